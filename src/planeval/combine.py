@@ -25,7 +25,6 @@ from planeval.cells import places
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
 from planeval.ids import describe
-from planeval.lead_in_error import error_places, rows_in_error, without_lead_errors
 from planeval.marks import (
     MARK_CELL,
     OwnYear,
@@ -45,6 +44,7 @@ from planeval.marks import (
 from planeval.model import (
     Entry,
     EntryKey,
+    Location,
     Problem,
     ReadResult,
     Severity,
@@ -352,14 +352,17 @@ def combine(
         duplicates.insert(0, several)
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
-    in_error = rows_in_error(result)  # (the lead's row in error: no co-owner's copy counts)
-    writer = partial(_writer, marks=marks, stated=stated)
-    entries, said = without_lead_errors(entries, in_error, writer, lead_of)
-    duplicates += said
+    places: dict[EntryKey, Location] = {}
+    if result.error_rows:  # (the lead's row in error: no co-owner's copy counts; most reads none)
+        from planeval.lead_in_error import error_places, rows_in_error, without_lead_errors
+
+        in_error = rows_in_error(result)
+        writer = partial(_writer, marks=marks, stated=stated)
+        entries, said = without_lead_errors(entries, in_error, writer, lead_of)
+        duplicates += said
+        places = error_places(in_error)
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
-    duplicates += attach_remarks(
-        entries, remarks, scale, result.unrated.values(), error_places(in_error)
-    )
+    duplicates += attach_remarks(entries, remarks, scale, result.unrated.values(), places)
     entries = stated_departments(entries, result.file_departments)
     if plan is not None:  # (its names where the forms give none)
         plan.name_levels(result.policy_names, result.direction_names)

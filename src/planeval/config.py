@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 
 from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
-from planeval.config_notes import misplaced, wording_notices
 from planeval.config_scale import (
     guess,
     line_in,
@@ -158,7 +157,11 @@ def load_config(path: Path | str | None = None, *, search_dir: Path | None = Non
             tuple(sorted(found, key=lambda message: _line_number(message, path))),
         )
     layout = replace(_with_wording(layout, wording, worded="wording" in data), ignored=ignored)
-    notices = wording_notices(data.get("wording"), wording, scale, path, text)
+    notices: tuple[Problem, ...] = ()
+    if "wording" in data:  # (a [wording] status that is a status of the scale: config_notes)
+        from planeval.config_notes import wording_notices
+
+        notices = wording_notices(data["wording"], wording, scale, path, text)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
         plan=plan, plan_at=plan_at, notices=notices,
@@ -230,6 +233,8 @@ def _unknown(
     where = f"{path}{line}" + (f" › [{table}]" if table else "")
     kind = _KIND.get(table, "設定" if table else "表")
     levels = table == "layout.titles" and key in ("policy", "direction", "levels")
+    from planeval.config_notes import misplaced  # (a key unknown: a mistake's path)
+
     said = _LEVELS_TOGETHER if levels else misplaced(key, table) or guess(key, sorted(known))
     return f"{where}: {key} という{kind}はありません（{said}使えるのは {', '.join(sorted(known))}）"
 

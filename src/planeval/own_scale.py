@@ -22,7 +22,6 @@ from planeval.model import Problem, Severity
 from planeval.preset_hints import UNKNOWN_VALUE, named_presets
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale, Status
-from planeval.stage_statuses import progress, stages_said
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
@@ -134,6 +133,8 @@ def _marks_said(
 ) -> list[Problem]:
     """A few values beside a preset's symbols: those its legend defines and the stages of
     their own (未着手), each said with the lines adding them (legend_marks, stage_statuses)."""
+    from planeval.stage_statuses import stages_said  # (values in error only)
+
     said, told = stages_said(problems, own, legend, scale)
     return [*said, *legend_marks_said(told, own, legend, scale)]
 
@@ -177,6 +178,8 @@ class _Found:
         symbols += self.dashes
         self.shown |= {key: key for key in self.dashes}
         self.order = "found"
+        from planeval.stage_statuses import progress  # (a body's own scale: a first run)
+
         if symbols and all(key in legend for key in symbols):
             symbols.sort(key=list(legend).index)
             self.order = "legend"

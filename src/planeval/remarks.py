@@ -13,7 +13,6 @@ from typing import NamedTuple
 from planeval.cells import split_ref
 from planeval.dotted_ids import parse_dotted, parse_project_typed
 from planeval.ids import parse_direction, parse_item
-from planeval.lead_in_error import waiting_remark
 from planeval.marks import (
     REFERENCE_COLUMNS,
     REFERENCE_FIRST_ROW,
@@ -186,6 +185,8 @@ def _unplaced(
         said = f"の達成状況が所管{own}の調査票で空のため付けていません"
         fix = f"所管{own}が達成状況を記入すれば、この意見も付きます"
     elif place is not None:
+        from planeval.lead_in_error import waiting_remark  # (a lead's row in error: rare)
+
         said, fix = waiting_remark(place, own)
     else:
         said = f"が、所管{own}の調査票に見つからないため付けていません"

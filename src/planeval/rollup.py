@@ -43,7 +43,6 @@ from planeval.io.reader import (
 from planeval.io.roster import misfiled_from, name_bodies, named_twins, twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
-from planeval.lead_in_error import rows_in_error
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
     MARK_CELL,
@@ -222,7 +221,10 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     # (a lead's row in error whose item another file may rate: lead_in_error.py; not a blank
     # item line its lower levels rated, noted and no error)
-    projects |= {(row.body, row.project_id) for row in rows_in_error(part)}
+    if part.error_rows:
+        from planeval.lead_in_error import rows_in_error
+
+        projects |= {(row.body, row.project_id) for row in rows_in_error(part)}
     tally = Tally(by).add(part.entries)
     # (a table with a mark column, 重点: few files have one)
     marked = MarkedTally(by).add(part.entries, part.marks) if part.marks else None
