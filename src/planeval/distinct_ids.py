@@ -214,3 +214,20 @@ def listed_groups(
         replace(g, label="" if label == g.id else label)
         for g, label in zip(groups, shown, strict=True)
     )
+
+
+def listed_directions(
+    groups: tuple[Group, ...], labels: LevelLabels = NO_LABELS
+) -> tuple[Group, ...]:
+    """summarize --by direction's groups, numbered as a flat list shows them: a body typing
+    its directions anew under each policy, 南浜市's 推進項目 「(1)」 under 基本方針1 and 2
+    (io/text_rows.nested), has each led by its policy's number, 「1-(1)」, 「2-(1)」 — three rows
+    of 「(1)」 read as one 推進項目 (review 99); 「1.1」 or 長与町's 「施策3」, one direction's each,
+    stay as typed."""
+    rows = [(g.body, g.id.rpartition("-")[0], "", g.shown_id) for g in groups]
+    listed = listed_ids_of(rows, labels)
+    shown = [listed.shown(body, policy, as_shown) for body, policy, _, as_shown in rows]
+    return tuple(
+        replace(g, label="" if label == g.id else label)
+        for g, label in zip(groups, shown, strict=True)
+    )
