@@ -249,3 +249,30 @@ def test_the_template_writes_each_suishin_koumoku_and_its_returns_keep_them(
     checked = _run(tmp_path, "check", str(returned), "--plan", str(plan), "--text", str(draft))
     assert checked.exit_code == 0, checked.stdout + checked.stderr
     assert "一致しています" in checked.stdout.splitlines()[-1]
+
+
+def test_the_offered_wording_has_a_line_for_the_suishin_koumoku(tmp_path: Path) -> None:
+    """A first run with the preset and no [wording] offers the forms' words; the 推進項目, read
+    from lines that type no word, 「(1)　事務事業の再編・整理」, get a commented line to name
+    them as the plan does — nothing suggested it, and the report said 「取り組みの方向性」."""
+    returned = own_form(tmp_path / "回収", "総務課").parent
+    (tmp_path / "planeval.toml").write_text(TOML.split("[wording]")[0], encoding="utf-8")
+    counted = RUNNER.invoke(
+        app, ["summarize", str(returned), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert counted.exit_code == 0, counted.stderr
+    block = counted.stderr.splitlines()
+    assert block[block.index("  [wording]") :] == [
+        "  [wording]",
+        "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
+        '  policy = "基本方針"',
+        '  project = "取組項目"',
+        '  item = "取組内容"',
+        '  status = "進捗状況"',
+        '  issue = "取組状況・課題"',
+        '  department = "担当課"',
+        "  # 「事務事業の再編・整理」などの段を報告書で呼ぶ言葉です。計画での呼び方にして # を外して"
+        "ください（このままなら「取り組みの方向性」）",
+        '  # direction = "推進項目"',
+        "お知らせ 1 件",
+    ]
