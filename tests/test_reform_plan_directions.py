@@ -154,6 +154,7 @@ def test_a_missing_departments_rows_stand_in_their_suishin_koumoku(tmp_path: Pat
         "### (2) 歳出の抑制",
         "  取組項目 2・取組内容 2・評価 1（内訳 変更・中止 1。ほかに未提出 1）",
     ]
+    assert "「(1) 事務事業の再編・整理」「(2) 民間委託等の推進」として、" in text  # (as typed)
     section = text[text.index("### (2) 民間委託等の推進") : text.index("## 基本方針2")]
     assert [line.split(" | ")[0] for line in section.splitlines() if line[:3] == "| 1"] == [
         "| 1.3 図書館の見直し",

@@ -219,7 +219,8 @@ def listed_groups(
 def listed_directions(
     groups: tuple[Group, ...], labels: LevelLabels = NO_LABELS
 ) -> tuple[Group, ...]:
-    """summarize --by direction's groups, numbered as a flat list shows them: a body typing
+    """summarize --by direction's groups (summarize_workbooks: a Chapter 3 section's sentence,
+    under its policy's heading, quotes 「(1)」), numbered as a flat list shows them: a body typing
     its directions anew under each policy, 南浜市's 推進項目 「(1)」 under 基本方針1 and 2
     (io/text_rows.nested), has each led by its policy's number, 「1-(1)」, 「2-(1)」 — three rows
     of 「(1)」 read as one 推進項目 (review 99); 「1.1」 or 長与町's 「施策3」, one direction's each,

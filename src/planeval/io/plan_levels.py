@@ -100,11 +100,10 @@ def line_under(
     (集中改革プラン's 推進項目 line between its tables, review 99): the direction it names
     (ID, name, number as typed), read by the rule the forms' lines are (text_rows.nested) —
     never an item's own cell (a 大綱's 「(1) 補助金の見直し」 under a merged 改革項目)."""
-    texts = [(index, clean_text(value)) for index, value in enumerate(cells) if value]
-    texts = [(index, text) for index, text in texts if text]
-    if len(texts) != 1 or not isinstance(cells[texts[0][0]], str):
-        return None
-    index, text = texts[0]
+    filled = [index for index, value in enumerate(cells) if value]
+    if len(filled) != 1 or not isinstance(cells[filled[0]], str):
+        return None  # (an item's row: several cells; a blank row)
+    index, text = filled[0], clean_text(cells[filled[0]])
     if columns is not None and index in (columns.get("item"), columns.get("item_name")):
         return None
     return direction_line(text, policy, headings)
