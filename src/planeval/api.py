@@ -11,7 +11,6 @@ in planeval/cycle/api.py; all are planeval's own names (``planeval.read_workbook
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,10 +163,6 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
-    if by == "direction" and any(group.label for group in summary.groups):
-        from planeval.distinct_ids import listed_directions  # (a flat list: 1-(1), 2-(1))
-
-        summary = replace(summary, groups=listed_directions(summary.groups, result.level_labels))
     if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)

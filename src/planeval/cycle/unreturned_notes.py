@@ -110,11 +110,12 @@ def note_unreturned(
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
     if counted:  # (each project numbered as the forms type theirs: 「(3)」 among 「(1)」「(2)」)
         typed = typed_as_forms(result.entries)
-        # (the plan's 推進項目 only where the forms read have them: forms made before the
-        # template wrote them list each policy's rows under none, review 99)
-        directed = {entry.policy_id for entry in result.entries if entry.direction_id}
+        # (the plan's 推進項目 not where the forms read list the policy's rows under none:
+        # forms made before the template wrote them, review 99)
+        flat = {e.policy_id for e in result.entries if not e.direction_id}
+        flat -= {e.policy_id for e in result.entries if e.direction_id}
         result.unreturned_rows = [
-            _row(one, found[lead_of(one)].label, typed(one.project_id), one.policy_id in directed)
+            _row(one, found[lead_of(one)].label, typed(one.project_id), one.policy_id not in flat)
             for one in counted
         ]
     result.problems += unreturned_problems(result, plan, item)
