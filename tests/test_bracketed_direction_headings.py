@@ -7,6 +7,8 @@ direction refused. Only 「1-1　名前」 was read; 「(1)　名前」, 「(1) 
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
@@ -76,31 +78,43 @@ def _run(tmp_path: Path, *args: str):
 
 
 @pytest.mark.parametrize(
-    "line",
-    ["({n})　{name}", "({n}) {name}", "（{n}）{name}", "推進項目({n})　{name}", "{p}-{n}　{name}"],
+    ("line", "typed"),
+    [
+        ("({n})　{name}", "({n})"),
+        ("({n}) {name}", "({n})"),
+        ("（{n}）{name}", "（{n}）"),
+        ("推進項目({n})　{name}", "({n})"),
+        ("{p}-{n}　{name}", "{p}-{n}"),
+    ],
 )
 def test_a_numbered_line_under_the_policy_heading_is_the_direction(
-    tmp_path: Path, line: str
+    tmp_path: Path, line: str, typed: str
 ) -> None:
+    """Each 推進項目 is shown numbered as its line typed it, 「(1)」 (review 99 #7: 「1-1」), and in
+    a list of every 推進項目 led by its 基本方針's number, 「1-(1)」, as the ID column beside it
+    is 1-1: 「(1)」 is one of each 基本方針."""
     book = str(_form(tmp_path / "総務課.xlsx", line))
     counted = _run(tmp_path, "summarize", book, "--by", "direction", "-f", "csv", "--no-bom")
     assert counted.exit_code == 0, counted.output
     assert counted.stderr == ""
-    assert [row.split(",")[:3] for row in counted.stdout.splitlines()[1:6]] == [
-        ["1-1", "事務事業の再編・整理", "1"],  # (目標達成 1 of 1.1 取組中, 1.2 目標達成)
-        ["1-2", "民間委託等の推進", "0"],
-        ["2-1", "歳入の確保", "1"],
-        ["2-2", "歳出の抑制", "0"],
-        ["合計", "", "2"],
-    ]
+    shown = {(p, n): typed.format(p=p, n=n) for p in (1, 2) for n in (1, 2)}
+    listed = {key: "" if "-" in label else f"{key[0]}-{label}" for key, label in shown.items()}
+    counts = csv.DictReader(io.StringIO(counted.stdout))
+    assert [(r["ID"], r.get("ID（表記）", ""), r["名称"], r["目標達成"]) for r in counts] == [
+        ("1-1", listed[1, 1], "事務事業の再編・整理", "1"),  # (of 1.1 取組中, 1.2 目標達成)
+        ("1-2", listed[1, 2], "民間委託等の推進", "0"),
+        ("2-1", listed[2, 1], "歳入の確保", "1"),
+        ("2-2", listed[2, 2], "歳出の抑制", "0"),
+        ("合計", "", "", "2"),
+    ]  # (a column 表記 where one is typed otherwise than its ID: 「1-(1)」)
     tables = _run(tmp_path, "tables", book, "-f", "plain").stdout.splitlines()
-    assert [row for row in tables if row.startswith(("基本方針", "1-", "2-"))] == [
+    assert [row for row in tables if row.startswith(("基本方針", "1-", "2-", "(", "（"))] == [
         "基本方針1 事務事業の見直しと効率化",
-        "1-1 事務事業の再編・整理",
-        "1-2 民間委託等の推進",
+        f"{shown[1, 1]} 事務事業の再編・整理",
+        f"{shown[1, 2]} 民間委託等の推進",
         "基本方針2 健全な財政運営",
-        "2-1 歳入の確保",
-        "2-2 歳出の抑制",
+        f"{shown[2, 1]} 歳入の確保",
+        f"{shown[2, 2]} 歳出の抑制",
     ]
 
 

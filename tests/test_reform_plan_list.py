@@ -149,8 +149,8 @@ def test_the_forms_show_the_plans_numbers_as_typed_and_read_back_as_its_items(
         "取組状況・課題",
     )
     assert [row[0] for row in rows[1:]] == [
-        "基本方針1 事務事業の見直しと効率化", "1.1", "1.3",
-        "基本方針2 市民との協働と開かれた市政", "2.3",
+        "基本方針1 事務事業の見直しと効率化", "(1) 取組の推進", "1.1", "1.3",
+        "基本方針2 市民との協働と開かれた市政", "(1) 取組の推進", "2.3",
     ]  # fmt: skip
     returned = _fill(folder, tmp_path / "回収", "企画課")
     _fill(folder, returned, "総務課")
@@ -163,7 +163,9 @@ def test_the_forms_show_the_plans_numbers_as_typed_and_read_back_as_its_items(
     assert tables.exit_code == 0, tables.stderr
     assert "1.1,市営住宅の見直し" in tables.stdout
     assert "2.2,審議会の活用（1.2再掲）" in tables.stdout
-    assert "1-1" not in tables.stdout
+    # (the 推進項目's ID beside its number as typed: 1-1 of 「(1)　取組の推進」; no 取組項目 1-1)
+    assert "1,1-1,(1),1.1,市営住宅の見直し" in tables.stdout
+    assert "1-1,市営住宅の見直し" not in tables.stdout
 
 
 def test_a_plan_without_a_kubun_column_makes_the_same_forms(tmp_path: Path) -> None:
@@ -173,7 +175,7 @@ def test_a_plan_without_a_kubun_column_makes_the_same_forms(tmp_path: Path) -> N
     given = _template(tmp_path, city_plan(tmp_path / "区分あり.xlsx", treatment=True), "あり")
     for department in ("企画課", "総務課"):
         assert _form(without, department) == _form(given, department)
-    assert len(_form(without, "企画課")) == 6  # (header, 2 headings, 1.1, 1.3, 2.3)
+    assert len(_form(without, "企画課")) == 8  # (header, 2 headings, 2 推進項目, 1.1, 1.3, 2.3)
 
 
 def test_a_returned_form_of_the_city_is_no_plan_without_a_kubun_column(tmp_path: Path) -> None:

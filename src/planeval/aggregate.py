@@ -281,6 +281,10 @@ class Tally:
             from planeval.distinct_ids import listed_groups
 
             groups = listed_groups(groups, self.policies, labels)
+        elif self.by == "direction" and any(group.label for group in groups):
+            from planeval.distinct_ids import listed_directions  # (1-(1), 2-(1): review 99)
+
+            groups = listed_directions(groups, labels)
         elif self.by == "item":  # (two policies' (1)ア: 1-(1)ア and 2-(1)ア, as listed)
             groups = listed_items(groups, labels, own, self.joined)
         for counted in statuses.values():  # (into one, not a new Counter per group)

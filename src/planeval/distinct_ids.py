@@ -22,7 +22,7 @@ no number the body wrote (reviews 81, 82); elsewhere led by its policy's number 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -213,4 +213,31 @@ def listed_groups(
     return tuple(
         replace(g, label="" if label == g.id else label)
         for g, label in zip(groups, shown, strict=True)
+    )
+
+
+def listed_directions(
+    groups: tuple[Group, ...], labels: LevelLabels = NO_LABELS
+) -> tuple[Group, ...]:
+    """summarize --by direction's groups, numbered as a flat list shows them: a body typing
+    its directions anew under each policy, 南浜市's 推進項目 「(1)」 under 基本方針1 and 2
+    (io/text_rows.nested), has each led by its policy's number, 「1-(1)」, 「2-(1)」 — three rows
+    of 「(1)」 read as one 推進項目 (review 99); 「1.1」 or 長与町's 「施策3」, one direction's each,
+    stay as typed. Under its policy's heading (a Chapter 3 section), each is shown as typed
+    again: ``under_policy``."""
+    rows = [(g.body, g.id.rpartition("-")[0], "", g.shown_id) for g in groups]
+    listed = listed_ids_of(rows, labels)
+    shown = [listed.shown(body, policy, as_shown) for body, policy, _, as_shown in rows]
+    return tuple(
+        replace(g, label="" if label == g.id else label)
+        for g, label in zip(groups, shown, strict=True)
+    )
+
+
+def under_policy(groups: Sequence[Group], labels: LevelLabels = NO_LABELS) -> tuple[Group, ...]:
+    """Directions under their policy's heading (a Chapter 3 section's sentence and tables), each
+    numbered as its body typed it, 「(1)」 — not as a flat list leads it, 「1-(1)」
+    (``listed_directions``)."""
+    return tuple(
+        replace(g, label=shown_number(labels, g.id, g.body)) if g.label else g for g in groups
     )

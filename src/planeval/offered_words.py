@@ -27,12 +27,15 @@ def wording_said(
     *,
     worded: bool,
     settings: Path | None = None,
+    directions: Mapping[str, str] | None = None,
 ) -> list[Problem]:
     """``problems`` and, where a scale not Setagaya's is read without [wording] (``worded``:
     Layout.worded) and the tables' words (``cells``: each file's, StatusCells.words) are not
     planeval's plain ones, one notice with the [wording] lines that word the report as they
     do — unless a first-run block already holds them. ``settings``: the planeval.toml the
-    scale comes from, the notice's place (none without one)."""
+    scale comes from, the notice's place (none without one); ``directions``: the directions
+    read (ReadResult.direction_names), whose word no title gives — 南浜市's 推進項目 lines
+    「(1)　…」 — offered as a line to fill in (review 99)."""
     if settings is None or worded or scale.symbols == DEFAULT_SCALE.symbols:
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
     if any("[wording]" in problem.settings for problem in problems):
@@ -48,6 +51,8 @@ def wording_said(
     said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
     lines = _apart(wording_lines(words), words, titles)
+    if directions and "direction" not in words:
+        lines += unworded_direction(next(iter(directions.values())))
     framed = ""
     if preset := _preset_of(scale):  # (its headings and sentences: review 93)
         framed = f"と {preset} の見出し・文"
@@ -112,3 +117,14 @@ def _who(bodies: list[str]) -> str:
     if len(bodies) <= 3:
         return "・".join(bodies)
     return f"{'・'.join(bodies[:2])}ほか{len(bodies) - 2}団体"
+
+
+def unworded_direction(name: str) -> list[str]:
+    """The [wording] lines, commented, of a direction read with no word: its lines typed
+    「(1)　事務事業の再編・整理」 under a policy's heading (南浜市's 推進項目), worded in the
+    report 「取り組みの方向性」 unless the clerk writes the plan's word (review 99)."""
+    return [
+        f"# 「{name}」などの段を報告書で呼ぶ言葉です。計画での呼び方にして # を外してください"
+        f"（このままなら「{PLAIN.direction}」）",
+        '# direction = "推進項目"',
+    ]

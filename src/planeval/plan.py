@@ -45,6 +45,9 @@ class PlanItem:
     policy_label: str = field(default="", compare=False)
     # its cell in the plan's column marking rows (重点: Plan.mark_title), as typed: 「●」
     mark: str = field(default="", compare=False)
+    # its direction's number as the plan typed its line, 「(1)　事務事業の再編・整理」 under
+    # 「基本方針1 …」 (the direction 1-1), where its project's number does not carry it
+    direction_label: str = field(default="", compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -62,7 +65,10 @@ class PlanItem:
 
     @property
     def shown_direction(self) -> str:
-        """Its direction's number as the plan writes its project's: 「1.1」 of 「1.1.1」."""
+        """Its direction's number as the plan writes it: 「1.1」 of 「1.1.1」, or 「(1)」 as its
+        line typed it (direction_label)."""
+        if self.direction_label:
+            return self.direction_label
         label = self.project_label
         if not label or ("." not in label and "．" not in label):  # (1-1-(1): 1-1, its ID)
             return self.direction_id

@@ -192,16 +192,18 @@ _BRACKETED_HEADING = LazyPattern(
 )
 
 
-def bracketed_heading(text: str) -> tuple[str, str, str] | None:
-    """ "(1)　事務事業の再編・整理" → ("1", "事務事業の再編・整理", ""); "推進項目(1)　名前" →
-    ("1", "名前", "推進項目"): a heading whose number is its own only, read as the level under
-    the policy heading above it (io/text_rows.nested); None for any other text."""
+def bracketed_heading(text: str) -> tuple[str, str, str, str] | None:
+    """ "(1)　事務事業の再編・整理" → ("1", "事務事業の再編・整理", "", "(1)"); "推進項目（1）　名前"
+    → ("1", "名前", "推進項目", "（1）"): a heading whose number is its own only, read as the level
+    under the policy heading above it (io/text_rows.nested), and its number as typed (without
+    its word, as 基本方針Ⅰ's is Ⅰ); None for any other text."""
     if len(text) > 80:
         return None
     match = _BRACKETED_HEADING.match(text)
     if match is None:
         return None
-    return str(int(unicodedata.normalize("NFKC", match[2]))), match[3].strip(), match[1]
+    number = str(int(unicodedata.normalize("NFKC", match[2])))
+    return number, match[3].strip(), match[1], text[match.start(2) - 1 : match.end(2) + 1]
 
 
 # a bare section heading above named tables: a number and a short title, no heading word

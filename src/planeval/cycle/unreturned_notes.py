@@ -110,19 +110,26 @@ def note_unreturned(
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
     if counted:  # (each project numbered as the forms type theirs: 「(3)」 among 「(1)」「(2)」)
         typed = typed_as_forms(result.entries)
+        # (the plan's 推進項目 not where the forms read list the policy's rows under none:
+        # forms made before the template wrote them, review 99)
+        flat = {e.policy_id for e in result.entries if not e.direction_id}
+        flat -= {e.policy_id for e in result.entries if e.direction_id}
         result.unreturned_rows = [
-            _row(one, found[lead_of(one)].label, typed(one.project_id)) for one in counted
+            _row(one, found[lead_of(one)].label, typed(one.project_id), one.policy_id not in flat)
+            for one in counted
         ]
     result.problems += unreturned_problems(result, plan, item)
 
 
-def _row(item: PlanItem, label: str, typed: str = "") -> Entry:
+def _row(item: PlanItem, label: str, typed: str = "", directed: bool = True) -> Entry:
     """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出),
-    its project numbered as ``typed`` where the forms type theirs in one shape."""
+    its project numbered as ``typed`` where the forms type theirs in one shape, under its
+    direction where the forms' rows of its policy stand under theirs (``directed``)."""
+    direction = item.direction_id if directed else ""
     return Entry(
-        item.location, item.policy_id, item.direction_id, item.project_id, item.project_name,
+        item.location, item.policy_id, direction, item.project_id, item.project_name,
         item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
-        department=lead_of(item), direction_name=item.direction_name,
+        department=lead_of(item), direction_name=item.direction_name if directed else "",
         policy_name=item.policy_name, project_label=typed or item.project_label,
     )  # fmt: skip
 

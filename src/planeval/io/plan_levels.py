@@ -7,6 +7,10 @@ reads as item (1) of project 1, shown 1-(1) (io/headers.py: a second project tit
 first a level, rated below it). The plan is read alike: the level column is the project
 (its number one level, ``one_level``), the lower unit the item, so that validate --plan pairs
 them. template refuses such a plan as it refuses one of 1-(1): its forms number 1-1-1.
+
+A 集中改革プラン's list types a level between its tables instead: 「(1)　事務事業の再編・整理」
+under 「基本方針1 …」, the 推進項目 its 取組項目 1.1 … stand under (``line_under``), read by
+the rule its 課' forms' lines are read by (io/text_rows.direction_line).
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from planeval.text import bare_title, compact
+from planeval.io.text_rows import direction_line
+from planeval.text import bare_title, clean_text, compact
 
 # a level's number alone, or before its name: 「1」, 「1　事務事業の見直し」, 「１．事務事業…」
 _ONE_LEVEL = re.compile(r"^(\d+)(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
@@ -83,3 +88,22 @@ def level_as_project(columns: dict[str, int]) -> None:
             if number in columns:
                 columns["project_id"] = columns.pop(number)
             return
+
+
+def line_under(
+    cells: list[object],
+    columns: dict[str, int] | None,
+    policy: tuple[str, str],
+    headings: tuple[str, ...],
+) -> tuple[str, str, str] | None:
+    """A row of one text, 「(1)　事務事業の再編・整理」, under the policy heading ``policy``
+    (集中改革プラン's 推進項目 line between its tables, review 99): the direction it names
+    (ID, name, number as typed), read by the rule the forms' lines are (text_rows.nested) —
+    never an item's own cell (a 大綱's 「(1) 補助金の見直し」 under a merged 改革項目)."""
+    filled = [index for index, value in enumerate(cells) if value]
+    if len(filled) != 1 or not isinstance(cells[filled[0]], str):
+        return None  # (an item's row: several cells; a blank row)
+    index, text = filled[0], clean_text(cells[filled[0]])
+    if columns is not None and index in (columns.get("item"), columns.get("item_name")):
+        return None
+    return direction_line(text, policy, headings)

@@ -17,7 +17,7 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
-from planeval.io.plan_levels import one_level
+from planeval.io.plan_levels import line_under, one_level
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
@@ -228,6 +228,8 @@ def _read_sheet(
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
     department_cells: dict[str, Location] = {}  # per project: the cell that named them
     marks = None  # (its column marking rows, 重点, where it has one)
+    policy: tuple[str, str] | None = None  # (the policy heading above: 基本方針1 …)
+    line: tuple[str, str, str] | None = None  # (the direction's line under it: (1)　…)
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
@@ -239,6 +241,13 @@ def _read_sheet(
         heading = titles.heading(cells)
         if heading is not None:
             policy_names.setdefault(*heading)
+            policy, line = heading, None
+            continue
+        if policy is not None and (
+            under := line_under(cells, columns, policy, titles.heading_words)
+        ):
+            line = under
+            direction_names.setdefault(*under[:2])
             continue
         if columns is None:
             continue
@@ -318,6 +327,9 @@ def _read_sheet(
             )
         policy_id = project_id.split("-")[0]
         direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
+        typed_direction = ""
+        if not direction_id and line is not None and line[0].startswith(f"{policy_id}-"):
+            direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)
         plan.items.append(
             PlanItem(
                 location=where,
@@ -341,6 +353,7 @@ def _read_sheet(
                 direction_name=text("direction_name") or direction_names.get(direction_id, ""),
                 project_label=project_label,
                 mark=text("mark"),
+                direction_label=typed_direction,
             )
         )
         if marks is not None:

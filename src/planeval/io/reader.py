@@ -97,7 +97,12 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         result.problems, result.status_cells, options.scale, worded=worded
     )
     result.problems = wording_said(
-        result.problems, result.status_cells, options.scale, worded=worded, settings=settings
+        result.problems,
+        result.status_cells,
+        options.scale,
+        worded=worded,
+        settings=settings,
+        directions=result.direction_names,
     )
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
         from planeval.read_presets import one_preset_said

@@ -29,6 +29,7 @@ class Heading(NamedTuple):
     level: tuple[str, str]
     kind: str
     word: str = ""  # a worded heading's word (基本方針), or a sub-heading's (施策 of 施策1-1)
+    typed: str = ""  # an "own" heading's number as typed: 「(1)」 (of 「推進項目(1)」 too)
 
 
 def read_text_row(
@@ -79,7 +80,7 @@ def _said(text: str, headings: tuple[str, ...]) -> _Said | None:
         found = Heading(sub[:2], "sub", text[: text.find(sub[2])].strip())
         typed = typed_id(sub[2], sub[0])  # (施策1.1: the direction 1-1, shown 1.1)
     elif (own := bracketed_heading(text)) is not None:
-        found = Heading(own[:2], "own", own[2])
+        found = Heading(own[:2], "own", own[2], own[3])
     said = None if policy is None and found is None else (policy, found, typed)
     if len(text) <= 80 and len(_SAID) < 65_536:
         _SAID[key] = said
@@ -109,9 +110,10 @@ def nested(
     「基本方針1 …」: the direction 1-1, as 「1-1　…」 there was (review 98); under no heading,
     it names no level."""
     if found is not None and found.kind == "own":
-        if heading is None:
-            return None
-        return Heading((f"{heading[0]}-{found.level[0]}", found.level[1]), "sub", found.word)
+        sub = _own_under(found, heading)
+        if sub is not None:  # (shown as typed, 「(1)」: review 99)
+            result.level_labels.setdefault(sub.level[0], found.typed)
+        return sub
     if found is None or found.kind != "worded" or heading is None or not word:
         return found
     own = found.level[0]
@@ -120,3 +122,28 @@ def nested(
     level = f"{heading[0]}-{own}"
     result.level_labels.setdefault(level, f"{found.word}{own}")  # (shown as the body numbers it)
     return Heading((level, found.level[1]), "sub", found.word)
+
+
+def _own_under(found: Heading, heading: tuple[str, str] | None) -> Heading | None:
+    """A heading numbered in brackets (an "own" one, 「(1)　名前」) under the policy heading
+    ``heading`` (基本方針1): the direction 1-1 it names; None under no heading."""
+    if heading is None:
+        return None
+    return Heading((f"{heading[0]}-{found.level[0]}", found.level[1]), "sub", found.word)
+
+
+def direction_line(
+    text: str, policy: tuple[str, str] | None, headings: tuple[str, ...]
+) -> tuple[str, str, str] | None:
+    """A plan's line 「(1)　事務事業の再編・整理」 under its policy's heading 「基本方針1 …」
+    (``policy``: its (ID, name); ``headings``: the heading words) → ("1-1", "事務事業の再編・
+    整理", "(1)"): the direction, by
+    the rule the forms' lines are read by (``nested``), so that the plan's items stand under
+    the directions the returned forms' rows do (io/plan_reader.py, review 99); None for any
+    other line."""
+    said = _said(text, headings)
+    found = said[1] if said is not None else None
+    if found is None or found.kind != "own":
+        return None
+    sub = _own_under(found, policy)
+    return None if sub is None else (*sub.level, found.typed)

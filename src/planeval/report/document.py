@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Summary, in_body_order, summarize
-from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids, under_policy
 from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
@@ -217,8 +217,9 @@ def build_report(
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
-        directions = tuple(
-            d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id
+        directions = under_policy(  # (「(1)」 under its heading, not the flat list's 1-(1))
+            [d for d in by_direction.groups if d.id and policy_of.get((d.body, d.id)) == group.id],
+            labels,
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
         # (a body's rows in error, in their place among its counted ones; a body none of whose

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, summarize
+from planeval.distinct_ids import under_policy
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.report.chapter3_columns import Chapter3Columns
@@ -29,7 +30,7 @@ def each_body(
     for body, own in bodies.items():
         [own_policy] = summarize(own, by="policy", scale=scale, labels=labels).groups
         own_directions = summarize(own, by="direction", scale=scale, labels=labels).groups
-        each[body] = (own_policy, tuple(d for d in own_directions if d.id))
+        each[body] = (own_policy, under_policy([d for d in own_directions if d.id], labels))
     return each
 
 
