@@ -75,10 +75,14 @@ class Unreturned(NamedTuple):
         may make up its number (held_back.py): ``items``, with the 再掲 rows for a number of
         rows (``repeat``: the scale's 再掲 symbol, whose count is those rows alone); of a
         paragraph about a group below the policies (a 推進項目's, ``found``'s ``below``) those
-        of ``rows`` (ReadResult's unreturned_rows) in that group."""
+        of ``rows`` (ReadResult's unreturned_rows) in that group; none of a number of rows not
+        counted (compared with these items) nor of a caption (its 「ほかに未提出 4」 says them)."""
         below = {s.location: s.below for s in found if s.below}
+        captions = {s.location for s in found if s.caption}
 
         def late(wrong: Disagreement) -> int:
+            if wrong.what == NOT_COUNTED or wrong.location in captions:
+                return 0
             if (group := below.get(wrong.location)) is not None:
                 return sum(1 for row in rows if group in (row.direction_id, row.project_id))
             if repeat is not None and wrong.what == repeat:
