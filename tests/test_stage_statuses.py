@@ -88,3 +88,21 @@ def test_a_slip_or_another_word_for_a_status_keeps_its_fix() -> None:
     assert problems[0].hint != CHOOSE_HINT
     said, told = stages_said(problems, [(0, "達成"), (1, "E")], {}, PRESETS["reform_plan"])
     assert said == [] and told == problems
+
+
+def test_the_first_run_tells_the_stage_to_wait_for_the_preset_not_to_be_an_alias(
+    tmp_path: Path,
+) -> None:
+    """README step 1, no planeval.toml: the 取組中 cells name preset "reform_plan", and the
+    未着手 cells were told 「…planeval.toml で別名（aliases）として追加してください」, which step 2
+    says never to do (review 99 #8). They are told to choose the preset first, then the
+    [[scale.status]] lines of the next run (the test above)."""
+    path = _form(tmp_path)
+    problems = planeval.read_workbooks([path]).problems
+    stages = [p for p in problems if "'未着手'" in p.message]
+    assert len(stages) == 3
+    assert {p.hint for p in stages} == {
+        '評価の段階を表す言葉です。別名（aliases）にはせず、まず planeval.toml に [scale] preset = "reform_plan" '
+        "と書いてください。次の実行で、この段階を評価尺度に加える [[scale.status]] の設定を示します"
+    }
+    assert any('preset = "reform_plan"' in p.hint for p in problems if "'取組中'" in p.message)

@@ -17,6 +17,7 @@ from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.cross_tables import cross_columns
 from planeval.direction_headings import Directions
+from planeval.held_back import held_back
 from planeval.issue_leads import compare_leads
 from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
@@ -36,7 +37,7 @@ from planeval.stated_year import of_other_years, rated_years
 from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets, no_subset
 from planeval.table_counts import TableRows, compare_tables, summed
-from planeval.uncounted_rows import LeftOut, held_back
+from planeval.uncounted_rows import LeftOut
 from planeval.unreturned_said import Unreturned, with_left_out
 from planeval.year_tables import year_columns
 from planeval.year_tables_past import last_year_rows
@@ -306,19 +307,23 @@ def check(
         files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
         if file is not None:
             files &= {file}
-        if files:  # (rows of this scope not counted: what differs may be only that)
+        unsent = None  # (the plan's items no department returned: rows not counted too)
+        if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
+            plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
+            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
+            if unreturned_items.departments and body is file is None:
+                unsent = unreturned_items.late_of(found, late, scale.repeat_symbol)
+        if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held = held_back(
-                more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts
-            )
+                more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
+                unsent or (lambda wrong: 0),
+            )  # fmt: skip
             more_skipped += held
         off_plan, said_left_out, more = stated_left_out(  # (a caption's 未提出 N: its own)
             [s for s in found if not s.caption], sorted(files), rows, left_out or {}, texts,
             unreturned_items, unread=unread_files, owner=owner,
         )  # fmt: skip
         more_wrong = (*more_wrong, *off_plan)
-        if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
-            plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
-            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
         more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more

@@ -56,7 +56,7 @@ def stages_said(
         key = compact(value)
         if key in stages or key in legend or problems[index].hint != CHOOSE_HINT:
             continue
-        if (status := _stage(value.strip(), scale)) is not None:
+        if (status := stage_of(value.strip(), scale)) is not None:
             stages[key] = status
     if not stages:
         return [], problems
@@ -88,7 +88,7 @@ def stages_said(
     return [Problem(place_of(files), Severity.ERROR, message, hint, settings=block)], told
 
 
-def _stage(value: str, scale: Scale) -> Status | None:
+def stage_of(value: str, scale: Scale) -> Status | None:
     """The status ``value`` would be, where it is a stage of its own: a word (two characters
     or more, no letter or digit a slip may be) another preset rates with, or a word of
     progress; neither holding a status's word of the scale nor held in one (「達成」 in
@@ -111,6 +111,17 @@ def _stage(value: str, scale: Scale) -> Status | None:
     except ValueError:
         return None
     return status
+
+
+def stage_first(preset: str) -> str:
+    """The fix of a stage's cell read before any preset is chosen, the file's other values
+    ``preset``'s (南浜市's first run, README step 1): the preset first, then the stage's own
+    ``[[scale.status]]`` lines, which the next run offers — never an alias, which would count
+    it as one of the preset's statuses (review 99 #8)."""
+    return (
+        f'評価の段階を表す言葉です。別名（aliases）にはせず、まず planeval.toml に [scale] preset = "{preset}" '
+        "と書いてください。次の実行で、この段階を評価尺度に加える [[scale.status]] の設定を示します"
+    )
 
 
 def _whose(stages: list[Status]) -> str:

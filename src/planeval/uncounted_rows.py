@@ -1,6 +1,6 @@
 """How many rows a count made past errors (--keep-going) left out, where that is known: for
 ``check``, which holds back a stated number that differs from the rows only while the rows
-left out could make up the difference (「計画どおり実施395件」 against 393 counted, with one
+left out could make up the difference (held_back.py) (「計画どおり実施395件」 against 393 counted, with one
 row left out, is wrong whatever that row says).
 
 A row is known to be left out on its own when its error is its status: blank (達成状況が空です)
@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from planeval.aggregate import Summary, summarize
 from planeval.cells import split_ref
-from planeval.check_result import Disagreement, NotCompared
-from planeval.count import Count
 from planeval.direction_headings import name_key, number_key
 from planeval.ids import names_repeat
 from planeval.model import Entry, Location, ReadResult, TextCell
@@ -228,113 +224,3 @@ def _names(heading: str, policy: _Rated) -> bool:
     if re.match(rf"{re.escape(number_key(number))}(?![\d-])", plain):
         return True
     return bool(name_key(name)) and name_key(name) in name_key(heading)
-
-
-def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
-    """Whether ``rows`` rows left out, whatever their statuses, could make the stated number
-    of ``wrong`` (a count within ``rows`` above the counted; a share between the least and
-    the most those rows could make of it)."""
-    if wrong.stated is None:
-        return False
-    if not wrong.percent:
-        return abs(wrong.stated - wrong.counted) <= rows
-    if wrong.what not in count.counts:
-        return False  # (a total's share is 100 whatever the rows)
-    decimals = len(str(wrong.stated).partition(".")[2]) if isinstance(wrong.stated, float) else 0
-    if wrong.counted not in (
-        count.percent(decimals)[wrong.what],
-        count.rounded_share(wrong.what, decimals),
-    ):
-        return True  # (not the count the share was compared with: 施策2-1's, of a policy's rows)
-    half = 0.5 / float(10**decimals)
-    share, total = count.counts[wrong.what], count.total + rows
-    if not total:
-        return True
-    least, most = 100 * share / total - half, 100 * (share + rows) / total + half
-    return least <= float(wrong.stated) <= most
-
-
-def beyond(rows: int) -> str:
-    """What the disagreement's counted number says when rows were left out: too few."""
-    if not rows:
-        return "（この範囲に数えなかった行はありません）"
-    return f"（ほかに数えなかった行は {rows} 行だけ）"
-
-
-def held_back(
-    wrong: Sequence[Disagreement],
-    files: Sequence[str],
-    rows: Sequence[Entry],
-    left_out: LeftOut,
-    summary: Summary,
-    owner: Callable[[str], str | None] = lambda file: None,
-    headings: Sequence[TextCell] = (),
-) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
-    """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
-    ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
-    rows would not tell); one stated below the count (rows left out could only raise it), or
-    beyond what they could make up, is a disagreement, said so (``summary``: the rows' count,
-    by policy; ``headings``: the text cells of the files, which tell the policy of a row left
-    out at the first rows of a policy). A body's row of a table (団体別集計, 団体 | ID) is
-    bounded by its own files' rows left out (``owner``: a file's body)."""
-    kept: list[Disagreement] = []
-    held: list[NotCompared] = []
-    for body, theirs in _by_body(wrong).items():
-        own = [file for file in files if body is None or owner(file) == body]
-        mine = rows if body is None else [entry for entry in rows if entry.body == body]
-        bound, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
-        counted = summary if body is None else summarize(mine, scale=summary.scale)
-        for d in theirs:
-            others = affected is not None and d.policy_id not in (None, *affected)
-            if not own or _too_few(d) or others:
-                kept.append(d)  # (no row of its body, or of its policy, left out)
-            elif (most := bound.rows(d.policy_id)) is None or explains(d, _count(d, counted), most):
-                held.append(_not_counted(d, bound.files_of(d.policy_id), most))
-            else:
-                kept.append(replace(d, note=beyond(most)))
-    return tuple(kept), tuple(held)
-
-
-def _by_body(wrong: Sequence[Disagreement]) -> dict[str | None, list[Disagreement]]:
-    """The disagreements by the body whose row of a table each is (None: not a body's)."""
-    found: dict[str | None, list[Disagreement]] = {}
-    for d in wrong:
-        found.setdefault(d.body or None, []).append(d)
-    return found
-
-
-def _count(wrong: Disagreement, summary: Summary) -> Count:
-    """The count ``wrong`` was compared with: its policy's in ``summary`` (None: the total)."""
-    if wrong.policy_id is None:
-        return summary.total
-    found = [group.count for group in summary.groups if group.id == wrong.policy_id]
-    return found[0] if found else summary.total
-
-
-def _not_counted(wrong: Disagreement, files: int, rows: int | None = None) -> NotCompared:
-    """A number that differs from rows some of which were not counted: not a disagreement
-    (``rows``: how many, where known — 「（エラー、1 ファイル）」 of one blank rating said no
-    row: review 81)."""
-    left = f"エラーの {rows} 行、" if rows else "エラー、"
-    reason = f"この範囲に数えなかった行（{left}{files} ファイル）があるため比べていません"
-    stated = wrong.stated if wrong.stated is not None else 0
-    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
-
-
-def _too_few(wrong: Disagreement) -> bool:
-    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
-    not counted could only have made the count larger, so they cannot excuse it."""
-    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
-
-
-def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
-    """The policies whose rows may be among those ``files`` did not count: the policies of
-    their counted rows (a row left out stands among its file's others); None, any policy,
-    when one of them counted none."""
-    policies: dict[str, set[str]] = {file: set() for file in files}
-    for entry in rows:
-        if (found := policies.get(entry.location.file)) is not None:
-            found.add(entry.policy_id)
-    if not all(policies.values()):
-        return None
-    return set().union(*policies.values())

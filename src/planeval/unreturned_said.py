@@ -7,28 +7,37 @@ are: a number saying so agrees with them, and is compared, not listed as never r
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.check_result import Disagreement, NotCompared
-from planeval.model import ReadResult
+from planeval.model import Entry, ReadResult
 from planeval.scale_words import normalised
 from planeval.stated_number import NOT_COUNTED, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
 
 class Unreturned(NamedTuple):
-    """How many of the plan's items each department that returned nothing leads, and how many
-    of them each policy holds."""
+    """How many of the plan's items each department that returned nothing leads, how many of
+    them each policy holds, and the 再掲 rows those departments lead besides, by policy ("":
+    a project no row read names) — rows not counted too, never items."""
 
     departments: Mapping[str, int]
     policies: Mapping[str, int]
+    relisted: Mapping[str, int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
         """A read's (read_workbooks with the plan; nothing without it)."""
         policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
-        return cls(dict(result.unreturned), policies)
+        return cls(dict(result.unreturned), policies, _relisted(result))
+
+    def relisted_in(self, policy_id: str | None) -> int:
+        """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
+        (None: the whole plan)."""
+        if policy_id is None:
+            return sum(self.relisted.values())
+        return self.relisted.get(policy_id, 0) + self.relisted.get("", 0)
 
     def named(self, phrase: str) -> list[str]:
         """The departments that returned nothing ``phrase`` names (「教育委員会事務局の取組 2 件は」)."""
@@ -42,6 +51,8 @@ class Unreturned(NamedTuple):
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
             return False
         left = self.items(wrong.phrase, wrong.policy_id)
+        if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
+            left += self.relisted_in(wrong.policy_id)
         return bool(left) and wrong.stated == wrong.counted + (left or 0)
 
     def items(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int | None:
@@ -56,6 +67,46 @@ class Unreturned(NamedTuple):
         if policy_id is not None:
             return self.policies.get(policy_id, 0)
         return sum(self.departments.values())
+
+    def late_of(
+        self, found: Sequence[StatedCounts], rows: Sequence[Entry], repeat: str | None
+    ) -> Callable[[Disagreement], int]:
+        """How many rows not counted these departments' leave in a disagreement's scope, that
+        may make up its number (held_back.py): ``items``, with the 再掲 rows for a number of
+        rows (``repeat``: the scale's 再掲 symbol, whose count is those rows alone); of a
+        paragraph about a group below the policies (a 推進項目's, ``found``'s ``below``) those
+        of ``rows`` (ReadResult's unreturned_rows) in that group; none of a number of rows not
+        counted (compared with these items) nor of a caption (its 「ほかに未提出 4」 says them)."""
+        below = {s.location: s.below for s in found if s.below}
+        captions = {s.location for s in found if s.caption}
+
+        def late(wrong: Disagreement) -> int:
+            if wrong.what == NOT_COUNTED or wrong.location in captions:
+                return 0
+            if (group := below.get(wrong.location)) is not None:
+                return sum(1 for row in rows if group in (row.direction_id, row.project_id))
+            if repeat is not None and wrong.what == repeat:
+                return self.relisted_in(wrong.policy_id)
+            items = self.items(wrong.phrase, wrong.policy_id) or 0
+            return items + (self.relisted_in(wrong.policy_id) if wrong.what == ROWS else 0)
+
+        return late
+
+
+def _relisted(result: ReadResult) -> dict[str, int]:
+    """The 再掲 rows the departments that returned nothing lead (their ``unreturned_items``
+    not among the items counted, ``unreturned_rows``), by the policy of their project."""
+    if not result.unreturned_items:
+        return {}
+    items = {(e.project_id, e.item_no, e.item_name) for e in result.unreturned_rows}
+    policies = {e.project_id: e.policy_id for e in (*result.entries, *result.unreturned_rows)}
+    found: dict[str, int] = {}
+    for led in result.unreturned_items.values():
+        for _body, project, number, name in led:
+            if (project, number, name) not in items:
+                policy = policies.get(project, "")
+                found[policy] = found.get(policy, 0) + 1
+    return found
 
 
 def with_left_out(

@@ -156,7 +156,11 @@ def summarize_command(
             notes.append(views.share_note(summary))
         notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
         from planeval.io.roster import SHOWN  # (as many as the roster's error names)
-        from planeval.report.table_notes import bodies_notes, kept_going_line  # (no JSON's)
+        from planeval.report.table_notes import (  # (no JSON's)
+            bodies_notes,
+            kept_going_line,
+            unreturned_line,
+        )
 
         of_bodies = summary.by == "body" or summary.of_bodies
         # (a few bodies of a reason named, the rest counted: the table names each in its row)
@@ -165,6 +169,8 @@ def summarize_command(
         )
         if keep_going:  # (the table is not the whole count: said under it, as exports say it)
             notes.append(kept_going_line(result.input_errors()))
+        # (and the plan's items of a department that returned nothing — review 99: on stderr only)
+        notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
         emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
         if report is not None:
             for section in report.policies:

@@ -21,7 +21,7 @@ from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.issue_list import IssueTable
-from planeval.report.widths import Measure, Need, need, shared, widest
+from planeval.report.widths import Measure, Need, need, shared, widest, widest_word
 from planeval.report.wrap_widths import Column, between_words
 
 
@@ -61,6 +61,7 @@ def issue_widths(
         least = units.text_least if role in _FREE else 0.0
         bound = None if whole else most.get(role)
         needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
+    needs = _names_whole(needs, table, room, units)
     free = [column for column, role in enumerate(table.roles) if role in _FREE]
     widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
     columns = [
@@ -68,6 +69,23 @@ def issue_widths(
         for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True))
     ]
     return between_words(widths, columns, units.wrap)
+
+
+def _names_whole(needs: list[Need], table: IssueTable, room: float, units: Units) -> list[Need]:
+    """``needs`` with the department column at least as wide as its widest name's widest word
+    (widths.widest_word, as 集計's titles: a name with spaces breaks between them, one longer
+    than ``units.word_up_to`` anywhere), where the page holds every column's least so: Word
+    breaks Japanese anywhere, and a column sized by its lack printed 「市民協／働課」 (review 99
+    #9)."""
+    if "department" not in table.roles:
+        return needs
+    column = table.roles.index("department")
+    names = [row[column] for row in table.rows]
+    word = max((widest_word(name, units.measure, up_to=units.word_up_to) for name in names),
+               default=0.0) + units.margin  # fmt: skip
+    wanted = Need(max(needs[column].least, word), max(needs[column].most, word))
+    widened = [*needs[:column], wanted, *needs[column + 1 :]]
+    return widened if sum(n.least for n in widened) <= room else needs
 
 
 def chapter3_widths(

@@ -1,0 +1,142 @@
+"""Which stated numbers ``check`` holds back where rows of their scope were not counted: the
+rows errors left out (--keep-going; uncounted_rows.Bound), and the plan's items of a department
+that returned nothing (read with the plan: unreturned_said.Unreturned). A number those rows
+could make up is not compared (the rows would not tell); one they could not make up is a
+disagreement, said with how many rows were not counted (「ほかに数えなかった行は…だけ」)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import replace
+
+from planeval.aggregate import Summary, summarize
+from planeval.check_result import Disagreement, NotCompared
+from planeval.count import Count
+from planeval.model import Entry, TextCell
+from planeval.uncounted_rows import Bound, LeftOut
+
+
+def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
+    """Whether ``rows`` rows left out, whatever their statuses, could make the stated number
+    of ``wrong`` (a count within ``rows`` above the counted; a share between the least and
+    the most those rows could make of it)."""
+    if wrong.stated is None:
+        return False
+    if not wrong.percent:
+        return abs(wrong.stated - wrong.counted) <= rows
+    if wrong.what not in count.counts:
+        return False  # (a total's share is 100 whatever the rows)
+    decimals = len(str(wrong.stated).partition(".")[2]) if isinstance(wrong.stated, float) else 0
+    if wrong.counted not in (
+        count.percent(decimals)[wrong.what],
+        count.rounded_share(wrong.what, decimals),
+    ):
+        return True  # (not the count the share was compared with: 施策2-1's, of a policy's rows)
+    half = 0.5 / float(10**decimals)
+    share, total = count.counts[wrong.what], count.total + rows
+    if not total:
+        return True
+    least, most = 100 * share / total - half, 100 * (share + rows) / total + half
+    return least <= float(wrong.stated) <= most
+
+
+def beyond(rows: int, late: int = 0) -> str:
+    """What the disagreement's counted number says when rows were not counted (``rows`` left
+    out for errors, ``late`` the plan's items of a department that returned nothing): too few."""
+    if not rows and not late:
+        return "（この範囲に数えなかった行はありません）"
+    if not late:
+        return f"（ほかに数えなかった行は {rows} 行だけ）"
+    errors = f"エラーの {rows} 行と" if rows else ""
+    return f"（ほかに数えなかった行は{errors}未提出の {late} 件だけ）"
+
+
+def held_back(
+    wrong: Sequence[Disagreement],
+    files: Sequence[str],
+    rows: Sequence[Entry],
+    left_out: LeftOut,
+    summary: Summary,
+    owner: Callable[[str], str | None] = lambda file: None,
+    headings: Sequence[TextCell] = (),
+    late: Callable[[Disagreement], int] = lambda wrong: 0,
+) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
+    """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
+    ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
+    rows would not tell); one stated below the count (rows left out could only raise it), or
+    beyond what they could make up, is a disagreement, said so (``summary``: the rows' count,
+    by policy; ``headings``: the text cells of the files, which tell the policy of a row left
+    out at the first rows of a policy). A body's row of a table (団体別集計, 団体 | ID) is
+    bounded by its own files' rows left out (``owner``: a file's body). ``late``: how many of
+    the plan's items no department returned a number's scope holds (Unreturned.late_of), rows
+    not counted too — 企画課's 6 of 基本方針1, its 取組中 19 of 14 counted not compared (review
+    99: 「この範囲に数えなかった行はありません」 while they were missing)."""
+    kept: list[Disagreement] = []
+    held: list[NotCompared] = []
+    for body, theirs in _by_body(wrong).items():
+        own = [file for file in files if body is None or owner(file) == body]
+        mine = rows if body is None else [entry for entry in rows if entry.body == body]
+        bound, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
+        counted = summary if body is None else summarize(mine, scale=summary.scale)
+        for d in theirs:
+            others = affected is not None and d.policy_id not in (None, *affected)
+            items = late(d) if body is None else 0  # (the plan's: of no body's row)
+            if _too_few(d) or (not items and (not own or others)):
+                kept.append(d)  # (no row of its body, or of its policy, left out)
+                continue
+            most = 0 if not own or others else bound.rows(d.policy_id)
+            if most is None or explains(d, _count(d, counted), most + items):
+                files_of = bound.files_of(d.policy_id) if most != 0 else 0
+                held.append(_not_counted(d, files_of, most, items))
+            else:
+                kept.append(replace(d, note=beyond(most, items)))
+    return tuple(kept), tuple(held)
+
+
+def _by_body(wrong: Sequence[Disagreement]) -> dict[str | None, list[Disagreement]]:
+    """The disagreements by the body whose row of a table each is (None: not a body's)."""
+    found: dict[str | None, list[Disagreement]] = {}
+    for d in wrong:
+        found.setdefault(d.body or None, []).append(d)
+    return found
+
+
+def _count(wrong: Disagreement, summary: Summary) -> Count:
+    """The count ``wrong`` was compared with: its policy's in ``summary`` (None: the total)."""
+    if wrong.policy_id is None:
+        return summary.total
+    found = [group.count for group in summary.groups if group.id == wrong.policy_id]
+    return found[0] if found else summary.total
+
+
+def _not_counted(
+    wrong: Disagreement, files: int, rows: int | None = None, late: int = 0
+) -> NotCompared:
+    """A number that differs from rows some of which were not counted: not a disagreement
+    (``rows``: how many, where known — 「（エラー、1 ファイル）」 of one blank rating said no
+    row: review 81; ``files`` 0, no file's; ``late``: the plan's items not returned)."""
+    left = [f"エラーの {rows} 行" if rows else "エラー"] if files else []
+    left += [f"{files} ファイル"] if files else []
+    left += [f"未提出の {late} 件"] if late else []
+    reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません"
+    stated = wrong.stated if wrong.stated is not None else 0
+    return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
+
+
+def _too_few(wrong: Disagreement) -> bool:
+    """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
+    not counted could only have made the count larger, so they cannot excuse it."""
+    return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
+
+
+def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | None:
+    """The policies whose rows may be among those ``files`` did not count: the policies of
+    their counted rows (a row left out stands among its file's others); None, any policy,
+    when one of them counted none."""
+    policies: dict[str, set[str]] = {file: set() for file in files}
+    for entry in rows:
+        if (found := policies.get(entry.location.file)) is not None:
+            found.add(entry.policy_id)
+    if not all(policies.values()):
+        return None
+    return set().union(*policies.values())
