@@ -129,3 +129,37 @@ def test_an_empty_folder_of_a_marked_body_is_a_notice(inbox: Path) -> None:
         "としているため、未回答として集計しました"
     )
     assert result.uncounted_bodies == ["山田村"]
+
+
+def test_an_empty_folder_of_a_body_not_marked_offers_the_list_s_mark(inbox: Path) -> None:
+    """Review 100 #6: the empty folder's error offered only --keep-going, though marking the
+    body on the list closes the collection — as the list's own error says."""
+    folders = inbox / "団体別"
+    for body in ("青葉市", "緑町", "川辺町", "山田村"):
+        (folders / body).mkdir(parents=True)
+    for body in ("青葉市", "川辺町", "山田村"):
+        _reply(folders / body / "企画課.xlsx", None, None, ["○"])
+    done = run(inbox, "summarize", str(folders), "--bodies", "folder", "--by", "body")
+    assert done.exit_code == 1
+    assert (
+        f"エラー: {folders / '緑町'}: 団体「緑町」のフォルダにブックがありません（未回答）（回答が"
+        "届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、団体一覧に"
+        "「回答状況」の列を設けて「未回答」（または「辞退」）と書けば、止めずに未回答として集計"
+        "します（届いていない団体を除いて集計するには --keep-going））"
+    ) in done.stderr.replace("\n", "")
+
+
+def test_without_a_list_the_empty_folder_s_error_offers_one(tmp_path: Path) -> None:
+    folders = tmp_path / "団体別"
+    for body in ("青葉市", "緑町"):
+        (folders / body).mkdir(parents=True)
+    _reply(folders / "青葉市" / "企画課.xlsx", None, None, ["○"])
+    result = planeval.read_workbooks([folders], bodies="folder")
+    [error] = result.errors
+    assert error.message == "団体「緑町」のフォルダにブックがありません（未回答）"
+    assert error.hint == (
+        "回答が届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、"
+        "planeval.toml の [bodies] roster に団体一覧を指定してその団体に「未回答」（または"
+        "「辞退」）と書けば、止めずに未回答として集計します（届いていない団体を除いて集計するには"
+        " --keep-going）"
+    )

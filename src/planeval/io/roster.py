@@ -75,6 +75,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
+    if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
+        from planeval.io.roster_closed import closing_offered
+
+        result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
     if unmarked := [listed for listed in missing if not listed.closed]:
         result.problems.append(_unanswered(unmarked))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)

@@ -41,3 +41,20 @@ def closed_folders(problems: list[Problem], found: Mapping[str, Listed | None]) 
             problem = replace(problem, severity=Severity.NOTICE, message=message, hint="")
         said.append(problem)
     return said
+
+
+def closing_offered(problems: list[Problem], roster: str) -> list[Problem]:
+    """``problems`` with each empty body folder's 「未回答」 error (--bodies folder) advising
+    the list at ``roster``'s mark, as the list's own error does (review 100: only --keep-going
+    was offered, though marking the body closes the collection)."""
+    from planeval.io.body_folders import EMPTY_FOLDER_ADVICE
+    from planeval.io.inputs import keep_going_advice
+    from planeval.io.roster_file import closing_advice
+
+    hint = EMPTY_FOLDER_ADVICE + closing_advice(roster) + keep_going_advice("届いていない団体")
+    return [
+        replace(problem, hint=hint)
+        if problem.reason == UNANSWERED and problem.value and problem.is_error
+        else problem
+        for problem in problems
+    ]
