@@ -68,9 +68,7 @@ def test_the_run_counts_and_exits_0(inbox: Path) -> None:
     done = run(inbox, *args)
     assert done.exit_code == 0, done.stderr
     assert "エラーがあるため集計していません" not in done.stderr
-    assert (
-        "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村（辞退）" in done.stdout
-    )
+    assert "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村（辞退）" in done.stdout
     data = json.loads(run(inbox, *args, "-f", "json").stdout)
     assert [(g["id"], g["total"]) for g in data["groups"]][-1] == ("山田村", None)
     assert data["groups"][-1]["not_counted"] == "辞退"

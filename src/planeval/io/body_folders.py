@@ -292,7 +292,9 @@ def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:
 
 # (the start of the hint of an empty body's folder: roster_closed.closing_offered ends it by
 # the roster's own way of marking a body, where one is given)
-EMPTY_FOLDER_ADVICE = "回答が届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、"
+EMPTY_FOLDER_ADVICE = (
+    "回答が届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、"
+)
 
 
 def _as_bodys(body: str, problem: Problem) -> Problem:

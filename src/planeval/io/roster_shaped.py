@@ -42,7 +42,9 @@ def roster_shaped(
             )
             if not bodies:
                 continue
-            listed = f"{cell_ref(row, code)}「{cells[code]}」・{cell_ref(row, name)}「{cells[name]}」"
+            listed = (
+                f"{cell_ref(row, code)}「{cells[code]}」・{cell_ref(row, name)}「{cells[name]}」"
+            )
             return Problem(
                 where,
                 Severity.NOTICE,

@@ -18,8 +18,8 @@ first cells (untitled_notice)."""
 from __future__ import annotations
 
 from dataclasses import replace
-from string import ascii_uppercase
 from functools import cache
+from string import ascii_uppercase
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
