@@ -135,6 +135,11 @@ def _counts(summary: dict[str, object]) -> dict[tuple[str, str], tuple[str, dict
         ),
         pytest.param(["例", *EXAMPLE[1:]], id="例 in its No. cell"),
         pytest.param(["", *EXAMPLE[1:], "", "【記入例】"], id="【記入例】 beside the table"),
+        pytest.param(  # (review 100: 丸山町, 四町)
+            ["", *EXAMPLE[1:4], "① 子育て関係手続のオンライン化（記入例）", *EXAMPLE[5:]],
+            id="（記入例） after its item's name",
+        ),
+        pytest.param(["", *EXAMPLE[1:], "←記入例"], id="←記入例 beside the table"),
     ],
 )
 def test_the_example_row_is_not_counted_and_names_no_level(
@@ -200,3 +205,47 @@ def test_a_form_holding_only_its_example_row_is_a_blank_reply(tmp_path: Path) ->
     result = CliRunner().invoke(app, ["validate", str(folder), "--bodies", "file"])
     assert result.exit_code == 1
     assert "評価の表に行がありません" in result.output
+
+
+@pytest.mark.parametrize("mark", ["←記入例", "記入例"])
+def test_a_mark_beside_the_table_is_one_notice_of_the_example_row(
+    tmp_path: Path, mark: str
+) -> None:
+    """Review 100 (横山町, 一町): 「←記入例」 in column I was counted, and a bare 「記入例」 there
+    was said twice, as the example row and as a column planeval does not read."""
+    args = _survey(tmp_path, ["", *EXAMPLE[1:], mark])
+    result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.output.splitlines() if line.startswith("お知らせ:")]
+    assert said == [
+        f"お知らせ: R6/013404_泉葉町.xlsx・023515_竹葉町.xlsx › 回答 › I8: この行は「{mark}」とある"
+        "様式の記入例（① 子育て関係手続のオンライン化）のため、数えていません（その行の名前も"
+        "基本方針・施策・取組項目の名前には使っていません）（記入例の行は消してから提出するよう"
+        "伝えてください。このままでも集計は変わりません）"
+    ]
+
+
+def test_a_real_row_whose_names_hold_例_is_counted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """例規, 事例, 条例 in a body's own first row, right under the header, mark no example —
+    nor a name ending in brackets holding 例 with more (（先進事例）, （例規審査）)."""
+    monkeypatch.setitem(
+        PLANS,
+        "013404_泉葉町",
+        [
+            ("例規・文書管理のデジタル化", "条例の見直し", "例規データベースの構築（例規審査）",
+             [("条例の電子化（先進事例）", "A"), ("事例の収集", "C")]),
+            ("例規・文書管理のデジタル化", "条例の見直し", "電子契約の導入", [("例示の整理", "B")]),
+        ],
+    )  # fmt: skip
+    args = _survey(tmp_path, example=None)
+    by_project = _counts(_summary(args, "project"))
+    assert by_project[("泉葉町", "1-1-1")] == (
+        "例規データベースの構築（例規審査）",
+        {"A": 1, "B": 0, "C": 1, "D": 0, "E": 0},
+    )
+    by_policy = _counts(_summary(args, "body-policy"))
+    assert by_policy[("泉葉町", "1")][0] == "例規・文書管理のデジタル化"
+    result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
+    assert "記入例" not in result.output

@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.past_errors import uncounted_why
 from tests.conftest import write_book
 from tests.test_roster import ROSTER, _reply
 
@@ -44,7 +45,9 @@ def run(folder: Path, *args: str):
     )
 
 
-def test_a_body_the_list_marks_is_a_notice_and_still_unanswered(inbox: Path) -> None:
+def test_a_body_the_list_marks_is_a_notice_and_said_as_marked(inbox: Path) -> None:
+    """Review 100 #8: said 「山田村（辞退（10/3 電話））」, brackets nested, and 山田村 was
+    「未回答」 in every table although the list says it declined."""
     config = planeval.load_config(inbox / "planeval.toml")
     assert [listed.closed for listed in config.roster] == ["", "", "", "辞退（10/3 電話）"]
     result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
@@ -53,10 +56,11 @@ def test_a_body_the_list_marks_is_a_notice_and_still_unanswered(inbox: Path) -> 
     assert notice.severity is planeval.Severity.NOTICE
     assert notice.location == planeval.Location(str(inbox / "団体一覧.xlsx"), "一覧", "C7")
     assert notice.message == (
-        "団体一覧で回答しないとしている 1 団体は、未回答として集計しました: 山田村（辞退（10/3 電話））"
+        "団体一覧で回答しないとしている 1 団体は、辞退として集計しました: 山田村（辞退、10/3 電話）"
     )
     assert result.bodies == ["青葉市", "緑町", "川辺町", "山田村"]
     assert result.uncounted_bodies == ["山田村"]
+    assert uncounted_why(result) == {"山田村": "辞退"}
 
 
 def test_the_run_counts_and_exits_0(inbox: Path) -> None:
@@ -64,12 +68,10 @@ def test_the_run_counts_and_exits_0(inbox: Path) -> None:
     done = run(inbox, *args)
     assert done.exit_code == 0, done.stderr
     assert "エラーがあるため集計していません" not in done.stderr
-    assert (
-        "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村（未回答）" in done.stdout
-    )
+    assert "4 団体のうち 3 団体の行を数えました。数えた行のない団体: 山田村（辞退）" in done.stdout
     data = json.loads(run(inbox, *args, "-f", "json").stdout)
     assert [(g["id"], g["total"]) for g in data["groups"]][-1] == ("山田村", None)
-    assert data["groups"][-1]["not_counted"] == "未回答"
+    assert data["groups"][-1]["not_counted"] == "辞退"
     assert run(inbox, "validate", str(inbox / "回答"), "--bodies", "file").exit_code == 0
 
 
@@ -80,7 +82,7 @@ def test_a_body_the_list_does_not_mark_is_still_the_error_with_how_to_mark(inbox
     [error] = result.errors
     assert error.message == "団体一覧の 1 団体から回答のブックがありません（未回答）: 緑町"
     assert "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば" in error.hint
-    assert "山田村（辞退（10/3 電話））" in " ".join(p.message for p in result.problems)
+    assert "山田村（辞退、10/3 電話）" in " ".join(p.message for p in result.problems)
     done = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body")
     assert done.exit_code == 1 and "エラーがあるため集計していません" in done.stderr
 
@@ -103,6 +105,25 @@ def test_a_csv_list_marks_a_body_in_a_field_after_its_name(tmp_path: Path) -> No
     _reply(replies / "02_緑町.xlsx", "012025", "緑町", ["◎"])
     result = planeval.read_workbooks([replies], bodies="file", roster=roster)
     assert not result.errors and result.uncounted_bodies == ["山田村"]
+    assert uncounted_why(result) == {"山田村": "未回答"}  # (as the list marks it)
+
+
+def test_bodies_declined_and_unanswered_are_each_said_as_marked(tmp_path: Path) -> None:
+    listed = tmp_path / "団体一覧.csv"
+    listed.write_text(
+        "012017,青葉市\n012025,緑町,回答辞退(予算)\n012041,山田村,未回答\n", encoding="utf-8"
+    )
+    roster = planeval.read_roster(listed, planeval.Limits())
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    _reply(replies / "01_青葉市.xlsx", "012017", "青葉市", ["○"])
+    result = planeval.read_workbooks([replies], bodies="file", roster=roster)
+    [notice] = [p for p in result.problems if "団体一覧" in p.message]
+    assert notice.message == (
+        "団体一覧で回答しないとしている 2 団体は、辞退・未回答として集計しました: "
+        "緑町（回答辞退、予算）、山田村（未回答）"
+    )
+    assert uncounted_why(result) == {"緑町": "辞退", "山田村": "未回答"}
 
 
 def test_a_marked_body_that_answered_is_counted(inbox: Path) -> None:
@@ -126,6 +147,40 @@ def test_an_empty_folder_of_a_marked_body_is_a_notice(inbox: Path) -> None:
     [notice] = [p for p in result.problems if "山田村" in p.message]
     assert notice.message == (
         "団体「山田村」のフォルダにブックがありません（未回答）。団体一覧で「辞退（10/3 電話）」"
-        "としているため、未回答として集計しました"
+        "としているため、辞退として集計しました"
     )
     assert result.uncounted_bodies == ["山田村"]
+
+
+def test_an_empty_folder_of_a_body_not_marked_offers_the_list_s_mark(inbox: Path) -> None:
+    """Review 100 #6: the empty folder's error offered only --keep-going, though marking the
+    body on the list closes the collection — as the list's own error says."""
+    folders = inbox / "団体別"
+    for body in ("青葉市", "緑町", "川辺町", "山田村"):
+        (folders / body).mkdir(parents=True)
+    for body in ("青葉市", "川辺町", "山田村"):
+        _reply(folders / body / "企画課.xlsx", None, None, ["○"])
+    done = run(inbox, "summarize", str(folders), "--bodies", "folder", "--by", "body")
+    assert done.exit_code == 1
+    assert (
+        f"エラー: {folders / '緑町'}: 団体「緑町」のフォルダにブックがありません（未回答）（回答が"
+        "届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、団体一覧に"
+        "「回答状況」の列を設けて「未回答」（または「辞退」）と書けば、止めずに未回答として集計"
+        "します（届いていない団体を除いて集計するには --keep-going））"
+    ) in done.stderr.replace("\n", "")
+
+
+def test_without_a_list_the_empty_folder_s_error_offers_one(tmp_path: Path) -> None:
+    folders = tmp_path / "団体別"
+    for body in ("青葉市", "緑町"):
+        (folders / body).mkdir(parents=True)
+    _reply(folders / "青葉市" / "企画課.xlsx", None, None, ["○"])
+    result = planeval.read_workbooks([folders], bodies="folder")
+    [error] = result.errors
+    assert error.message == "団体「緑町」のフォルダにブックがありません（未回答）"
+    assert error.hint == (
+        "回答が届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、"
+        "planeval.toml の [bodies] roster に団体一覧を指定してその団体に「未回答」（または"
+        "「辞退」）と書けば、止めずに未回答として集計します（届いていない団体を除いて集計するには"
+        " --keep-going）"
+    )

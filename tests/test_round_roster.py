@@ -66,3 +66,37 @@ def test_without_a_round_s_list_the_roster_is_every_round_s(rounds: Path) -> Non
     done = _run(rounds, "compare", str(rounds / "r5"), str(rounds / "r6"), "--bodies", "file")
     assert "森野町：前回の回答なし（今回 3 件）" in done.stdout.splitlines()
     assert "団体「泉村」（団体コード 192048）は団体一覧" in done.stderr
+
+
+def test_a_round_s_list_kept_as_another_kind_of_file_is_its_list(rounds: Path) -> None:
+    """Review 100 #3: last year's list kept as 団体一覧.csv beside the settings' 団体一覧.xlsx
+    (offices move between the two) was read as a reply, an error that stopped compare."""
+    (rounds / "r5" / "団体一覧.xlsx").unlink()
+    lines = "\n".join(",".join(row) for row in LAST_YEAR)
+    (rounds / "r5" / "団体一覧.csv").write_text(lines + "\n", encoding="utf-8")
+    done = _run(rounds, "compare", str(rounds / "r5"), str(rounds / "r6"), "--bodies", "file")
+    assert done.exit_code == 0, done.stderr
+    assert "森野町：今回から参加（3 件）" in done.stdout.splitlines()
+    assert "にない" not in done.stderr and "団体一覧.csv" not in done.stderr
+
+
+def test_a_list_of_bodies_under_another_name_is_no_reply(rounds: Path) -> None:
+    """Review 100 #3: 令和5年度団体一覧.xlsx among last year's replies was 「評価の表が見つかりま
+    せん」 and 「団体「令和5年度団体一覧」は団体一覧にない名前です」, and compare stopped. It is set
+    aside in a notice that says how to make it the round's list."""
+    (rounds / "r5" / "団体一覧.xlsx").rename(rounds / "r5" / "令和5年度団体一覧.xlsx")
+    done = _run(rounds, "compare", str(rounds / "r5"), str(rounds / "r6"), "--bodies", "file")
+    assert done.exit_code == 0, done.stderr
+    assert "評価の表が見つかりません" not in done.stderr and "にない名前" not in done.stderr
+    assert (
+        f"お知らせ: {rounds / 'r5' / '令和5年度団体一覧.xlsx'}: 団体の一覧のブックのようです"
+        "（シート 一覧 の A1「団体コード」・B1「団体名」、3 団体）。回答ではないため読んでいません"
+        "（この回の団体一覧として使うなら、planeval.toml の [bodies] roster と同じ名前（拡張子は"
+        " .xlsx と .csv のどちらでも）でこのフォルダに置いてください。団体の回答なら、評価の列と"
+        "取組の列の見出し行があるか確かめてください）"
+    ) in done.stderr.replace("\n", "")
+    summarized = _run(
+        rounds, "summarize", str(rounds / "r5"), "--bodies", "file", "--by", "body", "--keep-going"
+    )
+    assert "泉村" in summarized.stdout
+    assert "令和5年度団体一覧" not in summarized.stdout  # (no body of its own)

@@ -223,7 +223,7 @@ def check(
     from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
-    from planeval.past_errors import uncounted_why
+    from planeval.past_errors import SENT_NOTHING, uncounted_why
     from planeval.pasted_figures import without_figures
     from planeval.stated_year import check_year
     from planeval.uncounted_rows import rows_left_out
@@ -259,7 +259,7 @@ def check(
         counter=counter,
         unreturned_items=Unreturned.of(result),
         unreturned_rows=result.unreturned_rows,
-        unanswered=[body for body, why in uncounted_why(result).items() if why == "未回答"],
+        unanswered=[body for body, why in uncounted_why(result).items() if why in SENT_NOTHING],
         previous=(
             None if previous is None else previous_round(previous, result, mapping, fiscal_year)
         ),

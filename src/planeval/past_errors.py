@@ -276,11 +276,14 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
     ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
     and no other error), 評価尺度が違うため (its statuses another scale's, OTHER_SCALE),
     別の年度の調査票のため (its workbook of another year, left out: OTHER_YEAR), else
-    エラーのため (its rows in error, or no table)."""
+    エラーのため (its rows in error, or no table); 辞退 for one sending nothing that the list
+    of bodies marks so (DECLINED)."""
     reasons = _reasons(result, set(result.file_bodies.values()))
     recorded = result.recorded_bodies  # (an export read back: as it said them)
     return {
-        body: recorded.get(body) or _why(body, reasons) or "未回答"
+        body: recorded.get(body)
+        or _why(body, reasons)
+        or (DECLINED if body in result.declined else UNANSWERED)
         for body in result.uncounted_bodies
     }
 
@@ -308,6 +311,10 @@ OTHER_YEAR = "別の年度の調査票のため"
 # (Problem.reason of the error of a body that sent nothing: its body's folder empty, or a
 # body of the roster with no workbook — compare and rounds say it under their tables instead)
 UNANSWERED = "未回答"
+# … and why a body the list of bodies marks 辞退 that sent nothing is not counted, as the list
+# says it (review 100: published as 未回答); both are a body that sent nothing (SENT_NOTHING)
+DECLINED = "辞退"
+SENT_NOTHING = (UNANSWERED, DECLINED)
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"

@@ -74,7 +74,9 @@ class TableRows:
         self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
         self._unanswered = {  # (named with why in planeval's own row: 「山田村（未回答）」)
-            compact(name): body for body in unanswered for name in (body, f"{body}（未回答）")
+            compact(name): body
+            for body in unanswered
+            for name in (body, f"{body}（未回答）", f"{body}（辞退）")
         }
         self._indexes: dict[GroupBy, dict[tuple[str, str], Group | None]] = {}
         self._counted: dict[GroupBy, tuple[Group, ...]] = {}

@@ -169,7 +169,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     scale's: review 40's 東山市; or no reply in any round), which compare's and rounds' tables
     and lines leave out — said, not passed over in silence."""
     from planeval.model import Location, Severity
-    from planeval.past_errors import UNANSWERED, uncounted_why
+    from planeval.past_errors import SENT_NOTHING, UNANSWERED, uncounted_why
 
     bodies = _counted_in_none(results)
     if not bodies:
@@ -184,7 +184,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     where = next((file for file, body in owner.items() if body == bodies[0]), "")
     where = where or place_read(results[-1].files)
     why = [uncounted_why(result) for result in results]
-    if all(reasons.get(body) == UNANSWERED for reasons in why for body in bodies):
+    if all(reasons.get(body) in SENT_NOTHING for reasons in why for body in bodies):
         folder = next(
             (
                 p.location

@@ -290,6 +290,13 @@ def _all_held(body: str, folder: Path, said: list[Problem]) -> list[Problem]:
     ]
 
 
+# (the start of the hint of an empty body's folder: roster_closed.closing_offered ends it by
+# the roster's own way of marking a body, where one is given)
+EMPTY_FOLDER_ADVICE = (
+    "回答が届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、"
+)
+
+
 def _as_bodys(body: str, problem: Problem) -> Problem:
     """A problem of a body's folder said as the body's: an empty folder is an unanswered body,
     and a folder inside it is not read (its workbooks belong in the body's folder itself)."""
@@ -298,7 +305,8 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             problem.location,
             Severity.ERROR,
             f"団体「{body}」のフォルダにブックがありません（未回答）",
-            "回答が届いていれば、このフォルダに入れてください"
+            f"{EMPTY_FOLDER_ADVICE}planeval.toml の [bodies] roster に団体一覧を指定して"
+            "その団体に「未回答」（または「辞退」）と書けば、止めずに未回答として集計します"
             + keep_going_advice("届いていない団体"),
             reason=UNANSWERED,
             value=body,  # (a body the roster marks as not answering: a notice, roster_closed.py)

@@ -6,10 +6,13 @@ the body's own policy, 施策 and 取組項目 of the same numbers). Said in one
 cell — a slip that changes nothing once left out, not a warning.
 
 A row is an example by a mark: a cell holding only 記入例 / 例 / （例） / 【記入例】 / 見本 … (its
-number cell, or a cell beside the table), or a number or name cell starting with one in brackets
-(「（例）電子申請の推進」). Looked for in the rows right under a header row, where forms put it,
-and further down only in a row the general reader is given that holds such a cell as typed (a
-set's test in C: no work on the common row)."""
+number cell, or a cell beside the table), that one pointed at the row, 「←記入例」「※記入例」, or
+a number or name cell starting with one in brackets (「（例）電子申請の推進」) or ending so
+(「① ○○○○の実施（記入例）」: review 100). A name merely holding 例 (例規, 事例, 条例) is no mark.
+Looked for in the rows right under a header row, where forms put it, and further down only in
+a row the general reader is given that holds such a cell as typed (a set's test in C: no work
+on the common row) — a name ending 「（記入例）」 sorted down among the body's rows is read as
+typed there."""
 
 from __future__ import annotations
 
@@ -24,8 +27,13 @@ from planeval.text import clean_text
 _WORDS = r"記入例|記載例|入力例|記入見本|見本|例"
 _OPEN, _CLOSE = r"[(\[<【〔《〈「]", r"[)\]>】〕》〉」]"
 # (compared NFKC, without spaces: （例） is (例) there, ［例］ [例])
-_WHOLE = re.compile(rf"{_OPEN}?(?:{_WORDS})\d*{_CLOSE}?:?")
+# a mark pointed at its row from beside it: 「←記入例」「※記入例」「記入例→」 (＜－ is <- there)
+_BEFORE, _AFTER = r"(?:[←⇐⬅※*→]|<-+)*", r"(?:[←→⇒➡]|-+>)*"
+_WHOLE = re.compile(rf"{_BEFORE}{_OPEN}?(?:{_WORDS})\d*{_CLOSE}?:?(?:です)?{_AFTER}")
 _LEADING = re.compile(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}|(?:記入例|例)\d*[:)]")
+_OPENING = "(（[［<＜【〔《〈「"
+# a name ending with the mark in brackets: 「○○○○の実施（記入例）」 (never 「…（事例）」「…（例規）」)
+_TRAILING = re.compile(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}$")
 # the marks as typed that let a row further down the table be looked at (most rows hold none)
 TYPED_MARKS = frozenset(
     (
@@ -40,6 +48,13 @@ TYPED_MARKS = frozenset(
         "見本",
         "記載例",
         "入力例",
+        "（記入例）",
+        "(記入例)",
+        "←記入例",
+        "← 記入例",
+        "←例",
+        "※記入例",
+        "記入例→",
     )
 )
 _NAME_ROLES = ("number", "project_number", "project", "item", "sub_item")
@@ -60,6 +75,8 @@ def example_mark(cells: list[object], table: TableState) -> tuple[int, str] | No
             return column, text
         if column in names and _LEADING.match(compacted):
             return column, text
+        if column in names and _TRAILING.search(compacted):  # (its mark as typed quoted)
+            return column, text[max(map(text.rfind, _OPENING)) :]
     return None
 
 

@@ -75,13 +75,18 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
+    if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
+        from planeval.io.roster_closed import closing_offered
+
+        result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
     if unmarked := [listed for listed in missing if not listed.closed]:
         result.problems.append(_unanswered(unmarked))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
-        from planeval.io.roster_closed import closed_folders, closed_unanswered
+        from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 
         if marked := [listed for listed in missing if listed.closed]:
             result.problems.append(closed_unanswered(marked, SHOWN))
+            result.declined = declined(marked)
         result.problems = closed_folders(result.problems, found)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}

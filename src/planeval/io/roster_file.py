@@ -121,14 +121,21 @@ def closed_mark(text: str) -> str:
 def round_roster(paths: Sequence[Path | str], roster: tuple[Listed, ...]) -> tuple[Listed, ...]:
     """The list of bodies of the one folder read (a round): its own file of the list's name
     where it holds one (R5/団体一覧.csv: last year's bodies, review 97 — a body new this year
-    then joins in compare and rounds, one merged away is no longer expected), else ``roster``."""
+    then joins in compare and rounds, one merged away is no longer expected), or of its name
+    kept as another kind of list (R5/団体一覧.xlsx beside the settings' 団体一覧.csv: review 100,
+    offices move between the two from year to year), else ``roster``."""
     if len(paths) != 1 or not roster:
         return roster
     listed = Path(roster[0].location.file)
-    own = Path(paths[0]) / listed.name
-    if not own.is_file() or own.resolve() == listed.resolve():
-        return roster
-    return read_roster(own, Limits())
+    folder = Path(paths[0])
+    kinds = (listed.suffix, *(kind for kind in LIST_SUFFIXES if kind != listed.suffix.lower()))
+    for own in (folder / f"{listed.stem}{kind}" for kind in kinds):
+        if own.is_file() and own.resolve() != listed.resolve():
+            return read_roster(own, Limits())
+    return roster
+
+
+LIST_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")  # (the kinds of list read_roster reads)
 
 
 def closing_advice(roster: str) -> str:

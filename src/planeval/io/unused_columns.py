@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from string import ascii_uppercase
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
@@ -176,6 +177,9 @@ class UnusedColumns:
         assert isinstance(rows, dict)
         last = end if end is not None else max(rows, default=-1) + 1
         below = list(filter(rows.__contains__, range(self.first_row + 1, last)))  # (in C)
+        if result.examples:  # (a form's 記入例 row: its 「←記入例」 beside it said as that row's)
+            examples = {int(cell.lstrip(ascii_uppercase)) - 1 for cell, _, _ in result.examples}
+            below = [index for index in below if index not in examples]
         texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
         for column, title, as_item in self.columns:
             for index in below:

@@ -313,7 +313,15 @@ def _collect(
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:
-        result.problems.append(no_table(whole_file, near, grids, sheets=sheets, scale=scale))
+        problem = no_table(whole_file, near, grids, sheets=sheets, scale=scale)
+        if problem.is_error and not problem.settings:  # (no column of ratings told of)
+            from planeval.io.roster_shaped import roster_shaped
+
+            if (listed := roster_shaped(whole_file, grids, sheets)) is not None:
+                problem = listed  # (a list of bodies kept among the replies: no body's)
+                result.file_bodies.pop(name, None)
+                result.file_codes.pop(name, None)
+        result.problems.append(problem)
     elif (read := [sheet for sheet in sheets if sheet.first_header]) and not any(
         sheet.table_rows for sheet in sheets
     ):
