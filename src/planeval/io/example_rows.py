@@ -16,11 +16,11 @@ typed there."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
 
@@ -29,11 +29,11 @@ _OPEN, _CLOSE = r"[(\[<【〔《〈「]", r"[)\]>】〕》〉」]"
 # (compared NFKC, without spaces: （例） is (例) there, ［例］ [例])
 # a mark pointed at its row from beside it: 「←記入例」「※記入例」「記入例→」 (＜－ is <- there)
 _BEFORE, _AFTER = r"(?:[←⇐⬅※*→]|<-+)*", r"(?:[←→⇒➡]|-+>)*"
-_WHOLE = re.compile(rf"{_BEFORE}{_OPEN}?(?:{_WORDS})\d*{_CLOSE}?:?(?:です)?{_AFTER}")
-_LEADING = re.compile(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}|(?:記入例|例)\d*[:)]")
+_WHOLE = LazyPattern(rf"{_BEFORE}{_OPEN}?(?:{_WORDS})\d*{_CLOSE}?:?(?:です)?{_AFTER}")
+_LEADING = LazyPattern(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}|(?:記入例|例)\d*[:)]")
 _OPENING = "(（[［<＜【〔《〈「"
 # a name ending with the mark in brackets: 「○○○○の実施（記入例）」 (never 「…（事例）」「…（例規）」)
-_TRAILING = re.compile(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}$")
+_TRAILING = LazyPattern(rf"{_OPEN}(?:{_WORDS})\d*{_CLOSE}$")
 # the marks as typed that let a row further down the table be looked at (most rows hold none)
 TYPED_MARKS = frozenset(
     (
@@ -71,6 +71,8 @@ def example_mark(cells: list[object], table: TableState) -> tuple[int, str] | No
         if type(value) is not str or not (text := clean_text(value)):
             continue
         compacted = "".join(unicodedata.normalize("NFKC", text).split())
+        if "例" not in compacted and "見本" not in compacted:  # (every mark's word holds one)
+            continue
         if column != table.status_column and _WHOLE.fullmatch(compacted):
             return column, text
         if column in names and _LEADING.match(compacted):
