@@ -231,8 +231,8 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     shown = "".join(line.strip() for line in _run(*args).stdout.splitlines())  # (80 columns)
     assert (
         "回答のない回がある団体（政策別の件数には、どの回にも含めていません。"
-        "実施内容はその回を「未集計」としています）:"
-    ) in shown
+        "実施内容は回答のない回を「未集計」、参加前の回を「参加前」としています）:"
+    ) in shown  # (森野町's R4 and R5: before it joined, review 100 #7)
     assert "東山市：令和6年度の回答なし（令和4年度 4 件、令和5年度 4 件）" in shown
     assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in shown
     out = tmp_path / "最終評価.xlsx"

@@ -279,5 +279,5 @@ def test_a_level_number_not_read_is_told_the_two_level_forms_read(tmp_path: Path
     with pytest.raises(planeval.PlanevalError) as refused:
         planeval.read_plan(plan)
     said = str(refused.value)
-    assert "事業番号「第1 事務事業の見直し」が読めません" in said
+    assert "改革項目の番号「第1 事務事業の見直し」が読めません" in said  # (its column's word)
     assert "「1　事務事業の見直し」の列と「(1) 補助金の見直し」の列のように" in said

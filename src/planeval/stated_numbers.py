@@ -267,7 +267,7 @@ def read_numbers(
             what, group_word = GROUPS, unit
         elif _EVALUATED_AFTER.match(after):
             what = TOTAL
-        elif together := said_together(before, _in_sentence(found, plain, match.start()), scale):
+        elif together := said_together(before, _in_sentence(found, plain, match.start()), words):
             what = together  # (「Aが4指標、Bが3指標で、合計7指標」: A's and B's, not the plan's)
         elif not percent and (noun := counted_past_bracket(after, normalised(project), own)):
             what = noun  # (「110件（…実質107件）の取組項目」: what its noun after the bracket is)
@@ -287,7 +287,7 @@ def read_numbers(
         ):
             what = previous.what
         if not what and not percent and not reason:  # (「…で、合わせて7指標」: A's and B's)
-            what = said_together(before, _in_sentence(found, plain, match.start()), scale)
+            what = said_together(before, _in_sentence(found, plain, match.start()), words)
         if (
             what == TOTAL
             and not (strong or subset or reason)

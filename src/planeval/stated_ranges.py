@@ -156,13 +156,18 @@ _TOGETHER_BEFORE = re.compile(
 )
 
 
-def said_together(before: str, earlier: Sequence[StatedNumber], scale: Scale) -> str:
+def said_together(before: str, earlier: Sequence[StatedNumber], words: ScaleWords) -> str:
     """「AとBの合計（A・B）」 for a number after 合わせて whose sentence states two counted
     statuses' counts or more before it (``earlier``: 「A評価が4指標、B評価が3指標で、合わせて
-    7指標」, review 86) — compared with their counts added up, as a joined range is; ""
-    otherwise."""
-    if not _TOGETHER_BEFORE.search(before):
+    7指標」, review 86) — compared with their counts added up, as a joined range is; the one
+    status's symbol where that status stands right before 合わせて (「Eは合わせて192件」: E's count
+    of every body, review 100 8.4); "" otherwise."""
+    together = _TOGETHER_BEFORE.search(before)
+    if together is None:
         return ""
+    if (one := words.before.search(before[: together.start()].rstrip(" 、,"))) is not None:
+        return words.symbol(one)
+    scale = words.scale
     symbols = list(
         dict.fromkeys(
             n.what

@@ -33,6 +33,8 @@ from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
 UNSENT = "未集計"
+# an earlier round of a body that joined the survey later: nothing was asked of it there
+BEFORE_JOINING = "参加前"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,9 @@ class RoundRow:
     read it and counted no row of it (cycle/uncounted.py), 「未集計」 where it has none;
     ``former``: the numbers earlier rounds rated it under where they differ (pairing.moved),
     oldest first; ``ended``: the last round's plan marks it 終了 (cycle/ended.py), its cell
-    there 「計画で終了」 — no status was asked of it, and the earlier rounds' counts keep it."""
+    there 「計画で終了」 — no status was asked of it, and the earlier rounds' counts keep it;
+    ``joined``: the round its body joined the survey in (BodyApart.joined), the rounds before
+    it 「参加前」 — not 「未集計」: nothing was asked of it there (review 100 #7)."""
 
     entry: Entry
     statuses: tuple[str, ...]
@@ -56,6 +60,7 @@ class RoundRow:
     # of ``in_error``, the rounds that left it out as of a workbook of another year (last
     # year's sent again, or an export's record of such: Uncounted.of_other_year), not an error
     dated: frozenset[int] = frozenset()
+    joined: int = 0
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -67,7 +72,8 @@ class RoundRow:
     def shown(self) -> tuple[str, ...]:
         uncounted = self.uncounted
         shown = [
-            UNSENT if index in uncounted else status for index, status in enumerate(self.statuses)
+            BEFORE_JOINING if index < self.joined else UNSENT if index in uncounted else status
+            for index, status in enumerate(self.statuses)
         ]
         if self.ended and not shown[-1]:
             shown[-1] = ENDED
@@ -251,12 +257,15 @@ def side_by_side(
         return frozenset(i for i in rounds if uncounted[i].of_other_year(entry, renumbered))
 
     missing = {body.body: frozenset(body.missing) for body in apart}
+    joined = {body.body: body.joined for body in apart if body.joined}
 
     def row(key: int, entry: Entry) -> RoundRow:
         renumbered = {} if key in latest else (mapping or {})
         # (an item the last round's plan ended: no status asked there, none missing)
         gone_by_plan = key not in latest and ended.holds(entry, renumbered)
         ends = frozenset({last} if gone_by_plan else ())
+        # (the rounds before its body joined: not one missed, 「参加前」)
+        ends |= frozenset(range(joined.get(entry.body, 0)))
         erring = in_error(key, entry) - ends
         return RoundRow(
             entry,
@@ -267,6 +276,7 @@ def side_by_side(
             listed(entry),
             gone_by_plan,
             dated(key, entry, erring) if erring else frozenset(),
+            joined.get(entry.body, 0),
         )
 
     shown = {key: row(key, entry) for key, entry in ordered}

@@ -24,6 +24,8 @@ def column_words(
     the level heading above the table (基本目標 of 「基本目標1 …」), the policy's word — and the
     project's, where no column stands above the rated one (施策27「…」 over 事業名 | 評価: its
     rows the 施策's) — its first level column then the direction's, which is left unsaid.
+    Three level columns over the rated one (基本政策 | 政策 | 施策名 | 事務事業名): the middle
+    one's title is the direction's.
     ``sub``: the word of a sub-heading between them (施策 of 施策1-1 under 基本方針1: the
     project's then, never the heading's; "" a sub-heading without a word, None none) —
     the direction's where the table's group rows ((1) …) stand under it (``grouped``: its
@@ -46,6 +48,8 @@ def column_words(
         word: title_key(cells[column])
         for word, column in (
             ("policy", None if heading else above[0] if len(above) > 1 or alone else None),
+            # (基本政策 | 政策 | 施策名 over 事務事業名: the middle one the direction's, review 100 #5)
+            ("direction", above[1] if not heading and len(above) == 3 else None),
             ("project", above[-1] if above and not alone else None),
             ("item", columns.get("item", columns.get("project"))),
             ("status", _status_column(header, chosen)),
@@ -54,7 +58,12 @@ def column_words(
         )
         if column is not None
     }
-    for word in ("policy", "project", "item"):  # (事業名 names a 事業; 基本目標・施策 two words)
+    for word in (
+        "policy",
+        "direction",
+        "project",
+        "item",
+    ):  # (事業名 names a 事業; 基本目標・施策 two words)
         title = words.get(word, "")
         words[word] = "" if "・" in title else title[:-1] if title.endswith("名") else title
     return {word: title for word, title in words.items() if title and not title.endswith("体系")}

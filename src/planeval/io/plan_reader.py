@@ -19,6 +19,13 @@ from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
 from planeval.io.plan_levels import line_under, one_level
 from planeval.io.plan_marks import mark_column, said
+from planeval.io.plan_numbers import (
+    level_words,
+    number_like,
+    number_title_of,
+    shapes_read,
+    unread_number,
+)
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -45,7 +52,7 @@ def read_plan(
             judged = open_judged(path, limits)
             assert judged.opened is not None  # (only exports found in a folder are skipped)
             sheets = judged.opened.sheets
-            unread = [_read_sheet(grid, str(path), plan, titles) for grid in sheets]
+            unread = [_read_sheet(grid, str(path), plan, titles, words) for grid in sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
     if not plan.items and (rated := _status_table(sheets)) is not None:
@@ -56,15 +63,11 @@ def read_plan(
             "として指定します）"
         )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
-        where, typed = number
+        where, typed, title = number
         # (in the body's words, [wording]'s: 施策番号, 基本政策・政策・施策 — review 96)
-        word = {"policy": "政策", "direction": "方向性", "project": "事業", **(words or {})}
-        levels = "・".join(word[level] for level in ("policy", "direction", "project"))
         raise PlanevalError(
-            f"{where}: 計画事業一覧の表は見つかりましたが、{word['project']}番号「{typed}」が読めません。"
-            f"{word['project']}番号は「1-1-1」（または「1.1.1」「1-1-(1)」）のように{levels}の"
-            " 3 段の番号で（2 段の計画なら「1-1」「1-(1)」、または「1　事務事業の見直し」の列と"
-            "「(1) 補助金の見直し」の列のように）書いてください"
+            f"{where}: 計画事業一覧の表は見つかりましたが、{title}「{typed}」が読めません。"
+            + shapes_read(title, words)
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
@@ -216,11 +219,20 @@ def _direction(typed: str) -> TypedId | None:
 
 
 def _read_sheet(
-    grid: SheetGrid, file: str, plan: Plan, titles: PlanTitles
-) -> tuple[Location, str] | None:
-    """The sheet's items into ``plan``; the first project number it could not read, if any
-    (a plan numbered 1-1 or 1.1: said when no item at all was read)."""
-    unread: tuple[Location, str] | None = None
+    grid: SheetGrid,
+    file: str,
+    plan: Plan,
+    titles: PlanTitles,
+    words: Mapping[str, str] | None = None,
+) -> tuple[Location, str, str] | None:
+    """The sheet's items into ``plan``; the first project number it could not read, if any,
+    with its column's title (a plan numbered 1-1 or 1.1: said when no item at all was read;
+    else each such number is an error at its cell, its items left out: plan_numbers.py)."""
+    unread: tuple[Location, str, str] | None = None
+    number_title = ""  # (the project number column's title: 施策番号)
+    # (each number of its own column not read, at its first cell: the cells of its items)
+    unread_items: dict[tuple[Location, str, str], list[str]] = {}
+    skipped: tuple[Location, str, str] | None = None  # (the number the rows now are under)
     columns: dict[str, int] | None = None
     project: tuple[str, str, str] | None = None  # (ID, name, number as typed where not as ID)
     policy_names: dict[str, str] = {}
@@ -233,7 +245,8 @@ def _read_sheet(
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
-            columns, project = found, None
+            columns, project, skipped = found, None, None
+            number_title = number_title_of(cells, found, words or {})
             said(marks, plan)
             header = Location(file, grid.name, cell_ref(row, found.get("mark", 0)))
             marks = mark_column(plan, cells, found, header)
@@ -258,7 +271,7 @@ def _read_sheet(
             )
             if parsed:
                 named = text("project_name") or parsed.name or text("project")
-                project = (parsed.id, named, parsed.typed)
+                project, skipped = (parsed.id, named, parsed.typed), None
             elif (two := _two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
@@ -273,7 +286,12 @@ def _read_sheet(
                 # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85)
                 project = (upper[0], text("project_name") or text("project") or upper[1], "")
             elif text("project_id"):
-                unread = unread or _typed(file, grid, row, columns, "project_id", text)
+                not_read = (*_typed(file, grid, row, columns, "project_id", text), number_title)
+                unread = unread or not_read
+                if number_like(not_read[1]) and (skipped is None or skipped[1] != not_read[1]):
+                    # (1-1-①: its rows are under no project read — never the one above)
+                    project, skipped = None, not_read
+                    unread_items[not_read] = []
         elif text("project"):
             parsed = _project(text("project"), file, grid, row, columns, "project", plan, project)
             direction = None if parsed else _direction(text("project"))
@@ -294,7 +312,10 @@ def _read_sheet(
                 policy_names.setdefault(*upper)
                 continue
             else:
-                unread = unread or _typed(file, grid, row, columns, "project", text)
+                unread = unread or (
+                    *_typed(file, grid, row, columns, "project", text),
+                    number_title,
+                )
         number = text("item_no")
         if "item_name" not in columns and not _item_label(number):
             item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
@@ -310,12 +331,17 @@ def _read_sheet(
         where = Location(
             file, grid.name, cell_ref(row, columns.get("item", columns.get("item_name", 0)))
         )
+        if project is None and skipped is not None:
+            unread_items[skipped].append(where.cell or "")
+            continue
         if project is None:
+            word = level_words(words)
             plan.problems.append(
                 Problem(
                     where,
                     Severity.ERROR,
-                    "どの事業の実施内容か分かりません（上に事業番号がありません）",
+                    f"どの{word['project']}の{word['item']}か分かりません"
+                    f"（上に{number_title or word['project'] + '番号'}がありません）",
                 )
             )
             continue
@@ -359,4 +385,9 @@ def _read_sheet(
         if marks is not None:
             marks.read(where, text("mark"), cell_ref(row, marks.column))
     said(marks, plan)
+    # (where no item of the plan is read, read_plan's one error says the first instead; a
+    # number with no item under it heads nothing: nothing is left out)
+    plan.problems += [
+        unread_number(*number, cells, words) for number, cells in unread_items.items() if cells
+    ]
     return unread

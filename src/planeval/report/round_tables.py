@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.cycle.rounds import Rounds
+from planeval.cycle.rounds import BEFORE_JOINING, Rounds
 from planeval.fiscal import between
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
@@ -80,9 +80,20 @@ def rounds_apart_lines(rounds: Rounds) -> list[str]:
     the counts in the workbook too); nothing when none is."""
     what = "回答を数えられない" if any(map(answered_apart, rounds.apart)) else "回答のない"
     words = rounds.wording
+    # (a body that joined later: its rounds before are 「参加前」, review 100 #7)
+    missed = any(len(body.missing) > (body.joined or 0) for body in rounds.apart)
+    joined = any(body.joined for body in rounds.apart)
+    shown = "その回を「未集計」" if missed else ""
+    if joined:
+        what = what if missed else "参加していない"
+        shown = (
+            f"回答のない回を「未集計」、参加前の回を「{BEFORE_JOINING}」"
+            if missed
+            else (f"その回を「{BEFORE_JOINING}」")
+        )
     heading = (
         f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
-        f"{words.item}はその回を「未集計」としています）:"
+        f"{words.item}は{shown}としています）:"
     )
     return apart_lines(rounds.apart, rounds.labels, heading)
 
@@ -180,6 +191,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 "errors_in": [rounds.labels[index] for index in sorted(row.in_error)],
                 # (of errors_in, the rounds whose workbook of it was another year's, left out)
                 "other_year_in": [rounds.labels[index] for index in sorted(row.dated)],
+                # (the rounds before its body joined the survey: 「参加前」 there)
+                "before_joining_in": list(rounds.labels[: row.joined]),
                 # (the last round's plan marks it 終了: 「計画で終了」 there)
                 "ended_in": rounds.labels[-1] if row.ended else None,
             }

@@ -1,0 +1,71 @@
+"""A plan's project number planeval cannot read (review 96 #5, review 100 #4: 東川崎市's 施策番号
+typed 「1-1-①」): said at the number's cell, quoted as typed, in the body's words — the number
+column's own title (施策番号) and [wording]'s levels (基本政策・政策・施策) — with the shapes that
+are read. Its items are not put under the project above it: they are left out, and counted in
+the one error."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
+
+# planeval's words of the levels, where [wording] gives none
+_PLAIN = {"policy": "政策", "direction": "方向性", "project": "事業", "item": "実施内容"}
+# a cell meant as a number (a digit, a Roman or circled one): not a ditto mark 「〃」 or 「同上」,
+# which leave its rows under the project above, as they were
+_NUMBER_LIKE = re.compile(r"[0-9０-９Ⅰ-Ⅻ\u2460-\u2473]")
+
+
+def level_words(words: Mapping[str, str] | None) -> dict[str, str]:
+    """The levels' and the item's words: [wording]'s, else planeval's."""
+    return {**_PLAIN, **(words or {})}
+
+
+def number_like(typed: str) -> bool:
+    """Whether a number column's cell not read was meant as a project's number: one word with
+    a digit (1-1-①), not a ditto mark (〃) nor a heading typed in the column (「(1)　取組の推進」)."""
+    return len(typed.split()) == 1 and _NUMBER_LIKE.search(typed) is not None
+
+
+def shapes_read(title: str, words: Mapping[str, str] | None) -> str:
+    """What a number column ``title`` (施策番号) is read in: the fix of an unread number."""
+    word = level_words(words)
+    levels = "・".join(word[level] for level in ("policy", "direction", "project"))
+    return (
+        f"{title}は「1-1-1」（または「1.1.1」「1-1-(1)」）のように{levels}の 3 段の番号で"
+        "（2 段の計画なら「1-1」「1-(1)」、または「1　事務事業の見直し」の列と"
+        "「(1) 補助金の見直し」の列のように）書いてください"
+    )
+
+
+def number_title_of(cells: list[object], columns: dict[str, int], words: Mapping[str, str]) -> str:
+    """The title of the header's project number column as typed (施策番号) — of a project
+    column numbering its names (「1　事務事業の見直し」), its number (改革項目の番号) —, else the
+    number in the body's words (「施策番号」 of [wording]'s 施策): what its messages call it."""
+    own = "project_id" in columns
+    column = columns.get("project_id", columns.get("project"))
+    title = clean_text(cells[column]).replace("\n", "") if column is not None else ""
+    return (title if own else f"{title}の番号") if title else f"{level_words(words)['project']}番号"
+
+
+def unread_number(
+    where: Location,
+    typed: str,
+    title: str,
+    items: Sequence[str],
+    words: Mapping[str, str] | None,
+) -> Problem:
+    """The error of a project number ``typed`` in the column ``title`` at ``where``, the cells
+    of the items under it (``items``, left out of the plan)."""
+    word = level_words(words)
+    cells = "" if not items else items[0] if len(items) == 1 else f"{items[0]}～{items[-1]}"
+    left = f"。その{word['item']} {len(items)} 件（{cells}）は計画に入れていません" if items else ""
+    return Problem(
+        where,
+        Severity.ERROR,
+        f"{title}「{typed}」が読めません{left}",
+        shapes_read(title, words),
+    )
