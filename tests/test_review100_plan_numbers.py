@@ -63,6 +63,12 @@ def test_template_says_the_number_s_cell_once(tmp_path: Path) -> None:
         "C11: 施策番号「2-1-②」が読めません。その事務事業 1 件",
     ]
     assert "どの事業の実施内容か" not in made.stderr
+    # (forms written without those items: a data problem, exit 1, said under -q too)
+    assert made.exit_code == 1
+    quiet = run("template", str(_plan(tmp_path)), "--fiscal-year", "令和7", "-o",
+                str(tmp_path / "forms2"), "--split-by", "department", "--config", str(config),
+                "-q")  # fmt: skip
+    assert quiet.exit_code == 1 and "C4: 施策番号「1-1-①」が読めません" in quiet.stderr
 
 
 def test_an_item_under_no_number_is_told_in_the_body_s_words(tmp_path: Path) -> None:

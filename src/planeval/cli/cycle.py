@@ -129,9 +129,13 @@ def template_command(
     for template in written:
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
-    # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full
-    if not quiet and (said := planeval.template_notices(plan, config.wording)):
-        write_problems(said, Console(stderr=True), details=True)  # (not grouped)
+    # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full;
+    # its errors (a row left off the forms: a number not read) under -q too, and exit 1
+    said = planeval.template_notices(plan, config.wording)
+    if shown := [problem for problem in said if not quiet or problem.is_error]:
+        write_problems(shown, Console(stderr=True), details=True)  # (not grouped)
+    if any(problem.is_error for problem in said):
+        raise typer.Exit(1)
 
 
 @command("validate")
