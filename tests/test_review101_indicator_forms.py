@@ -127,6 +127,55 @@ def read(tmp_path: Path, folder: Path) -> planeval.ReadResult:
     )
 
 
+def test_a_shihyo_column_beside_the_torikumi_is_its_figures_name_not_the_rated_item(
+    tmp_path: Path,
+) -> None:
+    """Finding 1: each 取組 is the rated item, numbered (1) under its 施策 by 施策番号 (Ⅰ-1 its
+    ID 1-1, shown as typed), and its 指標 the first of its figures, titled 指標名."""
+    folder = returns(tmp_path, indicator=True, plan=False)
+    result = read(tmp_path, folder)
+    assert not [p for p in result.problems if p.severity.name == "ERROR"], result.problems
+    read_rows = sorted(
+        (e.project_id, e.project_shown_id, e.project_name, e.item_label, e.item_name, e.status)
+        for e in result.entries
+    )
+    assert read_rows == sorted(
+        (number.replace("Ⅰ", "1").replace("Ⅱ", "2"), number, name, item_no, item, rating[-1])
+        for number, name, item_no, item, _d, rating in PLAN
+    )
+    first = next(e for e in result.entries if e.item_name == "電子申請手続の拡大")
+    assert result.values[first.location] == (
+        ("指標名", "電子申請手続の拡大の実施状況"),
+        ("策定時", "20件"),
+        ("目標値", "40件"),
+        ("実績値", "31件"),
+    )
+
+
+def test_returns_with_a_shihyo_column_pair_with_the_plan_and_count_per_shisaku(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Finding 1 through the command: with the plan, no row is 「計画の番号・名称と合いません」 and
+    each 施策 is counted under its own number and name (行政改革課's Ⅱ-1 and 情報政策課's Ⅱ-2
+    were both 2-1, named after the first file read)."""
+    returns(tmp_path, indicator=True, plan=True)
+    monkeypatch.chdir(tmp_path)
+    shown = run("summarize", "回答", "--by", "project")
+    assert shown.exit_code == 0, shown.output
+    assert "合いません" not in shown.output and "名称がファイルによって違います" not in shown.output
+    lines = [
+        line.split("│")[1:-1]
+        for line in shown.stdout.splitlines()
+        if "│ Ⅰ-" in line or "│ Ⅱ-" in line
+    ]
+    assert [[cell.strip() for cell in line] for line in lines] == [
+        ["Ⅰ-1", "行政手続のオンライン化", "1", "1", "0", "0", "2"],
+        ["Ⅰ-2", "情報発信の充実", "0", "0", "1", "0", "1"],
+        ["Ⅱ-1", "業務改革（BPR）の推進", "0", "1", "0", "1", "2"],
+        ["Ⅱ-2", "システムの標準化・共通化", "1", "1", "0", "0", "2"],
+    ]
+
+
 def test_the_plans_roman_numbered_shisaku_is_read_as_the_forms_are_and_shown_as_typed(
     tmp_path: Path,
 ) -> None:
@@ -155,3 +204,32 @@ def test_returns_count_against_the_roman_numbered_plan(tmp_path: Path, monkeypat
         "1": {"A": 1, "B": 1, "C": 1, "D": 0},
         "2": {"A": 1, "B": 2, "C": 0, "D": 1},
     }
+
+
+def test_a_shihyo_titled_the_item_in_layout_titles_stays_the_rated_row(tmp_path: Path) -> None:
+    """Finding 1's rule kept out of a form rating each 指標 of a 取組 (取組番号 and 取組 merged down
+    over its two 指標): with ``[layout.titles] item = ["指標"]`` each 指標 is rated, as before —
+    without it the two rows are one 取組 rated twice (A and C), an error."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "進捗状況"
+    sheet.append(["基本目標Ⅰ　県民サービスのデジタル化"])
+    sheet.append(["施策番号", "施策名", "取組番号", "取組", "指標", "策定時", "目標値", "実績値",
+                  "進捗状況（A～D）", "担当課"])  # fmt: skip
+    sheet.append(["Ⅰ-1", "行政手続のオンライン化", "(1)", "電子申請手続の拡大",
+                  "オンライン化した手続数", "10", "50", "52", "達成A", "情報政策課"])  # fmt: skip
+    sheet.append([None, None, None, None, "電子申請の利用率", "5%", "30%", "6%", "横ばいC",
+                  "情報政策課"])  # fmt: skip
+    for columns in ("A3:A4", "B3:B4", "C3:C4", "D3:D4"):
+        sheet.merge_cells(columns)
+    book.save(tmp_path / "情報政策課.xlsx")
+    settings = tmp_path / "planeval.toml"
+    for titles, rated in (("", []), ('\n[layout.titles]\nitem = ["指標"]\n', ["A", "C"])):
+        settings.write_text('[scale]\npreset = "gunma"\n' + titles, encoding="utf-8")
+        config = planeval.load_config(settings)
+        result = planeval.read_workbooks(
+            [tmp_path / "情報政策課.xlsx"], scale=config.scale, layout=config.layout
+        )
+        assert sorted(entry.status for entry in result.entries) == rated, titles
+        names = {entry.item_name for entry in result.entries}
+        assert names == ({"オンライン化した手続数", "電子申請の利用率"} if rated else set())
