@@ -293,7 +293,12 @@ def _layout(table: Any, path: Path, found: list[str]) -> Layout:
     status_column = table.get("status_column")
     if status_column is not None and not isinstance(status_column, str):
         raise ConfigError(f'{where}: status_column は列名の文字列で書いてください。例: "達成度"')
-    return Layout(titles=titles, headings=tuple(headings), status_column=status_column)
+    return Layout(
+        titles=titles,
+        headings=tuple(headings),
+        status_column=status_column,
+        items=titles.get("item", ()),
+    )
 
 
 def _scale_named(data: dict[str, Any]) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple
 
+from planeval.io.indicator_names import names_indicator
 from planeval.io.worded_numbers import place_numbers, worded_numbers
 from planeval.text import bare_title
 
@@ -151,11 +152,15 @@ class Layout:
     projects_as_policies: bool = False
     # the titles of columns the body knows planeval does not read ([columns] ignore): not said
     ignored: tuple[str, ...] = ()
+    # [layout.titles] item as the settings give it (not [wording]'s): a 指標 titled so stays
+    # the rated item beside a 取組 numbered of its own (indicator_names)
+    items: tuple[str, ...] = ()
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
         key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))
+        key += (("rated", self.items),)
         titles = _MATCHERS.get(key)
         if titles is None:
             vocabulary = dict(_VOCABULARY)
@@ -163,7 +168,8 @@ class Layout:
                 vocabulary.update(_keyed(extra, role))
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
             levels = frozenset(title_key(title) for title in self.titles.get("level", ()))
-            titles = _MATCHERS[key] = Titles(vocabulary, issues, levels)
+            items = frozenset(title_key(title) for title in self.items)
+            titles = _MATCHERS[key] = Titles(vocabulary, issues, levels, items)
         return titles
 
 
@@ -171,15 +177,19 @@ class Titles:
     """The roles of column titles: every row is tried as a header row, so each distinct cell
     text is judged once (keyed and looked up) and its role remembered."""
 
-    __slots__ = ("issue_order", "levels_by_cells", "most", "own_issues", "roles", "vocabulary")
+    __slots__ = (
+        "issue_order", "levels_by_cells", "most", "own_issues", "own_items", "roles", "vocabulary"
+    )  # fmt: skip
 
     def __init__(
         self,
         vocabulary: dict[str, str],
         issues: tuple[str, ...] = (),
         levels: frozenset[str] = frozenset(),
+        items: frozenset[str] = frozenset(),
     ) -> None:
         self.vocabulary = vocabulary
+        self.own_items = items  # ([layout.titles] item's: a 指標 so titled rated, not a figure)
         # the level titles whose column is told by its cells (LEVELS_BY_CELLS), but those the
         # config names: a level wherever it stands
         self.levels_by_cells = frozenset(title_key(title) for title in LEVELS_BY_CELLS) - levels
@@ -247,6 +257,9 @@ class HeaderRow(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # the number column is titled as the items' own (取組番号 beside 取組内容: worded_numbers),
     # never a running No. beside the project's number
     own_item_number: bool = False
+    # the column of the rated item's indicator name (取組 | 指標 | 策定時 …: indicator_names),
+    # the first of its figures (value_columns); -1 where there is none
+    indicator: int = -1
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -309,6 +322,7 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
     levels: list[int] = []
     statuses: list[tuple[int, str]] = []
     numbers: list[int] = []  # a second number column (No. | 番号 | 取組 | KPI)
+    indicator = -1  # (取組番号 | 取組 | 指標 | 策定時: the 取組's indicator, a figure)
     for index, role in roles.items():
         if role == "status":
             statuses.append((index, str(cells[index]).strip()))
@@ -330,6 +344,11 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
             levels.append(columns[role])
             columns[role] = index
         elif role == "item":  # a second item title: the first names the unit above it
+            if title_key(cells[index]) not in titles.own_items and names_indicator(
+                cells, roles, columns["item"], index
+            ):
+                indicator = index  # (unless it names the first's indicator: review 101)
+                continue
             if "project" in columns:
                 levels.append(columns["project"])
             columns["project"], columns["item"] = columns["item"], index
@@ -368,6 +387,7 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         title_key(cells[columns["mark"]]) if "mark" in columns else "",
         tuple(sorted(unsure)),
         "item" in worded,
+        indicator,
     )
 
 

@@ -131,23 +131,16 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
     return text
 
 
-# A project's number of two levels: 1-1, 1.1, 1-(1), 1（1） (full-width too, after NFKC).
-_TWO_LEVELS = re.compile(r"^(\d+)\s*[-.‐－ー]?\s*\(\s*(\d+)\s*\)$|^(\d+)\s*[-.‐－ー]\s*(\d+)$")
-
-
-def _two_levels(text: str) -> str | None:
-    """ "1-(1)" → "1-1"; None for any other number."""
-    match = _TWO_LEVELS.match(unicodedata.normalize("NFKC", text))
-    if match is None:
+def _two_levels(text: str) -> tuple[str, str] | None:
+    """A project's number of two levels read as the forms' number column reads it (the one
+    rule, ``_number_alone``'s): its ID and its number as shown — 「1-(1)」 → ("1-1", ""),
+    typed as its ID is; 「1.1」 → ("1-1", "1.1") and 「Ⅰ-1」 → ("1-1", "Ⅰ-1"), shown as typed
+    on the forms and every output (review 101); None for any other number."""
+    read = _number_alone(text, parts=2)
+    if read is None:
         return None
-    first, second = (match[1], match[2]) if match[1] else (match[3], match[4])
-    return f"{int(first)}-{int(second)}"
-
-
-def _label(typed: str) -> str:
-    """A project's number of two levels as the plan typed it with a dot, 「1.1」 (its ID 1-1),
-    shown so on the forms and every output; "" for one typed as its ID is (1-1, 1-(1))."""
-    return typed if "." in unicodedata.normalize("NFKC", typed) else ""
+    shown = unicodedata.normalize("NFKC", text)
+    return read.id, text if "." in shown or not shown[:1].isdecimal() else ""
 
 
 def _two_levels_named(text: str) -> tuple[str, str] | None:
@@ -157,7 +150,7 @@ def _two_levels_named(text: str) -> tuple[str, str] | None:
     if not name.strip():
         first, _, name = text.strip().partition("\u3000")
     two = _two_levels(first) if name.strip() else None
-    return (two, name.strip()) if two is not None else None
+    return (two[0], name.strip()) if two is not None else None
 
 
 def _project(
@@ -187,17 +180,19 @@ def _project(
 
 
 # a number alone in its cell, its parts in brackets or Roman too: 「1-1-(1)」, 「Ⅰ-1-(1)」
-_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\s\-－‐.．()（）]+$")
+_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\s\-－‐ー.．()（）]+$")
 
 
-def _number_alone(typed: str) -> TypedId | None:
-    """A project's number of three levels typed as the forms' number column types it (川崎市's
-    施策番号 「1-1-(1)」): its ID by that column's rule (levels.numbered_project, 1-1-1), shown
-    as typed; None for any other text."""
+def _number_alone(typed: str, parts: int = 3) -> TypedId | None:
+    """A project's number of ``parts`` levels typed as the forms' number column types it
+    (川崎市's 施策番号 「1-1-(1)」; of two, 北嶺県's 「Ⅰ-1」): its ID by that column's rule
+    (levels.numbered_project: 1-1-1, 1-1), shown as typed; None for any other text."""
     if _NUMBER_ALONE.match(typed) is None:
         return None
     own_id, _, shown = numbered_project({"number": typed})
-    return TypedId(own_id, "", shown) if own_id is not None and own_id.count("-") == 2 else None
+    if own_id is None or own_id.count("-") != parts - 1:
+        return None
+    return TypedId(own_id, "", shown)
 
 
 _KANA = frozenset(KATAKANA)  # (ア, イ: a label of its own)
@@ -275,8 +270,7 @@ def _read_sheet(
             elif (two := _two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
-                typed = text("project_id")  # (1.1 kept as typed: its forms show it)
-                project = (two, text("project_name") or text("project"), _label(typed))
+                project = (two[0], text("project_name") or text("project"), two[1])
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
             elif (pillar := _two_levels_named(text("project_id"))) is not None:
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)

@@ -10,47 +10,18 @@ headers.HEADER_TITLES claims it."""
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Mapping
 
 from planeval.cells import split_ref
 from planeval.io.cell_values import shown_number
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, title_key
+from planeval.io.value_titles import is_value_title
 from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
 
 # a row's status cell → each value column's title (as typed) and its cell as shown
 Values = Mapping[Location, tuple[tuple[str, str], ...]]
-
-# The titles of an indicator's figures, compared as headers.title_key compares them (remarks
-# in brackets dropped: 「現状値（R5）」 is 現状値): the value when the plan was made, last
-# year's, this year's, the target, how far it is reached, and the unit they are in.
-VALUE_TITLES = frozenset(
-    {
-        "策定時", "策定時値", "策定時の値", "計画策定時", "基準値", "基準年度", "基準年", "当初値",
-        "前年度", "前年度値", "前年度実績", "前年度実績値", "前年度末", "昨年度", "昨年度実績",
-        "現状値", "現況値", "現在値", "実績値", "実績", "今年度", "今年度実績", "当年度",
-        "当年度実績", "本年度", "本年度実績", "目標値", "目標", "最終目標", "最終目標値",
-        "中間目標", "中間目標値", "年度目標", "目標年度", "達成率", "進捗率", "単位",
-        # what was done towards it, in words, beside a 集中改革プラン's 目標: every department
-        # writes it, the report prints it (review 28: 「取組実績 ※必須」 was dropped unsaid)
-        "取組実績", "取り組み実績", "取組み実績", "実施実績", "取組状況", "取り組み状況",
-        "取組み状況",
-    }
-)  # fmt: skip
-
-
-@functools.cache  # (compiled when first needed)
-def _year_title() -> re.Pattern[str]:
-    """A year's column: 令和5年度, R5実績, 2023年度末目標, H30基準."""
-    years = r"(?:令和|平成|R|H)(?:\d{1,2}|元)年?度?|\d{4}年度?"
-    return re.compile(rf"^(?:{years})末?(?:の)?(?:実績値?|目標値?|見込み?|基準値?|値)?$")
-
-
-def is_value_title(key: str) -> bool:
-    """Whether a column title (as title_key gives it) names an indicator's figure."""
-    return key in VALUE_TITLES or bool(_year_title().match(key))
 
 
 def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, str], ...]:
@@ -69,6 +40,10 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
         for column, cell in enumerate(cells)
         if column not in taken and is_value_title(title_key(cell))
     )
+    if header.indicator >= 0:  # (取組 | 指標 | 策定時 …: its name the first of its figures,
+        # titled 指標名 as 群馬県's is — named._item_in_project_column)
+        title = clean_text(cells[header.indicator]) or "指標"
+        found = ((header.indicator, title if title.endswith("名") else f"{title}名"), *found)
     if len(_FIGURES) < 4096:  # (the header is kept with them: its id names no other)
         _FIGURES[id(header)] = (header, list(cells), found)
     return found

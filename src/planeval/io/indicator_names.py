@@ -1,0 +1,39 @@
+"""An indicator's name beside the item it measures: 北嶺県's 施策番号 | 施策名 | 取組番号 | 取組 |
+指標 | 策定時 | 目標値 | 実績値 | 進捗状況 (review 101). Two item titles in one header row
+make the first the unit above the second (headers._find_columns: 実施内容 over 指標); here the
+取組 is numbered in a column of its own, 取組番号 (worded_numbers), and each 指標 is followed
+by its figures: the 取組 is the rated item, as 群馬県's 項目 holding 「ア 電子申請…」 is
+(named._item_in_project_column), and its 指標 the first of its figures (value_columns).
+Taken for the item, the 指標 made the 取組 a project and 施策名 a level, its 施策番号 unread:
+the 施策 were numbered per file and nothing paired with the plan.
+
+Worked out once per distinct header row (headers.find_columns)."""
+
+from __future__ import annotations
+
+from planeval.io.value_titles import is_value_title
+from planeval.io.worded_numbers import worded_numbers
+from planeval.text import bare_title
+
+# The titles of an indicator's name (指標, 指標名, 指標（KPI）: remarks dropped), as the
+# item titles of headers.HEADER_TITLES give them.
+_INDICATOR_TITLES = frozenset({"指標", "指標名", "KPI", "成果指標", "数値目標"})
+
+
+def is_indicator_title(value: object) -> bool:
+    """Whether a header cell titles an indicator's name."""
+    return type(value) is str and bare_title(value) in _INDICATOR_TITLES
+
+
+def names_indicator(cells: list[object], roles: dict[int, str], item: int, indicator: int) -> bool:
+    """Whether the item title at ``indicator``, found after the item column ``item``, is the
+    name of that item's indicator: titled as one (指標) where the item's is not (取組), the
+    item numbered of its own (取組番号 beside 取組: worded_numbers) and the indicator's
+    figures after it (策定時, 目標値 …)."""
+    if not is_indicator_title(cells[indicator]) or is_indicator_title(cells[item]):
+        return False
+    if not worded_numbers(cells, roles, {"item": item}):
+        return False
+    return any(
+        type(value) is str and is_value_title(bare_title(value)) for value in cells[indicator + 1 :]
+    )
