@@ -136,3 +136,27 @@ def test_a_remark_in_another_status_s_words_is_a_warning_asking_which(tmp_path: 
     )
     assert said["C3"].hint.startswith("どちらの段階か確かめ、一部実施 なら「一部実施」に直して")
     assert said["C4"].severity is Severity.NOTICE  # (R7完了予定: no status's words)
+
+
+def test_a_status_s_word_with_its_letter_in_brackets_is_that_status_with_no_notice(
+    tmp_path: Path,
+) -> None:
+    """Review 101 (8): 北嶺県's 「達成（A）」 — gunma's 達成A, the letter in brackets — was counted
+    as A with a notice calling 「A」 a remark and offering to add it as a new status."""
+    rows = [
+        ["北嶺県情報化推進計画 進捗状況調査票（令和7年度）"],
+        ["施策番号", "施策名", "取組番号", "取組", "進捗状況", "課題・今後の方向性", "担当課"],
+        ["1-1", "行政手続のオンライン化", "(1)", "電子申請の拡充", "達成（A）", "", "情報政策課"],
+        ["", "", "(2)", "電子納付の導入", "前進（Ｂ）", "対象を広げる", "情報政策課"],
+        ["", "", "(3)", "窓口予約の導入", "前進B（一部）", "残る窓口に広げる", "情報政策課"],
+    ]
+    path = write_book(
+        tmp_path / "情報政策課.xlsx", {"進捗状況": rows}, merges={"進捗状況": ["A3:A5"]}
+    )
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert [e.status for e in result.entries] == ["A", "B", "B"]
+    said = [(p.location.cell, p.message) for p in result.problems]
+    assert said == [
+        ("E5", "達成状況「前進B（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
+               "課題等にも入りません"),
+    ]  # fmt: skip

@@ -1,9 +1,10 @@
 """Changes from last year stated with no counter of their own (for ``check``): a signed number in
 brackets right after a count, its unit the count's (「評価できない（D）が0指標（▲2）でした」
 「4指標（+1）」「0指標（前年度比▲2）」: ▲ a fall, as public documents print one, 「▲22」), and a
-change said after a status's count with no other count between (「目標達成（A）は4指標で、前年度
-から2指標増加しました」: A's change, not the total's). Review 85: the first passed unread where
-「（▲2件）」 was compared; the second was compared with the total.
+change or last year's number said after a status's count with no other count between (「目標達成
+（A）は4指標で、前年度から2指標増加しました」: A's change, not the total's; 「達成Aが6件で、前年度の
+3件から」: A's last year). Review 85: the first passed unread where 「（▲2件）」 was compared; the
+second was compared with the total (review 101: last year's number too).
 
 Only a bracket holding a sign (▲, +, -, ±) or the words of a change (前年度比, 増減 …) before a
 number and nothing after it is one: 「（令和6年度）」「（1-2）」「（33.3%）」「（2）」 are not."""
@@ -17,7 +18,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
 from planeval.scope_words import WHOLE_MARKS
-from planeval.stated_changes import CHANGE, FALL
+from planeval.stated_changes import CHANGE, FALL, PAST
 from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
 from planeval.stated_ranges import summed
 
@@ -72,10 +73,11 @@ def _a_count(number: StatedNumber) -> bool:
 def status_changed(
     when: str, previous: StatedNumber | None, gap: str, words: ScaleWords, scale: Scale
 ) -> str:
-    """The status a change (``when``) is of where the count before it in its sentence, with
-    ``gap`` between them, is a status's and nothing between names another or the whole
-    (「Aは4指標で、前年度から2指標増加」: A); "" otherwise."""
-    if when not in (CHANGE, FALL) or previous is None:
+    """The status a change or last year's number (``when``) is of where the count before it in
+    its sentence, with ``gap`` between them, is a status's and nothing between names another or
+    the whole (「Aは4指標で、前年度から2指標増加」「達成Aが6件で、前年度の3件から」: A); ""
+    otherwise."""
+    if when not in (CHANGE, FALL, PAST) or previous is None:
         return ""
     if previous.what not in scale.symbols and not summed(previous.what):  # (「合わせて7指標」)
         return ""

@@ -148,6 +148,19 @@ class Wording:
             return symbol
         return filled(self.status_cell, symbol=symbol, label=label)
 
+    def status_choices(self, scale: Scale) -> list[str]:
+        """The statuses a form's drop-down offers, as the body's cells hold them: 「前進B」 where
+        its forms write word and letter together (review 101), each only where it reads back as
+        its status, else the symbol; not the repeat listing's, which the form writes itself."""
+        symbols = [symbol for symbol in scale.symbols if symbol != scale.repeat_symbol]
+        if self.status_cell == "{symbol}":
+            return symbols
+        shown = [self.status_shown(symbol, scale) for symbol in symbols]
+        return [
+            cell if scale.split_labelled(cell) == (None, symbol) else symbol
+            for cell, symbol in zip(shown, symbols, strict=True)
+        ]
+
     def statuses_shown(self, scale: Scale) -> Callable[[str], str]:
         """status_shown for ``scale``: what the tables write each status with."""
         return partial(self.status_shown, scale=scale)

@@ -208,7 +208,9 @@ def _write_items(
     row = header_row
     # (every symbol a department may choose: an uncounted one too, 「－ 評価できない」, but not
     # the repeat listing's, which the template writes itself)
-    choices = [symbol for symbol in scale.symbols if symbol != scale.repeat_symbol]
+    choices = wording.status_choices(scale)
+    if len(",".join(choices)) > 255:  # (Excel's bound on a list typed in the rule)
+        choices = [symbol for symbol in scale.symbols if symbol != scale.repeat_symbol]
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     status_rows: list[int] = []
     policy_shown = None

@@ -4,7 +4,8 @@ issue text and no table — only the data's 入力値 column —, said in a noti
 looks, once per sheet and text, with the cells that hold it. A status written so on purpose
 (an alias of the scale's, 「△（一部修正）」 where a planeval.toml names it) and a repeat
 listing's reference (「-（1-2-1③再掲）」, read as the item it repeats) are no remark, nor are
-words the status's label says already (「△（一部修正）」: 内容を一部修正して実施)."""
+words the status's label says already (「△（一部修正）」: 内容を一部修正して実施) or its own symbol
+(「達成（A）」: the status 達成A, its letter in brackets)."""
 
 from __future__ import annotations
 
@@ -44,8 +45,11 @@ def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
         split = scale.split_labelled(text[: remark.start()])
         if split is None or split[1] != entry.status:
             continue
-        if compact(remark[1]) in compact(scale.label(entry.status)):
-            continue  # (it says the status's label again: △（一部修正）, 内容を一部修正して実施)
+        said = compact(remark[1])
+        if said in compact(scale.label(entry.status)) or said == compact(entry.status):
+            # (it says the status's label again: △（一部修正）, 内容を一部修正して実施; or its
+            # symbol, 達成（A）: gunma's 達成A written with the letter in brackets, review 101)
+            continue
         where = entry.location
         found.setdefault((where.file, where.sheet or "", text), []).append(entry)
     return [_notice(text, rows, scale) for (_file, _sheet, text), rows in found.items()]

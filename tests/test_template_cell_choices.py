@@ -1,0 +1,90 @@
+"""The template's status drop-down offers what the body types in its cells (review 101 #7):
+北嶺県's 課 write 「前進B」 — gunma's forms hold word and letter in one cell — and Excel's
+drop-down offered bare A–D, rejecting the body's own 前進B. Each choice reads back as its
+status."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_template_two_levels import PLAN, write_plan
+
+WORDING = """
+[wording]
+policy = "基本目標"
+project = "施策"
+item = "取組"
+status = "進捗状況"
+issue = "課題・今後の方向性"
+department = "担当課"
+"""
+GUNMA = '[scale]\npreset = "gunma"\n' + WORDING.replace("[wording]", '[wording]\npreset = "gunma"')
+RATED = {"A": "達成A", "B": "前進B", "C": "横ばいC", "D": "後退D", "－": "前進B"}
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _forms(tmp_path: Path, settings: str) -> tuple[Path, Path]:
+    plan = write_plan(tmp_path / "plan.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text(settings, encoding="utf-8")
+    forms = tmp_path / "調査票"
+    made = run("template", str(plan), "--fiscal-year", "令和7", "-o", str(forms),
+               "--split-by", "department", "--config", str(config))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    return config, forms
+
+
+def _choices(form: Path) -> tuple[str, str]:
+    (rule,) = load_workbook(form)["実施状況"].data_validations.dataValidation
+    return rule.formula1, rule.error
+
+
+def test_a_body_whose_cells_hold_word_and_letter_is_offered_them(tmp_path: Path) -> None:
+    config, forms = _forms(tmp_path, GUNMA)
+    for form in forms.glob("*.xlsx"):
+        assert _choices(form) == (
+            '"達成A,前進B,横ばいC,後退D"',
+            "進捗状況は 達成A 前進B 横ばいC 後退D から選んでください。",
+        )
+    # each 課 chooses from the list: the cells read back as their statuses
+    statuses = {(p, n): RATED[s] for p, _name, n, _item, _d, s in PLAN}
+    for form in forms.glob("*.xlsx"):
+        book = load_workbook(form)
+        sheet = book["実施状況"]
+        titles = {cell.value: cell.column - 1 for cell in sheet[5] if cell.value}
+        project = ""
+        for row in sheet.iter_rows(min_row=6):
+            project = row[titles["施策番号"]].value or project
+            if number := row[titles["取組番号"]].value:
+                status = statuses[project, number]
+                row[titles["進捗状況"]].value = status
+                row[titles["課題・今後の方向性"]].value = (
+                    "遅れている" if status[-1] in "CD" else None
+                )
+        book.save(form)
+    counted = run("summarize", str(forms), "--config", str(config), "-f", "json")
+    assert counted.exit_code == 0, counted.output
+    assert counted.stderr == ""
+    counts = Counter[str]()
+    for group in json.loads(counted.stdout)["groups"]:
+        counts.update({k: v for k, v in group["counts"].items() if v})
+    assert counts == Counter(A=3, B=3, C=2, D=1)  # (1-2② －: 前進B here)
+
+
+def test_a_body_using_gunma_s_symbols_in_its_own_words_is_offered_the_letters(
+    tmp_path: Path,
+) -> None:
+    """[scale] preset = "gunma" with a [wording] of its own: the tables write bare A–D (no
+    status_cell), and so does the drop-down, as before."""
+    _config, forms = _forms(tmp_path, '[scale]\npreset = "gunma"\n' + WORDING)
+    (form, *_) = sorted(forms.glob("*.xlsx"))
+    assert _choices(form)[0] == '"A,B,C,D"'
