@@ -4,11 +4,15 @@ counted, and a status's planeval.toml lines, each as a Japanese console shows it
 
 from __future__ import annotations
 
+import dataclasses
 import os
+from collections import Counter
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location
+from planeval.model import Location, Problem
+from planeval.text import compact
 
 # values (or their legend's labels) that say the row is not rated: uncounted, to be confirmed
 EXCLUDED = LazyPattern(
@@ -27,6 +31,20 @@ def place_of(files: list[str]) -> Location:
     except ValueError:  # (files on two drives)
         common = ""
     return Location(f"{common}{os.sep}" if common not in ("", ".") else files[0])
+
+
+def told_at(
+    problems: Sequence[Problem], own: Sequence[tuple[int, str]], keys: Collection[str], hint: str
+) -> tuple[list[Problem], list[str], Counter[str]]:
+    """``problems`` with ``hint`` at each of the cells ``own`` (index, value) whose value is one
+    of ``keys`` (compacted), the files those cells stand in, and how often each key is met: what
+    legend_marks and stage_statuses say of the values they add to the scale."""
+    cells = [(index, compact(value)) for index, value in own if compact(value) in keys]
+    told = list(problems)
+    for index, _ in cells:
+        told[index] = dataclasses.replace(problems[index], hint=hint)
+    files = list(dict.fromkeys(problems[index].location.file for index, _ in cells))
+    return told, files, Counter(key for _, key in cells)
 
 
 def status_lines(symbol: str, label: str) -> list[str]:

@@ -6,11 +6,16 @@ it. own_scale.py asks, where the read's unknown values are too few to be a scale
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 
-from planeval.first_run import COUNTED_LINE, EXCLUDED, UNCOUNTED_LINE, place_of, status_lines
+from planeval.first_run import (
+    COUNTED_LINE,
+    EXCLUDED,
+    UNCOUNTED_LINE,
+    place_of,
+    status_lines,
+    told_at,
+)
 from planeval.legend_labels import without_remark
 from planeval.model import Problem, Severity
 from planeval.scale import DEFAULT_SCALE, Scale, Status
@@ -53,12 +58,7 @@ def legend_marks_said(
             marks[key] = (status, words)
     if not marks:
         return problems
-    cells = [(index, compact(value)) for index, value in own if compact(value) in marks]
-    told = list(problems)
-    for index, _ in cells:
-        told[index] = dataclasses.replace(problems[index], hint=MARK_HINT)
-    files = list(dict.fromkeys(problems[index].location.file for index, _ in cells))
-    met = Counter(key for _, key in cells)
+    told, files, met = told_at(problems, own, marks, MARK_HINT)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     values = "・".join(
         f"'{status.symbol}' {met[key]} か所（凡例では「{words}」）"

@@ -9,11 +9,16 @@ values are too few to be a scale."""
 
 from __future__ import annotations
 
-import dataclasses
-from collections import Counter
 from collections.abc import Sequence
 
-from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
+from planeval.first_run import (
+    EXCLUDED,
+    UNCOUNTED_LINE,
+    place_of,
+    status_lines,
+    told_at,
+    toml_string,
+)
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 from planeval.presets import PRESETS
@@ -60,12 +65,7 @@ def stages_said(
             stages[key] = status
     if not stages:
         return [], problems
-    cells = [(index, compact(value)) for index, value in own if compact(value) in stages]
-    told = list(problems)
-    for index, _ in cells:
-        told[index] = dataclasses.replace(problems[index], hint=STAGE_HINT)
-    files = list(dict.fromkeys(problems[index].location.file for index, _ in cells))
-    met = Counter(key for _, key in cells)
+    told, files, met = told_at(problems, own, stages, STAGE_HINT)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     values = "・".join(f"'{status.symbol}' {met[key]} か所" for key, status in stages.items())
     message = (
