@@ -16,23 +16,8 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.minamihama import TOML
 
-TOML = """[scale]
-preset = "reform_plan"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-after = "取組中"
-
-[wording]
-policy = "基本方針"
-project = "取組項目"
-item = "取組内容"
-status = "進捗状況"
-issue = "取組状況・課題"
-department = "担当課"
-"""
 HEADER = ["番号", "取組項目", "取組内容", "進捗状況", "取組状況・課題", "担当課"]
 # 基本方針 → its 推進項目 → (番号, 取組項目, 進捗状況) of each row
 PLAN = [

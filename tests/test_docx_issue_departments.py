@@ -16,18 +16,8 @@ from planeval.report.cell_wrap import wrapping
 from planeval.report.docx_export import DOCX_UNITS
 from planeval.report.fold import BREAK_COST
 from tests.conftest import write_book
+from tests.minamihama import PRESET_AND_WORDING as SETTINGS
 
-SETTINGS = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "基本方針"
-project = "取組項目"
-item = "取組内容"
-status = "進捗状況"
-issue = "取組状況・課題"
-department = "担当課"
-"""
 PROJECTS = [
     "キャッシュレス決済の整理合理化",
     "パブリックコメントの見直し",

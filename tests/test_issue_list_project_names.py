@@ -17,18 +17,8 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.minamihama import PRESET_AND_WORDING as TOML
 
-TOML = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "基本方針"
-project = "取組項目"
-item = "取組内容"
-status = "進捗状況"
-issue = "取組状況・課題"
-department = "担当課"
-"""
 HEADER = ["番号", "取組項目", "取組内容", "進捗状況", "取組状況・課題", "担当課"]
 runner = CliRunner()
 

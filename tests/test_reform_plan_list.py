@@ -13,26 +13,10 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.minamihama import titled
 
 RUNNER = CliRunner()
-TOML = """
-[scale]
-preset = "reform_plan"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-after = "取組中"
-
-[wording]
-title = "南浜市集中改革プラン 取組状況"
-policy = "基本方針"
-project = "取組項目"
-item = "取組内容"
-status = "進捗状況"
-issue = "取組状況・課題"
-department = "担当課"
-"""
+TOML = titled("南浜市集中改革プラン 取組状況")
 TITLES = ("番号", "取組項目", "取組内容", "担当課")
 # 番号, 取組項目, 担当課 (the 取組内容 describes it: 「…について、段階的に実施する。」)
 ROWS = {
