@@ -79,7 +79,6 @@ def summarize_command(
     from planeval.aggregate import GROUP_LEVELS
     from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report import views
-    from planeval.report.sub_counts import sub_note
 
     if by not in GROUP_LEVELS:
         raise UsageError(
@@ -151,27 +150,12 @@ def summarize_command(
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
             none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
         )
-        notes = [views.legend(config.scale)]
-        if percent:  # (how the shares are rounded, as every export says under them)
-            notes.append(views.share_note(summary))
-        notes.append(sub_note(summary.marked))  # (what its うち重点 lines count, if any)
-        from planeval.io.roster import SHOWN  # (as many as the roster's error names)
-        from planeval.report.table_notes import (  # (no JSON's)
-            bodies_notes,
-            kept_going_line,
-            unreturned_line,
-        )
+        from planeval.report.table_notes import summary_notes  # (no JSON's)
 
-        of_bodies = summary.by == "body" or summary.of_bodies
-        # (a few bodies of a reason named, the rest counted: the table names each in its row)
-        notes += bodies_notes(
-            result.bodies, uncounted_why(result), partly if of_bodies else None, most=SHOWN
+        notes = summary_notes(
+            summary, result, config, percent=percent, partly=partly, kept_going=keep_going
         )
-        if keep_going:  # (the table is not the whole count: said under it, as exports say it)
-            notes.append(kept_going_line(result.input_errors()))
-        # (and the plan's items of a department that returned nothing — review 99: on stderr only)
-        notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
-        emit_tables([table], fmt, "\n".join(filter(None, notes)), bom=not no_bom)
+        emit_tables([table], fmt, notes, bom=not no_bom)
         if report is not None:
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")

@@ -7,11 +7,17 @@ Every format says them alike under report/tables.py's ``CountTable``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from planeval.model import ErrorPlace, Problem
 from planeval.past_errors import PARTLY, errors_left_out, places_left_out
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
+
+if TYPE_CHECKING:
+    from planeval.aggregate import Summary
+    from planeval.config import Config
+    from planeval.model import ReadResult
 
 
 def uncounted_line(
@@ -102,3 +108,36 @@ def not_counted_line(places: Sequence[ErrorPlace]) -> str:
     if not places:
         return ""
     return f"{places_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
+
+
+def summary_notes(
+    summary: Summary,
+    result: ReadResult,
+    config: Config,
+    *,
+    percent: bool,
+    partly: Mapping[str, str],
+    kept_going: bool,
+) -> str:
+    """The lines summarize prints under its table: the legend, how the shares are rounded
+    (with ``percent``), what the うち重点 lines count, the bodies not counted or counted in part
+    (a few of a reason named, the rest counted: the table names each in its row), the places
+    a count made past errors (``kept_going``) left out, and the plan's items of a department
+    that returned nothing (review 99: said on stderr only) — as every export says them."""
+    from planeval.io.roster import SHOWN  # (as many as the roster's error names)
+    from planeval.past_errors import uncounted_why
+    from planeval.report.sub_counts import sub_note
+    from planeval.report.views import legend, share_note
+
+    notes = [legend(config.scale)]
+    if percent:
+        notes.append(share_note(summary))
+    notes.append(sub_note(summary.marked))
+    of_bodies = summary.by == "body" or summary.of_bodies
+    notes += bodies_notes(
+        result.bodies, uncounted_why(result), partly if of_bodies else None, most=SHOWN
+    )
+    if kept_going:
+        notes.append(kept_going_line(result.input_errors()))
+    notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
+    return "\n".join(filter(None, notes))
