@@ -84,6 +84,9 @@ def cell_list(cells: list[str], shown: int) -> str:
     return "・".join(cells[:shown]) + f" ほか {len(cells) - shown} か所"
 
 
+BODIES_SHOWN = 5  # bodies a message or a note names of many; the rest counted
+
+
 def body_list(bodies: Sequence[str], shown: int = 3, between: str = "・") -> str:
     """ "緑町・山田村・星野市 ほか 25 団体": the first ``shown`` bodies and the count of the rest
     (``between`` them: 「、」 in a sentence's list)."""

@@ -174,9 +174,8 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
     bodies = _counted_in_none(results)
     if not bodies:
         return []
-    from planeval.cells import body_list
+    from planeval.cells import BODIES_SHOWN, body_list
     from planeval.io.level_names import place_read
-    from planeval.io.roster import SHOWN  # (a few named, as the roster's error names them)
 
     owner = {**results[-1].unread_bodies, **results[-1].file_bodies}
     # (the first body's file, else the last round read, its export or folder: a body an export
@@ -197,7 +196,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
             Problem(
                 folder or Location(where),
                 Severity.NOTICE,
-                f"{body_list(bodies, SHOWN, '、')}はどの回にも回答がないため、比べていません",
+                f"{body_list(bodies, BODIES_SHOWN, '、')}はどの回にも回答がないため、比べていません",
                 "回答が届いていれば、その回の団体のフォルダに入れてください",
             )
         ]
@@ -205,7 +204,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
         Problem(
             Location(where),
             Severity.NOTICE,
-            f"{body_list(bodies, SHOWN, '、')}はどの回も数えた行がないため、比べていません",
+            f"{body_list(bodies, BODIES_SHOWN, '、')}はどの回も数えた行がないため、比べていません",
             "各回のエラーを直せば比べられます（summarize の「数えた行のない団体」も見てください）",
         )
     ]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import (
     filed_code,
     in_code_order,
@@ -40,7 +41,7 @@ from planeval.text import comparable_name
 if TYPE_CHECKING:
     from planeval.io.reader import Inputs
 
-SHOWN = 5  # bodies a message names; the rest are counted
+SHOWN = BODIES_SHOWN  # bodies a message names; the rest are counted
 
 
 def name_bodies(inputs: Inputs, result: ReadResult) -> None:

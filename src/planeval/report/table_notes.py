@@ -124,7 +124,7 @@ def summary_notes(
     (a few of a reason named, the rest counted: the table names each in its row), the places
     a count made past errors (``kept_going``) left out, and the plan's items of a department
     that returned nothing (review 99: said on stderr only) — as every export says them."""
-    from planeval.io.roster import SHOWN  # (as many as the roster's error names)
+    from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
     from planeval.past_errors import uncounted_why
     from planeval.report.sub_counts import sub_note
     from planeval.report.views import legend, share_note
@@ -135,7 +135,7 @@ def summary_notes(
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
     notes += bodies_notes(
-        result.bodies, uncounted_why(result), partly if of_bodies else None, most=SHOWN
+        result.bodies, uncounted_why(result), partly if of_bodies else None, most=BODIES_SHOWN
     )
     if kept_going:
         notes.append(kept_going_line(result.input_errors()))
