@@ -20,8 +20,9 @@ OWN_ID = LazyPattern(
 )
 # A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
 NUMBER_PARTS = LazyPattern(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
-# ... and as an ID, its kana kept ("(1)ア": 1, ア)
-_ID_PARTS = LazyPattern(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]")
+# ... and as an ID, its kana kept ("(1)ア": 1, ア) and a circled last part after a dash ("1-1-①":
+# 1, 1, 1; Setagaya's 「1-1-1①」 names an item of 1-1-1, not a fourth level)
+_ID_PARTS = LazyPattern(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]|(?<=[-－.．])[\u2460-\u2473]")
 
 
 class Levels:
@@ -160,7 +161,7 @@ _PLAIN = str.maketrans("０１２３４５６７８９－", "0123456789-")
 
 def number_id(number: str) -> str | None:
     """A number column's value as an ID: "1.1.1" and "1-1-1" → "1-1-1", "1-3-(1)" → "1-3-1",
-    "Ⅲ" → "3", "(1)ア" → "1-ア"; None without a number."""
+    "Ⅲ" → "3", "(1)ア" → "1-ア", "1-1-①" → "1-1-1"; None without a number."""
     parts = _ID_PARTS.findall(number)
     values = [part if part in KATAKANA else str(number_value(part)) for part in parts]
     return "-".join(values) if NUMBER_PARTS.search(number) else None

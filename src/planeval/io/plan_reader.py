@@ -179,13 +179,14 @@ def _project(
     return TypedId(mixed.id, mixed.name, mixed.shown)
 
 
-# a number alone in its cell, its parts in brackets or Roman too: 「1-1-(1)」, 「Ⅰ-1-(1)」
-_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\s\-－‐ー.．()（）]+$")
+# a number alone in its cell, its parts in brackets, Roman or circled too: 「1-1-(1)」, 「Ⅰ-1-(1)」,
+# 「1-1-①」
+_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\u2460-\u2473\s\-－‐ー.．()（）]+$")
 
 
 def _number_alone(typed: str, parts: int = 3) -> TypedId | None:
     """A project's number of ``parts`` levels typed as the forms' number column types it
-    (川崎市's 施策番号 「1-1-(1)」; of two, 北嶺県's 「Ⅰ-1」): its ID by that column's rule
+    (川崎市's 施策番号 「1-1-(1)」 or 「1-1-①」; of two, 北嶺県's 「Ⅰ-1」): its ID by that column's rule
     (levels.numbered_project: 1-1-1, 1-1), shown as typed; None for any other text."""
     if _NUMBER_ALONE.match(typed) is None:
         return None
