@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
-from planeval.io.headers import HEADER_TITLES, ISSUE_PREFERENCE
+from planeval.io.header_titles import HEADER_TITLES, ISSUE_PREFERENCE
 from planeval.model import Severity
 from planeval.presets import PRESETS
 from tests.conftest import write_book

@@ -34,7 +34,8 @@ from planeval.config_scale import (
 )
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
-from planeval.io.headers import DEFAULT_LAYOUT, HEADER_TITLES, Layout, title_key
+from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale

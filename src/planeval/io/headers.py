@@ -1,6 +1,5 @@
 """Finding a table's header row by its column titles: the built-in vocabulary of column roles
-(broad enough for the bodies in the team's OTHER-BODIES guide), extended by planeval.toml's
-[layout] titles.
+(io/header_titles.py), extended by planeval.toml's [layout] titles.
 
 Roles: project (the unit the plan lists: 事業, 施策, 項目 …), item (what is rated under it:
 実施内容, 取組内容, 指標 …), status (one column or several), issue, department, sub_item,
@@ -17,85 +16,15 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple
 
+from planeval.io.header_titles import (
+    HEADER_TITLES,
+    ISSUE_PREFERENCE,
+    LEVELS_BY_CELLS,
+    WEAK_STATUSES,
+)
 from planeval.io.indicator_names import names_indicator
 from planeval.io.worded_numbers import place_numbers, worded_numbers
 from planeval.text import bare_title
-
-# Column titles, compared after NFKC, with spaces of any width removed and remarks dropped.
-# a 集中改革プラン's status title (目標達成・取組中・変更・中止: review 70), a text of what was done
-# where the row has a status title besides
-WEAK_STATUSES = ("取組状況", "取組み状況", "取り組み状況")
-
-
-HEADER_TITLES: dict[str, frozenset[str]] = {
-    "project": frozenset(
-        {
-            "情報化計画事業の体系", "体系", "情報化計画事業", "計画事業", "事業", "事業名",
-            "計画事業名", "事務事業名", "事務事業", "施策名", "改革項目", "取組項目",
-            "取り組み項目", "取組み項目", "項目", "主な事業", "事業・取組", "基本目標・施策・事業",
-        }
-    ),
-    "item": frozenset(
-        {
-            "実施内容", "取組内容", "取り組み内容", "取組み内容", "実施項目", "指標",
-            "指標(KPI)", "KPI", "成果指標", "数値目標", "主な取組内容", "取組", "取り組み",
-            "取組み", "主な取組", "取組名", "具体的な取組",
-        }
-    ),
-    "status": frozenset(
-        {
-            "達成状況", "達成度", "進捗状況", "評価", "評価結果", "実施結果", "点検結果",
-            "指標の評価", "取組み結果", "取組結果", "取り組み結果", "実施状況", "進捗評価",
-            "総合評価", "判定", "状況", *WEAK_STATUSES,
-        }
-    ),
-    "issue": frozenset(
-        {
-            "課題等", "課題", "課題・備考", "課題等・備考", "備考", "今後の方向性",
-            "取組み状況・課題", "取組状況・課題", "主な意見", "評価の理由・今後の方向性",
-            "今後の課題", "課題・今後の方向性", "評価の理由",
-        }
-    ),
-    "sub_item": frozenset({"細目", "細項目", "内訳"}),
-    "department": frozenset(
-        {
-            "所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部",
-            "担当課", "担当", "担当部署", "所管部署", "所管局", "担当局",
-        }
-    ),
-    "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),
-    # a column marking some rows (○): what a report's 「（うち重点3事業）」 counts, under its
-    # word or as 川崎市 titles it, 「うち重点」 (io/mark_column.py reads its cells)
-    "mark": frozenset(
-        f"{within}重点{what}" for within in ("", "うち") for what in ("", "事業", "施策", "取組")
-    ),
-    "level": frozenset(
-        {
-            "政策", "施策", "柱", "基本目標", "基本方針", "目指すまちの姿", "分野", "政策分野",
-            "改革の柱", "施策の方向", "施策の柱", "基本施策", "重点項目", "情報化政策", "基本政策",
-            "施策分野", "取組分野", "取組の方向", "取り組みの方向", "取組の柱", "取り組みの柱",
-            "施策の方向性", "取り組みの方向性", "取組の方向性", "取組みの方向性", "方向性",
-        }
-    ),
-}  # fmt: skip
-# Level titles some bodies give a column of remarks or of next year's treatment instead (方向性:
-# 拡充・継続・縮小; 取組の方向性: 「引き続き推進する」): a level where it stands left of the rated
-# column, or where its cells hold numbered levels (「1-1 名前」; io/level_columns.py decides).
-LEVELS_BY_CELLS = frozenset(
-    {"施策の方向性", "取り組みの方向性", "取組の方向性", "取組みの方向性", "方向性"}
-)
-# A table with two issue columns (評価の理由 | 今後の方向性) has the one read whose title comes
-# first here (a title of planeval.toml's [layout.titles] issue before all): what to do next
-# before why, the reason for a rating before a remark; the other is named in a notice.
-ISSUE_PREFERENCE = (
-    "課題等", "課題", "課題・今後の方向性", "評価の理由・今後の方向性", "今後の課題",
-    "取組み状況・課題", "取組状況・課題", "課題・備考", "課題等・備考", "今後の方向性",
-    "評価の理由", "主な意見", "備考",
-)  # fmt: skip
-SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
-# Project titles under which Setagaya writes 1-1-1 IDs: a table titled so is read as one (an
-# unreadable ID is an error there, not a name).
-ID_TITLES = frozenset({"情報化計画事業の体系", "体系", "情報化計画事業", "計画事業"})
 
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
 # 課題と対応, 今後の取組方針): a short one holding 課題, or starting 今後の.

@@ -16,7 +16,7 @@ from planeval.io.worded_numbers import worded_numbers
 from planeval.text import bare_title
 
 # The titles of an indicator's name (指標, 指標名, 指標（KPI）: remarks dropped), as the
-# item titles of headers.HEADER_TITLES give them.
+# item titles of header_titles.HEADER_TITLES give them.
 _INDICATOR_TITLES = frozenset({"指標", "指標名", "KPI", "成果指標", "数値目標"})
 
 

@@ -309,7 +309,8 @@ _TEXT_REPLY = (
 def titled_as_reply(path: Path) -> bool:
     """Whether a text table's first lines title a status column (達成度, 評価 …): a form saved
     as CSV, whatever its name (「06_産業振興課_修正.csv」, 「産業振興課回答.csv」: review 77)."""
-    from planeval.io.headers import HEADER_TITLES, title_key
+    from planeval.io.header_titles import HEADER_TITLES
+    from planeval.io.headers import title_key
 
     try:
         with open(path, "rb") as handle:

@@ -1,5 +1,5 @@
 """Level columns told by their cells, below a header row: a column under a level title some
-bodies give a column of remarks (方向性, headers.LEVELS_BY_CELLS) standing right of the rated
+bodies give a column of remarks (方向性, header_titles.LEVELS_BY_CELLS) standing right of the rated
 column is a level where its cells hold numbered levels (「1-1 名前」); and a column under a
 title planeval does not know whose cells hold them is said in a notice, once per sheet, with
 the fix: its levels' names would otherwise be left out of every output without a word."""

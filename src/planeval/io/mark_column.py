@@ -1,4 +1,4 @@
-"""A column marking some rows of a table (川崎市's うち重点 ○, headers.HEADER_TITLES' "mark"):
+"""A column marking some rows of a table (川崎市's うち重点 ○, header_titles.HEADER_TITLES' "mark"):
 what a report's 「（うち重点3事業）」 counts, and what summarize and export show under each
 group's counts. Each rated row's cell is read as marked (○, ●, 重点 …) or not (blank, ×, -);
 a column with a cell that is neither is not read at all — its rows say nothing of which rows

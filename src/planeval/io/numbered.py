@@ -25,9 +25,7 @@ from planeval.ids import (
 )
 from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
-from planeval.io.headers import (
-    ID_TITLES,
-)
+from planeval.io.header_titles import ID_TITLES
 from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
 from planeval.io.named import read_named_row

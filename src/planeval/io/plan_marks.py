@@ -1,5 +1,5 @@
 """A plan's column marking some of its rows (川崎市's 重点 ●): the titles the status reader
-knows as a mark column (headers.HEADER_TITLES' "mark", plan_titles.TITLES too) and its cells
+knows as a mark column (header_titles.HEADER_TITLES' "mark", plan_titles.TITLES too) and its cells
 read by the same rule (io/mark_column.py). template carries the column, locked, into the forms
 as the plan types each row's cell, so that the returns count 「うち重点」 as the plan marks it
 (review 96: the column was dropped, and every うち重点 with it)."""

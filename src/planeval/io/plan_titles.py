@@ -17,7 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
-from planeval.io.headers import HEADER_TITLES, Layout, find_columns
+from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.headers import Layout, find_columns
 from planeval.io.levels import level_id
 from planeval.io.plan_levels import level_as_project, numbers_beside, two_units
 from planeval.model import Location, Problem, Severity

@@ -23,7 +23,8 @@ from string import ascii_uppercase
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import HEADER_TITLES, Titles, header_roles, title_key
+from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.headers import Titles, header_roles, title_key
 from planeval.io.worded_numbers import numbers_of_levels
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity

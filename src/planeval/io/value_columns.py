@@ -6,7 +6,7 @@ for the export's data sheet, shown_numbers.ShownNumber). They are not counted an
 judged by them: the Chapter 3 tables and the export's data sheet show them
 (ReadResult.values, keyed by the row's status cell as ReadResult.marks is). A column is one
 of them by its title (VALUE_TITLES, or a year's: 令和5年度実績, R5目標), where no role of
-headers.HEADER_TITLES claims it."""
+header_titles.HEADER_TITLES claims it."""
 
 from __future__ import annotations
 
