@@ -177,8 +177,8 @@ def _fill(folder: Path, target: Path, department: str) -> None:
     """A 課's template filled in as the 課 would, each status as PLAN gives it."""
     statuses = {no: status for _, directions in PLAN for _, items in directions
                 for no, _, _, status in items}  # fmt: skip
-    book = load_workbook(folder / f"実施状況調査票_2024_{department}.xlsx")
-    sheet = book["実施状況"]
+    book = load_workbook(folder / f"進捗状況調査票_2024_{department}.xlsx")
+    sheet = book["進捗状況"]
     column = [cell.value for cell in sheet[5]].index("進捗状況") + 1
     for row in range(6, sheet.max_row + 1):
         number = str(sheet.cell(row, 1).value or "")
@@ -201,7 +201,7 @@ def test_the_template_writes_each_suishin_koumoku_and_its_returns_keep_them(
         "--split-by", "department",
     )  # fmt: skip
     assert made.exit_code == 0, made.stderr
-    form = load_workbook(tmp_path / "調査票" / "実施状況調査票_2024_総務課.xlsx")["実施状況"]
+    form = load_workbook(tmp_path / "調査票" / "進捗状況調査票_2024_総務課.xlsx")["進捗状況"]
     assert [row[0] for row in form.iter_rows(min_row=6, values_only=True)] == [
         "基本方針1 事務事業の見直しと効率化",
         "(1) 事務事業の再編・整理", "1.2",

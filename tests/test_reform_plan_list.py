@@ -62,14 +62,14 @@ def _template(tmp_path: Path, plan: Path, folder: str = "調査票") -> Path:
 
 
 def _form(folder: Path, department: str) -> list[tuple[object, ...]]:
-    sheet = load_workbook(folder / f"実施状況調査票_2024_{department}.xlsx")["実施状況"]
+    sheet = load_workbook(folder / f"進捗状況調査票_2024_{department}.xlsx")["進捗状況"]
     return [row for row in sheet.iter_rows(min_row=5, values_only=True)]
 
 
 def _fill(folder: Path, target: Path, department: str) -> Path:
     """A 課's form filled in as the 課 would: 取組中 in every open status cell."""
-    book = load_workbook(folder / f"実施状況調査票_2024_{department}.xlsx")
-    sheet = book["実施状況"]
+    book = load_workbook(folder / f"進捗状況調査票_2024_{department}.xlsx")
+    sheet = book["進捗状況"]
     status = [cell.value for cell in sheet[5]].index("進捗状況") + 1
     for row in range(6, sheet.max_row + 1):
         cell, number = sheet.cell(row, status), str(sheet.cell(row, 1).value or "")
@@ -93,7 +93,7 @@ def test_a_row_named_as_a_repeat_listing_is_locked_as_one_on_its_form(tmp_path: 
         "再掲",
         None,
     )
-    sheet = load_workbook(folder / "実施状況調査票_2024_総務課.xlsx")["実施状況"]
+    sheet = load_workbook(folder / "進捗状況調査票_2024_総務課.xlsx")["進捗状況"]
     (rule,) = sheet.data_validations.dataValidation
     cells = [cell for ranged in rule.sqref.ranges for cell in ranged.cells]
     assert {sheet.cell(row, 1).value for row, _column in cells} == {"1.2", "2.1"}

@@ -44,7 +44,7 @@ def _forms(tmp_path: Path, settings: str) -> tuple[Path, Path]:
 
 
 def _choices(form: Path) -> tuple[str, str]:
-    (rule,) = load_workbook(form)["実施状況"].data_validations.dataValidation
+    (rule,) = load_workbook(form)["進捗状況"].data_validations.dataValidation
     return rule.formula1, rule.error
 
 
@@ -59,7 +59,7 @@ def test_a_body_whose_cells_hold_word_and_letter_is_offered_them(tmp_path: Path)
     statuses = {(p, n): RATED[s] for p, _name, n, _item, _d, s in PLAN}
     for form in forms.glob("*.xlsx"):
         book = load_workbook(form)
-        sheet = book["実施状況"]
+        sheet = book["進捗状況"]
         titles = {cell.value: cell.column - 1 for cell in sheet[5] if cell.value}
         project = ""
         for row in sheet.iter_rows(min_row=6):
@@ -88,3 +88,18 @@ def test_a_body_using_gunma_s_symbols_in_its_own_words_is_offered_the_letters(
     _config, forms = _forms(tmp_path, '[scale]\npreset = "gunma"\n' + WORDING)
     (form, *_) = sorted(forms.glob("*.xlsx"))
     assert _choices(form)[0] == '"A,B,C,D"'
+
+
+def test_the_forms_are_named_after_the_bodys_status_word(tmp_path: Path) -> None:
+    """Review 105 #8: 北嶺県 calls its forms 進捗状況調査票 (status 進捗状況); they were titled
+    実施状況調査票, their sheet 実施状況, as Setagaya's are."""
+    _config, forms = _forms(tmp_path, GUNMA + 'title = "北嶺県情報化推進計画 進捗状況"\n')
+    form = sorted(forms.glob("*.xlsx"))[0]
+    assert form.name.startswith("進捗状況調査票_2025_")
+    book = load_workbook(form)
+    assert book.sheetnames[0] == "進捗状況"
+    assert (
+        book["進捗状況"]["A1"].value == "令和7年度（2025年度） 北嶺県情報化推進計画 進捗状況調査票"
+    )
+    guide = "".join(str(c.value) for row in book["記入方法"].iter_rows() for c in row if c.value)
+    assert "「進捗状況」シートの黄色のセルに" in guide

@@ -14,9 +14,9 @@ import re
 
 from planeval.marks import REFERENCE_PREFIX
 from planeval.report.safety import sheet_name
-from planeval.wording import Wording
+from planeval.wording import DEFAULT_WORDING, Wording
 
-FORM = "実施状況調査票"
+SUBJECT = "実施状況"  # (what Setagaya's forms ask of each row: its 実施状況調査票, sheet 実施状況)
 # a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
 _REPORT_TAIL = re.compile(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
 _YEAR = re.compile(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
@@ -31,23 +31,32 @@ def plan_name(wording: Wording) -> str:
     return "" if name in ("", "計画") else name
 
 
+def form_subject(wording: Wording) -> str:
+    """What the forms ask of each row, naming the workbook, its sheet and its files: 実施状況;
+    a body's own status word of a 状況 (北嶺県's 進捗状況: its 進捗状況調査票, review 105 #8), not
+    the plain words' 達成状況, a column of Setagaya's 実施状況調査票."""
+    status = wording.status
+    return status if status.endswith("状況") and status != DEFAULT_WORDING.status else SUBJECT
+
+
 def form_title(wording: Wording, year: str) -> str:
-    """The workbook's title: 「令和6年度（2024年度） 中央市DX推進計画 実施状況調査票」; a plan
+    """The workbook's title: 「令和6年度（2024年度） 中央市DX推進計画 実施状況調査票」 (or
+    進捗状況調査票: form_subject); a plan
     name that is itself a form's (「施策進行管理・評価票」) as it is, one of an evaluation
     (「施策評価」) as 施策評価調査票, and only the year where the title names no plan."""
-    name = plan_name(wording)
+    name, form = plan_name(wording), f"{form_subject(wording)}調査票"
     if not name:
-        return f"{year} {FORM}"
+        return f"{year} {form}"
     if name.endswith(("票", "シート")):
         return f"{year} {name}"
     if name.endswith("評価"):
         return f"{year} {name}調査票"
-    return f"{year} {name} {FORM}"
+    return f"{year} {name} {form}"
 
 
 def reference_sheet(wording: Wording) -> str:
     """The co-owner's sheet: 共管の実施内容, 共管の取組内容 (a valid sheet name)."""
-    return sheet_name(f"{REFERENCE_PREFIX}{wording.item}", {"実施状況", "記入方法"})
+    return sheet_name(f"{REFERENCE_PREFIX}{wording.item}", {form_subject(wording), "記入方法"})
 
 
 def remark_title(unit: str) -> str:

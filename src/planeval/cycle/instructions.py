@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from planeval.cycle.form_words import reference_sheet
+from planeval.cycle.form_words import form_subject, reference_sheet
 from planeval.fiscal import era_date
 from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
 from planeval.scale import Scale
@@ -52,7 +52,8 @@ def write_instructions(
         (title, {"bold": True, "font_size": 14}),
         ("", {}),
         (
-            f"「実施状況」シートの黄色のセルに、{w.item}ごとの{w.status}を一覧から選んで入力してください。",
+            f"「{form_subject(w)}」シートの黄色のセルに、{w.item}ごとの{w.status}を一覧から選んで入力"
+            "してください。",
             {},
         ),
         (f"{w.status}の記号の意味:", {"bold": True}),

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from planeval.cycle.filled_forms import refuse_filled
-from planeval.cycle.form_words import form_title, reference_sheet
+from planeval.cycle.form_words import form_subject, form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
     PROJECT_ROLES,
@@ -56,7 +56,6 @@ from planeval.wording import DEFAULT_WORDING, Wording
 # the 重点 one only where the plan marks some rows (Plan.mark_title)
 ROLES = ("hierarchy", "item", "sub_item", "mark", "department", "status", "issue")
 WIDTHS = dict(zip(ROLES, (34, 44, 14, 8, 24, 10, 44), strict=True)) | NUMBER_WIDTHS
-SHEET = "実施状況"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ def write_template(
     writer.book.set_custom_property(PROPERTY_DEPARTMENT, department or ALL_DEPARTMENTS)
     writer.book.set_custom_property(PROPERTY_FISCAL_YEAR, str(options.fiscal_year))
     formats = _Formats(writer)
-    sheet = writer.sheet(SHEET)
+    sheet = writer.sheet(form_subject(wording))
     items = items_for(plan, department=department, include_ended=options.include_ended)
     sub_items = any(item.sub_item for item in plan.items)
     titles = columns(wording, sub_items=sub_items, mark=plan.mark_title)
@@ -307,12 +306,13 @@ def _write_items(
 
 
 def template_files(
-    plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int
+    plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int, subject: str
 ) -> dict[Path, str | None]:
-    """Each workbook to write and the department it is for (None: the whole plan)."""
+    """Each workbook to write and the department it is for (None: the whole plan), named
+    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx)."""
     if not split_by_department:
         if target.is_dir():  # -o an existing folder: the workbook goes into it
-            return {target / f"実施状況調査票_{fiscal_year}.xlsx": None}
+            return {target / f"{subject}調査票_{fiscal_year}.xlsx": None}
         if target.suffix.lower() != ".xlsx":  # (Excel would not open it by its name)
             raise UsageError(
                 f"-o の出力先 {target} の拡張子が {target.suffix or '（なし）'} です。"
@@ -324,7 +324,7 @@ def template_files(
     used: set[str] = set()
     for department in plan.departments:
         name = sheet_name(department, used)  # valid and unique, and short enough for a file name
-        files[target / f"実施状況調査票_{fiscal_year}_{name}.xlsx"] = department
+        files[target / f"{subject}調査票_{fiscal_year}_{name}.xlsx"] = department
     return files
 
 
@@ -365,7 +365,11 @@ def write_templates(
             f"入れるか分からないため、何も書き出していません（{missing.hint}）"
         )
     files = template_files(
-        plan, output, split_by_department=split_by_department, fiscal_year=options.fiscal_year
+        plan,
+        output,
+        split_by_department=split_by_department,
+        fiscal_year=options.fiscal_year,
+        subject=form_subject(options.wording),
     )
     check_targets(list(files), inputs, force=force)
     refuse_filled(list(files), scale)
