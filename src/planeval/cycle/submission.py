@@ -149,6 +149,7 @@ def submissions(
     # copy is not counted — lead_in_error.py — and the item is its 記入誤り, not answered, as
     # where no copy rates it: review 99)
     own_errors = {(writers.get(row.location.file), entry_key(row)) for row in rows_in_error(result)}
+    conflicting = _conflicting(result)
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
@@ -162,7 +163,11 @@ def submissions(
         files = sorted(file for file, mark in marks.items() if mark.department == department)
         files += sorted(f for f, by in written.items() if by == department and f not in files)
         files += sorted(rated_by_file.get(department, set()) - set(files))
-        unrated = [key for key in keys if key not in rated or (department, key) in own_errors]
+        unrated = [
+            key
+            for key in keys
+            if key not in rated or (department, key) in own_errors or key in conflicting
+        ]
         # (an item whose row is there, its status neither blank nor readable: an error above)
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong
@@ -225,6 +230,17 @@ def submissions(
             )
         )
     return found
+
+
+def _conflicting(result: ReadResult) -> set[EntryKey]:
+    """The items rated in two places alike but for their statuses (combine's error 「…達成状況が
+    違います…どれも数えていません」): not counted, their lead's 記入誤り as a row in error is —
+    a sheet copied in Excel, one rating changed in the copy, said 提出済 (review 105 #5)."""
+    if not result.has_errors:
+        return set()
+    at = {problem.location for problem in result.problems if problem.is_error}
+    counted = {entry_key(entry) for entry in result.entries}
+    return {key for e in result.read if e.location in at and (key := entry_key(e)) not in counted}
 
 
 def _rated_by_others(
