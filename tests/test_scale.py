@@ -186,6 +186,12 @@ def test_as_planned_of_no_symbol_names_its_line(tmp_path: Path) -> None:
         ("[scale]\n", "[[scale.status]] の表がありません"),
         ('[[scale.status]]\nlabel = "x"\n', "symbol（記号）がありません"),
         ('[[scale.status]]\nsymbol = "A"\ncounted = "yes"\n', "counted は true か false"),
+        (  # (review 102: a typo of false, said as a quoting problem before)
+            '[[scale.status]]\nsymbol = "-"\ncounted = flase\n',
+            ":3: TOML として読めません（3 行目: counted = flase）。値「flase」は、はい・いいえなら"
+            ' true か false（半角小文字）、文字なら半角の " で囲んで書きます（例: counted = false）',
+        ),
+        ("[wording]\nitem = kpi\n", '（例: item = "kpi"）'),
         ('[scale]\nas_planned = "Z"\n[[scale.status]]\nsymbol = "A"\n', "as_planned = 'Z'"),
     ],
 )

@@ -4,12 +4,14 @@ string never closed named at the line that opens it."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
 from planeval.lazy_pattern import LazyPattern
 
 _AT = LazyPattern(r"\(at line (\d+), column (\d+)\)")
+_BARE_WORD = LazyPattern(r"[A-Za-z_][\w-]*")  # (a value neither quoted nor true/false: flase)
 
 
 def unreadable_toml(path: Path, text: str, error: ValueError) -> str:
@@ -38,6 +40,11 @@ def unreadable_toml(path: Path, text: str, error: ValueError) -> str:
             f"{lines[line - 1].strip()}）。リストは [ と ] で囲んで書きます"
         )
     typed = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+    name, _, value = (part.strip() for part in typed.split("#")[0].partition("="))
+    if name and _BARE_WORD.fullmatch(value):
+        return f"{path}:{line}: TOML として読めません（{line} 行目: {typed}）。" + _bare(
+            name, value
+        )
     return (
         f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
         '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
@@ -64,3 +71,14 @@ def _unclosed(line: str) -> bool:
         return False
     quoted = re.sub(r'"[^"]*"', "", value)
     return '"' in quoted or quoted.split("#")[0].count("[") > quoted.split("#")[0].count("]")
+
+
+def _bare(name: str, value: str) -> str:
+    """How a value typed bare is written: true or false as typed in TOML (「counted = flase」
+    a typo of false: review 102), else a text between quotes."""
+    close = difflib.get_close_matches(value.lower(), ("true", "false"), n=1, cutoff=0.6)
+    example = f"{name} = {close[0]}" if close else f'{name} = "{value}"'
+    return (
+        f'値「{value}」は、はい・いいえなら true か false（半角小文字）、文字なら半角の " で'
+        f"囲んで書きます（例: {example}）"
+    )
