@@ -106,7 +106,7 @@ def _as_before(returned: Path, older: Path) -> Path:
     older.mkdir()
     for path in returned.glob("*.xlsx"):
         book = load_workbook(path)
-        sheet = book["実施状況"]
+        sheet = book["進捗状況"]
         for row in range(6, sheet.max_row + 1):
             number = sheet.cell(row, 1)
             if isinstance(number.value, str) and number.value[:1].isdigit():

@@ -43,16 +43,20 @@ def one_level(text: str) -> tuple[str, str] | None:
 def numbers_beside(cells: list[object], columns: dict[str, int]) -> None:
     """A column titled as a named column's with 番号 after it numbers that column's rows
     (改革項目番号 beside 改革項目, a level's or the project's): its number's role."""
-    named = {
-        compact(str(cells[index])): role for role, index in columns.items() if role in _NUMBERED
-    }
+    named: dict[str, str] = {}
+    for role, index in columns.items():
+        if role in _NUMBERED:
+            title = compact(str(cells[index]))
+            named[title] = role
+            if title.endswith("名"):  # (施策番号 beside 施策名: 北浜市's, review 101 #4)
+                named.setdefault(title[:-1], role)
     taken = set(columns.values())
     for index, value in enumerate(cells):
         if index in taken or not isinstance(value, str) or not compact(value).endswith("番号"):
             continue
-        role = named.get(compact(value)[: -len("番号")])
-        if role is not None and _NUMBERED[role] not in columns:
-            columns[_NUMBERED[role]] = index
+        numbered = named.get(compact(value)[: -len("番号")])
+        if numbered is not None and _NUMBERED[numbered] not in columns:
+            columns[_NUMBERED[numbered]] = index
 
 
 def two_units(cells: list[object], columns: dict[str, int], units: tuple[str, ...]) -> None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from planeval.model import Location, Problem, Severity
+from planeval.plan import PlanItem
 from planeval.text import clean_text
 
 # planeval's words of the levels, where [wording] gives none
@@ -68,4 +69,26 @@ def unread_number(
         Severity.ERROR,
         f"{title}「{typed}」が読めません{left}",
         shapes_read(title, words),
+    )
+
+
+def numbered_per_level(items: Sequence[PlanItem], words: Mapping[str, str] | None) -> str | None:
+    """The refusal of a plan whose projects are numbered anew under each level above them: a
+    number of one level (取組番号 「①」) under 1-1 and 1-3 both, read as one project — its
+    items of every 施策 one form's group (review 105 #3: `[wording] project = "取組"` over
+    施策番号 | 施策名 | 取組番号 | 取組内容); None where each project number is one level's."""
+    under: dict[str, dict[str, PlanItem]] = {}
+    for item in items:
+        if "-" not in item.project_id and item.direction_id:
+            under.setdefault(item.project_id, {}).setdefault(item.direction_id, item)
+    found = next((levels for levels in under.values() if len(levels) > 1), None)
+    if found is None:
+        return None
+    word = level_words(words)
+    (first, item), (second, _) = list(found.items())[:2]
+    return (
+        f"{item.location}: {word['project']}の番号「{item.project_id}」が {first} と {second} の"
+        f"両方の下にあります。上の段ごとに振り直した番号のため、一つの{word['project']}に決められず、"
+        f"計画を読んでいません（{first} の段が計画の事業にあたる段なら、planeval.toml の [wording] の"
+        f" project をその段の列の語に、item を「{word['project']}」にしてください）"
     )

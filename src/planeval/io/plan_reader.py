@@ -23,6 +23,7 @@ from planeval.io.plan_numbers import (
     level_words,
     number_like,
     number_title_of,
+    numbered_per_level,
     shapes_read,
     unread_number,
 )
@@ -71,6 +72,8 @@ def read_plan(
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
+    if (refused := numbered_per_level(plan.items, words)) is not None:
+        raise PlanevalError(refused)
     plan.items = named(plan.items, titles.heading_words)
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
