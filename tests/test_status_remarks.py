@@ -160,3 +160,35 @@ def test_a_status_s_word_with_its_letter_in_brackets_is_that_status_with_no_noti
         ("E5", "達成状況「前進B（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
                "課題等にも入りません"),
     ]  # fmt: skip
+
+
+def test_a_status_s_word_with_another_s_letter_is_an_error_asking_which(tmp_path: Path) -> None:
+    """Review 105 (2, 4): 「達成（B）」 — 達成 is A, the letter B — was counted as A with a
+    notice calling 「B」 a remark to add as a status, and 「前進A」 told to be written '前進' or
+    made its alias: both hide the disagreement. Each is an error saying what each part means
+    and asking which was meant, in the scale's own written forms."""
+    rows = [
+        ["北嶺県情報化推進計画 進捗状況調査票（令和7年度）"],
+        ["施策番号", "施策名", "取組番号", "取組", "進捗状況", "課題・今後の方向性", "担当課"],
+        ["1-1", "行政手続のオンライン化", "(1)", "電子申請の拡充", "達成（B）", "", "情報政策課"],
+        ["", "", "(2)", "電子納付の導入", "前進A", "", "情報政策課"],
+        ["", "", "(3)", "窓口予約の導入", "前進B", "", "情報政策課"],
+    ]
+    path = write_book(
+        tmp_path / "情報政策課.xlsx", {"進捗状況": rows}, merges={"進捗状況": ["A3:A5"]}
+    )
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert [e.status for e in result.entries] == ["B"]
+    said = {p.location.cell: p for p in result.problems}
+    assert said.keys() == {"E3", "E4"} and all(p.is_error for p in said.values())
+    assert said["E3"].message == (
+        "'達成（B）' は「達成」が A（達成）、「B」が B（前進）で、評価が食い違っています。"
+        "どちらの評価か分からないため、この行は数えていません"
+    )
+    assert said["E3"].hint == (
+        "どちらの評価か回答した部署に確かめて、'達成A' か '前進B' に直してください"
+    )
+    assert said["E4"].message.startswith("'前進A' は「前進」が B（前進）、「A」が A（達成）で")
+    assert said["E4"].hint == (
+        "どちらの評価か回答した部署に確かめて、'前進B' か '達成A' に直してください"
+    )

@@ -233,3 +233,27 @@ def test_a_body_whose_letters_several_presets_hold_is_told_to_choose_by_its_lege
         assert 'preset = "nagoya"' not in hint
         assert '"gunma"・"hirakata"・"aichi"・"hamamatsu"' in hint
         assert "のうち表の凡例に合うものを書いた設定ファイルを作り" in hint
+
+
+def test_a_dash_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
+    """Review 104: 30 bodies answering S A B C −, read before the planeval.toml: the first
+    error says they all rate in nagayo's scale; the − of a body (read as the 再掲 mark of the
+    scale then read) was told that its body rated in a scale the others do not, to be counted
+    apart or to answer again — one error per body with a −."""
+    folder = tmp_path / "回答"
+    answers = {
+        "01_青葉市": {"総務部": "SAB−C", "企画部": "AS"},
+        "02_緑町": {"総務部": "AAB−"},
+        "03_山田村": {"総務部": "SBCA"},
+    }
+    survey(folder, legend=False, answers=answers)
+    result = planeval.read_workbooks([folder], bodies="folder")
+    assert result.problems[0].settings.split("\n")[:2] == ["[scale]", 'preset = "nagayo"']
+    dashes = [problem for problem in result.problems if problem.value == "−"]
+    assert len(dashes) == 2
+    for problem in dashes:
+        assert problem.hint == (
+            'この値は preset "nagayo" の評価尺度のものです。どの団体も同じ評価尺度です。'
+            "はじめのエラーの設定例を planeval.toml に書いてください"
+        )
+    assert not any("ほかの団体と違う" in problem.hint for problem in result.problems)

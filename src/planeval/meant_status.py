@@ -4,7 +4,8 @@ a value holding one status's word and more (「完了済み」: 完了), a commo
 already in error (Scale.unknown), never of a row read. A value that negates or hedges a
 status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is guessed nothing — not that
 status, nor by Scale's typo guess (its alias would count every unfinished item as done:
-review 95)."""
+review 95). A value of one status's word and another's symbol, 「前進A」「達成（B）」, says two
+(`two_statuses`): which was meant is asked of who answered, never guessed (review 105)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,48 @@ def meant_hint(scale: Scale, text: str, symbol: str) -> str:
         f"{said} のことですか。そうなら '{symbol}' と書いてください（同じ書き方が多ければ、"
         f"planeval.toml で '{text}' を '{symbol}' の別名（aliases）にできます）"
     )
+
+
+_BRACKETED = re.compile(r"(.+?)\((.+)\)")  # (compacted: （ ） are ( ) there)
+
+
+def two_statuses(scale: Scale, text: str) -> tuple[str, str] | None:
+    """The message and fix of ``text`` holding one status's word or symbol beside another's
+    symbol, in brackets or not (gunma's 「前進A」, 「達成（B）」: 前進 is B, 達成 A); None
+    otherwise."""
+    folded = _folded(text)
+    bracketed = _BRACKETED.fullmatch(folded)
+    if bracketed is not None:
+        splits = [(bracketed[1], bracketed[2])]
+    else:
+        # (a word and a symbol: 「前進A」, 「A前進」 — not two symbols, 「12」 on a scale of 1–5)
+        symbols = [compact(symbol) for symbol in scale.symbols]
+        splits = [
+            split
+            for symbol in symbols
+            if len(folded) > len(symbol)
+            for split in (
+                (folded[: -len(symbol)], symbol) if folded.endswith(symbol) else None,
+                (symbol, folded[len(symbol) :]) if folded.startswith(symbol) else None,
+            )
+            if split is not None and not (split[0] in symbols and split[1] in symbols)
+        ]
+    for first, second in splits:
+        one, other = scale.normalise(first), scale.normalise(second)
+        if one is not None and other is not None and one != other:
+            return (
+                f"'{text}' は「{first}」が {scale.named(one, '{symbol}（{label}）')}、"
+                f"「{second}」が {scale.named(other, '{symbol}（{label}）')}で、評価が食い違って"
+                "います。どちらの評価か分からないため、この行は数えていません",
+                f"どちらの評価か回答した部署に確かめて、'{_written(scale, one)}' か "
+                f"'{_written(scale, other)}' に直してください",
+            )
+    return None
+
+
+def _written(scale: Scale, symbol: str) -> str:
+    """The status as the scale writes it whole: its alias of word and symbol (gunma's 前進B),
+    else its symbol."""
+    status = next(status for status in scale.statuses if status.symbol == symbol)
+    both = compact(status.label + status.symbol)
+    return next((alias for alias in status.aliases if compact(alias) == both), symbol)

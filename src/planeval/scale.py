@@ -34,7 +34,7 @@ CHOOSE_HINT = (  # (a body's own form may have no drop-down list: review 94)
 @functools.cache  # (compiled when first needed: a status written as the scale writes it has none)
 def _trailing_remark() -> re.Pattern[str]:
     """A remark after the symbol, e.g. "△（一部修正）" or "○ (済)"."""
-    return re.compile(r"\s*[（(][^（()）]*[）)]\s*$")
+    return re.compile(r"\s*[（(]([^（()）]*)[）)]\s*$")
 
 
 @functools.cache
@@ -150,7 +150,8 @@ class Scale:
         """The scale symbol a cell's text stands for, or None if it stands for none.
 
         Accepts the symbol, its label or an alias, with surrounding spaces of any width,
-        zero-width characters, and a trailing remark in brackets ("△（一部修正）").
+        zero-width characters, and a trailing remark in brackets ("△（一部修正）") — but for
+        one naming another status ("達成（B）"), which stands for none.
         """
         text = value if isinstance(value, str) else clean_text(value)
         if text in self._lookup:  # the symbol or an alias exactly as written: the common case
@@ -159,10 +160,10 @@ class Scale:
         if not key:
             return None
         found = self._lookup.get(key)
-        if found is None:
-            without_remark = _trailing_remark().sub("", key)
-            if without_remark and without_remark != key:
-                found = self._lookup.get(without_remark)
+        if found is None and (remark := _trailing_remark().search(key)) and remark.start():
+            found = self._lookup.get(key[: remark.start()])
+            if self._lookup.get(remark[1], found) != found:
+                return None  # (「達成（B）」: the word A's, the letter B's — unknown says so)
         return found
 
     def split_labelled(self, value: object) -> tuple[str | None, str] | None:
@@ -207,6 +208,10 @@ class Scale:
                 f"'{text}' {NOT_A_SYMBOL}"
                 f"（{self.describe()}: {self.source} の [[scale.status]] で定めた尺度）"
             )
+        from planeval.meant_status import two_statuses
+
+        if (said := two_statuses(self, text)) is not None:  # (「前進A」: B's word, A's letter)
+            return said
         two = self._two_ratings(text)
         if two is not None:
             return (

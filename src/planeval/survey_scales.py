@@ -20,7 +20,7 @@ from planeval.first_run import place_of, toml_string
 from planeval.model import Problem, Severity
 from planeval.preset_hints import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
-from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.scale import DEFAULT_SCALE, UNSAID_REPEAT, Scale
 
 if TYPE_CHECKING:
     from planeval.own_scale import StatusCells
@@ -46,6 +46,18 @@ def survey_scales_said(
     files = list(dict.fromkeys(problems[index].location.file for index in hinted))
     if not hinted or not all(body_of.get(file) and cells[file].presets for file in files):
         return problems  # (not read as bodies: each file's fix is the one to follow)
+    # (a − read as the scale's 再掲 mark that is the preset's rating, told the preset as the
+    # file's S and A were, preset_hints._repeats_of: pointed at the same fix — review 104)
+    pointed = [
+        *hinted,
+        *(
+            index
+            for index, problem in enumerate(problems)
+            if problem.kind == UNSAID_REPEAT
+            and problem.hint.startswith(PRESET_SAID)
+            and problem.location.file in files
+        ),
+    ]
     groups: list[_Group] = []
     for file in files:
         body, named = body_of[file], cells[file].presets
@@ -67,9 +79,9 @@ def survey_scales_said(
     ]
     if len(groups) == 1 and not current:
         rated = sum(cells[file].rated for file in files)
-        return _said_once(problems, hinted, groups[0], files, rated, scale)
+        return _said_once(problems, hinted, pointed, groups[0], files, rated, scale)
     told = list(problems)
-    for index in hinted:
+    for index in pointed:
         file = problems[index].location.file
         # (who rates in which said once, at the first body's cells: review 89's seven copies)
         every = body_of[file] == body_of[files[0]]
@@ -143,6 +155,7 @@ def _who_rates(
 def _said_once(
     problems: list[Problem],
     hinted: dict[int, str],
+    pointed: list[int],
     group: _Group,
     files: list[str],
     rated: int,
@@ -150,7 +163,8 @@ def _said_once(
 ) -> list[Problem]:
     """The one error first saying every body rates in the group's symbols, with the
     planeval.toml lines naming its preset (the others that know them commented out), each
-    cell's fix pointing at it."""
+    cell's fix (``pointed``: the ``hinted`` values' and the preset's − read as a 再掲) pointing
+    at it."""
     names = group.presets
     bodies = group.bodies
     quoted = "・".join(f'"{name}"' for name in names)
@@ -160,7 +174,7 @@ def _said_once(
         + "はじめのエラーの設定例を planeval.toml に書いてください"
     )
     told = list(problems)
-    for index in hinted:
+    for index in pointed:
         # (every body rates in it: no body's scale is another's, none said so — 「エラーのため」)
         told[index] = dataclasses.replace(problems[index], hint=pointer, reason="")
     preset = PRESETS[names[0]]

@@ -24,7 +24,7 @@ from planeval.io.headers import status_titled
 from planeval.io.left_rows import wait_blank
 from planeval.io.repeats import repeat_mark
 from planeval.io.summary_block import stated_total
-from planeval.io.tables import SheetResult, TableState
+from planeval.io.tables import SheetResult, TableState, blank_fix
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.text import CLEANED, clean_text
@@ -162,7 +162,8 @@ def quick_reader(
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
-                    wait_blank(result, table, cell, choose, said)
+                    fix = blank_fix(scale, table, row, said[0]) if said[0] else choose
+                    wait_blank(result, table, cell, fix, said)
                     continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)

@@ -33,7 +33,7 @@ from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
-from planeval.io.tables import SheetResult, TableState, add_entry, row_item
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -218,7 +218,8 @@ def read_named_row(
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
-        blank = Problem(status_cell, Severity.ERROR, said, scale.choose())
+        fix = blank_fix(scale, table, row, texts.get("issue", ""))
+        blank = Problem(status_cell, Severity.ERROR, said, fix)
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
         key = item_key(project[0], table.item.number, table.item.name)
         result.unrated[blank] = (result.body, *key)

@@ -31,7 +31,7 @@ from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wai
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_status
+from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, blank_status
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
@@ -258,10 +258,11 @@ def read_table_row(
             table.unrated_item = empty  # unless lower levels follow
             return True
         cell = Location(file, grid.name, cell_ref(row, table.status_column))
+        fix = blank_fix(scale, table, row, texts.get("issue", ""))
         if new_item and sub_item is None:  # (unless lower levels follow)
-            wait_blank(result, table, cell, scale.choose(), typed_texts(texts))
+            wait_blank(result, table, cell, fix, typed_texts(texts))
         else:
-            empty = blank_status(result, table, cell, sub_item, scale.choose(), typed_texts(texts))
+            empty = blank_status(result, table, cell, sub_item, fix, typed_texts(texts))
             result.problems.append(empty)
         return True
     split = scale.splits.get(status_text, _UNKNOWN)

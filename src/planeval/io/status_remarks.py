@@ -5,7 +5,8 @@ looks, once per sheet and text, with the cells that hold it. A status written so
 (an alias of the scale's, 「△（一部修正）」 where a planeval.toml names it) and a repeat
 listing's reference (「-（1-2-1③再掲）」, read as the item it repeats) are no remark, nor are
 words the status's label says already (「△（一部修正）」: 内容を一部修正して実施) or its own symbol
-(「達成（A）」: the status 達成A, its letter in brackets)."""
+(「達成（A）」: the status 達成A, its letter in brackets). One naming another status, 「達成（B）」,
+is read as no status at all: an error asking which (meant_status.two_statuses)."""
 
 from __future__ import annotations
 

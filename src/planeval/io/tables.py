@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from planeval.io.table_captions import Caption
     from planeval.io.unused_columns import UnusedColumn, UnusedColumns
     from planeval.io.value_columns import ValueColumns
+    from planeval.scale import Scale
 
 
 class SheetResult:
@@ -316,6 +317,19 @@ def blank_status(
     result.unrated[empty] = (result.body, *key)
     left_in_error(result, table, cell, sub_item, typed)
     return empty
+
+
+def blank_fix(scale: Scale, table: TableState, row: int, issue: str) -> str:
+    """What the error of a blank status on ``row`` (0-based) asks: one of the scale's symbols
+    — but where the row's issue cell holds one of them alone (「達成A」 typed a column to the
+    right, review 105), to move it to the status cell."""
+    if not issue or scale.normalise(issue) not in scale.counted:
+        return scale.choose()
+    issue_cell, status_cell = (
+        cell_ref(row, table.columns["issue"]),
+        table.status_letter + str(row + 1),
+    )
+    return f"{issue_cell}（課題等）に「{issue}」とあります。達成状況の欄（{status_cell}）に移してください"
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
