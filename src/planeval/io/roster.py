@@ -67,6 +67,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     if not inputs.roster:
         result.bodies = bodies
         return
+    result.roster = inputs.roster[0].location.file
     codes = _codes(result)
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
