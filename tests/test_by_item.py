@@ -64,14 +64,19 @@ def test_a_common_form_s_items_are_added_over_the_bodies_in_silence(tmp_path: Pa
 def test_bodies_each_numbering_their_own_plan_are_warned_of_by_item(tmp_path: Path) -> None:
     """Review 104 #4: a prefecture's --by item over bodies that each number their own plan from
     1-1-1 added 22 bodies' different KPIs into one 1-1-1 row, its name blank, with no word."""
-    own = {"青葉市": ["書かない窓口", "電子契約", "公衆Wi-Fi"], "緑町": ["電子契約", "RPA導入", "公衆Wi-Fi"]}
+    own = {
+        "青葉市": ["書かない窓口", "電子契約", "公衆Wi-Fi"],
+        "緑町": ["電子契約", "RPA導入", "公衆Wi-Fi"],
+    }
     for body, names in own.items():
         rows: list[list[str]] = [["情報化政策1 窓口"], HEADER]
         for n, name in enumerate(names, start=1):
             rows.append(["1-1-1 窓口改革" if n == 1 else "", f"({n}) {name}", "○", ""])
         write_book(tmp_path / f"{body}.xlsx", {"第3章": rows})
     run = CliRunner().invoke(
-        app, ["summarize", str(tmp_path), "--bodies", "file", "--by", "item"], env={"COLUMNS": "400"}
+        app,
+        ["summarize", str(tmp_path), "--bodies", "file", "--by", "item"],
+        env={"COLUMNS": "400"},
     )
     assert run.exit_code == 0, run.output
     assert (

@@ -133,9 +133,7 @@ def bodies_apart(
             for i, listed in enumerate(listing)
             if listed and i in missing and i >= (joined or 0) and body not in named[i]
         )
-        found.append(
-            BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted)
-        )
+        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted))
     return tuple(found)
 
 
