@@ -249,3 +249,32 @@ def test_a_real_row_whose_names_hold_例_is_counted(
     assert by_policy[("泉葉町", "1")][0] == "例規・文書管理のデジタル化"
     result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
     assert "記入例" not in result.output
+
+
+def test_the_notice_names_only_the_levels_the_form_has(tmp_path: Path) -> None:
+    """Review 104 #9: a prefecture's 基本目標 › 施策 › KPI form (no direction level) was told
+    「基本目標・取り組みの方向性・施策の名前には使っていません」, a level it does not have."""
+    from tests.conftest import write_book
+
+    header = ["番号", "基本目標", "施策", "KPI（指標）", "評価", "評価の理由", "担当課"]
+    rows = [
+        ["団体名", "鳥越村"],
+        [],
+        header,
+        ["（例）1-1-1", "1 ○○○○", "1-1 ○○○○", "（記入例）電子申請の件数", "A", "", "○○課"],
+        ["1-1-1", "1 行政サービスのデジタル化", "1-1 手続のオンライン化", "スマホ教室の参加者数",
+         "S", "", "総務課"],
+        ["1-2-1", "", "1-2 窓口のデジタル化", "公衆Wi-Fiの設置箇所数", "B", "", "総務課"],
+    ]  # fmt: skip
+    write_book(tmp_path / "鳥越村.xlsx", {"調査票": rows}, merges={"調査票": ["B5:B6"]})
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "nagayo"\n\n[wording]\npolicy = "基本目標"\nproject = "施策"\n'
+        'item = "KPI"\nstatus = "評価"\nissue = "評価の理由"\ndepartment = "担当課"\n',
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        app, ["validate", "鳥越村.xlsx", "--config", "planeval.toml"], env={"COLUMNS": "400"}
+    )
+    assert result.exit_code == 0, result.output
+    [said] = [line for line in result.output.splitlines() if "記入例" in line]
+    assert "（その行の名前も基本目標・施策の名前には使っていません）" in said

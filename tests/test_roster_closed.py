@@ -150,6 +150,10 @@ def test_an_empty_folder_of_a_marked_body_is_a_notice(inbox: Path) -> None:
         "としているため、辞退として集計しました"
     )
     assert result.uncounted_bodies == ["山田村"]
+    # (review 104 #3: said 「山田村（未回答）」 in every table though the notice says 辞退)
+    assert uncounted_why(result) == {"山田村": "辞退"}
+    done = run(inbox, "summarize", str(folders), "--bodies", "folder", "--by", "body", "-qq")
+    assert "数えた行のない団体: 山田村（辞退）" in done.stdout
 
 
 def test_an_empty_folder_of_a_body_not_marked_offers_the_list_s_mark(inbox: Path) -> None:

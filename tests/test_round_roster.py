@@ -50,6 +50,8 @@ def test_a_body_new_this_year_joins_and_the_merged_one_is_no_stranger(rounds: Pa
     assert done.exit_code == 0, done.stderr
     assert "森野町：今回から参加（3 件）" in done.stdout.splitlines()
     assert "前回の回答なし" not in done.stdout
+    # (merged away: not on this year's list — no reply missing, review 104 #7)
+    assert "泉村：今回の団体一覧になし（合併等）（前回 2 件）" in done.stdout.splitlines()
     assert "にない団体です" not in done.stderr and "未回答" not in done.stderr
 
 

@@ -46,3 +46,40 @@ def names_apart(
             )
         )
     return said
+
+
+def items_apart(
+    summary: Summary, names: Mapping[tuple[str, str], str], where: str
+) -> list[Problem]:
+    """One warning where ``summary`` (by item, over several bodies) adds under one row items
+    its bodies name differently (``names``: Tally.names, (body, the item's path) → its name):
+    bodies that each number their own plan from 1-1-1 (review 104 #4: 22 bodies' different
+    1-1-1s in one row, its name blank, said nowhere). A common form's items, named alike, are
+    one item each: nothing said."""
+    if summary.by != "item":
+        return []
+    given: dict[str, dict[str, list[str]]] = {}  # path → name as compared → [name, bodies…]
+    for (body, path), name in names.items():
+        if body and name:
+            given.setdefault(path, {}).setdefault(comparable_name(name), [name]).append(body)
+    apart = [g for g in summary.groups if not g.name and len(given.get(g.path, {})) > 1]
+    if not apart:
+        return []
+    first = sorted(given[apart[0].path].values(), key=len, reverse=True)
+    ways = "、".join(f"「{name}」（{body_list(who, _NAMED)}）" for name, *who in first[:_WAYS])
+    if len(first) > _WAYS:
+        ways += f" ほか {len(first) - _WAYS} 通り"
+    rows = "、".join(group.shown_id for group in apart[:_WAYS])
+    rows += f" ほか {len(apart) - _WAYS} 行" if len(apart) > _WAYS else ""
+    return [
+        Problem(
+            Location(where),
+            Severity.WARNING,
+            f"実施内容別の表の {len(summary.groups):,} 行のうち {len(apart):,} 行（{rows}）は、"
+            f"団体によって名前の違う実施内容を同じ番号の行に足し合わせています: "
+            f"{apart[0].shown_id} は {ways}",
+            "団体ごとに自分の計画で番号を付けているなら、番号が同じでも別の実施内容です。"
+            "団体ごとの件数は --by body（団体別）か --by body-policy（団体ごとの情報化政策別）で"
+            "見てください。同じ実施内容なら、ブックの名前をそろえてください",
+        )
+    ]

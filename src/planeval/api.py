@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GroupBy, Summary, Tally, in_body_order, summarize
-from planeval.apart_names import names_apart
+from planeval.apart_names import items_apart, names_apart
 from planeval.combine import combine
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
@@ -165,6 +165,8 @@ def summarize_workbooks(
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
+    if added := items_apart(summary, tally.names, read_place(result)):  # (bodies' own 1-1-1s)
+        result.problems += in_body_words(added, wording)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
 

@@ -336,9 +336,12 @@ class ReadResult:
     # those with no counted row (unanswered, unreadable, every row in error): said wherever listed
     bodies: list[str] = field(default_factory=list)
     uncounted_bodies: list[str] = field(default_factory=list)
-    # … and those of them the list of bodies marks as having declined (辞退: roster_closed.py),
-    # said so rather than 未回答 (past_errors.uncounted_why)
+    # … and the bodies the list of bodies marks as having declined (辞退: roster_closed.py),
+    # one of them sending nothing said so rather than 未回答 (past_errors.uncounted_why)
     declined: set[str] = field(default_factory=set)
+    # the list of bodies the read expected ([bodies] roster, or the round's own: round_roster),
+    # its file ("" without one): a body it does not name is not this round's (merged away)
+    roster: str = ""
     # the issue column as the forms title it, over [wording]'s preset word (message_words.py)
     issue_title: str = ""
     # … and the project level's column where [wording] calls it as the policy (message_words.py)

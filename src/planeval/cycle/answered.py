@@ -320,15 +320,15 @@ def unsent_by_round(
     ]
     stale = [_of_other_years(result, names) for result, names in zip(results, renamed, strict=True)]
     notices = [renamed_notice(each, labels, wording.item) for each in renames]
-    joined = _joined(results, renamed, absent)
+    joined, unlisted = _joined(results, renamed, absent)
     for who in dict.fromkeys(who for found in absent for who in found):
         missing = [
             label
             for index, (label, found) in enumerate(zip(labels, absent, strict=True))
-            if who in found and index >= joined.get(who[0], 0)
+            if who in found and index >= joined.get(who[0], 0) and (who, index) not in unlisted
         ]
-        if not missing:  # (a body new to the survey: 「参加前」 before, not 「未集計」)
-            continue
+        if not missing:  # (a body new to the survey: 「参加前」 before, not 「未集計」; or
+            continue  # merged away, its rounds since 「団体一覧になし」: said under the tables)
         file = next(found[who] for found in absent if who in found)
         # (its workbook of those rounds another year's, left out: said as compare says it)
         sent = [dated.get(who) for found, dated in zip(absent, stale, strict=True) if who in found]
@@ -352,16 +352,28 @@ def _joined(
     results: Sequence[ReadResult],
     renamed: Sequence[Mapping[str, str]],
     absent: Sequence[Mapping[Who, str]],
-) -> dict[str, int]:
+) -> tuple[dict[str, int], set[tuple[Who, int]]]:
     """Each body with no workbook in some rounds → the first round that names it (its roster
-    or its files, bodies_apart.named_by): the rounds before it joined, nothing was asked."""
+    or its files, bodies_apart.named_by): the rounds before it joined, nothing was asked; and
+    each such body with a round after whose list of bodies names it not (merged away:
+    BodyApart.unlisted), nothing asked there either."""
     from planeval.cycle.bodies_apart import named_by
 
     bodies = {body for found in absent for body, department in found if not department}
     if not bodies:
-        return {}
+        return {}, set()
     named = [named_by(result, names) for result, names in zip(results, renamed, strict=True)]
-    return {body: next((i for i, names in enumerate(named) if body in names), 0) for body in bodies}
+    joined = {
+        body: next((i for i, names in enumerate(named) if body in names), 0) for body in bodies
+    }
+    unlisted = {
+        ((body, ""), index)
+        for index, (result, names) in enumerate(zip(results, named, strict=True))
+        if result.roster
+        for body in bodies
+        if body not in names and index > joined[body]
+    }
+    return joined, unlisted
 
 
 def what_they_are(absent: Iterable[Who]) -> str:

@@ -139,6 +139,7 @@ def compare(
         ],
         sent=[sent_by(old, renamed), sent_by(new)],
         held=[{renamed.get(body, body) for body in held_bodies(old)}, held_bodies(new)],
+        listing=[bool(old.roster), bool(new.roster)],
     )
     comparison = compare_rounds(
         old_entries,
@@ -233,6 +234,7 @@ def rounds(
         ],
         sent=[sent_by(result, names) for result, names in each],
         held=[{names.get(body, body) for body in held_bodies(result)} for result, names in each],
+        listing=[bool(result.roster) for result in results],
     )
     found = side_by_side(
         entries,

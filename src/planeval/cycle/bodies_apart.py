@@ -30,7 +30,9 @@ class BodyApart:
     its counts per round (None where it has no row); ``unreadable``: the rounds of ``missing``
     in which it did answer, in a form planeval cannot read (an .xls); ``uncounted``: those in
     which it sent a workbook of which no row could be counted (every row in error, another
-    form); ``held``: those in which its replies sat in a folder inside its own (not read)."""
+    form); ``held``: those in which its replies sat in a folder inside its own (not read);
+    ``unlisted``: those whose own list of bodies does not name it and that have no folder of
+    it — a town merged into another (review 104 #7), no reply missing."""
 
     body: str
     missing: tuple[int, ...]
@@ -39,13 +41,14 @@ class BodyApart:
     unreadable: tuple[int, ...] = ()
     uncounted: tuple[int, ...] = ()
     held: tuple[int, ...] = ()
+    unlisted: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
         """The rounds it did not answer: those without its workbook since it joined (a
-        workbook it sent that cannot be read or counted is an answer)."""
+        workbook it sent that cannot be read or counted is an answer), on their list if any."""
         first = self.joined or 0
-        answered = {*self.unreadable, *self.uncounted, *self.held}
+        answered = {*self.unreadable, *self.uncounted, *self.held, *self.unlisted}
         return tuple(i for i in self.missing if i >= first and i not in answered)
 
 
@@ -76,6 +79,7 @@ def bodies_apart(
     unreadable: Sequence[Collection[str]] = (),
     sent: Sequence[Collection[str]] = (),
     held: Sequence[Collection[str]] = (),
+    listing: Sequence[bool] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
@@ -84,7 +88,8 @@ def bodies_apart(
     lists them. ``unreadable``: per round, the bodies that sent a file there planeval cannot
     read (ReadResult.unread_bodies); ``sent``: those that sent it a workbook (``sent_by``) —
     they answered; ``held``: those whose replies there sat in a folder inside theirs
-    (past_errors.held_bodies)."""
+    (past_errors.held_bodies); ``listing``: per round, whether it read a list of bodies
+    (ReadResult.roster) — a body it names not is then no longer one of its bodies."""
     counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
     if all(named):  # (every round of bodies: a body counted in some only is apart)
@@ -123,7 +128,12 @@ def bodies_apart(
             for i, bodies in enumerate(sent)
             if i in missing and i not in (*cannot, *inside) and body in bodies
         )
-        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside))
+        unlisted = tuple(
+            i
+            for i, listed in enumerate(listing)
+            if listed and i in missing and i >= (joined or 0) and body not in named[i]
+        )
+        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted))
     return tuple(found)
 
 

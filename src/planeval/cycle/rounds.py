@@ -35,6 +35,8 @@ from planeval.wording import DEFAULT_WORDING, Wording
 UNSENT = "未集計"
 # an earlier round of a body that joined the survey later: nothing was asked of it there
 BEFORE_JOINING = "参加前"
+# a later round whose own list of bodies does not name its body (merged away): no reply missing
+UNLISTED = "団体一覧になし"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,9 @@ class RoundRow:
     oldest first; ``ended``: the last round's plan marks it 終了 (cycle/ended.py), its cell
     there 「計画で終了」 — no status was asked of it, and the earlier rounds' counts keep it;
     ``joined``: the round its body joined the survey in (BodyApart.joined), the rounds before
-    it 「参加前」 — not 「未集計」: nothing was asked of it there (review 100 #7)."""
+    it 「参加前」 — not 「未集計」: nothing was asked of it there (review 100 #7); ``unlisted``:
+    the rounds whose list of bodies does not name its body (BodyApart.unlisted), 「団体一覧になし」
+    there (review 104 #7)."""
 
     entry: Entry
     statuses: tuple[str, ...]
@@ -61,6 +65,7 @@ class RoundRow:
     # year's sent again, or an export's record of such: Uncounted.of_other_year), not an error
     dated: frozenset[int] = frozenset()
     joined: int = 0
+    unlisted: frozenset[int] = frozenset()
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -72,7 +77,13 @@ class RoundRow:
     def shown(self) -> tuple[str, ...]:
         uncounted = self.uncounted
         shown = [
-            BEFORE_JOINING if index < self.joined else UNSENT if index in uncounted else status
+            BEFORE_JOINING
+            if index < self.joined
+            else UNLISTED
+            if index in self.unlisted
+            else UNSENT
+            if index in uncounted
+            else status
             for index, status in enumerate(self.statuses)
         ]
         if self.ended and not shown[-1]:
@@ -258,6 +269,7 @@ def side_by_side(
 
     missing = {body.body: frozenset(body.missing) for body in apart}
     joined = {body.body: body.joined for body in apart if body.joined}
+    unlisted = {body.body: frozenset(body.unlisted) for body in apart if body.unlisted}
 
     def row(key: int, entry: Entry) -> RoundRow:
         renumbered = {} if key in latest else (mapping or {})
@@ -266,6 +278,7 @@ def side_by_side(
         ends = frozenset({last} if gone_by_plan else ())
         # (the rounds before its body joined: not one missed, 「参加前」)
         ends |= frozenset(range(joined.get(entry.body, 0)))
+        ends |= unlisted.get(entry.body, frozenset())  # (nor one its body was gone in)
         erring = in_error(key, entry) - ends
         return RoundRow(
             entry,
@@ -277,6 +290,7 @@ def side_by_side(
             gone_by_plan,
             dated(key, entry, erring) if erring else frozenset(),
             joined.get(entry.body, 0),
+            unlisted.get(entry.body, frozenset()),
         )
 
     shown = {key: row(key, entry) for key, entry in ordered}

@@ -136,7 +136,18 @@ def examples_said(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) 
             Location(file, sheet, cell),
             Severity.NOTICE,
             f"{rows}は「{mark}」とある様式の記入例{what}のため、数えていません"
-            "（その行の名前も情報化政策・取り組みの方向性・情報化計画事業の名前には使っていません）",
+            f"（その行の名前も{_levels(sheets)}の名前には使っていません）",
             "記入例の行は消してから提出するよう伝えてください。このままでも集計は変わりません",
         )
     ]
+
+
+def _levels(sheets: list[SheetResult]) -> str:
+    """The levels the file's rows have, in planeval's words (message_words says them in the
+    body's): a direction only where a row has one — 基本目標 › 施策 › KPI forms have none
+    (review 104 #9: 「基本目標・取り組みの方向性・施策」), a policy unless no row read has one."""
+    entries = [entry for sheet in sheets for entry in sheet.entries]
+    policy = not entries or any(entry.policy_id for entry in entries)
+    direction = any(entry.direction_id for entry in entries)
+    levels = ("情報化政策",) * policy + ("取り組みの方向性",) * direction + ("情報化計画事業",)
+    return "・".join(levels)

@@ -67,6 +67,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     if not inputs.roster:
         result.bodies = bodies
         return
+    result.roster = inputs.roster[0].location.file
     codes = _codes(result)
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
@@ -87,7 +88,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
 
         if marked := [listed for listed in missing if listed.closed]:
             result.problems.append(closed_unanswered(marked, SHOWN))
-            result.declined = declined(marked)
+        # (an empty body's folder too: the list's 辞退 said so in every table, review 104 #3)
+        result.declined = declined({listed.name: listed for listed in marked} | found)
         result.problems = closed_folders(result.problems, found)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}

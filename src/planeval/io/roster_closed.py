@@ -46,10 +46,15 @@ def mark_said(closed: str) -> str:
     return f"{mark}、{remark}" if remark else mark
 
 
-def declined(missing: Sequence[Listed]) -> set[str]:
-    """The bodies of ``missing`` (marked, sending nothing) that the list marks 辞退 (回答辞退):
-    said so in every table of bodies, not 未回答 (ReadResult.declined)."""
-    return {listed.name for listed in missing if said_as(listed) == DECLINED}
+def declined(bodies: Mapping[str, Listed | None]) -> set[str]:
+    """The bodies (each as named → its line on the list) that the list marks 辞退 (回答辞退): a
+    body of them that sent nothing — none on the list, or an empty folder — is said so in
+    every table of bodies, not 未回答 (ReadResult.declined; past_errors.uncounted_why)."""
+    return {
+        body
+        for body, listed in bodies.items()
+        if listed is not None and listed.closed and said_as(listed) == DECLINED
+    }
 
 
 def said_as(listed: Listed) -> str:

@@ -21,6 +21,8 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     unanswered = [labels[index] for index in body.unanswered]
     if unanswered:
         said.append(f"{'・'.join(unanswered)}の回答なし")
+    if unlisted := [labels[index] for index in body.unlisted]:  # (merged away: review 104 #7)
+        said.append(f"{'・'.join(unlisted)}の団体一覧になし（合併等）")
     unreadable = [labels[index] for index in body.unreadable]
     if unreadable:
         said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
@@ -66,6 +68,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "body": body.body,
             "joined_in": labels[body.joined] if body.joined is not None else None,
             "unanswered_in": [labels[index] for index in body.unanswered],
+            # (its round's list of bodies names it not: merged away)
+            "unlisted_in": [labels[index] for index in body.unlisted],
             # (answered, in a form planeval cannot read: an .xls)
             "unreadable_in": [labels[index] for index in body.unreadable],
             # (answered, and no row of it counted: every row in error, another form)

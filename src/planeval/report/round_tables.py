@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.cycle.rounds import BEFORE_JOINING, Rounds
+from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
 from planeval.fiscal import between
 from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
@@ -78,19 +78,31 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
 def rounds_apart_lines(rounds: Rounds) -> list[str]:
     """The bodies left out of the counts per policy, why, and each one's own counts (under
     the counts in the workbook too); nothing when none is."""
+    if not rounds.apart:
+        return []
     what = "回答を数えられない" if any(map(answered_apart, rounds.apart)) else "回答のない"
     words = rounds.wording
-    # (a body that joined later: its rounds before are 「参加前」, review 100 #7)
-    missed = any(len(body.missing) > (body.joined or 0) for body in rounds.apart)
-    joined = any(body.joined for body in rounds.apart)
-    shown = "その回を「未集計」" if missed else ""
-    if joined:
-        what = what if missed else "参加していない"
-        shown = (
-            f"回答のない回を「未集計」、参加前の回を「{BEFORE_JOINING}」"
-            if missed
-            else (f"その回を「{BEFORE_JOINING}」")
+    # (a body that joined later: its rounds before are 「参加前」, review 100 #7; one merged
+    # away: the rounds whose list names it not 「団体一覧になし」, review 104 #7)
+    apart = rounds.apart
+    missed = any(len(b.missing) > (b.joined or 0) + len(b.unlisted) for b in apart)
+    joined, unlisted = any(b.joined for b in apart), any(b.unlisted for b in apart)
+    marks = [
+        (rounds_of, cell)
+        for rounds_of, cell, found in (
+            ("回答のない", UNSENT, missed),
+            ("参加前の", BEFORE_JOINING, joined),
+            ("団体一覧にない", UNLISTED, unlisted),
         )
+        if found
+    ]
+    if not missed:
+        what = "参加していない" if joined else "団体一覧にない"
+    shown = (
+        f"その回を「{marks[0][1]}」"
+        if len(marks) == 1
+        else "、".join(f"{rounds_of}回を「{cell}」" for rounds_of, cell in marks)
+    )
     heading = (
         f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
         f"{words.item}は{shown}としています）:"
@@ -193,6 +205,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 "other_year_in": [rounds.labels[index] for index in sorted(row.dated)],
                 # (the rounds before its body joined the survey: 「参加前」 there)
                 "before_joining_in": list(rounds.labels[: row.joined]),
+                # (the rounds whose list of bodies names its body not: 「団体一覧になし」 there)
+                "unlisted_in": [rounds.labels[index] for index in sorted(row.unlisted)],
                 # (the last round's plan marks it 終了: 「計画で終了」 there)
                 "ended_in": rounds.labels[-1] if row.ended else None,
             }
