@@ -145,4 +145,6 @@ def test_a_name_column_not_read_is_never_said_harmless(tmp_path: Path) -> None:
     [notice] = [p for p in read.problems if "「名称」の列" in p.message]
     assert "数え方に影響はない" not in notice.hint
     assert notice.hint.startswith("名称の列のため、読まないと、その名称の段（施策など）ごとには")
-    assert notice.hint.endswith("列名を「施策名」のように、どの段の名称か分かるように書いてください")
+    assert notice.hint.endswith(
+        "列名を「施策名」のように、どの段の名称か分かるように書いてください"
+    )
