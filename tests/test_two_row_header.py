@@ -9,6 +9,7 @@ from pathlib import Path
 
 import planeval
 from planeval.io.headers import Layout
+from planeval.presets import PRESETS
 from planeval.scale import Scale, Status
 from tests.conftest import write_book
 
@@ -92,3 +93,58 @@ def test_a_header_of_two_rows_not_merged_or_typed_twice_is_one_header(tmp_path: 
             ("1", "B"),
             ("2", "A"),
         ]
+
+
+# 枚方市's 教育委員会 (review 103): 「施策」 merged over 番号 | 名称, the other titles merged down,
+# each 施策's number and name merged down its rows. 番号 was read as each 事務事業's own number
+# (「同じ施策の同じ番号に名前の違う事務事業が二つ」) and 名称 said unread, 「数え方に影響はない」:
+# the 施策 was lost, its rows under no 基本目標 and the export's section 「## （）」.
+HIRAKATA = PRESETS["hirakata"]
+LEVEL_UPPER = ("施策", None, "事務事業名", "評価", "今後の方向性", "担当課")
+LEVEL_LOWER = ("番号", "名称", None, None, None, None)
+LEVEL_ROWS = [
+    (16, "学校教育", "学力向上推進事業", "B", "引き続き取り組む", "教育政策課"),
+    (None, None, "学校給食事業", "A", "現行どおり継続", "教育政策課"),
+    (17, "教育環境", "学校施設長寿命化推進事業", "C", "手法を見直す", "教育政策課"),
+    (None, None, "通学区域適正化事業", "A", "現行どおり継続", "教育政策課"),
+]
+LEVEL_MERGES = ["A1:B1", "C1:C2", "D1:D2", "E1:E2", "F1:F2", "A3:A4", "B3:B4", "A5:A6", "B5:B6"]
+
+
+def _level_book(folder: Path, *, merged_down: bool = True) -> Path:
+    merges = LEVEL_MERGES if merged_down else ["A1:B1", *LEVEL_MERGES[5:]]
+    sheets = {"評価調査票": [LEVEL_UPPER, LEVEL_LOWER, *LEVEL_ROWS]}
+    return write_book(folder / "05_教育委員会.xlsx", sheets, merges={"評価調査票": merges})
+
+
+def test_number_and_name_under_a_level_s_title_are_that_level_s(tmp_path: Path) -> None:
+    """Read as 施策番号 | 施策名 | 事務事業名 are (with hirakata's item = ["事務事業名"]): each
+    事務事業 under its 施策, numbered 16 and 17, named; no column said unread."""
+    layout = Layout({"item": ("事務事業名",)})
+    for merged_down in (True, False):  # (the other titles merged down, or typed once above)
+        folder = tmp_path / str(merged_down)
+        folder.mkdir()
+        book = _level_book(folder, merged_down=merged_down)
+        read = planeval.read_workbooks([book], scale=HIRAKATA, layout=layout)
+        assert read.problems == []
+        assert [(e.project_id, e.project_name, e.item_name, e.status) for e in read.entries] == [
+            ("16", "学校教育", "学力向上推進事業", "B"),
+            ("16", "学校教育", "学校給食事業", "A"),
+            ("17", "教育環境", "学校施設長寿命化推進事業", "C"),
+            ("17", "教育環境", "通学区域適正化事業", "A"),
+        ]
+
+
+def test_a_name_column_not_read_is_never_said_harmless(tmp_path: Path) -> None:
+    """名称 under a title of no level (区分) stays unread: its notice no longer says 「数え方に
+    影響はないため…このままで構いません」 — the rows' level it names is what is lost."""
+    upper = ("区分", *LEVEL_UPPER[1:])
+    sheets = {"評価調査票": [upper, LEVEL_LOWER, *LEVEL_ROWS]}
+    book = write_book(tmp_path / "05.xlsx", sheets, merges={"評価調査票": LEVEL_MERGES})
+    read = planeval.read_workbooks([book], scale=HIRAKATA)
+    [notice] = [p for p in read.problems if "「名称」の列" in p.message]
+    assert "数え方に影響はない" not in notice.hint
+    assert notice.hint.startswith("名称の列のため、読まないと、その名称の段（施策など）ごとには")
+    assert notice.hint.endswith(
+        "列名を「施策名」のように、どの段の名称か分かるように書いてください"
+    )

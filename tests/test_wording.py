@@ -607,3 +607,23 @@ def test_a_counter_that_names_another_thing_is_not_put_before_it() -> None:
     assert counted(40, "事務事業", "事業") == "40の事務事業"
     assert counted(5, "事業", "事業") == "5事業"
     assert counted(18, "計画事業", "件") == "18件の計画事業"
+
+
+def test_a_preset_s_issue_heading_names_the_body_s_items(tmp_path: Path) -> None:
+    """Review 103: hirakata's 「課題のある施策」 headed a list of 事務事業 where [wording] item =
+    "事務事業"; a heading naming the preset's items names the body's, one set apart stays."""
+    settings = tmp_path / "planeval.toml"
+    for lines, title in (
+        ('item = "事務事業"', "課題のある事務事業"),
+        ("", "課題のある施策"),
+        ('item = "事務事業"\nissues_title = "課題一覧"', "課題一覧"),
+    ):
+        settings.write_text(f'[wording]\npreset = "hirakata"\n{lines}\n', encoding="utf-8")
+        assert load_config(settings).wording.issues_title == title
+
+
+def test_export_s_help_speaks_to_any_body() -> None:
+    """It said 「第3章の報告書を…」, Setagaya's chapter, to every body (review 103)."""
+    for command in ("export", "tables"):
+        said = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"}).stdout
+        assert "第3章" not in said

@@ -93,6 +93,7 @@ def read_workbooks(
         bodies=bodies,
         settings=settings,
         roster=roster,
+        plan_file=plan.file if plan is not None else None,
     )
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)

@@ -112,6 +112,11 @@ class Plan:
                     seen.setdefault(department)
         return list(seen)
 
+    @property
+    def file(self) -> str | None:
+        """The plan's workbook, as read (its items' file); None for a plan of no item."""
+        return self.items[0].location.file if self.items else None
+
     def as_before(self) -> Plan:
         """The plan as a round before its own had it (compare's and rounds' earlier rounds,
         check --previous): the items it marks 終了 still open. They ended in this revision, after

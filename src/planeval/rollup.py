@@ -105,7 +105,7 @@ def count_workbooks(
     ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined;
     ``fiscal_year``: the round's year given, a file whose title states another left out as
     combine leaves it out of a kept read (marks.years_left_out)."""
-    inputs = list_inputs(paths, bodies, roster)
+    inputs = list_inputs(paths, bodies, roster, plan.file if plan is not None else None)
     twins = (
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
     )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)

@@ -208,6 +208,11 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     for follower, leader in FOLLOWS.items():
         if leader in values and follower not in values:
             values[follower] = values[leader]
+    item = values.get(
+        "item"
+    )  # (a preset's 「課題のある施策」 over the body's 事務事業: review 103)
+    if item and "issues_title" not in values and base.item in base.issues_title:
+        values["issues_title"] = base.issues_title.replace(base.item, item)
     counter, own = values.get("counter", ""), base.status_count != DEFAULT_WORDING.status_count
     if counter not in ("", "つ") and "status_count" not in values and not own:  # (「9項目の」:
         values["status_count"] = "{label}{n}" + counter  # 「未着手1項目」, not 「未着手1件」)

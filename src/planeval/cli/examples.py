@@ -12,12 +12,12 @@ _EXAMPLES: dict[str, tuple[str, ...]] = {
         "planeval summarize 回答/ -f csv > 集計.csv  # Excel で開く CSV",
         "planeval summarize 全国/ --bodies file --by body  # 団体ごとの件数",
     ),
-    "tables": ("planeval tables 回答/", "planeval tables 回答/ -f csv > 第3章.csv"),
+    "tables": ("planeval tables 回答/", "planeval tables 回答/ -f csv > 進捗状況.csv"),
     "issues": ("planeval issues 回答/", "planeval issues 回答/ -s △ -s ×"),
     "check": ("planeval check 回答/ --text 報告書案.txt  # 文章の件数と照らし合わせる",),
     "export": (
-        "planeval export 回答/ --xlsx 第3章.xlsx --docx 第3章.docx",
-        "planeval export 回答/ --html 第3章.html --fiscal-year 令和6",
+        "planeval export 回答/ --xlsx 報告書.xlsx --docx 報告書.docx",
+        "planeval export 回答/ --html 報告書.html --fiscal-year 令和6",
     ),
     "template": (
         "planeval template 計画.xlsx --fiscal-year 令和6 -o 調査票/ --split-by department",

@@ -51,7 +51,7 @@ def export_command(
         Path | None, typer.Option("--json", help="報告書を JSON で書き出します。")
     ] = None,
     docx: Annotated[
-        Path | None, typer.Option("--docx", help="第3章を Word 文書（.docx）で書き出します。")
+        Path | None, typer.Option("--docx", help="報告書を Word 文書（.docx）で書き出します。")
     ] = None,
     with_sources: Annotated[
         bool,
@@ -89,7 +89,7 @@ def export_command(
     quiet: Quiet = 0,
     plan: PlanOption = None,
 ) -> None:
-    """第3章の報告書を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
+    """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems

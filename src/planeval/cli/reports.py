@@ -183,7 +183,7 @@ def tables_command(
     plan: PlanOption = None,
     fiscal_year: FiscalYear = None,
 ) -> None:
-    """第3章の進捗状況の表を、方向性ごとに 事業｜実施内容｜達成状況｜課題等 で出力します。"""
+    """評価結果の表を、体系の段ごとに 事業｜評価する項目｜評価｜課題等 の列（言葉は設定の [wording] のもの）で出力します。"""
     from planeval.error_rows import chapter3_rows
     from planeval.report import views
     from planeval.report.chapter3_flat import chapter3_flat

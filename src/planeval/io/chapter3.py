@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from planeval.io.example_rows import TYPED_MARKS, note_example, skip_examples
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
+from planeval.io.header_groups import group_titles
 from planeval.io.headers import (
     DEFAULT_LAYOUT,
     HeaderRow,
@@ -92,7 +93,7 @@ def read_sheet(
         if rated:
             filled = row_index
         header = None if rated else find_columns(cells, vocabulary)
-        if header is not None and _group_titles(rows, index, vocabulary, symbols):
+        if header is not None and group_titles(rows, index, vocabulary, symbols):
             continue  # (「総合計画の体系」 over 基本目標 | 施策: the row below is the header)
         if header is not None:
             filled = row_index
@@ -179,45 +180,6 @@ def read_sheet(
         table.close(result)
     unread_captions(result, file, grid.name, word)
     return result
-
-
-_TITLES_BELOW = 3  # (the lower row of a header of two rows: a title in as many cells at least)
-
-
-def _group_titles(
-    rows: list[tuple[int, list[object]]],
-    index: int,
-    vocabulary: Titles,
-    symbols: frozenset[str],
-) -> bool:
-    """Whether the header row before ``rows[index]`` is the upper row of a header of two
-    rows — titles over groups of columns (「総合計画の体系」 over 基本目標 | 施策, 「評価」 over
-    達成度 | 今後の方向性), the others merged down into the row right below it, typed once, or
-    typed again — the row below a header itself (review 76: the upper row started a table, its
-    「評価」 no --status-column 達成度 and its 「総合計画の体系」 said unread)."""
-    if index >= len(rows):
-        return False
-    below, cells = rows[index]
-    upper = rows[index - 1][1]
-    if below != rows[index - 1][0] + 1:
-        return False
-    if len(cells) - cells.count(None) - cells.count("") < _TITLES_BELOW:
-        return False  # (a heading or band row, 「1-1 名前」: no header's titles)
-    if not symbols.isdisjoint(map(str, cells)):
-        return False  # (most tables: a rated row right under the header, its titles unjudged)
-    if find_columns(cells, vocabulary) is None:
-        return False
-    # (titles not merged down, 「選択範囲内で中央」 or typed once: the row below is given them,
-    # in its empty cells, as a merge would have — review 77)
-    gaps = [
-        at
-        for at, title in enumerate(upper)
-        if title not in (None, "") and (at >= len(cells) or cells[at] in (None, ""))
-    ]
-    for at in gaps:
-        cells.extend([None] * (at + 1 - len(cells)))
-        cells[at] = upper[at]
-    return True
 
 
 def _start_table(

@@ -75,6 +75,9 @@ ISSUE_PREFERENCE = (
     "取組み状況・課題", "取組状況・課題", "課題・備考", "課題等・備考", "今後の方向性",
     "評価の理由", "主な意見", "備考",
 )  # fmt: skip
+# A name's title naming no level (名称 alone): under a level's title in a header of two rows, that
+# level's name (「施策」 over 番号 | 名称: io/header_groups.py); alone, whose name it is unsaid
+NAME_ALONE = frozenset({"名称", "名前", "名"})
 SINGLE_ROLES = ("project", "item", "issue", "sub_item", "department", "number")
 # Project titles under which Setagaya writes 1-1-1 IDs: a table titled so is read as one (an
 # unreadable ID is an error there, not a name).

@@ -33,7 +33,7 @@ from planeval.io.roster import (
     twins_of,
 )
 from planeval.io.roster_file import Listed, round_roster
-from planeval.io.settings_files import roster_among, roster_not_said, settings_said
+from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
@@ -62,6 +62,7 @@ def read_files(
     bodies: Bodies = None,
     settings: Path | None = None,
     roster: Sequence[Listed] = (),
+    plan_file: str | None = None,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
     entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
@@ -71,8 +72,9 @@ def read_files(
     the result is the same, in the same order. ``bodies``: "file" makes each workbook one body
     (named by its file), "folder" each sub-folder of a given folder (named by the folder);
     every entry then carries its body, and items of different bodies are never one item.
-    ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said)."""
-    inputs = list_inputs(paths, bodies, roster)
+    ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said);
+    ``plan_file``: the plan's workbook, not read where a given folder holds it (list_inputs)."""
+    inputs = list_inputs(paths, bodies, roster, plan_file)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
     options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs))
     result, clashes = read_bodies(
@@ -205,20 +207,19 @@ class Inputs(NamedTuple):
 
 
 def list_inputs(
-    paths: Sequence[Path | str], bodies: Bodies = None, roster: Sequence[Listed] = ()
+    paths: Sequence[Path | str],
+    bodies: Bodies = None,
+    roster: Sequence[Listed] = (),
+    plan_file: str | None = None,
 ) -> Inputs:
     """The files the given workbooks and folders hold, each with its body; with bodies, the
-    ``roster`` of those expected to answer (none without)."""
+    ``roster`` of those expected to answer (none without); ``plan_file``, the plan's workbook
+    (Plan.file), left out where a folder holds it."""
     require_defusedxml()
     roster = round_roster(paths, tuple(roster)) if bodies else ()  # (a round's own list)
     files, owners, notices, folders, unread, order = _inputs([Path(p) for p in paths], bodies)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
-    # (a workbook beside the bodies' folders, or among the replies, is read: not the roster
-    # kept there — a round's own list, R5/団体一覧.xlsx)
-    if roster and (index := roster_among(files, roster)) is not None:
-        if str(files[index]) in order:
-            order.remove(str(files[index]))
-        del files[index], owners[index]
+    said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
 

@@ -1,6 +1,7 @@
-"""The planeval.toml files met among a run's inputs, said once: nothing of the one the run's
-settings come from; another one in the error of a workbook beside it whose table was not found
-(a body's own column titles are what it likely holds), else in its own notice."""
+"""The settings' files met among a run's inputs. A planeval.toml is said once: nothing of the one
+the run's settings come from; another one in the error of a workbook beside it whose table was not
+found (a body's own column titles are what it likely holds), else in its own notice. The list of
+bodies and the plan's workbook kept in a folder of replies are not read as replies."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.io.inputs import SETTINGS_NOTICE
+from planeval.io.inputs import SETTINGS_NOTICE, FoundInFolder
 from planeval.io.no_table import NO_TABLE
-from planeval.model import Problem
+from planeval.model import Location, Problem, Severity
 
 if TYPE_CHECKING:
     from planeval.io.roster_file import Listed
@@ -63,15 +64,49 @@ def roster_not_said(notices: list[Problem], roster: Sequence[Listed]) -> list[Pr
     return [notice for notice in notices if Path(notice.location.file).resolve() != listed]
 
 
-def roster_among(files: list[Path], roster: Sequence[Listed]) -> int | None:
-    """Where among ``files`` the list of bodies is, kept beside the bodies' folders (--bodies
-    folder reads a workbook there as a body of its own): the settings' file, no reply."""
-    listed = Path(roster[0].location.file).resolve()
+def settings_left_out(
+    files: list[Path],
+    owners: list[str],
+    order: list[str],
+    *,
+    roster: Sequence[Listed],
+    plan_file: str | None,
+) -> list[Problem]:
+    """Take out of ``files`` (with their ``owners`` and the bodies' ``order``) the settings'
+    files a given folder holds — the list of bodies (``roster``), else read as a body of its own
+    beside the bodies' folders (a round's own list, R5/団体一覧.xlsx), and the plan's workbook
+    (``plan_file``: Plan.file), else read as a reply, 「評価の表が見つかりません」 and nothing
+    counted (review 103) —; the notice of the plan's, as a planeval.toml there is said."""
+    notices = []
+    listed = file_among(files, Path(roster[0].location.file)) if roster else None
+    if listed is not None:
+        _drop(listed, files, owners, order)
+    plan = file_among(files, Path(plan_file)) if plan_file else None
+    if plan is not None and isinstance(files[plan], FoundInFolder):  # (given by name: no_table)
+        notices.append(Problem(Location(str(files[plan])), Severity.NOTICE, PLAN_NOTICE))
+        _drop(plan, files, owners, order)
+    return notices
+
+
+PLAN_NOTICE = (
+    "計画のブックです（[plan] file・--plan に指定した計画のため、回答としては数えていません）"
+)
+
+
+def file_among(files: list[Path], named: Path) -> int | None:
+    """Where among ``files`` the file ``named`` is (the same file, however either is written)."""
+    named = named.resolve()
     return next(
         (
             index
             for index, file in enumerate(files)
-            if file.name == listed.name and file.resolve() == listed
+            if file.name == named.name and file.resolve() == named
         ),
         None,
     )
+
+
+def _drop(index: int, files: list[Path], owners: list[str], order: list[str]) -> None:
+    if str(files[index]) in order:
+        order.remove(str(files[index]))
+    del files[index], owners[index]

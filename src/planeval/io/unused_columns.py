@@ -23,7 +23,7 @@ from string import ascii_uppercase
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.header_titles import HEADER_TITLES, NAME_ALONE
 from planeval.io.headers import Titles, header_roles, title_key
 from planeval.io.worded_numbers import numbers_of_levels
 from planeval.lazy_pattern import LazyPattern
@@ -259,11 +259,17 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
         fix, settings = offer(title, first.as_item)
         notice = Problem(where, Severity.NOTICE, said, fix, settings=settings)
         return replace(notice, kind=UNREAD_NUMBER, value=title)
+    # (a names column dropped loses the level it names: never 「数え方に影響はない」, review 103)
+    effect = (
+        "名称の列のため、読まないと、その名称の段（施策など）ごとには数えられません。"
+        if _names(title)
+        else "数え方に影響はないため、使わない列ならこのままで構いません。"
+    )
     return Problem(
         Location(file, first.sheet, first.cell),
         Severity.NOTICE,
         said,
-        "数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        f"{effect}このお知らせを出さないなら"
         f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。'
         + _offer(title, first.free),
     )
@@ -273,6 +279,8 @@ def _offer(title: str, free: str) -> str:
     """The fix offered to read the column: as the rows' names where its title names them (長与町's
     施策・取組, review 85: not 「課題等などに書き写して」), as the role its table lacks, else
     copying into a column read."""
+    if title_key(title) in NAME_ALONE:  # (名称 alone: whose, the title does not say)
+        return "読ませるなら、列名を「施策名」のように、どの段の名称か分かるように書いてください"
     if _names(title):
         return (
             "名称の列として読ませるなら planeval.toml の [layout.titles] に"
@@ -291,7 +299,7 @@ def _names(title: str) -> bool:
     名称 after it dropped, is a level's, project's or item's title (施策・取組, 取組の名称)."""
     words = _name_words()
     parts = _PARTS.split(title_key(title))
-    return any(_NAMED.sub("", part) in words for part in parts)
+    return any(part in NAME_ALONE or _NAMED.sub("", part) in words for part in parts)
 
 
 @cache
