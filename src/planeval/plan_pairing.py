@@ -37,6 +37,7 @@ _MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
 class _Row(NamedTuple):
     """A returned row as the plan is paired with it: rated (an entry), or seen unrated."""
 
+    policy_id: str  # ("" of an item seen unrated: only a rated row is said renamed)
     project_id: str
     item_no: int | None
     item_label: str
@@ -83,11 +84,11 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     rows = list(rows)
     running = running_down(rows)
     read = [
-        _Row(e.project_id, e.item_no, e.item_label, e.item_name, e.location)
+        _Row(e.policy_id, e.project_id, e.item_no, e.item_label, e.item_name, e.location)
         for e in rows
         if e.repeat_of is None  # (a repeat listing numbers the item it repeats, not its own)
     ]
-    read += [_Row(project, number, "", name, None) for _body, project, number, name in seen]
+    read += [_Row("", project, number, "", name, None) for _body, project, number, name in seen]
     plan = _two_levels_as_read(plan, read)
     plan = _repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
     planned = {lead_key(i.project_id, i.item_no, i.item_name): i for i in plan.items}
@@ -103,15 +104,27 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             return item is not None
         return _name(item) == _name(row) or (row.project_id, _name(row)) not in named
 
-    keys = {lead_key(row.project_id, row.item_no, row.item_name) for row in read if agrees(row)}
+    agreeing = [agrees(row) for row in read]
+    # (an item's number on a blank row yields to its name on a rated row numbered otherwise:
+    # a co-owner's blank 「1 地域防災訓練の実施支援」 is not the item its lead rated — review 102)
+    rated_otherwise = {
+        _name(row)
+        for row, agreed in zip(read, agreeing, strict=True)
+        if row.location and not agreed
+    }
+    keys = {
+        lead_key(row.project_id, row.item_no, row.item_name)
+        for row, agreed in zip(read, agreeing, strict=True)
+        if agreed and (row.location is not None or _name(row) not in rated_otherwise)
+    }
     open_items = [
         index
         for index, item in enumerate(plan.items)
         if lead_key(item.project_id, item.item_no, item.item_name) not in keys
     ]
     outside: dict[tuple[str, str, str], _Row] = {}  # (a rated row's before the same item seen)
-    for row in read:
-        if not agrees(row):
+    for row, agreed in zip(read, agreeing, strict=True):
+        if not agreed:
             key = (*lead_key(row.project_id, row.item_no, row.item_name), _name(row))
             outside.setdefault(key, row)
     open_rows = list(outside.values())
@@ -134,15 +147,18 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         taken = set(found.values())
         rows_left = [row for row in rows_left if row not in taken]
     renamed = []
+    through = _through_policies(plan)
     for index, (at, by_name) in matched.items():
         item, row = items[index], open_rows[at]
         shown = row.item_label or (str(row.item_no) if row.item_no else "")
-        # (No. 5 under 「基本方針1」's heading is the plan's 1-5, the same number: review 69)
+        # (No. 5 under 「基本方針1」's heading is the plan's 1-5, the same number: review 69;
+        # No. 14 under 「柱1」 the plan's 1-4⑭, numbered through its 柱: review 102)
         if (
             by_name
             and row.location is not None
             and shown
             and item.shown_id not in (shown, f"{row.project_id}-{shown}")  # (1-5, or 5 under 1)
+            and not (through and (row.policy_id, row.item_no) == (item.policy_id, item.item_no))
         ):
             renamed.append(Renamed(row.location, shown, item))
         label = row.item_label or item.item_label
@@ -154,6 +170,19 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         replace(plan, items=items),
         tuple(renamed),
         _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
+    )
+
+
+def _through_policies(plan: Plan) -> bool:
+    """Whether the plan numbers its items through each policy, across its projects (守山区's
+    柱1 No. 1–18 over 取組み項目 1-1 … 1-4), so that a form's No. under the policy's heading is
+    the plan's number though the form has no project number: each policy's numbers once."""
+    numbers = [(item.policy_id, item.item_no) for item in plan.items if item.sub_item is None]
+    projects = {(item.policy_id, item.project_id) for item in plan.items}
+    return (
+        None not in (number for _policy, number in numbers)
+        and len(set(numbers)) == len(numbers)
+        and len(projects) > len({policy for policy, _project in projects})
     )
 
 

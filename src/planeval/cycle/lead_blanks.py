@@ -6,14 +6,22 @@ that returned nothing is a warning — and no second row 「未集計（エラ�
 department to chase), listed once in Chapter 3. A co-owner's form whose every blank is such
 an item is no form sent back as it was given (blanks.unanswered_forms) either. Part of noting
 who returned nothing (unreturned_notes.note_unreturned), asked only where a department did and
-a row was left blank."""
+a row was left blank.
+
+The same blank beside its lead's rating (review 102, 名古屋市守山区's 総務課 leaving 「地域防災
+訓練の実施支援」 to 地域力推進室) is no error either: the lead's row counts (``rated_by_the_lead``).
+The two rows are matched by the item's name within its policy, as the plan names it: a
+co-owner's own form may number the row otherwise than the lead's."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from planeval.model import EntryKey, ReadResult
 from planeval.past_errors import BLANK_FORM
+from planeval.plan import Plan
+from planeval.text import comparable_name
 
 
 def left_to_the_lead(
@@ -49,3 +57,33 @@ def left_to_the_lead(
             else problem.location.file not in forms
         )
     ]
+
+
+def rated_by_the_lead(result: ReadResult, plan: Plan, writers: Mapping[str, str | None]) -> None:
+    """Take out of ``result.problems`` the error of a blank status in a file a co-owner wrote
+    (``writers``: submission.file_writers) of an item of ``plan`` whose lead's file rates it:
+    the co-owner leaves the shared item to its lead, as designed, and the lead's row counts."""
+    shared: dict[tuple[str, str], tuple[str, ...]] = {}  # (policy, name) → a shared item's
+    named = Counter((item.policy_id, comparable_name(item.item_name)) for item in plan.items)
+    for item in plan.items:
+        key = (item.policy_id, comparable_name(item.item_name))
+        if len(item.departments) > 1 and named[key] == 1:  # (each name once: no guessing)
+            shared[key] = item.departments
+    if not shared:
+        return
+    rated = {
+        (entry.policy_id, comparable_name(entry.item_name), writers.get(entry.location.file))
+        for entry in result.read
+    }
+    blanks = set()
+    for problem, (_body, project, number_name, _sub) in result.unrated.items():
+        key = (project.split("-")[0], number_name.partition(":")[2])
+        lead, *co_owners = shared.get(key) or ("",)
+        if writers.get(problem.location.file) in co_owners and (*key, lead) in rated:
+            blanks.add(problem.location)
+    if blanks:
+        result.problems[:] = [
+            problem
+            for problem in result.problems
+            if not (problem.is_error and problem.location in blanks)
+        ]

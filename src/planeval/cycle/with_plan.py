@@ -16,7 +16,8 @@ from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.ended import Ended
-from planeval.cycle.submission import UNRETURNED, submissions, unreturned
+from planeval.cycle.lead_blanks import rated_by_the_lead
+from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
@@ -75,6 +76,8 @@ def count_with_plan(
     # who returned nothing is said by it — review 84)
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
+        rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:

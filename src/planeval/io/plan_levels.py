@@ -8,6 +8,11 @@ first a level, rated below it). The plan is read alike: the level column is the 
 (its number one level, ``one_level``), the lower unit the item, so that validate --plan pairs
 them. template refuses such a plan as it refuses one of 1-(1): its forms number 1-1-1.
 
+A 区政運営方針's list (名古屋市守山区, review 102) names its 取組み項目 without numbers under each
+柱's heading (No. | 取組み項目 | 取組み内容 | 担当課), as its 課' forms do: each name is numbered
+in the order it comes under its 柱, 1-1, 1-2 … (``named_project``), as the forms' unnumbered
+levels are.
+
 A 集中改革プラン's list types a level between its tables instead: 「(1)　事務事業の再編・整理」
 under 「基本方針1 …」, the 推進項目 its 取組項目 1.1 … stand under (``line_under``), read by
 the rule its 課' forms' lines are read by (io/text_rows.direction_line).
@@ -111,3 +116,19 @@ def line_under(
     if columns is not None and index in (columns.get("item"), columns.get("item_name")):
         return None
     return direction_line(text, policy, headings)
+
+
+def named_project(
+    name: str, policy: tuple[str, str] | None, numbered: dict[tuple[str, str], str]
+) -> str | None:
+    """The ID of a project typed by its name alone under the policy heading ``policy``
+    (「防災力の向上」 under 「柱1 …」 → 1-1): its place among the names under that policy, in
+    ``numbered`` (each (policy, name) read so far → its ID); None without a heading, or for a
+    name with a number before it (a number not read, said so by the caller)."""
+    if policy is None or not name or name[:1].isdecimal():
+        return None
+    key = (policy[0], compact(name))
+    if key not in numbered:
+        under = sum(1 for other, _name in numbered if other == policy[0])
+        numbered[key] = f"{policy[0]}-{under + 1}"
+    return numbered[key]

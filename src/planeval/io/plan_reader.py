@@ -17,7 +17,7 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
-from planeval.io.plan_levels import line_under, one_level
+from planeval.io.plan_levels import line_under, named_project, one_level
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_numbers import (
     level_words,
@@ -241,6 +241,7 @@ def _read_sheet(
     marks = None  # (its column marking rows, 重点, where it has one)
     policy: tuple[str, str] | None = None  # (the policy heading above: 基本方針1 …)
     line: tuple[str, str, str] | None = None  # (the direction's line under it: (1)　…)
+    named_projects: dict[tuple[str, str], str] = {}  # (unnumbered, under a heading: 1-1 …)
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
@@ -309,6 +310,8 @@ def _read_sheet(
             elif upper is not None:  # (a policy's own row in the project column)
                 policy_names.setdefault(*upper)
                 continue
+            elif (named_id := named_project(text("project"), policy, named_projects)) is not None:
+                project = (named_id, text("project"), "")  # (its name alone, under 「柱1 …」)
             else:
                 unread = unread or (
                     *_typed(file, grid, row, columns, "project", text),
