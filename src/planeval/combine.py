@@ -51,6 +51,7 @@ from planeval.model import (
     entry_key,
 )
 from planeval.numbers_twice import numbers_twice
+from planeval.plan_places import place_by_plan
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
@@ -339,6 +340,8 @@ def combine(
         leave_out(result, stale)
         result.other_years.update({file: titled[file][0] for file in stale})
     result.problems += _tidied(result)
+    if plan is not None:  # (施策 10 of a form with no 基本目標 column: under the plan's Ⅱ)
+        place_by_plan(result, plan)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)
     stated = result.file_departments

@@ -152,11 +152,14 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         item, row = items[index], open_rows[at]
         shown = row.item_label or (str(row.item_no) if row.item_no else "")
         # (No. 5 under 「基本方針1」's heading is the plan's 1-5, the same number: review 69;
-        # No. 14 under 「柱1」 the plan's 1-4⑭, numbered through its 柱: review 102)
+        # No. 14 under 「柱1」 the plan's 1-4⑭, numbered through its 柱: review 102; an item the
+        # plan numbers not, under the row's own project, has no number to differ from — review
+        # 103: 「計画では「33」」, its 施策's)
         if (
             by_name
             and row.location is not None
             and shown
+            and (item.item_no is not None or item.item_label or item.project_id != row.project_id)
             and item.shown_id not in (shown, f"{row.project_id}-{shown}")  # (1-5, or 5 under 1)
             and not (through and (row.policy_id, row.item_no) == (item.policy_id, item.item_no))
         ):

@@ -27,6 +27,7 @@ from planeval.io.plan_numbers import (
     shapes_read,
     unread_number,
 )
+from planeval.io.plan_through import under_policies
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -74,7 +75,7 @@ def read_plan(
         raise PlanevalError(no_table(path, titles))
     if (refused := numbered_per_level(plan.items, words)) is not None:
         raise PlanevalError(refused)
-    plan.items = named(plan.items, titles.heading_words)
+    plan.items = named(under_policies(plan.items, titles.heading_words), titles.heading_words)
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan

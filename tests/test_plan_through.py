@@ -1,0 +1,147 @@
+"""A plan numbering its 施策 straight through, 基本目標 | 施策番号 | 施策名 | 事務事業名 | 所管部
+(枚方市's 施策評価, review 103): 施策 2 is of 基本目標 Ⅰ, as its 基本目標 cell says. A 部 whose form
+has 施策番号 | 施策名 and no 基本目標 column had each 施策 counted as a 基本目標 of its own (施策 3
+as 基本目標 3 beside Ⅰ and Ⅱ); a 部 that returned nothing had its 未提出 rows of 施策 2 under
+基本目標 2; a form numbering its rows 1, 2, 3 under each 施策 was warned 「計画では「3」」, the
+施策's number, though the plan numbers no 事務事業."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+
+GOALS = {"1": "Ⅰ　安全なまち", "2": "Ⅱ　健やかなまち"}
+PLAN = [  # (基本目標, 施策番号, 施策名, 事務事業名, 所管部)
+    ("1", 1, "防災", "防災訓練事業", "危機管理部"),
+    ("1", 1, "防災", "備蓄事業", "危機管理部"),
+    ("1", 2, "防犯", "防犯灯事業", "危機管理部"),
+    ("1", 3, "交通安全", "交通安全教育事業", "都市整備部"),
+    ("1", 3, "交通安全", "通学路対策事業", "都市整備部"),
+    ("2", 4, "健康", "健診事業", "市民生活部"),
+    ("2", 5, "人権", "人権啓発事業", "市民生活部"),
+    ("2", 5, "人権", "平和事業", "市民生活部"),
+]
+SETTINGS = """\
+[scale]
+preset = "hirakata"
+
+[layout.titles]
+item = ["事務事業名"]
+
+[wording]
+preset = "hirakata"
+policy = "基本目標"
+project = "施策"
+item = "事務事業"
+status = "評価"
+department = "担当課"
+
+[plan]
+file = "計画.xlsx"
+"""
+
+
+def _round(folder: Path, *, unreturned: bool = False) -> Path:
+    """The plan, planeval.toml and the replies: 都市整備部's under 基本目標/施策 headings numbered
+    1, 2 per 施策; 市民生活部's with 施策番号 | 施策名 and no 基本目標 column; 危機管理部's as
+    都市整備部's, unless it returned nothing (``unreturned``)."""
+    rows: list[tuple[object, ...]] = [("基本目標", "施策番号", "施策名", "事務事業名", "所管部")]
+    rows += [(GOALS[goal], *rest) for goal, *rest in PLAN]
+    write_book(folder / "計画.xlsx", {"事務事業一覧": rows})
+    (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    replies = folder / "回答"
+    replies.mkdir()
+    headed = [("No.", "事務事業名", "評価", "今後の方向性", "担当課")]
+    headed += [("基本目標Ⅰ　安全なまち",), ("施策3「交通安全」",)]
+    headed += [
+        (1, "交通安全教育事業", "A", "継続", "交通課"),
+        (2, "通学路対策事業", "B", "継続", "交通課"),
+    ]
+    write_book(replies / "都市整備部.xlsx", {"評価調査票": headed})
+    own = [("施策番号", "施策名", "事務事業名", "評価（A～E）", "今後の方向性", "担当課")]
+    own += [
+        (4, "健康", "健診事業", "B", "継続", "市民課"),
+        (5, "人権", "人権啓発事業", "D", "継続", "市民課"),
+    ]
+    own += [(5, "人権", "平和事業", "B", "継続", "市民課")]
+    write_book(replies / "市民生活部.xlsx", {"評価調査票": own})
+    if not unreturned:
+        crisis = [
+            ("No.", "事務事業名", "評価", "今後の方向性", "担当課"),
+            ("基本目標Ⅰ　安全なまち",),
+        ]
+        crisis += [("施策1「防災」",), (1, "防災訓練事業", "A", "継続", "危機課")]
+        crisis += [
+            (2, "備蓄事業", "A", "継続", "危機課"),
+            ("施策2「防犯」",),
+            (1, "防犯灯事業", "C", "継続", "危機課"),
+        ]
+        write_book(replies / "危機管理部.xlsx", {"評価調査票": crisis})
+    return replies
+
+
+def _plan(folder: Path) -> planeval.Plan:
+    config = planeval.load_config(folder / "planeval.toml")
+    assert config.plan is not None
+    return planeval.read_plan(config.plan, layout=config.layout, wording=config.wording)
+
+
+def _goals(folder: Path, replies: Path, *more: str) -> dict[str, dict[str, int]]:
+    runner = CliRunner()
+    said = runner.invoke(
+        app,
+        ["summarize", str(replies), "-f", "json", "--config", str(folder / "planeval.toml"), *more],
+    )
+    groups = json.loads(said.stdout)["groups"]
+    return {group["label"] or group["id"]: group["counts"] for group in groups}
+
+
+def test_the_plan_places_each_project_under_its_policy_cell(tmp_path: Path) -> None:
+    _round(tmp_path)
+    plan = _plan(tmp_path)
+    placed = {
+        (i.policy_id, i.policy_label, i.policy_name, i.project_id, i.shown_project)
+        for i in plan.items
+    }
+    assert ("1", "Ⅰ", "安全なまち", "1-2", "2") in placed  # (施策 2 of 基本目標 Ⅰ, shown 2)
+    assert ("2", "Ⅱ", "健やかなまち", "2-5", "5") in placed
+
+
+def test_a_form_without_the_policy_column_is_counted_under_the_plans_policy(
+    tmp_path: Path,
+) -> None:
+    replies = _round(tmp_path)
+    goals = _goals(tmp_path, replies, "-qq")
+    assert list(goals) == ["Ⅰ", "Ⅱ"]  # (no 基本目標 4 nor 5)
+    assert goals["Ⅰ"] == {"A": 3, "B": 1, "C": 1, "D": 0, "E": 0}
+    assert goals["Ⅱ"] == {"A": 0, "B": 2, "C": 0, "D": 1, "E": 0}
+
+
+def test_unreturned_items_stand_under_the_plans_policy(tmp_path: Path) -> None:
+    _round(tmp_path, unreturned=True)
+    plan = _plan(tmp_path)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks(
+        [tmp_path / "回答"],
+        scale=config.scale,
+        layout=config.layout,
+        wording=config.wording,
+        plan=plan,
+    )
+    # (施策 1 and 2, both of 基本目標 Ⅰ: 2 施策 with no row, 3 事務事業; none of 基本目標 2)
+    assert read.unreturned_policies == {"1": (2, 3, "")}
+
+
+def test_rows_numbered_per_project_against_a_plan_numbering_no_item(tmp_path: Path) -> None:
+    replies = _round(tmp_path)
+    said = CliRunner().invoke(
+        app, ["validate", str(replies), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert "計画では" not in said.stdout
+    assert "警告" not in said.stdout, said.stdout
