@@ -145,3 +145,38 @@ def test_rows_numbered_per_project_against_a_plan_numbering_no_item(tmp_path: Pa
     )
     assert "計画では" not in said.stdout
     assert "警告" not in said.stdout, said.stdout
+
+
+def test_a_co_owners_blank_under_no_policy_leaves_the_item_to_its_lead(tmp_path: Path) -> None:
+    """Review 103: 教育委員会's form, 施策番号 | 施策名 and no 基本目標 column, left the shared
+    放課後児童健全育成事業 blank for its lead 子ども未来部, whose form rates it under 基本目標Ⅲ:
+    the blank was an error (its row under 施策13 read as its own 基本目標) where the lead's row
+    counts."""
+    replies = _round(tmp_path)
+    plan = tmp_path / "計画.xlsx"
+    rows: list[tuple[object, ...]] = [("基本目標", "施策番号", "施策名", "事務事業名", "所管部")]
+    rows += [(GOALS[goal], *rest) for goal, *rest in PLAN]
+    rows.append((GOALS["2"], 5, "人権", "人権相談事業", "都市整備部、市民生活部"))
+    write_book(plan, {"事務事業一覧": rows})
+    lead = [("No.", "事務事業名", "評価", "今後の方向性", "担当課"), ("基本目標Ⅰ　安全なまち",)]
+    lead += [("施策3「交通安全」",), (1, "交通安全教育事業", "A", "継続", "交通課")]
+    lead += [(2, "通学路対策事業", "B", "継続", "交通課"), ("基本目標Ⅱ　健やかなまち",)]
+    lead += [("施策5「人権」",), (1, "人権相談事業", "C", "継続", "交通課")]
+    write_book(replies / "都市整備部.xlsx", {"評価調査票": lead})
+    own = [("施策番号", "施策名", "事務事業名", "評価（A～E）", "今後の方向性", "担当課")]
+    own += [
+        (4, "健康", "健診事業", "B", "継続", "市民課"),
+        (5, "人権", "人権啓発事業", "D", "", "市民課"),
+    ]
+    own += [
+        (5, "人権", "平和事業", "B", "継続", "市民課"),
+        (5, "人権", "人権相談事業", None, "", "市民課"),
+    ]
+    write_book(replies / "市民生活部.xlsx", {"評価調査票": own})
+
+    said = CliRunner().invoke(
+        app, ["summarize", str(replies), "-f", "json", "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert said.exit_code == 0, said.stderr
+    groups = {g["label"] or g["id"]: g["counts"] for g in json.loads(said.stdout)["groups"]}
+    assert groups["Ⅱ"] == {"A": 0, "B": 2, "C": 1, "D": 1, "E": 0}

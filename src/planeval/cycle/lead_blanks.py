@@ -65,19 +65,28 @@ def rated_by_the_lead(result: ReadResult, plan: Plan, writers: Mapping[str, str 
     the co-owner leaves the shared item to its lead, as designed, and the lead's row counts."""
     shared: dict[tuple[str, str], tuple[str, ...]] = {}  # (policy, name) → a shared item's
     named = Counter((item.policy_id, comparable_name(item.item_name)) for item in plan.items)
+    anywhere = Counter(name for _policy, name in named.elements())
     for item in plan.items:
         key = (item.policy_id, comparable_name(item.item_name))
         if len(item.departments) > 1 and named[key] == 1:  # (each name once: no guessing)
             shared[key] = item.departments
+            if anywhere[key[1]] == 1:  # (… and once in the plan: a row its form put under
+                shared["", key[1]] = item.departments  # no policy, 枚方市's 施策13 — review 103)
     if not shared:
         return
-    rated = {
-        (entry.policy_id, comparable_name(entry.item_name), writers.get(entry.location.file))
-        for entry in result.read
-    }
+    rated = set()
+    for entry in result.read:
+        writer = writers.get(entry.location.file)
+        rated |= {
+            (entry.policy_id, name := comparable_name(entry.item_name), writer),
+            ("", name, writer),
+        }
     blanks = set()
     for problem, (_body, project, number_name, _sub) in result.unrated.items():
-        key = (project.split("-")[0], number_name.partition(":")[2])
+        name = number_name.partition(":")[2]
+        key = (project.split("-")[0], name)
+        if key not in shared:
+            key = ("", name)
         lead, *co_owners = shared.get(key) or ("",)
         if writers.get(problem.location.file) in co_owners and (*key, lead) in rated:
             blanks.add(problem.location)
