@@ -226,3 +226,46 @@ def test_the_ward_s_summary_table_pasted_into_its_report_is_compared(tmp_path) -
     found = json.loads(wrong.stdout)["disagreements"]
     said = [(d["what"], d["stated"], d["counted"], d["source"]["cell"]) for d in found]
     assert said == [("C", total["counts"]["C"] + 1, total["counts"]["C"], "6行目")]
+
+
+def test_a_paragraph_of_last_year_s_numbers_above_the_ward_s_table_makes_it_no_past_table(
+    tmp_path,
+) -> None:
+    """Review 102 #4: the ward's 概要 table under a paragraph saying 「前年度の73.2%から」 was
+    listed as last year's (「表の「」の列」) and its wrong B share never compared. A table is
+    last year's where its own heading, title or lead-in sentence says so, never a paragraph of
+    numbers above it; listed, its scope names its column."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+    from tests.other_bodies import BODIES
+    from tests.test_other_bodies import built
+
+    body = next(b for b in BODIES if b.key == "nagoya_moriyama")
+    paths, _config = built(body, tmp_path)
+    args = [*map(str, paths), "--config", str(tmp_path / "planeval.toml")]
+    runner = CliRunner()
+    total = json.loads(runner.invoke(app, ["summarize", *args, "-f", "json"]).stdout)["total"]
+    counts, shares = total["counts"], total["percent"]
+
+    def checked(*above: str) -> dict:
+        lines = ["１　全体の状況", *above, "", "評価\t評価の基準\t事業数\t割合（％）"]
+        for symbol in "ABCD-":  # (B's share 0.1 off)
+            share = round(shares[symbol] - (symbol == "B") * 0.1, 1)
+            lines.append(f"{symbol}\t基準\t{counts[symbol]}\t{share}")
+        lines.append(f"合計\t\t{total['total']}\t100.0")
+        text = tmp_path / "報告書.txt"
+        text.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        run = runner.invoke(app, ["check", *args, "--text", str(text), "-f", "json"])
+        return json.loads(run.stdout)
+
+    prose = f"Aの割合は、前年度の73.2%から{shares['A']}%に下がりました。"
+    found = checked(prose)["disagreements"]
+    assert [(d["what"], d["percent"]) for d in found] == [("B", True)]
+    for lead in ("前年度（令和5年度）の結果は次のとおりです。", "【前年度の結果】"):
+        data = checked(prose, lead)
+        assert data["disagreements"] == []
+        scopes = {n["scope"] for n in data["not_compared"] if "前年度の表" in n["reason"]}
+        assert scopes == {"表の「事業数」の列"}, lead

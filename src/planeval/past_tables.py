@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 # last year's words (「前年度比較」「前年度との比較」 name a table of both years: its rows tell)
 _PAST = re.compile(r"(?P<word>前年度|昨年度|前回|前年(?!度))(?!\s*(?:比|との|と比))")
 _HEADING = re.compile(r"^\s*(?:#|■|□|◆|◇|●|【|\(\d+\)|第?\d+(?:章|節|\s|\.|、))")
+# a sentence leading into the table below it: 「…は次のとおりです」「…を下表に示します」
+_LEAD = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|表)|下表|次表")
 _MONEY = re.compile(r"円|予算|決算|事業費|金額|費用|経費")
 _ABOVE_MOST = 4  # lines above a table its heading may stand in (a heading, a line under it)
 # a cell naming a fiscal year alone: 令和5年度, R5, 2023年度, 令和5年度（2023年度）, 令和5年度末
@@ -71,13 +73,24 @@ def other_numbers(texts: Sequence[TextCell], at: int) -> bool:
 def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
     """Why the table whose header is the line at ``at`` is last year's, as its heading says;
     "" when it is not."""
-    for line in lines_above(texts, at):
+    for line in map(_caption, lines_above(texts, at)):
         if (past := _PAST.search(line)) is not None:
             return f"{past['word']}の表なので、今回の行とは比べません"
         earlier = sorted(y for y in stated_years([line]) if year is not None and y < year)
         if earlier and year not in stated_years([line]):
             return f"{era_year(earlier[-1])}の表なので、今回の行とは比べません"
     return ""
+
+
+def _caption(line: str) -> str:
+    """What a line above a table says of the table: a heading or title whole; of a paragraph,
+    only its last sentence, where it leads into the table (「前年度の結果は次のとおりです。」) —
+    「Aの割合は、前年度の73.2%から…」 states numbers, and says nothing of the table's year
+    (review 102)."""
+    if "。" not in line:
+        return line
+    last = line.rstrip().removesuffix("。").rsplit("。", 1)[-1]
+    return last if _LEAD.search(last) else ""
 
 
 def year_cell(cell: str) -> int | None:
@@ -165,7 +178,8 @@ def by_year(table: PastedTable, year: int | None, heading: tuple[str, ...] = ("�
             reason = table.past
         if reason:
             part = "列" if table.across else "行"  # (years across: 「表の「令和4年度」の列」)
-            listed.append(NotCompared(None, f"表の「{shown}」の{part}", shown, _said(table, row),
+            scope = row.scope or f"表の「{shown}」の{part}"  # (a report's 「件数」 column: its own)
+            listed.append(NotCompared(None, scope, shown, _said(table, row),
                                       reason, row.line.location, settled=True))  # fmt: skip
         else:
             kept = tuple(label for label in row.labels if year_cell(label) is None)

@@ -45,6 +45,9 @@ class ScaleWords:
             for form in (status.label, *status.aliases):  # 「達成A」: the label with the symbol
                 key = normalised(form + status.symbol).strip()
                 names.setdefault(key, status.symbol)
+                # 「目標を達成した」: a label of a noun and an act, 目標達成, as a sentence writes it
+                if (act := _NOUN_ACT.fullmatch(normalised(form).strip())) is not None:
+                    names.setdefault(f"{act[1]}を{act[2]}", status.symbol)
         self.names = names
         alternatives = []
         for name in sorted(names, key=lambda n: (-len(n), n)):
@@ -67,9 +70,10 @@ class ScaleWords:
         # (「目標を大きく下回った（5）事務事業は6事業」: the rows' word right after the status,
         # a word ending in a counter: review 78, read as the total)
         # (「「A」と評価された取組が1件」「Aと評価された2件の事業」: the status the rows were
-        # rated, qualifying them, review 93 N2 — read as the total)
+        # rated, qualifying them, review 93 N2 — read as the total; 「評価できないKPIが4指標」
+        # 「評価対象外とした事務事業が2事業」 too, review 104, 103)
         self.before = re.compile(
-            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|した)"
+            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|とした|した)"
             rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は)"
             rf"|{_RATED_AS}(?:{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?)?\s*$"
         )
@@ -168,7 +172,9 @@ _RATED_AS = r"(?:と\s*評価\s*(?:された|した|されている|している
 # a status's title before its symbol (川崎市's 「達成度1」: the 1 is the status, not a count)
 _STATUS_TITLE = r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)"
 # the rows' word a status qualifies (事務事業, 取組項目), no comparison (以外, 以上) before it
-_ROWS_WORD = rf"(?!以外|以上|以下|未満)[\u3005\u4e00-\u9fff\u30a0-\u30ff]{{0,4}}?(?:{COUNTERS}|取組|取り組み)"
+_ROWS_WORD = rf"(?!以外|以上|以下|未満)[\u3005\u4e00-\u9fff\u30a0-\u30ff]{{0,4}}?(?:{COUNTERS}|取組|取り組み|KPI)"
+# a label of two words, a noun and an act (目標達成, 事業中止), which a sentence writes with を
+_NOUN_ACT = re.compile(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})")
 _WORDS: dict[int, tuple[Scale, ScaleWords]] = {}
 
 
