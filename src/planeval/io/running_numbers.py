@@ -9,6 +9,7 @@ projects of one row each cannot: the sheet's other tables under the same header 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from planeval.text import clean_text
@@ -28,17 +29,32 @@ def names_span_rows(grid: SheetGrid, table: TableState, role: str = "number") ->
     No. numbers the 取組み内容 in each table — review 102)."""
     if table.running_names is not None:
         return table.running_names
+    own = next(_tables_runs(grid, table, role, table.first_row), [])
+    if any(run > 1 for run in own):
+        table.running_names = _mostly_several(own)
+    else:  # (each project of one row: the first other table that tells, if any)
+        tables = _tables_runs(grid, table, role, -1)
+        table.running_names = any(_mostly_several(runs) for runs in tables)
+    return table.running_names
+
+
+def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> Iterator[list[int]]:
+    """The runs of one name of each table of the sheet under ``table``'s header from the one
+    whose header row is ``start`` (-1: the sheet's first), each run's rows those with a number
+    of their own in the column ``role``."""
     name_column, status_column = table.columns["project"], table.status_column
     number_column = table.columns[role]
     header_status = grid.value(table.first_row, status_column)
-    tables: dict[int, list[int]] = {}  # each table's header row → its runs
     runs: list[int] | None = None
     last = ""
     for row, cells in grid.sorted_rows():
+        if row < start:
+            continue
         status = cells[status_column] if status_column < len(cells) else None
         if status == header_status:
-            runs = tables.setdefault(row, [])  # (a table's header: its runs start)
-            last = ""
+            if runs is not None:
+                yield runs  # (a table's header: the table above ends)
+            runs, last = [], ""
             continue
         if runs is None:
             continue  # (above the first table)
@@ -55,12 +71,8 @@ def names_span_rows(grid: SheetGrid, table: TableState, role: str = "number") ->
         else:
             runs.append(1)
             last = name
-    own = tables.get(table.first_row, [])
-    told = [runs for runs in tables.values() if any(run > 1 for run in runs)]
-    if any(run > 1 for run in own):
-        told = [own]
-    table.running_names = any(_mostly_several(runs) for runs in told)
-    return table.running_names
+    if runs is not None:
+        yield runs
 
 
 def _mostly_several(runs: list[int]) -> bool:
