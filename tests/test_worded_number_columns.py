@@ -240,8 +240,14 @@ THREE = {
 }
 
 
-def _summarize(folder: Path, header: list[str], number: str = "") -> tuple[int, str]:
+def _summarize(
+    folder: Path, header: list[str], number: str = "", *, copies: bool = False
+) -> tuple[int, str]:
+    """``copies``: each 課's form holding the same rows (税務課's), as several bodies' copies of
+    one plan would — the 施策 planeval numbered, named alike, one in every file (review 102:
+    each file's in its order, 北浜市's 課 rating different 取組 of one 施策 were said so too)."""
     for department, rows in THREE.items():
+        rows = THREE["税務課"] if copies else rows
         _form(folder / f"{department}.xlsx", department, rows, header=header)
     config = folder / "planeval.toml"
     config.write_text(SETTINGS.format(number=number), encoding="utf-8")
@@ -264,7 +270,7 @@ def test_an_unread_number_column_is_offered_as_one(tmp_path: Path) -> None:
 
 def test_items_in_many_files_point_at_the_unread_number_columns(tmp_path: Path) -> None:
     # (review 88: 「団体ごとのブックなら --bodies file…」, for one city's 課)
-    code, stderr = _summarize(tmp_path, NUMBERS_FIRST)
+    code, stderr = _summarize(tmp_path, NUMBERS_FIRST, copies=True)
     assert code == 0
     warning = next(line for line in stderr.splitlines() if "多くのファイル" in line)
     assert "--bodies" not in warning
@@ -273,6 +279,20 @@ def test_items_in_many_files_point_at_the_unread_number_columns(tmp_path: Path) 
         "照らし合わせています。番号の列として読ませるなら planeval.toml の [layout.titles] に"
         ' number = ["施策番号", "取組番号"] と書いてください）'
     )
+
+
+def test_the_departments_projects_without_their_numbers_are_one_by_name(tmp_path: Path) -> None:
+    # (review 102: each file's 施策 numbered in its order, 1-1 the first of each — 税務課's
+    # 行政手続のオンライン化 and 企画課's 窓口のデジタル化 one 施策, 「多くのファイル」 warned)
+    code, stderr = _summarize(tmp_path, NUMBERS_FIRST)
+    assert code == 0
+    assert "多くのファイル" not in stderr
+    read = _read(tmp_path)
+    projects: dict[str, set[str]] = {}
+    for entry in read.entries:
+        projects.setdefault(entry.project_name, set()).add(entry.project_id)
+    assert all(len(ids) == 1 for ids in projects.values()), projects
+    assert len({ids.pop() for ids in projects.values()}) == len(projects) == 6
 
 
 def test_the_number_columns_the_warning_offers_read_the_numbers(tmp_path: Path) -> None:
@@ -286,7 +306,7 @@ def test_the_number_columns_the_warning_offers_read_the_numbers(tmp_path: Path) 
 
 def test_items_in_many_departments_files_are_no_bodies(tmp_path: Path) -> None:
     # (no number column: each 課's 施策 numbered in its order; the forms state 担当課：…)
-    code, stderr = _summarize(tmp_path, [t for t in NUMBERS_FIRST if "番号" not in t])
+    code, stderr = _summarize(tmp_path, [t for t in NUMBERS_FIRST if "番号" not in t], copies=True)
     assert code == 0
     warning = next(line for line in stderr.splitlines() if "多くのファイル" in line)
     assert "--bodies" not in warning

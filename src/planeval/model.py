@@ -297,6 +297,9 @@ class ReadResult:
     # an item read and not counted is said under its policy (past_errors), its body's rows
     # in error or in another scale (review 80: a policy's 「このほか…17件」 of 32)
     project_policies: dict[tuple[str, str], str] = field(default_factory=dict)
+    # (body, project ID, name) of each project named without a number, numbered in the order
+    # its table lists it: one name under one policy is one project (io/unnumbered_projects.py)
+    unnumbered: set[tuple[str, str, str]] = field(default_factory=set)
     # each "達成状況が空です" of an item row → its item's key (body, project, item, sub-item)
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     # the rows an error in them left out (a blank status, a value of no symbol), as read with

@@ -64,6 +64,7 @@ if TYPE_CHECKING:
 STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
 
 _PROJECT = attrgetter("body", "project_id")
+UNNUMBERED = "\0"  # (a project key no ID is: every file of a body's unnumbered projects)
 
 
 class FileCount(NamedTuple):
@@ -151,6 +152,7 @@ def count_workbooks(
     tally, marked = Tally(by), MarkedTally(by)
     said: list[Problem] = []
     excused: set[Problem] = set()
+    jointly: set[tuple[str, str]] = set()  # (body, project) of the files read jointly
     # a file of another round is left out, as combine leaves it out of a kept read
     files = [str(path) for path in inputs.files]
     odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
@@ -186,6 +188,7 @@ def count_workbooks(
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
             combine(joint, options.scale, plan=plan)
+            jointly = {(entry.body, entry.project_id) for entry in joint.read}
             tally.merge(Tally(by).add(joint.entries))
             marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
             said += [problem for problem in joint.problems if id(problem) not in read]
@@ -196,7 +199,9 @@ def count_workbooks(
     result.problems += said + renamed_levels(result) + missing_policies(result)
     numbers = _missing_numbers(result, counts, files)  # (said once: not again by project)
     gaps = {problem.location for problem in numbers}
-    projects = missing_projects(result, first.keys())
+    # (a project named, not numbered, by the number its file gave it: the joint read's)
+    ordered = {(body, project) for body, project, _name in result.unnumbered}
+    projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
@@ -217,6 +222,9 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
+    # (a project named, not numbered: one with its name's in the body's other files, which
+    # only a joint read numbers alike — io/unnumbered_projects.py)
+    projects |= {(body, UNNUMBERED) for body, _project, _name in part.unnumbered}
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     # (a lead's row in error whose item another file may rate: lead_in_error.py; not a blank

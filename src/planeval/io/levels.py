@@ -31,7 +31,7 @@ class Levels:
     project column where an item column rates below it. (A plain class, not a dataclass: one
     is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("counters", "slots", "typed")
+    __slots__ = ("counters", "ordered", "slots", "typed")
 
     def __init__(self) -> None:
         self.slots: list[tuple[str, str] | None] = []
@@ -40,6 +40,7 @@ class Levels:
         # it otherwise (1-1 typed 1.1, 3 typed Ⅲ): what the outputs show. By slot: one ID may
         # name levels of two depths (改革項目 1 of 基本方針1 is 1-1, and its 取組項目 typed 1.1)
         self.typed: dict[tuple[int, str], str] = {}
+        self.ordered: set[str] = set()  # the IDs of levels numbered in order, none typed
 
     def set(self, slot: int, own_id: str | None, name: str, typed: str = "") -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is
@@ -61,6 +62,7 @@ class Levels:
                 last = max(last, int(number))
             self.counters[key] = last + 1
             own_id = str(self.counters[key])
+            self.ordered.add(_full_id(parent, own_id))
         full = _full_id(parent, own_id)
         if typed and typed != full:
             self.typed[slot, full] = typed
@@ -290,8 +292,9 @@ def numbers_rows(
     the project's own (1.2 beside 「1 事務事業の見直し」, ``extends``), or, the project
     numbered by nothing else, the row below holds another number of the same upper parts
     (1.1 over 1.2) under the same project — its cell blank, merged or typed again. None where
-    the row below types the name again beside the next running No. (1 and 2): one project of
-    two rows, or two projects of one name — which the table tells (running_numbers.py)."""
+    the row below holds the next running No. (1 and 2) — one project of two rows, two projects
+    of one name, or a project of one row beside the next — or nothing, the table's last row:
+    the table tells, or the sheet's other tables (running_numbers.py)."""
     number, project = texts.get(role, ""), texts["project"]
     own_id = split_own_id(project)[0]
     dotted = "." in number or "-" in number
@@ -306,9 +309,21 @@ def numbers_rows(
     ]
     under, name = (clean_text(cell) for cell in cells)
     if not dotted:  # (a No. 1, 2 … beside one name typed again on each row, as 西区 merged it
-        # down: review 50 — or two projects of one name, 平田市's No. 6 and 7: review 89)
-        return None if under.isdigit() and under != number and name == project else False
+        # down: review 50 — or two projects of one name, 平田市's No. 6 and 7: review 89; or
+        # beside the next project's name, or last in its table: a project of one row, whose No.
+        # the table's other projects, or the sheet's other tables, tell — 守山区's 取組み内容
+        # numbered through its 柱, one 取組み項目 of one row: review 102)
+        if under.isdigit() and under != number:
+            return None
+        return None if not under and not name and not _rated(below, columns) else False
     return under != number and name in ("", project) and same_upper(number, under)
+
+
+def _rated(line: list[object], columns: dict[str, int]) -> bool:
+    """Whether a row holds a status: a rated row of the table, not a blank row or a note under
+    it (or a row past the sheet's last)."""
+    column = columns.get("status", len(line))
+    return column < len(line) and bool(clean_text(line[column]))
 
 
 _BRACKETED = LazyPattern(r"[(（]\s*[0-9０-９]+\s*[)）]")  # (only beside a No. column)

@@ -134,7 +134,9 @@ def read_named_row(
         else:
             if not table.numbers_rows and "project_number" in texts:
                 says = numbers_rows(grid, row, table.columns, "project_number", texts)
-                table.numbers_rows = names_span_rows(grid, table) if says is None else says
+                table.numbers_rows = (
+                    names_span_rows(grid, table, "project_number") if says is None else says
+                )
             numbered = numbered_project(texts, "project_number", table.numbers_rows)
             roles = () if table.numbers_rows else ("project_number", "project")
             cells = cells_of(texts, roles, table.columns, (file, grid.name, row))
@@ -182,6 +184,8 @@ def read_named_row(
         # number's first, as under one (review 63)
         policy = (project[0].partition("-")[0], "")
     table.project = project
+    if len(path) >= 2 and project[0] in levels.ordered:  # (named, not numbered: combined by
+        result.unnumbered.add((result.body, *project))  # its name: unnumbered_projects.py)
     table.project_label = levels.typed_of(project[0], lowest=True)
     table.policy_id, table.direction_id = policy[0], direction[0]
     if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)

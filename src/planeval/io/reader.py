@@ -34,6 +34,7 @@ from planeval.io.roster import (
 )
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
+from planeval.io.unnumbered_projects import number_by_name
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
@@ -168,11 +169,14 @@ def read_listed(
 ) -> ReadResult:
     """The given files (each with its body) read into one result, entries as read."""
     result = ReadResult()
-    parts = read_each(files, owners, options, jobs=jobs, then=_as_read)
-    for done, part in enumerate(parts, start=1):
-        absorb(result, part)
+    parts = []
+    for done, part in enumerate(read_each(files, owners, options, jobs=jobs, then=_as_read), 1):
+        parts.append(part)
         if progress is not None:
             progress(done, len(files))
+    number_by_name(parts)  # (a project named, not numbered, in several files: one)
+    for part in parts:
+        absorb(result, part)
     result.read = result.entries
     result.problems += renamed_levels(result) + missing_policies(result)
     numbers = missing_numbers(result)  # (a body's items numbered through: its gap said once)

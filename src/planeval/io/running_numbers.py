@@ -4,10 +4,12 @@ or the projects themselves, two of which happen to share a name (平田市's No.
 「キャッシュレス決済の推進」, among ten 施策 of one row each: two projects, review 89).
 
 One pair of rows cannot tell; the table can, and is asked once (TableState.running_names):
-where most of its names stand on one row each, the No. numbers the projects."""
+where most of its names stand on one row each, the No. numbers the projects. A table of
+projects of one row each cannot: the sheet's other tables under the same header can."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from planeval.text import clean_text
@@ -17,33 +19,63 @@ if TYPE_CHECKING:
     from planeval.io.tables import TableState
 
 
-def names_span_rows(grid: SheetGrid, table: TableState) -> bool:
+def names_span_rows(grid: SheetGrid, table: TableState, role: str = "number") -> bool:
     """Whether the table's projects are mostly of several rows: its rated rows (a status
     typed) under its header, down to its header typed again, read as runs of one name (typed
     again, merged down or left blank below it); as many runs of several rows as of one or
-    more (asked only where one pair of rows could not tell: levels.numbers_rows' None)."""
+    more (asked only where one pair of rows could not tell: levels.numbers_rows' None). A table
+    whose projects are each of one row cannot tell: the sheet's other tables under the same
+    header do (守山区's 課 rating one 取組み項目 of 柱1 in one row, three of 柱3 in several: the
+    No. numbers the 取組み内容 in each table — review 102)."""
     if table.running_names is not None:
         return table.running_names
+    own = next(_tables_runs(grid, table, role, table.first_row), [])
+    if any(run > 1 for run in own):
+        table.running_names = _mostly_several(own)
+    else:  # (each project of one row: the first other table that tells, if any)
+        tables = _tables_runs(grid, table, role, -1)
+        table.running_names = any(_mostly_several(runs) for runs in tables)
+    return table.running_names
+
+
+def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> Iterator[list[int]]:
+    """The runs of one name of each table of the sheet under ``table``'s header from the one
+    whose header row is ``start`` (-1: the sheet's first), each run's rows those with a number
+    of their own in the column ``role``."""
     name_column, status_column = table.columns["project"], table.status_column
+    number_column = table.columns[role]
     header_status = grid.value(table.first_row, status_column)
-    runs: list[int] = []
+    runs: list[int] | None = None
     last = ""
     for row, cells in grid.sorted_rows():
-        if row <= table.first_row:
+        if row < start:
             continue
         status = cells[status_column] if status_column < len(cells) else None
         if status == header_status:
-            break  # (the next table's header)
+            if runs is not None:
+                yield runs  # (a table's header: the table above ends)
+            runs, last = [], ""
+            continue
+        if runs is None:
+            continue  # (above the first table)
         if status in (None, ""):
             last = ""  # (a band row 「基本目標2 …」 or a blank one: a run ends there)
             continue
         merged = (row, name_column) in grid.continued
         name = "" if merged or name_column >= len(cells) else clean_text(cells[name_column])
         if runs and last and name in ("", last):
-            runs[-1] += 1
+            # (a row of its own number only: one numbered once, its cell blank or merged,
+            # is a row of the project's number — 白石町's No. 1 over its ① and ②)
+            number = "" if number_column >= len(cells) else clean_text(cells[number_column])
+            runs[-1] += number.isdigit() and (row, number_column) not in grid.continued
         else:
             runs.append(1)
             last = name
+    if runs is not None:
+        yield runs
+
+
+def _mostly_several(runs: list[int]) -> bool:
+    """Whether as many of a table's runs of one name are of several rows as of one."""
     several = sum(1 for run in runs if run > 1)
-    table.running_names = several >= len(runs) - several
-    return table.running_names
+    return several >= len(runs) - several

@@ -365,6 +365,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)
     result.project_policies.update(part.project_policies)
+    result.unnumbered |= part.unnumbered
     result.unrated.update(part.unrated)
     result.error_rows.extend(part.error_rows)
     result.marks.update(part.marks)

@@ -1,0 +1,105 @@
+"""Projects named without a number (守山区's 取組み項目, beside the No. of each 取組み内容 under
+its 柱), which each table numbers in the order it lists them (levels.Levels.set): one 課's form
+lists 防災力の向上 first under 柱1 and another 課's 健康危機管理 first, both 1-1, while a third's
+lists 防災力の向上 fourth, 1-4 (review 102: a 取組み項目 split in three groups, two merged into one,
+an item two 課 rated counted twice). Read from several files, one name under one level is one
+project, numbered after its items' numbers (the smallest first: the order the body's plan lists
+them in), where every file is read (io/reader.read_listed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.id_order import id_order
+from planeval.model import Entry, ReadResult
+from planeval.text import comparable_name
+
+# (body, the level above the project, the project's name as compared)
+_Project = tuple[str, str, str]
+
+
+def number_by_name(parts: Sequence[ReadResult]) -> None:
+    """Each file's (``parts``') projects without a number of their own numbered alike across
+    the files, by name: a body's whose such projects are in two files or more."""
+    files: dict[str, int] = {}  # body → the files holding its unnumbered projects
+    for part in parts:
+        for body in {body for body, _project, _name in part.unnumbered}:
+            files[body] = files.get(body, 0) + 1
+    several = {body for body, count in files.items() if count > 1}
+    if not several:
+        return  # (the usual read: every project numbered, or one file's)
+    first: dict[_Project, tuple[int, int]] = {}  # → (its smallest item number, first met)
+    taken: set[tuple[str, str]] = set()  # (body, ID) of the projects numbered as typed
+    for part in parts:
+        names = _names(part, several)
+        for entry in part.entries:
+            name = names.get((entry.body, entry.project_id, entry.project_name))
+            if name is None:
+                taken.add((entry.body, entry.project_id))
+                continue
+            number = entry.item_no if entry.item_no is not None else 2**31
+            met = first.setdefault(name, (number, len(first)))
+            if number < met[0]:
+                first[name] = (number, met[1])
+        for key in names.values():
+            first.setdefault(key, (2**31, len(first)))
+    numbered: dict[_Project, str] = {}
+    counters: dict[tuple[str, str], int] = {}
+    for key in sorted(first, key=lambda key: (id_order(key[1]), first[key])):
+        body, upper, _name = key
+        while True:
+            counters[body, upper] = counters.get((body, upper), 0) + 1
+            identifier = f"{upper}-{counters[body, upper]}"
+            if (body, identifier) not in taken:
+                break
+        numbered[key] = identifier
+    for part in parts:
+        _renumber(part, _names(part, several), numbered)
+
+
+def _names(part: ReadResult, bodies: set[str]) -> dict[tuple[str, str, str], _Project]:
+    """Each unnumbered project of ``part`` (body, ID as read, name) of the ``bodies`` → its key
+    across the files."""
+    return {
+        (body, project, name): (body, project.rpartition("-")[0], comparable_name(name))
+        for body, project, name in part.unnumbered
+        if body in bodies
+    }
+
+
+def _renumber(
+    part: ReadResult,
+    names: dict[tuple[str, str, str], _Project],
+    numbered: dict[_Project, str],
+) -> None:
+    """``part``'s rows, items seen, blanks and rows in error of its unnumbered projects under
+    their IDs across the files (an ID one table gave two names keeps the first's for what
+    names no project: its items seen, its blanks)."""
+    if not names:
+        return
+    full = {read: numbered[key] for read, key in names.items()}
+    by_id: dict[tuple[str, str], str] = {}
+    for (body, project, _name), identifier in full.items():
+        by_id.setdefault((body, project), identifier)
+
+    def moved(entry: Entry) -> Entry:
+        identifier = full.get((entry.body, entry.project_id, entry.project_name))
+        return entry if identifier is None else entry._replace(project_id=identifier)
+
+    part.entries = [moved(entry) for entry in part.entries]
+    part.error_rows = [moved(entry) for entry in part.error_rows]
+    part.items_seen = [
+        (body, by_id.get((body, project), project), number, name)
+        for body, project, number, name in part.items_seen
+    ]
+    part.unrated = {
+        problem: (body, by_id.get((body, project), project), item, sub)
+        for problem, (body, project, item, sub) in part.unrated.items()
+    }
+    part.project_policies = {
+        (body, by_id.get((body, project), project)): policy
+        for (body, project), policy in part.project_policies.items()
+    }
+    part.unnumbered = {
+        (body, full[body, project, name], name) for body, project, name in part.unnumbered
+    }
