@@ -46,7 +46,7 @@ def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> I
     number_column = table.columns[role]
     header_status = grid.value(table.first_row, status_column)
     runs: list[int] | None = None
-    last = ""
+    last = previous = ""
     for row, cells in grid.sorted_rows():
         if row < start:
             continue
@@ -63,14 +63,17 @@ def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> I
             continue
         merged = (row, name_column) in grid.continued
         name = "" if merged or name_column >= len(cells) else clean_text(cells[name_column])
+        number = "" if number_column >= len(cells) else clean_text(cells[number_column])
         if runs and last and name in ("", last):
             # (a row of its own number only: one numbered once, its cell blank or merged,
-            # is a row of the project's number — 白石町's No. 1 over its ① and ②)
-            number = "" if number_column >= len(cells) else clean_text(cells[number_column])
-            runs[-1] += number.isdigit() and (row, number_column) not in grid.continued
+            # is a row of the project's number — 白石町's No. 1 over its ① and ②; so is one
+            # typed again, 枚方市's 施策番号 10 on each of its 事務事業' rows: review 103)
+            own = (row, number_column) not in grid.continued and number != previous
+            runs[-1] += number.isdigit() and own
         else:
             runs.append(1)
             last = name
+        previous = number
     if runs is not None:
         yield runs
 
