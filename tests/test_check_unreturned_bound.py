@@ -1,7 +1,9 @@
 """check mid-collection, read with the plan: the items of a department that returned nothing
-are rows not counted, as an error's row is. A number they could make up is not compared, said
-with them; one beyond them is a disagreement saying how many there are — never 「この範囲に
-数えなかった行はありません」 while 総務部's items are missing (review 99 #4)."""
+are said beside a number that differs from the rows counted — never 「この範囲に数えなかった行は
+ありません」 while 総務部's items are missing (review 99 #4). They hold back nothing: no input
+holds their ratings, so the text's numbers are the rows counted, a right one agreeing and a
+wrong one a disagreement alike (review 103 #7: wrong figures were 「比べられなかった」 while
+right ones of the same scope agreed); the plan's whole (counted and 未提出) agrees."""
 
 from __future__ import annotations
 
@@ -31,22 +33,30 @@ def _checked(tmp_path: Path, text: str) -> planeval.CheckResult:
     return planeval.check(read, scale=config.scale, texts=[draft], item=config.wording.item)
 
 
-def test_numbers_the_unreturned_items_could_make_up_are_not_compared(tmp_path: Path) -> None:
+def test_numbers_differing_from_the_rows_counted_are_disagreements_naming_them(
+    tmp_path: Path,
+) -> None:
+    """The text counts 総務部's A and B too: each differs from the rows counted, said with
+    the items not returned; the total of the plan's whole agrees, and D, the same either way."""
     checked = _checked(tmp_path, TEXT)
-    assert checked.disagreements == ()
-    reason = "この範囲に数えなかった行（未提出の 2 件）があるため比べていません"
-    assert [(n.phrase, n.reason) for n in checked.not_compared] == [
-        ("Aが1件", reason),
-        ("Bが2件", reason),
+    note = "（未提出の 2 件は数えていません）"
+    assert [(d.phrase, d.stated, d.counted, d.note) for d in checked.disagreements] == [
+        ("Aが1件", 1, 0, note),
+        ("Bが2件", 2, 1, note),
     ]
+    assert checked.not_compared == ()
     assert [d.stated for d in checked.plan_wholes] == [4]  # (2 counted and 2 未提出)
 
 
-def test_a_number_beyond_them_says_how_many_were_not_counted(tmp_path: Path) -> None:
-    checked = _checked(tmp_path, TEXT.replace("Bが2件", "Bが5件"))
+def test_the_rows_counted_agree_and_a_wrong_number_fails_alike(tmp_path: Path) -> None:
+    """The draft of the rows counted (企画部's B and D): its right numbers agree, and a wrong
+    one it could be made up to by the items not returned fails all the same (review 103 #7)."""
+    right = "基本目標1では、2件のうち、Bが1件、Dが1件でした。\n"
+    assert _checked(tmp_path, right).disagreements == ()
+    checked = _checked(tmp_path, right.replace("Bが1件", "Bが2件"))
     [wrong] = checked.disagreements
-    assert (wrong.stated, wrong.counted) == (5, 1)
-    assert wrong.note == "（ほかに数えなかった行は未提出の 2 件だけ）"
+    assert (wrong.stated, wrong.counted, wrong.note) == (2, 1, "（未提出の 2 件は数えていません）")
+    assert checked.not_compared == ()
 
 
 def test_keep_going_names_them_beside_an_error_of_another_policy(tmp_path: Path) -> None:
@@ -68,8 +78,10 @@ def test_keep_going_names_them_beside_an_error_of_another_policy(tmp_path: Path)
         app, [*args, "--config", str(city / "planeval.toml")], env={"COLUMNS": "250"}
     )
     assert result.exit_code == 1, result.stdout
-    assert "（ほかに数えなかった行はエラーの 1 行と未提出の 2 件だけ）" in result.stdout
     assert (
-        "この範囲に数えなかった行（エラーの 1 行、1 ファイル、未提出の 2 件）があるため比べていません"
+        "（ほかに数えなかった行はエラーの 1 行だけ。未提出の 2 件は数えていません）"
         in result.stdout
+    )
+    assert "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません" in (
+        result.stdout
     )

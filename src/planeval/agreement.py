@@ -76,7 +76,8 @@ def compare(
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
         kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
         statement = replace(statement, numbers=kept)
-        if statement.below and statement.below not in (lower or {}):
+        lower = lower or {}
+        if statement.below and statement.below not in lower:
             statement = replace(statement, unplaced=f"{statement.scope} の行がありません")
         if statement.unplaced:
             skipped += [
@@ -94,10 +95,10 @@ def compare(
             ]
             continue
         if statement.below:
-            group = (lower or {})[statement.below]
+            group = lower[statement.below]
             count, held, groups = group.count, group.projects, None
         elif statement.among:  # (施策27から施策28まで: those groups' rows, added up)
-            chosen = [policies[gid] for gid in statement.among]
+            chosen = [(lower if statement.lower else policies)[gid] for gid in statement.among]
             count = summed([group.count for group in chosen], scale)
             held, groups = sum(group.projects for group in chosen), len(chosen)
         elif statement.policy_id is None:
@@ -109,11 +110,12 @@ def compare(
             count, held, groups = group.count, group.projects, None
         of_rated = (  # (a group below the policies: its rated projects not counted here)
             None
-            if rated is None or statement.below
+            if rated is None or statement.below or statement.lower
             else sum(rated.get(gid, 0) for gid in statement.among or (statement.policy_id,))
         )
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
+        alike = previous.alike(statement) if previous is not None else None
         found = compare_numbers(
             statement,
             count,
@@ -125,6 +127,7 @@ def compare(
             of_rated,
             results,
             names=names,
+            alike=alike,
         )
         wrong += found[0] + statuses_left_out(statement, count, scale)
         skipped += found[1]
@@ -266,11 +269,11 @@ def check(
             level=level,
             lower=(
                 {**table_rows.below(), **sheet_groups(rows, (s.below for s in found), scale)}
-                if any(s.below for s in found)
+                if any(s.below or s.lower for s in found)
                 else {}
             ),
             subsets=Subsets(rows, marks or {}, scale).count,
-            previous=_past(previous, (body, file), found, scale),
+            previous=_past(previous, (body, file), found, scale, rows),
             rated=projects_rated(rows, scale, labels),
         )
         pasted = tables.get((body, file), ())
@@ -347,14 +350,19 @@ def check(
 
 
 def _past(
-    previous: PreviousRound | None, part: Part, found: Sequence[StatedCounts], scale: Scale
+    previous: PreviousRound | None,
+    part: Part,
+    found: Sequence[StatedCounts],
+    scale: Scale,
+    rows: Sequence[Entry],
 ) -> PastCounts | None:
-    """Last year's counts of the rows a part of the texts speaks of, where given, the part is
-    not a file's own (a table's 合計 row) and a number of it is last year's or a change."""
+    """Last year's counts of the rows a part of the texts speaks of (this year's ``rows``),
+    where given, the part is not a file's own (a table's 合計 row) and a number of it is last
+    year's or a change."""
     body, file = part
     if previous is None or file is not None or not any(n.when for s in found for n in s.numbers):
         return None
-    return PastCounts(previous, body, scale)
+    return PastCounts(previous, body, scale, rows)
 
 
 def _lines_of(tables: Sequence[PastedTable]) -> set[Location]:

@@ -56,6 +56,7 @@ class Directions:
     ) -> None:
         self._numbers: dict[str, list[tuple[Direction, str]]] = {}
         self._names: dict[str, list[Direction]] = {}
+        self._own: dict[str, list[Direction]] = {}  # (a project by its own number: 27 of 4-27)
         seen: set[tuple[str, str]] = set()
         for entry in entries:
             if not entry.direction_id or (entry.body, entry.direction_id) in seen:
@@ -69,6 +70,8 @@ class Directions:
                 self._numbers.setdefault(key, []).append((found, name_key(name)))
             if name:
                 self._names.setdefault(name_key(name), []).append(found)
+        if not self._numbers:  # (施策27, 施策13: a read's projects right under its policies)
+            self._own_numbers(entries, labels)
         self._projects(entries, set(self._numbers), labels)
         said = {*DIRECTION_WORDS, *LEVEL_WORDS, *(normalised(w).strip() for w in words)} - {""}
         numbers = sorted(self._numbers, key=len, reverse=True)
@@ -101,11 +104,36 @@ class Directions:
             for number in {key, worded["num"]} if worded else {key}:
                 self._numbers.setdefault(number, []).append((found, name_key(name)))
 
+    def _own_numbers(self, entries: Iterable[Entry], labels: LevelLabels) -> None:
+        """The projects (of a read of no directions) by their own numbers: as a level word
+        gives it (施策27), else the number under its policy (27 of 4-27, 13 of 3-13) —
+        枚方市's 施策 numbered 1–40 straight through 基本目標 Ⅰ–Ⅴ (review 103)."""
+        seen: set[tuple[str, str]] = set()
+        for entry in entries:
+            if (entry.body, entry.project_id) in seen:
+                continue
+            seen.add((entry.body, entry.project_id))
+            label = shown_number(labels, entry.project_id, entry.body)
+            own = worded["num"] if (worded := _WORDED.fullmatch(label)) else ""
+            under = entry.project_id.removeprefix(f"{entry.policy_id}-")
+            if not own and entry.policy_id and under != entry.project_id and under.isdecimal():
+                own = under
+            if own:
+                scope = f"{label} {entry.project_name.strip()}".strip()
+                found = Direction(entry.project_id, entry.policy_id, scope)
+                self._own.setdefault(str(int(own)), []).append(found)
+
+    def own_numbered(self, number: str) -> Direction | None:
+        """The project whose own number (_own_numbers) is ``number`` (Arabic, 27); None where
+        none is or several are (施策 numbered again under each policy: 1-2, 2-2)."""
+        return _one(self._own.get(number, ()), None)
+
     def every_one(self, headings: Sequence[str]) -> bool:
         """Whether ``headings`` (施策27, 施策28, 施策29: a range's) each name one of the
         directions or projects held, and together all of them (the whole plan's)."""
         named = {d.id for heading in headings if (d := self.numbered(heading)) is not None}
         held = {direction.id for found in self._numbers.values() for direction, _ in found}
+        held |= {direction.id for found in self._own.values() for direction in found}
         return len(named) == len(headings) and named == held
 
     def __bool__(self) -> bool:

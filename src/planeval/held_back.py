@@ -1,8 +1,12 @@
 """Which stated numbers ``check`` holds back where rows of their scope were not counted: the
-rows errors left out (--keep-going; uncounted_rows.Bound), and the plan's items of a department
-that returned nothing (read with the plan: unreturned_said.Unreturned). A number those rows
-could make up is not compared (the rows would not tell); one they could not make up is a
-disagreement, said with how many rows were not counted (「ほかに数えなかった行は…だけ」)."""
+rows errors left out (--keep-going; uncounted_rows.Bound). A number those rows could make up is
+not compared (the rows would not tell: a clerk may have read them by eye); one they could not
+make up is a disagreement, said with how many rows were not counted (「ほかに数えなかった行は…
+だけ」). The plan's items of a department that returned nothing (read with the plan:
+unreturned_said.Unreturned) hold back nothing: no input holds their ratings, so a report's
+numbers are the rows counted, and one differing is a disagreement said with them (「未提出の 10
+件は数えていません」) — review 103: wrong figures were held back while right ones of the same
+scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold)."""
 
 from __future__ import annotations
 
@@ -42,13 +46,14 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
 
 def beyond(rows: int, late: int = 0) -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
-    out for errors, ``late`` the plan's items of a department that returned nothing): too few."""
-    if not rows and not late:
-        return "（この範囲に数えなかった行はありません）"
+    out for errors, too few to make it up; ``late`` the plan's items of a department that
+    returned nothing, never counted)."""
+    unsent = f"未提出の {late} 件は数えていません"
+    if not rows:
+        return f"（{unsent}）" if late else "（この範囲に数えなかった行はありません）"
     if not late:
         return f"（ほかに数えなかった行は {rows} 行だけ）"
-    errors = f"エラーの {rows} 行と" if rows else ""
-    return f"（ほかに数えなかった行は{errors}未提出の {late} 件だけ）"
+    return f"（ほかに数えなかった行はエラーの {rows} 行だけ。{unsent}）"
 
 
 def held_back(
@@ -68,9 +73,9 @@ def held_back(
     by policy; ``headings``: the text cells of the files, which tell the policy of a row left
     out at the first rows of a policy). A body's row of a table (団体別集計, 団体 | ID) is
     bounded by its own files' rows left out (``owner``: a file's body). ``late``: how many of
-    the plan's items no department returned a number's scope holds (Unreturned.late_of), rows
-    not counted too — 企画課's 6 of 基本方針1, its 取組中 19 of 14 counted not compared (review
-    99: 「この範囲に数えなかった行はありません」 while they were missing)."""
+    the plan's items no department returned a number's scope holds (Unreturned.late_of), said
+    beside a disagreement — 企画課's 6 of 基本方針1 (review 99: 「この範囲に数えなかった行は
+    ありません」 while they were missing) —, never holding one back (the module's docstring)."""
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
     for body, theirs in _by_body(wrong).items():
@@ -81,13 +86,12 @@ def held_back(
         for d in theirs:
             others = affected is not None and d.policy_id not in (None, *affected)
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
-            if _too_few(d) or (not items and (not own or others)):
-                kept.append(d)  # (no row of its body, or of its policy, left out)
+            if _too_few(d) or not own or others:  # (no row of its body or policy left out)
+                kept.append(d if _too_few(d) or not items else replace(d, note=beyond(0, items)))
                 continue
-            most = 0 if not own or others else bound.rows(d.policy_id)
-            if most is None or explains(d, _count(d, counted), most + items):
-                files_of = bound.files_of(d.policy_id) if most != 0 else 0
-                held.append(_not_counted(d, files_of, most, items))
+            most = bound.rows(d.policy_id)
+            if most is None or explains(d, _count(d, counted), most):
+                held.append(_not_counted(d, bound.files_of(d.policy_id) if most != 0 else 0, most))
             else:
                 kept.append(replace(d, note=beyond(most, items)))
     return tuple(kept), tuple(held)
@@ -109,15 +113,11 @@ def _count(wrong: Disagreement, summary: Summary) -> Count:
     return found[0] if found else summary.total
 
 
-def _not_counted(
-    wrong: Disagreement, files: int, rows: int | None = None, late: int = 0
-) -> NotCompared:
+def _not_counted(wrong: Disagreement, files: int, rows: int | None = None) -> NotCompared:
     """A number that differs from rows some of which were not counted: not a disagreement
     (``rows``: how many, where known — 「（エラー、1 ファイル）」 of one blank rating said no
-    row: review 81; ``files`` 0, no file's; ``late``: the plan's items not returned)."""
-    left = [f"エラーの {rows} 行" if rows else "エラー"] if files else []
-    left += [f"{files} ファイル"] if files else []
-    left += [f"未提出の {late} 件"] if late else []
+    row: review 81)."""
+    left = [f"エラーの {rows} 行" if rows else "エラー", *([f"{files} ファイル"] if files else [])]
     reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)

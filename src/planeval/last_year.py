@@ -3,15 +3,21 @@
 year's number with last year's count of the same scope (the whole plan, a group, a direction
 or project, a body), a change with this year's count less last year's. The previous round is
 read as compare reads its first round, each body named as this round names it (compare's
-pairing of a body whose file was renamed). Without it they are listed and fail nothing."""
+pairing of a body whose file was renamed). Without it they are listed and fail nothing. Read
+with several bodies, some counted in one round only, the counts of the bodies counted in both —
+compare's and rounds' like for like — tell them too: the number either gives agrees, and one
+neither gives is said with both and the bodies of one round (review 104: ▲24 of compare's 121 →
+97 failed against 133 → 101, 4 bodies answering one year only, and nothing said why)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from planeval.aggregate import Group, summarize
+from planeval.cells import BODIES_SHOWN, body_list
 from planeval.count import Count
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
@@ -87,11 +93,24 @@ def previous_round(
     return PreviousRound(entries, frozenset(bodies), labels)
 
 
+class Alike(NamedTuple):
+    """A scope's counts this round and the last over the bodies counted in both (compare's
+    and rounds' like for like), and the bodies counted in one round only."""
+
+    now: Count
+    before: Count
+    apart: tuple[str, ...]
+
+
 class PastCounts:
     """The previous round's counts of the rows one part of the texts speaks of (``body``'s,
-    or every body's: None)."""
+    or every body's: None); ``now``, this round's rows of that part (their bodies tell which
+    were counted in one round only: ``alike``)."""
 
-    def __init__(self, previous: PreviousRound, body: str | None, scale: Scale) -> None:
+    def __init__(
+        self, previous: PreviousRound, body: str | None, scale: Scale, now: Sequence[Entry] = ()
+    ) -> None:
+        self.previous, self.now = previous, now
         self.rows = [e for e in previous.entries if body in (None, e.body)]
         self.scale, self.body = scale, body
         left_out = previous.incomplete
@@ -108,6 +127,32 @@ class PastCounts:
 
         return TableRows(self.rows, self.summary, labels=self.labels).below()
 
+    @cached_property
+    def _both(self) -> tuple[PastCounts, PastCounts, tuple[str, ...]] | None:
+        """Both rounds' rows of the bodies counted in both, and those of one round only; None
+        where the two rounds counted the same bodies."""
+        was, now = {e.body for e in self.rows}, {e.body for e in self.now}
+        if was == now or not was & now:
+            return None
+        every = dict.fromkeys(e.body for e in (*self.rows, *self.now))
+        apart = tuple(body for body in every if body not in was & now)
+
+        def kept(rows: Sequence[Entry], incomplete: frozenset[str | None]) -> PastCounts:
+            alike = tuple(e for e in rows if e.body in was & now)
+            return PastCounts(PreviousRound(alike, incomplete, self.labels), self.body, self.scale)
+
+        return kept(self.now, frozenset()), kept(self.rows, self.previous.incomplete), apart
+
+    def alike(self, statement: StatedCounts) -> Alike | None:
+        """``statement``'s scope counted like for like (Alike); None where every body read was
+        counted in both rounds, or those bodies' rows do not tell."""
+        if self._both is None:
+            return None
+        now, before = self._both[0].of(statement), self._both[1].of(statement)
+        if isinstance(now, str) or isinstance(before, str):
+            return None
+        return Alike(now, before, self._both[2])
+
     def of(self, statement: StatedCounts) -> Count | str:
         """Last year's count of ``statement``'s scope, or why there is none to compare with."""
         if self.incomplete:
@@ -115,9 +160,11 @@ class PastCounts:
         if statement.below:
             group = self.below.get(statement.below)
         elif statement.among:  # (施策27から施策28まで: those groups' counts added up)
-            if any(gid not in self.policies for gid in statement.among):
+            groups = self.below if statement.lower else self.policies
+            if any(gid not in groups for gid in statement.among):
                 return f"前年度の回答に {statement.scope} の行がありません"
-            chosen = [e for e in self.rows if e.policy_id in statement.among]
+            among, lower = set(statement.among), statement.lower
+            chosen = [e for e in self.rows if (e.project_id if lower else e.policy_id) in among]
             return summarize(chosen, scale=self.scale, labels=self.labels).total
         elif statement.policy_id is None:
             rows = f" {self.body} の行" if self.body else "数えた行"
@@ -157,10 +204,17 @@ def _uncounted(now: Count, before: Count) -> list[str]:
     return list(dict.fromkeys([*now.uncounted, *before.uncounted]))
 
 
-def change_note(number: StatedNumber, what: str, now: Count, before: Count | str | None) -> str:
+def change_note(
+    number: StatedNumber,
+    what: str,
+    now: Count,
+    before: Count | str | None,
+    alike: Alike | None = None,
+) -> str:
     """Both rounds' counts a change differing from them is of, said after it: 「（前年度 6 →
-    今回 8）」; "" for any other number."""
-    if number.when in ("", PAST) or not isinstance(before, Count):
+    今回 8）」, and the counts of the bodies counted in both, where some were in one round only
+    (``alike``: of last year's number, and of this year's said beside one); "" else."""
+    if not isinstance(before, Count) or not (number.when or alike):
         return ""
 
     def of(count: Count) -> int:
@@ -172,4 +226,12 @@ def change_note(number: StatedNumber, what: str, now: Count, before: Count | str
             return count.total + sum(count.uncounted.values())
         return count.counts.get(what, count.uncounted.get(what, 0))
 
-    return f"（前年度 {of(before)} → 今回 {of(now)}）"
+    change = number.when not in ("", PAST)
+    said = [f"前年度 {of(before)} → 今回 {of(now)}"] if change else []
+    if alike is not None:
+        both = {PAST: f"{of(alike.before)}", "": f"{of(alike.now)}"}.get(
+            number.when, f"{of(alike.before)} → {of(alike.now)}"
+        )
+        apart = body_list(alike.apart, BODIES_SHOWN, "、")
+        said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体: {apart}）")
+    return f"（{'。'.join(said)}）" if said else ""

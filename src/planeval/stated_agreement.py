@@ -35,11 +35,14 @@ def compare_numbers(
     results: Collection[str] = (),
     *,
     names: Mapping[str, str] | None = None,
+    alike: last_year.Alike | None = None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of one statement against its
     scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``;
     ``results`` the scale's uncounted statuses that are results (評価できない), not repeats;
-    ``names`` how a note calls an uncounted status (「再掲（-）」: uncounted_names)."""
+    ``names`` how a note calls an uncounted status (「再掲（-）」: uncounted_names); ``alike``
+    the scope's counts over the bodies counted in both rounds, which last year's number or a
+    change may be of instead (compare's like for like: PastCounts.alike)."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -154,6 +157,14 @@ def compare_numbers(
                 continue
             agrees = signed(number.value, number.when) == counted
         compared += 1
+        like = alike if past or _with_past(statement) else None  # (of the same bodies)
+        if not agrees and like is not None:
+            # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)
+            one = replace(statement, numbers=(number,))
+            again = compare_numbers(one, like.now, projects, groups, group_level, subset,
+                                    like.before if past else None, rated, results,
+                                    names=names)  # fmt: skip
+            agrees = not again[0]
         if not agrees:
             wrong.append(
                 Disagreement(
@@ -166,7 +177,7 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, count, before)
+                    last_year.change_note(number, what, count, before, like)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
                 )
@@ -180,6 +191,12 @@ _SETS = re.compile(r"設定|掲載")
 _EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
 _RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
+
+
+def _with_past(statement: StatedCounts) -> bool:
+    """Whether ``statement`` states last year's number or a change (its numbers of this year
+    then are of the same bodies as those)."""
+    return any(number.when for number in statement.numbers)
 
 
 def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection[str]) -> bool:

@@ -1,6 +1,7 @@
 """What a paragraph stating numbers is about (statements.py): its group, as a reader names it,
-or why it cannot be placed; a group below the top level (施策2-1, a direction's heading, a
-checklist's item 「2-1 …」) by its ID; several groups' rows added up (a range, 施策27～28)."""
+or why it cannot be placed; a group below the top level (施策2-1, 施策Ⅲ-2 as a body numbering
+its policies Ⅰ, Ⅱ, Ⅲ writes it, a direction's heading, a checklist's item 「2-1 …」) by its ID;
+several groups' rows added up (a range, 施策27～28)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from planeval.direction_headings import Direction
+from planeval.scope_words import ROMAN_LETTERS, from_roman, shown_level
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +20,7 @@ class Scope:
     below: str = ""
     among: tuple[str, ...] = ()
     several: bool = False  # (naming several groups: 「改革の柱1…。改革の柱4…」, each sentence's)
+    lower: bool = False  # (``among`` are groups below the top level: 施策27～30 of 基本目標Ⅳ)
 
 
 def placed(label: str, found: str | None) -> Scope:
@@ -30,6 +33,18 @@ def direction_scope(direction: Direction) -> Scope:
     return Scope(direction.policy_id, direction.scope, below=direction.id)
 
 
+# a number of two parts, the first Arabic or Roman (2-1, III-2 after NFKC): a level below the
+# policies, as a paragraph names it after a level word (施策Ⅲ-2) or leads with it (Ⅲ-2「…」)
+BELOW_NUMBER = rf"(?:\d+|[{ROMAN_LETTERS}]+)\s*[-.]\s*\d+"
+
+
 def named_below(found: re.Match[str]) -> Scope:
-    """The scope of 「施策2-1」: that group below the top level's rows."""
-    return Scope(None, found[0].replace(" ", ""), below=re.sub(r"\s*[-.]\s*", "-", found["id"]))
+    """The scope of 「施策2-1」 (or 「施策Ⅲ-2」, the group 3-2): that group below the top
+    level's rows, named as typed."""
+    number = re.sub(r"\s*[-.]\s*", "-", found["id"])
+    first, _, rest = number.partition("-")
+    label = found[0].replace(" ", "")
+    if first.isdecimal():
+        return Scope(None, label, below=number)
+    typed = shown_level("", first)  # (Ⅲ as the body writes it, not III: NFKC's)
+    return Scope(None, label.replace(first, typed, 1), below=f"{from_roman(first)}-{rest}")

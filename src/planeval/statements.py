@@ -27,20 +27,22 @@ from planeval.scale_words import normalised
 from planeval.scope_words import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
-    LEVEL_WORDS,
-    ROMAN_LETTERS,
     TABLE_ROW,
     WHOLE_MARKS,
-    from_roman,
-    level_number,
     shown_level,
-    to_roman,
     unmarked,
 )
 from planeval.sheet_scopes import GRAND_TOTAL, NO_SHEETS, SheetTotals, sheet_total
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
-from planeval.statement_scope import Scope, direction_scope, named_below, placed
+from planeval.statement_groups import Groups
+from planeval.statement_scope import (
+    BELOW_NUMBER,
+    Scope,
+    direction_scope,
+    named_below,
+    placed,
+)
 from planeval.text import POLICY_HEADING
 from planeval.unlevelled import is_unlevelled_heading
 
@@ -65,73 +67,13 @@ class StatedCounts:
     across: bool = False  # of such a table read by its columns (cross_tables.py: 「表の 4 列」)
     caption: bool = False  # planeval's own caption of a direction's table (caption_counts)
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
+    lower: bool = False  # (``among`` are groups below the top level: 施策27～30, 4-27 …)
     listed: bool = False  # planeval's own lead of its issue list (issue_leads.py)
 
 
-class _Groups:
-    """The groups a paragraph may name: by id, by the level word and number, by name; and
-    the words naming their level (LEVEL_WORDS, the body's own ``level`` and ``headings``)."""
-
-    def __init__(
-        self,
-        groups: Sequence[Group],
-        level: str,
-        headings: Sequence[str] = (),
-        counters: Sequence[str] = (),
-    ) -> None:
-        self.ids = {g.id: g.id for g in groups}
-        for g in groups:
-            self.ids.setdefault(normalised(g.id).replace(" ", ""), g.id)
-        self.names = {normalised(g.name).strip(): g.id for g in groups if g.name}
-        self._keys = {_name_key(name): gid for name, gid in self.names.items()}
-        self.named_ids = frozenset(self.names.values())
-        self.shown = {g.id: g.shown_id for g in groups}  # (Ⅰ where the body typed it so)
-        self.level = level
-        words = sorted(
-            {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
-            key=len,
-            reverse=True,
-        )
-        self.words = tuple(words)
-        number = level_number(normalised(word).strip() for word in counters)
-        named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
-        self.named = re.compile(named)
-        self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
-        # a level word before a number of two parts names a level below (施策2-1 under 政策2)
-        alternatives = "|".join(map(re.escape, words))
-        self.below = re.compile(rf"(?:{alternatives})\s*(?P<id>\d+\s*[-.]\s*\d+)")
-        # (word, number) of the one level above every group the workbooks name, if any
-        self.above: frozenset[tuple[str, str]] = frozenset()
-        self.directions = Directions(())  # the directions a heading may name
-
-    def by_name(self, name: str) -> str | None:
-        """The group whose name ``name`` is (spaces and brackets aside)."""
-        return self._keys.get(_name_key(name))
-
-    def find(self, word: str, number: str) -> str | None:
-        candidates = [f"{word}{number}", number]
-        if number.isdecimal():
-            candidates += [str(int(number)), f"{word}{int(number)}", to_roman(int(number))]
-        elif set(number) <= set(ROMAN_LETTERS):
-            arabic = from_roman(number)
-            candidates += [str(arabic), f"{word}{arabic}"]
-        for candidate in candidates:
-            if candidate in self.ids:
-                return self.ids[candidate]
-        return None
-
-    def label(self, policy_id: str) -> str:
-        number = self.shown.get(policy_id, policy_id)
-        return (
-            f"{self.level}{number}" if self.level and not number.startswith(self.level) else number
-        )
-
-
-def _name_key(name: str) -> str:
-    return re.sub(r"[\s「」『』]", "", normalised(name))
-
-
 _QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
+# a paragraph led by a number of a level below the policies and that level's name (Ⅲ-2「…」では)
+_LEAD = re.compile(rf"^\s*(?P<id>{BELOW_NUMBER})(?=\s*「)")
 _NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
 # a line of a report text that is a heading of its own: short, no sentence, and not numbered
 # or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】), nor a note (※再掲（件数
@@ -140,7 +82,7 @@ _SECTION = re.compile(r"[^\d(【<\[・、。,※\s][^、。,]{0,29}")
 
 
 def _heading(
-    plain: str, groups: _Groups, *, report: bool, within: str | None = None
+    plain: str, groups: Groups, *, report: bool, within: str | None = None
 ) -> tuple[Scope, str] | None:
     """(scope, name) of a heading line: a direction's (1.1 防災・減災, 取り組みの方向性1-1, (1) …
     of the group ``within``: direction_headings.py), a group's (情報化政策1 …, 基本方針1「…」,
@@ -165,8 +107,7 @@ def _heading(
     level = groups.heading.match(text)
     if level:
         name = text[level.end() :].strip(" 「」『』")
-        label = shown_level(level["word"], level["num"])
-        return placed(label, groups.find(level["word"], level["num"])), name
+        return groups.scope(level["word"], level["num"]), name
     name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
     found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
     if found is not None:
@@ -198,7 +139,7 @@ def _stated(text: TextCell, numbers: list[StatedNumber]) -> list[StatedNumber]:
 
 
 def _above_the_groups(
-    lines: Sequence[tuple[TextCell, str, Sequence[StatedNumber]]], groups: _Groups
+    lines: Sequence[tuple[TextCell, str, Sequence[StatedNumber]]], groups: Groups
 ) -> frozenset[tuple[str, str]]:
     """The level above every group, where the workbooks head their tables with one (羽村市's
     「基本目標Ⅳ　安全で快適な魅力あるまち」 over 施策27–29): a paragraph about it (「基本目標Ⅳを
@@ -219,16 +160,18 @@ def _above_the_groups(
 def _scope_of(
     plain: str,
     numbers: Sequence[StatedNumber],
-    groups: _Groups,
+    groups: Groups,
     names: Mapping[str, tuple[str, str | None]],
 ) -> Scope | None:
     """What the paragraph itself says it is about; None when it does not say."""
-    if (below := groups.below.search(plain)) is not None:  # (「施策2-1「…」では、4事業のうち」)
-        return named_below(below)
+    if (below := groups.below.search(plain) or _LEAD.match(plain)) is not None:
+        return named_below(below)  # (「施策2-1「…」では、4事業のうち」, 「Ⅲ-2「…」では」)
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
         if unplaced and groups.directions.every_one(ranged.levels()):  # (施策27～29: 4-27 …)
             return Scope(None, ranged.label)  # (every project of the plan: the whole plan)
+        if unplaced and not (projects := ranged.placed(groups.project, ()))[1]:
+            return Scope(None, ranged.label, among=projects[0], lower=True)  # (施策27～30)
         return Scope(None, ranged.label, unplaced, among=among)
     # (「「施策1 …」「施策2 …」では」, 長与町's 施策 numbered with their word: one policy's, review 68;
     of = {  # directions, not 1-1-1 projects)
@@ -244,12 +187,9 @@ def _scope_of(
         if len(named) > 1:
             said = f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
             return Scope(None, labels, said, several=True)
-        found = places.pop()
-        if found is None and named[0] in groups.above:
+        if places.pop() is None and named[0] in groups.above:
             return Scope(None, labels)  # (the level every group is under: the whole plan)
-        if found is None:
-            return Scope(None, labels, f"{labels} の行がありません")
-        return Scope(found, labels)
+        return groups.scope(*named[0])
     quoted = {f"{int(m[1])}-{int(m[2])}": m[1] for m in DIRECTION_QUOTE.finditer(plain)}
     policies = set(quoted.values())  # (a direction quoted: its policy's sentence's; else a
     if len(quoted) == 1 and not groups.directions.numbered(one := next(iter(quoted))):
@@ -288,7 +228,7 @@ def find_statements(
     ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
     under it, and planeval's caption of its table, are that direction's); ``sheets`` each
     sheet's policies (sheet_scopes.sheet_total)."""
-    known = _Groups(groups, level, headings, (project, item, counter))
+    known = Groups(groups, level, headings, (project, item, counter))
     words = {"project": project, "item": item, "level": level, "counter": counter}
     known.directions = directions or known.directions
     names: dict[str, tuple[str, str | None]] = {
@@ -324,9 +264,9 @@ def find_statements(
                     tops[place] = heading[0]
             continue
         caption = id(text) in captions  # (its scope: the heading above, its table's)
-        scope = (None if caption else _scope_of(plain, numbers, known, names)) or above.get(
-            place, Scope(None, WHOLE_PLAN)
-        )
+        heading_scope = above.get(place, Scope(None, WHOLE_PLAN))
+        own = None if caption else _scope_of(plain, numbers, known, names)
+        scope = own or heading_scope
         if scope.below and place in tops and text.location.sheet and GRAND_TOTAL.match(plain):
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
             # 基本目標's, as a 小計 is its 施策's — review 64 compared it with 施策2's rows)
@@ -336,6 +276,11 @@ def find_statements(
         parts = [(text.text, numbers, scope)]
         if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
             parts = _by_sentence(text, scale, known, names, words) or parts
+        elif own is not None and "。" in plain.rstrip("。"):
+            # (numbers before the sentence naming the scope are the heading's: 「達成Aが9件で
+            # した。施策Ⅲ-2「…」では、6取組のうち5件が達成A」 under 基本目標Ⅲ, review 105)
+            split = _by_sentence(text, scale, known, names, words, heading_scope)
+            parts = split if split and split[0][2] is heading_scope else parts
         for said, stated, scope in parts:
             counts: dict[str, int] = {}
             for number in stated:
@@ -354,6 +299,7 @@ def find_statements(
                     scope.below,
                     caption=caption,
                     among=scope.among,
+                    lower=scope.lower,
                 )
             )
     return statements
@@ -362,14 +308,16 @@ def find_statements(
 def _by_sentence(
     text: TextCell,
     scale: Scale,
-    known: _Groups,
+    known: Groups,
     names: Mapping[str, tuple[str, str | None]],
     words: Mapping[str, str],
+    heading: Scope | None = None,
 ) -> list[tuple[str, list[StatedNumber], Scope]]:
     """A paragraph naming several groups read sentence by sentence, each sentence's numbers
     of the group it names, or of the one the sentence before named (「改革の柱1では…。改革の柱4
-    では…」); [] where a sentence stating numbers follows none that names one."""
-    parts, last = [], None
+    では…」), the first's of ``heading``'s (the heading above: 「達成Aが9件でした。施策Ⅲ-2では
+    …」); [] where a sentence stating numbers follows none that names one."""
+    parts, last = [], heading
     for sentence in re.findall(r"[^。]+。?", text.text):
         numbers = _stated(text, read_numbers(sentence, scale, **words))
         scope = _scope_of(normalised(sentence), numbers, known, names) or last

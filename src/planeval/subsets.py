@@ -36,7 +36,7 @@ class Subsets:
             if (
                 below in (entry.direction_id, entry.project_id)
                 if below
-                else entry.policy_id in statement.among
+                else (entry.project_id if statement.lower else entry.policy_id) in statement.among
                 if statement.among  # (施策27から施策28まで)
                 else policy in (None, entry.policy_id)
             )

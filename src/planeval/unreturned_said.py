@@ -77,14 +77,16 @@ class Unreturned(NamedTuple):
         paragraph about a group below the policies (a 推進項目's, ``found``'s ``below``) those
         of ``rows`` (ReadResult's unreturned_rows) in that group; none of a number of rows not
         counted (compared with these items) nor of a caption (its 「ほかに未提出 4」 says them)."""
-        below = {s.location: s.below for s in found if s.below}
+        below = {
+            s.location: (s.below,) if s.below else s.among for s in found if s.below or s.lower
+        }  # (a paragraph's group below the policies, or a range's: 施策27～30)
         captions = {s.location for s in found if s.caption}
 
         def late(wrong: Disagreement) -> int:
             if wrong.what == NOT_COUNTED or wrong.location in captions:
                 return 0
-            if (group := below.get(wrong.location)) is not None:
-                return sum(1 for row in rows if group in (row.direction_id, row.project_id))
+            if (groups := below.get(wrong.location)) is not None:
+                return sum(1 for r in rows if {r.direction_id, r.project_id} & set(groups))
             if repeat is not None and wrong.what == repeat:
                 return self.relisted_in(wrong.policy_id)
             items = self.items(wrong.phrase, wrong.policy_id) or 0

@@ -1,0 +1,104 @@
+"""The groups a paragraph of a report may name (statements.py): the top level's by ID, by its
+level word and number (基本方針1, 情報化政策Ⅱ) or by name, and below them the project a level word
+names by its own number (施策27 of 基本目標Ⅳ) where no group of the top level is numbered so."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planeval.aggregate import Group
+from planeval.direction_headings import Directions
+from planeval.scale_words import normalised
+from planeval.scope_words import (
+    LEVEL_WORDS,
+    ROMAN_LETTERS,
+    from_roman,
+    level_number,
+    shown_level,
+    to_roman,
+)
+from planeval.statement_scope import BELOW_NUMBER, Scope, placed
+
+
+class Groups:
+    """The groups a paragraph may name: by id, by the level word and number, by name; and
+    the words naming their level (LEVEL_WORDS, the body's own ``level`` and ``headings``)."""
+
+    def __init__(
+        self,
+        groups: Sequence[Group],
+        level: str,
+        headings: Sequence[str] = (),
+        counters: Sequence[str] = (),
+    ) -> None:
+        self.ids = {g.id: g.id for g in groups}
+        for g in groups:
+            self.ids.setdefault(normalised(g.id).replace(" ", ""), g.id)
+        self.names = {normalised(g.name).strip(): g.id for g in groups if g.name}
+        self._keys = {_name_key(name): gid for name, gid in self.names.items()}
+        self.named_ids = frozenset(self.names.values())
+        self.shown = {g.id: g.shown_id for g in groups}  # (Ⅰ where the body typed it so)
+        self.level = level
+        # (the words naming the top level: 「基本目標6」 is never a 施策 numbered 6)
+        self.top = frozenset(normalised(w).strip() for w in (level, *headings)) - {""}
+        words = sorted(
+            {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
+            key=len,
+            reverse=True,
+        )
+        self.words = tuple(words)
+        number = level_number(normalised(word).strip() for word in counters)
+        named = "(?P<word>" + "|".join(map(re.escape, words)) + r")\s*" + number
+        self.named = re.compile(named)
+        self.heading = re.compile(r"^(?:\(\d+\)\s*)?【?" + named)
+        # a level word before a number of two parts names a level below (施策2-1 under 政策2)
+        alternatives = "|".join(map(re.escape, words))
+        self.below = re.compile(rf"(?:{alternatives})\s*(?P<id>{BELOW_NUMBER})")
+        # (word, number) of the one level above every group the workbooks name, if any
+        self.above: frozenset[tuple[str, str]] = frozenset()
+        self.directions = Directions(())  # the directions a heading may name
+
+    def by_name(self, name: str) -> str | None:
+        """The group whose name ``name`` is (spaces and brackets aside)."""
+        return self._keys.get(_name_key(name))
+
+    def find(self, word: str, number: str) -> str | None:
+        candidates = [f"{word}{number}", number]
+        if number.isdecimal():
+            candidates += [str(int(number)), f"{word}{int(number)}", to_roman(int(number))]
+        elif set(number) <= set(ROMAN_LETTERS):
+            arabic = from_roman(number)
+            candidates += [str(arabic), f"{word}{arabic}"]
+        for candidate in candidates:
+            if candidate in self.ids:
+                return self.ids[candidate]
+        return None
+
+    def project(self, word: str, number: str) -> str | None:
+        """The ID of the project a level word names by its own number, where it names no
+        group of the top level (施策27 of 基本目標Ⅳ: 4-27; Directions.own_numbered)."""
+        if word in self.top:
+            return None
+        arabic = str(int(number)) if number.isdecimal() else str(from_roman(number))
+        found = self.directions.own_numbered(arabic)
+        return found.id if found is not None else None
+
+    def scope(self, word: str, number: str) -> Scope:
+        """The scope 「施策27」 names: the group of the top level numbered so, else the
+        project whose own number it is (its rows), else none (why)."""
+        label = shown_level(word, number)
+        found = self.find(word, number)
+        if found is None and (project := self.project(word, number)) is not None:
+            return Scope(None, label, below=project)
+        return placed(label, found)
+
+    def label(self, policy_id: str) -> str:
+        number = self.shown.get(policy_id, policy_id)
+        return (
+            f"{self.level}{number}" if self.level and not number.startswith(self.level) else number
+        )
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s「」『』]", "", normalised(name))
