@@ -82,7 +82,6 @@ def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen]
 def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Paired:
     """The plan numbered as the rows number it, and the items found by their names only."""
     rows = list(rows)
-    running = running_down(rows)
     read = [
         _Row(e.policy_id, e.project_id, e.item_no, e.item_label, e.item_name, e.location)
         for e in rows
@@ -95,12 +94,13 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     named = {(item.project_id, _name(item)) for item in plan.items}
 
     def agrees(row: _Row) -> bool:
-        """Whether the row is the plan's item of its number — on a form numbering its rows
-        down the table (``running``), only where named so or its name is none of its project's
-        other items' (「6 職員研修事業」 on a 課's form, under 施策 5-2 whose 6 is 広報紙発行事業
-        and which has a 職員研修事業: paired by name, not said misnamed — review 76)."""
+        """Whether the row is the plan's item of its number: only where named so or its name
+        is none of its project's other items' (「6 職員研修事業」 on a 課's form, under 施策 5-2
+        whose 6 is 広報紙発行事業 and which has a 職員研修事業: paired by name, not said
+        misnamed — review 76; on any form, numbers swapped, 7 感染症予防の啓発 where the plan's
+        is 6 — review 102)."""
         item = planned.get(lead_key(row.project_id, row.item_no, row.item_name))
-        if item is None or row.location is None or row.location.file not in running:
+        if item is None or row.location is None:
             return item is not None
         return _name(item) == _name(row) or (row.project_id, _name(row)) not in named
 
