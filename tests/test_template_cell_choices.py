@@ -103,3 +103,13 @@ def test_the_forms_are_named_after_the_bodys_status_word(tmp_path: Path) -> None
     )
     guide = "".join(str(c.value) for row in book["記入方法"].iter_rows() for c in row if c.value)
     assert "「進捗状況」シートの黄色のセルに" in guide
+
+
+def test_the_forms_of_an_evaluation_are_named_as_their_title(tmp_path: Path) -> None:
+    """Review 108 #7: 枚方市's forms were titled 施策評価調査票, their files and sheet 実施状況."""
+    _config, forms = _forms(tmp_path, WORDING.replace("[wording]", '[wording]\ntitle = "施策評価"'))
+    form = sorted(forms.glob("*.xlsx"))[0]
+    assert form.name.startswith("施策評価調査票_2025_")
+    book = load_workbook(form)
+    assert book.sheetnames[0] == "施策評価"
+    assert book["施策評価"]["A1"].value == "令和7年度（2025年度） 施策評価調査票"

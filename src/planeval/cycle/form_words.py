@@ -33,8 +33,11 @@ def plan_name(wording: Wording) -> str:
 
 def form_subject(wording: Wording) -> str:
     """What the forms ask of each row, naming the workbook, its sheet and its files: 実施状況;
-    a body's own status word of a 状況 (北嶺県's 進捗状況: its 進捗状況調査票, review 105 #8), not
-    the plain words' 達成状況, a column of Setagaya's 実施状況調査票."""
+    an evaluation the plan's name is (施策評価); a body's own status word of a 状況 (北嶺県's
+    進捗状況: its 進捗状況調査票, review 105 #8), not the plain words' 達成状況, a column of
+    Setagaya's 実施状況調査票."""
+    if (name := plan_name(wording)).endswith("評価"):
+        return name  # (枚方市's 施策評価: its 施策評価調査票, as the title says — review 108)
     status = wording.status
     return status if status.endswith("状況") and status != DEFAULT_WORDING.status else SUBJECT
 
