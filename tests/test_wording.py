@@ -74,7 +74,7 @@ def test_the_sentence_never_says_18tsu() -> None:
 def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> None:
     counts = {"◎": 0, "○": 2, "△": 0, "×": 0}
     sentence = policy_sentence(_group(2, counts), [], PRESETS["setagaya"])
-    assert sentence.startswith("「名前」として、2つの計画事業") and "「」" not in sentence
+    assert sentence.startswith("情報化政策1「名前」では、2つの計画事業") and "「」" not in sentence
 
 
 def test_a_policy_with_no_name_is_named_by_its_level_s_word_and_number() -> None:
@@ -83,7 +83,7 @@ def test_a_policy_with_no_name_is_named_by_its_level_s_word_and_number() -> None
     nameless = Group("3", "", Count(counts, {"-": 0}), 2)
     wording = Wording(policy="基本政策")
     sentence = policy_sentence(nameless, [], PRESETS["setagaya"], wording)
-    assert sentence.startswith("基本政策3として、2つの")
+    assert sentence.startswith("基本政策3では、2つの")
 
 
 def test_several_bodies_own_directions_are_not_named_for_all() -> None:
@@ -99,7 +99,7 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     # (no body's plan has the level: not 「…それぞれの取り組みの方向性」, review 40)
     plans = ["「くらし」", "「暮らし」", "「生活」"]
     none = policy_sentence(_group(3, counts), [], PRESETS["setagaya"], bodies=plans)
-    assert none.startswith("3団体それぞれの計画として、延べ3つの計画事業に")
+    assert none.startswith("3団体それぞれの計画では、延べ3つの計画事業に")
     # bodies that share their directions, word for word: named, with how many bodies (read
     # as one body's 3 projects otherwise)
     same = policy_sentence(
@@ -361,7 +361,7 @@ def test_hirakata_s_report_speaks_only_hirakata_s_words(tmp_path: Path) -> None:
     first = report.policies[0]
     assert first.heading == "基本目標1 安全で、健康にいきいきと暮らせるまち"
     assert first.sentence.startswith(
-        "「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
+        "基本目標1「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
     )
     assert "評価は、効果的4件、" in first.sentence
     assert "基本目標番号" in outputs["csv 集計.csv"]
