@@ -72,6 +72,8 @@ def test_the_sentence_never_says_18tsu() -> None:
 
 
 def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> None:
+    """By its level's word and number, then its name: 「「名前」として、」 quoted the name alone
+    as if a slogan (review 105 #9b); a clerk writes 「情報化政策1「名前」では、」."""
     counts = {"◎": 0, "○": 2, "△": 0, "×": 0}
     sentence = policy_sentence(_group(2, counts), [], PRESETS["setagaya"])
     assert sentence.startswith("情報化政策1「名前」では、2つの計画事業") and "「」" not in sentence
