@@ -58,3 +58,32 @@ def test_compare_and_rounds_show_statuses_as_the_body_writes_them(tmp_path: Path
     sheet = load_workbook(out).worksheets[0]
     cells = [[c.value for c in row] for row in sheet.iter_rows(min_row=5, max_row=6)]
     assert [row[2:4] for row in cells] == [["前進B", "横ばいC"], ["達成A", "達成A"]]
+
+
+def test_figures_and_statuses_sit_at_the_top_of_their_cells_as_the_names(tmp_path: Path) -> None:
+    """The policy sheets and Word's tables set an indicator's figures (48回) and its status
+    (横ばいC) in the middle of the cell while the names beside them, wrapped over more lines,
+    start at the top: a reader matched a figure to the wrong line. Every cell of a rated row
+    starts at the top; figures still right-aligned and statuses centred across."""
+    from docx import Document
+
+    from tests.test_indicator_values import FIGURES, _built
+
+    path, config = _built(tmp_path / "in")
+    out = tmp_path / "out"
+    exported = run("export", str(path), "--config", str(config), "--xlsx", str(out / "r.xlsx"),
+                   "--docx", str(out / "r.docx"))  # fmt: skip
+    assert exported.exit_code == 0, exported.output
+    book = load_workbook(out / "r.xlsx")
+    [policy] = [book[name] for name in book.sheetnames if name.startswith("基本目標1")]
+    rows = list(policy.iter_rows())
+    start = next(n for n, row in enumerate(rows) if row[2].value == FIGURES[0])
+    rated = [row for row in rows[start + 1 :] if row[1].value]
+    assert len(rated) == 3
+    assert {cell.alignment.vertical for row in rated for cell in row[1:7]} == {"top"}
+    assert {row[4].alignment.horizontal for row in rated} == {"right"}  # (a figure)
+    assert {row[6].alignment.horizontal for row in rated} == {"center"}  # (the status)
+    [table] = [
+        t for t in Document(str(out / "r.docx")).tables if t.rows[0].cells[2].text == "策定時"
+    ]
+    assert {cell.vertical_alignment for row in table.rows[1:] for cell in row.cells} == {None}
