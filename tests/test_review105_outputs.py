@@ -87,3 +87,27 @@ def test_figures_and_statuses_sit_at_the_top_of_their_cells_as_the_names(tmp_pat
         t for t in Document(str(out / "r.docx")).tables if t.rows[0].cells[2].text == "策定時"
     ]
     assert {cell.vertical_alignment for row in table.rows[1:] for cell in row.cells} == {None}
+
+
+def test_the_workbook_s_ids_sit_off_the_left_border(tmp_path: Path) -> None:
+    """課題一覧's IDs (Ⅰ-1(1)) and 集計's 基本目標番号 (Ⅲ) touched the cell's left border, where
+    the names beside them sit off it by their characters' own margins: indented one step,
+    their column widened by that step so that no ID wraps."""
+    import planeval
+    from planeval.report.xlsx_writer import display_width
+    from tests.conftest import SEED_WORKBOOK
+
+    report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
+    planeval.export(report, xlsx=tmp_path / "r.xlsx")
+    book = load_workbook(tmp_path / "r.xlsx")
+    issues, summary = book["課題一覧"], book["集計"]
+    ids = [row[0] for row in issues.iter_rows(min_row=5) if row[0].value]
+    assert len(ids) == len(report.issue_table().rows)
+    assert {(c.alignment.horizontal, c.alignment.indent) for c in ids} == {("left", 1)}
+    widest = max(display_width(str(cell.value)) for cell in ids)
+    assert issues.column_dimensions["A"].width >= widest + 4.0  # (its margin and the step)
+    numbers = [row[0] for row in summary.iter_rows(min_row=5) if row[2].value is not None]
+    assert [c.value for c in numbers] == ["1", "2", "3", "合計"]
+    assert {(c.alignment.horizontal, c.alignment.indent) for c in numbers} == {("left", 1)}
+    names = [row[1] for row in issues.iter_rows(min_row=5) if row[1].value]
+    assert {c.alignment.indent for c in names} == {0}  # (a name's own characters set it off)
