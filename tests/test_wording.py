@@ -453,6 +453,25 @@ def test_a_body_without_directions_keeps_every_row_in_every_format(tmp_path: Pat
     assert "事業が中止となったもの（-）が" in said and "、-が" not in said
 
 
+def test_the_body_s_own_item_word_under_a_preset_counts_in_one_counter(tmp_path: Path) -> None:
+    """守山区 (review 102 #7): the nagoya preset with `item = "取組み内容"` said 「18の取組み
+    内容に取り組みました。…Aが12事業、Bが3事業」, its rows counted in two words; its counts now
+    in 件, as a word no stated count is read in; a counter word of the body's own in it."""
+    counts = {"A": 12, "B": 3, "C": 2, "D": 0, "-": 1}
+    group = Group("1", "安心・安全なまちづくり", Count(counts, {}), 6)
+    text = '[scale]\npreset = "nagoya"\n[wording]\npreset = "nagoya"\npolicy = "柱"\n'
+    own = _config(tmp_path, text + 'project = "取組み項目"\nitem = "取組み内容"\n')
+    sentence = policy_sentence(group, [], own.scale, own.wording)
+    assert sentence == (
+        "柱1「安心・安全なまちづくり」では、18の取組み内容に取り組みました。取組み内容ごとの"
+        "取組み結果は、Aが12件、Bが3件、Cが2件、Dが0件、事業が中止となったもの（-）が1件でした。"
+    )
+    ward = _config(tmp_path, text)  # (the preset's own 事業: as the ward publishes them)
+    assert "Aが12事業、Bが3事業" in policy_sentence(group, [], ward.scale, ward.wording)
+    measures = _config(tmp_path, text + 'project = "基本施策"\nitem = "施策"\n')
+    assert "Aが12施策、Bが3施策" in policy_sentence(group, [], measures.scale, measures.wording)
+
+
 def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_path: Path) -> None:
     """Nagoya's clerk wrote project = "事業" over the preset's item = "事業" (review 14): every
     output headed Chapter 3's columns 「事業 | 事業」, with nothing said."""
