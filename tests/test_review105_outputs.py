@@ -111,3 +111,14 @@ def test_the_workbook_s_ids_sit_off_the_left_border(tmp_path: Path) -> None:
     assert {(c.alignment.horizontal, c.alignment.indent) for c in numbers} == {("left", 1)}
     names = [row[1] for row in issues.iter_rows(min_row=5) if row[1].value]
     assert {c.alignment.indent for c in names} == {0}  # (a name's own characters set it off)
+
+
+def test_compare_and_rounds_in_blocks_head_each_policy_by_its_word(tmp_path: Path) -> None:
+    """At 40 columns compare's and rounds' counts per policy were blocks headed 「ID 1」
+    (review 102 #8, 105's 「ID Ⅰ 県民サービスのデジタル化」): 「基本目標1」, as the headings."""
+    paths, config = _rounds(tmp_path)
+    for command in ("compare", "rounds"):
+        shown = CliRunner().invoke(app, [command, *paths, *config], env={"COLUMNS": "40"})
+        assert shown.exit_code == 0, shown.output
+        lines = shown.stdout.splitlines()
+        assert "基本目標1" in lines and "ID 1" not in lines  # (an item's 「ID 1-1-1①」 stays)

@@ -141,7 +141,8 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
-    return TableData(title, headers, rows, short=short_titles(headers, comparison.scale))
+    short = short_titles(headers, comparison.scale)
+    return TableData(title, headers, rows, short=short, id_word=comparison.wording.policy)
 
 
 def compare_footer(comparison: Comparison, *, printed: bool = False) -> str:

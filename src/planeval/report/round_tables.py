@@ -184,7 +184,8 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
     title = f"{rounds.wording.policy_short}別の件数（回ごと）"
-    return TableData(title, headers, rows, numbers, short_titles(headers, rounds.scale))
+    short = short_titles(headers, rounds.scale)
+    return TableData(title, headers, rows, numbers, short, id_word=rounds.wording.policy)
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
