@@ -151,7 +151,7 @@ def test_at_40_columns_each_row_is_a_block() -> None:
     out = [line.rstrip() for line in run(40, "summarize", SEED).stdout.splitlines()]
     assert out[:4] == [
         "情報化政策別の達成状況",
-        "ID 1 区民の力を活かす情報化",
+        "情報化政策1 区民の力を活かす情報化",  # (its level's word: review 102 #8)
         "  ◎ 4  ○ 12  △ 7  × 0  計 23",
         "  -（再掲） 2",
     ]
@@ -391,6 +391,33 @@ def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
     cells = [cell.strip() for line in shown.stdout.splitlines() for cell in line.split("│")[1:-1]]
     assert set(names) <= set(cells)
     assert max(len(line) for line in shown.stdout.splitlines()) <= 80
+
+
+def test_in_blocks_a_level_s_groups_are_headed_by_its_word() -> None:
+    """守山区's 柱 (review 102 #8): each block was headed 「ID 1 安心・安全なまちづくり」; a
+    table of one level's groups heads each by the level's word, as its headings are, 「柱1」;
+    an ID no word numbers, 「(2)」, keeps its label, and 合計 says itself."""
+    table = TableData(
+        "柱別の達成状況",
+        ("ID", "名称", "A", "B", "計"),
+        [
+            ["1", "安心・安全なまちづくり", "12", "3", "15"],
+            ["(2)", "健やかなまち", "11", "3", "14"],
+            ["合計", "", "23", "6", "29"],
+        ],
+        frozenset(range(2, 5)),
+        id_word="柱",
+    )
+    lines = [line.rstrip() for line in rendered(table, 28).splitlines()]
+    heads = [line for line in lines if not line.startswith(" ")]
+    assert heads == [
+        "柱別の達成状況",
+        "柱1 安心・安全なまちづくり",
+        "ID (2) 健やかなまち",
+        "合計",
+    ]
+    wide = [line.rstrip() for line in rendered(table, 120).splitlines()]
+    assert wide[2].split("│")[1].strip() == "ID"  # (a box keeps its column's title)
 
 
 def test_at_40_columns_a_count_s_inner_line_says_its_name_alone() -> None:

@@ -468,7 +468,7 @@ def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> 
     ]  # fmt: skip
     report = planeval.build_report(entries)
     [section] = report.policies
-    assert section.sentence.startswith("「住民の力」として、3つの実施内容に取り組みました")
+    assert section.sentence.startswith("情報化政策1「住民の力」では、3つの実施内容に取り組みました")
     [table] = section.tables
     assert direction_caption(table, report.scale).startswith("実施内容 3（内訳 ")
 

@@ -252,24 +252,25 @@ def test_sub_item_statuses_are_centred_like_the_others(tmp_path: Path) -> None:
     assert paragraphs and all(p.alignment == WD_ALIGN_PARAGRAPH.CENTER for p in paragraphs)
 
 
-def test_every_status_sits_in_the_middle_of_its_cell(tmp_path: Path) -> None:
-    """A lone 「B」 in Word sat at the top edge of its cell, above the item's text beside it
-    (review 13): each status is centred both ways, in the workbook and in the document."""
-    from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-
+def test_every_status_sits_at_the_top_of_its_cell_as_the_names_beside_it(tmp_path: Path) -> None:
+    """Centred across, and at the top of its cell as the item's name beside it, in the
+    workbook and in the document: in the middle of a row its name's lines make tall, it sat
+    lower than the name (review 105 #9c; review 13's lone 「B」 above the text beside it is
+    gone with the styles' Japanese fonts for Latin letters too)."""
     report, column = _exported(tmp_path)
     symbols = {e.status for e in report.entries}
     cells = [c for c in column if c.value in symbols]
     assert len(cells) == sum(not e.sub_item for e in report.entries)  # (not "電子申請 ◎")
-    assert all(c.alignment.vertical == "center" for c in cells)
-    statuses = [
-        row.cells[2]
+    assert {(c.alignment.horizontal, c.alignment.vertical) for c in cells} == {("center", "top")}
+    rows = [
+        row.cells
         for table in Document(str(tmp_path / "r.docx")).tables
         for row in table.rows
         if len(row.cells) == 4 and row.cells[2].text in symbols
     ]
-    assert statuses
-    assert all(c.vertical_alignment == WD_CELL_VERTICAL_ALIGNMENT.CENTER for c in statuses)
+    assert rows
+    assert all(cells[2].vertical_alignment == cells[1].vertical_alignment for cells in rows)
+    assert {cells[2].vertical_alignment for cells in rows} == {None}  # (Word's own: the top)
 
 
 def test_the_header_underline_stays_below_the_symbols(tmp_path: Path) -> None:

@@ -83,16 +83,16 @@ def test_each_figure_kept_with_its_remark(tmp_path: Path) -> None:
 
 
 def test_the_figures_set_as_numbers_are(tmp_path: Path) -> None:
-    """Each figure right-aligned in the middle of its cell, as 集計's counts (review 27 F7),
-    beside the rating centred."""
+    """Each figure right-aligned, as 集計's counts (review 27 F7), beside the rating centred;
+    at the top of its cell as the names beside it (review 105 #9c)."""
     out = _exported(tmp_path)
     sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
     row = next(r for r in sheet.iter_rows(min_row=8) if r[3].value == "25.6%")
     assert [(c.alignment.horizontal, c.alignment.vertical) for c in row[2:6]] == [
-        ("right", "center"),
-        ("right", "center"),
-        ("right", "center"),
-        ("center", "center"),
+        ("right", "top"),
+        ("right", "top"),
+        ("right", "top"),
+        ("center", "top"),
     ]
     summary = load_workbook(out / "r.xlsx")["集計"]
     counts = [c for r in summary.iter_rows() for c in r if isinstance(c.value, int)]

@@ -422,7 +422,10 @@ def test_an_item_named_in_the_project_column_beside_its_indicator(tmp_path: Path
         ("指標名", "電子申請対応手続数"), ("策定時", "120件"), ("現状値", "452件"), ("目標値", "600件")
     )  # fmt: skip
     report = planeval.build_report(result.entries, PRESETS["gunma"])
-    assert "として、2つの計画事業" in report.policies[0].sentence
+    assert (
+        "情報化政策1「デジタルで県民の暮らしを豊かにする」では、2つの計画事業"
+        in report.policies[0].sentence
+    )
 
 
 def test_an_indicator_s_name_beside_its_item_is_one_column_of_its_own(tmp_path: Path) -> None:

@@ -147,7 +147,10 @@ def test_the_citys_block_words_its_report_as_its_columns_are_titled(tmp_path: Pa
     assert "| 施策 | 事業 | 評価 | 課題・今後の方向性 |" in report
     assert "実施内容" not in report and "達成状況" not in report
     assert "## 基本目標1 安全に暮らせるまち" in report
-    assert "「にぎわうまち」として、3つの施策に取り組みました。個別の事業ごとの評価は、" in report
+    assert (
+        "基本目標3「にぎわうまち」では、3つの施策に取り組みました。個別の事業ごとの評価は、"
+        in report
+    )
     # (施策 3-17, 3-18, 3-19; 事業 17–22: B C 対象外 A B A)
     assert "\n施策 3・事業 6・評価 5（内訳 A 2、B 2、C 1。ほかに評価対象外 1）\n" in report
 

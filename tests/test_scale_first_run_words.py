@@ -116,7 +116,7 @@ def test_nishikawas_block_pasted_heads_its_report_with_its_goals(tmp_path: Path)
         for s, label in zip("ABC", ["順調", "やや遅れ", "遅れ"], strict=True)
     )
     assert (
-        f"「{name}」として、{len(statuses)}つの事業に取り組みました。"
+        f"基本目標{number}「{name}」では、{len(statuses)}つの事業に取り組みました。"
         f"個別の取組内容ごとの評価は、{said}でした。"
     ) in report
     assert "| 体系 | 取組内容 | 評価 | 評価の理由・今後の方向性 |" in report
@@ -171,5 +171,5 @@ def test_a_measure_heading_over_tables_of_its_projects_words_both(tmp_path: Path
     assert "\n| 事業 | 評価 | 評価の理由・今後の方向性 |\n" in report
     assert "## 施策27 都市基盤整備" in report
     statuses = MEASURES["施策27「都市基盤整備」"]
-    assert f"「都市基盤整備」として、{len(statuses)}つの事業に取り組みました。" in report
+    assert f"施策27「都市基盤整備」では、{len(statuses)}つの事業に取り組みました。" in report
     assert "実施内容" not in report

@@ -26,7 +26,7 @@ def test_shares_that_do_not_fit_beside_their_counts_are_a_box_of_their_own(encod
         out, lines = shown.stdout, shown.stdout.splitlines()
         assert all(measure(line) <= width for line in lines), out
         if width == 40:
-            assert "ID 1 区民の力を活かす情報化" in lines, out
+            assert "情報化政策1 区民の力を活かす情報化" in lines, out
             continue
         if width == 120:
             assert "情報化政策別の達成状況 割合（%）" not in lines, out

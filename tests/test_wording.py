@@ -72,9 +72,11 @@ def test_the_sentence_never_says_18tsu() -> None:
 
 
 def test_a_policy_without_directions_is_named_itself_not_an_empty_quote() -> None:
+    """By its level's word and number, then its name: 「「名前」として、」 quoted the name alone
+    as if a slogan (review 105 #9b); a clerk writes 「情報化政策1「名前」では、」."""
     counts = {"◎": 0, "○": 2, "△": 0, "×": 0}
     sentence = policy_sentence(_group(2, counts), [], PRESETS["setagaya"])
-    assert sentence.startswith("「名前」として、2つの計画事業") and "「」" not in sentence
+    assert sentence.startswith("情報化政策1「名前」では、2つの計画事業") and "「」" not in sentence
 
 
 def test_a_policy_with_no_name_is_named_by_its_level_s_word_and_number() -> None:
@@ -83,7 +85,7 @@ def test_a_policy_with_no_name_is_named_by_its_level_s_word_and_number() -> None
     nameless = Group("3", "", Count(counts, {"-": 0}), 2)
     wording = Wording(policy="基本政策")
     sentence = policy_sentence(nameless, [], PRESETS["setagaya"], wording)
-    assert sentence.startswith("基本政策3として、2つの")
+    assert sentence.startswith("基本政策3では、2つの")
 
 
 def test_several_bodies_own_directions_are_not_named_for_all() -> None:
@@ -99,7 +101,7 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     # (no body's plan has the level: not 「…それぞれの取り組みの方向性」, review 40)
     plans = ["「くらし」", "「暮らし」", "「生活」"]
     none = policy_sentence(_group(3, counts), [], PRESETS["setagaya"], bodies=plans)
-    assert none.startswith("3団体それぞれの計画として、延べ3つの計画事業に")
+    assert none.startswith("3団体それぞれの計画では、延べ3つの計画事業に")
     # bodies that share their directions, word for word: named, with how many bodies (read
     # as one body's 3 projects otherwise)
     same = policy_sentence(
@@ -361,7 +363,7 @@ def test_hirakata_s_report_speaks_only_hirakata_s_words(tmp_path: Path) -> None:
     first = report.policies[0]
     assert first.heading == "基本目標1 安全で、健康にいきいきと暮らせるまち"
     assert first.sentence.startswith(
-        "「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
+        "基本目標1「安全で、健康にいきいきと暮らせるまち」では、9つの施策を評価"
     )
     assert "評価は、効果的4件、" in first.sentence
     assert "基本目標番号" in outputs["csv 集計.csv"]
@@ -449,6 +451,25 @@ def test_a_body_without_directions_keeps_every_row_in_every_format(tmp_path: Pat
     # review 82)
     said = " ".join(section.sentence for section in report.policies)
     assert "事業が中止となったもの（-）が" in said and "、-が" not in said
+
+
+def test_the_body_s_own_item_word_under_a_preset_counts_in_one_counter(tmp_path: Path) -> None:
+    """守山区 (review 102 #7): the nagoya preset with `item = "取組み内容"` said 「18の取組み
+    内容に取り組みました。…Aが12事業、Bが3事業」, its rows counted in two words; its counts now
+    in 件, as a word no stated count is read in; a counter word of the body's own in it."""
+    counts = {"A": 12, "B": 3, "C": 2, "D": 0, "-": 1}
+    group = Group("1", "安心・安全なまちづくり", Count(counts, {}), 6)
+    text = '[scale]\npreset = "nagoya"\n[wording]\npreset = "nagoya"\npolicy = "柱"\n'
+    own = _config(tmp_path, text + 'project = "取組み項目"\nitem = "取組み内容"\n')
+    sentence = policy_sentence(group, [], own.scale, own.wording)
+    assert sentence == (
+        "柱1「安心・安全なまちづくり」では、18の取組み内容に取り組みました。取組み内容ごとの"
+        "取組み結果は、Aが12件、Bが3件、Cが2件、Dが0件、事業が中止となったもの（-）が1件でした。"
+    )
+    ward = _config(tmp_path, text)  # (the preset's own 事業: as the ward publishes them)
+    assert "Aが12事業、Bが3事業" in policy_sentence(group, [], ward.scale, ward.wording)
+    measures = _config(tmp_path, text + 'project = "基本施策"\nitem = "施策"\n')
+    assert "Aが12施策、Bが3施策" in policy_sentence(group, [], measures.scale, measures.wording)
 
 
 def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_path: Path) -> None:

@@ -27,13 +27,14 @@ def named_directions(
     ID order, numbered as the body typed them (「1.1 …」); directions with no name of their own
     by their level's word, 「取り組みの方向性「1-1」「1-2」」 (bare quoted numbers read as
     nothing; quoted, check still finds the policy they are of); the policy itself where it has
-    no direction, by its level's word and number where it has no name (「基本政策1」: a sentence
-    began 「として、」, review 66)."""
+    no direction, by its level's word and number, then its name quoted, as a clerk names it:
+    「基本目標Ⅰ「県民サービスのデジタル化」」 (its name alone quoted read as a slogan, review
+    105 #9b; a policy of no name began 「として、」, review 66)."""
     if directions and not any(d.name for d in directions):
         return wording.direction + "".join(f"「{d.shown_id}」" for d in directions)
-    return "".join(
-        f"「{text}」" for d in directions if (text := f"{d.shown_id} {d.name}".strip())
-    ) or (f"「{policy.name}」" if policy.name else f"{wording.policy}{policy.shown_id}")
+    if named := "".join(f"「{t}」" for d in directions if (t := f"{d.shown_id} {d.name}".strip())):
+        return named
+    return f"{wording.policy}{policy.shown_id}" + (f"「{policy.name}」" if policy.name else "")
 
 
 def policy_sentence(
@@ -90,6 +91,8 @@ def policy_sentence(
         if count and symbol != scale.repeat_symbol
     ]
     template = wording.sentence
+    if not directions:  # (the policy itself: 「基本目標Ⅰ「…」では、」, not 「…として、」)
+        template = template.replace("{directions}として", "{directions}では")
     if policy.rows_are_projects:  # (the indicators' own groups: 「7つの指標を評価しました」)
         template = template.replace("{projects}の{items}", "{items}")
     if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:

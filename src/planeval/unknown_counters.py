@@ -30,8 +30,8 @@ _REASON = (
 
 # counters of bodies (団体, 市町村 …): a roll-up's report counts them, check compares rows only
 _BODIES = ("団体", "自治体", "市区町村", "区市町村", "市町村", "市町")
-# (count_sentence.policy_sentence's 「3団体それぞれの計画として」「2団体の取り組みの方向性「1-1」として」)
-_SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*として")
+# (count_sentence.policy_sentence's 「2団体の取り組みの方向性「1-1」として」「3団体それぞれの計画では」)
+_SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*(?:として|では)")
 _BODIES_REASON = (
     "団体の数は比べていません（planeval が比べるのは行の件数です。取組ごとの団体の数は "
     "summarize --bodies file --by item、団体ごとの件数は --by body の表で確かめてください）"

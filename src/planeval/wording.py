@@ -217,6 +217,14 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     if counter not in ("", "つ") and "status_count" not in values and not own:  # (「9項目の」:
         values["status_count"] = "{label}{n}" + counter  # 「未着手1項目」, not 「未着手1件」)
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
+    said = base.status_count.partition("{n}")[2]  # (the preset's counter: 「Aが43事業」)
+    if rows and said == base.item_counted != rows and "status_count" not in values:
+        # (the body's 取組み内容 under the nagoya preset: 「18の取組み内容…Aが12事業」 counted the
+        # rows in two words, review 102 #7; in theirs where it is a counter, else 件)
+        from planeval.counter_words import rows_counter
+
+        own_counter = rows_counter(rows) or "件"
+        values["status_count"] = base.status_count.replace("{n}" + said, "{n}" + own_counter)
     if rows in INDICATORS:  # (「3つの項目の7つの指標を評価しました。…目標達成2指標」: review 28)
         from planeval.counter_words import rows_counter  # (its words: only a body's own)
 

@@ -39,10 +39,12 @@ def named_policies(counts: Iterable[tuple[str, str, object]]) -> bool:
 def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     """Each item whose status moved (every item with ``include_same``); with several bodies
     a 団体 column first, since every body numbers its plan from 1-1-1; 細目 only where an item
-    of either round has one. Levels in the body's words (``Comparison.wording``)."""
+    of either round has one. Levels in the body's words (``Comparison.wording``), statuses as
+    its tables write them (「前進B」: review 105 #9a)."""
     bodies = any(movement.entry.body for movement in comparison.movements)
     subs = any(entry.sub_item for m in comparison.movements for entry in (m.old, m.new) if entry)
     words = comparison.wording
+    shown = words.statuses_shown(comparison.scale)
     rows = []
     for movement in comparison.movements:
         if movement.kind == "same" and not include_same and not movement.moved:
@@ -52,8 +54,8 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
             comparison.label(movement),
             item_said(e, words),
             *([e.sub_item or ""] if subs else []),
-            movement.old.status if movement.old else "",
-            movement.new.status if movement.new else "",
+            shown(movement.old.status) if movement.old else "",
+            shown(movement.new.status) if movement.new else "",
             comparison.describe(movement),
         ]
         rows.append([e.body, *row] if bodies else row)
@@ -139,7 +141,8 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
-    return TableData(title, headers, rows, short=short_titles(headers, comparison.scale))
+    short = short_titles(headers, comparison.scale)
+    return TableData(title, headers, rows, short=short, id_word=comparison.wording.policy)
 
 
 def compare_footer(comparison: Comparison, *, printed: bool = False) -> str:

@@ -196,9 +196,10 @@ class _Writer(DocxWriter):
     ) -> None:
         """The project (where a 体系 column is: Chapter3Columns.with_project) and the item on
         their first row, merged down (sub-items: "電子申請 ◎"); every status centred, and
-        the mark (重点 ○) where the table has its column."""
+        the mark (重点 ○) where the table has its column; each at the top of its cell, as the
+        names beside it (in the middle of a tall row they sat lower: review 105 #9c — the
+        styles' fonts give a lone 「B」 the line of the Japanese beside it)."""
         project = columns.with_project
-        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
@@ -215,18 +216,14 @@ class _Writer(DocxWriter):
             if columns.mark:  # (重点 ○: centred, as the status)
                 mark = self.cell(cells[len(spans)], line.mark, where=entry)
                 mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                cells[len(spans)].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             first = len(spans) + bool(columns.mark)
             for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                     figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                    cells[column].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
             status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
-            # (in the middle of its cell, as the xlsx: a lone "B" sat above the text beside it)
-            rating.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
             if columns.with_issue:
                 self.cell(cells[-1], line.issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view

@@ -29,6 +29,10 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # none: an uncounted status's symbol, 「-」 for 「-（対象外）」 (tables.short_titles; the
     # legend under the table says what it means); () for a table whose titles are all kept
     short: Sequence[str] = ()
+    # the word of the level whose groups the rows are (柱, 基本目標), where its IDs are
+    # numbered after it: a terminal's narrow blocks head each 「柱1 名前」, not 「ID 1 名前」
+    # (review 102 #8); "" where the rows are of no one such level
+    id_word: str = ""
 
 
 # text for a console -------------------------------------------------------------------
@@ -140,6 +144,7 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
         [list(map(cell, row)) for row in table.rows],
         table.numeric,
         [show(title) for title in table.short],
+        show(table.id_word),
     )
 
 
@@ -165,6 +170,7 @@ def only_used(table: TableData) -> TableData:
         [[row[column] for column in kept] for row in table.rows],
         frozenset(place for place, column in enumerate(kept) if column in table.numeric),
         [table.short[column] for column in kept] if table.short else (),
+        table.id_word if kept[0] == 0 else "",
     )
 
 

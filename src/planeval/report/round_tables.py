@@ -28,7 +28,9 @@ from planeval.wording import grouped
 
 def rounds_table(rounds: Rounds) -> TableData:
     """Each item's status in every round, side by side (with several bodies, a 団体 column
-    first; 細目 only where an item has one); an item renumbered 「2(1)ウ → 2(1)イ」."""
+    first; 細目 only where an item has one); an item renumbered 「2(1)ウ → 2(1)イ」; statuses
+    as the body's tables write them (「前進B」: review 105 #9a), 「未集計」 and the like as they are."""
+    shown = rounds.wording.statuses_shown(rounds.scale)
     bodies = any(row.entry.body for row in rounds.rows)
     subs = any(row.entry.sub_item for row in rounds.rows)
     rows = [
@@ -37,7 +39,7 @@ def rounds_table(rounds: Rounds) -> TableData:
             row.label,
             item_said(row.entry, rounds.wording),
             *([row.entry.sub_item or ""] if subs else []),
-            *row.shown,
+            *map(shown, row.shown),
         ]
         for row in rounds.rows
     ]
@@ -182,7 +184,8 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
     title = f"{rounds.wording.policy_short}別の件数（回ごと）"
-    return TableData(title, headers, rows, numbers, short_titles(headers, rounds.scale))
+    short = short_titles(headers, rounds.scale)
+    return TableData(title, headers, rows, numbers, short, id_word=rounds.wording.policy)
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:

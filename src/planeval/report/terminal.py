@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from planeval.report.box_widths import column_widths
 from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
+from planeval.wording import worded_number
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -158,7 +159,9 @@ def _shares_apart(
     headers = [*(table.headers[c] for c in labels), *(table.headers[shown[p - 1]] for p in places)]
     rows = [[row[column] for column in kept] for row in table.rows]
     numeric = frozenset(range(len(labels), len(kept)))
-    shares = TableData(f"{table.title} {SHARE_HEADER}（%）", headers, rows, numeric)
+    shares = TableData(
+        f"{table.title} {SHARE_HEADER}（%）", headers, rows, numeric, (), table.id_word
+    )
     found = column_widths(table, counts, width, measure)
     found_shares = column_widths(shares, list(range(len(kept))), width, measure)
     if found is None or found_shares is None:
@@ -177,9 +180,19 @@ def _write_box(
     console.print(Box(table.title, headers, rows, widths=widths, right=right, measure=measure))
 
 
+def _worded(table: TableData, identifier: str) -> str:
+    """A group's ID after its level's word (TableData.id_word: 「柱1」, 「基本目標Ⅰ」) where the
+    table's IDs are titled ID and numbered so; "" otherwise."""
+    if not table.id_word or table.headers[0] != "ID":
+        return ""
+    worded = worded_number(table.id_word, identifier)
+    return worded if worded != identifier else ""
+
+
 def _write_stacked(table: TableData, shown: list[int], console: Console, measure: Measure) -> None:
-    """One block per row: its first text cell with the second's value ("ID 1 区民の力を活かす
-    情報化"; beside a body, labelled: "団体 青葉市  ID 1-1"), its other text cells indented,
+    """One block per row: its first text cell with the second's value ("ID 1-1-1① 電子申請",
+    a level's group by the level's word, "情報化政策1 区民の力を活かす情報化": _worded; beside
+    a body, labelled: "団体 青葉市  ID 1-1"), its other text cells indented,
     then its numbers as "◎ 4  ○ 12  …" packed into indented lines that fit."""
     from rich.text import Text
 
@@ -221,6 +234,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             inner = texts[0] != shown[0] and first[0] == _NAME
             if row[texts[0]] in _TOTALS or inner:
                 first = first[1:]
+            elif texts[0] == shown[0] and (worded := _worded(table, row[texts[0]])):
+                first = [worded]  # (「柱1」: the level's word, not 「ID 1」)
             labelled = table.headers[texts[0]] == BODY_HEADER
             if (
                 texts[:2] == shown[:2]

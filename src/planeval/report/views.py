@@ -135,7 +135,9 @@ def summary_table(
     if summary.of_bodies:
         level = f"団体・{level}"  # (as body-policy's title says it)
     title = wording.by(level)
-    return TableData(title, headers, rows, numeric, short_titles(headers, summary.scale))
+    # (a level numbered after its word, as its headings: 「柱1」 in a terminal's narrow blocks)
+    word = {"policy": wording.policy, "direction": wording.direction_word}.get(summary.by, "")
+    return TableData(title, headers, rows, numeric, short_titles(headers, summary.scale), word)
 
 
 def _shares_beside(

@@ -219,12 +219,11 @@ def _project(
     layout: Layout,
 ) -> None:
     widths, with_project, between, marked = layout
-    # (the status in the middle of its cell, as Japanese tables set it: beside an item of two
-    # lines, and where a symbol's font draws a shorter line than the text beside it)
-    plain, centred = writer.fmt(**BODY), writer.fmt(**{**BODY, "valign": "vcenter"}, align="center")
-    # (an indicator's figures right-aligned in the middle of their cells, as 集計 sets its
-    # numbers, beside the rating centred: review 27 F7; a text value, 目標, as text)
-    figure = writer.fmt(**{**BODY, "valign": "vcenter"}, align="right")
+    # (the status centred and an indicator's figures right-aligned, as 集計 sets its numbers —
+    # review 27 F7; a text value, 目標, as text —, each at the top of its cell as the names
+    # beside it: in the middle of a tall row they sat lower than the name, review 105 #9c)
+    plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
+    figure = writer.fmt(**BODY, align="right")
     for index, line in enumerate(rows):
         current = row + index
         sheet.set_row(current, row_height(lines[index]))

@@ -23,7 +23,7 @@ from planeval.report.xlsx_data import BODY, HEAD, write_data_sheet
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
-from planeval.report.xlsx_widths import name_width, titled
+from planeval.report.xlsx_widths import INDENT, INDENT_WIDTH, name_width, titled
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     Writer,
@@ -91,7 +91,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     widths = (
         [10.0, names]
         if table.named
-        else [max(10.0, *(display_width(_shown(r, table)) + 2.0 for r in table.rows))]
+        else [
+            max(10.0, *(display_width(_shown(r, table)) + 2.0 + INDENT_WIDTH for r in table.rows))
+        ]
     )
     widths += [COUNT_WIDTH] * (len(headers) - labels - table.states)
     widths += [max([12.0, *(display_width(state) + 2.0 for state in states)])] * table.states
@@ -122,7 +124,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         lines = line_count(line.name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
-        writer.text(sheet, row, 0, _shown(line, table), **cell)
+        writer.text(sheet, row, 0, _shown(line, table), **cell, **INDENT)
         if table.named:
             writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=labels):
@@ -203,6 +205,8 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         widths = issue_widths(printed, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
         sources = [row[-1] for row in table.rows]
         widths.append(max(map(display_width, ["出典", *sources])) + XLSX_UNITS.margin)
+    if "id" in table.roles:  # (its IDs off the border: INDENT)
+        widths[table.roles.index("id")] += INDENT_WIDTH
     writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     writer.text(sheet, 1, 0, issues_caption(report))
     header_row = 3
@@ -211,7 +215,8 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         writer.text(sheet, header_row, column, header, **HEAD)
     plain = writer.fmt(**BODY)
     centred = writer.fmt(**BODY, align="center")
-    formats = [centred if role == "status" else plain for role in table.roles]
+    by_role = {"status": centred, "id": writer.fmt(**BODY, **INDENT)}
+    formats = [by_role.get(role, plain) for role in table.roles]
     for row, values in enumerate(table.rows, start=header_row + 1):
         lines = max(map(line_count, values, widths))  # (each row has every column's text)
         sheet.set_row(row, row_height(lines))  # before the row's cells: constant memory

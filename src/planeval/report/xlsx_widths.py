@@ -21,6 +21,10 @@ DATA_WIDTHS = {"policy_name": 14, "direction_name": 18, "project_name": 20, "ite
 DATA_WIDTHS |= {"sub_item": 10, "status": 26, "status_text": 26, "issue": 24, "department": 12}
 DATA_WIDTHS |= {"file": 24, "sheet": 10}
 DATA_MOST, DATA_LEAST, DATA_TITLE_UP_TO = 12.0, 6.0, 23.0
+# an ID's cell (Ⅰ-1(1), 基本目標番号 Ⅲ) indented one step off its left border, as the names
+# beside it sit off theirs by their characters' own margins (review 105 #9d), and the width
+# that step takes: LibreOffice's is a full-width character, Excel's less
+INDENT, INDENT_WIDTH = {"align": "left", "indent": 1}, 2.0  # (without align, lost)
 
 
 def data_widths(headers: Sequence[str], values: Sequence[float]) -> list[float]:
