@@ -134,9 +134,10 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     rows_left, items_left = list(range(len(open_rows))), open_items
     matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
     for by_name, of_item, of_row in (
-        (False, lambda i: _whole(items[i]), lambda r: _whole(open_rows[r])),
-        # (a name within its project first: two 施策 may each have a 「事業の推進」)
+        # (a name within its project first: two 施策 may each have a 「事業の推進」; and before
+        # the numbers, which two rows may have swapped — 7 感染症予防の啓発 where the plan's 6)
         (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
+        (False, lambda i: _whole(items[i]), lambda r: _whole(open_rows[r])),
         (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
         # (「オテレワーク環境の整備」: the plan's オ and its name typed as one — review 74)
         (True, lambda i: _labelled(items[i]), lambda r: _name(open_rows[r])),
