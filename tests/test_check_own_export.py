@@ -207,3 +207,49 @@ def test_the_rounding_note_states_each_named_row_s_shares_added_up() -> None:
     checked = check(cells("…合計が100.0にならない行があります（政策番号 Ⅲ は 100.1%）。"), rows)
     [aside] = checked.not_compared
     assert aside.scope == "政策番号 Ⅲ" and "「政策番号 Ⅲ」の行がない" in aside.reason
+
+
+_HAMURA_PLAN = {  # 基本目標 → 施策 (numbered straight through the plan) → 事業's statuses
+    "基本目標1\u3000未来を担う子どもが育つまち": {
+        "施策1「子育て支援の充実」": ["計画どおり完了", "次年度以降計画を見直す"],
+        "施策2「学校教育の充実」": ["計画どおり完了", "計画どおり完了"],
+    },
+    "基本目標2\u3000健康で安心して暮らせるまち": {
+        "施策3「健康づくりの推進」": ["計画どおり完了", "次年度以降計画を見直す"] * 2,
+    },
+    "基本目標3\u3000安全で快適に暮らせるまち": {
+        "施策4「防災・減災対策」": ["計画どおり完了"],
+        "施策5「都市基盤整備」": ["次年度以降計画を見直す"] * 3,
+    },
+}
+
+
+@pytest.mark.parametrize(
+    "wording", ['[wording]\npolicy = "基本目標"\nproject = "施策"\n', ""], ids=["worded", "plain"]
+)
+def test_an_export_of_projects_numbered_through_the_plan_agrees_with_its_rows(
+    wording: str, tmp_path: Path
+):
+    """Review 106 #2: under 羽村市's 「基本目標2 …」 (or 「政策2 …」, planeval's word) heading
+    each table's caption 「施策 1・事業 4（内訳…）」 was compared with 施策2 — the project
+    numbered 2, of 基本目標1 — and not compared at all: the .md and .html failed check."""
+    rows: list[list[object]] = [["令和6年度　事務事業の進捗状況"], []]
+    number = 0
+    for policy, projects in _HAMURA_PLAN.items():
+        rows.append([policy])
+        for project, statuses in projects.items():
+            rows += [[project], ["番号", "事業名", "担当課", "進捗状況"]]
+            for status in statuses:
+                number += 1
+                rows.append([number, f"事業{number}", "企画課", status])
+            rows.append([])
+    write_book(tmp_path / "回答.xlsx", {"進捗状況": rows})
+    (tmp_path / "planeval.toml").write_text(f'[scale]\npreset = "hamura"\n{wording}', "utf-8")
+    inputs = [str(tmp_path / "回答.xlsx"), "--config", str(tmp_path / "planeval.toml")]
+    texts = _pasted(tmp_path, inputs)
+    statements, wrong, unsettled = _of_texts(_checked(inputs, texts), texts)
+    assert (wrong, unsettled) == ([], [])
+    of_md = [s for s in statements if s["source"]["file"] == str(texts[0])]
+    captions = {(s["policy_id"], s["scope"]) for s in of_md if "projects" in s["stated"]}
+    word = "基本目標" if wording else "政策"
+    assert captions == {(n, f"{word}{n}") for n in ("1", "2", "3")}

@@ -6,6 +6,8 @@ straight through its 基本目標 Ⅰ–Ⅴ (IDs 4-27, 3-13): 「施策27「都�
 
 from __future__ import annotations
 
+import pytest
+
 from planeval.agreement import check
 from planeval.check_result import CheckResult
 from planeval.model import Entry, Location, TextCell
@@ -112,3 +114,58 @@ def test_the_top_level_s_word_never_names_a_project() -> None:
     """「基本目標27」 is no 施策27: the rows have no 基本目標27, said so."""
     checked = _hirakata("基本目標27では、5事業のうち、効果的なもの(A)が1個でした。")
     assert {n.reason for n in checked.not_compared} == {"基本目標27 の行がありません"}
+
+
+HAMURA = PRESETS["hamura"]
+DONE, REVIEW = "計画どおり完了", "次年度以降計画を見直す"
+# 羽村市 (review 106): 施策1–6 numbered straight through 基本目標1–4, each typed 「施策4「…」」
+# — so 基本目標2 and 施策2, 基本目標4 and 施策4, are other groups of the same number
+HAMURA_ROWS = _rows(
+    {
+        "1-1": [DONE, REVIEW],
+        "1-2": [DONE, DONE, REVIEW],
+        "2-3": [DONE] * 4,
+        "2-4": [DONE, DONE, REVIEW],
+        "3-5": [REVIEW],
+        "4-6": [DONE, REVIEW, REVIEW],
+    }
+)
+HAMURA_LABELS = {f"{p}-{n}": f"施策{n}" for p, n in ("11", "12", "23", "24", "35", "46")}
+
+
+def _hamura(*texts: str) -> CheckResult:
+    return check(
+        _cells(*texts), HAMURA_ROWS, scale=HAMURA, labels=HAMURA_LABELS, level="基本目標",
+        project="施策", item="事業",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heading", ["基本目標2 健康で安心して暮らせるまち", "基本目標2", "基本目標２　健康で安心して"]
+)
+def test_a_heading_of_the_policy_word_is_that_policy_s_not_the_project_of_its_number(
+    heading: str,
+) -> None:
+    """「基本目標2 …」 scoped its paragraphs to 施策2 (of 基本目標1: 2 rows), its 7 were wrong."""
+    checked = _hamura(heading, f"「{DONE}」は6件でした。")
+    assert [(s.policy_id, s.below) for s in checked.statements] == [("2", "")]
+    assert checked.agrees and checked.compared == 1
+    # (a project's heading typed as its body types it is still that project's)
+    checked = _hamura("施策2「1-2の事業」", f"「{DONE}」は2件でした。")
+    assert [s.below for s in checked.statements] == ["1-2"]
+    assert checked.agrees
+
+
+def test_a_project_typed_with_its_word_is_that_project_though_a_policy_has_its_number() -> None:
+    """「施策4「…」では」 was compared with 基本目標4 (1 of 3 rows 完了); it is 施策4's (2)."""
+    checked = _hamura(
+        f"施策4「健康づくりの推進」では、「{DONE}」が2件でした。",
+        f"基本目標4では、「{REVIEW}」が2件でした。",
+        f"施策6では、「{DONE}」が1件でした。",
+    )
+    assert [(s.scope, s.policy_id, s.below) for s in checked.statements] == [
+        ("施策4", None, "2-4"),
+        ("基本目標4", "4", ""),
+        ("施策6", None, "4-6"),
+    ]
+    assert checked.agrees and checked.compared == 3

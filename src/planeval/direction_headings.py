@@ -57,6 +57,8 @@ class Directions:
         self._numbers: dict[str, list[tuple[Direction, str]]] = {}
         self._names: dict[str, list[Direction]] = {}
         self._own: dict[str, list[Direction]] = {}  # (a project by its own number: 27 of 4-27)
+        # (the word a project's own number is typed after, 施策 of 施策4: (number, ID) → word)
+        self._words: dict[tuple[str, str], str] = {}
         seen: set[tuple[str, str]] = set()
         for entry in entries:
             if not entry.direction_id or (entry.body, entry.direction_id) in seen:
@@ -103,6 +105,8 @@ class Directions:
             found = Direction(entry.project_id, entry.policy_id, f"{shown} {name}".strip())
             for number in {key, worded["num"]} if worded else {key}:
                 self._numbers.setdefault(number, []).append((found, name_key(name)))
+            if worded:  # (「施策2」 names it, 「基本目標2」 its policy: review 106)
+                self._words[(worded["num"], entry.project_id)] = _word(worded)
 
     def _own_numbers(self, entries: Iterable[Entry], labels: LevelLabels) -> None:
         """The projects (of a read of no directions) by their own numbers: as a level word
@@ -128,6 +132,18 @@ class Directions:
         none is or several are (施策 numbered again under each policy: 1-2, 2-2)."""
         return _one(self._own.get(number, ()), None)
 
+    def typed(self, word: str, number: str) -> Direction | None:
+        """The project typed ``word`` ``number`` (Arabic) by its body: 羽村市's 施策4, numbered
+        straight through the plan, never 基本目標4 where the rows have one (review 106)."""
+        return _one(
+            (
+                d
+                for d, _ in self._numbers.get(number, ())
+                if self._words.get((number, d.id)) == word
+            ),
+            None,
+        )
+
     def every_one(self, headings: Sequence[str]) -> bool:
         """Whether ``headings`` (施策27, 施策28, 施策29: a range's) each name one of the
         directions or projects held, and together all of them (the whole plan's)."""
@@ -148,12 +164,13 @@ class Directions:
         found = self._heading.match(_PARTS.sub("-", normalised(heading).strip()))
         if found is None:
             return None
-        name = name_key(found["name"])
+        name, word, number = name_key(found["name"]), found["word"] or "", found["num"]
         return _one(
             (
                 direction
-                for direction, own in self._numbers[found["num"]]
-                if found["word"] or not name or name == own
+                for direction, own in self._numbers[number]
+                if (word or not name or name == own)
+                and word in ("", self._words.get((number, direction.id), word))
             ),
             policy_id,
         )
@@ -176,3 +193,8 @@ def _one(directions: Iterable[Direction], policy_id: str | None) -> Direction | 
 
 # a project's number as a level word gives it (施策27): the number after the word
 _WORDED = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\s*(?P<num>\d+)")
+
+
+def _word(worded: re.Match[str]) -> str:
+    """The level word of a project's number as typed (施策 of 施策27), as a heading is read."""
+    return normalised(worded.string[: worded.start("num")]).strip()

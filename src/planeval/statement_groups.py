@@ -75,19 +75,27 @@ class Groups:
                 return self.ids[candidate]
         return None
 
-    def project(self, word: str, number: str) -> str | None:
+    def project(self, word: str, number: str, *, typed: bool = False) -> str | None:
         """The ID of the project a level word names by its own number, where it names no
-        group of the top level (施策27 of 基本目標Ⅳ: 4-27; Directions.own_numbered)."""
+        group of the top level (施策27 of 基本目標Ⅳ: 4-27; Directions.own_numbered); ``typed``:
+        only one its body types after that word (施策4, Directions.typed)."""
         if word in self.top:
             return None
         arabic = str(int(number)) if number.isdecimal() else str(from_roman(number))
-        found = self.directions.own_numbered(arabic)
+        if typed:
+            found = self.directions.typed(word, arabic)
+        else:
+            found = self.directions.own_numbered(arabic)
         return found.id if found is not None else None
 
     def scope(self, word: str, number: str) -> Scope:
-        """The scope 「施策27」 names: the group of the top level numbered so, else the
-        project whose own number it is (its rows), else none (why)."""
+        """The scope 「施策27」 names: the project its body types so (施策4, though a
+        基本目標4 is read: 羽村市's 施策 numbered straight through the plan, review 106), else
+        the group of the top level numbered so, else the project whose own number it is (its
+        rows), else none (why)."""
         label = shown_level(word, number)
+        if (typed := self.project(word, number, typed=True)) is not None:
+            return Scope(None, label, below=typed)
         found = self.find(word, number)
         if found is None and (project := self.project(word, number)) is not None:
             return Scope(None, label, below=project)
