@@ -207,3 +207,16 @@ def test_without_the_plan_forms_each_with_its_policies_are_not_warned(tmp_path: 
     (replies / "市民生活部.xlsx").unlink()  # (都市整備部 and 危機管理部: 基本目標 headings)
     problems = _read_without_plan(tmp_path, replies).problems
     assert [p for p in problems if p.severity is not planeval.Severity.NOTICE] == []
+
+
+def test_a_no_column_before_the_project_name_numbers_the_projects(tmp_path: Path) -> None:
+    """Review 108: the plan's 施策 column titled No. (基本目標 | No. | 施策名 | 事務事業名) was
+    refused, its 「Ⅰ　安全なまち」 said to be no 1-1-1; it is read as 施策番号 is."""
+    _round(tmp_path)
+    numbered = {(i.policy_id, i.project_id, i.item_name) for i in _plan(tmp_path).items}
+    rows: list[tuple[object, ...]] = [("基本目標", "No.", "施策名", "事務事業名", "所管部")]
+    rows += [(GOALS[goal], *rest) for goal, *rest in PLAN]
+    write_book(tmp_path / "計画.xlsx", {"事務事業一覧": rows})
+    plan = _plan(tmp_path)
+    assert {(i.policy_id, i.project_id, i.item_name) for i in plan.items} == numbered
+    assert ("2", "2-5", "平和事業") in numbered
