@@ -182,9 +182,10 @@ def _running_before_name(cells: list[object], columns: dict[str, int]) -> None:
     No. | 施策名 | 事務事業名, 枚方市's 施策 1–40): the projects' number, as a 施策番号 there is
     (review 108: the 基本目標 column was taken for the project, its 「Ⅰ　名前」 refused)."""
     name = columns.get("project_name", 0)
-    if name and "project_id" not in columns and "project" not in columns:
-        if _running_title(cells[name - 1]) and name - 1 not in columns.values():
-            columns["project_id"] = name - 1
+    if not name or "project_id" in columns or "project" in columns:
+        return
+    if _running_title(cells[name - 1]) and name - 1 not in columns.values():
+        columns["project_id"] = name - 1
 
 
 def _project_number(cells: list[object], columns: dict[str, int], numbers: set[str]) -> None:
