@@ -180,3 +180,43 @@ def test_a_co_owners_blank_under_no_policy_leaves_the_item_to_its_lead(tmp_path:
     assert said.exit_code == 0, said.stderr
     groups = {g["label"] or g["id"]: g["counts"] for g in json.loads(said.stdout)["groups"]}
     assert groups["Ⅱ"] == {"A": 0, "B": 2, "C": 1, "D": 1, "E": 0}
+
+
+def _read_without_plan(folder: Path, replies: Path) -> planeval.ReadResult:
+    config = planeval.load_config(folder / "planeval.toml")
+    return planeval.read_workbooks(
+        [replies], scale=config.scale, layout=config.layout, wording=config.wording
+    )
+
+
+def test_without_the_plan_projects_read_as_policies_are_said(tmp_path: Path) -> None:
+    """Review 108: a clerk's first run, no [plan] yet: 市民生活部's 施策 4 and 5 were counted as
+    基本目標 4 and 5 beside 都市整備部's Ⅰ, and nothing said so."""
+    replies = _round(tmp_path)
+    read = _read_without_plan(tmp_path, replies)
+    [said] = [p for p in read.problems if "列も見出しもない" in p.message]
+    assert said.severity is planeval.Severity.WARNING
+    assert said.message.startswith("市民生活部.xlsx（施策 4・5）は、上に基本目標の列も見出しも")
+    assert "危機管理部.xlsx などでは施策の上に基本目標があります" in said.message
+    assert said.hint.startswith('planeval.toml の [plan] に file = "計画.xlsx" のように')
+    assert "基本目標の列か、基本目標ごとの見出しの行" in said.hint
+
+
+def test_without_the_plan_forms_each_with_its_policies_are_not_warned(tmp_path: Path) -> None:
+    replies = _round(tmp_path)
+    (replies / "市民生活部.xlsx").unlink()  # (都市整備部 and 危機管理部: 基本目標 headings)
+    problems = _read_without_plan(tmp_path, replies).problems
+    assert [p for p in problems if p.severity is not planeval.Severity.NOTICE] == []
+
+
+def test_a_no_column_before_the_project_name_numbers_the_projects(tmp_path: Path) -> None:
+    """Review 108: the plan's 施策 column titled No. (基本目標 | No. | 施策名 | 事務事業名) was
+    refused, its 「Ⅰ　安全なまち」 said to be no 1-1-1; it is read as 施策番号 is."""
+    _round(tmp_path)
+    numbered = {(i.policy_id, i.project_id, i.item_name) for i in _plan(tmp_path).items}
+    rows: list[tuple[object, ...]] = [("基本目標", "No.", "施策名", "事務事業名", "所管部")]
+    rows += [(GOALS[goal], *rest) for goal, *rest in PLAN]
+    write_book(tmp_path / "計画.xlsx", {"事務事業一覧": rows})
+    plan = _plan(tmp_path)
+    assert {(i.policy_id, i.project_id, i.item_name) for i in plan.items} == numbered
+    assert ("2", "2-5", "平和事業") in numbered

@@ -148,3 +148,21 @@ def test_a_name_column_not_read_is_never_said_harmless(tmp_path: Path) -> None:
     assert notice.hint.endswith(
         "列名を「施策名」のように、どの段の名称か分かるように書いてください"
     )
+
+
+def test_a_first_project_of_one_row_leaves_the_number_the_project_s(tmp_path: Path) -> None:
+    """Review 108: the co-owner's 施策13 of one row, its 評価 left to its lead, above 16 and 17
+    of several rows: the header's upper row was taken for a table of no rows, which said its
+    numbers number the rows — 16 and 17 became 事務事業 numbers, their 施策 numbered 2 and 3
+    and counted under 基本目標 2 and 3 (施策2–5 of another 基本目標, with a plan)."""
+    shared = (13, "子育て支援", "放課後児童健全育成事業", None, "所管は子ども未来部", "教育政策課")
+    merges = [*LEVEL_MERGES[:5], "A4:A5", "B4:B5", "A6:A7", "B6:B7"]
+    sheets = {"評価調査票": [LEVEL_UPPER, LEVEL_LOWER, shared, *LEVEL_ROWS]}
+    book = write_book(tmp_path / "05_教育委員会.xlsx", sheets, merges={"評価調査票": merges})
+    read = planeval.read_workbooks([book], scale=HIRAKATA, layout=Layout({"item": ("事務事業名",)}))
+    assert [(e.project_id, e.item_no, e.item_name) for e in read.entries] == [
+        ("16", None, "学力向上推進事業"),
+        ("16", None, "学校給食事業"),
+        ("17", None, "学校施設長寿命化推進事業"),
+        ("17", None, "通学区域適正化事業"),
+    ]

@@ -51,7 +51,7 @@ from planeval.model import (
     entry_key,
 )
 from planeval.numbers_twice import numbers_twice
-from planeval.plan_places import place_by_plan
+from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
@@ -342,6 +342,8 @@ def combine(
     result.problems += _tidied(result)
     if plan is not None:  # (施策 10 of a form with no 基本目標 column: under the plan's Ⅱ)
         place_by_plan(result, plan)
+    elif unplaced := unplaced_projects(result):  # (… no plan to place it by: said)
+        result.problems.append(unplaced)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)
     stated = result.file_departments

@@ -9,9 +9,11 @@ with the 基本目標 column number it (2-10), and counted there."""
 
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
-from planeval.model import ReadResult
+from planeval.io.level_names import folder_of
+from planeval.model import Location, Problem, ReadResult, Severity
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
@@ -42,3 +44,40 @@ def place_by_plan(result: ReadResult, plan: Plan) -> None:
         (body, through[project][2] if project in through else project, number, name)
         for body, project, number, name in result.items_seen
     ]
+
+
+def unplaced_projects(result: ReadResult) -> Problem | None:
+    """With no plan: the warning naming a body's files whose projects are read as their own
+    policies (施策番号 | 施策名 | 事務事業名, no 基本目標 column or heading: 施策 10 counted as
+    基本目標 10) beside files of the body whose projects stand under a policy (review 108: 施策
+    10, 11, 12, 31, 32 counted beside Ⅰ–Ⅴ, no word of it). None where every file is alike (a
+    plan of one level, or every form with its policies), as in most reads."""
+    if len(result.files) < 2:
+        return None
+    flat: dict[str, dict[str, dict[str, None]]] = {}  # body → file → its projects as read
+    levelled: dict[str, str] = {}  # body → a file of it with projects under a policy
+    for entry in result.read:
+        if entry.project_id == entry.policy_id and not entry.direction_id:
+            projects = flat.setdefault(entry.body, {}).setdefault(entry.location.file, {})
+            projects[entry.project_label or entry.project_id] = None
+        elif entry.project_id and entry.policy_id:
+            levelled.setdefault(entry.body, entry.location.file)
+    for body, files in flat.items():
+        under = levelled.get(body)
+        apart = [file for file in files if file != under]  # (a file of both: not flat)
+        if under is None or not apart:
+            continue
+        listed = "・".join(
+            f"{PurePath(file).name}（情報化計画事業 {'・'.join(files[file])}）" for file in apart
+        )
+        return Problem(
+            Location(folder_of(apart)),
+            Severity.WARNING,
+            f"{listed}は、上に情報化政策の列も見出しもないため、情報化計画事業をそれぞれ"
+            f"情報化政策として数えています（{PurePath(under).name} などでは情報化計画事業の"
+            "上に情報化政策があります）",
+            'planeval.toml の [plan] に file = "計画.xlsx" のように計画の一覧のブックを'
+            "指定すれば、計画の情報化政策の下に数えます。または、これらのファイルに"
+            "情報化政策の列か、情報化政策ごとの見出しの行（情報化政策1 …）を加えてください",
+        )
+    return None

@@ -124,6 +124,7 @@ class PlanTitles:
                     columns[role] = index
         numbers_beside(cells, columns)  # (改革項目番号 | 改革項目)
         two_units(cells, columns, UNITS)  # (改革項目 | 取り組み項目: review 85)
+        _running_before_name(cells, columns)  # (基本目標 | No. | 施策名: review 108)
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
@@ -174,6 +175,17 @@ def _running_title(value: object) -> bool:
     """A No. column's title (No., NO, №): the items' number where no other column is titled
     as one (実施内容番号, 番号 …), as 枚方市's 施策一覧 numbers its 施策 1–40."""
     return isinstance(value, str) and compact(value).rstrip(".").upper() in {"NO", "№"}
+
+
+def _running_before_name(cells: list[object], columns: dict[str, int]) -> None:
+    """A No. column right before the project's name column, no other numbering it (基本目標 |
+    No. | 施策名 | 事務事業名, 枚方市's 施策 1–40): the projects' number, as a 施策番号 there is
+    (review 108: the 基本目標 column was taken for the project, its 「Ⅰ　名前」 refused)."""
+    name = columns.get("project_name", 0)
+    if not name or "project_id" in columns or "project" in columns:
+        return
+    if _running_title(cells[name - 1]) and name - 1 not in columns.values():
+        columns["project_id"] = name - 1
 
 
 def _project_number(cells: list[object], columns: dict[str, int], numbers: set[str]) -> None:

@@ -79,6 +79,8 @@ def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> I
 
 
 def _mostly_several(runs: list[int]) -> bool:
-    """Whether as many of a table's runs of one name are of several rows as of one."""
+    """Whether as many of a table's runs of one name are of several rows as of one (a table
+    of no rated rows, the upper row of a header of two rows, tells nothing: 枚方市's 教育委員会,
+    review 108)."""
     several = sum(1 for run in runs if run > 1)
-    return several >= len(runs) - several
+    return bool(runs) and several >= len(runs) - several
