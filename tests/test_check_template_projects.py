@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from planeval.agreement import check
 from planeval.check_result import CheckResult
-from planeval.model import Entry, Location, TextCell
+from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.presets import PRESETS
-from planeval.stated_number import TOTAL
+from planeval.stated_number import PROJECTS, TOTAL
 from planeval.unreturned_said import Unreturned
 
 HIRAKATA = PRESETS["hirakata"]
@@ -78,3 +78,24 @@ def test_a_project_typed_by_its_number_alone_is_compared_with_its_rows() -> None
     assert [(d.scope, d.what, d.stated, d.counted) for d in wrong.disagreements] == [
         ("施策27", TOTAL, 6, 5)
     ]
+
+
+# 危機管理部 never answered: it leads the 3 items of 施策1 and 施策2 of 基本目標Ⅰ, which hold no
+# row of another department (the 施策 of the plan: 4 answered and 2 未提出, 6)
+LATE = ReadResult(unreturned={"危機管理部": 3}, unreturned_policies={"1": (2, 3, "")})
+TITLE = "（第５次枚方市総合計画　基本計画　{}施策）"
+
+
+def test_the_plan_s_number_of_projects_agrees_with_those_not_returned() -> None:
+    checked = _check(TITLE.format(6), unreturned=Unreturned.of(LATE))
+    assert checked.disagreements == () and checked.not_compared == ()
+    assert [(d.what, d.stated, d.counted) for d in checked.plan_wholes] == [(PROJECTS, 6, 4)]
+
+
+def test_a_wrong_number_of_projects_names_the_projects_not_returned() -> None:
+    [wrong] = _check(TITLE.format(7), unreturned=Unreturned.of(LATE)).disagreements
+    assert (wrong.what, wrong.stated, wrong.counted) == (PROJECTS, 7, 4)
+    assert wrong.note == "（未提出の 2 施策は数えていません）"  # (not its 3 事務事業)
+    # (the plan's 6 were not all rated: 「6施策を評価しました」 is wrong, the 2 施策 said)
+    [rated] = _check("6施策を評価しました。", unreturned=Unreturned.of(LATE)).disagreements
+    assert (rated.stated, rated.counted, rated.note) == (6, 4, wrong.note)
