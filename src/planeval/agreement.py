@@ -319,7 +319,7 @@ def check(
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
-                unsent or (lambda wrong: 0),
+                unsent or (lambda wrong: 0), project or "計画事業",
             )  # fmt: skip
             more_skipped += held
         off_plan, said_left_out, more = stated_left_out(  # (a caption's 未提出 N: its own)

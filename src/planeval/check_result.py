@@ -8,11 +8,15 @@ from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
 
 # what a number of projects counts where it counts only those with a counted row (「6取組を評価
 # し」; stated_numbers.PROJECTS counts them all): its disagreement's ``what``
 RATED_PROJECTS = "rated projects"
+# a disagreement's ``what`` that counts projects, not items (「40施策」: the plan's projects
+# left out are said, not its items)
+PROJECT_COUNTS = (PROJECTS, RATED_PROJECTS)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Summary, summarize
-from planeval.check_result import Disagreement, NotCompared
+from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, TextCell
 from planeval.uncounted_rows import Bound, LeftOut
@@ -44,11 +44,11 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
     return least <= float(wrong.stated) <= most
 
 
-def beyond(rows: int, late: int = 0) -> str:
+def beyond(rows: int, late: int = 0, unit: str = "件") -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
     out for errors, too few to make it up; ``late`` the plan's items of a department that
-    returned nothing, never counted)."""
-    unsent = f"未提出の {late} 件は数えていません"
+    returned nothing, never counted — or its projects, ``unit`` the word for them: 3 施策)."""
+    unsent = f"未提出の {late} {unit}は数えていません"
     if not rows:
         return f"（{unsent}）" if late else "（この範囲に数えなかった行はありません）"
     if not late:
@@ -65,6 +65,7 @@ def held_back(
     owner: Callable[[str], str | None] = lambda file: None,
     headings: Sequence[TextCell] = (),
     late: Callable[[Disagreement], int] = lambda wrong: 0,
+    project: str = "計画事業",
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
     """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
@@ -75,7 +76,8 @@ def held_back(
     bounded by its own files' rows left out (``owner``: a file's body). ``late``: how many of
     the plan's items no department returned a number's scope holds (Unreturned.late_of), said
     beside a disagreement — 企画課's 6 of 基本方針1 (review 99: 「この範囲に数えなかった行は
-    ありません」 while they were missing) —, never holding one back (the module's docstring)."""
+    ありません」 while they were missing) —, never holding one back (the module's docstring);
+    of a number of projects, those projects, in the body's word ``project`` (3 施策)."""
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
     for body, theirs in _by_body(wrong).items():
@@ -86,14 +88,16 @@ def held_back(
         for d in theirs:
             others = affected is not None and d.policy_id not in (None, *affected)
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
+            unit = project if d.what in PROJECT_COUNTS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
-                kept.append(d if _too_few(d) or not items else replace(d, note=beyond(0, items)))
+                said = beyond(0, items, unit)
+                kept.append(d if _too_few(d) or not items else replace(d, note=said))
                 continue
             most = bound.rows(d.policy_id)
             if most is None or explains(d, _count(d, counted), most):
                 held.append(_not_counted(d, bound.files_of(d.policy_id) if most != 0 else 0, most))
             else:
-                kept.append(replace(d, note=beyond(most, items)))
+                kept.append(replace(d, note=beyond(most, items, unit)))
     return tuple(kept), tuple(held)
 
 

@@ -230,7 +230,8 @@ def find_statements(
     sheet's policies (sheet_scopes.sheet_total)."""
     known = Groups(groups, level, headings, (project, item, counter))
     words = {"project": project, "item": item, "level": level, "counter": counter}
-    known.directions = directions or known.directions
+    if directions is not None:  # (one holding projects by their own numbers only is falsy)
+        known.directions = directions
     names: dict[str, tuple[str, str | None]] = {
         name: (known.label(gid), gid) for name, gid in known.names.items()
     }

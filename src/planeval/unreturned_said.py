@@ -7,30 +7,37 @@ are: a number saying so agrees with them, and is compared, not listed as never r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
-from planeval.check_result import Disagreement, NotCompared
+from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.model import Entry, ReadResult
 from planeval.scale_words import normalised
-from planeval.stated_number import NOT_COUNTED, ROWS, TOTAL
+from planeval.stated_number import NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
+
+# a number of what was rated (「40施策を評価しました」「評価を行った施策は」): no 未提出 one was
+_EVALUATED = re.compile(r"評価\s*(?:し|を\s*(?:行|実施))")
 
 
 class Unreturned(NamedTuple):
     """How many of the plan's items each department that returned nothing leads, how many of
     them each policy holds, and the 再掲 rows those departments lead besides, by policy ("":
-    a project no row read names) — rows not counted too, never items."""
+    a project no row read names) — rows not counted too, never items; and each policy's
+    projects that only those items hold (no row of them read: 枚方市's 施策1・2・4, review 108)."""
 
     departments: Mapping[str, int]
     policies: Mapping[str, int]
     relisted: Mapping[str, int] = {}
+    projects: Mapping[str, int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
         """A read's (read_workbooks with the plan; nothing without it)."""
         policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
-        return cls(dict(result.unreturned), policies, _relisted(result))
+        projects = {policy: said[0] for policy, said in result.unreturned_policies.items()}
+        return cls(dict(result.unreturned), policies, _relisted(result), projects)
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
@@ -38,6 +45,13 @@ class Unreturned(NamedTuple):
         if policy_id is None:
             return sum(self.relisted.values())
         return self.relisted.get(policy_id, 0) + self.relisted.get("", 0)
+
+    def projects_in(self, policy_id: str | None) -> int:
+        """The projects only the items of the departments that returned nothing hold, of
+        ``policy_id`` (None: the whole plan): not among the projects counted."""
+        if policy_id is None:
+            return sum(self.projects.values())
+        return self.projects.get(policy_id, 0)
 
     def named(self, phrase: str) -> list[str]:
         """The departments that returned nothing ``phrase`` names (「教育委員会事務局の取組 2 件は」)."""
@@ -47,13 +61,25 @@ class Unreturned(NamedTuple):
     def hold(self, wrong: Disagreement) -> bool:
         """Whether a total said to differ (「全110件（…実質107件）」 of 109 and 106 counted) is
         the rows counted and the items of the departments that returned nothing: the plan's
-        whole, right (review 70: two false disagreements where one 課 never answered)."""
+        whole, right (review 70: two false disagreements where one 課 never answered); a
+        number of projects likewise (``_all_projects``)."""
+        if wrong.what == PROJECTS:
+            return self._all_projects(wrong)
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
             return False
         left = self.items(wrong.phrase, wrong.policy_id)
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
         return bool(left) and wrong.stated == wrong.counted + (left or 0)
+
+    def _all_projects(self, wrong: Disagreement) -> bool:
+        """Whether a number of projects said to differ is the projects counted and those only
+        the items not returned hold (「40施策」 of 37 counted and 3 未提出: review 108), not
+        one of those rated (「40施策を評価しました」: the 37 were)."""
+        if wrong.percent or wrong.when or _EVALUATED.search(wrong.phrase):
+            return False
+        left = self.projects_in(wrong.policy_id)
+        return bool(left) and wrong.stated == wrong.counted + left
 
     def items(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int | None:
         """How many unreturned items a number stated in ``phrase`` (StatedNumber.phrase) of a
@@ -87,6 +113,8 @@ class Unreturned(NamedTuple):
                 return 0
             if (groups := below.get(wrong.location)) is not None:
                 return sum(1 for r in rows if {r.direction_id, r.project_id} & set(groups))
+            if wrong.what in PROJECT_COUNTS:  # (projects, not items: 「40施策」)
+                return self.projects_in(wrong.policy_id)
             if repeat is not None and wrong.what == repeat:
                 return self.relisted_in(wrong.policy_id)
             items = self.items(wrong.phrase, wrong.policy_id) or 0
