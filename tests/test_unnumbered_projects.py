@@ -95,3 +95,26 @@ def test_no_gap_is_said_of_projects_each_form_numbered_its_own_way(tmp_path: Pat
     ran = CliRunner().invoke(app, ["summarize", str(folder), "--config", str(config)])
     assert ran.exit_code == 0, ran.stderr
     assert "どのファイルにもありません" not in ran.stderr
+
+
+def test_a_form_of_one_row_per_project_reads_its_no_as_the_others_do(tmp_path: Path) -> None:
+    """Review 107: a 課 rating one 取組み内容 in each of its 取組み項目 — its tables cannot tell
+    whether the No. numbers the 取組み項目 or the 取組み内容; the other 課' forms, headed alike,
+    tell (the No. the 取組み内容's): one group per 取組み項目, and its blank of an item its
+    lead rated no error."""
+    folder = _forms(tmp_path / "回答")
+    _form(folder, "守山土木事務所", {
+        1: [(1, "防災力の向上", "地域防災訓練の実施支援", ""),
+            (6, "防犯・交通安全の推進", "通学路の安全点検", "B")],
+        2: [(5, "地域コミュニティの活性化", "商店街の活性化支援", "C")],
+    })  # fmt: skip
+    for stream in (False, True):
+        summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA, stream=stream)
+        groups = [(g.id, g.name, g.count.total) for g in summary.groups]
+        assert groups == [
+            ("1-1", "防災力の向上", 4),
+            ("1-2", "防犯・交通安全の推進", 2),  # (No. 5 and 6: not 「1-6」 apart)
+            ("1-3", "健康危機管理", 2),
+            ("2-1", "地域コミュニティの活性化", 5),
+        ]
+        assert not [p for p in result.problems if p.is_error]

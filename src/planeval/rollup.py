@@ -164,8 +164,14 @@ def count_workbooks(
         odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
+    # (a file whose No. its own tables could not tell: read again as the others tell, its
+    # problems and numbers those of the joint read — io/one_row_projects.py)
+    alike = {i for i in again if None in counts[i].result.get("number_reading", {}).values()}
     for index, count in enumerate(counts):
-        absorb(result, ReadResult(**count.result))
+        absorb(
+            result,
+            ReadResult(**(count.result | {"problems": []} if index in alike else count.result)),
+        )
         if files[index] in odd:
             said.append(odd[files[index]])
             result.left_out.append(files[index])
@@ -188,6 +194,11 @@ def count_workbooks(
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
             combine(joint, options.scale, plan=plan)
+            if alike:
+                said += _read_alike(joint, read, {files[i] for i in alike})
+                counts[min(alike)] = counts[min(alike)]._replace(
+                    numbers=numbers_held(joint.read, joint.items_seen)
+                )
             jointly = {(entry.body, entry.project_id) for entry in joint.read}
             tally.merge(Tally(by).add(joint.entries))
             marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
@@ -201,6 +212,8 @@ def count_workbooks(
     gaps = {problem.location for problem in numbers}
     # (a project named, not numbered, by the number its file gave it: the joint read's)
     ordered = {(body, project) for body, project, _name in result.unnumbered}
+    if alike:  # (as read again: jointly)
+        first = {project: index for project, index in first.items() if index not in alike}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
@@ -225,6 +238,8 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (a project named, not numbered: one with its name's in the body's other files, which
     # only a joint read numbers alike — io/unnumbered_projects.py)
     projects |= {(body, UNNUMBERED) for body, _project, _name in part.unnumbered}
+    if None in part.number_reading.values():  # (its No. as the body's other files read it)
+        projects |= {(entry.body, UNNUMBERED) for entry in part.read}
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     # (a lead's row in error whose item another file may rate: lead_in_error.py; not a blank
@@ -262,6 +277,12 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
 
 
 _FIELDS = tuple(field.name for field in fields(ReadResult))
+
+
+def _read_alike(joint: ReadResult, read: set[int], files: set[str]) -> list[Problem]:
+    """The reading problems (their ids ``read``) of the ``files`` read again as the joint
+    read's other files tell (their first reading's left out), as combining left them."""
+    return [p for p in joint.problems if id(p) in read and p.location.file in files]
 
 
 def _missing_numbers(
