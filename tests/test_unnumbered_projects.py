@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -118,3 +119,16 @@ def test_a_form_of_one_row_per_project_reads_its_no_as_the_others_do(tmp_path: P
             ("2-1", "地域コミュニティの活性化", 5),
         ]
         assert not [p for p in result.problems if p.is_error]
+
+
+def test_a_hidden_row_is_named_by_its_id_across_the_forms(tmp_path: Path) -> None:
+    """Review 107: 「非表示の行に評価した行…（1-1-15 食品衛生監視指導…）」 — its file's own ID
+    — where every count and list say 1-3-15."""
+    folder = _forms(tmp_path / "回答")
+    book = load_workbook(folder / "保健予防課.xlsx")
+    book.active.row_dimensions[6].hidden = True
+    book.save(folder / "保健予防課.xlsx")
+    for stream in (False, True):
+        _summary, result = summarize_workbooks([folder], scale=NAGOYA, stream=stream)
+        (hidden,) = [p.message for p in result.problems if "非表示" in p.message]
+        assert "（1-3-15 食品衛生監視指導：" in hidden, hidden

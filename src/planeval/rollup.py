@@ -164,13 +164,15 @@ def count_workbooks(
         odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
-    # (a file whose No. its own tables could not tell: read again as the others tell, its
-    # problems and numbers those of the joint read — io/one_row_projects.py)
-    alike = {i for i in again if None in counts[i].result.get("number_reading", {}).values()}
+    # (a file whose rows the joint read numbers otherwise than its own: its projects named,
+    # not numbered, or its No. told by the others — its problems and numbers the joint read's)
+    renumbered = {i for i in again if _numbered_jointly(counts[i].result)}
     for index, count in enumerate(counts):
         absorb(
             result,
-            ReadResult(**(count.result | {"problems": []} if index in alike else count.result)),
+            ReadResult(
+                **(count.result | {"problems": []} if index in renumbered else count.result)
+            ),
         )
         if files[index] in odd:
             said.append(odd[files[index]])
@@ -194,11 +196,12 @@ def count_workbooks(
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
             combine(joint, options.scale, plan=plan)
-            if alike:
-                said += _read_alike(joint, read, {files[i] for i in alike})
-                counts[min(alike)] = counts[min(alike)]._replace(
-                    numbers=numbers_held(joint.read, joint.items_seen)
-                )
+            if renumbered:
+                said += _read_jointly(joint, read, {files[i] for i in renumbered})
+                for i in renumbered:
+                    held = i == min(renumbered)  # (all the joint read holds: once)
+                    holds = numbers_held(joint.read, joint.items_seen) if held else {}
+                    counts[i] = counts[i]._replace(numbers=holds)
             jointly = {(entry.body, entry.project_id) for entry in joint.read}
             tally.merge(Tally(by).add(joint.entries))
             marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
@@ -212,8 +215,8 @@ def count_workbooks(
     gaps = {problem.location for problem in numbers}
     # (a project named, not numbered, by the number its file gave it: the joint read's)
     ordered = {(body, project) for body, project, _name in result.unnumbered}
-    if alike:  # (as read again: jointly)
-        first = {project: index for project, index in first.items() if index not in alike}
+    if renumbered:  # (as read again: jointly)
+        first = {project: index for project, index in first.items() if index not in renumbered}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
@@ -279,9 +282,16 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
 _FIELDS = tuple(field.name for field in fields(ReadResult))
 
 
-def _read_alike(joint: ReadResult, read: set[int], files: set[str]) -> list[Problem]:
-    """The reading problems (their ids ``read``) of the ``files`` read again as the joint
-    read's other files tell (their first reading's left out), as combining left them."""
+def _numbered_jointly(result: dict[str, Any]) -> bool:
+    """Whether a file's rows (its ``result`` without them) are numbered otherwise in a joint
+    read: its projects named, not numbered (io/unnumbered_projects.py), or its No. undecided
+    (io/one_row_projects.py)."""
+    return bool(result.get("unnumbered")) or None in result.get("number_reading", {}).values()
+
+
+def _read_jointly(joint: ReadResult, read: set[int], files: set[str]) -> list[Problem]:
+    """The reading problems (their ids ``read``) of the ``files`` numbered in the joint read
+    (their own reading's left out: its IDs, 1-1-17 for 1-4-17), as combining left them."""
     return [p for p in joint.problems if id(p) in read and p.location.file in files]
 
 

@@ -8,10 +8,12 @@ them in), where every file is read (io/reader.read_listed)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from planeval.id_order import id_order
-from planeval.model import Entry, ReadResult
+from planeval.ids import describe
+from planeval.model import Entry, Problem, ReadResult
 from planeval.text import comparable_name
 
 # (body, the level above the project, the project's name as compared)
@@ -86,8 +88,8 @@ def _renumber(
         identifier = full.get((entry.body, entry.project_id, entry.project_name))
         return entry if identifier is None else entry._replace(project_id=identifier)
 
-    part.entries = [moved(entry) for entry in part.entries]
-    part.error_rows = [moved(entry) for entry in part.error_rows]
+    rows, part.entries = part.entries, [moved(entry) for entry in part.entries]
+    in_error, part.error_rows = part.error_rows, [moved(entry) for entry in part.error_rows]
     part.items_seen = [
         (body, by_id.get((body, project), project), number, name)
         for body, project, number, name in part.items_seen
@@ -103,3 +105,24 @@ def _renumber(
     part.unnumbered = {
         (body, full[body, project, name], name) for body, project, name in part.unnumbered
     }
+    _say_as_moved(part, zip([*rows, *in_error], [*part.entries, *part.error_rows], strict=True))
+
+
+def _say_as_moved(part: ReadResult, rows: Iterable[tuple[Entry, Entry]]) -> None:
+    """``part``'s problems naming a row (as read, as moved) by its ID as its file numbered it
+    naming it by the ID across the files: 「1-1-17 熱中症予防の啓発」 of a hidden row, 1-4-17
+    wherever else it is named (review 107) — a blank's too, still its item's (unrated)."""
+    if not part.problems:
+        return
+    said = {describe(read): describe(moved) for read, moved in rows if moved is not read}
+    reworded: dict[Problem, Problem] = {}
+    for problem in part.problems:
+        message = problem.message
+        for read, moved in said.items():
+            if read in message:
+                message = message.replace(read, moved)
+        if message != problem.message:
+            reworded[problem] = replace(problem, message=message)
+    if reworded:
+        part.problems = [reworded.get(problem, problem) for problem in part.problems]
+        part.unrated = {reworded.get(p, p): item for p, item in part.unrated.items()}
