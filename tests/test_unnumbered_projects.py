@@ -132,3 +132,25 @@ def test_a_hidden_row_is_named_by_its_id_across_the_forms(tmp_path: Path) -> Non
         _summary, result = summarize_workbooks([folder], scale=NAGOYA, stream=stream)
         (hidden,) = [p.message for p in result.problems if "非表示" in p.message]
         assert "（1-3-15 食品衛生監視指導：" in hidden, hidden
+
+
+def test_a_project_typed_a_little_otherwise_is_one_with_a_notice(tmp_path: Path) -> None:
+    """Review 107: 福祉課 typing 「防災力向上」 beside the other 課' 「防災力の向上」 made a
+    project of its own, every later ID shifted, unsaid. Its item's No. 4 runs on from 1–3:
+    one project, said; a name near only, its number past another project's, stays apart."""
+    folder = _forms(tmp_path / "回答")
+    _form(folder, "福祉課", {1: [(4, "防災力向上", "要配慮者支援体制の整備", "C")]})
+    summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA)
+    groups = [(g.id, g.name, g.count.total) for g in summary.groups]
+    assert groups[:3] == [
+        ("1-1", "防災力の向上", 4),
+        ("1-2", "防犯・交通安全の推進", 1),
+        ("1-3", "健康危機管理", 2),
+    ]
+    (said,) = [p for p in result.problems if "表記だけが違い" in p.message]
+    assert said.location.file.endswith("福祉課.xlsx")
+    assert said.message.startswith("計画事業「防災力向上」は、同じ情報化政策の「防災力の向上」")
+    _form(folder, "福祉課", {1: [(6, "防災力向上", "要配慮者支援体制の整備", "C")]})
+    summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA)
+    assert "防災力向上" in [g.name for g in summary.groups]  # (No. 5 is 防犯's: apart)
+    assert not [p for p in result.problems if "表記だけが違い" in p.message]

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from planeval.id_order import id_order
 from planeval.ids import describe
+from planeval.io.near_project_names import Spelling, joined
 from planeval.model import Entry, Problem, ReadResult
 from planeval.text import comparable_name
 
@@ -32,6 +33,7 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
         return  # (the usual read: every project numbered, or one file's)
     first: dict[_Project, tuple[int, int]] = {}  # → (its smallest item number, first met)
     taken: set[tuple[str, str]] = set()  # (body, ID) of the projects numbered as typed
+    spellings: dict[_Project, Spelling] = {}
     for part in parts:
         names = _names(part, several)
         for entry in part.entries:
@@ -39,12 +41,16 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
             if name is None:
                 taken.add((entry.body, entry.project_id))
                 continue
+            _spell(spellings, name, entry)
             number = entry.item_no if entry.item_no is not None else 2**31
             met = first.setdefault(name, (number, len(first)))
             if number < met[0]:
                 first[name] = (number, met[1])
         for key in names.values():
             first.setdefault(key, (2**31, len(first)))
+    joins, said = joined(spellings)  # (「防災力向上」 beside 「防災力の向上」: one project)
+    for key, kept in joins.items():
+        first[kept] = min(first[kept], first.pop(key))
     numbered: dict[_Project, str] = {}
     counters: dict[tuple[str, str], int] = {}
     for key in sorted(first, key=lambda key: (id_order(key[1]), first[key])):
@@ -55,8 +61,20 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
             if (body, identifier) not in taken:
                 break
         numbered[key] = identifier
+    numbered |= {key: numbered[kept] for key, kept in joins.items()}
+    shown = {key: spellings[kept].typed for key, kept in joins.items()}
     for part in parts:
-        _renumber(part, _names(part, several), numbered)
+        _renumber(part, _names(part, several), numbered, shown)
+        part.problems += [problem for problem in said if problem.location.file in part.files]
+
+
+def _spell(spellings: dict[_Project, Spelling], key: _Project, entry: Entry) -> None:
+    """Note ``entry`` (a rated row of the project ``key``) in the project's spelling."""
+    spelling = spellings.get(key)
+    if spelling is None:
+        spelling = spellings[key] = Spelling(entry.project_name, set(), {}, entry.location)
+    spelling.numbers.add(entry.item_no)
+    spelling.files[entry.location.file] = None
 
 
 def _names(part: ReadResult, bodies: set[str]) -> dict[tuple[str, str, str], _Project]:
@@ -73,6 +91,7 @@ def _renumber(
     part: ReadResult,
     names: dict[tuple[str, str, str], _Project],
     numbered: dict[_Project, str],
+    shown: dict[_Project, str],
 ) -> None:
     """``part``'s rows, items seen, blanks and rows in error of its unnumbered projects under
     their IDs across the files (an ID one table gave two names keeps the first's for what
@@ -84,9 +103,13 @@ def _renumber(
     for (body, project, _name), identifier in full.items():
         by_id.setdefault((body, project), identifier)
 
+    named = {read: shown[key] for read, key in names.items() if key in shown}
+
     def moved(entry: Entry) -> Entry:
-        identifier = full.get((entry.body, entry.project_id, entry.project_name))
-        return entry if identifier is None else entry._replace(project_id=identifier)
+        read = (entry.body, entry.project_id, entry.project_name)
+        if (identifier := full.get(read)) is None:
+            return entry
+        return entry._replace(project_id=identifier, project_name=named.get(read, read[2]))
 
     rows, part.entries = part.entries, [moved(entry) for entry in part.entries]
     in_error, part.error_rows = part.error_rows, [moved(entry) for entry in part.error_rows]
