@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -95,3 +96,61 @@ def test_no_gap_is_said_of_projects_each_form_numbered_its_own_way(tmp_path: Pat
     ran = CliRunner().invoke(app, ["summarize", str(folder), "--config", str(config)])
     assert ran.exit_code == 0, ran.stderr
     assert "どのファイルにもありません" not in ran.stderr
+
+
+def test_a_form_of_one_row_per_project_reads_its_no_as_the_others_do(tmp_path: Path) -> None:
+    """Review 107: a 課 rating one 取組み内容 in each of its 取組み項目 — its tables cannot tell
+    whether the No. numbers the 取組み項目 or the 取組み内容; the other 課' forms, headed alike,
+    tell (the No. the 取組み内容's): one group per 取組み項目, and its blank of an item its
+    lead rated no error."""
+    folder = _forms(tmp_path / "回答")
+    _form(folder, "守山土木事務所", {
+        1: [(1, "防災力の向上", "地域防災訓練の実施支援", ""),
+            (6, "防犯・交通安全の推進", "通学路の安全点検", "B")],
+        2: [(5, "地域コミュニティの活性化", "商店街の活性化支援", "C")],
+    })  # fmt: skip
+    for stream in (False, True):
+        summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA, stream=stream)
+        groups = [(g.id, g.name, g.count.total) for g in summary.groups]
+        assert groups == [
+            ("1-1", "防災力の向上", 4),
+            ("1-2", "防犯・交通安全の推進", 2),  # (No. 5 and 6: not 「1-6」 apart)
+            ("1-3", "健康危機管理", 2),
+            ("2-1", "地域コミュニティの活性化", 5),
+        ]
+        assert not [p for p in result.problems if p.is_error]
+
+
+def test_a_hidden_row_is_named_by_its_id_across_the_forms(tmp_path: Path) -> None:
+    """Review 107: 「非表示の行に評価した行…（1-1-15 食品衛生監視指導…）」 — its file's own ID
+    — where every count and list say 1-3-15."""
+    folder = _forms(tmp_path / "回答")
+    book = load_workbook(folder / "保健予防課.xlsx")
+    book.active.row_dimensions[6].hidden = True
+    book.save(folder / "保健予防課.xlsx")
+    for stream in (False, True):
+        _summary, result = summarize_workbooks([folder], scale=NAGOYA, stream=stream)
+        (hidden,) = [p.message for p in result.problems if "非表示" in p.message]
+        assert "（1-3-15 食品衛生監視指導：" in hidden, hidden
+
+
+def test_a_project_typed_a_little_otherwise_is_one_with_a_notice(tmp_path: Path) -> None:
+    """Review 107: 福祉課 typing 「防災力向上」 beside the other 課' 「防災力の向上」 made a
+    project of its own, every later ID shifted, unsaid. Its item's No. 4 runs on from 1–3:
+    one project, said; a name near only, its number past another project's, stays apart."""
+    folder = _forms(tmp_path / "回答")
+    _form(folder, "福祉課", {1: [(4, "防災力向上", "要配慮者支援体制の整備", "C")]})
+    summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA)
+    groups = [(g.id, g.name, g.count.total) for g in summary.groups]
+    assert groups[:3] == [
+        ("1-1", "防災力の向上", 4),
+        ("1-2", "防犯・交通安全の推進", 1),
+        ("1-3", "健康危機管理", 2),
+    ]
+    (said,) = [p for p in result.problems if "表記だけが違い" in p.message]
+    assert said.location.file.endswith("福祉課.xlsx")
+    assert said.message.startswith("計画事業「防災力向上」は、同じ情報化政策の「防災力の向上」")
+    _form(folder, "福祉課", {1: [(6, "防災力向上", "要配慮者支援体制の整備", "C")]})
+    summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA)
+    assert "防災力向上" in [g.name for g in summary.groups]  # (No. 5 is 防犯's: apart)
+    assert not [p for p in result.problems if "表記だけが違い" in p.message]

@@ -300,6 +300,10 @@ class ReadResult:
     # (body, project ID, name) of each project named without a number, numbered in the order
     # its table lists it: one name under one policy is one project (io/unnumbered_projects.py)
     unnumbered: set[tuple[str, str, str]] = field(default_factory=set)
+    # a No. column's header (its titles, running_numbers.header_key) → whether it numbers the
+    # rows (True: its tables' projects of several rows told so) or None, the tables so headed
+    # each of projects of one row (undecided: the read's other files tell — reader.read_alike)
+    number_reading: dict[str, bool | None] = field(default_factory=dict)
     # each "達成状況が空です" of an item row → its item's key (body, project, item, sub-item)
     unrated: dict[Problem, tuple[str, str, str, str]] = field(default_factory=dict)
     # the rows an error in them left out (a blank status, a value of no symbol), as read with

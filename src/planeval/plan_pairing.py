@@ -134,10 +134,9 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     rows_left, items_left = list(range(len(open_rows))), open_items
     matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
     for by_name, of_item, of_row in (
-        # (a name within its project first: two 施策 may each have a 「事業の推進」; and before
-        # the numbers, which two rows may have swapped — 7 感染症予防の啓発 where the plan's 6)
+        (False, lambda i: _whole(items[i]), lambda r: _unnamed_whole(open_rows[r], named)),
+        # (a name within its project first: two 施策 may each have a 「事業の推進」)
         (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
-        (False, lambda i: _whole(items[i]), lambda r: _whole(open_rows[r])),
         (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
         # (「オテレワーク環境の整備」: the plan's オ and its name typed as one — review 74)
         (True, lambda i: _labelled(items[i]), lambda r: _name(open_rows[r])),
@@ -286,6 +285,13 @@ def _once(
 
 def _whole(found: PlanItem | _Row) -> tuple[int, ...] | None:
     return whole_number(found.project_id, found.item_no, found.item_label)
+
+
+def _unnamed_whole(row: _Row, named: set[tuple[str, str]]) -> tuple[int, ...] | None:
+    """A row's whole number, None where its name is an item's of its project in the plan
+    (``named``): it is that item, whatever its number (numbers swapped, 7 感染症予防の啓発
+    where the plan's is 6 — review 102)."""
+    return None if _placed(row) in named else _whole(row)
 
 
 def whole_number(project_id: str, item_no: int | None, label: str) -> tuple[int, ...] | None:

@@ -164,8 +164,16 @@ def count_workbooks(
         odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
+    # (a file whose rows the joint read numbers otherwise than its own: its projects named,
+    # not numbered, or its No. told by the others — its problems and numbers the joint read's)
+    renumbered = {i for i in again if _numbered_jointly(counts[i].result)}
     for index, count in enumerate(counts):
-        absorb(result, ReadResult(**count.result))
+        absorb(
+            result,
+            ReadResult(
+                **(count.result | {"problems": []} if index in renumbered else count.result)
+            ),
+        )
         if files[index] in odd:
             said.append(odd[files[index]])
             result.left_out.append(files[index])
@@ -188,6 +196,12 @@ def count_workbooks(
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
             combine(joint, options.scale, plan=plan)
+            if renumbered:
+                said += _read_jointly(joint, read, {files[i] for i in renumbered})
+                for i in renumbered:
+                    held = i == min(renumbered)  # (all the joint read holds: once)
+                    holds = numbers_held(joint.read, joint.items_seen) if held else {}
+                    counts[i] = counts[i]._replace(numbers=holds)
             jointly = {(entry.body, entry.project_id) for entry in joint.read}
             tally.merge(Tally(by).add(joint.entries))
             marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
@@ -201,6 +215,8 @@ def count_workbooks(
     gaps = {problem.location for problem in numbers}
     # (a project named, not numbered, by the number its file gave it: the joint read's)
     ordered = {(body, project) for body, project, _name in result.unnumbered}
+    if renumbered:  # (as read again: jointly)
+        first = {project: index for project, index in first.items() if index not in renumbered}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
@@ -225,6 +241,8 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     # (a project named, not numbered: one with its name's in the body's other files, which
     # only a joint read numbers alike — io/unnumbered_projects.py)
     projects |= {(body, UNNUMBERED) for body, _project, _name in part.unnumbered}
+    if None in part.number_reading.values():  # (its No. as the body's other files read it)
+        projects |= {(entry.body, UNNUMBERED) for entry in part.read}
     # (a blank item another file may rate, the whole-plan workbook passed round)
     projects |= {key[:2] for problem, key in part.unrated.items() if problem.is_error}
     # (a lead's row in error whose item another file may rate: lead_in_error.py; not a blank
@@ -262,6 +280,19 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
 
 
 _FIELDS = tuple(field.name for field in fields(ReadResult))
+
+
+def _numbered_jointly(result: dict[str, Any]) -> bool:
+    """Whether a file's rows (its ``result`` without them) are numbered otherwise in a joint
+    read: its projects named, not numbered (io/unnumbered_projects.py), or its No. undecided
+    (io/one_row_projects.py)."""
+    return bool(result.get("unnumbered")) or None in result.get("number_reading", {}).values()
+
+
+def _read_jointly(joint: ReadResult, read: set[int], files: set[str]) -> list[Problem]:
+    """The reading problems (their ids ``read``) of the ``files`` numbered in the joint read
+    (their own reading's left out: its IDs, 1-1-17 for 1-4-17), as combining left them."""
+    return [p for p in joint.problems if id(p) in read and p.location.file in files]
 
 
 def _missing_numbers(

@@ -53,6 +53,8 @@ def read_sheet(
 ) -> SheetResult:
     """Every entry, problem and text cell of one sheet (its entries of ``body``, if given)."""
     result = SheetResult(body=body)
+    if layout.rows_numbered:  # (the read's other files told how its No. columns number)
+        result.number_reading = dict.fromkeys(layout.rows_numbered, True)
     table: TableState | None = None
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)

@@ -84,6 +84,9 @@ class Layout:
     # [layout.titles] item as the settings give it (not [wording]'s): a 指標 titled so stays
     # the rated item beside a 取組 numbered of its own (indicator_names)
     items: tuple[str, ...] = ()
+    # the headers (running_numbers.header_key) whose No. numbers the rows, where a file's own
+    # tables cannot tell: its projects each of one row (reader.read_alike; no setting)
+    rows_numbered: frozenset[str] = frozenset()
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's

@@ -100,7 +100,9 @@ def read_named_row(
         return True  # a row of the item above, its rating merged down over it: one rating
     if header.project_number and not table.numbers_rows and "project" in own:
         says = numbers_rows(grid, row, table.columns, "number", texts)
-        table.numbers_rows = names_span_rows(grid, table) if says is None else says
+        table.numbers_rows = (
+            names_span_rows(grid, table, result.number_reading) if says is None else says
+        )
     if (
         header.project_number
         and "project" not in own
@@ -135,7 +137,9 @@ def read_named_row(
             if not table.numbers_rows and "project_number" in texts:
                 says = numbers_rows(grid, row, table.columns, "project_number", texts)
                 table.numbers_rows = (
-                    names_span_rows(grid, table, "project_number") if says is None else says
+                    names_span_rows(grid, table, result.number_reading, "project_number")
+                    if says is None
+                    else says
                 )
             numbered = numbered_project(texts, "project_number", table.numbers_rows)
             roles = () if table.numbers_rows else ("project_number", "project")

@@ -25,6 +25,7 @@ from planeval.io.level_names import (
 )
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
+from planeval.io.one_row_projects import read_alike
 from planeval.io.roster import (
     as_listed,
     misfiled_from,
@@ -174,6 +175,7 @@ def read_listed(
         parts.append(part)
         if progress is not None:
             progress(done, len(files))
+    read_alike(parts, files, owners, options)  # (a file of projects of one row each)
     number_by_name(parts)  # (a project named, not numbered, in several files: one)
     for part in parts:
         absorb(result, part)

@@ -19,23 +19,45 @@ if TYPE_CHECKING:
     from planeval.io.tables import TableState
 
 
-def names_span_rows(grid: SheetGrid, table: TableState, role: str = "number") -> bool:
+def names_span_rows(
+    grid: SheetGrid, table: TableState, reading: dict[str, bool | None], role: str = "number"
+) -> bool:
     """Whether the table's projects are mostly of several rows: its rated rows (a status
     typed) under its header, down to its header typed again, read as runs of one name (typed
     again, merged down or left blank below it); as many runs of several rows as of one or
     more (asked only where one pair of rows could not tell: levels.numbers_rows' None). A table
     whose projects are each of one row cannot tell: the sheet's other tables under the same
     header do (守山区's 課 rating one 取組み項目 of 柱1 in one row, three of 柱3 in several: the
-    No. numbers the 取組み内容 in each table — review 102)."""
+    No. numbers the 取組み内容 in each table — review 102); where none does, the other files
+    of the read do (``reading``: SheetResult.number_reading, the files' tables so headed told
+    apart by their header's titles — a 課 rating one 取組み内容 of each of its 取組み項目:
+    review 107; reader.read_alike)."""
     if table.running_names is not None:
         return table.running_names
     own = next(_tables_runs(grid, table, role, table.first_row), [])
     if any(run > 1 for run in own):
         table.running_names = _mostly_several(own)
     else:  # (each project of one row: the first other table that tells, if any)
-        tables = _tables_runs(grid, table, role, -1)
-        table.running_names = any(_mostly_several(runs) for runs in tables)
+        told = False
+        for runs in _tables_runs(grid, table, role, -1):
+            told = told or any(run > 1 for run in runs)
+            if _mostly_several(runs):
+                table.running_names = True
+                break
+        else:  # (none does: each of the sheet's projects of one row — the read's files may)
+            key = header_key(grid, table, role)
+            table.running_names = not told and bool(reading.setdefault(key, None))
+            return table.running_names
+    if table.running_names:
+        reading[header_key(grid, table, role)] = True
     return table.running_names
+
+
+def header_key(grid: SheetGrid, table: TableState, role: str) -> str:
+    """The table's header as the files of a read compare it: its number and project
+    columns' titles."""
+    titles = (grid.value(table.first_row, table.columns[key]) for key in (role, "project"))
+    return "|".join(clean_text(title) for title in titles)
 
 
 def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> Iterator[list[int]]:

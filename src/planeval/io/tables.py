@@ -31,7 +31,7 @@ class SheetResult:
     __slots__ = (
         "body", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
-        "near_headers", "policy_names", "problems", "project_policies", "project_titles",
+        "near_headers", "number_reading", "policy_names", "problems", "project_policies", "project_titles",
         "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
         "unread_captions", "unread_levels", "unused_columns", "values",
     )  # fmt: skip
@@ -60,6 +60,7 @@ class SheetResult:
         self.items_seen: list[tuple[str, str, int | None, str]] = []
         self.project_policies: dict[tuple[str, str], str] = {}  # (ReadResult's)
         self.unnumbered: set[tuple[str, str, str]] = set()  # (〃)
+        self.number_reading: dict[str, bool | None] = {}  # (〃)
         # each "達成状況が空です" problem's item: (body, project, item, sub-item) as combine keys
         self.unrated: dict[Problem, tuple[str, str, str, str]] = {}
         # the rows an error in them leaves out (ReadResult.error_rows: error_rows.py)

@@ -8,10 +8,13 @@ them in), where every file is read (io/reader.read_listed)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from planeval.id_order import id_order
-from planeval.model import Entry, ReadResult
+from planeval.ids import describe
+from planeval.io.near_project_names import Spelling, joined
+from planeval.model import Entry, Problem, ReadResult
 from planeval.text import comparable_name
 
 # (body, the level above the project, the project's name as compared)
@@ -30,6 +33,7 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
         return  # (the usual read: every project numbered, or one file's)
     first: dict[_Project, tuple[int, int]] = {}  # → (its smallest item number, first met)
     taken: set[tuple[str, str]] = set()  # (body, ID) of the projects numbered as typed
+    spellings: dict[_Project, Spelling] = {}
     for part in parts:
         names = _names(part, several)
         for entry in part.entries:
@@ -37,12 +41,16 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
             if name is None:
                 taken.add((entry.body, entry.project_id))
                 continue
+            _spell(spellings, name, entry)
             number = entry.item_no if entry.item_no is not None else 2**31
             met = first.setdefault(name, (number, len(first)))
             if number < met[0]:
                 first[name] = (number, met[1])
         for key in names.values():
             first.setdefault(key, (2**31, len(first)))
+    joins, said = joined(spellings)  # (「防災力向上」 beside 「防災力の向上」: one project)
+    for key, kept in joins.items():
+        first[kept] = min(first[kept], first.pop(key))
     numbered: dict[_Project, str] = {}
     counters: dict[tuple[str, str], int] = {}
     for key in sorted(first, key=lambda key: (id_order(key[1]), first[key])):
@@ -53,8 +61,20 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
             if (body, identifier) not in taken:
                 break
         numbered[key] = identifier
+    numbered |= {key: numbered[kept] for key, kept in joins.items()}
+    shown = {key: spellings[kept].typed for key, kept in joins.items()}
     for part in parts:
-        _renumber(part, _names(part, several), numbered)
+        _renumber(part, _names(part, several), numbered, shown)
+        part.problems += [problem for problem in said if problem.location.file in part.files]
+
+
+def _spell(spellings: dict[_Project, Spelling], key: _Project, entry: Entry) -> None:
+    """Note ``entry`` (a rated row of the project ``key``) in the project's spelling."""
+    spelling = spellings.get(key)
+    if spelling is None:
+        spelling = spellings[key] = Spelling(entry.project_name, set(), {}, entry.location)
+    spelling.numbers.add(entry.item_no)
+    spelling.files[entry.location.file] = None
 
 
 def _names(part: ReadResult, bodies: set[str]) -> dict[tuple[str, str, str], _Project]:
@@ -71,6 +91,7 @@ def _renumber(
     part: ReadResult,
     names: dict[tuple[str, str, str], _Project],
     numbered: dict[_Project, str],
+    shown: dict[_Project, str],
 ) -> None:
     """``part``'s rows, items seen, blanks and rows in error of its unnumbered projects under
     their IDs across the files (an ID one table gave two names keeps the first's for what
@@ -82,12 +103,16 @@ def _renumber(
     for (body, project, _name), identifier in full.items():
         by_id.setdefault((body, project), identifier)
 
-    def moved(entry: Entry) -> Entry:
-        identifier = full.get((entry.body, entry.project_id, entry.project_name))
-        return entry if identifier is None else entry._replace(project_id=identifier)
+    named = {read: shown[key] for read, key in names.items() if key in shown}
 
-    part.entries = [moved(entry) for entry in part.entries]
-    part.error_rows = [moved(entry) for entry in part.error_rows]
+    def moved(entry: Entry) -> Entry:
+        read = (entry.body, entry.project_id, entry.project_name)
+        if (identifier := full.get(read)) is None:
+            return entry
+        return entry._replace(project_id=identifier, project_name=named.get(read, read[2]))
+
+    rows, part.entries = part.entries, [moved(entry) for entry in part.entries]
+    in_error, part.error_rows = part.error_rows, [moved(entry) for entry in part.error_rows]
     part.items_seen = [
         (body, by_id.get((body, project), project), number, name)
         for body, project, number, name in part.items_seen
@@ -103,3 +128,24 @@ def _renumber(
     part.unnumbered = {
         (body, full[body, project, name], name) for body, project, name in part.unnumbered
     }
+    _say_as_moved(part, zip([*rows, *in_error], [*part.entries, *part.error_rows], strict=True))
+
+
+def _say_as_moved(part: ReadResult, rows: Iterable[tuple[Entry, Entry]]) -> None:
+    """``part``'s problems naming a row (as read, as moved) by its ID as its file numbered it
+    naming it by the ID across the files: 「1-1-17 熱中症予防の啓発」 of a hidden row, 1-4-17
+    wherever else it is named (review 107) — a blank's too, still its item's (unrated)."""
+    if not part.problems:
+        return
+    said = {describe(read): describe(moved) for read, moved in rows if moved is not read}
+    reworded: dict[Problem, Problem] = {}
+    for problem in part.problems:
+        message = problem.message
+        for read, moved in said.items():
+            if read in message:
+                message = message.replace(read, moved)
+        if message != problem.message:
+            reworded[problem] = replace(problem, message=message)
+    if reworded:
+        part.problems = [reworded.get(problem, problem) for problem in part.problems]
+        part.unrated = {reworded.get(p, p): item for p, item in part.unrated.items()}

@@ -366,6 +366,9 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.items_seen.extend(part.items_seen)
     result.project_policies.update(part.project_policies)
     result.unnumbered |= part.unnumbered
+    for key, reading in part.number_reading.items():  # (a table's told, the file's told)
+        if reading or key not in result.number_reading:
+            result.number_reading[key] = reading
     result.unrated.update(part.unrated)
     result.error_rows.extend(part.error_rows)
     result.marks.update(part.marks)
