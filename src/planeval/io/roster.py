@@ -32,7 +32,7 @@ from planeval.io.body_name import (
     without_prefecture,
 )
 from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, closing_advice, digits
+from planeval.io.roster_file import Listed, by_code, closing_advice, digits
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import UNANSWERED
@@ -182,19 +182,20 @@ def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     """``owners`` (each file's body), a body named by its file's name with a prefecture the
     list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市 — named as the
     list names it, as its folder does under --bodies folder (review 83b: 「長野県上田市」 beside
-    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture."""
+    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
+    only with a code of the list, 492270.xlsx, is that body's (review 109 #1)."""
     if not roster:
         return list(owners)
     listed = Counter(comparable_name(body.name) for body in roster)
-    return [
-        FileBody(bare)
-        if isinstance(owner, FileBody)
-        and (bare := without_prefecture(owner)) != owner
-        and listed[comparable_name(bare)] == 1
-        and not listed[comparable_name(owner)]
-        else owner
-        for owner in owners
-    ]
+
+    def named(owner: FileBody) -> str:
+        if (coded := by_code(owner, roster)) != owner:
+            return coded
+        bare = without_prefecture(owner)
+        alone = listed[comparable_name(bare)] == 1 and not listed[comparable_name(owner)]
+        return bare if alone else owner
+
+    return [FileBody(named(owner)) if isinstance(owner, FileBody) else owner for owner in owners]
 
 
 def named_twins(owners: Sequence[str]) -> frozenset[str]:
