@@ -187,7 +187,11 @@ def count_workbooks(
             said += clashes
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
-            combine(joint, options.scale, plan=plan)
+            combine(joint, options.scale, plan=plan, titled=titled)
+            result.left_out += joint.left_out  # (last year's beside this year's: combine)
+            result.other_years.update(joint.other_years)
+            for file in joint.other_years:
+                del titled[file]
             jointly = {(entry.body, entry.project_id) for entry in joint.read}
             tally.merge(Tally(by).add(joint.entries))
             marked.merge(MarkedTally(by).add(joint.entries, joint.marks))
