@@ -60,11 +60,13 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
             inputs.files, inputs.order, inputs.bodies, result, roster=bool(inputs.roster)
         )
     bodies = known_bodies(inputs, result)
-    if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
-        # bodies as it recorded them, those it counted none of too, in its order)
-        rows = dict.fromkeys(seen[0] for seen in result.items_seen if seen[0])
+    exported = not bodies and (result.recorded_bodies or _row_bodies(result))
+    if exported:  # (an export of several bodies read back: its bodies as it recorded them,
+        # those it counted none of too, in its order — its round's, never judged by this
+        # year's list: review 109 #3, a body new this year was last year's 未回答)
+        rows = _row_bodies(result)
         bodies = [*result.recorded_bodies, *(b for b in rows if b not in result.recorded_bodies)]
-    if not inputs.roster:
+    if not inputs.roster or exported:
         result.bodies = bodies
         return
     result.roster = inputs.roster[0].location.file
@@ -97,6 +99,15 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         if listed is None:
             where = firsts.get(body, "")
             result.problems.append(_not_listed(body, where, inputs.roster, codes.get(body, "")))
+
+
+def _row_bodies(result: ReadResult) -> list[str]:
+    """The bodies the rows read name, in their order (an export of several read back)."""
+    rows = (
+        *(entry.body for entry in result.read or result.entries),
+        *(s[0] for s in result.items_seen),
+    )
+    return [body for body in dict.fromkeys(rows) if body]
 
 
 def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
