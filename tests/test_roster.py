@@ -111,6 +111,30 @@ def test_the_bodies_that_answered_are_counted_in_the_list_s_order(inbox: Path) -
         assert error.message.endswith("（未回答）: 山田村")
 
 
+def test_a_folder_or_file_named_only_with_a_code_of_the_list_is_that_body(tmp_path: Path) -> None:
+    """Review 109 #1: a body's folder named 120254/ (its 団体コード, on the list) was a body
+    called 「120254」 — 緑町 reported 未回答, and told to write a code the list has."""
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": ROSTER})
+    (tmp_path / "planeval.toml").write_text(
+        '[bodies]\nroster = "団体一覧.xlsx"\n', encoding="utf-8"
+    )
+    roster = planeval.load_config(tmp_path / "planeval.toml").roster
+    for folder, status in zip(("青葉市", "120254", "川辺町", "山田村"), "◎○△×", strict=True):
+        (tmp_path / "回答" / folder).mkdir(parents=True)
+        stated = "緑町" if folder == "120254" else None  # (as its form states it)
+        _reply(tmp_path / "回答" / folder / "回答票.xlsx", None, stated, [status])
+    by_folder = planeval.read_workbooks([tmp_path / "回答"], bodies="folder", roster=roster)
+    assert by_folder.bodies == ["青葉市", "緑町", "川辺町", "山田村"]
+    assert {e.body for e in by_folder.entries} == set(by_folder.bodies)
+    assert not by_folder.problems
+    files = tmp_path / "ファイル"
+    files.mkdir()
+    _reply(files / "120171.xlsx", None, None, ["○"])  # (no 団体名 on the form: its file names it)
+    by_file = planeval.read_workbooks([files], bodies="file", roster=roster)
+    assert [e.body for e in by_file.entries] == ["青葉市"]
+    assert "120171" not in by_file.bodies
+
+
 def test_a_body_read_that_is_not_on_the_list_is_a_warning_at_its_file(inbox: Path) -> None:
     stray = _reply(inbox / "回答" / "東山市.xlsx", None, None, ["○"])
     result = planeval.read_workbooks(

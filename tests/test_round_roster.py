@@ -102,3 +102,50 @@ def test_a_list_of_bodies_under_another_name_is_no_reply(rounds: Path) -> None:
     )
     assert "泉村" in summarized.stdout
     assert "令和5年度団体一覧" not in summarized.stdout  # (no body of its own)
+
+
+def test_last_year_s_export_is_judged_by_its_own_bodies_not_this_year_s_list(
+    rounds: Path,
+) -> None:
+    """Review 109 #3: last year's export given to compare, or to check --previous, was judged
+    against this year's list: check stopped on 「未回答: 森野町」 (new this year), compare said
+    it 「前回の回答なし」 and warned that 泉村 (merged away since) is on no list. The export
+    records its round's bodies: it is read as its round's folder is."""
+    exported = rounds / "r5報告.xlsx"
+    done = _run(rounds, "export", str(rounds / "r5"), "--bodies", "file", "--xlsx", str(exported))
+    assert done.exit_code == 0, done.stderr
+    compared = _run(rounds, "compare", str(exported), str(rounds / "r6"), "--bodies", "file")
+    assert compared.exit_code == 0, compared.stderr
+    assert "森野町：今回から参加（3 件）" in compared.stdout.splitlines()
+    assert "泉村：今回の団体一覧になし（合併等）（前回 2 件）" in compared.stdout.splitlines()
+    assert "団体一覧にない" not in compared.stderr
+    report = rounds / "報告.md"
+    report.write_text(
+        "青葉市では、計画どおり実施が1件、内容を一部修正して実施が1件でした。\n", encoding="utf-8"
+    )
+    for previous in (exported, rounds / "r5"):
+        checked = _run(
+            rounds, "check", str(rounds / "r6"), "--bodies", "file", "--text", str(report),
+            "--previous", str(previous),
+        )  # fmt: skip
+        assert checked.exit_code == 0, checked.stderr
+        assert "森野町" not in checked.stderr and "団体一覧にない" not in checked.stderr
+
+
+def test_check_says_last_year_s_body_missing_by_this_year_s_list_without_stopping(
+    rounds: Path,
+) -> None:
+    """(a previous round's folder with no list of its own: read by the settings' list, as
+    compare reads it, its body with no reply a notice naming the round, never check's stop)"""
+    (rounds / "r5" / "団体一覧.xlsx").unlink()
+    report = rounds / "報告.md"
+    report.write_text(
+        "青葉市では、計画どおり実施が1件、内容を一部修正して実施が1件でした。\n", encoding="utf-8"
+    )
+    checked = _run(
+        rounds, "check", str(rounds / "r6"), "--bodies", "file", "--text", str(report),
+        "--previous", str(rounds / "r5"),
+    )  # fmt: skip
+    assert checked.exit_code == 0, checked.stderr
+    [said] = [line for line in checked.stderr.splitlines() if "森野町" in line]
+    assert said.startswith("お知らせ: ") and "（未回答）: 森野町（" in said and "の回）" in said

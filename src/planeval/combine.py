@@ -292,6 +292,19 @@ def merge_duplicates(
     return kept, problems
 
 
+def _last_years_left_out(
+    result: ReadResult, titled: Mapping[str, tuple[int, Location]] | None
+) -> None:
+    """Last year's workbook sent beside this year's reply left out (last_year_copies.py)."""
+    from planeval.last_year_copies import beside_this_years
+
+    titles = titled_files(result) if titled is None else titled
+    if beside := beside_this_years(result.read, titles):
+        result.other_year_rows += [e for e in result.read if e.location.file in beside]
+        leave_out(result, beside)
+        result.other_years.update({file: titles[file][0] for file in beside})
+
+
 def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
     """Leave the given files' entries out of the count, each with its problem (templates of
     another round: their marks kept aside, in ``other_rounds``)."""
@@ -314,6 +327,7 @@ def combine(
     scale: Scale = DEFAULT_SCALE,
     fiscal_year: int | OwnYear | None = None,
     plan: Plan | None = None,
+    titled: Mapping[str, tuple[int, Location]] | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
@@ -325,7 +339,9 @@ def combine(
     clash be blamed on the departments; marks.years_left_out; OWN_YEAR, an earlier round of
     compare or rounds: the year most titles state). Where no title states that year, the
     titles were left unchanged or the year mistyped: the rows are counted, with a warning
-    (validate).
+    (validate). Without ``fiscal_year``, such a workbook most of whose items its body's other
+    files rate is left out (last_year_copies.py; ``titled``: the titles of the whole round,
+    where ``result`` is a part of it — rollup's files read jointly — else ``result``'s).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""
@@ -339,6 +355,8 @@ def combine(
         result.other_year_rows += [e for e in result.read if e.location.file in stale]
         leave_out(result, stale)
         result.other_years.update({file: titled[file][0] for file in stale})
+    elif not marks and len(result.files) > 1:  # (last year's beside this year's: review 109)
+        _last_years_left_out(result, titled)
     result.problems += _tidied(result)
     if plan is not None:  # (施策 10 of a form with no 基本目標 column: under the plan's Ⅱ)
         place_by_plan(result, plan)

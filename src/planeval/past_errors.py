@@ -307,6 +307,9 @@ OTHER_SCALE = "評価尺度が違うため"
 # why a body's workbook was left out under --fiscal-year, its title stating another year
 # (ReadResult.other_years: last year's sent again), as 団体別集計 and 集計の状況 say it
 OTHER_YEAR = "別の年度の調査票のため"
+# (Problem.reason of the warning of last year's workbook sent beside this year's reply, left out:
+# last_year_copies.py — the body counted whole, by its reply; -q keeps it, cli/common.py)
+LAST_YEARS_COPY = "今年度の回答と重なる前の年度のブック"
 
 # (Problem.reason of the error of a body that sent nothing: its body's folder empty, or a
 # body of the roster with no workbook — compare and rounds say it under their tables instead)
@@ -360,8 +363,9 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     """Why some or all of a body's rows were not counted, each with the bodies it is said of,
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
     read, a file of it damaged, its forms sent back blank (and no other error), its statuses
-    another scale's (OTHER_SCALE), a workbook of it of another year left out (OTHER_YEAR),
-    else an error in one read (``erring``)."""
+    another scale's (OTHER_SCALE), a workbook of it of another year left out (OTHER_YEAR: not
+    last year's beside this year's reply, LAST_YEARS_COPY), else an error in one read
+    (``erring``)."""
     owner = result.file_bodies
     blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
     blank -= {
@@ -369,6 +373,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     }
     misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
+    copies = {p.location.file for p in result.problems if p.reason == LAST_YEARS_COPY}
     return (
         ("中のフォルダに置かれた回答", held_bodies(result)),
         (MISFILED, misfiled),
@@ -376,7 +381,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),
-        (OTHER_YEAR, {owner.get(file, "") for file in other_year_files(result)}),
+        (OTHER_YEAR, {owner.get(file, "") for file in other_year_files(result) - copies}),
         ("エラーのため", erring),
     )
 

@@ -195,7 +195,11 @@ def count_workbooks(
             said += clashes
             said += _changed([inputs.files[i] for i in again], [counts[i].stamp for i in again])
             read = set(map(id, joint.problems))
-            combine(joint, options.scale, plan=plan)
+            combine(joint, options.scale, plan=plan, titled=titled)
+            result.left_out += joint.left_out  # (last year's beside this year's: combine)
+            result.other_years.update(joint.other_years)
+            for file in joint.other_years:
+                del titled[file]
             if renumbered:
                 said += _read_jointly(joint, read, {files[i] for i in renumbered})
                 for i in renumbered:

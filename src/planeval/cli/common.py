@@ -245,14 +245,15 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
     deep, not read), a gap in the numbers read (level_names.NUMBER_GAP: a department that
     never answered, known without a plan); and of a workbook counted whose title states another year than the
-    others' (marks.STALE_TITLE: last year's sent again would be counted as this year's)."""
+    others' (marks.STALE_TITLE: last year's sent again would be counted as this year's) or
+    left out as last year's beside this year's reply (past_errors.LAST_YEARS_COPY)."""
     if quiet != 1:
         return []
     from planeval.cycle.submission import UNRETURNED
     from planeval.io.level_names import NUMBER_GAP
     from planeval.marks import STALE_TITLE
     from planeval.model import Severity
-    from planeval.past_errors import HELD_REPLIES, partly_counted
+    from planeval.past_errors import HELD_REPLIES, LAST_YEARS_COPY, partly_counted
 
     partly = partly_counted(result)
     owner = {**result.unread_bodies, **result.file_bodies}
@@ -262,7 +263,8 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         if problem.severity is Severity.WARNING
         and (
             owner.get(problem.location.file, "") in partly
-            or problem.reason in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE)
+            or problem.reason
+            in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY)
         )
     ]
 

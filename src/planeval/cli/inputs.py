@@ -310,6 +310,13 @@ def load_with_previous(
         return config, result, None
     # (its rows were last year's plan's: review 47, an item added since failed them all)
     last = read_more([previous], config, bodies=bodies, plan=read_plan, against_plan=False)
+    from copy import copy
+
+    from planeval.cycle.bodies_apart import answered_apart
+
+    # (last year's body that sent nothing, by the list: a notice naming its round, as compare
+    # says it — this round's stays the error that stops a count; review 109 #3)
+    answered_apart([copy(result), last], [str(files[0]), str(previous)])
     return config, result, last
 
 

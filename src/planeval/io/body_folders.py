@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import os
 import unicodedata
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,10 +31,19 @@ from planeval.io.inputs import (
     keep_going_advice,
     skip_reason,
 )
+from planeval.io.roster_file import Listed, by_code
 from planeval.io.sub_folders import HOLDING, NOT_READ, path_problem, put_aside
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
+
+
+def _coded(names: list[str], roster: Sequence[Listed]) -> list[str]:
+    """Each folder's body's name, the list's for a folder named by its code (roster_file.by_code)
+    — unless that body has a folder of its name too: each then keeps its own name."""
+    coded = [by_code(name, roster) for name in names] if roster else names
+    once = Counter(coded)
+    return [code if once[code] == 1 else name for code, name in zip(coded, names, strict=True)]
 
 
 class BodyFolders(NamedTuple):
@@ -51,14 +61,15 @@ class BodyFolders(NamedTuple):
     order: list[str]
 
 
-def expand_body_folders(paths: Iterable[Path]) -> BodyFolders:
+def expand_body_folders(paths: Iterable[Path], roster: Sequence[Listed] = ()) -> BodyFolders:
     """``--bodies folder``: each sub-folder of a given folder is one body and its workbooks
     that body's files; a workbook given, or directly in a given folder beside the bodies'
     folders, a body of its own (a round whose replies came half as files, half as folders is
     one folder: review 89) — a body's folder with no workbook (an unanswered body), a folder
     holding no body's folder at all said; every other entry named as in expand_inputs. A
     folder of workbooks and no body's folder, or one body's own (緑町/ holding 課 files and a
-    folder), is a UsageError (the wrong mode or folder). Everything in the order given, a
+    folder), is a UsageError (the wrong mode or folder). A folder named only with a code of
+    the ``roster``, 492270/, is that body's (review 109 #1). Everything in the order given, a
     folder's entries as Explorer lists them."""
     listed = BodyFolders([], [], [], [], {}, [])
     files, owners, bodies, problems, unread, order = listed
@@ -83,7 +94,7 @@ def expand_body_folders(paths: Iterable[Path]) -> BodyFolders:
             raise _workbooks_directly_in(path, held)
         problems += [notice for notice in aside.values() if notice is not None]
         in_folder = FoundInFolder(path)  # (planeval's own export beside them: skipped, said)
-        named = names_without_codes([folder.name for folder in folders])
+        named = _coded(names_without_codes([folder.name for folder in folders]), roster)
         names = dict(zip([folder.name for folder in folders], named, strict=True))
         for name, reason in reasons.items():
             if reason is not None:

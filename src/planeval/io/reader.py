@@ -223,7 +223,8 @@ def list_inputs(
     (Plan.file), left out where a folder holds it."""
     require_defusedxml()
     roster = round_roster(paths, tuple(roster)) if bodies else ()  # (a round's own list)
-    files, owners, notices, folders, unread, order = _inputs([Path(p) for p in paths], bodies)
+    listed = [Path(p) for p in paths]
+    files, owners, notices, folders, unread, order = _inputs(listed, bodies, roster)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
     said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
@@ -273,10 +274,11 @@ def file_bytes(files: Sequence[Path]) -> int:
 
 
 def _inputs(
-    paths: list[Path], bodies: Bodies
+    paths: list[Path], bodies: Bodies, roster: Sequence[Listed]
 ) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str], list[str]]:
     """Inputs' fields but the roster: the files, the body of each, notices, the bodies'
-    folders, and the body of each file not read (an .xls; bodies.held_replies)."""
+    folders (named by the ``roster`` where a folder's name is its code), and the body of each
+    file not read (an .xls; bodies.held_replies)."""
     if bodies == "folder":
         from planeval.io.bodies import file_bodies
         from planeval.io.body_folders import expand_body_folders
@@ -284,7 +286,7 @@ def _inputs(
 
         # a workbook given, or beside the bodies' folders, is its own body, named as with
         # --bodies file (an export: its own bodies); everything in the order given
-        files, owners, folders, problems, unread, order = expand_body_folders(paths)
+        files, owners, folders, problems, unread, order = expand_body_folders(paths, roster)
         given = [file for file, owner in zip(files, owners, strict=True) if not owner]
         named = iter(file_bodies(given))
         owners = [owner or next(named) for owner in owners]

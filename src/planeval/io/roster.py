@@ -32,7 +32,7 @@ from planeval.io.body_name import (
     without_prefecture,
 )
 from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, closing_advice, digits
+from planeval.io.roster_file import Listed, by_code, closing_advice, digits
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import UNANSWERED
@@ -60,11 +60,13 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
             inputs.files, inputs.order, inputs.bodies, result, roster=bool(inputs.roster)
         )
     bodies = known_bodies(inputs, result)
-    if result.recorded_bodies and not bodies:  # (an export of several bodies read back: its
-        # bodies as it recorded them, those it counted none of too, in its order)
-        rows = dict.fromkeys(seen[0] for seen in result.items_seen if seen[0])
+    exported = not bodies and (result.recorded_bodies or _row_bodies(result))
+    if exported:  # (an export of several bodies read back: its bodies as it recorded them,
+        # those it counted none of too, in its order — its round's, never judged by this
+        # year's list: review 109 #3, a body new this year was last year's 未回答)
+        rows = _row_bodies(result)
         bodies = [*result.recorded_bodies, *(b for b in rows if b not in result.recorded_bodies)]
-    if not inputs.roster:
+    if not inputs.roster or exported:
         result.bodies = bodies
         return
     result.roster = inputs.roster[0].location.file
@@ -97,6 +99,15 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         if listed is None:
             where = firsts.get(body, "")
             result.problems.append(_not_listed(body, where, inputs.roster, codes.get(body, "")))
+
+
+def _row_bodies(result: ReadResult) -> list[str]:
+    """The bodies the rows read name, in their order (an export of several read back)."""
+    rows = (
+        *(entry.body for entry in result.read or result.entries),
+        *(s[0] for s in result.items_seen),
+    )
+    return [body for body in dict.fromkeys(rows) if body]
 
 
 def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
@@ -182,19 +193,20 @@ def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     """``owners`` (each file's body), a body named by its file's name with a prefecture the
     list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市 — named as the
     list names it, as its folder does under --bodies folder (review 83b: 「長野県上田市」 beside
-    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture."""
+    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
+    only with a code of the list, 492270.xlsx, is that body's (review 109 #1)."""
     if not roster:
         return list(owners)
     listed = Counter(comparable_name(body.name) for body in roster)
-    return [
-        FileBody(bare)
-        if isinstance(owner, FileBody)
-        and (bare := without_prefecture(owner)) != owner
-        and listed[comparable_name(bare)] == 1
-        and not listed[comparable_name(owner)]
-        else owner
-        for owner in owners
-    ]
+
+    def named(owner: FileBody) -> str:
+        if (coded := by_code(owner, roster)) != owner:
+            return coded
+        bare = without_prefecture(owner)
+        alone = listed[comparable_name(bare)] == 1 and not listed[comparable_name(owner)]
+        return bare if alone else owner
+
+    return [FileBody(named(owner)) if isinstance(owner, FileBody) else owner for owner in owners]
 
 
 def named_twins(owners: Sequence[str]) -> frozenset[str]:

@@ -147,6 +147,16 @@ def closing_advice(roster: str) -> str:
     return f"{how}、止めずに未回答として集計します"
 
 
+def by_code(name: str, roster: Sequence[Listed]) -> str:
+    """The list's name of the body a folder or file ``name``d only with its 団体コード is
+    (492270/ beside 南海市/: the list's 492270 谷中村; its first five digits, the check digit
+    aside), else ``name`` as it is."""
+    code = digits(name)
+    if len(code) < 5 or compact(name) != code:
+        return name
+    return next((b.name for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), name)
+
+
 def digits(text: str) -> str:
     """The digits of a code as typed (「24202-1」, full width), or "" for none."""
     return "".join(re.findall(r"\d", compact(text))) if text else ""

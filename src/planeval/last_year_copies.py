@@ -1,0 +1,55 @@
+"""Last year's workbook sent beside this year's reply (review 109 #2: 松原町's 「… (1).xlsx」
+titled 令和6年度 in a 令和7年度 roll-up). Without --fiscal-year a workbook whose title states
+another year than most files' is counted, with a warning (marks.stale_titles: its title may only
+have been left unchanged). But where the same body's other workbooks rate most of its items
+too, counting it only makes conflicts — a dozen 「どちらが正しいか所管課に確認」 errors over
+last year's ratings, and the body's this-year reply not counted. Such a workbook is left out
+as --fiscal-year leaves it out, said once, and the body's reply counted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from planeval.fiscal import fiscal_year_label
+from planeval.marks import stale_titles
+from planeval.model import Entry, EntryKey, Location, Problem, entry_key
+from planeval.past_errors import LAST_YEARS_COPY
+
+
+def beside_this_years(
+    read: Sequence[Entry], titled: Mapping[str, tuple[int, Location]]
+) -> dict[str, Problem]:
+    """The workbooks whose title states another year than the round's (stale_titles; ``titled``:
+    the round's titled_files) more than half of whose items the same body's other files rate
+    too, each with its warning: left out of the count. Rows are looked at only where a title
+    states another year (most reads none)."""
+    stale = stale_titles(titled)
+    if not stale:
+        return {}
+    own: dict[str, set[EntryKey]] = {}
+    others: set[EntryKey] = set()
+    for entry in read:
+        file = entry.location.file
+        if file in stale:
+            own.setdefault(file, set()).add(entry_key(entry))
+        else:
+            others.add(entry_key(entry))
+    return {
+        file: _left_out(stale[file])
+        for file, keys in own.items()
+        if len(keys & others) * 2 > len(keys)
+    }
+
+
+def _left_out(warned: Problem) -> Problem:
+    year = fiscal_year_label(warned.round_year) if warned.round_year else "今年度"
+    said = warned.message.partition("。")[0]
+    return replace(
+        warned,
+        message=f"{said}。同じ団体の{year}のブックが同じ実施内容を評価しているため、前の年度の"
+        "ブックとみなして、このファイルの行は数えていません",
+        hint="前の年度のブックなら、回答のフォルダから除いてください。今年度の回答なら、表題の年度"
+        "を直し、もう一方のブックと評価が重なっていないか確かめてください",
+        reason=LAST_YEARS_COPY,
+    )
