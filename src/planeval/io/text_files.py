@@ -11,7 +11,7 @@ from planeval.model import Location, TextCell
 
 # what a file that is not text starts with, and what it is (the report as Word writes it)
 _NOT_TEXT = {
-    b"PK\x03\x04": "Word などの文書・ブック（.docx・.xlsx）",
+    b"PK\x03\x04": "Office の文書など（.docx の名前でないもの）",
     b"\xd0\xcf\x11\xe0": "古い形式の Word 文書など（.doc）",
     b"%PDF": "PDF",
     b"{\\rtf": "リッチテキスト（.rtf）",
@@ -25,6 +25,12 @@ def text_paragraphs(path: Path) -> list[TextCell]:
         from planeval.io.docx_text import docx_paragraphs  # (python-docx: only when given one)
 
         return docx_paragraphs(path, data)
+    if data.startswith(b"PK\x03\x04") and path.suffix.lower() in (".xlsx", ".xlsm"):
+        raise UsageError(  # (a workbook is no report's text: the report is, .docx read as it is)
+            f"{path}: Excel のブック（{path.suffix}）で、報告書の文章ではありません。報告書の"
+            "文章を、Word の文書（.docx）のまま、または .txt・.md・.html で --text に指定して"
+            "ください（集計する調査票は、--text の前に指定します）"
+        )
     for start, kind in _NOT_TEXT.items():
         if data.startswith(start):
             raise UsageError(
