@@ -6,14 +6,16 @@ plan numbers its 施策 and its 事業 straight through (事業番号 1 … 56),
   total falling) — the 部 its title names in brackets is its writer, so its 事業 are 今回未集計;
   read with the plan, its 課 are said once, not the 部 beside them;
 - #6: a 課 whose rows in the one shared workbook are all blank was 未提出 beside its blank-cell
-  errors: it is 未記入."""
+  errors: it is 未記入;
+- #5: template wrote the plan's 事業番号 as ④ … ㊿ and then 「(56)」: it writes them as the plan
+  types them, and the forms read back."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval import read_workbooks
@@ -153,6 +155,33 @@ def test_a_section_that_filled_none_of_its_rows_in_the_shared_workbook_is_未記
     labels = {s["department"]: s["label"] for s in json.loads(shown)["submissions"]}
     assert labels["都市計画課"] == "未記入 2件", labels
     assert "未提出" not in said, said
+
+
+def test_template_writes_the_plan_s_numbers_as_typed_and_reads_them_back(tmp_path: Path) -> None:
+    plan = write_plan(tmp_path)
+    forms = tmp_path / "調査票"
+    code, _shown, said = run(tmp_path, "template", str(plan), "--fiscal-year", "令和7",
+                             "-o", str(forms), "--split-by", "department")  # fmt: skip
+    assert code == 0, said
+    book = load_workbook(forms / "進捗状況調査票_2025_市民課.xlsx")
+    sheet = book["進捗状況"]
+    rows = [row for row in sheet.iter_rows(values_only=True) if row[3] == "行政手続のオンライン化"]
+    assert [row[2] for row in rows] == ["56"], rows
+    numbers = set()
+    for path in forms.glob("*.xlsx"):
+        book = load_workbook(path)
+        sheet = book["進捗状況"]
+        [header] = [r for r in sheet.iter_rows(max_row=6) if r[0].value == "施策番号"]
+        titles = {cell.value: cell.column - 1 for cell in header}
+        for row in sheet.iter_rows(min_row=header[0].row + 1):
+            if row[titles["事業"]].value:
+                numbers.add(row[titles["事業番号"]].value)
+                row[titles["進捗状況"]].value = "計画どおり完了"
+        book.save(path)
+    assert numbers == {str(row[3]) for row in PLAN}, numbers
+    code, shown, said = run(tmp_path, "validate", str(forms), "--plan", str(plan), "-f", "json")
+    assert code == 0, said
+    assert json.loads(shown)["problems"] == [], shown
 
 
 def test_a_title_names_its_writer_in_brackets_at_its_end(tmp_path: Path) -> None:
