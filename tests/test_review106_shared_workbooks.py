@@ -139,6 +139,8 @@ def test_a_bureau_s_workbook_missing_leaves_its_items_uncounted_not_removed(
     assert code == 0, said
     labels = {s["department"]: s["label"] for s in json.loads(shown)["submissions"]}
     assert set(labels.values()) == {"提出済"}, labels
+    # (番号 5 is the plan's 事業番号 5, typed alike: no 「事業の番号が計画と違う」 — #4)
+    assert json.loads(shown)["problems"] == [], shown
 
 
 def test_a_section_that_filled_none_of_its_rows_in_the_shared_workbook_is_未記入(
