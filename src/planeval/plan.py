@@ -48,6 +48,9 @@ class PlanItem:
     # its direction's number as the plan typed its line, 「(1)　事務事業の再編・整理」 under
     # 「基本方針1 …」 (the direction 1-1), where its project's number does not carry it
     direction_label: str = field(default="", compare=False)
+    # its number as the plan typed it in a column of its own, where not as its label: 「5」
+    # (⑤, which the one cell 「⑤ 児童手当の支給」 reads back as numbered): the forms' 事業番号
+    item_typed: str = field(default="", compare=False)
 
     @property
     def shown_id(self) -> str:

@@ -38,7 +38,9 @@ def departments_of(
     department column (a 担当課's own workbook, 「担当課 | 健康保険課」 on each row; not under
     --bodies, where a file is its body's answer, said as the body's when it is missing:
     bodies_apart.py)."""
-    found = dict(result.file_departments)
+    # (not a workbook left out as another year's: its department answered on the wrong form,
+    # _of_other_years — as a template's mark of another round is not among result.texts)
+    found = {f: d for f, d in result.file_departments.items() if f not in result.other_years}
     for file, mark in template_marks(result.texts).items():
         if mark.department and mark.department != ALL_DEPARTMENTS:
             found.setdefault(file, mark.department)
@@ -136,7 +138,14 @@ def unanswered(
         with_rows(absent_by_round(whose, rows), by_rows), whose, [old, new], names, [mapping, {}]
     )
     absent = [
-        {**led, **{who: file for who, file in part.items() if (who[0], "") not in whole}}
+        {
+            **led,
+            **{
+                who: file
+                for who, file in part.items()
+                if (who[0], "") not in whole and not _said_by_plan(who, led, whose, [old, new])
+            },
+        }
         for whole, part, (led, _) in zip(gone, missing, planned, strict=True)
     ]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
@@ -156,6 +165,23 @@ def unanswered(
                 for who, file in absent[index].items()
             )
     return found
+
+
+def _said_by_plan(
+    who: Who,
+    led: Mapping[Who, str],
+    whose: Sequence[Mapping[str, Who]],
+    results: Iterable[ReadResult],
+) -> bool:
+    """Whether the department a missing workbook states (``who``) is one the plan's 未提出
+    (``led``) already names: every row of its workbooks names in its department column a 課 the
+    plan says returned nothing — a 部's shared workbook 「…（都市建設部）」 of 土木課 and
+    都市計画課, said once, by the plan's names (review 106)."""
+    if not led:
+        return False
+    files = files_of(whose, (who,))
+    named = {e.department for r in results for e in r.entries if e.location.file in files}
+    return bool(named) and named <= {department for _, department in led}
 
 
 def _of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, str]:
@@ -314,7 +340,11 @@ def unsent_by_round(
         {
             **led,
             **whole,
-            **{who: file for who, file in part.items() if (who[0], "") not in whole},
+            **{
+                who: file
+                for who, file in part.items()
+                if (who[0], "") not in whole and not _said_by_plan(who, led, departments, results)
+            },
         }
         for whole, part, (led, _) in zip(gone_bodies, gone_departments, planned, strict=True)
     ]

@@ -100,11 +100,12 @@ def _reads_back(header: HeaderRow, roles: list[str]) -> bool:
 
 def numbered_cells(item: PlanItem) -> dict[str, str]:
     """The item's number and name cells, each number in its own column: 1-1 | 行政手続の
-    オンライン化 | ① | 電子申請サービスの拡充."""
+    オンライン化 | ① | 電子申請サービスの拡充, the item's number as the plan types it (56, not
+    the (56) of one cell's 「(56) 行政手続のオンライン化」)."""
     return {
         PROJECT_NUMBER: item.shown_project,
         "hierarchy": item.project_name,
-        ITEM_NUMBER: item.item_label,
+        ITEM_NUMBER: item.item_typed or item.item_label,
         "item": item.item_name,
     }
 

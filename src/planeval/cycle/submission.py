@@ -148,7 +148,14 @@ def submissions(
     # (its own row of an item in error, 「達成」, while a co-owner's copy rates the item: that
     # copy is not counted — lead_in_error.py — and the item is its 記入誤り, not answered, as
     # where no copy rates it: review 99)
-    own_errors = {(writers.get(row.location.file), entry_key(row)) for row in rows_in_error(result)}
+    in_error = rows_in_error(result)
+    own_errors = {(writers.get(row.location.file), entry_key(row)) for row in in_error}
+    # (its own rows left blank in a workbook every department edits, its 担当課 column naming
+    # it: it was asked there and filled none — 未記入, not 未提出: review 106 #6)
+    leads = {plan_key(item): lead_of(item) for item in plan.items}
+    for row in in_error:
+        if row.location.file not in marks and leads.get(entry_key(row)) == row.department:
+            rated_by_file.setdefault(row.department, set()).add(row.location.file)
     conflicting = _conflicting(result)
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
@@ -175,7 +182,11 @@ def submissions(
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         stale: list[int] = []  # (the other years its counted files' titles state)
         own_answers = answered.get(None, set()) | answered.get(department, set())
-        elsewhere, their = _rated_by_others(own, keys, rated_in_files, writers)
+        # (answered in another's workbook only with no file of its own: a 課 rating its rows in
+        # its 部's shared workbook, 「…（都市建設部）」, answered it itself — review 106)
+        elsewhere, their = (
+            ((), []) if files else _rated_by_others(own, keys, rated_in_files, writers)
+        )
         if elsewhere and not files and not whole and not led & own_answers:
             files = their
         if not files and not whole and not led & own_answers:

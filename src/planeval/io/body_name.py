@@ -35,6 +35,9 @@ _DEPARTMENT = LazyPattern(
 _DEPARTMENT_FIRST = frozenset("担所部記課局")
 _SECTION_ALONE = LazyPattern(rf"^{_SECTION_WORD}\s*[:：]?$")
 _SECTIONS = ("課", "室", "係", "部", "局", "所", "館", "センター")
+# … or the form's title names it in brackets at its end, as a 部's shared workbook is titled:
+# 「令和6年度　…事務事業の進捗状況（都市建設部）」 (not 「（全課共用）」「（案）」: review 106)
+_TITLED = LazyPattern(r".[(（]([^()（）・、,，\s]+)[)）]$")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
 # which a prefecture lists its municipalities
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
@@ -61,10 +64,13 @@ _ANY_FIRST = _FIRST | _DEPARTMENT_FIRST | _CODE_FIRST
 def stated(grids: list[SheetGrid]) -> Stated:
     """The body, department and code the sheets' heading lines state, in one look at them."""
     found: list[str | None] = [None, None, None]
+    titled = None
     for grid in grids:
         rows = grid.rows
         assert isinstance(rows, dict)
         for row in sorted(rows)[:_LOOKED_AT]:  # (the row numbers sorted, not every row's cells)
+            if titled is None:
+                titled = _titled(rows[row])
             texts = _heading_line(rows[row])
             if texts is None:
                 continue
@@ -78,12 +84,22 @@ def stated(grids: list[SheetGrid]) -> Stated:
                 found[1] = texts[1] if named else None
             if None not in found:
                 return _said(found)
-    return _said(found)
+    return _said(found, titled or None)
 
 
-def _said(found: list[str | None]) -> Stated:
+def _titled(cells: list[object]) -> str:
+    """The department a form's title line names in brackets at its end (_TITLED), else "" —
+    the first line looked at in each sheet being the title where any is."""
+    value = next(filter(None, cells), None)
+    if type(value) is not str or value.rstrip()[-1:] not in ")）":
+        return ""
+    match = _TITLED.search(clean_text(value))
+    return match[1] if match is not None and match[1].endswith(_SECTIONS) else ""
+
+
+def _said(found: list[str | None], titled: str | None = None) -> Stated:
     body, department, code = found
-    return Stated(body, department, _code(code))
+    return Stated(body, department or titled, _code(code))
 
 
 def stated_department(grids: list[SheetGrid]) -> str | None:

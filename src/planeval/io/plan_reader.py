@@ -318,14 +318,14 @@ def _read_sheet(
                     *_typed(file, grid, row, columns, "project", text),
                     number_title,
                 )
-        number = text("item_no")
+        number, typed = text("item_no"), ""
         if "item_name" not in columns and not _item_label(number):
             item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
         else:  # (its number in a column of its own: 取組番号 | 取組, or 実施内容番号 | 実施内容名)
             name = text("item_name") if "item_name" in columns else text("item")
             item = parse_item(f"{number} {name}" if number else name)
             if number.isdecimal():  # (not ①, which isdigit takes and int does not)
-                item = type(item)(int(number), circled(int(number)), name)
+                item, typed = type(item)(int(number), circled(int(number)), name), number
             elif number and item.number is None:  # an indicator's ア, イ: its label, as read
                 item = item_number(number, name)
         if not item.name:
@@ -367,6 +367,7 @@ def _read_sheet(
                 project_name=project_name,
                 item_no=item.number,
                 item_label=item.label,
+                item_typed=typed,
                 item_name=item.name,
                 treatment=text("treatment"),
                 reason=text("reason"),
