@@ -102,12 +102,12 @@ def chapter3_widths(
     three texts sharing the rest, each at least ``units.text_least``; then shared again where
     their texts break between words (``between_words``: a merged project or item cell once,
     over the rows it spans; the status wider only — one a whole-phrase status wraps in as
-    narrow as breaks it between its words, and fixed: _phrase_width). An indicator's value columns (策定時 |
-    現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
-    「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line; the
-    column marking rows (重点 ○, after the item) as wide as its title. Of the tables whose
-    ``columns`` are those given (a body's own: DirectionTable.columns), by default the
-    report's, every table's rows."""
+    narrow as breaks it between its words, and fixed: _phrase_width). An indicator's value
+    columns (策定時 | 現状値 …, before the status) each between its widest word, a figure
+    whole (「10,230件」; 「97.0%(小) 98.2%(中)」 may break at its space), and its widest text
+    on one line; the column marking rows (重点 ○, after the item) as wide as its title. Of
+    the tables whose ``columns`` are those given (a body's own: DirectionTable.columns), by
+    default the report's, every table's rows."""
     shown = report.columns if columns is None else columns
     rows = [
         row
