@@ -370,3 +370,52 @@ def test_an_indicator_table_s_titles_keep_their_words_on_a_laptop(tmp_path: Path
     page = tmp_path / "指標.html"
     page.write_text(to_html(report), encoding="utf-8")
     assert laid_out(page, 1280, WORDS_BROKEN) == []
+
+
+PHRASES_BROKEN = """
+window.addEventListener("load", () => {
+  const doc = document.querySelector("iframe").contentDocument;
+  const box = doc.querySelector("table.summary").parentElement;
+  // (each text between two breaks a title may take — a <wbr>, a space — on one line)
+  const broken = [...doc.querySelectorAll("table.summary thead th")].flatMap((th) =>
+    [...th.childNodes].filter((node) => node.nodeType === 3).flatMap((node) => {
+      const words = [];
+      let at = 0;
+      for (const word of node.data.split(" ")) {
+        const range = doc.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + word.length);
+        if ([...range.getClientRects()].filter((r) => r.width > 0).length > 1) words.push(word);
+        at += word.length + 1;
+      }
+      return words;
+    }));
+  const scrolls = box.scrollWidth > box.clientWidth + 1;
+  document.body.setAttribute("data-laid-out", JSON.stringify({broken, scrolls}));
+});
+"""
+
+
+def test_a_summary_s_phrase_titles_break_between_their_words(tmp_path: Path) -> None:
+    """羽村市's 集計 at 1280 px (review 106): its whole-phrase statuses, each a count and a
+    share, were broken anywhere — 「次年／度以／降計／画を／見直／す」 in five lines; each breaks
+    where a word ends now (「次年度／以降／計画を／見直す」, 「計画／どおり／完了」), the table
+    within the page."""
+    from planeval.model import Entry, Location
+    from planeval.scale import Scale, Status
+
+    phrases = ["計画どおり完了", "計画どおり進捗", "一部遅れ", "次年度以降計画を見直す", "未着手"]
+    scale = Scale((*(Status(p, p) for p in phrases), Status("事業終了", "事業終了", counted=False)))
+    entries = []
+    for n in range(1, 25):
+        policy = str(n % 4 + 1)
+        entries.append(
+            Entry(
+                Location("進捗.xlsx", "進捗状況", f"D{n + 4}"), policy, f"{policy}-{n % 12 + 1}",
+                f"{policy}-{n % 12 + 1}", "市民とともに歩む持続可能なまち", n, str(n),
+                f"事業{n}", None, scale.symbols[n % 6], scale.symbols[n % 6], "",
+            )
+        )  # fmt: skip
+    page = tmp_path / "進捗.html"
+    page.write_text(to_html(planeval.build_report(entries, scale)), encoding="utf-8")
+    assert laid_out(page, 1280, PHRASES_BROKEN) == {"broken": [], "scrolls": False}

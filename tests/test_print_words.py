@@ -15,7 +15,7 @@ import pytest
 from docx import Document
 
 import planeval
-from planeval.report.breaks import INSIDE
+from planeval.report.breaks import INSIDE, WORDS
 from planeval.report.cell_wrap import HEADER_COST, Wrap, advance, header_width, wrapping
 from planeval.report.document import Report
 from planeval.report.docx_export import DOCX_UNITS
@@ -256,3 +256,35 @@ def test_printed_words_are_whole(printed: dict[str, Path], tmp_path: Path) -> No
     assert ward.count("実施。") == len(ending)  # (never 「…見直して実」 over 「施。」)
     assert re.search(r"未着手\s+検討中\s+実施中\s+実施済\s+計\s+未着手", survey)
     assert "対象外（評価対象外）" in book  # (the workbook's 集計)
+
+
+PHRASES = ["計画どおり完了", "計画どおり進捗", "一部遅れ", "次年度以降計画を見直す", "未着手"]
+
+
+def test_a_phrase_status_wider_than_its_column_breaks_between_its_words(tmp_path: Path) -> None:
+    """羽村市's 「次年度以降計画を見直す」 in a status column of 34 mm, the most a status is
+    given, was printed 「次年度以降計画を見直」 over 「す」 (review 106): the column is as narrow
+    as keeps 「次年度以降計画を」 whole, and each status breaks between its words, as Word fills
+    its lines."""
+    from planeval.model import Entry, Location
+    from planeval.scale import Scale, Status
+
+    scale = Scale((*(Status(p, p) for p in PHRASES), Status("事業終了", "事業終了", counted=False)))
+    issue = "物価高騰により事業費が増大したため計画を見直す。"
+    entries = [
+        Entry(
+            Location("進捗.xlsx", "進捗状況", f"D{n + 4}"), "1", f"1-{n // 5 + 1}",
+            f"1-{n // 5 + 1}", f"子育て支援の充実{n // 5}", n, str(n),
+            f"子ども家庭支援センター運営{n}", None, PHRASES[n % 5], PHRASES[n % 5],
+            issue if n % 5 else "",
+        )
+        for n in range(1, 16)
+    ]  # fmt: skip
+    report = planeval.build_report(entries, scale)
+    [docx] = planeval.export(report, docx=tmp_path / "進捗.docx").files
+    table = next(t for t in Document(str(docx)).tables if t.rows[0].cells[2].text == "達成状況")
+    width = table.columns[2].width.mm
+    wrap: Wrap = DOCX_UNITS.wrap
+    for row in table.rows[1:]:
+        _, cost = wrapping(row.cells[2].text, wrap.advance).laid_out(width - wrap.padding)
+        assert cost <= BREAK_COST[WORDS], (row.cells[2].text, width)

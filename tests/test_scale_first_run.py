@@ -494,3 +494,36 @@ def test_a_slip_of_case_or_width_and_a_total_row_make_no_status_of_their_own(
         "'a' はこの評価尺度の記号ではありません",
     )
     assert "'A' の書き間違いではありませんか" in slip.hint
+
+
+# ---------------------------------------------------------------------------------------------
+# 羽村市: phrases as statuses, one 部's file holding only the two of preset "hamura" (review 106)
+
+
+PHRASES = {
+    "企画総務部": ["計画どおり完了", "計画どおり進捗", "一部遅れ", "計画どおり進捗", "未着手"],
+    "福祉健康部": ["一部遅れ", "計画どおり進捗", "計画どおり完了", "計画どおり進捗", "事業終了"],
+    "都市建設部": ["計画どおり完了", "次年度以降計画を見直す", "計画どおり完了", "計画どおり完了"],
+}
+
+
+def test_a_file_of_a_presets_phrases_alone_is_told_the_reads_block(tmp_path: Path) -> None:
+    """都市建設部's cells happen to be only 計画どおり完了 and 次年度以降計画を見直す, preset
+    "hamura"'s: it was told to write that preset cell by cell while the other files got the
+    block — lacking 次年度以降計画を見直す — and the opening line counted 「14 か所のうち 10
+    か所」. One planeval.toml reads every file: the one block, counting every cell."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for department, statuses in PHRASES.items():
+        rows: list[list[object]] = [["基本目標", "施策", "事業", "進捗状況", "担当課"]]
+        for number, status in enumerate(statuses, start=1):
+            rows.append(["1 まち", "1 施策", f"{number} 事業", status, f"{department}課"])
+        write_book(folder / f"{department}.xlsx", {"進捗状況": rows})
+    result = run("summarize", str(folder))
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"エラー: {folder}/: 3 ファイルの達成状況は、{OWN}。14 か所すべて")
+    assert 'symbol = "次年度以降計画を見直す"' in result.stderr
+    assert 'preset "' not in result.stderr
+    unknown = planeval.read_workbooks([folder]).problems[1:]
+    assert len(unknown) == 14 and {problem.hint for problem in unknown} == {OWN_SCALE_HINT}

@@ -251,13 +251,14 @@ def _conjunction(parts: Sequence[str], index: int) -> bool:
     return parts[index] in "及並又" and following[:1] in "びは"
 
 
-def pieces(text: str) -> list[str]:
-    """``text`` cut at every break no worse than GOOD: its words, as wide as a line needs to
-    be for none of them to break inside."""
+def pieces(text: str, *, worst: int = GOOD) -> list[str]:
+    """``text`` cut at every break no worse than ``worst``: its words, as wide as a line needs
+    to be for none of them to break inside (WORDS: where the script changes, a phrase's
+    「次年度以降計画を」「見直す」)."""
     parts = TOKENS.findall(text)
     found: list[str] = []
     for part, rank in zip(parts, ranks(parts), strict=True):
-        if rank is not None and rank <= GOOD and found:
+        if rank is not None and rank <= worst and found:
             found.append(part)
         elif found:
             found[-1] += part

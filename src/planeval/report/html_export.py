@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
+from planeval.report.html_titles import summary_title
 from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
@@ -64,7 +65,7 @@ table.chapter3 td.issue{min-width:9em}
 table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:11em}
 table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
-table.summary thead th.word{white-space:nowrap}
+table.summary thead th.word{white-space:nowrap}table.summary thead th.phrase{overflow-wrap:normal}
 table.summary thead th:first-child{white-space:nowrap}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
@@ -97,13 +98,6 @@ table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
 table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
 table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
 table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}}"""
-
-
-def _word(header: str) -> str:
-    """A short title of one word (「目標達成」「取組中」) is kept on its line: a table's layout
-    counted its every character as a break and squeezed it to 「目標達／成」 (review 30); a
-    phrase (羽村市's 「次年度以降計画を見直す」) and a title with a space still break."""
-    return ' class="word"' if len(header) <= 6 and " " not in header and "<" not in header else ""
 
 
 def _h(text: str) -> str:
@@ -154,7 +148,7 @@ def _box(
         f'<table class="{css}">',
         f'<caption id="{table_id}">{_h(caption)}</caption>',
         "<thead><tr>"
-        + "".join(f'<th scope="col"{_word(h) if words else ""}>{h}</th>' for h in head)
+        + "".join(summary_title(h) if words else f'<th scope="col">{h}</th>' for h in head)
         + "</tr></thead>",
         "<tbody>",
         *body,

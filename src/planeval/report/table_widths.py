@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from planeval.report.cell_wrap import Wrap
+from planeval.report.breaks import WORDS, pieces
+from planeval.report.cell_wrap import Wrap, wrapping
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import is_figure, row_values
@@ -100,12 +101,13 @@ def chapter3_widths(
     statuses need (up to ``status_most``, a sub-item's 「電子申請 ◎」 wrapping beyond), the
     three texts sharing the rest, each at least ``units.text_least``; then shared again where
     their texts break between words (``between_words``: a merged project or item cell once,
-    over the rows it spans; the status wider only). An indicator's value columns (策定時 |
-    現状値 …, before the status) each between its widest word, a figure whole (「10,230件」;
-    「97.0%(小) 98.2%(中)」 may break at its space), and its widest text on one line; the
-    column marking rows (重点 ○, after the item) as wide as its title. Of the tables whose
-    ``columns`` are those given (a body's own: DirectionTable.columns), by default the
-    report's, every table's rows."""
+    over the rows it spans; the status wider only — one a whole-phrase status wraps in as
+    narrow as breaks it between its words, and fixed: _phrase_width). An indicator's value
+    columns (策定時 | 現状値 …, before the status) each between its widest word, a figure
+    whole (「10,230件」; 「97.0%(小) 98.2%(中)」 may break at its space), and its widest text
+    on one line; the column marking rows (重点 ○, after the item) as wide as its title. Of
+    the tables whose ``columns`` are those given (a body's own: DirectionTable.columns), by
+    default the report's, every table's rows."""
     shown = report.columns if columns is None else columns
     rows = [
         row
@@ -116,8 +118,11 @@ def chapter3_widths(
     ]
     keys = Chapter3Columns(shown.keys)  # (every column of the four named, as unpacked here)
     project, item, *titles, status, issue = keys.headers(report.wording)
-    status_need = _need(status, [row.status for row in rows], units, whole=True)
+    statuses = [row.status for row in rows]
+    status_need = _need(status, statuses, units, whole=True)
     status_width = min(status_need.least, status_most)
+    if phrase := _phrase_width(status_width, statuses, units):
+        status_width = phrase
     marked = [_need(shown.mark, [row.mark for row in rows], units, whole=True)] * bool(shown.mark)
     # (each row's figures under these columns: a body's own, or, the report's, every body's)
     own = [row_values(row.entry, report.values, shown.keys) for row in rows]
@@ -159,7 +164,7 @@ def chapter3_widths(
         # its 「)」 in a column moved to a width between its figures whole and on one line)
         *(Column(need, title, shown, moves=words)
           for need, title, shown, words in zip(values, titles, figures, worded, strict=True)),
-        Column(Need(status_width, status_need.least), status, [r.status for r in rows]),
+        Column(Need(status_width, status_need.least), status, statuses, moves=phrase is None),
         *(Column(needs[k], texts[k][0], texts[k][1]) for k in ended),
     ]  # fmt: skip
     return tuple(between_words(widths, columns_of, units.wrap))
@@ -209,6 +214,22 @@ def _sentences(shown: Sequence[str]) -> bool:
     filled = [value for value in shown if value.strip()]
     texts = [value for value in filled if not is_figure(value)]
     return 2 * len(texts) > len(filled) and any(len(value) > 20 for value in texts)
+
+
+def _phrase_width(width: float, statuses: Sequence[str], units: Units) -> float | None:
+    """The status column's width where a whole-phrase status is wider than its ``width``:
+    as wide as keeps whole each piece of it between two scripts (breaks.pieces' WORDS), and
+    every shorter status — 「次年度以降計画を」 over 「見直す」, 「計画どおり完了」 on its line,
+    where 34 mm printed 「次年度以降計画を見直」 over 「す」 (review 106); None where none is
+    wider, or the pieces are not narrower (a sub-item's 「電子申請 ◎」 wraps as it goes)."""
+    shown = {status for status in statuses if " " not in status}
+    room = width - units.wrap.padding  # (as the format's renderers fill a line: cell_wrap)
+    wide = {s for s in shown if wrapping(s, units.wrap.advance).laid_out(room)[0] > 1}
+    if not wide:
+        return None
+    words = [word for status in wide for word in pieces(status, worst=WORDS)]
+    found = widest([*words, *(shown - wide)], units.measure) + units.margin + units.wrap.step
+    return found if found < width else None
 
 
 def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
