@@ -34,6 +34,7 @@ LOW = (
     "stated_year.py",
     "scale.py",
     "meant_status.py",
+    "unrated_words.py",
     "presets.py",
     "legend_labels.py",
     "own_scale.py",

@@ -56,17 +56,21 @@ def turns_status(scale: Scale, text: str) -> bool:
 
 
 def meant_status(scale: Scale, text: str) -> str | None:
-    """The symbol ``text`` (no symbol of ``scale``) most likely means: a shorthand's status, or
+    """The symbol ``text`` (no symbol of ``scale``) most likely means: a shorthand's status, the
+    status whose label says the same of a row not rated (unrated_words.same_meaning), or
     the one status whose symbol, label or alias (two characters or more) it holds with nothing
     turning it; None where none or several, or where a preset knows ``text`` as it is (another
     scale's value: preset_hints says so)."""
     from planeval.presets import PRESETS
+    from planeval.unrated_words import same_meaning
 
     folded = _folded(text)
     if not folded or any(preset.normalise(folded) for preset in PRESETS.values()):
         return None
     if (short := SHORTHANDS.get(folded)) is not None:
         return scale.normalise(short)
+    if (same := same_meaning(scale, folded)) is not None:  # (「評価不能」: − 評価できない)
+        return same
     held = _held(scale, folded)
     if len(set(held.values())) != 1:
         return None

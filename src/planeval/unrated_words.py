@@ -1,0 +1,51 @@
+"""Words that say a row was not rated — it could not be (評価不能, 判定できなかった, 評価困難) or it
+lies outside the rating (評価の対象外) — and the scale's status whose label says the same
+(nagayo's − 評価できない, hirakata's 評価対象外): a cell's 「評価不能」 is that status's, to type
+as its symbol or make its alias, never a status of its own beside it (review 109 #5; a
+report's count of such rows: unrated_rows.py)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from planeval.lazy_pattern import LazyPattern
+from planeval.scale import Scale
+from planeval.text import compact
+
+# (not 達成できなかった: nagayo's C, a rating)
+_UNABLE = (
+    r"(?:評価|判定|判断|測定)(?:の|が|することが|を行うことが)?"
+    r"(?:でき(?:ない|なかった|ず|ません)|不能|不可|困難)"
+)
+_OUTSIDE = r"(?:評価|集計|判定)?(?:の)?対象(?:外|としない|としなかった)"
+UNRATED = f"{_UNABLE}|{_OUTSIDE}"  # (either, for a pattern of a report's words)
+_KINDS = {"unable": LazyPattern(_UNABLE), "outside": LazyPattern(_OUTSIDE)}
+_MEANINGS: dict[int, tuple[Scale, dict[str, str]]] = {}
+
+
+def _kind(text: str) -> str:
+    """Which not-rated meaning ``text`` (compact) says whole: "unable", "outside" or ""."""
+    return next((kind for kind, pattern in _KINDS.items() if pattern.fullmatch(text)), "")
+
+
+def _meanings(scale: Scale) -> dict[str, str]:
+    """Each not-rated meaning a single status of ``scale`` says by its label or an alias → its
+    symbol (a meaning two statuses say is neither's)."""
+    found = _MEANINGS.get(id(scale))
+    if found is not None and found[0] is scale:
+        return found[1]
+    said: dict[str, set[str]] = {}
+    for status in scale.statuses:
+        for form in (status.label, *status.aliases):
+            if kind := _kind(compact(form)):
+                said.setdefault(kind, set()).add(status.symbol)
+    meanings = {kind: symbols.pop() for kind, symbols in said.items() if len(symbols) == 1}
+    _MEANINGS[id(scale)] = (scale, meanings)
+    return meanings
+
+
+def same_meaning(scale: Scale, text: str) -> str | None:
+    """The symbol of the status whose label says what ``text`` (no form of the scale's) says
+    of a row not rated — 「評価不能」「判定不能」「評価困難」 of nagayo's − 評価できない —, or None."""
+    kind = _kind(compact(unicodedata.normalize("NFKC", text)))
+    return _meanings(scale).get(kind) if kind else None
