@@ -65,3 +65,21 @@ def test_check_compares_them_with_their_statuses(tmp_path: Path) -> None:
     assert right.agrees and not right.not_compared, right.disagreements
     wrong = checked("評価できないとしたKPIは2指標でした。\n")
     assert [(d.what, d.stated, d.counted) for d in wrong.disagreements] == [("−", 2, 1)]
+
+
+@pytest.mark.parametrize(
+    "text", ["評価不能としたKPIは2指標でした。", "判定できなかったKPIは2指標でした。"]
+)
+def test_a_word_meaning_an_uncounted_status_counts_it(text: str) -> None:
+    """Review 109 #4: 「評価不能」 and 「判定できなかった」 say what the − status's label
+    評価できない says; the count was read as the total."""
+    read = read_numbers(text, NANKAI, item="KPI")
+    assert [(n.what, n.value, n.reason) for n in read] == [("−", 2, "")]
+
+
+def test_rows_said_not_rated_by_no_status_are_not_compared() -> None:
+    """Review 109 #4: 「評価の対象外とした」 names no status of the scale (its − is 評価できない):
+    not compared, never the total."""
+    read = read_numbers("評価の対象外としたKPIは2指標でした。", NANKAI, item="KPI")
+    assert [(n.what, n.value) for n in read] == [("", 2)]
+    assert read[0].reason.startswith("「評価の対象外」の件数は、この評価尺度（S（目標を大きく")

@@ -48,6 +48,7 @@ from planeval.stated_ranges import (
 )
 from planeval.stated_rows import TOTAL_AFTER, clause, counted_past_bracket, rows_before_totals
 from planeval.unknown_counters import unknown_counted, unknown_reason
+from planeval.unrated_rows import unrated_rows
 
 _GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 _EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
@@ -291,11 +292,15 @@ def read_numbers(
         if (
             what == TOTAL
             and not (strong or subset or reason)
-            and (  # (「完了した…は2件」 in
-                aside := other_scale_rows(before, clause(before), words)  # a 達成度 report)
+            and (  # (「完了した…は2件」 in a 達成度 report; 「評価不能としたKPIは」: −'s or none)
+                aside := other_scale_rows(before, clause(before), words)
+                or unrated_rows(clause(before), words)
             )
         ):
-            what, (reason, settled, other) = "", aside
+            if isinstance(aside, str):
+                what = aside
+            else:
+                what, (reason, settled, other) = "", aside
             if topics and topics[-1] == len(found):
                 topics.pop()
         if not what and not reason:  # (a share after another scale's count: as that count)
