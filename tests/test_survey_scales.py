@@ -257,3 +257,19 @@ def test_a_dash_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
             "はじめのエラーの設定例を planeval.toml に書いてください"
         )
     assert not any("ほかの団体と違う" in problem.hint for problem in result.problems)
+
+
+def test_a_blank_status_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
+    """Review 109 #6: a blank status cell, read before the planeval.toml, was told to type the
+    read's symbols (◎ ○ △ ×, Setagaya's), not pointed at the first error's preset as every
+    other cell of the bodies was."""
+    folder = tmp_path / "回答"
+    answers = {"01_青葉市": {"総務部": "SAB C"}, "02_緑町": {"総務部": "AAB−"}}
+    survey(folder, legend=False, answers=answers)
+    result = planeval.read_workbooks([folder], bodies="folder")
+    blank = next(problem for problem in result.problems if "達成状況が空です" in problem.message)
+    assert blank.hint == (
+        'どの団体も preset "nagayo" の評価尺度で評価しています。はじめのエラーの設定例を '
+        "planeval.toml に書いて、集計し直してください（そのあとも空なら、S A B C − のいずれかを"
+        "入力してください）"
+    )

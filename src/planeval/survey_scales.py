@@ -3,7 +3,8 @@ cells of a preset's symbols were told, as it was read, that its body rates in a 
 others do not (preset_hints.with_preset_hint) — which only the whole read can tell. Where every
 body rates in the same preset's symbols (a prefecture's 29 municipalities all answering
 A–D, read before its planeval.toml is written), that is said once, first, with the
-planeval.toml lines that read them all (Problem.settings), each cell's fix pointing at it;
+planeval.toml lines that read them all (Problem.settings), each cell's fix pointing at it
+(a blank status cell's too);
 where the bodies do differ, each such cell's fix names who rates in which symbols (a few
 bodies, and how many more)."""
 
@@ -79,6 +80,14 @@ def survey_scales_said(
     ]
     if len(groups) == 1 and not current:
         rated = sum(cells[file].rated for file in files)
+        # (a blank status cell of a body's, told the read's symbols (◎ ○ △ ×): pointed at the
+        # same fix, its next run judging it — review 109 #6)
+        blanks = [
+            index
+            for index, problem in enumerate(problems)
+            if problem.hint == scale.choose() and problem.location.file in body_of
+        ]
+        problems = _blanks_pointed(problems, blanks, groups[0].presets)
         return _said_once(problems, hinted, pointed, groups[0], files, rated, scale)
     told = list(problems)
     for index in pointed:
@@ -87,6 +96,22 @@ def survey_scales_said(
         every = body_of[file] == body_of[files[0]]
         apart = _who_rates(body_of[file], groups, current, scale, every=every)
         hint = preset_hint(cells[file].presets, body_of[file], _given(file, body_of), apart)
+        told[index] = dataclasses.replace(problems[index], hint=hint)
+    return told
+
+
+def _blanks_pointed(problems: list[Problem], blanks: list[int], names: list[str]) -> list[Problem]:
+    """``problems`` with each blank status cell's fix (``blanks``: their places) pointing at
+    the first error's preset, whose symbols to type if the cell is still blank after it."""
+    if not blanks:
+        return problems
+    then = f"（そのあとも空なら、{PRESETS[names[0]].choose()}）" if len(names) == 1 else ""
+    hint = (
+        "どの団体も preset " + "・".join(f'"{name}"' for name in names) + " の評価尺度で評価して"
+        f"います。はじめのエラーの設定例を planeval.toml に書いて、集計し直してください{then}"
+    )
+    told = list(problems)
+    for index in blanks:
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
 
