@@ -79,6 +79,20 @@ HIRAKATA_ROWS = _rows({"4-27": "ABBBB", "4-28": "BCC", "3-13": "BBCDE", "3-14": 
 HIRAKATA_LABELS = {"3": "Ⅲ", "4": "Ⅳ", "4-27": "施策27", "4-28": "施策28"}
 
 
+# 枚方市's report on its 施策 by their own numbers, and the scopes they name (the same on the
+# forms planeval's template makes: test_check_template_projects.py)
+PROJECT_SENTENCES = (
+    "施策27「都市基盤整備」では、5事業のうち、効果的なもの(A)が1個、おおむね効果的なもの(B)が4個でした。",
+    "施策13「子育て支援」では、おおむね効果的なもの(B)が2個、(C)・(D)・(E)がそれぞれ1個でした。",
+    "施策27から施策28までの全8事業のうち、Aが1個でした。",
+)
+PROJECT_SCOPES = [
+    ("施策27", "4-27", ()),
+    ("施策13", "3-13", ()),
+    ("施策27～施策28", "", ("4-27", "4-28")),
+]
+
+
 def _hirakata(*texts: str) -> CheckResult:
     return check(
         _cells(*texts),
@@ -92,17 +106,9 @@ def _hirakata(*texts: str) -> CheckResult:
 
 
 def test_a_project_numbered_through_the_plan_is_the_one_of_that_number() -> None:
-    checked = _hirakata(
-        "施策27「都市基盤整備」では、5事業のうち、効果的なもの(A)が1個、おおむね効果的なもの(B)が4個でした。",
-        "施策13「子育て支援」では、おおむね効果的なもの(B)が2個、(C)・(D)・(E)がそれぞれ1個でした。",
-        "施策27から施策28までの全8事業のうち、Aが1個でした。",
-    )
+    checked = _hirakata(*PROJECT_SENTENCES)
     assert checked.disagreements == () and checked.not_compared == ()
-    assert [(s.scope, s.below, s.among) for s in checked.statements] == [
-        ("施策27", "4-27", ()),
-        ("施策13", "3-13", ()),
-        ("施策27～施策28", "", ("4-27", "4-28")),
-    ]
+    assert [(s.scope, s.below, s.among) for s in checked.statements] == PROJECT_SCOPES
     wrong = _hirakata("施策27から施策28までの全9事業のうち、Aが2個でした。")
     assert [(d.scope, d.what, d.stated, d.counted) for d in wrong.disagreements] == [
         ("施策27～施策28", TOTAL, 9, 8),

@@ -16,6 +16,7 @@ from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.presets import PRESETS
 from planeval.stated_number import PROJECTS, TOTAL
 from planeval.unreturned_said import Unreturned
+from tests.test_check_own_numbers import PROJECT_SCOPES, PROJECT_SENTENCES
 
 HIRAKATA = PRESETS["hirakata"]
 # 施策27 and 28 of 基本目標Ⅳ, 施策13 of Ⅲ, 施策3 of Ⅰ: each typed by its number alone
@@ -59,17 +60,9 @@ def _check(*texts: str, unreturned: Unreturned | None = None) -> CheckResult:
 
 
 def test_a_project_typed_by_its_number_alone_is_compared_with_its_rows() -> None:
-    checked = _check(
-        "施策27「都市基盤整備」では、5事業のうち、効果的なもの(A)が1個、おおむね効果的なもの(B)が4個でした。",
-        "施策13「子育て支援」では、おおむね効果的なもの(B)が2個、(C)・(D)・(E)がそれぞれ1個でした。",
-        "施策27から施策28までの全8事業のうち、Aが1個でした。",
-    )
+    checked = _check(*PROJECT_SENTENCES)
     assert checked.disagreements == () and checked.not_compared == ()
-    assert [(s.scope, s.below, s.among) for s in checked.statements] == [
-        ("施策27", "4-27", ()),
-        ("施策13", "3-13", ()),
-        ("施策27～施策28", "", ("4-27", "4-28")),
-    ]
+    assert [(s.scope, s.below, s.among) for s in checked.statements] == PROJECT_SCOPES
     wrong = _check("施策28「住環境」では、3事業のうち、効果的なもの(A)が2個でした。")
     assert [(d.scope, d.what, d.stated, d.counted) for d in wrong.disagreements] == [
         ("施策28", "A", 2, 0)

@@ -14,27 +14,10 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.test_plan_through import SETTINGS as PLANNED
 
-SETTINGS = """\
-[scale]
-preset = "hirakata"
-
-[layout.titles]
-item = ["事務事業名"]
-
-[columns]
-ignore = ["名称"]
-
-[wording]
-preset = "hirakata"
-policy = "基本目標"
-project = "施策"
-item = "事務事業"
-status = "評価"
-issue = "今後の方向性"
-department = "担当課"
-
-"""
+# (枚方市's settings, without its plan: the forms read alone)
+SETTINGS = PLANNED.replace('[plan]\nfile = "計画.xlsx"\n', "")
 ROWS = [
     (10, "人権・平和", "人権啓発事業", "D"),
     (10, "人権・平和", "平和事業", "B"),
