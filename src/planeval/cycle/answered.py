@@ -39,7 +39,7 @@ def departments_of(
     --bodies, where a file is its body's answer, said as the body's when it is missing:
     bodies_apart.py)."""
     # (not a workbook left out as another year's: its department answered on the wrong form,
-    # _of_other_years — as a template's mark of another round is not among result.texts)
+    # of_other_years — as a template's mark of another round is not among result.texts)
     found = {f: d for f, d in result.file_departments.items() if f not in result.other_years}
     for file, mark in template_marks(result.texts).items():
         if mark.department and mark.department != ALL_DEPARTMENTS:
@@ -143,7 +143,7 @@ def unanswered(
             **{
                 who: file
                 for who, file in part.items()
-                if (who[0], "") not in whole and not _said_by_plan(who, led, whose, [old, new])
+                if (who[0], "") not in whole and not said_by_plan(who, led, whose, [old, new])
             },
         }
         for whole, part, (led, _) in zip(gone, missing, planned, strict=True)
@@ -151,7 +151,7 @@ def unanswered(
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
-    stale = [_of_other_years(old, renamed or {}), _of_other_years(new, {})]
+    stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
             # (one whose workbook there was another year's answered, on the wrong form: not
@@ -167,7 +167,7 @@ def unanswered(
     return found
 
 
-def _said_by_plan(
+def said_by_plan(
     who: Who,
     led: Mapping[Who, str],
     whose: Sequence[Mapping[str, Who]],
@@ -184,7 +184,7 @@ def _said_by_plan(
     return bool(named) and named <= {department for _, department in led}
 
 
-def _of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, str]:
+def of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, str]:
     """Each department whose workbook of the round was left out as another year's — its title's
     (ReadResult.other_years) or its template's mark (ReadResult.other_rounds): last year's sent
     again — → that workbook: it answered, on last year's form (review 84: said to have sent
@@ -296,142 +296,4 @@ def _notice(
         f"{named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
         f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
         f"{other}の回答があれば、そのブックも指定してください",
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class Unsent:
-    """Per round of several, the bodies and departments with no workbook in it that answered
-    another round (their names; not one whose workbook there was another year's: it answered,
-    on the wrong form), and what of theirs the other rounds have (NoWorkbook); a notice per
-    each."""
-
-    absent: tuple[tuple[Who, ...], ...]
-    held: tuple[NoWorkbook, ...]
-    notices: list[Problem]
-
-
-def unsent_by_round(
-    results: Sequence[ReadResult],
-    renamed: Sequence[Mapping[str, str]],
-    labels: Sequence[str],
-    wording: Wording = DEFAULT_WORDING,
-    mappings: Sequence[Mapping[str, str]] = (),
-) -> Unsent:
-    """The bodies (``--bodies``) and departments that sent no workbook in some rounds and
-    answered others (``renamed``, ``mappings``: each round's bodies' names and projects'
-    numbers in the last round)."""
-    bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
-    departments = files_departments(results, renamed)
-    rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
-    numbers = mappings or [NO_NAMES] * len(results)
-    gone_bodies = absent_by_round(bodies)
-    planned = unreturned_by_round(results, renamed, numbers)
-    held_items = [items for _, items in planned]
-    by_rows = absent_by_rows(departments, rows, results, renamed, numbers, held_items)
-    gone_departments, renames = answered_elsewhere(
-        with_rows(absent_by_round(departments, rows), by_rows),
-        departments,
-        results,
-        renamed,
-        numbers,
-    )
-    absent = [
-        {
-            **led,
-            **whole,
-            **{
-                who: file
-                for who, file in part.items()
-                if (who[0], "") not in whole and not _said_by_plan(who, led, departments, results)
-            },
-        }
-        for whole, part, (led, _) in zip(gone_bodies, gone_departments, planned, strict=True)
-    ]
-    stale = [_of_other_years(result, names) for result, names in zip(results, renamed, strict=True)]
-    notices = [renamed_notice(each, labels, wording.item) for each in renames]
-    joined, unlisted = _joined(results, renamed, absent)
-    for who in dict.fromkeys(who for found in absent for who in found):
-        missing = [
-            label
-            for index, (label, found) in enumerate(zip(labels, absent, strict=True))
-            if who in found and index >= joined.get(who[0], 0) and (who, index) not in unlisted
-        ]
-        if not missing:  # (a body new to the survey: 「参加前」 before, not 「未集計」; or
-            continue  # merged away, its rounds since 「団体一覧になし」: said under the tables)
-        file = next(found[who] for found in absent if who in found)
-        # (its workbook of those rounds another year's, left out: said as compare says it)
-        sent = [dated.get(who) for found, dated in zip(absent, stale, strict=True) if who in found]
-        notices.append(_unsent(file, who, missing, wording, sent))
-    whose = [*bodies, *departments]
-    return Unsent(
-        # (one whose workbook of a round was another year's is not of those that sent none)
-        tuple(
-            tuple(who for who in found if who not in dated)
-            for found, dated in zip(absent, stale, strict=True)
-        ),
-        tuple(
-            NoWorkbook(files_of(whose, found), items | rows_items)
-            for found, (_, items), (_, rows_items) in zip(absent, planned, by_rows, strict=True)
-        ),
-        notices,
-    )
-
-
-def _joined(
-    results: Sequence[ReadResult],
-    renamed: Sequence[Mapping[str, str]],
-    absent: Sequence[Mapping[Who, str]],
-) -> tuple[dict[str, int], set[tuple[Who, int]]]:
-    """Each body with no workbook in some rounds → the first round that names it (its roster
-    or its files, bodies_apart.named_by): the rounds before it joined, nothing was asked; and
-    each such body with a round after whose list of bodies names it not (merged away:
-    BodyApart.unlisted), nothing asked there either."""
-    from planeval.cycle.bodies_apart import named_by
-
-    bodies = {body for found in absent for body, department in found if not department}
-    if not bodies:
-        return {}, set()
-    named = [named_by(result, names) for result, names in zip(results, renamed, strict=True)]
-    joined = {
-        body: next((i for i, names in enumerate(named) if body in names), 0) for body in bodies
-    }
-    unlisted = {
-        ((body, ""), index)
-        for index, (result, names) in enumerate(zip(results, named, strict=True))
-        if result.roster
-        for body in bodies
-        if body not in names and index > joined[body]
-    }
-    return joined, unlisted
-
-
-def what_they_are(absent: Iterable[Who]) -> str:
-    """部署, 団体, or 団体・部署: what ``absent`` are (a body is named without a department)."""
-    kinds = {"部署" if department else "団体" for _body, department in absent}
-    return "・".join(sorted(kinds, key="団体部署".index))
-
-
-def _unsent(
-    file: str, who: Who, missing: Sequence[str], wording: Wording, stale: Sequence[str | None]
-) -> Problem:
-    """The notice of a department (or body) with no workbook in the rounds ``missing``; where
-    its workbook of each was another year's (``stale``, each round's such file), that said."""
-    rounds = "・".join(missing)
-    if stale and all(stale):
-        return Problem(
-            Location(file),
-            Severity.NOTICE,
-            f"{named(who)}の{rounds}のブックは別の年度の調査票でした（{'、'.join(map(str, stale))}: "
-            f"数えていません）。その回のその{wording.item}は、削除ではなく「未集計」としました"
-            f"（同じ{wording.item}どうしを比べるため、どの回の件数にも含めていません）",
-            f"その回（{rounds}）の調査票で回答し直してもらい、そのブックを指定してください",
-        )
-    return Problem(
-        Location(file),
-        Severity.NOTICE,
-        f"{named(who)}は{rounds}のブックがありません（ほかの回は回答しています）。"
-        f"その回のその{wording.item}は、削除ではなく「未集計」としました（同じ{wording.item}"
-        "どうしを比べるため、どの回の件数にも含めていません）",
-        f"{rounds}の回答があれば、そのブックも指定してください",
     )

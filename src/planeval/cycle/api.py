@@ -187,7 +187,6 @@ def rounds(
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
-    from planeval.cycle.answered import unsent_by_round
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
     from planeval.cycle.ended import Ended
@@ -195,6 +194,7 @@ def rounds(
     from planeval.cycle.pairing import not_renumbered, unused_mapping
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.cycle.unsent_rounds import unsent_by_round
     from planeval.past_errors import held_bodies
     from planeval.stated_year import seen_year
 

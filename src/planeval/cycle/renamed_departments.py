@@ -104,7 +104,7 @@ def items_seen(
 ) -> set[Item]:
     """Every item the round's workbooks counted or read in error (a blank status, a value of
     no symbol) — not those of a workbook left out (last year's sent again: its department
-    answered on the wrong form, said as such, cycle/answered._of_other_years)."""
+    answered on the wrong form, said as such, cycle/answered.of_other_years)."""
     out = set(result.left_out)
     return {
         item_of(entry._replace(body=renamed.get(entry.body, entry.body)), mapping)

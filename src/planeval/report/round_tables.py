@@ -114,7 +114,8 @@ def rounds_apart_lines(rounds: Rounds) -> list[str]:
 
 def _unsent_note(rounds: Rounds) -> str:
     """The departments (a body's are said with it: apart_lines)."""
-    from planeval.cycle.answered import named, what_they_are
+    from planeval.cycle.answered import named
+    from planeval.cycle.unsent_rounds import what_they_are
 
     missing: dict[tuple[str, str], list[str]] = {}
     for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
