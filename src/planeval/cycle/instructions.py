@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from planeval.cycle.form_words import form_subject, reference_sheet
@@ -16,18 +17,19 @@ if TYPE_CHECKING:
     from planeval.report.xlsx_writer import Writer
 
 
-def needs_issue_line(scale: Scale, issue: str = "課題等") -> str:
+def needs_issue_line(scale: Scale, issue: str = "課題等", shown: Callable[[str], str] = str) -> str:
     """The rule about issue texts, from the scale, in the body's word for them (``issue``):
-    "△・× の場合は課題等を必ず記入してください。"."""
-    needing = [status.symbol for status in scale.statuses if status.needs_issue]
+    "△・× の場合は課題等を必ず記入してください。", each status as ``shown`` writes it
+    (Wording.statuses_shown: 「横ばいC・後退D の場合は」 where the cells hold 横ばいC)."""
+    needing = [shown(status.symbol) for status in scale.statuses if status.needs_issue]
     if not needing:
         return f"必要に応じて{issue}を記入してください。"
     return f"{'・'.join(needing)} の場合は{issue}を必ず記入してください。"
 
 
-def _needs_issue_rule(scale: Scale, issue: str) -> str:
+def _needs_issue_rule(scale: Scale, issue: str, shown: Callable[[str], str]) -> str:
     """The same rule in the instructions: "△ と × を選んだ場合は、課題等の欄に…"."""
-    needing = [status.symbol for status in scale.statuses if status.needs_issue]
+    needing = [shown(status.symbol) for status in scale.statuses if status.needs_issue]
     if not needing:
         return f"{issue}の欄には、必要に応じて理由・課題を記入してください。"
     return f"{' と '.join(needing)} を選んだ場合は、{issue}の欄に理由・課題を必ず記入してください。"
@@ -66,7 +68,7 @@ def write_instructions(
             )
             for s in scale.statuses
         ),
-        (_needs_issue_rule(scale, w.issue), {"bold": True}),
+        (_needs_issue_rule(scale, w.issue, w.statuses_shown(scale)), {"bold": True}),
         (
             f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"
             # (a scale without a repeat symbol has no 再掲 rows to tell of)

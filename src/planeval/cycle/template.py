@@ -133,7 +133,7 @@ def write_template(
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
-    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue)}"
+    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue, wording.statuses_shown(scale))}"
     sheet.write_string(2, 0, prompt, formats.get())
     for column, role in enumerate(titles):
         sheet.set_column(column, column, WIDTHS[role])

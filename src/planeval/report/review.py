@@ -54,6 +54,8 @@ def compared_name(
     name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)
+        if (shown := wording.status_shown(what, scale)) != what:  # (横ばいC, as the body's cells)
+            return f"{shown}の割合" if percent else shown
         if percent and label != what:  # (「D（評価できない）の割合」, not 「D 評価できないの割合」)
             return f"{what}（{label}）の割合"
         name = label if label == what else f"{what} {label}"  # (目標達成 said once)
