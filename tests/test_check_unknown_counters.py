@@ -92,7 +92,7 @@ def test_a_count_of_bodies_is_said_not_compared(tmp_path: Path) -> None:
     text = "4 団体別の状況\n全5施策のうち、Aが2施策でした。A評価と回答した団体は30団体でした。\n"
     code, out = _check(tmp_path, text)
     assert code == 1, out
-    reason = "団体の数は比べていません（planeval が比べるのは行の件数です。取組ごとの団体の数は"
+    reason = "団体の数は比べていません（planeval が比べるのは行の件数と"
     said = [line for line in out.splitlines() if reason in line]
     assert [line.split(",")[2] for line in said] == ["30"], out
 

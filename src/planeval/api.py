@@ -222,6 +222,7 @@ def check(
     year (else the one the workbooks record or state): a pasted table's row (or column) of
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
+    from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
     from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
@@ -269,6 +270,7 @@ def check(
         year=check_year(result, fiscal_year),
         forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)
     )
+    checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
     # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
     return with_silent_texts(checked, (str(Path(path)) for path in texts))
 

@@ -13,6 +13,10 @@ GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24
 SHARE_SUM = "share sum"  # a row's shares added up, as the rounding note says: 「合計の行は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
 ISSUES = "issue list"  # the rows planeval's issue list holds, as its lead says: 「一覧は13件です」
+# a count of bodies (a roll-up's 「29市町村のうち」「全29団体」) and of those that answered
+# (「27市町村から回答」「回答団体数は27団体」「回答率93.1%」): compared with the bodies read (body_counts.py)
+BODIES = "bodies"
+ANSWERED = "answered bodies"
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from planeval.body_words import RATE_BEFORE, RATE_REASON
 from planeval.bracketed_changes import bare_changes, status_changed
 from planeval.captions import is_issue_lead
 from planeval.counter_words import (
@@ -32,6 +33,7 @@ from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD, LEVEL_WORDS
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
 from planeval.stated_number import (
+    ANSWERED,
     GROUPS,
     NOT_COUNTED,
     PROJECTS,
@@ -239,6 +241,8 @@ def read_numbers(
                 what = words.symbol(share)
             elif _PERCENT_OF_TOTAL.search(before):
                 what = TOTAL
+            elif RATE_BEFORE.search(before):  # (the bodies that answered: body_counts.py)
+                what, reason = ANSWERED, reason or RATE_REASON
         elif _BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
             what = TOTAL
         elif (mention := words.after.match(after)) is not None and not re.match(
@@ -341,10 +345,9 @@ def read_numbers(
             )
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
-    for start, end, reason, value in unknown_counted(plain, words, pattern):
-        found.append(
-            (start, end, StatedNumber("", value, _phrase(plain, start, end), reason=reason), False)
-        )
+    for start, end, reason, value, what in unknown_counted(plain, words, pattern):
+        number = StatedNumber(what, value, _phrase(plain, start, end), reason=reason)
+        found.append((start, end, number, False))
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
     return rows_before_totals(found, plain, scale)

@@ -9,6 +9,9 @@ import functools
 import re
 from typing import NamedTuple
 
+from planeval.body_words import COUNTERS as BODY_COUNTERS
+from planeval.body_words import REASON as BODIES_REASON
+from planeval.body_words import body_count
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised
 from planeval.scope_words import COUNTERS
@@ -28,22 +31,17 @@ _REASON = (
 )
 
 
-# counters of bodies (団体, 市町村 …): a roll-up's report counts them, check compares rows only
-_BODIES = ("団体", "自治体", "市区町村", "区市町村", "市町村", "市町")
 # (count_sentence.policy_sentence's 「2団体の取り組みの方向性「1-1」として」「3団体それぞれの計画では」)
 _SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*(?:として|では)")
-_BODIES_REASON = (
-    "団体の数は比べていません（planeval が比べるのは行の件数です。取組ごとの団体の数は "
-    "summarize --bodies file --by item、団体ごとの件数は --by body の表で確かめてください）"
-)
 
 
 def unknown_counted(
     plain: str, words: ScaleWords, known: re.Pattern[str]
-) -> list[tuple[int, int, str, int]]:
-    """(start, end, reason, value) of each number of ``plain`` (normalised text) right after
-    a status word (「Aが3本」) or right before one (「3本がA」) in a counter ``known`` (the
-    numbers stated_numbers reads) does not read at its place."""
+) -> list[tuple[int, int, str, int, str]]:
+    """(start, end, reason, value, what) of each number of ``plain`` (normalised text) right
+    after a status word (「Aが3本」) or right before one (「3本がA」) in a counter ``known`` (the
+    numbers stated_numbers reads) does not read at its place; and of each count of bodies, with
+    what it counts where its words say (body_words.body_count: compared with --bodies)."""
     found = []
     for match in _COUNTED.finditer(plain):
         unit = match["unit"]
@@ -52,18 +50,19 @@ def unknown_counted(
         if _legend_entry(match, plain, words.scale):
             continue  # (a legend's 「2 目標を上回って達成」: a symbol and its label, no count)
         after = plain[match.end() :]
-        if unit in _BODIES and match.end("num") == match.start("unit"):
+        if unit in BODY_COUNTERS and match.end("num") == match.start("unit"):
             # (「実施と回答した団体は30団体」: a prefecture's count; not 「4 団体別の状況」, nor
             # the bodies whose counts a count sentence of planeval's gives)
             if not _SENTENCE_BODIES.match(after):
-                found.append((match.start(), match.end(), _BODIES_REASON, int(match["num"])))
+                what = body_count(plain[: match.start()], after)
+                found.append((match.start(), match.end(), BODIES_REASON, int(match["num"]), what))
             continue
         if words.before.search(plain[: match.start()]) is None and (
             words.after.match(after) is None or not re.match(r"\s*(?:が|は)", after)
         ):
             continue
         reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
-        found.append((match.start(), match.end(), reason, int(match["num"])))
+        found.append((match.start(), match.end(), reason, int(match["num"]), ""))
     return found
 
 

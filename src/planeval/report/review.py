@@ -16,6 +16,8 @@ from planeval.report.views import problem_dict
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
 from planeval.stated_number import (
+    ANSWERED,
+    BODIES,
     GROUPS,
     ISSUES,
     NOT_COUNTED,
@@ -47,10 +49,14 @@ def compared_name(
         ROWS: f"行数（{'・'.join(map(scale.label, scale.uncounted)) or '対象外'}を含む）",
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
-        ISSUES: f"{wording.issues_title}の件数",  # (its lead's 「一覧は13件です」: issue_leads.py)
+        ISSUES: f"{wording.issues_title}の件数",
+        BODIES: "団体の数",  # (「29市町村のうち」: body_counts.py)
+        ANSWERED: "回答した団体の数",  # (its lead's 「一覧は13件です」: issue_leads.py)
     }
     if what == SHARE_SUM:  # (planeval's rounding note: 「合計の行は 99.9%」)
         return "割合の合計"
+    if what == ANSWERED and percent:
+        return "回答率"
     name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)
