@@ -51,11 +51,11 @@ def test_projects_numbered_anew_under_each_level_are_refused(tmp_path: Path) -> 
     with pytest.raises(PlanevalError) as refused:
         planeval.read_plan(_plan(tmp_path), wording=Wording(project="取組", item="指標"))
     assert str(refused.value).endswith(
-        "計画.xlsx › Sheet › E2: 取組の番号「1」が 1-1 と 1-2 の両方の下にあります。上の段ごとに"
+        "計画.xlsx › Sheet › D2: 取組番号「1」が 1-1 と 1-2 の両方の下にあります。上の段ごとに"
         "振り直した番号のため、一つの取組に決められず、計画を読んでいません（1-1 の段が計画の事業に"
-        "あたる段なら、planeval.toml の [wording] の project をその段の列の語に、item を「取組」に"
+        "あたる段なら、planeval.toml の [wording] の project を「施策」に、item を「取組」に"
         "してください）"
-    )
+    )  # (the number's cell and column, and the word of the column above: review 110 #2)
     # (the words it offers read the plan: 施策 1-1 › 取組 ①)
     plan = planeval.read_plan(_plan(tmp_path), wording=Wording(project="施策", item="取組"))
     assert [(i.project_id, i.item_label) for i in plan.items] == [

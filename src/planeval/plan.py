@@ -99,6 +99,9 @@ class Plan:
     # the first project numbered in two levels (群馬県's 1-(1), 枚方市's 施策の柱 1-1): its cell and
     # its number as typed, which template names refusing the plan (its forms number in three)
     two_levels: tuple[Location, str] | None = None
+    # the first sheet's project number column (its letter, 取組番号) and the word of the level
+    # above it (施策 of 施策番号・施策名): what numbered_per_level names refusing the plan
+    number_column: tuple[str, str, str] | None = None
     # the title of its column marking some rows (重点, うち重点: io/plan_marks.py), "" where none
     mark_title: str = ""
 

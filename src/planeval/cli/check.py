@@ -18,12 +18,14 @@ from planeval.cli.options import (
     Files,
     FormatOption,
     KeepGoing,
+    NoPlan,
     PlanOption,
     PreviousMap,
     PreviousMapFile,
     Quiet,
     StatusColumn,
     fiscal_year_option,
+    plan_given,
     previous_mapping,
     text_files,
     without_texts,
@@ -49,6 +51,7 @@ def check_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: Annotated[
         str | None,
         typer.Option(
@@ -75,8 +78,8 @@ def check_command(
     year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
     mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
-        files, previous, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
-        fiscal_year=year,
+        files, previous, config_path, fmt, status_column=status_column, bodies=bodies,
+        plan=plan_given(plan, no_plan), fiscal_year=year,
     )  # fmt: skip
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
     # (a total row its rows do not make: in check's own table of disagreements, not twice)

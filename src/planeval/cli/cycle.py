@@ -22,12 +22,14 @@ from planeval.cli.options import (
     KeepGoing,
     MapFile,
     MapOption,
+    NoPlan,
     PlanOption,
     Quiet,
     RoundsYears,
     StatusColumn,
     date_option,
     fiscal_year_option,
+    plan_given,
     round_years_option,
     rounds_not_years,
 )
@@ -149,6 +151,7 @@ def validate_command(
             help="計画のブックとも照らし合わせ、部ごとの提出状況も示します（既定: planeval.toml の [plan] file）。",
         ),
     ] = None,
+    no_plan: NoPlan = False,
     fiscal_year: Annotated[
         str | None,
         typer.Option(
@@ -172,7 +175,7 @@ def validate_command(
         files,
         config_path,
         fmt,
-        plan_path,
+        plan_given(plan_path, no_plan),
         status_column=status_column,
         bodies=bodies,
         fiscal_year=year,
@@ -241,6 +244,7 @@ def compare_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: CompareYears = None,
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
@@ -253,8 +257,8 @@ def compare_command(
     require_paths([old, new], rounds=True)
     _check_output(xlsx, [old, new], force, bodies)
     config, (before, after) = load_rounds(
-        [old, new], config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
-        years=years,
+        [old, new], config_path, fmt, status_column=status_column, bodies=bodies,
+        plan=plan_given(plan, no_plan), years=years,
     )  # fmt: skip
     result = join(before, after)
     comparison = planeval.compare(
@@ -329,6 +333,7 @@ def rounds_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: RoundsYears = None,
 ) -> None:
     """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
@@ -348,8 +353,8 @@ def rounds_command(
     require_paths(paths, rounds=True)
     _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
-        paths, config_path, fmt, status_column=status_column, bodies=bodies, plan=plan,
-        years=years,
+        paths, config_path, fmt, status_column=status_column, bodies=bodies,
+        plan=plan_given(plan, no_plan), years=years,
     )  # fmt: skip
     names = labels or planeval.round_labels(paths, results)
     rounds = planeval.rounds(

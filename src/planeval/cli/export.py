@@ -16,11 +16,13 @@ from planeval.cli.options import (
     ConfigOption,
     Files,
     KeepGoing,
+    NoPlan,
     PlanOption,
     Quiet,
     StatusColumn,
     chosen_statuses,
     fiscal_year_option,
+    plan_given,
 )
 from planeval.errors import UsageError
 from planeval.gc_pause import set_aside
@@ -88,6 +90,7 @@ def export_command(
     keep_going: KeepGoing = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
     from planeval.output import check_targets
@@ -116,7 +119,7 @@ def export_command(
         status_column=status_column,
         bodies=bodies,
         fiscal_year=year,
-        plan=plan,
+        plan=plan_given(plan, no_plan),
     )
     issue_statuses = chosen_statuses(status, config.scale)
     given = year

@@ -13,6 +13,7 @@ from planeval.report.render import JSON, check_format
 
 if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
+    from planeval.cli.options import PlanGiven
     from planeval.config import Config
     from planeval.io.reader import Bodies
     from planeval.marks import OwnYear
@@ -53,7 +54,7 @@ def load_inputs(
     status_column: str | None = None,
     bodies: str | None = None,
     fiscal_year: int | None = None,
-    plan: Path | None = None,
+    plan: "PlanGiven" = None,
     settings: "Config | None" = None,
 ) -> tuple["Config", "ReadResult"]:
     """Check the format and the paths, load the settings (``settings``: those already
@@ -88,7 +89,7 @@ def load_planned(
     files: list[Path],
     config_path: Path | None,
     fmt: str,
-    plan_path: Path | None,
+    plan_path: "PlanGiven",
     *,
     status_column: str | None = None,
     bodies: str | None = None,
@@ -116,9 +117,10 @@ def _form_issue(config: "Config", result: "ReadResult") -> "Config":
     return replace(config, wording=with_form_words(config.wording, result))
 
 
-def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
+def read_plan_given(config: "Config", given: "PlanGiven") -> "Plan | None":
     """The plan --plan names, else planeval.toml's [plan] file (None: neither): every command
-    that counts reads the same plan, so a co-owned item is its lead's row in all of them. A
+    that counts reads the same plan, so a co-owned item is its lead's row in all of them; none
+    with --no-plan (``given`` False). A
     setting --plan overrides is not looked at; a name that leads to no plan's workbook (no
     file there, a folder, a status workbook) is a usage error naming where it was given."""
     import planeval
@@ -126,6 +128,8 @@ def read_plan_given(config: "Config", given: Path | None) -> "Plan | None":
     from planeval.errors import ConfigError, PlanevalError
 
     wrong: type[PlanevalError] = UsageError
+    if given is False:  # (--no-plan: last year's round read without this year's plan)
+        return None
     if given is not None:
         path, where, fix = given, "--plan", "名前と場所を確かめてください"
     elif config.plan is not None:
@@ -151,7 +155,7 @@ def count_inputs(
     by: "GroupBy",
     percent_decimals: int,
     bodies: str | None = None,
-    plan: Path | None = None,
+    plan: "PlanGiven" = None,
     fiscal_year: int | None = None,
 ) -> tuple["Config", "Summary", "ReadResult"]:
     """As load_inputs, with the settings already loaded (checked_settings), the workbooks
@@ -250,7 +254,7 @@ def load_rounds(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-    plan: Path | None = None,
+    plan: "PlanGiven" = None,
     years: Sequence["int | OwnYear | None"] = (),
 ) -> tuple["Config", list["ReadResult"]]:
     """Several evaluation rounds (compare, rounds), each read on its own with one settings
@@ -287,7 +291,7 @@ def load_with_previous(
     *,
     status_column: str | None = None,
     bodies: str | None = None,
-    plan: Path | None = None,
+    plan: "PlanGiven" = None,
     fiscal_year: int | None = None,
 ) -> tuple["Config", "ReadResult", "ReadResult | None"]:
     """check's inputs: this round's workbooks (``fiscal_year``: the round's year given, a

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -61,6 +61,27 @@ PlanOption = Annotated[
         help="計画のブック（計画事業一覧）。共管の実施内容を所管部（関係部の最初の部）の行で数えます（既定: planeval.toml の [plan] file）。",
     ),
 ]
+NoPlan = Annotated[
+    bool,
+    typer.Option(
+        "--no-plan",
+        help="planeval.toml の [plan] file の計画を使わずに読みます（前の年度の調査票を、今年度の計画を書いた設定のまま読むときなど）。",
+    ),
+]
+# --plan, --no-plan as typed: the plan's workbook, False (none, not even the settings') or None
+# (the settings' [plan] file, if any: inputs.read_plan_given)
+PlanGiven = Path | Literal[False] | None
+
+
+def plan_given(plan: Path | None, no_plan: bool) -> PlanGiven:
+    """--plan and --no-plan as one value (both given: a usage error)."""
+    if not no_plan:
+        return plan
+    if plan is not None:
+        raise UsageError("--plan と --no-plan は一緒に指定できません。どちらか一方にしてください")
+    return False
+
+
 # the round's year for the commands that count (summarize, tables, issues; export, check and
 # validate word it for what they do besides): given, a workbook whose title states another
 # year is left out of the count in every one of them (marks.years_left_out)

@@ -29,11 +29,13 @@ from planeval.cli.options import (
     FormatOption,
     KeepGoing,
     NoBom,
+    NoPlan,
     PlanOption,
     Quiet,
     StatusColumn,
     chosen_statuses,
     fiscal_year_option,
+    plan_given,
 )
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH
@@ -73,6 +75,7 @@ def summarize_command(
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: FiscalYear = None,
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・実施内容・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
@@ -89,10 +92,10 @@ def summarize_command(
     if narrative and by != "policy":
         raise narrative_by_policy(settings)
     group_by: GroupBy = by  # (checked just above)
-    year = fiscal_year_option(fiscal_year)
+    year, given = fiscal_year_option(fiscal_year), plan_given(plan, no_plan)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result = load_inputs(
-            files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=plan, settings=settings
+            files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=given, settings=settings
         )
         summary = planeval.summarize(
             result.entries,
@@ -106,7 +109,7 @@ def summarize_command(
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
         config, summary, result = count_inputs(
-            files, settings, fmt, group_by, percent_decimals, bodies, plan, fiscal_year=year
+            files, settings, fmt, group_by, percent_decimals, bodies, given, fiscal_year=year
         )
         report = None
     year_given(result, year)
@@ -181,6 +184,7 @@ def tables_command(
     no_bom: NoBom = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: FiscalYear = None,
 ) -> None:
     """評価結果の表を、体系の段ごとに 事業｜評価する項目｜評価｜課題等 の列（言葉は設定の [wording] のもの）で出力します。"""
@@ -191,7 +195,7 @@ def tables_command(
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year,
-        plan=plan,
+        plan=plan_given(plan, no_plan),
     )  # fmt: skip
     year_given(result, year)
     listed = chapter3_rows(result)
@@ -252,6 +256,7 @@ def issues_command(
     no_bom: NoBom = False,
     quiet: Quiet = 0,
     plan: PlanOption = None,
+    no_plan: NoPlan = False,
     fiscal_year: FiscalYear = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
@@ -262,7 +267,7 @@ def issues_command(
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
         files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year,
-        plan=plan,
+        plan=plan_given(plan, no_plan),
     )  # fmt: skip
     year_given(result, year)
     statuses = chosen_statuses(status, config.scale)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from planeval.cells import column_letter, split_ref
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import clean_text
@@ -72,11 +73,31 @@ def unread_number(
     )
 
 
-def numbered_per_level(items: Sequence[PlanItem], words: Mapping[str, str] | None) -> str | None:
+def number_column(cells: list[object], columns: dict[str, int], title: str) -> tuple[str, str, str]:
+    """The header's project number column (Plan.number_column): its letter, its ``title``
+    (取組番号) and the word of the level above (施策 of 施策名 or 施策番号; "" where none)."""
+    above = next(
+        (clean_text(cells[columns[role]]).replace("\n", "") for role in _ABOVE if role in columns),
+        "",
+    )
+    word = above.removesuffix("番号").removesuffix("名").removesuffix("No.").strip()
+    return column_letter(columns["project_id"]), title, word
+
+
+_ABOVE = ("direction_name", "direction_id", "direction")  # (the level's columns, named first)
+
+
+def numbered_per_level(
+    items: Sequence[PlanItem],
+    words: Mapping[str, str] | None,
+    column: tuple[str, str, str] | None = None,
+) -> str | None:
     """The refusal of a plan whose projects are numbered anew under each level above them: a
     number of one level (取組番号 「①」) under 1-1 and 1-3 both, read as one project — its
     items of every 施策 one form's group (review 105 #3: `[wording] project = "取組"` over
-    施策番号 | 施策名 | 取組番号 | 取組内容); None where each project number is one level's."""
+    施策番号 | 施策名 | 取組番号 | 取組内容); None where each project number is one level's.
+    Said at the number's cell as typed (``column``: Plan.number_column), the advice in the
+    words of the plan's columns (project = "施策", item = "取組": review 110 #2)."""
     under: dict[str, dict[str, PlanItem]] = {}
     for item in items:
         if "-" not in item.project_id and item.direction_id:
@@ -86,9 +107,14 @@ def numbered_per_level(items: Sequence[PlanItem], words: Mapping[str, str] | Non
         return None
     word = level_words(words)
     (first, item), (second, _) = list(found.items())[:2]
+    where, title, above = item.location, f"{word['project']}の番号", ""
+    if column is not None and where.cell is not None:
+        letter, title, above = column
+        where = where._replace(cell=f"{letter}{split_ref(where.cell)[1]}")
+    upper = f"「{above}」" if above else "その段の列の語"
     return (
-        f"{item.location}: {word['project']}の番号「{item.project_id}」が {first} と {second} の"
+        f"{where}: {title}「{item.shown_project}」が {first} と {second} の"
         f"両方の下にあります。上の段ごとに振り直した番号のため、一つの{word['project']}に決められず、"
         f"計画を読んでいません（{first} の段が計画の事業にあたる段なら、planeval.toml の [wording] の"
-        f" project をその段の列の語に、item を「{word['project']}」にしてください）"
+        f" project を{upper}に、item を「{word['project']}」にしてください）"
     )

@@ -21,6 +21,7 @@ from planeval.io.plan_levels import line_under, named_project, one_level
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_numbers import (
     level_words,
+    number_column,
     number_like,
     number_title_of,
     numbered_per_level,
@@ -73,7 +74,7 @@ def read_plan(
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
-    if (refused := numbered_per_level(plan.items, words)) is not None:
+    if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
         raise PlanevalError(refused)
     plan.items = named(under_policies(plan.items, titles.heading_words), titles.heading_words)
     plan.no_departments = department_problem(titles, plan.items)
@@ -248,6 +249,8 @@ def _read_sheet(
         if found is not None:
             columns, project, skipped = found, None, None
             number_title = number_title_of(cells, found, words or {})
+            if plan.number_column is None and "project_id" in found:
+                plan.number_column = number_column(cells, found, number_title)
             said(marks, plan)
             header = Location(file, grid.name, cell_ref(row, found.get("mark", 0)))
             marks = mark_column(plan, cells, found, header)
