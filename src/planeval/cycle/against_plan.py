@@ -144,7 +144,8 @@ def not_in_plan(
                     f"「{like.shown_id} {like.item_name}」、『{like.location}』）",
                     f"計画の一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
                     "書いてください。計画として別の年度・別の計画のブックを指定していないかも"
-                    "確認してください",
+                    "確認してください（別の年度の回を planeval.toml の計画を使わずに読むには "
+                    "--no-plan）",
                 )
             )
             continue
