@@ -55,6 +55,7 @@ from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.remarks import attach_remarks, attributed, co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
+from planeval.shown_forms import one_form
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -362,6 +363,7 @@ def combine(
         place_by_plan(result, plan)
     elif unplaced := unplaced_projects(result):  # (… no plan to place it by: said)
         result.problems.append(unplaced)
+    one_form(result, plan)  # (施策 Ⅱ-2 typed 「II-2」 in one form: shown as the others)
     lead_of = None if plan is None else plan.lead_of(result.read)
     # (a copy of the whole-plan workbook named after a department of the plan is its answer)
     stated = result.file_departments
