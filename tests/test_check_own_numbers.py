@@ -6,6 +6,8 @@ straight through its 基本目標 Ⅰ–Ⅴ (IDs 4-27, 3-13): 「施策27「都�
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
+
 import pytest
 
 from planeval.agreement import check
@@ -15,9 +17,11 @@ from planeval.presets import PRESETS
 from planeval.stated_number import TOTAL
 
 
-def _rows(projects: dict[str, str], **typed: str) -> list[Entry]:
+def rows(
+    projects: Mapping[str, Sequence[str]], label: Callable[[str], str] = lambda _project: ""
+) -> list[Entry]:
     """One entry per rated row: each project ID (policy-number) → its rows' statuses, the
-    project's number typed as ``typed`` gives it (「13」 for 3-13)."""
+    project's number as typed ``label`` gives it (「13」 for 3-13)."""
     return [
         Entry(
             Location("回答.xlsx"),
@@ -31,7 +35,7 @@ def _rows(projects: dict[str, str], **typed: str) -> list[Entry]:
             None,
             status,
             status,
-            project_label=typed.get(f"p{project.replace('-', '_')}", ""),
+            project_label=label(project),
         )
         for project, statuses in projects.items()
         for row, status in enumerate(statuses, start=1)
@@ -43,7 +47,7 @@ def _cells(*texts: str) -> list[TextCell]:
 
 
 GUNMA = PRESETS["gunma"]
-HOKUREI = _rows({"3-1": "AAAB", "3-2": "AAAAAB", "2-1": "BC"})
+HOKUREI = rows({"3-1": "AAAB", "3-2": "AAAAAB", "2-1": "BC"})
 ROMAN = {"1": "Ⅰ", "2": "Ⅱ", "3": "Ⅲ", "3-1": "Ⅲ-1", "3-2": "Ⅲ-2"}
 HEADING = "（３）基本目標Ⅲ　安全・安心な情報基盤"
 SAID = "達成Aが8件、前進Bが2件でした。施策Ⅲ-2「ICTを活用した学びの充実」では、6取組のうち5件が達成Aでした。"
@@ -75,7 +79,10 @@ def test_a_paragraph_led_by_the_number_and_name_is_that_project_s() -> None:
 
 HIRAKATA = PRESETS["hirakata"]
 # 施策 numbered 1–40 through the plan: 施策27–28 of 基本目標Ⅳ, 施策13 of Ⅲ (typed 「13」)
-HIRAKATA_ROWS = _rows({"4-27": "ABBBB", "4-28": "BCC", "3-13": "BBCDE", "3-14": "A"}, p3_13="13")
+HIRAKATA_ROWS = rows(
+    {"4-27": "ABBBB", "4-28": "BCC", "3-13": "BBCDE", "3-14": "A"},
+    lambda project: "13" if project == "3-13" else "",
+)
 HIRAKATA_LABELS = {"3": "Ⅲ", "4": "Ⅳ", "4-27": "施策27", "4-28": "施策28"}
 
 
@@ -126,7 +133,7 @@ HAMURA = PRESETS["hamura"]
 DONE, REVIEW = "計画どおり完了", "次年度以降計画を見直す"
 # 羽村市 (review 106): 施策1–6 numbered straight through 基本目標1–4, each typed 「施策4「…」」
 # — so 基本目標2 and 施策2, 基本目標4 and 施策4, are other groups of the same number
-HAMURA_ROWS = _rows(
+HAMURA_ROWS = rows(
     {
         "1-1": [DONE, REVIEW],
         "1-2": [DONE, DONE, REVIEW],

@@ -16,7 +16,7 @@ from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.presets import PRESETS
 from planeval.stated_number import PROJECTS, TOTAL
 from planeval.unreturned_said import Unreturned
-from tests.test_check_own_numbers import PROJECT_SCOPES, PROJECT_SENTENCES
+from tests.test_check_own_numbers import PROJECT_SCOPES, PROJECT_SENTENCES, rows
 
 HIRAKATA = PRESETS["hirakata"]
 # 施策27 and 28 of 基本目標Ⅳ, 施策13 of Ⅲ, 施策3 of Ⅰ: each typed by its number alone
@@ -25,24 +25,8 @@ ROMAN = {"1": "Ⅰ", "3": "Ⅲ", "4": "Ⅳ"}
 
 
 def _rows() -> list[Entry]:
-    return [
-        Entry(
-            Location("回答.xlsx"),
-            project.split("-")[0],
-            "",
-            project,
-            f"施策{project}の名前",
-            None,
-            str(row),
-            f"{project}の事業{row}",
-            None,
-            status,
-            status,
-            project_label=project.split("-")[1],  # (「27」, as the template writes it)
-        )
-        for project, statuses in PROJECTS_RATED.items()
-        for row, status in enumerate(statuses, start=1)
-    ]
+    # (each 施策 typed by its number alone, 「27」, as the template writes it)
+    return rows(PROJECTS_RATED, lambda project: project.split("-")[1])
 
 
 def _check(*texts: str, unreturned: Unreturned | None = None) -> CheckResult:
