@@ -200,3 +200,43 @@ def test_a_title_names_its_writer_in_brackets_at_its_end(tmp_path: Path) -> None
     read = read_workbooks([tmp_path / "form"], scale=config.scale, layout=config.layout)
     named = {Path(file).stem: department for file, department in read.file_departments.items()}
     assert named == {"事務事業の進捗状況（都市建設部）": "都市建設部"}, named
+
+
+def test_a_shared_workbook_titled_without_its_bureau_missing_leaves_its_sections_uncounted(
+    tmp_path: Path,
+) -> None:
+    """No title nor file name names the 部: the 課 its rows' 担当課 column names, with a row last
+    round and none this round, did not answer — their 事業 今回未集計, the counts like for like —
+    while a 課 that answered and dropped a 事業 has it 削除."""
+    write_plan(tmp_path)
+    for year, bureaus in ((0, ("市民生活部", "都市建設部")), (1, ("市民生活部",))):
+        for index, bu in enumerate(bureaus, 1):
+            rows = [
+                (*row, STATUS.get(row[3], ("計画どおり完了", "計画どおり完了"))[year])
+                for row in PLAN
+                if row[6] == bu and (year == 0 or row[3] != 6)  # (市民意識調査 dropped)
+            ]
+            shared_form(tmp_path / f"R{6 + year}" / f"回答{index}.xlsx", "事務事業の進捗状況",
+                        rows, year)  # fmt: skip
+    rounds = [str(tmp_path / "R6"), str(tmp_path / "R7")]
+    code, shown, said = run(tmp_path, "compare", *rounds, "-f", "json")
+    assert code == 0, said
+    found = json.loads(shown)
+    gone = {
+        m["old"]["item_name"]: m["uncounted_in"]
+        for m in found["movements"]
+        if m["kind"] == "removed"
+    }
+    assert gone == {"市民意識調査": None, **dict.fromkeys(["木造住宅耐震化助成", "雨水排水施設の整備",
+                    "市道の舗装補修", "空き家対策の推進"], "new")}, gone  # fmt: skip
+    # (計 2 → 2: the 4 事業 left out of both rounds, 市民意識調査 a fall; 前回 counted 7)
+    totals = [found[side]["total"]["total"] for side in ("old", "new")]
+    assert (totals, found["counted"]) == ([3, 2], {"old": 7, "new": 2}), (totals, found["counted"])
+    code, shown, said = run(tmp_path, "compare", *rounds, "-f", "plain")
+    assert "今回は調査票の提出がなかった課: 土木課、都市計画課。" in shown, shown
+    assert "土木課は前回だけ回答しています" in said, said
+    code, shown, said = run(tmp_path, "rounds", *rounds, "-f", "plain")
+    assert code == 0, said
+    assert (
+        "調査票の提出がない回がある部署: 土木課（令和7年度）、都市計画課（令和7年度）" in shown
+    ), shown

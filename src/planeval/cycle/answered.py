@@ -60,15 +60,16 @@ def departments_of(
 
 def files_departments(
     results: Sequence[ReadResult], renamed: Sequence[Mapping[str, str]]
-) -> list[dict[str, Who]]:
+) -> tuple[list[dict[str, Who]], bool]:
     """Each round's files' departments (departments_of): as their forms or marks state them,
     or, where no round's do, as their rows' department column names them — never the two
-    mixed (a form's 企画部 and its rows' 企画課 are one department)."""
+    mixed (a form's 企画部 and its rows' 企画課 are one department); and whether some round's
+    forms state them (else every round is judged by its rows: row_departments.py)."""
     rounds = list(zip(results, renamed, strict=True))
     stated = [departments_of(result, names) for result, names in rounds]
     if any(stated):
-        return stated
-    return [departments_of(result, names, column=True) for result, names in rounds]
+        return stated, True
+    return [departments_of(result, names, column=True) for result, names in rounds], False
 
 
 def rows_departments(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[Who]:
@@ -127,12 +128,14 @@ def unanswered(
     """The departments that answered one round only (``renamed``: the old round's bodies'
     names in the new round; ``mapping``: its projects' numbers in the new round)."""
     names: list[Mapping[str, str]] = [renamed or {}, {}]
-    whose = files_departments([old, new], names)
+    whose, stated = files_departments([old, new], names)
     rows = [rows_departments(old, renamed), rows_departments(new)]
     gone = absent_by_round([body_files(old, renamed), body_files(new)])
     planned = unreturned_by_round([old, new], names, [mapping, {}])
     held_items = [items for _, items in planned]
-    by_rows = absent_by_rows(whose, rows, [old, new], names, [mapping, {}], held_items)
+    by_rows = absent_by_rows(
+        whose, rows, [old, new], names, [mapping, {}], held_items, stated=stated
+    )
     # (a department whose items the round answered from another's workbook sent them: renamed)
     missing, renames = answered_elsewhere(
         with_rows(absent_by_round(whose, rows), by_rows), whose, [old, new], names, [mapping, {}]

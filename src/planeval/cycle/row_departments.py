@@ -10,7 +10,12 @@ this year's rows do, so a round's rows witness, and are judged against, the othe
 its rows' 企画課) —, and only where the two rounds' rows mostly name the same departments
 (last year's 所管課 beside this year's 所管局 tell nothing). A department so missing from a
 round holds, in the other rounds, the items their rows of it name (NoWorkbook.items): the
-export is one file of every department's rows, so its items are held by name, not by file."""
+export is one file of every department's rows, so its items are held by name, not by file.
+
+Where no round's forms say whose they are, every round is judged so: a 部's shared workbook of
+two 課' rows, titled without its 部 (review 106), did not come back, and its 12 事業 were 削除,
+the total falling 57 → 46. A department with a row in a round has answered it (an item it
+dropped is 削除)."""
 
 from __future__ import annotations
 
@@ -30,6 +35,8 @@ def absent_by_rows(
     renamed: Sequence[Mapping[str, str]],
     mappings: Sequence[Mapping[str, str]],
     planned: Sequence[frozenset[Item]],
+    *,
+    stated: bool = True,
 ) -> list[tuple[dict[Who, str], frozenset[Item]]]:
     """Per round, each department a round whose files state none (``whose``: each round's
     files' departments, empty there) or the round itself tells by rows (``rows``: each
@@ -39,13 +46,14 @@ def absent_by_rows(
     round). Not one whose every item the plan already says unreturned in the round
     (``planned``: answered.unreturned_by_round's items; its 総務部 is the rows' 総務課), nor
     one whose every item the round read (its rows in error: an export's error rows name no
-    department). Empty
-    where every round states its departments (answered.absent_by_round's) or none does."""
+    department). Where no round's forms state their departments (not ``stated``: ``whose``
+    then by the rows' column, of the files of one department's rows only), every round is
+    judged by its rows: a 部's shared workbook of two 課 that did not come back (review 106).
+    Empty where every round states its departments (answered.absent_by_round's)."""
     found: list[tuple[dict[Who, str], frozenset[Item]]] = [({}, frozenset()) for _ in whose]
-    told = [index for index, files in enumerate(whose) if files]
     named = [{who for who in found_rows if who[1]} for found_rows in rows]
-    untold = [index for index, files in enumerate(whose) if not files and named[index]]
-    if not told or not untold:
+    untold = [index for index, files in enumerate(whose) if not (files and stated) and named[index]]
+    if not untold:
         return found
     for index in range(len(whose)):
         present = {*whose[index].values(), *rows[index]}

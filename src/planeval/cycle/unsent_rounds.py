@@ -51,13 +51,15 @@ def unsent_by_round(
     answered others (``renamed``, ``mappings``: each round's bodies' names and projects'
     numbers in the last round)."""
     bodies = [body_files(result, names) for result, names in zip(results, renamed, strict=True)]
-    departments = files_departments(results, renamed)
+    departments, stated = files_departments(results, renamed)
     rows = [rows_departments(result, names) for result, names in zip(results, renamed, strict=True)]
     numbers = mappings or [NO_NAMES] * len(results)
     gone_bodies = absent_by_round(bodies)
     planned = unreturned_by_round(results, renamed, numbers)
     held_items = [items for _, items in planned]
-    by_rows = absent_by_rows(departments, rows, results, renamed, numbers, held_items)
+    by_rows = absent_by_rows(
+        departments, rows, results, renamed, numbers, held_items, stated=stated
+    )
     gone_departments, renames = answered_elsewhere(
         with_rows(absent_by_round(departments, rows), by_rows),
         departments,
