@@ -18,7 +18,7 @@ from planeval.scope_words import (
     shown_level,
     to_roman,
 )
-from planeval.statement_scope import BELOW_NUMBER, Scope, placed
+from planeval.statement_scope import BELOW_NUMBER, Scope, named_below, placed
 
 
 class Groups:
@@ -100,6 +100,15 @@ class Groups:
         if found is None and (project := self.project(word, number)) is not None:
             return Scope(None, label, below=project)
         return placed(label, found)
+
+    def named_below(self, found: re.Match[str]) -> Scope:
+        """The scope of 「施策2-1」: the group of the top level whose own ID the number is, where
+        the body numbers its policies in two parts (川崎市's 政策1-1, review 111), else the
+        group below the top level so numbered (statement_scope.named_below)."""
+        below = named_below(found)
+        if below.below in self.ids:
+            return Scope(self.ids[below.below], below.label)
+        return below
 
     def label(self, policy_id: str) -> str:
         number = self.shown.get(policy_id, policy_id)

@@ -40,7 +40,6 @@ from planeval.statement_scope import (
     BELOW_NUMBER,
     Scope,
     direction_scope,
-    named_below,
     placed,
 )
 from planeval.text import POLICY_HEADING
@@ -99,7 +98,7 @@ def _heading(
     if direction := groups.directions.numbered(text, within) or groups.directions.numbered(bare):
         return direction_scope(direction), ""
     if (below := groups.below.match(text)) is not None:  # (施策1-1 … over its table: review 53)
-        return named_below(below), ""
+        return groups.named_below(below), ""
     policy = POLICY_HEADING.search(text)
     if policy:
         number = str(int(policy[1]))
@@ -165,7 +164,7 @@ def _scope_of(
 ) -> Scope | None:
     """What the paragraph itself says it is about; None when it does not say."""
     if (below := groups.below.search(plain) or _LEAD.match(plain)) is not None:
-        return named_below(below)  # (「施策2-1「…」では、4事業のうち」, 「Ⅲ-2「…」では」)
+        return groups.named_below(below)  # (「施策2-1「…」では、4事業のうち」, 「Ⅲ-2「…」では」)
     if (ranged := level_range(plain, groups.words)) is not None:
         among, unplaced = ranged.placed(groups.find, groups.ids.values())
         if unplaced and groups.directions.every_one(ranged.levels()):  # (施策27～29: 4-27 …)

@@ -2,15 +2,18 @@
 bodies give a column of remarks (方向性, header_titles.LEVELS_BY_CELLS) standing right of the rated
 column is a level where its cells hold numbered levels (「1-1 名前」); and a column under a
 title planeval does not know whose cells hold them is said in a notice, once per sheet, with
-the fix: its levels' names would otherwise be left out of every output without a word."""
+the fix: its levels' names would otherwise be left out of every output without a word. And
+whether the level above a named table's projects is the top one by the word naming it
+(川崎市's 政策 「1-1 …」 over 施策 1-1-1: ``policies_titled``)."""
 
 from __future__ import annotations
 
 import itertools
 
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import HeaderRow
-from planeval.io.tables import SheetResult
+from planeval.io.header_titles import POLICY_TITLES
+from planeval.io.headers import HeaderRow, title_key
+from planeval.io.tables import SheetResult, TableState
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
@@ -116,3 +119,16 @@ def _unread_notice(
         f"政策・施策などの階層の列なら、planeval.toml の [layout.titles] に level = [{listed}] と"
         "書いてください。事業の列なら project、実施内容の列なら item のキーに書きます",
     )
+
+
+def policies_titled(grid: SheetGrid, table: TableState) -> bool:
+    """Whether the level above the project is the top level by its word: a heading naming a
+    policy (「政策1-1 …」), or the table's first level column titled as one (政策, 基本目標:
+    POLICY_TITLES)."""
+    levels = table.levels
+    if levels.slots[0] is not None:  # (a heading above the table: 「政策1-1 …」 names it)
+        return levels.slots[0] == table.policy_heading
+    header = table.header
+    if header is None or not header.levels:
+        return False
+    return title_key(grid.value(table.first_row, header.levels[0])) in POLICY_TITLES

@@ -22,6 +22,7 @@ from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
 from planeval.io.left_rows import left_in_error, typed_texts
+from planeval.io.level_columns import policies_titled
 from planeval.io.levels import (
     item_number,
     level_id,
@@ -179,9 +180,11 @@ def read_named_row(
             # a project ID alone, no level above it (番号 1-1-1 | 計画事業名): its policy and
             # direction are in its own number, as in Setagaya's tables — not the project itself
             policy, direction = (own_policy, ""), (own_direction, "")
-        elif policy[0] == own_direction:
+        elif policy[0] == own_direction and not policies_titled(grid, table):
             # one level above it numbered as its direction (施策 1-2 | 事業名 | No. 1-2-1), no
-            # heading naming a policy: that level is the direction, the policy its number's
+            # heading naming a policy: that level is the direction, the policy its number's —
+            # unless its word names the top level (its column titled 政策, or a heading 「政策1-1
+            # …」: 川崎市's four 政策 as typed, not two made of their numbers' first part)
             policy, direction = (own_policy, ""), policy
     elif len(path) == 1 and _two_numbers(project[0]):
         # 「1-1 書かない窓口の導入」 under no band row 「1 行政サービス」: its policy is its

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planeval.io.levels import split_own_id
 from planeval.io.text_rows import direction_line
 from planeval.text import bare_title, clean_text, compact
 
@@ -132,3 +133,16 @@ def named_project(
         under = sum(1 for other, _name in numbered if other == policy[0])
         numbered[key] = f"{policy[0]}-{under + 1}"
     return numbered[key]
+
+
+def policy_of_parts(name: str, project_id: str) -> str | None:
+    """The policy's own ID where its column types one of several parts before its name and
+    the project's number is under it: 「1-1 災害から生命を守る」 over 施策 1-1-1 → "1-1" (川崎市's
+    政策, review 111 — not a direction under a policy 「1」 made of its number's first part);
+    None for any other (a policy's 「1 …」, a name alone: the project's number tells)."""
+    if not name[:1].isdecimal() or "-" not in project_id:
+        return None  # (most plans: a policy's name alone, or its ID one part)
+    own_id = split_own_id(name)[0]
+    if own_id is None or "-" not in own_id or not project_id.startswith(f"{own_id}-"):
+        return None
+    return own_id

@@ -17,7 +17,7 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
-from planeval.io.plan_levels import line_under, named_project, one_level
+from planeval.io.plan_levels import line_under, named_project, one_level, policy_of_parts
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_numbers import (
     level_words,
@@ -358,6 +358,9 @@ def _read_sheet(
             )
         policy_id = project_id.split("-")[0]
         direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
+        if (typed_policy := policy_of_parts(text("policy_name"), project_id)) is not None:
+            policy_id = typed_policy  # (政策 「1-1 …」 over 1-1-1: its own, no direction)
+            direction_id = "" if direction_id == policy_id else direction_id
         typed_direction = ""
         if not direction_id and line is not None and line[0].startswith(f"{policy_id}-"):
             direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.header_titles import POLICY_TITLES
 from planeval.io.levels import typed_id
 from planeval.io.tables import SheetResult
 from planeval.model import Location, TextCell
@@ -114,6 +115,15 @@ def nested(
         if sub is not None:  # (shown as typed, 「(1)」: review 99)
             result.level_labels.setdefault(sub.level[0], found.typed)
         return sub
+    if (
+        found is not None
+        and found.kind == "sub"
+        and found.word in POLICY_TITLES
+        and (heading is None or not under_heading(found.level, heading))
+    ):
+        # 「政策1-1 災害から…」 (川崎市's 政策 numbered in two parts, as its template heads
+        # them): the word names the top level, the policy 1-1 — not a level under one
+        return found._replace(kind="worded")
     if found is None or found.kind != "worded" or heading is None or not word:
         return found
     own = found.level[0]
