@@ -36,6 +36,7 @@ from planeval.io.roster import (
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
+from planeval.io.caption_directions import number_captions
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
@@ -177,6 +178,7 @@ def read_listed(
             progress(done, len(files))
     read_alike(parts, files, owners, options)  # (a file of projects of one row each)
     number_by_name(parts)  # (a project named, not numbered, in several files: one)
+    number_captions(parts)  # (a caption over groups numbered through: one direction a name)
     for part in parts:
         absorb(result, part)
     result.read = result.entries
