@@ -86,3 +86,10 @@ def _renumber(
     for (body, _direction, _name), (identifier, name) in moved.items():
         if identifier:
             names.setdefault(body_key(body, identifier), name)
+
+
+def unnamed_captions(part: ReadResult) -> None:
+    """One file's directions as its captions made them, numbered in its own order, taken out of
+    its names (counted without keeping the rows, its body's files are read again jointly)."""
+    for body, direction, _name in part.captioned:
+        part.direction_names.pop(body_key(body, direction), None)

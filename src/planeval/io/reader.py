@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
 from planeval.io.body_name import revised
+from planeval.io.caption_directions import number_captions
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -36,7 +37,6 @@ from planeval.io.roster import (
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
-from planeval.io.caption_directions import number_captions
 from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,

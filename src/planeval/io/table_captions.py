@@ -18,8 +18,8 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
-from planeval.model import Location, Problem, Severity
 from planeval.lazy_pattern import LazyPattern
+from planeval.model import Location, Problem, Severity
 from planeval.text import (
     bare_heading,
     clean_text,
