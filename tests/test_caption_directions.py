@@ -143,3 +143,13 @@ def test_counted_alike_without_keeping_the_rows(tmp_path: Path) -> None:
     from tests.test_rollup import assert_same
 
     assert_same(build(tmp_path), scale=PRESETS["aichi"])
+
+
+def test_a_missing_group_is_named_with_its_policy(tmp_path: Path) -> None:
+    """県民文化局's 1-(2) not returned: every 基本方針 has a (2), so the gap is named 1-(2)."""
+    forms = {name: form for name, form in FORMS.items() if name != "03_県民文化局"}
+    result = planeval.read_workbooks(build(tmp_path, forms), scale=PRESETS["aichi"])
+    (gap,) = [p for p in result.problems if p.severity is planeval.Severity.WARNING]
+    assert (
+        "計画事業 1-(2) の行がどのファイルにもありません（1-(1)・1-(3) はあります）" in gap.message
+    )
