@@ -74,7 +74,15 @@ def build(folder: Path, forms: dict[str, dict[str, list]] = FORMS) -> list[Path]
                     rows.append([f"({number})　{group}"])
                     for mark, indicator, rating in items:
                         rows.append(
-                            [f"{mark}　{indicator}の取組", indicator, 1, 2, 0.5, rating, "課"]
+                            [
+                                f"{mark}　{indicator}の取組",
+                                indicator,
+                                1,
+                                2,
+                                0.5,
+                                rating,
+                                f"{name[3:]}課",
+                            ]
                         )
                 rows += [["※達成率＝現状値÷目標値。評価は担当課の判断による。"], []]
         paths.append(write_book(folder / f"{name}.xlsx", {"進捗状況": rows}))
@@ -153,3 +161,33 @@ def test_a_missing_group_is_named_with_its_policy(tmp_path: Path) -> None:
     assert (
         "計画事業 1-(2) の行がどのファイルにもありません（1-(1)・1-(3) はあります）" in gap.message
     )
+
+
+def test_paired_with_the_plan_by_the_numbers_as_typed(tmp_path: Path) -> None:
+    """The plan lists 事業番号 1-(1) and 取組番号 ア, as the forms type them: every row pairs
+    (each was refused 「番号が計画と違います（計画では「1-1ア」）」 where a caption made a level)."""
+    build(tmp_path / "回答")
+    rows: list[list[object]] = [["基本方針", "事業番号", "項目", "取組番号", "取組", "担当課"]]
+    for name, policies in FORMS.items():
+        for policy, tables in policies.items():
+            for _caption, groups in tables:
+                for number, group, items in groups:
+                    for mark, indicator, _rating in items:
+                        rows.append(
+                            [
+                                f"{policy} {POLICIES[policy]}",
+                                f"{policy}-({number})",
+                                group,
+                                mark,
+                                f"{indicator}の取組",
+                                f"{name[3:]}課",
+                            ]
+                        )
+    plan = write_book(tmp_path / "計画.xlsx", {"計画事業一覧": rows})
+    folder = tmp_path / "回答"
+    config = str(folder / "planeval.toml")
+    done = CliRunner().invoke(
+        app, ["validate", str(folder), "--plan", str(plan), "--config", config, "-qq"]
+    )
+    assert "計画と違います" not in done.output
+    assert done.exit_code == 0, done.output
