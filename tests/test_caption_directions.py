@@ -191,3 +191,28 @@ def test_paired_with_the_plan_by_the_numbers_as_typed(tmp_path: Path) -> None:
     )
     assert "計画と違います" not in done.output
     assert done.exit_code == 0, done.output
+
+
+def test_template_says_the_plan_s_unnumbered_directions_are_not_written(tmp_path: Path) -> None:
+    """計画2.xlsx's 施策 column, names without numbers: template says it wrote none of them."""
+    from planeval.cycle.api import template_notices
+
+    rows: list[list[object]] = [
+        ["基本方針", "施策", "事業番号", "項目", "取組番号", "取組", "担当課"]
+    ]
+    rows += [
+        [
+            "1 県民サービス",
+            "行政手続のオンライン化",
+            "1-(1)",
+            "電子申請",
+            "ア",
+            "手続数",
+            "情報政策課",
+        ],
+        ["1 県民サービス", "暮らしを支えるICT利活用", "1-(2)", "教育", "ア", "教員", "教育課"],
+    ]
+    plan = planeval.read_plan(write_book(tmp_path / "計画2.xlsx", {"計画事業一覧": rows}))
+    (said,) = [p for p in template_notices(plan) if "調査票には書いていません" in p.message]
+    assert said.severity is planeval.Severity.NOTICE
+    assert "（「行政手続のオンライン化」ほか 1 件）は番号がないため" in said.message
