@@ -300,6 +300,9 @@ class ReadResult:
     # (body, project ID, name) of each project named without a number, numbered in the order
     # its table lists it: one name under one policy is one project (io/unnumbered_projects.py)
     unnumbered: set[tuple[str, str, str]] = field(default_factory=set)
+    # (body, direction ID as read, name) of each caption over groups numbered through their
+    # policy (愛知県's) → its projects: numbered alike across files (io/caption_directions.py)
+    captioned: dict[tuple[str, str, str], set[str]] = field(default_factory=dict)
     # a No. column's header (its titles, running_numbers.header_key) → whether it numbers the
     # rows (True: its tables' projects of several rows told so) or None, the tables so headed
     # each of projects of one row (undecided: the read's other files tell — reader.read_alike)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
 from planeval.error_rows import one_per_project
+from planeval.io.caption_directions import unnamed_captions
 from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
 from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
 from planeval.io.reader import (
@@ -145,6 +146,8 @@ def count_workbooks(
             linked.add(index)
             linked.update(first[project] for project in shared)
         first.update(dict.fromkeys(count.projects - shared, index))
+        if "captioned" in count.result:  # (its captions numbered with the body's other
+            linked.add(index)  # files': io/caption_directions.py — read again, jointly)
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
@@ -198,6 +201,8 @@ def count_workbooks(
             combine(joint, options.scale, plan=plan, titled=titled)
             result.left_out += joint.left_out  # (last year's beside this year's: combine)
             result.other_years.update(joint.other_years)
+            if joint.captioned:  # (their directions' names, as numbered across the files)
+                result.direction_names = joint.direction_names | result.direction_names
             for file in joint.other_years:
                 del titled[file]
             if renumbered:
@@ -241,6 +246,8 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
+    if part.captioned:  # (what its captions are, its body's files read jointly tell)
+        unnamed_captions(part)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
     # (a project named, not numbered: one with its name's in the body's other files, which
     # only a joint read numbers alike — io/unnumbered_projects.py)

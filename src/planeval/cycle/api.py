@@ -347,10 +347,11 @@ def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Pro
 
     from planeval.cycle.against_plan import plan_disagreements
     from planeval.cycle.jis_notices import planned_outside_jis
+    from planeval.cycle.unnumbered_directions import unnumbered_directions
 
     unnamed = [
         replace(missing, message=f"{missing.message}。調査票の{wording.department}の欄は空欄です")
         for missing in filter(None, [plan.no_departments])
     ]
     said = [*unnamed, *plan.problems, *plan_disagreements(plan)]
-    return said + planned_outside_jis(plan, wording)
+    return said + planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)

@@ -177,6 +177,7 @@ def read_sheet(
                         result.level_labels.setdefault(POLICY_WORD, word)
             if table is not None and table.mode == "named":
                 table.levels.set(0, *heading)
+                table.caption_direction = None  # (another policy's rows: not its caption's)
     result.table_rows += quick_rows
     if table is not None:
         table.close(result)

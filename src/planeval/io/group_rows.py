@@ -94,8 +94,14 @@ def read_group_row(
         table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
     else:
         if table.caption is not None:  # (群馬県's table under 「正しく安全に…人づくり」)
-            group_slot = caption_group_slot(table, result)
+            group_slot = caption_group_slot(table, result, own_id)
         table.levels.set(group_slot, own_id, rest, own_typed or typed)
+        if table.caption_direction is not None and own_id is not None:  # (愛知県's 1-(3)
+            # under its caption; not the next table's caption, read here before its header)
+            group = table.levels.slots[group_slot]
+            assert group is not None
+            caption = (result.body, *table.caption_direction)
+            result.captioned.setdefault(caption, set()).add(group[0])
         _grouped(table, result)
     return True
 

@@ -173,12 +173,14 @@ def _typed_as(
     typed: dict[tuple[str, str], str], body: str, upper: str, number: int
 ) -> Callable[[int], str]:
     """How a body numbers its projects under ``upper``: as its project ``number`` is typed
-    (4-1-(1): the others 4-1-(2), 4-1-(3)), else as planeval's IDs, 4-1-2."""
+    (4-1-(1): the others 4-1-(2), 4-1-(3)), led by ``upper`` where typed without it ((1) under
+    基本方針1: 1-(3), every policy has a (3) — review 112), else as planeval's IDs, 4-1-2."""
     label = typed.get((body, f"{upper}-{number}"), "")
     shape = re.fullmatch(rf"(.*\D|){number}(\D*)", label) if label else None
     if shape is None:
         return lambda other: f"{upper}-{other}"
-    return lambda other: f"{shape[1]}{other}{shape[2]}"
+    lead = f"{upper}-" if shape[1] in ("", "(", "（") else ""
+    return lambda other: f"{lead}{shape[1]}{other}{shape[2]}"
 
 
 def gaps_said(problems: Iterable[Problem], bodies: Collection[str]) -> tuple[str, ...]:

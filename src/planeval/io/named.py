@@ -169,7 +169,7 @@ def read_named_row(
         return True
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]
-    direction = path[1] if len(path) >= 3 else ("", "")
+    direction = path[1] if len(path) >= 3 else table.caption_direction or ("", "")
     # the project's own ID of three numbers (1-1-1, made so from 1.1.1 or １－１－１ typed) is
     # one as parse_project reads a cell: its policy (1) and direction (1-1) in it
     own_project = parse_project(project[0]) if len(path) <= 2 else None

@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple, TypeVar
 
 from planeval.gc_pause import uncollected
 from planeval.io.body_name import revised
+from planeval.io.caption_directions import number_captions
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -177,6 +178,7 @@ def read_listed(
             progress(done, len(files))
     read_alike(parts, files, owners, options)  # (a file of projects of one row each)
     number_by_name(parts)  # (a project named, not numbered, in several files: one)
+    number_captions(parts)  # (a caption over groups numbered through: one direction a name)
     for part in parts:
         absorb(result, part)
     result.read = result.entries

@@ -1,11 +1,16 @@
 """A table's caption: an unnumbered line right above its header row, under the level heading
 of its policy — 群馬県's 「正しく安全にICTを利活用できる人づくり」 between 「基本目標1 …」 and
 each of that 基本目標's tables, whose group rows 「(1) 情報モラル教育の推進」 start again at (1)
-in each. Where such a table has group rows, and another table of the sheet a caption of
-another name, its caption is the level above them, as a numbered sub-heading (施策1-2 …) is:
-a direction numbered in the order the sheet's captions under that policy stand (1-1, 1-2),
-its name as typed — else each table's 「(1)」 was one project 1-1, two projects' rows
-counted together, and every output listed them as one."""
+in each. Where such a table has group rows, and another table under that policy a caption of
+another name with groups from the same number, its caption is the level above them, as a
+numbered sub-heading (施策1-2 …) is: a direction numbered in the order the sheet's captions
+under that policy stand (1-1, 1-2), its name as typed — else each table's 「(1)」 was one project
+1-1, two projects' rows counted together, and every output listed them as one.
+
+愛知県's captions (「行政手続のオンライン化と利便性の向上」) stand over groups numbered through
+the 基本方針, (1) (2) under one and (3) (4) under the next, each 局's workbook holding some of
+them: there the groups stay the policy's projects, 1-(3), and the caption is only the direction
+their rows stand under, numbered alike in every file by io/caption_directions.py."""
 
 from __future__ import annotations
 
@@ -13,8 +18,16 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
-from planeval.text import bare_heading, clean_text, level_heading, policy_heading, sub_heading
+from planeval.text import (
+    bare_heading,
+    clean_text,
+    level_heading,
+    number_value,
+    policy_heading,
+    sub_heading,
+)
 
 _LONGEST = 40  # (a caption is a short title: longer text is a paragraph)
 _BLANK_ROWS = 2  # (blank rows between a caption and its header row)
@@ -25,29 +38,59 @@ Rows = list[tuple[int, list[object]]]
 
 
 class Caption(NamedTuple):
-    """A table's caption: its text and its cell (A5)."""
+    """A table's caption: its text and its cell (A5); whether another table of the sheet has a
+    caption of another name (``levelled``), and, of those, one under the same policy whose groups
+    start at the same number as this one's (``restarts``: each table numbers its own)."""
 
     text: str
     cell: str
+    levelled: bool = False
+    restarts: bool = False
 
 
 def table_caption(
     grid: SheetGrid, rows: Rows, header: int, headings: tuple[str, ...]
 ) -> Caption | None:
-    """The caption of the table whose header row is ``rows[header]``, where it names a level:
-    another table of the sheet, under the same header typed again, has a caption of another
-    name (a title above the sheet's one table, or the same above each, 「指標一覧」, names none).
-    None where there is none. Asked once a table, where a level heading stands above it."""
+    """The caption of the table whose header row is ``rows[header]``; None where there is
+    none. Asked once a table, where a level heading stands above it."""
     caption = _caption_above(grid, rows, header, headings)
     if caption is None:
         return None
     titles = rows[header][1]
+    first = _first_group(rows, header)
+    levelled = restarts = False
     for at, (_, cells) in enumerate(rows):
         if at != header and cells == titles:
             other = _caption_above(grid, rows, at, headings)
             if other is not None and other.text != caption.text:
-                return caption
-    return None
+                levelled = True
+                restarts = restarts or (
+                    first is not None
+                    and _first_group(rows, at) == first
+                    and not _heading_between(rows, at, header, headings)
+                )
+    return caption._replace(levelled=levelled, restarts=restarts)
+
+
+def _first_group(rows: Rows, header: int) -> int | None:
+    """The number of the group row 「(1) 名前」 right under a header row, None where none is."""
+    if header + 1 >= len(rows):
+        return None
+    texts = [value for value in rows[header + 1][1] if isinstance(value, str) and value.strip()]
+    match = _GROUP.match(clean_text(texts[0])) if texts else None
+    return None if match is None else number_value(match[1])
+
+
+_GROUP = LazyPattern(r"[(（]\s*([0-9０-９]+)\s*[)）]")
+
+
+def _heading_between(rows: Rows, one: int, other: int, headings: tuple[str, ...]) -> bool:
+    """Whether a level heading (基本方針3 …) stands between two header rows: another policy's."""
+    for _, cells in rows[min(one, other) + 1 : max(one, other)]:
+        texts = [value for value in cells if isinstance(value, str) and value.strip()]
+        if len(texts) == 1 and level_heading(clean_text(texts[0]), headings) is not None:
+            return True
+    return False
 
 
 def _caption_above(
@@ -87,10 +130,12 @@ def _is_heading(text: str, headings: tuple[str, ...]) -> bool:
     )
 
 
-def caption_group_slot(table: TableState, result: SheetResult) -> int:
-    """The slot of the table's first group row under its caption: the caption set first as
-    the level above the groups (TableState.set_group), numbered after the sheet's captions
-    under the same policy (SheetResult.captions)."""
+def caption_group_slot(table: TableState, result: SheetResult, group: str | None) -> int:
+    """The slot of the table's first group row (``group``: its number) under its caption: a
+    caption whose tables each number their groups from (1) set first as the level above them
+    (TableState.set_group), numbered after the sheet's captions under the same policy
+    (SheetResult.captions); any other, the direction its rows stand under (``group`` one of
+    the policy's projects), numbered alike across the files by io/caption_directions.py."""
     caption, table.caption = table.caption, None
     slots = table.levels.slots
     if caption is None or not slots or slots[0] is None:
@@ -98,6 +143,12 @@ def caption_group_slot(table: TableState, result: SheetResult) -> int:
     policy = slots[0][0]
     number = result.captions.get(policy, 0) + 1
     result.captions[policy] = number
+    if not caption.restarts and group is not None:
+        # (an ID no level of the table has: 1-1 is its project (1)'s)
+        table.caption_direction = (f"{policy}-0{number}", caption.text)
+        return table.group_slot()
+    if not caption.levelled:  # (an unnumbered group row under the one caption: none)
+        return table.group_slot()
     table.set_group(str(number), caption.text)
     return table.group_slot()
 

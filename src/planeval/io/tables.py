@@ -29,7 +29,7 @@ class SheetResult:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
-        "body", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
+        "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "policy_names", "problems", "project_policies", "project_titles",
         "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
@@ -75,6 +75,8 @@ class SheetResult:
         self.unused_columns: list[UnusedColumn] = []  # (io/unused_columns.py)
         # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
         self.captions: dict[str, int] = {}
+        # each caption over groups numbered through its policy → its projects (ReadResult's)
+        self.captioned: dict[tuple[str, str, str], set[str]] = {}
         # a form's example rows left out (io/example_rows.py): (cell of the mark, mark, item)
         self.examples: list[tuple[str, str, str]] = []
         # the captions read as no level (its table had no group rows): said in one notice
@@ -90,7 +92,7 @@ class TableState:
     """What is known while walking down one table (a plain class: see SheetResult)."""
 
     __slots__ = (
-        "_continued_roles", "caption", "columns", "continued", "decimal_numbers", "direction_id",
+        "_continued_roles", "caption", "caption_direction", "columns", "continued", "decimal_numbers", "direction_id",
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
@@ -160,6 +162,9 @@ class TableState:
         # an unnumbered line right above its header row, under its policy's heading: the level
         # its group rows stand under, once one is read (io/table_captions.py)
         self.caption: Caption | None = None
+        # … where its groups are numbered through the policy, not per caption (愛知県's): the
+        # direction (ID as read, name) its rows stand under, their projects the policy's
+        self.caption_direction: tuple[str, str] | None = None
         # the title of its first level column (基本目標), if it has one: the word its policies
         # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
         self.level_title = level_title
@@ -240,8 +245,8 @@ class TableState:
         """At the table's end (``end``: the row after it, None the sheet's end): what waits
         (flush), its mark column's rows (or notice), and its filled columns no role reads."""
         self.flush(result)
-        if self.caption is not None:  # (no group row made it a level: table_captions.py)
-            result.unread_captions.append(self.caption)
+        if self.caption is not None and self.caption.levelled:  # (no group row made it a
+            result.unread_captions.append(self.caption)  # level: table_captions.py)
         if self.level_title and self._level_named():
             result.level_labels.setdefault(POLICY_WORD, self.level_title)
         if self.unused is not None:

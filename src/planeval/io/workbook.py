@@ -366,6 +366,8 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.items_seen.extend(part.items_seen)
     result.project_policies.update(part.project_policies)
     result.unnumbered |= part.unnumbered
+    for caption, projects in part.captioned.items():
+        result.captioned.setdefault(caption, set()).update(projects)
     for key, reading in part.number_reading.items():  # (a table's told, the file's told)
         if reading or key not in result.number_reading:
             result.number_reading[key] = reading
