@@ -220,3 +220,40 @@ def test_a_no_column_before_the_project_name_numbers_the_projects(tmp_path: Path
     plan = _plan(tmp_path)
     assert {(i.policy_id, i.project_id, i.item_name) for i in plan.items} == numbered
     assert ("2", "2-5", "平和事業") in numbered
+
+
+def _shown(folder: Path, command: str, replies: Path, *more: str) -> list[str]:
+    """The IDs as shown: each row's first word of a plain table, or a CSV's ID."""
+    settings = str(folder / "planeval.toml")
+    said = CliRunner().invoke(app, [command, str(replies), "--config", settings, *more])
+    assert said.exit_code == 0, said.output
+    if "csv" in more:
+        return [line.split(",")[0] for line in said.stdout.splitlines()[1:]]
+    table = said.stdout.split("\n\n")[0].splitlines()[2:]  # (under the title and the header)
+    return [line.split()[0] for line in table]
+
+
+def test_projects_are_shown_by_their_own_number_as_the_plan_numbers_them(tmp_path: Path) -> None:
+    """Review 103 #10, 108: 都市整備部's 施策3 under its 基本目標Ⅰ heading was shown 1-3, beside
+    市民生活部's 施策番号 5 shown 2-5 (placed by the plan) and the plan's own 「1」; issue IDs mixed
+    1-2-1 and 2-5. Every 施策 is shown by its number through the plan, its 事務事業 No. after it."""
+    replies = _round(tmp_path)
+    by_project = _shown(tmp_path, "summarize", replies, "--by", "project", "-f", "plain")
+    assert by_project == ["1", "2", "3", "4", "5", "合計"]
+    assert _shown(tmp_path, "issues", replies, "-f", "csv") == ["2 1", "5"]
+    by_item = _shown(tmp_path, "summarize", replies, "--by", "item", "-f", "csv")
+    assert by_item[:3] == ["1 1", "1 2", "2 1"]  # (施策 1 of 基本目標 1: 「1 1」 as 「2 1」)
+    (replies / "危機管理部.xlsx").unlink()  # (施策 1 and 2 未提出: the plan's rows, numbered so)
+    by_project = _shown(tmp_path, "summarize", replies, "--by", "project", "-f", "plain", "-qq")
+    assert by_project == ["1（未集計）", "2（未集計）", "3", "4", "5", "合計"]
+
+
+def test_without_the_plan_projects_are_shown_by_the_number_a_form_shows(tmp_path: Path) -> None:
+    """No plan: 市民生活部's 施策 4 and 5 (施策番号, no 基本目標 column) are shown by their number,
+    and so are 都市整備部's and 危機管理部's 施策 under 基本目標 headings, numbered straight
+    through (1-3 shown 3)."""
+    replies = _round(tmp_path)
+    settings = (tmp_path / "planeval.toml").read_text(encoding="utf-8")
+    (tmp_path / "planeval.toml").write_text(settings.split("[plan]")[0], encoding="utf-8")
+    by_project = _shown(tmp_path, "summarize", replies, "--by", "project", "-f", "plain", "-qq")
+    assert by_project == ["1", "2", "3", "4", "5", "合計"]

@@ -1,6 +1,6 @@
-"""One shown form for each 施策's number (review 105 #7): a 課 typing 「II-2」 (Latin letters)
-or 「Ⅲ－１」 (a full-width dash) is shown with the Roman numerals and the dash the plan, else most
-files, write; its digits' width and a dotted 1.1 beside 1-1 as typed."""
+"""One shown form for each 施策's number (review 105 #7, review 110 N7): a 課 typing 「II-2」
+(Latin letters) or 「Ⅲ－１」 (a full-width dash and digit) is shown as the plan, else most files,
+write it: its Roman numerals, its dash and its digits' width; a dotted 1.1 beside 1-1 as typed."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _shown(result: ReadResult) -> list[str]:
 
 
 def test_numbers_typed_otherwise_are_shown_as_most_files_type_them() -> None:
-    assert _shown(combine(_read())) == ["Ⅰ-1", "Ⅱ-1", "Ⅱ-2", "Ⅱ-3", "Ⅲ-１"]  # (digits as typed)
+    assert _shown(combine(_read())) == ["Ⅰ-1", "Ⅱ-1", "Ⅱ-2", "Ⅱ-3", "Ⅲ-1"]
 
 
 def test_numbers_are_shown_as_the_plan_types_them() -> None:
@@ -48,8 +48,7 @@ def test_numbers_are_shown_as_the_plan_types_them() -> None:
         for project, label in typed.items()
     ]
     plan = Plan(items=items)
-    shown = ["Ⅰ-1", "Ⅱ－1", "Ⅱ－2", "Ⅱ－3", "Ⅲ－１"]  # (the plan's dash; the digits as typed)
-    assert _shown(combine(_read(), plan=plan)) == shown
+    assert _shown(combine(_read(), plan=plan)) == list(typed.values())  # (the plan's dash)
 
 
 def test_one_notation_throughout_is_shown_as_typed() -> None:
@@ -59,9 +58,9 @@ def test_one_notation_throughout_is_shown_as_typed() -> None:
     assert _shown(combine(result)) == ["I-1", "II-1", "II-2", "II-3", "III-1"]
 
 
-def test_digits_width_and_dots_are_shown_as_typed() -> None:
+def test_digits_are_shown_in_the_width_most_files_type_them_and_dots_as_typed() -> None:
     result = _read()
-    typed = {"Ⅰ-1": "Ⅰ．１", "Ⅱ-3": "２-３"}  # (a mixed read: II-2 and Ⅲ－１ are rewritten)
+    typed = {"Ⅰ-1": "Ⅰ．１", "Ⅱ-3": "２-３"}  # (a mixed read: most files type 「１」)
     result.read = [e._replace(project_label=typed.get(e.project_label, e.project_label))
                    for e in result.read]  # fmt: skip
-    assert _shown(combine(result)) == ["Ⅰ．１", "Ⅱ-1", "Ⅱ-2", "２-３", "Ⅲ-１"]
+    assert _shown(combine(result)) == ["Ⅰ．１", "Ⅱ-１", "Ⅱ-２", "２-３", "Ⅲ-１"]

@@ -59,7 +59,10 @@ class PlanItem:
         if len(number_parts(self.item_label)) > 1:
             return self.item_label
         project = self.shown_project
-        return joined_id(project, self.item_label, self.policy_id, self.direction_id)
+        # (its policy's ID only where it is rated right under it: 施策 1 of 基本目標 1, shown 1,
+        # numbers its 事業 1 「1 1」, not 「1-1」, as 施策 2's 「2 1」)
+        policy = self.policy_id if self.project_id == self.policy_id else ""
+        return joined_id(project, self.item_label, policy, self.direction_id)
 
     @property
     def shown_project(self) -> str:

@@ -1,12 +1,17 @@
 """One shown form for each level's number. A 課 typing its 施策 Ⅱ-2 「II-2」 (Latin letters) or
-Ⅲ-1 「Ⅲ－1」 (a full-width dash) is read as 2-2 and 3-1, paired and counted as the other
-forms' Ⅱ-1 and Ⅱ-3 are, but was shown as typed beside them: a director's table mixed its
-notations (review 105). Each number's Roman numerals (Ⅱ or II) and the dash between its parts
-are shown as the plan types them, where a plan is given and writes the number alike but for
-them; else as most of its body's files type them, ties to Ⅱ and 「-」. Nothing else: a number's
-digits keep their width, and 1.1 stays 1.1 beside 1-1 — a body may type 「２．１．１」 in one file
-and 「1.1.1」 in another, each shown as typed. Only the shown form changes: the IDs, and so
-the pairing and the counts, are as read."""
+Ⅲ-1 「Ⅲ－１」 (a full-width dash and digit) is read as 2-2 and 3-1, paired and counted as the
+other forms' Ⅱ-1 and Ⅱ-3 are, but was shown as typed beside them: a director's table mixed its
+notations (review 105, 110). Where a read mixes them, each number's Roman numerals (Ⅱ or II),
+the dash between its parts and its digits' width are shown as the plan types them, where a plan
+is given and writes the number alike but for them; else as most of its body's files type them,
+ties to Ⅱ, 「-」 and 1. A read typing every number alike but for its digits' width, and 1.1
+beside 1-1, is shown as typed — a body may type 「２．１．１」 in one sheet and 「1.1.1」 in another.
+
+A project the plan has is shown as the plan numbers it, and without a plan a project numbered
+straight through the plan by its own number, as a file of its body shows it: 枚方市's 施策 5,
+typed 「5　健康づくり」 under its 基本目標Ⅱ heading, is read as 2-5 and was shown so beside 「13」 of
+a form with a 施策番号 column and 「1」 of the plan's 未提出 rows (review 103, 108). Only the
+shown form changes: the IDs, and so the pairing and the counts, are as read."""
 
 from __future__ import annotations
 
@@ -25,40 +30,52 @@ from planeval.text import ROMAN_NUMERALS
 if TYPE_CHECKING:
     from planeval.plan import Plan
 
-Notation = tuple[str, str]  # (Roman numerals: "Ⅱ"/"II"/"", the dash between parts: "-"/"－"/"")
+# (Roman numerals: "Ⅱ"/"II"/"", the dash between parts: "-"/"－"/"", the digits: "1"/"１"/"")
+Notation = tuple[str, str, str]
 
 _LATIN = {unicodedata.normalize("NFKC", c): c for c in ROMAN_NUMERALS}  # "II" → "Ⅱ"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
 _DASH = re.compile(f"[{DASHES}]")
-_PREFERRED: Notation = ("Ⅱ", "-")  # (a tie: as most plans and planeval write them)
-_LABEL, _FILE_LABEL = (
-    attrgetter("project_label"),
+_DIGIT = re.compile("[0-9]")
+_PREFERRED: Notation = ("Ⅱ", "-", "1")  # (a tie: as most plans and planeval write them)
+_HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
+_FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+_PROJECT, _FILE_LABEL = (
+    attrgetter("body", "policy_id", "direction_id", "project_id", "project_label"),
     attrgetter("body", "location.file", "project_label"),
 )
+Project = tuple[str, str, str, str, str]  # (body, policy, direction, project IDs, its label)
+Relabelled = dict[tuple[str, str, str], str]  # (body, project ID, label) → the label shown
 
 
 def one_form(result: ReadResult, plan: Plan | None = None) -> None:
     """``result``'s project numbers as typed (Entry.project_label) and its policies' and
     directions' (ReadResult.level_labels) each in one notation, as the module says. Most reads
     type every number in one notation, as the plan does: nothing changes."""
-    labels = set(map(_LABEL, result.read)) - {""}
+    projects = set(map(_PROJECT, result.read))
+    relabelled = _through_numbers(projects) if plan is None else _plan_numbers(projects, plan)
+    labels = {project[4] for project in projects} - {""}
     planned = {_key(label): label for label in _plan_labels(plan)}
     in_plan = (planned[key] for label in labels if (key := _key(label)) in planned)
-    if not _mixed(map(_notation, {*labels, *in_plan})):
-        return  # (every number typed in one notation, the plan's: most reads)
-    pairs = {pair for pair in map(_FILE_LABEL, result.read) if pair[2]}
-    notations = {
-        body: _majority([_notation(label) for b, _, label in pairs if b == body])
-        for body in {body for body, _, _ in pairs}
-    }
-    forms = {
-        (body, label): _written(label, _notation(planned.get(_key(label), "")) or notation)
-        for body, notation in notations.items()
-        for label in {*labels, *result.level_labels.values()}
-    }
+    forms: dict[tuple[str, str], str] = {}
+    if _mixed(map(_notation, {*labels, *in_plan})):  # (not most reads: one notation, the plan's)
+        pairs = {pair for pair in map(_FILE_LABEL, result.read) if pair[2]}
+        notations = {
+            body: _majority([_notation(label) for b, _, label in pairs if b == body])
+            for body in {body for body, _, _ in pairs}
+        }
+        forms = {
+            (body, label): _written(label, _notation(planned.get(_key(label), "")) or notation)
+            for body, notation in notations.items()
+            for label in {*labels, *result.level_labels.values()}
+        }
+    if not forms and not relabelled:
+        return
 
     def entry(e: Entry) -> Entry:
-        label = forms.get((e.body, e.project_label), e.project_label)
+        label = relabelled.get((e.body, e.project_id, e.project_label))
+        if label is None:
+            label = forms.get((e.body, e.project_label), e.project_label)
         if label == e.project_label:
             return e
         return e._replace(project_label="" if label == e.project_id else label)
@@ -70,6 +87,50 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
         if key.endswith(POLICY_WORD):  # (a word, 基本目標: no number)
             continue
         result.level_labels[key] = forms.get((body, label), label)
+
+
+def _plan_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:
+    """The projects of ``projects`` the plan types otherwise than as read, shown as the plan
+    types them (「5」 of 施策 2-5, read so under its 基本目標Ⅱ heading). Not those it numbers as
+    their IDs: a plan's 1-(1) read as 1-1 is no notation to show the forms' (1) in."""
+    planned: dict[str, str] = {}
+    for item in plan.items:
+        if item.project_label:
+            planned.setdefault(item.project_id, item.project_label)
+    return {
+        (body, project, label): planned[project]
+        for body, _, _, project, label in projects
+        if project in planned and (label or project) != planned[project]
+    }
+
+
+def _through_numbers(projects: Iterable[Project]) -> Relabelled:
+    """The projects planeval numbered under their policy (2-5 of 「5　健康づくり」 under 基本目標Ⅱ)
+    shown by their own number (5) in a body whose projects are numbered straight through the
+    plan (no number under two policies) and one of whose files shows such a number as it is (a
+    施策番号 column: 13, its 基本目標 in a column of its own; 10, with none)."""
+    policies: dict[tuple[str, str], set[str]] = {}  # (body, own number) → its policies
+    joined, shown = [], set()
+    for body, policy, direction, project, label in projects:
+        if direction or not policy:
+            continue
+        if project == policy:  # (施策 10 read as its own policy: shown by its number)
+            shown.add(body)
+            continue
+        own = project.removeprefix(f"{policy}-")
+        if own == project or not own.isdecimal():
+            continue
+        policies.setdefault((body, own), set()).add(policy)
+        if not label:
+            joined.append((body, project, own))
+        elif label == own:
+            shown.add(body)
+    within = {body for (body, _), under in policies.items() if len(under) > 1}
+    return {
+        (body, project, ""): own
+        for body, project, own in joined
+        if body in shown and body not in within
+    }
 
 
 def _plan_labels(plan: Plan | None) -> set[str]:
@@ -85,15 +146,18 @@ def _key(label: str) -> str:
 
 
 def _notation(label: str) -> Notation | None:
-    """How ``label`` writes its Roman numerals and its dash ("" where it has none; None: neither)."""
+    """How ``label`` writes its Roman numerals, its dash and its digits ("" where it has none;
+    None: none of them)."""
     roman = "Ⅱ" if any(c in ROMAN_NUMERALS for c in label) else ""
     dash = found[0] if (found := _DASH.search(label)) else ""
     roman = roman or ("II" if _LATIN_RUN.search(label) else "")
-    return (roman, dash) if roman or dash else None
+    width = "１" if label != label.translate(_HALF_WIDTH) else "1" if _DIGIT.search(label) else ""
+    return (roman, dash, width) if roman or dash or width else None
 
 
 def _mixed(notations: Iterable[Notation | None]) -> bool:
-    """Whether two of ``notations`` write a part apart (Ⅱ and II; 「-」 and 「－」)."""
+    """Whether two of ``notations`` write a part apart (Ⅱ and II; 「-」 and 「－」): not the
+    digits' width alone, as the module says."""
     romans, dashes = set(), set()
     for notation in filter(None, notations):
         romans.add(notation[0])
@@ -107,17 +171,19 @@ def _majority(listed: list[Notation | None]) -> Notation:
     for place, preferred in enumerate(_PREFERRED):
         counted = Counter(n[place] for n in listed if n and n[place])
         parts.append(max(counted, key=lambda p: (counted[p], p == preferred), default=preferred))
-    return parts[0], parts[1]
+    return parts[0], parts[1], parts[2]
 
 
 def _written(label: str, notation: Notation) -> str:
-    """``label`` with its Roman numerals and its dash written as ``notation`` (a part it leaves
-    empty: as typed); the digits and any dots as typed."""
-    roman, dash = notation
+    """``label`` with its Roman numerals, its dash and its digits (and dots) written as
+    ``notation`` (a part it leaves empty: as typed)."""
+    roman, dash, width = notation
     if roman == "Ⅱ":
         label = _LATIN_RUN.sub(lambda m: _LATIN.get(m[0], m[0]), label)
     elif roman:
         label = "".join(
             unicodedata.normalize("NFKC", c) if c in ROMAN_NUMERALS else c for c in label
         )
+    if width:
+        label = label.translate(_HALF_WIDTH if width == "1" else _FULL_WIDTH)
     return _DASH.sub(dash, label) if dash else label
