@@ -115,3 +115,45 @@ def test_the_unreturned_note_counts_the_thing_compared(tmp_path: Path) -> None:
     )
     assert "│ 計画全体の重点 │ 合計 │ 2 │ 1（未提出の 1 件は数えていません） │" in said
     assert "│ 計画全体 │ 政策の数 │ 3 │ 1（未提出の 1 政策は数えていません） │" in said
+
+
+def test_rounds_names_the_missing_department_in_the_body_s_word(tmp_path: Path) -> None:
+    from tests.bureau_forms import LAST_YEAR as BEFORE
+    from tests.bureau_forms import SETTINGS as BUREAU_SETTINGS
+    from tests.bureau_forms import THIS_YEAR as NOW
+    from tests.bureau_forms import bureau_form
+
+    for bureau in ("危機管理本部", "市民文化局"):
+        bureau_form(tmp_path / "R5", bureau, "令和5年度", BEFORE)
+    bureau_form(tmp_path / "R6", "危機管理本部", "令和6年度", NOW)
+    (tmp_path / "planeval.toml").write_text(BUREAU_SETTINGS, "utf-8")
+    args = ["rounds", str(tmp_path / "R5"), str(tmp_path / "R6"), "-qq"]
+    args += ["--config", str(tmp_path / "planeval.toml")]
+    said = "".join(CliRunner().invoke(app, args, env={"COLUMNS": "250"}).output.split())
+    assert "調査票の提出がない回がある局:市民文化局（令和6年度）" in said
+
+
+def test_the_count_sentence_leaves_out_the_scale_s_ends_none_has(tmp_path: Path) -> None:
+    _forms(tmp_path, THIS_YEAR)
+    (tmp_path / "planeval.toml").write_text(SETTINGS.partition("[plan]")[0], "utf-8")
+    args = ["summarize", str(tmp_path), "--narrative", "-qq"]
+    args += ["--config", str(tmp_path / "planeval.toml")]
+    said = CliRunner().invoke(app, args, env={"COLUMNS": "250"}).output
+    assert "達成度は、目標を上回って達成1件、ほぼ目標どおり2件、目標を下回った0件でした。" in said
+
+
+def test_the_template_titles_its_issue_column_as_the_body_s_forms(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    _run(tmp_path, "")  # (the plan and its settings)
+    settings = SETTINGS.replace(
+        'item = ["事務事業名"]', 'item = ["事務事業名"]\nissue = ["課題・今後の方向性"]'
+    )
+    (tmp_path / "planeval.toml").write_text(settings, "utf-8")
+    args = ["template", str(tmp_path / "計画.xlsx"), "--fiscal-year", "令和7", "-o"]
+    args += [str(tmp_path / "調査票.xlsx"), "--config", str(tmp_path / "planeval.toml")]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    sheet = load_workbook(tmp_path / "調査票.xlsx").worksheets[0]
+    titles = {cell for row in sheet.iter_rows(max_row=6, values_only=True) for cell in row}
+    assert "課題・今後の方向性" in titles
+    assert "課題等" not in titles
