@@ -485,8 +485,10 @@ def test_this_round_s_year_given_by_the_option_alone_refuses_a_wrong_last_year(
     with pytest.raises(
         UsageError, match="--previous の回答は令和4年度（2022年度）、今回の回答は令和3年度"
     ):
-        previous_round(before, planeval.ReadResult(), fiscal_year=2021)
-    assert previous_round(before, planeval.ReadResult(), fiscal_year=2023).entries
+        previous_round(before, planeval.ReadResult(), fiscal_year=2021, scale=settings.scale)
+    assert previous_round(
+        before, planeval.ReadResult(), fiscal_year=2023, scale=settings.scale
+    ).entries
 
 
 def test_a_change_of_a_status_named_with_its_label_is_bracketed() -> None:

@@ -73,7 +73,7 @@ def test_a_department_that_did_not_answer_is_said_and_its_items_not_removed(tmp_
     assert "生涯学習課は前回だけ回答しています（今回のブックがありません）" in err
     code, out, err = _run("rounds", *args, "-f", "plain")
     assert code == 0, err
-    assert "調査票の提出がない回がある部署: 生涯学習課（令和5年度）" in out
+    assert "調査票の提出がない回がある課: 生涯学習課（令和5年度）" in out
     assert "生涯学習課は令和5年度のブックがありません" in err
 
 

@@ -399,7 +399,7 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     row = next(line for line in result.stdout.splitlines() if "対象手続の拡大" in line)
     assert row.split()[-3:] == ["B", "未集計", "A"]
     said = (
-        "調査票の提出がない回がある部署: 総務部（令和6年度）。その取組内容 2 件は、その回を「未集計」"
+        "調査票の提出がない回がある部: 総務部（令和6年度）。その取組内容 2 件は、その回を「未集計」"
         "とし、同じ取組内容どうしを比べるため、どの回の件数にも含めていません"
     )
     # (the notes under the tables, as the boxes have them: the legend, how many improved and
@@ -424,7 +424,7 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     cells = [cell.value for row in sheet.iter_rows() for cell in row if cell.value]
     notes = [line for value in cells for line in str(value).splitlines()]
     assert "未集計" in cells and any(
-        line.startswith("調査票の提出がない回がある部署: 総務部") for line in notes
+        line.startswith("調査票の提出がない回がある部: 総務部") for line in notes
     )
 
 

@@ -160,6 +160,6 @@ def test_last_year_s_export_against_this_year_s_folder_says_who_did_not_answer(
     assert compared["old"]["total"]["total"] == compared["new"]["total"]["total"] == answered
     code, stdout, stderr = _run("rounds", str(export), str(now), "--config", str(config))
     assert code == 0, stderr
-    assert "調査票の提出がない回がある部署: 経済労働局" in stdout
+    assert "調査票の提出がない回がある局: 経済労働局" in stdout
     led = sum(1 for item in ITEMS if item[4] == "経済労働局")
     assert stdout.count("未集計    │") == led

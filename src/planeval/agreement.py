@@ -230,6 +230,7 @@ def check(
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     plan_wholes: list[Disagreement] = []  # (totals agreeing as the rows and 未提出 items)
+    alike: list[Disagreement] = []  # (last year's numbers agreeing with compare's counts)
     skipped: list[NotCompared] = [*unread, *in_sheets.unread, *down.unread]
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
@@ -276,6 +277,8 @@ def check(
             previous=_past(previous, (body, file), found, scale, rows),
             rated=projects_rated(rows, scale, labels),
         )
+        alike += [d for d in more_wrong if d.alike]
+        more_wrong = tuple(d for d in more_wrong if not d.alike)
         pasted = tables.get((body, file), ())
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
         before = None if previous is None or file is not None else previous.entries
@@ -315,7 +318,7 @@ def check(
             plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
             if unreturned_items.departments and body is file is None:
-                unsent = unreturned_items.late_of(found, late, scale.repeat_symbol)
+                unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
@@ -346,6 +349,7 @@ def check(
         scale,
         previous is not None,
         plan_wholes=tuple(plan_wholes),
+        alike=tuple(alike),
     )
 
 

@@ -265,7 +265,9 @@ def check(
         unreturned_rows=result.unreturned_rows,
         unanswered=[body for body, why in uncounted_why(result).items() if why in SENT_NOTHING],
         previous=(
-            None if previous is None else previous_round(previous, result, mapping, fiscal_year)
+            None
+            if previous is None
+            else previous_round(previous, result, mapping, fiscal_year, scale=scale, item=item)
         ),
         year=check_year(result, fiscal_year),
         forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)

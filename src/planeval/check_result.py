@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
 
@@ -38,6 +39,10 @@ class Disagreement:
     # last year's number (PAST: counted is last year's count) or a change (CHANGE, FALL: stated
     # and counted signed, counted this year's less last year's), compared with --previous
     when: str = ""
+    # agreeing only with compare's counts, like for like (last_year.Alike): no disagreement,
+    # named in the verdict with both counts (CheckResult.alike)
+    alike: bool = False
+    subset: str = ""  # a sub-count's word (うち重点: 重点), its rows those a column marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +86,9 @@ class CheckResult:
     # totals agreeing as the rows counted and the plan's items no department returned (全16 of
     # 14 counted and 2 未提出): said in the verdict, since the shares beside them are of the 14
     plan_wholes: tuple[Disagreement, ...] = ()
+    # last year's numbers and changes agreeing with compare's counts (like for like) and not
+    # with each round's whole: said in the verdict, with both (review 111)
+    alike: tuple[Disagreement, ...] = ()
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -103,7 +111,7 @@ class CheckResult:
     def verdict(self) -> str:
         """The one-line verdict, in the loaded scale's words, and the totals taken as the
         plan's whole said after it."""
-        return self._verdict() + self._plan_wholes()
+        return self._verdict() + self._plan_wholes() + self._alike()
 
     def _verdict(self) -> str:
         if self.silent:  # (「t/empty.txt に…見つかりませんでした。ブックの合計の行 1 行の…」)
@@ -114,7 +122,7 @@ class CheckResult:
             )
             if not self.statements and not self.unsettled:
                 return said
-            return f"{said}。{replace(self, silent=(), plan_wholes=()).verdict()}"
+            return f"{said}。{replace(self, silent=(), plan_wholes=(), alike=()).verdict()}"
         # (every number its table lists is counted, those whose own words say they count no
         # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
         kinds = self._settled_kinds()
@@ -193,6 +201,24 @@ class CheckResult:
         return (
             f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、集計した件数に未提出の"
             "件数を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
+        )
+
+    def _alike(self) -> str:
+        """The numbers of last year or changes agreeing as compare counts them (the items or
+        bodies one round did not count left out of both) and not as each round's whole, said
+        with both: the clerk sees which figure the report follows."""
+        if not self.alike:
+            return ""
+        named = [
+            f"「{d.phrase or f'{d.stated:g}'}」（"
+            + (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST else "")
+            + f"{d.note.removeprefix('（').removesuffix('）')}）"
+            for d in self.alike[:_WHOLES_NAMED]
+        ]
+        more = len(self.alike) - len(named)
+        return (
+            f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、compare の表と同じく"
+            "両年度で比べられる行だけの数として一致とみました"
         )
 
 

@@ -17,6 +17,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, TextCell
+from planeval.stated_number import GROUPS
 from planeval.uncounted_rows import Bound, LeftOut
 
 
@@ -88,10 +89,12 @@ def held_back(
         for d in theirs:
             others = affected is not None and d.policy_id not in (None, *affected)
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
-            unit = project if d.what in PROJECT_COUNTS else "件"
+            unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
                 said = beyond(0, items, unit)
-                kept.append(d if _too_few(d) or not items else replace(d, note=said))
+                # (last year's number or a change: its note names both rounds' counts)
+                keep = _too_few(d) or not items or (d.when and d.note)
+                kept.append(d if keep else replace(d, note=said))
                 continue
             most = bound.rows(d.policy_id)
             if most is None or explains(d, _count(d, counted), most):

@@ -7,7 +7,10 @@ pairing of a body whose file was renamed). Without it they are listed and fail n
 with several bodies, some counted in one round only, the counts of the bodies counted in both —
 compare's and rounds' like for like — tell them too: the number either gives agrees, and one
 neither gives is said with both and the bodies of one round (review 104: ▲24 of compare's 121 →
-97 failed against 133 → 101, 4 bodies answering one year only, and nothing said why)."""
+97 failed against 133 → 101, 4 bodies answering one year only, and nothing said why) — and so do those without the
+items compare leaves out of both rounds' counts, one round not counting them (a department
+whose form is missing, an item in error: review 111, 「前年度の11事業」 of compare's 11 → 19
+failed against 13, 環境局 not answering this year)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from typing import NamedTuple
 from planeval.aggregate import Group, summarize
 from planeval.cells import BODIES_SHOWN, body_list
 from planeval.count import Count
+from planeval.cycle.uncounted import Item, item_of
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import LevelLabels
@@ -51,6 +55,10 @@ class PreviousRound:
     entries: tuple[Entry, ...]
     incomplete: frozenset[str | None] = frozenset()
     labels: LevelLabels = field(default_factory=dict)
+    # the items compare leaves out of both rounds' counts, one round counting nothing of them
+    # (Movement.uncounted_in: uncounted.item_of, in this round's numbers), and the word for them
+    uncompared: frozenset[Item] = frozenset()
+    item: str = "項目"
 
 
 def previous_round(
@@ -58,13 +66,19 @@ def previous_round(
     now: ReadResult,
     mapping: Mapping[str, str] | None = None,
     fiscal_year: int | None = None,
+    *,
+    scale: Scale,
+    item: str = "",
 ) -> PreviousRound:
     """``before``, the round given as last year's, paired with this round ``now`` as compare
     pairs two rounds, its projects and items renumbered by ``mapping`` as compare's old round
     (cycle/pairing.renumber: check --map). Rounds whose years are known (their templates, an
     export's record, their titles or files' names) must be a year apart: a UsageError names
     both years otherwise; this round's year is ``fiscal_year`` where given (--fiscal-year:
-    review 39, a wrong round was compared when only the option said the year)."""
+    review 39, a wrong round was compared when only the option said the year). The items
+    compare's counts leave out (``PreviousRound.uncompared``) are compare's own, ``scale`` its
+    scale; ``item`` the body's word for them ([wording] item)."""
+    from planeval.cycle.api import compare
     from planeval.cycle.compare import renamed_bodies, typed_levels
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import renumber
@@ -90,16 +104,25 @@ def previous_round(
     bodies |= {renamed.get(place.body, place.body) or None for place in before.recorded_errors}
     # (the levels as typed as compare reads the two rounds: this round's typing over last's)
     labels = typed_levels([before, now], [renamed, {}])
-    return PreviousRound(entries, frozenset(bodies), labels)
+    movements = compare(before, now, scale=scale, mapping=dict(mapping or {})).movements
+    uncompared = {
+        item_of(m.new) if m.new else item_of(m.entry, mapping or {})
+        for m in movements
+        if m.uncounted_in
+    }
+    return PreviousRound(entries, frozenset(bodies), labels, frozenset(uncompared), item or "項目")
 
 
 class Alike(NamedTuple):
-    """A scope's counts this round and the last over the bodies counted in both (compare's
-    and rounds' like for like), and the bodies counted in one round only."""
+    """A scope's counts this round and the last over the bodies counted in both, without the
+    items one round did not count (compare's and rounds' like for like); the bodies counted in
+    one round only, and the items left out (``item``, the word for them)."""
 
     now: Count
     before: Count
     apart: tuple[str, ...]
+    items: int = 0
+    item: str = "項目"
 
 
 class PastCounts:
@@ -128,30 +151,36 @@ class PastCounts:
         return TableRows(self.rows, self.summary, labels=self.labels).below()
 
     @cached_property
-    def _both(self) -> tuple[PastCounts, PastCounts, tuple[str, ...]] | None:
-        """Both rounds' rows of the bodies counted in both, and those of one round only; None
-        where the two rounds counted the same bodies."""
+    def _both(self) -> tuple[PastCounts, PastCounts, tuple[str, ...], int] | None:
+        """Both rounds' rows compare counts — of the bodies counted in both, without the items
+        one round did not count —, the bodies of one round only and how many items were left
+        out; None where compare's counts are each round's whole."""
         was, now = {e.body for e in self.rows}, {e.body for e in self.now}
-        if was == now or not was & now:
+        both = was & now
+        if not both:
             return None
         every = dict.fromkeys(e.body for e in (*self.rows, *self.now))
-        apart = tuple(body for body in every if body not in was & now)
+        apart = tuple(body for body in every if body not in both)
+        out = {item_of(e) for e in (*self.rows, *self.now)} & self.previous.uncompared
+        if not apart and not out:
+            return None
 
         def kept(rows: Sequence[Entry], incomplete: frozenset[str | None]) -> PastCounts:
-            alike = tuple(e for e in rows if e.body in was & now)
+            alike = tuple(e for e in rows if e.body in both and item_of(e) not in out)
             return PastCounts(PreviousRound(alike, incomplete, self.labels), self.body, self.scale)
 
-        return kept(self.now, frozenset()), kept(self.rows, self.previous.incomplete), apart
+        now_kept, was_kept = kept(self.now, frozenset()), kept(self.rows, self.previous.incomplete)
+        return now_kept, was_kept, apart, len(out)
 
     def alike(self, statement: StatedCounts) -> Alike | None:
-        """``statement``'s scope counted like for like (Alike); None where every body read was
-        counted in both rounds, or those bodies' rows do not tell."""
+        """``statement``'s scope counted like for like (Alike); None where compare's counts are
+        each round's whole, or its rows do not tell."""
         if self._both is None:
             return None
         now, before = self._both[0].of(statement), self._both[1].of(statement)
         if isinstance(now, str) or isinstance(before, str):
             return None
-        return Alike(now, before, self._both[2])
+        return Alike(now, before, self._both[2], self._both[3], self.previous.item)
 
     def of(self, statement: StatedCounts) -> Count | str:
         """Last year's count of ``statement``'s scope, or why there is none to compare with."""
@@ -232,6 +261,9 @@ def change_note(
         both = {PAST: f"{of(alike.before)}", "": f"{of(alike.now)}"}.get(
             number.when, f"{of(alike.before)} → {of(alike.now)}"
         )
-        apart = body_list(alike.apart, BODIES_SHOWN, "、")
-        said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体: {apart}）")
+        if alike.apart:
+            apart = body_list(alike.apart, BODIES_SHOWN, "、")
+            said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体: {apart}）")
+        else:  # (compare's table: without the items one round did not count)
+            said.append(f"片方の年度だけで数えた{alike.item} {alike.items} 件を除くと {both}")
     return f"（{'。'.join(said)}）" if said else ""

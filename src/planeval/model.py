@@ -385,6 +385,8 @@ class ReadResult:
     plan_missing: dict[str, int] = field(default_factory=dict)
     # … the items as Chapter 3 lists them: no status, status_text why (未提出)
     unreturned_rows: list[Entry] = field(default_factory=list)
+    # … of them, those the plan's column marking rows marks (重点 ○): a 「うち重点」's 未提出
+    unreturned_marked: frozenset[Location] = frozenset()
     # (read with a plan, by it as its round's own) the items it marks 終了 (計画事業一覧's 区分),
     # numbered as the round reads it: no row asked of them, 「計画で終了」 when compared
     # (cycle/ended.py), never 削除

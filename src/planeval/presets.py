@@ -75,11 +75,12 @@ PRESETS: dict[str, Scale] = {
         order="worst_first",
     ),
     "kawasaki": _scale(
-        Status("1", "目標を大きく上回って達成"),
+        # (the scale's ends said only when used: no 「目標を大きく下回った0件」, review 111)
+        Status("1", "目標を大きく上回って達成", in_narrative="when_used"),
         Status("2", "目標を上回って達成"),
         Status("3", "ほぼ目標どおり"),
         Status("4", "目標を下回った", needs_issue=True),
-        Status("5", "目標を大きく下回った", needs_issue=True),
+        Status("5", "目標を大きく下回った", needs_issue=True, in_narrative="when_used"),
         as_planned="3",
         # (課題・今後の方向性 is filled in on every row: the statuses below 3 make the issue
         # list, as the heading over it says — review 46 got all 40 rows)

@@ -82,9 +82,10 @@ class ScaleWords:
             rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*)(?:{_STATUS_TITLE}\s*)?{self.mention}"
         )
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
+        # (「3事業すべてが達成度3でした」: after its title, review 111)
         self.every = re.compile(
             rf"^\s*(?:は|が|の)?\s*[、,]?\s*(?:すべて|全て|全部|いずれも)\s*(?:が|は|も)?\s*[、,]?\s*"
-            rf"{self.mention}"
+            rf"(?:{_STATUS_TITLE}\s*)?{self.mention}"
         )
         # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
         self.share = re.compile(

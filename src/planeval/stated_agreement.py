@@ -158,14 +158,15 @@ def compare_numbers(
             agrees = signed(number.value, number.when) == counted
         compared += 1
         like = alike if past or _with_past(statement) else None  # (of the same bodies)
+        alike_only = False
         if not agrees and like is not None:
             # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)
             one = replace(statement, numbers=(number,))
             again = compare_numbers(one, like.now, projects, groups, group_level, subset,
                                     like.before if past else None, rated, results,
                                     names=names)  # fmt: skip
-            agrees = not again[0]
-        if not agrees:
+            agrees = alike_only = not again[0]
+        if not agrees or alike_only:  # (compare's figure: named in the verdict, no failure)
             wrong.append(
                 Disagreement(
                     statement.policy_id,
@@ -180,6 +181,8 @@ def compare_numbers(
                     last_year.change_note(number, what, count, before, like)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
+                    alike=alike_only,
+                    subset=number.subset,
                 )
             )
     return wrong, skipped, compared

@@ -33,9 +33,10 @@ def direction_scope(direction: Direction) -> Scope:
     return Scope(direction.policy_id, direction.scope, below=direction.id)
 
 
-# a number of two parts, the first Arabic or Roman (2-1, III-2 after NFKC): a level below the
-# policies, as a paragraph names it after a level word (施策Ⅲ-2) or leads with it (Ⅲ-2「…」)
-BELOW_NUMBER = rf"(?:\d+|[{ROMAN_LETTERS}]+)\s*[-.]\s*\d+"
+# a number of two parts or more, the first Arabic or Roman (2-1, III-2 after NFKC, 2-2-2): a
+# level below the policies, as a paragraph names it after a level word (施策Ⅲ-2, 川崎市's
+# 施策2-2-2 — not its 2-2: review 111) or leads with it (Ⅲ-2「…」)
+BELOW_NUMBER = rf"(?:\d+|[{ROMAN_LETTERS}]+)(?:\s*[-.]\s*\d+)+"
 
 
 def named_below(found: re.Match[str]) -> Scope:

@@ -8,13 +8,13 @@ are: a number saying so agrees with them, and is compared, not listed as never r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry, Location, ReadResult
 from planeval.scale_words import normalised
-from planeval.stated_number import NOT_COUNTED, PROJECTS, ROWS, TOTAL
+from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
 # a number of what was rated (「40施策を評価しました」「評価を行った施策は」): no 未提出 one was
@@ -31,13 +31,20 @@ class Unreturned(NamedTuple):
     policies: Mapping[str, int]
     relisted: Mapping[str, int] = {}
     projects: Mapping[str, int] = {}
+    marked: frozenset[Location] = frozenset()  # (the items the plan marks: 重点 ○)
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
         """A read's (read_workbooks with the plan; nothing without it)."""
         policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
         projects = {policy: said[0] for policy, said in result.unreturned_policies.items()}
-        return cls(dict(result.unreturned), policies, _relisted(result), projects)
+        return cls(
+            dict(result.unreturned),
+            policies,
+            _relisted(result),
+            projects,
+            result.unreturned_marked,
+        )
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
@@ -95,14 +102,21 @@ class Unreturned(NamedTuple):
         return sum(self.departments.values())
 
     def late_of(
-        self, found: Sequence[StatedCounts], rows: Sequence[Entry], repeat: str | None
+        self,
+        found: Sequence[StatedCounts],
+        rows: Sequence[Entry],
+        repeat: str | None,
+        counted: Collection[str] = (),
     ) -> Callable[[Disagreement], int]:
         """How many rows not counted these departments' leave in a disagreement's scope, that
         may make up its number (held_back.py): ``items``, with the 再掲 rows for a number of
         rows (``repeat``: the scale's 再掲 symbol, whose count is those rows alone); of a
         paragraph about a group below the policies (a 推進項目's, ``found``'s ``below``) those
         of ``rows`` (ReadResult's unreturned_rows) in that group; none of a number of rows not
-        counted (compared with these items) nor of a caption (its 「ほかに未提出 4」 says them)."""
+        counted (compared with these items) nor of a caption (its 「ほかに未提出 4」 says them);
+        of a sub-count (うち重点), those ``rows`` the plan marks; of a number of policies, the
+        policies only ``rows`` hold (``counted``: those of a counted row) — the thing compared,
+        never the items of another count (review 111: 「未提出の 3 件」 beside 「政策の数」)."""
         below = {
             s.location: (s.below,) if s.below else s.among for s in found if s.below or s.lower
         }  # (a paragraph's group below the policies, or a range's: 施策27～30)
@@ -111,8 +125,21 @@ class Unreturned(NamedTuple):
         def late(wrong: Disagreement) -> int:
             if wrong.what == NOT_COUNTED or wrong.location in captions:
                 return 0
-            if (groups := below.get(wrong.location)) is not None:
+            groups = below.get(wrong.location)
+            if wrong.subset:  # (「うち重点2事業」: the plan's marked items of its scope)
+                return sum(
+                    r.location in self.marked
+                    and (
+                        bool({r.direction_id, r.project_id} & set(groups))
+                        if groups is not None
+                        else wrong.policy_id in (None, r.policy_id)
+                    )
+                    for r in rows
+                )
+            if groups is not None:
                 return sum(1 for r in rows if {r.direction_id, r.project_id} & set(groups))
+            if wrong.what == GROUPS:  # (「4政策」: those only the items not returned hold)
+                return len({r.policy_id for r in rows} - set(counted))
             if wrong.what in PROJECT_COUNTS:  # (projects, not items: 「40施策」)
                 return self.projects_in(wrong.policy_id)
             if repeat is not None and wrong.what == repeat:

@@ -14,7 +14,7 @@ which department and round it is for (cycle/marks.py).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
 from pathlib import Path
@@ -354,7 +354,12 @@ def write_templates(
     ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
     ``force``; all are written first, then published together. A plan numbered 1-1 › ①
     has its numbers in columns of their own; one whose forms would not read back makes none
-    (numbered_forms.py)."""
+    (numbered_forms.py). The issue column is titled as the body's own titles it ([layout.titles]
+    issue) where [wording] gives no word of its own (review 111: 「課題等」 on forms whose
+    titles said 課題・今後の方向性)."""
+    own = options.layout.titles.get("issue", ())
+    if own and options.wording.issue == DEFAULT_WORDING.issue:
+        options = replace(options, wording=replace(options.wording, issue=own[0]))
     sub_items = any(item.sub_item for item in plan.items)
     titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title)
     if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:

@@ -21,6 +21,7 @@ from planeval.cycle.submission import (
     plan_key,
     submissions,
 )
+from planeval.io.mark_column import marked
 from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity, entry_key
 from planeval.plan import Plan, PlanItem
@@ -118,6 +119,7 @@ def note_unreturned(
             _row(one, found[lead_of(one)].label, typed(one.project_id), one.policy_id not in flat)
             for one in counted
         ]
+        result.unreturned_marked = frozenset(one.location for one in counted if marked(one.mark))
     result.problems += unreturned_problems(result, plan, item)
 
 

@@ -24,6 +24,7 @@ from planeval.cycle.answered import (
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES
+from planeval.marks import unit
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -138,9 +139,13 @@ def _joined(
 
 
 def what_they_are(absent: Iterable[Who]) -> str:
-    """部署, 団体, or 団体・部署: what ``absent`` are (a body is named without a department)."""
-    kinds = {"部署" if department else "団体" for _body, department in absent}
-    return "・".join(sorted(kinds, key="団体部署".index))
+    """部署 (or the body's word for its departments, 局 of a city of 局: marks.unit, as compare
+    and validate name them — review 111), 団体, or 団体・部署: what ``absent`` are (a body is named
+    without a department)."""
+    absent = list(absent)
+    departments = [department for _body, department in absent if department]
+    kinds = ["団体"] if len(departments) < len(absent) else []
+    return "・".join(kinds + ([unit(departments)] if departments else []))
 
 
 def _unsent(

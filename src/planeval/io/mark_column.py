@@ -25,6 +25,12 @@ NOT_MARKED = frozenset(
 SHOWN_CELLS = 3  # cells the notice quotes, before 「ほか N 件」
 
 
+def marked(text: str) -> bool:
+    """Whether a cell's ``text`` marks its row (○, ●, 重点 …: a plan's item, as the forms read
+    theirs)."""
+    return text in MARKED or mark_word(text) == "重点"
+
+
 @dataclass(slots=True)
 class MarkColumn:
     """One table's mark column while its rows are read: ``title`` as compared (remarks and
