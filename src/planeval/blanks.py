@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
-from planeval.past_errors import BLANK_FORM
+from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 
@@ -102,7 +102,8 @@ def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
     row, that must be sent again."""
     blanks: dict[str, list[Problem]] = {}
     for problem in result.problems if result.unrated else ():
-        if problem.is_error and problem in result.unrated:
+        # (a row rated in another status column, 実施状況 beside 達成度: the form is filled in)
+        if problem.is_error and problem in result.unrated and problem.kind != FILLED_BESIDE:
             blanks.setdefault(problem.location.file, []).append(problem)
     blanks = {file: found for file, found in blanks.items() if len(found) >= FORM_BLANK_FROM}
     if not blanks:

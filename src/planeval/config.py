@@ -63,7 +63,17 @@ SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan", "columns"}),
     "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status", "rounding"}),
     "scale.status": frozenset(
-        {"symbol", "label", "aliases", "counted", "in_narrative", "needs_issue", "ranked", "after"}
+        {
+            "symbol",
+            "label",
+            "aliases",
+            "counted",
+            "in_narrative",
+            "needs_issue",
+            "ranked",
+            "after",
+            "blank",
+        }
     ),
     "limits": frozenset(f.name for f in fields(Limits)),
     "layout": frozenset({"titles", "headings", "status_column"}),

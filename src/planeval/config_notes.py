@@ -14,7 +14,17 @@ from planeval.wording import Wording
 
 # the keys of one status ([[scale.status]]), written under [scale] itself
 _STATUS_KEYS = frozenset(
-    {"symbol", "label", "aliases", "counted", "after", "needs_issue", "in_narrative", "ranked"}
+    {
+        "symbol",
+        "label",
+        "aliases",
+        "counted",
+        "after",
+        "needs_issue",
+        "in_narrative",
+        "ranked",
+        "blank",
+    }
 )
 
 

@@ -127,6 +127,7 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     symbols = [status.symbol for status in statuses]
     if len(set(symbols)) != len(symbols):
         raise ConfigError(_twice(symbols, table.get("status", []), path, text))
+    _blank_read_as(statuses, table.get("status", []), path, text)
     as_planned = preset.as_planned if preset else None
     if "as_planned" in table:
         at = f"{path}{line_in('scale', 'as_planned', text)} › [scale]"
@@ -169,6 +170,27 @@ def _twice(symbols: list[str], items: list[Any], path: Path, text: str) -> str:
         f"（定義された記号: {' '.join(symbols)}。どちらかの symbol を直すか、"
         "要らない [[scale.status]] を削除してください）"
     )
+
+
+def _blank_read_as(statuses: list[Status], items: list[Any], path: Path, text: str) -> None:
+    """A blank status cell is read as one status at most, one not counted (対象外: a blank read
+    as a rating would count what nobody rated)."""
+    blank = [status for status in statuses if status.blank]
+    if not blank:
+        return
+    numbers = [n for n, item in enumerate(items, start=1) if item.get("blank") is True]
+    where = _entry(numbers[-1], path, text, "blank") if numbers else f"{path} › [scale]"
+    if len(blank) > 1:
+        raise ConfigError(
+            f"{where}: blank = true が {len(blank)} つの区分"
+            f"（{' '.join(status.symbol for status in blank)}）にあります"
+            "（空欄をどの区分として読むかは一つだけ書いてください）"
+        )
+    if blank[0].counted:
+        raise ConfigError(
+            f"{where}: blank = true の区分 {blank[0].symbol} が数える区分です（空欄を評価として"
+            "数えることはできません。評価しない行の区分なら counted = false も書いてください）"
+        )
 
 
 def _as_planned(value: Any, statuses: list[Status], where: str) -> str:
@@ -264,6 +286,9 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
     ranked = item.get("ranked", True)
     if not isinstance(ranked, bool):
         raise ConfigError(f"{spot}: ranked は true か false で書いてください")
+    blank = item.get("blank", False)
+    if not isinstance(blank, bool):
+        raise ConfigError(f"{spot}: blank は true か false で書いてください")
     base = from_preset.get(compact(symbol))
     if base is None and from_preset and not label.strip() and len(compact(symbol)) == 1:
         # (浜松市's clerk's symbol = "E" meant for the preset's D: a letter of no meaning; a
@@ -286,7 +311,9 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
         typed = tuple(
             alias for alias in dict.fromkeys((*aliases, *dashes)) if alias != symbol.strip()
         )
-        status = Status(symbol.strip(), label, counted, typed, in_narrative, needs_issue, ranked)
+        status = Status(
+            symbol.strip(), label, counted, typed, in_narrative, needs_issue, ranked, blank
+        )
     else:
         values = dict(
             label=label,
@@ -294,6 +321,7 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
             in_narrative=in_narrative,
             needs_issue=needs_issue,
             ranked=ranked,
+            blank=blank,
         )
         status = replace(
             base,

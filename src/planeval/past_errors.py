@@ -298,6 +298,9 @@ MISFILED = "ほかの団体のフォルダにある回答"
 
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
+# (Problem.kind of a blank status whose row fills another status column, 実施状況 beside the
+# 達成度 counted: its form was filled in, no BLANK_FORM — io/blank_reads.py)
+FILLED_BESIDE = "ほかの評価の列は記入済み"
 
 # (Problem.reason of the errors of a body's status cells of another scale's symbols, read
 # among bodies: preset_hints.with_preset_hint — the body left out whole, its other rows' letters

@@ -15,7 +15,14 @@ from planeval.legend_labels import labels_agree, stated_labels
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
 from planeval.presets import PRESETS
-from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, UNSAID_REPEAT, Scale
+from planeval.scale import (
+    CHOOSE_HINT,
+    COUNT_HINT,
+    DASH_ALIASES,
+    NOT_A_SYMBOL,
+    UNSAID_REPEAT,
+    Scale,
+)
 from planeval.stage_statuses import stage_first, stage_of
 from planeval.text import compact
 
@@ -175,6 +182,8 @@ def _preset_told(
     if not unknown or (len(unknown) < 2 and not (body and few)):
         return problems  # (none: a blank status's error, 「…が空です」, names no value)
     names = _presets_of(list(unknown.values()), scale)
+    if known and all(map(_dash, unknown.values())) and not _fitting(names, known):
+        return problems  # (「－」 beside 達成, no preset's: a row not rated, _other_fixes says)
     if few:  # (a few cells: another preset only if they hold its symbols)
         names = [
             name
@@ -189,8 +198,7 @@ def _preset_told(
         # A B C beside a −, read as setagaya's 再掲, are nagoya's A B C −, as its − under
         # gunma's A–D: review 90)
         others = {*known, *(p.value for p in problems if p.kind == UNSAID_REPEAT and p.value)}
-        fitting = [n for n in names if all(PRESETS[n].normalise(t) is not None for t in others)]
-        names = fitting or names
+        names = _fitting(names, others) or names
     # (the legend's labels of the values the scale knew too: 愛知県's 「A：100%以上 … －：評価で
     # きない」 is A–D's with a mark of its own, not nagayo's S A B C −, whose A is 計画どおり達成)
     stated = stated_labels(texts, {*unknown.values(), *known}) if names else {}
@@ -267,12 +275,28 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
                 f'評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "{text}" と'
                 " counted = false を書いてください（件数に含めず、表には載せます）"
             )
+        elif _dash(text):  # (a dash for a row not rated, 達成度 of one not 完了: review 114)
+            hint = (
+                f"評価しない行の印（対象外など）なら、planeval.toml に [[scale.status]] を加え、"
+                f'symbol = "{text}"・label = "対象外"・counted = false と書いてください'
+                f"（件数に含めず、表には載せます）。記入漏れなら {scale.describe()} のどれかを"
+                "書いてください"
+            )
         elif numbers and (roman := _ROMAN.get(text.strip())) in scale.counted:
             hint = f"'{roman}' のことなら '{roman}' に直してください（この尺度の記号は数字です）"
         else:
             continue
         told[index] = replace(problem, hint=hint)
     return told
+
+
+def _fitting(names: Iterable[str], values: Collection[str]) -> list[str]:
+    """The presets of ``names`` that know every one of ``values``."""
+    return [n for n in names if all(PRESETS[n].normalise(v) is not None for v in values)]
+
+
+def _dash(text: str) -> bool:
+    return text.strip() in ("-", *DASH_ALIASES)
 
 
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨ", start=1)}

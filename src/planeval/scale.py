@@ -57,6 +57,9 @@ class Status:
     needs_issue: bool = False
     # whether it takes part in the scale's order (a "cancelled" or "not rated" symbol does not)
     ranked: bool = True
+    # whether a blank status cell is read as it (an uncounted status: 達成度 left blank, as the
+    # form says, on every row not 完了 — io/blank_reads.py)
+    blank: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class Scale:
     symbols: tuple[str, ...] = field(init=False, repr=False, compare=False)  # in scale order
     # the symbol of a repeat listing (再掲: an uncounted status so labelled), if the scale has one
     repeat_symbol: str | None = field(init=False, repr=False, compare=False)
+    # the symbol a blank status cell is read as ([[scale.status]] blank = true), if any
+    blank_symbol: str | None = field(init=False, repr=False, compare=False)
     # the same few cell texts come back thousands of times: what each splits into (see
     # split_labelled; a reader of many rows looks here first)
     splits: dict[str, tuple[str | None, str] | None] = field(init=False, repr=False, compare=False)
@@ -101,6 +106,8 @@ class Scale:
         object.__setattr__(self, "splits", {})
         repeats = [s.symbol for s in self.statuses if not s.counted and "再掲" in s.label]
         object.__setattr__(self, "repeat_symbol", repeats[0] if repeats else None)
+        blank = [status.symbol for status in self.statuses if status.blank]
+        object.__setattr__(self, "blank_symbol", blank[0] if blank else None)
 
     @property
     def counted(self) -> tuple[str, ...]:

@@ -37,7 +37,8 @@ def _first_answer(result: ReadResult, scale: Scale) -> tuple[Location, str] | No
     """The first answer a read form holds, a status or a co-owner's remark; None for a blank
     form (its repeat listings come filled in, locked) or a file that is no form at all."""
     for entry in result.entries:
-        if entry.status != scale.repeat_symbol:
+        if entry.status != scale.repeat_symbol and entry.status_text:  # (a blank read as
+            # a row not rated, [[scale.status]] blank = true: none)
             return entry.location, entry.status_text
     for remark in co_owner_remarks(result.texts, template_marks(result.texts)):
         return remark.location, remark.text

@@ -263,6 +263,8 @@ def _start_table(
         marks=marks,
         values=ValueColumns(figures, grid) if figures else None,
         unused=unused,
+        blank=scale.blank_symbol,
+        beside=tuple(status for status in header.statuses if status[0] != columns["status"]),
     )
 
 

@@ -163,7 +163,7 @@ def quick_reader(
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
                     fix = blank_fix(scale, table, row, said[0]) if said[0] else choose
-                    wait_blank(result, table, cell, fix, said)
+                    wait_blank(result, table, cell, fix, said, line)
                     continue
             else:
                 # a row of the item above: a sub-item, or a lower level in the item column (ア …)

@@ -7,10 +7,11 @@ item line left blank over its lower levels (ア, イ …) waits, its row made on
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, parse_item, parse_lower_level
+from planeval.io.blank_reads import blank_read
 from planeval.model import Entry, Location, Problem, Severity, item_key
 
 if TYPE_CHECKING:
@@ -99,10 +100,11 @@ BLANK_STATUS = "達成状況が空です"
 
 # (status cell, hint, issue and department as typed, project (ID, name), item, policy ID,
 # direction ID, project as typed, direction's and policy's names then, the sheet's counts of
-# unrated items and rows left out then)
+# unrated items and rows left out then, the symbol it is read as where left unrated and the
+# error's kind: io/blank_reads.py)
 Waiting = tuple[
     Location, str, tuple[str, str], tuple[str, str], "ItemNumber", str, str, str, str, str,
-    int, int,
+    int, int, str | None, str,
 ]  # fmt: skip
 
 
@@ -115,33 +117,48 @@ def blank_said(item: ItemNumber, sub_item: str | None) -> str:
 
 
 def wait_blank(
-    result: SheetResult, table: TableState, cell: Location, hint: str, typed: tuple[str, str]
+    result: SheetResult,
+    table: TableState,
+    cell: Location,
+    hint: str,
+    typed: tuple[str, str],
+    line: Sequence[object],
 ) -> None:
-    """Let the table's current item's line, its status blank at ``cell``, wait for its lower
-    levels (TableState.unrated_item); its figures (策定時 | 現状値 …) read now, as its row left
-    out reads them (left_rows.left_in_error)."""
+    """Let the table's current item's line (``line``), its status blank at ``cell``, wait for
+    its lower levels (TableState.unrated_item); its figures (策定時 | 現状値 …) read now, as its
+    row left out reads them (left_rows.left_in_error)."""
     assert table.project is not None and table.item is not None
     if table.values is not None:
         table.values.read_left(cell)
+    read_as, beside, kind = blank_read(table, line)
     policy_id, direction_id = table.policy_id, table.direction_id
     table.unrated_item = (
-        cell, hint, typed, table.project, table.item, policy_id, direction_id,
+        cell, beside or hint, typed, table.project, table.item, policy_id, direction_id,
         table.project_label, result.direction_names.get(direction_id, ""),
         result.policy_names.get(policy_id, ""), len(result.unrated), len(result.error_rows),
+        read_as, kind,
     )  # fmt: skip
 
 
 def say_waiting(result: SheetResult, waiting: Waiting | Problem) -> None:
     """A waiting line its lower levels did not rate: its error said, its item noted unrated
     and its row left out, each where it would have stood made at once (``waiting`` a Problem:
-    the error of a line with no number, said as it is)."""
+    the error of a line with no number, said as it is); or, blank as the settings read a row
+    not rated (io/blank_reads.py), its entry of that status."""
     if isinstance(waiting, Problem):
         result.problems.append(waiting)
         return
     cell, hint, (issue, department), project, item, policy_id, direction_id = waiting[:7]
-    label, direction_name, policy_name, unrated_at, rows_at = waiting[7:]
+    label, direction_name, policy_name, unrated_at, rows_at, read_as, kind = waiting[7:]
     number, item_label, name = item
-    empty = Problem(cell, Severity.ERROR, blank_said(item, None), hint)
+    if read_as is not None:
+        result.entries.append(
+            Entry(cell, policy_id, direction_id, project[0], project[1], number, item_label, name,
+                  None, read_as, "", issue, department, direction_name, policy_name, None,
+                  result.body, label)
+        )  # fmt: skip
+        return
+    empty = Problem(cell, Severity.ERROR, blank_said(item, None), hint, kind=kind)
     result.problems.append(empty)
     key = (result.body, *item_key(project[0], number, name, None))
     unrated = result.unrated

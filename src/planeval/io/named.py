@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import lower_mark, parse_lower_level, parse_project
+from planeval.io.blank_reads import blank_read
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
@@ -224,18 +225,20 @@ def read_named_row(
         result.problems.append(Problem(status_cell, Severity.ERROR, *UNSAVED_FORMULA))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True  # (filled in by a formula: no department to ask for it again)
-    if not status_text:
+    # (a blank the settings read as a row not rated, or one whose row rates in another column)
+    read_as, beside, kind = blank_read(table, line) if not status_text else (None, "", "")
+    if not status_text and read_as is None:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
-        fix = blank_fix(scale, table, row, texts.get("issue", ""))
-        blank = Problem(status_cell, Severity.ERROR, said, fix)
+        fix = beside or blank_fix(scale, table, row, texts.get("issue", ""))
+        blank = Problem(status_cell, Severity.ERROR, said, fix, kind=kind)
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
         key = item_key(project[0], table.item.number, table.item.name)
         result.unrated[blank] = (result.body, *key)
         return True
-    split = scale.split_labelled(status_text)
+    split = scale.split_labelled(status_text) if read_as is None else (None, read_as)
     if split is None:
         result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))

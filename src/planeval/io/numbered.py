@@ -23,6 +23,7 @@ from planeval.ids import (
     parse_project,
     parse_repeat_of,
 )
+from planeval.io.blank_reads import blank_read
 from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.header_titles import ID_TITLES
@@ -260,9 +261,15 @@ def read_table_row(
         cell = Location(file, grid.name, cell_ref(row, table.status_column))
         fix = blank_fix(scale, table, row, texts.get("issue", ""))
         if new_item and sub_item is None:  # (unless lower levels follow)
-            wait_blank(result, table, cell, fix, typed_texts(texts))
+            wait_blank(result, table, cell, fix, typed_texts(texts), line)
+            return True
+        read_as, beside, kind = blank_read(table, line)
+        if read_as is not None:  # (a row not rated, as the settings read a blank)
+            issue, department = typed_texts(texts)
+            add_entry(result, table, cell, sub_item, read_as, "", issue, department)
         else:
-            empty = blank_status(result, table, cell, sub_item, fix, typed_texts(texts))
+            said = typed_texts(texts)
+            empty = blank_status(result, table, cell, sub_item, beside or fix, said, kind)
             result.problems.append(empty)
         return True
     split = scale.splits.get(status_text, _UNKNOWN)

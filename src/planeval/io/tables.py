@@ -92,7 +92,8 @@ class TableState:
     """What is known while walking down one table (a plain class: see SheetResult)."""
 
     __slots__ = (
-        "_continued_roles", "caption", "caption_direction", "columns", "continued", "decimal_numbers", "direction_id",
+        "_continued_roles", "beside", "blank", "caption", "caption_direction", "columns", "continued",
+        "decimal_numbers", "direction_id",
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
@@ -113,8 +114,13 @@ class TableState:
         marks: MarkColumn | None = None,
         values: ValueColumns | None = None,
         unused: UnusedColumns | None = None,
+        blank: str | None = None,
+        beside: tuple[tuple[int, str], ...] = (),
     ) -> None:
         self.columns = columns
+        # the symbol a blank status cell is read as ([[scale.status]] blank = true), and the
+        # header's other status columns, (column, title), beside the one counted (io/blank_reads)
+        self.blank, self.beside = blank, beside
         self.project: tuple[str, str] | None = None  # (id, name)
         self.project_label = ""  # its number as the body typed it, where not as its ID (1.1)
         self.project_cell = ""  # where the current project came from
@@ -313,13 +319,14 @@ def blank_status(
     sub_item: str | None,
     hint: str,
     typed: tuple[str, str] = ("", ""),
+    kind: str = "",
 ) -> Problem:
     """The error of a rated row of the table's current item (or its ``sub_item``) whose status
     is blank, at its status ``cell``: its item noted as unrated (SheetResult.unrated: another
     sheet of the file may rate it), its row as left out with its issue and department as
     ``typed`` (left_in_error)."""
     assert table.project is not None and table.item is not None
-    empty = Problem(cell, Severity.ERROR, blank_said(table.item, sub_item), hint)
+    empty = Problem(cell, Severity.ERROR, blank_said(table.item, sub_item), hint, kind=kind)
     key = item_key(table.project[0], table.item.number, table.item.name, sub_item)
     result.unrated[empty] = (result.body, *key)
     left_in_error(result, table, cell, sub_item, typed)
