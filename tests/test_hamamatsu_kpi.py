@@ -3,7 +3,8 @@
 of last year numbers its rows instead, a No. 1, 2, 3 … running down each sheet beside the merged
 施策. The KPI's number already holds its 施策's: it was shown glued to it, 「1.1KPI1-1-1」; the
 running No. was read as each KPI's own, 「1.2 4」, and every KPI paired against the 課's forms
-said 「番号変更」."""
+said 「番号変更」. The plan's KPI一覧 left among the replies was told to add column titles to
+planeval.toml, not that it is the plan."""
 
 from __future__ import annotations
 
@@ -98,3 +99,19 @@ def test_a_number_starting_again_under_each_project_is_the_item_s_own(tmp_path: 
     assert [line.split(",")[0] for line in shown.splitlines()[1:]] == [
         "1.1 1", "1.1 2", "1.2 1", "1.2 2"
     ]  # fmt: skip
+
+
+def test_the_plan_among_the_replies_is_said_to_be_the_plan(tmp_path: Path) -> None:
+    """基本方針 | 施策番号 | 施策 | KPI番号 | KPI | 担当課: no status column, no issue column."""
+    _form(tmp_path / "R5")
+    header = ["基本方針", "施策番号", "施策", "KPI番号", "KPI", "担当課"]
+    rows = [[POLICY, project[:3], project[4:], number, name, "市民課"]
+            for project, number, name, _, _ in KPIS]  # fmt: skip
+    write_book(tmp_path / "R5" / "KPI一覧.xlsx", {"KPI一覧": [["KPI一覧"], [], header, *rows]})
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = str(tmp_path / "planeval.toml")
+    run = CliRunner().invoke(app, ["summarize", str(tmp_path / "R5"), "--config", config, "-qq"])
+    assert run.exit_code == 1
+    plan = tmp_path / "R5" / "KPI一覧.xlsx"
+    assert f"エラー: {plan}: 評価の表が見つかりません。計画（施策一覧）のブックのようです" in run.output
+    assert f"（計画は --plan {plan}（または planeval.toml の [plan] file）に指定し" in run.output
