@@ -188,8 +188,8 @@ def read_named_row(
         # 「1-1 書かない窓口の導入」 under no band row 「1 行政サービス」: its policy is its
         # number's first, as under one (review 63)
         policy = (project[0].partition("-")[0], "")
-    if has_item_column and not header.project_number and number.isdigit():  # (施策 | No. | KPI)
-        number = running_row_number(table, result, project, number)
+    if number.isdigit() and has_item_column and len(path) >= 2 and not header.project_number:
+        number = running_row_number(table, result, project, number)  # (施策 | No. | KPI)
     table.project = project
     if len(path) >= 2 and project[0] in levels.ordered:  # (named, not numbered: combined by
         result.unnumbered.add((result.body, *project))  # its name: unnumbered_projects.py)

@@ -4,7 +4,10 @@
 number the same KPI 「KPI1-2-1」), so each of the table's numbers is marked a running one,
 「No.4」 (ids.RUNNING), as the No. beside a 番号 column is (levels.row_number): shown 「1.2 No.4」,
 and no renumbering against a round that numbers the items (cycle/pairing.moved). A number that
-starts again under each project is the item's own (1.1 1, 2, 3; 1.2 1, 2)."""
+starts again under each project is the item's own (1.1 1, 2, 3; 1.2 1, 2); so is one through
+the items rated right under their policies (愛知県's 柱 | No. | 指標, 枚方市's 施策 No. 1–40:
+distinct_ids.numbered_through), and a No. beside the project column numbers the projects, or
+rows that pairing tells by running_number (千種区's No. | 取組み項目 | 取組み内容)."""
 
 from __future__ import annotations
 
