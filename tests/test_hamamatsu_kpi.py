@@ -4,7 +4,9 @@ of last year numbers its rows instead, a No. 1, 2, 3 … running down each sheet
 施策. The KPI's number already holds its 施策's: it was shown glued to it, 「1.1KPI1-1-1」; the
 running No. was read as each KPI's own, 「1.2 4」, and every KPI paired against the 課's forms
 said 「番号変更」. The plan's KPI一覧 left among the replies was told to add column titles to
-planeval.toml, not that it is the plan."""
+planeval.toml, not that it is the plan. A first run's 「評価不能」 was told to be a status not
+counted beside the advice to use preset hamamatsu, whose D 評価できない is counted; with it, a
+「-」 typed in 評価 got no word of D."""
 
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ def _form(folder: Path) -> None:
     folder.mkdir()
     write_book(
         folder / "市民課_KPI評価調書.xlsx",
-        {"KPI評価": [["浜松市DX推進計画 KPI評価調書（令和5年度実績）"], [], header, *rows]},
+        {"KPI評価": [["浜松市DX推進計画 KPI評価調書（令和5年度実績）"], [], header, *rows, [],
+                     ["※評価　A：目標達成　B：概ね達成　C：未達成　D：評価できない"]]},
         merges={"KPI評価": ["B4:B7", "C4:C5", "C6:C7"]},
     )  # fmt: skip
 
@@ -115,3 +118,43 @@ def test_the_plan_among_the_replies_is_said_to_be_the_plan(tmp_path: Path) -> No
     plan = tmp_path / "R5" / "KPI一覧.xlsx"
     assert f"エラー: {plan}: 評価の表が見つかりません。計画（施策一覧）のブックのようです" in run.output
     assert f"（計画は --plan {plan}（または planeval.toml の [plan] file）に指定し" in run.output
+
+
+def _rated(folder: Path, statuses: str | list[str]) -> Path:
+    """The 課's form, its KPIs rated ``statuses`` (H4 down)."""
+    _form(folder)
+    from openpyxl import load_workbook
+
+    path = folder / "市民課_KPI評価調書.xlsx"
+    book = load_workbook(path)
+    for row, status in enumerate(statuses, start=4):
+        book["KPI評価"][f"F{row}"] = status
+    book.save(path)
+    return path
+
+
+def test_a_word_for_not_rated_is_told_the_preset_s_status_first(tmp_path: Path) -> None:
+    path = _rated(tmp_path / "R5", ["Ｄ", "A", "評価不能", "C"])
+    (tmp_path / "empty.toml").write_text("", encoding="utf-8")
+    config = str(tmp_path / "empty.toml")
+    run = CliRunner().invoke(app, ["summarize", str(path), "--config", config])
+    assert run.exit_code == 1
+    said = run.output.replace("\n", "")
+    assert f"{path} › KPI評価 › F6: '評価不能' はこの評価尺度の記号ではありません" in said
+    assert (
+        '（ほかの値は preset "hamamatsu" の評価尺度のものです。planeval.toml に [scale] preset = '
+        "\"hamamatsu\" と書いてください。この値はその尺度の 'D'（評価できない） のことですか。" in said
+    )
+    assert "counted = false" not in said
+
+
+def test_a_dash_typed_in_the_status_is_asked_whether_it_is_not_rated(tmp_path: Path) -> None:
+    path = _rated(tmp_path / "R5", ["A", "B", "-", "C"])
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = str(tmp_path / "planeval.toml")
+    run = CliRunner().invoke(app, ["summarize", str(path), "--config", config])
+    assert run.exit_code == 1
+    assert (
+        f"{path} › KPI評価 › F6: '-' はこの評価尺度の記号ではありません（A B C D）（'D'（評価できない）"
+        " のことですか。" in run.output.replace("\n", "")
+    )
