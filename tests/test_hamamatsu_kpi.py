@@ -40,8 +40,19 @@ KPIS = [  # (施策, KPI番号, KPI, last year's 評価, this year's)
 def _form(folder: Path) -> None:
     """A 課's 評価調書 of this year: No. KPI1-1-1 | 基本方針 | 施策 (merged) | KPI | 評価 …"""
     header = ["No.", "基本方針", "施策", "KPI", "実績値（R5）", "評価", "評価理由・課題", "担当課"]
-    rows = [[number, POLICY if i == 0 else None, project if number[-1] == "1" else None, name,
-             "10件", now, "周知が課題", "市民課"] for i, (project, number, name, _, now) in enumerate(KPIS)]
+    rows = [
+        [
+            number,
+            POLICY if i == 0 else None,
+            project if number[-1] == "1" else None,
+            name,
+            "10件",
+            now,
+            "周知が課題",
+            "市民課",
+        ]
+        for i, (project, number, name, _, now) in enumerate(KPIS)
+    ]
     folder.mkdir()
     write_book(
         folder / "市民課_KPI評価調書.xlsx",
@@ -54,8 +65,10 @@ def _form(folder: Path) -> None:
 def _compiled(path: Path) -> None:
     """Last year's compiled workbook: 施策 (merged) | No. 1, 2, 3 … down the sheet | KPI …"""
     header = ["施策", "No.", "KPI", "実績値", "評価", "評価理由・課題", "担当課"]
-    rows = [[project if number[-1] == "1" else None, i, name, "5件", then, "周知が課題", "市民課"]
-            for i, (project, number, name, then, _) in enumerate(KPIS, start=1)]
+    rows = [
+        [project if number[-1] == "1" else None, i, name, "5件", then, "周知が課題", "市民課"]
+        for i, (project, number, name, then, _) in enumerate(KPIS, start=1)
+    ]
     write_book(
         path,
         {"基本方針1": [["浜松市DX推進計画 KPI評価結果（令和4年度実績）"], [],
@@ -116,7 +129,10 @@ def test_the_plan_among_the_replies_is_said_to_be_the_plan(tmp_path: Path) -> No
     run = CliRunner().invoke(app, ["summarize", str(tmp_path / "R5"), "--config", config, "-qq"])
     assert run.exit_code == 1
     plan = tmp_path / "R5" / "KPI一覧.xlsx"
-    assert f"エラー: {plan}: 評価の表が見つかりません。計画（施策一覧）のブックのようです" in run.output
+    assert (
+        f"エラー: {plan}: 評価の表が見つかりません。計画（施策一覧）のブックのようです"
+        in run.output
+    )
     assert f"（計画は --plan {plan}（または planeval.toml の [plan] file）に指定し" in run.output
 
 
@@ -143,7 +159,8 @@ def test_a_word_for_not_rated_is_told_the_preset_s_status_first(tmp_path: Path) 
     assert f"{path} › KPI評価 › F6: '評価不能' はこの評価尺度の記号ではありません" in said
     assert (
         '（ほかの値は preset "hamamatsu" の評価尺度のものです。planeval.toml に [scale] preset = '
-        "\"hamamatsu\" と書いてください。この値はその尺度の 'D'（評価できない） のことですか。" in said
+        "\"hamamatsu\" と書いてください。この値はその尺度の 'D'（評価できない） のことですか。"
+        in said
     )
     assert "counted = false" not in said
 

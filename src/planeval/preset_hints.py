@@ -214,9 +214,13 @@ def _preset_told(
             # (未着手 beside reform_plan's words, no preset chosen yet: never an alias — review
             # 99 #8; the preset first, then stage_statuses.py offers its own line)
             told[index] = replace(problems[index], hint=stage_first(names[0]))
-        elif not body and len(names) == 1 and problems[index].hint == CHOOSE_HINT:  # (評価不能)
-            if (first := preset_first(names[0], preset, text)) is not None:
-                told[index] = replace(problems[index], hint=first)
+        elif (
+            not body
+            and len(names) == 1
+            and problems[index].hint == CHOOSE_HINT
+            and (first := preset_first(names[0], preset, text)) is not None
+        ):  # (「評価不能」: the preset's D 評価できない, no status not counted — review 113)
+            told[index] = replace(problems[index], hint=first)
     return told
 
 

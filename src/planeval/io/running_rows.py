@@ -37,7 +37,9 @@ def running_row_number(
     table.running_rows = True
     header = table.first_row + 1  # (its Excel row: the entries' cells are named so)
     for rows in (result.entries, result.error_rows):
-        rows[:] = [_marked(row) if row_of(row.location.cell) > header else row for row in rows]
+        rows[:] = [
+            _marked(row) if row_of(row.location.cell or "") > header else row for row in rows
+        ]
     return RUNNING + number
 
 

@@ -295,7 +295,8 @@ def _collect(
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
         result.problems += examples_said(name, grids, sheets)
-    result.problems += unused_notices(name, sheets, layout.ignored)  # (a column no role reads: 担当者)
+    # (a column no role reads: 担当者)
+    result.problems += unused_notices(name, sheets, layout.ignored)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(grids, sheets, strict=True):
