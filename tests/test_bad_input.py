@@ -368,7 +368,8 @@ def test_the_plan_given_as_a_reply_is_said_to_be_the_plan() -> None:
     result = run("summarize", str(plan))
     assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
     assert "計画（計画事業一覧）のブックのようです（シート 計画事業一覧 の" in result.stderr
-    assert "計画は --plan（または planeval.toml の [plan] file）に指定し" in result.stderr
+    said = result.stderr.replace("\n", "")  # (the plan's path, as given: review 113)
+    assert f"計画は --plan {plan}（または planeval.toml の [plan] file）に指定し" in said
 
 
 def test_planeval_s_own_csv_export_beside_the_replies_is_said_its_own(tmp_path: Path) -> None:

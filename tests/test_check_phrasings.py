@@ -347,6 +347,8 @@ def test_a_share_written_as_the_share_of_a_status() -> None:
         ("効果的（A）と評価した施策の割合は45.0%でした。", "A"),
         ("B評価の割合は 28.5%でした", "B"),
         ("「おおむね効果的」が15施策で、全体の30.6%を占めました。", "B"),
+        ("効果的（A）は全体の45.0%となりました。", "A"),  # (review 113: 何の割合か said)
+        ("Bが全体の28.5%でした。", "B"),
     ):
         assert read_numbers(text, HIRAKATA)[-1].what == symbol, text
     rows = rated_entries({"1": {"A": 22, "B": 14, "C": 13}})

@@ -111,3 +111,5 @@ def test_an_items_shown_id_keeps_a_number_label_apart_from_its_project() -> None
     assert shown("1-1", "1.1.1") == "1-1 1.1.1"
     assert shown("1-1", "2") == "1-1-2"  # (施策1-1's No. 2, as plans number it)
     assert shown("1-1-1", "2") == "1-1-1 2"
+    assert shown("1.1", "KPI1-1-1") == "KPI1-1-1"  # (its own number holds 1.1: review 113)
+    assert shown("1.2", "KPI3") == "1.2 KPI3"  # (not 1.2KPI3)

@@ -35,11 +35,10 @@ def test_a_file_in_hirakatas_scale_is_pointed_at_its_preset(book) -> None:
     knows keeps its own fix."""
     found = hints(book(rows("A", "Ｂ", "C", "E", "評価対象外", "対象外")))
     assert [found[cell] for cell in ("C2", "C3", "C4", "C5", "C6")] == [HIRAKATA] * 5
-    # (its words say the row is rated none: a status counted = false, not an alias of a
-    # rating — review 66)
-    assert found["C7"].startswith(
-        '評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "対象外"'
-    )
+    # (its words say the row is rated none: not an alias of a rating — review 66 —, but the
+    # preset's own 評価対象外, not counted, after the preset: review 113)
+    assert found["C7"].startswith('ほかの値は preset "hirakata" の評価尺度のものです。')
+    assert "'評価対象外' のことですか" in found["C7"]
 
 
 def test_kawasakis_ratings_are_not_called_counts_to_delete(book) -> None:

@@ -268,6 +268,8 @@ def circled(number: int) -> str:
 DIGITS = frozenset("0123456789０１２３４５６７８９")  # (ASCII and full width)
 _JOINS = frozenset(".-．－")  # between the numbers of one ID (1.1.1, 1-1-1)
 _TWO_PARTS = LazyPattern(r"\d+-\d+")  # (a project numbered as a direction, 1-1)
+_WORDED = LazyPattern(r"[A-Za-z]+(\d+(?:[-.]\d+)*)")  # (a number led by its word: KPI1-1-1)
+_NUMBERS = LazyPattern(r"\d+")
 RUNNING = "No."  # before a running No. beside a project's own number (No. | 番号 | 取組 | KPI)
 
 
@@ -293,8 +295,9 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
     PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no project
     level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's;
     「1-(1)」 for the (1) rated right under policy 1 (a 大綱's 改革の柱 › 取組項目, as its 再掲
-    notes and two-level plans write it — 1(1) read as a number eleven: review 79a); the
-    label's full-width forms as ASCII (id_form)."""
+    notes and two-level plans write it — 1(1) read as a number eleven: review 79a); a number
+    led by its word, 「KPI1-1-1」, as typed where it holds its project's number (1.1), else
+    beside it, 「1.1 KPI3」; the label's full-width forms as ASCII (id_form)."""
     label = id_form(label)
     if label.startswith(project) and label[len(project) : len(project) + 1] in _JOINS:
         return label
@@ -309,7 +312,16 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
         return f"{project} {label}"
     if label.startswith(RUNNING):  # (「1.1.2 No.3」)
         return f"{project} {label}"
+    if (worded := _WORDED.fullmatch(label)) is not None:
+        return label if _holds(worded[1], project) else f"{project} {label}"
     return f"{project}{label}"
+
+
+def _holds(number: str, project: str) -> bool:
+    """Whether an item's number begins with its project's, however each is joined (1-1-1 of
+    1.1: 浜松市's KPI1-1-1 beside 施策 1.1, which as typed names both — review 113)."""
+    parts, projects = _NUMBERS.findall(number), _NUMBERS.findall(project)
+    return bool(projects) and len(parts) > len(projects) and parts[: len(projects)] == projects
 
 
 def policy_joined(entry: Entry) -> bool:

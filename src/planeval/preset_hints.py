@@ -12,6 +12,7 @@ from dataclasses import replace
 from planeval.first_run import EXCLUDED
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
+from planeval.meant_status import meant_hint
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
 from planeval.presets import PRESETS
@@ -25,6 +26,7 @@ from planeval.scale import (
 )
 from planeval.stage_statuses import stage_first, stage_of
 from planeval.text import compact
+from planeval.unrated_words import preset_first, same_meaning
 
 UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
@@ -220,6 +222,13 @@ def _preset_told(
             # (未着手 beside reform_plan's words, no preset chosen yet: never an alias — review
             # 99 #8; the preset first, then stage_statuses.py offers its own line)
             told[index] = replace(problems[index], hint=stage_first(names[0]))
+        elif (
+            not body
+            and len(names) == 1
+            and problems[index].hint == CHOOSE_HINT
+            and (first := preset_first(names[0], preset, text)) is not None
+        ):  # (「評価不能」: the preset's D 評価できない, no status not counted — review 113)
+            told[index] = replace(problems[index], hint=first)
     return told
 
 
@@ -262,7 +271,9 @@ def _same_meanings(preset: Scale, scale: Scale) -> bool:
 def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
     """An unknown status whose words say the row is rated none (「評価対象外」) told to be a
     status counted = false, and a Roman numeral on a scale of numbers (「Ⅲ」) told the number
-    — each was told to add an alias, which would count it as a rating (review 66)."""
+    — each was told to add an alias, which would count it as a rating (review 66); a dash
+    typed alone, no other preset's here, told the scale's status of a row not rated (浜松市's
+    D 評価できない: review 113)."""
     told = list(problems)
     numbers = all(symbol.isdigit() for symbol in scale.counted)
     for index, problem in enumerate(problems):
@@ -284,6 +295,8 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
             )
         elif numbers and (roman := _ROMAN.get(text.strip())) in scale.counted:
             hint = f"'{roman}' のことなら '{roman}' に直してください（この尺度の記号は数字です）"
+        elif (symbol := same_meaning(scale, text)) is not None:  # (a 「-」 told no preset's)
+            hint = meant_hint(scale, text, symbol)
         else:
             continue
         told[index] = replace(problem, hint=hint)

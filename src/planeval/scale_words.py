@@ -87,9 +87,11 @@ class ScaleWords:
             rf"^\s*(?:は|が|の)?\s*[、,]?\s*(?:すべて|全て|全部|いずれも)\s*(?:が|は|も)?\s*[、,]?\s*"
             rf"(?:{_STATUS_TITLE}\s*)?{self.mention}"
         )
-        # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A
+        # "A評価の割合は44.9%", "効果的(A)と評価した施策の割合は45.0%": the share of A; "目標達成
+        # (A)は全体の45.0%", "Aが全体の45%" too (review 113)
         self.share = re.compile(
-            rf"{self.mention}[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?\s*(?:約)?\s*$"
+            rf"{self.mention}(?:[^、。,\d「」『』]{{0,12}}?割合\s*(?:は|が|で|:|=)?"
+            r"|\s*(?:は|が)\s*[、,]?\s*全体\s*の)\s*(?:約)?\s*$"
         )
         # 「(C)・(D)・(E)がそれぞれ1個」: one number stated of each status listed
         bare = self.mention.replace("(?P<core>", "(?:").replace("(?P<paren>", "(?:")

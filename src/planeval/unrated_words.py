@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from planeval.ids import DASHES
 from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.text import compact
@@ -46,6 +47,24 @@ def _meanings(scale: Scale) -> dict[str, str]:
 
 def same_meaning(scale: Scale, text: str) -> str | None:
     """The symbol of the status whose label says what ``text`` (no form of the scale's) says
-    of a row not rated — 「評価不能」「判定不能」「評価困難」 of nagayo's − 評価できない —, or None."""
-    kind = _kind(compact(unicodedata.normalize("NFKC", text)))
+    of a row not rated — 「評価不能」「判定不能」「評価困難」 of nagayo's − 評価できない; a dash
+    typed alone, the mark forms use for a row that could not be rated (浜松市's 「-」 beside D
+    評価できない: review 113) —, or None."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    kind = "unable" if len(plain) == 1 and plain in DASHES else _kind(compact(plain))
     return _meanings(scale).get(kind) if kind else None
+
+
+def preset_first(name: str, preset: Scale, text: str) -> str | None:
+    """The fix of ``text``, a word for a row not rated, in a file whose other values are preset
+    ``name``'s: that preset first, then its status saying the same (hamamatsu's D 評価できない
+    for 「評価不能」) — never a status not counted, which the preset's counted D is not (review
+    113); None where the preset has no such status."""
+    from planeval.meant_status import meant_hint
+
+    if (symbol := same_meaning(preset, text)) is None:
+        return None
+    return (
+        f'ほかの値は preset "{name}" の評価尺度のものです。planeval.toml に [scale] preset = '
+        f'"{name}" と書いてください。この値はその尺度の {meant_hint(preset, text, symbol)}'
+    )

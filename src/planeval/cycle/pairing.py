@@ -198,9 +198,11 @@ def moved(old: Entry, new: Entry) -> bool:
     """Whether a pair of one item is under another number (renumbered within its project, or
     by an item mapping): a project renumbered by the mapping as a whole is not a move of its
     items, nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
-    事業, numbered down the whole table). compare says it 「旧 → 新（番号変更）」, rounds
-    「旧 → 新」 beside the item."""
-    if running_number(old.item_label) and running_number(new.item_label):
+    事業, numbered down the whole table) — nor beside the item's own number another round
+    gives it, 「8」 of a compiled workbook numbering its rows against 「KPI3-3-1」 of the 課's
+    form (review 113): it numbers rows, not items. compare says it 「旧 → 新（番号変更）」,
+    rounds 「旧 → 新」 beside the item."""
+    if running_number(old.item_label) or running_number(new.item_label):
         return False
     if old.item_no is not None and new.item_no is not None:
         # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)

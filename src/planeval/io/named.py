@@ -35,6 +35,7 @@ from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
+from planeval.io.running_rows import running_row_number
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -191,6 +192,8 @@ def read_named_row(
         # 「1-1 書かない窓口の導入」 under no band row 「1 行政サービス」: its policy is its
         # number's first, as under one (review 63)
         policy = (project[0].partition("-")[0], "")
+    if number.isdigit() and has_item_column and len(path) >= 2 and not header.project_number:
+        number = running_row_number(table, result, project, number)  # (施策 | No. | KPI)
     table.project = project
     if len(path) >= 2 and project[0] in levels.ordered:  # (named, not numbered: combined by
         result.unnumbered.add((result.body, *project))  # its name: unnumbered_projects.py)

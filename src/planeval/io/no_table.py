@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import DEFAULT_LAYOUT, Layout, header_roles
 from planeval.io.status_choice import likely_column
 from planeval.io.tables import SheetResult
 from planeval.model import Location, Problem, Severity
@@ -26,10 +27,12 @@ def no_table(
     *,
     sheets: Sequence[SheetResult] = (),
     scale: Scale | None = None,
+    layout: Layout = DEFAULT_LAYOUT,
 ) -> Problem:
     """The error of a workbook with no table: ``near`` the rows that looked like headers
     (「総務 の 4 行目（評価）」), ``grids`` its sheets as read (``sheets``, with the rows
-    that looked like headers, and ``scale`` to find a retitled status column among them)."""
+    that looked like headers, and ``scale`` to find a retitled status column among them;
+    ``layout``, the body's titles, to tell its plan's header row)."""
     if not near and not any(
         any(cell not in (None, "") for cell in cells)
         for grid in grids
@@ -56,15 +59,15 @@ def no_table(
             f'planeval.toml の [layout.titles] に status = ["{bare}"] と書けば、この列を評価の列'
             f'として読みます。status の行がすでにあれば、その一覧に "{bare}" を加えてください',
         )
-    if (plan := _plan_header(grids)) is not None:  # (the plan given as a reply: review 37; a
-        # column of ratings, a form's, first — a plan needs no 区分 column since review 98)
+    if (plan := _plan_header(grids, layout)) is not None:  # (the plan given as a reply: review
+        # 37; a column of ratings, a form's, first — a plan needs no 区分 column since review 98)
         return Problem(
             where,
             Severity.ERROR,
             f"{NO_TABLE}。計画（計画事業一覧）のブックのようです（{plan}）。実施状況の調査票では"
             "ないため数えていません",
-            "計画は --plan（または planeval.toml の [plan] file）に指定し、集計する調査票を"
-            "指定してください",
+            f"計画は --plan {where.file}（または planeval.toml の [plan] file）に指定し、"
+            "集計する調査票を指定してください",
         )
     return Problem(
         where,
@@ -88,18 +91,23 @@ def _retitled(
     return None
 
 
-def _plan_header(grids: Sequence[SheetGrid]) -> str | None:
+def _plan_header(grids: Sequence[SheetGrid], layout: Layout) -> str | None:
     """Where a plan's header row stands (事業番号 … 新規/拡大/継続/終了), as said: 「シート
     計画事業一覧 の 3 行目」; None in a workbook that has none."""
     from planeval.io.plan_titles import plan_titles
 
-    titles = plan_titles()
+    titles, vocabulary = plan_titles(layout), layout.vocabulary()
     for grid in grids:
         for row, cells in grid.iter_rows():
             if row > 30:
                 break
-            # (a 区分 column: a plan needs none, but a reply whose status column was retitled
-            # has none either — without it the row is a form's, its general error said)
-            if "treatment" in (titles.columns(cells, "", grid.name, row) or {}):
+            # (a 区分 column; a plan needs none, but a reply whose status column was retitled
+            # has none either: without one, a row with no issue column, which every form has —
+            # 浜松市's KPI一覧, 基本方針 | 施策番号 | 施策 | KPI番号 | KPI | 担当課: review 113)
+            columns = titles.columns(cells, "", grid.name, row)
+            if columns is not None and (
+                "treatment" in columns
+                or not {"status", "issue"} & set(header_roles(cells, vocabulary).values())
+            ):
                 return f"シート {grid.name} の {row + 1} 行目が計画の見出し行です"
     return None

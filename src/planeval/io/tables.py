@@ -97,7 +97,8 @@ class TableState:
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
-        "project_unreadable", "quick", "repeat_of", "roles", "running_names", "status_column",
+        "project_unreadable", "quick", "repeat_of", "roles", "running_names", "running_rows",
+        "status_column",
         "status_letter",
         "sub_heading", "titles", "unrated_item", "unused", "values",
     )  # fmt: skip
@@ -159,6 +160,8 @@ class TableState:
         # … where one pair of rows could not tell, whether the table's projects are mostly of
         # several rows, once asked (io/running_numbers.py)
         self.running_names: bool | None = None
+        # whether its No. runs on from one project to the next: numbering rows (running_rows.py)
+        self.running_rows = False
         self.kinds: dict[str, int] = {}
         self.kinds_rows: list[int] | None = None
         self.kinds_seen = 0

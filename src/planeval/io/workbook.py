@@ -147,7 +147,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        _collect(name, opened, grids, sheets, result, ignored=layout.ignored, scale=scale)
+        _collect(name, opened, grids, sheets, result, layout=layout, scale=scale)
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
@@ -265,12 +265,12 @@ def _collect(
     sheets: list[SheetResult],
     result: ReadResult,
     *,
-    ignored: tuple[str, ...] = (),
+    layout: Layout = DEFAULT_LAYOUT,
     scale: Scale = DEFAULT_SCALE,
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
-    worth saying about the file (``ignored``: the titles of columns the body does not want
-    said, [columns] ignore)."""
+    worth saying about the file (``layout.ignored``: the titles of columns the body does not
+    want said, [columns] ignore; its titles, a plan's header row's too: no_table)."""
     whole_file = Location(name)
     result.files.append(name)
     if opened.hidden_sheets:  # (few workbooks have one)
@@ -295,7 +295,8 @@ def _collect(
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
         result.problems += examples_said(name, grids, sheets)
-    result.problems += unused_notices(name, sheets, ignored)  # (a column no role reads: 担当者)
+    # (a column no role reads: 担当者)
+    result.problems += unused_notices(name, sheets, layout.ignored)
     tables = sum(sheet.tables for sheet in sheets)
     near: list[str] = []
     for grid, sheet in zip(grids, sheets, strict=True):
@@ -313,7 +314,7 @@ def _collect(
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:
-        problem = no_table(whole_file, near, grids, sheets=sheets, scale=scale)
+        problem = no_table(whole_file, near, grids, sheets=sheets, scale=scale, layout=layout)
         if problem.is_error and not problem.settings:  # (no column of ratings told of)
             from planeval.io.roster_shaped import roster_shaped
 
