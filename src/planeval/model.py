@@ -320,6 +320,9 @@ class ReadResult:
     named_apart: dict[str, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    # a workbook a corrected version replaces (修正版: io/bodies.py) → that version, counted in
+    # its place: 提出状況 names it so, never as a second return
+    superseded: dict[str, str] = field(default_factory=dict)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
     # file → its body, of the files found and not read at all (an .xls): the body answered
     # (compare and rounds say so, not 「回答なし」)
