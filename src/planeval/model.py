@@ -359,8 +359,9 @@ class ReadResult:
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that
-    # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
-    marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
+    # column's title and the row's mark as shown (its cell's symbol as typed, 川崎市's ●; "" where
+    # it marks none): what 「（うち重点3事業）」 counts
+    marks: dict[Location, tuple[str, str]] = field(default_factory=dict)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
     # the errors an export read back was counted past, as it records them: its rows are out;
     # and its bodies in order, each with why no row of it was counted ("" where some was)

@@ -27,7 +27,7 @@ def chapter3_flat(
     scale: Scale = DEFAULT_SCALE,
     values: Values = NO_VALUES,
     labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, bool]] | None = None,
+    marks: Mapping[Location, tuple[str, str]] | None = None,
 ) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
     in turn, its name in a first column; an indicator's figures (``values``) before the
