@@ -1,5 +1,5 @@
 """Chapter 3's tables carry the columns their own rows have (review 84): the column marking
-rows (川崎市's うち重点 ●) as a narrow 重点 column with ○ in each marked item's row, in
+rows (川崎市's うち重点 ●) as a narrow 重点 column with that ● in each marked item's row, in
 `tables` and every export — only where the forms have such a column —; and in a roll-up each
 body's tables their own body's columns, not the indicator columns of another body's, empty."""
 
@@ -25,13 +25,14 @@ def _marked_names(path: Path) -> set[str]:
     return {row[2] for row in sheet.iter_rows(values_only=True) if row[4] == "●"}
 
 
-def _marked_in(rows: list[list[str]], name_at: int = 1) -> set[str]:
-    """The names of the rows whose cell under 重点 is ○, of tables given as header then rows."""
+def _marked_in(rows: list[list[str]], name_at: int = 1, mark: str = "●") -> set[str]:
+    """The names of the rows whose cell under 重点 is ``mark`` (● as the forms type it), of
+    tables given as header then rows."""
     found, column = set(), None
     for row in rows:
         if "重点" in row:
             column = row.index("重点")
-        elif column is not None and len(row) > column and row[column] == "○":
+        elif column is not None and len(row) > column and row[column] == mark:
             found.add(row[name_at].strip())
     return found
 
@@ -58,7 +59,7 @@ def test_the_mark_column_is_in_the_items_row_in_every_format(tmp_path: Path) -> 
     ]
     assert _marked_in(md) == marked
     html = (out / "r.html").read_text(encoding="utf-8")
-    assert html.count('<td class="mark" data-label="重点">○</td>') == len(marked)
+    assert html.count('<td class="mark" data-label="重点">●</td>') == len(marked)
     book = load_workbook(out / "r.xlsx")
     sheets = [name for name in book.sheetnames if name.startswith("政策")]
     cells = [
@@ -76,7 +77,7 @@ def test_the_mark_column_is_in_the_items_row_in_every_format(tmp_path: Path) -> 
 
 
 def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Path) -> None:
-    """進捗状況.csv (`tables -f csv` and the export's) has a 重点 column after the item, ○ in
+    """進捗状況.csv (`tables -f csv` and the export's) has a 重点 column after the item, ● in
     each marked row, where the forms mark rows: it had none, the marks seen only in the
     printed tables (review 84); without such a column, none (the seed's)."""
     path, config = _built(tmp_path, "うち重点")
@@ -99,7 +100,7 @@ def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Pat
 
 def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> None:
     """A marked row whose 達成度 was left blank, counted past (--keep-going), is listed
-    「未集計（エラー）」 with its 重点 ○ (and its issue), as a rated row shows them."""
+    「未集計（エラー）」 with its 重点 ● (and its issue), as a rated row shows them."""
     path, config = _built(tmp_path, "うち重点")
     book = load_workbook(path)
     sheet = book["評価票"]
@@ -111,8 +112,24 @@ def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> N
     assert ran.exit_code == 1
     tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
     [listed] = [cells for cells in tsv if "未集計（エラー）" in cells]
-    assert listed[listed.index("未集計（エラー）") - 1] == "○"
+    assert listed[listed.index("未集計（エラー）") - 1] == "●"
     assert row[2].value in listed
+
+
+def test_a_mark_typed_as_a_word_is_shown_as_a_circle(tmp_path: Path) -> None:
+    """The forms' own symbol is shown as typed (●, above: review 96 #6, the city's ● had become
+    ○ in every output); a word or a digit marking a row, 該当, is shown ○ in the narrow column."""
+    path, config = _built(tmp_path, "うち重点")
+    marked = _marked_names(path)
+    book = load_workbook(path)
+    for row in book["評価票"].iter_rows():
+        if row[4].value == "●":
+            row[4].value = "該当"
+    book.save(path)
+    ran = runner.invoke(app, ["tables", str(path), "--config", str(config), "-f", "tsv"])
+    assert ran.exit_code == 0, ran.stderr
+    tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
+    assert _marked_in(tsv, mark="○") == marked
 
 
 def test_forms_without_a_mark_column_have_no_such_column() -> None:

@@ -161,7 +161,7 @@ def test_a_range_s_sub_count_is_of_its_levels_marked_rows() -> None:
     """「（うち重点N事業）」 after a range: the rows a 重点 column marks among its levels' rows
     only (every other row marked here: 施策27–28's, not the whole plan's)."""
     rows = _located(ROWS)
-    marks = {e.location: ("重点", at % 2 == 0) for at, e in enumerate(rows)}
+    marks = {e.location: ("重点", "○" if at % 2 == 0 else "") for at, e in enumerate(rows)}
     among = [at for at, e in enumerate(rows) if e.policy_id in ("27", "28")]
     marked = sum(at % 2 == 0 for at in among)
     done = ROWS["27"][DONE] + ROWS["28"][DONE]
@@ -183,7 +183,7 @@ def test_a_sentence_scoped_to_the_marked_rows_is_compared_with_them() -> None:
     plan's 12 and 7 (a right sentence failed); its total and the counts after it in the sentence
     are the rows the 重点 column marks."""
     rows = _located(ROWS)
-    marks = {e.location: ("重点", at % 2 == 0) for at, e in enumerate(rows)}
+    marks = {e.location: ("重点", "○" if at % 2 == 0 else "") for at, e in enumerate(rows)}
     marked = [e for at, e in enumerate(rows) if at % 2 == 0]
     done = sum(e.status == DONE for e in marked)
     text = f"重点事業{len(marked)}事業のうち、{done}事業が「計画どおり完了」でした。"

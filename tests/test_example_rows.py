@@ -278,3 +278,23 @@ def test_the_notice_names_only_the_levels_the_form_has(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     [said] = [line for line in result.output.splitlines() if "記入例" in line]
     assert "（その行の名前も基本目標・施策の名前には使っていません）" in said
+
+
+def test_a_name_ending_in_its_mark_sorted_down_among_the_rows_is_not_counted(
+    tmp_path: Path,
+) -> None:
+    """A name ending 「（記入例）」 (review 100: 丸山町) sorted down between the body's rows was
+    counted as the body's B, its name sorted among theirs; it is left out as under the header."""
+    example = ["", *EXAMPLE[1:4], "① 子育て関係手続のオンライン化（記入例）", *EXAMPLE[5:]]
+    args = _survey(tmp_path, example, at=2)
+    by_project = _counts(_summary(args, "project"))
+    assert sum(sum(counts.values()) for _, counts in by_project.values()) == 6
+    assert by_project[("泉葉町", "1-1-1")] == (
+        "スマホ教室の開催",
+        {"A": 1, "B": 0, "C": 1, "D": 0, "E": 0},
+    )
+    items = _summary(args, "item")["groups"]
+    assert isinstance(items, list) and len(items) == 6
+    assert not [g["name"] for g in items if "記入例" in g["name"]]
+    result = CliRunner().invoke(app, ["validate", *args], env={"COLUMNS": "400"})
+    assert "E10: この行は「（記入例）」とある様式の記入例" in result.output

@@ -184,9 +184,26 @@ def test_setagaya_s_data_columns_are_as_they_were(tmp_path: Path) -> None:
         "再掲元", "ファイル", "シート", "セル",
     ]  # fmt: skip
     assert _csv(out / "進捗状況.csv")[0] == [
-        "政策", "方向性", "事業番号", "事業名", "番号", "実施内容", "細目", "達成状況", "課題等",
-        "所管部",
+        "政策", "政策名", "方向性", "方向性名", "事業番号", "事業名", "番号", "実施内容", "細目",
+        "達成状況", "課題等", "所管部",
     ]  # fmt: skip
+
+
+def test_the_flat_csv_names_each_level_beside_its_id(tmp_path: Path) -> None:
+    """Review 96 #2: 進捗状況.csv had each policy's and direction's ID and no name (川崎市's 政策
+    1-1 unnamed in every CSV); each name stands beside its ID, as in the data sheet."""
+    out = tmp_path / "out"
+    exported = run("export", str(SEED_WORKBOOK), "--xlsx", str(out / "r.xlsx"), "--csv", str(out))
+    assert exported.exit_code == 0, exported.output
+    data = list(load_workbook(out / "r.xlsx")["データ"].iter_rows(min_row=2, values_only=True))
+    flat = _csv(out / "進捗状況.csv")
+    assert [row[:4] for row in flat[1:]] == [[str(cell) for cell in row[:4]] for row in data]
+    assert flat[1][:4] == [
+        "1",
+        "区民の力を活かす情報化",
+        "1-1",
+        "ICT を活用した行政サービスの拡充及び継続的改善",
+    ]
 
 
 def _entry(policy: str, project: str, name: str, item: int) -> Entry:

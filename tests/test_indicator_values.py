@@ -191,8 +191,9 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     text = (out / "csv" / "進捗状況.csv").read_text(encoding="utf-8-sig")
     table = list(csv.reader(io.StringIO(text)))
     # (no 施策の方向 column: the plan has none)
-    assert table[0][:11] == [
+    assert table[0][:12] == [
         "基本目標",
+        "基本目標名",
         "項目番号",
         "項目名",
         "番号",
@@ -201,7 +202,7 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
         *FIGURES,
         "指標の評価",
     ]
-    assert {row[4]: tuple(row[6:10]) for row in table[1:]} == SHOWN
+    assert {row[5]: tuple(row[7:11]) for row in table[1:]} == SHOWN
     html = (out / "r.html").read_text(encoding="utf-8")
     assert (  # (each figure with its remark on one line: review 28; right-aligned: review 42)
         '<td class="value numeric" data-label="現状値"><span class="figure">97.0%(小)</span> '
@@ -279,7 +280,7 @@ def test_the_data_sheet_keeps_a_number_typed_as_a_number_in_its_format(tmp_path:
     # (every other output shows it as Excel shows it, and an export read back gives it so)
     out = _run("tables", str(export), "--config", str(config), "-f", "csv")
     table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
-    shown = {r[4]: tuple(r[6:10]) for r in table[1:]}
+    shown = {r[5]: tuple(r[7:11]) for r in table[1:]}
     assert shown["オンライン申請可能な手続の割合"] == ("12.0%", "集計中", "58.1%", "30,000件")
 
 
@@ -289,7 +290,7 @@ def test_an_export_read_back_keeps_the_figures(tmp_path: Path):
     _run("export", str(path), "--config", str(config), "--xlsx", str(export))
     out = _run("tables", str(export), "--config", str(config), "-f", "csv")
     table = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))
-    assert {row[4]: tuple(row[6:10]) for row in table[1:]} == SHOWN
+    assert {row[5]: tuple(row[7:11]) for row in table[1:]} == SHOWN
 
 
 def test_check_reads_no_count_in_a_pasted_row_of_figures(tmp_path: Path):

@@ -219,7 +219,7 @@ def test_export_shows_the_lines_and_keeps_the_column_in_the_data_sheet(tmp_path:
     assert lines == [[*counts, sum(counts)] for counts in marked]
     data = list(book["データ"].iter_rows(values_only=True))
     assert data[0][-1] == "うち重点"
-    assert sum(row[-1] == "○" for row in data[1:]) == sum(whole.values())
+    assert sum(row[-1] == "●" for row in data[1:]) == sum(whole.values())  # (as the forms type it)
     total_line = "|  | うち重点 | " + " | ".join(map(str, [*marked[-1], sum(marked[-1])])) + " |"
     assert total_line in (out / "r.md").read_text(encoding="utf-8")
     html = (out / "r.html").read_text(encoding="utf-8")

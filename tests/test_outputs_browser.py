@@ -257,7 +257,7 @@ def test_on_a_phone_an_empty_number_cell_is_no_labelled_line(tmp_path: Path) -> 
     """Review of 川崎市's うち重点 lines at 390 px: each line's empty share cells printed
     「1 割合（%）：」 with nothing after it (a number cell's inline-block won over :empty)."""
     entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
-    marks = {e.location: ("うち重点", n % 3 == 0) for n, e in enumerate(entries)}
+    marks = {e.location: ("うち重点", "○" if n % 3 == 0 else "") for n, e in enumerate(entries)}
     report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021, marks=marks)
     page = tmp_path / "重点.html"
     page.write_text(to_html(report), encoding="utf-8")

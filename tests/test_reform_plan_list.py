@@ -148,7 +148,7 @@ def test_the_forms_show_the_plans_numbers_as_typed_and_read_back_as_its_items(
     assert "1.1,市営住宅の見直し" in tables.stdout
     assert "2.2,審議会の活用（1.2再掲）" in tables.stdout
     # (the 推進項目's ID beside its number as typed: 1-1 of 「(1)　取組の推進」; no 取組項目 1-1)
-    assert "1,1-1,(1),1.1,市営住宅の見直し" in tables.stdout
+    assert "1,事務事業の見直しと効率化,1-1,(1),取組の推進,1.1,市営住宅の見直し" in tables.stdout
     assert "1-1,市営住宅の見直し" not in tables.stdout
 
 

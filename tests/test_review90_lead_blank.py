@@ -129,7 +129,7 @@ def test_a_co_owner_s_form_of_shared_rows_only(tmp_path: Path, rated_besides: bo
     ) in warning, said
     assert f"合計,,{2 if rated_besides else 1},1,0,0," in shown, shown
     code, shown, said = _run(city, "tables", str(folder), "--keep-going", "-f", "csv")
-    assert [line.split(",")[7] for line in shown.splitlines() if ",1-2-1," in line] == [
+    assert [line.split(",")[9] for line in shown.splitlines() if ",1-2-1," in line] == [
         "未提出",
         "A" if rated_besides else "未提出",
     ], shown

@@ -263,3 +263,28 @@ def _config(tmp_path: Path) -> Path:
     config = tmp_path / "planeval.toml"
     config.write_text(TOML, encoding="utf-8")
     return config
+
+
+def test_a_form_its_corrected_version_replaced_is_named_so_in_the_submissions_not_beside_it(
+    tmp_path: Path,
+) -> None:
+    """Review 96 #3: 提出状況 listed 「環境局.xlsx、環境局（修正版）.xlsx」 as the 局's two returns,
+    though only the 修正版 was counted (the notice said so); the first is named as replaced."""
+    plan, config, forms = made_forms(tmp_path, bracketed=False)
+    first = forms / "実施状況調査票_2025_こども未来局.xlsx"
+    corrected = forms / "実施状況調査票_2025_こども未来局_修正版.xlsx"
+    book = load_workbook(first)
+    book.save(corrected)
+    book["実施状況"]["E8"] = 4  # (the first return: 保育受入支援事業 rated wrong)
+    book.save(first)
+    args = ("validate", str(forms), "--plan", str(plan), "--config", str(config))
+    table = run(*args, "-f", "csv")
+    assert table.exit_code == 0, table.output
+    assert (
+        "こども未来局,提出済,3,実施状況調査票_2025_こども未来局_修正版.xlsx（修正版。元の"
+        "「実施状況調査票_2025_こども未来局.xlsx」は数えていません）"
+    ) in table.stdout.splitlines()
+    [returned] = [s for s in json.loads(run(*args, "-f", "json").stdout)["submissions"]
+                  if s["department"] == "こども未来局"]  # fmt: skip
+    assert returned["files"] == [str(corrected)]
+    assert returned["superseded"] == [{"file": str(first), "by": str(corrected)}]

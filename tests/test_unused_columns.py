@@ -67,5 +67,7 @@ def test_the_export_s_csv_keeps_the_columns_its_data_sheet_leaves_out(tmp_path: 
     data = [cell.value for cell in load_workbook(book)["データ"][1]]
     assert "細目" not in data and "実施内容名" in data
     lines = (folder / "進捗状況.csv").read_text(encoding="utf-8-sig").splitlines()
-    assert lines[0] == "政策,方向性,事業番号,事業名,番号,実施内容,細目,達成状況,課題等,所管部"
-    assert [line.split(",")[6] for line in lines[1:]] == ["", ""]  # (細目: none)
+    assert lines[0] == (
+        "政策,政策名,方向性,方向性名,事業番号,事業名,番号,実施内容,細目,達成状況,課題等,所管部"
+    )
+    assert [line.split(",")[8] for line in lines[1:]] == ["", ""]  # (細目: none)

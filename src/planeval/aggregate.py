@@ -360,7 +360,7 @@ def summarize(
     scale: Scale = DEFAULT_SCALE,
     percent_decimals: int = 1,
     labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, bool]] | None = None,
+    marks: Mapping[Location, tuple[str, str]] | None = None,
 ) -> Summary:
     """Counts per group, groups in ID order, with the total over all groups; ``percent_decimals``
     is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'

@@ -14,7 +14,7 @@ from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location
 
-Marks = Mapping[Location, tuple[str, bool]]  # a rated row's status cell → (column, marked)
+Marks = Mapping[Location, tuple[str, str]]  # a rated row's status cell → (column, its mark or "")
 
 
 class MarkedTally:

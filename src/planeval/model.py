@@ -326,6 +326,9 @@ class ReadResult:
     named_apart: dict[str, dict[str, str]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
+    # a workbook a corrected version replaces (修正版: io/bodies.py) → that version, counted in
+    # its place: 提出状況 names it so, never as a second return
+    superseded: dict[str, str] = field(default_factory=dict)
     file_bodies: dict[str, str] = field(default_factory=dict)  # file → its body (--bodies)
     # file → its body, of the files found and not read at all (an .xls): the body answered
     # (compare and rounds say so, not 「回答なし」)
@@ -362,8 +365,9 @@ class ReadResult:
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that
-    # column's title and whether it marks the row: what 「（うち重点3事業）」 counts
-    marks: dict[Location, tuple[str, bool]] = field(default_factory=dict)
+    # column's title and the row's mark as shown (its cell's symbol as typed, 川崎市's ●; "" where
+    # it marks none): what 「（うち重点3事業）」 counts
+    marks: dict[Location, tuple[str, str]] = field(default_factory=dict)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
     # the errors an export read back was counted past, as it records them: its rows are out;
     # and its bodies in order, each with why no row of it was counted ("" where some was)

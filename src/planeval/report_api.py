@@ -33,7 +33,7 @@ def build_report(
     issue_statuses: Sequence[str] = (),
     not_counted: Sequence[str] | CountedPast = (),
     labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, bool]] | None = None,
+    marks: Mapping[Location, tuple[str, str]] | None = None,
     values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,

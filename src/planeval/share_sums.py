@@ -64,7 +64,7 @@ class ShareRows:
                 entry
                 for entry in self.entries
                 if policy in (None, entry.policy_id)
-                and (title := self.marks.get(entry.location, ("", False)))[1]
+                and (title := self.marks.get(entry.location, ("", "")))[1]
                 and mark_word(title[0]) == sub["word"]
             ]
             return policy, summarize(marked, scale=self.scale).total

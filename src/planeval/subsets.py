@@ -14,7 +14,7 @@ from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.statements import StatedCounts
 
-Marks = Mapping[Location, tuple[str, bool]]  # a rated row's status cell → (column, marked)
+Marks = Mapping[Location, tuple[str, str]]  # a rated row's status cell → (column, its mark or "")
 
 
 class Subsets:
@@ -43,7 +43,7 @@ class Subsets:
         ]
         marked = []
         for entry in scope:
-            title, marks = self.marks.get(entry.location, ("", False))
+            title, marks = self.marks.get(entry.location, ("", ""))
             title = mark_word(title)  # (「うち重点」's rows are 重点's)
             if not title or not (word.startswith(title) or title.startswith(word)):
                 return None

@@ -60,6 +60,9 @@ class Submission:
     # leads (a 課 renamed or its items moved: review 93, as compare and rounds take it)
     answered_in: tuple[str, ...] = ()
     unread_table: bool = False  # (unreadable) its files are workbooks whose table was not read
+    # each of its workbooks a corrected version (修正版) of its files replaced, with that version:
+    # not counted, and no second return (ReadResult.superseded)
+    superseded: tuple[tuple[str, str], ...] = ()
 
     @property
     def why(self) -> str:
@@ -98,6 +101,7 @@ class Submission:
             "files": list(self.files),
             "other_round": self.other_round,
             "titled_year": self.titled,
+            "superseded": [{"file": old, "by": new} for old, new in self.superseded],
         }
 
 
@@ -238,6 +242,7 @@ def submissions(
                 stale[0] if stale else None,
                 answered_in=elsewhere if state == "提出済" else (),
                 unread_table=bool(unread) and all(file in read for file in unread),
+                superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
             )
         )
     return found
@@ -294,9 +299,10 @@ def _written_by(
 ) -> dict[str, str]:
     """Each unmarked workbook's department: the one its form states, else the one department
     of the plan its file's name names (the longest, where one name holds another). A file
-    left out of the count (last year's template, a file in error) has returned nothing."""
+    left out of the count (last year's template, a file in error) or replaced by its 修正版
+    has returned nothing."""
     written = {}
-    left_out = set(result.left_out)
+    left_out = {*result.left_out, *result.superseded}
     for file in result.files:
         if file in marks or file in left_out:
             continue

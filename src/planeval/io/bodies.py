@@ -64,6 +64,7 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem], set[str]]:
         if superseded := _superseded(items, files):  # (「231002_名古屋市_修正版」 beside the first)
             apart.update(superseded[0])
             moot.update(superseded[0])
+            result.superseded.update(superseded[0])
             problems.append(superseded[1])
             files = [file for file in files if file not in apart]
         if len(files) < 2:
@@ -129,16 +130,18 @@ def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
         for body, files in files_of.items()
         if (found := _superseded(items, files, bool(body)))
     ]
+    for replaced, _ in said:
+        result.superseded.update(replaced)
     return {file for replaced, _ in said for file in replaced}, [notice for _, notice in said]
 
 
 def _superseded(
     items: dict[str, dict[EntryKey, Entry]], files: list[str], of_body: bool = True
-) -> tuple[list[str], Problem] | None:
+) -> tuple[dict[str, str], Problem] | None:
     """Of one body's ``files``, those a corrected version (its name says so: REVISED)
-    replaces — each holding mostly its items —, and a notice: the corrected version counted,
-    those it replaces not (review 44: both were read, one differing item an error and every
-    other a warning). None where there are none."""
+    replaces — each holding mostly its items —, each with that version, and a notice: the
+    corrected version counted, those it replaces not (review 44: both were read, one differing
+    item an error and every other a warning). None where there are none."""
     newer = [file for file in files if revised(file)]
     earlier = [file for file in files if file not in newer]
     shared = [file for file in earlier if any(_mostly_shared(items, file, new) for new in newer)]
@@ -156,7 +159,7 @@ def _superseded(
         f"{_one_or_files(replaced)}は数えていません",
         "元の回答を数える場合は、修正版を別のフォルダに移してください",
     )
-    return replaced, said
+    return dict.fromkeys(replaced, newer[0]), said
 
 
 def _stated_copy(first: str, copies: list[str]) -> Problem:

@@ -12,7 +12,13 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
-from planeval.io.example_rows import TYPED_MARKS, note_example, skip_examples
+from planeval.io.example_rows import (
+    TYPED_MARKS,
+    ends_marked,
+    name_column,
+    note_example,
+    skip_examples,
+)
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.header_groups import group_titles
 from planeval.io.headers import (
@@ -56,6 +62,7 @@ def read_sheet(
     if layout.rows_numbered:  # (the read's other files told how its No. columns number)
         result.number_reading = dict.fromkeys(layout.rows_numbered, True)
     table: TableState | None = None
+    named_at = -1  # (its rows' name column: example_rows.name_column)
     vocabulary = layout.vocabulary()
     headings = (*HEADING_WORDS, *layout.headings)
     heading: tuple[str, str] | None = None  # the last level heading above the tables
@@ -121,6 +128,7 @@ def read_sheet(
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
             if table is not None:  # (a form's 記入例 row right under its header: not counted)
+                named_at = name_column(table)
                 index = skip_examples(rows, index, table, result)
                 filled = rows[index - 1][0]
             continue
@@ -146,7 +154,9 @@ def read_sheet(
                 index += block - 1
                 continue
         if table is not None:
-            if not TYPED_MARKS.isdisjoint(cells) and note_example(row_index, cells, table, result):
+            if (not TYPED_MARKS.isdisjoint(cells) or ends_marked(cells, named_at)) and note_example(
+                row_index, cells, table, result
+            ):
                 continue  # (a 記入例 row further down: sorted among the body's rows)
             read = read_table_row(grid, row_index, cells, table, file, scale, result, headings)
             quick = table.quick  # (an ID table's, once its first row has told it is one)

@@ -11,8 +11,8 @@ a number or name cell starting with one in brackets (「（例）電子申請の
 (「① ○○○○の実施（記入例）」: review 100). A name merely holding 例 (例規, 事例, 条例) is no mark.
 Looked for in the rows right under a header row, where forms put it, and further down only in
 a row the general reader is given that holds such a cell as typed (a set's test in C: no work
-on the common row) — a name ending 「（記入例）」 sorted down among the body's rows is read as
-typed there."""
+on the common row) or whose name cell ends with one, 「…（記入例）」 sorted down among the body's
+rows (one test of one cell; the common row's reader, item_rows.py, leaves such a name to it)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ TYPED_MARKS = frozenset(
         "記入例→",
     )
 )
+# a name's last characters where it ends with such a mark (「…（記入例）」「…(見本)」), asked of
+# one cell of a row further down (ends_marked) and once of each item cell's value (item_rows.py)
+ENDINGS = ("例）", "例)", "例】", "例］", "例]", "本）", "本)", "本】")
 _NAME_ROLES = ("number", "project_number", "project", "item", "sub_item")
 _SHOWN = 3  # example rows named in the notice; the rest counted
 _QUOTED = 30  # characters of the item's name quoted
@@ -80,6 +83,18 @@ def example_mark(cells: list[object], table: TableState) -> tuple[int, str] | No
         if column in names and _TRAILING.search(compacted):  # (its mark as typed quoted)
             return column, text[max(map(text.rfind, _OPENING)) :]
     return None
+
+
+def name_column(table: TableState) -> int:
+    """The column of the table's rated rows' names (its item's, else its project's), or -1."""
+    return table.columns.get("item", table.columns.get("project", -1))
+
+
+def ends_marked(cells: list[object], at: int) -> bool:
+    """Whether the name cell ``at`` (name_column) ends with a mark, 「…（記入例）」: the one
+    question asked of a row further down that holds none of TYPED_MARKS."""
+    name = cells[at] if 0 <= at < len(cells) else None
+    return type(name) is str and name.rstrip().endswith(ENDINGS)
 
 
 def skip_examples(

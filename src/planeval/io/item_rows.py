@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Literal
 
 from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level, parse_project
+from planeval.io.example_rows import ENDINGS
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import status_titled
 from planeval.io.left_rows import wait_blank
@@ -324,8 +325,8 @@ def _item_cell(value: object) -> _ItemCell:
             item = _parse_item(item_text)
             if item.number is None and item_text[0] in "(（":
                 lower = parse_lower_level(item_text)
-    if item is not None and lower is None and item.number is None:
-        cell: _ItemCell = False
+    if item is not None and lower is None and (item.number is None or item.name.endswith(ENDINGS)):
+        cell: _ItemCell = False  # (… or 「① …（記入例）」, a form's example row: chapter3.py)
     elif lower is not None or item is None:
         cell = (None, lower, None)
     else:  # (a repeat listing's name points at the item it repeats: numbered.py's reading)

@@ -22,6 +22,9 @@ NOT_MARKED = frozenset(
     {"", "×", "✕", "-", "－", "ー", "―", "—", "‐", "なし", "無し", "無", "否", "0", "非該当",
      "対象外", "いいえ"}
 )  # fmt: skip
+# a marked row's cell as the outputs show it: a symbol as typed (川崎市's ●), a word or a digit
+# (重点, 有, 1) as ○
+SYMBOLS = frozenset("○〇◯●◎◉✓✔☑レ*■★☆")
 SHOWN_CELLS = 3  # cells the notice quotes, before 「ほか N 件」
 
 
@@ -39,19 +42,19 @@ class MarkColumn:
     title: str
     cell: Location
     column: int = -1  # its column (0-based), where its reader needs it
-    rows: dict[Location, bool] = field(default_factory=dict)  # status cell → marked
+    rows: dict[Location, str] = field(default_factory=dict)  # status cell → its mark, or ""
     unread: list[tuple[str, str]] = field(default_factory=list)  # (cell, text) of neither
 
     def read(self, status_cell: Location, text: str, cell: str) -> None:
         """Note whether a rated row's cell ``text`` (at ``cell``) marks it."""
         if text in NOT_MARKED:
-            self.rows[status_cell] = False
+            self.rows[status_cell] = ""
         elif text in MARKED or text in (self.title, mark_word(self.title)):
-            self.rows[status_cell] = True
+            self.rows[status_cell] = text if text in SYMBOLS else "○"
         else:
             self.unread.append((cell, text))
 
-    def flush(self, marks: dict[Location, tuple[str, bool]], problems: list[Problem]) -> None:
+    def flush(self, marks: dict[Location, tuple[str, str]], problems: list[Problem]) -> None:
         """At the table's end: its rows' marks into ``marks`` (ReadResult.marks), or, where a
         cell was neither, none of them and one notice naming the column and those cells."""
         if not self.unread:

@@ -404,6 +404,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     extend(result, part)
     result.files.extend(part.files)
     result.left_out.extend(part.left_out)
+    result.superseded.update(part.superseded)
     result.broken_files |= part.broken_files
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)

@@ -65,7 +65,7 @@ class SheetResult:
         self.unrated: dict[Problem, tuple[str, str, str, str]] = {}
         # the rows an error in them leaves out (ReadResult.error_rows: error_rows.py)
         self.error_rows: list[Entry] = []
-        self.marks: dict[Location, tuple[str, bool]] = {}  # (ReadResult.marks)
+        self.marks: dict[Location, tuple[str, str]] = {}  # (ReadResult.marks)
         self.values: dict[Location, tuple[tuple[str, str], ...]] = {}  # (〃 values)
         # the titles of columns of numbered levels not read, said in a notice (level_columns.py)
         self.unread_levels: set[str] = set()

@@ -16,8 +16,8 @@ from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
-# the flat CSV's columns left out where no row has a value in them: the direction's, the typed
-# numbers' (政策（表記）, 事業番号（表記）)
+# the flat CSV's columns left out where no row has a value in them: the direction's (its name
+# with its ID), the typed numbers' (政策（表記）, 事業番号（表記）)
 _LEFT_OUT_EMPTY = ("方向性", f"政策{TYPED_TITLE}", f"事業番号{TYPED_TITLE}")
 
 
@@ -27,13 +27,14 @@ def chapter3_flat(
     scale: Scale = DEFAULT_SCALE,
     values: Values = NO_VALUES,
     labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, bool]] | None = None,
+    marks: Mapping[Location, tuple[str, str]] | None = None,
 ) -> TableData:
     """One row per entry, one value per cell: for CSV. With several bodies, each body's rows
     in turn, its name in a first column; an indicator's figures (``values``) before the
     status, in columns of their own titled as its table titles them. Each level once, in the
     body's words: the policy's and direction's IDs, each with its number as typed beside it
-    (「基本目標（表記）」: ``labels``) where some was typed otherwise; a project that is its
+    (「基本目標（表記）」: ``labels``) where some was typed otherwise, then its name (基本目標名:
+    a clerk filters by the ID and reads the name, review 96 #2); a project that is its
     policy on every row (a plan of two levels, 基本目標 › 施策: repeated_fields) only as the
     project, its number as typed beside it; no direction's column where no row has one; the
     column marking rows (``marks``, ReadResult.marks: 川崎市's うち重点) after the item, titled
@@ -58,10 +59,12 @@ def chapter3_flat(
         columns += [
             (policy, "政策", attrgetter("policy_id")),
             (policy + TYPED_TITLE, "政策" + TYPED_TITLE, typed("policy_id")),
+            (f"{policy}名", "政策名", attrgetter("policy_name")),
         ]
     columns += [
         (direction, "方向性", attrgetter("direction_id")),
         (direction + TYPED_TITLE, "方向性" + TYPED_TITLE, typed("direction_id")),
+        (f"{direction}名", "方向性名", attrgetter("direction_name")),
         (project, "事業番号", lambda e: e.project_label or e.project_id),
         *[(project + TYPED_TITLE, "事業番号" + TYPED_TITLE, typed("policy_id"))] * one_level,
         (f"{wording.project_short}名", "事業名", attrgetter("project_name")),
@@ -72,14 +75,16 @@ def chapter3_flat(
     found = marks or {}
     if marked := mark_word(mark_title(found, ordered)):  # (重点: ○ where the column marks it)
         columns.append((marked, marked, lambda e: mark_cell(found, e)))
+
     # (a level no row has, a plan's without directions, left out, and a typed number's column
     # where every number is typed as its ID; the item's number and 細目 kept, filled or not: a
     # prefecture pastes its bodies' files one under another, Power Query names the columns)
-    shown = [
-        (title, plain, value)
-        for title, plain, value in columns
-        if not plain.startswith(_LEFT_OUT_EMPTY) or any(value(e) for e in ordered)
-    ]
+    def kept(plain: str, value: Callable[[Entry], str]) -> bool:
+        if plain == "方向性名":  # (beside its ID, named or not)
+            value = attrgetter("direction_id")
+        return not plain.startswith(_LEFT_OUT_EMPTY) or any(value(e) for e in ordered)
+
+    shown = [(title, plain, value) for title, plain, value in columns if kept(plain, value)]
     headers = distinct_titles(
         [
             *(title for title, _plain, _value in shown),

@@ -212,12 +212,20 @@ def problem_table(problems: Sequence[Problem]) -> TableData:
 def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WORDING) -> TableData:
     """Per department (部, 局 … as they are named: marks.named_unit): 提出済 / 未提出 / 未記入 N件
     / 記入誤り N件, the items it leads (所管の実施内容, in the body's word), its files."""
-    rows = [
-        [s.department, s.label, str(s.items), "、".join(Path(f).name for f in s.files)]
-        for s in found
-    ]
+    rows = [[s.department, s.label, str(s.items), _files_returned(s)] for s in found]
     own = named_unit(s.department for s in found)
     return TableData("提出状況", (own, "状況", f"所管の{wording.item}", "ファイル"), rows)
+
+
+def _files_returned(returned: Submission) -> str:
+    """Its files' names, a corrected version's with the workbook it replaced, which is no
+    second return (「…_修正版.xlsx（修正版。元の「….xlsx」は数えていません）」)."""
+    names = []
+    for file in returned.files:
+        replaced = [Path(old).name for old, new in returned.superseded if new == file]
+        said = f"（修正版。元の「{'」「'.join(replaced)}」は数えていません）" if replaced else ""
+        names.append(Path(file).name + said)
+    return "、".join(names)
 
 
 def validate_verdict(

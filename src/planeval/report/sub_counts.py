@@ -13,7 +13,7 @@ from planeval.count import SubCounts
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 
-Marks = Mapping[Location, tuple[str, bool]]  # (ReadResult.marks: うち重点)
+Marks = Mapping[Location, tuple[str, str]]  # (ReadResult.marks: うち重点)
 
 if TYPE_CHECKING:
     from planeval.report.tables import CountRow
@@ -66,10 +66,7 @@ def sub_note(marked: SubCounts | None) -> str:
     )
 
 
-MARKED_CELL = "○"  # a marked row's cell in the export's data sheet (io/mark_column reads it)
-
-
-def mark_title(marks: Mapping[Location, tuple[str, bool]], entries: Iterable[Entry]) -> str:
+def mark_title(marks: Mapping[Location, tuple[str, str]], entries: Iterable[Entry]) -> str:
     """The title of the column marking rows (ReadResult.marks) of the first of ``entries`` in
     a table with one, "" where none is: the export's data sheet keeps the column under it,
     after the source's columns — none for a body left out (its scale: 中川市's うち重点, review
@@ -79,10 +76,9 @@ def mark_title(marks: Mapping[Location, tuple[str, bool]], entries: Iterable[Ent
     return next((found[0] for entry in entries if (found := marks.get(entry.location))), "")
 
 
-def mark_cell(
-    marks: Mapping[Location, tuple[str, bool]], entry: Entry, *, unknown: str = ""
-) -> str:
-    """An entry's cell in that column: ○ where the column marks its row, empty where it does
-    not, ``unknown`` where its table has no such column (the data sheet's NO_MARK_COLUMN)."""
+def mark_cell(marks: Mapping[Location, tuple[str, str]], entry: Entry, *, unknown: str = "") -> str:
+    """An entry's cell in that column: its mark where the column marks its row (as its form
+    types it, 川崎市's ●: io/mark_column.py), empty where it does not, ``unknown`` where its
+    table has no such column (the data sheet's NO_MARK_COLUMN)."""
     found = marks.get(entry.location)
-    return unknown if found is None else MARKED_CELL if found[1] else ""
+    return unknown if found is None else found[1]

@@ -52,7 +52,7 @@ def __getattr__(name: str) -> object:
     return getattr(home.get(name, tables), name)
 
 
-NO_MARKS: Mapping[Location, tuple[str, bool]] = {}  # (ReadResult.marks: none)
+NO_MARKS: Mapping[Location, tuple[str, str]] = {}  # (ReadResult.marks: none)
 
 # Setagaya's names of the levels (the default Wording's): Wording.level gives a body's own
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
