@@ -237,6 +237,6 @@ def test_a_shared_workbook_titled_without_its_bureau_missing_leaves_its_sections
     assert "土木課は前回だけ回答しています" in said, said
     code, shown, said = run(tmp_path, "rounds", *rounds, "-f", "plain")
     assert code == 0, said
-    assert (
-        "調査票の提出がない回がある部署: 土木課（令和7年度）、都市計画課（令和7年度）" in shown
-    ), shown
+    assert "調査票の提出がない回がある課: 土木課（令和7年度）、都市計画課（令和7年度）" in shown, (
+        shown
+    )

@@ -293,6 +293,8 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
                 f"（件数に含めず、表には載せます）。記入漏れなら {scale.describe()} のどれかを"
                 "書いてください"
             )
+            if (symbol := same_meaning(scale, text)) is not None:  # (浜松市's D: review 113)
+                hint = f"{meant_hint(scale, text, symbol)}。{hint}"
         elif numbers and (roman := _ROMAN.get(text.strip())) in scale.counted:
             hint = f"'{roman}' のことなら '{roman}' に直してください（この尺度の記号は数字です）"
         elif (symbol := same_meaning(scale, text)) is not None:  # (a 「-」 told no preset's)
