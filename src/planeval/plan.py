@@ -51,6 +51,12 @@ class PlanItem:
     # its number as the plan typed it in a column of its own, where not as its label: 「5」
     # (⑤, which the one cell 「⑤ 児童手当の支給」 reads back as numbered): the forms' 事業番号
     item_typed: str = field(default="", compare=False)
+    # its project's number as the plan typed it where its ID and label show it otherwise:
+    # 「1-(4)」 (ID 1-4), which the forms write as typed and read back as that ID
+    project_typed: str = field(default="", compare=False)
+    # its indicator's figures in the plan (基準値（R2） | 目標値（R7）): each column's title as
+    # typed and its cell as shown, which the forms carry locked beside an empty 実績値
+    figures: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -107,6 +113,14 @@ class Plan:
     number_column: tuple[str, str, str] | None = None
     # the title of its column marking some rows (重点, うち重点: io/plan_marks.py), "" where none
     mark_title: str = ""
+    # its header cells read as no column of the plan nor as an indicator's figure (備考): their
+    # first cell and title, which template says its forms do not carry
+    unread_columns: list[tuple[Location, str]] = field(default_factory=list)
+
+    @property
+    def figure_titles(self) -> tuple[str, ...]:
+        """The titles of its indicators' figures (基準値（R2） | 目標値（R7）), in its order."""
+        return tuple(dict.fromkeys(title for item in self.items for title, _ in item.figures))
 
     @property
     def departments(self) -> list[str]:

@@ -340,12 +340,14 @@ def write_templates(
 def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
     """What ``template`` says of the plan it wrote forms from: a plan naming no department
     (its forms' department cells left empty; split by department it was an error and nothing
-    was written), the plan's own problems, its list and cards disagreeing, and a character
+    was written), the plan's own problems, its list and cards disagreeing, its columns the
+    forms leave out (cycle/form_figures.unread_columns), and a character
     outside Shift_JIS in a name the forms carry — each once, here: validate of the forms made
     does not say them again (cycle/plan_notices.py)."""
     from dataclasses import replace
 
     from planeval.cycle.against_plan import plan_disagreements
+    from planeval.cycle.form_figures import unread_columns
     from planeval.cycle.jis_notices import planned_outside_jis
     from planeval.cycle.unnumbered_directions import unnumbered_directions
 
@@ -353,5 +355,5 @@ def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Pro
         replace(missing, message=f"{missing.message}。調査票の{wording.department}の欄は空欄です")
         for missing in filter(None, [plan.no_departments])
     ]
-    said = [*unnamed, *plan.problems, *plan_disagreements(plan)]
+    said = [*unnamed, *plan.problems, *plan_disagreements(plan), *unread_columns(plan)]
     return said + planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)

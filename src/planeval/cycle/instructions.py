@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from planeval.cycle.form_words import form_subject, reference_sheet
@@ -35,6 +35,19 @@ def _needs_issue_rule(scale: Scale, issue: str, shown: Callable[[str], str]) -> 
     return f"{' と '.join(needing)} を選んだ場合は、{issue}の欄に理由・課題を必ず記入してください。"
 
 
+def _figure_lines(figures: Sequence[str], item: str) -> list[tuple[str, dict[str, Any]]]:
+    """The line asking for the round's figure, its column's title the last of ``figures``."""
+    if not figures:
+        return []
+    planned = "・".join(figures[:-1])
+    return [
+        (
+            f"「{figures[-1]}」の欄に、{item}ごとのこの年度の値を記入してください（{planned}は計画の値です）。",
+            {},
+        )
+    ]
+
+
 def write_instructions(
     writer: Writer,
     scale: Scale,
@@ -43,10 +56,13 @@ def write_instructions(
     *,
     unit: str = "部",
     department: str = "",
+    figures: Sequence[str] = (),
 ) -> None:
     """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
-    departments are, 部 or 課): the symbols, the issue rule, the deadline (「令和5年5月31日（水）」);
-    its page header names the form and ``department``, as the form's other sheets do."""
+    departments are, 部 or 課): the symbols, the issue rule, the figure to fill in (``figures``:
+    the plan's figures' titles, then its column's: 実績値（令和6年度）), the deadline
+    (「令和5年5月31日（水）」); its page header names the form and ``department``, as the form's
+    other sheets do."""
     w, own = options.wording, unit
     sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, WIDTH)
@@ -69,6 +85,7 @@ def write_instructions(
             for s in scale.statuses
         ),
         (_needs_issue_rule(scale, w.issue, w.statuses_shown(scale)), {"bold": True}),
+        *_figure_lines(figures, w.item),
         (
             f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"
             # (a scale without a repeat symbol has no 再掲 rows to tell of)

@@ -34,9 +34,9 @@ def two_levels(plan: Plan) -> bool:
 
 
 def item_numbers(plan: Plan) -> bool:
-    """Whether the plan numbers its items (①, ア, (1)): their forms number them in a column of
-    their own; a 集中改革プラン's 番号 | 取組項目 | 取組内容 numbers the rows once, by project."""
-    return any(item.item_label for item in plan.items)
+    """Whether the plan numbers its items (①, ア, (1), 浜松市's KPI1-1-1): their forms number them
+    in a column of their own; a 集中改革プラン's 番号 | 取組項目 | 取組内容 numbers the rows once, by project."""
+    return any(item.item_label or item.item_typed for item in plan.items)
 
 
 def numbered_apart(plan: Plan) -> bool:
@@ -103,7 +103,7 @@ def numbered_cells(item: PlanItem) -> dict[str, str]:
     オンライン化 | ① | 電子申請サービスの拡充, the item's number as the plan types it (56, not
     the (56) of one cell's 「(56) 行政手続のオンライン化」)."""
     return {
-        PROJECT_NUMBER: item.shown_project,
+        PROJECT_NUMBER: item.project_typed or item.shown_project,  # (1-(4) as typed)
         "hierarchy": item.project_name,
         ITEM_NUMBER: item.item_typed or item.item_label,
         "item": item.item_name,

@@ -13,7 +13,7 @@ which department and round it is for (cycle/marks.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby
@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from planeval.cycle.filled_forms import refuse_filled
+from planeval.cycle.form_figures import ACTUAL, figure_cells, figure_columns
+from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
 from planeval.cycle.form_words import form_subject, form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
@@ -67,17 +69,22 @@ class TemplateOptions:
     layout: Layout = DEFAULT_LAYOUT  # the titles the forms are read back with (planeval.toml's)
 
 
-def columns(wording: Wording, *, sub_items: bool, mark: str = "") -> dict[str, str]:
+def columns(
+    wording: Wording, *, sub_items: bool, mark: str = "", figures: Mapping[str, str] | None = None
+) -> dict[str, str]:
     """The status workbook's columns in order, role → title in the body's words: Setagaya's
     情報化計画事業の体系 | 実施内容 | 細目 | 所管部 | 達成状況 | 課題等, without 細目 where no
     item of the plan is rated in parts (an empty column asks departments what to put there);
     the plan's column marking rows titled as the plan titles it (``mark``: 重点), where it has
-    one: 事務事業 | 重点 | 所管局, as 川崎市's own forms (its cells read back as the marks)."""
-    return {
-        role: mark if role == "mark" else getattr(wording, role)
-        for role in ROLES
-        if (sub_items or role != "sub_item") and (mark or role != "mark")
-    }
+    one: 事務事業 | 重点 | 所管局, as 川崎市's own forms (its cells read back as the marks);
+    an indicator's ``figures`` (cycle/form_figures.py: 基準値 | 目標値 | 実績値) before the status."""
+    titles: dict[str, str] = {}
+    for role in ROLES:
+        if role == "status":
+            titles |= figures or {}
+        if (sub_items or role != "sub_item") and (mark or role != "mark"):
+            titles[role] = mark if role == "mark" else getattr(wording, role)
+    return titles
 
 
 def items_for(plan: Plan, *, department: str | None, include_ended: bool) -> list[PlanItem]:
@@ -123,20 +130,22 @@ def write_template(
     sheet = writer.sheet(form_subject(wording))
     items = items_for(plan, department=department, include_ended=options.include_ended)
     sub_items = any(item.sub_item for item in plan.items)
-    titles = columns(wording, sub_items=sub_items, mark=plan.mark_title)
+    figures = figure_columns(plan, options.fiscal_year)
+    titles = columns(wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)
     if numbered_apart(plan):  # (施策 1-1 › 取組 ①, 1-1-(1): each number in a column of its own)
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
-    rows = _write_items(sheet, formats, items, scale, wording, titles)
+    rows = _write_items(sheet, formats, items, scale, wording, titles, figures)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
-    prompt = f"{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue, wording.statuses_shown(scale))}"
+    actual = f"{figures[ACTUAL]}を記入し、" if figures else ""  # (実績値（令和6年度）)
+    prompt = f"{actual}{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue, wording.statuses_shown(scale))}"
     sheet.write_string(2, 0, prompt, formats.get())
     for column, role in enumerate(titles):
-        sheet.set_column(column, column, WIDTHS[role])
+        sheet.set_column(column, column, WIDTHS.get(role, FIGURE_WIDTH))
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
     page_setup(sheet, left=title, right=department or "", repeat_row=4)
     sheet.freeze_panes(5, 0)
@@ -162,7 +171,15 @@ def write_template(
                 f"「{reference_sheet(wording)}」シートにあります）"
             )
             sheet.write_string(5, 0, note, formats.get(locked=True))
-    write_instructions(writer, scale, options, title, unit=own, department=department or "")
+    write_instructions(
+        writer,
+        scale,
+        options,
+        title,
+        unit=own,
+        department=department or "",
+        figures=tuple(figures.values()),
+    )
     writer.close()
     return rows
 
@@ -184,13 +201,15 @@ def _write_items(
     scale: Scale,
     wording: Wording,
     titles: dict[str, str],
+    figures: Mapping[str, str],
 ) -> int:
-    """The items' rows under the header ``titles`` (columns(): role → title); returns how
-    many rows ask for a status."""
+    """The items' rows under the header ``titles`` (columns(): role → title; ``figures``: its
+    indicator's, form_figures.figure_columns); returns how many rows ask for a status."""
     roles = list(titles)
     status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
     merged = [roles.index(role) for role in PROJECT_ROLES if role in roles]  # (the project's)
     mark = roles.index("mark") if "mark" in roles else -1
+    actual_column = roles.index(ACTUAL) if ACTUAL in roles else -1
     locked = {
         "border": 1,
         "text_wrap": True,
@@ -253,13 +272,16 @@ def _write_items(
                 }
                 if len(merged) > 1:  # (its numbers in columns of their own)
                     given |= numbered_cells(item)
+                given |= figure_cells(item, figures)  # (基準値 | 目標値, as the plan has them)
                 cells = {role: given[role] for role in roles if role in given}
                 if item is project_items[0]:
                     project_cells = cells
-                for column, value in enumerate(cells.values()):
+                for role, value in cells.items():
+                    column = roles.index(role)
                     if column in merged and item is not project_items[0]:
                         continue  # the project's cells are merged over its items below
-                    shown = formats.get(**locked, align="center" if column == mark else "left")
+                    align = "center" if column == mark else "right" if role in figures else "left"
+                    shown = formats.get(**locked, align=align)
                     sheet.write_string(row, column, excel_text(value)[0], shown)
                 if is_repeat:
                     sheet.write_string(
@@ -270,10 +292,13 @@ def _write_items(
                     sheet.write_blank(row, status_column, None, formats.get(**status))
                     sheet.write_blank(row, issue_column, None, formats.get(**entry))
                     status_rows.append(row)
+                if actual_column >= 0:  # (the round's figure, filled in; none on a 再掲 row)
+                    entered = formats.get(**(locked if is_repeat else entry), align="right")
+                    sheet.write_blank(row, actual_column, None, entered)
                 lines = max(
                     line_count(cells["hierarchy"], WIDTHS["hierarchy"]) / len(project_items),
                     *(
-                        line_count(text, WIDTHS[role])
+                        line_count(text, WIDTHS.get(role, FIGURE_WIDTH))
                         for role, text in cells.items()
                         if role not in PROJECT_ROLES
                     ),
@@ -361,7 +386,8 @@ def write_templates(
     if own and options.wording.issue == DEFAULT_WORDING.issue:
         options = replace(options, wording=replace(options.wording, issue=own[0]))
     sub_items = any(item.sub_item for item in plan.items)
-    titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title)
+    figures = figure_columns(plan, options.fiscal_year)
+    titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)
     if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:
         raise PlanevalError(refused)
     if split_by_department and (missing := plan.no_departments) is not None:

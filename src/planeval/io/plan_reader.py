@@ -17,6 +17,7 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
+from planeval.io.plan_figures import figure_columns, figures_of, unread_titles
 from planeval.io.plan_levels import line_under, named_project, one_level, policy_of_parts
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_numbers import (
@@ -139,7 +140,7 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
 def _two_levels(text: str) -> tuple[str, str] | None:
     """A project's number of two levels read as the forms' number column reads it (the one
     rule, ``_number_alone``'s): its ID and its number as shown — 「1-(1)」 → ("1-1", ""),
-    typed as its ID is; 「1.1」 → ("1-1", "1.1") and 「Ⅰ-1」 → ("1-1", "Ⅰ-1"), shown as typed
+    shown as its ID (the forms write it as typed: PlanItem.project_typed); 「1.1」 → ("1-1", "1.1") and 「Ⅰ-1」 → ("1-1", "Ⅰ-1"), shown as typed
     on the forms and every output (review 101); None for any other number."""
     read = _number_alone(text, parts=2)
     if read is None:
@@ -241,9 +242,11 @@ def _read_sheet(
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
     department_cells: dict[str, Location] = {}  # per project: the cell that named them
     marks = None  # (its column marking rows, 重点, where it has one)
+    figures: tuple[tuple[int, str], ...] = ()  # (an indicator's: 基準値 | 目標値)
     policy: tuple[str, str] | None = None  # (the policy heading above: 基本方針1 …)
     line: tuple[str, str, str] | None = None  # (the direction's line under it: (1)　…)
     named_projects: dict[tuple[str, str], str] = {}  # (unnumbered, under a heading: 1-1 …)
+    typed_projects: dict[str, str] = {}  # (a project's number typed otherwise: 1-(4))
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
@@ -254,6 +257,8 @@ def _read_sheet(
             said(marks, plan)
             header = Location(file, grid.name, cell_ref(row, found.get("mark", 0)))
             marks = mark_column(plan, cells, found, header)
+            figures = figure_columns(cells, found)
+            plan.unread_columns += unread_titles(cells, found, figures, at=(file, grid.name, row))
             continue
         heading = titles.heading(cells)
         if heading is not None:
@@ -280,6 +285,8 @@ def _read_sheet(
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
                 project = (two[0], text("project_name") or text("project"), two[1])
+                if not two[1] and text("project_id") != two[0]:  # (「1-(4)」: the forms' too)
+                    typed_projects[two[0]] = text("project_id")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
             elif (pillar := _two_levels_named(text("project_id"))) is not None:
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
@@ -324,6 +331,8 @@ def _read_sheet(
         number, typed = text("item_no"), ""
         if "item_name" not in columns and not _item_label(number):
             item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
+            if number and _NUMBER_ALONE.match(number) is None:
+                typed = number  # (a code of its own, 「KPI1-1-1」: no level's number)
         else:  # (its number in a column of its own: 取組番号 | 取組, or 実施内容番号 | 実施内容名)
             name = text("item_name") if "item_name" in columns else text("item")
             item = parse_item(f"{number} {name}" if number else name)
@@ -389,6 +398,8 @@ def _read_sheet(
                 project_label=project_label,
                 mark=text("mark"),
                 direction_label=typed_direction,
+                project_typed=typed_projects.get(project_id, ""),
+                figures=figures_of(grid, row, figures),
             )
         )
         if marks is not None:

@@ -36,7 +36,7 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
     taken = {*header.columns.values(), *header.levels, *header.unsure_levels}
     taken |= {column for column, _title in (*header.statuses, *header.unread_issues)}
     found = tuple(
-        (column, "".join(line.strip() for line in str(cell).splitlines()).split("※")[0].strip())
+        (column, figure_title(cell))
         for column, cell in enumerate(cells)
         if column not in taken and is_value_title(title_key(cell))
     )
@@ -52,7 +52,13 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
 _FIGURES: dict[int, tuple[HeaderRow, list[object], tuple[tuple[int, str], ...]]] = {}
 
 
-def _shown(grid: SheetGrid, row: int, column: int) -> str:
+def figure_title(cell: object) -> str:
+    """A value column's title as shown: its lines joined, a remark after ※ dropped."""
+    return "".join(line.strip() for line in str(cell).splitlines()).split("※")[0].strip()
+
+
+def shown_figure(grid: SheetGrid, row: int, column: int) -> str:
+    """A figure's cell as Excel shows it: a number in its format, a text as typed."""
     value = grid.value(row, column)
     number = isinstance(value, int | float) and not isinstance(value, bool)
     return shown_number(value, grid.number_format(row, column) if number else "")
@@ -74,7 +80,7 @@ class ValueColumns:
         """A rated row's figures, each as Excel shows its cell (a formula's result never
         saved: empty, and a warning at its cell)."""
         self.rows[status_cell] = tuple(
-            (title, _shown(grid, row, column)) for column, title in self.columns
+            (title, shown_figure(grid, row, column)) for column, title in self.columns
         )
         for column, title in self.columns:
             if (row, column) in grid.unsaved_formulas:

@@ -1,0 +1,56 @@
+"""An indicator's figures on the status workbook (review 113: 浜松市's KPI一覧 lists each KPI's
+基準値（R2） and 目標値（R7）, and its forms had neither, nor a cell for the year's 実績値).
+
+The plan's figure columns (PlanItem.figures) are carried before the status, titled as the plan
+titles them and locked like its other cells, then an empty column for the round's figure,
+titled 実績値（令和6年度）, or 現状値 beside a 策定時 (群馬県's 策定時 | 現状値 | 目標値). The forms
+reader reads them back as the value columns they are (io/value_columns.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from planeval.fiscal import era_year
+from planeval.io.headers import title_key
+from planeval.model import Problem, Severity
+from planeval.plan import Plan, PlanItem
+
+ACTUAL = "actual"  # the role of the column the department fills in
+WIDTH = 12  # (a figure's column: 「2,000人」「50.0%」)
+
+
+def figure_columns(plan: Plan, fiscal_year: int) -> dict[str, str]:
+    """The forms' figure columns, role → title: the plan's, then the round's empty one; none
+    where the plan lists no figures."""
+    titles = plan.figure_titles
+    if not titles:
+        return {}
+    keys = {title_key(title) for title in titles}
+    word = "現状値" if "策定時" in keys and "現状値" not in keys else "実績値"
+    own = {f"figure{index}": title for index, title in enumerate(titles, start=1)}
+    return own | {ACTUAL: f"{word}（{era_year(fiscal_year)}）"}
+
+
+def figure_cells(item: PlanItem, columns: Mapping[str, str]) -> dict[str, str]:
+    """The item's figures by their columns' roles (the round's own left out: it is filled in)."""
+    figures = dict(item.figures)
+    return {role: figures.get(title, "") for role, title in columns.items() if role != ACTUAL}
+
+
+def unread_columns(plan: Plan) -> list[Problem]:
+    """One notice naming the plan's columns no form carries (備考: read as none of its columns
+    nor as an indicator's figure), at the first one's cell; none where every column is read."""
+    if not plan.unread_columns:
+        return []
+    where = plan.unread_columns[0][0]
+    titles = "」「".join(dict.fromkeys(title for _, title in plan.unread_columns))
+    return [
+        Problem(
+            where,
+            Severity.NOTICE,
+            f"計画の列「{titles}」は調査票に載せていません（計画の階層・名前・所管・区分の列"
+            "でも、指標の値の列でもないため）",
+            "指標の値の列なら、見出しを「基準値」「目標値」「策定時」などにすれば、調査票に"
+            "変更できない列として載せます（載せなくてよい列ならこのままで構いません）",
+        )
+    ]

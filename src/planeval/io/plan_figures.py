@@ -1,0 +1,45 @@
+"""A plan's columns beyond its levels, items and departments (plan_reader.py): an indicator's
+figures (浜松市's KPI一覧: 基準値（R2） | 目標値（R7）, titled as the forms reader knows value
+columns, io/value_titles.py), which each item keeps as shown and the forms carry locked; and any
+other title no column of the plan is read by (備考), which template says its forms leave out
+(review 113: the figures were dropped from the forms without a word)."""
+
+from __future__ import annotations
+
+from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.headers import title_key
+from planeval.io.value_columns import figure_title, shown_figure
+from planeval.io.value_titles import is_value_title
+from planeval.model import Location
+from planeval.text import clean_text
+
+Figures = tuple[tuple[int, str], ...]  # (column, title as typed)
+
+
+def figure_columns(cells: list[object], columns: dict[str, int]) -> Figures:
+    """The plan's header row's figure columns, left to right, those its roles read left out."""
+    taken = set(columns.values())
+    return tuple(
+        (column, figure_title(cell))
+        for column, cell in enumerate(cells)
+        if column not in taken and isinstance(cell, str) and is_value_title(title_key(cell))
+    )
+
+
+def unread_titles(
+    cells: list[object], columns: dict[str, int], figures: Figures, *, at: tuple[str, str, int]
+) -> list[tuple[Location, str]]:
+    """The header row's titles read as no column (nor figure), each at its cell (``at``: the
+    row's file, sheet and 0-based row)."""
+    file, sheet, row = at
+    read = {*columns.values(), *(column for column, _ in figures)}
+    return [
+        (Location(file, sheet, cell_ref(row, column)), clean_text(cell))
+        for column, cell in enumerate(cells)
+        if column not in read and clean_text(cell)
+    ]
+
+
+def figures_of(grid: SheetGrid, row: int, figures: Figures) -> tuple[tuple[str, str], ...]:
+    """The row's figures, each title with its cell as Excel shows it ("" where none)."""
+    return tuple((title, shown_figure(grid, row, column)) for column, title in figures)
