@@ -23,7 +23,7 @@ from planeval.io.header_titles import (
     WEAK_STATUSES,
 )
 from planeval.io.indicator_names import names_indicator
-from planeval.io.worded_numbers import place_numbers, worded_numbers
+from planeval.io.worded_numbers import numbered_level, place_numbers, worded_numbers
 from planeval.text import bare_title
 
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
@@ -292,6 +292,9 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         if not levels:
             return None
         columns["project"] = levels.pop()
+    if "item" not in columns and (named := numbered_level(cells, roles, columns, levels)):
+        levels.remove(named)  # (改革項目番号 | 改革項目 | 取り組み項目: the 改革項目 numbered)
+        columns["project"], columns["item"] = named, columns["project"]
     # (施策番号 | 施策名 | 取組番号 | 取組内容: each number its neighbour's, review 88)
     worded = worded_numbers(cells, roles, columns) if "project" in columns else {}
     if worded:
