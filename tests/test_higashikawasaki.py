@@ -6,7 +6,8 @@ column 施策番号 beside 施策名, the 事務事業 named only (tests/higashi
   files —, with the plan too, and on planeval's own filled-in templates it advised
   --bodies file and deleting other 局's rows. Several cities' workbooks read as one still warn.
 - #2: the first run's notice offered `number = ["施策番号"]`, which made 施策番号 every
-  事務事業's own number; what reads the forms is `item = ["事務事業名"]`.
+  事務事業's own number; what reads the forms is `item = ["事務事業名"]` — since review 114,
+  read so with no settings.
 - #1: last year's export against this year's folder showed the 局 that never answered as 21
   削除 and the totals falling; between two folders it is 今回未集計, like for like."""
 
@@ -115,23 +116,22 @@ def test_several_cities_forms_read_as_one_still_warn(tmp_path: Path) -> None:
     assert "--bodies file" in warning
 
 
-def test_the_first_run_offers_the_item_title_that_reads_the_forms(tmp_path: Path) -> None:
+def test_the_first_run_reads_the_policy_number_as_its_policy_s(tmp_path: Path) -> None:
+    """施策番号 numbers 施策名 beside it: 施策名 is the 施策 and 事務事業名 the rated item with no
+    settings (review 114 #8; review 96 #2 offered `item = ["事務事業名"]` in a notice instead),
+    read as that line read them."""
     folder = city_round(tmp_path / "令和6年度", 6)
     first = settings(tmp_path / "初回", FIRST_SETTINGS)
-    code, _out, stderr = _run("summarize", str(folder), "--config", str(first))
-    assert code == 0, stderr
-    notice = next(line for line in stderr.splitlines() if "「施策番号」の列" in line)
-    assert '[layout.titles] に item = ["事務事業名"] と書いてください' in notice
-    assert '\n  [layout.titles]\n  item = ["事務事業名"]\n' in stderr
-    # applied as offered: 施策番号 the 施策's number, every 事務事業 counted, nothing warned
-    offered = FIRST_SETTINGS + '\n[layout.titles]\nitem = ["事務事業名"]\n'
-    config = settings(tmp_path / "次", offered)
-    code, stdout, stderr = _run("summarize", str(folder), "--config", str(config), "-f", "json")
+    code, stdout, stderr = _run("summarize", str(folder), "--config", str(first), "-f", "json")
     assert code == 0, stderr
     assert "警告" not in stderr and "施策番号" not in stderr
     assert _totals(stdout) == _counts(rated(6))
-    code, stdout, _err = _run("summarize", str(folder), "--config", str(config), "--by", "project")
+    code, stdout, _err = _run("summarize", str(folder), "--config", str(first), "--by", "project")
     assert "│ 1-1-(1) │ 防災体制の強化   │ 0 │ 1 │ 2 │ 0 │ 0 │  3 │" in stdout
+    offered = FIRST_SETTINGS + '\n[layout.titles]\nitem = ["事務事業名"]\n'
+    config = settings(tmp_path / "次", offered)
+    code, same, _err = _run("summarize", str(folder), "--config", str(config), "--by", "project")
+    assert same == stdout
 
 
 def test_last_year_s_export_against_this_year_s_folder_says_who_did_not_answer(

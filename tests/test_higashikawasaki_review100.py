@@ -25,7 +25,7 @@ def test_the_first_run_offers_the_direction_s_word_of_the_forms(tmp_path: Path) 
     first = settings(tmp_path / "初回", '[scale]\npreset = "kawasaki"\n')
     code, _out, stderr = _run("summarize", str(folder), "--config", str(first))
     assert code == 0, stderr
-    assert "取り組みの方向性（表では 政策）" in stderr
+    assert "方向性（表では 政策）" in stderr
     after = stderr[stderr.index("  [wording]\n") :].splitlines()
     offered = list(itertools.takewhile(lambda line: line.startswith("  "), after))
     offered = [line.strip() for line in offered]  # ([wording], a comment, then the words)

@@ -107,3 +107,41 @@ def test_a_second_issue_column_left_empty_is_not_said(tmp_path: Path) -> None:
     result = planeval.read_workbooks([path], scale=PRESETS["hirakata"])
     assert [e.issue for e in result.entries] == ["継続して取り組む。", "手法を見直す。"]
     assert result.problems == []
+
+
+REFORM = ["改革項目", "取り組み項目", "実施状況", "取組内容・課題", "備考", "所管課"]
+
+
+def _reform(tmp_path: Path, rows: list[list[object]]) -> planeval.ReadResult:
+    path = write_book(tmp_path / "04_健康福祉部.xlsx", {"進捗状況": [REFORM, *rows]})
+    return planeval.read_workbooks([path], scale=PRESETS["progress"])
+
+
+def test_a_title_holding_issue_is_read_before_a_remarks_column(tmp_path: Path) -> None:
+    """Review 114 #5: a 部 added a 備考 column beside 「取組内容・課題」, a title no list names,
+    and 備考 was read — empty — so the issue texts were lost (README: 課題… before 備考)."""
+    rows = [
+        [
+            "1. 国保財政の健全化",
+            "法定外繰入の解消",
+            "取組中",
+            "令和8年度の見込み。",
+            "済",
+            "保険年金課",
+        ]
+    ]
+    result = _reform(tmp_path, rows)
+    assert [e.issue for e in result.entries] == ["令和8年度の見込み。"]
+    assert "「備考」の列は読んでいません" in result.problems[0].message
+
+
+def test_an_empty_issue_column_is_never_read_over_a_filled_one(tmp_path: Path) -> None:
+    """課題等 preferred to 備考, but left empty on every row while 備考 holds the texts."""
+    rows = [
+        ["体系", "実施内容", "達成状況", "課題等", "備考"],
+        ["1-1-1 事業", "① 一", "△", "", "遅れ"],
+        ["1-1-1 事業", "② 二", "○", None, None],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "b.xlsx", {"表": rows})])
+    assert [e.issue for e in result.entries] == ["遅れ", ""]
+    assert result.problems == []  # (the empty 課題等: nothing lost)

@@ -179,3 +179,42 @@ def test_a_remark_or_a_bracketed_note_in_the_item_column_is_a_note(
     assert not result.errors
     assert [e.item_label for e in result.entries] == ["①", "②"]
     assert [(p.severity.value, p.location.cell) for p in result.problems] == [("notice", "B11")]
+
+
+FORMS_NOTE = "※達成率＝現状値÷目標値。評価は達成率を踏まえた担当課の判断による。"
+
+
+def test_a_note_typed_alike_under_every_table_is_the_forms_own(tmp_path: Path) -> None:
+    """Review 112: 愛知県's forms print one ※ note under each table, and a clean read of 8 files
+    gave 11 notices of it; a note one department adds is still said, once."""
+    own = "（注）②は財政課と調整中のため、次回に報告します。"
+    first = by_levels(0, gap=1)
+    first[-1] = [FORMS_NOTE]
+    header = first[0]
+    policy_2 = ["2 行政の効率化", "(1) 業務の見直し", "① 電子決裁の推進", "A", None]
+    policy_3 = ["3 人材の育成", "(1) 研修の充実", "① 職員研修の拡充", "B", None]
+    # (two tables on its sheet, a department's own note under the first)
+    second = [header, policy_2, [None], [own], [None], header, policy_3, [None], [FORMS_NOTE]]
+    paths = [
+        write_book(tmp_path / "01_総務局.xlsx", {"進捗": first}),
+        write_book(tmp_path / "02_会計局.xlsx", {"進捗": second}),
+    ]
+    result = planeval.read_workbooks(paths, scale=RATED)
+    assert [(p.location.file, p.location.cell, p.value) for p in result.problems] == [
+        (str(paths[1]), "A4", own)
+    ]
+    alone = planeval.read_workbooks(paths[:1], scale=RATED)
+    assert [(p.location.cell, p.value) for p in alone.problems] == [("A5", FORMS_NOTE)]
+
+
+def test_a_note_under_a_table_with_no_issue_column_names_no_such_column(tmp_path: Path) -> None:
+    """Review 112: 「…その指標の行の課題等のセルに書いてください」 under a table of 指標 | 評価 |
+    担当課, which has no 課題等 column."""
+    rows = [row[:4] for row in by_levels(0, gap=1)]
+    path = write_book(tmp_path / "進捗.xlsx", {"進捗": rows})
+    (notice,) = planeval.read_workbooks([path], scale=RATED).problems
+    assert "注記として読みました" in notice.message
+    assert notice.hint == ""
+    with_issues = write_book(tmp_path / "課題.xlsx", {"進捗": by_levels(0, gap=1)})
+    (notice,) = planeval.read_workbooks([with_issues], scale=RATED).problems
+    assert "課題等のセルに書いてください" in notice.hint

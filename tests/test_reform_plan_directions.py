@@ -257,7 +257,7 @@ def test_the_offered_wording_has_a_line_for_the_suishin_koumoku(tmp_path: Path) 
         '  issue = "取組状況・課題"',
         '  department = "担当課"',
         "  # 「事務事業の再編・整理」などの段を報告書で呼ぶ言葉です。計画での呼び方にして # を外して"
-        "ください（このままなら「取り組みの方向性」）",
+        "ください（このままなら「方向性」）",
         '  # direction = "推進項目"',
         "お知らせ 1 件",
     ]

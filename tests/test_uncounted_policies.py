@@ -157,3 +157,33 @@ def test_a_roll_up_with_one_body_s_policy_all_in_error(tmp_path: Path) -> None:
     assert [row.shown_id for row in report.summary_table.rows] == ["1", "2（未集計）", "合計"]
     assert report.body_table is not None and report.by_body is not None
     assert report.summary.total.total == 2
+
+
+def test_a_policy_all_refused_by_the_plan_keeps_its_row(tmp_path: Path) -> None:
+    """Review 112 #3: with the plan and --keep-going, a policy every row of which the plan
+    refused (numbered otherwise than the plan: 「(9)」 for its (1), (2)) vanished from summarize's
+    table and the export, as a policy all in a reading error no longer does."""
+    (tmp_path / "planeval.toml").write_text(TOML + '\n[plan]\nfile = "計画.xlsx"\n', "utf-8")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for project, name, number, item, _departments in PLAN:
+        sheet.append([project, name, number, item, "継続", "総務部"])
+    book.save(tmp_path / "計画.xlsx")
+    rows = [
+        (p, f"{'(9)' if p == '2-1-1' else n} {item}", "B", "", "総務課")
+        for p, _, n, item, _ in PLAN
+    ]
+    folder = tmp_path / "令和5年度"
+    form(folder / "DX評価_総務部.xlsx", "総務部", rows)
+    settings = ["--config", str(tmp_path / "planeval.toml"), "--keep-going", "-qq"]
+    code, out, _ = _run("summarize", str(folder), *settings, "-f", "csv")
+    assert code == 1  # (its errors: as before)
+    assert out.splitlines()[1:4] == ["1,,0,4,0,0,4", "2,,,,,,", "合計,,0,4,0,0,4"]
+    md = tmp_path / "報告書.md"
+    _run("export", str(folder), *settings, "--md", str(md))
+    text = md.read_text(encoding="utf-8")
+    assert "| 2（未集計） |" in text
+    assert (
+        f"| 2-1-1 自治体システムの標準化 | (9) 標準準拠システムへの移行 | {ERROR_ROW} |  |" in text
+    )

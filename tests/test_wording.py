@@ -163,11 +163,23 @@ def test_wording_sets_any_word_and_the_words_that_follow_it(tmp_path: Path) -> N
     wording = config.wording
     assert (wording.policy, wording.policy_short) == ("基本目標", "基本目標")
     assert (wording.project, wording.project_counted, wording.hierarchy) == ("事業",) * 3
-    assert wording.direction == "取り組みの方向性"  # (not set: Setagaya's)
+    assert (wording.direction, wording.direction_short) == ("方向性", "方向性")  # (not set: plain)
     assert wording.by_policy_title == "基本目標別の評価"
     assert wording.policy_id_headers == ("基本目標番号", "基本目標名")
     config = _config(tmp_path, '[wording]\nproject = "事業"\nproject_counted = "主な事業"\n')
     assert config.wording.project_counted == "主な事業"
+
+
+def test_an_unset_direction_is_a_plain_word_not_setagaya_s(tmp_path: Path) -> None:
+    """Review 112 #11: under preset "aichi" with [wording] policy, project, item, and without
+    [wording], --by direction was headed 「取り組みの方向性別の評価」, its rows of no direction
+    「（取り組みの方向性の段なし）」 — Setagaya's words."""
+    aichi = '[scale]\npreset = "aichi"\n'
+    worded = aichi + '[wording]\npolicy = "基本方針"\nproject = "項目"\nitem = "指標"\n'
+    for text in (aichi, worded):
+        wording = _config(tmp_path, text).wording
+        assert wording.by(wording.level("direction")) == f"方向性別の{wording.status}"
+        assert wording.direction_word == ""  # (its headings 「1-1 名前」, as typed)
 
 
 def test_an_unknown_wording_key_suggests_the_nearest(tmp_path: Path) -> None:

@@ -31,30 +31,14 @@ def setting(titles: Iterable[str]) -> str:
     return json.dumps(list(titles), ensure_ascii=False)
 
 
-def offer(title: str, as_item: str = "") -> tuple[str, str]:
-    """The fix said under an unread number column's notice, and the planeval.toml lines that
-    read it where they are not number's: ``as_item``, the title of the column read as the
-    project which, read as the item's, leaves the column beside the number the project's
-    (施策番号 | 施策名 | 事務事業名: item = ["事務事業名"]; number = ["施策番号"] made 施策番号 each
-    事務事業's own number, review 96)."""
+def offer(title: str) -> str:
+    """The fix said under an unread number column's notice. (A number column of a project
+    title taken for a level, 施策番号 | 施策名 | 事務事業名, is read: headers._find_columns.)"""
     unread = "番号はファイルごとに planeval が振り直すため、別のファイルの同じ番号の行と一つに数えたり、ほかの名称の下に並べたりします"
     ignore = (
         f"使わない列なら [columns] に ignore = {setting([title])} と書けば、このお知らせは出ません"
     )
-    if not as_item:
-        return f"{_OFFER}{setting([title])} と書いてください（読まないと、{unread}）。{ignore}", ""
-    return (
-        f"「{title}」を番号として読ませるなら planeval.toml の [layout.titles] に item = "
-        f"{setting([as_item])} と書いてください。「{as_item}」が評価する行の名前の列になり、"
-        f"「{title}」はその隣の名称の列の番号として読まれます（number = {setting([title])} と"
-        f"書くと、評価する行それぞれの番号として読んでしまいます）。読まないと、{unread}。{ignore}",
-        item_lines(as_item),
-    )
-
-
-def item_lines(as_item: str) -> str:
-    """The planeval.toml lines reading ``as_item``'s column as the rated items'."""
-    return f"[layout.titles]\nitem = {setting([as_item])}"
+    return f"{_OFFER}{setting([title])} と書いてください（読まないと、{unread}）。{ignore}"
 
 
 def unread_titles(problems: Iterable[Problem]) -> list[str]:
@@ -65,15 +49,10 @@ def unread_titles(problems: Iterable[Problem]) -> list[str]:
 
 def unread_hint(problems: Iterable[Problem]) -> str:
     """The fix of items rated in many files where number columns were not read (``problems``'
-    notices of them): the [layout.titles] line a notice offers as its settings (item_lines)
-    where there is one, else the number columns'."""
-    unread = [p for p in problems if p.kind == UNREAD_NUMBER]
-    titles = list(dict.fromkeys(p.value for p in unread))
+    notices of them): the [layout.titles] line reading them as number columns."""
+    titles = unread_titles(problems)
     said = (
         f"番号の列「{'」「'.join(titles)}」を読んでいないため、planeval がファイルごとに振った番号で"
         "照らし合わせています。"
     )
-    if lines := next((p.settings for p in unread if p.settings), ""):
-        line = lines.split("\n")[-1]  # (item = [...], as item_lines writes it)
-        return f"{said}planeval.toml の [layout.titles] に {line} と書いてください"
     return f"{said}{_OFFER}{setting(titles)} と書いてください"

@@ -8,12 +8,16 @@ from dataclasses import replace
 from planeval.wording import DEFAULT_WORDING, Wording
 
 # The words a planeval.toml's [wording] starts from (without a preset): Setagaya's, less its
-# 情報化 — the level and title words another body's report would not use. (Without [wording],
-# counted in 件 where the statuses are quoted phrases: config._counted_as_phrases.)
+# 情報化 and its 取り組みの方向性 — the level and title words another body's report would not use
+# (review 112 #11: 「取り組みの方向性別の評価」 under preset "aichi"); the direction 方向性, a word
+# no body numbers a heading after (Wording.direction_word: 「1-1 名前」, not 「施策1-1 名前」) nor
+# names another level with. (Without [wording], counted in 件 where the statuses are quoted
+# phrases: config._counted_as_phrases.)
 OWN_WORDING_BASE = replace(
     DEFAULT_WORDING,
     title="計画の進捗状況",
     policy="政策",
+    direction="方向性",
     project="事業",
     hierarchy="体系",
     project_counted="事業",

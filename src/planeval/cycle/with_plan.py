@@ -23,6 +23,7 @@ from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
@@ -86,6 +87,15 @@ def count_with_plan(
     result.problems += in_body_words(found.problems, wording)
     kept = [entry for entry in result.entries if entry.location not in found.left_out]
     left = len(kept) != len(result.entries)
+    if left:  # (a plan's item in error — numbered otherwise —, listed 「未集計（エラー）」 as a
+        # row a reading error leaves out is, its policy 「3（未集計）」 where none of its rows
+        # counted: review 112 #3; a row of no item of the plan is none, its sentence's 計画にない行)
+        outside = {p.location for p in found.problems if p.reason == NOT_IN_PLAN}
+        result.error_rows += [
+            entry
+            for entry in result.entries
+            if entry.location in found.left_out and entry.location not in outside
+        ]
     result.entries = kept
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))

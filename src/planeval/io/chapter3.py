@@ -30,6 +30,7 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
+from planeval.io.issue_columns import choose_issue
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
@@ -229,21 +230,8 @@ def _start_table(
             return None
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
-    for column, title in header.unread_issues:
-        if not any(clean_text(grid.value(at, column)) for at, _ in grid.iter_rows() if at > row):
-            continue  # (an empty 備考 beside the issue read: nothing lost, nothing said — review 54)
-        read = clean_text(grid.value(row, columns["issue"]))
-        result.problems.append(
-            Problem(
-                Location(file, grid.name, cell_ref(row, column)),
-                Severity.NOTICE,
-                f"「{title}」の列は読んでいません（課題等の列が二つあるため、"
-                f"「{read}」の列を課題等として読みました）",
-                f"「{title}」の列を読むなら、planeval.toml の [layout.titles] に"
-                f' issue = ["{title}"] と書いてください（「{read}」の列のままでよければ'
-                f' issue = ["{read}"] と書くと、このお知らせは出ません）',
-            )
-        )
+    if header.unread_issues:  # (two issue columns: the one read, what is said of the other)
+        choose_issue(grid, row, columns, header, vocabulary, file=file, problems=result.problems)
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
         from planeval.io.mark_column import MarkColumn  # (few tables have one: start-up)

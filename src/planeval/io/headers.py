@@ -23,12 +23,14 @@ from planeval.io.header_titles import (
     WEAK_STATUSES,
 )
 from planeval.io.indicator_names import names_indicator
-from planeval.io.worded_numbers import place_numbers, worded_numbers
+from planeval.io.worded_numbers import numbered_level, place_numbers, worded_numbers
 from planeval.text import bare_title
 
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
 # 課題と対応, 今後の取組方針): a short one holding 課題, or starting 今後の.
 _ISSUE_LIKE = re.compile(r"^(?:.{0,6}課題.{0,8}|今後の.{1,8})$")
+# (such a title holding 課題 is preferred as ISSUE_PREFERENCE's 課題 titles are: before this one)
+_AFTER_ISSUES = "今後の方向性"
 
 
 def _issue_like(key: str) -> str | None:
@@ -129,12 +131,23 @@ class Titles:
         self.own_issues = frozenset(issues)  # (a table read by one of them: chosen, unsaid)
         self.issue_order: dict[str, int] = {}
         for key in (*issues, *(title_key(title) for title in ISSUE_PREFERENCE)):
-            self.issue_order.setdefault(key, len(self.issue_order))
+            self.issue_order.setdefault(key, 2 * len(self.issue_order))
         self.roles: dict[str, str | None] = {}
         # the longest cell text that can be a title: the longest title with room for a remark
         # and spaces (「達成度（A～D） ※必須」); item names and issue texts are mostly longer, and
         # are then never keyed
         self.most = max(len(title) for title in vocabulary) + 14
+
+    def issue_rank(self, key: str) -> int:
+        """A table's issue title's place in the preference (lowest read): a title no list names
+        holding 課題 (取組内容・課題) with the 課題 titles, before 今後の方向性 and 備考 (review 114:
+        an empty 備考 was read and the 取組内容・課題 beside it not)."""
+        rank = self.issue_order.get(key)
+        if rank is not None:
+            return rank
+        if "課題" in key:
+            return self.issue_order[_AFTER_ISSUES] - 1
+        return 2 * len(self.issue_order)
 
     def role(self, text: str) -> str | None:
         try:
@@ -265,10 +278,8 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         elif role == "number":
             numbers.append(index)
         elif role == "issue":
-            order = titles.issue_order
-            last = len(order)
-            rank = order.get(title_key(cells[index]), last)
-            if rank < order.get(title_key(cells[columns["issue"]]), last):
+            rank = titles.issue_rank(title_key(cells[index]))
+            if rank < titles.issue_rank(title_key(cells[columns["issue"]])):
                 columns["issue"], index = index, columns["issue"]
             if title_key(cells[columns["issue"]]) not in titles.own_issues:
                 unread_issues.append(index)
@@ -292,6 +303,9 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         if not levels:
             return None
         columns["project"] = levels.pop()
+    if "item" not in columns and (named := numbered_level(cells, roles, columns, levels)):
+        levels.remove(named)  # (改革項目番号 | 改革項目 | 取り組み項目: the 改革項目 numbered)
+        columns["project"], columns["item"] = named, columns["project"]
     # (施策番号 | 施策名 | 取組番号 | 取組内容: each number its neighbour's, review 88)
     worded = worded_numbers(cells, roles, columns) if "project" in columns else {}
     if worded:

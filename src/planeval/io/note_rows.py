@@ -6,8 +6,11 @@ notice at its cell, its text quoted — a department's remark the collecting sec
 alike in 体系, 実施内容, 課題等 or 所管部 — where it follows the table's rows. Not said is a note
 right under the header, the form's own instruction (「※…は選択してください」, review 79); one
 after a heading or paragraph below the table; one in a number column or beside the table, about
-the form (「※ 担当者の欄は区役所内の連絡用です」); nor a legend of the scale (「※計画を上回る実施：
-◎、…」, 「※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。」 under 群馬県's table)."""
+the form (「※ 担当者の欄は区役所内の連絡用です」); a legend of the scale (「※計画を上回る実施：
+◎、…」, 「※指標の評価は、達成A・前進B・横ばいC・後退D の4段階です。」 under 群馬県's table); nor
+one typed alike under several tables, of one file or of several — the form's own note, printed
+under each (「※達成率＝現状値÷目標値…」 under every table of 愛知県's forms, review 112):
+``forms_notes_unsaid``, once the read's files are all read."""
 
 from __future__ import annotations
 
@@ -40,6 +43,7 @@ _AFTER_CHUNK = frozenset("0123456789０１２３４５６７８９:：)）.．�
 _MOST = 60  # (a note is quoted whole up to this many characters)
 # (a note's first character as typed, before cleaning: its marks', and a bare 注's)
 _FIRST = frozenset(mark[0] for mark in (*_MARKS, *_REMARK, "注"))
+NOTE = "note"  # (Problem.kind of a note's notice, its text the value: forms_notes_unsaid)
 
 
 def is_note(text: str) -> bool:
@@ -97,10 +101,35 @@ def read_note(
                 Location(file, grid.name, cell_ref(row, column)),
                 Severity.NOTICE,
                 f"「{quoted}」は注記として読みました（実施内容ではないため、集計に含めていません）",
-                "実施内容の課題等として載せるなら、その実施内容の行の課題等のセルに書いてください",
+                _issue_hint(table),
+                kind=NOTE,
+                value=text,
             )
         )
     return True
+
+
+def _issue_hint(table: TableState) -> str:
+    """Where the note would be read with its item: the table's issue column (in the forms'
+    title: message_words); none where the table has no such column (愛知県's 指標 | 現状値 |
+    評価 | 担当課, review 112)."""
+    if "issue" not in table.columns:
+        return ""
+    return "実施内容の課題等として載せるなら、その実施内容の行の課題等のセルに書いてください"
+
+
+def forms_notes_unsaid(problems: list[Problem]) -> list[Problem]:
+    """The problems without the notices of a note typed alike at two places or more — under
+    several tables of a file or of several files: the form's own note, not a department's
+    remark (review 112: 「※達成率＝現状値÷目標値…」 said 11 times on a clean run)."""
+    places: dict[str, set[Location]] = {}
+    for problem in problems:
+        if problem.kind == NOTE:
+            places.setdefault(problem.value, set()).add(problem.location)
+    printed = {text for text, seen in places.items() if len(seen) > 1}
+    if not printed:
+        return problems
+    return [p for p in problems if p.kind != NOTE or p.value not in printed]
 
 
 def _written_in(column: int, table: TableState) -> bool:

@@ -26,6 +26,7 @@ from planeval.io.level_names import (
 )
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
+from planeval.io.note_rows import forms_notes_unsaid
 from planeval.io.one_row_projects import read_alike
 from planeval.io.roster import (
     as_listed,
@@ -95,9 +96,10 @@ def read_files(
 def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | None) -> None:
     """What the settings read (``settings``: its planeval.toml) add to a finished read's
     problems, in every reading path alike: settings files met among the inputs, a body's own
-    scale (own_scale.py), the sheets' own words offered (offered_words.py)."""
+    scale (own_scale.py), the sheets' own words offered (offered_words.py); and without the
+    notices of the form's own note, typed alike under several tables (note_rows.py)."""
     worded = options.layout.worded
-    result.problems = settings_said(result.problems, settings)
+    result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
     result.problems = own_scale_said(
         result.problems, result.status_cells, options.scale, worded=worded
     )

@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING, NamedTuple
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import HEADER_TITLES, NAME_ALONE
 from planeval.io.headers import Titles, header_roles, title_key
-from planeval.io.worded_numbers import numbers_of_levels
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
@@ -56,9 +55,6 @@ class UnusedColumn(NamedTuple):
     # first few, and how many in all
     filled: tuple[tuple[str, str], ...] = ()
     total: int = 0
-    # a number column of a level (施策番号 beside 施策名, made a level by 事務事業名 after it):
-    # the project column's title, which read as the item's lets it number its 施策
-    as_item: str = ""
 
     @property
     def letter(self) -> str:
@@ -82,8 +78,8 @@ def unclaimed(
     titled, untitled, free = _candidates(cells, header, titles, figures)
     continued = grid.continued
     columns = tuple(
-        (column, title, as_item)
-        for column, title, as_item in titled
+        (column, title)
+        for column, title in titled
         if (row, column) not in continued and title not in said
     )
     inside = frozenset(column for column in untitled if (row, column) not in continued)
@@ -94,9 +90,9 @@ def unclaimed(
 
 def _candidates(
     cells: list[object], header: HeaderRow, titles: Titles, figures: tuple[tuple[int, str], ...]
-) -> tuple[tuple[tuple[int, str, str], ...], tuple[int, ...], str]:
-    """The header row's columns no role claims, titled (with their titles, and the item title
-    reading a level's number column: UnusedColumn.as_item) and untitled, and the role a fix
+) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], str]:
+    """The header row's columns no role claims, titled (with their titles) and untitled, and
+    the role a fix
     may offer: all told by the header row's cells alone, so worked out once
     per distinct header row (find_columns shares one HeaderRow per distinct row of titles;
     the cells are compared too), the cells merged from above left to the caller."""
@@ -111,9 +107,8 @@ def _candidates(
         *header.unsure_levels,
         *(column for column, _title in (*header.statuses, *header.unread_issues, *figures)),
     }
-    of_levels = numbers_of_levels(cells, roles, header.columns, header.levels)
     titled = tuple(
-        (column, title, clean_text(cells[of_levels[column]]) if column in of_levels else "")
+        (column, title)
         for column, value in enumerate(cells)
         if column not in claimed
         and (title := clean_text(value))
@@ -139,7 +134,7 @@ _CANDIDATES: dict[
         Titles,
         tuple[tuple[int, str], ...],
         list[object],
-        tuple[tuple[tuple[int, str, str], ...], tuple[int, ...], str],
+        tuple[tuple[tuple[int, str], ...], tuple[int, ...], str],
     ],
 ] = {}
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
@@ -156,7 +151,7 @@ class UnusedColumns:
         self,
         grid: SheetGrid,
         first_row: int,
-        columns: tuple[tuple[int, str, str], ...],
+        columns: tuple[tuple[int, str], ...],
         free: str,
         untitled: frozenset[int],
         width: int,
@@ -182,7 +177,7 @@ class UnusedColumns:
             examples = {int(cell.lstrip(ascii_uppercase)) - 1 for cell, _, _ in result.examples}
             below = [index for index in below if index not in examples]
         texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
-        for column, title, as_item in self.columns:
+        for column, title in self.columns:
             for index in below:
                 cells = rows[index]
                 if column >= len(cells) or (value := cells[column]) is None or value == "":
@@ -194,7 +189,7 @@ class UnusedColumns:
                 if cell_ref(index, column) in texts:
                     continue
                 header = cell_ref(self.first_row, column)
-                found = UnusedColumn(grid.name, header, title, self.free, as_item=as_item)
+                found = UnusedColumn(grid.name, header, title, self.free)
                 result.unused_columns.append(found)
                 break
         self._untitled(result, below)
@@ -256,8 +251,7 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
     )
     if numbers_rows(title):  # (施策番号 read as nothing: the rows numbered file by file)
         where = Location(file, first.sheet, first.cell)
-        fix, settings = offer(title, first.as_item)
-        notice = Problem(where, Severity.NOTICE, said, fix, settings=settings)
+        notice = Problem(where, Severity.NOTICE, said, offer(title))
         return replace(notice, kind=UNREAD_NUMBER, value=title)
     # (a names column dropped loses the level it names: never 「数え方に影響はない」, review 103)
     effect = (

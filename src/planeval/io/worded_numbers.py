@@ -81,23 +81,15 @@ def place_numbers(columns: dict[str, int], numbers: list[int], worded: dict[str,
     return "item" in columns
 
 
-def numbers_of_levels(
-    cells: list[object],
-    roles: dict[int, str],
-    columns: Mapping[str, int],
-    levels: Sequence[int],
-) -> dict[int, int]:
-    """The 「W番号」 columns left unread because the column they number was taken for a level
-    above the rated one: 東川崎市's 施策番号 | 施策名 | 事務事業名, two project titles, 施策名
-    made a level and 事務事業名 the project (headers._find_columns), where no item column is
-    (review 96). By number column: the project column, whose title given as the item's
-    (planeval.toml [layout.titles] item) leaves the 施策 the project and its number read."""
-    if "item" in columns or "project" not in columns:
-        return {}
-    demoted = [column for column in levels if roles.get(column) == "project"]
-    found: dict[int, int] = {}
-    for level in demoted:  # (most header rows: none)
-        number = worded_numbers(cells, roles, {"project": level}).get("project")
-        if number is not None:
-            found[number] = columns["project"]
-    return found
+def numbered_level(
+    cells: list[object], roles: dict[int, str], columns: Mapping[str, int], levels: Sequence[int]
+) -> int | None:
+    """The project-titled column taken for a level above the rated one that a 「W番号」 column
+    numbers (改革項目番号 | 改革項目 | 取り組み項目, 施策番号 | 施策名 | 事務事業名): the project,
+    the rated column below it then the item; None where there is none (most header rows)."""
+    if "project" not in columns:
+        return None
+    for level in reversed(levels):
+        if roles.get(level) == "project" and worded_numbers(cells, roles, {"project": level}):
+            return level
+    return None
