@@ -78,6 +78,8 @@ class Summary:
     percent_decimals: int = 1  # the places of every percentage (planeval.toml's, default one)
     marked: SubCounts | None = None  # the rows a column marks, per group (うち重点), if any
     unlevelled: tuple[str, ...] = ()  # the bodies counted in 区分なし (unlevelled.py)
+    # by project: the bodies whose numbers a flat list leads by their policy's (Ⅰ-2, Ⅱ-2)
+    policy_led: frozenset[str] = frozenset()
 
     @property
     def of_bodies(self) -> bool:
@@ -277,10 +279,11 @@ class Tally:
             )
             for body, identifier in order
         )
+        led = frozenset[str]()
         if self.by == "project":  # (a flat list: (1) of two policies is 1-(1) and 2-(1))
             from planeval.distinct_ids import listed_groups
 
-            groups = listed_groups(groups, self.policies, labels)
+            groups, led = listed_groups(groups, self.policies, labels)
         elif self.by == "direction" and any(group.label for group in groups):
             from planeval.distinct_ids import listed_directions  # (1-(1), 2-(1): review 99)
 
@@ -297,6 +300,7 @@ class Tally:
             scale=scale,
             percent_decimals=percent_decimals,
             unlevelled=tuple(apart),
+            policy_led=led,
         )
 
 

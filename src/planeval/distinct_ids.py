@@ -22,6 +22,7 @@ no number the body wrote (reviews 81, 82); elsewhere led by its policy's number 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING
 from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.text import ROMAN_NUMERALS, number_value
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
@@ -81,10 +83,27 @@ class ListedIds:
 
     def shown(self, body: str, policy: str, shown: str, direction: str = "") -> str:
         if direction and body in self.by_direction:
-            return f"{shown_number(self.labels, direction, body)}-{shown}"
+            return f"{shown_number(self.labels, direction, body)}-{_led(shown)}"
         if body not in self.bodies or not policy:
             return shown
-        return f"{shown_number(self.labels, policy, body)}-{shown}"
+        return f"{shown_number(self.labels, policy, body)}-{_led(shown)}"
+
+
+def policy_led(project: str, policy: str, label: str) -> str:
+    """A project's number ``label`` (「2.」) led by its policy's as typed, ``policy`` (Ⅰ), where
+    the two make the project's ID ``project`` (1-2) again: 「Ⅰ-2」, the 集計に含めていない行
+    sheet's number in place of planeval's 1-2, which the body never typed (review 114), and
+    read back as it (io/export_past_errors.py); "" for any other."""
+    own = unicodedata.normalize("NFKC", _led(label))
+    if len(policy) != 1 or policy not in ROMAN_NUMERALS or not own.isdecimal():
+        return ""
+    return f"{policy}-{own}" if f"{number_value(policy)}-{int(own)}" == project else ""
+
+
+def _led(shown: str) -> str:
+    """A number led by its level's, without the dot ending it as typed alone: 「2.」 under 柱Ⅰ
+    is 「Ⅰ-2」, as a 大綱 writes it (review 114), not 「Ⅰ-2.」."""
+    return shown[:-1] if shown[-1:] in ".．" and shown[:-1] else shown
 
 
 AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it, but for policy_joined's)
@@ -200,20 +219,22 @@ def listed_groups(
     groups: tuple[Group, ...],
     levels: Mapping[tuple[str, str], tuple[str, str]],
     labels: LevelLabels = NO_LABELS,
-) -> tuple[Group, ...]:
+) -> tuple[tuple[Group, ...], frozenset[str]]:
     """summarize --by project's groups, numbered as a flat list shows them: projects numbered
     anew under each policy led by their policy's number; ``levels`` (Tally.policies): each
-    (body, project ID)'s policy and direction."""
+    (body, project ID)'s policy and direction. With the bodies so led (Summary.policy_led:
+    a project none of whose rows was counted is numbered so too)."""
     rows = [(g.body, *levels.get((g.body, g.id), ("", "")), g.shown_id) for g in groups]
     listed = listed_ids_of(rows, labels)
     shown = [
         listed.shown(body, policy, as_shown, direction)
         for body, policy, direction, as_shown in rows
     ]
-    return tuple(
+    relabelled = tuple(
         replace(g, label="" if label == g.id else label)
         for g, label in zip(groups, shown, strict=True)
     )
+    return relabelled, listed.bodies
 
 
 def listed_directions(

@@ -5,7 +5,11 @@ notations (review 105, 110). Where a read mixes them, each number's Roman numera
 the dash between its parts and its digits' width are shown as the plan types them, where a plan
 is given and writes the number alike but for them; else as most of its body's files type them,
 ties to Ⅱ, 「-」 and 1. A read typing every number alike but for its digits' width, and 1.1
-beside 1-1, is shown as typed — a body may type 「２．１．１」 in one sheet and 「1.1.1」 in another.
+beside 1-1, is shown as typed — a body may type 「２．１．１」 in one sheet and 「1.1.1」 in another —
+but where one project is typed in two widths (a 大綱's 改革項目 「2.」 in one 部's form, 「２．」 in
+another's: review 114), which showed it as two rows of its 柱's table. A project still shown in
+two ways (「Ⅰ-2」 beside 「2.」, no plan to tell) is shown as most of its rows type it. The rows in
+error are shown alike.
 
 A project the plan has is shown as the plan numbers it, and without a plan a project numbered
 straight through the plan by its own number, as a file of its body shows it: 枚方市's 施策 5,
@@ -18,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -52,14 +56,17 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
     """``result``'s project numbers as typed (Entry.project_label) and its policies' and
     directions' (ReadResult.level_labels) each in one notation, as the module says. Most reads
     type every number in one notation, as the plan does: nothing changes."""
-    projects = set(map(_PROJECT, result.read))
+    rows = [*result.read, *result.error_rows]  # (a row in error shows its project too)
+    projects = set(map(_PROJECT, rows))
     relabelled = _through_numbers(projects) if plan is None else _plan_numbers(projects, plan)
     labels = {project[4] for project in projects} - {""}
     planned = {_key(label): label for label in _plan_labels(plan)}
     in_plan = (planned[key] for label in labels if (key := _key(label)) in planned)
     forms: dict[tuple[str, str], str] = {}
-    if _mixed(map(_notation, {*labels, *in_plan})):  # (not most reads: one notation, the plan's)
-        pairs = {pair for pair in map(_FILE_LABEL, result.read) if pair[2]}
+    twice = _typed_twice(projects)
+    # (not most reads: one notation, the plan's; a project typed 「2.」 and 「２．」: review 114)
+    if _mixed(map(_notation, {*labels, *in_plan})) or any(map(_one_key, twice.values())):
+        pairs = {pair for pair in map(_FILE_LABEL, rows) if pair[2]}
         notations = {
             body: _majority([_notation(label) for b, _, label in pairs if b == body])
             for body in {body for body, _, _ in pairs}
@@ -69,13 +76,17 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
             for body, notation in notations.items()
             for label in {*labels, *result.level_labels.values()}
         }
-    if not forms and not relabelled:
+    if not forms and not relabelled and not twice:
         return
 
-    def entry(e: Entry) -> Entry:
+    def shown(e: Entry) -> str:
         label = relabelled.get((e.body, e.project_id, e.project_label))
-        if label is None:
-            label = forms.get((e.body, e.project_label), e.project_label)
+        return forms.get((e.body, e.project_label), e.project_label) if label is None else label
+
+    one = _most_typed(rows, shown) if twice else {}
+
+    def entry(e: Entry) -> Entry:
+        label = one.get((e.body, e.project_id)) or shown(e)
         if label == e.project_label:
             return e
         return e._replace(project_label="" if label == e.project_id else label)
@@ -87,6 +98,30 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
         if key.endswith(POLICY_WORD):  # (a word, 基本目標: no number)
             continue
         result.level_labels[key] = forms.get((body, label), label)
+
+
+def _typed_twice(projects: Iterable[Project]) -> dict[tuple[str, str], set[str]]:
+    """Each (body, project ID) ``projects`` type in more than one way: 「2.」 in one 部's form
+    and 「２．」 in another's (review 114)."""
+    typed: dict[tuple[str, str], set[str]] = {}
+    for body, _, _, project, label in projects:
+        typed.setdefault((body, project), set()).add(label)
+    return {key: labels for key, labels in typed.items() if len(labels) > 1}
+
+
+def _one_key(labels: set[str]) -> bool:
+    """Whether ``labels`` are one number in several notations (「2.」, 「２．」)."""
+    return len(set(map(_key, labels))) == 1
+
+
+def _most_typed(rows: Iterable[Entry], shown: Callable[[Entry], str]) -> dict[tuple[str, str], str]:
+    """Each (body, project ID) still shown in two ways once ``shown`` (the plan's numbers, the
+    notation most files type): the one most of its rows show, the first read on a tie — one
+    project, one row of every table (a 課 typing 「Ⅰ-2」 where the others type 「2.」)."""
+    counted: dict[tuple[str, str], Counter[str]] = {}
+    for e in rows:
+        counted.setdefault((e.body, e.project_id), Counter())[shown(e)] += 1
+    return {key: typed.most_common(1)[0][0] for key, typed in counted.items() if len(typed) > 1}
 
 
 def _plan_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from planeval.dotted_ids import typed_id
 from planeval.ids import label_number
 from planeval.io.grid import SheetGrid
+from planeval.io.levels import number_id
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity, body_key
 from planeval.past_errors import (
@@ -33,6 +34,7 @@ from planeval.past_errors import (
     numbered_policy,
     places_left_out,
 )
+from planeval.text import ROMAN_NUMERALS
 
 # the places' tables by their titles, with the reason of their places (the errors' none)
 _PLACE_TABLES = {
@@ -84,6 +86,8 @@ def read_counted_past(
             project, shown, name = typed_in["id"], typed_in.get("typed", ""), typed_in["name"]
             if not shown and (read := typed_id(project)):  # (2.1.1 in its ID's place)
                 project, shown = read, project
+            elif set(project) & _ROMAN and (read := number_id(project) or ""):
+                project = read  # (Ⅰ-2 in place of 1-2, its policy leading it: review 114)
             if project and name:
                 # (its number, or as typed, 「(2)」 — its number read from it — or its mark, イ)
                 number = _number(typed_in.get("number", ""))
@@ -130,6 +134,9 @@ def read_counted_past(
         names=tuple(names),
         policies_of=tuple(policies) if any(policy for policy, _, _ in policies) else (),
     )
+
+
+_ROMAN = frozenset(ROMAN_NUMERALS)  # (a Roman numeral leads no ID planeval writes)
 
 
 def _item_columns(header: list[str]) -> tuple[str, ...]:

@@ -27,8 +27,8 @@ from planeval.io.levels import split_own_id
 from planeval.io.text_rows import direction_line
 from planeval.text import bare_title, clean_text, compact
 
-# a level's number alone, or before its name: 「1」, 「1　事務事業の見直し」, 「１．事務事業…」
-_ONE_LEVEL = re.compile(r"^(\d+)(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
+# a level's number alone, or before its name: 「1」, 「1.」, 「1　事務事業の見直し」, 「１．事務事業…」
+_ONE_LEVEL = re.compile(r"^(\d+)\.?(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
 # where no project column is titled, the column of a level standing as the project (the
 # lowest of them) and of its number
 _LEVELS = (("direction_name", "direction_id"), ("policy_name", "policy_id"))
@@ -37,8 +37,8 @@ _NUMBERED = {"project": "project_id", "policy_name": "policy_id", "direction_nam
 
 
 def one_level(text: str) -> tuple[str, str] | None:
-    """ "1　事務事業の見直し" → ("1", "事務事業の見直し"); "1" → ("1", ""); None for any other
-    text (1-1, 1.1, (1), a name)."""
+    """ "1　事務事業の見直し" → ("1", "事務事業の見直し"); "1" and "1." → ("1", ""); None for any
+    other text (1-1, 1.1, (1), a name)."""
     match = _ONE_LEVEL.match(unicodedata.normalize("NFKC", text).strip())
     if match is None:
         return None

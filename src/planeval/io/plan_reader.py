@@ -137,6 +137,12 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
     return text
 
 
+def _dotted(typed: str, own_id: str) -> str:
+    """A level's number alone as typed where a dot follows it, 「1.」 or 「１．」 of 1 (review
+    114), shown so; "" for 「1」, 「１」 or 「①」, shown by the ID as before."""
+    return typed if unicodedata.normalize("NFKC", typed) != own_id else ""
+
+
 def _two_levels(text: str) -> tuple[str, str] | None:
     """A project's number of two levels read as the forms' number column reads it (the one
     rule, ``_number_alone``'s): its ID and its number as shown — 「1-(1)」 → ("1-1", ""),
@@ -293,8 +299,10 @@ def _read_sheet(
                 project = (pillar[0], text("project_name") or pillar[1], "")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text), True)
             elif (upper := one_level(text("project_id"))) is not None:
-                # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85)
-                project = (upper[0], text("project_name") or text("project") or upper[1], "")
+                # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85; 「1.」
+                # under its 改革の柱, shown as typed: review 114)
+                named = text("project_name") or text("project") or upper[1]
+                project = (upper[0], named, _dotted(text("project_id"), upper[0]))
             elif text("project_id"):
                 not_read = (*_typed(file, grid, row, columns, "project_id", text), number_title)
                 unread = unread or not_read

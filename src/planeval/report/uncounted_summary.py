@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from planeval.aggregate import Group, Summary
 from planeval.count import Count
+from planeval.distinct_ids import ListedIds
 from planeval.id_order import id_order
 from planeval.level_labels import LevelLabels, shown_number
 from planeval.model import Entry, ReadResult
@@ -44,6 +45,8 @@ def uncounted_groups(
             if summary.by == "project"
             else shown_number(labels, identifier, row.body)
         )
+        if row.body in summary.policy_led and row.policy_id:  # (Ⅳ-3 beside Ⅰ-3: review 114)
+            number = ListedIds(summary.policy_led, labels).shown(row.body, row.policy_id, number)
         found[identifier] = Group(
             identifier,
             name,

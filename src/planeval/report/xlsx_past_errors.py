@@ -14,9 +14,10 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from planeval.cells import BODIES_PROPERTY, COUNTED_PAST_SHEET, OTHER_YEARS_PROPERTY, json_parts
+from planeval.distinct_ids import policy_led
 from planeval.dotted_ids import typed_id
 from planeval.ids import names_repeat
-from planeval.level_labels import TYPED_TITLE
+from planeval.level_labels import TYPED_TITLE, shown_number
 from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
 from planeval.past_errors import (
     BODIES_HEADER,
@@ -71,6 +72,8 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
     shape = _shape(left_out, named=level == "project_id")
     items = _items(left_out, {place.body for place in scaled}, bodies=bodies, shape=shape)
+    for cells, led in zip(items, _policy_led(report), strict=True):
+        cells[bodies] = led or cells[bodies]  # (Ⅰ-2, not planeval's 1-2: review 114)
     # (each item's policy where none of its rows was counted, 「2（未集計）」 in 集計: read back,
     # summarize shows it as the source's read does — after the reason, where an older reader
     # of the sheet looked no further)
@@ -162,6 +165,22 @@ def item_policies(report: Report) -> tuple[tuple[str, str, str], ...]:
         group = groups.get(policy_of.get((body, project), ""))
         found.append((group.id, group.label, group.name) if group else ("", "", ""))
     return tuple(found) if any(policy for policy, _typed, _name in found) else ()
+
+
+def _policy_led(report: Report) -> list[str]:
+    """Each item ``report.counted_past`` records, its project's number led by its policy's as
+    typed where that makes its ID again (distinct_ids.policy_led: 「Ⅰ-2」 of 「2.」 under 柱Ⅰ),
+    else ""."""
+    policy_of = {(row.body, row.project_id): row.policy_id for row in report.chapter3_rows}
+    labels = report.counted_past.labels or (("", ""),) * len(report.counted_past.items)
+    return [
+        policy_led(project, shown_number(report.labels, policy, body), shown)
+        if (policy := policy_of.get((body, project), ""))
+        else ""
+        for (body, project, _number, _name), (shown, _label) in zip(
+            report.counted_past.items, labels, strict=True
+        )
+    ]
 
 
 def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:
