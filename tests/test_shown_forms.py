@@ -73,9 +73,19 @@ def test_brackets_are_shown_as_most_files_type_them() -> None:
     result = ReadResult(
         read=[
             Entry(
-                Location(f"局{n}.xlsx", "進捗状況", "A7"), project[0], "", project, "項目",
-                1, "ア", f"取組{n}", None, "○", "○", project_label=label,
-            )  # fmt: skip
+                Location(f"局{n}.xlsx", "進捗状況", "A7"),
+                project[0],
+                "",
+                project,
+                "項目",
+                1,
+                "ア",
+                f"取組{n}",
+                None,
+                "○",
+                "○",
+                project_label=label,
+            )
             for n, (project, label) in enumerate(typed.items())
         ]
     )
