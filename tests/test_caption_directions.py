@@ -94,10 +94,29 @@ def _listed(entry: planeval.Entry) -> str:
     return f"{entry.policy_id}-{entry.project_shown_id}{entry.item_label}"
 
 
+# 総務局 numbers its lines under 基本方針2 (施策2-1 …) where the others leave theirs unnumbered
+NUMBERED = FORMS | {
+    "01_総務局": {
+        "1": FORMS["01_総務局"]["1"],
+        "2": [
+            (f"施策2-{at}　{caption}", groups)
+            for at, (caption, groups) in enumerate(FORMS["01_総務局"]["2"], 1)
+        ],
+    }
+}
+
+# … and its file holds those numbered lines alone: no caption of its own
+LINES_ALONE = NUMBERED | {"01_総務局": {"2": NUMBERED["01_総務局"]["2"]}}
+
+
+@pytest.mark.parametrize("forms", [FORMS, NUMBERED], ids=["unnumbered", "one numbered"])
 def test_a_caption_is_one_direction_in_every_file_and_the_groups_the_policy_s(
-    tmp_path: Path,
+    tmp_path: Path, forms: dict
 ) -> None:
-    result = planeval.read_workbooks(build(tmp_path), scale=PRESETS["aichi"])
+    """One name under one policy is one direction, numbered as the 局 that numbers it says
+    (会計局's 「情報セキュリティの確保」 alone under 基本方針2 was 2-1, beside 総務局's 施策2-2,
+    and 総務局's groups 2-2-(3), apart from 会計局's 2-(3): review 115)."""
+    result = planeval.read_workbooks(build(tmp_path, forms), scale=PRESETS["aichi"])
     read = {_listed(e): (e.direction_id, e.direction_name) for e in result.entries}
     assert read == DIRECTIONS
     assert {e.project_id for e in result.entries if _listed(e).startswith("2-(3)")} == {"2-3"}
@@ -146,11 +165,14 @@ def test_one_caption_name_makes_no_direction(tmp_path: Path, forms: dict) -> Non
     assert {e.project_id[:2] for e in result.entries} == {"1-"}
 
 
-def test_counted_alike_without_keeping_the_rows(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "forms", [FORMS, NUMBERED, LINES_ALONE], ids=["unnumbered", "one numbered", "lines alone"]
+)
+def test_counted_alike_without_keeping_the_rows(tmp_path: Path, forms: dict) -> None:
     """Streamed (large reads), each 局's file is read again with the others: the same counts."""
     from tests.test_rollup import assert_same
 
-    assert_same(build(tmp_path), scale=PRESETS["aichi"])
+    assert_same(build(tmp_path, forms), scale=PRESETS["aichi"])
 
 
 def test_a_missing_group_is_named_with_its_policy(tmp_path: Path) -> None:
@@ -163,10 +185,11 @@ def test_a_missing_group_is_named_with_its_policy(tmp_path: Path) -> None:
     )
 
 
-def test_paired_with_the_plan_by_the_numbers_as_typed(tmp_path: Path) -> None:
+@pytest.mark.parametrize("forms", [FORMS, NUMBERED], ids=["unnumbered", "one numbered"])
+def test_paired_with_the_plan_by_the_numbers_as_typed(tmp_path: Path, forms: dict) -> None:
     """The plan lists 事業番号 1-(1) and 取組番号 ア, as the forms type them: every row pairs
     (each was refused 「番号が計画と違います（計画では「1-1ア」）」 where a caption made a level)."""
-    build(tmp_path / "回答")
+    build(tmp_path / "回答", forms)
     rows: list[list[object]] = [["基本方針", "事業番号", "項目", "取組番号", "取組", "担当課"]]
     for name, policies in FORMS.items():
         for policy, tables in policies.items():

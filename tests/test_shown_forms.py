@@ -64,3 +64,29 @@ def test_digits_are_shown_in_the_width_most_files_type_them_and_dots_as_typed() 
     result.read = [e._replace(project_label=typed.get(e.project_label, e.project_label))
                    for e in result.read]  # fmt: skip
     assert _shown(combine(result)) == ["Ⅰ．１", "Ⅱ-１", "Ⅱ-２", "２-３", "Ⅲ-１"]
+
+
+def test_brackets_are_shown_as_most_files_type_them() -> None:
+    """経済産業局's group 「（１）」 beside the others' 「(2)」 (review 115 #7): one notation, the
+    brackets and digits most files type; paired by its ID as before."""
+    typed = {"1-1": "(1)", "1-2": "(2)", "2-1": "（１）", "2-2": "(2)"}
+    result = ReadResult(
+        read=[
+            Entry(
+                Location(f"局{n}.xlsx", "進捗状況", "A7"),
+                project[0],
+                "",
+                project,
+                "項目",
+                1,
+                "ア",
+                f"取組{n}",
+                None,
+                "○",
+                "○",
+                project_label=label,
+            )
+            for n, (project, label) in enumerate(typed.items())
+        ]
+    )
+    assert _shown(combine(result)) == ["1-(1)", "1-(2)", "2-(1)", "2-(2)"]

@@ -146,8 +146,6 @@ def count_workbooks(
             linked.add(index)
             linked.update(first[project] for project in shared)
         first.update(dict.fromkeys(count.projects - shared, index))
-        if "captioned" in count.result:  # (its captions numbered with the body's other
-            linked.add(index)  # files': io/caption_directions.py — read again, jointly)
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
@@ -165,11 +163,14 @@ def count_workbooks(
         stale = years_left_out(titled, fiscal_year)
         result.other_years.update({file: titled.pop(file)[0] for file in stale})
         odd |= stale
+    lined = _lined(counts)
+    linked |= lined
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
     # (a file whose rows the joint read numbers otherwise than its own: its projects named,
-    # not numbered, or its No. told by the others — its problems and numbers the joint read's)
-    renumbered = {i for i in again if _numbered_jointly(counts[i].result)}
+    # not numbered, its No. told by the others, or its groups under captions or numbered lines
+    # the policy's — its problems and numbers the joint read's)
+    renumbered = {i for i in again if i in lined or _numbered_jointly(counts[i].result)}
     for index, count in enumerate(counts):
         absorb(
             result,
@@ -291,6 +292,19 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
 
 
 _FIELDS = tuple(field.name for field in fields(ReadResult))
+
+
+def _lined(counts: Sequence[FileCount]) -> set[int]:
+    """The files of captions over groups numbered through their policy, and where there are
+    some, those of numbered lines (施策3-2 …): their directions numbered alike, their groups
+    the policy's, read again jointly (io/caption_directions.py)."""
+    if not any("captioned" in count.result for count in counts):
+        return set()  # (the usual read)
+    return {
+        index
+        for index, count in enumerate(counts)
+        if "captioned" in count.result or "direction_names" in count.result
+    }
 
 
 def _numbered_jointly(result: dict[str, Any]) -> bool:

@@ -1,15 +1,16 @@
 """One shown form for each level's number. A 課 typing its 施策 Ⅱ-2 「II-2」 (Latin letters) or
 Ⅲ-1 「Ⅲ－１」 (a full-width dash and digit) is read as 2-2 and 3-1, paired and counted as the
 other forms' Ⅱ-1 and Ⅱ-3 are, but was shown as typed beside them: a director's table mixed its
-notations (review 105, 110). Where a read mixes them, each number's Roman numerals (Ⅱ or II),
-the dash between its parts and its digits' width are shown as the plan types them, where a plan
-is given and writes the number alike but for them; else as most of its body's files type them,
-ties to Ⅱ, 「-」 and 1. A read typing every number alike but for its digits' width, and 1.1
-beside 1-1, is shown as typed — a body may type 「２．１．１」 in one sheet and 「1.1.1」 in another —
-but where one project is typed in two widths (a 大綱's 改革項目 「2.」 in one 部's form, 「２．」 in
-another's: review 114), which showed it as two rows of its 柱's table. A project still shown in
-two ways (「Ⅰ-2」 beside 「2.」, no plan to tell) is shown as most of its rows type it. The rows in
-error are shown alike.
+notations (review 105, 110), as was 経済産業局's 「（１）」 beside the others' 「(2)」 (review 115).
+Where a read mixes them, each number's Roman numerals (Ⅱ or II), the dash between its parts, its
+brackets and its digits' width are shown as the plan types them, where a plan is given and writes
+the number alike but for them; else as most of its body's files type them, ties to Ⅱ, 「-」, 「(」
+and 1. A read typing every number alike but for its digits' width, and 1.1 beside 1-1, is shown
+as typed — a body may type 「２．１．１」 in one sheet and 「1.1.1」 in another — but where one
+project is typed in two widths (a 大綱's 改革項目 「2.」 in one 部's form, 「２．」 in another's:
+review 114), which showed it as two rows of its 柱's table. A project still shown in two ways
+(「Ⅰ-2」 beside 「2.」, no plan to tell) is shown as most of its rows type it. The rows in error
+are shown alike.
 
 A project the plan has is shown as the plan numbers it, and without a plan a project numbered
 straight through the plan by its own number, as a file of its body shows it: 枚方市's 施策 5,
@@ -34,16 +35,18 @@ from planeval.text import ROMAN_NUMERALS
 if TYPE_CHECKING:
     from planeval.plan import Plan
 
-# (Roman numerals: "Ⅱ"/"II"/"", the dash between parts: "-"/"－"/"", the digits: "1"/"１"/"")
-Notation = tuple[str, str, str]
+# (Roman numerals: "Ⅱ"/"II"/"", the dash between parts: "-"/"－"/"", the digits: "1"/"１"/"",
+# the brackets: "("/"（"/"")
+Notation = tuple[str, str, str, str]
 
 _LATIN = {unicodedata.normalize("NFKC", c): c for c in ROMAN_NUMERALS}  # "II" → "Ⅱ"
 _LATIN_RUN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
 _DASH = re.compile(f"[{DASHES}]")
 _DIGIT = re.compile("[0-9]")
-_PREFERRED: Notation = ("Ⅱ", "-", "1")  # (a tie: as most plans and planeval write them)
+_PREFERRED: Notation = ("Ⅱ", "-", "1", "(")  # (a tie: as most plans and planeval write them)
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
+_BRACKETS = {"(": str.maketrans("（）", "()"), "（": str.maketrans("()", "（）")}
 _PROJECT, _FILE_LABEL = (
     attrgetter("body", "policy_id", "direction_id", "project_id", "project_label"),
     attrgetter("body", "location.file", "project_label"),
@@ -181,23 +184,25 @@ def _key(label: str) -> str:
 
 
 def _notation(label: str) -> Notation | None:
-    """How ``label`` writes its Roman numerals, its dash and its digits ("" where it has none;
-    None: none of them)."""
+    """How ``label`` writes its Roman numerals, its dash, its digits and its brackets ("" where
+    it has none; None: none of them)."""
     roman = "Ⅱ" if any(c in ROMAN_NUMERALS for c in label) else ""
     dash = found[0] if (found := _DASH.search(label)) else ""
     roman = roman or ("II" if _LATIN_RUN.search(label) else "")
     width = "１" if label != label.translate(_HALF_WIDTH) else "1" if _DIGIT.search(label) else ""
-    return (roman, dash, width) if roman or dash or width else None
+    bracket = "（" if "（" in label else "(" if "(" in label else ""
+    return (roman, dash, width, bracket) if roman or dash or width or bracket else None
 
 
 def _mixed(notations: Iterable[Notation | None]) -> bool:
-    """Whether two of ``notations`` write a part apart (Ⅱ and II; 「-」 and 「－」): not the
-    digits' width alone, as the module says."""
-    romans, dashes = set(), set()
+    """Whether two of ``notations`` write a part apart (Ⅱ and II; 「-」 and 「－」; 「(」 and
+    「（」): not the digits' width alone, as the module says."""
+    romans, dashes, brackets = set(), set(), set()
     for notation in filter(None, notations):
         romans.add(notation[0])
         dashes.add(notation[1])
-    return len(romans - {""}) > 1 or len(dashes - {""}) > 1
+        brackets.add(notation[3])
+    return any(len(parts - {""}) > 1 for parts in (romans, dashes, brackets))
 
 
 def _majority(listed: list[Notation | None]) -> Notation:
@@ -206,13 +211,13 @@ def _majority(listed: list[Notation | None]) -> Notation:
     for place, preferred in enumerate(_PREFERRED):
         counted = Counter(n[place] for n in listed if n and n[place])
         parts.append(max(counted, key=lambda p: (counted[p], p == preferred), default=preferred))
-    return parts[0], parts[1], parts[2]
+    return parts[0], parts[1], parts[2], parts[3]
 
 
 def _written(label: str, notation: Notation) -> str:
-    """``label`` with its Roman numerals, its dash and its digits (and dots) written as
-    ``notation`` (a part it leaves empty: as typed)."""
-    roman, dash, width = notation
+    """``label`` with its Roman numerals, its dash, its digits (and dots) and its brackets
+    written as ``notation`` (a part it leaves empty: as typed)."""
+    roman, dash, width, bracket = notation
     if roman == "Ⅱ":
         label = _LATIN_RUN.sub(lambda m: _LATIN.get(m[0], m[0]), label)
     elif roman:
@@ -221,4 +226,6 @@ def _written(label: str, notation: Notation) -> str:
         )
     if width:
         label = label.translate(_HALF_WIDTH if width == "1" else _FULL_WIDTH)
+    if bracket:
+        label = label.translate(_BRACKETS[bracket])
     return _DASH.sub(dash, label) if dash else label

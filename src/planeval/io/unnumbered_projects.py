@@ -8,7 +8,7 @@ them in), where every file is read (io/reader.read_listed)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from planeval.id_order import id_order
@@ -111,6 +111,18 @@ def _renumber(
             return entry
         return entry._replace(project_id=identifier, project_name=named.get(read, read[2]))
 
+    move_projects(part, moved, by_id)
+    part.unnumbered = {
+        (body, full[body, project, name], name) for body, project, name in part.unnumbered
+    }
+
+
+def move_projects(
+    part: ReadResult, moved: Callable[[Entry], Entry], by_id: dict[tuple[str, str], str]
+) -> None:
+    """``part``'s rows and rows in error as ``moved`` gives them, its items seen, blanks and
+    projects' policies under the IDs ``by_id`` gives ((body, ID as read) → the ID), and its
+    problems naming a moved row by its new ID."""
     rows, part.entries = part.entries, [moved(entry) for entry in part.entries]
     in_error, part.error_rows = part.error_rows, [moved(entry) for entry in part.error_rows]
     part.items_seen = [
@@ -124,9 +136,6 @@ def _renumber(
     part.project_policies = {
         (body, by_id.get((body, project), project)): policy
         for (body, project), policy in part.project_policies.items()
-    }
-    part.unnumbered = {
-        (body, full[body, project, name], name) for body, project, name in part.unnumbered
     }
     _say_as_moved(part, zip([*rows, *in_error], [*part.entries, *part.error_rows], strict=True))
 
