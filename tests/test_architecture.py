@@ -45,6 +45,7 @@ LOW = (
     "ids.py",
     "errors.py",
     "past_errors.py",
+    "left_out_items.py",
     "level_labels.py",
     "repeated_fields.py",
     "lazy_pattern.py",
