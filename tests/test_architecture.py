@@ -15,7 +15,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "planeval"
 STAGES = {
     "io": ("planeval.combine", "planeval.aggregate", "planeval.report", "planeval.cycle",
            "planeval.cli", "planeval.api", "planeval.statements", "planeval.agreement",
-           "planeval.check_result", "planeval.wording"),
+           "planeval.statement_counts", "planeval.check_result", "planeval.wording"),
     "model": ("planeval.io", "planeval.combine", "planeval.aggregate", "planeval.report",
               "planeval.cycle", "planeval.cli", "planeval.api"),
     "combine": ("planeval.io", "planeval.aggregate", "planeval.report", "planeval.cycle",
