@@ -15,7 +15,7 @@ SRC = Path(__file__).resolve().parent.parent / "src" / "planeval"
 STAGES = {
     "io": ("planeval.combine", "planeval.aggregate", "planeval.report", "planeval.cycle",
            "planeval.cli", "planeval.api", "planeval.statements", "planeval.agreement",
-           "planeval.check_result", "planeval.wording"),
+           "planeval.statement_counts", "planeval.check_result", "planeval.wording"),
     "model": ("planeval.io", "planeval.combine", "planeval.aggregate", "planeval.report",
               "planeval.cycle", "planeval.cli", "planeval.api"),
     "combine": ("planeval.io", "planeval.aggregate", "planeval.report", "planeval.cycle",
@@ -45,6 +45,7 @@ LOW = (
     "ids.py",
     "errors.py",
     "past_errors.py",
+    "left_out_items.py",
     "level_labels.py",
     "repeated_fields.py",
     "lazy_pattern.py",
@@ -56,7 +57,7 @@ def _modules(stage: str) -> list[Path]:
         return [SRC / name for name in LOW]
     if stage in ("combine", "aggregate"):
         more = [SRC / "remarks.py", SRC / "blanks.py", SRC / "several_bodies.py"]
-        more += [SRC / "name_remarks.py"]
+        more += [SRC / "name_remarks.py", SRC / "same_items.py"]
         more = more if stage == "combine" else [SRC / "count.py", SRC / "marked_counts.py"]
         return [SRC / f"{stage}.py", *more]
     return sorted((SRC / stage).glob("*.py"))

@@ -1468,7 +1468,7 @@ def test_a_roll_up_read_without_bodies_ends_by_advising_them(tmp_path: Path) -> 
 def test_a_reply_not_read_is_recorded_with_its_body(tmp_path: Path) -> None:
     """Review 49: the export's 集計に含めていない行 listed 三島市's .xls and 富士宮市's .csv with
     their 団体 cell blank, though both bodies were known."""
-    from planeval.past_errors import counted_past
+    from planeval.left_out_items import counted_past
 
     folder = tmp_path / "回収"
     folder.mkdir()

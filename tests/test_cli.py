@@ -251,7 +251,7 @@ def test_the_progress_bar_shows_for_many_files_on_a_terminal_only(monkeypatch) -
 
     from rich.progress import Progress
 
-    from planeval.cli.inputs import PROGRESS_FROM, progress_bar
+    from planeval.cli.progress import PROGRESS_FROM, progress_bar
 
     started: list[int] = []
     real_start = Progress.start

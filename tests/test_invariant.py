@@ -159,8 +159,8 @@ def test_a_short_row_with_a_remark_in_a_title_is_a_header_row() -> None:
 def test_rows_with_different_numbers_or_names_never_become_one_entry(rows) -> None:
     """Merging the same item read twice keeps every distinct (project, number, name): two
     different items are never one count (spacing and 【】 marks aside, names are compared)."""
-    from planeval.combine import merge_duplicates
     from planeval.model import Entry, Location
+    from planeval.same_items import merge_duplicates
     from planeval.text import comparable_name
 
     entries = [

@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.past_errors import counted_past, partly_counted, uncounted_why
+from planeval.left_out_items import counted_past
+from planeval.past_errors import partly_counted, uncounted_why
 from planeval.report.reason_lists import ListNote
 from tests.test_rollup_prints import _survey
 

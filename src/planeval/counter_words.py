@@ -17,7 +17,7 @@ from planeval.scope_words import COUNTERS, LEVEL_WORDS
 _SHARE_NEXT = (
     r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))|(?<=うち重点\d)(?=\s*\))|(?<=うち重点\d\d)(?=\s*\))"
     # (「「達成A」が2、「前進B」が3でした」: no counter, a list's number — read only after が or
-    # は, stated_numbers' _SUBJECT_BEFORE; a wrong one passed unsaid, review 65)
+    # は, number_context.SUBJECT_BEFORE; a wrong one passed unsaid, review 65)
     r"|(?=\s*(?:[、,。]|でした|です))"
 )
 NUMBER = LazyPattern(

@@ -3,7 +3,7 @@ by status in Excel (after unmerging the project cells, which Excel will not sort
 project's ③ and ④ under this one, and both of each were counted, exit 0 (review 61). Two rows
 of one number and different names are two items by the model's rule (never one count); within
 one file and project they are a warning naming both, with the fix. Looked for only among the
-rows whose number another row shares (combine.merge_duplicates' ``shared``: most reads none).
+rows whose number another row shares (same_items.merge_duplicates' ``shared``: most reads none).
 Its project is named by planeval's word for it, 情報化計画事業, which message_words says in the
 body's (review 97: 「同じ事業の…」 under [wording] project = "取組項目")."""
 

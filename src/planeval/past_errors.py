@@ -8,18 +8,20 @@ the items seen (compare calls such an item 前回未集計/今回未集計, not 
 of both rounds' counts), the places among ``ReadResult.recorded_errors`` (a file left out
 makes its body's round incomplete there), with one warning saying so. An export read back and
 exported again records them again.
+
+Here are the record (CountedPast, filled in from a read by left_out_items.counted_past), its
+sheet's layout, the words that say it, and by one rule why a body was not counted or was
+counted in part (uncounted_why, partly_counted) with the reasons problems carry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from planeval.cells import WORKBOOK_SUFFIXES
-from planeval.ids import names_repeat
 from planeval.model import ErrorPlace, ItemSeen, ReadResult
-from planeval.text import comparable_name
 
 # The export's sheet of them (cells.COUNTED_PAST_SHEET), as written and read back: under a
 # heading and a line, the items' table (its header on ITEMS_HEADER_ROW, titled in the body's
@@ -87,149 +89,10 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
         return [place.place for place in self.places]
 
 
-def counted_past(result: ReadResult) -> CountedPast:
-    """What ``result``'s count left out: its errors' places (with their body, their message
-    and whether their file was left out whole) and those an export it read recorded; the
-    items it read and counted no row of (each by its body, project, number and name: 北山市's
-    No. 1 and 3, one name, are two items). Nothing when the read had no error: what it counted
-    is the whole count. Of a read that keeps its rows (read_workbooks), not a streamed one."""
-    if not result.recorded_errors and not result.has_errors:
-        return CountedPast()
-    counted = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.entries}
-    items: dict[ItemKey, ItemSeen] = {}
-    for seen in result.items_seen:
-        key = _item(*seen)
-        if key not in counted:
-            items.setdefault(key, seen)
-    # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
-    left_out, bodies = set(result.left_out), {**result.unread_bodies, **result.file_bodies}
-    dated = other_year_files(result)
-    places = [  # (the roster's 「未回答」 line is none: its body is said as not counted)
-        ErrorPlace(
-            bodies.get(problem.location.file, ""),
-            str(problem.location),
-            problem.message,
-            problem.location.file in left_out,
-            problem.hint,
-            OTHER_SCALE
-            if problem.reason == OTHER_SCALE
-            else OTHER_YEAR
-            if problem.location.file in dated
-            else "",
-            problem.year,
-        )
-        for problem in result.input_errors()
-    ]
-    other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
-    policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
-    stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
-    from planeval.error_rows import project_names, typed_labels  # (it reads this module's)
-
-    return CountedPast(
-        tuple(items.values()),
-        (*places, *result.recorded_errors),
-        policies,
-        tuple(result.plan_missing.items()),
-        scales=scales,
-        years=years,
-        year_bodies=year_bodies,
-        outside=outside,
-        dated=tuple(seen for key, seen in items.items() if key in stale),
-        labels=typed_labels(result, list(items.values())),
-        names=project_names(result, list(items.values())),
-    )
-
-
 def other_year_files(result: ReadResult) -> set[str]:
     """The files left out as workbooks of another year: a title's (ReadResult.other_years,
     --fiscal-year) or a template's of another round (its mark kept in other_rounds)."""
     return {*result.other_years, *(text.location.file for text in result.other_rounds)}
-
-
-def _by_policy(
-    result: ReadResult, items: Iterable[ItemSeen], other: Collection[str]
-) -> tuple[
-    tuple[tuple[str, int], ...],
-    tuple[tuple[str, int], ...],
-    tuple[tuple[str, int], ...],
-    tuple[tuple[str, tuple[str, ...]], ...],
-    tuple[tuple[str, int], ...],
-]:
-    """How many of ``items`` (read, not counted) each policy holds: by the policy of its
-    project's counted rows, else of its table's levels, else of its 1-1-1 number (a project
-    no row of which counted); those of an unreturned department (said as such) and 再掲 rows
-    (never counted) left out — and how many of them are of the bodies ``other`` (left out
-    for their scale), and of a workbook of another year (ReadResult.other_year_rows), with
-    the bodies of those (in a roll-up: its sentence names them, not 所管部), and of a row of
-    no item of the plan (NOT_IN_PLAN)."""
-    policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
-    apart = {_item(*seen) for led in result.unreturned_items.values() for seen in led}
-    found: dict[str, int] = {}
-    scaled: dict[str, int] = {}
-    dated: dict[str, int] = {}  # (of a workbook of another year, left out)
-    dated_bodies: dict[str, dict[str, None]] = {}
-    stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
-    spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
-    off = {
-        _item(e.body, e.project_id, e.item_no, e.item_name)
-        for e in result.read
-        if e.location in spots
-    }
-    outside: dict[str, int] = {}
-    for body, project, number, name in items:
-        if _item(body, project, number, name) in apart or names_repeat(name):
-            continue
-        if own := said_policy(result, policy, body, project):
-            found[own] = found.get(own, 0) + 1
-            if body in other:
-                scaled[own] = scaled.get(own, 0) + 1
-            elif _item(body, project, number, name) in stale:
-                dated[own] = dated.get(own, 0) + 1
-                if body:
-                    dated_bodies.setdefault(own, {})[body] = None
-            elif _item(body, project, number, name) in off:
-                outside[own] = outside.get(own, 0) + 1
-    return (
-        tuple(found.items()),
-        tuple(scaled.items()),
-        tuple(dated.items()),
-        tuple((own, _in_order(bodies, result.bodies)) for own, bodies in dated_bodies.items()),
-        tuple(outside.items()),
-    )
-
-
-def said_policy(
-    result: ReadResult, counted: Mapping[tuple[str, str], str], body: str, project: str
-) -> str:
-    """The policy an item read and not counted is said under: that of its project's counted
-    rows (``counted``: (body, project) → policy), else of its table's levels, else of its
-    1-1-1 number ("" where none tells)."""
-    return (
-        counted.get((body, project))
-        or result.project_policies.get((body, project))
-        or numbered_policy(project)
-    )
-
-
-def _in_order(bodies: Iterable[str], order: Sequence[str]) -> tuple[str, ...]:
-    """``bodies`` in the read's order of bodies (ReadResult.bodies: the roster's)."""
-    place = {body: n for n, body in enumerate(order)}
-    return tuple(sorted(bodies, key=lambda body: place.get(body, len(place))))
-
-
-def numbered_policy(project: str) -> str:
-    """The policy of a project numbered 1-1-1 (its first number), as a 1-1-1 table reads it."""
-    parts = project.split("-")
-    return parts[0] if len(parts) == 3 and all(part.isdigit() for part in parts) else ""
-
-
-ItemKey = tuple[str, str, int | None, str]
-
-
-def _item(body: str, project: str, number: int | None, name: str) -> ItemKey:
-    """An item read, as its body numbered and named it: two items of one project with one
-    name and two numbers (北山市's No. 1 and 3) are two items, each left out or counted."""
-    return body, project, number, comparable_name(name)
 
 
 def errors_left_out(places: Sequence[str]) -> str:

@@ -126,6 +126,6 @@ def counted_past(result: ReadResult) -> CountedPast:
     """What a read counted past its errors (--keep-going) left out of its count: the places of
     its errors (and those an export it read records) and the items read there of which no row
     was counted; ``build_report(not_counted=…)`` takes it. Of read_workbooks' result."""
-    from planeval.past_errors import counted_past as left_out
+    from planeval.left_out_items import counted_past as left_out
 
     return left_out(result)

@@ -6,13 +6,13 @@ A paragraph states numbers in many shapes — 「計画どおり実施12件」 (
 Every number with a counter (件, 事業, 個, 項目, 指標, 施策, つの…) or a percent sign is read, and a
 status's count with its share after it (「Aが43（68.2%）」). What it counts comes from the loaded
 scale's own words (labels, symbols, aliases; the longest first: 達成 never inside 一部達成) next
-to it, or from the words around it (全N件, Nのうち, 実質N件, …を除くN件 are the total).
+to it, or from the words around it (全N件, Nのうち, 実質N件, …を除くN件 are the total; their
+patterns, and the phrase a number stands in: number_context.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.body_words import RATE_BEFORE, RATE_REASON
@@ -27,10 +27,39 @@ from planeval.counter_words import (
     numbers,
     rows_word,
 )
+from planeval.number_context import (
+    BECAME,
+    BREAKDOWN_AFTER,
+    CHANGED_THEN,
+    EACH_NEXT,
+    EVALUATED_AFTER,
+    FROM_TO,
+    GROUPS_AFTER,
+    MARKED_BEFORE,
+    MARKED_SCOPE,
+    NAME_BEFORE,
+    NOT_COUNTED_AFTER,
+    OF_AFTER,
+    OF_TOTAL,
+    PERCENT_OF_TOTAL,
+    SAME_CLAUSE,
+    SHARE_AFTER_COUNT,
+    STATUS_TITLE_BEFORE,
+    STRONG_TOTAL,
+    SUB_COUNT,
+    SUBJECT_BEFORE,
+    TOPIC_AFTER,
+    TOTAL_BEFORE,
+    WITHOUT,
+    group_names,
+    in_sentence,
+    noted_rows,
+    phrase_of,
+)
 from planeval.other_scale_rows import other_scale_rows
 from planeval.scale import Scale
 from planeval.scale_words import normalised, normalised_prose, words_of
-from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD, LEVEL_WORDS
+from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.stated_changes import CHANGE, FALL, PAST, when_of
 from planeval.stated_number import (
     ANSWERED,
@@ -52,61 +81,7 @@ from planeval.stated_rows import TOTAL_AFTER, clause, counted_past_bracket, rows
 from planeval.unknown_counters import unknown_counted, unknown_reason
 from planeval.unrated_rows import unrated_rows
 
-_GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
-_EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
-    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け)"
-)
-_FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
-_WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
-_NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」)
-    r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え)"
-    r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
-)
-# planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
-_SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部未集計) は 100.1%」)
-    r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(((?:[^()]|\([^()]*\))*)\)"
-)
-_NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
-# a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
-_NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
-_SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
-_OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
-# a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
-# 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
-_MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*\(?\s*$")
-_OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
-# … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
-_MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
-_TOTAL_BEFORE = re.compile(
-    r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
-    r"|(?:事業|項目|指標|KPI|施策|件|対象|計画|取組|取組み|取り組み|プラン)\s*(?:は|が|で|:)?\s*$"
-    r"|」\s*(?:は|が|:)\s*$"
-)
-_STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-_TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
-# "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
-_SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
-    r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"
-    r"\s*の\s*(?:うち\s*)?|\s*(?:で|であり)\s*[、,]?\s*"  # (「19指標で、39.6%」: review 58)
-    r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
-)
-_PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
-# a status's title before a number that is a symbol of the scale (川崎市's 達成度1–5)
-_STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)\s*$")
-_SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
-_EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
-_SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
-# 「2指標減少し、15指標となりました」: the number a change came to, after it in the sentence
-_CHANGED_THEN = re.compile(r"[^\d、。,]{0,8}[、,]\s*")
-_BECAME = re.compile(r"^\s*(?:と|に)\s*な(?:り|っ|る)")
 _SAME_PAST = "前年度の数なので、今回の行とは比べません"
-_BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
-
-
-def _group_names(level: str) -> tuple[str, ...]:
-    """The words a number right after names a group (基本目標2), not counts: the levels'
-    words, and the body's top level's (``level``) where it has one."""
-    return (*LEVEL_WORDS, level) if level else LEVEL_WORDS
 
 
 def read_numbers(
@@ -137,7 +112,7 @@ def read_numbers(
     cross = ("", -1)  # (a status's total the sentence then breaks down by another, to the 。)
     marked = ("", -1)  # (the marked rows a sentence's numbers after their total are of, to the 。)
     pending: list[str] = []  # (the statuses 「それぞれ」 lists for the numbers after the first)
-    noted = _noted_rows(plain)
+    noted = noted_rows(plain)
     own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
     pattern = numbers(own, normalised(project), level)
     for match in pattern.finditer(plain):
@@ -146,24 +121,24 @@ def read_numbers(
         before, after = plain[: match.start()], plain[match.end() :]
         number_text, unit = match["num"].replace(",", ""), match["unit"]
         year = len(number_text) == 4 and number_text[:2] in ("19", "20")
-        if (year and _NAME_BEFORE.search(before)) or (
-            number_text in scale.symbols and _STATUS_TITLE_BEFORE.search(before)
+        if (year and NAME_BEFORE.search(before)) or (
+            number_text in scale.symbols and STATUS_TITLE_BEFORE.search(before)
         ):  # (a plan's name, 「あいちITプラン2025」; 「達成度2の施策」's 2, a status: review 66)
             continue
-        if not unit and not _SUBJECT_BEFORE.search(before) and not _SUB_COUNT.search(before):
+        if not unit and not SUBJECT_BEFORE.search(before) and not SUB_COUNT.search(before):
             continue  # (no counter: 「Aが43（68.2%）」, 「3施策（うち重点2）」; not a table's 「3（42%）」)
         # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
         apart = match.end("num") < match.start("unit")
         if apart and unit == level_counter(level, normalised(item)):
             continue
-        if unit.startswith("の") and before.rstrip().endswith(_group_names(level)):
+        if unit.startswith("の") and before.rstrip().endswith(group_names(level)):
             continue  # (「基本目標2の取組14件のうち」: 2 names the group, 14 counts: review 88)
         percent = unit == "%"
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
         if match["neg"]:
             value = -value
-        phrase = _phrase(plain, match.start(), match.end())
+        phrase = phrase_of(plain, match.start(), match.end())
         if percent and (row := noted.get(match.start("num"))) is not None:
             number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
             found.append((match.start(), match.end(), number, False))
@@ -175,7 +150,7 @@ def read_numbers(
         previous = found[-1][2] if found else None
         gap = plain[found[-1][1] : match.start()] if found else ""
         listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
-        if len(listed) > 1 and _EACH_NEXT.match(after):  # (「…それぞれ 3個、1個」: one each)
+        if len(listed) > 1 and EACH_NEXT.match(after):  # (「…それぞれ 3個、1個」: one each)
             listed, pending = listed[:1], listed[1:]
         elif pending and re.fullmatch(r"\s*[、,]\s*", gap):
             listed, pending = pending[:1], pending[1:]
@@ -189,8 +164,8 @@ def read_numbers(
             reason, settled = reason or crossed, True
         elif (
             not percent
-            and _OF_AFTER.match(after)
-            and (scope := _MARKED_BEFORE.search(before[-24:])) is not None
+            and OF_AFTER.match(after)
+            and (scope := MARKED_BEFORE.search(before[-24:])) is not None
         ):
             what, subset = TOTAL, scope["what"]
             stop = plain.find("。", match.end())
@@ -200,16 +175,16 @@ def read_numbers(
             cross = (of[0], len(plain) if stop < 0 else stop)
             if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
                 reason, settled, other = unknown_reason(of[0] + "が", words, percent, scale)
-        elif previous and previous.what and previous.percent == percent and _FROM_TO.fullmatch(gap):
+        elif previous and previous.what and previous.percent == percent and FROM_TO.fullmatch(gap):
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
             what = listed[0]
-        elif previous and previous.what in scale.symbols and _WITHOUT.fullmatch(gap):
+        elif previous and previous.what in scale.symbols and WITHOUT.fullmatch(gap):
             what, strong, excluding = TOTAL, True, previous.what
             stop = plain.find("。", match.end())
             without = (previous.what, len(plain) if stop < 0 else stop)
         elif (
-            _WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
+            WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
         ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
             left = replace(previous, what=rows or NOT_COUNTED, reason="", settled=False)
             what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
@@ -234,26 +209,26 @@ def read_numbers(
                 previous is not None
                 and previous.what
                 and not previous.percent
-                and _SHARE_AFTER_COUNT.fullmatch(gap)
+                and SHARE_AFTER_COUNT.fullmatch(gap)
             ):
                 what = previous.what
             elif (share := words.share.search(before)) is not None:
                 what = words.symbol(share)
-            elif _PERCENT_OF_TOTAL.search(before):
+            elif PERCENT_OF_TOTAL.search(before):
                 what = TOTAL
             elif RATE_BEFORE.search(before):  # (the bodies that answered: body_counts.py)
                 what, reason = ANSWERED, reason or RATE_REASON
-        elif _BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
+        elif BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
             what = TOTAL
         elif (mention := words.after.match(after)) is not None and not re.match(
             r"\s*(?:が|は|:)?\s*\d", after[mention.end() :]
         ):  # (not "11項目は、未着手3項目": the status there is the next number's)
             what = words.symbol(mention)
-        elif _NOT_COUNTED_AFTER.match(after):  # (「関市及び下呂市の各1件は」: 2; 「飯山市の2取組と
+        elif NOT_COUNTED_AFTER.match(after):  # (「関市及び下呂市の各1件は」: 2; 「飯山市の2取組と
             what, value = NOT_COUNTED, value * bodies_each(before)  # 白馬村の1取組は」: 3)
             if found and not found[-1][2].what and AND_BEFORE.fullmatch(gap):
                 value += found.pop()[2].value
-        elif (sub := _SUB_COUNT.search(clause(before))) is not None and not _OF_TOTAL.search(
+        elif (sub := SUB_COUNT.search(clause(before))) is not None and not OF_TOTAL.search(
             clause(before)[: sub.start()]
         ):
             subset = sub["what"]
@@ -267,32 +242,32 @@ def read_numbers(
         elif not apart and unit == level_counter(normalised(project), normalised(item), level):
             what = PROJECTS  # (川崎市's 「6施策の20の事務事業」: its projects are 施策)
         elif re.match(rf"\s*\d+\s*(?:{COUNTERS})", after) or (
-            unit == level and (_GROUPS_AFTER.match(after) or level_counter(unit, normalised(item)))
+            unit == level and (GROUPS_AFTER.match(after) or level_counter(unit, normalised(item)))
         ):  # (4施策24事業; 「3施策について、全17事業を…」 where the groups are 施策; 「3政策、」)
             what, group_word = GROUPS, unit
-        elif _EVALUATED_AFTER.match(after):
+        elif EVALUATED_AFTER.match(after):
             what = TOTAL
-        elif together := said_together(before, _in_sentence(found, plain, match.start()), words):
+        elif together := said_together(before, in_sentence(found, plain, match.start()), words):
             what = together  # (「Aが4指標、Bが3指標で、合計7指標」: A's and B's, not the plan's)
         elif not percent and (noun := counted_past_bracket(after, normalised(project), own)):
             what = noun  # (「110件（…実質107件）の取組項目」: what its noun after the bracket is)
-        elif _TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
-            what, strong = TOTAL, bool(_STRONG_TOTAL.search(before))
-        elif _TOPIC_AFTER.match(after):
+        elif TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
+            what, strong = TOTAL, bool(STRONG_TOTAL.search(before))
+        elif TOPIC_AFTER.match(after):
             what = TOTAL
             topics.append(len(found))
-        if not what and previous and (said.when or previous.when) and _SAME_CLAUSE.match(gap):
+        if not what and previous and (said.when or previous.when) and SAME_CLAUSE.match(gap):
             what = previous.what  # (「4件に減少（▲6件）」, 「2件増の8件」: one status's)
         elif (  # (「Aは前年度から2指標減少し、15指標となりました」: A's count)
             not what
             and previous
             and previous.when in (CHANGE, FALL)
-            and _CHANGED_THEN.fullmatch(gap)
-            and _BECAME.match(after)
+            and CHANGED_THEN.fullmatch(gap)
+            and BECAME.match(after)
         ):
             what = previous.what
         if not what and not percent and not reason:  # (「…で、合わせて7指標」: A's and B's)
-            what = said_together(before, _in_sentence(found, plain, match.start()), words)
+            what = said_together(before, in_sentence(found, plain, match.start()), words)
         if (
             what == TOTAL
             and not (strong or subset or reason)
@@ -308,12 +283,12 @@ def read_numbers(
             if topics and topics[-1] == len(found):
                 topics.pop()
         if not what and not reason:  # (a share after another scale's count: as that count)
-            if percent and previous and previous.settled and _SHARE_AFTER_COUNT.fullmatch(gap):
+            if percent and previous and previous.settled and SHARE_AFTER_COUNT.fullmatch(gap):
                 reason, settled, other = previous.reason, True, previous.other_scale
             else:
                 reason, settled, other = unknown_reason(clause(before), words, percent, scale)
         if marked[1] < match.start() and (
-            scoped := _MARKED_SCOPE.search(
+            scoped := MARKED_SCOPE.search(
                 plain, plain.rfind("。", 0, match.start()) + 1, match.start()
             )
         ):
@@ -346,41 +321,11 @@ def read_numbers(
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value, what in unknown_counted(plain, words, pattern):
-        number = StatedNumber(what, value, _phrase(plain, start, end), reason=reason)
+        number = StatedNumber(what, value, phrase_of(plain, start, end), reason=reason)
         found.append((start, end, number, False))
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
     return rows_before_totals(found, plain, scale)
-
-
-def _in_sentence(
-    found: Sequence[tuple[int, int, StatedNumber, bool]], plain: str, at: int
-) -> list[StatedNumber]:
-    """The numbers read so far in the sentence that ``at`` stands in."""
-    start = plain.rfind("。", 0, at)
-    return [number for begin, _end, number, _strong in found if begin > start]
-
-
-def _noted_rows(plain: str) -> dict[int, str]:
-    """Where each number of planeval's rounding note in ``plain`` starts → the row it names."""
-    rows = {}
-    for note in _SHARE_NOTE.finditer(plain):
-        for row in _NOTED_ROW.finditer(note[1]):
-            rows[note.start(1) + row.end()] = row["row"].strip()
-    return rows
-
-
-# a clause's end: 、 。 or a comma that is no thousands separator (7,154's: review 97)
-_CLAUSE_END = re.compile(r"[、。]|,(?!(?<=\d,)\d{3}(?!\d))")
-
-
-def _phrase(plain: str, start: int, end: int) -> str:
-    """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
-    lead = max(0, start - 30)
-    left = max((found.end() for found in _CLAUSE_END.finditer(plain, lead, start)), default=lead)
-    stop = _CLAUSE_END.search(plain, end)
-    right = min(stop.start() if stop else len(plain), end + 30)
-    return plain[left:right].strip()
 
 
 def stated_counts(text: str, scale: Scale) -> dict[str, int]:

@@ -41,7 +41,7 @@ def counted_sentence(
 ) -> str:
     """count_sentence.policy_sentence of ``group`` (``own``: each body's policy and directions),
     followed by unanswered_sentence where ``apart``'s first (ReadResult.unreturned_policies)
-    holds items of it, and where its second (past_errors.counted_past) does: the plan's
+    holds items of it, and where its second (left_out_items.counted_past) does: the plan's
     items no file returned has a row of, and the items read and left out for an error — each
     its own sentence, so that a reader adding them up knows what the plan holds."""
     unreturned, not_counted = apart

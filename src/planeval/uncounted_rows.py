@@ -19,8 +19,9 @@ from typing import NamedTuple
 from planeval.cells import split_ref
 from planeval.direction_headings import name_key, number_key
 from planeval.ids import names_repeat
+from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, ReadResult, TextCell
-from planeval.past_errors import OTHER_SCALE, other_year_files, said_policy
+from planeval.past_errors import OTHER_SCALE, other_year_files
 from planeval.scale import NOT_A_SYMBOL
 from planeval.text import comparable_name
 
@@ -43,7 +44,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     """Each file with errors whose every error is one row's status (blank, or no symbol of
     the scale) → those rows; a file with any other error is not there (no bound). A body left
     out whole for its scale is its items, each under its policy, as its count sentence
-    counts them (past_errors.counted_past: 東御市's 「－」 is of its project's policy, not of any
+    counts them (left_out_items.counted_past: 東御市's 「－」 is of its project's policy, not of any
     — review 84)."""
     rows: dict[str, list[RowLeftOut]] = {}
     unknown: set[str] = set(result.left_out)
@@ -81,7 +82,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
 def _scaled_items(result: ReadResult) -> dict[str, list[RowLeftOut]]:
     """The files of the bodies left out whole for their scale → the items of each body (on
     its first file), each under its policy: every item read of it, its values of the other
-    scale and its A, B, C alike (no 再掲), as past_errors.counted_past counts them."""
+    scale and its A, B, C alike (no 再掲), as left_out_items.counted_past counts them."""
     owner = result.file_bodies
     files: dict[str, list[str]] = {}
     for file in {e.location.file for e in result.other_scale_rows} | {

@@ -17,7 +17,7 @@ from planeval.scale_words import ScaleWords, normalised
 from planeval.scope_words import COUNTERS
 
 # a number and the word right after it: kanji or katakana, up to the next kana or mark
-# (not an ID's part, 1-1-2 or 1-1 防災: as stated_numbers.NUMBER, its dash no status "-")
+# (not an ID's part, 1-1-2 or 1-1 防災: as counter_words.NUMBER, its dash no status "-")
 _COUNTED = re.compile(
     r"(?<![\d.,])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>\d+)[^\S\t]*"
     r"(?P<unit>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})"

@@ -10,7 +10,7 @@ import typer
 
 import planeval
 from planeval.cli.common import command, finish, friendly
-from planeval.cli.inputs import input_files, load_inputs, writing_status
+from planeval.cli.inputs import input_files, load_inputs
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -24,6 +24,7 @@ from planeval.cli.options import (
     fiscal_year_option,
     plan_given,
 )
+from planeval.cli.progress import writing_status
 from planeval.errors import UsageError
 from planeval.gc_pause import set_aside
 from planeval.report.render import RICH

@@ -15,6 +15,7 @@ from planeval.dotted_ids import typed_id
 from planeval.ids import label_number
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import number_id
+from planeval.left_out_items import numbered_policy
 from planeval.level_labels import TYPED_TITLE
 from planeval.model import Entry, ErrorPlace, ItemSeen, Location, Problem, Severity, body_key
 from planeval.past_errors import (
@@ -31,7 +32,6 @@ from planeval.past_errors import (
     WHY_COLUMN,
     YEAR_PLACE_COLUMNS,
     CountedPast,
-    numbered_policy,
     places_left_out,
 )
 from planeval.text import ROMAN_NUMERALS

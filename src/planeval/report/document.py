@@ -183,7 +183,7 @@ def build_report(
     directions as typed, in every heading, table and sentence. ``bodies`` the inputs named and
     ``uncounted_bodies``, those no row was counted of, are said under 集計 and 団体別集計, as
     are the places of the errors a run counted past (``not_counted``: --keep-going; with the
-    items they left out, past_errors.counted_past, which the xlsx export records).
+    items they left out, left_out_items.counted_past, which the xlsx export records).
     ``issue_statuses`` keeps only those statuses in the issue list (select_issues). ``marks``
     (ReadResult.marks): the rows a column marks, counted under each group's (うち重点).
     ``values`` (ReadResult.values): each row's indicator figures. ``partly_counted``

@@ -291,7 +291,7 @@ def _typed(number: int | None, label: str) -> str | int:
 
 def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
     """Why an item was not counted, as its row says it: a 再掲 row as such, as the count
-    sentences leave it out (past_errors.counted_past)."""
+    sentences leave it out (left_out_items.counted_past)."""
     if names_repeat(item[3]):
         return REPEAT_WHY
     if item[0] in scaled:

@@ -1,0 +1,99 @@
+"""The text around a number a report states (for ``check``): the patterns of the words before
+and after it that tell what it counts (「全」「のうち」「を除く」「について評価」, a status's
+title, a sub-count's 「うち」, a share's 「全体の」), the phrase it stands in (up to the nearest
+、 or 。) and the rows planeval's own rounding note names. Apart from stated_numbers.py, whose
+read_numbers asks them number by number, so that its run of decisions reads without them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planeval.scope_words import COUNTERS, LEVEL_WORDS
+from planeval.stated_number import StatedNumber
+
+GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
+EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
+    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け)"
+)
+FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
+WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
+NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」)
+    r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え)"
+    r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
+)
+# planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
+_SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部未集計) は 100.1%」)
+    r"合計が\s*100(?:\.0+)?\s*にならない行があります\s*\(((?:[^()]|\([^()]*\))*)\)"
+)
+_NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
+# a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
+NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
+SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
+OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
+# a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
+# 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
+MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*\(?\s*$")
+OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
+# … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
+MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
+TOTAL_BEFORE = re.compile(
+    r"(?:全|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
+    r"|(?:事業|項目|指標|KPI|施策|件|対象|計画|取組|取組み|取り組み|プラン)\s*(?:は|が|で|:)?\s*$"
+    r"|」\s*(?:は|が|:)\s*$"
+)
+STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
+TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
+# "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
+SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
+    r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"
+    r"\s*の\s*(?:うち\s*)?|\s*(?:で|であり)\s*[、,]?\s*"  # (「19指標で、39.6%」: review 58)
+    r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
+)
+PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
+# a status's title before a number that is a symbol of the scale (川崎市's 達成度1–5)
+STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)\s*$")
+SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
+EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
+SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
+# 「2指標減少し、15指標となりました」: the number a change came to, after it in the sentence
+CHANGED_THEN = re.compile(r"[^\d、。,]{0,8}[、,]\s*")
+BECAME = re.compile(r"^\s*(?:と|に)\s*な(?:り|っ|る)")
+BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
+
+
+def group_names(level: str) -> tuple[str, ...]:
+    """The words a number right after names a group (基本目標2), not counts: the levels'
+    words, and the body's top level's (``level``) where it has one."""
+    return (*LEVEL_WORDS, level) if level else LEVEL_WORDS
+
+
+def in_sentence(
+    found: Sequence[tuple[int, int, StatedNumber, bool]], plain: str, at: int
+) -> list[StatedNumber]:
+    """The numbers read so far in the sentence that ``at`` stands in."""
+    start = plain.rfind("。", 0, at)
+    return [number for begin, _end, number, _strong in found if begin > start]
+
+
+def noted_rows(plain: str) -> dict[int, str]:
+    """Where each number of planeval's rounding note in ``plain`` starts → the row it names."""
+    rows = {}
+    for note in _SHARE_NOTE.finditer(plain):
+        for row in _NOTED_ROW.finditer(note[1]):
+            rows[note.start(1) + row.end()] = row["row"].strip()
+    return rows
+
+
+# a clause's end: 、 。 or a comma that is no thousands separator (7,154's: review 97)
+_CLAUSE_END = re.compile(r"[、。]|,(?!(?<=\d,)\d{3}(?!\d))")
+
+
+def phrase_of(plain: str, start: int, end: int) -> str:
+    """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
+    lead = max(0, start - 30)
+    left = max((found.end() for found in _CLAUSE_END.finditer(plain, lead, start)), default=lead)
+    stop = _CLAUSE_END.search(plain, end)
+    right = min(stop.start() if stop else len(plain), end + 30)
+    return plain[left:right].strip()
