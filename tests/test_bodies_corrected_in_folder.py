@@ -94,3 +94,47 @@ def test_a_corrected_version_replaces_only_the_reply_it_names(tmp_path: Path) ->
     assert {Path(e.location.file).name for e in read.read} == {
         "212016_岐阜市.xlsx", "212024_大垣市.xlsx", "212105_恵那市_修正版.xlsx"
     }  # fmt: skip
+
+
+def test_the_latest_of_several_corrected_versions_is_counted(tmp_path: Path) -> None:
+    """Review 115 #3: 「…_修正版2.xlsx」 beside 「…_修正版.xlsx」 and the first reply replaced
+    only the first; both corrections were read, their one differing rating an error counted in
+    neither and every other item a warning. The latest is counted, one notice naming the rest,
+    and 提出状況 names both as not counted."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _body(folder / "総務課.xlsx", ["○", "△", "×"])
+    _body(folder / "総務課_修正版.xlsx", ["○", "○", "×"])
+    _body(folder / "総務課_修正版２.xlsx", ["○", "○", "◎"])
+    read = planeval.read_workbooks([folder])
+    [said] = read.problems
+    assert said.severity is planeval.Severity.NOTICE
+    assert said.message == (
+        "「総務課_修正版２.xlsx」を修正版として数え、それより前の回答「総務課.xlsx」"
+        "「総務課_修正版.xlsx」は数えていません"
+    )
+    assert said.hint == "前の回答を数える場合は、総務課_修正版２.xlsxを別のフォルダに移してください"
+    assert sorted(e.status for e in read.entries) == ["○", "○", "◎"]
+    assert read.superseded == {
+        str(folder / "総務課.xlsx"): str(folder / "総務課_修正版２.xlsx"),
+        str(folder / "総務課_修正版.xlsx"): str(folder / "総務課_修正版２.xlsx"),
+    }
+
+
+def test_a_second_correction_of_a_body_named_by_its_file(tmp_path: Path) -> None:
+    """--bodies file: 03_緑町, 03_緑町（修正） and 03_緑町（修正2） are one body's replies, the
+    last counted (the second correction was named 緑町2, or its rows doubled the first's)."""
+    folder = tmp_path / "回収"
+    folder.mkdir()
+    _body(folder / "03_緑町.xlsx", ["○", "△", "×"])
+    _body(folder / "03_緑町（修正）.xlsx", ["○", "○", "×"])
+    _body(folder / "03_緑町（修正2）.xlsx", ["◎", "○", "×"])
+    _body(folder / "01_青葉市.xlsx", ["◎"])
+    read = planeval.read_workbooks([folder], bodies="file")
+    [said] = read.problems
+    assert (
+        said.severity is planeval.Severity.NOTICE and "「03_緑町（修正2）.xlsx」を" in said.message
+    )
+    assert sorted((e.body, e.status) for e in read.entries) == [
+        ("緑町", "×"), ("緑町", "○"), ("緑町", "◎"), ("青葉市", "◎")
+    ]  # fmt: skip

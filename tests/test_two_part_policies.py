@@ -168,3 +168,42 @@ def test_check_agrees_with_the_number_of_政策_and_reads_政策1_2(city: Path) 
     lines = [line for line in result.output.splitlines() if "│" in line]
     assert not any("政策の数" in line for line in lines), result.output
     assert any("政策1-2" in line and "│ 2 " in line for line in lines), result.output
+
+
+def _retitle(city: Path, department: str, title: str | None) -> None:
+    """One 局's form with its 政策 column titled ``title`` (None: the column deleted)."""
+    path = city / "回答" / f"{department}_評価票.xlsx"
+    book = load_workbook(path)
+    sheet = book.active
+    if title is None:
+        sheet.delete_cols(1)
+    else:
+        sheet["A2"] = title
+    book.save(path)
+
+
+@pytest.mark.parametrize("title", ["政策名", "基本目標名"])
+def test_a_column_titled_政策名_holds_the_policies_too(city: Path, title: str) -> None:
+    """Review 115 #2: 建設緑政局's 政策名 「1-2　…」 was no column read, its rows under a nameless
+    政策 「1」 (1-2 lost them), and the notice's own fix, level = ["政策名"], changed nothing."""
+    _retitle(city, "健康福祉局", title)
+    read = _read(city / "回答", city)
+    assert {e.policy_id for e in read.entries if e.department == "健康福祉局"} == {"2-2"}
+    result = RUNNER.invoke(app, ["summarize", str(city / "回答"), *_config(city)])
+    assert result.exit_code == 0, result.output
+    assert "│ 2-2  │ 健康で安心して暮らせる地域をつくる │ 0 │ 0 │ 1 │ 1 │ 0 │  2 │" in result.output
+    assert "警告" not in result.output and "お知らせ" not in result.output
+
+
+def test_a_policy_the_plan_has_not_is_warned_of(city: Path) -> None:
+    """A form without its 政策 column: its 施策 2-2-1's policy is made of the number's first
+    part, 「2」, which the plan has not — said in a warning naming the plan's 政策 2-2."""
+    _retitle(city, "健康福祉局", None)
+    result = RUNNER.invoke(app, ["summarize", str(city / "回答"), *_config(city)])
+    assert result.exit_code == 0, result.output
+    [warned] = [line for line in result.output.splitlines() if line.startswith("警告: ")]
+    assert warned.startswith(
+        f"警告: {city / '回答' / '健康福祉局_評価票.xlsx'} › 評価票 › D3: 政策「2」は計画にない"
+        "政策です: 施策 2-2-1 は計画では政策 2-2 健康で安心して暮らせる地域をつくる の施策ですが、"
+        "このファイルの行は政策「2」として数えています"
+    )

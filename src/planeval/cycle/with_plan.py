@@ -17,6 +17,7 @@ from pathlib import Path
 from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
+from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
 from planeval.io.level_names import NUMBER_GAP
@@ -32,7 +33,8 @@ from planeval.wording import Wording
 
 def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> Judged:
     """The rows of ``result`` against the plan, as validate judges them: the departments
-    that returned nothing (未提出) said once each in 提出状況, not per item."""
+    that returned nothing (未提出) said once each in 提出状況, not per item; a row rating an item
+    the plan ended, and a policy the plan has not (stray_policies), said too."""
     found = judged(
         result.read,
         plan,
@@ -41,7 +43,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
     )
-    rated = rated_ended(result, plan)
+    rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
 

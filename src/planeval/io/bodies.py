@@ -21,6 +21,7 @@ from planeval.io.body_name import (
     names_without_codes,
     prefecture,
     revised,
+    revision,
 )
 from planeval.io.byte_copies import byte_copies
 from planeval.io.inputs import REPLY_DOCUMENTS, workbooks_in
@@ -65,7 +66,7 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem], set[str]]:
             apart.update(superseded[0])
             moot.update(superseded[0])
             result.superseded.update(superseded[0])
-            problems.append(superseded[1])
+            problems += superseded[1]
             files = [file for file in files if file not in apart]
         if len(files) < 2:
             continue
@@ -132,34 +133,44 @@ def corrected_versions(result: ReadResult) -> tuple[set[str], list[Problem]]:
     ]
     for replaced, _ in said:
         result.superseded.update(replaced)
-    return {file for replaced, _ in said for file in replaced}, [notice for _, notice in said]
+    return {file for replaced, _ in said for file in replaced}, [
+        notice for _, notices in said for notice in notices
+    ]
 
 
 def _superseded(
     items: dict[str, dict[EntryKey, Entry]], files: list[str], of_body: bool = True
-) -> tuple[dict[str, str], Problem] | None:
-    """Of one body's ``files``, those a corrected version (its name says so: REVISED)
-    replaces — each holding mostly its items —, each with that version, and a notice: the
-    corrected version counted, those it replaces not (review 44: both were read, one differing
-    item an error and every other a warning). None where there are none."""
-    newer = [file for file in files if revised(file)]
-    earlier = [file for file in files if file not in newer]
-    shared = [file for file in earlier if any(_mostly_shared(items, file, new) for new in newer)]
-    # the workbook its name says it corrects; else the one holding mostly its items — never
-    # several by their items alone (a survey's 20 bodies' forms, read without --bodies, hold
-    # the same items: one 修正版 replaced 17 of them, review 65)
-    named = [f for f in earlier if any(_named_as(f, new, items, shared) for new in newer)]
-    replaced = named or (shared if len(shared) == 1 else [])
-    if not replaced:
-        return None
-    said = Problem(
-        Location(replaced[0]),
-        Severity.NOTICE,
-        f"「{Path(newer[0]).name}」を修正版として数え、{'同じ団体の' if of_body else ''}元の回答"
-        f"{_one_or_files(replaced)}は数えていません",
-        "元の回答を数える場合は、修正版を別のフォルダに移してください",
-    )
-    return dict.fromkeys(replaced, newer[0]), said
+) -> tuple[dict[str, str], list[Problem]] | None:
+    """Of one body's ``files``, those a later corrected version (its name says so: REVISED,
+    and how late: revision) replaces — each holding mostly its items —, each with that
+    version, and a notice per version counted: it counted, those it replaces not (review 44:
+    both were read, one differing item an error and every other a warning; review 115 #3:
+    修正版2 replaced the first reply and not 修正版). None where there are none."""
+    replaced: dict[str, str] = {}
+    said = []
+    for new in sorted((f for f in files if revised(f)), key=revision, reverse=True):
+        if new in replaced:
+            continue  # (修正版 beside 修正版2: replaced by it, replacing nothing)
+        earlier = [f for f in files if f not in replaced and revision(f) < revision(new)]
+        shared = [file for file in earlier if _mostly_shared(items, file, new)]
+        # the workbook its name says it corrects; else the one holding mostly its items —
+        # never several by their items alone (a survey's 20 bodies' forms, read without
+        # --bodies, hold the same items: one 修正版 replaced 17 of them, review 65)
+        named = [f for f in earlier if _named_as(f, new, items, shared)]
+        if not (its := named or (shared if len(shared) == 1 else [])):
+            continue
+        replaced.update(dict.fromkeys(its, new))
+        said.append(
+            Problem(
+                Location(its[0]),
+                Severity.NOTICE,
+                f"「{Path(new).name}」を修正版として数え、{'同じ団体の' if of_body else ''}"
+                f"{'それより前の' if revision(its[-1]) else '元の'}回答{_quoted(its)}は数えていません",
+                f"{'前の' if revision(its[-1]) else '元の'}回答を数える場合は、"
+                f"{Path(new).name}を別のフォルダに移してください",
+            )
+        )
+    return (replaced, said) if replaced else None
 
 
 def _stated_copy(first: str, copies: list[str]) -> Problem:
@@ -216,7 +227,7 @@ def _named_as(
     items (``shared``) or neither rating any (a co-owner's form asking only remarks, sent
     again — review 51: its remark was added twice)."""
     alike = file in shared or not (items.get(file) or items.get(new))
-    return alike and REVISED.sub("", Path(new).stem) == Path(file).stem
+    return alike and REVISED.sub("", Path(new).stem) == REVISED.sub("", Path(file).stem)
 
 
 def _mostly_shared(items: dict[str, dict[EntryKey, Entry]], a: str, b: str) -> bool:
@@ -329,6 +340,13 @@ def reply_not_read(notice: Problem, answered: Collection[str]) -> Problem:
 def _one_or_files(files: Sequence[str]) -> str:
     """「a.xlsx」 for one file, else _files' list."""
     return f"「{Path(files[0]).name}」" if len(files) == 1 else _files(files)
+
+
+def _quoted(files: Sequence[str]) -> str:
+    """「a.xlsx」「b.xlsx」 for a few files, else _files' list."""
+    if len(files) > PLACES_SHOWN:
+        return _files(files)
+    return "".join(f"「{Path(file).name}」" for file in files)
 
 
 def _files(files: Sequence[str]) -> str:

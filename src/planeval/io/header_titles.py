@@ -62,8 +62,11 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
     ),
 }  # fmt: skip
 # Level titles naming a plan's top level, never one under another: a column so titled holds the
-# policies, whatever parts their numbers have (川崎市's 政策 「1-1 …」 over 施策 1-1-1: io/named.py)
-POLICY_TITLES = frozenset({"政策", "基本政策", "基本目標", "基本方針", "情報化政策"})
+# policies, whatever parts their numbers have (川崎市's 政策 「1-1 …」 over 施策 1-1-1: io/named.py),
+# each with 名 too (建設緑政局's 政策名 「1-2　…」 was read as no column: review 115 #2)
+_POLICIES = ("政策", "基本政策", "基本目標", "基本方針", "情報化政策")
+POLICY_TITLES = frozenset((*_POLICIES, *(f"{title}名" for title in _POLICIES)))
+HEADER_TITLES["level"] |= POLICY_TITLES
 # Level titles some bodies give a column of remarks or of next year's treatment instead (方向性:
 # 拡充・継続・縮小; 取組の方向性: 「引き続き推進する」): a level where it stands left of the rated
 # column, or where its cells hold numbered levels (「1-1 名前」; io/level_columns.py decides).

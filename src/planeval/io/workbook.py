@@ -37,6 +37,7 @@ from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.level_names import join_names
 from planeval.io.limits import Limits
 from planeval.io.no_table import no_table
+from planeval.io.other_year_sheets import set_aside_other_years
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.status_remarks import status_remarks
@@ -123,6 +124,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
             ]
             result.problems += set_aside_examples(name, grids, sheets)
+            result.problems += set_aside_other_years(name, grids, sheets)  # (評価票（前年度）)
             if columns is None and (compiled := compiled_bodies(name, grids, sheets, heading.body)):
                 return not_counted(result, compiled, body)  # (several bodies' answers in one)
             if columns is not None:

@@ -1,0 +1,90 @@
+"""Last year's sheet kept in this year's workbook: 「評価票（前年度）」, its title 令和6年度, beside
+「評価票」 titled 令和7年度 (review 115 #5). Read as this year's, its rows rated alike were folded
+into this year's in silence, and one rated otherwise was an error counted on neither sheet, the fix
+offered 「記入を一つのシートにまとめてください」. Such a sheet is set aside with a notice, as a
+workbook of another year is: its title states an earlier year than another sheet of rows, or its
+name says 前年度 — and most of its items are on the workbook's other sheets (a sheet whose
+title was only left unchanged, rating items of its own, is still read)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.fiscal import fiscal_year_label, stated_years
+from planeval.io.grid import SheetGrid
+from planeval.io.tables import SheetResult
+from planeval.marks import TITLE_ROWS, row_of
+from planeval.model import Location, Problem, Severity, body_item_key
+
+_LAST_YEAR = ("前年度", "昨年度", "前年", "昨年")  # (a sheet's name saying it is last year's)
+
+
+def set_aside_other_years(
+    file: str, grids: Sequence[SheetGrid], sheets: list[SheetResult]
+) -> list[Problem]:
+    """Each sheet of rows of another year than the workbook's (see the module) emptied in
+    ``sheets`` — its rows, problems and texts not counted —, with a notice for each."""
+    rated = [i for i, sheet in enumerate(sheets) if sheet.entries]
+    if len(rated) < 2:
+        return []  # (the usual workbook: one sheet of rows)
+    years = {i: _title_year(sheets[i]) for i in rated}
+    latest = max((year for year, _cell in years.values() if year), default=0)
+    older = [i for i in rated if _older(years[i][0], latest, grids[i].name)]
+    kept = [i for i in rated if i not in older]
+    # (the sheet named in the notice: the latest one's, else the first kept)
+    this_year = max(kept, key=lambda i: years[i][0], default=None)
+    others = {body_item_key(e) for i in kept for e in sheets[i].entries}
+    said = []
+    for i in older:
+        own = {body_item_key(e) for e in sheets[i].entries}
+        if this_year is None or 2 * len(own & others) <= len(own):
+            continue
+        said.append(_notice(file, grids, sheets[i], i, this_year, years))
+        sheets[i] = SheetResult(body=sheets[i].body, tables=sheets[i].tables)
+    return said
+
+
+def _older(year: int, latest: int, name: str) -> bool:
+    """Whether a sheet is last year's: its title states a year before ``latest``, or it
+    states none and its name says 前年度."""
+    return year < latest if year else any(word in name for word in _LAST_YEAR)
+
+
+def _title_year(sheet: SheetResult) -> tuple[int, str]:
+    """The one fiscal year a sheet's title rows state and the cell stating it, else (0, "")."""
+    found = [
+        (years, text.location.cell)
+        for text in sheet.texts
+        if text.location.cell
+        and row_of(text.location.cell) <= TITLE_ROWS
+        and (years := stated_years([text.text]))
+    ]
+    stated = set().union(*(years for years, _cell in found))
+    return (stated.pop(), found[0][1]) if len(stated) == 1 else (0, "")
+
+
+def _notice(
+    file: str,
+    grids: Sequence[SheetGrid],
+    sheet: SheetResult,
+    aside: int,
+    kept: int,
+    years: dict[int, tuple[int, str]],
+) -> Problem:
+    """The notice of the sheet ``aside`` set aside beside the sheet ``kept``."""
+    name, other = grids[aside].name, grids[kept].name
+    (year, cell), this_year = years[aside], years[kept][0]
+    why = (
+        f"表題の年度が{fiscal_year_label(year)}で、シート「{other}」の"
+        f"{fiscal_year_label(this_year)}より前です。「{other}」と"
+        if year
+        else f"名前が前年度のもので、シート「{other}」と"
+    )
+    return Problem(
+        Location(file, name, cell or None),
+        Severity.NOTICE,
+        f"シート「{name}」は{why}同じ実施内容を載せているため、前年度のシートとみなして、"
+        f"その {len(sheet.entries)} 行は数えていません",
+        f"今年度の記入なら、{'表題の年度' if year else 'シートの名前'}を直してください"
+        "（前年度のシートをブックから削除しておけば、このお知らせは出ません）",
+    )
