@@ -48,6 +48,7 @@ LOW = (
     "level_labels.py",
     "repeated_fields.py",
     "lazy_pattern.py",
+    "sole_items.py",
 )
 
 

@@ -15,7 +15,7 @@ from planeval.id_order import id_order
 from planeval.marks import unit
 from planeval.model import Entry, entry_record
 from planeval.report.apart import apart_dicts, apart_lines
-from planeval.report.issue_list import item_said
+from planeval.report.issue_list import named_row
 from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
@@ -45,14 +45,16 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     subs = any(entry.sub_item for m in comparison.movements for entry in (m.old, m.new) if entry)
     words = comparison.wording
     shown = words.statuses_shown(comparison.scale)
+    projects = comparison.listed.projects_only
     rows = []
     for movement in comparison.movements:
         if movement.kind == "same" and not include_same and not movement.moved:
             continue
         e = movement.entry
+        listed, item = named_row(comparison.label(movement), e, words, projects=projects)
         row = [
-            comparison.label(movement),
-            item_said(e, words),
+            listed,
+            item,
             *([e.sub_item or ""] if subs else []),
             shown(movement.old.status) if movement.old else "",
             shown(movement.new.status) if movement.new else "",
