@@ -23,6 +23,7 @@ from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles
 from planeval.report.views import legend
+from planeval.sole_items import sole_projects
 from planeval.wording import grouped
 
 
@@ -34,11 +35,16 @@ def rounds_table(rounds: Rounds) -> TableData:
     bodies = any(row.entry.body for row in rounds.rows)
     subs = any(row.entry.sub_item for row in rounds.rows)
     words = rounds.wording
-    projects = rounds.listed.projects_only
+    rated = sole_projects(row.entry for row in rounds.rows)  # (as compare's: movement_table)
     rows = [
         [
             *([row.entry.body] if bodies else []),
-            *named_row(row.label, row.entry, words, projects=projects),
+            *named_row(
+                row.label,
+                row.entry,
+                words,
+                projects=(row.entry.body, row.entry.project_id) in rated,
+            ),
             *([row.entry.sub_item or ""] if subs else []),
             *map(shown, row.shown),
         ]
@@ -52,9 +58,13 @@ def rounds_table(rounds: Rounds) -> TableData:
 
 def rows_title(rounds: Rounds) -> str:
     """The items' table's (and the workbook's sheet's) name: 実施内容別の達成状況; 取組項目別 where
-    each row is its project's, named 「1.1.1 遊休地の集約化」 (named_row; review 116)."""
+    every row is its project, named 「1.1.1 遊休地の集約化」 (named_row; review 116)."""
     words = rounds.wording
-    return words.by(words.project if rounds.listed.projects_only else words.item)
+    rated = sole_projects(row.entry for row in rounds.rows)
+    own = bool(rated) and all(
+        (row.entry.body, row.entry.project_id) in rated for row in rounds.rows
+    )
+    return words.by(words.project if own else words.item)
 
 
 def rounds_footer(rounds: Rounds) -> str:
