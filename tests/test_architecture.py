@@ -49,6 +49,7 @@ LOW = (
     "level_labels.py",
     "repeated_fields.py",
     "lazy_pattern.py",
+    "sole_items.py",
 )
 
 

@@ -439,8 +439,9 @@ def test_items_of_a_project_numbered_1_in_its_name_are_shown_1(tmp_path) -> None
         ]
         paths.append(str(write_book(tmp_path / f"施策評価_R{year}.xlsx", {"評価": rows})))
     compared = run("compare", *paths, "--config", config, "--all", "-f", "plain").stdout
-    assert [line.split()[:2] for line in compared.splitlines()[2:5]] == [
-        ["1-(1)", "防災訓練"], ["1-(2)", "防犯灯"], ["2-(1)", "がん検診"],
+    # (each 施策 rated in one row: named as the issue list names it, number and name — review 116)
+    assert [line.split()[:3] for line in compared.splitlines()[2:5]] == [
+        ["1-(1)", "防災", "防災訓練"], ["1-(2)", "防犯", "防犯灯"], ["2-(1)", "健診", "がん検診"],
     ]  # fmt: skip
     rounds = run("rounds", *paths, "--config", config, "-f", "plain").stdout
     assert [line.split()[0] for line in rounds.splitlines()[2:5]] == ["1-(1)", "1-(2)", "2-(1)"]

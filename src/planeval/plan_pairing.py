@@ -28,6 +28,7 @@ from typing import NamedTuple
 from planeval.ids import number_parts, without_repeat_mark
 from planeval.model import Entry, ItemSeen, Location
 from planeval.plan import Plan, PlanItem, lead_key
+from planeval.sole_items import sole_projects
 from planeval.text import comparable_name
 
 # An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
@@ -43,6 +44,9 @@ class _Row(NamedTuple):
     item_label: str
     item_name: str
     location: Location | None  # (None: an item seen, its status blank or unreadable)
+    project_name: str = ""
+    project_shown: str = ""  # (its project's number as typed: 2.1.4)
+    sub_item: str | None = None  # (a row's is read per item: sole_items needs none of it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,12 @@ class Renamed:
     row: Location
     shown: str  # the row's number as the form writes it
     item: PlanItem  # the plan's item, as the plan numbers it
+    name: str = ""  # the name said of it where not the item's: its project's (sole_items)
+
+    @property
+    def said(self) -> str:
+        """The item's name as the messages say it."""
+        return self.name or self.item.item_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +82,9 @@ class Paired:
     plan: Plan  # numbered as the rows number its items
     renamed: tuple[Renamed, ...]
     ambiguous: tuple[Ambiguous, ...] = ()
+    # rows of a project rated as one row (sole_items) paired with the plan's by the project's
+    # number, their description worded otherwise: each row and the plan's item as it words it
+    reworded: tuple[tuple[Location, PlanItem], ...] = ()
 
 
 def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Plan:
@@ -83,7 +96,16 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     """The plan numbered as the rows number it, and the items found by their names only."""
     rows = list(rows)
     read = [
-        _Row(e.policy_id, e.project_id, e.item_no, e.item_label, e.item_name, e.location)
+        _Row(
+            e.policy_id,
+            e.project_id,
+            e.item_no,
+            e.item_label,
+            e.item_name,
+            e.location,
+            e.project_name,
+            e.project_shown_id,
+        )
         for e in rows
         if e.repeat_of is None  # (a repeat listing numbers the item it repeats, not its own)
     ]
@@ -133,6 +155,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     items = list(plan.items)
     rows_left, items_left = list(range(len(open_rows))), open_items
     matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
+    sole_items = sole_projects(items)
+    sole_rows = sole_projects(read)
     for by_name, of_item, of_row in (
         (False, lambda i: _whole(items[i]), lambda r: _unnamed_whole(open_rows[r], named)),
         # (a name within its project first: two 施策 may each have a 「事業の推進」)
@@ -140,6 +164,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
         # (「オテレワーク環境の整備」: the plan's オ and its name typed as one — review 74)
         (True, lambda i: _labelled(items[i]), lambda r: _name(open_rows[r])),
+        # (a project rated as one row, its description reworded: the plan's of its number)
+        (False, lambda i: _sole(items[i], sole_items), lambda r: _sole(open_rows[r], sole_rows)),
     ):
         found = _once(items_left, rows_left, of_item, of_row)
         matched |= {index: (row, by_name) for index, row in found.items()}
@@ -147,10 +173,14 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         taken = set(found.values())
         rows_left = [row for row in rows_left if row not in taken]
     renamed = []
+    reworded: list[tuple[Location, PlanItem]] = []
     through = _through_policies(plan)
     for index, (at, by_name) in matched.items():
         item, row = items[index], open_rows[at]
         shown = row.item_label or (str(row.item_no) if row.item_no else "")
+        project = ""  # (a project rated as one row: its number and name are the row's own)
+        if not shown and _sole(row, sole_rows):
+            shown, project = row.project_shown, item.project_name
         # (No. 5 under 「基本方針1」's heading is the plan's 1-5, the same number: review 69;
         # No. 14 under 「柱1」 the plan's 1-4⑭, numbered through its 柱: review 102; an item the
         # plan numbers not, under the row's own project, has no number to differ from — review
@@ -163,9 +193,13 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             and item.shown_id not in (shown, f"{row.project_id}-{shown}")  # (1-5, or 5 under 1)
             and not (through and (row.policy_id, row.item_no) == (item.policy_id, item.item_no))
         ):
-            renamed.append(Renamed(row.location, shown, item))
+            renamed.append(Renamed(row.location, shown, item, project))
         label = row.item_label or item.item_label
         name = row.item_name if _labelled(item) == _name(row) else item.item_name  # (glued)
+        if _sole(item, sole_items) and _sole(row, sole_rows) and _name(item) != _name(row):
+            if row.location is not None:
+                reworded.append((row.location, item))
+            name = row.item_name
         items[index] = replace(
             item, project_id=row.project_id, item_no=row.item_no, item_label=label, item_name=name
         )
@@ -173,6 +207,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         replace(plan, items=items),
         tuple(renamed),
         _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
+        tuple(reworded),
     )
 
 
@@ -250,6 +285,11 @@ def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguo
 
 def _name(found: PlanItem | _Row) -> str:
     return comparable_name(found.item_name)
+
+
+def _sole(found: PlanItem | _Row, sole: frozenset[tuple[str, str]]) -> str | None:
+    """The project of a project rated as one row (sole_items), else None."""
+    return found.project_id if ("", found.project_id) in sole else None
 
 
 def _labelled(item: PlanItem) -> str | None:

@@ -14,6 +14,7 @@ from planeval.model import Entry, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import Ambiguous, Renamed, paired, running_down
+from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import MARKS, comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -56,6 +57,8 @@ def judged(
         )
     problems = renumbered(as_read.renamed, wording, running_down(entries))
     problems += undecided(as_read.ambiguous, wording)
+    problems += reworded(as_read.reworded, wording)
+    sole = sole_projects(plan.items)
     told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
@@ -84,6 +87,19 @@ def judged(
                     f"{entry.shown_id} の名称が計画と違います: "
                     f"「{entry.item_name}」（計画: 「{named}」、{candidates[0].location}）",
                     "計画の一覧の名称に合わせてください",
+                )
+            )
+        elif ("", entry.project_id) in sole and (
+            comparable_name(entry.project_name) != comparable_name(candidates[0].project_name)
+        ):  # (a project rated as one row: its name is the item's — review 116)
+            item = candidates[0]
+            problems.append(
+                Problem(
+                    entry.location,
+                    Severity.ERROR,
+                    f"{item.shown_id} の{wording.project_short}名が計画と違います: "
+                    f"「{entry.project_name}」（計画: 「{item.project_name}」、{item.location}）",
+                    "計画の一覧の番号と名称に合わせてください",
                 )
             )
     unseen = [
@@ -162,6 +178,29 @@ def not_in_plan(
     return problems
 
 
+def reworded(rows: Sequence[tuple[Location, PlanItem]], wording: Wording) -> list[Problem]:
+    """A notice per row of a project rated as one row whose description is worded otherwise
+    than the plan's (sole_items): paired with the plan's item by the project's number and
+    name, a text its department may update any year (review 116: two errors, its 課 未記入)."""
+    return [
+        Problem(
+            row,
+            Severity.NOTICE,
+            f"{item.shown_id} {item.project_name} の{wording.item}が計画の記述と違います（計画: "
+            f"「{item.item_name}」、{item.location}）。番号で計画の {item.shown_id} と照らし合わせて"
+            "います",
+            "記述を改めたのであれば、このままで構いません",
+        )
+        for row, item in rows
+    ]
+
+
+def _own_number(item: PlanItem) -> str:
+    """The item's number as the plan types it: its label, or its project's where it has none
+    of its own (a project rated as one row, 2.1.4: sole_items)."""
+    return item.item_label or (item.shown_project if unnumbered(item) else "")
+
+
 def renumbered(
     renamed: Sequence[Renamed], wording: Wording, running: Collection[str] = ()
 ) -> list[Problem]:
@@ -176,12 +215,12 @@ def renumbered(
     for one in renamed:
         if one.row.file in running:
             by_file.setdefault(one.row.file, []).append(one)
-        elif label_kind(one.shown) == label_kind(one.item.item_label):
+        elif label_kind(one.shown) == label_kind(_own_number(one.item)):
             problems.append(
                 Problem(
                     one.row,
                     Severity.ERROR,
-                    f"「{one.shown} {one.item.item_name}」の番号が計画と違います（計画では"
+                    f"「{one.shown} {one.said}」の番号が計画と違います（計画では"
                     f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
                     f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
                     f"計画の一覧の番号「{one.item.shown_id}」に直してください",
@@ -198,7 +237,7 @@ def renumbered(
                     first.row,
                     Severity.NOTICE,
                     f"調査票の番号は行の通し番号のため、{wording.item}は名称で計画と照らし合わせ"
-                    f"ました（「{first.shown} {first.item.item_name}」は計画の「"
+                    f"ました（「{first.shown} {first.said}」は計画の「"
                     f"{first.item.shown_id}」。{more}計画の{wording.item}として数えています）",
                     "計画の番号で照らし合わせるなら、調査票に計画の一覧の番号を書いてください",
                 )
@@ -209,7 +248,7 @@ def renumbered(
                 first.row,
                 Severity.WARNING,
                 f"{wording.item}の番号が計画と違うため、名称で計画と照らし合わせました（"
-                f"「{first.shown} {first.item.item_name}」は計画では"
+                f"「{first.shown} {first.said}」は計画では"
                 f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
                 f"{wording.item}として数えています）",
                 "計画の一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",

@@ -27,6 +27,7 @@ from planeval.model import (
     first_places,
     running_number,
 )
+from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import comparable_name
 
 _DOTS = re.compile(r"(?<=[0-9０-９])[.．](?=[0-9０-９])")  # (1.1.3, as a body numbers: 1-1-3)
@@ -204,6 +205,9 @@ def moved(old: Entry, new: Entry) -> bool:
     rounds 「旧 → 新」 beside the item."""
     if running_number(old.item_label) or running_number(new.item_label):
         return False
+    if old.project_id != new.project_id and unnumbered(old) and unnumbered(new):
+        # (a project rated as one row, paired by its name: sole_items, _by_project_name)
+        return comparable_name(old.project_name) == comparable_name(new.project_name)
     if old.item_no is not None and new.item_no is not None:
         # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
         return (old.item_no, old.item_label) != (new.item_no, new.item_label)
@@ -225,6 +229,29 @@ def _by_number(entry: Entry) -> tuple[str, str, int | None, str, str]:
 def _by_name(entry: Entry) -> tuple[str, str, str, str]:
     sub = comparable_name(entry.sub_item) if entry.sub_item else ""
     return entry.body, entry.project_id, comparable_name(entry.item_name), sub
+
+
+def _by_project_name(
+    old: Sequence[Entry], new: Sequence[Entry], matched: dict[int, int], taken: set[int]
+) -> None:
+    """A project rated as one row (sole_items: 「2.1.13 市税徴収の適正化」 over its 取組内容)
+    renumbered, 2.1.13 → 2.1.4, or its number swapped with another's: paired by the project's
+    name, where that name is on one such row left unpaired of each round (review 116: 追加 and
+    削除 of one name). Adds to ``matched`` and ``taken``."""
+    sides: list[dict[tuple[str, str], list[int]]] = []
+    for entries, done in ((old, matched.keys()), (new, taken)):
+        sole = sole_projects(entries)
+        named: dict[tuple[str, str], list[int]] = {}
+        for index, entry in enumerate(entries):
+            if index not in done and (entry.body, entry.project_id) in sole and entry.project_name:
+                named.setdefault((entry.body, comparable_name(entry.project_name)), []).append(
+                    index
+                )
+        sides.append(named)
+    for key, found in sides[0].items():
+        if len(found) == 1 and len(there := sides[1].get(key, [])) == 1:
+            matched[found[0]] = there[0]
+            taken.add(there[0])
 
 
 def body_ranks(*rounds: Sequence[Entry], named: Sequence[str] = ()) -> dict[str, int]:
@@ -277,6 +304,7 @@ def pair(
         if found is not None:
             matched[index] = found
             taken.add(found)
+    _by_project_name([entry for entry, _named in renamed], new, matched, taken)
     pairs: list[tuple[EntryKey, Pair]] = []
     seen_old: set[EntryKey] = set()
     for index, (entry, _named) in enumerate(renamed):

@@ -264,12 +264,12 @@ def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
     from planeval.report.changes import NAME, count_headers, named_policies
-    from planeval.report.round_tables import rounds_notes
+    from planeval.report.round_tables import rounds_notes, rows_title
     from planeval.report.views import legend
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)
-    name = words.by(words.item)
+    name = rows_title(rounds)
     title = f"{words.title}　{items.title}"
     table = _text_sheet(writer, items, name, title, period)
     # (what each symbol means, as under compare's items; how many improved and fell, what is

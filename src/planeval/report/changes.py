@@ -15,13 +15,14 @@ from planeval.id_order import id_order
 from planeval.marks import unit
 from planeval.model import Entry, entry_record
 from planeval.report.apart import apart_dicts, apart_lines
-from planeval.report.issue_list import item_said
+from planeval.report.issue_list import named_row
 from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
 from planeval.report.uncompared import totals_dict, totals_lines
 from planeval.report.views import legend
 from planeval.scale import Scale
+from planeval.sole_items import sole_projects
 from planeval.wording import grouped
 
 ROUND_NAMES = ("前回", "今回")
@@ -45,14 +46,19 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     subs = any(entry.sub_item for m in comparison.movements for entry in (m.old, m.new) if entry)
     words = comparison.wording
     shown = words.statuses_shown(comparison.scale)
+    # (a row that is its project, 取組項目 1.1.1 over its 取組内容: named so — not 羽村市's 施策 27
+    # over its several 事業, listed by the 施策's number alone)
+    rated = sole_projects(m.entry for m in comparison.movements)
     rows = []
     for movement in comparison.movements:
         if movement.kind == "same" and not include_same and not movement.moved:
             continue
         e = movement.entry
+        own = (e.body, e.project_id) in rated
+        listed, item = named_row(comparison.label(movement), e, words, projects=own)
         row = [
-            comparison.label(movement),
-            item_said(e, words),
+            listed,
+            item,
             *([e.sub_item or ""] if subs else []),
             shown(movement.old.status) if movement.old else "",
             shown(movement.new.status) if movement.new else "",

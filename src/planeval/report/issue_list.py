@@ -50,10 +50,7 @@ def issue_values(
     location = entry.location
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
-    listed, item = ids(entry), item_said(entry, wording)
-    if ids.projects_only and (project := entry.project_name):
-        listed = f"{listed} {project}".strip()
-        item = "" if item == project else item
+    listed, item = named_row(ids(entry), entry, wording, projects=ids.projects_only)
     return [
         listed,
         item,
@@ -63,6 +60,19 @@ def issue_values(
         entry.department,
         str(location),
     ]
+
+
+def named_row(listed: str, entry: Entry, wording: Wording, *, projects: bool) -> tuple[str, str]:
+    """A flat list's ID cell and item cell of ``entry``, its ID shown ``listed``: where each ID
+    is its project's (``projects``: ListedIds.projects_only), the project's name beside its
+    number, 「1.1.1 遊休地の集約化」, and the item its description, none where it is the project's
+    name again — the issue list's, compare's and rounds' one rule (review 116: compare named
+    the row 「1.1.1 | 遊休地の集約化について検討し、実施する。」)."""
+    item = item_said(entry, wording)
+    # (not where the item's cell names the project already: an indicator's, 「…：対応窓口数」)
+    if projects and (project := entry.project_name) and item == entry.item_name:
+        return f"{listed} {project}".strip(), "" if item == project else item
+    return listed, item
 
 
 def item_said(entry: Entry, wording: Wording) -> str:

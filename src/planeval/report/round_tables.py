@@ -19,10 +19,11 @@ from planeval.report.changes import (
     unjudged_line,
     unjudged_records,
 )
-from planeval.report.issue_list import item_said
+from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles
 from planeval.report.views import legend
+from planeval.sole_items import sole_projects
 from planeval.wording import grouped
 
 
@@ -33,21 +34,37 @@ def rounds_table(rounds: Rounds) -> TableData:
     shown = rounds.wording.statuses_shown(rounds.scale)
     bodies = any(row.entry.body for row in rounds.rows)
     subs = any(row.entry.sub_item for row in rounds.rows)
+    words = rounds.wording
+    rated = sole_projects(row.entry for row in rounds.rows)  # (as compare's: movement_table)
     rows = [
         [
             *([row.entry.body] if bodies else []),
-            row.label,
-            item_said(row.entry, rounds.wording),
+            *named_row(
+                row.label,
+                row.entry,
+                words,
+                projects=(row.entry.body, row.entry.project_id) in rated,
+            ),
             *([row.entry.sub_item or ""] if subs else []),
             *map(shown, row.shown),
         ]
         for row in rounds.rows
     ]
-    words = rounds.wording
     id_title = rounds.listed.header(words)  # (「施策」 where each ID is its project's)
     headers = (id_title, words.item, *([words.sub_item] if subs else []), *rounds.labels)
-    title = f"{words.by(words.item)}{between(rounds.years)}"
+    title = f"{rows_title(rounds)}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def rows_title(rounds: Rounds) -> str:
+    """The items' table's (and the workbook's sheet's) name: 実施内容別の達成状況; 取組項目別 where
+    every row is its project, named 「1.1.1 遊休地の集約化」 (named_row; review 116)."""
+    words = rounds.wording
+    rated = sole_projects(row.entry for row in rounds.rows)
+    own = bool(rated) and all(
+        (row.entry.body, row.entry.project_id) in rated for row in rounds.rows
+    )
+    return words.by(words.project if own else words.item)
 
 
 def rounds_footer(rounds: Rounds) -> str:

@@ -1,0 +1,47 @@
+"""A project rated as one row: its only item has no number of its own, the text beside the
+project's name describing it — a 集中改革プラン's 番号 | 取組項目 | 取組内容, 「1.1.1 遊休地の集約化」
+over 「遊休地の集約化について検討し、実施する。」 (review 116). Such a row is its project: across
+rounds and against the plan it is the project's number and name that say which it is, the
+description a text its department may reword any year. Told from what was read (every row of
+a round, or the plan's items), never from a layout's titles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from planeval.text import comparable_name
+
+
+class _Unit(Protocol):  # (an Entry or a plan's PlanItem)
+    @property
+    def project_id(self) -> str: ...
+    @property
+    def item_no(self) -> int | None: ...
+    @property
+    def item_label(self) -> str: ...
+    @property
+    def item_name(self) -> str: ...
+    @property
+    def sub_item(self) -> str | None: ...
+
+
+def unnumbered(unit: _Unit) -> bool:
+    """Whether the item has no number, label or sub-item of its own."""
+    return unit.item_no is None and not unit.item_label and not unit.sub_item
+
+
+def sole_projects(units: Iterable[_Unit]) -> frozenset[tuple[str, str]]:
+    """(body, project ID) of each project whose only item (one name, however many rows — a
+    co-owner's too) has no number of its own; a plan's items have no body ("")."""
+    names: dict[tuple[str, str], set[str] | None] = {}
+    for unit in units:
+        key = (getattr(unit, "body", ""), unit.project_id)
+        found = names.setdefault(key, set())
+        if found is None:
+            continue
+        if not unnumbered(unit):
+            names[key] = None
+        else:
+            found.add(comparable_name(unit.item_name))
+    return frozenset(key for key, found in names.items() if found is not None and len(found) == 1)
