@@ -79,7 +79,8 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     uncounted = "、".join(f"{body}（エラーのため）" for body in BODIES[-2:])
     assert texts[start - 1].endswith(f"数えた行のない団体: {uncounted}")
     # each row as tall as its lines at the table's width, none taller than NOTE_ROW_LINES
-    width = sum(sheet.column_dimensions[c].width for c in "ABCDEFGHIJK")
+    # (the table's columns the notes span; xlsxwriter writes one <col> for a run of equal widths)
+    width = sum(d.width * (d.max - d.min + 1) for d in sheet.column_dimensions.values())
     for row, text in notes:
         assert sheet.row_dimensions[row].height == 16.5 * line_count(text, width) + 4.5
     assert max(line_count(text, width) for text in texts) <= NOTE_ROW_LINES
@@ -281,6 +282,7 @@ def test_the_chart_stands_under_the_last_note_not_over_the_list(tmp_path: Path) 
     [chart] = sheet._charts  # type: ignore[attr-defined]
     assert chart.anchor._from.row == last + 1  # (0-based: the row after a blank one)
     heights = [sheet.row_dimensions[row].height for row in range(last - 3, last + 1)]
-    width = sum(sheet.column_dimensions[c].width for c in "ABCDEFGHIJK")
+    # (the table's columns the notes span; xlsxwriter writes one <col> for a run of equal widths)
+    width = sum(d.width * (d.max - d.min + 1) for d in sheet.column_dimensions.values())
     lines = [line_count(str(sheet.cell(row, 1).value), width) for row in range(last - 3, last + 1)]
     assert heights == [16.5 * n + 4.5 for n in lines]

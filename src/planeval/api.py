@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from planeval.aggregate import GroupBy, Summary, Tally, in_body_order, summarize
 from planeval.apart_names import items_apart, names_apart
 from planeval.combine import combine
+from planeval.direction_word import direction_unread
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
@@ -99,6 +100,7 @@ def read_workbooks(
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     reword(result, wording, worded=layout.worded, status_column=layout.status_column)
+    result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -156,6 +158,7 @@ def summarize_workbooks(
         fiscal_year=fiscal_year,
     )
     reword(result, wording, worded=layout.worded, status_column=layout.status_column)
+    result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 

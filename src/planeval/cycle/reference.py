@@ -35,7 +35,9 @@ def write_reference_sheet(
     are the main sheet's (細目 only where the plan rates an item in parts: ``sub_items``) and
     the remark, titled in the body's words (``unit``: what the plan's departments are, 部);
     printed as the main sheet is, ``title`` and ``department`` in the page header."""
+    from planeval.report.cell_wrap import text_width
     from planeval.report.safety import excel_text
+    from planeval.report.xlsx_chapter3 import XLSX_UNITS
     from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
 
     sheet = writer.sheet(reference_sheet(wording))
@@ -58,23 +60,29 @@ def write_reference_sheet(
     roles = ("hierarchy", "item", *(("sub_item",) if sub_items else ()), "department", "remark")
     for column, text in enumerate(titles):
         sheet.write_string(REFERENCE_FIRST_ROW - 2, column, text, head)
-    for row, item in enumerate(items, start=REFERENCE_FIRST_ROW - 1):
+    # (the departments' column as much wider as keeps a lone 「）」 off a line: cell_wrap.text_width)
+    owners = [
+        f"{co_owned_cell(item.departments)}\n{lead_note(item.departments[0])}" for item in items
+    ]
+    least = WIDTHS["department"]
+    widths = WIDTHS | {"department": text_width(owners, least, XLSX_UNITS.wrap, most=least + 8)}
+    for row, (item, owner) in enumerate(zip(items, owners, strict=True), REFERENCE_FIRST_ROW - 1):
         parts = (item.sub_item or "",) if sub_items else ()
         cells = (
             f"{item.shown_project} {item.project_name}",
             f"{item.item_label} {item.item_name}".strip(),
             *parts,
-            f"{co_owned_cell(item.departments)}\n{lead_note(item.departments[0])}",
+            owner,
         )
         for column, value in enumerate(cells):
             sheet.write_string(row, column, excel_text(value)[0], locked)
         sheet.write_blank(row, len(cells), None, free)
         # (tall enough for every line: 所管: 企画部が記入 under the departments, when printed)
         lines = max(
-            line_count(text, WIDTHS[role]) for role, text in zip(roles, cells, strict=False)
+            line_count(text, widths[role]) for role, text in zip(roles, cells, strict=False)
         )
         sheet.set_row(row, max(lines, 2) * LINE_HEIGHT)
     for column, role in enumerate(roles):
-        sheet.set_column(column, column, WIDTHS[role])
+        sheet.set_column(column, column, widths[role])
     sheet.protect("", {"format_columns": True, "format_rows": True})
     page_setup(sheet, left=title, right=department, repeat_row=REFERENCE_FIRST_ROW - 2)

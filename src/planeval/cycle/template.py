@@ -49,7 +49,9 @@ from planeval.marks import (
 )
 from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem
+from planeval.report.cell_wrap import text_width
 from planeval.report.safety import excel_text, sheet_name
+from planeval.report.xlsx_chapter3 import XLSX_UNITS
 from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count, page_setup
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -111,6 +113,14 @@ def department_cell(item: PlanItem) -> str:
     return co_owned_cell(item.departments) if item.departments else ""
 
 
+def column_widths(items: Sequence[PlanItem]) -> dict[str, float]:
+    """WIDTHS, the department's as much wider as keeps a line of its cells from falling where
+    禁則 moves a break (review 113: 「人事課（共管: 情報政策課／）」 with 「）」 alone on a line)."""
+    least = WIDTHS["department"]
+    texts = [department_cell(item) for item in items]
+    return WIDTHS | {"department": text_width(texts, least, XLSX_UNITS.wrap, most=least + 8)}
+
+
 def write_template(
     plan: Plan,
     target: Path,
@@ -136,7 +146,8 @@ def write_template(
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
-    rows = _write_items(sheet, formats, items, scale, wording, titles, figures)
+    widths = column_widths(items)
+    rows = _write_items(sheet, formats, items, scale, wording, (titles, widths), figures)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
@@ -145,7 +156,7 @@ def write_template(
     prompt = f"{actual}{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue, wording.statuses_shown(scale))}"
     sheet.write_string(2, 0, prompt, formats.get())
     for column, role in enumerate(titles):
-        sheet.set_column(column, column, WIDTHS.get(role, FIGURE_WIDTH))
+        sheet.set_column(column, column, widths.get(role, FIGURE_WIDTH))
     sheet.protect("", {"format_columns": True, "format_rows": True, "autofilter": False})
     page_setup(sheet, left=title, right=department or "", repeat_row=4)
     sheet.freeze_panes(5, 0)
@@ -200,11 +211,13 @@ def _write_items(
     items: Sequence[PlanItem],
     scale: Scale,
     wording: Wording,
-    titles: dict[str, str],
+    columns: tuple[dict[str, str], dict[str, float]],
     figures: Mapping[str, str],
 ) -> int:
-    """The items' rows under the header ``titles`` (columns(): role → title; ``figures``: its
-    indicator's, form_figures.figure_columns); returns how many rows ask for a status."""
+    """The items' rows under the header's titles (columns(): role → title), each column as
+    wide as given (a figure's FIGURE_WIDTH; ``figures``: its indicator's,
+    form_figures.figure_columns); returns how many rows ask for a status."""
+    titles, widths = columns
     roles = list(titles)
     status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
     merged = [roles.index(role) for role in PROJECT_ROLES if role in roles]  # (the project's)
@@ -296,9 +309,9 @@ def _write_items(
                     entered = formats.get(**(locked if is_repeat else entry), align="right")
                     sheet.write_blank(row, actual_column, None, entered)
                 lines = max(
-                    line_count(cells["hierarchy"], WIDTHS["hierarchy"]) / len(project_items),
+                    line_count(cells["hierarchy"], widths["hierarchy"]) / len(project_items),
                     *(
-                        line_count(text, WIDTHS.get(role, FIGURE_WIDTH))
+                        line_count(text, widths.get(role, FIGURE_WIDTH))
                         for role, text in cells.items()
                         if role not in PROJECT_ROLES
                     ),

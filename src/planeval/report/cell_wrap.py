@@ -14,7 +14,7 @@ would be copied with it).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -28,6 +28,14 @@ Advance = Callable[[str], float]
 # (「次年度以降計画を見直す」), broken where a word of it ends (widths' word_up_to: 8)
 HEADER_COST = BREAK_COST[INSIDE] + LINE_COST
 PHRASE = 8
+# a line full just before a character that may not start the next (「。」「）」) or just after
+# one that may not end it (「（」) is set otherwise by each renderer: Word takes the character
+# before down with it, LibreOffice starts the line with 「。」 (review 113: 「…達した／。」「（累計
+# ／）」, review 112: 「達成率（／%）」); either way a width at which no line falls there is better
+KINSOKU_COST = HEADER_COST
+# the measure is a line's widest likely width; LibreOffice set 23 wide characters in a column
+# the measure gives 22 (review 113: 「…見直しが課題／。」), so a line is judged as set this wider too
+SET_WIDER = 1.0625
 
 
 def advance(full: float, half: float, space: float, *, autospace: float = 0.0) -> Advance:
@@ -88,11 +96,27 @@ class Wrapping:
     def laid_out(self, room: float) -> tuple[int, int]:
         """Its lines and the cost of its breaks, each line filled as far as ``room`` goes; a
         break no line may take moved back to the last that one may (a part alone on a line
-        wider than it left there, as a renderer cuts it)."""
+        wider than it left there, as a renderer cuts it); KINSOKU_COST more where a line
+        falls where 禁則 moves its break, in ``room`` or in up to SET_WIDER more."""
+        lines, cost, moved = self.filled(room)
+        if moved or self.kinsoku(room * SET_WIDER):
+            cost += KINSOKU_COST
+        return lines, cost
+
+    def kinsoku(self, room: float, *, wider: float = 1.0) -> bool:
+        """Whether a line falls where 禁則 moves its break in ``room`` (or in ``wider``
+        times it too)."""
+        rooms = (room, room * wider) if wider != 1.0 else (room,)
+        return any(self.width > r and self.filled(r)[2] for r in rooms)
+
+    def filled(self, room: float) -> tuple[int, int, bool]:
+        """laid_out's lines and the cost of its breaks, and whether a line fell where 禁則
+        moves its break."""
         if self.width <= room:
-            return 1, 0
+            return 1, 0, False
         sizes, spaces, costs = self.sizes, self.spaces, self.costs
         lines, cost, start, used, trailing, at = 1, 0, 0, 0.0, 0.0, 0
+        moved = False
         while at < len(sizes):
             if spaces[at]:
                 trailing += sizes[at]  # (shown only before more text on its line)
@@ -104,11 +128,12 @@ class Wrapping:
             back = next((k for k in range(at, start, -1) if costs[k] is not None), None)
             lines += 1
             cost += FORCED_COST if back is None else costs[back] or 0
+            moved = moved or back not in (at, None)
             at = at if back is None else back
             while at < len(sizes) and spaces[at]:
                 at += 1
             start, used, trailing = at, 0.0, 0.0
-        return lines, cost
+        return lines, cost, moved
 
 
 def wrapping(text: str, measure: Advance, *, header: bool = False) -> Wrapping:
@@ -147,6 +172,21 @@ def header_width(header: str, least: float, wrap: Wrap, *, most: float) -> float
     while width < most:
         rooms = [width + move * wrap.step - wrap.padding for move in (-1, 0, 1)]
         if all(w.laid_out(room)[1] < HEADER_COST for w in wrapped for room in rooms):
+            return width
+        width += wrap.step
+    return max(most, least)
+
+
+def text_width(texts: Iterable[str], least: float, wrap: Wrap, *, most: float) -> float:
+    """The least width from ``least`` up to ``most`` at which no line of ``texts`` falls
+    where 禁則 moves its break (laid_out: set as measured or up to SET_WIDER; each width
+    judged with a step either side too), so that a template's 「人事課（共管: 情報政策課）」
+    never prints with 「）」 alone on a line; ``most`` where none does."""
+    wrapped = [wrapping(line, wrap.advance) for text in set(texts) for line in text.split("\n")]
+    width = least
+    while width < most:
+        rooms = [width + move * wrap.step - wrap.padding for move in (-1, 0, 1)]
+        if not any(w.kinsoku(room, wider=SET_WIDER) for w in wrapped for room in rooms):
             return width
         width += wrap.step
     return max(most, least)

@@ -33,6 +33,7 @@ from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
     keep_with_next,
+    legend_lines,
     narrow_margins,
     repeat_as_header,
     setup_document,
@@ -166,7 +167,8 @@ class _Writer(DocxWriter):
         self.paragraph(section.heading, "Heading 2")
         self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
-            self.paragraph(legend, "凡例", keep_next=True)
+            page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
+            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")
@@ -244,7 +246,8 @@ class _Writer(DocxWriter):
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")
         if legend := report.scale.legend():  # (none where it would explain nothing)
-            self.paragraph(legend, "凡例", keep_next=True)
+            page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
+            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(layout.widths, len(table.rows) + 1, layout.top)
         narrow_margins(word, COUNT_MARGIN_MM)

@@ -36,6 +36,7 @@ HEAD_FILL = "DDEBF7"
 TABLE_POINTS = 9  # the tables' text (表本文, 表見出し)
 # a character of a table at TABLE_POINTS in mm: full width an em; half width (digits, "."),
 # 0.64 em, the widest of the fonts Word and LibreOffice may show in the Yu fonts' place
+LEGEND_LINE = 0.9  # (of a line: text_mm is a line's widest likely width)
 FULL_MM, HALF_MM = TABLE_POINTS * 25.4 / 72, TABLE_POINTS * 25.4 / 72 * 0.64
 # the space Word and LibreOffice set where a kanji or kana meets a Latin letter or a digit
 # (LibreOffice: a fifth of an em; 「年4回」 broke in a column measured without it)
@@ -215,6 +216,16 @@ def _font_table(doc: Document) -> None:
             font.append(OxmlElement(f"w:{tag}", {_qn("w:val"): value}))
         root.append(font)
     part._blob = serialize_part_xml(root)  # a plain part: python-docx has no font-table API
+
+
+def legend_lines(legend: str, line_mm: float) -> str:
+    """``legend``, each of its sentences on a line of its own where it takes most of a line
+    or more (LEGEND_LINE), so that Word never leaves the last of it alone on a line (review
+    113: 「…件数に含めていませ」 over 「ん」)."""
+    sentences = [part for part in re.split(r"(?<=。)", legend) if part]
+    if len(sentences) < 2 or text_mm(legend) <= LEGEND_LINE * line_mm:
+        return legend
+    return "\n".join(sentences)
 
 
 def text_mm(text: str) -> float:

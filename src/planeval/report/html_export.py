@@ -56,11 +56,11 @@ tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric){min-width:7em}
 .figure{white-space:nowrap}
-td.status{text-align:center}td.mark{text-align:center;white-space:nowrap}
+td.status{text-align:center;word-break:keep-all}td.mark{text-align:center;white-space:nowrap}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
-table.chapter3 th[scope=row]{width:26%}table.chapter3 td.item{width:30%}
-table.chapter3 td.status{width:12%}table.chapter3 td.status.sub{min-width:7em}
+table.chapter3 th[scope=row]{min-width:8em}table.chapter3 td.item{min-width:10em}
+table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
 table.chapter3 td.issue{min-width:9em}
 table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:11em}

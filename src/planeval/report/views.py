@@ -194,14 +194,19 @@ def legend(scale: Scale) -> str:
     if scale.uncounted:
         # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
         # body's, review 79; a symbol that says it, 「評価対象外」, once)
+        # (a label in brackets of its own, 「対象外（未完了）」, by its symbol alone, which the
+        # line has just said: never 「対象外（未完了）（－）」, review 114 #9)
         labels = {symbol: scale.label(symbol) for symbol in scale.uncounted}
         names = "・".join(labels)
-        if all(label == symbol for symbol, label in labels.items()):
+        if all(label == symbol or label.endswith("）") for symbol, label in labels.items()):
             left_out = names
         elif len(set(labels.values())) == 1:
             left_out = f"{next(iter(labels.values()))}（{names}）"
         else:
-            left_out = "・".join(f"{label}（{symbol}）" for symbol, label in labels.items())
+            left_out = "・".join(
+                symbol if label.endswith("）") else f"{label}（{symbol}）"
+                for symbol, label in labels.items()
+            )
         line += ("。" if line else "") + f"計は{left_out}を除く件数"
     return line
 

@@ -5,7 +5,8 @@ that wraps anyway; 「① 窓口でのキャッシュレス決／済」).
 widths.shared gives each column its width as a browser would; renderers then break every
 text where its line is full (cell_wrap.py). Here the columns that may move (free text) are
 moved by whole steps, each between its least and two steps past its most, the table as wide
-as before, to where what is printed costs least: each row as many lines as its tallest cell
+as before (or narrower, where a column's texts break better so and no other column takes
+the room), to where what is printed costs least: each row as many lines as its tallest cell
 (a merged cell's lines shared over its rows; in a workbook as tall as its row is set, by
 xlsx_writer.line_count), each break by where it falls (between words little, inside a word
 much), the header's too. A width is judged with a step narrower (its lines) and a step either
@@ -65,7 +66,13 @@ def between_words(widths: Sequence[float], columns: Sequence[Column], wrap: Wrap
     weighed = [
         _weigh(column, width, sample, wrap) for column, width in zip(columns, widths, strict=True)
     ]
-    chosen = [0] * len(columns)
+    # (what the table leaves unused: it takes a step a column gives where that column's texts
+    # then break better and no other column would take it — a lone 「。」 on a line, review 113)
+    unused = range(MOVED_STEPS + 1)
+    zero = [0.0] * len(sample)
+    weighed.append(_Weighed(unused, dict.fromkeys(unused, zero), dict.fromkeys(unused, 0),
+                            dict.fromkeys(unused, 0.0)))  # fmt: skip
+    chosen = [0] * len(weighed)
     cost = _cost(weighed, chosen)
     for _ in range(_ROUNDS):  # (the best move of some steps from one column to another)
         best = (cost, chosen)
@@ -89,7 +96,7 @@ def between_words(widths: Sequence[float], columns: Sequence[Column], wrap: Wrap
         if best[1] is chosen:
             break
         cost, chosen = best
-    for column, move in enumerate(chosen):
+    for column, move in enumerate(chosen[: len(columns)]):
         found[column] += move * wrap.step
     return found
 

@@ -1,0 +1,63 @@
+"""浜松市's 基本方針 › 施策 › KPI worded direction = "施策" (review 113 #6): the 施策 column is read
+as the project level and every output said 「2つの事業の6つのKPI」, with no word of why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+import planeval
+from planeval.config import load_config
+
+SETTINGS = """
+[scale]
+preset = "hamamatsu"
+
+[wording]
+policy = "基本方針"
+{level} = "施策"
+item = "KPI"
+status = "評価"
+"""
+
+
+def _read(tmp_path: Path, level: str) -> list[str]:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["No.", "基本方針", "施策", "KPI", "評価"])
+    sheet.append(
+        [
+            "KPI1-1-1",
+            "1 市民サービスのデジタル化",
+            "1.1 行政手続のオンライン化",
+            "オンライン申請が可能な手続数",
+            "A",
+        ]
+    )
+    sheet.append(["KPI1-1-2", None, None, "オンライン申請の利用率", "B"])
+    sheet.append(["KPI1-2-1", None, "1.2 窓口のスマート化", "「書かない窓口」を導入した区役所数", "C"])  # fmt: skip
+    path = tmp_path / "市民課.xlsx"
+    book.save(path)
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(SETTINGS.format(level=level), encoding="utf-8")
+    config = load_config(settings)
+    result = planeval.read_workbooks(
+        [path], scale=config.scale, layout=config.layout, wording=config.wording, settings=settings
+    )
+    return [p.message for p in result.problems]
+
+
+def test_direction_worded_as_the_project_s_column_is_said(tmp_path: Path) -> None:
+    said = [m for m in _read(tmp_path, "direction") if 'direction = "施策"' in m]
+    assert said == [
+        'direction = "施策" は読んだ表にない段（基本方針と施策の間）の言葉です。表の「施策」の列は'
+        "事業の段として読んでいるため、報告書はその段を「事業」と書きます"
+    ]
+
+
+@pytest.mark.parametrize("level", ["project"])
+def test_the_project_worded_so_says_nothing(tmp_path: Path, level: str) -> None:
+    assert not [m for m in _read(tmp_path, level) if "direction" in m]
