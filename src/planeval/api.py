@@ -111,6 +111,10 @@ def read_workbooks(
             from planeval.cycle.with_plan import unjudged_rows
 
             result.unjudged_rows = unjudged_rows(result, round_plan, wording, scale)
+    if result.numbers_apart:  # (a No. column beside the names: shown as the other forms)
+        from planeval.apart_numbers import bare_numbers
+
+        bare_numbers(result, plan)
     return result
 
 

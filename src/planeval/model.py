@@ -364,6 +364,9 @@ class ReadResult:
     project_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
+    # (file, sheet) of each sheet whose tables number their items in a No. column beside the
+    # name (施策 | No. | 事務事業): shown bare where the body's other forms do not (apart_numbers.py)
+    numbers_apart: set[tuple[str, str]] = field(default_factory=set)
     # the status cell of each rated row of a table with a column marking rows (重点) → that
     # column's title and the row's mark as shown (its cell's symbol as typed, 川崎市's ●; "" where
     # it marks none): what 「（うち重点3事業）」 counts

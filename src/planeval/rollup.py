@@ -127,6 +127,10 @@ def count_workbooks(
         name_bodies(inputs, whole)
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
+        if whole.numbers_apart:  # (a No. column beside the names: --by item as the others)
+            from planeval.apart_numbers import bare_numbers
+
+            bare_numbers(whole, plan)
         marked = MarkedTally(by).add(whole.entries, whole.marks)
         return Tally(by).add(whole.entries), marked, whole
     counted = read_each(

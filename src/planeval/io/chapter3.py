@@ -128,6 +128,8 @@ def read_sheet(
                 result.headers.append((row_index, word, sub_word if under else None))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
+            if table is not None and _numbers_apart(table):
+                result.numbers_apart = True
             if table is not None:  # (a form's 記入例 row right under its header: not counted)
                 named_at = name_column(table)
                 index = skip_examples(rows, index, table, result)
@@ -295,3 +297,15 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     for row, column in grid.continued.difference(column_of.items()):
         by_row[row] = by_row[row] | {column}
     return by_row
+
+
+def _numbers_apart(table: TableState) -> bool:
+    """Whether a table numbers its items in a column of their own beside their names (施策 | No.
+    | 事務事業, the No. 1, 2, 3 anew under each 施策): not a No. numbering its projects, whose
+    items' numbers are at the start of their names (apart_numbers.py)."""
+    header = table.header
+    return (
+        header is not None
+        and not header.project_number
+        and {"number", "item"} <= table.columns.keys()
+    )

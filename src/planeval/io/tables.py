@@ -31,7 +31,7 @@ class SheetResult:
     __slots__ = (
         "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
-        "near_headers", "number_reading", "policy_names", "problems", "project_policies", "project_titles",
+        "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
         "unread_captions", "unread_levels", "unused_columns", "values",
     )  # fmt: skip
@@ -45,6 +45,8 @@ class SheetResult:
         self.level_labels: dict[str, str] = {}  # ID → as typed (1-1: 1.1)
         self.tables = tables
         self.issue_tables = 0  # of them, those with an issue column (課題等)
+        # a table numbering its items in a column of their own (No. | 事務事業): apart_numbers.py
+        self.numbers_apart = False
         # each table read: its header row (0-based), the word of the level heading above it or
         # in it (基本目標 of 「基本目標1 …」; "" without one) and of a sub-heading under that one
         # (施策 of 「施策1-1 …」; "" without a word, None without one): a first run's [wording]
