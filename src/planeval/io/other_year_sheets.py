@@ -30,6 +30,8 @@ def set_aside_other_years(
     years = {i: _title_year(sheets[i]) for i in rated}
     latest = max((year for year, _cell in years.values() if year), default=0)
     older = [i for i in rated if _older(years[i][0], latest, grids[i].name)]
+    if not older:
+        return []  # (every sheet this year's: no item compared)
     kept = [i for i in rated if i not in older]
     # (the sheet named in the notice: the latest one's, else the first kept)
     this_year = max(kept, key=lambda i: years[i][0], default=None)
