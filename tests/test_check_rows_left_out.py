@@ -109,9 +109,12 @@ def test_a_share_beyond_what_the_rows_left_out_could_make_is_a_disagreement(
     assert (wrong["percent"], wrong["stated"], wrong["counted"]) == (True, 90.0, 83.3)
 
 
-def test_a_form_sent_back_blank_leaves_out_rows_nobody_counted(tmp_path: Path) -> None:
-    """A department's form returned as it was sent is one error for all its rows: how many
-    rows that is, check does not guess, so whatever differs is held back."""
+def test_a_form_sent_back_blank_leaves_out_its_rows_each_under_its_policy(
+    tmp_path: Path,
+) -> None:
+    """A department's form returned as it was sent is one error for all its rows, and its rows
+    are read (review 117 N5): each is one row left out, of its own policy — a figure of another
+    policy, or beyond what they could make up, is compared, not held back."""
     header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
     answered = write_book(
         tmp_path / "企画部.xlsx",
@@ -119,17 +122,23 @@ def test_a_form_sent_back_blank_leaves_out_rows_nobody_counted(tmp_path: Path) -
     )
     blank = write_book(
         tmp_path / "総務部.xlsx",
-        {"第3章": [header, ["1-2-1 事業", "① 研修", "", ""], ["", "② 規程", "", ""]]},
+        {"第3章": [header, ["2-1-1 事業", "① 研修", "", ""], ["", "② 規程", "", ""]]},
     )
     result = planeval.read_workbooks([answered, blank])
     assert [p.message.startswith("達成状況が一つも記入されていません") for p in result.errors] == [
         True
     ]
-    assert rows_left_out(result) == {}  # (one error for two rows: no bound)
+    assert [row.policy_id for row in rows_left_out(result)[str(blank)]] == ["2", "2"]
     report = tmp_path / "report.txt"
+    report.write_text("計画全体では、計画どおり実施4件でした。", encoding="utf-8")
+    checked = planeval.check(result, texts=[report])
+    assert not checked.disagreements and len(checked.not_compared) == 1  # (2 + 2 blank)
     report.write_text("計画全体では、計画どおり実施9件でした。", encoding="utf-8")
     checked = planeval.check(result, texts=[report])
-    assert not checked.disagreements and len(checked.not_compared) == 1
+    assert [(d.stated, d.counted) for d in checked.disagreements] == [(9, 2)]
+    report.write_text("情報化政策1では、計画どおり実施3件でした。", encoding="utf-8")
+    checked = planeval.check(result, texts=[report])
+    assert [(d.policy_id, d.stated, d.counted) for d in checked.disagreements] == [("1", 3, 2)]
 
 
 def test_each_row_whose_status_is_in_error_is_one_row_left_out(tmp_path: Path) -> None:

@@ -71,3 +71,12 @@ def test_what_the_numbers_are_read_as() -> None:
     hamamatsu = PRESETS["hamamatsu"]  # (a status named: taken out of the total, as before)
     said = read_numbers("Dの2指標を除く20指標のうち、Aは9指標", hamamatsu)
     assert [(n.what, n.value) for n in said] == [("D", 2), (TOTAL, 20), ("A", 9)]
+
+
+def test_a_scale_counting_every_result_takes_out_rows_not_counted() -> None:
+    """Review 117 N4: 「全25指標のうち教育総務課所管の2指標を除く23指標」 under a scale that counts
+    every status — the 2 are rows not counted (compared with the 未提出), not the total."""
+    said = read_numbers(
+        "全25指標のうち教育総務課所管の2指標を除く23指標を評価しました。", PRESETS["hamamatsu"]
+    )
+    assert [(n.what, n.value) for n in said][1:] == [(NOT_COUNTED, 2), (TOTAL, 23)]

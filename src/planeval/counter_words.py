@@ -75,11 +75,12 @@ _NOT_SENT = LazyPattern(r"提出|回答|調査票")
 def excluded(phrase: str, scale: Scale) -> str | None:
     """What rows 「Nを除くM」's N, said in ``phrase``, are: "" those of replies not sent
     (「提出がなかった…の1件」: review 70), else the scale's one result not counted (「当該年度の
-    取組がなかった2事業」: その －, review 73), else None (not known)."""
+    取組がなかった2事業」: その －, review 73), "" where it counts every result (「教育総務課所管の
+    2指標を除く23指標」: rows not counted, review 117), else None (not known)."""
     if _NOT_SENT.search(phrase):
         return ""
     results = [symbol for symbol in scale.uncounted if symbol != scale.repeat_symbol]
-    return results[0] if len(results) == 1 else None
+    return results[0] if len(results) == 1 else "" if not results else None
 
 
 def counted_words(

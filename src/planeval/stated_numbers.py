@@ -78,6 +78,7 @@ from planeval.stated_ranges import (
     summed,
 )
 from planeval.stated_rows import TOTAL_AFTER, clause, counted_past_bracket, rows_before_totals
+from planeval.status_rates import next_scope_share, rate_of
 from planeval.unknown_counters import unknown_counted, unknown_reason
 from planeval.unrated_rows import unrated_rows
 
@@ -214,6 +215,10 @@ def read_numbers(
                 what = previous.what
             elif (share := words.share.search(before)) is not None:
                 what = words.symbol(share)
+            elif (rated := rate_of(before, words)) is not None:
+                what = rated  # (「完了率は」「達成率(Aの割合)は」: review 117)
+            elif previous and previous.percent and previous.what and next_scope_share(gap):
+                what = previous.what  # (「63.6%と最も高く、基本方針2は40.0%」: the same share)
             elif PERCENT_OF_TOTAL.search(before):
                 what = TOTAL
             elif RATE_BEFORE.search(before):  # (the bodies that answered: body_counts.py)

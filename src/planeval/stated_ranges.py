@@ -134,9 +134,11 @@ def _joined(before: str, words: ScaleWords) -> str | None:
     # (a status described in the clerk's own words before its symbol in brackets:
     # 「抜本的な見直しを要するもの(E)」 where the label says 「廃止・休止を含め…」)
     bare = rf"(?:{bare}|[^\s、。,\d「」()]{{1,24}}?\(\s*(?:{words.core})\s*(?:評価)?\s*\))"
+    # (「A・Bを合わせた目標をおおむね達成したKPIは」: the rows described at length after a sum
+    # said, review 117)
     joined = re.search(
-        rf"(?:{bare}(?:{_JOINS}|{_LISTED}))+{bare}{_TOGETHER}\s*(?:の?[^\s、。,\d「」()]{{0,8}}?)?"
-        rf"\s*(?:が|は|で|:)?{_TOGETHER_AFTER}\s*$",
+        rf"(?:{bare}(?:{_JOINS}|{_LISTED}))+{bare}(?:{_TOGETHER}\s*(?:の?[^\s、。,\d「」()]{{0,8}}?)?"
+        rf"|\s*を?合わせた[^\s、。,\d「」()]{{0,24}}?)\s*(?:が|は|で|:)?{_TOGETHER_AFTER}\s*$",
         before,
     )
     if joined is None:

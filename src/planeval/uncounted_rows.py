@@ -4,9 +4,10 @@ left out could make up the difference (held_back.py) (「計画どおり実施39
 row left out, is wrong whatever that row says).
 
 A row is known to be left out on its own when its error is its status: blank (達成状況が空です)
-or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません) — one error, one row. Any other
-error (a form sent back blank, said as one error for all its rows; a file or a table not read;
-an item two files rate differently) leaves out rows nobody counted, and its file has no bound.
+or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません) — one error, one row; so is each
+row of a form sent back blank (one error for all its rows, each read with no status under its
+own policy: review 117). Any other error (a file or a table not read; an item two files rate
+differently) leaves out rows nobody counted, and its file has no bound.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from planeval.direction_headings import name_key, number_key
 from planeval.ids import names_repeat
 from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, ReadResult, TextCell
-from planeval.past_errors import OTHER_SCALE, other_year_files
+from planeval.past_errors import BLANK_FORM, OTHER_SCALE, other_year_files
 from planeval.scale import NOT_A_SYMBOL
 from planeval.text import comparable_name
 
@@ -73,10 +74,23 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             own = projects.get((body, project), "") if project else ""
             why = SCALE if problem.reason == OTHER_SCALE else ""
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
+        elif problem.reason == BLANK_FORM and (blank := _blank_form(result, where.file)):
+            rows.setdefault(where.file, []).extend(blank)
         else:
             unknown.add(where.file)
     unknown -= dated
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
+
+
+def _blank_form(result: ReadResult, file: str) -> list[RowLeftOut]:
+    """The rows of a form sent back blank (one error for all its rows), each under its own
+    policy as read with no status: a figure of another policy is no concern of theirs (review
+    117: 教育総務課's blank form of 基本方針2 held back 基本方針1's 「Aが4指標」)."""
+    return [
+        RowLeftOut(entry.location, entry.policy_id)
+        for entry in result.error_rows
+        if entry.location.file == file
+    ]
 
 
 def _scaled_items(result: ReadResult) -> dict[str, list[RowLeftOut]]:
