@@ -51,7 +51,8 @@ def test_a_key_mistyped_in_two_entries_is_said_at_each_entrys_line(tmp_path: Pat
     path = tmp_path / "planeval.toml"
     unknown = (
         " › [scale.status]: need_issue という設定はありません（needs_issue のことですか。"
-        "使えるのは after, aliases, blank, counted, in_narrative, label, needs_issue, ranked, symbol）"
+        "使えるのは after, aliases, blank, blank_beside, counted, in_narrative, label, needs_issue, "
+        "ranked, symbol）"
     )
     assert said == [
         f"{path}: 設定に 2 件の問題があります。すべて直してから実行してください",

@@ -64,7 +64,7 @@ def test_a_template_s_department_column_leaves_no_lone_bracket() -> None:
         PlanItem(place, "3", "", "3.2", "情報システムの最適化", n, "", "KPI", departments=owner)
         for n, owner in enumerate(owners, start=1)
     ]
-    width = column_widths(items)["department"]
+    width = column_widths(items, "所管課")["department"]
     texts = ["人事課（共管: 情報政策課）", "市民課（共管: デジタル・スマートシティ推進課）"]
     assert _kinsoku(texts, width) == [], width
 

@@ -220,3 +220,60 @@ def test_a_template_left_blank_is_no_filled_form_to_keep(tmp_path: Path) -> None
     again = _run(tmp_path, *args, "--force")
     assert again.exit_code == 0, again.output
     assert "記入済み" not in again.output
+
+
+# the setting naming the 実施状況 a blank 達成度 may stand beside (review 117 N1): without it a
+# 完了 row whose 達成度 was forgotten was read as 対象外 and a 取組中 row rated was counted, silently
+BESIDE = SETTINGS + NOT_RATED + 'blank = true\nblank_beside = ["未着手", "取組中"]\n'
+SLIPS = {
+    "財政課": [(1, "事務事業の見直し", 1, "補助金の見直し", "完了", None),
+               (2, "財政の健全化", 1, "市税収納率の向上", "完了", "達成")],
+    "企画課": [(1, "事務事業の見直し", 2, "事務事業評価の実施", "完了", "一部達成"),
+               (3, "市民協働の推進", 1, "市民意見の反映", "取組中", "一部達成")],
+}  # fmt: skip
+
+
+def _slips(tmp_path: Path, settings: str = BESIDE) -> Path:
+    (tmp_path / "R7").mkdir()
+    for department, rows in SLIPS.items():
+        _form(tmp_path / "R7", department, rows)
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
+    return tmp_path / "R7"
+
+
+def test_a_blank_beside_a_status_that_needs_a_rating_is_an_error(tmp_path: Path) -> None:
+    result = _run(tmp_path, "validate", str(_slips(tmp_path)))
+    assert result.exit_code == 1, result.output
+    assert (
+        "財政課.xlsx › 進捗状況 › D5: 取り組み項目「1-(1) 補助金の見直し」の達成度が空です"
+        in result.output
+    )
+    assert "この行の実施状況は「完了」です。達成度を記入してください" in result.output
+    assert "未着手・取組中の行だけです: planeval.toml の blank_beside" in result.output
+
+
+def test_a_rating_beside_a_status_that_needs_none_is_a_warning(tmp_path: Path) -> None:
+    result = _run(tmp_path, "summarize", str(_slips(tmp_path)), "--keep-going", "-f", "json")
+    assert result.exit_code == 1, result.output  # (the blank beside 完了: above)
+    read = json.loads(result.stdout)
+    warning = next(problem for problem in read["problems"] if problem["severity"] == "warning")
+    assert (warning["file"].endswith("企画課.xlsx"), warning["cell"]) == (True, "D6")
+    assert (
+        warning["message"] == "実施状況が「取組中」の行（C6）に達成度「一部達成」が記入されています"
+    )
+    assert read["total"]["counts"] == {"未達成": 0, "一部達成": 2, "達成": 1}
+
+
+def test_a_designed_form_read_with_the_rule_says_nothing(tmp_path: Path) -> None:
+    _rounds(tmp_path, BESIDE)
+    result = _run(tmp_path, "summarize", str(tmp_path / "R6"), "-f", "json")
+    assert result.exit_code == 0, result.output
+    assert "警告" not in result.output and "空です" not in result.output
+    assert json.loads(result.stdout)["total"]["uncounted"] == {"－": 3}
+
+
+def test_blank_beside_is_written_with_blank(tmp_path: Path) -> None:
+    path = tmp_path / "planeval.toml"
+    path.write_text(SETTINGS + NOT_RATED + 'blank_beside = ["取組中"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="blank_beside は blank = true の区分に"):
+        load_config(path)

@@ -73,6 +73,7 @@ SCHEMA: dict[str, frozenset[str]] = {
             "ranked",
             "after",
             "blank",
+            "blank_beside",
         }
     ),
     "limits": frozenset(f.name for f in fields(Limits)),

@@ -24,6 +24,7 @@ _STATUS_KEYS = frozenset(
         "in_narrative",
         "ranked",
         "blank",
+        "blank_beside",
     }
 )
 

@@ -289,6 +289,13 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
     blank = item.get("blank", False)
     if not isinstance(blank, bool):
         raise ConfigError(f"{spot}: blank は true か false で書いてください")
+    beside = item.get("blank_beside", [])
+    if not isinstance(beside, list) or not all(isinstance(b, str) and b.strip() for b in beside):
+        raise ConfigError(
+            f'{spot}: blank_beside は文字列のリストで書いてください。例: ["未着手", "取組中"]'
+        )
+    if beside and not blank:
+        raise ConfigError(f"{spot}: blank_beside は blank = true の区分に書いてください")
     base = from_preset.get(compact(symbol))
     if base is None and from_preset and not label.strip() and len(compact(symbol)) == 1:
         # (浜松市's clerk's symbol = "E" meant for the preset's D: a letter of no meaning; a
@@ -312,8 +319,9 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
             alias for alias in dict.fromkeys((*aliases, *dashes)) if alias != symbol.strip()
         )
         status = Status(
-            symbol.strip(), label, counted, typed, in_narrative, needs_issue, ranked, blank
-        )
+            symbol.strip(), label, counted, typed, in_narrative, needs_issue, ranked, blank,
+            tuple(compact(value) for value in beside),
+        )  # fmt: skip
     else:
         values = dict(
             label=label,
@@ -322,6 +330,7 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
             needs_issue=needs_issue,
             ranked=ranked,
             blank=blank,
+            blank_beside=tuple(compact(value) for value in beside),
         )
         status = replace(
             base,

@@ -57,6 +57,9 @@ class PlanItem:
     # its indicator's figures in the plan (基準値（R2） | 目標値（R7）): each column's title as
     # typed and its cell as shown, which the forms carry locked beside an empty 実績値
     figures: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # its 課 in the plan's second owner column (所管課 beside 所管部: io/plan_figures.py), which
+    # the forms' 所管課 cells hold; "" where the plan has none
+    section: str = field(default="", compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -116,6 +119,8 @@ class Plan:
     # its header cells read as no column of the plan nor as an indicator's figure (備考): their
     # first cell and title, which template says its forms do not carry
     unread_columns: list[tuple[Location, str]] = field(default_factory=list)
+    # the title of its second owner column (所管課 beside 所管部), whose 課 each item keeps
+    section_title: str = ""
 
     @property
     def figure_titles(self) -> tuple[str, ...]:

@@ -60,6 +60,9 @@ class Status:
     # whether a blank status cell is read as it (an uncounted status: 達成度 left blank, as the
     # form says, on every row not 完了 — io/blank_reads.py)
     blank: bool = False
+    # the values of the table's other status column (実施状況) beside which it may be blank
+    # (blank_beside = ["未着手", "取組中"]; none: beside any) — io/blank_reads.py
+    blank_beside: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -337,17 +337,20 @@ def write_templates(
     )
 
 
-def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
+def template_notices(
+    plan: Plan, wording: Wording = DEFAULT_WORDING, scale: Scale | None = None
+) -> list[Problem]:
     """What ``template`` says of the plan it wrote forms from: a plan naming no department
     (its forms' department cells left empty; split by department it was an error and nothing
     was written), the plan's own problems, its list and cards disagreeing, its columns the
-    forms leave out (cycle/form_figures.unread_columns), and a character
+    forms leave out (cycle/form_figures.unread_columns) and the other status column a
+    ``scale`` reading blanks by it asks of (other_status_column), and a character
     outside Shift_JIS in a name the forms carry — each once, here: validate of the forms made
     does not say them again (cycle/plan_notices.py)."""
     from dataclasses import replace
 
     from planeval.cycle.against_plan import plan_disagreements
-    from planeval.cycle.form_figures import unread_columns
+    from planeval.cycle.form_figures import other_status_column, unread_columns
     from planeval.cycle.jis_notices import planned_outside_jis
     from planeval.cycle.unnumbered_directions import unnumbered_directions
 
@@ -356,4 +359,5 @@ def template_notices(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Pro
         for missing in filter(None, [plan.no_departments])
     ]
     said = [*unnamed, *plan.problems, *plan_disagreements(plan), *unread_columns(plan)]
+    said += other_status_column(plan, scale, wording) if scale is not None else []
     return said + planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)

@@ -12,8 +12,10 @@ from collections.abc import Mapping
 
 from planeval.fiscal import era_year
 from planeval.io.headers import title_key
-from planeval.model import Problem, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
+from planeval.scale import Scale
+from planeval.wording import Wording
 
 ACTUAL = "actual"  # the role of the column the department fills in
 WIDTH = 12  # (a figure's column: 「2,000人」「50.0%」)
@@ -52,5 +54,27 @@ def unread_columns(plan: Plan) -> list[Problem]:
             "でも、指標の値の列でもないため）",
             "指標の値の列なら、見出しを「基準値」「目標値」「策定時」などにすれば、調査票に"
             "変更できない列として載せます（載せなくてよい列ならこのままで構いません）",
+        )
+    ]
+
+
+def other_status_column(plan: Plan, scale: Scale, wording: Wording) -> list[Problem]:
+    """One notice where the scale reads a blank as a row left unrated by the rule of another
+    status column (``blank = true``: a 大綱's 達成度, filled only beside 完了): the forms carry
+    one status column, so that other column (実施状況) is not on them (review 117 N3)."""
+    blank = next((status for status in scale.statuses if status.blank), None)
+    if blank is None or not plan.items:
+        return []
+    beside = f"（{'・'.join(blank.blank_beside)} などを選ぶ列）" if blank.blank_beside else ""
+    where = Location(plan.items[0].location.file, plan.items[0].location.sheet)
+    return [
+        Problem(
+            where,
+            Severity.NOTICE,
+            f"調査票の評価の列は{wording.status}の一つだけです。空欄を {blank.symbol} と読む"
+            f"ときに見るほかの評価の列{beside}は調査票に載せていません",
+            "二つの列で集めるなら、調査票のシートの保護を解除して（パスワードなし）その列を"
+            f"{wording.status}の隣に加えてください。記入された二つの列は、それぞれの列を数える"
+            "planeval.toml で読めます",
         )
     ]

@@ -108,16 +108,20 @@ def shared_items_for(plan: Plan, *, department: str, include_ended: bool) -> lis
     return sorted(items, key=lambda item: id_order(item.project_id))
 
 
-def department_cell(item: PlanItem) -> str:
-    """The lead (所管) of the item's project, then its co-owners: "政策経営部（共管: 財務部）"."""
+def department_cell(item: PlanItem, title: str) -> str:
+    """The lead (所管) of the item's project, then its co-owners: "政策経営部（共管: 財務部）";
+    under a column ``title`` of 課 (所管課), the item's 課 where the plan lists one beside its
+    部 (所管部 | 所管課: the forms are split by 部, each row's 課 is who answers it)."""
+    if item.section and title.endswith("課"):
+        return co_owned_cell((item.section, *item.departments[1:]))
     return co_owned_cell(item.departments) if item.departments else ""
 
 
-def column_widths(items: Sequence[PlanItem]) -> dict[str, float]:
+def column_widths(items: Sequence[PlanItem], title: str) -> dict[str, float]:
     """WIDTHS, the department's as much wider as keeps a line of its cells from falling where
     禁則 moves a break (review 113: 「人事課（共管: 情報政策課／）」 with 「）」 alone on a line)."""
     least = WIDTHS["department"]
-    texts = [department_cell(item) for item in items]
+    texts = [department_cell(item, title) for item in items]
     return WIDTHS | {"department": text_width(texts, least, XLSX_UNITS.wrap, most=least + 8)}
 
 
@@ -146,7 +150,7 @@ def write_template(
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
-    widths = column_widths(items)
+    widths = column_widths(items, wording.department)
     rows = _write_items(sheet, formats, items, scale, wording, (titles, widths), figures)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
@@ -281,7 +285,7 @@ def _write_items(
                     "item": f"{item.item_label} {item.item_name}".strip(),
                     "sub_item": item.sub_item or "",
                     "mark": item.mark,  # (as the plan types it: ●)
-                    "department": department_cell(item),
+                    "department": department_cell(item, wording.department),
                 }
                 if len(merged) > 1:  # (its numbers in columns of their own)
                     given |= numbered_cells(item)

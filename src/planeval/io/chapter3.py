@@ -266,6 +266,7 @@ def _start_table(
         unused=unused,
         blank=scale.blank_symbol,
         beside=tuple(status for status in header.statuses if status[0] != columns["status"]),
+        blank_beside=next((s.blank_beside for s in scale.statuses if s.blank), ()),
     )
 
 

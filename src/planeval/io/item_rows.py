@@ -51,8 +51,9 @@ def quick_reader(
     table: TableState, grid: SheetGrid, file: str, scale: Scale, result: SheetResult
 ) -> QuickRows | None:
     """The reader of an ID table's common rows; None on a sheet with unsaved formulas or
-    errors (every row of it read by numbered.py, which says so where they are)."""
-    if grid.unsaved_formulas or grid.has_errors:
+    errors (every row of it read by numbered.py, which says so where they are), or a table
+    whose ratings are asked against its other status column (blank_beside: io/blank_reads.py)."""
+    if grid.unsaved_formulas or grid.has_errors or table.blank_beside:
         return None
     columns = table.columns
     project_column, item_column, status_column = (

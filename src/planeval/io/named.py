@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import lower_mark, parse_lower_level, parse_project
-from planeval.io.blank_reads import blank_read
+from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
@@ -262,6 +262,8 @@ def read_named_row(
         sub_item = f"{sub_item} {label}" if sub_item else label
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, status_cell, sub_item, symbol, status_text, issue, department)
+    if table.blank_beside and symbol != table.blank:  # (a rating beside 取組中: blank_reads)
+        rated_beside(result.problems, table, line, status_cell, status_text)
     if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
         table.values.read(grid, row, status_cell)
     return True

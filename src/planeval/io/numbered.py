@@ -23,7 +23,7 @@ from planeval.ids import (
     parse_project,
     parse_repeat_of,
 )
-from planeval.io.blank_reads import blank_read
+from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.header_titles import ID_TITLES
@@ -316,6 +316,8 @@ def read_table_row(
     cell = _status_cell(file, grid, table, row)
     issue, department = texts.get("issue", ""), texts.get("department", "")
     add_entry(result, table, cell, sub_item, symbol, status_text, issue, department)
+    if table.blank_beside and symbol != table.blank:  # (a rating beside 取組中: blank_reads)
+        rated_beside(result.problems, table, line, cell, status_text)
     if table.values is not None:  # (an indicator's figures: 策定時 | 現状値 | 目標値)
         table.values.read(grid, row, cell)
     return True

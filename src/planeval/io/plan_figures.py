@@ -2,11 +2,14 @@
 figures (浜松市's KPI一覧: 基準値（R2） | 目標値（R7）, titled as the forms reader knows value
 columns, io/value_titles.py), which each item keeps as shown and the forms carry locked; and any
 other title no column of the plan is read by (備考), which template says its forms leave out
-(review 113: the figures were dropped from the forms without a word)."""
+(review 113: the figures were dropped from the forms without a word). A second owner column,
+所管課 beside the 所管部 the plan is read by, is its items' 課 (``SECTION``): the forms' 所管課
+cells hold them (review 117 N3: they held the 部, and the column was said to be no 所管 column)."""
 
 from __future__ import annotations
 
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
 from planeval.io.value_columns import figure_title, shown_figure
 from planeval.io.value_titles import is_value_title
@@ -14,6 +17,20 @@ from planeval.model import Location
 from planeval.text import clean_text
 
 Figures = tuple[tuple[int, str], ...]  # (column, title as typed)
+SECTION = "section"  # (the role of a plan's second owner column: 所管課 beside 所管部)
+
+
+def section_column(cells: list[object], columns: dict[str, int]) -> dict[str, int]:
+    """The header row's second owner column, 所管課 right of the 所管部 read as the department's,
+    as {SECTION: column}; {} where there is none."""
+    department = columns.get("department")
+    if department is None:
+        return {}
+    owners = HEADER_TITLES["department"]
+    for column in range(department + 1, len(cells)):
+        if column not in columns.values() and title_key(clean_text(cells[column])) in owners:
+            return {SECTION: column}
+    return {}
 
 
 def figure_columns(cells: list[object], columns: dict[str, int]) -> Figures:

@@ -17,7 +17,13 @@ from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.levels import item_number, numbered_project
 from planeval.io.limits import Limits
-from planeval.io.plan_figures import figure_columns, figures_of, unread_titles
+from planeval.io.plan_figures import (
+    SECTION,
+    figure_columns,
+    figures_of,
+    section_column,
+    unread_titles,
+)
 from planeval.io.plan_levels import line_under, named_project, one_level, policy_of_parts
 from planeval.io.plan_marks import mark_column, said
 from planeval.io.plan_numbers import (
@@ -256,6 +262,9 @@ def _read_sheet(
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row)
         if found is not None:
+            found = found | section_column(cells, found)  # (所管課 beside 所管部: the 課)
+            if SECTION in found:
+                plan.section_title = clean_text(cells[found[SECTION]])
             columns, project, skipped = found, None, None
             number_title = number_title_of(cells, found, words or {})
             if plan.number_column is None and "project_id" in found:
@@ -408,6 +417,7 @@ def _read_sheet(
                 direction_label=typed_direction,
                 project_typed=typed_projects.get(project_id, ""),
                 figures=figures_of(grid, row, figures),
+                section=text(SECTION),
             )
         )
         if marks is not None:

@@ -94,7 +94,7 @@ class TableState:
     """What is known while walking down one table (a plain class: see SheetResult)."""
 
     __slots__ = (
-        "_continued_roles", "beside", "blank", "caption", "caption_direction", "columns", "continued",
+        "_continued_roles", "beside", "blank", "blank_beside", "caption", "caption_direction", "columns", "continued",
         "decimal_numbers", "direction_id",
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
@@ -119,11 +119,13 @@ class TableState:
         unused: UnusedColumns | None = None,
         blank: str | None = None,
         beside: tuple[tuple[int, str], ...] = (),
+        blank_beside: tuple[str, ...] = (),
     ) -> None:
         self.columns = columns
         # the symbol a blank status cell is read as ([[scale.status]] blank = true), and the
         # header's other status columns, (column, title), beside the one counted (io/blank_reads)
-        self.blank, self.beside = blank, beside
+        # and the values of those a blank may stand beside (blank_beside; none: any)
+        self.blank, self.beside, self.blank_beside = blank, beside, blank_beside
         self.project: tuple[str, str] | None = None  # (id, name)
         self.project_label = ""  # its number as the body typed it, where not as its ID (1.1)
         self.project_cell = ""  # where the current project came from

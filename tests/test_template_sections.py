@@ -1,0 +1,91 @@
+"""template for a 行政改革大綱 whose plan lists each item's 所管部 and 所管課 (review 117 N3): the
+forms, split by 部, filled their 所管課 cells with the 部 and said the plan's 所管課 column was no
+所管 column; and a form counted in two status columns (実施状況 and 達成度) came out with one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+
+ITEMS = [
+    ("Ⅰ-1", "窓口サービスの向上", "窓口のワンストップ化", "市民部", "市民課"),
+    ("Ⅰ-2", "行政手続のオンライン化", "キャッシュレス決済の導入", "企画財政部", "財政課"),
+    ("Ⅰ-3", "市民との協働の推進", "パブリックコメント手続の見直し", "企画財政部", "企画課"),
+]
+TOML = """[scale]
+preset = "progress"
+[layout]
+status_column = "実施状況"
+[wording]
+policy = "改革の柱"
+project = "改革項目"
+item = "取り組み項目"
+status = "実施状況"
+issue = "取組内容・課題"
+department = "{department}"
+"""
+
+
+def _template(tmp_path: Path, department: str = "所管課", settings: str = TOML):
+    tmp_path.mkdir(exist_ok=True)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "実施計画"
+    sheet.append(["改革の柱", "改革項目番号", "改革項目", "取り組み項目", "所管部", "所管課"])
+    for number, project, item, bu, ka in ITEMS:
+        sheet.append(["Ⅰ　市民サービスの向上", number, project, item, bu, ka])
+    book.save(tmp_path / "実施計画.xlsx")
+    config = tmp_path / "planeval.toml"
+    config.write_text(settings.format(department=department), encoding="utf-8")
+    args = [str(tmp_path / "実施計画.xlsx"), "--fiscal-year", "令和7", "-o", str(tmp_path / "tpl")]
+    made = CliRunner().invoke(
+        app, ["template", *args, "--split-by", "department", "--config", str(config)]
+    )
+    assert made.exit_code == 0, made.output
+    return made
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    sheet = load_workbook(path).worksheets[0]
+    return [row for row in sheet.iter_rows(values_only=True) if row[2] and row[0] != "改革項目番号"]
+
+
+def test_the_form_s_kacho_cells_hold_the_plan_s_ka_not_its_bu(tmp_path: Path) -> None:
+    made = _template(tmp_path)
+    rows = _rows(tmp_path / "tpl" / "実施状況調査票_2025_企画財政部.xlsx")
+    assert [(row[2], row[3]) for row in rows] == [
+        ("キャッシュレス決済の導入", "財政課"),
+        ("パブリックコメント手続の見直し", "企画課"),
+    ]
+    assert "所管課」は調査票に載せていません" not in made.output
+
+
+def test_under_a_bu_title_the_cells_stay_the_bu(tmp_path: Path) -> None:
+    _template(tmp_path, department="所管部")
+    rows = _rows(tmp_path / "tpl" / "実施状況調査票_2025_市民部.xlsx")
+    assert [row[3] for row in rows] == ["市民部"]
+
+
+def test_a_form_counted_beside_another_status_column_says_that_column_is_not_on_it(
+    tmp_path: Path,
+) -> None:
+    """Made with the 達成度's planeval.toml (a blank read as 対象外 beside 未着手・取組中), the
+    form has the 達成度 column alone: said once, naming what is missing and the fix."""
+    rating = TOML.replace('preset = "progress"', 'preset = "achievement"').replace(
+        '"実施状況"', '"達成度"'
+    )
+    rating += (
+        '[[scale.status]]\nsymbol = "－"\nlabel = "対象外"\ncounted = false\nblank = true\n'
+        'blank_beside = ["未着手", "取組中"]\n'
+    )
+    made = _template(tmp_path, department="所管課", settings=rating)
+    assert (
+        "実施計画.xlsx › 実施計画: 調査票の評価の列は達成度の一つだけです。空欄を － と読むときに"
+        "見るほかの評価の列（未着手・取組中 などを選ぶ列）は調査票に載せていません"
+    ) in made.output
+    plain = _template(tmp_path / "plain")
+    assert "評価の列" not in plain.output
