@@ -650,7 +650,11 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
     old = _round(tmp_path / "old.xlsx", [("1-1-3 事業", "① 一", "△")])
     new = _round(tmp_path / "new.xlsx", [("1-1-4 事業", "① 一", "○")])
     without = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)["movements"]
-    assert [m["kind"] for m in without] == ["removed", "added"]
+    # (the project renumbered under its name 「事業」: its item paired by name, review 117 N7)
+    assert [(m["kind"], m["trend"]) for m in without] == [("changed", "改善")]
+    other = _round(tmp_path / "other.xlsx", [("1-1-4 別の事業", "① 一", "○")])
+    apart = json.loads(run("compare", str(old), str(other), "-f", "json").stdout)["movements"]
+    assert [m["kind"] for m in apart] == ["removed", "added"]
     mapping = tmp_path / "map.txt"
     mapping.write_text("# old=new\n1-1-3=1-1-4\n", encoding="utf-8")
     for args in (["--map", "1-1-3=1-1-4"], ["--map-file", str(mapping)]):

@@ -437,4 +437,5 @@ def test_kpis_a_new_row_shifts_are_paired_not_moved_and_map_takes_the_bodys_numb
     assert (added["new"]["project_label"], added["new"]["item_label"]) == ("1.1.2", "No.3")
     unmapped = run("compare", str(old), str(new), *mapped[2:])
     kinds = [(m["kind"], m["moved"]) for m in json.loads(unmapped.stdout)["movements"]]
-    assert kinds == [("added", False), ("removed", False), ("added", False)]
+    # (the moved 取組 keeps its name 「取組1.1.2」: paired by it without --map, review 117 N7)
+    assert kinds == [("added", False)]

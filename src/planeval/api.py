@@ -234,13 +234,16 @@ def check(
     from planeval.check_result import with_silent_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
+    from planeval.marks import is_reference_sheet
     from planeval.past_errors import SENT_NOTHING, uncounted_why
     from planeval.pasted_figures import without_figures
     from planeval.stated_year import check_year
     from planeval.uncounted_rows import rows_left_out
     from planeval.unreturned_said import Unreturned
 
-    cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
+    # (a co-owner's remark on a form's 共管の sheet is no report text: remarks.py reads it)
+    own = [cell for cell in result.texts if not is_reference_sheet(cell.location.sheet)]
+    cells = [*own, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.input_errors()}

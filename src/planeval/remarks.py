@@ -141,6 +141,7 @@ def attach_remarks(
     if not remarks:
         return []
     index = {entry_key(entry): position for position, entry in enumerate(entries)}
+    named: dict[EntryKey, int | None] | None = None
     unrated = {
         (f"{body}\x1f{project}" if body else project, item, sub)
         for body, project, item, sub in blank
@@ -148,6 +149,9 @@ def attach_remarks(
     problems = []
     for remark in remarks:
         position = index.get(remark.key)
+        if position is None and remark.key[1].startswith(":"):  # (rare: a KPI's number apart)
+            named = named if named is not None else _by_name(index)
+            position = named.get(remark.key)
         symbol = scale.normalise(remark.text)
         if symbol is not None:
             problems.append(
@@ -159,6 +163,18 @@ def attach_remarks(
             continue
         entries[position] = attributed(entries[position], remark.department, remark.text)
     return problems
+
+
+def _by_name(index: Mapping[EntryKey, int]) -> dict[EntryKey, int | None]:
+    """The entries by their item's name alone (the key's number left out), for a remark whose
+    item cell names no number: a KPI list's form numbers its KPI in a column of its own
+    (KPI3-2-3), which the co-owner's sheet does not carry (review 117 N2). A name two items of a
+    project share pairs neither (None)."""
+    named: dict[EntryKey, int | None] = {}
+    for (project, item, sub), position in index.items():
+        key = (project, f":{item.partition(':')[2]}", sub)
+        named[key] = position if key not in named else None
+    return named
 
 
 def _unplaced(

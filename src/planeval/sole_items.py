@@ -33,7 +33,8 @@ def unnumbered(unit: _Unit) -> bool:
 
 def sole_projects(units: Iterable[_Unit]) -> frozenset[tuple[str, str]]:
     """(body, project ID) of each project whose only item (one name, however many rows — a
-    co-owner's too) has no number of its own; a plan's items have no body ("")."""
+    co-owner's too) has no number of its own, in a body none of whose projects has several such
+    items; a plan's items have no body ("")."""
     names: dict[tuple[str, str], set[str] | None] = {}
     for unit in units:
         key = (getattr(unit, "body", ""), unit.project_id)
@@ -44,4 +45,11 @@ def sole_projects(units: Iterable[_Unit]) -> frozenset[tuple[str, str]]:
             names[key] = None
         else:
             found.add(comparable_name(unit.item_name))
-    return frozenset(key for key, found in names.items() if found is not None and len(found) == 1)
+    # (a body rating several unnumbered items under one project rates items, not projects: its
+    # 改革項目 Ⅳ-2 over one 取り組み項目 is no row of its own — review 117 N7)
+    several = {body for (body, _project), found in names.items() if found and len(found) > 1}
+    return frozenset(
+        key
+        for key, found in names.items()
+        if found is not None and len(found) == 1 and key[0] not in several
+    )

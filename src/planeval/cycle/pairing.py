@@ -206,7 +206,8 @@ def moved(old: Entry, new: Entry) -> bool:
     if running_number(old.item_label) or running_number(new.item_label):
         return False
     if old.project_id != new.project_id and unnumbered(old) and unnumbered(new):
-        # (a project rated as one row, paired by its name: sole_items, _by_project_name)
+        # (a project rated as one row, paired by its name: sole_items, _by_project_name — or an
+        # unnumbered item of a project renumbered under its name: renumbered_projects.py)
         return comparable_name(old.project_name) == comparable_name(new.project_name)
     if old.item_no is not None and new.item_no is not None:
         # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
@@ -305,6 +306,10 @@ def pair(
             matched[index] = found
             taken.add(found)
     _by_project_name([entry for entry, _named in renamed], new, matched, taken)
+    if len(matched) < len(old):  # (items left: a project renumbered under its name)
+        from planeval.cycle.renumbered_projects import by_project_name
+
+        by_project_name([entry for entry, _named in renamed], new, matched, taken)
     pairs: list[tuple[EntryKey, Pair]] = []
     seen_old: set[EntryKey] = set()
     for index, (entry, _named) in enumerate(renamed):

@@ -1,0 +1,43 @@
+"""A project renumbered under the same name between rounds: a 大綱's plan swapping its 改革項目
+Ⅳ-2 and Ⅳ-3, 「働き方改革」 and 「教職員の働き方改革」 (review 117 N7). Its items, the same names
+under the same project's name, were 削除 under the old number and 追加 under the new, and the
+改善 among them uncounted, where a KPI or a 取組項目 renumbered is paired by its name
+(pairing.pair). Paired so, they are 番号変更 (pairing.moved), as --map would pair them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.model import Entry
+from planeval.text import comparable_name
+
+Named = tuple[str, str, str, str]  # (body, project's name, item's name, sub-item), compared
+
+
+def _named(entry: Entry) -> Named | None:
+    if not entry.project_name:
+        return None
+    sub = comparable_name(entry.sub_item) if entry.sub_item else ""
+    name = comparable_name(entry.project_name)
+    return entry.body, name, comparable_name(entry.item_name), sub
+
+
+def by_project_name(
+    old: Sequence[Entry], new: Sequence[Entry], matched: dict[int, int], taken: set[int]
+) -> None:
+    """Pairs each item left unpaired of ``old`` with the one left of ``new`` under another
+    project of the same name, of the same name itself — one such item of each round only (a
+    name two items share pairs neither). Adds to ``matched`` (old → new index) and ``taken``."""
+    sides: list[dict[Named, list[int]]] = []
+    for entries, done in ((old, matched.keys()), (new, taken)):
+        named: dict[Named, list[int]] = {}
+        for index, entry in enumerate(entries):
+            if index not in done and (key := _named(entry)) is not None:
+                named.setdefault(key, []).append(index)
+        sides.append(named)
+    for key, found in sides[0].items():
+        there = sides[1].get(key, [])
+        one = len(found) == 1 and len(there) == 1
+        if one and old[found[0]].project_id != new[there[0]].project_id:
+            matched[found[0]] = there[0]
+            taken.add(there[0])
