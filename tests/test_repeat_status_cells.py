@@ -1,0 +1,67 @@
+"""A repeat listing whose status cell names the item it repeats (review 116 #3, 緑ヶ丘市's 集中改革
+プラン): 財政課 typed 「2.2.3の再掲」 where the scale's 再掲 goes. It was an unknown status whose
+fix said it looked like a count, a total row to move out or delete, and nothing was counted.
+It is the scale's 再掲, and 2.2.3 the item it repeats, as 「（2.2.3再掲）」 in its name would be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import planeval
+from planeval.presets import PRESETS
+from tests.conftest import write_book
+
+REFORM = PRESETS["reform_plan"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("2.2.3の再掲", (None, "再掲")),
+        ("２．２．３再掲", (None, "再掲")),
+        ("再掲（2.2.3）", (None, "再掲")),
+        ("（2.2.3再掲）", (None, "再掲")),
+        ("再掲予定", None),  # (words, not a reference: still not a status)
+        ("2件再掲", None),
+    ],
+)
+def test_a_status_cell_naming_what_it_repeats_is_the_scales_repeat(
+    typed: str, read: tuple[str | None, str] | None
+) -> None:
+    assert REFORM.split_labelled(typed) == read
+
+
+def test_the_repeat_of_a_named_item_is_counted_as_one_naming_its_original(tmp_path: Path) -> None:
+    """The row's name says only 「（再掲）」; its status cell says which item: 2.2.3, kept as
+    the repeat's reference. No problem, and 計 counts the rated rows alone."""
+    rows = [
+        ["番号", "取組項目", "取組内容", "達成状況", "今後の方向性", "担当課"],
+        ["2.2.3", "住民票の廃止検討", "検討し、実施する。", "目標達成", "", "市民課"],
+        ["2.3.12", "住民票の廃止検討（再掲）", "検討し、実施する。", "2.2.3の再掲", "", "財政課"],
+        ["2.3.13", "窓口の改善", "検討し、実施する。", "取組中", "継続", "財政課"],
+    ]
+    path = write_book(tmp_path / "取組状況.xlsx", {"取組状況": rows})
+    result = planeval.read_workbooks([path], scale=REFORM)
+    assert result.problems == []
+    assert [(e.status, e.repeat_of) for e in result.entries] == [
+        ("目標達成", None),
+        ("再掲", "2.2.3"),
+        ("取組中", None),
+    ]
+    total = planeval.summarize(result.entries, scale=REFORM).total
+    assert (total.total, total.uncounted["再掲"]) == (2, 1)
+
+
+def test_a_numbered_forms_repeat_status_names_its_item_in_the_bodys_ids(tmp_path: Path) -> None:
+    """Setagaya's form: 「1-1-1①の再掲」 in the status cell is its - (再掲) of 1-1-1①."""
+    rows = [
+        ["事業", "実施内容", "達成状況", "課題等"],
+        ["1-1-1 事業", "① 項目", "○", ""],
+        ["1-2-1 事業二", "① 項目", "1-1-1①の再掲", ""],
+    ]
+    path = write_book(tmp_path / "第3章.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([path])
+    assert result.problems == []
+    assert [(e.status, e.repeat_of) for e in result.entries] == [("○", None), ("-", "1-1-1①")]
