@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 import planeval
+from planeval.issue_leads import compare_leads
+from planeval.model import Location, TextCell
 from planeval.presets import PRESETS
+from planeval.report.issue_list import select_issues
 from tests.conftest import write_book
 
 REFORM = PRESETS["reform_plan"]
@@ -65,3 +68,25 @@ def test_a_numbered_forms_repeat_status_names_its_item_in_the_bodys_ids(tmp_path
     result = planeval.read_workbooks([path])
     assert result.problems == []
     assert [(e.status, e.repeat_of) for e in result.entries] == [("○", None), ("-", "1-1-1①")]
+
+
+def test_a_repeat_listing_with_a_text_is_not_in_the_issue_list_nor_its_lead(
+    tmp_path: Path,
+) -> None:
+    """A 再掲 row with 今後の方向性 filled listed its item a second time in the 課題一覧 (56 for
+    54, review 116 #7): the list, and check's count of the list's lead, leave it out."""
+    rows = [
+        ["番号", "取組項目", "取組内容", "達成状況", "今後の方向性", "担当課"],
+        ["2.2.3", "住民票の廃止検討", "検討し、実施する。", "取組中", "継続", "市民課"],
+        ["2.3.12", "住民票の廃止検討（2.2.3再掲）", "検討し、実施する。", "再掲", "継続", "財政課"],
+        ["2.3.13", "窓口の改善", "検討し、実施する。", "目標達成", "", "財政課"],
+    ]
+    path = write_book(tmp_path / "取組状況.xlsx", {"取組状況": rows})
+    entries = planeval.read_workbooks([path], scale=REFORM).entries
+    assert [e.location.cell for e in select_issues(entries, REFORM)] == ["D2"]
+    lead = (
+        "目標達成以外と評価された取組内容、または今後の方向性の記載がある取組内容。一覧は1件です。"
+    )
+    said = TextCell(Location("報告書.txt", "", "1行目"), lead)
+    _, wrong, skipped, compared = compare_leads([said], entries, REFORM)
+    assert (wrong, skipped, compared) == ([], [], 1)
