@@ -8,8 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 import planeval
+from planeval.cli import app
 from planeval.issue_leads import compare_leads
 from planeval.model import Location, TextCell
 from planeval.presets import PRESETS
@@ -17,6 +19,7 @@ from planeval.report.issue_list import select_issues
 from tests.conftest import write_book
 
 REFORM = PRESETS["reform_plan"]
+RUNNER = CliRunner()
 
 
 @pytest.mark.parametrize(
@@ -90,3 +93,30 @@ def test_a_repeat_listing_with_a_text_is_not_in_the_issue_list_nor_its_lead(
     said = TextCell(Location("報告書.txt", "", "1行目"), lead)
     _, wrong, skipped, compared = compare_leads([said], entries, REFORM)
     assert (wrong, skipped, compared) == ([], [], 1)
+
+
+def test_a_count_past_an_error_on_a_repeat_listing_says_its_total_stays(tmp_path: Path) -> None:
+    """--keep-going past an error on a row its name marks 再掲: 「直した後の件数はこの表と異なり
+    ます」 said the 計 would change (review 116 #8); fixed, only the 再掲 column does — and the
+    export's policy sentence does not count it among the 取組内容 left out for an error."""
+    rows = [
+        ["番号", "取組項目", "取組内容", "達成状況", "今後の方向性", "担当課"],
+        ["2.2.3", "住民票の廃止検討", "検討し、実施する。", "取組中", "継続", "市民課"],
+        ["2.3.12", "住民票の廃止検討（再掲）", "検討し、実施する。", "再掲予定", "", "財政課"],
+    ]
+    path = write_book(tmp_path / "取組状況.xlsx", {"取組状況": rows})
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "reform_plan"\n', encoding="utf-8")
+    ran = RUNNER.invoke(app, ["summarize", str(path), "--config", str(config), "--keep-going"])
+    assert ran.exit_code == 1
+    assert (
+        "エラーのあった 1 か所の行は集計に含めていません。再掲の行のため、直しても計は変わりません"
+        in (ran.stdout.replace("\n  ", ""))
+    )
+    assert "直した後の件数" not in ran.stdout
+    md = tmp_path / "報告.md"
+    args = ["export", str(path), "--config", str(config), "--keep-going", "--md", str(md)]
+    assert RUNNER.invoke(app, args).exit_code == 1
+    text = md.read_text(encoding="utf-8")
+    assert "再掲の行のため、直しても計は変わりません（変わるのは再掲の件数です）。" in text
+    assert "エラーがあったため集計に含めていません。" not in text
