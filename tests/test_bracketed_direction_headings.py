@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.ids import id_form
 from tests.conftest import write_book
 from tests.minamihama import TOML
 
@@ -83,7 +84,10 @@ def test_a_numbered_line_under_the_policy_heading_is_the_direction(
     assert counted.exit_code == 0, counted.output
     assert counted.stderr == ""
     shown = {(p, n): typed.format(p=p, n=n) for p in (1, 2) for n in (1, 2)}
-    listed = {key: "" if "-" in label else f"{key[0]}-{label}" for key, label in shown.items()}
+    # (led in one form, 「1-(1)」 for 「（1）」 too: review 116 #10)
+    listed = {
+        key: "" if "-" in label else id_form(f"{key[0]}-{label}") for key, label in shown.items()
+    }
     counts = csv.DictReader(io.StringIO(counted.stdout))
     assert [(r["ID"], r.get("ID（表記）", ""), r["名称"], r["目標達成"]) for r in counts] == [
         ("1-1", listed[1, 1], "事務事業の再編・整理", "1"),  # (of 1.1 取組中, 1.2 目標達成)

@@ -11,12 +11,12 @@ import json
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.test_co_owned_issues import _city
-from tests.test_department_forms import TOML, returns
+from tests.test_department_forms import TOML, form, returns
 
 RUNNER = CliRunner()
 
@@ -97,3 +97,34 @@ def test_a_town_of_sections_speaks_of_its_lead_and_co_owner_as_sections(tmp_path
         f"共管課の会計課は C（{folder / '評価_会計課.xlsx'} › 評価 › D4）。所管課の評価を数えました"
     )
     assert said["hint"] == "共管課と調整し、必要なら所管課の調査票を直してください"
+
+
+def test_a_form_stating_its_department_in_an_unread_word_is_its_file_name_s(
+    tmp_path: Path,
+) -> None:
+    """川崎市's forms head 「局区名：健康福祉局」, a word not read as the department's: who wrote
+    each is its file's name, a department of the plan, so the plan's lead (福祉部, the first
+    関係部) rates the shared item and the co-owner's other rating is a warning at its cell —
+    it was 「どれも数えていません」, the item lost, and validate blamed the lead (review 115)."""
+    city = _city(tmp_path)
+    folder = tmp_path / "回答"
+    for department, status in (("企画部", "B"), ("福祉部", "A")):
+        path = form(
+            folder / f"{department}_評価票.xlsx",
+            None,
+            [("1-2-1", "(1) スマホ教室の開催", status, "", "福祉部、企画部")],
+        )
+        book = load_workbook(path)
+        book.active["A2"] = f"局区名：{department}"
+        book.save(path)
+    [said] = [
+        p
+        for p in _problems(city, folder, "--plan", str(city / "計画.xlsx"))
+        if "共管" in p["message"]
+    ]
+    assert said["severity"] == "warning"
+    assert said["message"] == (
+        "1-2-1(1) スマホ教室の開催 の評価が所管部と共管部で違います: "
+        f"所管部の福祉部は A（{folder / '福祉部_評価票.xlsx'} › 評価シート › E5）、"
+        f"共管部の企画部は B（{folder / '企画部_評価票.xlsx'} › 評価シート › E5）。所管部の評価を数えました"
+    )

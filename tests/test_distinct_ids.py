@@ -227,3 +227,20 @@ def test_ids_led_by_a_restarting_project_number_are_led_by_their_policy(tmp_path
     assert [listed(e) for e in result.entries] == ["1-(1)1", "1-(2)2", "2-(1)3"]
     projects = planeval.summarize(result.entries, by="project", scale=PRESETS["kawasaki"])
     assert [g.shown_id for g in projects.groups] == ["1-(1)", "1-(2)", "2-(1)"]
+
+
+def test_a_number_typed_in_full_width_brackets_is_led_in_one_form(tmp_path) -> None:
+    """緑ヶ丘市's 推進項目 typed 「（1）」: led by its policy's number it showed 「1-（1）」, a
+    half-width hyphen before full-width brackets, a form the body writes nowhere (review 116
+    #10); it is 「1-(1)」 as every other list's, and 「（1）」 alone under its policy's heading."""
+    path = Path(_rounds(tmp_path)[1])
+    book = load_workbook(path)
+    for row in book.active.iter_rows():
+        if isinstance(row[0].value, str) and row[0].value.startswith("("):
+            row[0].value = row[0].value.replace("(", "（", 1).replace(")", "）", 1)
+    book.save(path)
+    read = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
+    listed = listed_ids(read.entries, read.level_labels)
+    assert [listed(e) for e in read.entries] == RESTARTED
+    projects = planeval.summarize(read.entries, by="project", scale=PRESETS["nagayo"])
+    assert [g.shown_id for g in projects.groups] == ["1-(1)", "1-(2)", "2-(1)"]

@@ -159,10 +159,10 @@ def combine(
         result.problems.append(unplaced)
     one_form(result, plan)  # (施策 Ⅱ-2 typed 「II-2」 in one form: shown as the others)
     lead_of = None if plan is None else plan.lead_of(result.read)
-    # (a copy of the whole-plan workbook named after a department of the plan is its answer)
+    # (a file named after a department of the plan, stating none, is its answer: marks.py)
     stated = result.file_departments
     if plan is not None:
-        stated = {**copies_named(marks, plan.departments), **stated}
+        stated = {**copies_named(result.files, marks, plan.departments), **stated}
     entries, duplicates = merge_duplicates(result.read, marks, stated, lead_of)
     several = several_bodies(
         result.read, problems=result.problems, departments=result.file_departments

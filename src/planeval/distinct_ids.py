@@ -82,11 +82,14 @@ class ListedIds:
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
 
     def shown(self, body: str, policy: str, shown: str, direction: str = "") -> str:
+        """``shown`` led by its direction's or policy's number where the list needs it, in one
+        form, ASCII brackets after the ASCII hyphen: 「1-(1)」, never 「1-（1）」 (id_form:
+        review 116 #10); a number shown alone stays as typed, 「（1）」."""
         if direction and body in self.by_direction:
-            return f"{shown_number(self.labels, direction, body)}-{_led(shown)}"
+            return id_form(f"{shown_number(self.labels, direction, body)}-{_led(shown)}")
         if body not in self.bodies or not policy:
             return shown
-        return f"{shown_number(self.labels, policy, body)}-{_led(shown)}"
+        return id_form(f"{shown_number(self.labels, policy, body)}-{_led(shown)}")
 
 
 def policy_led(project: str, policy: str, label: str) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Set as AbstractSet
 
 from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
+from planeval.ids import names_repeat
 from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
@@ -197,3 +198,13 @@ def project_names(result: ReadResult, items: Sequence[ItemSeen]) -> tuple[str, .
         if entry.project_name and (entry.body, entry.project_id) in wanted:
             names.setdefault((entry.body, entry.project_id), entry.project_name)
     return tuple(names.get((item[0], item[1]), "") for item in items)
+
+
+def repeat_places(result: ReadResult) -> frozenset[str]:
+    """The places (``file › sheet › cell``) of the rows left out for an error that are repeat
+    listings by their names (「住民票の廃止検討（再掲）」): never counted in 計, fixed or not."""
+    return frozenset(
+        str(e.location)
+        for e in result.error_rows
+        if names_repeat(e.project_name) or names_repeat(e.item_name)
+    )

@@ -127,7 +127,14 @@ def compare_leads(
                 )
             )
             continue
-        counted = len(issue_rows(entries, listed.rated, texts=listed.texts, chosen=listed.chosen))
+        rows = issue_rows(
+            entries,
+            listed.rated,
+            texts=listed.texts,
+            chosen=listed.chosen,
+            repeat=scale.repeat_symbol,
+        )
+        counted = len(rows)
         if counted != value:
             wrong.append(
                 Disagreement(None, ISSUES, value, counted, place, WHOLE_PLAN, False, phrase)

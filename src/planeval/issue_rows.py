@@ -27,12 +27,16 @@ def issue_rows(
     *,
     texts: bool,
     chosen: Collection[str] = (),
+    repeat: str | None = None,
 ) -> list[Entry]:
     """The rows rated one of ``rated``, or (``texts``) with an issue text; of those, only the
-    ``chosen`` statuses where some are (export --status), in the order given."""
+    ``chosen`` statuses where some are (export --status), in the order given. A repeat listing
+    (``repeat``: the scale's 再掲) never: its item is listed where it is rated (review 116: a 再掲
+    row with a 今後の方向性 listed the item twice)."""
     return [
         entry
         for entry in entries
         if (entry.status in rated or (texts and entry.issue))
         and (not chosen or entry.status in chosen)
+        and entry.status != repeat
     ]

@@ -58,7 +58,11 @@ def counted_past(result: ReadResult) -> CountedPast:
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
-    from planeval.error_rows import project_names, typed_labels  # (only when some was left out)
+    from planeval.error_rows import (  # (only when some was left out)
+        project_names,
+        repeat_places,
+        typed_labels,
+    )
 
     return CountedPast(
         tuple(items.values()),
@@ -72,6 +76,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         dated=tuple(seen for key, seen in items.items() if key in stale),
         labels=typed_labels(result, list(items.values())),
         names=project_names(result, list(items.values())),
+        repeats=repeat_places(result),
     )
 
 
@@ -93,6 +98,11 @@ def _by_policy(
     no item of the plan (NOT_IN_PLAN)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
     apart = {_item(*seen) for led in result.unreturned_items.values() for seen in led}
+    apart |= {  # (a 再掲 row marked in its project's name: 「住民票の廃止検討（再掲）」)
+        _item(e.body, e.project_id, e.item_no, e.item_name)
+        for e in result.error_rows
+        if names_repeat(e.project_name)
+    }
     found: dict[str, int] = {}
     scaled: dict[str, int] = {}
     dated: dict[str, int] = {}  # (of a workbook of another year, left out)

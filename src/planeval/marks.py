@@ -160,12 +160,19 @@ def department_named(file: str, departments: Iterable[str]) -> str | None:
     return named[0] if named and all(other in named[0] for other in named[1:]) else None
 
 
-def copies_named(marks: Mapping[str, TemplateMark], departments: Sequence[str]) -> dict[str, str]:
-    """Each copy of the whole-plan workbook (記入する部: 全庁) whose file's name names one
-    department of the plan, and that department: who filled it in (「区政推進局.xlsx」)."""
+def copies_named(
+    files: Iterable[str], marks: Mapping[str, TemplateMark], departments: Sequence[str]
+) -> dict[str, str]:
+    """Each file whose name names one department of the plan, and that department: who filled
+    it in, where its template does not say — a copy of the whole-plan workbook (記入する部: 全庁,
+    「区政推進局.xlsx」), or a form stating its department in words not read as such (川崎市's
+    「局区名：健康福祉局」 in 「健康福祉局_評価票.xlsx」: review 115's co-owned item)."""
     found = {}
-    for file, mark in marks.items():
-        if mark.department is None and (department := department_named(file, departments)):
+    for file in files:
+        mark = marks.get(file)
+        if (mark is None or mark.department is None) and (
+            department := department_named(file, departments)
+        ):
             found[file] = department
     return found
 

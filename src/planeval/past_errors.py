@@ -79,6 +79,8 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # where no row of that policy was counted (its 集計 row blank), else ("", "", ""): as its
     # sheet records them, read back (none recorded: an older export's, or no such policy)
     policies_of: tuple[tuple[str, str, str], ...] = ()
+    # of ``places``, those of a repeat listing's row (repeat_places): fixed, 計 stays
+    repeats: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)

@@ -193,6 +193,13 @@ class Scale:
         symbol = self.normalise(text)
         if symbol is not None:
             return None, symbol
+        if (
+            self.repeat_symbol is not None and "再掲" in text
+        ):  # (「2.2.3の再掲」: the 再掲 of 2.2.3)
+            from planeval.repeat_cells import typed_reference
+
+            if typed_reference(text) is not None:
+                return None, self.repeat_symbol
         match = _labelled().match(text)
         if match:
             symbol = self.normalise(match["status"])

@@ -31,7 +31,7 @@ from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
-from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch
+from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, blank_status
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -300,7 +300,11 @@ def read_table_row(
     if symbol == scale.repeat_symbol and table.repeat_of is None:
         # the item it repeats written in the status cell, 「-（1-1-1①再掲）」, as in the item's
         # name, or in another cell of the row (a 備考 column beside 課題等)
-        table.repeat_of = parse_repeat_of(status_text) or repeat_in_row(line, repeat_mark)
+        table.repeat_of = (
+            parse_repeat_of(status_text)
+            or status_repeat_of(status_text, repeat_mark)  # (「1-1-1①の再掲」)
+            or repeat_in_row(line, repeat_mark)
+        )
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
+from planeval.repeat_cells import typed_reference
 from planeval.scale import UNSAID_REPEAT, Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
@@ -22,6 +23,15 @@ def repeat_mark(text: str) -> str | None:
     """A repeat listing's mark in an item's name or another cell of its row: Setagaya's
     「（1-1-1①再掲）」 read as the item's ID, any other (「（2.3再掲）」, 「【再掲】」) as typed."""
     return parse_repeat_of(text) or marked_repeat(text)
+
+
+def status_repeat_of(
+    status_text: str, mark: Callable[[str], str | None] = marked_repeat
+) -> str | None:
+    """What a status cell typed as the 再掲 of an item names (「2.2.3の再掲」, repeat_cells.py),
+    read as ``mark`` reads 「（2.2.3再掲）」 in a name; None where it names none."""
+    reference = typed_reference(status_text)
+    return None if reference is None else mark(f"（{reference}再掲）")
 
 
 def repeat_in_row(
@@ -87,11 +97,14 @@ def named_repeat_symbol(
     note) marks it as a repeat listing (「（2.3再掲）」, 「【再掲】」) is one, whatever its status
     says (a warning when rated: the item is rated where it is listed first); None, with an
     error, for a repeat listing's status on a row that does not say what it repeats — in any
-    cell of its ``row``: a 備考 column beside the one read as the issue's says it too. (The
+    cell of its ``row``: a 備考 column beside the one read as the issue's says it too, and the
+    status cell itself (「2.2.3の再掲」). (The
     reference is in the body's own numbering, not planeval's: kept as typed, not looked up.)"""
     repeat_of = next((found for text in texts if (found := marked_repeat(text)) is not None), None)
     if repeat_of is None and symbol == scale.repeat_symbol:
         repeat_of = repeat_in_row(row)
+    if not repeat_of and symbol == scale.repeat_symbol:  # (none, or 「【再掲】」 naming none)
+        repeat_of = status_repeat_of(status_text) or repeat_of
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol, repeat_of
     problems.append(

@@ -275,7 +275,9 @@ def build_report(
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)
-            not_counted_line([p for p in not_counted.places if p.body not in said_whole]),
+            not_counted_line(
+                [p for p in not_counted.places if p.body not in said_whole], not_counted.repeats
+            ),
         )
         if line
     )

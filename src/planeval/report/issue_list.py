@@ -26,11 +26,13 @@ def select_issues(
     issue text, where the scale marks any; else any other than "as planned"), or with an issue
     text — unless the scale's issue_list is "status": its issue texts are on every row.
 
-    Repeat listings and other uncounted entries are left out unless they carry an issue
-    text: they are not rated here. ``statuses`` keeps only those symbols.
+    Uncounted entries are left out unless they carry an issue text: they are not rated here;
+    repeat listings always (their item is listed where it is rated). ``statuses`` keeps only
+    those symbols.
     """
-    rated = off_plan_statuses(scale)
-    return sort_entries(issue_rows(entries, rated, texts=with_text(scale), chosen=statuses))
+    rated, texts = off_plan_statuses(scale), with_text(scale)
+    repeat = scale.repeat_symbol
+    return sort_entries(issue_rows(entries, rated, texts=texts, chosen=statuses, repeat=repeat))
 
 
 def issue_values(

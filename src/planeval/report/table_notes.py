@@ -7,6 +7,7 @@ Every format says them alike under report/tables.py's ``CountTable``.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from planeval.model import ErrorPlace, Problem
@@ -90,24 +91,35 @@ def unreturned_line(
     )
 
 
-def kept_going_line(errors: Sequence[Problem]) -> str:
+def kept_going_line(errors: Sequence[Problem], repeats: AbstractSet[str] = frozenset()) -> str:
     """Under a table counted past ``errors`` (--keep-going; ReadResult.input_errors), how many
     places (and files) it left out, as the export says it under 集計 (not_counted_line): the
     terminal's table read as complete, the places said only on stderr (review 98 #11)."""
     if not errors:
         return ""
     places = [str(problem.location) for problem in errors]
-    return f"{errors_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
+    return f"{errors_left_out(places)}は集計に含めていません。{_once_fixed(places, repeats)}"
 
 
-def not_counted_line(places: Sequence[ErrorPlace]) -> str:
+def not_counted_line(places: Sequence[ErrorPlace], repeats: AbstractSet[str] = frozenset()) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
     are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
     the public's: the report names no file, sheet or cell. Nothing when there were none."""
     if not places:
         return ""
-    return f"{places_left_out(places)}は集計に含めていません。直した後の件数はこの表と異なります。"
+    said = _once_fixed([place.place for place in places], repeats)
+    return f"{places_left_out(places)}は集計に含めていません。{said}"
+
+
+def _once_fixed(places: Sequence[str], repeats: AbstractSet[str]) -> str:
+    """What fixing the errors at ``places`` changes: the counts; only the 再掲 column where
+    every place is a repeat listing's row (``repeats``: past_errors.repeat_places) — review
+    116 #8: 「直した後の件数はこの表と異なります」 of a 再掲 row, whose 計 stays."""
+    if repeats and all(place in repeats for place in places):
+        every = "いずれも" if len(places) > 1 else ""
+        return f"{every}再掲の行のため、直しても計は変わりません（変わるのは再掲の件数です）。"
+    return "直した後の件数はこの表と異なります。"
 
 
 def summary_notes(
@@ -125,6 +137,7 @@ def summary_notes(
     a count made past errors (``kept_going``) left out, and the plan's items of a department
     that returned nothing (review 99: said on stderr only) — as every export says them."""
     from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
+    from planeval.error_rows import repeat_places
     from planeval.past_errors import uncounted_why
     from planeval.report.sub_counts import sub_note
     from planeval.report.views import legend, share_note
@@ -138,6 +151,6 @@ def summary_notes(
         result.bodies, uncounted_why(result), partly if of_bodies else None, most=BODIES_SHOWN
     )
     if kept_going:
-        notes.append(kept_going_line(result.input_errors()))
+        notes.append(kept_going_line(result.input_errors(), repeat_places(result)))
     notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
     return "\n".join(filter(None, notes))

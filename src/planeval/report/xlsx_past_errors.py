@@ -192,6 +192,8 @@ def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes:
     if not errors and not scaled and not dated:
         return "数えた行のない団体があります（下の表の団体。ほかの団体の行はすべて数えています）。"
     changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors or dated else ""
+    if errors and not dated and all(p.place in left_out.repeats for p in left_out.places):
+        changes = f"（再掲の行のため、直しても「{summary}」の表の計は変わりません）"  # (#8)
     tables = [f"その{item}"] * items + ["エラーのあった場所"] * errors
     tables += ["別の年度の調査票だったブック"] * dated
     tables += ["評価尺度が違う団体の値の場所"] * scaled
