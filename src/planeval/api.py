@@ -226,7 +226,7 @@ def check(
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
-    from planeval.check_result import with_silent_texts
+    from planeval.check_result import with_silent_texts, with_typed_phrases
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.past_errors import SENT_NOTHING, uncounted_why
@@ -277,6 +277,7 @@ def check(
     )
     checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
     # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
+    checked = with_typed_phrases(checked)  # (quoted as typed: 「（…）」, not NFKC's 「(…)」)
     return with_silent_texts(checked, (str(Path(path)) for path in texts))
 
 
