@@ -265,8 +265,13 @@ def with_typed_phrases(checked: CheckResult) -> CheckResult:
     def each(numbers: tuple[_Said, ...]) -> tuple[_Said, ...]:
         return tuple(replace(n, phrase=typed(n.phrase, n.location)) for n in numbers)
 
+    statements = tuple(
+        replace(s, numbers=tuple(replace(n, phrase=as_typed(n.phrase, s.text)) for n in s.numbers))
+        for s in checked.statements
+    )
     return replace(
         checked,
+        statements=statements,
         disagreements=each(checked.disagreements),
         not_compared=each(checked.not_compared),
         plan_wholes=each(checked.plan_wholes),
