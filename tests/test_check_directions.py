@@ -132,6 +132,30 @@ def test_two_policies_directions_numbered_alike_are_told_apart_by_the_policy_abo
     ]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [  # (a sentence naming the direction it speaks of, under its policy's heading: review 116)
+        "(1)公社の見直しでは、",
+        "（１）公社の見直しでは、",
+        "推進項目「公社の見直し」では、",
+        "推進項目(1)「公社の見直し」では、",
+    ],
+)
+def test_a_sentence_led_by_a_direction_is_that_direction_s(lead: str, tmp_path: Path) -> None:
+    inputs = _body("minamihara_shuchu", tmp_path)
+    with (tmp_path / "planeval.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[wording]\ndirection = "推進項目"\n')
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks(inputs[:1], scale=config.scale)
+    by = planeval.summarize(read.entries, scale=config.scale, by="direction")
+    counts = {group.id: group.count.counts["取組中"] for group in by.groups}
+    text = tmp_path / "t.md"
+    said = f"{lead}取組中が{counts['5-1']}件でした。"
+    text.write_text(f"## 政策5 第三セクター等の見直し\n\n{said}\n", encoding="utf-8")
+    code, statements, wrong, _aside = _said(inputs, text)
+    assert (code, statements, wrong) == (0, [("(1) 公社の見直し", {"取組中": counts["5-1"]})], [])
+
+
 def test_a_direction_heading_under_no_body_goes_with_each_body_s_heading(tmp_path: Path):
     """Several bodies: 「1-1」 above 「青葉市」 — its paragraph is 青葉市's 1-1; 「1-1」 under no
     body's heading is all bodies' 1-1 (青葉市 ◎○△, 緑町 ○○×)."""

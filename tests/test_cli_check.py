@@ -94,7 +94,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
         "stated": 66.6,
         "counted": 66.7,
         "percent": True,
-        "phrase": "計画どおり実施2件(66.6%)",
+        "phrase": "計画どおり実施2件（66.6%）",  # (as typed: review 116 #9)
         "level": "",
         "note": "",
         "when": "",

@@ -83,7 +83,14 @@ def test_last_years_figures_of_compares_table_agree_and_are_said(tmp_path: Path)
         "を除くと2→0）は、compareの表と同じく両年度で比べられる行だけの数として一致とみました"
     ) in said
     whole = "達成度4の事務事業は、前年度の3事業から0事業となり、前年度から3事業減少しました。\n"
-    assert _run(tmp_path, whole, "--previous", str(tmp_path / "R5")).exit_code == 0
+    result = _run(tmp_path, whole, "--previous", str(tmp_path / "R5"))
+    assert result.exit_code == 0, result.output
+    # (each round's whole, not compare's table: said so, both counts — review 115 #8)
+    assert (
+        "「前年度から3事業減少しました」（前年度3→今回0。片方の年度だけで数えた事務事業2件を除くと"
+        "2→0）は、各年度の回答全体の数として一致とみました（compareの表は両年度で比べられる行だけの"
+        "数です）"
+    ) in "".join(result.output.split())
 
 
 def test_a_figure_neither_count_gives_names_both(tmp_path: Path) -> None:
@@ -115,6 +122,19 @@ def test_the_unreturned_note_counts_the_thing_compared(tmp_path: Path) -> None:
     )
     assert "│ 計画全体の重点 │ 合計 │ 2 │ 1（未提出の 1 件は数えていません） │" in said
     assert "│ 計画全体 │ 政策の数 │ 3 │ 1（未提出の 1 政策は数えていません） │" in said
+
+
+def test_a_marked_total_led_by_uchi_and_a_bracketed_share(tmp_path: Path) -> None:
+    # (「うち重点の事務事業1事業のうち」: the rest of the sentence of 重点's rows, not the plan's
+    # 2 of 達成度3; 「2事業（全体の50.0%）」 the share of those 2 — review 115 #6)
+    text = (
+        "うち重点の事務事業1事業のうち、達成度3は2事業でした。\n"
+        "達成度3の事務事業は2事業（全体の50.0%）でした。\n"
+    )
+    said = " ".join(_run(tmp_path, text).output.split())
+    assert "│ 計画全体の重点 │ 3 ほぼ目標どおり │ 2 │ 0（未提出の 1 件は" in said
+    assert "│ 計画全体 │ 3（ほぼ目標どおり）の割合 │ 50.0% │ 66.7%（未提出の 2 件は" in said
+    assert "何の割合か" not in said
 
 
 def test_rounds_names_the_missing_department_in_the_body_s_word(tmp_path: Path) -> None:
@@ -157,3 +177,9 @@ def test_the_template_titles_its_issue_column_as_the_body_s_forms(tmp_path: Path
     titles = {cell for row in sheet.iter_rows(max_row=6, values_only=True) for cell in row}
     assert "課題・今後の方向性" in titles
     assert "課題等" not in titles
+
+
+def test_a_total_of_the_plan_s_is_quoted_as_typed_and_once(tmp_path: Path) -> None:
+    # (full-width brackets as typed, not NFKC's; the sentence and its parts once: review 116 #9)
+    said = "".join(_run(tmp_path, "本計画の事務事業は５事業（実質５事業）です。\n").output.split())
+    assert "。「本計画の事務事業は５事業（実質５事業）です」（集計3件＋未提出2件）は、" in said

@@ -52,6 +52,7 @@ def check(
     project: str = "",
     item: str = "",
     counter: str = "",
+    direction: str = "",
     left_out: LeftOut | None = None,
     unread_files: Mapping[str, str] | None = None,
     marks: Marks | None = None,
@@ -84,7 +85,8 @@ def check(
     (基本方針Ⅱ). ``project``: the body's word for a project (「3つの事業」), besides 計画事業;
     ``item`` its word for the rated rows (「18の事務事業」), ``counter`` its counter ([wording]
     counter: 「3件の事業」, 「3事業」 where it is the project's word). A paragraph under a direction's
-    heading (1.1 防災・減災) and planeval's caption of its table are that direction's;
+    heading (1.1 防災・減災), or leading with it (``direction``, the body's word for one:
+    「推進項目(3)「…」では」), and planeval's caption of its table are that direction's;
     ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
     ``unreturned_items`` (read with the plan), the items of its departments that returned
     nothing, which a number said not counted (「…2件は…集計に含めていません」) is compared with,
@@ -99,8 +101,9 @@ def check(
     if project and project == level:
         project = ""  # (施策 over 事業 rated per row: 「3つの施策」 counts the top level's groups)
     words = (level, *headings)  # (a direction's heading: 1.1 防災・減災, 施策1-1 …)
+    named = (*words, direction)  # (and the body's word for a direction: 推進項目(3) …)
     listed = [*entries, *unreturned_rows]  # (a direction all of whose items are 未提出 too)
-    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(listed, labels, words))
+    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(listed, labels, named))
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
@@ -144,7 +147,7 @@ def check(
             project=project,
             item=item,
             counter=counter,
-            directions=Directions([*rows, *late], labels, words),
+            directions=Directions([*rows, *late], labels, named),
             sheets=sheet_policies(rows, own),  # (a 計 at the foot of one of several sheets)
         )
         found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
@@ -171,8 +174,8 @@ def check(
             previous=_past(previous, (body, file), found, scale, rows),
             rated=projects_rated(rows, scale, labels),
         )
-        alike += [d for d in more_wrong if d.alike]
-        more_wrong = tuple(d for d in more_wrong if not d.alike)
+        alike += [d for d in more_wrong if d.alike or d.whole]
+        more_wrong = tuple(d for d in more_wrong if not (d.alike or d.whole))
         pasted = tables.get((body, file), ())
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
         before = None if previous is None or file is not None else previous.entries

@@ -205,6 +205,7 @@ def check(
     project: str = "",
     item: str = "",
     counter: str = "",
+    direction: str = "",
     previous: ReadResult | None = None,
     mapping: Mapping[str, str] | None = None,
     fiscal_year: int | None = None,
@@ -217,7 +218,8 @@ def check(
     (``config.layout.headings``); ``project`` the body's word for a project
     (``config.wording.project``: 「3つの事業」 counts projects as 「3つの計画事業」 does), ``item``
     its word for the rated rows (``config.wording.item``: 「18の事務事業」 is a count of them),
-    ``counter`` its counter (``config.wording.counter``: 「3件の事業」 counts projects too).
+    ``counter`` its counter (``config.wording.counter``: 「3件の事業」 counts projects too),
+    ``direction`` its word for a direction (``config.wording.direction``: 「推進項目(3)「…」では」).
     ``previous``: last year's round (read_workbooks of its workbooks or export, as compare's
     first round): last year's numbers a text states (「前年度の10件から」) are compared with its
     counts, and the changes (「▲2件」「4件増加」) with this year's less its, per scope as this
@@ -231,7 +233,7 @@ def check(
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
-    from planeval.check_result import with_silent_texts
+    from planeval.check_result import with_silent_texts, with_typed_phrases
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.marks import is_reference_sheet
@@ -271,6 +273,7 @@ def check(
         project=project,
         item=item,
         counter=counter,
+        direction=direction,
         unreturned_items=Unreturned.of(result),
         unreturned_rows=result.unreturned_rows,
         unanswered=[body for body, why in uncounted_why(result).items() if why in SENT_NOTHING],
@@ -284,6 +287,7 @@ def check(
     )
     checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
     # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
+    checked = with_typed_phrases(checked)  # (quoted as typed: 「（…）」, not NFKC's 「(…)」)
     return with_silent_texts(checked, (str(Path(path)) for path in texts))
 
 

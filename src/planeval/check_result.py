@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.scale_words import as_typed
 from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
@@ -43,6 +45,9 @@ class Disagreement:
     # named in the verdict with both counts (CheckResult.alike)
     alike: bool = False
     subset: str = ""  # a sub-count's word (うち重点: 重点), its rows those a column marks
+    # a change agreeing with each round's whole, not with compare's like for like: no
+    # disagreement, named in the verdict with both counts (CheckResult.alike)
+    whole: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +69,15 @@ class NotCompared:
     other_scale: str = ""
 
 
+_Said = TypeVar("_Said", Disagreement, NotCompared)
 _WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, before 「ほか N 件」
 # the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
 _SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
+# how the verdict ends the numbers of last year and changes agreeing on one basis only
+_LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけの数として一致とみました"
+_EACH_WHOLE = (
+    "各年度の回答全体の数として一致とみました（compare の表は両年度で比べられる行だけの数です）"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,12 +203,18 @@ class CheckResult:
         1 of 14) — a few named, each with its two parts."""
         if not self.plan_wholes:
             return ""
-        named = [
-            f"「{d.phrase or f'{d.stated:g}'}」（集計 {d.counted:g} 件＋未提出 "
-            f"{(d.stated or 0) - d.counted:g} 件）"
-            for d in self.plan_wholes[:_WHOLES_NAMED]
-        ]
-        more = len(self.plan_wholes) - len(named)
+        said: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence quoted once)
+        for whole in self.plan_wholes:
+            said.setdefault((whole.location, whole.phrase or f"{whole.stated:g}"), []).append(whole)
+        named = []
+        for (_, phrase), wholes in list(said.items())[:_WHOLES_NAMED]:
+            parts = {
+                f"{d.stated:g} 件は": f"集計 {d.counted:g} 件＋未提出 {(d.stated or 0) - d.counted:g} 件"
+                for d in wholes
+            }  # (「…110件（…実質107件）」: 110 件は…、107 件は…)
+            shown = [f"{lead}{part}" if len(parts) > 1 else part for lead, part in parts.items()]
+            named.append(f"「{phrase}」（{'、'.join(shown)}）")
+        more = len(said) - len(named)
         return (
             f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、集計した件数に未提出の"
             "件数を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
@@ -205,21 +222,22 @@ class CheckResult:
 
     def _alike(self) -> str:
         """The numbers of last year or changes agreeing as compare counts them (the items or
-        bodies one round did not count left out of both) and not as each round's whole, said
-        with both: the clerk sees which figure the report follows."""
-        if not self.alike:
-            return ""
-        named = [
-            f"「{d.phrase or f'{d.stated:g}'}」（"
-            + (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST else "")
-            + f"{d.note.removeprefix('（').removesuffix('）')}）"
-            for d in self.alike[:_WHOLES_NAMED]
-        ]
-        more = len(self.alike) - len(named)
-        return (
-            f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、compare の表と同じく"
-            "両年度で比べられる行だけの数として一致とみました"
-        )
+        bodies one round did not count left out of both) and not as each round's whole, or
+        the other way round (Disagreement.whole), said with both: the clerk sees which figure
+        the report follows."""
+        said = ""
+        for whole, ending in ((False, _LIKE_FOR_LIKE), (True, _EACH_WHOLE)):
+            alike = [d for d in self.alike if d.whole == whole]
+            named = [
+                f"「{d.phrase or f'{d.stated:g}'}」（"
+                + (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST and not whole else "")
+                + f"{d.note.removeprefix('（').removesuffix('）')}）"
+                for d in alike[:_WHOLES_NAMED]
+            ]
+            more = len(alike) - len(named)
+            if named:
+                said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
+        return said
 
 
 def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
@@ -229,6 +247,36 @@ def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult
     spoken |= {n.location.file for n in checked.not_compared}
     spoken |= {d.location.file for d in checked.disagreements}
     return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
+
+
+def with_typed_phrases(checked: CheckResult) -> CheckResult:
+    """``checked`` with the words each number stands in as its text types them (「（1項目再掲
+    …）」), not as read after NFKC (「(1項目再掲…)」: review 116): they are quoted to the clerk."""
+    texts: dict[Location, list[str]] = {}
+    for statement in checked.statements:
+        texts.setdefault(statement.location, []).append(statement.text)
+
+    def typed(found: str, location: Location) -> str:
+        for text in texts.get(location, ()):
+            if (shown := as_typed(found, text)) != found:
+                return shown
+        return found
+
+    def each(numbers: tuple[_Said, ...]) -> tuple[_Said, ...]:
+        return tuple(replace(n, phrase=typed(n.phrase, n.location)) for n in numbers)
+
+    statements = tuple(
+        replace(s, numbers=tuple(replace(n, phrase=as_typed(n.phrase, s.text)) for n in s.numbers))
+        for s in checked.statements
+    )
+    return replace(
+        checked,
+        statements=statements,
+        disagreements=each(checked.disagreements),
+        not_compared=each(checked.not_compared),
+        plan_wholes=each(checked.plan_wholes),
+        alike=each(checked.alike),
+    )
 
 
 def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:

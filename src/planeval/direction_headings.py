@@ -77,8 +77,10 @@ class Directions:
         self._projects(entries, set(self._numbers), labels)
         said = {*DIRECTION_WORDS, *LEVEL_WORDS, *(normalised(w).strip() for w in words)} - {""}
         numbers = sorted(self._numbers, key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, sorted(said, key=len, reverse=True)))
+        self._quoted = re.compile(rf"(?:{alternatives})?\s*「(?P<name>[^「」]+)」")
         self._heading = re.compile(
-            rf"^(?:(?P<word>{'|'.join(map(re.escape, sorted(said, key=len, reverse=True)))})\s*)?"
+            rf"^(?:(?P<word>{alternatives})\s*)?"
             rf"(?P<num>{'|'.join(map(re.escape, numbers)) or '(?!)'})(?![\d\-.])\s*(?P<name>.*)$"
         )
 
@@ -175,6 +177,20 @@ class Directions:
             policy_id,
         )
 
+    def led(self, sentence: str, policy_id: str | None = None) -> Direction | None:
+        """The direction a sentence names before 「では」 (or 「は、」 「について」): by its number,
+        with its name or after a level word (「（2）民間委託等の推進では」, 「推進項目(3)「…」では」),
+        or by its name in 「」 (「推進項目「民間委託等の推進」では」); of several alike,
+        ``policy_id``'s. None where the sentence leads with none (review 116)."""
+        lead = _LEAD.match(sentence)
+        if lead is None:
+            return None
+        topic = lead["topic"]
+        if (found := self.numbered(topic, policy_id)) is not None:
+            return found
+        quoted = self._quoted.fullmatch(normalised(topic).strip())
+        return self.named(quoted["name"], policy_id) if quoted else None
+
     def named(self, heading: str, policy_id: str | None = None) -> Direction | None:
         """The direction whose name ``heading`` is (of two policies' alike, ``policy_id``'s)."""
         if not self or TABLE_ROW.search(heading):
@@ -191,6 +207,8 @@ def _one(directions: Iterable[Direction], policy_id: str | None) -> Direction | 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# what a sentence is about, before 「では」 (「（2）民間委託等の推進では、12件のうち…」)
+_LEAD = re.compile(r"^\s*(?P<topic>[^、。,]{1,60}?)\s*(?:では|については|について|は[、,])")
 # a project's number as a level word gives it (施策27): the number after the word
 _WORDED = re.compile(rf"(?:{'|'.join(LEVEL_WORDS)})\s*(?P<num>\d+)")
 

@@ -34,7 +34,12 @@ SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が
 OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
 # a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
 # 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
-MARKED_BEFORE = re.compile(r"(?:^|[^\w])(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*\(?\s*$")
+# 「うち重点の事務事業13事業のうち」 too, a sentence's lead (not 「（うち重点6事業）のうち」, a
+# sub-count of the total before it): 重点's rows, the body's word for them after の (review 115)
+MARKED_BEFORE = re.compile(
+    r"(?:^|[^\w]|(?:^|(?<=[、。,\s]))うち)(?P<what>重点[^\s\d「」()、。,のはがで]*)"
+    r"(?:\s*の\s*[^\s\d「」()、。,のはがで]{1,8})?\s*\(?\s*$"
+)
 OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
 # … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
 MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
@@ -47,7 +52,7 @@ STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$
 TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
-    r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"
+    r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,(]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"
     r"\s*の\s*(?:うち\s*)?|\s*(?:で|であり)\s*[、,]?\s*"  # (「19指標で、39.6%」: review 58)
     r"|\s*(?:が|は)\s*[「『][^「」『』\d]+[」』]\s*\(\s*"
 )

@@ -15,6 +15,19 @@ def normalised(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+def as_typed(found: str, text: str) -> str:
+    """``found``, words of ``text`` as read after NFKC (normalised), as ``text`` types them:
+    「(3項目再掲…)」 as 「（3項目再掲…）」 (review 116); ``found`` where ``text`` holds it not."""
+    starts: list[int] = []  # (each character of the normalised text: where it is typed)
+    for index, char in enumerate(text):
+        starts += [index] * len(normalised(char))
+    at = "".join(normalised(char) for char in text).find(found) if found else -1
+    if at < 0:
+        return found
+    end = at + len(found)
+    return text[starts[at] : starts[end] if end < len(starts) else len(text)]
+
+
 # an item's mark, ① to ⑳ and ㉑ to ㊿: NFKC makes it a digit, which before a counter reads as a
 # count (「① 取組1-1」 as 「1 取組」, 「①3件」 as 13件: review 93)
 _ENCLOSED = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")

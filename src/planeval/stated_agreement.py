@@ -158,15 +158,20 @@ def compare_numbers(
             agrees = signed(number.value, number.when) == counted
         compared += 1
         like = alike if past or _with_past(statement) else None  # (of the same bodies)
-        alike_only = False
-        if not agrees and like is not None:
+        alike_only = whole_only = False
+        if like is not None and (not agrees or (past and number.when)):
             # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)
             one = replace(statement, numbers=(number,))
             again = compare_numbers(one, like.now, projects, groups, group_level, subset,
                                     like.before if past else None, rated, results,
                                     names=names)  # fmt: skip
-            agrees = alike_only = not again[0]
-        if not agrees or alike_only:  # (compare's figure: named in the verdict, no failure)
+            # (a change agreeing with each round's whole and not with compare's: said too,
+            # 「前年度から3事業増加」 where compare's table shows +2 — review 115 #8)
+            if agrees:
+                whole_only = bool(again[0])
+            else:
+                agrees = alike_only = not again[0]
+        if not agrees or alike_only or whole_only:  # (named in the verdict, no failure)
             wrong.append(
                 Disagreement(
                     statement.policy_id,
@@ -183,6 +188,7 @@ def compare_numbers(
                     when=number.when,
                     alike=alike_only,
                     subset=number.subset,
+                    whole=whole_only,
                 )
             )
     return wrong, skipped, compared

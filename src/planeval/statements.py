@@ -161,8 +161,10 @@ def _scope_of(
     numbers: Sequence[StatedNumber],
     groups: Groups,
     names: Mapping[str, tuple[str, str | None]],
+    within: str | None = None,
 ) -> Scope | None:
-    """What the paragraph itself says it is about; None when it does not say."""
+    """What the paragraph itself says it is about (a direction it leads with, of the group
+    ``within`` where several are numbered alike); None when it does not say."""
     if (below := groups.below.search(plain) or _LEAD.match(plain)) is not None:
         return groups.named_below(below)  # (「施策2-1「…」では、4事業のうち」, 「Ⅲ-2「…」では」)
     if (ranged := level_range(plain, groups.words)) is not None:
@@ -196,6 +198,8 @@ def _scope_of(
     if len(policies) == 1:
         number = str(int(policies.pop()))
         return placed(groups.label(number), groups.find("", number))
+    if (direction := groups.directions.led(plain, within)) is not None:
+        return direction_scope(direction)  # (「（2）民間委託等の推進では」: review 116)
     for quoted in re.findall(r"「([^「」]+)」", plain):
         place = names.get(quoted.strip())
         if place is not None:
@@ -265,7 +269,7 @@ def find_statements(
             continue
         caption = id(text) in captions  # (its scope: the heading above, its table's)
         heading_scope = above.get(place, Scope(None, WHOLE_PLAN))
-        own = None if caption else _scope_of(plain, numbers, known, names)
+        own = None if caption else _scope_of(plain, numbers, known, names, heading_scope.policy_id)
         scope = own or heading_scope
         if scope.below and place in tops and text.location.sheet and GRAND_TOTAL.match(plain):
             # (a 計 at the foot of a 基本目標's sheet, under its last 施策's table: the
@@ -320,7 +324,8 @@ def _by_sentence(
     parts, last = [], heading
     for sentence in re.findall(r"[^。]+。?", text.text):
         numbers = _stated(text, read_numbers(sentence, scale, **words))
-        scope = _scope_of(normalised(sentence), numbers, known, names) or last
+        within = last.policy_id if last is not None else None
+        scope = _scope_of(normalised(sentence), numbers, known, names, within) or last
         if scope is None and numbers:
             return []
         last = scope

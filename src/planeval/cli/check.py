@@ -96,6 +96,7 @@ def check_command(
         project=config.wording.project,
         item=config.wording.item,
         counter=config.wording.counter,
+        direction=config.wording.direction,
         fiscal_year=year,
         previous=last,
         mapping=mapping,
