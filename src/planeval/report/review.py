@@ -262,7 +262,7 @@ def submission_verdict(found: Sequence[Submission]) -> str:
         # (by the plan: who leads an item — not who happened to send a co-owner's remark, 6
         # one year and 4 the next: review 118)
         unasked = [s for s in found if not s.items]  # (co-owners only: nothing to rate)
-        if unasked:
+        if any(s.state == "提出不要" for s in unasked):
             sent = sum(s.state == "提出済" for s in unasked)
             also = f"。うち {sent} {own}からも調査票の提出あり" if sent else ""
             return (
