@@ -14,13 +14,15 @@ from xml.etree.ElementTree import ParseError
 
 from planeval.marks import MARK_CELL, is_reference_sheet, parse_mark
 from planeval.model import Location, Problem, Severity
-from planeval.wording import DEFAULT_WORDING
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
     from planeval.io.headers import Layout
     from planeval.io.tables import SheetResult
 
+# planeval's words for the columns (wording.py, a stage above: messages are put in the body's
+# words by the commands, message_words.in_body_words)
+_ISSUE, _HIERARCHY, _PROJECT, _ITEM = "課題等", "情報化計画事業の体系", "情報化計画事業", "実施内容"
 _PROJECTS = frozenset({"project", "project_number"})
 DELETED_COLUMN = "調査票の列が削除されている"
 _FIX = (
@@ -83,7 +85,7 @@ def _said(name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Lay
     where = Location(name, grid.name, sheet.first_header)
     row = sheet.first_header.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if role == "issue":
-        title = next(iter(layout.titles.get("issue", ())), DEFAULT_WORDING.issue)
+        title = next(iter(layout.titles.get("issue", ())), _ISSUE)
         return Problem(
             where,
             Severity.WARNING,
@@ -95,8 +97,8 @@ def _said(name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Lay
     return Problem(
         where,
         Severity.ERROR,
-        f"{row} 行目の見出し行に{DEFAULT_WORDING.hierarchy}の列がありません（planeval の調査票"
-        f"から削除されていませんか）。どの{DEFAULT_WORDING.project}の{DEFAULT_WORDING.item}か"
+        f"{row} 行目の見出し行に{_HIERARCHY}の列がありません（planeval の調査票"
+        f"から削除されていませんか）。どの{_PROJECT}の{_ITEM}か"
         "分からないため、このファイルの行は数えていません",
         _FIX,
         reason=DELETED_COLUMN,
