@@ -79,7 +79,7 @@ def fill_workbook(
     shared = reference_sheet(book)
     if remarks and shared is not None:
         remark = remark_column(shared)
-        for row in shared.iter_rows(min_row=5):
+        for row in shared.iter_rows(min_row=6):
             if row[0].value and row[1].value:
                 key = f"{row[0].value.split()[0]}{row[1].value[0]}"
                 if key in remarks:
@@ -94,5 +94,5 @@ def reference_sheet(book: Workbook) -> Worksheet | None:
 
 
 def remark_column(sheet: Worksheet) -> int:
-    """The co-owner's remark column (0-based), found by its title (共管部の意見) on row 4."""
-    return next(cell.column - 1 for cell in sheet[4] if "意見" in str(cell.value or ""))
+    """The co-owner's remark column (0-based), found by its title (共管部の意見) on row 5."""
+    return next(cell.column - 1 for cell in sheet[5] if "意見" in str(cell.value or ""))

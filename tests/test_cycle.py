@@ -240,22 +240,23 @@ def test_templates_split_by_department(tmp_path: Path) -> None:
     assert [c.value for c in book["実施状況"]["D"][5:] if c.value] == []  # (達成状況)
     shared = book["共管の実施内容"]
     assert shared["A2"].value == "記入する部: 財務部\u3000対象年度: 令和4年度（2022年度）"
-    items = [c.value for c in shared["B"][4:] if c.value]
+    items = [c.value for c in shared["B"][5:] if c.value]
     assert (
         items[0] == "① マイナポータル、インターネットを活用した行政サービスの拡充【拡充】"
         and len(items) == 4
     )
     # the main sheet's columns (no 細目: the plan rates no item in parts), then the remark
-    assert [c.value for c in shared[4]] == [
+    assert shared["A4"].value is None  # (a blank row under the instruction line)
+    assert [c.value for c in shared[5]] == [
         "情報化計画事業の体系",
         "実施内容",
         "所管部",
         "共管部の意見",
     ]
     assert (
-        shared["C5"].value.endswith("\n所管: 政策経営部が記入") and shared["C5"].protection.locked
+        shared["C6"].value.endswith("\n所管: 政策経営部が記入") and shared["C6"].protection.locked
     )
-    assert not shared["D5"].protection.locked  # the co-owner's remark
+    assert not shared["D6"].protection.locked  # the co-owner's remark
     lead = load_workbook(out / "実施状況調査票_2022_政策経営部.xlsx")["実施状況"]
     departments = {c.value for c in lead["C"][5:] if c.value}  # (所管部)
     assert (

@@ -749,7 +749,7 @@ def test_template_force_never_writes_over_a_filled_reply(tmp_path: Path) -> None
     book = load_workbook(remarked)
     shared = reference_sheet(book)
     assert shared is not None
-    shared.cell(row=5, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
+    shared.cell(row=6, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
     book.save(remarked)
     args = ("template", str(PLAN), "--fiscal-year", "令和6", "-o", str(folder),
             "--split-by", "department", "--force")  # fmt: skip
@@ -812,7 +812,7 @@ def test_a_co_owner_s_remark_is_added_once_and_said_of_a_lead_s_blank_row(tmp_pa
     book = load_workbook(remarked)
     shared = reference_sheet(book)
     assert shared is not None
-    shared.cell(row=5, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
+    shared.cell(row=6, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
     book.save(remarked)
     shutil.copy(remarked, folder / "実施状況調査票_2024_総務部_修正版.xlsx")
     result = planeval.read_workbooks([folder])

@@ -466,7 +466,7 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
         "この部が共管する事業の取組内容です。評価は所管部が記入します（この調査票での記入は"
         "不要です）。補足があれば「共管部の意見」の欄に書いてください。"
     )
-    assert [c.value for c in shared[4]] == ["事業", "取組内容", "担当課", "共管部の意見"]
+    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当課", "共管部の意見"]
     main = book["実施状況"]
     assert main["A1"].value == "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票"
     assert [c.value for c in main[5]][2] == "担当課"

@@ -109,9 +109,9 @@ def test_its_templates_are_numbered_as_the_plan_and_read_back(
                 status.value = "B"
         if "共管の実施内容" in book.sheetnames:
             shared = book["共管の実施内容"]
-            assert shared["A5"].value == "1.1.1 電子申請システムの拡充事業"
-            remark = next(c.column for c in shared[4] if "意見" in str(c.value or ""))
-            shared.cell(5, remark).value = "窓口でも案内した"
+            assert shared["A6"].value == "1.1.1 電子申請システムの拡充事業"
+            remark = next(c.column for c in shared[5] if "意見" in str(c.value or ""))
+            shared.cell(6, remark).value = "窓口でも案内した"
         book.save(path)
     scale = planeval.load_config(tmp_path / "planeval.toml").scale
     read = planeval.read_workbooks(sorted(folder.glob("*.xlsx")), scale=scale)

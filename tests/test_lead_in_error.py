@@ -150,7 +150,7 @@ def test_a_co_owner_s_remark_on_an_item_whose_lead_s_row_is_in_error_names_that_
     book = load_workbook(remarked)
     shared = reference_sheet(book)
     assert shared is not None
-    shared.cell(row=5, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
+    shared.cell(row=6, column=remark_column(shared) + 1, value="共管部として予算要求を支援")
     book.save(remarked)
     [lead] = [e for e in planeval.read_workbooks([folder]).entries if "予算要求を支援" in e.issue]
     book = load_workbook(lead.location.file)

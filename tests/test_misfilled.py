@@ -192,7 +192,7 @@ def _remark_cells(path: Path) -> dict[str, str]:
     remark = remark_column(sheet)
     return {
         f"{row[0].value.split()[0]}{row[1].value[0]}": row[remark].coordinate
-        for row in sheet.iter_rows(min_row=5)
+        for row in sheet.iter_rows(min_row=6)
         if row[0].value and row[1].value
     }
 

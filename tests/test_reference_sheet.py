@@ -113,13 +113,13 @@ def test_a_city_s_co_owner_sheet_speaks_one_vocabulary_and_reads_back(
     assert shared["A1"].value == (
         "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票（共管の取組内容・参考）"
     )
-    assert [c.value for c in shared[4]] == ["事業", "取組内容", "担当課", "共管部の意見"]
-    assert shared["C5"].value == "企画部（共管: 福祉部）\n所管: 企画部が記入"
-    assert not shared["D5"].protection.locked
+    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当課", "共管部の意見"]
+    assert shared["C6"].value == "企画部（共管: 福祉部）\n所管: 企画部が記入"
+    assert not shared["D6"].protection.locked
     rate(folder / "実施状況調査票_2024_企画部.xlsx", "B")
     rate(folder / "実施状況調査票_2024_総務部.xlsx", "A")
     remark(
-        folder / "実施状況調査票_2024_福祉部.xlsx", "共管の取組内容", {6: "福祉施設でも周知した"}
+        folder / "実施状況調査票_2024_福祉部.xlsx", "共管の取組内容", {7: "福祉施設でも周知した"}
     )
     read = planeval.read_workbooks(
         sorted(folder.glob("*.xlsx")), scale=planeval.load_config(tmp_path / "planeval.toml").scale
@@ -143,6 +143,7 @@ def as_last_years(path: Path) -> None:
     fixed, 細目 always there (empty), 記入する部, the remark in E."""
     book = load_workbook(path)
     sheet = book["共管の実施内容"]
+    sheet.delete_rows(4)  # (its header right under the instruction line: review 118 #7)
     sheet.insert_cols(3)
     sheet["C4"], sheet["D4"] = "細目", "記入する部"
     book.save(path)
@@ -192,12 +193,12 @@ def test_a_plan_rated_in_parts_keeps_the_sub_item_column_on_the_co_owner_sheet(
         out / "実施状況調査票_2023_財務部.xlsx",
     )
     shared = load_workbook(owner)["共管の実施内容"]
-    assert [c.value for c in shared[4]] == [
+    assert [c.value for c in shared[5]] == [
         "情報化計画事業の体系", "実施内容", "細目", "所管部", "共管部の意見"
     ]  # fmt: skip
-    assert [c.value for c in shared["C"][4:]] == ["電子申請", "窓口"]
+    assert [c.value for c in shared["C"][5:]] == ["電子申請", "窓口"]
     fill_workbook(lead)
-    remark(owner, "共管の実施内容", {6: "窓口の混雑は解消した"})
+    remark(owner, "共管の実施内容", {7: "窓口の混雑は解消した"})
     read = planeval.read_workbooks([lead, owner])
     assert [(e.sub_item, e.issue) for e in read.entries] == [
         ("電子申請", ""),
@@ -247,7 +248,7 @@ def test_the_co_owner_s_sheet_prints_as_the_main_sheet_does(tmp_path: Path) -> N
         assert sheet.oddHeader.right.text == "福祉部"
         assert sheet.oddFooter.center.text == "&P / &N"
         assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.paperSize == 9
-    assert shared.print_title_rows == "$4:$4" and main.print_title_rows == "$5:$5"
+    assert shared.print_title_rows == "$5:$5" and main.print_title_rows == "$5:$5"
     guide = book["記入方法"]  # (upright, a page of text; headed and numbered alike)
     assert guide.oddHeader.left.text == main.oddHeader.left.text
     assert guide.oddHeader.right.text == "福祉部" and guide.oddFooter.center.text == "&P / &N"
@@ -276,3 +277,29 @@ def test_a_co_owner_s_remark_is_within_its_item_s_row_of_a_markdown_table(
         "△",
         "音声案内の更新が遅れた<br>（共管 障害福祉部）点検\\|協力した",
     ]
+
+
+def test_the_co_owner_s_sheet_has_a_blank_row_over_its_header_and_no_lone_bracket(
+    tmp_path: Path,
+) -> None:
+    """世田谷区's 障害福祉部 (review 118 #7): the instruction line sat right on the header row,
+    and 「危機管理部（共管: 障害福祉部、経済産業部、総務部、政策経営部」 printed over a lone 「）」.
+    Now a blank row parts them, as on the main sheet, and the column keeps 「）」 with its text."""
+    from planeval.report.cell_wrap import SET_WIDER, wrapping
+    from planeval.report.xlsx_chapter3 import XLSX_UNITS
+
+    templates = split_templates(tmp_path / "調査票")
+    shared = load_workbook(templates / "実施状況調査票_2022_障害福祉部.xlsx")["共管の実施内容"]
+    assert shared["A3"].value.startswith("この部が共管する") and shared["A4"].value is None
+    assert [c.value for c in shared[5]] == [
+        "情報化計画事業の体系",
+        "実施内容",
+        "所管部",
+        "共管部の意見",
+    ]
+    owners = [row[2].value for row in shared.iter_rows(min_row=6) if row[2].value]
+    assert "危機管理部（共管: 障害福祉部、経済産業部、総務部、政策経営部）" in owners[0]
+    wrap = XLSX_UNITS.wrap
+    room = shared.column_dimensions["C"].width - wrap.padding
+    lines = [line for owner in owners for line in owner.split("\n")]
+    assert not [t for t in lines if wrapping(t, wrap.advance).kinsoku(room, wider=SET_WIDER)]

@@ -50,8 +50,8 @@ def _returned(tmp_path: Path) -> Path:
     path = returned / "総務課_回答.xlsx"
     book = load_workbook(path)
     shared = book["共管の取組内容"]
-    header = [cell.value for cell in shared[4]]
-    [row] = [r for r in range(5, shared.max_row + 1) if shared.cell(r, 1).value]
+    header = [cell.value for cell in shared[5]]
+    [row] = [r for r in range(6, shared.max_row + 1) if shared.cell(r, 1).value]
     assert shared.cell(row, 1).value == "2.2 研修制度の見直し"  # (as the plan typed it)
     shared.cell(row, header.index("共管課の意見") + 1, REMARK)
     book.save(path)
@@ -84,14 +84,14 @@ def test_a_remark_whose_project_number_cannot_be_read_is_said(tmp_path: Path) ->
     returned = _returned(tmp_path)
     path = returned / "総務課_回答.xlsx"
     book = load_workbook(path)
-    book["共管の取組内容"]["A5"] = "研修制度の見直し"
+    book["共管の取組内容"]["A6"] = "研修制度の見直し"
     book.save(path)
     checked = _run(tmp_path, "validate", returned)
     [notice] = [p for p in checked["problems"] if REMARK in p["message"]]
     assert (notice["severity"], notice["sheet"], notice["cell"]) == (
         "notice",
         "共管の取組内容",
-        "D5",
+        "D6",
     )
     assert notice["message"] == (
         f"共管課の総務課の意見「{REMARK}」は、その行の取組項目「研修制度の見直し」に番号が"

@@ -94,7 +94,7 @@ def fill(path: Path, remark: str) -> None:
             row[titles["評価"]].value = status
             row[titles["課題・今後の方向性"]].value = "遅れている" if status in "CD" else None
     if "共管の取組" in book.sheetnames:
-        book["共管の取組"]["D5"] = remark
+        book["共管の取組"]["D6"] = remark
     book.save(path)
 
 

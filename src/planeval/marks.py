@@ -75,7 +75,10 @@ def ask_the_lead(departments: Iterable[str | None], places: int, lead: str = "")
 REFERENCE_SHEET = "共管の実施内容"
 REFERENCE_PREFIX = "共管の"
 REFERENCE_COLUMNS = {"project": "A", "item": "B", "sub_item": "C", "remark": "E"}
-REFERENCE_FIRST_ROW = 5  # (Excel row of the first item; the header is on row 4)
+# (Excel rows: the header under a blank row, as on the main sheet; a form written before
+# review 118 has it on row 4, right under the instruction line, its items from row 5)
+REFERENCE_HEADER_ROW = 5
+EARLIER_REFERENCE_HEADER_ROW = 4
 
 
 def is_reference_sheet(name: str | None) -> bool:

@@ -14,8 +14,9 @@ from planeval.cells import split_ref
 from planeval.dotted_ids import parse_dotted, parse_project_typed
 from planeval.ids import parse_direction, parse_item
 from planeval.marks import (
+    EARLIER_REFERENCE_HEADER_ROW,
     REFERENCE_COLUMNS,
-    REFERENCE_FIRST_ROW,
+    REFERENCE_HEADER_ROW,
     TemplateMark,
     is_placeholder,
     is_reference_sheet,
@@ -62,18 +63,19 @@ def co_owner_remarks(
             continue
         letters, digits = split_ref(where.cell)
         number = int(digits)
-        if number >= REFERENCE_FIRST_ROW - 1:  # (the header row, and the items below it)
+        if number >= EARLIER_REFERENCE_HEADER_ROW:  # (the header row, and the items below it)
             rows.setdefault((where.file, number), {})[letters] = cell
     remarks = []
     for (file, number), cells in sorted(rows.items()):
-        columns = _columns(rows.get((file, REFERENCE_FIRST_ROW - 1), {}))
+        header = _header_row(rows, file)
+        columns = _columns(rows.get((file, header), {}))
         department = marks[file].department
         remark = cells.get(columns["remark"])
         typed = _text(cells, columns["project"])
         # (1-1-1, 1.1.1; 1-1 or 1.1 where the plan numbers its projects in two levels: 北浜市's
         # 施策, 南浜市's 取組項目 as the plan typed them, review 99)
         project = parse_project_typed(typed) or parse_direction(typed) or parse_dotted(typed)
-        if number < REFERENCE_FIRST_ROW or department is None or remark is None:
+        if number <= header or department is None or remark is None:
             continue
         if is_placeholder(remark.text):
             continue
@@ -84,7 +86,7 @@ def co_owner_remarks(
         # never dropped — _unplaced)
         project_id = project.id if project is not None else ""
         key = item_key(body_key(body, project_id), item.number, item.name, sub_item)
-        title = _text(rows[file, REFERENCE_FIRST_ROW - 1], columns["remark"]) or "共管部の意見"
+        title = _text(rows.get((file, header), {}), columns["remark"]) or "共管部の意見"
         remarks.append(
             Remark(
                 key,
@@ -97,6 +99,17 @@ def co_owner_remarks(
             )
         )
     return remarks
+
+
+def _header_row(rows: Mapping[tuple[str, int], Mapping[str, TextCell]], file: str) -> int:
+    """The Excel row of the file's reference sheet's header: REFERENCE_HEADER_ROW under a
+    blank row, or the row right under the instruction line in a form written before."""
+    below = rows.get((file, REFERENCE_HEADER_ROW), {})
+    if (file, EARLIER_REFERENCE_HEADER_ROW) not in rows and any(
+        "意見" in cell.text for cell in below.values()
+    ):
+        return REFERENCE_HEADER_ROW
+    return EARLIER_REFERENCE_HEADER_ROW
 
 
 def _columns(header: Mapping[str, TextCell]) -> dict[str, str]:

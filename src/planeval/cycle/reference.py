@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from planeval.cycle.form_words import reference_sheet, reference_titles, remark_title
-from planeval.marks import REFERENCE_FIRST_ROW, co_owned_cell, lead_note
+from planeval.marks import REFERENCE_HEADER_ROW, co_owned_cell, lead_note
 from planeval.plan import PlanItem
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -59,14 +59,14 @@ def write_reference_sheet(
     titles = reference_titles(wording, own, sub_items=sub_items)
     roles = ("hierarchy", "item", *(("sub_item",) if sub_items else ()), "department", "remark")
     for column, text in enumerate(titles):
-        sheet.write_string(REFERENCE_FIRST_ROW - 2, column, text, head)
+        sheet.write_string(REFERENCE_HEADER_ROW - 1, column, text, head)
     # (the departments' column as much wider as keeps a lone 「）」 off a line: cell_wrap.text_width)
     owners = [
         f"{co_owned_cell(item.departments)}\n{lead_note(item.departments[0])}" for item in items
     ]
     least = WIDTHS["department"]
     widths = WIDTHS | {"department": text_width(owners, least, XLSX_UNITS.wrap, most=least + 8)}
-    for row, (item, owner) in enumerate(zip(items, owners, strict=True), REFERENCE_FIRST_ROW - 1):
+    for row, (item, owner) in enumerate(zip(items, owners, strict=True), REFERENCE_HEADER_ROW):
         parts = (item.sub_item or "",) if sub_items else ()
         cells = (
             f"{item.shown_project} {item.project_name}",
@@ -85,4 +85,4 @@ def write_reference_sheet(
     for column, role in enumerate(roles):
         sheet.set_column(column, column, widths[role])
     sheet.protect("", {"format_columns": True, "format_rows": True})
-    page_setup(sheet, left=title, right=department, repeat_row=REFERENCE_FIRST_ROW - 2)
+    page_setup(sheet, left=title, right=department, repeat_row=REFERENCE_HEADER_ROW - 1)

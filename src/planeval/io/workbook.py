@@ -17,6 +17,7 @@ from planeval.io.body_name import (
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
+from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_rows import examples_said
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.export_data import data_columns, export_words, read_data_sheet
@@ -127,6 +128,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.problems += set_aside_other_years(name, grids, sheets)  # (評価票（前年度）)
             if columns is None and (compiled := compiled_bodies(name, grids, sheets, heading.body)):
                 return not_counted(result, compiled, body)  # (several bodies' answers in one)
+            # (a column of planeval's form deleted: its 体系 an error, the file not counted)
+            deleted = deleted_columns(path, grids, sheets, layout) if columns is None else []
+            if errors := [problem for problem in deleted if problem.is_error]:
+                result.files.append(name)  # (opened, its table refused: 表が読めない, submission)
+                return not_counted(result, errors[0], body)
             if columns is not None:
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
@@ -150,6 +156,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.years[name] = judged.year
     if opened is not None:
         _collect(name, opened, grids, sheets, result, layout=layout, scale=scale)
+    if deleted:  # (its 課題等 deleted: a reason needed is missing as of an empty cell)
+        result.problems += deleted
+        result.without_issue_column -= {(name, p.location.sheet or "") for p in deleted}
     if opened is not None and columns is None:  # (an export's rows: said where first read)
         result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)

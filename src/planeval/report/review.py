@@ -259,11 +259,15 @@ def submission_verdict(found: Sequence[Submission]) -> str:
     # (要確認: counted, its title of another year than most — as the warning above it says)
     titled = [(s.department, s.titled) for s in found if s.titled is not None]
     if not late and not blank and not wrong and not titled:
-        unasked = sum(s.state == "提出不要" for s in found)  # (co-owners only: nothing to rate)
-        if unasked:
+        # (by the plan: who leads an item — not who happened to send a co-owner's remark, 6
+        # one year and 4 the next: review 118)
+        unasked = [s for s in found if not s.items]  # (co-owners only: nothing to rate)
+        if any(s.state == "提出不要" for s in unasked):
+            sent = sum(s.state == "提出済" for s in unasked)
+            also = f"。うち {sent} {own}からも調査票の提出あり" if sent else ""
             return (
-                f"記入の必要な {len(found) - unasked} {own}の調査票がすべて提出され、すべて"
-                f"記入されています（所管のない {unasked} {own}は提出不要）"
+                f"記入の必要な {len(found) - len(unasked)} {own}の調査票がすべて提出され、すべて"
+                f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"
             )
         return f"全 {len(found)} {own}の調査票が提出され、すべて記入されています"
     parts = []
