@@ -57,8 +57,8 @@ def make_forms(tmp_path: Path) -> tuple[Path, Path, Path]:
             sheet.cell(row, titles["評価"]).value = "A"
         if "共管のKPI" in book.sheetnames:
             reference = book["共管のKPI"]
-            assert reference["B5"].value.endswith("情報セキュリティ研修の受講率")
-            reference.cell(5, reference.max_column).value = REMARK
+            assert reference["B6"].value.endswith("情報セキュリティ研修の受講率")
+            reference.cell(6, reference.max_column).value = REMARK
         book.save(path)
     return plan, config, forms
 
