@@ -12,7 +12,6 @@ from dataclasses import replace
 from planeval.first_run import EXCLUDED
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
-from planeval.meant_status import meant_hint
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
 from planeval.presets import PRESETS
@@ -26,7 +25,6 @@ from planeval.scale import (
 )
 from planeval.stage_statuses import stage_first, stage_of
 from planeval.text import compact
-from planeval.unrated_words import preset_first, same_meaning
 
 UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
 
@@ -213,6 +211,8 @@ def _preset_told(
     hint = preset_hint(names, body, problems[next(iter(unknown))].location.file)
     # (a body among others: left out whole, its other letters that scale's too — io/workbook.py)
     reason = OTHER_SCALE if body else ""
+    from planeval.unrated_words import preset_first  # (an error's: imported where asked)
+
     told = list(problems)
     preset = PRESETS[names[0]]
     for index, text in {**unknown, **_repeats_of(problems, preset)}.items():
@@ -274,6 +274,9 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
     — each was told to add an alias, which would count it as a rating (review 66); a dash
     typed alone, no other preset's here, told the scale's status of a row not rated (浜松市's
     D 評価できない: review 113)."""
+    from planeval.meant_status import meant_hint  # (an error's: imported where asked)
+    from planeval.unrated_words import same_meaning
+
     told = list(problems)
     numbers = all(symbol.isdigit() for symbol in scale.counted)
     for index, problem in enumerate(problems):

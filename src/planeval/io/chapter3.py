@@ -30,7 +30,6 @@ from planeval.io.headers import (
     near_miss,
     title_key,
 )
-from planeval.io.issue_columns import choose_issue
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
@@ -233,6 +232,8 @@ def _start_table(
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
     if header.unread_issues:  # (two issue columns: the one read, what is said of the other)
+        from planeval.io.issue_columns import choose_issue  # (rare: imported where asked)
+
         choose_issue(grid, row, columns, header, vocabulary, file=file, problems=result.problems)
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)

@@ -35,7 +35,6 @@ from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
-from planeval.io.running_rows import running_row_number
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
@@ -193,6 +192,8 @@ def read_named_row(
         # number's first, as under one (review 63)
         policy = (project[0].partition("-")[0], "")
     if number.isdigit() and has_item_column and len(path) >= 2 and not header.project_number:
+        from planeval.io.running_rows import running_row_number  # (rare: imported where asked)
+
         number = running_row_number(table, result, project, number)  # (施策 | No. | KPI)
     table.project = project
     if len(path) >= 2 and project[0] in levels.ordered:  # (named, not numbered: combined by
