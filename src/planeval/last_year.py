@@ -211,8 +211,11 @@ class PastCounts:
         """Whether ``statement``'s scope is of a policy none of last year's rows left out by
         errors is of (a department's 未提出 there is compare's like for like: Alike)."""
         errors_in, policy = self.previous.errors_in, statement.policy_id
-        return errors_in is not None and bool(policy) and not statement.among and (
-            policy not in errors_in
+        return (
+            errors_in is not None
+            and bool(policy)
+            and not statement.among
+            and (policy not in errors_in)
         )
 
     def of(self, statement: StatedCounts) -> Count | str:
