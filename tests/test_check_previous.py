@@ -407,6 +407,41 @@ def test_last_year_s_rows_left_out_by_an_error_leave_its_numbers_uncompared(
     assert any("D5" in problem["cell"] for problem in data["problems"] if problem["cell"])
 
 
+def test_last_year_s_row_in_error_leaves_only_its_own_policy_s_numbers_uncompared(
+    tmp_path: Path,
+) -> None:
+    """Review 118 #5: one row of 基本方針1 left out by an error last year made every policy's
+    change 「エラーの行」 — 基本方針3's too, which had none. A policy none of whose rows was
+    left out is compared; the policy of the row in error is not."""
+    from openpyxl import load_workbook
+
+    this, last, config = city(tmp_path)
+    (path,) = last.iterdir()
+    book = load_workbook(path)
+    book.active["D6"] = None  # (基本方針1's second 取組項目, between two of its counted rows)
+    book.save(path)
+    changes = {
+        policy: by_policy(5)[policy]["完了"] - by_policy(4)[policy]["完了"] for policy in "13"
+    }
+    text = report(
+        tmp_path,
+        "基本方針1\u3000市民サービスの向上",
+        f"完了は前年度から{changes['1']}件増加しました。",
+        "基本方針3\u3000持続可能な財政運営",
+        f"完了は前年度から{changes['3'] + 1}件増加しました。",  # (one more than the rows give)
+    )
+    found = run(
+        "check", str(this), "--config", str(config), f"--text={text}", f"--previous={last}",
+        "--keep-going", "-f", "json",
+    )  # fmt: skip
+    data = json.loads(found.stdout)
+    assert [(d["scope"], d["stated"], d["counted"]) for d in data["disagreements"]] == [
+        ("基本方針3", changes["3"] + 1, changes["3"])
+    ]
+    why = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
+    assert [(n["scope"], n["reason"]) for n in data["not_compared"]] == [("基本方針1", why)]
+
+
 def test_a_change_said_as_more_or_fewer_and_the_count_after_it(tmp_path: Path) -> None:
     """「完了は前年度より3件多い7件でした」: 3 is the change (it was compared as this year's 完了,
     3 against 7), 7 this year's 完了 (it was 「何の件数か読み取れません」); so is 「2件増の7件」."""

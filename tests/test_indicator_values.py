@@ -250,6 +250,7 @@ def test_the_data_sheet_keeps_a_number_typed_as_a_number_in_its_format(tmp_path:
     row[5].value, row[5].number_format = 30000, '#,##0"件"'  # (目標値 in a count's format)
     [row] = [r for r in sheet.iter_rows() if r[1].value == "家庭学習で端末を活用する児童生徒の割合"]
     row[3].value = "ー"  # (前年度: none, in a katakana 長音 — beside a 策定時 of 「－」)
+    row[4].value = "約700手続"  # (現状値 said about: a figure too, review 117 N8)
     book.save(path)
     export = tmp_path / "R5.xlsx"
     _run("export", str(path), "--config", str(config), "--xlsx", str(export))
@@ -261,9 +262,10 @@ def test_the_data_sheet_keeps_a_number_typed_as_a_number_in_its_format(tmp_path:
         str(cell.value): cell.alignment.horizontal
         for line in policy.iter_rows(min_col=3, max_col=6)
         for cell in line
-        if cell.value in ("ー", "－", "集計中", "12.0%", "97.0%(小) 98.2%(中)")
+        if cell.value in ("ー", "－", "集計中", "約700手続", "12.0%", "97.0%(小) 98.2%(中)")
     }
-    assert aligned == dict.fromkeys(("ー", "－", "集計中", "12.0%", "97.0%(小) 98.2%(中)"), "right")
+    figures = ("ー", "－", "集計中", "約700手続", "12.0%", "97.0%(小) 98.2%(中)")
+    assert aligned == dict.fromkeys(figures, "right")
     data = load_workbook(export)["データ"]
     header = [cell.value for cell in data[1]]
     cells = {

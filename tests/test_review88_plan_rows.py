@@ -25,18 +25,16 @@ NOTE = (
 )
 
 
-def _round(city: Path, year: int, *, inserted: bool) -> Path:
+def _round(city: Path, year: int, *, inserted: bool, mistyped: bool = False) -> Path:
     folder = city / f"令和{year}年度"
     rows = list(GENERAL_ROWS)
     if inserted:  # (the 課's own row, typed in mid-table)
         rows.insert(1, ("1-1-1", "(3) 手続案内の動画配信", "B", "", "総務課"))
+    planning = list(PLANNING_ROWS)
+    if mistyped:  # (a status of no symbol of the scale, in another department's file)
+        planning[0] = (*planning[0][:2], "Ｘ", *planning[0][3:])
     form(folder / "DX評価_総務部.xlsx", "総務部", rows, year=year)
-    form(
-        folder / "DX評価_企画部.xlsx",
-        "企画部",
-        PLANNING_ROWS,
-        year=year,
-    )  # fmt: skip
+    form(folder / "DX評価_企画部.xlsx", "企画部", planning, year=year)
     return folder
 
 
@@ -80,6 +78,30 @@ def test_the_export_says_a_row_of_no_item_of_the_plan_as_such(city: Path, tmp_pa
         line for line in out.read_text(encoding="utf-8").splitlines() if "このほか" in line
     ]
     assert sentence.endswith("なお、このほか計画にない行1件は、集計に含めていません。"), sentence
-    # (check reads it back as rows not counted, as the old sentence: no disagreement)
+    # (check reads it back as rows not counted, and compares it: the row is one, its error's)
     _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-f", "csv")
-    assert "食い違い" not in said and "基本目標1,このほか計画にない行1件は,1," in said, said
+    assert "食い違い" not in said and "比べられなかった" not in said, said
+
+
+def test_check_compares_the_export_s_row_of_no_plan_item_and_its_row_in_error_each_with_its_own(
+    city: Path, tmp_path: Path
+) -> None:
+    """Review 118 #3: 政策経営部's inserted row (計画にない行1件) and 危機管理部's 'O' (実施内容
+    1件は、エラーがあったため) in one policy: check of planeval's own export could compare
+    neither, and blamed both on 政策経営部's file. Each is compared with its own rows."""
+    folder = str(_round(city, 4, inserted=True, mistyped=True))
+    out = tmp_path / "報告書.md"
+    _run(city, "export", folder, "--md", str(out), "--keep-going", "-qq")
+    [sentence] = [
+        line for line in out.read_text(encoding="utf-8").splitlines() if "このほか" in line
+    ]
+    assert "計画にない行1件" in sentence and "1件は、エラーがあったため" in sentence, sentence
+    _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-qq")
+    assert "比べられなかった" not in said and "食い違い" not in said, said
+    assert "すべて集計と一致しています" in said, said
+    # (a number stated wrong is not taken for the other reason's row: the plan's rows are 1)
+    out.write_text(
+        out.read_text(encoding="utf-8").replace("計画にない行1件", "計画にない行2件"), "utf-8"
+    )
+    _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-qq")
+    assert "計画にない行のため数えなかった行は 1 行で、記載と違います" in said, said

@@ -59,6 +59,9 @@ class PreviousRound:
     # (Movement.uncounted_in: uncounted.item_of, in this round's numbers), and the word for them
     uncompared: frozenset[Item] = frozenset()
     item: str = "項目"
+    # the policies the rows left out by errors are of, where each row's is known (None: any;
+    # review 118 #5: a policy with none, only a department's 未提出, was said to have errors)
+    errors_in: frozenset[str] | None = None
 
 
 def previous_round(
@@ -110,7 +113,27 @@ def previous_round(
         for m in movements
         if m.uncounted_in
     }
-    return PreviousRound(entries, frozenset(bodies), labels, frozenset(uncompared), item or "項目")
+    errors_in = _errors_in(before) if files and not before.recorded_errors else None
+    return PreviousRound(
+        entries, frozenset(bodies), labels, frozenset(uncompared), item or "項目", errors_in
+    )
+
+
+def _errors_in(before: ReadResult) -> frozenset[str] | None:
+    """The policies ``before``'s rows left out by its errors may be of, where every such row is
+    known (uncounted_rows.rows_left_out) and placed among its sheet's counted rows (Bound);
+    None else."""
+    from planeval.uncounted_rows import Bound, rows_left_out
+
+    known = rows_left_out(before)
+    files = sorted({p.location.file for p in before.input_errors()})
+    if any(file not in known for file in files):
+        return None
+    placed = Bound(files, known, before.entries).policies.values()
+    policies = [each for found in placed for each in found]
+    if not all(policies):  # (a row at a sheet's edge: of any policy)
+        return None
+    return frozenset().union(*policies)
 
 
 class Alike(NamedTuple):
@@ -167,8 +190,10 @@ class PastCounts:
 
         def kept(rows: Sequence[Entry], incomplete: frozenset[str | None]) -> PastCounts:
             alike = tuple(e for e in rows if e.body in both and item_of(e) not in out)
-            return PastCounts(PreviousRound(alike, incomplete, self.labels), self.body, self.scale)
+            previous = PreviousRound(alike, incomplete, self.labels, errors_in=errors_in)
+            return PastCounts(previous, self.body, self.scale)
 
+        errors_in = self.previous.errors_in
         now_kept, was_kept = kept(self.now, frozenset()), kept(self.rows, self.previous.incomplete)
         return now_kept, was_kept, apart, len(out)
 
@@ -182,9 +207,20 @@ class PastCounts:
             return None
         return Alike(now, before, self._both[2], self._both[3], self.previous.item)
 
+    def _apart_from_errors(self, statement: StatedCounts) -> bool:
+        """Whether ``statement``'s scope is of a policy none of last year's rows left out by
+        errors is of (a department's 未提出 there is compare's like for like: Alike)."""
+        errors_in, policy = self.previous.errors_in, statement.policy_id
+        return (
+            errors_in is not None
+            and bool(policy)
+            and not statement.among
+            and (policy not in errors_in)
+        )
+
     def of(self, statement: StatedCounts) -> Count | str:
         """Last year's count of ``statement``'s scope, or why there is none to compare with."""
-        if self.incomplete:
+        if self.incomplete and not self._apart_from_errors(statement):
             return _NOT_COUNTED
         if statement.below:
             group = self.below.get(statement.below)

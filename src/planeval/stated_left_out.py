@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
-from planeval.past_errors import OTHER_SCALE, OTHER_YEAR
+from planeval.past_errors import NOT_IN_PLAN, OTHER_SCALE, OTHER_YEAR
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
-from planeval.uncounted_rows import SCALE, YEAR, Bound, LeftOut, RowLeftOut
+from planeval.uncounted_rows import OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned
 
 
@@ -133,11 +133,13 @@ def _not_known(unseen: Sequence[str]) -> str:
 
 
 def _why(files: Sequence[str], left_out: LeftOut) -> str:
-    """「評価尺度が違うため」, 「別の年度の調査票のため」, else 「エラーのため」: why the rows
-    ``files`` left out were, where all for one reason."""
+    """「評価尺度が違うため」, 「別の年度の調査票のため」, 「計画にない行のため」, else 「エラーの
+    ため」: why the rows ``files`` left out were, where all for one reason."""
     kinds = {row.why for file in files for row in left_out.get(file, ())}
     if kinds == {SCALE}:
         return OTHER_SCALE
+    if kinds == {OUTSIDE}:
+        return f"{NOT_IN_PLAN}のため"
     return OTHER_YEAR if kinds == {YEAR} else "エラーのため"
 
 
@@ -155,7 +157,7 @@ def _reasons_said(sentence: str) -> frozenset[str]:
     """Why ``sentence`` says its rows were left out, in the count sentence's own words
     (unanswered_words.py) or those a clerk takes from the tables of bodies (past_errors:
     「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, "" for errors; none where it
-    says no such word."""
+    says no such word; OUTSIDE where it says 計画にない行, as planeval's sentence does."""
     return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words))
 
 
@@ -163,6 +165,7 @@ def _reasons_said(sentence: str) -> frozenset[str]:
 _REASONS = (
     (SCALE, (OTHER_SCALE_SAID, OTHER_SCALE.removesuffix("ため"))),
     (YEAR, (OTHER_ROUND, OTHER_YEAR.removesuffix("のため"))),
+    (OUTSIDE, (NOT_IN_PLAN,)),
     ("", (ERRORS_SAID, "エラーのため")),
 )
 

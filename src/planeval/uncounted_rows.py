@@ -6,7 +6,8 @@ row left out, is wrong whatever that row says).
 A row is known to be left out on its own when its error is its status: blank (達成状況が空です)
 or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません) — one error, one row; so is each
 row of a form sent back blank (one error for all its rows, each read with no status under its
-own policy: review 117). Any other error (a file or a table not read; an item two files rate
+own policy: review 117), and a row of no item of the plan (計画にない実施内容です: its own
+reason, OUTSIDE, as the count sentence says 「計画にない行1件」 apart — review 118 #3). Any other error (a file or a table not read; an item two files rate
 differently) leaves out rows nobody counted, and its file has no bound.
 """
 
@@ -22,7 +23,7 @@ from planeval.direction_headings import name_key, number_key
 from planeval.ids import names_repeat
 from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, ReadResult, TextCell
-from planeval.past_errors import BLANK_FORM, OTHER_SCALE, other_year_files
+from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
 from planeval.scale import NOT_A_SYMBOL
 from planeval.text import comparable_name
 
@@ -34,10 +35,10 @@ class RowLeftOut(NamedTuple):
 
     place: Location
     policy_id: str = ""
-    why: str = ""  # YEAR, SCALE: a workbook of another year's, a body of another scale's
+    why: str = ""  # YEAR, SCALE, OUTSIDE: another year's workbook, another scale's body, no plan's
 
 
-YEAR, SCALE = "year", "scale"
+YEAR, SCALE, OUTSIDE = "year", "scale", "outside"
 LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
 
 
@@ -58,6 +59,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             RowLeftOut(entry.location, entry.policy_id, YEAR)
         )
     dated = other_year_files(result)
+    outside: dict[Location, str] | None = None
     for problem in result.input_errors():
         where = problem.location
         if where.file in dated:
@@ -76,10 +78,21 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
         elif problem.reason == BLANK_FORM and (blank := _blank_form(result, where.file)):
             rows.setdefault(where.file, []).extend(blank)
+        elif problem.reason == NOT_IN_PLAN and where.cell is not None:
+            if outside is None:  # (the rows of no item of the plan, read once: rare)
+                outside = _outside(result)
+            own = outside.get(where, "")
+            rows.setdefault(where.file, []).append(RowLeftOut(where, own, OUTSIDE))
         else:
             unknown.add(where.file)
     unknown -= dated
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
+
+
+def _outside(result: ReadResult) -> dict[Location, str]:
+    """Each row of no item of the plan (its error's place) → its policy, as read."""
+    spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
+    return {e.location: e.policy_id for e in result.read if e.location in spots}
 
 
 def _blank_form(result: ReadResult, file: str) -> list[RowLeftOut]:

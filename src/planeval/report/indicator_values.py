@@ -99,13 +99,22 @@ def with_figures(entry: Entry, values: Values) -> dict[str, object]:
     return record
 
 
+_ABOUT = ("約", "およそ", "概ね", "おおむね")  # (a figure said about: 「約700手続」)
+
+
 def is_figure(value: str) -> bool:
     """Whether a value cell holds a figure (「25.6%」「12,000件」「97.0%(小) 98.2%(中)」, a dash
     for none — 「－」 or 「ー」 as typed —, or a word for one still to come, 「集計中」), set
     right-aligned as the exports set numbers, every cell of a figure column alike (review 79b
     #4: 「ー」 and 「集計中」 stood top-left beside right-aligned numbers); a text
-    (「評価シートの簡素化」「令和5年度実績」) is set as text."""
+    (「評価シートの簡素化」「令和5年度実績」) is set as text. A figure said about,
+    「約700手続」「およそ3割」, is a figure too (review 117 N8: left-aligned, it ran into
+    its neighbour's 「600手続」)."""
     text = value.strip()
+    for about in _ABOUT:
+        if text.startswith(about) and text[len(about) : len(about) + 1].isdigit():
+            text = text[len(about) :]
+            break
     return bool(text) and (
         text[0].isdigit()
         or text[0] in "-－―−‐—ー─ｰ▲△+＋"
