@@ -15,19 +15,10 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import HAMAMATSU
 from tests.conftest import write_book
 
-TOML = """[scale]
-preset = "hamamatsu"
-
-[wording]
-policy = "基本方針"
-project = "施策"
-item = "KPI"
-status = "評価"
-issue = "評価理由・課題"
-department = "担当課"
-"""
+TOML = HAMAMATSU
 POLICY = "1　市民サービスのデジタル化"
 KPIS = [  # (施策, KPI番号, KPI, last year's 評価, this year's)
     ("1.1　行政手続のオンライン化", "KPI1-1-1", "オンライン申請が可能な手続数", "B", "A"),

@@ -11,6 +11,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import KAWASAKI
 from tests.conftest import write_book
 
 HEADER = ("政策", "施策番号", "施策名", "事務事業名", "達成度 （1～5）", "うち重点", "所管局")
@@ -23,25 +24,7 @@ ITEMS = [  # (政策, 施策番号, 施策名, 事務事業名, うち重点, �
 ]
 LAST_YEAR = {"防災計画推進事業": 4, "備蓄物資整備事業": 4, "避難所運営支援事業": 3,
              "大気環境監視事業": 4, "騒音振動対策事業": 2}  # fmt: skip
-SETTINGS = """[scale]
-preset = "kawasaki"
-
-[layout]
-status_column = "達成度"
-
-[layout.titles]
-item = ["事務事業名"]
-
-[wording]
-policy = "政策"
-project = "施策"
-item = "事務事業"
-status = "達成度"
-department = "所管局"
-
-[plan]
-file = "計画.xlsx"
-"""
+SETTINGS = KAWASAKI
 THIS_YEAR = {"防災計画推進事業": 2, "備蓄物資整備事業": 3, "避難所運営支援事業": 3}
 
 

@@ -12,17 +12,9 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import HAMAMATSU
 
-TOML = """[scale]
-preset = "hamamatsu"
-[wording]
-policy = "基本方針"
-project = "施策"
-item = "KPI"
-status = "評価"
-issue = "評価理由・課題"
-department = "担当課"
-"""
+TOML = HAMAMATSU
 REMARK = "受講率は100%だが、理解度テストの導入が課題。"
 
 

@@ -14,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import HAMAMATSU
 
 # (施策番号, 施策, KPI番号, KPI, 担当課, 基準値, 目標値, the status its 課 gives, its 実績値)
 KPIS = [
@@ -27,16 +28,7 @@ KPIS = [
      "300人", "2,000人", "D", "-"),
 ]  # fmt: skip
 POLICIES = {"1": "1　市民サービスのデジタル化", "2": "2　行政のデジタル化"}
-TOML = """[scale]
-preset = "hamamatsu"
-[wording]
-policy = "基本方針"
-project = "施策"
-item = "KPI"
-status = "評価"
-issue = "評価理由・課題"
-department = "担当課"
-"""
+TOML = HAMAMATSU
 
 
 def run(*args: str):

@@ -13,27 +13,9 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from tests.body_settings import KAWASAKI
 
-TOML = """
-[scale]
-preset = "kawasaki"
-
-[layout]
-status_column = "達成度"
-
-[layout.titles]
-item = ["事務事業名"]
-
-[wording]
-policy = "政策"
-project = "施策"
-item = "事務事業"
-status = "達成度"
-department = "所管局"
-
-[plan]
-file = "計画.xlsx"
-"""
+TOML = KAWASAKI
 POLICIES = {"1-1": "災害から生命を守る", "1-2": "安全に暮らせる地域をつくる",
             "2-1": "子育てを社会全体で支える", "2-2": "健康で安心して暮らせる地域をつくる"}  # fmt: skip
 # (施策番号, 施策名, 事務事業名, 達成度, 所管局)
