@@ -149,3 +149,22 @@ def test_validate_pairs_rows_with_the_plan_by_number_and_project(tmp_path: Path)
     assert (
         "2.1.2 の取組項目名が計画と違います: 「市税徴収の適正化」（計画: 「住民票の電子化」"
     ) in said.output
+
+
+def test_a_name_told_otherwise_is_said_at_the_cell_holding_it(tmp_path: Path) -> None:
+    """The messages pointed at the row's 達成状況 cell (F12, 「取組中」), not at the 取組項目 (B12)
+    or 取組内容 (C7) they are about (review 119 #6); the misnamed rows are still not counted."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    book = _book(
+        tmp_path / "a" / "一覧.xlsx",
+        ALL_UNDER_WAY,
+        texts={"庁舎清掃の見直し": "清掃業務の委託範囲を見直し、経費を削減する。"},
+        names={"住民票の電子化": "市税徴収の適正化", "市税徴収の適正化": "住民票の電子化"},
+    )
+    said = _run(tmp_path, "validate", str(book), "--plan", str(plan))
+    assert "一覧.xlsx › 取組状況 › C7: 1.1.2 庁舎清掃の見直し の取組内容が計画の" in said.output
+    assert "一覧.xlsx › 取組状況 › B12: 2.1.2 の取組項目名が計画と違います" in said.output
+    assert "一覧.xlsx › 取組状況 › B13: 2.1.3 の取組項目名が計画と違います" in said.output
+    said = _run(tmp_path, "summarize", str(book), "--plan", str(plan), "--keep-going", "-f", "csv")
+    assert said.exit_code == 1, said.output
+    assert "合計,,0,3,0,3,0" in said.stdout.splitlines(), said.stdout  # (5 rows, 2 misnamed)

@@ -42,6 +42,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         absent=unreturned(submissions(result, plan)),
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
+        columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
