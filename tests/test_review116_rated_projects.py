@@ -168,3 +168,19 @@ def test_a_name_told_otherwise_is_said_at_the_cell_holding_it(tmp_path: Path) ->
     said = _run(tmp_path, "summarize", str(book), "--plan", str(plan), "--keep-going", "-f", "csv")
     assert said.exit_code == 1, said.output
     assert "合計,,0,3,0,3,0" in said.stdout.splitlines(), said.stdout  # (5 rows, 2 misnamed)
+
+
+def test_compare_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_path: Path) -> None:
+    """Last year's 2.1.2 and 2.1.3, numbered 2.1.3 and 2.1.2 in this year's plan: compare pairs
+    them (番号変更), then said of those two rows 「計画と照らすとエラーになる行（計画にない取組内容
+    など）です」 (review 119 #5). A row it pairs under its new number is no such row."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    moved = {"住民票の電子化": "2.1.3", "市税徴収の適正化": "2.1.2"}
+    old = _book(tmp_path / "R5" / "r5.xlsx", ALL_UNDER_WAY, numbers=moved).parent
+    new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY).parent
+    config = tmp_path / "planeval.toml"
+    config.write_text(f'{TOML}\n[plan]\nfile = "{plan.as_posix()}"\n', encoding="utf-8")
+    said = RUNNER.invoke(app, ["compare", str(old), str(new), "--config", str(config)])
+    assert said.exit_code == 0, said.output
+    assert "番号変更" in said.stdout
+    assert "エラーになる行" not in said.output
