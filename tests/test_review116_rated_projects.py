@@ -184,3 +184,19 @@ def test_compare_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_pat
     assert said.exit_code == 0, said.output
     assert "番号変更" in said.stdout
     assert "エラーになる行" not in said.output
+
+
+def test_last_years_round_renumbered_by_this_years_plan_is_told_of_no_plan(tmp_path: Path) -> None:
+    """Last year's round read with this year's plan, which renumbered two 取組: each row was told
+    to take the plan's number, nothing naming --no-plan (review 119 #4) — now said once."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    moved = {"住民票の電子化": "2.1.3", "市税徴収の適正化": "2.1.2"}
+    old = _book(tmp_path / "R5" / "r5.xlsx", ALL_UNDER_WAY, numbers=moved)
+    said = _run(tmp_path, "validate", str(old), "--plan", str(plan))
+    assert said.exit_code == 1, said.output
+    assert said.output.count("--no-plan") == 1, said.output
+    assert "名称は計画と同じで番号だけが計画と違う行が 2 行あります" in said.output
+    assert "前年度の回なら、番号は直さずに --no-plan で読んでください" in said.output
+    new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY)
+    said = _run(tmp_path, "validate", str(new), "--plan", str(plan))
+    assert said.exit_code == 0 and "--no-plan" not in said.output, said.output

@@ -36,6 +36,7 @@ class Judged:
     problems: tuple[Problem, ...]
     left_out: frozenset[Location]
     missing: tuple[PlanItem, ...]
+    renumbered: int = 0  # (rows of the plan's items by name, in error for their numbers)
 
 
 def judged(
@@ -62,6 +63,7 @@ def judged(
             item
         )
     problems = renumbered(as_read.renamed, wording, running_down(entries))
+    moved = sum(problem.is_error for problem in problems)
     problems += undecided(as_read.ambiguous, wording)
     problems += reworded(as_read.reworded, wording, columns)
     sole = sole_projects(plan.items)
@@ -138,7 +140,7 @@ def judged(
             )
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
-    return Judged(tuple(problems), frozenset(rows), tuple(missing))
+    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved)
 
 
 def not_in_plan(
