@@ -436,7 +436,7 @@ def test_validate_against_the_plan(tmp_path: Path) -> None:
         planeval.read_workbooks([renamed]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
     )
     assert messages(problems, "error")[0] == (
-        "C2",
+        "B2",  # (the cell holding the name, not its status's C2: review 119 #6)
         f"1-1-1① の名称が計画と違います: 「電子申請」（計画: 「電子申請の拡充」、{plan} › 一覧 › D2）",
     )
     clean = run("validate", str(SEED_WORKBOOK))

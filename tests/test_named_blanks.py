@@ -45,7 +45,7 @@ def errors(result: planeval.ReadResult) -> list[tuple[str, str]]:
 def test_a_blank_indicator_is_said_where_its_rating_goes(book) -> None:
     result = read(book(gunma("B", None, "C", "B", "A")))
     assert errors(result) == [
-        ("F5", f"実施内容「(1)イ {INDICATOR}」の達成状況が空です（教育委員会 の行）")
+        ("F5", f"実施内容「(1)イ {INDICATOR}」の達成状況が空です（教育委員会の行）")
     ]
     assert len(result.entries) == 4
     assert {e.project_name for e in result.entries} == {
@@ -57,8 +57,8 @@ def test_a_blank_indicator_is_said_where_its_rating_goes(book) -> None:
 def test_the_last_blank_of_a_group_and_of_the_table_too(book) -> None:
     result = read(book(gunma("B", "A", "C", None, None)))
     assert errors(result) == [
-        ("F8", "実施内容「(2)イ 市町村職員向け研修の参加団体数」の達成状況が空です（総務部 の行）"),
-        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部 の行）"),
+        ("F8", "実施内容「(2)イ 市町村職員向け研修の参加団体数」の達成状況が空です（総務部の行）"),
+        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部の行）"),
     ]
 
 
@@ -69,7 +69,7 @@ def test_the_last_blank_above_the_table_s_total_row_is_said_too(book) -> None:
     rows.insert(-1, ["合計", None, None, None, None, "5指標", None])
     result = read(book(rows))
     assert errors(result) == [
-        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部 の行）")
+        ("F9", "実施内容「(2)ウ ICT支援員の配置校数」の達成状況が空です（総務部の行）")
     ]
     assert len(result.entries) == 4
 
@@ -103,7 +103,7 @@ def test_a_blank_beside_a_running_number_is_no_project(book) -> None:
     assert errors(result) == [
         (
             "D4",
-            "実施内容「2.2 3 (1)ア 公共施設等総合管理計画の推進」の達成状況が空です（管財課 の行）",
+            "実施内容「2.2 3 (1)ア 公共施設等総合管理計画の推進」の達成状況が空です（管財課の行）",
         )
     ]
     assert {e.project_id for e in result.entries} == {"2-1", "2-2"}
@@ -118,7 +118,7 @@ def test_validate_says_it_with_exit_1(book) -> None:
     assert result.exit_code == 1
     assert result.stdout.splitlines()[0] == (
         f"エラー: {path} › 第3章 › F5: 実施内容「(1)イ {INDICATOR}」の達成状況が空です"
-        "（教育委員会 の行）（A B C D のいずれかを入力してください）"
+        "（教育委員会の行）（A B C D のいずれかを入力してください）"
     )
 
 
@@ -145,7 +145,7 @@ def test_an_unnumbered_row_left_blank_that_names_its_department_is_said(book) ->
     assert errors(result) == [
         (
             "C4",
-            "実施内容「放課後児童クラブの拡充（1 子育て支援）」の達成状況が空です（こども課 の行）",
+            "実施内容「放課後児童クラブの拡充（1 子育て支援）」の達成状況が空です（こども課の行）",
         )
     ]
     assert len(result.entries) == 2

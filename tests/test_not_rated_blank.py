@@ -248,7 +248,7 @@ def test_a_blank_beside_a_status_that_needs_a_rating_is_an_error(tmp_path: Path)
         "財政課.xlsx › 進捗状況 › D5: 取り組み項目「1-(1) 補助金の見直し」の達成度が空です"
         in result.output
     )
-    assert "この行の実施状況は「完了」です。達成度を記入してください" in result.output
+    assert "この行の実施状況（C5）は「完了」です。達成度を記入してください" in result.output
     assert "未着手・取組中の行だけです: planeval.toml の blank_beside" in result.output
 
 

@@ -171,7 +171,7 @@ def blank_said(style: Style, name: str = JIGYO["1-1"][2]) -> str:
     """The error of the row left blank (施策 1-1's third): its 事務事業 named as the form numbers
     it (a No. column's number joined to its 施策's), and whose row it is."""
     number = style.form_item("1-1", 3) or f"1-1-{style.form_no('1-1', 3)}"  # type: ignore[misc]
-    return f"事務事業「{number} {name}」の達成度が空です（危機管理本部企画課 の行）"
+    return f"事務事業「{number} {name}」の達成度が空です（危機管理本部企画課の行）"
 
 
 def own_count() -> dict[str, tuple[str, int, int]]:

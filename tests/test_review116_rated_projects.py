@@ -149,3 +149,54 @@ def test_validate_pairs_rows_with_the_plan_by_number_and_project(tmp_path: Path)
     assert (
         "2.1.2 の取組項目名が計画と違います: 「市税徴収の適正化」（計画: 「住民票の電子化」"
     ) in said.output
+
+
+def test_a_name_told_otherwise_is_said_at_the_cell_holding_it(tmp_path: Path) -> None:
+    """The messages pointed at the row's 達成状況 cell (F12, 「取組中」), not at the 取組項目 (B12)
+    or 取組内容 (C7) they are about (review 119 #6); the misnamed rows are still not counted."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    book = _book(
+        tmp_path / "a" / "一覧.xlsx",
+        ALL_UNDER_WAY,
+        texts={"庁舎清掃の見直し": "清掃業務の委託範囲を見直し、経費を削減する。"},
+        names={"住民票の電子化": "市税徴収の適正化", "市税徴収の適正化": "住民票の電子化"},
+    )
+    said = _run(tmp_path, "validate", str(book), "--plan", str(plan))
+    assert "一覧.xlsx › 取組状況 › C7: 1.1.2 庁舎清掃の見直し の取組内容が計画の" in said.output
+    assert "一覧.xlsx › 取組状況 › B12: 2.1.2 の取組項目名が計画と違います" in said.output
+    assert "一覧.xlsx › 取組状況 › B13: 2.1.3 の取組項目名が計画と違います" in said.output
+    said = _run(tmp_path, "summarize", str(book), "--plan", str(plan), "--keep-going", "-f", "csv")
+    assert said.exit_code == 1, said.output
+    assert "合計,,0,3,0,3,0" in said.stdout.splitlines(), said.stdout  # (5 rows, 2 misnamed)
+
+
+def test_compare_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_path: Path) -> None:
+    """Last year's 2.1.2 and 2.1.3, numbered 2.1.3 and 2.1.2 in this year's plan: compare pairs
+    them (番号変更), then said of those two rows 「計画と照らすとエラーになる行（計画にない取組内容
+    など）です」 (review 119 #5). A row it pairs under its new number is no such row."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    moved = {"住民票の電子化": "2.1.3", "市税徴収の適正化": "2.1.2"}
+    old = _book(tmp_path / "R5" / "r5.xlsx", ALL_UNDER_WAY, numbers=moved).parent
+    new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY).parent
+    config = tmp_path / "planeval.toml"
+    config.write_text(f'{TOML}\n[plan]\nfile = "{plan.as_posix()}"\n', encoding="utf-8")
+    said = RUNNER.invoke(app, ["compare", str(old), str(new), "--config", str(config)])
+    assert said.exit_code == 0, said.output
+    assert "番号変更" in said.stdout
+    assert "エラーになる行" not in said.output
+
+
+def test_last_years_round_renumbered_by_this_years_plan_is_told_of_no_plan(tmp_path: Path) -> None:
+    """Last year's round read with this year's plan, which renumbered two 取組: each row was told
+    to take the plan's number, nothing naming --no-plan (review 119 #4) — now said once."""
+    plan = _plan(tmp_path / "plan.xlsx")
+    moved = {"住民票の電子化": "2.1.3", "市税徴収の適正化": "2.1.2"}
+    old = _book(tmp_path / "R5" / "r5.xlsx", ALL_UNDER_WAY, numbers=moved)
+    said = _run(tmp_path, "validate", str(old), "--plan", str(plan))
+    assert said.exit_code == 1, said.output
+    assert said.output.count("--no-plan") == 1, said.output
+    assert "名称は計画と同じで番号だけが計画と違う行が 2 行あります" in said.output
+    assert "前年度の回なら、番号は直さずに --no-plan で読んでください" in said.output
+    new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY)
+    said = _run(tmp_path, "validate", str(new), "--plan", str(plan))
+    assert said.exit_code == 0 and "--no-plan" not in said.output, said.output

@@ -158,7 +158,7 @@ def test_rows_after_a_gap_are_still_the_tables(book) -> None:
     assert [(p.location.cell, p.message) for p in result.problems] == [
         (
             "D6",
-            "実施内容「交通安全教室の開催（(2) 交通安全の推進）」の達成状況が空です（地域力推進室 の行）",
+            "実施内容「交通安全教室の開催（(2) 交通安全の推進）」の達成状況が空です（地域力推進室の行）",
         )
     ]
     assert [(e.item_name, e.status) for e in result.entries] == [

@@ -17,10 +17,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from planeval.cells import cell_list, column_letter, split_ref
+from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import one_line
+from planeval.text_cells import text_cell
 
 CELLS_SHOWN = 5
 # (a last line wholly in brackets; its words, NFKC and without spaces, each a remark's word)
@@ -62,21 +63,9 @@ def remark_notices(
     for entry in found:
         name, remark = split_remark(entry.item_name)
         where = (entry.location.file, entry.location.sheet or "", remark)
-        grouped.setdefault(where, []).append(_name_cell(entry.location, columns))
+        grouped.setdefault(where, []).append(text_cell(entry.location, columns, "item"))
         names.setdefault(where, name)
     return [_notice(key[2], names[key], cells) for key, cells in grouped.items()]
-
-
-def _name_cell(
-    where: Location, columns: Mapping[tuple[str, str, str], Mapping[str, int]]
-) -> Location:
-    if where.sheet is None or where.cell is None:
-        return where
-    letters, row = split_ref(where.cell)
-    column = columns.get((where.file, where.sheet, letters), {}).get("item")
-    if column is None:
-        return where
-    return Location(where.file, where.sheet, f"{column_letter(column)}{row}")
 
 
 def _notice(remark: str, name: str, cells: list[Location]) -> Problem:

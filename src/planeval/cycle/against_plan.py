@@ -3,7 +3,7 @@ or missing from every file — and the plan's own list against its project cards
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.cycle.submission import lead_of
@@ -16,7 +16,11 @@ from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import Ambiguous, Renamed, paired, running_down
 from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import MARKS, comparable_name
+from planeval.text_cells import text_cell
 from planeval.wording import DEFAULT_WORDING, Wording
+
+TextColumns = Mapping[tuple[str, str, str], Mapping[str, int]]  # (ReadResult.text_columns)
+_NO_COLUMNS: TextColumns = {}
 
 
 def _plan_key(project_id: str, item_no: int | None, name: str) -> tuple[str, str]:
@@ -32,6 +36,7 @@ class Judged:
     problems: tuple[Problem, ...]
     left_out: frozenset[Location]
     missing: tuple[PlanItem, ...]
+    renumbered: int = 0  # (rows of the plan's items by name, in error for their numbers)
 
 
 def judged(
@@ -42,12 +47,14 @@ def judged(
     absent: Collection[str] = (),
     wording: Wording = DEFAULT_WORDING,
     repeat_symbol: str | None = None,
+    columns: TextColumns = _NO_COLUMNS,
 ) -> Judged:
     """Items not in the plan, named differently, or missing from every file (except those of
     the departments in ``absent``, which returned nothing: the submission status says so),
     with the rows they leave out and the items missing. A repeat listing (rated
     ``repeat_symbol``) the plan does not list is no error: a plan lists each item once, where
-    it is rated."""
+    it is rated. A name told otherwise is said at its cell (``columns``:
+    ReadResult.text_columns), else at the row's status cell."""
     as_read = paired(plan, entries, items_seen)
     plan = as_read.plan
     planned: dict[tuple[str, str], list[PlanItem]] = {}
@@ -56,12 +63,14 @@ def judged(
             item
         )
     problems = renumbered(as_read.renamed, wording, running_down(entries))
+    moved = sum(problem.is_error for problem in problems)
     problems += undecided(as_read.ambiguous, wording)
-    problems += reworded(as_read.reworded, wording)
+    problems += reworded(as_read.reworded, wording, columns)
     sole = sole_projects(plan.items)
     told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
+    misnamed: set[Location] = set()  # (rows whose name is said at the name's cell)
     # an item whose row is there with a wrong status is reported for that, not as missing;
     # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
     seen: set[tuple[str, str] | tuple[str, str, str]] = set()
@@ -80,9 +89,10 @@ def judged(
                 outside.append(entry)
         elif all(name != comparable_name(item.item_name) for item in candidates):
             named = "」「".join(item.item_name for item in candidates)
+            misnamed.add(entry.location)
             problems.append(
                 Problem(
-                    entry.location,
+                    text_cell(entry.location, columns, "item"),
                     Severity.ERROR,
                     f"{entry.shown_id} の名称が計画と違います: "
                     f"「{entry.item_name}」（計画: 「{named}」、{candidates[0].location}）",
@@ -93,9 +103,10 @@ def judged(
             comparable_name(entry.project_name) != comparable_name(candidates[0].project_name)
         ):  # (a project rated as one row: its name is the item's — review 116)
             item = candidates[0]
+            misnamed.add(entry.location)
             problems.append(
                 Problem(
-                    entry.location,
+                    text_cell(entry.location, columns, "project"),
                     Severity.ERROR,
                     f"{item.shown_id} の{wording.project_short}名が計画と違います: "
                     f"「{entry.project_name}」（計画: 「{item.project_name}」、{item.location}）",
@@ -127,9 +138,9 @@ def judged(
                     "行が削除されていないか確認してください",
                 )
             )
-    rows = {entry.location for entry in outside} | told
+    rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
-    return Judged(tuple(problems), frozenset(rows), tuple(missing))
+    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved)
 
 
 def not_in_plan(
@@ -178,13 +189,15 @@ def not_in_plan(
     return problems
 
 
-def reworded(rows: Sequence[tuple[Location, PlanItem]], wording: Wording) -> list[Problem]:
+def reworded(
+    rows: Sequence[tuple[Location, PlanItem]], wording: Wording, columns: TextColumns
+) -> list[Problem]:
     """A notice per row of a project rated as one row whose description is worded otherwise
     than the plan's (sole_items): paired with the plan's item by the project's number and
     name, a text its department may update any year (review 116: two errors, its 課 未記入)."""
     return [
         Problem(
-            row,
+            text_cell(row, columns, "item"),
             Severity.NOTICE,
             f"{item.shown_id} {item.project_name} の{wording.item}が計画の記述と違います（計画: "
             f"「{item.item_name}」、{item.location}）。番号で計画の {item.shown_id} と照らし合わせて"

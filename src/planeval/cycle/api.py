@@ -155,6 +155,7 @@ def compare(
     )
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
+    moved = {m.old.location for m in comparison.movements if m.old is not None and m.moved}
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
         comparison,
@@ -163,8 +164,11 @@ def compare(
         years=years,
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
-        # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
-        unjudged=not_renumbered(old.unjudged_rows, mapping),
+        # (a row ``mapping`` renumbers, by a plan revised since, or one paired under its new
+        # number (番号変更: review 119 #5): no error of its round's own)
+        unjudged=tuple(
+            row for row in not_renumbered(old.unjudged_rows, mapping) if row.location not in moved
+        ),
     )
 
 

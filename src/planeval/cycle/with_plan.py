@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
+from planeval.cycle.earlier_round import earlier_round
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.stray_policies import stray_policies
@@ -42,8 +43,10 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         absent=unreturned(submissions(result, plan)),
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
+        columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
+    rated += earlier_round(result, found.renumbered, found.problems)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
 

@@ -24,19 +24,22 @@ if TYPE_CHECKING:
     from planeval.io.tables import TableState
 
 
-def blank_read(table: TableState, line: Sequence[object]) -> tuple[str | None, str, str]:
-    """What a blank status cell on ``line`` is: the symbol it is read as (None: an error), and
-    for an error whose row fills another status column, that fix and ``FILLED_BESIDE`` (else
-    "" and "": the error's own fix)."""
+def blank_read(
+    table: TableState, line: Sequence[object], cell: Location
+) -> tuple[str | None, str, str]:
+    """What a blank status cell (``cell``) on ``line`` is: the symbol it is read as (None: an
+    error), and for an error whose row fills another status column, that fix and
+    ``FILLED_BESIDE`` (else "" and "": the error's own fix)."""
     if table.blank is None and not table.beside:
         return None, "", ""  # (most tables: one status column, no setting)
-    beside, value, _ = _filled_beside(table, line)
+    beside, value, column = _filled_beside(table, line)
     if table.blank is not None and not table.beside:
         return table.blank, "", ""
     if table.blank is not None and beside:
         if not table.blank_beside or compact(value) in table.blank_beside:
             return table.blank, "", ""
-        return None, _needs_rating(table, beside, value), FILLED_BESIDE
+        other = _cell_beside(cell, column)
+        return None, _needs_rating(table, beside, value, other), FILLED_BESIDE
     if beside and table.blank is None:
         return None, _hint(beside), FILLED_BESIDE
     return None, "", ""  # (blank in every status column: the row is not answered)
@@ -52,8 +55,7 @@ def rated_beside(
     if not beside or compact(value) not in table.blank_beside:
         return
     status = _status_title(table)
-    other = cell_ref(int(split_ref(cell.cell or "0")[1] or 0) - 1, column)
-    said = f"{beside}が「{value}」の行（{other}）に{status}「{text}」が記入されています"
+    said = f"{beside}が「{value}」の行（{_cell_beside(cell, column)}）に{status}「{text}」が記入されています"
     fix = (
         f"{status}は{beside}が{'・'.join(table.blank_beside)}以外の行にだけ記入します"
         f"（planeval.toml の blank_beside）。{beside}が正しければ{status}を空欄に、{status}が"
@@ -71,6 +73,11 @@ def _filled_beside(table: TableState, line: Sequence[object]) -> tuple[str, str,
     return "", "", -1
 
 
+def _cell_beside(cell: Location, column: int) -> str:
+    """The cell of ``column`` on the row of ``cell`` (the status cell): 「E7」."""
+    return cell_ref(int(split_ref(cell.cell or "0")[1] or 0) - 1, column)
+
+
 def _status_title(table: TableState) -> str:
     for column, title in table.header.statuses if table.header is not None else ():
         if column == table.status_column:
@@ -78,10 +85,10 @@ def _status_title(table: TableState) -> str:
     return "達成状況"
 
 
-def _needs_rating(table: TableState, beside: str, value: str) -> str:
+def _needs_rating(table: TableState, beside: str, value: str, other: str) -> str:
     status = _status_title(table)
     return (
-        f"この行の{beside}は「{value}」です。{status}を記入してください（{status}を"
+        f"この行の{beside}（{other}）は「{value}」です。{status}を記入してください（{status}を"
         f"空欄にできるのは{beside}が{'・'.join(table.blank_beside)}の行だけです: planeval.toml"
         " の blank_beside）"
     )

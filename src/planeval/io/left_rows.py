@@ -130,7 +130,7 @@ def wait_blank(
     assert table.project is not None and table.item is not None
     if table.values is not None:
         table.values.read_left(cell)
-    read_as, beside, kind = blank_read(table, line)
+    read_as, beside, kind = blank_read(table, line, cell)
     policy_id, direction_id = table.policy_id, table.direction_id
     table.unrated_item = (
         cell, beside or hint, typed, table.project, table.item, policy_id, direction_id,

@@ -230,12 +230,14 @@ def read_named_row(
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True  # (filled in by a formula: no department to ask for it again)
     # (a blank the settings read as a row not rated, or one whose row rates in another column)
-    read_as, beside, kind = blank_read(table, line) if not status_text else (None, "", "")
+    read_as, beside, kind = (
+        blank_read(table, line, status_cell) if not status_text else (None, "", "")
+    )
     if not status_text and read_as is None:
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
-        said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner} の行）" if owner else "")
+        said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner}の行）" if owner else "")
         fix = beside or blank_fix(scale, table, row, texts.get("issue", ""))
         blank = Problem(status_cell, Severity.ERROR, said, fix, kind=kind)
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)

@@ -263,7 +263,7 @@ def read_table_row(
         if new_item and sub_item is None:  # (unless lower levels follow)
             wait_blank(result, table, cell, fix, typed_texts(texts), line)
             return True
-        read_as, beside, kind = blank_read(table, line)
+        read_as, beside, kind = blank_read(table, line, cell)
         if read_as is not None:  # (a row not rated, as the settings read a blank)
             issue, department = typed_texts(texts)
             add_entry(result, table, cell, sub_item, read_as, "", issue, department)
