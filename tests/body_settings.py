@@ -1,5 +1,5 @@
 """planeval.toml texts of bodies several test modules build forms of, written once: 川崎市's
-達成度 1–5 with its plan beside the forms, 浜松市's KPI A–D."""
+達成度 1–5 with its plan beside the forms, 浜松市's KPI A–D, a 行政改革大綱's 実施状況."""
 
 KAWASAKI = """[scale]
 preset = "kawasaki"
@@ -31,4 +31,21 @@ item = "KPI"
 status = "評価"
 issue = "評価理由・課題"
 department = "担当課"
+"""
+
+# a 行政改革大綱 counted by its 実施状況 (未着手 取組中 完了), 改革の柱 › 改革項目 › 取り組み項目
+REFORM_PROGRESS = """[scale]
+preset = "progress"
+
+[layout]
+status_column = "実施状況"
+
+[layout.titles]
+item = ["取り組み項目"]
+
+[wording]
+policy = "改革の柱"
+project = "改革項目"
+item = "取り組み項目"
+status = "実施状況"
 """

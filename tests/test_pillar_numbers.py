@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cells import COUNTED_PAST_SHEET
 from planeval.cli import app
+from tests.body_settings import REFORM_PROGRESS
 from tests.conftest import write_book
 
 HEADER = [
@@ -37,21 +38,7 @@ FORMS = {
                    ("2-1", "１．", "事務事業評価の実施", "完了"),
                    ("2-1", "１．", "補助金の見直し", "取組中")],
 }  # fmt: skip
-SETTINGS = """[scale]
-preset = "progress"
-
-[layout]
-status_column = "実施状況"
-
-[layout.titles]
-item = ["取り組み項目"]
-
-[wording]
-policy = "改革の柱"
-project = "改革項目"
-item = "取り組み項目"
-status = "実施状況"
-"""
+SETTINGS = REFORM_PROGRESS
 
 
 def _round(tmp_path: Path, *, plan: bool = False, typo: str = "") -> Path:

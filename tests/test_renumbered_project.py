@@ -12,25 +12,12 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import REFORM_PROGRESS
 from tests.conftest import write_book
 
 HEADER = ["改革の柱", "改革項目番号", "改革項目", "取り組み項目", "実施状況", "取組内容・課題"]
 PILLAR = "Ⅳ　職員の意識改革"
-SETTINGS = """[scale]
-preset = "progress"
-
-[layout]
-status_column = "実施状況"
-
-[layout.titles]
-item = ["取り組み項目"]
-
-[wording]
-policy = "改革の柱"
-project = "改革項目"
-item = "取り組み項目"
-status = "実施状況"
-"""
+SETTINGS = REFORM_PROGRESS
 
 
 def _form(path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
