@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.cycle.compare import Comparison
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
-    from planeval.cycle.template import WrittenTemplate
+    from planeval.cycle.template_set import WrittenTemplate
     from planeval.io.headers import Layout
     from planeval.model import Problem
     from planeval.plan import Plan
@@ -323,7 +323,7 @@ def write_templates(
     ``output`` when split), written whole or not at all; titled so that ``layout``
     (planeval.toml's, which validate reads them with) reads them back."""
     from planeval.cycle.template import TemplateOptions
-    from planeval.cycle.template import write_templates as write
+    from planeval.cycle.template_set import write_templates as write
     from planeval.io.headers import DEFAULT_LAYOUT
 
     layout = layout or DEFAULT_LAYOUT

@@ -8,19 +8,19 @@ Chapter 3 table, so a filled-in template is read by every other command as it is
 Split by department, each workbook asks its department to rate the items of the projects it
 leads (所管); the items of projects it co-owns (共管) are on a second sheet for reference, with
 a cell for its remark. Each workbook says in a locked cell (and its document properties)
-which department and round it is for (cycle/marks.py).
+which department and round it is for (cycle/marks.py). The set of workbooks, named and
+written together, is cycle/template_set.py's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from planeval.cycle.filled_forms import refuse_filled
 from planeval.cycle.form_figures import ACTUAL, figure_cells, figure_columns
 from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
 from planeval.cycle.form_words import form_subject, form_title, reference_sheet
@@ -30,13 +30,10 @@ from planeval.cycle.numbered_forms import (
     numbered_apart,
     numbered_cells,
     numbered_columns,
-    unformed,
 )
 from planeval.cycle.numbered_forms import WIDTHS as NUMBER_WIDTHS
 from planeval.cycle.reference import write_reference_sheet
-from planeval.errors import PlanevalError, UsageError
 from planeval.fiscal import fiscal_year_label
-from planeval.gc_pause import free_cycles
 from planeval.id_order import id_order
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.marks import (
@@ -47,13 +44,12 @@ from planeval.marks import (
     mark_text,
     unit,
 )
-from planeval.output import check_targets, written_together
 from planeval.plan import Plan, PlanItem
 from planeval.report.cell_wrap import text_width
-from planeval.report.safety import excel_text, sheet_name
+from planeval.report.safety import excel_text
 from planeval.report.xlsx_chapter3 import XLSX_UNITS
 from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count, page_setup
-from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 # each column's role and width; the 細目 column only where the plan rates an item in parts,
@@ -345,96 +341,3 @@ def _write_items(
             },
         )
     return len(status_rows)
-
-
-def template_files(
-    plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int, subject: str
-) -> dict[Path, str | None]:
-    """Each workbook to write and the department it is for (None: the whole plan), named
-    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx)."""
-    if not split_by_department:
-        if target.is_dir():  # -o an existing folder: the workbook goes into it
-            return {target / f"{subject}調査票_{fiscal_year}.xlsx": None}
-        if target.suffix.lower() != ".xlsx":  # (Excel would not open it by its name)
-            raise UsageError(
-                f"-o の出力先 {target} の拡張子が {target.suffix or '（なし）'} です。"
-                ".xlsx で終わる名前か、あるフォルダを指定してください"
-                f"（例: -o {target.with_suffix('.xlsx').name}。部ごとに分けるなら --split-by department）"
-            )
-        return {target: None}
-    files: dict[Path, str | None] = {}
-    used: set[str] = set()
-    for department in plan.departments:
-        name = sheet_name(department, used)  # valid and unique, and short enough for a file name
-        files[target / f"{subject}調査票_{fiscal_year}_{name}.xlsx"] = department
-    return files
-
-
-@dataclass(frozen=True, slots=True)
-class WrittenTemplate:
-    """A status workbook written: where, for which department (None: the whole plan), and
-    how many rows it asks to fill in."""
-
-    path: Path
-    department: str | None
-    rows: int
-    shared: int = 0  # items of projects it co-owns, shown for reference
-    shared_sheet: str = ""  # the sheet they are on (共管の実施内容, 共管の取組内容)
-
-
-def write_templates(
-    plan: Plan,
-    output: Path,
-    options: TemplateOptions,
-    *,
-    scale: Scale = DEFAULT_SCALE,
-    split_by_department: bool = False,
-    inputs: Sequence[Path] = (),
-    force: bool = False,
-) -> list[WrittenTemplate]:
-    """Write the status workbook (or, split by department, one per department into the folder
-    ``output``). Nothing is written if a workbook is one of ``inputs`` or exists without
-    ``force``; all are written first, then published together. A plan numbered 1-1 › ①
-    has its numbers in columns of their own; one whose forms would not read back makes none
-    (numbered_forms.py). The issue column is titled as the body's own titles it ([layout.titles]
-    issue) where [wording] gives no word of its own (review 111: 「課題等」 on forms whose
-    titles said 課題・今後の方向性)."""
-    own = options.layout.titles.get("issue", ())
-    if own and options.wording.issue == DEFAULT_WORDING.issue:
-        options = replace(options, wording=replace(options.wording, issue=own[0]))
-    sub_items = any(item.sub_item for item in plan.items)
-    figures = figure_columns(plan, options.fiscal_year)
-    titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)
-    if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:
-        raise PlanevalError(refused)
-    if split_by_department and (missing := plan.no_departments) is not None:
-        raise PlanevalError(
-            f"{missing.location}: {missing.message}。どの{options.wording.department}の調査票に"
-            f"入れるか分からないため、何も書き出していません（{missing.hint}）"
-        )
-    files = template_files(
-        plan,
-        output,
-        split_by_department=split_by_department,
-        fiscal_year=options.fiscal_year,
-        subject=form_subject(options.wording),
-    )
-    check_targets(list(files), inputs, force=force)
-    refuse_filled(list(files), scale)
-    written = []
-    with written_together(list(files), force=force) as temporary:
-        for path, department in files.items():
-            rows = write_template(plan, temporary[path], scale, options, department=department)
-            free_cycles()  # (each department's workbook freed before the next one is made)
-            shared = (
-                len(
-                    shared_items_for(
-                        plan, department=department, include_ended=options.include_ended
-                    )
-                )
-                if department
-                else 0
-            )
-            sheet = reference_sheet(options.wording) if shared else ""
-            written.append(WrittenTemplate(path, department, rows, shared, sheet))
-    return written
