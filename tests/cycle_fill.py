@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
+from typer.testing import Result
 
 from planeval.marks import is_reference_sheet
 from tests.conftest import REPO
@@ -96,3 +97,20 @@ def reference_sheet(book: Workbook) -> Worksheet | None:
 def remark_column(sheet: Worksheet) -> int:
     """The co-owner's remark column (0-based), found by its title (共管部の意見) on row 5."""
     return next(cell.column - 1 for cell in sheet[5] if "意見" in str(cell.value or ""))
+
+
+def department_forms(plan: Path, settings: str, fiscal_year: str = "令和6") -> tuple[Path, Result]:
+    """The forms `template` writes from ``plan`` with ``settings`` (planeval.toml's text, written
+    beside the plan), one per department into 調査票/ beside it; the folder and the run."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    config = plan.parent / "planeval.toml"
+    config.write_text(settings, encoding="utf-8")
+    forms = plan.parent / "調査票"
+    made = CliRunner().invoke(app, ["template", str(plan), "--fiscal-year", fiscal_year,
+                                    "-o", str(forms), "--split-by", "department",
+                                    "--config", str(config)], env={"COLUMNS": "200"})  # fmt: skip
+    assert made.exit_code == 0, made.output
+    return forms, made

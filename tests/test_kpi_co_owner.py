@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.body_settings import HAMAMATSU
+from tests.cycle_fill import department_forms
 
 TOML = HAMAMATSU
 REMARK = "受講率は100%だが、理解度テストの導入が課題。"
@@ -35,12 +36,8 @@ def make_forms(tmp_path: Path) -> tuple[Path, Path, Path]:
                   "人事課、情報政策課", "85.0%", "100%"])  # fmt: skip
     plan = tmp_path / "KPI一覧.xlsx"
     book.save(plan)
+    forms, _made = department_forms(plan, TOML)
     config = tmp_path / "planeval.toml"
-    config.write_text(TOML, encoding="utf-8")
-    forms = tmp_path / "調査票"
-    made = run("template", str(plan), "--fiscal-year", "令和6", "-o", str(forms),
-               "--split-by", "department", "--config", str(config))  # fmt: skip
-    assert made.exit_code == 0, made.output
     for path in forms.glob("*.xlsx"):
         book = load_workbook(path)
         sheet = book["実施状況"]

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.body_settings import HAMAMATSU
+from tests.cycle_fill import department_forms
 
 # (施策番号, 施策, KPI番号, KPI, 担当課, 基準値, 目標値, the status its 課 gives, its 実績値)
 KPIS = [
@@ -68,12 +69,8 @@ def test_a_kpi_form_carries_its_number_and_figures_and_asks_for_the_year_s(
     tmp_path: Path,
 ) -> None:
     plan = write_plan(tmp_path / "KPI一覧.xlsx")
+    forms, made = department_forms(plan, TOML)
     config = tmp_path / "planeval.toml"
-    config.write_text(TOML, encoding="utf-8")
-    forms = tmp_path / "調査票"
-    made = run("template", str(plan), "--fiscal-year", "令和6", "-o", str(forms),
-               "--split-by", "department", "--config", str(config))  # fmt: skip
-    assert made.exit_code == 0, made.output
     assert made.stderr == ""  # (every column of the plan carried: nothing to say)
     sheet = load_workbook(forms / "実施状況調査票_2024_情報政策課.xlsx")["実施状況"]
     rows = list(sheet.iter_rows(min_row=5, max_row=8, values_only=True))
@@ -156,16 +153,12 @@ def test_a_project_number_typed_1_bracket_4_is_written_so_and_read_back(tmp_path
         book.active.append([policy, number, name, label, item, "継続", department])
     plan = tmp_path / "計画.xlsx"
     book.save(plan)
-    config = tmp_path / "planeval.toml"
-    config.write_text(
+    settings = (
         '[scale]\npreset = "aichi"\n[wording]\npolicy = "基本方針"\nproject = "項目"\n'
-        'item = "指標"\nstatus = "評価"\ndepartment = "担当課"\n',
-        encoding="utf-8",
+        'item = "指標"\nstatus = "評価"\ndepartment = "担当課"\n'
     )
-    forms = tmp_path / "調査票"
-    made = run("template", str(plan), "--fiscal-year", "令和6", "-o", str(forms),
-               "--split-by", "department", "--config", str(config))  # fmt: skip
-    assert made.exit_code == 0, made.output
+    forms, _made = department_forms(plan, settings)
+    config = tmp_path / "planeval.toml"
     path = forms / "実施状況調査票_2024_ICT教育推進課.xlsx"
     book = load_workbook(path)
     sheet = book["実施状況"]
