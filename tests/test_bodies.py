@@ -204,24 +204,24 @@ def test_summarize_by_body_on_the_command_line(tmp_path: Path) -> None:
 
 
 def _dying(path: Path, *args: object) -> planeval.ReadResult:
-    """reader._read_one, except that body_3.xlsx kills its process (in a forked worker)."""
+    """workers._read_one, except that body_3.xlsx kills its process (in a forked worker)."""
     import os
 
-    from planeval.io import reader
+    from planeval.io import workers
 
     if path.name == "body_3.xlsx":
         os._exit(134)
-    return reader._read_file_result(path, *args)  # type: ignore[attr-defined]
+    return workers._read_file_result(path, *args)  # type: ignore[attr-defined]
 
 
 def test_a_worker_that_dies_costs_only_its_file(tmp_path: Path, monkeypatch) -> None:
     """A file that kills its worker process (a library aborting, the kernel killing it for
     memory) is named and left out; every other file of the batch is still counted."""
-    from planeval.io import reader
+    from planeval.io import workers
 
     paths = [_body(tmp_path / f"body_{n}.xlsx", ["○"]) for n in range(6)]
-    monkeypatch.setattr(reader, "_read_file_result", reader._read_one, raising=False)
-    monkeypatch.setattr(reader, "_read_one", _dying)
+    monkeypatch.setattr(workers, "_read_file_result", workers._read_one, raising=False)
+    monkeypatch.setattr(workers, "_read_one", _dying)
     result = planeval.read_workbooks(paths, bodies="file", jobs=2)
     assert result.left_out == [str(paths[3])]
     assert "異常終了" in result.errors[0].message
@@ -288,9 +288,9 @@ def test_the_report_gives_each_body_its_own_chapter3_tables(tmp_path: Path) -> N
 def test_workers_are_started_for_many_files_or_for_several_large_ones(
     tmp_path: Path, monkeypatch
 ) -> None:
-    from planeval.io import reader
+    from planeval.io import workers
 
-    monkeypatch.setattr(reader.os, "cpu_count", lambda: 4)
+    monkeypatch.setattr(workers.os, "cpu_count", lambda: 4)
 
     def files(count: int, size: int) -> list[Path]:
         made = []
@@ -301,12 +301,12 @@ def test_workers_are_started_for_many_files_or_for_several_large_ones(
             made.append(path)
         return made
 
-    assert reader.auto_jobs(files(1, 50 * 2**20)) == 1  # one file: nothing to share
-    assert reader.auto_jobs(files(10, 20_000)) == 1  # ten small files: a fork costs more
-    assert reader.auto_jobs(files(2, 3 * 2**20)) == 2  # two large ones: side by side
-    assert reader.auto_jobs(files(10, 3 * 2**20)) == 4  # ten large ones: every core
-    assert reader.auto_jobs(files(200, 20_000)) == 4  # many small ones, as before
-    assert reader.auto_jobs([tmp_path / "gone.xlsx", *files(1, 20_000)]) == 1
+    assert workers.auto_jobs(files(1, 50 * 2**20)) == 1  # one file: nothing to share
+    assert workers.auto_jobs(files(10, 20_000)) == 1  # ten small files: a fork costs more
+    assert workers.auto_jobs(files(2, 3 * 2**20)) == 2  # two large ones: side by side
+    assert workers.auto_jobs(files(10, 3 * 2**20)) == 4  # ten large ones: every core
+    assert workers.auto_jobs(files(200, 20_000)) == 4  # many small ones, as before
+    assert workers.auto_jobs([tmp_path / "gone.xlsx", *files(1, 20_000)]) == 1
 
 
 def _two_policies(path: Path, first: list[str], second: list[str]) -> Path:

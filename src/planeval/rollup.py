@@ -34,16 +34,15 @@ from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_m
 from planeval.io.reader import (
     Bodies,
     absorb,
-    file_bytes,
     in_bodies_order,
     list_inputs,
     read_bodies,
-    read_each,
     said_of_settings,
 )
 from planeval.io.roster import misfiled_from, name_bodies, named_twins, twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
+from planeval.io.workers import file_bytes, read_each
 from planeval.marked_counts import MarkedTally
 from planeval.marks import (
     MARK_CELL,

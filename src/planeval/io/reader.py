@@ -4,15 +4,11 @@ results joined in input order."""
 
 from __future__ import annotations
 
-import contextlib
-import itertools
-import os
 from collections.abc import Callable, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
-from typing import Literal, NamedTuple, TypeVar
+from typing import Literal, NamedTuple
 
-from planeval.gc_pause import uncollected
 from planeval.io.body_name import revised
 from planeval.io.caption_directions import number_captions
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -42,16 +38,15 @@ from planeval.io.workbook import (
     DEFAULT_LIMITS,
     ReadOptions,
     extend,
-    read_workbook,
 )
+from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
-from planeval.model import Entry, Location, Problem, ReadResult, Severity, first_places
+from planeval.model import Entry, Problem, ReadResult, first_places
 from planeval.offered_words import wording_said
 from planeval.own_scale import own_scale_said
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None
-T = TypeVar("T")
 
 
 def read_files(
@@ -174,7 +169,7 @@ def read_listed(
     """The given files (each with its body) read into one result, entries as read."""
     result = ReadResult()
     parts = []
-    for done, part in enumerate(read_each(files, owners, options, jobs=jobs, then=_as_read), 1):
+    for done, part in enumerate(read_each(files, owners, options, jobs=jobs, then=as_read), 1):
         parts.append(part)
         if progress is not None:
             progress(done, len(files))
@@ -234,49 +229,6 @@ def list_inputs(
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
 
-def read_each(
-    files: Sequence[Path],
-    owners: Sequence[str],
-    options: ReadOptions,
-    *,
-    jobs: int,
-    then: Callable[[ReadResult], T],
-) -> Iterator[T]:
-    """Each file's result passed through ``then``, in input order, read here or by worker
-    processes (``jobs``: 0 automatic). ``then`` runs where the file was read: a worker sends
-    back what it gives (a tally, not the rows), so it must be a module-level function."""
-    workers = auto_jobs(files) if jobs == 0 else jobs
-    return _read_all(list(files), list(owners), options, workers, then)
-
-
-def _as_read(part: ReadResult) -> ReadResult:
-    return part
-
-
-PARALLEL_FROM = 200  # files; below this, starting workers costs more than it saves …
-PARALLEL_BYTES = 4 * 2**20  # … unless the files are large (about 130,000 rows in all)
-
-
-def auto_jobs(files: Sequence[Path]) -> int:
-    """Worker processes for ``files`` when -j is not given: one core per worker, for many
-    files or for several large ones (ten departments' 100,000-row workbooks read side by
-    side take half the time; a worker costs a fork and its entries' pickling)."""
-    if len(files) < 2:
-        return 1
-    if len(files) < PARALLEL_FROM and file_bytes(files) < PARALLEL_BYTES:
-        return 1
-    return max(1, min(os.cpu_count() or 1, 8, len(files)))
-
-
-def file_bytes(files: Sequence[Path]) -> int:
-    """The files' size in bytes (a file that cannot be read counts 0: it is named later)."""
-    total = 0
-    for path in files:
-        with contextlib.suppress(OSError):
-            total += path.stat().st_size
-    return total
-
-
 def _inputs(
     paths: list[Path], bodies: Bodies, roster: Sequence[Listed]
 ) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str], list[str]]:
@@ -312,80 +264,11 @@ def _inputs(
     return files, file_bodies(files), notices, [], held_replies(notices), []
 
 
-def _read_one(path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]) -> T:
-    """One file's result through ``then`` (module level, so that worker processes can run it)."""
-    with uncollected():  # (one file's garbage at most: collected after it)
-        return then(read_workbook(path, body, options))
-
-
 def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:
     """Every (body, project ID) read, of a rated row or of an item read unrated: as asked
     (missing_projects asks none of a read of bodies of one file each)."""
     yield from ((entry.body, entry.project_id) for entry in result.entries)
     yield from ((body, project) for body, project, _number, _name in result.items_seen)
-
-
-def _read_all(
-    files: list[Path],
-    owners: list[str],
-    options: ReadOptions,
-    workers: int,
-    then: Callable[[ReadResult], T],
-) -> Iterator[T]:
-    """Per-file results in input order, read here or by ``workers`` processes."""
-    if workers <= 1 or len(files) < 2:
-        for path, body in zip(files, owners, strict=True):
-            yield _read_one(path, body, options, then)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    chunk = max(1, len(files) // (workers * 16))
-    done = 0
-    try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for part in pool.map(
-                _read_one,
-                files,
-                owners,
-                itertools.repeat(options),
-                itertools.repeat(then),
-                chunksize=chunk,
-            ):
-                done += 1
-                yield part
-    except BrokenProcessPool:
-        # a worker died (killed for memory, or a library aborting the process): the files not
-        # yet read are read again one by one, each in a process of its own, so that only the
-        # file that kills its process is lost — and named
-        for path, body in zip(files[done:], owners[done:], strict=True):
-            yield _read_isolated(path, body, options, then)
-
-
-def _read_isolated(
-    path: Path, body: str, options: ReadOptions, then: Callable[[ReadResult], T]
-) -> T:
-    """One file read in a process of its own; its result, or the file named as lost."""
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    try:
-        with ProcessPoolExecutor(max_workers=1) as pool:
-            return pool.submit(_read_one, path, body, options, then).result()
-    except BrokenProcessPool:
-        part = ReadResult()
-        crashed = "読み込み中に処理が異常終了しました（メモリ不足などのおそれがあります）"
-        part.problems.append(
-            Problem(
-                Location(str(path)),
-                Severity.ERROR,
-                f"{crashed}。このファイルは数えていません",
-                "ファイルを Excel で開いて保存し直すか、コマンドの前に -j 1 を付けて（planeval -j 1 summarize …）一つずつ読んでみてください",
-                reason=crashed,
-            )
-        )
-        part.left_out.append(str(path))
-        return then(part)
 
 
 def join(*results: ReadResult) -> ReadResult:
