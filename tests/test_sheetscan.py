@@ -186,10 +186,9 @@ def test_a_tag_cut_by_the_end_of_the_part_is_judged_there(end: bytes) -> None:
 def test_a_large_sheet_s_cells_are_judged_by_their_references_wherever_one_lacks_it(
     at: int | None, sizes: list[int]
 ) -> None:
-    """A window of 64 KB or more has its cells' references counted before any pattern runs
-    (sheetscan._cells_referenced): one cell placed by position among thousands is noticed
-    wherever it stands and however the part is split, and a sheet with none is not taken
-    for one (its <cols> and the cells near a window's end left to the pattern)."""
+    """One cell placed by position among thousands is noticed wherever it stands and however
+    the part is split (a window of 64 KB or more, a tag cut by its end), and a sheet with none
+    is not taken for one (its <cols>, a tag starting <c, is no cell)."""
     cells = [row(number, cell(f"A{number}"), cell(f"B{number}")) for number in range(1, 3_001)]
     if at is not None:
         cells[at] = row(at + 1, cell(f"A{at + 1}"), '<c s="1"><v>1</v></c>')
