@@ -192,15 +192,25 @@ def test_as_planned_of_no_symbol_names_its_line(tmp_path: Path) -> None:
             ' true か false（半角小文字）、文字なら半角の " で囲んで書きます（例: counted = false）',
         ),
         ("[wording]\nitem = kpi\n", '（例: item = "kpi"）'),
+        (  # (review 122: a path copied from Explorer, its \ an escape in TOML's "…")
+            '[bodies]\nroster = ".\\団体一覧.xlsx"\n',
+            ':2: TOML として読めません（2 行目 14 文字目の \\: roster = ".\\団体一覧.xlsx"）。'
+            '" で囲んだ値の中の \\ は TOML では特別な文字です。パスの \\ を / に変えるか',
+        ),
+        (  # (review 122: the status column's title typed under [scale], meant for [wording])
+            '[scale]\npreset = "gunma"\nstatus = "進捗状況"\n',
+            ':3 › [scale]: status = "進捗状況" は尺度の段階（[[scale.status]] の表の配列）の書き方'
+            'ではありません。達成状況の列の見出しなら [wording] に status = "進捗状況" と書き',
+        ),
         ('[scale]\nas_planned = "Z"\n[[scale.status]]\nsymbol = "A"\n', "as_planned = 'Z'"),
     ],
 )
 def test_a_broken_planeval_toml_says_what_is_wrong(tmp_path: Path, text: str, message: str) -> None:
     path = tmp_path / "planeval.toml"
     path.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("(", r"\(")) as info:
+    with pytest.raises(ConfigError) as info:
         load_config(path)
-    assert str(path) in str(info.value)
+    assert str(path) in str(info.value) and message in str(info.value)
 
 
 def test_a_planeval_toml_saved_as_shift_jis_says_to_save_it_as_utf8(tmp_path: Path) -> None:

@@ -89,6 +89,14 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
         return DEFAULT_SCALE
     where = f"{path} › [scale]"
     preset = _preset(table, f"{path}{line_in('scale', 'preset', text)} › [scale]")
+    if isinstance(table, dict) and isinstance(table.get("status"), str):
+        # (the status column's title typed under [scale], meant for [wording]: review 122)
+        raise ConfigError(
+            f'{path}{line_in("scale", "status", text)} › [scale]: status = "{table["status"]}"'
+            " は尺度の段階（[[scale.status]] の表の配列）の書き方ではありません。達成状況の列の"
+            f'見出しなら [wording] に status = "{table["status"]}" と書き、[scale] からは消して'
+            "ください"
+        )
     if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
         raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
     if preset is None and not table.get("status") and set(table) == {"rounding"}:

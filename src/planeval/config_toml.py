@@ -45,6 +45,12 @@ def unreadable_toml(path: Path, text: str, error: ValueError) -> str:
         return f"{path}:{line}: TOML として読めません（{line} 行目: {typed}）。" + _bare(
             name, value
         )
+    if str(error).startswith("Unescaped '\\'"):  # (a path copied from Explorer: .\団体一覧.xlsx)
+        return (
+            f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目の \\: {typed}）。"
+            '" で囲んだ値の中の \\ は TOML では特別な文字です。パスの \\ を / に変えるか'
+            "（\"./団体一覧.xlsx\"）、値を ' で囲んでください（'.\\団体一覧.xlsx'）"
+        )
     return (
         f"{path}:{line}: TOML として読めません（{line} 行目 {column} 文字目: {typed}）。"
         '設定は「名前 = 値」の形で、文字の値は半角の " で囲んで書きます'
