@@ -86,3 +86,9 @@ def test_bodies_each_numbering_their_own_plan_are_warned_of_by_item(tmp_path: Pa
         "です。団体ごとの件数は --by body（団体別）か --by body-policy（団体ごとの情報化政策別）で"
         "見てください。同じ実施内容なら、ブックの名前をそろえてください）"
     ) in run.stderr.replace("\n", "")
+    # -q shows it too (its rows are no item each: review 122 #8); -qq hides it, counted
+    arguments = ["summarize", str(tmp_path), "--bodies", "file", "--by", "item"]
+    quiet = CliRunner().invoke(app, [*arguments, "-q"], env={"COLUMNS": "400"})
+    assert "名前の違う実施内容を同じ番号の行に足し合わせています" in quiet.stderr
+    quieter = CliRunner().invoke(app, [*arguments, "-qq"], env={"COLUMNS": "400"})
+    assert "足し合わせて" not in quieter.stderr and "警告 1 件" in quieter.stderr

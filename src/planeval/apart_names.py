@@ -13,6 +13,8 @@ from planeval.text import comparable_name
 
 _NAMED = 2  # bodies named for each name; the rest counted
 _WAYS = 3  # names said; the rest counted
+# (its reason: -q shows it, a table whose rows are not one item each, cli.common.left_out_warnings)
+APART_ROWS = "団体によって名前の違う実施内容を同じ番号の行に足し合わせています"
 
 
 def names_apart(
@@ -76,10 +78,11 @@ def items_apart(
             Location(where),
             Severity.WARNING,
             f"実施内容別の表の {len(summary.groups):,} 行のうち {len(apart):,} 行（{rows}）は、"
-            f"団体によって名前の違う実施内容を同じ番号の行に足し合わせています: "
+            f"{APART_ROWS}: "
             f"{apart[0].shown_id} は {ways}",
             "団体ごとに自分の計画で番号を付けているなら、番号が同じでも別の実施内容です。"
             "団体ごとの件数は --by body（団体別）か --by body-policy（団体ごとの情報化政策別）で"
             "見てください。同じ実施内容なら、ブックの名前をそろえてください",
+            reason=APART_ROWS,
         )
     ]

@@ -244,11 +244,14 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     none in a table by policy), a department that returned nothing (ReadResult.unreturned) and
     a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
     deep, not read), a gap in the numbers read (level_names.NUMBER_GAP: a department that
-    never answered, known without a plan); and of a workbook counted whose title states another year than the
-    others' (marks.STALE_TITLE: last year's sent again would be counted as this year's) or
-    left out as last year's beside this year's reply (past_errors.LAST_YEARS_COPY)."""
+    never answered, known without a plan); of a workbook counted whose title states another
+    year than the others' (marks.STALE_TITLE: last year's sent again would be counted as this
+    year's) or left out as last year's beside this year's reply (past_errors.LAST_YEARS_COPY);
+    and of a table by item whose rows add up bodies' different items of one number
+    (apart_names.APART_ROWS: its rows no item each, review 122)."""
     if quiet != 1:
         return []
+    from planeval.apart_names import APART_ROWS
     from planeval.cycle.submission import UNRETURNED
     from planeval.io.level_names import NUMBER_GAP
     from planeval.marks import STALE_TITLE
@@ -264,7 +267,7 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         and (
             owner.get(problem.location.file, "") in partly
             or problem.reason
-            in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY)
+            in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY, APART_ROWS)
         )
     ]
 
