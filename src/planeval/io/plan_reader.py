@@ -387,8 +387,12 @@ def _read_sheet(
         if (typed_policy := policy_of_parts(text("policy_name"), project_id)) is not None:
             policy_id = typed_policy  # (政策 「1-1 …」 over 1-1-1: its own, no direction)
             direction_id = "" if direction_id == policy_id else direction_id
-        typed_direction = ""
-        if not direction_id and line is not None and line[0].startswith(f"{policy_id}-"):
+        typed_direction = ""  # (its line's 「(1)」, shown so where its number says 1.1: review 116)
+        if (
+            line is not None
+            and line[0].startswith(f"{policy_id}-")
+            and direction_id in ("", line[0])
+        ):
             direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)
         plan.items.append(
             PlanItem(
