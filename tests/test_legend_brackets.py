@@ -33,3 +33,41 @@ def test_a_label_in_brackets_of_its_own_is_left_out_by_its_symbol(tmp_path: Path
 
 def test_a_plain_label_is_left_out_with_its_symbol_in_brackets(tmp_path: Path) -> None:
     assert _legend(tmp_path, "評価できない").endswith("計は評価できない（－）を除く件数")
+
+
+LETTERS = """
+[[scale.status]]
+symbol = "A"
+label = "達成"
+
+[[scale.status]]
+symbol = "B"
+label = "未達成"
+{more}
+[[scale.status]]
+symbol = "－"
+label = "{label}"
+counted = false
+"""
+
+
+def _chapter3_legend(tmp_path: Path, label: str, more: str = "") -> str:
+    path = tmp_path / "planeval.toml"
+    path.write_text(LETTERS.format(label=label, more=more), encoding="utf-8")
+    return load_config(path).scale.legend()
+
+
+def test_chapter3s_legend_says_a_label_in_brackets_once(tmp_path: Path) -> None:
+    """Chapter 3's own legend says why inside the label's brackets: not 「－：対象外（未完了）
+    （件数に含めません）」; a plain label keeps its bracket, and with several not counted the
+    legend says it of them all."""
+    assert _chapter3_legend(tmp_path, "対象外（未完了）") == (
+        "※A：達成、B：未達成、－：対象外（未完了のため件数に含めません）"
+    )
+    assert _chapter3_legend(tmp_path, "評価できない") == (
+        "※A：達成、B：未達成、－：評価できない（件数に含めません）"
+    )
+    again = '\n[[scale.status]]\nsymbol = "再"\nlabel = "再掲"\ncounted = false\n'
+    assert _chapter3_legend(tmp_path, "対象外（未完了）", again) == (
+        "※A：達成、B：未達成、再：再掲・－：対象外（未完了）は件数に含めません"
+    )

@@ -261,3 +261,55 @@ def test_the_offered_wording_has_a_line_for_the_suishin_koumoku(tmp_path: Path) 
         '  # direction = "推進項目"',
         "お知らせ 1 件",
     ]
+
+
+def test_a_plan_numbering_its_items_1_1_1_keeps_its_lines_numbers_in_the_template(
+    tmp_path: Path,
+) -> None:
+    """A list numbering each 取組項目 1.1.1 — 基本方針, 推進項目, its own — under the same lines
+    「(1)　事務事業の再編・整理」: the template's band rows type the 推進項目 as the list does,
+    not 「1.1 事務事業の再編・整理」 made of the numbers (review 116 #6), and read back as the
+    same 推進項目."""
+    rows: list[tuple[object, ...]] = [(TITLE,), ()]
+    for policy, (policy_name, directions) in enumerate(PLAN, start=1):
+        rows.append((f"基本方針{policy}\u3000{policy_name}",))
+        for n, (name, items) in enumerate(directions, start=1):
+            rows += [(f"({n})\u3000{name}",), ("番号", "取組項目", "取組内容", "担当課")]
+            rows += [
+                (f"{policy}.{n}.{k}", item, _described(item), ka)
+                for k, (_, item, ka, _) in enumerate(items, start=1)
+            ]
+            rows.append(())
+    plan = write_book(tmp_path / "取組一覧.xlsx", {"進捗状況": rows})
+    assert [i.shown_direction for i in read_plan(plan).items][:3] == ["(1)", "(1)", "(2)"]
+    made = _run(
+        tmp_path, "template", str(plan), "--fiscal-year", "令和6", "-o", str(tmp_path / "調査票"),
+        "--split-by", "department",
+    )  # fmt: skip
+    assert made.exit_code == 0, made.stderr
+    form = load_workbook(tmp_path / "調査票" / "進捗状況調査票_2024_総務課.xlsx")["進捗状況"]
+    assert [row[0] for row in form.iter_rows(min_row=6, values_only=True)] == [
+        "基本方針1 事務事業の見直しと効率化",
+        "(1) 事務事業の再編・整理", "1.1.2 文書管理の整理合理化",
+        "(2) 民間委託等の推進", "1.2.2 定員の見直し",
+        "基本方針2 健全な財政運営",
+        "(1) 歳入の確保", "2.1.1 使用料の見直し",
+        "(2) 歳出の抑制", "2.2.2 補助金の見直し",
+    ]  # fmt: skip
+    for department in ("企画課", "総務課"):
+        book = load_workbook(tmp_path / "調査票" / f"進捗状況調査票_2024_{department}.xlsx")
+        for row in book["進捗状況"].iter_rows(min_row=6):
+            if row[1].value:
+                row[3].value = "取組中"
+        book.save(tmp_path / "調査票" / f"進捗状況調査票_2024_{department}.xlsx")
+    counted = _run(tmp_path, "summarize", str(tmp_path / "調査票"), "--plan", str(plan),
+                   "--by", "direction", "-f", "csv", "--no-bom")  # fmt: skip
+    assert counted.exit_code == 0, counted.stderr
+    assert [row.split(",")[:3] + row.split(",")[7:8] for row in counted.stdout.splitlines()] == [
+        ["ID", "ID（表記）", "名称", "計"],
+        ["1-1", "1-(1)", "事務事業の再編・整理", "2"],
+        ["1-2", "1-(2)", "民間委託等の推進", "3"],
+        ["2-1", "2-(1)", "歳入の確保", "1"],
+        ["2-2", "2-(2)", "歳出の抑制", "2"],
+        ["合計", "", "", "8"],
+    ]

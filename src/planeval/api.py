@@ -99,7 +99,13 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
-    reword(result, wording, worded=layout.worded, status_column=layout.status_column)
+    reword(
+        result,
+        wording,
+        worded=layout.worded,
+        status_column=layout.status_column,
+        plan_title=plan.title if plan is not None else "",
+    )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
@@ -161,7 +167,13 @@ def summarize_workbooks(
         plan=plan,
         fiscal_year=fiscal_year,
     )
-    reword(result, wording, worded=layout.worded, status_column=layout.status_column)
+    reword(
+        result,
+        wording,
+        worded=layout.worded,
+        status_column=layout.status_column,
+        plan_title=plan.title if plan is not None else "",
+    )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan

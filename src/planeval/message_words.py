@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from planeval.form_titles import report_title
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem, ReadResult
@@ -59,15 +60,21 @@ def in_body_words(problems: Sequence[Problem], wording: Wording) -> list[Problem
 
 
 def reword(
-    result: ReadResult, wording: Wording, *, worded: bool = False, status_column: str | None = None
+    result: ReadResult,
+    wording: Wording,
+    *,
+    worded: bool = False,
+    status_column: str | None = None,
+    plan_title: str = "",
 ) -> None:
     """``result``'s problems in the body's words, each blank status still known as one row's
     (ReadResult.unrated, keyed by the problem: check's bound of the rows left out), and the
     forms' issue title noted where the settings have [wording] (``worded``: note_form_issue).
     ``status_column`` ([layout] status_column, --status-column): the status column chosen of
     several, what the messages call the status where the wording has no word of its own for
-    it (「実施状況が空です」 of a 実施状況 beside a 達成度, not 達成状況: review 85)."""
-    note_form_issue(result, wording, worded=worded)
+    it (「実施状況が空です」 of a 実施状況 beside a 達成度, not 達成状況: review 85).
+    ``plan_title``: the plan's (Plan.title), which names the plan in the forms' title."""
+    note_form_issue(result, wording, worded=worded, plan_title=plan_title)
     wording = with_status_column(wording, status_column)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
@@ -112,6 +119,8 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
         wording = replace(wording, answering=f"所管{named_unit(result.unreturned)}")
     wording = with_department_title(wording, result.entries, result.unreturned)
+    if result.report_title:  # (the forms' own title, not 「計画の進捗状況」: form_titles.py)
+        wording = replace(wording, title=result.report_title)
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
 
 
@@ -134,12 +143,18 @@ def with_department_title(
     return replace(wording, department=f"所管{own}")
 
 
-def note_form_issue(result: ReadResult, wording: Wording, *, worded: bool) -> None:
-    """Record the forms' issue title on a read (ReadResult.issue_title) — only where the
-    settings have [wording] (``worded``: Layout.worded): without it the outputs keep planeval's
-    words throughout, and a notice offers the forms' (offered_words.py)."""
+def note_form_issue(
+    result: ReadResult, wording: Wording, *, worded: bool, plan_title: str = ""
+) -> None:
+    """Record the forms' issue title on a read (ReadResult.issue_title), and their own title
+    where the [wording] gives the report none but planeval's plain one (report_title, the plan
+    named as ``plan_title`` names it) — only where the settings have [wording] (``worded``:
+    Layout.worded): without it the outputs keep planeval's words throughout, and a notice
+    offers the forms' (offered_words.py)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
     result.project_title = form_project_title(result, wording) if worded else ""
+    plain = worded and wording.title == OWN_WORDING_BASE.title
+    result.report_title = report_title(result, plan_title) if plain else ""
 
 
 def form_project_title(result: ReadResult, wording: Wording) -> str:

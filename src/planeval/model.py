@@ -362,6 +362,8 @@ class ReadResult:
     issue_title: str = ""
     # … and the project level's column where [wording] calls it as the policy (message_words.py)
     project_title: str = ""
+    # … and the report's title as the forms state it where [wording] gives none (form_titles.py)
+    report_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # (file, sheet) of each sheet whose tables number their items in a No. column beside the

@@ -121,6 +121,9 @@ class Plan:
     unread_columns: list[tuple[Location, str]] = field(default_factory=list)
     # the title of its second owner column (所管課 beside 所管部), whose 課 each item keeps
     section_title: str = ""
+    # its title, the first sheet's first text above its table (「緑ヶ丘市集中改革プラン（令和5年度～
+    # 令和8年度）取組一覧」), which names the plan in the report's title (form_titles.py)
+    title: str = ""
 
     @property
     def figure_titles(self) -> tuple[str, ...]:

@@ -328,17 +328,31 @@ class Scale:
 
     def legend(self) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
-        whose label says more than it does, then those not counted: "、再掲：-（件数に含めません）"
-        (those alone said as a sentence: 「※再掲は件数に含めません」; "" for a scale of whole
+        whose label says more than it does, then those not counted (_not_counted's):
+        "、再掲：-（件数に含めません）" (those alone said as a sentence: 「※再掲は件数に含めません」; "" for a scale of whole
         phrases, each its own label, all counted; a scale of letters
         writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
-        uncounted = "・".join(_legend_part(s, letters) for s in self.statuses if not s.counted)
+        left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
+        uncounted = "・".join(left_out)
         if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
             return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
-        parts = [*counted, f"{uncounted}（件数に含めません）"] if uncounted else counted
+        parts = [*counted, _not_counted(left_out)] if uncounted else counted
         return "※" + "、".join(parts) if parts else ""
+
+
+def _not_counted(left_out: list[str]) -> str:
+    """The legend's part of the statuses not counted: 「再掲：-（件数に含めません）」; a label in
+    brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, and after
+    several, 「…・－：対象外（未完了）は件数に含めません」 — never 「（未完了）（件数に含めません）」
+    (review 114 #9)."""
+    uncounted = "・".join(left_out)
+    if not uncounted.endswith(("）", ")")):
+        return f"{uncounted}（件数に含めません）"
+    if len(left_out) > 1:
+        return f"{uncounted}は件数に含めません"
+    return f"{uncounted[:-1]}のため件数に含めません{uncounted[-1]}"
 
 
 def _part_of(typed: str, form: str) -> bool:  # (「計画通り」, 「完了」 of 計画どおり完了; not 組中)

@@ -10,24 +10,20 @@ are (a plan of 課 makes 記入する課, 共管課の意見).
 
 from __future__ import annotations
 
-import re
-
+from planeval.form_titles import REPORT_TAIL, YEAR
 from planeval.marks import REFERENCE_PREFIX
 from planeval.report.safety import sheet_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
 SUBJECT = "実施状況"  # (what Setagaya's forms ask of each row: its 実施状況調査票, sheet 実施状況)
-# a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
-_REPORT_TAIL = re.compile(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
-_YEAR = re.compile(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
 
 
 def plan_name(wording: Wording) -> str:
     """The plan's name as the report's title gives it: 「中央市DX推進計画 進捗評価結果」 →
     中央市DX推進計画, 「情報化計画事業の進捗状況」 → 情報化計画事業; "" for a title that names
     none (「計画の進捗状況」, the plain words' own)."""
-    title = _YEAR.sub("", wording.title).strip()
-    name = _REPORT_TAIL.sub("", title).strip() if _REPORT_TAIL.search(title) else title
+    title = YEAR.sub("", wording.title).strip()
+    name = REPORT_TAIL.sub("", title).strip() if REPORT_TAIL.search(title) else title
     return "" if name in ("", "計画") else name
 
 

@@ -37,6 +37,7 @@ from planeval.io.plan_numbers import (
 )
 from planeval.io.plan_through import under_policies
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
+from planeval.marks import TITLE_ROWS
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
 from planeval.text import clean_text, level_heading
@@ -65,6 +66,7 @@ def read_plan(
             unread = [_read_sheet(grid, str(path), plan, titles, words) for grid in sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
+    plan.title = _title(sheets[0]) if sheets else ""
     if not plan.items and (rated := _status_table(sheets)) is not None:
         raise UsageError(
             f"{path}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）のようです"
@@ -87,6 +89,18 @@ def read_plan(
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan
+
+
+def _title(grid: SheetGrid) -> str:
+    """The plan's title: the first text alone in its row among the sheet's top rows, "" where
+    none is (its table's header at the top)."""
+    for row, cells in grid.iter_rows():
+        if row >= TITLE_ROWS:
+            break
+        filled = [cell for cell in cells if cell not in (None, "")]
+        if len(filled) == 1 and isinstance(filled[0], str):
+            return clean_text(filled[0])
+    return ""
 
 
 def _status_table(sheets: Iterable[SheetGrid]) -> str | None:
@@ -387,8 +401,12 @@ def _read_sheet(
         if (typed_policy := policy_of_parts(text("policy_name"), project_id)) is not None:
             policy_id = typed_policy  # (政策 「1-1 …」 over 1-1-1: its own, no direction)
             direction_id = "" if direction_id == policy_id else direction_id
-        typed_direction = ""
-        if not direction_id and line is not None and line[0].startswith(f"{policy_id}-"):
+        typed_direction = ""  # (its line's 「(1)」, shown so where its number says 1.1: review 116)
+        if (
+            line is not None
+            and line[0].startswith(f"{policy_id}-")
+            and direction_id in ("", line[0])
+        ):
             direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)
         plan.items.append(
             PlanItem(

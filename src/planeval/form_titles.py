@@ -1,0 +1,85 @@
+"""The report's title as the forms state it, where the settings give none of the body's own.
+
+Every 部's form titled 「令和6年度　東雲市行政改革大綱実施計画　取り組み項目の進捗状況（総務部）」
+titles the report 「東雲市行政改革大綱実施計画　取り組み項目の進捗状況」, not planeval's plain
+「計画の進捗状況」 (review 114 #9). A plan given names itself in full where the forms shorten its
+name: forms titled 「令和6年度 集中改革プラン 取組状況調査票」, read with the plan
+「緑ヶ丘市集中改革プラン（令和5年度～令和8年度）取組一覧」, title it 「緑ヶ丘市集中改革プラン 取組状況」
+(review 116). A file's title is its first text in its title rows (marks.TITLE_ROWS) without its
+year, the bracket after it (its department's, 「（総務部）」) and the form's word (調査票, 一覧); a
+title naming no plan before what it reports (planeval's own 「実施状況調査票」), or files titled
+apart, give none.
+"""
+
+from __future__ import annotations
+
+from planeval.lazy_pattern import LazyPattern
+from planeval.marks import TITLE_ROWS, is_reference_sheet, row_of
+from planeval.model import ReadResult
+from planeval.text import compact
+
+# a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
+REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
+YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
+_BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
+_SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
+_FORM_WORD = LazyPattern(r"(?:調査票|調書|票|シート|一覧表?)$")
+# a plan's period after its name: 「（令和5年度～令和8年度）」
+_PERIOD = LazyPattern(r"[（(][^（）()]*年度[^（）()]*[）)]")
+
+
+def plan_and_subject(title: str) -> tuple[str, str] | None:
+    """A report's title as its plan's name and what it reports: 「中央市DX推進計画 進捗評価結果」
+    → ("中央市DX推進計画", " 進捗評価結果"); None for a title naming no plan (「計画の進捗状況」,
+    「実施状況」)."""
+    title = YEAR.sub("", title).strip()
+    tail = REPORT_TAIL.search(title)
+    name = title[: tail.start()].strip() if tail else ""
+    return (name, title[len(name) :]) if name not in ("", "計画") and tail else None
+
+
+def report_title(result: ReadResult, plan_title: str = "") -> str:
+    """The title the forms of ``result`` state alike (the module's), its plan's name as the
+    plan's own title gives it (``plan_title``: Plan.title) where that holds the forms' name;
+    "" where the forms state none, or not alike."""
+    firsts: dict[str, tuple[int, str]] = {}
+    for cell in result.texts:
+        where, row = cell.location, row_of(cell.location.cell or "")
+        first = firsts.get(where.file)
+        # (not the co-owner's sheet: its title is the form's)
+        if (
+            row <= TITLE_ROWS
+            and (first is None or row < first[0])
+            and not is_reference_sheet(where.sheet)
+        ):
+            firsts[where.file] = (row, cell.text)
+    titles = {compact(title): title for title in (_stated(text) for _, text in firsts.values())}
+    if len(titles) != 1 or "" in titles:
+        return ""
+    title = next(iter(titles.values()))
+    parts = plan_and_subject(title)
+    name = plan_name(plan_title)
+    if parts is not None and name and compact(parts[0]) in compact(name):
+        return name + parts[1]
+    return title
+
+
+def _stated(text: str) -> str:
+    """A form's title as the report's: 「令和6年度 集中改革プラン 取組状況調査票」 → 「集中改革プラン
+    取組状況」; "" where it names no plan before what it reports."""
+    title = _SPACES.sub(r"\1", YEAR.sub("", text)).strip()  # (「…プラン　令和6年度 取組…」)
+    title = _BRACKET_AFTER.sub("", title).strip()
+    title = _FORM_WORD.sub("", title).strip()
+    return title if plan_and_subject(title) is not None else ""
+
+
+def plan_name(title: str) -> str:
+    """A plan's name as its list's title gives it: 「緑ヶ丘市集中改革プラン（令和5年度～令和8年度）
+    取組一覧」 → 緑ヶ丘市集中改革プラン (the name before its period), 「中央市DX推進計画 事業一覧」 →
+    中央市DX推進計画 (before the last space); "" where it tells none."""
+    period = _PERIOD.search(title)
+    if period is not None:
+        return title[: period.start()].strip()
+    title = YEAR.sub("", title).strip()
+    name, space, _list = title.replace("　", " ").rpartition(" ")
+    return title[: len(name)].strip() if space else ""

@@ -1,0 +1,79 @@
+"""The report is titled as the forms title themselves where the settings' [wording] gives no
+title: a 集中改革プラン's 「取組状況」, a 大綱's 「取り組み項目の進捗状況」, not planeval's plain
+「計画の進捗状況」 (review 114 #9, 116, 119); the plan's own name where a plan is given and the
+forms shorten it; planeval's title kept where the forms state none alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.minamihama import TOML, titled
+from tests.test_reform_plan_directions import city_plan, own_form
+
+RUNNER = CliRunner()
+
+
+def _forms(tmp_path: Path, *titles: str) -> Path:
+    """Both 課' forms, each titled as given (one title: both alike)."""
+    folder = tmp_path / "回収"
+    for department, title in zip(("企画課", "総務課"), titles * 2, strict=False):
+        form = own_form(folder, department)
+        book = load_workbook(form)
+        book.active["A1"] = title.format(department=department)
+        book.save(form)
+    return folder
+
+
+def _title(tmp_path: Path, forms: Path, *options: str, settings: str = TOML) -> str:
+    """The exported report's title (its Markdown's first line), and that the Word and HTML
+    reports carry the same."""
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
+    md, html = tmp_path / "報告.md", tmp_path / "報告.html"
+    exported = RUNNER.invoke(
+        app,
+        ["export", str(forms), "--md", str(md), "--html", str(html), "--force", "-q", *options,
+         "--config", str(tmp_path / "planeval.toml")],
+    )  # fmt: skip
+    assert exported.exit_code == 0, exported.stderr
+    title = md.read_text(encoding="utf-8").splitlines()[0].removeprefix("# ")
+    assert f"<h1>{title}</h1>" in html.read_text(encoding="utf-8")
+    return title
+
+
+def test_the_forms_title_titles_the_report(tmp_path: Path) -> None:
+    """Each 課's form 「令和6年度 集中改革プラン 取組状況調査票」: the report 「集中改革プラン
+    取組状況」, its year and the form's word left out."""
+    forms = _forms(tmp_path, "令和6年度 集中改革プラン 取組状況調査票")
+    assert _title(tmp_path, forms) == "集中改革プラン 取組状況"
+
+
+def test_the_plan_names_itself_in_full(tmp_path: Path) -> None:
+    """With the plan 「南浜市集中改革プラン（令和4年度～令和8年度）取組一覧」, the forms' shorter
+    name is the plan's."""
+    forms = _forms(tmp_path, "令和6年度 集中改革プラン 取組状況調査票")
+    plan = city_plan(tmp_path / "取組一覧.xlsx")
+    assert _title(tmp_path, forms, "--plan", str(plan)) == "南浜市集中改革プラン 取組状況"
+
+
+def test_a_title_naming_each_department_is_one_title(tmp_path: Path) -> None:
+    """A 大綱's forms each titled with its 部 in brackets after: one title, without them."""
+    forms = _forms(
+        tmp_path, "令和6年度　東雲市行政改革大綱実施計画　取り組み項目の進捗状況（{department}）"
+    )
+    assert _title(tmp_path, forms) == "東雲市行政改革大綱実施計画　取り組み項目の進捗状況"
+
+
+def test_planevals_title_where_the_forms_state_none_alike_or_the_settings_give_one(
+    tmp_path: Path,
+) -> None:
+    forms = _forms(tmp_path, "集中改革プラン 取組状況調査票", "集中改革プラン 進捗状況報告")
+    assert _title(tmp_path, forms) == "計画の進捗状況"
+    forms = _forms(tmp_path, "令和6年度 実施状況調査票")  # (no plan named)
+    assert _title(tmp_path, forms) == "計画の進捗状況"
+    forms = _forms(tmp_path, "令和6年度 集中改革プラン 取組状況調査票")
+    assert _title(tmp_path, forms, settings=titled("南浜市の改革 報告")) == "南浜市の改革 報告"
+    assert _title(tmp_path, forms, "--title", "取組状況") == "取組状況"
