@@ -76,6 +76,7 @@ def summary_table(
     shares_beside: bool = False,
     partly: Collection[str] = (),
     none_counted: Sequence[Group] = (),
+    codes: Mapping[str, str] = {},
 ) -> TableData:
     """The counts per group for the terminal and the text formats (the rows: report.tables),
     titled "情報化政策別の達成状況" in the body's words; with ``percent`` one more column per
@@ -92,7 +93,9 @@ def summary_table(
     ``separated`` (a CSV's data: 9332, the groups' IDs, and a body's name alone with its
     state in a column 集計の状況 of its own, last: tables.STATE_HEADER). Each policy of
     ``none_counted`` (uncounted_summary.summary_uncounted) has a row of no numbers in its
-    place, 「3（未集計）」 where read, 3 in a CSV, as the export's 集計 has it."""
+    place, 「3（未集計）」 where read, 3 in a CSV, as the export's 集計 has it. By body, a CSV's
+    data has each body's 団体コード (roster.body_codes: as its forms state it) in a column
+    before its name, where some body's is known: what a ministry joins on (review 120 #4)."""
     from planeval.report.tables import count_table, short_titles, typed_beside
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
@@ -118,6 +121,11 @@ def summary_table(
             row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
+        if codes and not separated:
+            coded = [codes.get(line.id, "") if not line.sub else "" for line in table.rows]
+            coded[-1 - bool(summary.marked)] = ""  # (合計's)
+            headers, leading = ("団体コード", *headers), 2
+            rows = [[code, *row] for code, row in zip(coded, rows, strict=True)]
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
         bodies_of = [line.shown_body if separated else line.body for line in table.rows]
