@@ -1,7 +1,7 @@
 """A 課's row inserted mid-table, of no item of the plan (review 88, 北浜市's R6): an error
 (「計画にない取組です」), left out of the round's own count. compare's 前回 counted it — one more
-than last year's table, unsaid: an earlier round is not judged against the plan (a revision
-may have changed it), so the row stays counted there, and compare says so under its tables.
+than last year's table, unsaid (review 88), then said (a fall of one that did not happen: review
+118 #4): it is left out of 前回's counts as its own summarize left it out, and said so.
 And the export's sentence under its policy called it one of the plan's items left out
 (「このほか取組1件は、エラーがあったため…」): it is a row the plan does not hold."""
 
@@ -20,8 +20,8 @@ from tests.test_department_forms import GENERAL_ROWS, PLANNING_ROWS, form
 RUNNER = CliRunner()
 NOTE = (
     "前回の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
-    "取組内容など）です。前回の回は計画と照らし合わせないため前回の件数に含めていますが、"
-    "前回を計画とともに集計した表（summarize --keep-going）には含まれません"
+    "取組内容など）のため、前回を計画とともに集計した表（summarize --keep-going）と同じく、"
+    "基本目標別の件数の変化の前回に含めていません"
 )
 
 
@@ -59,7 +59,7 @@ def test_compare_says_the_earlier_round_s_row_its_own_count_left_out(
 ) -> None:
     before = str(_round(city, 4, inserted=inserted))
     after = str(_round(city, 5, inserted=False))
-    code, _ = _run(city, "summarize", before, "--keep-going", "-f", "csv", "-qq")
+    code, own = _run(city, "summarize", before, "--keep-going", "-f", "json", "-qq")
     assert code == 1 or not inserted  # (its own count: the row an error, left out)
     code, shown = _run(city, "compare", before, after, "-q")
     assert code == 0, shown
@@ -67,6 +67,9 @@ def test_compare_says_the_earlier_round_s_row_its_own_count_left_out(
     code, data = _run(city, "compare", before, after, "-f", "json")
     rows = json.loads(data)["old_rows_plan_leaves_out"]
     assert [row["item_name"] for row in rows] == (["手続案内の動画配信"] if inserted else [])
+    # (review 118 #4: 前回's counts are its own summarize's, not one more — 計 ▲1 read as a fall)
+    assert json.loads(data)["old"]["groups"] == json.loads(own)["groups"]
+    assert json.loads(data)["counted"]["old"] == json.loads(own)["total"]["total"]
 
 
 def test_the_export_says_a_row_of_no_item_of_the_plan_as_such(city: Path, tmp_path: Path) -> None:

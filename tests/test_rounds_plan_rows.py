@@ -1,7 +1,7 @@
 """rounds says what compare says (review 88 F5): an earlier round's row the plan would make an
-error — a 課's row inserted, no item of the plan — is counted in that round's counts, though
-its own summarize with the plan leaves it out; said under the items (terminal and Excel) and
-in the JSON, or the round's count passes for its published table, one more."""
+error — a 課's row inserted, no item of the plan — is left out of that round's counts, as its
+own summarize with the plan leaves it out (review 118 #4: counted, one more than its published
+table); said under the items (terminal and Excel) and in the JSON."""
 
 from __future__ import annotations
 
@@ -15,8 +15,8 @@ from tests.test_review88_plan_rows import _round, _run, city  # noqa: F401  (fix
 
 NOTE = (
     "令和4年度の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
-    "取組内容など）です。令和4年度の回は計画と照らし合わせないため令和4年度の件数に含めていますが、"
-    "令和4年度を計画とともに集計した表（summarize --keep-going）には含まれません"
+    "取組内容など）のため、令和4年度を計画とともに集計した表（summarize --keep-going）と同じく、"
+    "基本目標別の件数の令和4年度に含めていません"
 )
 
 
@@ -34,6 +34,10 @@ def test_rounds_says_an_earlier_round_s_row_its_own_count_left_out(
     assert (NOTE in shown.splitlines()) == inserted, shown
     code, data = _run(city, "rounds", *paths, *labels, "-f", "json")
     found = json.loads(data)["rows_plan_leaves_out"]
+    # (review 118 #4: 令和4年度's counts are its own summarize's, the row not one more)
+    _, own = _run(city, "summarize", paths[0], "--keep-going", "-f", "json", "-qq")
+    [total] = [p["counts"][0] for p in json.loads(data)["policies"] if p["id"] == "合計"]
+    assert total["計"] == json.loads(own)["total"]["total"]
     assert {label: [row["item_name"] for row in rows] for label, rows in found.items()} == {
         "令和4年度": ["手続案内の動画配信"] if inserted else [],
         "令和5年度": [],

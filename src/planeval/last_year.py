@@ -98,7 +98,14 @@ def previous_round(
     if mapping:  # (川崎市's 施策 6-2-3=6-2-4 as the tables show them: map_ids.by_shown_ids)
         typed = (before.level_labels, now.level_labels)
         mapping = by_shown_ids(mapping, before.entries, now.entries, labels=typed)
-    rows = [renumber(e, mapping)[0] for e in before.entries] if mapping else before.entries
+    compared = compare(before, now, scale=scale, mapping=dict(mapping or {}))
+    # (not the rows compare leaves out as its own summarize with the plan did: review 118 #4)
+    refused = {row.location for row in compared.unjudged}
+    rows = [
+        renumber(e, mapping)[0] if mapping else e
+        for e in before.entries
+        if e.location not in refused
+    ]
     renamed = renamed_bodies(rows, now.entries)
     entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in rows)
     files = {p.location.file for p in before.input_errors()}
@@ -107,10 +114,9 @@ def previous_round(
     bodies |= {renamed.get(place.body, place.body) or None for place in before.recorded_errors}
     # (the levels as typed as compare reads the two rounds: this round's typing over last's)
     labels = typed_levels([before, now], [renamed, {}])
-    movements = compare(before, now, scale=scale, mapping=dict(mapping or {})).movements
     uncompared = {
         item_of(m.new) if m.new else item_of(m.entry, mapping or {})
-        for m in movements
+        for m in compared.movements
         if m.uncounted_in
     }
     errors_in = _errors_in(before) if files and not before.recorded_errors else None

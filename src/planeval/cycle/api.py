@@ -152,10 +152,14 @@ def compare(
         apart=apart,
         labels=typed_levels([old, new], [renamed, {}]),
         ended=Ended.of(new),
+        # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
+        unjudged=[
+            e._replace(body=renamed.get(e.body, e.body))
+            for e in not_renumbered(old.unjudged_rows, mapping)
+        ],
     )
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
-    moved = {m.old.location for m in comparison.movements if m.old is not None and m.moved}
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
         comparison,
@@ -164,11 +168,6 @@ def compare(
         years=years,
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
-        # (a row ``mapping`` renumbers, by a plan revised since, or one paired under its new
-        # number (番号変更: review 119 #5): no error of its round's own)
-        unjudged=tuple(
-            row for row in not_renumbered(old.unjudged_rows, mapping) if row.location not in moved
-        ),
     )
 
 
@@ -251,6 +250,11 @@ def rounds(
         levels=typed_levels(results, renames),
         apart=apart,
         ended=Ended.of(results[-1]),
+        # (by the last round's plan, the rows ``mapping`` renumbers left out, as compare's)
+        unjudged=[
+            [e._replace(body=names.get(e.body, e.body)) for e in not_renumbered(rows, mapping)]
+            for rows, names in zip((r.unjudged_rows for r in results), renames, strict=True)
+        ],
     )
     years = tuple(seen_year(result) for result in results)
     return replace(
@@ -259,8 +263,6 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
-        # (by the last round's plan, the rows ``mapping`` renumbers left out, as compare's)
-        unjudged=tuple(not_renumbered(result.unjudged_rows, mapping) for result in results),
     )
 
 

@@ -31,6 +31,7 @@ from planeval.model import (
     ReadResult,
     Severity,
     body_key,
+    entry_key,
 )
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -87,6 +88,8 @@ class Movement:
     other_year: bool = False  # (… because the workbook of it there was another year's)
     # (removed because the new round's plan marks it 終了: 「計画で終了」, cycle/ended.py)
     ended: bool = False
+    # (paired under another number: pairing.moved, given the mapping)
+    renumbered: bool = False
 
     @property
     def entry(self) -> Entry:
@@ -105,7 +108,7 @@ class Movement:
     @property
     def moved(self) -> bool:
         """Paired under another number (pairing.moved)."""
-        return self.old is not None and self.new is not None and moved(self.old, self.new)
+        return self.renumbered
 
     @property
     def label(self) -> str:
@@ -153,8 +156,9 @@ class Comparison:
     # None where not known
     counted: tuple[int, int] | None = None
     uncompared: tuple[tuple[str, str, int, int], ...] = ()
-    # the old round's rows counted here that its own summarize with the plan leaves out
-    unjudged: tuple[Entry, ...] = ()  # (ReadResult.unjudged_rows; not those --map renumbers)
+    # the old round's rows that its own summarize with the plan leaves out, left out of ``old``
+    # too (ReadResult.unjudged_rows; not those --map renumbers, nor one paired: the plan's item)
+    unjudged: tuple[Entry, ...] = ()
 
     def label(self, movement: Movement) -> str:
         """The movement's ID in the list: 「(1)ア」, 「1-(1)ア」, moved 「1-(1)ウ → 1-(1)イ」."""
@@ -199,6 +203,7 @@ def compare_rounds(
     apart: Sequence[BodyApart] = (),
     labels: LevelLabels = NO_LABELS,
     ended: Ended = NONE_ENDED,
+    unjudged: Sequence[Entry] = (),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``uncounted``: what each round read
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
@@ -210,7 +215,10 @@ def compare_rounds(
     items are in no movement. ``labels``: the policies' numbers as typed (typed_levels), which
     the counts per policy show. ``ended``: the items the new round's plan marks 終了 — one the
     old round alone has is 「計画で終了」 (Movement.ended), not removed nor 今回未集計, and stays
-    in the old round's counts (it rated it)."""
+    in the old round's counts (it rated it). ``unjudged``: the old round's rows the plan would
+    refuse (ReadResult.unjudged_rows): one paired with none of the new round's is in neither
+    round's counts, as its own summarize with the plan left it out (review 118 #4: a 課's row
+    inserted, counted in 前回 only, read as a fall of one)."""
     mapping = mapping or {}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
@@ -235,9 +243,15 @@ def compare_rounds(
             gone = gone or uncounted[1].holds(before, mapping)
             dated = gone and uncounted[1].of_other_year(before, mapping)
             return Movement(before, after, "new" if gone else "", unsent, other_year=dated)
-        return Movement(before, after)
+        assert before is not None and after is not None  # (pair gives one of them at least)
+        return Movement(before, after, renumbered=moved(before, after, mapping))
 
     movements = tuple(movement(a, b) for a, b in pair(old, new, mapping, bodies))
+    paired = {entry_key(m.old) for m in movements if m.old is not None and m.new is not None}
+    refused = tuple(row for row in unjudged if entry_key(row) not in paired)
+    if refused:
+        out = {entry_key(row) for row in refused}
+        old = [entry for entry in old if entry_key(entry) not in out]
     # (like for like: neither round's counts hold an item the other could not count)
     left_out = ((m.old, m.new) for m in movements if m.uncounted_in)
     kept_old, kept_new = like_for_like([old, new], left_out)
@@ -255,6 +269,7 @@ def compare_rounds(
         listed=listed_ids((e for m in movements for e in (m.old, m.new) if e), labels),
         counted=(whole[0].total.total, whole[1].total.total),
         uncompared=not_compared(whole, compared),
+        unjudged=refused,
     )
 
 

@@ -195,20 +195,25 @@ def not_renumbered(rows: Sequence[Entry], mapping: Mapping[str, str]) -> tuple[E
     return tuple(row for row in rows if renumber(row, mapping)[0] == row)
 
 
-def moved(old: Entry, new: Entry) -> bool:
-    """Whether a pair of one item is under another number (renumbered within its project, or
-    by an item mapping): a project renumbered by the mapping as a whole is not a move of its
-    items, nor is a running No. that every row inserted above shifts (「50」 → 「51」: Nagoya's
-    事業, numbered down the whole table) — nor beside the item's own number another round
-    gives it, 「8」 of a compiled workbook numbering its rows against 「KPI3-3-1」 of the 課's
-    form (review 113): it numbers rows, not items. compare says it 「旧 → 新（番号変更）」,
-    rounds 「旧 → 新」 beside the item."""
+def moved(old: Entry, new: Entry, mapping: Mapping[str, str] | None = None) -> bool:
+    """Whether a pair of one item is under another number (renumbered within its project, its
+    project renumbered under its name, or by an item mapping): a project renumbered by the
+    ``mapping`` as a whole is not a move of its items, nor is a running No. that every row
+    inserted above shifts (「50」 → 「51」: Nagoya's 事業, numbered down the whole table) — nor
+    beside the item's own number another round gives it, 「8」 of a compiled workbook numbering
+    its rows against 「KPI3-3-1」 of the 課's form (review 113): it numbers rows, not items.
+    compare says it 「旧 → 新（番号変更）」, rounds 「旧 → 新」 beside the item."""
     if running_number(old.item_label) or running_number(new.item_label):
         return False
     if old.project_id != new.project_id and unnumbered(old) and unnumbered(new):
         # (a project rated as one row, paired by its name: sole_items, _by_project_name — or an
         # unnumbered item of a project renumbered under its name: renumbered_projects.py)
         return comparable_name(old.project_name) == comparable_name(new.project_name)
+    if old.project_id != new.project_id and renumber(old, mapping or {})[0].project_id != (
+        new.project_id
+    ):  # (a numbered item of a project renumbered under its name, not by the mapping: Ⅳ-2① →
+        # Ⅳ-3①, its own number alike — renumbered_projects.py)
+        return True
     if old.item_no is not None and new.item_no is not None:
         # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
         return (old.item_no, old.item_label) != (new.item_no, new.item_label)

@@ -27,7 +27,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
 from planeval.errors import UsageError
 from planeval.id_order import id_order
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, Problem
+from planeval.model import Entry, EntryKey, Problem, entry_key
 from planeval.scale import Scale
 from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -116,8 +116,9 @@ class Rounds:
     apart: tuple[BodyApart, ...] = ()
     # with several bodies, those the counts per policy are of: counted in every round
     bodies: tuple[str, ...] = ()
-    # per round, its rows counted here that its own summarize with the plan leaves out as
-    # errors (ReadResult.unjudged_rows: an earlier round's; not those --map renumbers), as compare's
+    # per round, its rows that its own summarize with the plan leaves out as errors, left out
+    # of its counts too (ReadResult.unjudged_rows: an earlier round's; not those --map
+    # renumbers, nor one paired with the last round's), as compare's
     unjudged: tuple[tuple[Entry, ...], ...] = ()
     # the items' IDs as the list shows them (distinct_ids.py), its ID column's title too
     listed: ListedIds = AS_SHOWN
@@ -200,6 +201,7 @@ def side_by_side(
     levels: LevelLabels = NO_LABELS,
     apart: Sequence[BodyApart] = (),
     ended: Ended = NONE_ENDED,
+    unjudged: Sequence[Sequence[Entry]] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, what of the bodies or departments that sent none in it the other
@@ -207,7 +209,9 @@ def side_by_side(
     ``uncounted``: what each round read and could not count, in the last round's numbers;
     ``levels``: the policies' numbers as typed, compare.typed_levels; ``apart``: the bodies
     with no counted row in some rounds, bodies_apart: their items 「未集計」 there; ``ended``:
-    the items the last round's plan marks 終了, 「計画で終了」 there, not 「未集計」)."""
+    the items the last round's plan marks 終了, 「計画で終了」 there, not 「未集計」; ``unjudged``:
+    per round, its rows the plan would refuse, ReadResult.unjudged_rows — one paired with none
+    of the last round's in no count of its round, as compare's 前回: Comparison.unjudged)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -220,12 +224,14 @@ def side_by_side(
     # (the IDs as the list shows them: 1-(1)ア where a body numbers (1) anew under each policy)
     listed = listed_ids((e for entries in rounds for e in entries), levels)
     paired: list[Paired] = []  # (each earlier round's pairs, for unpaired_mapping)
+    kept: set[EntryKey] = set()  # (the earlier rounds' rows paired with the last round's)
     for index in range(last - 1, -1, -1):
         paired.insert(0, (labels[index], pair(rounds[index], rounds[last], mapping)))
         for old, new in paired[0][1]:
             if new is not None and old is not None:
                 found[id(new)][index] = old
-                if moved(old, new):
+                kept.add(entry_key(old))
+                if moved(old, new, mapping):
                     former.setdefault(id(new), []).insert(0, listed(old))
             elif old is not None:
                 name = (
@@ -294,10 +300,15 @@ def side_by_side(
         )
 
     shown = {key: row(key, entry) for key, entry in ordered}
+    refused = tuple(tuple(e for e in rows if entry_key(e) not in kept) for rows in unjudged)
+    out = {entry_key(e) for rows in refused for e in rows}
     # (like for like, as compare's: the counts per policy of every round over the bodies
     # counted in all, and without the items some round counted nothing of)
     compared = like_for_like(
-        [[e for e in entries if e.body not in missing] for entries in rounds],
+        [
+            [e for e in entries if e.body not in missing and entry_key(e) not in out]
+            for entries in rounds
+        ],
         (found[key] for key, row in shown.items() if row.uncounted),
     )
     return Rounds(
@@ -309,6 +320,7 @@ def side_by_side(
         apart=tuple(apart),
         listed=listed,
         notices=tuple(unpaired_mapping(mapping or {}, paired, listed=listed, later=labels[last])),
+        unjudged=refused,
     )
 
 

@@ -5,7 +5,7 @@ and after, what was not compared, and their JSON; the counts' headers and notes 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
@@ -168,12 +168,17 @@ def compare_footer(comparison: Comparison, *, printed: bool = False) -> str:
 
 
 def unjudged_note(comparison: Comparison, *, printed: bool = False) -> str:
-    """前回's rows counted here that its own summarize with the plan leaves out as errors (a
-    課's row inserted, no item of the plan): said, or 前回 passes for last year's table, one more
-    (review 88). "" for none."""
-    item = comparison.wording.item
+    """前回's rows that its own summarize with the plan leaves out as errors (a 課's row
+    inserted, no item of the plan), which the counts leave out too: said, or the row 削除 above
+    reads as a fall of one (review 118 #4). "" for none."""
     return unjudged_line(
-        comparison.unjudged, ROUND_NAMES[0], item, listed=comparison.listed, printed=printed
+        comparison.unjudged,
+        ROUND_NAMES[0],
+        comparison.wording.item,
+        f"{comparison.wording.policy_short}別の件数の変化の前回",
+        listed=comparison.listed,
+        rated=sole_projects(m.entry for m in comparison.movements),
+        printed=printed,
     )
 
 
@@ -181,26 +186,33 @@ def unjudged_line(
     rows: Sequence[Entry],
     round_name: str,
     item: str,
+    counts: str,
     *,
     listed: Callable[[Entry], str],
+    rated: Collection[tuple[str, str]] = (),
     printed: bool = False,
 ) -> str:
     """What compare and rounds say of an earlier round's rows (``round_name``'s: 前回, 令和5年度)
-    counted as read that its own summarize with the plan leaves out as errors
-    (ReadResult.unjudged_rows): the first few named, and why the round counts them. ``item``:
-    the body's word; ``listed``: each row's ID as the tables above print it (Comparison.listed,
-    Rounds.listed: 1-(2)イ, never a (2)イ that names an item under each policy — review 93).
-    ``printed``: for a workbook to hand round, without the command that makes
+    that its own summarize with the plan leaves out as errors (ReadResult.unjudged_rows), and
+    so do their ``counts`` (政策別の件数の変化の前回; ``item``: the body's word): the first few named, as the tables above name them — ``listed``: each
+    row's ID as they print it (Comparison.listed, Rounds.listed: 1-(2)イ, never a (2)イ that
+    names an item under each policy — review 93); a row of ``rated``, (body, project) rated as
+    one row (sole_items), by its project's name, 「2.1.4 住民票の電子化」, not its 取組内容
+    (review 119 #5). ``printed``: for a workbook to hand round, without the command that makes
     that table (a terminal's hint, not report text: review 91). "" for none."""
     if not rows:
         return ""
-    named = "、".join(f"{listed(row)} {row.item_name}" for row in rows[:3])
-    named += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
+
+    def named(row: Entry) -> str:
+        own = (row.body, row.project_id) in rated and row.project_name
+        return f"{listed(row)} {row.project_name if own else row.item_name}"
+
+    shown = "、".join(named(row) for row in rows[:3])
+    shown += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
     return (
-        f"{round_name}の {len(rows)} 行（{named}）は、計画と照らすとエラーになる行（計画にない"
-        f"{item}など）です。{round_name}の回は計画と照らし合わせないため{round_name}の件数に"
-        f"含めていますが、{round_name}を計画とともに集計した表"
-        f"{'' if printed else '（summarize --keep-going）'}には含まれません"
+        f"{round_name}の {len(rows)} 行（{shown}）は、計画と照らすとエラーになる行（計画にない"
+        f"{item}など）のため、{round_name}を計画とともに集計した表"
+        f"{'' if printed else '（summarize --keep-going）'}と同じく、{counts}に含めていません"
     )
 
 

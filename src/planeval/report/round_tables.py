@@ -87,7 +87,15 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
         _unsent_note(rounds),
         _in_error_note(rounds),
         *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
-            unjudged_line(rows, label, rounds.wording.item, listed=rounds.listed, printed=printed)
+            unjudged_line(
+                rows,
+                label,
+                rounds.wording.item,
+                f"{rounds.wording.policy_short}別の件数の{label}",
+                listed=rounds.listed,
+                rated=sole_projects(row.entry for row in rounds.rows),
+                printed=printed,
+            )
             for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
         ),
     ]
