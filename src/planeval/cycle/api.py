@@ -106,6 +106,7 @@ def compare(
         in_order,
         paired_by_name,
         renamed_bodies,
+        renumbered,
         typed_levels,
     )
     from planeval.cycle.ended import Ended
@@ -155,7 +156,7 @@ def compare(
     )
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
-    moved = {m.old.location for m in comparison.movements if m.old is not None and m.moved}
+    moved = {m.old.location for m in comparison.movements if m.old is not None and renumbered(m)}
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
     return replace(
         comparison,
@@ -165,7 +166,7 @@ def compare(
         unanswered=absent.departments,
         in_no_round=in_no_round([old, new]),
         # (a row ``mapping`` renumbers, by a plan revised since, or one paired under its new
-        # number (番号変更: review 119 #5): no error of its round's own)
+        # number (番号変更: review 119 #5; its project's, review 121 #5): no error of its own)
         unjudged=tuple(
             row for row in not_renumbered(old.unjudged_rows, mapping) if row.location not in moved
         ),
@@ -265,15 +266,16 @@ def rounds(
 
 
 def write_comparison_xlsx(
-    comparison: Comparison, movements: TableData, xlsx: Path
+    comparison: Comparison, movements: TableData, xlsx: Path, *, include_same: bool = False
 ) -> list[Problem]:
     """compare's workbook: the movements, and per policy the counts before, after and their
-    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all."""
+    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all.
+    ``include_same``: ``movements`` lists every item (--all), its notes say none left out."""
     from planeval.cycle.review_xlsx import write_comparison_xlsx as write
     from planeval.output import atomic_path
 
     with atomic_path(xlsx) as temporary:
-        return write(comparison, movements, temporary, source=str(xlsx))
+        return write(comparison, movements, temporary, source=str(xlsx), include_same=include_same)
 
 
 def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
