@@ -6,7 +6,7 @@ combining (combine.py calls these with the counted entries)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
@@ -31,6 +31,8 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         for entry in entries
         if (entry.body, entry.project_id) in projects
     }
+    if any(key not in raters and "-" not in key[1] for key in said.values()):
+        raters |= _rated_under_a_policy(said.values(), entries)
     # the items other files rated in disagreement (not counted: their error names the files)
     disputed = {
         body_item_key(entry): entry.location.file
@@ -70,6 +72,28 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         )
         for file, blanks in excused.items()
     ]
+
+
+def _rated_under_a_policy(
+    blanks: Iterable[tuple[str, str, str, str]], entries: Sequence[Entry]
+) -> dict[tuple[str, str, str, str], str]:
+    """The file rating each of ``blanks`` read as its own policy — a co-owner's form with no
+    policy above its 施策, 枚方市's 教育委員会 leaving 施策13's 放課後児童健全育成事業 to 子ども
+    未来部 (review 121 #3) — that its lead's form rates under the policy the project belongs
+    to (3-13): the same number ending the project's ID, the same name, one such row only."""
+    wanted = {_own(key): key for key in blanks if "-" not in key[1]}
+    found: dict[tuple[str, str, str, str], list[str]] = {}
+    for entry in entries:
+        key = body_item_key(entry)
+        if "-" in key[1] and (blank := wanted.get(_own(key))) is not None:
+            found.setdefault(blank, []).append(entry.location.file)
+    return {key: files[0] for key, files in found.items() if len(files) == 1}
+
+
+def _own(key: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """An item's key by its project's own number and its name (not its item number)."""
+    body, project, item, sub = key
+    return body, project.rpartition("-")[2], item.partition(":")[2], sub
 
 
 def _blank_everywhere(

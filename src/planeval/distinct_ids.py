@@ -215,6 +215,21 @@ def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> Lis
     return listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
 
 
+def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LABELS) -> ListedIds:
+    """listed_ids of the rows of several rounds in one flat list (compare's, rounds'), each
+    round's numbering judged on its own: 枚方市's 施策5, of 基本目標Ⅱ last year and of Ⅰ once
+    a 施策 was inserted before it, is numbered through the plan in each round, not anew under
+    each policy — 「Ⅱ-5 → Ⅱ-6」 led the list with numbers the body never typed (review 121 #5)."""
+    each = [listed_ids(entries, labels) for entries in rounds if entries]
+    return ListedIds(
+        frozenset().union(*(listed.bodies for listed in each)),
+        labels,
+        frozenset().union(*(listed.by_direction for listed in each)),
+        frozenset().union(*(listed.through for listed in each)),
+        projects_only=bool(each) and all(listed.projects_only for listed in each),
+    )
+
+
 _PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)
 
 

@@ -12,7 +12,8 @@ review 114), which showed it as two rows of its 柱's table. A project still sho
 (「Ⅰ-2」 beside 「2.」, no plan to tell) is shown as most of its rows type it. The rows in error
 are shown alike.
 
-A project the plan has is shown as the plan numbers it, and without a plan a project numbered
+A project the plan has is shown as the plan numbers it, and another (no plan given, or an
+earlier round's project a plan revised since numbers otherwise: review 121 #5) numbered
 straight through the plan by its own number, as a file of its body shows it: 枚方市's 施策 5,
 typed 「5　健康づくり」 under its 基本目標Ⅱ heading, is read as 2-5 and was shown so beside 「13」 of
 a form with a 施策番号 column and 「1」 of the plan's 未提出 rows (review 103, 108). Only the
@@ -61,7 +62,11 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
     type every number in one notation, as the plan does: nothing changes."""
     rows = [*result.read, *result.error_rows]  # (a row in error shows its project too)
     projects = set(map(_PROJECT, rows))
-    relabelled = _through_numbers(projects) if plan is None else _plan_numbers(projects, plan)
+    relabelled = _through_numbers(projects)
+    if plan is not None:  # (… and a project it has not, an earlier round's: review 121 #5)
+        planned_ids = {item.project_id for item in plan.items}
+        relabelled = {k: v for k, v in relabelled.items() if k[1] not in planned_ids}
+        relabelled |= _plan_numbers(projects, plan)
     labels = {project[4] for project in projects} - {""}
     planned = {_key(label): label for label in _plan_labels(plan)}
     in_plan = (planned[key] for label in labels if (key := _key(label)) in planned)

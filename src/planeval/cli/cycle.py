@@ -269,7 +269,10 @@ def compare_command(
 
     def emit() -> None:
         if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
-            result.problems.extend(planeval.write_comparison_xlsx(comparison, movements, xlsx))
+            written = planeval.write_comparison_xlsx(
+                comparison, movements, xlsx, include_same=show_all
+            )
+            result.problems.extend(written)
         if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
             data = changes.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
@@ -279,7 +282,7 @@ def compare_command(
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
-            emit_tables(tables, fmt, changes.compare_footer(comparison))
+            emit_tables(tables, fmt, changes.compare_footer(comparison, include_same=show_all))
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 

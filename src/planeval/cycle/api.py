@@ -267,15 +267,16 @@ def rounds(
 
 
 def write_comparison_xlsx(
-    comparison: Comparison, movements: TableData, xlsx: Path
+    comparison: Comparison, movements: TableData, xlsx: Path, *, include_same: bool = False
 ) -> list[Problem]:
     """compare's workbook: the movements, and per policy the counts before, after and their
-    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all."""
+    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all.
+    ``include_same``: ``movements`` lists every item (--all), its notes say none left out."""
     from planeval.cycle.review_xlsx import write_comparison_xlsx as write
     from planeval.output import atomic_path
 
     with atomic_path(xlsx) as temporary:
-        return write(comparison, movements, temporary, source=str(xlsx))
+        return write(comparison, movements, temporary, source=str(xlsx), include_same=include_same)
 
 
 def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:

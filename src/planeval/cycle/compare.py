@@ -21,7 +21,7 @@ from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.round_order import in_order
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
-from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.io.body_name import body_named, without_prefecture
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import (
@@ -44,6 +44,7 @@ __all__ = [
     "compare_rounds",
     "in_order",
     "parse_mapping",
+    "renumbered",
     "signed",
 ]
 
@@ -182,6 +183,16 @@ class Comparison:
         return f"{said}（番号変更）" if movement.moved else said
 
 
+def renumbered(movement: Movement) -> bool:
+    """Whether the movement pairs an item under another number: its own (Movement.moved) or
+    its project's (a 施策 renumbered, its 事業 paired by their names: 施策3 → 4, the 事業's
+    own 1 unchanged)."""
+    old, new = movement.old, movement.new
+    return (
+        old is not None and new is not None and (movement.moved or old.project_id != new.project_id)
+    )
+
+
 def status_trend(scale: Scale, before: str, after: str) -> str:
     """改善 or 後退 from ``before`` to ``after`` by the scale's order (Scale.rank, 0 the best);
     "" where either is outside the order, or neither moved (compare's and rounds' one rule)."""
@@ -252,6 +263,7 @@ def compare_rounds(
     if refused:
         out = {entry_key(row) for row in refused}
         old = [entry for entry in old if entry_key(entry) not in out]
+    old = under_new_policies(old, movements)
     # (like for like: neither round's counts hold an item the other could not count)
     left_out = ((m.old, m.new) for m in movements if m.uncounted_in)
     kept_old, kept_new = like_for_like([old, new], left_out)
@@ -266,11 +278,37 @@ def compare_rounds(
         scale=scale,
         not_counted={side: found for side, found in not_counted.items() if found},
         apart=tuple(apart),
-        listed=listed_ids((e for m in movements for e in (m.old, m.new) if e), labels),
+        listed=listed_apart(
+            [[m.old for m in movements if m.old], [m.new for m in movements if m.new]], labels
+        ),
         counted=(whole[0].total.total, whole[1].total.total),
         uncompared=not_compared(whole, compared),
         unjudged=refused,
     )
+
+
+def under_new_policies(old: Sequence[Entry], movements: Sequence[Movement]) -> Sequence[Entry]:
+    """The old round's entries, each of a project read as its own policy (a form with no
+    policy above its 施策: 枚方市's 施策10 「人権・平和」) paired with an item the new round has
+    under another policy (施策11 there, a 施策 inserted before it) counted under the new one's:
+    the counts per policy pair such a policy by its items, as the movements do, not by a
+    number that now names another 施策 (review 121 #3: 「12 市民活動 A 2 → 0 B 0 → 2」)."""
+    placed = {
+        id(m.old): m.new
+        for m in movements
+        if m.old is not None
+        and m.new is not None
+        and m.old.policy_id == m.old.project_id
+        and m.old.policy_id != m.new.policy_id
+    }
+    if not placed:
+        return old
+    return [
+        e._replace(policy_id=now.policy_id, policy_name=now.policy_name)
+        if (now := placed.get(id(e))) is not None
+        else e
+        for e in old
+    ]
 
 
 def typed_levels(

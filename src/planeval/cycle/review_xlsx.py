@@ -214,7 +214,12 @@ def _titles_over(
 
 
 def write_comparison_xlsx(
-    comparison: Comparison, movements: TableData, target: Path, *, source: str
+    comparison: Comparison,
+    movements: TableData,
+    target: Path,
+    *,
+    source: str,
+    include_same: bool = False,
 ) -> list[Problem]:
     from planeval.report.changes import (
         NAME,
@@ -251,7 +256,7 @@ def write_comparison_xlsx(
     title = f"{words.title}　{name}{between(comparison.years)}"
     table = _number_sheet(writer, name, headers, rows, title, period, over=over)
     # (the legend, what was not compared: under the counts; no command named — a document)
-    notes = compare_footer(comparison, printed=True)
+    notes = compare_footer(comparison, printed=True, include_same=include_same)
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     # (the years on the page header's right only: on its left too they ran into it, review 41)

@@ -23,7 +23,7 @@ from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.cycle.unpaired_map import Paired, unpaired_mapping
-from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids
+from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.errors import UsageError
 from planeval.id_order import id_order
 from planeval.level_labels import NO_LABELS, LevelLabels
@@ -222,7 +222,7 @@ def side_by_side(
     gone: dict[tuple[str, str, str, str], int] = {}
     former: dict[int, list[str]] = {}  # (an item of the last round: its earlier numbers)
     # (the IDs as the list shows them: 1-(1)ア where a body numbers (1) anew under each policy)
-    listed = listed_ids((e for entries in rounds for e in entries), levels)
+    listed = listed_apart(rounds, levels)  # (each round's numbering its own: review 121 #5)
     paired: list[Paired] = []  # (each earlier round's pairs, for unpaired_mapping)
     kept: set[EntryKey] = set()  # (the earlier rounds' rows paired with the last round's)
     for index in range(last - 1, -1, -1):

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
-from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, signed
+from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, Movement, renumbered, signed
 from planeval.cycle.ended import ENDED
 from planeval.fiscal import between, era_year
 from planeval.id_order import id_order
@@ -51,8 +51,8 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     rated = sole_projects(m.entry for m in comparison.movements)
     rows = []
     for movement in comparison.movements:
-        if movement.kind == "same" and not include_same and not movement.moved:
-            continue
+        if movement.kind == "same" and not include_same and not _own_move(movement, rated):
+            continue  # (one under its project's new number: said once, renumbered_note)
         e = movement.entry
         own = (e.body, e.project_id) in rated
         listed, item = named_row(comparison.label(movement), e, words, projects=own)
@@ -73,6 +73,51 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     )
     title = f"{words.status}の変化{between(comparison.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def _own_move(movement: Movement, rated: frozenset[tuple[str, str]]) -> bool:
+    """Whether the movement pairs an item under another number of its own (「1-1-3② →
+    1-1-3③」, or a project ``rated`` as its one row, sole_projects: 取組項目 2.1.3 → 2.1.2):
+    said in the list, not folded into renumbered_note."""
+    old, new = movement.old, movement.new
+    if not movement.moved or old is None or new is None:
+        return False
+    return old.project_id == new.project_id or (new.body, new.project_id) in rated
+
+
+def renumbered_note(
+    comparison: Comparison, *, include_same: bool = False, printed: bool = False
+) -> str:
+    """The items paired under their project's new number, their status unchanged, which the
+    list leaves out (a 施策 inserted, every 施策 after it one on: 82 事業 「Ⅱ-2-5 → Ⅱ-6
+    変化なし（番号変更）」 listed one by one, review 121 #5): said once, with the projects'
+    numbers as the list shows them. "" for none, or where the list shows every item
+    (``include_same``: --all); ``printed``: for a workbook, naming no option."""
+    rated = sole_projects(m.entry for m in comparison.movements)
+    unchanged = [
+        m
+        for m in comparison.movements
+        if m.kind == "same" and renumbered(m) and not _own_move(m, rated)
+    ]
+    if include_same or not unchanged:
+        return ""
+    listed = comparison.listed
+    projects = dict.fromkeys(
+        " → ".join(
+            listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
+            for e in (m.old, m.new)
+            if e is not None
+        )
+        for m in unchanged
+    )
+    shown = "、".join(list(projects)[:3])
+    words = comparison.wording
+    shown += f" ほか {len(projects) - 3} {words.project_short}" if len(projects) > 3 else ""
+    return (
+        f"{words.project_short}の番号が前回から変わった{words.item} {grouped(len(unchanged))} 件"
+        f"（{words.project_short} {shown}）は、{words.status}が変わらないため表に載せていません"
+        + ("" if printed else "（--all で表示します）")
+    )
 
 
 def round_heads(comparison: Comparison) -> tuple[str, str, str]:
@@ -151,15 +196,19 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     return TableData(title, headers, rows, short=short, id_word=comparison.wording.policy)
 
 
-def compare_footer(comparison: Comparison, *, printed: bool = False) -> str:
+def compare_footer(
+    comparison: Comparison, *, printed: bool = False, include_same: bool = False
+) -> str:
     """What the terminal and tabulate's formats print under compare's tables: the legend, as
     summarize's (「計は評価対象外を除く件数」), how many items improved and fell, what
     「計画で終了」 means, then what was not compared. ``printed``: for the workbook, a
-    document to hand round, naming no command (review 91)."""
+    document to hand round, naming no command (review 91); ``include_same``: the list shows
+    every item (--all)."""
     ended = sum(m.ended for m in comparison.movements)
     lines = (
         legend(comparison.scale),
         trend_counts(comparison),
+        renumbered_note(comparison, include_same=include_same, printed=printed),
         ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
         uncounted_notes(comparison),
         unjudged_note(comparison, printed=printed),
