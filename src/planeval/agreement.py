@@ -118,6 +118,7 @@ def check(
         in_sheets,
         cells={**(in_sheets.cells or {}), **down.cells},
         scopes={**(in_sheets.scopes or {}), **down.scopes},
+        share_scopes={**(in_sheets.share_scopes or {}), **down.share_scopes},
     )
     in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
