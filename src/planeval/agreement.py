@@ -35,7 +35,7 @@ from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets
 from planeval.table_counts import TableRows, compare_tables
 from planeval.uncounted_rows import LeftOut
-from planeval.unreturned_said import Unreturned, with_left_out
+from planeval.unreturned_said import Unreturned, quoted_alone, with_left_out
 from planeval.year_tables import year_columns
 from planeval.year_tables_past import last_year_rows
 
@@ -246,7 +246,7 @@ def check(
         compared + sums[2] + leads[3],
         scale,
         previous is not None,
-        plan_wholes=tuple(plan_wholes),
+        plan_wholes=tuple(quoted_alone(plan_wholes, [*wrong, *skipped])),
         alike=tuple(alike),
     )
 
