@@ -49,10 +49,9 @@ class SheetTables:
         tables each at its own cell and in its own scope."""
         placed = []
         for one in found:
-            shares = self.share_scopes if isinstance(one, Disagreement) and one.percent else None
-            scope = (shares or {}).get(one.location) or (self.scopes or {}).get(
-                one.location, one.scope
-            )
+            scope = (self.scopes or {}).get(one.location, one.scope)
+            if isinstance(one, Disagreement) and one.percent:  # (a share: its column's, 割合)
+                scope = (self.share_scopes or {}).get(one.location, scope)
             if (sheet := (self.sheets or {}).get(one.location)) is not None:
                 scope = f"{sheet}の{scope}"  # (集計の表の「2」の行)
             if isinstance(one, Disagreement):
