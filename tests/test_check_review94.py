@@ -60,6 +60,27 @@ def test_its_own_scale_s_words_and_the_whole_are_still_compared() -> None:
     assert number.settled and number.other_scale == "achievement"
 
 
+def test_a_status_done_before_its_count_and_another_scale_s_after_uchi_are_read() -> None:
+    """Review 119 #2: 「完了した2件の達成度は」 was 「何の件数か読み取れません」 under the 実施状況
+    config, 完了 being its status; 「完了2件のうち達成2件」's 達成 too, while 一部達成 beside it
+    was another scale's. 完了 2 is compared (a wrong 3 fails); 達成 is the other scale's."""
+    said = "完了した2件の達成度は、達成2件でした。改革項目4では、完了2件のうち達成2件、一部達成0件でした。"
+    found = [(n.what, n.value, n.other_scale) for n in read_numbers(said, PROGRESS, item=ITEM)]
+    assert found == [
+        ("完了", 2, ""),
+        ("", 2, "achievement"),
+        ("完了", 2, ""),
+        ("", 2, "achievement"),
+        ("", 0, "achievement"),
+    ]
+    checked = check(cells(HEADING, said), JISSHI_4, scale=PROGRESS, item=ITEM)
+    assert checked.agrees and all(n.settled for n in checked.not_compared)
+    wrong = check(
+        cells(HEADING, said.replace("完了した2件", "完了した3件")), JISSHI_4, scale=PROGRESS
+    )
+    assert [(d.what, d.stated, d.counted) for d in wrong.disagreements] == [("完了", 3, 2)]
+
+
 BOTH = (
     "取り組み項目は全6件です。",
     "実施状況は、完了2件、取組中3件、未着手1件でした。達成度は、達成2件、一部達成2件、"

@@ -109,6 +109,23 @@ def test_a_share_beyond_what_the_rows_left_out_could_make_is_a_disagreement(
     assert (wrong["percent"], wrong["stated"], wrong["counted"]) == (True, 90.0, 83.3)
 
 
+def test_a_share_beside_its_count_held_back_is_held_back_alike(tmp_path: Path) -> None:
+    """Review 119 #1: 「達成15件（75.0%）」 — 15 held back for the row left out, 75.0% said to
+    differ beside it. The same row stands in both: 6 of ○ may be right, and so its share,
+    whatever the bounds make of 90.0% alone; a count that cannot be right keeps its share."""
+    path, report = _survey(tmp_path), tmp_path / "report.txt"
+    code, data = _check(path, report, "計画全体では、計画どおり実施6件（90.0%）でした。")
+    assert code == 1 and not data["disagreements"]
+    held = [(n["stated"], n["reason"]) for n in data["not_compared"]]
+    reason = "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません"
+    assert held == [(6, reason), (90.0, reason)]
+    code, data = _check(path, report, "計画全体では、計画どおり実施8件（90.0%）でした。")
+    assert [(d["stated"], d["percent"]) for d in data["disagreements"]] == [
+        (8, False),
+        (90.0, True),
+    ]
+
+
 def test_a_form_sent_back_blank_leaves_out_its_rows_each_under_its_policy(
     tmp_path: Path,
 ) -> None:

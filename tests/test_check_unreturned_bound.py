@@ -85,3 +85,16 @@ def test_keep_going_names_them_beside_an_error_of_another_policy(tmp_path: Path)
     assert "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません" in (
         result.stdout
     )
+
+
+def test_the_plan_s_whole_is_quoted_alone_where_its_clause_holds_a_wrong_number(
+    tmp_path: Path,
+) -> None:
+    """Review 119 #3: 「…37件（1項目再掲のため実質35件）で」 with a wrong 35 was quoted whole as
+    一致. The whole (2 counted and 2 未提出) is quoted by its words up to its own number, as typed;
+    the net number beside it, 3 for 2, is a disagreement."""
+    said = "基本目標1の取組は４件（1件再掲のため実質3件）で、Bが1件、Dが1件でした。\n"
+    checked = _checked(tmp_path, said)
+    assert [(d.stated, d.counted) for d in checked.disagreements] == [(3, 2)]
+    assert [d.phrase for d in checked.plan_wholes] == ["基本目標1の取組は４件"]
+    assert "「基本目標1の取組は４件」（集計 2 件＋未提出 2 件）は" in checked.verdict()

@@ -35,7 +35,7 @@ from planeval.statements import StatedCounts, find_statements
 from planeval.subsets import Marks, Subsets
 from planeval.table_counts import TableRows, compare_tables
 from planeval.uncounted_rows import LeftOut
-from planeval.unreturned_said import Unreturned, with_left_out
+from planeval.unreturned_said import Unreturned, quoted_alone, with_left_out
 from planeval.year_tables import year_columns
 from planeval.year_tables_past import last_year_rows
 
@@ -118,6 +118,7 @@ def check(
         in_sheets,
         cells={**(in_sheets.cells or {}), **down.cells},
         scopes={**(in_sheets.scopes or {}), **down.scopes},
+        share_scopes={**(in_sheets.share_scopes or {}), **down.share_scopes},
     )
     in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
@@ -245,7 +246,7 @@ def check(
         compared + sums[2] + leads[3],
         scale,
         previous is not None,
-        plan_wholes=tuple(plan_wholes),
+        plan_wholes=tuple(quoted_alone(plan_wholes, [*wrong, *skipped])),
         alike=tuple(alike),
     )
 

@@ -81,6 +81,7 @@ def held_back(
     of a number of projects, those projects, in the body's word ``project`` (3 施策)."""
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
+    counts_held: dict[tuple[object, ...], NotCompared] = {}  # (a count held back, by _said)
     for body, theirs in _by_body(wrong).items():
         own = [file for file in files if body is None or owner(file) == body]
         mine = rows if body is None else [entry for entry in rows if entry.body == body]
@@ -99,9 +100,20 @@ def held_back(
             most = bound.rows(d.policy_id)
             if most is None or explains(d, _count(d, counted), most):
                 held.append(_not_counted(d, bound.files_of(d.policy_id) if most != 0 else 0, most))
+                if not d.percent:
+                    counts_held[_said(d)] = held[-1]
             else:
                 kept.append(replace(d, note=beyond(most, items, unit)))
-    return tuple(kept), tuple(held)
+    # (a share beside its count held back, 「達成15件（75.0%）」, is held back alike: the same
+    # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
+    beside = [d for d in kept if d.percent and _said(d) in counts_held]
+    held += [replace(counts_held[_said(d)], stated=d.stated or 0, phrase=d.phrase) for d in beside]
+    return tuple(d for d in kept if d not in beside), tuple(held)
+
+
+def _said(wrong: Disagreement) -> tuple[object, ...]:
+    """What a number is of, share or count alike: its body, paragraph, scope and status."""
+    return wrong.body, wrong.location, wrong.policy_id, wrong.scope, wrong.what
 
 
 def _by_body(wrong: Sequence[Disagreement]) -> dict[str | None, list[Disagreement]]:

@@ -76,6 +76,9 @@ class PastedRow:
     # a report's column of every row's counts (「件数」): what it is named by, its heading's
     # group before it where one places it (sheet_columns.py: 「基本方針2 表の「件数」の列」)
     scope: str = ""
+    share_scope: str = (
+        ""  # and its shares' column, as its title names it: 「表の「割合（%）」の列」
+    )
 
 
 @dataclass(frozen=True, slots=True)

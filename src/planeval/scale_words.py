@@ -78,7 +78,8 @@ class ScaleWords:
             rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
             rf"(?:{_BETWEEN}\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
         )
-        # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「C評価の指標は
+        # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「完了した20件の達成
+        # 度は」: 完了's 20, review 119 #2; 「C評価の指標は
         # 5指標」, the rows' word after の: review 64, read as the total)
         # (「目標を大きく下回った（5）事務事業は6事業」: the rows' word right after the status,
         # a word ending in a counter: review 78, read as the total)
@@ -86,7 +87,7 @@ class ScaleWords:
         # rated, qualifying them, review 93 N2 — read as the total; 「評価できないKPIが4指標」
         # 「評価対象外とした事務事業が2事業」 too, review 104, 103)
         self.before = re.compile(
-            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|(?:の|となった|とされた|とした|した)"
+            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|した|(?:の|となった|とされた|とした|した)"
             rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は)"
             rf"|{_RATED_AS}(?:{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?)?\s*$"
         )

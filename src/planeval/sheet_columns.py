@@ -60,11 +60,13 @@ BY_HEADING = ("",)
 @dataclass(slots=True)
 class Found:
     """What the sheets' tables give check: the tables, each number's cell by (its row's place,
-    what, share), each column-read row's scope, and numbers not compared."""
+    what, share), each column-read row's scope (and its shares', where their column is titled),
+    and numbers not compared."""
 
     tables: list[PastedTable] = field(default_factory=list)
     cells: dict[Key, Location] = field(default_factory=dict)
     scopes: dict[Location, str] = field(default_factory=dict)
+    share_scopes: dict[Location, str] = field(default_factory=dict)  # (its shares' column's)
     unread: list[NotCompared] = field(default_factory=list)
     taken: set[Location] = field(default_factory=set)  # the tables' cells: no paragraphs
 
@@ -287,9 +289,8 @@ class _Table:
         group = ("合計",) if group == BY_HEADING and not whole else group
         labels = group if whole else (*group, title) if stated_years([title]) else (title,)
         place = self.where(self.header if title else self.run[0][0], count)
-        scope = f"{self.sheet.removesuffix(' › ')}の表の「{title or '件数'}」の列".removeprefix(
-            "の"
-        )
+        scope = self._scope(title or "件数")
+        shares = self._scope(self.title(share)) if share is not None and self.title(share) else ""
         cells: list[tuple[int, int | None, str, bool]] = [(r, count, s, False) for r, s in statuses]
         cells += [(total, count, TOTAL, False)] if total is not None else []
         cells += [(r, share, s, True) for r, s in shared]  # (no share column: empty)
@@ -303,9 +304,17 @@ class _Table:
                 found.cells[place, what, percent] = self.where(r, c)
         if not headed:
             found.scopes[place] = scope
+            if shares:
+                found.share_scopes[place] = shares
         numbers = tuple(number(value) if value else None for value in values)
         line = TextCell(place, "\t".join((*labels, *values)))
-        return PastedRow(line, labels, values, numbers, scope=scope if headed else "")
+        if not headed:
+            return PastedRow(line, labels, values, numbers)
+        return PastedRow(line, labels, values, numbers, scope=scope, share_scope=shares)
+
+    def _scope(self, title: str) -> str:
+        """A column as a disagreement names it: 「集計の表の「事業数」の列」."""
+        return f"{self.sheet.removesuffix(' › ')}の表の「{title}」の列".removeprefix("の")
 
     def _aside(self, share: int, scope: str) -> list[NotCompared]:
         """The shares of a share column no count gives (an uncounted status's): listed,

@@ -42,6 +42,7 @@ class SheetTables:
     unread: tuple[NotCompared, ...] = ()
     taken: frozenset[Location] = frozenset()  # the tables' cells (no paragraph's)
     sheets: Mapping[Location, str] | None = None  # an across table's row: its sheet
+    share_scopes: Mapping[Location, str] | None = None  # a row's shares: their own column's
 
     def at_cells(self, found: Iterable[_T]) -> list[_T]:
         """Disagreements (numbers not compared, rows read) of table_counts, those of these
@@ -49,6 +50,8 @@ class SheetTables:
         placed = []
         for one in found:
             scope = (self.scopes or {}).get(one.location, one.scope)
+            if isinstance(one, Disagreement) and one.percent:  # (a share: its column's, 割合)
+                scope = (self.share_scopes or {}).get(one.location, scope)
             if (sheet := (self.sheets or {}).get(one.location)) is not None:
                 scope = f"{sheet}の{scope}"  # (集計の表の「2」の行)
             if isinstance(one, Disagreement):
@@ -157,5 +160,5 @@ def read_sheet_tables(
         read_down(grid, lines, rows, titles, report_year(lines), whole.get(place, ("合計",)), found)
     return SheetTables(
         tuple(found.tables), found.cells, found.scopes, tuple(found.unread),
-        frozenset(found.taken), sheets,
+        frozenset(found.taken), sheets, found.share_scopes,
     )  # fmt: skip

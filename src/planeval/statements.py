@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Group
 from planeval.captions import read_caption
 from planeval.direction_headings import Directions
+from planeval.group_clauses import by_group
 from planeval.level_ranges import level_range
 from planeval.model import Location, TextCell
 from planeval.scale import Scale
@@ -325,11 +326,15 @@ def _by_sentence(
     for sentence in re.findall(r"[^。]+。?", text.text):
         numbers = _stated(text, read_numbers(sentence, scale, **words))
         within = last.policy_id if last is not None else None
-        scope = _scope_of(normalised(sentence), numbers, known, names, within) or last
+        plain = normalised(sentence)
+        scope = _scope_of(plain, numbers, known, names, within) or last
         if scope is None and numbers:
             return []
         last = scope
-        if numbers and scope is not None:
+        if scope is not None and scope.several and (each := by_group(plain, numbers, known.named)):
+            # (「基本方針3は63.6%と最も高く、基本方針2は40.0%」: each its own group's, review 119)
+            parts += [(sentence, own, known.scope(m["word"], m["num"])) for m, own in each]
+        elif numbers and scope is not None:
             parts.append((sentence, numbers, scope))
     return parts
 

@@ -72,20 +72,23 @@ def differing(
             where = row.places[at] if row.places else row.line.location
             wrong.append(
                 Disagreement(
-                    placed.policy_id, what, value, counted, where, row_scope(table, row, placed),
-                    number.percent, number.phrase, body=placed.body,
+                    placed.policy_id, what, value, counted, where,
+                    row_scope(table, row, placed, share=number.percent), number.percent, number.phrase, body=placed.body,
                 )
             )  # fmt: skip
     return wrong
 
 
-def row_scope(table: PastedTable, row: PastedRow, placed: Placed | None) -> str:
+def row_scope(
+    table: PastedTable, row: PastedRow, placed: Placed | None, *, share: bool = False
+) -> str:
     """A table's row as a disagreement names it: 「表の「1」の行」, as the table writes it (a
     table by groups across: 「表の「基本方針1」の列」); a policy's row of its number alone by the
-    body's word for it, as a sentence's scope is, 「基本方針1」, where it has one (Placed.named)."""
+    body's word for it, as a sentence's scope is, 「基本方針1」, where it has one (Placed.named);
+    a ``share`` of a report's 「件数」 column by its own column, 「表の「割合（%）」の列」."""
     if row.scope:  # (a report's 「件数」 column, of the group its heading names or of all)
         heading = placed.scope if placed is not None and placed.policy_id is not None else ""
-        return f"{heading} {row.scope}".lstrip()
+        return f"{heading} {row.share_scope if share and row.share_scope else row.scope}".lstrip()
     if placed is not None and placed.named and not table.across:
         return placed.scope
     return f"表の「{placed.scope if placed else row_shown(row)}」の{'列' if table.across else '行'}"

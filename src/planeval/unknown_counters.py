@@ -140,5 +140,6 @@ _OTHER_COLUMN = (
 _WORD_BEFORE = re.compile(
     r"(?:うち)?(?P<word>[^\s、。,「」『』()0-9はの]+?)\s*[」』]?\s*(?:が|は)\s*$"
 )
-_BARE_WORD_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*$")
+# (「完了6件のうち達成5件」: 達成, not 「うち達成」 — review 119 #2)
+_BARE_WORD_BEFORE = re.compile(r"(?:うち)?([^\s、。,「」『』()0-9はのがを]{2,})\s*$")
 _WORD_OF_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*の\s*$")

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import NamedTuple
 
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.model import Entry, Location, ReadResult
 from planeval.scale_words import normalised
+from planeval.scope_words import COUNTERS
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
@@ -192,3 +194,27 @@ def with_left_out(
         else:
             kept.append(d)
     return tuple(kept), listed
+
+
+def quoted_alone(
+    wholes: Sequence[Disagreement], others: Sequence[Disagreement | NotCompared]
+) -> list[Disagreement]:
+    """The totals agreeing as the plan's whole (Unreturned.hold), each quoted by its words up
+    to its own number where its phrase holds ``others`` too — a number that differs, or one
+    not compared: the verdict calls the quote 一致 (「基本方針2の取組項目は37件」, not
+    「…37件（1項目再掲のため実質35件）で」 with a wrong 35: review 119 #3)."""
+    shared = {(other.location, other.phrase) for other in others}
+    ends: dict[tuple[Location, str], int] = {}  # (a phrase: up to the last of its wholes)
+    for whole in wholes:
+        key = (whole.location, whole.phrase)
+        if key in shared and whole.stated is not None:
+            digits = ",?".join(f"{whole.stated:g}")
+            found = re.search(rf"(?<![\d.,]){digits}(?![\d.])\s*(?:{COUNTERS})?", whole.phrase)
+            if found is not None:
+                ends[key] = max(ends.get(key, 0), found.end())
+    return [
+        replace(whole, phrase=whole.phrase[: ends[key]])
+        if (key := (whole.location, whole.phrase)) in ends
+        else whole
+        for whole in wholes
+    ]
