@@ -51,6 +51,17 @@ def test_an_uncounted_status_done_to_the_rows_counts_it() -> None:
     assert [(n.what, n.value, n.reason) for n in read] == [("評価対象外", 2, "")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["※評価対象外（新規事業）２事業は含まない。", "※評価対象外（新規事業）の２事業は含まない。"],
+)
+def test_a_remark_in_brackets_after_the_status_still_counts_it(text: str) -> None:
+    """Review 121 #4: 枚方市's footnote under its 評価区分 table, a remark between the status
+    and its number, was 「何の件数か読み取れません」 and failed a correct report."""
+    read = read_numbers(text, PRESETS["hirakata"], item="事務事業")
+    assert [(n.what, n.value, n.reason) for n in read] == [("評価対象外", 2, "")]
+
+
 def test_check_compares_them_with_their_statuses(tmp_path: Path) -> None:
     """長与町's workbook (A 3, − 1) checked in 南海県's words: the right numbers agree, a wrong
     − count is that status's disagreement, not the total's."""

@@ -62,3 +62,19 @@ def test_a_plan_of_pillars_over_numbered_items_reads_and_pairs(tmp_path: Path) -
     _dept(replies, "02_福祉部", "1-2 福祉", range(5, 9))
     read = planeval.read_workbooks([replies], plan=plan)
     assert planeval.validate(read, plan=plan) == []
+
+
+def test_validate_says_a_run_through_the_plan_once_and_no_jump_as_a_gap(tmp_path: Path) -> None:
+    """Review 121 #6 (羽村市's 事業番号 1–61 through the plan): 施策1-2's new 事業 17, added at
+    the plan's end, was 「6 の次に 17（7・8・…・16がありません）」 though other 施策 hold them,
+    and 施策1-3's 9・10, which no file holds, was said again beside the folder's warning."""
+    _dept(tmp_path, "01_総務部", "1-1 防災", range(1, 5))
+    rows = [HEADER] + [("1 まち", "1-2 企画", n, f"事業{n}", "○") for n in (5, 6, 17)]
+    write_book(tmp_path / "02_企画部.xlsx", {"s": rows})
+    rows = [HEADER] + [("1 まち", "1-3 福祉", n, f"事業{n}", "○") for n in (7, 8, 11, 12)]
+    write_book(tmp_path / "03_福祉部.xlsx", {"s": rows})
+    _dept(tmp_path, "04_環境部", "1-4 環境", range(13, 17))
+    problems = planeval.validate(planeval.read_workbooks([tmp_path]))
+    assert [p.message.partition("（")[0] for p in problems] == [
+        "番号 9・10 の行がどのファイルにもありません"
+    ]

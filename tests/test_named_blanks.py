@@ -174,12 +174,12 @@ def test_a_missing_kana_item_is_a_gap_in_the_numbering(book) -> None:
     rows = gunma("B", "A", "C", "B", "A")
     del rows[7]  # (イ of (2))
     result = read(book(rows))
-    [gap] = numbering_gaps(result.read, result.items_seen)
+    [gap] = numbering_gaps(result)
     assert gap.message == "1-2 の実施内容が ア の次に ウ になっています（イ がありません）"
     assert gap.location.cell == "F8"
     odd = gunma("B", "A", "C", "概ね", "A")  # (イ there, its status unknown)
     result = read(book(odd, name="odd.xlsx"))
-    assert numbering_gaps(result.read, result.items_seen) == []
+    assert numbering_gaps(result) == []
 
 
 def test_a_blank_row_numbered_in_its_project_column_beside_words_only(book) -> None:

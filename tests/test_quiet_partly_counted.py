@@ -27,12 +27,12 @@ def _replies(root: Path) -> Path:
     return folder
 
 
-def _run(root: Path, *args: str) -> tuple[int, str, str]:
+def _run(root: Path, *args: str, columns: int = 300) -> tuple[int, str, str]:
     folder, config = _replies(root), str(root / "planeval.toml")
     result = CliRunner().invoke(
         app,
         ["summarize", str(folder), "--bodies", "folder", "--config", config, *args],
-        env={"COLUMNS": "300"},
+        env={"COLUMNS": str(columns)},
     )
     return result.exit_code, result.stdout, result.stderr
 
@@ -54,6 +54,24 @@ def test_qq_hides_it_as_asked(tmp_path: Path) -> None:
     assert code == 0, err
     assert err.splitlines() == ["警告 1 件・お知らせ 1 件（-qq のため表示していません）"], err
     assert "│ 合計" in out
+
+
+def test_qq_s_count_of_what_it_hides_fits_a_narrow_terminal_and_its_help_says_it(
+    tmp_path: Path,
+) -> None:
+    """Review 121: -qq's 「エラーだけを表示します」 and then a line of counts, the one line of a
+    run at 40 columns wider than 40; its help now says the counts are given."""
+    from planeval.cli.examples import columns
+
+    code, _out, err = _run(tmp_path, "-qq", columns=40)
+    assert code == 0, err
+    assert err.splitlines() == ["警告 1 件・お知らせ 1 件", "（-qq のため表示していません）"], err
+    assert max(map(columns, err.splitlines())) <= 40
+    shown = CliRunner().invoke(app, ["summarize", "--help"], env={"COLUMNS": "300"}).stdout
+    assert (
+        "-qqでエラーだけを表示します。出さなかった警告・お知らせは件数だけを最後に示します。"
+        in ("".join(shown.split()))
+    )
 
 
 def test_without_q_everything_is_said(tmp_path: Path) -> None:

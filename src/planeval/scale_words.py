@@ -85,9 +85,10 @@ class ScaleWords:
         # a word ending in a counter: review 78, read as the total)
         # (「「A」と評価された取組が1件」「Aと評価された2件の事業」: the status the rows were
         # rated, qualifying them, review 93 N2 — read as the total; 「評価できないKPIが4指標」
-        # 「評価対象外とした事務事業が2事業」 too, review 104, 103)
+        # 「評価対象外とした事務事業が2事業」 too, review 104, 103; 「※評価対象外（新規事業）2事業は
+        # 含まない」, a remark in brackets after the status, review 121)
         self.before = re.compile(
-            rf"{self.mention}\s*(?:が|は|の|:|=|となった|とされた|した|(?:の|となった|とされた|とした|した)"
+            rf"{self.mention}{_REMARK}\s*(?:が|は|の|:|=|となった|とされた|した|(?:の|となった|とされた|とした|した)"
             rf"{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は)"
             rf"|{_RATED_AS}(?:{_BETWEEN}(?:が|は)|{_ROWS_WORD}(?:が|は))?)?\s*$"
         )
@@ -183,6 +184,8 @@ _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
+# a short remark in brackets after a status, no number in it (「評価対象外（新規事業）」)
+_REMARK = r"(?:\s*\([^()\d、。,「」]{1,12}\))?"
 # the rows rated as a status, before the rows' word: 「Aと評価された（取組）」「Aと評価した」「Aの評価の」
 # 「Aが評価された」
 _RATED_AS = r"(?:と\s*評価\s*(?:された|した|されている|している)|の\s*評価\s*の|が\s*評価\s*された)"

@@ -213,7 +213,9 @@ def finish(
     if quiet and clean and said and fmt != JSON and not kept:
         # (the warnings that change the counts are kept above: these are of other things)
         option = "-qq" if quiet > 1 else "-q"  # (each counted: review 39)
-        print(f"{'・'.join(said)}（{option} のため表示していません）", file=sys.stderr)
+        print(
+            _hidden_said("・".join(said), f"（{option} のため表示していません）"), file=sys.stderr
+        )
         return
     if clean and (not result.problems or (quiet and not kept)):
         return  # nothing more to say (and no need to load rich for it)
@@ -235,6 +237,17 @@ def finish(
             line = f"  数えていないファイル: {name}{_left_out_why(result, name)}"
             err.print(_plain(line, err), soft_wrap=True)
         raise typer.Exit(1)
+
+
+def _hidden_said(counts: str, why: str) -> str:
+    """「警告 3 件・お知らせ 2 件（-qq のため表示していません）」, the reason on a line of its
+    own where the terminal is narrower than the line (review 121: 54 columns at 40)."""
+    import shutil
+
+    from planeval.cli.examples import columns
+
+    fits = columns(counts + why) <= shutil.get_terminal_size().columns
+    return counts + why if fits else f"{counts}\n{why}"
 
 
 def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:

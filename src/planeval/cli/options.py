@@ -125,7 +125,7 @@ RoundsYears = Annotated[
 # -q: the errors, and the warnings that change the counts — replies left out of the count (a
 # body counted in part, a department that returned nothing, replies in a sub-folder) and a
 # workbook titled with another year than the others, counted (last year's sent again?); -qq
-# the errors only
+# the errors only; either counts those it does not show (review 39, said in its help: review 121)
 Quiet = Annotated[
     int,
     typer.Option(
@@ -133,7 +133,8 @@ Quiet = Annotated[
         "-q",
         count=True,
         help="エラーと、集計の数が変わる警告（一部未集計の団体・未提出の部・中のフォルダにあって読まなかった回答・表題の年度がほかのブックと違うブック・団体ごとに違う実施内容を同じ番号の行に足した実施内容別の表）だけを表示します"
-        "（ほかの警告・お知らせは出しません）。-qq でエラーだけを表示します。",
+        "（ほかの警告・お知らせは出しません）。-qq でエラーだけを表示します。"
+        "出さなかった警告・お知らせは件数だけを最後に示します。",
     ),
 ]
 BodiesOption = Annotated[

@@ -72,7 +72,7 @@ def validate(
         form_issue_titles(result, wording),
     )
     if plan is None:  # (with it, an item the plan has and no row is said, a gap the plan's)
-        problems += numbering_gaps(result.read, result.items_seen, wording, result.level_labels)
+        problems += numbering_gaps(result, wording)
     problems += dangling_repeats(result.read, plan, wording, items_seen=result.items_seen)
     made = template_marks(result.texts)  # (a name template copied from the plan: said by it)
     problems += outside_jis(result.read, plan, result.text_columns, wording, made=made)
@@ -139,19 +139,21 @@ def missing_issue_texts(
     ]
 
 
-def numbering_gaps(
-    entries: Sequence[Entry],
-    items_seen: Sequence[ItemSeen] = (),
-    wording: Wording = DEFAULT_WORDING,
-    labels: LevelLabels = NO_LABELS,
-) -> list[Problem]:
+def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
     """Gaps in the item numbers of a project, within its body (rows whose status was wrong
     still count as there) — not of forms numbering their rows 1, 2, 3 … down the sheet, across
     projects (plan_pairing.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76);
-    a policy rated in items named by its number as typed (``labels``: ReadResult.level_labels,
-    「基本目標Ⅳ」)."""
+    a policy rated in items named by its number as typed (ReadResult.level_labels,
+    「基本目標Ⅳ」). Of a body numbering its items through the plan, no jump past numbers
+    another project holds (羽村市's 1-2: 10, then 61, an item added to the plan after its last
+    number — review 121), nor numbers the read's warning that no file holds them names
+    already (io/missing_numbers.py: said once, for the folder)."""
+    from planeval.io.missing_numbers import numbers_held, numbers_said
     from planeval.plan_pairing import running_down
 
+    entries, items_seen, labels = result.read, result.items_seen, result.level_labels
+    held = numbers_held(entries, items_seen)
+    said = numbers_said(result, held)
     problems = []
     first_seen: dict[tuple[str, str, int], Entry] = {}
     running = running_down(entries)
@@ -163,22 +165,29 @@ def numbering_gaps(
     for body, project_id, number in sorted(present):
         numbers.setdefault((body, project_id), []).append(number)
     for (body, project_id), found in numbers.items():
+        others, told = held.get(body), said.get(body, ())
         for before, after in itertools.pairwise(found):
-            if after > before + 1 and (body, project_id, after) in first_seen:
-                entry = first_seen[(body, project_id, after)]
-                label = functools.partial(_as_typed, entry.item_label, after)
-                missing = "・".join(label(n) for n in range(before + 1, after))
-                if not _shaped(entry.item_label, after):  # (「1 の次に 3（2 番がありません）」)
-                    missing += " 番"
-                problems.append(
-                    Problem(
-                        entry.location,
-                        Severity.WARNING,
-                        f"{_level(entry, wording, labels)} の{wording.item}の番号が {label(before)} の"
-                        f"次に {label(after)} になっています（{missing}がありません）",
-                        "行が抜けていないか、番号の誤りでないか確認してください",
-                    )
+            between = range(before + 1, after)
+            if not between or (body, project_id, after) not in first_seen:
+                continue
+            if others is not None and (
+                any(number in others for number in between) or all(n in told for n in between)
+            ):
+                continue  # (another project's numbers between, or no file's: said for the folder)
+            entry = first_seen[(body, project_id, after)]
+            label = functools.partial(_as_typed, entry.item_label, after)
+            missing = "・".join(map(label, between))
+            if not _shaped(entry.item_label, after):  # (「1 の次に 3（2 番がありません）」)
+                missing += " 番"
+            problems.append(
+                Problem(
+                    entry.location,
+                    Severity.WARNING,
+                    f"{_level(entry, wording, labels)} の{wording.item}の番号が {label(before)} の"
+                    f"次に {label(after)} になっています（{missing}がありません）",
+                    "行が抜けていないか、番号の誤りでないか確認してください",
                 )
+            )
     return problems + _kana_gaps(entries, items_seen, wording)
 
 

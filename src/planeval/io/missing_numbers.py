@@ -64,35 +64,45 @@ def numbers_missing(result: ReadResult, held: Held, read: Collection[str]) -> li
     """missing_numbers of the numbers ``held`` of the read ``result`` (its files, bodies and
     problems), ``read`` the files a row of which was read: a body's file in error none of
     whose rows was read may hold the numbers missing, and its error says so."""
-    several = several_files(result)
-    gaps: dict[str, list[int]] = {}
-    numbers: dict[str, dict[int, str]] = {}
-    for body, numbered in held.items():
-        if body not in several or numbered is None or len(numbered) < _FEWEST:
-            continue
-        missing = sorted(set(range(1, max(numbered))) - set(numbered))
-        if missing and len(missing) < len(numbered):
-            gaps[body], numbers[body] = missing, numbered
-    if not gaps:
-        return []
-    erring = {
-        result.file_bodies.get(p.location.file, "")
-        for p in result.problems
-        if p.is_error and p.location.file not in read
-    }
     return [
         Problem(
             Location(body or folder_of(result.files)),
             Severity.WARNING,
             f"番号 {_runs(missing)}{GAP_SAID}（番号は計画全体の通し"
-            f"番号のようです。{_runs(sorted(numbers[body]))} はあります）",
+            f"番号のようです。{_runs(sorted(held[body] or ()))} はあります）",
             "その番号を受け持つ部署の回答が届いているか確かめてください。"
             "計画の一覧があれば validate --plan で提出状況が分かります",
             reason=NUMBER_GAP,
         )
-        for body, missing in gaps.items()
-        if body not in erring
+        for body, missing in _gaps(result, held, read).items()
     ]
+
+
+def numbers_said(result: ReadResult, held: Held) -> dict[str, list[int]]:
+    """The numbers missing_numbers warns no file holds, by body, of the numbers ``held`` of
+    ``result``'s rows read: validate's gaps within a project do not say them again."""
+    return _gaps(result, held, {entry.location.file for entry in result.read})
+
+
+def _gaps(result: ReadResult, held: Held, read: Collection[str]) -> dict[str, list[int]]:
+    """Each body's numbers missing from a run through the plan its files, two or more, hold
+    (none where a file of the body none of whose rows was read is in error: see above)."""
+    several = several_files(result)
+    gaps: dict[str, list[int]] = {}
+    for body, numbered in held.items():
+        if body not in several or numbered is None or len(numbered) < _FEWEST:
+            continue
+        missing = sorted(set(range(1, max(numbered))) - set(numbered))
+        if missing and len(missing) < len(numbered):
+            gaps[body] = missing
+    if not gaps:
+        return {}
+    erring = {
+        result.file_bodies.get(p.location.file, "")
+        for p in result.problems
+        if p.is_error and p.location.file not in read
+    }
+    return {body: missing for body, missing in gaps.items() if body not in erring}
 
 
 def _runs(numbers: list[int]) -> str:
