@@ -84,7 +84,8 @@ def read_group_row(
             # the number's level: with projects numbered ("1.1" over rated projects
             # "1.1.1"), "1.1.1" over their items
             assert table.header is not None
-            below = int(len(parts) > 2) if table.header.project_number else len(parts) - 1
+            projects = table.header.project_number and not table.numbers_rows
+            below = int(len(parts) > 2) if projects else len(parts) - 1
             table.levels.set(group_slot + max(0, below), own_id, name, typed)
             _grouped(table, result)
         return True

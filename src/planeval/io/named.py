@@ -33,6 +33,7 @@ from planeval.io.levels import (
 )
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
+from planeval.io.outline_projects import group_is_project
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
 from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
@@ -118,6 +119,14 @@ def read_named_row(
         # a project's ID (1-2-1 on every row, 事業名 left blank): that numbers the projects
         table.numbers_rows = True
         _number_the_first_row(table, result)
+    elif (
+        header.project_number
+        and "project" not in texts
+        and "number" in own
+        and not table.numbers_rows
+        and group_is_project(table, number)
+    ):
+        table.numbers_rows = True  # (長与町's 1.1.1 | (blank) | KPI under 「1.1 名前」)
     if header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
             cells = cells_of(texts, ("number", "project"), table.columns, (file, grid.name, row))
