@@ -277,3 +277,29 @@ def test_blank_beside_is_written_with_blank(tmp_path: Path) -> None:
     path.write_text(SETTINGS + NOT_RATED + 'blank_beside = ["取組中"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="blank_beside は blank = true の区分に"):
         load_config(path)
+
+
+# without blank_beside, a 完了 row whose 達成度 was forgotten was counted 対象外 without a word
+# (review 119, 117-N1): the blank beside a 実施状況 the other rows beside which are rated
+def test_without_blank_beside_a_blank_beside_rated_rows_is_a_warning(tmp_path: Path) -> None:
+    _rounds(tmp_path)
+    _form(tmp_path / "R6", "財政課", SLIPS["財政課"])  # (補助金の見直し 完了, 達成度 blank)
+    result = _run(tmp_path, "summarize", str(tmp_path / "R6"), "-f", "json")
+    assert result.exit_code == 0, result.output
+    read = json.loads(result.stdout)
+    (warning,) = [problem for problem in read["problems"] if problem["severity"] == "warning"]
+    assert (warning["file"].endswith("財政課.xlsx"), warning["cell"]) == (True, "D5")
+    assert warning["message"] == (
+        "実施状況が「完了」の行（C5）の取り組み項目「1-(1) 補助金の見直し」の達成度が空欄で、"
+        "－（対象外（未完了））として件数に含めていません。実施状況が「完了」のほかの 2 行には"
+        "達成度が記入されています"
+    )
+    assert 'blank_beside = ["取組中"] と書くと' in warning["hint"]
+    assert read["total"]["uncounted"] == {"－": 4}  # (counted as before: only said)
+
+
+def test_without_blank_beside_a_designed_round_says_nothing(tmp_path: Path) -> None:
+    _rounds(tmp_path)  # (blanks beside 取組中 and 未着手 only, every 完了 rated)
+    result = _run(tmp_path, "validate", str(tmp_path / "R6"))
+    assert result.exit_code == 0, result.output
+    assert "警告" not in result.output and "blank_beside" not in result.output

@@ -4,6 +4,7 @@ forms, split by 部, filled their 所管課 cells with the 部 and said the plan
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
@@ -89,3 +90,70 @@ def test_a_form_counted_beside_another_status_column_says_that_column_is_not_on_
     ) in made.output
     plain = _template(tmp_path / "plain")
     assert "評価の列" not in plain.output
+
+
+RATING = TOML.replace('preset = "progress"', 'preset = "achievement"').replace(
+    '"実施状況"', '"達成度"'
+) + (
+    '[[scale.status]]\nsymbol = "－"\nlabel = "対象外"\ncounted = false\nblank = true\n'
+    'blank_beside = ["未着手", "取組中"]\n'
+)
+
+
+def _both(tmp_path: Path, *settings: str):
+    """The forms made with a planeval.toml for each status column, in the order given."""
+    _template(tmp_path)
+    configs = []
+    for index, text in enumerate(settings):
+        configs += ["--config", str(tmp_path / f"{index}.toml")]
+        (tmp_path / f"{index}.toml").write_text(text.format(department="所管課"), encoding="utf-8")
+    args = [str(tmp_path / "実施計画.xlsx"), "--fiscal-year", "令和7", "-o", str(tmp_path / "two")]
+    return CliRunner().invoke(app, ["template", *args, "--split-by", "department", *configs])
+
+
+def test_a_second_planeval_toml_puts_its_status_column_on_the_forms(tmp_path: Path) -> None:
+    """Given the 実施状況's and the 達成度's planeval.toml, the forms carry both columns, each a
+    drop-down of its own scale, and the 達成度's rule beside the 実施状況 (review 119, 117 N3)."""
+    made = _both(tmp_path, TOML, RATING)
+    assert made.exit_code == 0, made.output
+    assert "評価の列" not in made.output
+    sheet = load_workbook(tmp_path / "two" / "実施状況調査票_2025_企画財政部.xlsx").worksheets[0]
+    header = [cell.value for cell in sheet[5]]
+    assert header == [
+        "改革項目番号", "改革項目", "取り組み項目", "所管課", "実施状況", "達成度", "取組内容・課題",
+    ]  # fmt: skip
+    rules = {str(rule.sqref): rule.formula1 for rule in sheet.data_validations.dataValidation}
+    assert rules == {"E7 E8": '"未着手,取組中,完了"', "F7 F8": '"未達成,一部達成,達成,－"'}
+    assert sheet["A3"].value.endswith(
+        "達成度は、実施状況が未着手・取組中の行では空欄のままにしてください。"
+    )
+
+
+def test_both_columns_filled_read_back_with_each_planeval_toml(tmp_path: Path) -> None:
+    assert _both(tmp_path, TOML, RATING).exit_code == 0
+    for name, cells in (("市民部", {"E7": "完了", "F7": "達成"}), ("企画財政部", {"E7": "取組中", "E8": "完了", "F8": "一部達成"})):  # fmt: skip
+        path = tmp_path / "two" / f"実施状況調査票_2025_{name}.xlsx"
+        book = load_workbook(path)
+        for cell, value in cells.items():
+            book.worksheets[0][cell] = value
+        book.save(path)
+    counts = {}
+    for index in (0, 1):
+        config = str(tmp_path / f"{index}.toml")
+        read = CliRunner().invoke(
+            app, ["summarize", str(tmp_path / "two"), "--config", config, "-f", "json"]
+        )
+        assert read.exit_code == 0, read.output
+        assert "警告" not in read.output and "お知らせ" not in read.output
+        counts[index] = json.loads(read.stdout)["total"]["counts"]
+    assert counts == {
+        0: {"未着手": 0, "取組中": 1, "完了": 2},
+        1: {"未達成": 0, "一部達成": 1, "達成": 1},
+    }
+
+
+def test_two_planeval_toml_counting_one_column_are_refused(tmp_path: Path) -> None:
+    made = _both(tmp_path, TOML, TOML)
+    assert made.exit_code == 2
+    assert "二つが同じ評価の列「実施状況」を数えます" in made.output
+    assert not (tmp_path / "two").exists()

@@ -664,6 +664,7 @@ def test_export_s_help_speaks_to_any_body() -> None:
 
 def test_check_and_the_template_write_statuses_as_the_body_does() -> None:
     """Review 110 #4: 群馬県's cells hold 横ばいC, which check's 項目 and the template's rule say."""
+    from planeval.cycle.form_statuses import FormStatus, needing_issue
     from planeval.cycle.instructions import needs_issue_line
     from planeval.report.review import _changed, compared_name
     from planeval.wording_presets import WORDING_PRESETS
@@ -672,9 +673,8 @@ def test_check_and_the_template_write_statuses_as_the_body_does() -> None:
     assert compared_name("C", scale, wording=wording) == "横ばいC"
     assert compared_name("C", scale, percent=True, wording=wording) == "横ばいCの割合"
     assert _changed(compared_name("B", scale, wording=wording), "change") == "前進Bの増減"
-    shown = wording.statuses_shown(scale)
+    needing = needing_issue([FormStatus(wording, scale)])
     assert (
-        needs_issue_line(scale, "課題", shown)
-        == "横ばいC・後退D の場合は課題を必ず記入してください。"
+        needs_issue_line(needing, "課題") == "横ばいC・後退D の場合は課題を必ず記入してください。"
     )
     assert compared_name("C", scale) == "C 横ばい"  # (a body writing the letter alone: as before)

@@ -259,6 +259,22 @@ def body_item_key(entry: Entry) -> tuple[str, str, str, str]:
     return (entry.body, *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item))
 
 
+class ReadBeside(NamedTuple):
+    """A row of a table whose blank status is read as the scale's status for rows not rated
+    by the table's other status column, without blank_beside: its status cell, its item as
+    the messages name it, the titles of both columns (達成度, 実施状況), that column's value
+    and cell (完了, E7), and whether the row was rated (io/blank_reads.py: a blank beside
+    what rows rate, said once a read)."""
+
+    cell: Location
+    item: str
+    status: str
+    beside: str
+    value: str
+    other: str
+    rated: bool
+
+
 # (body, project ID, item number, item name) of an item row found, its status valid or not
 ItemSeen = tuple[str, str, int | None, str]
 
@@ -379,6 +395,9 @@ class ReadResult:
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
     recorded_bodies: dict[str, str] = field(default_factory=dict)
     status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
+    # each row of a table whose blank status its other status column decides, without
+    # blank_beside: that column's value beside it (io/blank_reads.blanks_beside_said)
+    read_beside: list[ReadBeside] = field(default_factory=list)
     # (file, sheet, a table's status column) → its name and issue columns (role → column),
     # where validate points at a character in a name or issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)

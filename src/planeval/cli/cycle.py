@@ -82,7 +82,15 @@ def template_command(
             help="同じ名前のブックがあれば置き換えます（記入済みの調査票は置き換えません）。",
         ),
     ] = False,
-    config_path: ConfigOption = None,
+    config_paths: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--config",
+            help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。"
+            "二度指定すると、二つ目の planeval.toml が数える評価の列（実施状況と達成度など）も"
+            "一覧から選ぶ列として調査票に載せます。",
+        ),
+    ] = None,
     quiet: Annotated[
         int,
         typer.Option(
@@ -110,9 +118,12 @@ def template_command(
     from rich.console import Console
 
     from planeval.config import load_config
+    from planeval.cycle.form_statuses import form_status
     from planeval.report.problems import write_problems
 
-    config = load_config(config_path)
+    config = load_config(config_paths[0] if config_paths else None)
+    more = [load_config(path) for path in (config_paths or [])[1:]]
+    others = [form_status(c.scale, c.wording, c.layout.status_column) for c in more]
     limits, layout, wording = config.limits, config.layout, config.wording
     plan = planeval.read_plan(plan_path, limits=limits, layout=layout, wording=wording)
     written = planeval.write_templates(
@@ -127,13 +138,14 @@ def template_command(
         force=force,
         wording=config.wording,
         layout=layout,
+        others=others,
     )
     for template in written:
         shared = f"、{template.shared_sheet} {template.shared} 件は参考" if template.shared else ""
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full;
     # its errors (a row left off the forms: a number not read) under -q too, and exit 1
-    said = planeval.template_notices(plan, config.wording, config.scale)
+    said = planeval.template_notices(plan, config.wording, config.scale, others=others)
     if shown := [problem for problem in said if not quiet or problem.is_error]:
         write_problems(shown, Console(stderr=True), details=True)  # (not grouped)
     if any(problem.is_error for problem in said):

@@ -20,6 +20,7 @@ PLAN_WORDS = ("policy", "direction", "project", "item", "department")
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.cycle.compare import Comparison
+    from planeval.cycle.form_statuses import FormStatus
     from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
     from planeval.cycle.template_set import WrittenTemplate
@@ -321,10 +322,13 @@ def write_templates(
     force: bool = False,
     wording: Wording = DEFAULT_WORDING,
     layout: Layout | None = None,
+    others: Sequence[FormStatus] = (),
 ) -> list[WrittenTemplate]:
     """The status workbook(s) departments fill in (one per department into the folder
     ``output`` when split), written whole or not at all; titled so that ``layout``
-    (planeval.toml's, which validate reads them with) reads them back."""
+    (planeval.toml's, which validate reads them with) reads them back; ``others``: the status
+    columns beside the counted one, each another planeval.toml's (cycle/form_statuses.py)."""
+    from planeval.cycle.form_statuses import FormStatus, distinct
     from planeval.cycle.template import TemplateOptions
     from planeval.cycle.template_set import write_templates as write
     from planeval.io.headers import DEFAULT_LAYOUT
@@ -332,7 +336,8 @@ def write_templates(
     layout = layout or DEFAULT_LAYOUT
     # (the status column titled as the settings choose it, 実施状況 beside a 達成度: review 94)
     wording = with_status_column(wording, layout.status_column)
-    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout)
+    distinct([FormStatus(wording, scale), *others])
+    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout, tuple(others))
     return write(
         plan,
         Path(output),
@@ -345,13 +350,18 @@ def write_templates(
 
 
 def template_notices(
-    plan: Plan, wording: Wording = DEFAULT_WORDING, scale: Scale | None = None
+    plan: Plan,
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale | None = None,
+    *,
+    others: Sequence[FormStatus] = (),
 ) -> list[Problem]:
     """What ``template`` says of the plan it wrote forms from: a plan naming no department
     (its forms' department cells left empty; split by department it was an error and nothing
     was written), the plan's own problems, its list and cards disagreeing, its columns the
     forms leave out (cycle/form_figures.unread_columns) and the other status column a
-    ``scale`` reading blanks by it asks of (other_status_column), and a character
+    ``scale`` reading blanks by it asks of (other_status_column; none where the forms carry
+    ``others``, the other planeval.toml's columns), and a character
     outside Shift_JIS in a name the forms carry — each once, here: validate of the forms made
     does not say them again (cycle/plan_notices.py)."""
     from dataclasses import replace
@@ -366,5 +376,5 @@ def template_notices(
         for missing in filter(None, [plan.no_departments])
     ]
     said = [*unnamed, *plan.problems, *plan_disagreements(plan), *unread_columns(plan)]
-    said += other_status_column(plan, scale, wording) if scale is not None else []
+    said += other_status_column(plan, scale, wording) if scale is not None and not others else []
     return said + planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)

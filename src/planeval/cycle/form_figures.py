@@ -61,7 +61,8 @@ def unread_columns(plan: Plan) -> list[Problem]:
 def other_status_column(plan: Plan, scale: Scale, wording: Wording) -> list[Problem]:
     """One notice where the scale reads a blank as a row left unrated by the rule of another
     status column (``blank = true``: a 大綱's 達成度, filled only beside 完了): the forms carry
-    one status column, so that other column (実施状況) is not on them (review 117 N3)."""
+    one status column, so that other column (実施状況) is not on them, unless its planeval.toml
+    is given too (template's second --config: cycle/form_statuses.py; review 117 N3)."""
     blank = next((status for status in scale.statuses if status.blank), None)
     if blank is None or not plan.items:
         return []
@@ -73,8 +74,8 @@ def other_status_column(plan: Plan, scale: Scale, wording: Wording) -> list[Prob
             Severity.NOTICE,
             f"調査票の評価の列は{wording.status}の一つだけです。空欄を {blank.symbol} と読む"
             f"ときに見るほかの評価の列{beside}は調査票に載せていません",
-            "二つの列で集めるなら、調査票のシートの保護を解除して（パスワードなし）その列を"
-            f"{wording.status}の隣に加えてください。記入された二つの列は、それぞれの列を数える"
-            "planeval.toml で読めます",
+            "二つの列で集めるなら、その列を数える planeval.toml も --config で指定してください"
+            "（--config 実施状況.toml --config 達成度.toml のように）。調査票はそれぞれの列を一覧"
+            "から選ぶ形になり、記入された二つの列は、それぞれの列を数える planeval.toml で読めます",
         )
     ]

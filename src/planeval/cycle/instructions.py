@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from planeval.cycle.form_statuses import FormStatus, blank_rules, needing_issue
 from planeval.cycle.form_words import form_subject, reference_sheet
 from planeval.fiscal import era_date
 from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
@@ -17,19 +19,17 @@ if TYPE_CHECKING:
     from planeval.report.xlsx_writer import Writer
 
 
-def needs_issue_line(scale: Scale, issue: str = "課題等", shown: Callable[[str], str] = str) -> str:
-    """The rule about issue texts, from the scale, in the body's word for them (``issue``):
-    "△・× の場合は課題等を必ず記入してください。", each status as ``shown`` writes it
-    (Wording.statuses_shown: 「横ばいC・後退D の場合は」 where the cells hold 横ばいC)."""
-    needing = [shown(status.symbol) for status in scale.statuses if status.needs_issue]
+def needs_issue_line(needing: Sequence[str], issue: str = "課題等") -> str:
+    """The rule about issue texts, in the body's word for them (``issue``): "△・× の場合は
+    課題等を必ず記入してください。", of the statuses ``needing`` one as the cells write them
+    (form_statuses.needing_issue: 「横ばいC・後退D の場合は」 where the cells hold 横ばいC)."""
     if not needing:
         return f"必要に応じて{issue}を記入してください。"
     return f"{'・'.join(needing)} の場合は{issue}を必ず記入してください。"
 
 
-def _needs_issue_rule(scale: Scale, issue: str, shown: Callable[[str], str]) -> str:
+def _needs_issue_rule(needing: Sequence[str], issue: str) -> str:
     """The same rule in the instructions: "△ と × を選んだ場合は、課題等の欄に…"."""
-    needing = [shown(status.symbol) for status in scale.statuses if status.needs_issue]
     if not needing:
         return f"{issue}の欄には、必要に応じて理由・課題を記入してください。"
     return f"{' と '.join(needing)} を選んだ場合は、{issue}の欄に理由・課題を必ず記入してください。"
@@ -45,6 +45,22 @@ def _figure_lines(figures: Sequence[str], item: str) -> list[tuple[str, dict[str
             f"「{figures[-1]}」の欄に、{item}ごとのこの年度の値を記入してください（{planned}は計画の値です）。",
             {},
         )
+    ]
+
+
+def _symbol_lines(title: str, scale: Scale) -> list[tuple[str, dict[str, Any]]]:
+    """The meaning of each symbol of a status column titled ``title``."""
+    return [
+        (f"{title}の記号の意味:", {"bold": True}),
+        *(
+            (
+                f"　{s.symbol}"
+                + (f"　{s.label}" if s.label and s.label != s.symbol else "")
+                + ("" if s.counted else "（集計の対象外）"),
+                {},
+            )
+            for s in scale.statuses
+        ),
     ]
 
 
@@ -64,27 +80,21 @@ def write_instructions(
     (「令和5年5月31日（水）」); its page header names the form and ``department``, as the form's
     other sheets do."""
     w, own = options.wording, unit
+    statuses = (FormStatus(w, scale), *options.others)  # (実施状況 and 達成度: each its symbols)
+    chosen = "・".join(status.title for status in statuses)
     sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, WIDTH)
     lines: list[tuple[str, dict[str, Any]]] = [
         (title, {"bold": True, "font_size": 14}),
         ("", {}),
         (
-            f"「{form_subject(w)}」シートの黄色のセルに、{w.item}ごとの{w.status}を一覧から選んで入力"
+            f"「{form_subject(w)}」シートの黄色のセルに、{w.item}ごとの{chosen}を一覧から選んで入力"
             "してください。",
             {},
         ),
-        (f"{w.status}の記号の意味:", {"bold": True}),
-        *(
-            (
-                f"　{s.symbol}"
-                + (f"　{s.label}" if s.label and s.label != s.symbol else "")
-                + ("" if s.counted else "（集計の対象外）"),
-                {},
-            )
-            for s in scale.statuses
-        ),
-        (_needs_issue_rule(scale, w.issue, w.statuses_shown(scale)), {"bold": True}),
+        *chain.from_iterable(_symbol_lines(status.title, status.scale) for status in statuses),
+        *((rule, {"bold": True}) for rule in blank_rules(statuses)),
+        (_needs_issue_rule(needing_issue(statuses), w.issue), {"bold": True}),
         *_figure_lines(figures, w.item),
         (
             f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"

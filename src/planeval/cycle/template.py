@@ -23,6 +23,13 @@ from typing import Any
 
 from planeval.cycle.form_figures import ACTUAL, figure_cells, figure_columns
 from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
+from planeval.cycle.form_statuses import (
+    FormStatus,
+    blank_rules,
+    choose_from,
+    needing_issue,
+    status_roles,
+)
 from planeval.cycle.form_words import form_subject, form_title, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
@@ -65,23 +72,34 @@ class TemplateOptions:
     include_ended: bool = False
     wording: Wording = DEFAULT_WORDING  # the body's words in the titles (planeval.toml's)
     layout: Layout = DEFAULT_LAYOUT  # the titles the forms are read back with (planeval.toml's)
+    # the status columns beside the counted one, each a second planeval.toml's (a 大綱's 達成度
+    # beside its 実施状況: cycle/form_statuses.py)
+    others: tuple[FormStatus, ...] = ()
 
 
 def columns(
-    wording: Wording, *, sub_items: bool, mark: str = "", figures: Mapping[str, str] | None = None
+    wording: Wording,
+    *,
+    sub_items: bool,
+    mark: str = "",
+    figures: Mapping[str, str] | None = None,
+    statuses: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The status workbook's columns in order, role → title in the body's words: Setagaya's
     情報化計画事業の体系 | 実施内容 | 細目 | 所管部 | 達成状況 | 課題等, without 細目 where no
     item of the plan is rated in parts (an empty column asks departments what to put there);
     the plan's column marking rows titled as the plan titles it (``mark``: 重点), where it has
     one: 事務事業 | 重点 | 所管局, as 川崎市's own forms (its cells read back as the marks);
-    an indicator's ``figures`` (cycle/form_figures.py: 基準値 | 目標値 | 実績値) before the status."""
+    an indicator's ``figures`` (cycle/form_figures.py: 基準値 | 目標値 | 実績値) before the status,
+    the other ``statuses`` after it (実施状況 | 達成度: cycle/form_statuses.py)."""
     titles: dict[str, str] = {}
     for role in ROLES:
         if role == "status":
             titles |= figures or {}
         if (sub_items or role != "sub_item") and (mark or role != "mark"):
             titles[role] = mark if role == "mark" else getattr(wording, role)
+        if role == "status":
+            titles |= statuses or {}
     return titles
 
 
@@ -141,19 +159,25 @@ def write_template(
     items = items_for(plan, department=department, include_ended=options.include_ended)
     sub_items = any(item.sub_item for item in plan.items)
     figures = figure_columns(plan, options.fiscal_year)
-    titles = columns(wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)
+    others = status_roles(options.others)
+    titles = columns(
+        wording, sub_items=sub_items, mark=plan.mark_title, figures=figures, statuses=others
+    )
     if numbered_apart(plan):  # (施策 1-1 › 取組 ①, 1-1-(1): each number in a column of its own)
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
-    widths = column_widths(items, wording.department)
-    rows = _write_items(sheet, formats, items, scale, wording, (titles, widths), figures)
+    widths = column_widths(items, wording.department) | dict.fromkeys(others, WIDTHS["status"])
+    statuses = (FormStatus(wording, scale), *options.others)
+    rows = _write_items(sheet, formats, items, statuses, (titles, widths), figures)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
     actual = f"{figures[ACTUAL]}を記入し、" if figures else ""  # (実績値（令和6年度）)
-    prompt = f"{actual}{wording.status}は一覧から選び、{needs_issue_line(scale, wording.issue, wording.statuses_shown(scale))}"
+    chosen = "・".join(status.title for status in statuses)  # (実施状況・達成度)
+    prompt = f"{actual}{chosen}は一覧から選び、{needs_issue_line(needing_issue(statuses), wording.issue)}"
+    prompt += "".join(blank_rules(statuses))
     sheet.write_string(2, 0, prompt, formats.get())
     for column, role in enumerate(titles):
         sheet.set_column(column, column, widths.get(role, FIGURE_WIDTH))
@@ -209,16 +233,18 @@ def _write_items(
     sheet: Any,
     formats: _Formats,
     items: Sequence[PlanItem],
-    scale: Scale,
-    wording: Wording,
+    statuses: Sequence[FormStatus],
     columns: tuple[dict[str, str], dict[str, float]],
     figures: Mapping[str, str],
 ) -> int:
     """The items' rows under the header's titles (columns(): role → title), each column as
     wide as given (a figure's FIGURE_WIDTH; ``figures``: its indicator's,
-    form_figures.figure_columns); returns how many rows ask for a status."""
+    form_figures.figure_columns), each of ``statuses`` (the counted one first) a drop-down of
+    its scale; returns how many rows ask for a status."""
     titles, widths = columns
+    wording, scale = statuses[0]
     roles = list(titles)
+    other_columns = [roles.index(role) for role in status_roles(statuses[1:])]
     status_column, issue_column, last = roles.index("status"), roles.index("issue"), len(roles) - 1
     merged = [roles.index(role) for role in PROJECT_ROLES if role in roles]  # (the project's)
     mark = roles.index("mark") if "mark" in roles else -1
@@ -237,11 +263,6 @@ def _write_items(
     for column, title in enumerate(titles.values()):
         sheet.write_string(header_row, column, title, formats.get(**head))
     row = header_row
-    # (every symbol a department may choose: an uncounted one too, 「－ 評価できない」, but not
-    # the repeat listing's, which the template writes itself)
-    choices = wording.status_choices(scale)
-    if len(",".join(choices)) > 255:  # (Excel's bound on a list typed in the rule)
-        choices = [symbol for symbol in scale.symbols if symbol != scale.repeat_symbol]
     repeat_symbol = scale.uncounted[0] if scale.uncounted else None
     status_rows: list[int] = []
     policy_shown = None
@@ -305,6 +326,9 @@ def _write_items(
                     sheet.write_blank(row, status_column, None, formats.get(**status))
                     sheet.write_blank(row, issue_column, None, formats.get(**entry))
                     status_rows.append(row)
+                for column in other_columns:  # (locked on a 再掲 row, as its status)
+                    shown = formats.get(**(locked if is_repeat else status))
+                    sheet.write_blank(row, column, None, shown)
                 if actual_column >= 0:  # (the round's figure, filled in; none on a 再掲 row)
                     entered = formats.get(**(locked if is_repeat else entry), align="right")
                     sheet.write_blank(row, actual_column, None, entered)
@@ -322,22 +346,6 @@ def _write_items(
                     project = excel_text(project_cells[roles[column]])[0]
                     sheet.merge_range(first, column, row, column, "", formats.get(**locked))
                     sheet.write_string(first, column, project, formats.get(**locked))
-    if status_rows:
-        # one rule over every status cell: a drop-down of the scale that rejects anything else
-        sheet.data_validation(
-            status_rows[0],
-            status_column,
-            status_rows[0],
-            status_column,
-            {
-                "validate": "list",
-                "source": choices,
-                "error_type": "stop",
-                "error_title": wording.status,
-                "error_message": f"{wording.status}は {' '.join(choices)} から選んでください。",
-                "input_title": wording.status,
-                "input_message": "一覧から選んでください",
-                "other_cells": [[r, status_column, r, status_column] for r in status_rows[1:]],
-            },
-        )
+    for column, form_status in zip((status_column, *other_columns), statuses, strict=True):
+        choose_from(sheet, status_rows, column, form_status)
     return len(status_rows)

@@ -11,17 +11,23 @@ Asked only of a blank status cell (review 114)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.cells import cell_ref, split_ref
+from planeval.ids import describe
 from planeval.io.headers import title_key
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, ReadBeside, Severity
 from planeval.past_errors import FILLED_BESIDE
 from planeval.text import clean_text, compact
 
 if TYPE_CHECKING:
-    from planeval.io.tables import TableState
+    from planeval.io.grid import SheetGrid
+    from planeval.io.tables import SheetResult, TableState
+    from planeval.scale import Scale
+
+_LISTED = 5  # (the other blank rows a warning names; past them, how many more)
 
 
 def blank_read(
@@ -64,6 +70,72 @@ def rated_beside(
     problems.append(Problem(cell, Severity.WARNING, said, fix))
 
 
+def note_beside(table: TableState, grid: SheetGrid, result: SheetResult) -> None:
+    """At the end of a table whose blank status its other status column decides, without
+    blank_beside (table.blank and table.beside): each of its rows' value in that column,
+    rated or left blank (SheetResult.read_beside; a 「－」 typed is neither), for
+    blanks_beside_said to judge once every file is read."""
+    entries, blank = result.entries, table.blank
+    start = len(entries)
+    while start and _row(entries[start - 1].location) > table.first_row:
+        start -= 1  # (the table's entries: the last ones, below its header)
+    status = _status_title(table)
+    for entry in entries[start:]:
+        if entry.status == blank and entry.status_text:
+            continue
+        row = _row(entry.location)
+        beside, value, column = _filled_beside(table, grid.row(row))
+        if beside:
+            other, rated = cell_ref(row, column), entry.status != blank
+            result.read_beside.append(
+                ReadBeside(entry.location, describe(entry), status, beside, value, other, rated)
+            )
+
+
+def blanks_beside_said(read: Sequence[ReadBeside], scale: Scale) -> list[Problem]:
+    """Once a read: the blanks read as not rated beside a value of the other status column
+    beside which more rows are rated than left blank (達成度 blank on a 完了 row, the other
+    完了 rows rated) — a rating likely forgotten, not counted without a word — one warning a
+    value, naming its rows, with the blank_beside that makes such a blank an error."""
+    rated: Counter[str] = Counter(compact(row.value) for row in read if row.rated)
+    blanks: dict[str, list[ReadBeside]] = {}
+    for row in read:
+        if not row.rated:
+            blanks.setdefault(compact(row.value), []).append(row)
+    left = [rows[0].value for key, rows in blanks.items() if len(rows) >= rated[key]]
+    blank = next((status for status in scale.statuses if status.blank), None)
+    if blank is None or len(left) == len(blanks):
+        return []
+    listed = "[" + ", ".join(f'"{value}"' for value in left or ("未着手", "取組中")) + "]"
+    said = []
+    for key, rows in blanks.items():
+        if len(rows) >= rated[key]:
+            continue
+        first, others = rows[0], rows[1:]
+        named = f"{blank.symbol}（{blank.label}）" if blank.label else blank.symbol
+        also = "、".join(f"{row.cell}「{row.item}」" for row in others[:_LISTED])
+        also += f" ほか {len(others) - _LISTED} 行" if len(others) > _LISTED else ""
+        message = (
+            f"{first.beside}が「{first.value}」の行（{first.other}）の実施内容「{first.item}」の"
+            f"{first.status}が空欄で、{named}として件数に含めていません"
+            + (f"（同じく空欄: {also}）" if also else "")
+            + f"。{first.beside}が「{first.value}」のほかの {rated[key]} 行には"
+            f"{first.status}が記入されています"
+        )
+        fix = (
+            f"記入漏れなら{first.status}を記入してください。planeval.toml の [[scale.status]]"
+            f"（blank = true の区分）に blank_beside = {listed} と書くと、空欄を {blank.symbol} "
+            f"と読むのはその{first.beside}の行だけになり、ほかの行の空欄はエラーとして示します"
+        )
+        said.append(Problem(first.cell, Severity.WARNING, message, fix))
+    return said
+
+
+def _row(cell: Location) -> int:
+    """The 0-based row of a cell: 6 of F7."""
+    return int(split_ref(cell.cell or "0")[1] or 0) - 1
+
+
 def _filled_beside(table: TableState, line: Sequence[object]) -> tuple[str, str, int]:
     """The title of the table's other status column this row fills (実施状況), its value and
     column, or ("", "", -1)."""
@@ -75,7 +147,7 @@ def _filled_beside(table: TableState, line: Sequence[object]) -> tuple[str, str,
 
 def _cell_beside(cell: Location, column: int) -> str:
     """The cell of ``column`` on the row of ``cell`` (the status cell): 「E7」."""
-    return cell_ref(int(split_ref(cell.cell or "0")[1] or 0) - 1, column)
+    return cell_ref(_row(cell), column)
 
 
 def _status_title(table: TableState) -> str:

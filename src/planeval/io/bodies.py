@@ -110,6 +110,7 @@ def set_apart(result: ReadResult, apart: set[str], moot: set[str]) -> None:
         return
     result.read = result.entries = [e for e in result.read if e.location.file not in apart]
     result.texts = [text for text in result.texts if text.location.file not in apart]
+    result.read_beside = [row for row in result.read_beside if row.cell.file not in apart]
     if moot:
         result.problems = [p for p in result.problems if p.location.file not in moot]
 

@@ -12,6 +12,7 @@ Every row that looks rated becomes an Entry or a Problem, never nothing. A table
 
 from __future__ import annotations
 
+from planeval.io.blank_reads import note_beside
 from planeval.io.example_rows import (
     TYPED_MARKS,
     ends_marked,
@@ -108,7 +109,7 @@ def read_sheet(
         if header is not None:
             filled = row_index
             if table is not None:
-                table.close(result, row_index)
+                _close(table, grid, result, row_index)
             table = _start_table(
                 header, layout, vocabulary, grid, row_index, file, result, continued, scale
             )
@@ -193,7 +194,7 @@ def read_sheet(
                 table.caption_direction = None  # (another policy's rows: not its caption's)
     result.table_rows += quick_rows
     if table is not None:
-        table.close(result)
+        _close(table, grid, result)
     unread_captions(result, file, grid.name, word)
     return result
 
@@ -300,6 +301,14 @@ def _continued_by_row(grid: SheetGrid) -> dict[int, frozenset[int]]:
     for row, column in grid.continued.difference(column_of.items()):
         by_row[row] = by_row[row] | {column}
     return by_row
+
+
+def _close(table: TableState, grid: SheetGrid, result: SheetResult, end: int | None = None) -> None:
+    """TableState.close, and where its blank status is read by its other status column
+    without blank_beside, that column's value beside each row (io/blank_reads.note_beside)."""
+    table.close(result, end)
+    if table.blank is not None and table.beside and not table.blank_beside:
+        note_beside(table, grid, result)
 
 
 def _numbers_apart(table: TableState) -> bool:

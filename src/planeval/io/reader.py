@@ -106,6 +106,10 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         settings=settings,
         directions=result.direction_names,
     )
+    if result.read_beside:  # (a blank 達成度 read by its 実施状況, without blank_beside)
+        from planeval.io.blank_reads import blanks_beside_said
+
+        result.problems += blanks_beside_said(result.read_beside, options.scale)
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
         from planeval.read_presets import one_preset_said
 

@@ -8,7 +8,7 @@ from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
 from planeval.io.left_rows import Waiting, blank_said, left_in_error, row_entry, say_waiting
 from planeval.level_labels import POLICY_WORD
-from planeval.model import Entry, Location, Problem, Severity, TextCell, item_key
+from planeval.model import Entry, Location, Problem, ReadBeside, Severity, TextCell, item_key
 
 _new = tuple.__new__
 
@@ -32,7 +32,7 @@ class SheetResult:
         "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
-        "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
+        "read_beside", "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
         "unread_captions", "unread_levels", "unused_columns", "values",
     )  # fmt: skip
 
@@ -83,6 +83,7 @@ class SheetResult:
         self.examples: list[tuple[str, str, str]] = []
         # the captions read as no level (its table had no group rows): said in one notice
         self.unread_captions: list[Caption] = []
+        self.read_beside: list[ReadBeside] = []  # (ReadResult's: io/blank_reads.note_beside)
 
     @property
     def first_header(self) -> str:

@@ -387,6 +387,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
             result.number_reading[key] = reading
     result.unrated.update(part.unrated)
     result.error_rows.extend(part.error_rows)
+    result.read_beside.extend(part.read_beside)
     result.marks.update(part.marks)
     result.values.update(part.values)
     for table, columns in part.text_columns.items():  # (the first table's)
