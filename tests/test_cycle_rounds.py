@@ -372,6 +372,31 @@ def test_an_item_relabelled_under_one_number_is_a_renumbering(tmp_path: Path) ->
     ]
 
 
+def test_the_same_number_typed_otherwise_is_no_renumbering(tmp_path: Path) -> None:
+    """Review 122 #6: a town typing its KPIs 1.1.1 where it typed 1-1-1 last year was
+    「1-1-1 → 1.1.1 … 変化なし（番号変更）」 on every row. One number: paired, shown as typed
+    this year, listed only where its status changed."""
+
+    def kpis(path: Path, numbers: list[str], statuses: list[str]) -> Path:
+        rows: list[list[object]] = [["番号", "施策", "KPI", "達成状況"]]
+        rows += [[number, "", name, status] for number, name, status in
+                 zip(numbers, ["窓口数", "設置数"], statuses, strict=True)]  # fmt: skip
+        return write_book(path, {"調査票": rows})
+
+    old = kpis(tmp_path / "r7.xlsx", ["1-1-1", "1-1-2"], ["△", "○"])
+    new = kpis(tmp_path / "r8.xlsx", ["1.1.1", "1.1.2"], ["○", "○"])
+    lines = run("compare", str(old), str(new), "--all", "-f", "plain").stdout.splitlines()
+    assert [line.split() for line in lines[2:4]] == [
+        ["1.1.1", "窓口数", "△", "○", "改善"],
+        ["1.1.2", "設置数", "○", "○", "変化なし"],
+    ]
+    lines = run("rounds", str(old), str(new), "-f", "plain").stdout.splitlines()
+    assert [line.split() for line in lines[2:4]] == [
+        ["1.1.1", "窓口数", "△", "○"],
+        ["1.1.2", "設置数", "○", "○"],
+    ]
+
+
 def test_a_status_that_is_its_own_label_names_its_series_once(tmp_path: Path) -> None:
     """A 大綱's 未着手・取組中・完了 (review 15): the rounds chart's legend read 「未着手 未着手」."""
     import zipfile

@@ -82,7 +82,8 @@ def previous_round(
     compare's counts leave out (``PreviousRound.uncompared``) are compare's own, ``scale`` its
     scale; ``item`` the body's word for them ([wording] item)."""
     from planeval.cycle.api import compare
-    from planeval.cycle.compare import renamed_bodies, typed_levels
+    from planeval.cycle.coded_bodies import paired_bodies
+    from planeval.cycle.compare import typed_levels
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import renumber
     from planeval.stated_year import report_year
@@ -106,7 +107,7 @@ def previous_round(
         for e in before.entries
         if e.location not in refused
     ]
-    renamed = renamed_bodies(rows, now.entries)
+    renamed, _said = paired_bodies(before, now, (rows, now.entries))  # (compare says them)
     entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in rows)
     files = {p.location.file for p in before.input_errors()}
     owner = {**before.unread_bodies, **before.file_bodies}  # (a file's body, read or not)

@@ -102,13 +102,8 @@ def compare(
         named_by,
         sent_by,
     )
-    from planeval.cycle.compare import (
-        compare_rounds,
-        in_order,
-        paired_by_name,
-        renamed_bodies,
-        typed_levels,
-    )
+    from planeval.cycle.coded_bodies import paired_bodies
+    from planeval.cycle.compare import compare_rounds, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered, unused_mapping
@@ -120,10 +115,10 @@ def compare(
     notices = in_order([old, new])
     typed = (old.level_labels, new.level_labels)
     mapping = by_shown_ids(mapping or {}, old.entries, new.entries, labels=typed)
-    renamed = renamed_bodies(old.entries, new.entries)
+    renamed, said = paired_bodies(old, new, (old.entries, new.entries))
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
-    notices += [paired_by_name(before, after) for before, after in renamed.items()]
+    notices += said
     absent = unanswered(old, new, renamed, wording, mapping or {})
     notices += absent.notices + counted_in_none([old, new])
     notices += unused_mapping(mapping or {}, old.entries, new.entries, labels=typed)
@@ -192,7 +187,8 @@ def rounds(
     from dataclasses import replace
 
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
-    from planeval.cycle.compare import in_order, paired_by_name, renamed_bodies, typed_levels
+    from planeval.cycle.coded_bodies import paired_bodies
+    from planeval.cycle.compare import in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered, unused_mapping
@@ -207,16 +203,24 @@ def rounds(
     typed = (typed_levels(results[:-1], [{}] * (len(results) - 1)), results[-1].level_labels)
     mapping = by_shown_ids(mapping or {}, earlier, results[-1].entries, labels=typed)
     notices += unused_mapping(mapping, earlier, results[-1].entries, labels=typed)
-    # a body whose file was renamed between two rounds is the body of the later round's name,
-    # as compare pairs it: the last round's names, earlier rounds renamed from the last back
+    # a body renamed between two rounds (its code, its file's name) is the body of the later
+    # round's name, as compare pairs it: the last round's names, earlier rounds renamed from
+    # the last back (a body named as the round after names it, as that round's is renamed)
     entries = [list(result.entries) for result in results]
     renames: list[dict[str, str]] = [{} for _ in results]
     for index in range(len(entries) - 2, -1, -1):
-        renamed = renames[index] = renamed_bodies(entries[index], entries[index + 1])
+        pair = (labels[index], labels[index + 1])
+        renamed, said = paired_bodies(
+            results[index],
+            results[index + 1],
+            (entries[index], entries[index + 1]),
+            later=renames[index + 1],
+            rounds=pair,
+        )
+        renames[index] = renamed
         if renamed:
             entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
-            pair = (labels[index], labels[index + 1])
-            notices += [paired_by_name(was, now, pair) for was, now in renamed.items()]
+        notices += said
     last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
     mappings = [(mapping or {}) if index < last else {} for index in range(len(results))]
     unsent = unsent_by_round(results, renames, labels, wording, mappings)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from planeval.cycle.map_ids import Named, id_like, item_key, known, mark, marked, named_ids
 from planeval.errors import UsageError
-from planeval.ids import circled, id_form, parse_item, parse_project
+from planeval.ids import DASHES, circled, id_form, parse_item, parse_project
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import (
     Entry,
@@ -201,8 +201,9 @@ def moved(old: Entry, new: Entry, mapping: Mapping[str, str] | None = None) -> b
     ``mapping`` as a whole is not a move of its items, nor is a running No. that every row
     inserted above shifts (「50」 → 「51」: Nagoya's 事業, numbered down the whole table) — nor
     beside the item's own number another round gives it, 「8」 of a compiled workbook numbering
-    its rows against 「KPI3-3-1」 of the 課's form (review 113): it numbers rows, not items.
-    compare says it 「旧 → 新（番号変更）」, rounds 「旧 → 新」 beside the item."""
+    its rows against 「KPI3-3-1」 of the 課's form (review 113): it numbers rows, not items —
+    nor the same number typed otherwise, 1-1-1 → 1.1.1 or １－１－１ (review 122 #6). compare
+    says it 「旧 → 新（番号変更）」, rounds 「旧 → 新」 beside the item."""
     if running_number(old.item_label) or running_number(new.item_label):
         return False
     if old.project_id != new.project_id and unnumbered(old) and unnumbered(new):
@@ -214,10 +215,21 @@ def moved(old: Entry, new: Entry, mapping: Mapping[str, str] | None = None) -> b
     ):  # (a numbered item of a project renumbered under its name, not by the mapping: Ⅳ-2① →
         # Ⅳ-3①, its own number alike — renumbered_projects.py)
         return True
-    if old.item_no is not None and new.item_no is not None:
-        # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
-        return (old.item_no, old.item_label) != (new.item_no, new.item_label)
-    return old.item_label != new.item_label
+    if old.item_no is not None and new.item_no is not None and old.item_no != new.item_no:
+        return True
+    # (「(1)ウ」 → 「(1)イ」: one number, another label — renumbered all the same)
+    if old.item_label == new.item_label:
+        return False
+    return _as_number(old.item_label) != _as_number(new.item_label)
+
+
+def _as_number(label: str) -> str:
+    """A label as its number reads, whatever digits and separators typed it: 1-1-1 for 1.1.1,
+    １－１－１ and 1 - 1 - 1 alike."""
+    return _SEPARATOR.sub("-", id_form(label)).strip()
+
+
+_SEPARATOR = re.compile(rf"\s*[.{re.escape(DASHES)}]\s*")
 
 
 # (both within the entry's body: a body pairs with itself only, several bodies read at once)

@@ -66,11 +66,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         # year's list: review 109 #3, a body new this year was last year's 未回答)
         rows = _row_bodies(result)
         bodies = [*result.recorded_bodies, *(b for b in rows if b not in result.recorded_bodies)]
+    codes = result.known_codes = _codes(result)
     if not inputs.roster or exported:
         result.bodies = bodies
         return
     result.roster = inputs.roster[0].location.file
-    codes = _codes(result)
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
     # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133)
@@ -78,6 +78,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         coded for code in usable_codes(result).values() if (coded := _coded(code, inputs.roster))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
+    each = [*found.items(), *((one.name, one) for one in missing)]
+    result.known_codes = {body: one.code for body, one in each if one and one.code} | codes
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
