@@ -35,7 +35,14 @@ from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
+from planeval.io.tables import (
+    SheetResult,
+    TableState,
+    add_entry,
+    blank_fix,
+    row_item,
+    unknown_status,
+)
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -246,7 +253,7 @@ def read_named_row(
         return True
     split = scale.split_labelled(status_text) if read_as is None else (None, read_as)
     if split is None:
-        result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
+        result.problems.append(unknown_status(scale, table, status_cell, row, texts))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True
     label, symbol = split
