@@ -35,13 +35,13 @@ from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
+from planeval.io.swapped_columns import unknown_status
 from planeval.io.tables import (
     SheetResult,
     TableState,
     add_entry,
     blank_fix,
     row_item,
-    unknown_status,
 )
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale

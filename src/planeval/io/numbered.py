@@ -32,13 +32,13 @@ from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wai
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
+from planeval.io.swapped_columns import unknown_status
 from planeval.io.tables import (
     SheetResult,
     TableState,
     add_entry,
     blank_fix,
     blank_status,
-    unknown_status,
 )
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
