@@ -14,14 +14,16 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from planeval.first_run import EXCLUDED, UNCOUNTED_LINE, place_of, status_lines, toml_string
-from planeval.ids import DASHES
-from planeval.legend_labels import labels_agree, stated_labels, without_remark
+from planeval.first_run import UNCOUNTED_LINE, place_of, status_lines, toml_string
+from planeval.legend_labels import labels_agree, stated_labels
 from planeval.legend_marks import legend_marks_said
+from planeval.listed_statuses import left_out, listed_order
 from planeval.model import Problem, Severity
+from planeval.own_values import ORDER_SAID, Found
+from planeval.preset_extended import preset_lines, with_preset_statuses
 from planeval.preset_hints import UNKNOWN_VALUE, named_presets
 from planeval.presets import PRESETS
-from planeval.scale import DEFAULT_SCALE, Scale, Status
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
@@ -29,8 +31,6 @@ from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 OWN_SCALE_HINT = (
     "この表の評価尺度を planeval.toml に定めてください（はじめのエラーに設定例があります）"
 )
-_MOST_VALUES = 12  # distinct values a scale has at most (more: no scale, words typed)
-_LONGEST = 20  # characters of a symbol at most (a longer value is a sentence)
 
 
 class StatusCells(NamedTuple):
@@ -45,6 +45,8 @@ class StatusCells(NamedTuple):
     body: str = ""
     presets: tuple[str, ...] = ()
     known: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # (the order a line of the form lists the values in)
+    left_out: frozenset[str] = frozenset()  # (those a note says are not counted)
 
 
 def file_statuses(
@@ -64,7 +66,9 @@ def file_statuses(
     # (and a dash the legend states, which the default scale took for its 再掲: review 48's
     # 「－：実績値が把握できないため評価できない（集計に含めない）」)
     legend = stated_labels(texts, {*values, "-"}, remarks=True) if values else {}
-    return StatusCells(rated, legend, words, body, named_presets(problems), tuple(sorted(known)))
+    presets, listed = named_presets(problems), listed_order(texts, values) if values else ()
+    unlisted = left_out(texts, values) if values else frozenset()
+    return StatusCells(rated, legend, words, body, presets, tuple(sorted(known)), listed, unlisted)
 
 
 def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
@@ -103,21 +107,24 @@ def _own_said(
     own = [(i, value) for i, value in every if not problems[i].hint.startswith(PRESET_SAID)]
     read = sum(cell.rated for cell in cells.values()) + len(every)
     legend: dict[str, str] = {}
+    listed: tuple[str, ...] = ()
     for cell in cells.values():
         for value, label in cell.legend.items():
             legend.setdefault(compact(value), label)
+        listed = listed if len(listed) >= len(cell.listed) else cell.listed
+    unlisted = frozenset().union(*(cell.left_out for cell in cells.values()))
     if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
-        return _marks_said(problems, own, legend, scale)
-    found = _Found([value for _, value in own], legend)
+        return _marks_said(problems, own, legend, scale, unlisted)
+    found = Found([value for _, value in own], legend, listed, unlisted)
     if len(own) < 2 * (len(found.symbols) - len(found.dashes)) or not found.symbols:
         # (values that do not recur, as a scale's do: slips, each its own)
-        return _marks_said(problems, own, legend, scale)
+        return _marks_said(problems, own, legend, scale, unlisted)
     if len(own) < len(every) and not any(cell.body for cell in cells.values()):
         # (a file whose phrases happen to be one preset's alone, told 「preset "hamura" と書いて
         # ください」 beside the block the others got: one planeval.toml reads them all, the
         # block — review 106; a read of bodies keeps each its fix, survey_scales.py)
         own = every
-        found = _Found([value for _, value in own], legend)
+        found = Found([value for _, value in own], legend, listed, unlisted)
     told = list(problems)
     for index, value in own:
         slip = found.slips.get(compact(value))
@@ -135,13 +142,18 @@ def _own_said(
 
 
 def _marks_said(
-    problems: list[Problem], own: list[tuple[int, str]], legend: dict[str, str], scale: Scale
+    problems: list[Problem],
+    own: list[tuple[int, str]],
+    legend: dict[str, str],
+    scale: Scale,
+    left: Collection[str],
 ) -> list[Problem]:
     """A few values beside a preset's symbols: those its legend defines and the stages of
-    their own (未着手), each said with the lines adding them (legend_marks, stage_statuses)."""
+    their own (未着手), each said with the lines adding them (legend_marks, stage_statuses);
+    those a note of the form leaves out of the count (``left``) not counted."""
     from planeval.stage_statuses import stages_said  # (values in error only)
 
-    said, told = stages_said(problems, own, legend, scale)
+    said, told = stages_said(problems, own, legend, scale, left)
     return [*said, *legend_marks_said(told, own, legend, scale)]
 
 
@@ -149,101 +161,8 @@ def _with_hint(problem: Problem, hint: str) -> Problem:
     return dataclasses.replace(problem, hint=hint)
 
 
-class _Found:
-    """The values of a body's own scale as its cells hold them (``typed``, in the order met)
-    and what its legend lines state (``legend``, by compact value, the remarks kept: 「評価
-    できない(件数に含めない)」 says a value is not counted): each distinct value with
-    its cells, the slips (a value met once holding a frequent one → that one), and the
-    statuses of the block in their order, or none where the values are no scale."""
-
-    def __init__(self, typed: list[str], legend: dict[str, str]) -> None:
-        keys = [compact(value) for value in typed]
-        self.cells = Counter(keys)
-        self.shown: dict[str, str] = {}  # (each as first typed)
-        for key, value in zip(keys, typed, strict=True):
-            if self.shown.setdefault(key, value.strip()) != key and value.strip() == key:
-                self.shown[key] = (
-                    key  # (「B」 over a first 「Ｂ」: the symbol as its legend has it)
-                )
-        self.stated = legend
-        self.legend = {key: without_remark(label) for key, label in legend.items()}
-        # (a value written with its okurigana, 実施済み beside 実施済: an alias — review 52)
-        self.variants = {
-            k: k[:-1] for k in self.cells if k.endswith(_OKURIGANA) and k[:-1] in self.cells
-        }
-        self.slips = {
-            key: self.shown[other]
-            for key in self.cells
-            if self.cells[key] == 1
-            and key not in self.variants
-            and (other := _held(key, [k for k in self.cells if self.cells[k] > 1]))
-        }
-        symbols = [key for key in self.cells if key not in self.slips and key not in self.variants]
-        # (a legend's 「－：評価できない」: its cells read as the default scale's 再掲)
-        self.dashes = [k for k in legend if set(k) <= set(DASHES) and k not in self.cells]
-        symbols += self.dashes
-        self.shown |= {key: key for key in self.dashes}
-        self.order = "found"
-        from planeval.stage_statuses import progress  # (a body's own scale: a first run)
-
-        if symbols and all(key in legend for key in symbols):
-            symbols.sort(key=list(legend).index)
-            self.order = "legend"
-        elif all(len(key) == 1 and key.isascii() and key.isalpha() for key in symbols):
-            symbols.sort(key=lambda key: (key.upper() != "S", key))
-            self.order = "letters"
-        elif all(key.isdigit() for key in symbols):
-            symbols.sort(key=int)
-            self.order = "numbers"
-        elif len({progress(key) for key in symbols} - {None}) > 1 and all(
-            progress(key) is not None or not self.counted(key) for key in symbols
-        ):
-            symbols.sort(key=lambda key: progress(key) or 0 if self.counted(key) else 99)
-            self.order = "words"
-        too_many = len(symbols) > _MOST_VALUES or any(len(key) > _LONGEST for key in symbols)
-        self.symbols = [] if too_many else symbols
-        if self.symbols and self.scale() is None:
-            # (labels that would be one another's: 「C：遅れ D：遅れ」)
-            self.legend, self.stated = {}, {}
-
-    def label(self, key: str) -> str:
-        return self.legend.get(key, self.shown[key])
-
-    def counted(self, key: str) -> bool:
-        return not (set(key) <= set(DASHES) or EXCLUDED.search(key + self.stated.get(key, "")))
-
-    def described(self) -> str:
-        return " ".join(self.shown[key] for key in self.symbols)
-
-    def scale(self) -> Scale | None:
-        """The scale the block defines (None if it could not be one: a label that is another
-        value's, or two values' one)."""
-        try:
-            return Scale(
-                tuple(
-                    Status(self.shown[key], self.label(key), self.counted(key))
-                    for key in self.symbols
-                )
-            )
-        except ValueError:
-            return None
-
-
-_OKURIGANA = "済み"  # (a status written with its okurigana or not; 「実施中み」 a slip)
-
-
-def _held(key: str, frequent: list[str]) -> str | None:
-    """The frequent value ``key`` is in the other case of (「a」 among A's: review 64, pasted
-    as a status of its own it took one of A's), else the longest frequent value (two
-    characters or more) that ``key`` holds and is longer than: 「実施中み」 holds 実施中."""
-    if key.upper() != key and key.upper() in frequent:
-        return key.upper()
-    held = [other for other in frequent if len(other) > 1 and other in key and other != key]
-    return max(held, key=len) if held else None
-
-
 def _said(
-    found: _Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
+    found: Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
 ) -> Problem:
     """The one error saying the read's own scale, with its block."""
     own = sum(found.cells[key] for key in [*found.symbols, *found.variants]) + len(found.slips)
@@ -266,14 +185,16 @@ def _said(
         f"{_presets_apart(found)}"
     )
     write = "に次の設定を書いて" if scale == DEFAULT_SCALE else "の [scale] を次の設定に置き換えて"
-    hint = (
-        f"planeval.toml {write}ください。記号の並び、as_planned と counted が表のとおりか"
-        "確かめてください"
+    preset = next((n for n, p in PRESETS.items() if p == scale and p != DEFAULT_SCALE), None)
+    preset = preset or found.preset()  # (the run's preset, its statuses first: else the values')
+    confirm = "並び（after）" if preset else "記号の並び、as_planned "
+    hint = f"planeval.toml {write}ください。{confirm}と counted が表のとおりか確かめてください"
+    return Problem(
+        place_of(files), Severity.ERROR, message, hint, settings=_block(found, words, preset)
     )
-    return Problem(place_of(files), Severity.ERROR, message, hint, settings=_block(found, words))
 
 
-def _presets_apart(found: _Found) -> str:
+def _presets_apart(found: Found) -> str:
     """ "（記号は preset "hirakata" と同じですが…）" where presets have the values' symbols and
     the legend states other labels (with_preset_hint named none of them for that)."""
     stated = {found.shown[key]: found.legend[key] for key in found.symbols if key in found.legend}
@@ -292,15 +213,6 @@ def _presets_apart(found: _Found) -> str:
         f"（記号は preset {quoted} と同じですが、表の凡例の言葉が違うため、"
         "設定例は表の言葉のままにしています）"
     )
-
-
-_ORDER_SAID = {
-    "legend": "凡例の順に、良い順とみて並べました",
-    "letters": "S、A、B… の順に、良い順とみて並べました",
-    "numbers": "数の小さい順に、良い順とみて並べました",
-    "words": "言葉から、進んでいる順とみて並べました",
-    "found": "表に出てきた順です。良い順に並べ替えてください",
-}
 
 
 def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
@@ -340,17 +252,24 @@ def sheet_words(
     return words
 
 
-def _block(found: _Found, words: dict[str, str]) -> str:
+def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
     """The planeval.toml lines defining the found scale, with what to confirm as comments,
     and the report's words the column titles give (each line short: a console of 80 columns
     folds none of them)."""
+    if preset is not None:
+        statuses = [(found.shown[k], found.label(k), found.counted(k)) for k in found.symbols]
+        ordered = "" if found.order == "found" else f"記号は{ORDER_SAID[found.order]}"
+        listing = f"記号は{ORDER_SAID['listed']}"
+        statuses, ordered = with_preset_statuses(preset, statuses, found.listed, (ordered, listing))
+        lines = preset_lines(preset, statuses, order=ordered)
+        return "\n".join([*lines, *(["", *wording_lines(words)] if words else [])])
     counted = [key for key in found.symbols if found.counted(key)] or found.symbols
     planned = counted[1] if len(counted) > 1 and counted[0].upper() == "S" else counted[0]
     lines = [
         "[scale]",
         "# 「計画どおり」にあたる記号を確かめてください",
         f"as_planned = {toml_string(found.shown[planned])}",
-        f"# 記号は{_ORDER_SAID[found.order]}",
+        f"# 記号は{ORDER_SAID[found.order]}",
         '# （悪い順に並べるなら order = "worst_first"）',
         'order = "best_first"',
     ]

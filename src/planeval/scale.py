@@ -21,6 +21,10 @@ NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
 # (Problem.kind of io/repeats.py's error of a repeat symbol whose row names no item: its value
 # may be another preset's rating, preset_hints asks)
 UNSAID_REPEAT = "再掲元のない再掲"
+# (Problem.kind of a status cell holding words while its row's issue cell holds a symbol of the
+# scale: the two columns swapped, io/tables.unknown_status — one row left out, as an unknown
+# symbol's, but no value to offer as a status of its own)
+SWAPPED_COLUMNS = "達成状況と課題等の入れ替わり"
 COUNT_HINT = (
     "件数のようです。合計などの行なら表の外に移すか削除してください"
     "（数えるのは実施内容の行だけです）"

@@ -9,7 +9,8 @@ values are too few to be a scale."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from planeval.first_run import (
     EXCLUDED,
@@ -47,13 +48,19 @@ def progress(key: str) -> int | None:
 
 
 def stages_said(
-    problems: list[Problem], own: Sequence[tuple[int, str]], legend: dict[str, str], scale: Scale
+    problems: list[Problem],
+    own: Sequence[tuple[int, str]],
+    legend: dict[str, str],
+    scale: Scale,
+    left: Collection[str] = (),
 ) -> tuple[list[Problem], list[Problem]]:
     """(the one error saying them, or none; ``problems`` with their cells' fixes pointing at
     it) for the values of ``own`` (status cells' indexes and values, no symbol of ``scale``)
     that are stages of their own: another preset's word or a word of progress, told only to
     choose from the scale or alias (CHOOSE_HINT: no slip of a status, no shorthand), not one
-    ``legend`` defines (legend_marks.py's) and not the seed's scale (left to its fixes)."""
+    ``legend`` defines (legend_marks.py's) and not the seed's scale (left to its fixes); one a
+    note of the form leaves out of the count (``left``, compacted: 「※「事業終了」は、件数に含め
+    ません」, listed_statuses.py) not counted."""
     if scale == DEFAULT_SCALE:
         return [], problems
     stages: dict[str, Status] = {}
@@ -62,7 +69,7 @@ def stages_said(
         if key in stages or key in legend or problems[index].hint != CHOOSE_HINT:
             continue
         if (status := stage_of(value.strip(), scale)) is not None:
-            stages[key] = status
+            stages[key] = replace(status, counted=False) if key in left else status
     if not stages:
         return [], problems
     told, files, met = told_at(problems, own, stages, STAGE_HINT)

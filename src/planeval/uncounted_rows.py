@@ -4,7 +4,7 @@ left out could make up the difference (held_back.py) (「計画どおり実施39
 row left out, is wrong whatever that row says).
 
 A row is known to be left out on its own when its error is its status: blank (達成状況が空です)
-or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません) — one error, one row; so is each
+or no symbol of the scale ('Ｘ' はこの評価尺度の記号ではありません), its value and its issue's swapped — one error, one row; so is each
 row of a form sent back blank (one error for all its rows, each read with no status under its
 own policy: review 117), and a row of no item of the plan (計画にない実施内容です: its own
 reason, OUTSIDE, as the count sentence says 「計画にない行1件」 apart — review 118 #3). Any other error (a file or a table not read; an item two files rate
@@ -24,7 +24,7 @@ from planeval.ids import names_repeat
 from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, ReadResult, TextCell
 from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
-from planeval.scale import NOT_A_SYMBOL
+from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS
 from planeval.text import comparable_name
 
 
@@ -65,7 +65,9 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         if where.file in dated:
             continue  # (another year's workbook: the error of the whole file, its rows above)
         one_row = where.cell is not None and (
-            problem in result.unrated or f" {NOT_A_SYMBOL}" in problem.message
+            problem in result.unrated
+            or f" {NOT_A_SYMBOL}" in problem.message
+            or problem.kind == SWAPPED_COLUMNS
         )
         if where.file in scaled and where.cell is not None:
             # (its item among its body's, above: a value of its scale, or a row's other error

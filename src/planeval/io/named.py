@@ -36,7 +36,14 @@ from planeval.io.note_rows import read_note
 from planeval.io.outline_projects import group_is_project
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, row_item
+from planeval.io.swapped_columns import unknown_status
+from planeval.io.tables import (
+    SheetResult,
+    TableState,
+    add_entry,
+    blank_fix,
+    row_item,
+)
 from planeval.model import Location, Problem, Severity, item_key
 from planeval.scale import Scale
 from planeval.text import (
@@ -255,7 +262,7 @@ def read_named_row(
         return True
     split = scale.split_labelled(status_text) if read_as is None else (None, read_as)
     if split is None:
-        result.problems.append(Problem(status_cell, Severity.ERROR, *scale.unknown(status_text)))
+        result.problems.append(unknown_status(scale, table, status_cell, row, texts))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True
     label, symbol = split

@@ -32,7 +32,14 @@ from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wai
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
-from planeval.io.tables import SheetResult, TableState, add_entry, blank_fix, blank_status
+from planeval.io.swapped_columns import unknown_status
+from planeval.io.tables import (
+    SheetResult,
+    TableState,
+    add_entry,
+    blank_fix,
+    blank_status,
+)
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import CLEANED, HEADING_WORDS, clean_text
@@ -276,13 +283,9 @@ def read_table_row(
     if split is _UNKNOWN:
         split = scale.split_labelled(status_text)
     if split is None:
-        _Problems(result, file, grid.name, row, table.columns).add(
-            "status",
-            *scale.unknown(status_text),
-        )
-        left_in_error(
-            result, table, _status_cell(file, grid, table, row), sub_item, typed_texts(texts)
-        )
+        cell = _status_cell(file, grid, table, row)
+        result.problems.append(unknown_status(scale, table, cell, row, texts))
+        left_in_error(result, table, cell, sub_item, typed_texts(texts))
         return True
     label, symbol = split
     if label:

@@ -1,0 +1,41 @@
+"""A status cell holding words while its row's issue cell holds a rating (review 121 #1: a
+department's form with its 達成状況 and 課題等 typed the other way round): said as the two
+columns swapped, not as a value to add to the scale. Asked only of a value already in error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planeval.io.grid import column_letter
+from planeval.model import Location, Problem, Severity
+from planeval.scale import DASH_ALIASES, SWAPPED_COLUMNS
+
+if TYPE_CHECKING:
+    from planeval.io.tables import TableState
+    from planeval.scale import Scale
+
+_DASHES = ("-", *DASH_ALIASES)
+
+
+def unknown_status(
+    scale: Scale, table: TableState, location: Location, row: int, texts: dict[str, str]
+) -> Problem:
+    """The error of a status cell at ``location`` (on ``row``, 0-based) holding a value no
+    symbol of the scale — but where the row's issue cell holds one of the scale's symbols
+    alone, the two columns' values typed the other way round (review 121 #1: a department's
+    form with its 達成状況 and 課題等 swapped), said so with the cells to fix, never offered
+    as a status to add (Problem.kind SWAPPED_COLUMNS: no value of the scale's read)."""
+    status, issue = texts["status"], texts.get("issue", "")
+    # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating)
+    if not issue or scale.normalise(issue) not in scale.counted or issue.strip() in _DASHES:
+        return Problem(location, Severity.ERROR, *scale.unknown(status))
+    status_column, issue_column = table.status_letter, column_letter(table.columns["issue"])
+    message = (
+        f"達成状況の欄に '{status}' とあり、課題等の欄（{issue_column}{row + 1}）に評価の記号"
+        f"「{issue}」があります。二つの欄の中身が入れ替わっているようです"
+    )
+    hint = (  # (one fix for every such row: said once, the rest grouped under it)
+        f"評価の記号を達成状況の列（{status_column} 列）に、文章を課題等の列"
+        f"（{issue_column} 列）に書き直してください"
+    )
+    return Problem(location, Severity.ERROR, message, hint, kind=SWAPPED_COLUMNS)
