@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from planeval.body_sentences import bodies_named, by_sentence, names_of
 from planeval.captions import read_caption
 from planeval.direction_headings import Directions
 from planeval.model import Entry, Location, TextCell
@@ -100,8 +101,9 @@ def body_sections(
     """Each text of a report (not a body's own workbook) with the body it speaks of (None: the
     whole read): a line naming exactly one of several ``bodies`` (by its whole name, by the
     part after the last "_" of a file's name: 「島北市」 for body_0001_島北市, or without its
-    prefecture: 「四日市市」 for 三重県四日市市; the longest where
-    one name holds another, 中新本市 and 新本市) is that body's, and a heading naming one makes
+    prefecture: 「四日市市」 for 三重県四日市市; the longest where one name holds another, 中新本市
+    and 新本市; after a prefecture's, 「北海道中崎町」: body_sentences.py) is that body's — a
+    paragraph naming several, each run of its sentences from one naming a body —, and a heading naming one makes
     the paragraphs below it that body's until the next heading — but a Markdown heading
     deeper than the body's (### under ##) keeps it. A group heading just above a body's
     (「（1）情報化政策1 …」 then 「島北市」) goes with it too, so that its paragraphs are that
@@ -114,7 +116,7 @@ def body_sections(
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
 
-    names = {body: _names_of(body) for body in bodies}
+    names = {body: names_of(body) for body in bodies}
     placed: list[tuple[TextCell, str | None]] = []
     current: dict[str, tuple[str, int] | None] = {}  # per file: the body heading and its depth
     above: dict[str, TextCell] = {}  # per file: a heading naming no body, since the last body
@@ -122,7 +124,7 @@ def body_sections(
     for text in texts:
         place = f"{text.location.file}\0{text.location.sheet}"
         plain = normalised(text.text)
-        said = _bodies_named(plain, names)
+        said = bodies_named(plain, names)
         heading = (
             not TABLE_ROW.search(plain)  # (a row of a table: no heading, as statements' says)
             and not read_numbers(text.text, scale)
@@ -151,8 +153,10 @@ def body_sections(
             elif held is None or depth <= held[1] < 99:  # (not a body's own direction)
                 current[place] = None
                 direction[place] = text
-        body = said[0] if len(said) == 1 else None if said else _body_of(current.get(place))
-        placed.append((text, body))
+        runs = by_sentence(text, plain, names) if len(said) > 1 else [(text, said)]
+        for run, named in runs:  # (「中崎町は…。中川市は…」: each sentence its body's)
+            body = named[0] if len(named) == 1 else None if named else _body_of(current.get(place))
+            placed.append((run, body))
     return placed
 
 
@@ -160,30 +164,6 @@ def _names_direction(plain: str, directions: Directions | None) -> bool:
     """Whether the heading ``plain`` names a direction, a level below a body's heading."""
     words = unmarked(plain)
     return directions is not None and bool(directions.numbered(words) or directions.named(words))
-
-
-def _names_of(body: str) -> set[str]:
-    """What a report calls a body: its whole name, the part after the last "_" of a file's
-    name (島北市 of body_0001_島北市), and a municipality's name without its prefecture (a
-    prefecture's report heads 四日市市's paragraphs 「四日市市」, not 「三重県四日市市」)."""
-    from planeval.io.body_name import body_named, without_prefecture
-
-    named = body_named(body) or body
-    return {body, body.rpartition("_")[2], without_prefecture(named)} - {""}
-
-
-def _bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
-    """The bodies a line names, a name inside a longer one named there left out."""
-    words = {
-        body: max((w for w in found if w in plain), key=len, default="")
-        for body, found in names.items()
-    }
-    named = {body: word for body, word in words.items() if word}
-    return [
-        body
-        for body, word in named.items()
-        if not any(word != other and word in other for other in named.values())
-    ]
 
 
 def _body_of(held: tuple[str, int] | None) -> str | None:

@@ -1,7 +1,7 @@
 """The pattern a stated number is read with (for ``check``): a number and its counter — the
-common ones (件, 事業, 個, 項目, 指標, 施策, つの, 計画事業), a percent sign, and the body's own
-words for its projects and its rated rows ([wording] project, item). The body's words are tried
-longest first, so that 「22の取組項目」 is read as 取組項目 where the item's word, 取組, is the
+common ones (件, 事業, 個, 項目, 指標, 施策, つの, 計画事業), a percent sign, points (ポイント,
+pt: a share's change), and the body's own words for its projects and its rated rows ([wording]
+project, item). The body's words are tried longest first, so that 「22の取組項目」 is read as 取組項目 where the item's word, 取組, is the
 start of the project's (南山県: project 取組項目, item 取組)."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ NUMBER = LazyPattern(
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
     # boundary: 「5\t事業の見直し」 no count)
     r"(?<![\d.,])(?<!\d[‐‑‒–—―−－─-])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
-    rf"(?P<unit>%|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS}|{_SHARE_NEXT})"
+    rf"(?P<unit>%|ポイント|pt|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS}|{_SHARE_NEXT})"
 )
 
 

@@ -28,6 +28,7 @@ from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, ReadResult
 from planeval.scale import Scale
+from planeval.share_points import shares_said
 from planeval.stated_changes import PAST
 from planeval.stated_number import (
     GROUPS,
@@ -250,13 +251,14 @@ class PastCounts:
 
 def comparable(number: StatedNumber) -> bool:
     """Whether last year's rows tell ``number`` (last year's or a change): a count of a status,
-    the total or the rows, or last year's share; not a count of projects or groups, a
-    sub-count, a share's change, or a number whose words do not say what it counts."""
+    the total or the rows, last year's share or a share's change in points (share_points.py);
+    not a count of projects or groups, a sub-count, a share's change in percent, or a number
+    whose words do not say what it counts."""
     return (
         bool(number.when and number.what)
         and number.what not in (PROJECTS, GROUPS, NOT_COUNTED, SHARE_SUM)
         and not number.subset
-        and not (number.percent and number.when != PAST)
+        and not (number.percent and number.when != PAST and not number.points)
         and not (number.decimals and not number.percent)
     )
 
@@ -289,24 +291,26 @@ def change_note(
     if not isinstance(before, Count) or not (number.when or alike):
         return ""
 
-    def of(count: Count) -> int:
+    def of(count: Count) -> str:  # (with thousands separators, as 記載 and 集計 are shown)
+        if number.points:  # (a share's change: both rounds' shares, 「32.7% → 42.9%」)
+            return shares_said(number, count)
         if among := summed(what):  # (「合わせて7指標」: A's and B's)
-            return summed_count(count, among)
+            return f"{summed_count(count, among):,}"
         if what == TOTAL:
-            return count.total
+            return f"{count.total:,}"
         if what == ROWS:
-            return count.total + sum(count.uncounted.values())
-        return count.counts.get(what, count.uncounted.get(what, 0))
+            return f"{count.total + sum(count.uncounted.values()):,}"
+        return f"{count.counts.get(what, count.uncounted.get(what, 0)):,}"
 
     change = number.when not in ("", PAST)
     said = [f"前年度 {of(before)} → 今回 {of(now)}"] if change else []
     if alike is not None:
-        both = {PAST: f"{of(alike.before)}", "": f"{of(alike.now)}"}.get(
+        both = {PAST: of(alike.before), "": of(alike.now)}.get(
             number.when, f"{of(alike.before)} → {of(alike.now)}"
         )
         if alike.apart:
             apart = body_list(alike.apart, BODIES_SHOWN, "、")
             said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体: {apart}）")
         else:  # (compare's table: without the items one round did not count)
-            said.append(f"片方の年度だけで数えた{alike.item} {alike.items} 件を除くと {both}")
+            said.append(f"片方の年度だけで数えた{alike.item} {alike.items:,} 件を除くと {both}")
     return f"（{'。'.join(said)}）" if said else ""

@@ -16,6 +16,7 @@ from planeval.count import Count
 from planeval.marks import TITLE_ROWS, row_of
 from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
+from planeval.share_points import point_change
 from planeval.stated_changes import signed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
@@ -74,7 +75,12 @@ def compare_numbers(
         elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
             base = _without(base, number.excluding)
         among = summed(number.what)  # (「B以上（A・B）」: their counts added up)
-        if number.percent:
+        if number.points and isinstance(before, Count):  # (「▲13.4ポイント」: share_points.py)
+            if (changed := point_change(number, count, before)) is None:
+                skip(number, "この割合は集計の対象外の区分なので比べません")
+                continue
+            counted, agrees = changed
+        elif number.percent:
             if among:
                 counted = round(
                     100 * summed_count(base, among) / (base.total or 1), number.decimals

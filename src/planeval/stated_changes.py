@@ -1,5 +1,6 @@
 """A stated number that is no count of this round's rows (for ``check``): last year's (「前年度の
-10件から4件に」: 10), or a change from it — ▲ marks a fall (「完了は▲2件」), as a sign 「+2件」, or
+10件から4件に」「前年度（10件）と比べ」: 10), or a change from it — ▲ marks a fall (「完了は▲2件」), as
+△ does where a body writes it so (minus_signs), as a sign 「+2件」「±0件」, or
 its words say it (「4件増加」「1指標減少」「2件減り」「増減は▲2件」「前年度比2件増」「前年度より2件
 多く」), or any number of a clause that begins with last year (「前年度は完了が6件、…」).
 Without last year's rows they are listed and fail nothing; with them (check --previous) they are compared
@@ -8,6 +9,7 @@ with last year's count and with this year's less last year's (last_year.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 PAST = "前年度"  # last year's number (前年度の10件から)
@@ -16,15 +18,15 @@ FALL = "減少"  # a fall its words say, written without a sign (4件減少: −
 
 # 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
 _PAST_BEFORE = re.compile(
-    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:)?\s*(?:約)?\s*$"
+    r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:|\()?\s*(?:約)?\s*$"
 )
 # "Aは4指標増加し", "Dは1件減少": a change from the year before, not a count of the rows
 _CHANGE_AFTER = re.compile(r"^\s*(?:の)?\s*(?:(?P<up>増加|増え|増)|(?P<down>減少|減っ|減り|減))")
 # 「前年度より2件多く」「前年度と比べて1件少ない」: a change, after what it is from
 _MORE_AFTER = re.compile(r"^\s*(?:(?P<up>多)|(?P<down>少な))")
-# 「増減は▲2件」「前年度比2件増」「完了は+2件」: a change, the words before it say
+# 「増減は▲2件」「前年度比2件増」「完了は+2件」「前年度比±0件」: a change, the words before it say
 _CHANGE_BEFORE = re.compile(
-    r"(?:(?:増減|前年度比|前年比|対前年度|対前年)\s*(?:は|が|で|:)?\s*(?:\+\s*)?|\+\s*)$"
+    r"(?:(?:増減|前年度比|前年比|対前年度|対前年)\s*(?:は|が|で|:)?\s*(?:[+±]\s*)?|[+±]\s*)$"
 )
 # 「未着手は前年度から4件増加し」「前年度と比べ、Aは…」: what a change is from, between the
 # status and its number (left out of the words that say what the number counts)
@@ -47,6 +49,30 @@ _PAST_CLAUSE = re.compile(
 _ANOTHER_YEAR = re.compile(
     r"今年度|本年度|今回|今期|当年度|(?:令和|平成)\s*\d+\s*年度|\d{4}\s*年度"
 )
+
+
+# △ as a minus sign right before a number (「前年度と比べ△7件」, as some bodies write ▲); where
+# △ is a status of the scale (世田谷区's), only after the words of a change (「前年度比△2件」)
+_TRIANGLE = re.compile(r"△(?=\s*\d)")
+_CHANGE_WORDS = re.compile(
+    r"(?:増減|前年度比|前年比|対前年度比?|対前年比?|比べ(?:て|ると)?|比較(?:して|すると)?)"
+    r"\s*[、,]?\s*(?:は|が|で|:)?\s*$"
+)
+
+
+def minus_signs(plain: str, symbols: Collection[str]) -> str:
+    """``plain`` with each △ written as a minus sign made ▲, as the number reader reads one;
+    a △ that is a status of the scale (``symbols``) kept unless a change's words are before it
+    (「△2件」 of 世田谷区's △, 「前年度比△2件」 a fall)."""
+    if "△" not in plain:
+        return plain
+    own = "△" in symbols
+
+    def sign(found: re.Match[str]) -> str:
+        change = not own or _CHANGE_WORDS.search(plain, 0, found.start()) is not None
+        return "▲" if change else "△"
+
+    return _TRIANGLE.sub(sign, plain)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,3 +41,4 @@ class StatedNumber:
     # the preset whose status it counts, not the loaded scale's (a 行政改革大綱's other status
     # column: 「達成8件」 in a 実施状況 report): settled, and named apart in check's verdict
     other_scale: str = ""
+    points: bool = False  # a share's change in points (「▲13.4ポイント」: share_points.py)

@@ -60,7 +60,8 @@ from planeval.other_scale_rows import other_scale_rows
 from planeval.scale import Scale
 from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
-from planeval.stated_changes import CHANGE, FALL, PAST, when_of
+from planeval.share_points import in_points, points_when, share_changed
+from planeval.stated_changes import CHANGE, FALL, PAST, minus_signs, when_of
 from planeval.stated_number import (
     ANSWERED,
     GROUPS,
@@ -103,7 +104,8 @@ def read_numbers(
         return []
     words = words_of(scale)
     # (「達成度1～3」「4・5」: the scale's digits, statuses and not counts: review 80)
-    plain = quoted_digits(words.without_thresholds(normalised_prose(text)), scale)
+    written = quoted_digits(words.without_thresholds(normalised_prose(text)), scale)
+    plain = minus_signs(written, scale.symbols)  # (「前年度比△7件」: ▲7, as written shown)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
     # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
@@ -134,17 +136,19 @@ def read_numbers(
             continue
         if unit.startswith("の") and before.rstrip().endswith(group_names(level)):
             continue  # (「基本目標2の取組14件のうち」: 2 names the group, 14 counts: review 88)
-        percent = unit == "%"
+        points = in_points(unit, after)  # (「▲13.4ポイント」: a share's change, share_points.py)
+        percent = unit == "%" or points
         decimals = len(number_text.partition(".")[2])
         value: int | float = float(number_text) if decimals else int(number_text)
         if match["neg"]:
             value = -value
-        phrase = phrase_of(plain, match.start(), match.end())
+        phrase = phrase_of(written, match.start(), match.end())
         if percent and (row := noted.get(match.start("num"))) is not None:
             number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
             found.append((match.start(), match.end(), number, False))
             continue
         said = when_of(before, after, negative=bool(match["neg"]), percent=percent)
+        said = points_when(said, after) if points else said
         before, reason, settled = said.before, said.reason, bool(said.reason)
         if decimals and not percent:
             reason = reason or "小数の件数は比べません"
@@ -205,6 +209,8 @@ def read_numbers(
             what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
         elif not percent and (changed := status_changed(said.when, previous, gap, words, scale)):
             what = changed  # (「Aは4指標で、前年度から2指標増加」: A's change, not the total's)
+        elif points and (shared := share_changed(previous, gap, words)):
+            what = shared  # (「Bの割合は37.5%で、前年度から▲13.4ポイント」: B's share's change)
         elif percent:
             if (
                 previous is not None
@@ -308,7 +314,12 @@ def read_numbers(
                 symbol, value, phrase, percent, decimals, reason, group_word, False, settled
             )
             number = replace(
-                number, excluding=excluding, subset=subset, when=said.when, other_scale=other
+                number,
+                excluding=excluding,
+                subset=subset,
+                when=said.when,
+                other_scale=other,
+                points=points,
             )
             found.append((match.start(), match.end(), number, strong))
             if said.same and symbol and not reason:  # (「前年度と同じ6指標」: last year's too)
@@ -326,7 +337,7 @@ def read_numbers(
             found[index] = (start, end, unread, False)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value, what in unknown_counted(plain, words, pattern):
-        number = StatedNumber(what, value, phrase_of(plain, start, end), reason=reason)
+        number = StatedNumber(what, value, phrase_of(written, start, end), reason=reason)
         found.append((start, end, number, False))
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])

@@ -91,7 +91,7 @@ def _changes(table: PastedTable, now: Count, last: Count) -> tuple[list[Disagree
             if read[0] != is_ - was:
                 place = row.places[at] if row.places else row.line.location
                 what = TOTAL if column.kind == SUM else column.symbol
-                note = f"（前年度 {was} → 今回 {is_}）"
+                note = f"（前年度 {was:,} → 今回 {is_:,}）"
                 wrong.append(
                     Disagreement(None, what, read[0], is_ - was, place, "計画全体", note=note, when=CHANGE)
                 )  # fmt: skip

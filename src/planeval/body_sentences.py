@@ -1,0 +1,90 @@
+"""The bodies a report's line names (for ``check``, read with several bodies): a body by its
+whole name, its file's name's last part or its name without its prefecture, and a body named
+with its prefecture before it (「北海道中崎町」「宮城県青森市」: the municipality, the prefecture
+only saying where it is, though it is a body of the read too); a paragraph naming several read
+sentence by sentence (「中崎町は実施済21件でした。中川市は実施済が9件でした。」: each body's), and a
+sentence naming several bodies said not compared, never compared with the whole read's rows
+unsaid (review 120 #3: 記載 21, 集計 2,049)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
+
+from planeval.model import TextCell
+from planeval.scale_words import normalised
+from planeval.statements import StatedCounts
+
+_SENTENCE = re.compile(r"[^。]+。?")
+
+
+def names_of(body: str) -> set[str]:
+    """What a report calls a body: its whole name, the part after the last "_" of a file's
+    name (島北市 of body_0001_島北市), and a municipality's name without its prefecture (a
+    prefecture's report heads 四日市市's paragraphs 「四日市市」, not 「三重県四日市市」)."""
+    from planeval.io.body_name import body_named, without_prefecture
+
+    named = body_named(body) or body
+    return {body, body.rpartition("_")[2], without_prefecture(named)} - {""}
+
+
+def bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
+    """The bodies a line names, in the order it names them, a name inside a longer one named
+    there left out, and so is a prefecture named right before another body's name (「北海道中崎
+    町」: 中崎町)."""
+    words = {
+        body: max((w for w in found if w in plain), key=len, default="")
+        for body, found in names.items()
+    }
+    named = {body: word for body, word in words.items() if word}
+    return [
+        body
+        for body, word in sorted(named.items(), key=lambda named: plain.find(named[1]))
+        if not any(word != other and word in other for other in named.values())
+        and not (word[-1] in "都道府県" and _before_another(word, plain, named.values()))
+    ]
+
+
+def _before_another(prefecture: str, plain: str, words: Collection[str]) -> bool:
+    """Whether ``prefecture`` stands in ``plain`` only right before another body's name."""
+    alone = plain
+    for other in (word for word in words if word != prefecture):
+        alone = re.sub(rf"{re.escape(prefecture)}\s*{re.escape(other)}", "", alone)
+    return alone != plain and prefecture not in alone
+
+
+def by_sentence(
+    text: TextCell, plain: str, names: Mapping[str, set[str]]
+) -> list[tuple[TextCell, list[str]]]:
+    """A paragraph naming several bodies in runs of sentences, each from a sentence naming
+    bodies to the next (a sentence naming none goes with the one before it: 「中崎町と中川市は
+    連携しています。実施済はそれぞれ…」), with the bodies each run names; one run where the
+    paragraph is one sentence."""
+    runs: list[tuple[str, list[str]]] = []
+    for sentence in _SENTENCE.findall(text.text):
+        said = bodies_named(normalised(sentence), names)
+        if said or not runs:
+            runs.append((sentence, said))
+        else:
+            runs[-1] = (runs[-1][0] + sentence, runs[-1][1])
+    if len(runs) < 2:
+        return [(text, bodies_named(plain, names))]
+    return [(text._replace(text=said), bodies) for said, bodies in runs]
+
+
+def unscoped(found: Sequence[StatedCounts], bodies: Collection[str]) -> list[StatedCounts]:
+    """``found``, the whole read's statements, each naming several of ``bodies`` but not every
+    one said not compared: which body's rows it speaks of is not known."""
+    if len(bodies) < 2:
+        return list(found)
+    names = {body: names_of(body) for body in bodies}
+    kept = []
+    for statement in found:
+        said = bodies_named(normalised(statement.text), names)
+        if len(said) > 1 and len(said) < len(names) and not statement.unplaced:
+            listed = "・".join(body.rpartition("_")[2] for body in said)
+            why = f"{listed} の複数の団体を挙げる文なので、どの団体の集計と比べるか決められません"
+            statement = replace(statement, unplaced=why)
+        kept.append(statement)
+    return kept
