@@ -34,7 +34,7 @@ from planeval.marks import (
 from planeval.model import Entry, EntryKey, Location, Problem, ReadResult
 from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.remarks import attach_remarks, co_owner_remarks
-from planeval.same_items import merge_duplicates, written_for
+from planeval.same_items import file_written_for, merge_duplicates, written_for
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
 from planeval.shown_forms import one_form
@@ -169,6 +169,12 @@ def combine(
     )
     if several is not None:
         duplicates.insert(0, several)
+    if plan is not None and result.unrated:  # (a lead's own blank another rated: a warning)
+        from planeval.lead_blank import lead_left_blank
+
+        writer_of = partial(file_written_for, marks=marks, stated=stated)
+        entries, said = lead_left_blank(result, entries, plan, writer_of)
+        duplicates += said
     duplicates += rated_elsewhere(result, entries)
     unanswered_forms(result, scale.repeat_symbol)
     places: dict[EntryKey, Location] = {}

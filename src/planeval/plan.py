@@ -167,6 +167,19 @@ class Plan:
             if item.direction_id and item.direction_name and not directions.get(item.direction_id):
                 directions[item.direction_id] = item.direction_name
 
+    def owners_of(self, rows: Iterable[Entry]) -> Callable[[Entry], tuple[str, ...]]:
+        """Each entry's item's departments, its lead first (() where the plan has no such
+        item), the plan numbered as the read ``rows`` number it."""
+        from planeval.plan_pairing import numbered_as_read  # (it pairs PlanItems: imports this)
+
+        found = {
+            lead_key(item.project_id, item.item_no, item.item_name): item.departments
+            for item in numbered_as_read(self, rows).items
+        }
+        return lambda entry: found.get(
+            lead_key(entry.project_id, entry.item_no, entry.item_name), ()
+        )
+
     def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the
         plan has no such item), the plan numbered as the read ``rows`` number it (leads)."""

@@ -102,7 +102,13 @@ def written_for(
     """The department the entry's file was written for: its template's mark, else the
     department its form states or, a copy of the whole-plan template, its name names (None:
     not known)."""
-    file = entry.location.file
+    return file_written_for(entry.location.file, marks, stated)
+
+
+def file_written_for(
+    file: str, marks: Mapping[str, TemplateMark], stated: Mapping[str, str]
+) -> str | None:
+    """The department ``file`` was written for (written_for)."""
     mark = marks.get(file)
     return mark.department if mark is not None and mark.department else stated.get(file)
 

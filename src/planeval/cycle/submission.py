@@ -17,12 +17,14 @@ What a read given the plan notes of those that returned nothing: unreturned_note
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
+from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
 from planeval.marks import department_named, stale_title_years, template_marks
 from planeval.model import EntryKey, ReadResult, entry_key, item_key
@@ -63,6 +65,9 @@ class Submission:
     # each of its workbooks a corrected version (修正版) of its files replaced, with that version:
     # not counted, and no second return (ReadResult.superseded)
     superseded: tuple[tuple[str, str], ...] = ()
+    # of its missing, those it left blank in its own form and another department's rated:
+    # counted as that one rated them (lead_blank.py's warning)
+    rated_by_others: int = 0
 
     @property
     def why(self) -> str:
@@ -82,7 +87,10 @@ class Submission:
             return f"未提出（{'表が' if self.unread_table else ''}読めないファイルのみ）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
         parts = [f"要確認（表題が{era_year(self.titled)}）"] if self.titled is not None else []
-        parts += [f"未記入 {blank}件"] if blank else []
+        if blank:
+            others = self.rated_by_others
+            some = f"うち {others}件は" if others < blank else ""
+            parts.append(f"未記入 {blank}件" + (f"（{some}別の調査票で集計）" if others else ""))
         parts += [f"行なし {self.absent}件"] if self.absent else []
         parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
         if self.answered_in and self.state == "提出済":
@@ -164,6 +172,8 @@ def submissions(
     titled = stale_title_years(result)  # (counted, under the warning of its title's year)
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
+    # (its own blank another department's form rated: counted, and still its 未記入)
+    left_blank = Counter(p.value for p in result.problems if p.kind == LEAD_BLANK)
     read = set(result.files)  # (a file left out that is there was opened: its table refused)
     found = []
     for department in plan.departments:
@@ -181,7 +191,7 @@ def submissions(
         ]
         # (an item whose row is there, its status neither blank nor readable: an error above)
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
-        missing = len(unrated) - wrong
+        missing = len(unrated) - wrong + left_blank[department]
         absent = sum(key[:2] not in seen for key in unrated)
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         stale: list[int] = []  # (the other years its counted files' titles state)
@@ -243,6 +253,7 @@ def submissions(
                 answered_in=elsewhere if state == "提出済" else (),
                 unread_table=bool(unread) and all(file in read for file in unread),
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
+                rated_by_others=left_blank[department] if state != "未提出" else 0,
             )
         )
     return found
