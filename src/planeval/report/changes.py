@@ -10,10 +10,11 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison, Movement, renumbered, signed
 from planeval.cycle.ended import ENDED
+from planeval.entry_columns import entry_record
 from planeval.fiscal import between, era_year
 from planeval.id_order import id_order
 from planeval.marks import unit
-from planeval.model import Entry, entry_record
+from planeval.model import Entry
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.issue_list import named_row
 from planeval.report.reason_lists import ListNote, paragraphs

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
+from planeval.entry_columns import entry_record
 from planeval.fiscal import between
-from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
 from planeval.report.changes import (
     NAME,
