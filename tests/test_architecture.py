@@ -36,6 +36,7 @@ LOW = (
     "marks.py",
     "stated_year.py",
     "scale.py",
+    "unknown_status.py",
     "meant_status.py",
     "unrated_words.py",
     "presets.py",
