@@ -12,8 +12,8 @@ from typing import Literal
 from openpyxl import load_workbook
 
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET
+from planeval.entry_columns import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
-from planeval.model import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS
 from planeval.repeated_fields import restored, split_recorded
 
 Typed = Literal["beside", "after", "none"]

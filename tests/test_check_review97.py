@@ -10,7 +10,7 @@ import planeval
 from planeval.agreement import check
 from planeval.cycle.compare import signed
 from planeval.model import ReadResult
-from planeval.report.changes import count_change_table
+from planeval.report.changed_counts import count_change_table
 from planeval.report.round_tables import rounds_count_table
 from planeval.scale import Scale, Status
 from planeval.stated_number import TOTAL, WHOLE_PLAN

@@ -15,7 +15,7 @@ import planeval
 from planeval.cli import app
 from planeval.cycle.compare import Comparison
 from planeval.model import ReadResult
-from planeval.report import changes
+from planeval.report import compare_notes
 from tests.test_co_owned_issues import _city
 from tests.test_department_forms import form, returns
 
@@ -98,9 +98,9 @@ def test_last_year_s_export_pairs_as_its_forms_do(tmp_path: Path) -> None:
     both = sum(m.old is not None and m.new is not None for m in export.movements)
     assert _totals(export) == _totals(folders) == (both, both)
     assert export.unanswered == folders.unanswered == {"new": (MISSING,)}
-    assert changes.uncounted_notes(export) == changes.uncounted_notes(folders)
+    assert compare_notes.uncounted_notes(export) == compare_notes.uncounted_notes(folders)
     assert f"今回は調査票の提出がなかった部: {MISSING}。その取組内容は「今回未集計」です" in (
-        changes.uncounted_notes(export)
+        compare_notes.uncounted_notes(export)
     )
 
 

@@ -560,8 +560,8 @@ def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Pa
 
 
 def test_the_places_left_out_are_counted_not_named() -> None:
-    from planeval.model import ErrorPlace
     from planeval.past_errors import OTHER_YEAR
+    from planeval.read_records import ErrorPlace
     from planeval.report.table_notes import not_counted_line
 
     named = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)] + ["回収/北原村"]

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cells import DATA_COLUMNS_PROPERTY
 from planeval.cli import app
-from planeval.model import ENTRY_FIELDS, SOURCE_FIELDS
+from planeval.entry_columns import ENTRY_FIELDS, SOURCE_FIELDS
 from planeval.repeated_fields import repeated_fields
 from tests.conftest import SEED_WORKBOOK
 from tests.older_exports import written_before

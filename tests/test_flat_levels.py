@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.model import ENTRY_FIELDS, Entry, Location
+from planeval.entry_columns import ENTRY_FIELDS
+from planeval.model import Entry, Location
 from planeval.repeated_fields import distinct_titles
 from tests.conftest import SEED_WORKBOOK
 from tests.other_bodies import BODIES

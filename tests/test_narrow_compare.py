@@ -22,7 +22,7 @@ def _printed(table: TableData, width: int) -> list[str]:
 
 
 def test_an_unnamed_policy_s_first_count_keeps_its_label() -> None:
-    # (as changes.count_change_table builds it for policies without names: no 名称 column)
+    # (as changed_counts.count_change_table builds it for policies without names: no 名称 column)
     table = TableData(
         "基本目標別の件数の変化",
         ("ID", "A", "B", "計"),

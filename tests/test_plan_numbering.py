@@ -431,7 +431,7 @@ def test_last_year_s_export_keeping_the_number_in_the_name_pairs_with_this_year(
     from openpyxl import load_workbook
 
     from planeval.cells import DATA_SHEET
-    from planeval.model import ENTRY_COLUMNS
+    from planeval.entry_columns import ENTRY_COLUMNS
 
     style = STYLES["1-1 + (1) / 1-1-(1)"]
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")

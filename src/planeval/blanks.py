@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
-from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
+from planeval.item_keys import body_item_key
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error

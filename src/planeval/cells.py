@@ -16,7 +16,7 @@ DERIVED_SHEETS_PROPERTY = "planeval_derived_sheets"
 # by it as a template's round by its mark.
 FISCAL_YEAR_PROPERTY = "planeval_fiscal_year"
 # The export's data sheet (one of the derived ones): one row per entry, one value per cell, in
-# model.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
+# entry_columns.ENTRY_COLUMNS order (with the 団体 column when several bodies were exported). An export
 # of several bodies is read back from it (io/export_data.py).
 DATA_SHEET = "データ"
 # The custom document property naming the data sheet's columns' fields in order (model's

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
+from planeval.item_keys import EntryKey
 from planeval.marks import (
     MARK_CELL,
     OwnYear,
@@ -31,7 +32,7 @@ from planeval.marks import (
     titled_files,
     years_left_out,
 )
-from planeval.model import Entry, EntryKey, Location, Problem, ReadResult
+from planeval.model import Entry, Location, Problem, ReadResult
 from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.remarks import attach_remarks, co_owner_remarks
 from planeval.same_items import file_written_for, merge_duplicates, written_for

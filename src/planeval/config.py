@@ -23,15 +23,9 @@ from typing import TYPE_CHECKING, Any
 
 from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
-from planeval.config_scale import (
-    guess,
-    line_in,
-    line_in_entry,
-    line_within,
-    noted,
-    preset_named,
-    read_scale,
-)
+from planeval.config_guess import guess, preset_named
+from planeval.config_lines import line_in, line_in_entry, line_within
+from planeval.config_scale import noted, read_scale
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
 from planeval.io.header_titles import HEADER_TITLES

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from planeval.config_scale import line_in
+from planeval.config_lines import line_in
 
 # the keys [columns] knows (config.SCHEMA)
 COLUMNS_KEYS = frozenset({"ignore"})

@@ -11,7 +11,8 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planeval.config_scale import line_in, nearest
+from planeval.config_guess import nearest
+from planeval.config_lines import line_in
 from planeval.errors import PlanevalError
 from planeval.io.limits import Limits
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planeval.config_scale import line_in
+from planeval.config_lines import line_in
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.wording import Wording

@@ -1,24 +1,22 @@
 """planeval.toml's [scale] read strictly (planeval.config reads the rest), and what every
-section's reader shares: a problem noted and the reading going on, the line a key is set on,
-the known name nearest a mistyped one."""
+section's reader shares: a problem noted and the reading going on (noted); the line a key is
+set on is config_lines.py's, the known name nearest a mistyped one config_guess.py's."""
 
 from __future__ import annotations
 
 import contextlib
-import itertools
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
+from planeval.config_guess import guess, preset_named
+from planeval.config_lines import line_in, line_in_entry, line_of
 from planeval.count import Rounding
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.scale import DASH_ALIASES, DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
-
-T = TypeVar("T")
 
 
 @contextlib.contextmanager
@@ -28,60 +26,6 @@ def noted(found: list[str]) -> Iterator[None]:
         yield
     except ConfigError as error:
         found.append(str(error))
-
-
-def line_in(table: str, key: str, text: str) -> str:
-    """ ":N", the line where ``key`` is set inside ``[table]`` (a preset of [scale] or of
-    [wording], each file holding both), if it can be found."""
-    lines = text.splitlines()
-    opened = re.compile(rf"^\s*\[\s*{re.escape(table)}\s*\]")
-    start = next((n for n, line in enumerate(lines) if opened.match(line)), None)
-    if start is None:
-        return ""
-    found = line_of(key, "\n".join(_until_next_table(lines[start + 1 :])))
-    return f":{start + 1 + int(found[1:])}" if found else ""
-
-
-def _until_next_table(lines: list[str]) -> list[str]:
-    return list(itertools.takewhile(lambda line: not line.lstrip().startswith("["), lines))
-
-
-def line_within(table: str, key: str, text: str) -> str:
-    """ ":N", where ``key`` is set inside ``table`` (a key of the same name in another table,
-    such as [wording] status beside [[scale.status]], is not it); for an entry of an array of
-    tables (scale.status), the first such key."""
-    inside = line_in(table, key, text) if table and "." not in table else ""
-    return inside or line_of(key, text)  # (else a table opened as [scale.wording])
-
-
-def line_in_entry(table: str, number: int, key: str, text: str) -> str:
-    """ ":N", the line where ``key`` is set in the ``number``th (from 1) entry of an array of
-    tables, ``[[table]]`` (the second [[scale.status]]'s needs_issue, not the first's); that
-    entry's own line where ``key`` is "", and the first such key anywhere where the entries
-    are not written as [[table]] (an inline array)."""
-    lines = text.splitlines()
-    opened = re.compile(rf"^\s*\[\[\s*{re.escape(table)}\s*\]\]")
-    starts = [n for n, line in enumerate(lines) if opened.match(line)]
-    if not 0 < number <= len(starts):
-        return line_of(key, text) if key else ""
-    start = starts[number - 1]
-    if not key:
-        return f":{start + 1}"
-    found = line_of(key, "\n".join(_until_next_table(lines[start + 1 :])))
-    return f":{start + 1 + int(found[1:])}" if found else f":{start + 1}"
-
-
-def line_of(key: str, text: str) -> str:
-    """ ":N", the line where ``key`` is set or opened as a table, if it can be found."""
-
-    escaped = re.escape(key)
-    pattern = re.compile(
-        rf"^\s*(?:\[\[?\s*(?:[\w.\"' -]+\.)?{escaped}\s*[\].]|[\"']?{escaped}[\"']?\s*[=.])"
-    )
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.match(line):
-            return f":{number}"
-    return ""
 
 
 def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
@@ -354,30 +298,6 @@ def _preset(table: Any, where: str) -> Scale | None:
     if name is None:
         return None
     return preset_named(name, PRESETS, where, "尺度")
-
-
-def guess(name: str, known: list[str]) -> str:
-    """ "counted のことですか。" for the known name nearest to a mistyped one ("" if none)."""
-    found = nearest(name, known)
-    return f"{found} のことですか。" if found is not None else ""
-
-
-def nearest(name: str, known: list[str], cutoff: float = 0.6) -> str | None:
-    """The known name nearest to a mistyped one (None: none is near)."""
-    import difflib
-
-    close = difflib.get_close_matches(name, known, n=1, cutoff=cutoff)
-    return close[0] if close else None
-
-
-def preset_named(name: object, presets: dict[str, T], where: str, kind: str) -> T:
-    """The preset ``preset = "…"`` names, or a ConfigError naming the nearest one."""
-    if not isinstance(name, str) or name not in presets:
-        raise ConfigError(
-            f"{where}: preset = {name!r} という{kind}はありません"
-            f"（{guess(str(name), list(presets))}使えるのは {', '.join(presets)}）"
-        )
-    return presets[name]
 
 
 # [scale] rounding: its values, and the words a clerk may write for them

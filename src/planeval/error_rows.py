@@ -23,7 +23,8 @@ from collections.abc import Set as AbstractSet
 from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
 from planeval.ids import names_repeat
-from planeval.model import Entry, ItemSeen, Location, ReadResult, body_item_key
+from planeval.item_keys import body_item_key
+from planeval.model import Entry, ItemSeen, Location, ReadResult
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell

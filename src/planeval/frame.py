@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from planeval.model import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS, Entry, entry_row
+from planeval.entry_columns import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS, entry_row
+from planeval.model import Entry
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
 
 def to_dataframe(entries: Iterable[Entry]) -> pd.DataFrame:
     """One row per entry, one value per column: file, sheet and cell, then the entry's fields
-    (model.ENTRY_FIELDS)."""
+    (entry_columns.ENTRY_FIELDS)."""
     import pandas as pd
 
     frame = pd.DataFrame(map(entry_row, entries), columns=list(ENTRY_COLUMNS))

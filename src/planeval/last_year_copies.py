@@ -12,8 +12,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from planeval.fiscal import fiscal_year_label
+from planeval.item_keys import EntryKey, entry_key
 from planeval.marks import stale_titles
-from planeval.model import Entry, EntryKey, Location, Problem, entry_key
+from planeval.model import Entry, Location, Problem
 from planeval.past_errors import LAST_YEARS_COPY
 
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planeval.ids import describe
+from planeval.item_keys import body_item_key
 from planeval.marks import unit
-from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_item_key
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 
 LEAD_BLANK = "所管の空欄"  # (Problem.kind of the warning, its value the lead: submission.py)

@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from planeval.ids import describe
+from planeval.item_keys import EntryKey, body_item_key
+from planeval.item_keys import entry_key as item_of
 from planeval.marks import lead_and_others, unit
-from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, body_item_key
-from planeval.model import entry_key as item_of
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.past_errors import OTHER_SCALE
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.ids import names_repeat
-from planeval.model import ErrorPlace, ItemSeen, ReadResult
+from planeval.model import ItemSeen, ReadResult
 from planeval.past_errors import (
     NOT_IN_PLAN,
     OTHER_SCALE,
@@ -19,6 +19,7 @@ from planeval.past_errors import (
     CountedPast,
     other_year_files,
 )
+from planeval.read_records import ErrorPlace
 from planeval.text import comparable_name
 
 

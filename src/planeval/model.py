@@ -11,22 +11,24 @@ A named tuple is also cheaper to define (start-up): a frozen dataclass compiles 
 its module is imported (3–13 M instructions, a tenth of `python -c pass` or more), a named
 tuple one (~1 M); internal frozen records are named tuples too, the API's stay dataclasses.
 
-The entry's fields are defined here once: ENTRY_FIELDS and ENTRY_COLUMNS (with the Japanese
-column titles) are what JSON, the DataFrame, CSV and the export's data sheet are made from.
+The entry's fields as the outputs list them are in entry_columns.py; an item's identity, the
+key that says which rows are the same item, in item_keys.py; the small records a read keeps
+beside its entries (an export's year, a place left out past errors…) in read_records.py.
 """
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation as
-# its class is made, 29 fields here; the two names not yet defined there are quoted)
+# its class is made, 29 fields here; the two names not yet defined there are quoted, and
+# read_records' three, which import Location from here)
 import enum
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.ids import RUNNING, id_form, joined_id, parse_item
-from planeval.text import comparable_name
 
 if TYPE_CHECKING:
     from planeval.own_scale import StatusCells
+    from planeval.read_records import ErrorPlace, ReadBeside, RecordedYear
 
 
 class Location(NamedTuple):
@@ -165,35 +167,6 @@ def running_number(label: str) -> bool:
     return label.removeprefix(RUNNING).isdecimal()
 
 
-SOURCE_FIELDS = ("file", "sheet", "cell")
-# Each column's title where a person reads it (the export's data sheet), the entry's own
-# fields in the order every output lists them, then where it was read.
-ENTRY_COLUMNS: dict[str, str] = {
-    "policy_id": "政策番号",
-    "policy_name": "政策名",
-    "direction_id": "方向性番号",
-    "direction_name": "方向性名",
-    "project_id": "事業番号",
-    "project_label": "事業番号（表記）",
-    "project_name": "事業名",
-    "item_no": "実施内容番号",
-    "item_label": "実施内容番号（表記）",
-    "item_name": "実施内容名",
-    "sub_item": "細目",
-    "status": "達成状況",
-    "status_text": "達成状況（入力値）",
-    "issue": "課題等",
-    "department": "所管部",
-    "repeat_of": "再掲元",
-    "body": "団体",
-    "file": "ファイル",
-    "sheet": "シート",
-    "cell": "セル",
-}
-ENTRY_FIELDS: tuple[str, ...] = tuple(ENTRY_COLUMNS)[: -len(SOURCE_FIELDS)]
-assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
-
-
 def first_places(names: Iterable[str]) -> dict[str, int]:
     """Each name's place where it first comes: the order bodies are listed in everywhere (a
     read's ``bodies``, the inputs' order), to sort groups, rows and entries by."""
@@ -205,18 +178,6 @@ def body_key(body: str, identifier: str) -> str:
     return f"{body}\x1f{identifier}" if body else identifier
 
 
-def entry_row(entry: Entry) -> tuple[object, ...]:
-    """The entry's values in ENTRY_COLUMNS order: its fields, then file, sheet and cell."""
-    return (*(getattr(entry, name) for name in ENTRY_FIELDS), *entry.location)
-
-
-def entry_record(entry: Entry) -> dict[str, object]:
-    """The entry as the JSON outputs give it: its fields and ``source`` {file, sheet, cell}."""
-    record: dict[str, object] = {name: getattr(entry, name) for name in ENTRY_FIELDS}
-    record["source"] = dict(zip(SOURCE_FIELDS, entry.location, strict=True))
-    return record
-
-
 class TextCell(NamedTuple):
     """A cell of text outside the tables: a heading, a narrative paragraph, a legend line."""
 
@@ -224,79 +185,8 @@ class TextCell(NamedTuple):
     text: str
 
 
-class RecordedYear(NamedTuple):
-    """The fiscal year planeval's export records of its rows (cells.FISCAL_YEAR_PROPERTY), and
-    the sheet that shows it in A2 (the export's summary)."""
-
-    sheet: str | None
-    fiscal_year: int
-
-
-# (project ID, "number:name", sub-item) that says which rows are the same item
-EntryKey = tuple[str, str, str]
-
-
-def item_key(
-    project_id: str, item_no: int | None, item_name: str, sub_item: str | None = None
-) -> EntryKey:
-    """An item is its project, its number and its name: two rows with the same number and
-    different names are two items (never one count), and the same item read twice is one
-    (names compared without spacing and 【新規】-style marks)."""
-    number = str(item_no) if item_no is not None else ""
-    sub = comparable_name(sub_item) if sub_item else ""
-    return project_id, f"{number}:{comparable_name(item_name)}", sub
-
-
-def entry_key(entry: Entry) -> EntryKey:
-    """The item's key, within its body: items of different bodies are never the same item."""
-    project, item, sub = item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item)
-    return (f"{entry.body}\x1f{project}" if entry.body else project), item, sub
-
-
-def body_item_key(entry: Entry) -> tuple[str, str, str, str]:
-    """The entry's item within its body: (body, project, number and name, sub-item) — what a
-    blank row's item (ReadResult.unrated) is compared by."""
-    return (entry.body, *item_key(entry.project_id, entry.item_no, entry.item_name, entry.sub_item))
-
-
-class ReadBeside(NamedTuple):
-    """A row of a table whose blank status is read as the scale's status for rows not rated
-    by the table's other status column, without blank_beside: its status cell, its item as
-    the messages name it, the titles of both columns (達成度, 実施状況), that column's value
-    and cell (完了, E7), and whether the row was rated (io/blank_reads.py: a blank beside
-    what rows rate, said once a read)."""
-
-    cell: Location
-    item: str
-    status: str
-    beside: str
-    value: str
-    other: str
-    rated: bool
-
-
 # (body, project ID, item number, item name) of an item row found, its status valid or not
 ItemSeen = tuple[str, str, int | None, str]
-
-
-class ErrorPlace(NamedTuple):
-    """A place whose rows a count past errors (--keep-going) left out: its body, the place
-    (``file › sheet › cell``), the error, whether its whole file was (an xlsx export's record),
-    the error's fix, and its reason where it is one (past_errors.OTHER_SCALE: its body left
-    out for its scale, not in error), and a workbook's of another year left out (OTHER_YEAR)
-    its year (Problem.year; the export records it, cells.OTHER_YEARS_PROPERTY)."""
-
-    body: str
-    place: str
-    message: str = ""
-    whole_file: bool = False
-    hint: str = ""
-    reason: str = ""
-    year: int | None = None
-
-    @property
-    def file(self) -> str:
-        return self.place.split(" › ", 1)[0]
 
 
 @dataclass(slots=True)
@@ -358,7 +248,7 @@ class ReadResult:
     # body → its 団体コード as its forms state it (or its file is filed under), else as the list
     # of bodies gives it: compare and rounds pair a body renamed under it (cycle/coded_bodies.py)
     known_codes: dict[str, str] = field(default_factory=dict)
-    years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
+    years: "dict[str, RecordedYear]" = field(default_factory=dict)  # file → an export's year
     # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's
     other_rounds: list[TextCell] = field(default_factory=list)
     # … and the files a title of another year than the round's left out → that year (combine)
@@ -395,12 +285,12 @@ class ReadResult:
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
     # the errors an export read back was counted past, as it records them: its rows are out;
     # and its bodies in order, each with why no row of it was counted ("" where some was)
-    recorded_errors: list[ErrorPlace] = field(default_factory=list)
+    recorded_errors: "list[ErrorPlace]" = field(default_factory=list)
     recorded_bodies: dict[str, str] = field(default_factory=dict)
     status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
     # each row of a table whose blank status its other status column decides, without
     # blank_beside: that column's value beside it (io/blank_reads.blanks_beside_said)
-    read_beside: list[ReadBeside] = field(default_factory=list)
+    read_beside: "list[ReadBeside]" = field(default_factory=list)
     # (file, sheet, a table's status column) → its name and issue columns (role → column),
     # where validate points at a character in a name or issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)

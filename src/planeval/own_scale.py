@@ -21,7 +21,7 @@ from planeval.listed_statuses import left_out, listed_order
 from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
 from planeval.preset_extended import preset_lines, with_preset_statuses
-from planeval.preset_hints import UNKNOWN_VALUE, named_presets
+from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.survey_scales import PRESET_SAID, survey_scales_said

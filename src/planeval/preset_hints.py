@@ -1,10 +1,11 @@
 """The hint that a file's unknown statuses are one preset's (presets.py's scales by name): a
 body's own scale read without its planeval.toml, or with another — each unknown value's fix
-names the preset that knows it, or says how to count the body apart among others."""
+names the preset that knows it, or says how to count the body apart among others. The fix's
+words are preset_fixes.py's, a legend giving the scale's symbols another preset's meanings
+legend_presets.py's."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import replace
@@ -12,22 +13,14 @@ from dataclasses import replace
 from planeval.first_run import EXCLUDED
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import labels_agree, stated_labels
-from planeval.model import Location, Problem, Severity
+from planeval.legend_presets import legend_of_another
+from planeval.model import Problem
 from planeval.past_errors import OTHER_SCALE
+from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
-from planeval.scale import (
-    CHOOSE_HINT,
-    COUNT_HINT,
-    DASH_ALIASES,
-    NOT_A_SYMBOL,
-    UNSAID_REPEAT,
-    Scale,
-)
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, DASH_ALIASES, UNSAID_REPEAT, Scale
 from planeval.stage_statuses import stage_first, stage_of
 from planeval.text import compact
-
-UNKNOWN_VALUE = LazyPattern(rf"^'(?P<text>.*)' {NOT_A_SYMBOL}（")
-
 
 # Scale.unknown's hint to name a preset beside [[scale.status]] (a value of that preset's)
 _REPLACING = LazyPattern(r'^\[\[scale\.status\]\] だけでは尺度全体を置き換えます。preset "([^"]+)"')
@@ -91,74 +84,12 @@ def with_preset_hint(
     whose labels are not those a legend line of the file's ``texts`` states of its values
     (「A：順調」) is not named; of several presets that know the values, the one whose labels
     the texts state the most of is named first, the one to write. A file (``file``) whose
-    values are all the scale's under a legend of another preset's meanings: _legend_of_another."""
+    values are all the scale's under a legend of another preset's meanings:
+    legend_presets.legend_of_another."""
     told = _other_fixes(_preset_told(problems, scale, rated, known, body, texts), scale)
     if (other := legend_of_another(told, scale, known, body, texts, file)) is not None:
         told.append(other)
     return told
-
-
-def shares_symbols(scale: Scale) -> bool:
-    """Whether some preset other than ``scale`` knows two of its symbols or more (A–D's are
-    many presets'; ◎ ○ △ × Setagaya's alone): a legend can give them another's meanings."""
-    found = _SHARED.get(id(scale))
-    if found is None or found[0] is not scale:
-        shared = any(
-            preset.symbols != scale.symbols
-            and sum(preset.normalise(symbol) is not None for symbol in scale.symbols) >= 2
-            for preset in PRESETS.values()
-        )
-        found = _SHARED[id(scale)] = (scale, shared)
-    return found[1]
-
-
-_SHARED: dict[int, tuple[Scale, bool]] = {}
-
-
-def legend_of_another(
-    problems: list[Problem],
-    scale: Scale,
-    known: Collection[str],
-    body: str,
-    texts: Sequence[str],
-    file: str,
-) -> Problem | None:
-    """A file whose status cells hold only the scale's symbols under a legend line that gives
-    them another preset's meanings (東御市's 「S：計画以上に達成 A：計画どおり達成 B：概ね達成 …」,
-    its A B C alone typed this year, under 愛知県's A–D: counted as A–D's, nothing said —
-    review 84): for a body among others, an error that leaves it out as that scale's
-    (past_errors.OTHER_SCALE), as its S or − would; for one body's read, a warning. None where
-    some value is unknown (said already), or the legend gives the scale's own meanings or no
-    preset's."""
-    if not known or any(p.reason == OTHER_SCALE for p in problems):
-        return None
-    if any(UNKNOWN_VALUE.match(p.message) for p in problems if p.is_error):
-        return None
-    if not any(":" in text or "：" in text or "=" in text for text in texts):
-        return None  # (most files: no legend line)
-    stated = stated_labels(texts, known)
-    if len(stated) < 2 or labels_agree(scale, stated):
-        return None
-    names = [
-        name
-        for name, preset in PRESETS.items()
-        if preset.symbols != scale.symbols
-        and all(preset.normalise(value) is not None for value in known)
-        and labels_agree(preset, stated)
-    ]
-    if not names:
-        return None
-    said = "、".join(f"{value}：{label}" for value, label in stated.items())
-    own = "、".join(f"{value} {scale.label(scale.normalise(value) or value)}" for value in stated)
-    message = f"凡例の記号の意味（{said}）が、いまの評価尺度（{own}）と違います"
-    if body:
-        hint = preset_hint(names, body, file)
-        return Problem(Location(file), Severity.ERROR, message, hint, reason=OTHER_SCALE)
-    hint = (
-        f'凡例のとおりの評価なら planeval.toml に [scale] preset = "{names[0]}" と書いてください。'
-        "いまの評価尺度のとおりなら、表の凡例を直してください"
-    )
-    return Problem(Location(file), Severity.WARNING, message, hint)
 
 
 def _preset_told(
@@ -318,50 +249,6 @@ def _dash(text: str) -> bool:
 
 
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨ", start=1)}
-
-
-def preset_hint(names: Sequence[str], body: str, file: str, apart: str = "") -> str:
-    """What to do of values of another scale: the presets that know them, and (a body among
-    others) that one table counts one scale: ``apart`` says who rates in which symbols
-    (survey_scales.py, once every body is read), by default that the body's differ."""
-    quoted = "・".join(f'"{name}"' for name in names)
-    which = f"preset {quoted} の" if len(names) == 1 else f"preset {quoted} のどれかの"
-    if body:
-        apart = apart or f"{body}はほかの団体と違う評価尺度で評価している"
-        # (of several presets none named as the one: 南台市's A B D was told "nagoya", which
-        # counts a − it has not, and 西川町's A–D "gunma" — review 89)
-        setting = (
-            f'[scale] preset = "{names[0]}" と書いた'
-            if len(names) == 1
-            else f"[scale] preset に {quoted} のうち表の凡例に合うものを書いた"
-        )
-        return (
-            f"この値は {which}評価尺度のものです。{apart}"
-            f"ため、ほかの団体と同じ表では数えられません。{body}だけを別に集計するか"
-            f"（{setting}設定ファイルを作り、planeval summarize "
-            f"{file} --config その設定ファイル）、ほかの団体と同じ評価尺度で回答し直してもらって"
-            "ください"
-        )
-    if len(names) == 1:
-        return (
-            f"この値は {which}評価尺度のものです。planeval.toml に [scale] "
-            f'preset = "{names[0]}" と書いてください'
-        )
-    return (
-        f"この値は {which}評価尺度のものです。表の記号に合うものを選んで planeval.toml に "
-        f'[scale] preset = "{names[0]}" のように書いてください'
-    )
-
-
-_NAMED = LazyPattern(r'^この値は preset ((?:"[^"]+"・?)+) の')
-
-
-def named_presets(problems: Sequence[Problem]) -> tuple[str, ...]:
-    """The presets with_preset_hint named for a file's cells (its first such fix's)."""
-    for problem in problems:
-        if found := _NAMED.match(problem.hint):
-            return tuple(re.findall(r'"([^"]+)"', found[1]))
-    return ()
 
 
 def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from planeval.model import Problem
 from planeval.own_scale import StatusCells
-from planeval.preset_hints import UNKNOWN_VALUE, named_presets, preset_hint
+from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
 from planeval.presets import PRESETS
 
 

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from planeval.cells import split_ref
 from planeval.dotted_ids import parse_dotted, parse_project_typed
 from planeval.ids import parse_direction, parse_item
+from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.marks import (
     EARLIER_REFERENCE_HEADER_ROW,
     REFERENCE_COLUMNS,
@@ -22,17 +23,7 @@ from planeval.marks import (
     is_reference_sheet,
     unit,
 )
-from planeval.model import (
-    Entry,
-    EntryKey,
-    Location,
-    Problem,
-    Severity,
-    TextCell,
-    body_key,
-    entry_key,
-    item_key,
-)
+from planeval.model import Entry, Location, Problem, Severity, TextCell, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
 
 

@@ -19,8 +19,9 @@ from itertools import compress, repeat
 
 from planeval.cells import places
 from planeval.ids import describe
+from planeval.item_keys import EntryKey, entry_key
 from planeval.marks import TemplateMark, ask_the_lead, unit
-from planeval.model import Entry, EntryKey, Problem, Severity, entry_key
+from planeval.model import Entry, Problem, Severity
 from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attributed
 from planeval.text import comparable_name

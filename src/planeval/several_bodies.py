@@ -35,7 +35,7 @@ def _items(rows: Sequence[Entry]) -> Callable[[Entry], _Item]:
     """An item by its number, or its label where it has none (「ア」「イ」 under one project are
     two), or its name where it has neither and its project is named alike in every file that
     holds it: one body's 施策 three 局 share, each rating its own 事務事業 under it (東川崎市,
-    review 96), are three items, as combine counts them (model.item_key), not one item rated in
+    review 96), are three items, as combine counts them (item_keys.item_key), not one item rated in
     three files. A project whose number names different projects in different files (several
     bodies' plans, or each file's projects numbered in their order by planeval) keeps its
     unnamed items as one."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from planeval.cells import body_list
 from planeval.first_run import place_of, toml_string
 from planeval.model import Problem, Severity
-from planeval.preset_hints import UNKNOWN_VALUE, preset_hint
+from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, UNSAID_REPEAT, Scale
 

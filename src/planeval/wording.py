@@ -178,7 +178,7 @@ class Wording:
         return filled(template, id=identifier, name=name, policy=self.policy).strip()
 
     def entry_columns(self, columns: Mapping[str, str]) -> dict[str, str]:
-        """The data sheet's column titles (model.ENTRY_COLUMNS) in the body's words."""
+        """The data sheet's column titles (entry_columns.ENTRY_COLUMNS) in the body's words."""
         own = {
             "policy_id": f"{self.policy_short}番号",
             "policy_name": f"{self.policy_short}名",

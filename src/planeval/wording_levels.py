@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planeval.config_scale import line_in
+from planeval.config_lines import line_in
 from planeval.wording import Wording
 
 # the levels, top down, two of which may not share a word; policy and project may (two levels)

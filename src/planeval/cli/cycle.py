@@ -262,7 +262,7 @@ def compare_command(
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import changes
+    from planeval.report import changed_counts, changes, compare_json, compare_notes
 
     mapping = parse_mapping(maps or [], map_file)
     years = round_years_option(fiscal_year, 2)
@@ -286,15 +286,17 @@ def compare_command(
             )
             result.problems.extend(written)
         if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
-            data = changes.comparison_dict(comparison, include_same=show_all)
+            data = compare_json.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
-            counts = changes.count_change_table(comparison, separated=fmt != CSV)
+            counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
             tables = [movements, counts]
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
-            emit_tables(tables, fmt, changes.compare_footer(comparison, include_same=show_all))
+            emit_tables(
+                tables, fmt, compare_notes.compare_footer(comparison, include_same=show_all)
+            )
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 

@@ -270,7 +270,7 @@ def issues_command(
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     from planeval.distinct_ids import listed_ids
-    from planeval.model import entry_record
+    from planeval.entry_columns import entry_record
     from planeval.report import views
 
     year = fiscal_year_option(fiscal_year)

@@ -23,16 +23,9 @@ from planeval.cycle.round_order import in_order
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.io.body_name import body_named, without_prefecture
+from planeval.item_keys import entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import (
-    Entry,
-    Location,
-    Problem,
-    ReadResult,
-    Severity,
-    body_key,
-    entry_key,
-)
+from planeval.model import Entry, Location, Problem, ReadResult, Severity, body_key
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 

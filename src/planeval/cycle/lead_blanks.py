@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from planeval.model import EntryKey, ReadResult
+from planeval.item_keys import EntryKey
+from planeval.model import ReadResult
 from planeval.past_errors import BLANK_FORM
 from planeval.plan import Plan
 from planeval.text import comparable_name

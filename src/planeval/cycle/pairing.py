@@ -15,15 +15,14 @@ from pathlib import Path
 from planeval.cycle.map_ids import Named, id_like, item_key, known, mark, marked, named_ids
 from planeval.errors import UsageError
 from planeval.ids import DASHES, circled, id_form, parse_item, parse_project
+from planeval.item_keys import EntryKey, entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import (
     Entry,
-    EntryKey,
     Location,
     Problem,
     ReadResult,
     Severity,
-    entry_key,
     first_places,
     running_number,
 )

@@ -161,7 +161,7 @@ def _number_sheet(
     first = _heading(writer, sheet, title, period)
     number = writer.fmt(**_CELL)
     change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
-    from planeval.report.changes import NAME
+    from planeval.report.changed_counts import NAME
 
     # (a policy's name whole, as 集計 prints it: 「区民の力を活か」 over 「す情報化」 in 14, review 84)
     names = [str(row[headers.index(NAME)]) for row in rows] if NAME in headers else []
@@ -221,14 +221,8 @@ def write_comparison_xlsx(
     source: str,
     include_same: bool = False,
 ) -> list[Problem]:
-    from planeval.report.changes import (
-        NAME,
-        compare_footer,
-        count_changes,
-        count_headers,
-        named_policies,
-        trend_counts,
-    )
+    from planeval.report.changed_counts import NAME, count_changes, count_headers, named_policies
+    from planeval.report.compare_notes import compare_footer, trend_counts
     from planeval.report.views import legend
 
     writer = Writer(target, source, constant_memory=False)
@@ -268,7 +262,7 @@ def write_comparison_xlsx(
 def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
-    from planeval.report.changes import NAME, count_headers, named_policies
+    from planeval.report.changed_counts import NAME, count_headers, named_policies
     from planeval.report.round_tables import rounds_notes, rows_title
     from planeval.report.views import legend
 

@@ -26,8 +26,9 @@ from planeval.cycle.unpaired_map import Paired, unpaired_mapping
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.errors import UsageError
 from planeval.id_order import id_order
+from planeval.item_keys import EntryKey, entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, EntryKey, Problem, entry_key
+from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording

@@ -24,10 +24,11 @@ from pathlib import Path
 from typing import Literal
 
 from planeval.fiscal import era_year
+from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
 from planeval.marks import department_named, stale_title_years, template_marks
-from planeval.model import EntryKey, ReadResult, entry_key, item_key
+from planeval.model import ReadResult
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 from planeval.unanswered_words import OTHER_ROUND
@@ -114,7 +115,7 @@ class Submission:
 
 
 def plan_key(item: PlanItem) -> EntryKey:
-    """The key an entry of this plan item has (model.entry_key)."""
+    """The key an entry of this plan item has (item_keys.entry_key)."""
     return item_key(item.project_id, item.item_no, item.item_name, item.sub_item)
 
 

@@ -22,8 +22,9 @@ from planeval.cycle.submission import (
     submissions,
 )
 from planeval.io.mark_column import marked
+from planeval.item_keys import entry_key
 from planeval.marks import named_unit
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity, entry_key
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 from planeval.unanswered_words import OTHER_ROUND

@@ -20,7 +20,7 @@ from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
 from planeval.io.sheetscan import PartFacts, scan_part
 from planeval.io.sniff import READABLE, REFUSALS, FileKind, zip_kind
 from planeval.io.source import Source
-from planeval.model import RecordedYear
+from planeval.read_records import RecordedYear
 
 if TYPE_CHECKING:
     from planeval.io.structure import SheetEntry

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from planeval.cells import cell_ref, split_ref
 from planeval.ids import describe
 from planeval.io.headers import title_key
-from planeval.model import Location, Problem, ReadBeside, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.past_errors import FILLED_BESIDE
+from planeval.read_records import ReadBeside
 from planeval.text import clean_text, compact
 
 if TYPE_CHECKING:

@@ -27,7 +27,8 @@ from planeval.io.byte_copies import byte_copies
 from planeval.io.inputs import REPLY_DOCUMENTS, workbooks_in
 from planeval.io.sub_folders import HOLDING, named_bodies
 from planeval.io.workbook import FileBody
-from planeval.model import Entry, EntryKey, Location, Problem, ReadResult, Severity, item_key
+from planeval.item_keys import EntryKey, item_key
+from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.past_errors import HELD_REPLIES
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"

@@ -5,7 +5,7 @@ columns), not in the layout it was read from: an item's number moved into its na
 own numbering (1.1, (1)ア) or its levels rated as projects cannot be told from them, and an
 export of several bodies prints every body's 1-1-1① under one policy. Its data sheet
 (cells.DATA_SHEET, written by report/xlsx_export.py) holds each entry once, one value per cell
-in model.ENTRY_COLUMNS order: every export is read from there, each row the entry it was
+in entry_columns.ENTRY_COLUMNS order: every export is read from there, each row the entry it was
 written from, so that last year's export pairs with this year's workbooks as last year's
 workbooks would. The sheet leaves out a column no row has a value in (the 団体 column of one
 body's export, the 細目 of a body with none), and one every row repeats another's in (the
@@ -20,22 +20,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planeval.cells import NO_MARK_COLUMN
+from planeval.entry_columns import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS
 from planeval.ids import number_parts, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
 from planeval.io.tables import SheetResult
 from planeval.io.value_columns import figures_after
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
-from planeval.model import (
-    ENTRY_COLUMNS,
-    ENTRY_FIELDS,
-    SOURCE_FIELDS,
-    Entry,
-    Location,
-    Problem,
-    Severity,
-    body_key,
-)
+from planeval.model import Entry, Location, Problem, Severity, body_key
 from planeval.repeated_fields import restored, split_recorded
 from planeval.scale import Scale
 from planeval.text import clean_text

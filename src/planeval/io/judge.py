@@ -22,7 +22,8 @@ from planeval.io.limits import Broken, FileTimeout, Limits, Refusal, Refused, ti
 from planeval.io.sniff import READABLE, REFUSALS, FileKind, sniff_bytes
 from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
-from planeval.model import Location, Problem, RecordedYear, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import RecordedYear
 
 Engine = Literal["auto", "openpyxl"]
 

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import ItemNumber, parse_item, parse_lower_level
 from planeval.io.blank_reads import blank_read
-from planeval.model import Entry, Location, Problem, Severity, item_key
+from planeval.item_keys import item_key
+from planeval.model import Entry, Location, Problem, Severity
 
 if TYPE_CHECKING:
     from planeval.ids import ItemNumber

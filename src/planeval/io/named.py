@@ -44,7 +44,8 @@ from planeval.io.tables import (
     blank_fix,
     row_item,
 )
-from planeval.model import Location, Problem, Severity, item_key
+from planeval.item_keys import item_key
+from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
 from planeval.text import (
     clean_text,

@@ -16,7 +16,8 @@ from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.io.tables import SheetResult
-from planeval.model import Entry, Location, Problem, Severity, body_item_key
+from planeval.item_keys import body_item_key
+from planeval.model import Entry, Location, Problem, Severity
 
 CELLS_SHOWN = 3  # "E8・E9・E10 ほか 33 か所"
 

@@ -18,7 +18,8 @@ from planeval.cells import (
     policy_words_of,
 )
 from planeval.level_labels import POLICY_WORD
-from planeval.model import RecordedYear, body_key
+from planeval.model import body_key
+from planeval.read_records import RecordedYear
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"

@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING
 from planeval.ids import ItemNumber, describe
 from planeval.io.grid import cell_ref, column_letter
 from planeval.io.left_rows import Waiting, blank_said, left_in_error, row_entry, say_waiting
+from planeval.item_keys import item_key
 from planeval.level_labels import POLICY_WORD
-from planeval.model import Entry, Location, Problem, ReadBeside, Severity, TextCell, item_key
+from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.read_records import ReadBeside
 
 _new = tuple.__new__
 

@@ -45,10 +45,11 @@ from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
+from planeval.legend_presets import legend_of_another, shares_symbols
 from planeval.model import Location, Problem, ReadResult, Severity, body_key
 from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.past_errors import OTHER_SCALE, CountedPast
-from planeval.preset_hints import legend_of_another, shares_symbols, with_preset_hint
+from planeval.preset_hints import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
 from planeval.text import comparable_name

@@ -12,8 +12,9 @@ from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
-from planeval.model import Entry, ErrorPlace
+from planeval.model import Entry
 from planeval.past_errors import CountedPast
+from planeval.read_records import ErrorPlace
 from planeval.report.chapter3_columns import Chapter3Columns, columns_of
 from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.chapter3_rows import (

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from planeval.model import Entry, Location, entry_record
+from planeval.entry_columns import entry_record
+from planeval.model import Entry, Location
 from planeval.text import bare_title, compact
 
 Values = Mapping[Location, tuple[tuple[str, str], ...]]
@@ -91,7 +92,7 @@ def value_record(entry: Entry, values: Values) -> dict[str, str]:
 
 
 def with_figures(entry: Entry, values: Values) -> dict[str, object]:
-    """An entry's JSON record (model.entry_record) with its figures as ``values`` (title →
+    """An entry's JSON record (entry_columns.entry_record) with its figures as ``values`` (title →
     value as shown), where its table has them."""
     record = entry_record(entry)
     if figures := value_record(entry, values):

@@ -1,5 +1,5 @@
 """Review reports as plain data: check's disagreements, validate's problems and submission
-status (compare's and rounds' changes: changes.py)."""
+status (compare's and rounds' changes: changes.py and round_tables.py)."""
 
 from __future__ import annotations
 

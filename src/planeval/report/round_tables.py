@@ -1,21 +1,20 @@
 """rounds' results as plain data: each item's status in every round, the counts per policy
 round by round, what was not counted in which round, and their JSON (compare's are in
-changes.py, whose counts' headers and notes these share)."""
+changes.py, changed_counts.py, compare_notes.py and compare_json.py, whose counts' headers
+and notes these share)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
+from planeval.entry_columns import entry_record
 from planeval.fiscal import between
-from planeval.model import entry_record
 from planeval.report.apart import apart_dicts, apart_lines
-from planeval.report.changes import (
-    NAME,
+from planeval.report.changed_counts import NAME, count_headers, named_policies
+from planeval.report.compare_notes import (
     answered_apart,
-    count_headers,
     ended_note,
-    named_policies,
     unjudged_line,
     unjudged_records,
 )

@@ -10,8 +10,9 @@ from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from planeval.model import ErrorPlace, Problem
+from planeval.model import Problem
 from planeval.past_errors import PARTLY, errors_left_out, places_left_out
+from planeval.read_records import ErrorPlace
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
 

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import Any, TypeGuard
 
 from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, NO_MARK_COLUMN, policy_words_parts
+from planeval.entry_columns import ENTRY_COLUMNS, SOURCE_FIELDS
 from planeval.level_labels import (
     TYPED_LEVELS,
     TYPED_TITLE,
@@ -19,7 +20,7 @@ from planeval.level_labels import (
     typed_column,
     typed_numbers,
 )
-from planeval.model import ENTRY_COLUMNS, SOURCE_FIELDS, Entry
+from planeval.model import Entry
 from planeval.repeated_fields import distinct_titles, repeated_fields
 from planeval.repeated_fields import recorded as recorded_as
 from planeval.report.document import Report

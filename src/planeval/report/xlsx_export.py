@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
-from planeval.model import ENTRY_COLUMNS, Problem
+from planeval.entry_columns import ENTRY_COLUMNS
+from planeval.model import Problem
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountRow, CountTable

@@ -16,9 +16,10 @@ from typing import Any, NamedTuple
 from planeval.cells import BODIES_PROPERTY, COUNTED_PAST_SHEET, OTHER_YEARS_PROPERTY, json_parts
 from planeval.distinct_ids import policy_led
 from planeval.dotted_ids import typed_id
+from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.ids import names_repeat
 from planeval.level_labels import TYPED_TITLE, shown_number
-from planeval.model import ENTRY_COLUMNS, ErrorPlace, ItemSeen
+from planeval.model import ItemSeen
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -35,6 +36,7 @@ from planeval.past_errors import (
     CountedPast,
     places_left_out,
 )
+from planeval.read_records import ErrorPlace
 from planeval.repeated_fields import repeated_fields
 from planeval.report.document import Report
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height

@@ -1,0 +1,83 @@
+"""compare's counts per policy before and after (count_changes, count_change_table): their
+columns after ID and 名称, summarize's (count_headers), and whether the policies' names are
+shown (named_policies); rounds' counts per policy share these (round_tables.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from planeval.cycle.compare import Comparison, signed
+from planeval.fiscal import between
+from planeval.id_order import id_order
+from planeval.report.render import TableData
+from planeval.report.tables import short_titles, uncounted_headers
+from planeval.scale import Scale
+from planeval.wording import grouped
+
+NAME = "名称"  # (the counts per policy's column of the policies' names)
+
+
+def named_policies(counts: Iterable[tuple[str, str, object]]) -> bool:
+    """Whether the counts per policy (count_changes, Rounds.policy_counts) show the policies'
+    names: where some policy has one. A survey of bodies that each name their policy 1 their
+    own way (aggregate: no one body's name), or a plan whose policies are numbers only, has
+    none to show, and no empty 名称 column in any format."""
+    return any(name for _policy, name, _counts in counts)
+
+
+def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
+    """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
+    its ID —, name, [(before, after) per counted symbol, then 計, then per symbol shown and
+    not counted: count_headers' columns])."""
+    scale = comparison.scale
+    old = {g.id: g for g in comparison.old.groups}
+    new = {g.id: g for g in comparison.new.groups}
+    rows = []
+    for policy in sorted(set(old) | set(new), key=id_order):
+        before, after = old.get(policy), new.get(policy)
+        either = after or before
+        shown = either.shown_id if either is not None else policy
+        # (its name where either round has one: a round read from a form naming no policy)
+        name = next((g.name for g in (after, before) if g is not None and g.name), "")
+        was, now = (group.count if group else None for group in (before, after))
+        pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
+        pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
+        pairs += [
+            (was.uncounted[s] if was else 0, now.uncounted[s] if now else 0)
+            for s in scale.uncounted
+        ]
+        rows.append((shown, name, pairs))
+    totals = [
+        (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
+        for i in range(len(count_headers(scale)))
+    ]
+    rows.append(("合計", "", totals))
+    return rows
+
+
+def count_headers(scale: Scale) -> tuple[str, ...]:
+    """The columns of the counts per policy after ID and 名称, as summarize's: each counted
+    symbol, 計, and each symbol shown and not counted (「-（再掲）」, 「評価対象外」), which
+    legend's 「計は…を除く件数」 explains."""
+    return (*scale.counted, "計", *uncounted_headers(scale))
+
+
+def count_change_table(comparison: Comparison, *, separated: bool = True) -> TableData:
+    """Per policy (and 合計), each count's change: 「1,779 → 1,765（▲14）」, thousands separated
+    as summarize's counts are (``separated``; a CSV's as data, 1779)."""
+    changes = count_changes(comparison)
+    named = named_policies(changes)
+    count = grouped if separated else str
+    rows = [
+        [
+            policy,
+            *([name] if named else []),
+            *(f"{count(a)} → {count(b)}（{signed(b - a)}）" for a, b in pairs),
+        ]
+        for policy, name, pairs in changes
+    ]
+    headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
+    years = between(comparison.years, "（前回 → 今回）")
+    title = f"{comparison.wording.policy_short}別の件数の変化{years}"
+    short = short_titles(headers, comparison.scale)
+    return TableData(title, headers, rows, short=short, id_word=comparison.wording.policy)

@@ -1,0 +1,199 @@
+"""What is said under compare's tables (compare_footer): the legend, how many items improved
+and fell, the items renumbered, ended by the plan, not compared (uncounted_notes,
+in_no_round_lines) and left out of the earlier round by the plan (unjudged_line); rounds'
+notes share these (round_tables.py)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+from planeval.cycle.bodies_apart import BodyApart
+from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
+from planeval.cycle.ended import ENDED
+from planeval.entry_columns import entry_record
+from planeval.marks import unit
+from planeval.model import Entry
+from planeval.report.apart import apart_lines
+from planeval.report.changes import ROUND_NAMES, renumbered_note
+from planeval.report.reason_lists import ListNote, paragraphs
+from planeval.report.uncompared import totals_lines
+from planeval.report.views import legend
+from planeval.sole_items import sole_projects
+
+
+def compare_footer(
+    comparison: Comparison, *, printed: bool = False, include_same: bool = False
+) -> str:
+    """What the terminal and tabulate's formats print under compare's tables: the legend, as
+    summarize's (「計は評価対象外を除く件数」), how many items improved and fell, what
+    「計画で終了」 means, then what was not compared. ``printed``: for the workbook, a
+    document to hand round, naming no command (review 91); ``include_same``: the list shows
+    every item (--all)."""
+    ended = sum(m.ended for m in comparison.movements)
+    lines = (
+        legend(comparison.scale),
+        trend_counts(comparison),
+        renumbered_note(comparison, include_same=include_same, printed=printed),
+        ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
+        uncounted_notes(comparison),
+        unjudged_note(comparison, printed=printed),
+    )
+    return "\n".join(filter(None, lines))
+
+
+def unjudged_note(comparison: Comparison, *, printed: bool = False) -> str:
+    """前回's rows that its own summarize with the plan leaves out as errors (a 課's row
+    inserted, no item of the plan), which the counts leave out too: said, or the row 削除 above
+    reads as a fall of one (review 118 #4). "" for none."""
+    return unjudged_line(
+        comparison.unjudged,
+        ROUND_NAMES[0],
+        comparison.wording.item,
+        f"{comparison.wording.policy_short}別の件数の変化の前回",
+        listed=comparison.listed,
+        rated=sole_projects(m.entry for m in comparison.movements),
+        printed=printed,
+    )
+
+
+def unjudged_line(
+    rows: Sequence[Entry],
+    round_name: str,
+    item: str,
+    counts: str,
+    *,
+    listed: Callable[[Entry], str],
+    rated: Collection[tuple[str, str]] = (),
+    printed: bool = False,
+) -> str:
+    """What compare and rounds say of an earlier round's rows (``round_name``'s: 前回, 令和5年度)
+    that its own summarize with the plan leaves out as errors (ReadResult.unjudged_rows), and
+    so do their ``counts`` (政策別の件数の変化の前回; ``item``: the body's word): the first few named, as the tables above name them — ``listed``: each
+    row's ID as they print it (Comparison.listed, Rounds.listed: 1-(2)イ, never a (2)イ that
+    names an item under each policy — review 93); a row of ``rated``, (body, project) rated as
+    one row (sole_items), by its project's name, 「2.1.4 住民票の電子化」, not its 取組内容
+    (review 119 #5). ``printed``: for a workbook to hand round, without the command that makes
+    that table (a terminal's hint, not report text: review 91). "" for none."""
+    if not rows:
+        return ""
+
+    def named(row: Entry) -> str:
+        own = (row.body, row.project_id) in rated and row.project_name
+        return f"{listed(row)} {row.project_name if own else row.item_name}"
+
+    shown = "、".join(named(row) for row in rows[:3])
+    shown += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
+    return (
+        f"{round_name}の {len(rows)} 行（{shown}）は、計画と照らすとエラーになる行（計画にない"
+        f"{item}など）のため、{round_name}を計画とともに集計した表"
+        f"{'' if printed else '（summarize --keep-going）'}と同じく、{counts}に含めていません"
+    )
+
+
+def unjudged_records(rows: Sequence[Entry]) -> list[dict[str, object]]:
+    """An earlier round's rows unjudged_line says, as compare's and rounds' JSON give them."""
+    return [entry_record(row) for row in rows]
+
+
+def ended_note(items: int, item: str, ended_in: str, earlier: str) -> str:
+    """What 「計画で終了」 in the tables means (cycle/ended.py; ``items``: how many; ``item``:
+    the body's word; ``ended_in``: the round whose plan ended them, 今回 or rounds' label;
+    ``earlier``: the rounds that rated them): "" for none."""
+    if not items:
+        return ""
+    return (
+        f"「{ENDED}」の{item} {items:,} 件は、{ended_in}の計画事業一覧で区分が「終了」のため、"
+        f"{ended_in}は評価していません（削除ではありません。{earlier}の件数には含めています）"
+    )
+
+
+def trend_counts(comparison: Comparison) -> str:
+    """「前回から改善した施策 7件、後退した施策 3件」: what a report states of the round and
+    check leaves to compare (review 66: counted by hand); "" where none changed."""
+    trends = Counter(
+        comparison.trend(m) or "変化" for m in comparison.movements if m.kind == "changed"
+    )
+    if not trends:
+        return ""
+    item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
+    if not trends["改善"] and not trends["後退"]:  # (a scale of categories: no order at all)
+        return f"前回から評価が変わった{item} {other}件"
+    return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件" + (
+        f"（ほかに変化 {other}件）" if other else ""
+    )
+
+
+def uncounted_notes(comparison: Comparison) -> str:
+    """Under compare's tables, what was not compared: the bodies with no counted row in one
+    round, and the items read but not counted there (errors); nothing when there is none."""
+    item, policy = comparison.wording.item, comparison.wording.policy_short
+    answered = "数えた" if any(answered_apart(body) for body in comparison.apart) else "回答した"
+    notes = apart_lines(
+        comparison.apart,
+        ROUND_NAMES,
+        f"一方の回だけ{answered}団体（変化の表と{policy}別の件数の変化には含めていません）:",
+    )
+    apart = {body.body for body in comparison.apart}
+    for side, round_name in zip(("old", "new"), ROUND_NAMES, strict=True):
+        label = UNCOUNTED_LABELS[side]
+        bodies = comparison.not_counted.get(side, ())
+        named = [body for body in bodies if body and body not in apart]
+        if named:
+            notes.append(
+                f"{round_name}は数えた行のない団体: {'、'.join(named)}。その{item}は「{label}」です"
+            )
+        elif "" in bodies:  # (a round of no bodies)
+            notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
+        unsent = any(m.unanswered and m.uncounted_in == side for m in comparison.movements)
+        if unsent and (departments := comparison.unanswered.get(side)):  # (none: 0 items)
+            notes.append(
+                f"{round_name}は調査票の提出がなかった{unit(departments)}: {'、'.join(departments)}。"
+                f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
+            )
+        read = [
+            m
+            for m in comparison.movements
+            if m.uncounted_in == side
+            and m.entry.body not in bodies
+            and (m.other_year or not m.unanswered)  # (its form another year's: it answered)
+        ]
+        if items := sum(not m.other_year for m in read):
+            notes.append(
+                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
+                f"「{label}」です"
+            )
+        if dated := sum(m.other_year for m in read):  # (last year's workbook sent again)
+            notes.append(
+                f"{round_name}は別の年度の調査票だったため数えなかった{item} {dated} 件も"
+                f"「{label}」です"
+            )
+    if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):
+        notes.append(
+            f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
+            f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
+        )
+    notes += totals_lines(comparison)  # (so the 合計 is read as no round's count: review 86)
+    return "\n".join([*notes, *in_no_round_lines(comparison.in_no_round, ROUND_NAMES)])
+
+
+def in_no_round_lines(
+    in_no_round: Mapping[str, tuple[str, ...]], labels: Sequence[str]
+) -> tuple[str, ...]:
+    """「どの回も数えた行のない団体（比べていません）: 川辺町（未回答）」, each body with its reason
+    as summarize's 「数えた行のない団体」 gives it (a line per reason for many: reason_lists),
+    each round's where they differ (「前回はエラーのため、今回は未回答」)."""
+    reasons = {
+        body: why[-1]
+        if len(set(why)) == 1
+        else "、".join(f"{label}は{reason}" for label, reason in zip(labels, why, strict=True))
+        for body, why in in_no_round.items()
+    }
+    if not reasons:
+        return ()
+    return paragraphs(ListNote.of("どの回も数えた行のない団体（比べていません）:", reasons))
+
+
+def answered_apart(body: BodyApart) -> bool:
+    """Whether a body said apart answered a round it is apart in (nothing of it counted)."""
+    return bool(body.unreadable or body.uncounted or body.held)

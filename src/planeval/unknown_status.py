@@ -1,0 +1,138 @@
+"""What to say of a status cell holding no symbol of the scale (Scale.unknown): the message
+and the fix that fits what was typed — a count, a symbol with words after it, two ratings in
+one cell, another preset's value under a planeval.toml's own scale, a typo (a letter in the
+other case, a mark that looks like a symbol, a written form one character away). Asked only
+of a value already in error, so imported where asked, never by a row read."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, Scale, labelled
+
+
+def unknown(scale: Scale, text: str) -> tuple[str, str]:
+    """What to say of a status cell holding ``text``, no symbol of the scale: the message
+    and the fix that fits what was typed (a count, a symbol with words after it, a typo)."""
+    message = f"'{text}' {NOT_A_SYMBOL}（{scale.describe()}）"
+    if scale.source:
+        message = (
+            f"'{text}' {NOT_A_SYMBOL}"
+            f"（{scale.describe()}: {scale.source} の [[scale.status]] で定めた尺度）"
+        )
+    from planeval.meant_status import two_statuses
+
+    if (said := two_statuses(scale, text)) is not None:  # (「前進A」: B's word, A's letter)
+        return said
+    two = _two_ratings(scale, text)
+    if two is not None:
+        return (
+            f"'{text}' には評価が二つ（{two[0]} と {two[1]}）書かれています。"
+            "どちらで数えるか分からないため、この行は数えていません",
+            "一つのセルには評価を一つだけ書いてください。区分ごとに評価するなら行を分けてください",
+        )
+    if any(character.isdigit() for character in text) and len(text) <= 12:
+        numbers = [symbol for symbol in scale.symbols if symbol.isdigit()]
+        if not numbers:
+            return message, COUNT_HINT
+        # (a scale of numbers, 川崎市's 1–5: a 6 or a 2.0 typed is a typo, not a count)
+        whole = re.fullmatch(r"(\d+)\.0+", unicodedata.normalize("NFKC", text).strip())
+        if whole is not None and whole[1] in numbers:
+            return message, f"'{whole[1]}' のことなら、'{whole[1]}' と整数で書いてください"
+        return (
+            message,
+            f"{'・'.join(numbers)} のどれかを書いてください（この尺度の記号は数字です）",
+        )
+    first = text[:1]
+    if first in scale.symbols and len(text) > 1:
+        return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"
+    preset = _preset_knowing(scale, text) if scale.source else None
+    if preset is not None:
+        name, other = preset
+        return message, (
+            f'[[scale.status]] だけでは尺度全体を置き換えます。preset "{name}" の尺度'
+            f'（{other.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
+            "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
+        )
+    from planeval.meant_status import done_status, meant_hint, meant_status, turns_status
+
+    if turns_status(scale, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
+        return message, CHOOSE_HINT
+    if (symbol := done_status(scale, text)) is not None:  # (「取組済」: no slip of 取組中)
+        return message, meant_hint(scale, text, symbol)
+    meant = _meant(scale, text)
+    if meant is not None:
+        return message, (
+            f"'{meant}' の書き間違いではありませんか。そうなら '{meant}' に直してください"
+            f"（同じ書き方が多ければ、planeval.toml で '{text}' を '{meant}' の別名（aliases）"
+            "にできます）"
+        )
+    symbol = meant_status(scale, text)  # (「完了済み」「済」: 完了)
+    return message, CHOOSE_HINT if symbol is None else meant_hint(scale, text, symbol)
+
+
+def _meant(scale: Scale, text: str) -> str | None:
+    """The symbol a typo looks like: a letter in the other case (b for B) or a letter
+    or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×); or the written
+    form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」) or with one
+    character more (「実施中み」 for 実施中), or its start (「計画通り」 for 計画通り実施)."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
+        if candidate and candidate != text and (symbol := scale.normalise(candidate)):
+            return symbol
+    if len(folded) < 2:
+        return None
+    near: dict[str, str] = {}  # (each status's first form so written: one status, said)
+    for status in scale.statuses:
+        for word in (status.label, *status.aliases):
+            # (「計画通り」, 羽村市's 「完了」; a label that is its symbol not written twice:
+            # 「評価対象外評価対象外」, review 75)
+            for form in dict.fromkeys((word, word + status.symbol.removeprefix(word))):
+                if (len(folded) > 2 and _one_apart(form, folded)) or _part_of(folded, form):
+                    near.setdefault(status.symbol, form)  # (「B2」 is no 「前進B」)
+    return next(iter(near.values())) if len(near) == 1 else None
+
+
+def _two_ratings(scale: Scale, text: str) -> tuple[str, str] | None:
+    """The two symbols of a cell rating twice (「A(小) S(中)」), or None."""
+    match = labelled().match(text)
+    if match is None:
+        return None
+    first, second = scale.normalise(match["label"]), scale.normalise(match["status"])
+    if first is None or second is None or first == second:
+        return None
+    return first, second
+
+
+def _preset_knowing(scale: Scale, text: str) -> tuple[str, Scale] | None:
+    """The preset (name and scale) that shares a symbol with this scale and knows
+    ``text``: a planeval.toml that meant to add to it and replaced it instead."""
+    for name, preset in scale.presets:
+        if set(preset.symbols) & set(scale.symbols) and preset.normalise(text) is not None:
+            return name, preset
+    return None
+
+
+def _part_of(typed: str, form: str) -> bool:  # (「計画通り」, 「完了」 of 計画どおり完了; not 組中)
+    return (
+        form.startswith(typed)
+        or (typed in form and len(form) - len(typed) >= len(typed))
+        or (len(typed) >= 3 and form.endswith(typed))  # (「対象外」 of 評価対象外: review 75)
+    )
+
+
+def _one_apart(form: str, typed: str) -> bool:
+    """Whether ``typed`` is ``form`` with one character changed or one added, or with its
+    okurigana written out (「取り組み中」 for 取組中: the same kanji, kana apart)."""
+    if typed != form and "" != re.sub("[ぁ-ゖ]", "", form) == re.sub("[ぁ-ゖ]", "", typed):
+        return True
+    if len(form) == len(typed):
+        return sum(a != b for a, b in zip(form, typed, strict=True)) == 1
+    return len(typed) == len(form) + 1 and any(
+        typed[:at] + typed[at + 1 :] == form for at in range(len(typed))
+    )
+
+
+# letters and marks typed for a symbol they look like (compared after NFKC and in capitals)
+_LOOKALIKES = {"O": "○", "X": "×", "▲": "△", "▵": "△", "⊚": "◎", **dict.fromkeys("ー―‐—–−", "-")}
