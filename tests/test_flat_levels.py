@@ -252,21 +252,20 @@ def test_a_survey_s_only_level_is_titled_in_the_policy_s_word_in_both_flat_outpu
     wording = planeval.load_config(
         _settings(tmp_path, '[wording]\npolicy = "分野"\nitem = "調査項目"\n')
     ).wording
-    entries = [
-        Entry(
-            Location("北海道.xlsx", "回答", f"D{row}"),
-            policy, "", policy, name, item, str(item), f"項目{row}", None, "◎", "◎",
-            policy_name=name,
-        )  # fmt: skip
-        for row, (policy, name, item) in enumerate(
-            [("1", "行政手続のオンライン化", 1), ("1", "行政手続のオンライン化", 2),
-             ("2", "情報システムの標準化", 1)],
-            start=5,
-        )  # fmt: skip
-    ]
+    rows = [("1", "行政手続のオンライン化", 1), ("1", "行政手続のオンライン化", 2)]
+    rows.append(("2", "情報システムの標準化", 1))
+    entries = [_survey_row(row, *fields) for row, fields in enumerate(rows, start=5)]
     report = planeval.build_report(entries, planeval.DEFAULT_SCALE, wording=wording)
     planeval.export(report, xlsx=tmp_path / "報告書.xlsx", csv=tmp_path / "csv")
     data = [cell.value for cell in load_workbook(tmp_path / "報告書.xlsx")["データ"][1]]
     progress = _csv(tmp_path / "csv" / "進捗状況.csv")
     assert data[:2] == progress[0][:2] == ["分野番号", "分野名"]
     assert progress[1][:2] == ["1", "行政手続のオンライン化"]
+
+
+def _survey_row(row: int, field: str, name: str, item: int) -> Entry:
+    """A survey's row rated right under its 分野 (its project the 分野 itself)."""
+    return Entry(
+        Location("北海道.xlsx", "回答", f"D{row}"),
+        field, "", field, name, item, str(item), f"項目{row}", None, "◎", "◎", policy_name=name,
+    )  # fmt: skip
