@@ -111,7 +111,7 @@ def _edited(text: str, row: str, column: int, width: int) -> tuple[str, int, str
         if line.startswith("|"):
             hit = line.split("|")[1].strip() == row
         elif "<t" in line:
-            hit = f'data-id="{row}"' in line or f">{row}</th>" in line
+            hit = f'<td class="id"><span class="id">{row}</span>' in line or f">{row}</th>" in line
         else:
             hit = line.split("\t")[0].strip() == row
         if hit:

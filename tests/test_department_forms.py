@@ -454,7 +454,8 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
     [welfare] = out.glob("*福祉部*.xlsx")
     book = load_workbook(welfare)
     # one vocabulary: its sheet named as its title says, its columns as the main sheet's
-    # (担当課, no empty 細目), its units as the body's department column calls them (課)
+    # (no empty 細目), the department column titled for the 部 it holds (担当部, the body's
+    # 担当課 over its plan's 部: review 121 #7)
     assert book.sheetnames == ["実施状況", "共管の取組内容", "記入方法"]
     shared = book["共管の取組内容"]
     assert (
@@ -466,10 +467,10 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
         "この部が共管する事業の取組内容です。評価は所管部が記入します（この調査票での記入は"
         "不要です）。補足があれば「共管部の意見」の欄に書いてください。"
     )
-    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当課", "共管部の意見"]
+    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当部", "共管部の意見"]
     main = book["実施状況"]
     assert main["A1"].value == "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票"
-    assert [c.value for c in main[5]][2] == "担当課"
+    assert [c.value for c in main[5]][2] == "担当部"
     texts = [c.value for row in main.iter_rows() for c in row if c.value]
     assert (
         "この部が所管する取組内容はありません（共管の取組内容は「共管の取組内容」シートにあります）"
@@ -478,7 +479,7 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
     lines = [c.value for c in book["記入方法"]["A"] if c.value]
     assert lines[0] == main["A1"].value and not [line for line in lines if "部署" in line]
     assert (
-        "担当課の欄は、事業の所管部（計画の最初の関係部）、括弧内に共管部を示しています。共管の事業"
+        "担当部の欄は、事業の所管部（計画の最初の関係部）、括弧内に共管部を示しています。共管の事業"
         "の取組内容は所管部が記入します（共管部の調査票では「共管の取組内容」シートに参考として"
         "載せ、意見があれば書けるようにしています）。"
     ) in lines

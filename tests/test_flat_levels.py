@@ -242,3 +242,31 @@ def test_distinct_titles_falls_back_to_planeval_s_words_then_numbers() -> None:
     assert distinct_titles(["基本方針番号", "基本方針番号", "基本方針番号"], ["政策番号", "事業番号", "事業番号"]) == [
         "基本方針番号", "事業番号", "事業番号（2）",
     ]  # fmt: skip
+
+
+def test_a_survey_s_only_level_is_titled_in_the_policy_s_word_in_both_flat_outputs(
+    tmp_path: Path,
+) -> None:
+    """Review 120 #5: a national survey (分野 › 調査項目, [wording] policy = "分野" and no
+    project word) had 進捗状況.csv title its 分野 「事業番号 | 事業名」, while the data sheet said
+    分野番号 | 分野名."""
+    wording = planeval.load_config(
+        _settings(tmp_path, '[wording]\npolicy = "分野"\nitem = "調査項目"\n')
+    ).wording
+    rows = [("1", "行政手続のオンライン化", 1), ("1", "行政手続のオンライン化", 2)]
+    rows.append(("2", "情報システムの標準化", 1))
+    entries = [_survey_row(row, *fields) for row, fields in enumerate(rows, start=5)]
+    report = planeval.build_report(entries, planeval.DEFAULT_SCALE, wording=wording)
+    planeval.export(report, xlsx=tmp_path / "報告書.xlsx", csv=tmp_path / "csv")
+    data = [cell.value for cell in load_workbook(tmp_path / "報告書.xlsx")["データ"][1]]
+    progress = _csv(tmp_path / "csv" / "進捗状況.csv")
+    assert data[:2] == progress[0][:2] == ["分野番号", "分野名"]
+    assert progress[1][:2] == ["1", "行政手続のオンライン化"]
+
+
+def _survey_row(row: int, field: str, name: str, item: int) -> Entry:
+    """A survey's row rated right under its 分野 (its project the 分野 itself)."""
+    return Entry(
+        Location("北海道.xlsx", "回答", f"D{row}"),
+        field, "", field, name, item, str(item), f"項目{row}", None, "◎", "◎", policy_name=name,
+    )  # fmt: skip

@@ -172,7 +172,8 @@ def test_on_a_phone_a_policy_s_number_heads_its_name(
     """On a phone the 集計's ID sat on a line of its own above the policy's name; it is said
     before the name, on the name's line (on a desktop, in its own column)."""
     assert measured["390"]["ids_in_cells"] == [False] * 3
-    assert measured["390"]["ids_before_names"] == ['"1　"', '"2　"', '"3　"']
+    # (after the policy's word, as its headings and a terminal's narrow blocks: review 121 #7)
+    assert measured["390"]["ids_before_names"] == [f'"情報化政策{n}　"' for n in (1, 2, 3)]
     assert measured["1280"]["ids_in_cells"] == [True] * 3
     assert measured["1280"]["ids_before_names"] == ["none"] * 3
 
@@ -419,3 +420,53 @@ def test_a_summary_s_phrase_titles_break_between_their_words(tmp_path: Path) -> 
     page = tmp_path / "進捗.html"
     page.write_text(to_html(planeval.build_report(entries, scale)), encoding="utf-8")
     assert laid_out(page, 1280, PHRASES_BROKEN) == {"broken": [], "scrolls": False}
+
+
+FIGURE_COLUMNS = r"""
+window.addEventListener("load", () => {
+  const doc = document.querySelector("iframe").contentDocument;
+  // (a cell broken inside a figure has more lines than figures: 「97.0% / (小)」)
+  const lines = (cell) => {
+    const range = doc.createRange();
+    range.selectNodeContents(cell);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  };
+  const cells = [...doc.querySelectorAll("table.chapter3 td.value.numeric")];
+  const row = [...doc.querySelectorAll("table.chapter3 tr")].find((r) => r.querySelector("td br"));
+  const widths = Object.fromEntries([...row.querySelectorAll("td.value")].map(
+    (c) => [c.dataset.label, Math.round(c.getBoundingClientRect().width)]));
+  document.body.setAttribute("data-laid-out", JSON.stringify({
+    figures: cells.length,
+    broken: cells.filter((c) => lines(c) > c.innerText.split(/\s+/).filter(Boolean).length)
+      .map((c) => c.innerText),
+    widths: widths,
+  }));
+});
+"""
+
+
+def test_a_figure_typed_over_lines_is_whole_in_a_column_as_wide_as_its_neighbours(
+    tmp_path: Path,
+) -> None:
+    """Review 122 #11 at 1280 px: 「97.0%(小)⏎98.2%(中)」 (Alt+Enter) in a column of single
+    figures, narrower than its neighbours' 「95.1%(小) 96.0%(中)」, broke inside its figures,
+    「97.0% / (小) / 98.2% / (中)」; each figure is whole on its line, and the columns of
+    figures are each as wide as their widest figure (no wider for a space between two)."""
+    from openpyxl import load_workbook
+
+    from tests.test_indicator_values import _built
+
+    workbook, config = _built(tmp_path)
+    book = load_workbook(workbook)
+    [cell] = [row[5] for row in book.active.iter_rows() if row[5].value == "100%"]  # (目標値)
+    cell.value = "97.0%(小)\n98.2%(中)"
+    book.save(workbook)
+    page = tmp_path / "KPI.html"
+    done = CliRunner().invoke(
+        app, ["export", str(workbook), "--config", str(config), "--html", str(page)]
+    )
+    assert done.exit_code == 0, done.output
+    seen = laid_out(page, 1280, FIGURE_COLUMNS)
+    assert seen["figures"] > 5 and seen["broken"] == [], seen
+    widths = seen["widths"].values()
+    assert max(widths) - min(widths) <= 4, seen

@@ -164,3 +164,43 @@ def test_the_issues_command_writes_csv_excel_opens(tmp_path: Path) -> None:
     raw = (exported / "集計.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf\xe6\x94\xbf")  # BOM, then 政策番号
     assert raw.count(b"\xef\xbb\xbf") == 1
+
+
+def test_on_a_phone_a_policy_s_card_is_headed_by_its_level_s_word(tmp_path: Path) -> None:
+    """Review 121 #7: 名古屋市守山区's 集計 cards at 390 px were headed 「1　安心・安全なまちづくり」
+    under headings 「柱1 安心・安全なまちづくり」; each is headed 「柱1」, as the headings and a
+    terminal's narrow blocks are (its own column at 1280 px keeps the bare number)."""
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[wording]\npolicy = "柱"\n', encoding="utf-8")
+    wording = planeval.load_config(settings).wording
+    entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    page = to_html(build_report(entries, planeval.DEFAULT_SCALE, wording=wording))
+    assert re.findall(r'data-id="([^"]*)"', page) == ["柱1", "柱2", "柱3"]
+    assert '<td class="id"><span class="id">1</span></td>' in page
+
+
+def test_each_line_of_a_figure_typed_over_lines_is_kept_whole(tmp_path: Path) -> None:
+    """Review 122 #11: 「97.0%(小)⏎98.2%(中)」 (Alt+Enter) was one long word, which a browser
+    broke 「97.0% / (小) / 98.2% / (中)」 in its narrower column; each line is a figure kept
+    whole, as 「97.0%(小) 98.2%(中)」 typed with a space is, and each figure column only as wide
+    as its widest figure (width 1%: the 策定時 column beside it as narrow)."""
+    from openpyxl import load_workbook
+
+    from tests.test_indicator_values import _built
+
+    workbook, config = _built(tmp_path)
+    book = load_workbook(workbook)
+    [cell] = [c for row in book.active.iter_rows() for c in row if c.value == "97.0%(小) 98.2%(中)"]
+    cell.value = "97.0%(小)\n98.2%(中)"
+    book.save(workbook)
+    page = tmp_path / "KPI.html"
+    done = CliRunner().invoke(
+        app, ["export", str(workbook), "--config", str(config), "--html", str(page)]
+    )
+    assert done.exit_code == 0, done.output
+    shown = page.read_text(encoding="utf-8")
+    assert (
+        '<td class="value numeric" data-label="現状値"><span class="figure">97.0%(小)</span><br>'
+        '<span class="figure">98.2%(中)</span></td>'
+    ) in shown
+    assert "table.chapter3 td.value.numeric{width:1%}" in shown

@@ -113,7 +113,8 @@ def test_a_city_s_co_owner_sheet_speaks_one_vocabulary_and_reads_back(
     assert shared["A1"].value == (
         "令和6年度（2024年度） 中央市DX推進計画 実施状況調査票（共管の取組内容・参考）"
     )
-    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当課", "共管部の意見"]
+    # (the body's 担当課 titled for the 部 its plan names: review 121 #7)
+    assert [c.value for c in shared[5]] == ["事業", "取組内容", "担当部", "共管部の意見"]
     assert shared["C6"].value == "企画部（共管: 福祉部）\n所管: 企画部が記入"
     assert not shared["D6"].protection.locked
     rate(folder / "実施状況調査票_2024_企画部.xlsx", "B")

@@ -113,3 +113,74 @@ def test_the_forms_of_an_evaluation_are_named_as_their_title(tmp_path: Path) -> 
     book = load_workbook(form)
     assert book.sheetnames[0] == "施策評価"
     assert book["施策評価"]["A1"].value == "令和7年度（2025年度） 施策評価調査票"
+
+
+def _rated(forms: Path, sheet: str, status: str, symbol: str) -> None:
+    """Each form's rows rated ``symbol`` in its column ``status``, on its ``sheet``."""
+    for form in forms.glob("*.xlsx"):
+        book = load_workbook(form)
+        titles = {cell.value: cell.column - 1 for cell in book[sheet][5] if cell.value}
+        for row in book[sheet].iter_rows(min_row=6):
+            if row[titles["取組番号"]].value:
+                row[titles[status]].value = symbol
+        book.save(form)
+
+
+def test_the_forms_of_a_body_reporting_its_results_are_named_as_its_title(tmp_path: Path) -> None:
+    """Review 121 #7: 名古屋市守山区's forms are titled 「区政運営方針 取組み結果」 and ask each
+    row's 取組み結果・課題; the template's were 実施状況調査票, their sheet 実施状況."""
+    words = {"進捗状況": "達成状況", "課題・今後の方向性": "取組み結果・課題"}
+    settings = WORDING.replace("[wording]", '[wording]\ntitle = "守山区区政運営方針 取組み結果"')
+    for word, own in words.items():
+        settings = settings.replace(f'"{word}"', f'"{own}"')
+    config, forms = _forms(tmp_path, settings)
+    form = sorted(forms.glob("*.xlsx"))[0]
+    assert form.name.startswith("取組み結果調査票_2025_")
+    book = load_workbook(form)
+    assert book.sheetnames[0] == "取組み結果"
+    title = "令和7年度（2025年度） 守山区区政運営方針 取組み結果調査票"
+    assert book["取組み結果"]["A1"].value == title
+    # (filled in, they read back with nothing to say)
+    _rated(forms, "取組み結果", "達成状況", "◎")
+    counted = run("summarize", str(forms), "--config", str(config), "-f", "json")
+    assert counted.exit_code == 0, counted.output
+    assert counted.stderr == ""
+    assert json.loads(counted.stdout)["total"]["total"] == len(PLAN)
+
+
+def test_a_plan_of_bu_titles_the_department_column_for_the_bu_it_holds(tmp_path: Path) -> None:
+    """Review 121 #7: 枚方市's plan names each item's 所管部 only; its forms' 担当課 column held
+    those 部 (「上下水道局」). Titled 担当部, as what it holds; a plan of 課 keeps 担当課."""
+    plan = write_plan(tmp_path / "plan.xlsx")
+    book = load_workbook(plan)
+    bureaus = {
+        "情報政策課": "総務部",
+        "市民課": "市民生活部",
+        "税務課": "財務部",
+        "行政改革課": "総務部",
+    }
+    for row in book.active.iter_rows():
+        cell = row[6]
+        if cell.value == "所管課":
+            cell.value = "所管部"
+        elif isinstance(cell.value, str):
+            cell.value = "\n".join(dict.fromkeys(bureaus[name] for name in cell.value.split("\n")))
+    book.save(tmp_path / "計画_部.xlsx")
+    (tmp_path / "planeval.toml").write_text(WORDING, encoding="utf-8")
+    for name, title, held in (
+        ("計画_部.xlsx", "担当部", "総務部"),
+        ("plan.xlsx", "担当課", "情報政策課"),
+    ):
+        form = tmp_path / f"調査票_{title}.xlsx"
+        made = run("template", str(tmp_path / name), "--fiscal-year", "令和7", "-o", str(form),
+                   "--config", str(tmp_path / "planeval.toml"))  # fmt: skip
+        assert made.exit_code == 0, made.output
+        sheet = load_workbook(form)["進捗状況"]
+        titles = [cell.value for cell in sheet[5]]
+        assert title in titles and ({"担当部", "担当課"} - {title}).isdisjoint(titles)
+        column = titles.index(title)
+        assert held in {row[column] for row in sheet.iter_rows(min_row=6, values_only=True)}
+        guide = "".join(
+            str(c.value) for row in load_workbook(form)["記入方法"].iter_rows() for c in row
+        )
+        assert f"{title}の欄は" in guide

@@ -5,13 +5,15 @@ Setagaya's (no planeval.toml) are what they always were: 「令和4年度（2022
 実施状況調査票」, 記入する部, the sheet 共管の実施内容 and its column 共管部の意見. A body's
 ``[wording]`` words them its own way: its plan named from its report's title (``title``), its
 rated rows from ``item`` (the sheet 共管の取組内容); its units are what its plan's departments
-are (a plan of 課 makes 記入する課, 共管課の意見).
+are (a plan of 課 makes 記入する課, 共管課の意見), and its department column is titled
+for them (担当課 over a plan of 部: 担当部).
 """
 
 from __future__ import annotations
 
-from planeval.form_titles import REPORT_TAIL, YEAR
-from planeval.marks import REFERENCE_PREFIX
+from planeval.form_titles import REPORT_TAIL, YEAR, plan_and_subject
+from planeval.marks import REFERENCE_PREFIX, UNITS, unit
+from planeval.plan import Plan
 from planeval.report.safety import sheet_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -31,11 +33,19 @@ def form_subject(wording: Wording) -> str:
     """What the forms ask of each row, naming the workbook, its sheet and its files: 実施状況;
     an evaluation the plan's name is (施策評価); a body's own status word of a 状況 (北嶺県's
     進捗状況: its 進捗状況調査票, review 105 #8), not the plain words' 達成状況, a column of
-    Setagaya's 実施状況調査票."""
+    Setagaya's 実施状況調査票; else what the report's title reports where the forms ask it of
+    each row, a column titled so (名古屋市守山区's 「区政運営方針 取組み結果」 beside its column
+    取組み結果・課題: its forms titled and named 取組み結果 — review 121 #7)."""
     if (name := plan_name(wording)).endswith("評価"):
         return name  # (枚方市's 施策評価: its 施策評価調査票, as the title says — review 108)
     status = wording.status
-    return status if status.endswith("状況") and status != DEFAULT_WORDING.status else SUBJECT
+    if status.endswith("状況") and status != DEFAULT_WORDING.status:
+        return status
+    parts = plan_and_subject(wording.title)
+    subject = parts[1].strip().removeprefix("の") if parts else ""
+    if subject and (status.startswith(subject) or wording.issue.startswith(subject)):
+        return subject
+    return SUBJECT
 
 
 def form_title(wording: Wording, year: str) -> str:
@@ -51,6 +61,18 @@ def form_title(wording: Wording, year: str) -> str:
     if name.endswith("評価"):
         return f"{year} {name}調査票"
     return f"{year} {name} {form}"
+
+
+def department_title(wording: Wording, plan: Plan) -> str:
+    """The department column's title: the body's (担当課), naming the unit its cells hold, the
+    plan's departments' (unit()) where the plan lists no 課 beside them (department_cell):
+    枚方市's 担当課 over its plan's 所管部 titled 担当部 (部 under 担当課: review 121 #7)."""
+    title = wording.department
+    end = next((end for end in UNITS if title.endswith(end)), "")
+    held = unit(plan.departments)
+    if not end or held in (end, "部署") or (end == "課" and plan.section_title):
+        return title
+    return title.removesuffix(end) + held
 
 
 def reference_sheet(wording: Wording) -> str:

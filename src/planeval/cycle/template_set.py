@@ -10,7 +10,7 @@ from pathlib import Path
 
 from planeval.cycle.filled_forms import refuse_filled
 from planeval.cycle.form_figures import figure_columns
-from planeval.cycle.form_words import form_subject, reference_sheet
+from planeval.cycle.form_words import department_title, form_subject, reference_sheet
 from planeval.cycle.numbered_forms import unformed
 from planeval.cycle.template import (
     TemplateOptions,
@@ -82,6 +82,8 @@ def write_templates(
     own = options.layout.titles.get("issue", ())
     if own and options.wording.issue == DEFAULT_WORDING.issue:
         options = replace(options, wording=replace(options.wording, issue=own[0]))
+    if (held := department_title(options.wording, plan)) != options.wording.department:
+        options = replace(options, wording=replace(options.wording, department=held))
     sub_items = any(item.sub_item for item in plan.items)
     figures = figure_columns(plan, options.fiscal_year)
     titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)

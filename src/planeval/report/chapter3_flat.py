@@ -36,7 +36,7 @@ def chapter3_flat(
     (「基本目標（表記）」: ``labels``) where some was typed otherwise, then its name (基本目標名:
     a clerk filters by the ID and reads the name, review 96 #2); a project that is its
     policy on every row (a plan of two levels, 基本目標 › 施策: repeated_fields) only as the
-    project, its number as typed beside it; no direction's column where no row has one; the
+    project, in the policy's word, its number as typed beside it; no direction's column where no row has one; the
     column marking rows (``marks``, ReadResult.marks: 川崎市's うち重点) after the item, titled
     as Chapter 3's tables title it (重点), ○ in each marked row, where the forms have one; no
     two columns titled alike (distinct_titles)."""
@@ -52,7 +52,10 @@ def chapter3_flat(
 
     one_level = "project_id" in repeated_fields(ordered)
     policy, direction = wording.policy_short, wording.direction_short
-    project = f"{wording.project_short}番号"
+    # (the project that is its policy titled in the policy's word, as the data sheet titles
+    # it: 分野番号 | 分野名 where [wording] names no project — review 120 #5, 「事業番号」)
+    level = policy if one_level else wording.project_short
+    project = f"{level}番号"
     # (title, planeval's own title, the entry's value)
     columns: list[tuple[str, str, Callable[[Entry], str]]] = []
     if not one_level:  # (where the project is the policy, its columns are the policy's)
@@ -67,7 +70,7 @@ def chapter3_flat(
         (f"{direction}名", "方向性名", attrgetter("direction_name")),
         (project, "事業番号", lambda e: e.project_label or e.project_id),
         *[(project + TYPED_TITLE, "事業番号" + TYPED_TITLE, typed("policy_id"))] * one_level,
-        (f"{wording.project_short}名", "事業名", attrgetter("project_name")),
+        (f"{level}名", "事業名", attrgetter("project_name")),
         ("番号", "番号", attrgetter("item_label")),
         (wording.item, "実施内容", attrgetter("item_name")),
         (wording.sub_item, "細目", lambda e: e.sub_item or ""),

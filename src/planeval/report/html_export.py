@@ -32,6 +32,7 @@ from planeval.report.text_export import (
     summary_caption,
 )
 from planeval.scale import Scale
+from planeval.wording import worded_number
 
 STYLE = """*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -54,13 +55,14 @@ th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:l
 thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric){min-width:7em}
+td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric):not(:empty){min-width:7em}
 .figure{white-space:nowrap}
 td.status{text-align:center;word-break:keep-all}td.mark{text-align:center;white-space:nowrap}
 .id{white-space:nowrap}
 table.chapter3{min-width:34em}
 table.chapter3 th[scope=row]{min-width:8em}table.chapter3 td.item{min-width:10em}
 table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
+table.chapter3 td.value.numeric{width:1%}
 table.chapter3 td.issue{min-width:9em}
 table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:11em}
@@ -189,8 +191,10 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
-            if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line)
-                data = f' data-id="{html.escape(row.shown_id)}"' if row.shown_id else ""
+            if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line,
+                # after its level's word as the headings number it: 「柱1」 — review 121 #7)
+                shown = worded_number(section.per, row.shown_id)
+                data = f' data-id="{html.escape(shown)}"' if row.shown_id else ""
                 cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
@@ -247,12 +251,17 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
 def _figures(value: str) -> str:
     """An indicator's figures, each with its bracketed remark kept on its line: 「90.1%(小)」
     (a browser broke it before 「(小)」, review 28), and each short one whole: 「１２.０%」
-    (broken after its point, 「１２.／０%」: review 62); words and longer texts break as text."""
-    return " ".join(
-        f'<span class="figure">{_h(word)}</span>'
-        if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
-        else _h(word)
-        for word in value.split(" ")
+    (broken after its point, 「１２.／０%」: review 62); words and longer texts break as text.
+    Each line of a cell typed over lines (Alt+Enter: 「97.0%(小)⏎98.2%(中)」) alike, not the
+    whole as one long word (broken 「97.0% / (小)」: review 122 #11)."""
+    return "<br>".join(
+        " ".join(
+            f'<span class="figure">{_h(word)}</span>'
+            if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+            else _h(word)
+            for word in line.split(" ")
+        )
+        for line in value.split("\n")
     )
 
 
