@@ -62,7 +62,7 @@ def _modules(stage: str) -> list[Path]:
         return [SRC / name for name in LOW]
     if stage in ("combine", "aggregate"):
         more = [SRC / "remarks.py", SRC / "blanks.py", SRC / "several_bodies.py"]
-        more += [SRC / "name_remarks.py", SRC / "same_items.py"]
+        more += [SRC / "name_remarks.py", SRC / "same_items.py", SRC / "forms_twice.py"]
         more = more if stage == "combine" else [SRC / "count.py", SRC / "marked_counts.py"]
         return [SRC / f"{stage}.py", *more]
     return sorted((SRC / stage).glob("*.py"))

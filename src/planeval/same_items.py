@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import compress, repeat
 
 from planeval.cells import places
+from planeval.forms_twice import Twice, said_once
 from planeval.ids import describe
 from planeval.item_keys import EntryKey, entry_key
 from planeval.marks import TemplateMark, ask_the_lead, unit
@@ -158,6 +159,21 @@ def _with_lead(
     return kept, said
 
 
+def _one_writers_two(
+    group: list[Entry], writers: Sequence[str | None]
+) -> tuple[list[Entry], str] | None:
+    """The two copies of an item in two workbooks of one department (beside, perhaps, its
+    co-owners' copies), with that department; None where there are not such two."""
+    mine: dict[str, list[Entry]] = {}
+    for entry, writer in zip(group, writers, strict=True):
+        if writer and entry.repeat_of is None:
+            mine.setdefault(writer, []).append(entry)
+    for writer, copies in mine.items():
+        if len(copies) == 2 and copies[0].location.file != copies[1].location.file:
+            return copies, writer
+    return None
+
+
 # Two rows can be the same item only if they share body, project and item number: the rows
 # that do not (most of a large read) need no key of their own. (An entry's fields taken by
 # position, as a tuple's: in C, a tenth cheaper than by name, on every row of a large read.)
@@ -190,15 +206,16 @@ def merge_duplicates(
     name = comparable_name
     names = map(name, map(_ITEM_NAME, shared))
     subs = [name(sub) if sub else "" for sub in map(_SUB_ITEM, shared)]
-    twice = numbers_twice(shared)  # (one file's two items of one number: rows sorted, review 61)
+    numbered_twice = numbers_twice(shared)  # (one file's two items of one number: review 61)
     if len(set(zip(compress(hashes, chosen), names, subs, strict=True))) == len(shared):
-        return list(entries), twice
+        return list(entries), numbered_twice
     keys = list(map(entry_key, entries))
     groups: dict[EntryKey, list[Entry]] = {}
     for key, entry in zip(keys, entries, strict=True):
         groups.setdefault(key, []).append(entry)
     kept: list[Entry] = []
-    problems: list[Problem] = twice
+    problems: list[Problem] = numbered_twice
+    twice: list[Twice] = []
     for key, entry in zip(keys, entries, strict=True):
         group = groups[key]
         if len(group) == 1:
@@ -211,11 +228,12 @@ def merge_duplicates(
         led = _with_lead(group, writers, lead)
         if led is not None:
             counted, said = led
-            problems.extend(said)
         else:
             counted, problem = _group(group, writers, lead)
-            if problem is not None:
-                problems.append(problem)
+            said = [problem] if problem is not None else []
+        problems.extend(said)
+        if (pair := _one_writers_two(group, writers)) is not None:  # (its workbook twice?)
+            twice.append((*pair, said if len(group) == 2 else []))
         if counted is not None:
             kept.append(counted)
-    return kept, problems
+    return kept, said_once(problems, twice, entries) if twice else problems

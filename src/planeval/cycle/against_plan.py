@@ -119,7 +119,9 @@ def judged(
         for item in items
         if ((*key, comparable_name(item.item_name)) if len(items) > 1 else key) not in seen
     ]
-    problems += not_in_plan(outside, entries, unseen or plan.items, wording)
+    if outside:
+        fix = _outside_fix(plan, wording)
+        problems += not_in_plan(outside, entries, unseen or plan.items, wording, fix)
     missing: list[PlanItem] = []
     for key, items in planned.items():
         for item in items:
@@ -148,9 +150,11 @@ def not_in_plan(
     entries: Sequence[Entry],
     unseen: Sequence[PlanItem],
     wording: Wording,
+    fix: str,
 ) -> list[Problem]:
-    """An error per row of no item of the plan; a file none of whose rows is one, once: its
-    numbering is not the plan's (or it is another plan's), and every row would say the same."""
+    """An error per row of no item of the plan (``fix``: what to do, _outside_fix); a file none
+    of whose rows is one, once: its numbering is not the plan's (or it is another plan's), and
+    every row would say the same."""
     problems = []
     rows: dict[str, int] = {}
     for entry in entries:
@@ -181,12 +185,27 @@ def not_in_plan(
                 entry.location,
                 Severity.ERROR,
                 f"{describe(entry)} は計画にない{wording.item}です",
-                f"{wording.project_short}番号・{wording.item}の番号を計画の一覧と照らしてください",
+                fix,
                 reason=NOT_IN_PLAN,  # (its policy's sentence: 「計画にない行1件」, not an item)
             )
             for entry in found
         ]
     return problems
+
+
+def _outside_fix(plan: Plan, wording: Wording) -> str:
+    """What to do of a row of no item of the plan, in the plan's terms: its items' numbers
+    where it numbers them, else their names (review 124 #6: 「事務事業の番号を」 of a plan of
+    事務事業 named only); the row deleted, or the item added to the plan."""
+    item, listed = wording.item, "計画の一覧"
+    if plan.items:
+        where = plan.items[0].location  # (quoted: a sheet 計画事業一覧 is no word to reword)
+        listed += f"『{where.file} › {where.sheet}』"
+    if any(not unnumbered(planned) for planned in plan.items):
+        compared = f"{wording.project_short}番号・{item}の番号を{listed}と照らしてください"
+    else:
+        compared = f"{item}名を{listed}の名称と照らし、書き違いなら計画の名称に直してください"
+    return f"{compared}。計画にない{item}なら、行を削除するか、計画の一覧に加えてください"
 
 
 def reworded(

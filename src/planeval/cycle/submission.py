@@ -29,6 +29,7 @@ from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
 from planeval.marks import department_named, stale_title_years, template_marks
 from planeval.model import ReadResult
+from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
 from planeval.unanswered_words import OTHER_ROUND
@@ -69,6 +70,8 @@ class Submission:
     # of its missing, those it left blank in its own form and another department's rated:
     # counted as that one rated them (lead_blank.py's warning)
     rated_by_others: int = 0
+    # rows in its workbooks of no item of the plan (a row added: each an error, not counted)
+    outside: int = 0
 
     @property
     def why(self) -> str:
@@ -94,6 +97,7 @@ class Submission:
             parts.append(f"未記入 {blank}件" + (f"（{some}別の調査票で集計）" if others else ""))
         parts += [f"行なし {self.absent}件"] if self.absent else []
         parts += [f"記入誤り {self.wrong}件"] if self.wrong else []
+        parts += [f"計画にない行 {self.outside}件"] if self.outside else []
         if self.answered_in and self.state == "提出済":
             return f"提出済（{'、'.join(self.answered_in)}のブックで回答）"
         return "・".join(parts) if self.state in ("未記入", "記入誤り", "要確認") else self.state
@@ -106,6 +110,7 @@ class Submission:
             "missing": self.missing,
             "absent": self.absent,
             "wrong": self.wrong,
+            "outside": self.outside,
             "items": self.items,
             "files": list(self.files),
             "other_round": self.other_round,
@@ -176,6 +181,11 @@ def submissions(
     # (its own blank another department's form rated: counted, and still its 未記入)
     left_blank = Counter(p.value for p in result.problems if p.kind == LEAD_BLANK)
     read = set(result.files)  # (a file left out that is there was opened: its table refused)
+    # (its rows of no item of the plan: a row added to its form — 記入誤り, not 提出済 beside
+    # the error: review 124 #6)
+    outside = Counter(
+        writers.get(p.location.file) for p in result.problems if p.reason == NOT_IN_PLAN
+    )
     found = []
     for department in plan.departments:
         own = [i for i in plan.items if not i.ended and lead_of(i) == department]
@@ -234,7 +244,9 @@ def submissions(
                 state = "提出不要"
         else:
             other_round = None
-            state = "未記入" if missing else "記入誤り" if wrong else "提出済"
+            state = (
+                "未記入" if missing else "記入誤り" if wrong or outside[department] else "提出済"
+            )
             files = files or whole
             unread = []
             stale = sorted({titled[file] for file in files if file in titled})
@@ -255,6 +267,7 @@ def submissions(
                 unread_table=bool(unread) and all(file in read for file in unread),
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
                 rated_by_others=left_blank[department] if state != "未提出" else 0,
+                outside=outside[department] if state != "未提出" else 0,
             )
         )
     return found

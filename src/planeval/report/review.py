@@ -255,7 +255,7 @@ def submission_verdict(found: Sequence[Submission]) -> str:
     own = named_unit(s.department for s in found)  # (部, 局 …)
     late = [s for s in found if s.state == "未提出"]
     blank = [s for s in found if s.missing and s.state != "未提出"]
-    wrong = [s for s in found if s.wrong]
+    wrong = [s for s in found if s.wrong or s.outside]
     # (要確認: counted, its title of another year than most — as the warning above it says)
     titled = [(s.department, s.titled) for s in found if s.titled is not None]
     if not late and not blank and not wrong and not titled:
