@@ -36,7 +36,7 @@ from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.status_choice import SEVERAL_STATUS_COLUMNS, chosen_statuses, missing_column
 from planeval.io.summary_block import stated_total, summary_rows
-from planeval.io.table_captions import Caption, table_caption, unread_captions
+from planeval.io.table_captions import Alike, table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
@@ -77,7 +77,7 @@ def read_sheet(
     if continued is None:
         continued = _continued_by_row(grid)
     rows = grid.sorted_rows()
-    alike: dict[tuple[object, ...], list[tuple[int, Caption | None]]] = {}  # (table_captions)
+    alike: dict[tuple[object, ...], Alike] = {}  # (table_captions)
     filled = -1  # the last row read as rated or as a header row (never a blank one)
     quick: QuickRows | None = None  # (the table's reader of its common rows: item_rows.py)
     quick_rows = 0  # (rows it read)

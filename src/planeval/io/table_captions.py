@@ -48,12 +48,16 @@ class Caption(NamedTuple):
     restarts: bool = False
 
 
+# a sheet's header rows of one set of titles: each with its caption, and their captions' texts
+Alike = tuple[list[tuple[int, Caption | None]], set[str]]
+
+
 def table_caption(
     grid: SheetGrid,
     rows: Rows,
     header: int,
     headings: tuple[str, ...],
-    alike: dict[tuple[object, ...], list[tuple[int, Caption | None]]],
+    alike: dict[tuple[object, ...], Alike],
 ) -> Caption | None:
     """The caption of the table whose header row is ``rows[header]``; None where there is
     none. Asked once a table, where a level heading stands above it; ``alike``: the sheet's
@@ -65,21 +69,25 @@ def table_caption(
     titles = rows[header][1]
     key = tuple(titles)
     if key not in alike:  # (each header row of these titles and its caption, once a sheet)
-        alike[key] = [
+        found = [
             (at, _caption_above(grid, rows, at, headings))
             for at, (_, cells) in enumerate(rows)
             if cells == titles
         ]
-    first = _first_group(rows, header)
-    levelled = restarts = False
-    for at, other in alike[key]:
-        if at != header and other is not None and other.text != caption.text:
-            levelled = True
-            restarts = restarts or (
-                first is not None
-                and _first_group(rows, at) == first
-                and not _heading_between(rows, at, header, headings)
-            )
+        alike[key] = found, {other.text for _, other in found if other is not None}
+    found, texts = alike[key]
+    # (levelled by the names alone; the tables are walked only where this one has group rows,
+    # to find one restarting them: project L of bench/, 200 of 2,000 tables captioned alike
+    # but for a few names, walked every table for each)
+    levelled = not texts <= {caption.text}
+    first = _first_group(rows, header) if levelled else None
+    restarts = first is not None and any(
+        other is not None
+        and other.text != caption.text
+        and _first_group(rows, at) == first
+        and not _heading_between(rows, at, header, headings)
+        for at, other in found
+    )
     return caption._replace(levelled=levelled, restarts=restarts)
 
 
