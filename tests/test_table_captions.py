@@ -126,3 +126,23 @@ def test_a_title_over_the_sheet_s_one_table_makes_no_level(tmp_path: Path) -> No
         ("子育てと教育", "1-2-1", "子育ての推進"),
         ("子育てと教育", "1-2-2", "教育の推進"),
     ]
+
+
+def test_a_rated_row_right_above_the_next_header_is_no_caption(tmp_path: Path) -> None:
+    """bench/'s project L: the next table's header right under the last row of the one above,
+    a sub-item rated in one cell (「電子調達 ○」). It was taken for the next table's caption and
+    said unread as one, 102 such notices folded into one line, on a designed clean sheet."""
+    header = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+    rows: list[list[object]] = [["情報化政策1 区民の力を活かす情報化"], header, ["1-1 方向性1"]]
+    rows += [["1-1-1 電子行政の推進", "① 電子申請の拡大", "電子申請 △", ""]]
+    rows += [["", "", "電子調達 ○", ""], header, ["1-2 方向性2"]]
+    rows += [["1-2-1 窓口の改善", "① 窓口案内の充実", "◎", ""]]
+    rows += [["", "", "電子調達 ×", ""], header, ["1-3 方向性3"]]
+    rows += [["1-3-1 庁内の情報化", "① 庁内LANの更改", "○", ""]]
+    book = write_book(tmp_path / "第3章.xlsx", {"第3章": rows})
+    result = planeval.read_workbooks([book])
+    assert not result.problems, result.problems
+    assert [(e.project_id, e.sub_item, e.status) for e in result.entries] == [
+        ("1-1-1", "電子申請", "△"), ("1-1-1", "電子調達", "○"), ("1-2-1", None, "◎"),
+        ("1-2-1", "電子調達", "×"), ("1-3-1", None, "○"),
+    ]  # fmt: skip

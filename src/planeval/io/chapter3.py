@@ -123,7 +123,7 @@ def read_sheet(
                 if sub is not None and under:
                     table.set_group(*sub)
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
-                    table.caption = table_caption(grid, rows, index - 1, headings, alike)
+                    table.caption = table_caption(grid, rows, index - 1, headings, alike, scale)
             result.tables += 1
             if table is not None:
                 result.headers.append((row_index, word, sub_word if under else None))

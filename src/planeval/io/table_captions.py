@@ -20,6 +20,7 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import SheetResult, TableState
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
+from planeval.scale import Scale
 from planeval.text import (
     bare_heading,
     clean_text,
@@ -58,19 +59,21 @@ def table_caption(
     header: int,
     headings: tuple[str, ...],
     alike: dict[tuple[object, ...], Alike],
+    scale: Scale,
 ) -> Caption | None:
     """The caption of the table whose header row is ``rows[header]``; None where there is
     none. Asked once a table, where a level heading stands above it; ``alike``: the sheet's
     header rows by their titles, filled as asked (a sheet of 2,000 tables walked its 100,000
-    rows once a table: project L of bench/, 7.5× the floor)."""
-    caption = _caption_above(grid, rows, header, headings)
+    rows once a table: project L of bench/, 7.5× the floor); ``scale``: a status cell's text
+    above a header row, the table above's last rated row (「電子調達 ○」), is no caption."""
+    caption = _caption_above(grid, rows, header, headings, scale)
     if caption is None:
         return None
     titles = rows[header][1]
     key = tuple(titles)
     if key not in alike:  # (each header row of these titles and its caption, once a sheet)
         found = [
-            (at, _caption_above(grid, rows, at, headings))
+            (at, _caption_above(grid, rows, at, headings, scale))
             for at, (_, cells) in enumerate(rows)
             if cells == titles
         ]
@@ -113,10 +116,12 @@ def _heading_between(rows: Rows, one: int, other: int, headings: tuple[str, ...]
 
 
 def _caption_above(
-    grid: SheetGrid, rows: Rows, header: int, headings: tuple[str, ...]
+    grid: SheetGrid, rows: Rows, header: int, headings: tuple[str, ...], scale: Scale
 ) -> Caption | None:
     """The one text of the row above a header row (blank rows between), a short title that is
-    no heading, note or paragraph; None where there is none."""
+    no heading, note, paragraph or rating (a sub-item rated in one cell, 「電子調達 ○」, the
+    last row of the table above: bench/'s project L said 102 such rows unread as captions);
+    None where there is none."""
     at, nearest = header - 1, rows[header][0] - _BLANK_ROWS - 1
     while at >= 0 and rows[at][0] >= nearest and _blank(rows[at][1]):
         at -= 1
@@ -132,6 +137,8 @@ def _caption_above(
         return None  # (a row of cells, or a number)
     text = clean_text(values[0][1])
     if len(text) > _LONGEST or "。" in text or text.startswith(_NOT_CAPTIONS):
+        return None
+    if text in scale.symbols or scale.splits.get(text) is not None:
         return None
     return None if _is_heading(text, headings) else Caption(text, cell_ref(row, values[0][0]))
 
