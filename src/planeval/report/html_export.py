@@ -180,7 +180,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         kinds = ["number"] * len(table.counted)
         kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
-        for row, texts in zip(table.rows, table.text_rows(), strict=True):
+        for row, group, texts in zip(table.rows, table.groups, table.text_rows(), strict=True):
             numbers = "".join(
                 f'<td class="{kind}"{label}>{n}</td>'
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
@@ -189,8 +189,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
-            if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line)
-                data = f' data-id="{html.escape(row.shown_id)}"' if row.shown_id else ""
+            if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line;
+                # a うち重点 line's its group's, 「1-1　うち重点」)
+                data = f' data-id="{html.escape(group.shown_id)}"' if group.shown_id else ""
                 cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
