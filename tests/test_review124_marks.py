@@ -91,3 +91,25 @@ def test_a_stated_juten_count_with_unreturned_items_is_the_plans_marked_ones_not
     wrong = run("check", str(forms), "--text", str(text), *args)
     assert wrong.exit_code == 1, wrong.output
     assert "計画全体の重点" in wrong.output
+
+
+def test_without_the_plan_the_file_whose_rows_lack_the_mark_is_named(tmp_path: Path) -> None:
+    """Read without the plan, the marks of the form without the column are not known: the note
+    under the counts and check's reason name that form (before: 「「重点」の列のない表」 alone)."""
+    _plan, config, forms = made_forms(tmp_path, bracketed=False)
+    _without_marks(forms)
+    counted = run("summarize", str(forms), "--config", str(config))
+    assert counted.exit_code == 0, counted.output
+    assert (
+        f"列に印でない値のある表の行: {CHILDREN}）を含むため数えていません。"
+        in counted.stdout.replace("\n", "").replace("  ", "")
+    )
+    text = tmp_path / "報告.txt"
+    text.write_text("全体では、8事務事業（うち重点5事業）を評価しました。\n", encoding="utf-8")
+    checked = run("check", str(forms), "--text", str(text), "--config", str(config))
+    assert checked.exit_code == 0, checked.output
+    said = "".join(checked.stdout.replace("│", "").split())
+    assert (
+        f"「うち重点」の件数は内訳で、表（{CHILDREN}）に重点の印の列がないため比べていません"
+        in said
+    )
