@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -149,6 +150,8 @@ def test_summarize_prints_a_うち重点_line_under_each_policy_in_every_format(
     # each line right under its policy's row, and under 合計
     places = [rows.index(line) for line in lines]
     assert [rows[place - 1][0] for place in places] == [*expected, "合計"]
+    # … and keyed by its policy's ID, as data (a filter or VLOOKUP: review 124 #11)
+    assert [line[0] for line in lines] == [*expected, "合計"]
     ran = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config), "-f", "json"])
     data = json.loads(ran.stdout)
     assert data["marked_label"] == "うち重点"
@@ -223,7 +226,10 @@ def test_export_shows_the_lines_and_keeps_the_column_in_the_data_sheet(tmp_path:
     total_line = "|  | うち重点 | " + " | ".join(map(str, [*marked[-1], sum(marked[-1])])) + " |"
     assert total_line in (out / "r.md").read_text(encoding="utf-8")
     html = (out / "r.html").read_text(encoding="utf-8")
-    assert html.count('<th scope="row">うち重点</th>') == len(expected) + 1
+    # (each line under its group's, on a phone's card 「政策1　うち重点」, its level's word
+    # before its number as on the group's own card: review 124 #11, 121 #7)
+    found = re.findall(r'<th scope="row" data-id="([^"]*)">うち重点</th>', html)
+    assert found == [*(f"政策{number}" for number in expected), "合計"]
     from docx import Document
 
     cells = [

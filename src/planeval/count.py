@@ -160,6 +160,7 @@ class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     title: str
     groups: Mapping[tuple[str, str], Count | None]
     total: Count | None
+    unmarked: tuple[str, ...] = ()  # the files of the rows not known (the whole's not known)
 
     @property
     def label(self) -> str:

@@ -21,11 +21,12 @@ class MarkedTally:
     """The rows in a table with a mark column (``covered``) and those it marks (``marked``),
     tallied per group; ``titles`` the columns' titles in the order met."""
 
-    __slots__ = ("covered", "marked", "titles")
+    __slots__ = ("covered", "marked", "titles", "unmarked")
 
     def __init__(self, by: GroupBy = "policy") -> None:
         self.covered, self.marked = Tally(by), Tally(by)
         self.titles: dict[str, None] = {}
+        self.unmarked: dict[str, None] = {}  # (the files of rows in a table without it)
 
     def add(self, entries: Iterable[Entry], marks: Marks) -> MarkedTally:
         if not marks:  # (no table of these rows has the column: nothing to tally)
@@ -33,11 +34,13 @@ class MarkedTally:
         covered, marked = [], []
         for entry in entries:
             found = marks.get(entry.location)
-            if found is not None:
-                self.titles.setdefault(found[0])
-                covered.append(entry)
-                if found[1]:
-                    marked.append(entry)
+            if found is None:
+                self.unmarked.setdefault(entry.location.file)
+                continue
+            self.titles.setdefault(found[0])
+            covered.append(entry)
+            if found[1]:
+                marked.append(entry)
         self.covered.add(covered)
         self.marked.add(marked)
         return self
@@ -46,6 +49,7 @@ class MarkedTally:
         self.covered.merge(other.covered)
         self.marked.merge(other.marked)
         self.titles.update(other.titles)
+        self.unmarked.update(other.unmarked)
 
     def of(self, summary: Summary, labels: LevelLabels = NO_LABELS) -> Summary:
         """``summary`` (of the same rows, grouped alike) with the marked rows' counts under
@@ -68,7 +72,8 @@ class MarkedTally:
         }
         total = marked.total if _rows(covered.total) == _rows(summary.total) else None
         title = next(iter(self.titles))  # (one body's forms title it alike)
-        return replace(summary, marked=SubCounts(title, groups, total))
+        unknown = tuple(self.unmarked) if total is None else ()  # (named under the table)
+        return replace(summary, marked=SubCounts(title, groups, total, unknown))
 
 
 def _rows(count: Count) -> int:

@@ -275,6 +275,8 @@ class ReadResult:
     report_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
+    # … and of each sheet with a table without a column marking rows (重点): its header cell
+    without_mark_column: dict[tuple[str, str], str] = field(default_factory=dict)
     # (file, sheet) of each sheet whose tables number their items in a No. column beside the
     # name (施策 | No. | 事務事業): shown bare where the body's other forms do not (apart_numbers.py)
     numbers_apart: set[tuple[str, str]] = field(default_factory=set)

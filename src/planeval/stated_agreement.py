@@ -21,7 +21,6 @@ from planeval.stated_changes import signed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
-from planeval.subsets import unmarked
 
 
 def compare_numbers(
@@ -30,7 +29,7 @@ def compare_numbers(
     projects: int,
     groups: int | None,
     group_level: str,
-    subset: Callable[[str], Count | None],
+    subset: Callable[[str], Count | str],
     before: Count | str | None = None,
     rated: int | None = None,
     results: Collection[str] = (),
@@ -68,8 +67,8 @@ def compare_numbers(
         if past and isinstance(before, Count):  # (last year's count, or the change from it)
             base = last_year.base(number, count, before)
         if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
-            if (marked := subset(number.subset)) is None:
-                skip(number, unmarked(number.subset), settled=True)
+            if isinstance(marked := subset(number.subset), str):  # (why not: no column)
+                skip(number, marked, settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
         elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)

@@ -35,7 +35,7 @@ def compare(
     scale: Scale = DEFAULT_SCALE,
     level: str = "",
     lower: Mapping[str, Group] | None = None,
-    subsets: Callable[[StatedCounts, str], Count | None] | None = None,
+    subsets: Callable[[StatedCounts, str], Count | str] | None = None,
     previous: PastCounts | None = None,
     rated: Mapping[str | None, int] | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], int]:

@@ -6,6 +6,7 @@ else listed as not compared, for no row says which ones are 重点 (check does n
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 
 from planeval.aggregate import summarize
 from planeval.count import Count, mark_word
@@ -15,6 +16,7 @@ from planeval.scale_words import normalised
 from planeval.statements import StatedCounts
 
 Marks = Mapping[Location, tuple[str, str]]  # a rated row's status cell → (column, its mark or "")
+_NAMED = 3  # files a reason names, before 「ほか N ファイル」
 
 
 class Subsets:
@@ -23,11 +25,12 @@ class Subsets:
     def __init__(self, rows: Sequence[Entry], marks: Marks, scale: Scale) -> None:
         self.rows, self.marks, self.scale = rows, marks, scale
 
-    def count(self, statement: StatedCounts, word: str) -> Count | None:
+    def count(self, statement: StatedCounts, word: str) -> Count | str:
         """The count of the rows of ``statement``'s scope that a column titled ``word`` (重点,
-        重点事業) marks; None when some row of it stands in a table with no such column."""
+        重点事業) marks; why not compared (unmarked, naming the files) when some row of it
+        stands in a table with no such column."""
         if not self.marks:
-            return None
+            return unmarked(word)
         word = normalised(word).strip()
         below, policy = statement.below, statement.policy_id
         scope = [
@@ -41,22 +44,28 @@ class Subsets:
                 else policy in (None, entry.policy_id)
             )
         ]
-        marked = []
+        marked, lacking = [], dict[str, None]()
         for entry in scope:
             title, marks = self.marks.get(entry.location, ("", ""))
             title = mark_word(title)  # (「うち重点」's rows are 重点's)
             if not title or not (word.startswith(title) or title.startswith(word)):
-                return None
-            if marks:
+                lacking.setdefault(entry.location.file)
+            elif marks:
                 marked.append(entry)
-        return summarize(marked, scale=self.scale).total if scope else None
+        if lacking or not scope:
+            return unmarked(word, tuple(lacking))
+        return summarize(marked, scale=self.scale).total
 
 
-def no_subset(_statement: StatedCounts, _word: str) -> Count | None:
+def no_subset(_statement: StatedCounts, word: str) -> Count | str:
     """No rows marked: a sub-count is compared with nothing."""
-    return None
+    return unmarked(word)
 
 
-def unmarked(subset: str) -> str:
-    """Why a sub-count no column marks is not compared."""
-    return f"「うち{subset}」の件数は内訳で、表に{subset}の印の列がないため比べていません"
+def unmarked(subset: str, files: Sequence[str] = ()) -> str:
+    """Why a sub-count no column marks is not compared: the ``files`` of its rows without it
+    named (review 124), where some are known."""
+    named = [PurePath(file).name for file in files[:_NAMED]]
+    more = f" ほか {len(files) - len(named)} ファイル" if len(files) > len(named) else ""
+    where = f"表（{'、'.join(named)}{more}）" if named else "表"
+    return f"「うち{subset}」の件数は内訳で、{where}に{subset}の印の列がないため比べていません"

@@ -8,6 +8,7 @@ are: a number saying so agrees with them, and is compared, not listed as never r
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -34,18 +35,21 @@ class Unreturned(NamedTuple):
     relisted: Mapping[str, int] = {}
     projects: Mapping[str, int] = {}
     marked: frozenset[Location] = frozenset()  # (the items the plan marks: 重点 ○)
+    marked_policies: Mapping[str, int] = {}  # (… of them, by policy)
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
         """A read's (read_workbooks with the plan; nothing without it)."""
         policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
+        marked = result.unreturned_marked
         projects = {policy: said[0] for policy, said in result.unreturned_policies.items()}
         return cls(
             dict(result.unreturned),
             policies,
             _relisted(result),
             projects,
-            result.unreturned_marked,
+            marked,
+            Counter(r.policy_id for r in result.unreturned_rows if r.location in marked),
         )
 
     def relisted_in(self, policy_id: str | None) -> int:
@@ -77,6 +81,9 @@ class Unreturned(NamedTuple):
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
             return False
         left = self.items(wrong.phrase, wrong.policy_id)
+        if wrong.subset:  # (「うち重点12事業」: the plan's marked items not returned, alone)
+            marked = self.marked_policies
+            left = marked.get(wrong.policy_id, 0) if wrong.policy_id else sum(marked.values())
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
         return bool(left) and wrong.stated == wrong.counted + (left or 0)

@@ -18,6 +18,7 @@ from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.earlier_round import earlier_round
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
+from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
@@ -75,19 +76,22 @@ def count_with_plan(
 ) -> bool:
     """``result`` as a reading command counts it with the plan: its unreturned departments
     noted and warned of, the rows against the plan said (in the body's words) and those in
-    error left out of its entries. Whether any row was left out (a tally made before is then
-    made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
+    error left out of its entries, a row of a form whose 重点 column was deleted marked as the
+    plan marks it (plan_marks.py). Whether any row was left out or marked so (a tally made
+    before is then made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
     to judge: only who returned nothing is said."""
     # (a gap in the numbers read, said to send the clerk to validate --plan: the plan given,
     # who returned nothing is said by it — review 84)
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    marked = len(result.marks)
+    result.problems += marks_from_plan(result, plan, wording.item)  # (its 重点 column deleted)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:
-        return False
+        return len(result.marks) != marked
     found = against(result, plan, wording, scale)
     result.problems += in_body_words(found.problems, wording)
     kept = [entry for entry in result.entries if entry.location not in found.left_out]
@@ -102,6 +106,7 @@ def count_with_plan(
             if entry.location in found.left_out and entry.location not in outside
         ]
     result.entries = kept
+    left = left or len(result.marks) != marked
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left

@@ -129,6 +129,8 @@ def read_sheet(
                 result.headers.append((row_index, word, sub_word if under else None))
             if table is not None and "issue" in table.columns:
                 result.issue_tables += 1
+            if table is not None and "mark" not in table.columns and not result.unmarked:
+                result.unmarked = cell_ref(row_index, 0)  # (重点: cycle/plan_marks.py)
             if table is not None and _numbers_apart(table):
                 result.numbers_apart = True
             if table is not None:  # (a form's 記入例 row right under its header: not counted)

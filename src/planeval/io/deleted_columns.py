@@ -8,12 +8,13 @@ such a column, which few do."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.etree.ElementTree import ParseError
 
 from planeval.marks import MARK_CELL, is_reference_sheet, parse_mark
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, Severity, TextCell
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
@@ -47,7 +48,7 @@ def deleted_columns(
             lacking.append((grid, sheet, "project"))
         if sheet.issue_tables < sheet.tables:
             lacking.append((grid, sheet, "issue"))
-    if not lacking or not _planeval_form(path, sheets):
+    if not lacking or not planeval_form(path, (text for sheet in sheets for text in sheet.texts)):
         return []
     return [_said(name, grid, sheet, role, layout) for grid, sheet, role in lacking]
 
@@ -65,13 +66,12 @@ def _unlevelled(grid: SheetGrid, sheet: SheetResult, layout: Layout) -> bool:
     return False
 
 
-def _planeval_form(path: Path, sheets: list[SheetResult]) -> bool:
-    """Whether the workbook is a form planeval's template wrote: its mark at A2, or its
-    document properties where column A went with it."""
-    for sheet in sheets:
-        for text in sheet.texts:
-            if text.location.cell == MARK_CELL and parse_mark(text.text) is not None:
-                return True
+def planeval_form(path: Path, texts: Iterable[TextCell]) -> bool:
+    """Whether the workbook is a form planeval's template wrote: its mark at A2 among its
+    ``texts``, or its document properties where column A went with it."""
+    for text in texts:
+        if text.location.cell == MARK_CELL and parse_mark(text.text) is not None:
+            return True
     from planeval.io.structure import template_properties
 
     try:
@@ -100,6 +100,20 @@ def _said(name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Lay
         f"{row} 行目の見出し行に{_HIERARCHY}の列がありません（planeval の調査票"
         f"から削除されていませんか）。どの{_PROJECT}の{_ITEM}か"
         "分からないため、このファイルの行は数えていません",
+        _FIX,
+        reason=DELETED_COLUMN,
+    )
+
+
+def mark_deleted(where: Location, title: str, item: str) -> Problem:
+    """The warning of a form whose column marking rows (the plan's 重点, which template carries
+    locked) was deleted, at its header row ``where``: its rows' marks taken from the plan."""
+    row = (where.cell or "").lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return Problem(
+        where,
+        Severity.WARNING,
+        f"{row} 行目の見出し行に「{title}」の列がありません（planeval の調査票から削除されて"
+        f"いませんか）。この表の{item}の{title}の印は、計画の「{title}」の列から読みました",
         _FIX,
         reason=DELETED_COLUMN,
     )

@@ -34,6 +34,14 @@ def marked(text: str) -> bool:
     return text in MARKED or mark_word(text) == "重点"
 
 
+def shown(text: str) -> str | None:
+    """A cell as the outputs show its row's mark (as MarkColumn.read reads it): "" where it marks
+    none, None where it is neither a mark nor blank."""
+    if text in NOT_MARKED:
+        return ""
+    return (text if text in SYMBOLS else "○") if marked(text) else None
+
+
 @dataclass(slots=True)
 class MarkColumn:
     """One table's mark column while its rows are read: ``title`` as compared (remarks and

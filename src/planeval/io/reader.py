@@ -300,6 +300,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_codes.update(part.file_codes)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
+    result.without_mark_column.update(part.without_mark_column)
     result.numbers_apart |= part.numbers_apart
     result.other_rounds.extend(part.other_rounds)
     result.recorded_errors.extend(part.recorded_errors)

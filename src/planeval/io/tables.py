@@ -34,8 +34,8 @@ class SheetResult:
         "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
-        "read_beside", "table_rows", "tables", "text_columns", "texts", "unnumbered", "unrated",
-        "unread_captions", "unread_levels", "unused_columns", "values",
+        "read_beside", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
+        "unrated", "unread_captions", "unread_levels", "unused_columns", "values",
     )  # fmt: skip
 
     def __init__(self, *, body: str = "", tables: int = 0) -> None:
@@ -47,6 +47,7 @@ class SheetResult:
         self.level_labels: dict[str, str] = {}  # ID → as typed (1-1: 1.1)
         self.tables = tables
         self.issue_tables = 0  # of them, those with an issue column (課題等)
+        self.unmarked = ""  # the header cell of the first without a column marking rows (重点)
         # a table numbering its items in a column of their own (No. | 事務事業): apart_numbers.py
         self.numbers_apart = False
         # each table read: its header row (0-based), the word of the level heading above it or

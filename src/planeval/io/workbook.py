@@ -321,6 +321,8 @@ def _collect(
         result.problems += heading_mismatches(sheet, name)  # (情報化政策1 over 3-1-1: review 38)
         if sheet.tables and not sheet.issue_tables:
             result.without_issue_column.add((name, grid.name))
+        if sheet.unmarked:
+            result.without_mark_column[name, grid.name] = sheet.unmarked
         if sheet.numbers_apart:
             result.numbers_apart.add((name, grid.name))
         near += [

@@ -182,7 +182,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         kinds = ["number"] * len(table.counted)
         kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
-        for row, texts in zip(table.rows, table.text_rows(), strict=True):
+        for row, group, texts in zip(table.rows, table.groups, table.text_rows(), strict=True):
             numbers = "".join(
                 f'<td class="{kind}"{label}>{n}</td>'
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
@@ -192,9 +192,10 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
             if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line,
-                # after its level's word as the headings number it: 「柱1」 — review 121 #7)
-                shown = worded_number(section.per, row.shown_id)
-                data = f' data-id="{html.escape(shown)}"' if row.shown_id else ""
+                # after its level's word as the headings number it: 「柱1」 — review 121 #7; a
+                # うち重点 line's its group's, 「1-1　うち重点」)
+                shown = worded_number(section.per, group.shown_id)
+                data = f' data-id="{html.escape(shown)}"' if group.shown_id else ""
                 cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""

@@ -7,6 +7,7 @@ without one prints as before."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from planeval.count import SubCounts
@@ -14,6 +15,7 @@ from planeval.model import Entry, Location
 from planeval.scale import Scale
 
 Marks = Mapping[Location, tuple[str, str]]  # (ReadResult.marks: うち重点)
+_NAMED = 3  # files the note names, before 「ほか N ファイル」
 
 if TYPE_CHECKING:
     from planeval.report.tables import CountRow
@@ -55,13 +57,16 @@ def sub_note(marked: SubCounts | None) -> str:
     if marked is None:
         return ""
     known = marked.total is not None and None not in marked.groups.values()
+    files = [PurePath(file).name for file in marked.unmarked[:_NAMED]]
+    more = len(marked.unmarked) - len(files)
+    named = f": {'、'.join(files)}{f' ほか {more} ファイル' if more else ''}" if files else ""
     return (
         f"「{marked.label}」は、「{marked.title}」の列に印（○ など）のある行の件数です（内数）。"
         + (
             ""
             if known
             else f"空欄は、印の分からない行（「{marked.title}」の列のない表や、列に印でない値の"
-            "ある表の行）を含むため数えていません。"
+            f"ある表の行{named}）を含むため数えていません。"
         )
     )
 

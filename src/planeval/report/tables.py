@@ -115,7 +115,17 @@ class CountTable:
         """The headers and rows as data (a CSV's: data_headers, text_rows(separated=False)), a
         group typed otherwise than its ID, 枚方市's 基本目標 Ⅰ, also as typed in a column beside
         its ID's, 「基本目標番号（表記）」 (typed_beside)."""
-        return typed_beside(self.rows, self.data_headers, self.text_rows(separated=False), 0)
+        return typed_beside(self.groups, self.data_headers, self.text_rows(separated=False), 0)
+
+    @property
+    def groups(self) -> list[CountRow]:
+        """Each row's group: its own, a うち重点 line's named so beside the IDs the row above
+        it — whose ID it is said with where it stands apart from its group's row (a CSV's
+        data, a phone's card: review 124 #11, a line named 「うち重点」 alone)."""
+        found: list[CountRow] = []
+        for row in self.rows:
+            found.append(found[-1] if row.sub and row.name and found else row)
+        return found
 
     @property
     def named(self) -> bool:
@@ -217,7 +227,7 @@ class CountTable:
         # (a group with no ID, 区分なし, by its label in a CSV too)
         return [
             [
-                row.shown_id if separated or not row.id else row.id,
+                row.shown_id if separated else group.id or group.shown_id,
                 row.name,
                 *(
                     empty
@@ -229,7 +239,7 @@ class CountTable:
                 ),
                 *(row.state,) * state,
             ]
-            for row in self.rows
+            for row, group in zip(self.rows, self.groups, strict=True)
         ]
 
 
