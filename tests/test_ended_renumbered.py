@@ -38,6 +38,12 @@ def cycle(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Path, P
     return config, plan, where / "R6", where / "R7"
 
 
+def _names(output: str) -> list[str]:
+    """The item of each row of the first table, in the order listed."""
+    lines = output.split("└")[0].split("├")[1].splitlines()[1:]
+    return [line.split("│")[2].strip() for line in lines]
+
+
 def _rows(output: str, name: str) -> list[list[str]]:
     lines = [line.split("│")[1:-1] for line in output.splitlines() if f"│ {name}" in line]
     return [[cell.strip() for cell in line] for line in lines]
@@ -54,6 +60,13 @@ def test_compare_says_the_ended_item_ended_under_its_former_number(cycle) -> Non
     assert _rows(said.stdout, ENDED) == [["（旧）1-1-(2)", ENDED, "3", "", "計画で終了"]]
     assert _rows(said.stdout, "自主防災組織支援事業") == []  # (2 → 2: paired, unchanged)
     assert _rows(said.stdout, "避難所整備事業") == [["1-1-(2)", "避難所整備事業", "", "3", "追加"]]
+    every = CliRunner().invoke(
+        app,
+        ["compare", str(r6), str(r7), "--plan", str(plan), "--config", str(config), "--all"],
+        env={"COLUMNS": "200"},
+    )
+    # (1-1-(1)'s 事務事業 as the plan lists them, not まちづくり局's file first — review 124 #2)
+    assert _names(every.stdout)[:3] == [item[2] for item in ITEMS[:3]]
 
 
 def test_rounds_say_it_ended_in_the_last_round(cycle) -> None:
@@ -65,3 +78,4 @@ def test_rounds_say_it_ended_in_the_last_round(cycle) -> None:
     )
     assert said.exit_code == 0, said.output
     assert _rows(said.stdout, ENDED) == [["（旧）1-1-(2)", ENDED, "3", "計画で終了"]]
+    assert _names(said.stdout)[:3] == [item[2] for item in ITEMS[:3]]  # (the plan's order)
