@@ -9,9 +9,12 @@ their numbers, others as read. The order is asked once per output, by sorting it
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from planeval.model import Entry, first_places
-from planeval.plan import Plan, lead_key
+
+if TYPE_CHECKING:
+    from planeval.plan import Plan
 
 PlanPlaces = Mapping[tuple[str, str], int]
 """Each item of the plan, keyed as plan.lead_key keys a row → its place in the plan's list."""
@@ -19,6 +22,8 @@ PlanPlaces = Mapping[tuple[str, str], int]
 
 def plan_places(plan: Plan) -> dict[tuple[str, str], int]:
     """Each of the plan's items → its place in the plan (its sub-items share their item's)."""
+    from planeval.plan import lead_key
+
     places: dict[tuple[str, str], int] = {}
     for item in plan.items:
         places.setdefault(lead_key(item.project_id, item.item_no, item.item_name), len(places))
@@ -28,10 +33,12 @@ def plan_places(plan: Plan) -> dict[tuple[str, str], int]:
 def in_plan_order(rows: Iterable[Entry], places: PlanPlaces) -> list[Entry]:
     """``rows`` with each body's in the plan's order of their items (one of no item of the
     plan after them, a sub-item under its item as read); as they are where ``places`` is
-    empty (no plan given). Sorting by project and number after this (sort_entries, stable)
-    keeps it."""
+    empty (no plan given: nothing more imported). Sorting by project and number after this
+    (sort_entries, stable) keeps it."""
     if not places:
         return list(rows)
+    from planeval.plan import lead_key  # (a read given the plan: read with it already)
+
     rows = list(rows)
     rank = first_places(row.body for row in rows)
     last = len(places)
