@@ -122,22 +122,28 @@ def rated(year: int, *, missing: tuple[str, ...] = ()) -> dict[str, int]:
     return {item[2]: item[6 + year - 6] for item in ITEMS if item[4] not in missing}
 
 
-def city_plan(folder: Path) -> Path:
+def city_plan(
+    folder: Path, items: Sequence[Item] = ITEMS, *, ended: Sequence[str] = (), name: str = ""
+) -> Path:
     """The city's 計画事業一覧 (one row per 事務事業, its 所管局 and co-owner 「危機管理局、総務企画局」),
-    its 施策 numbered 1-1-1: a plan's 「1-1-(1)」 is refused (review 96's finding 5)."""
+    its 施策 numbered 1-1-1: a plan's 「1-1-(1)」 is refused (review 96's finding 5); the
+    事務事業 of ``ended`` marked 終了 in its 区分; saved as ``name`` (else 計画事業一覧.xlsx)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "計画事業一覧"
     sheet.append(["東川崎市総合計画 第3期実施計画 計画事業一覧"])
     sheet.append([])
     sheet.append(["基本政策", "政策", "施策番号", "施策名", "事務事業名", "区分", "所管局", "重点"])
-    for number, measure, name, focus, lead, co, *_ratings in ITEMS:
+    for number, measure, item, focus, lead, co, *_ratings in items:
         direction = f"{number[:3]} {DIRECTIONS[number[:3]]}"
         plain = number.replace("(", "").replace(")", "")
         owners = f"{lead}、{co}" if co else lead
         mark = "●" if focus else None
-        sheet.append([POLICIES[number[0]], direction, plain, measure, name, "継続", owners, mark])
+        treatment = "終了" if item in ended else "継続"
+        sheet.append(
+            [POLICIES[number[0]], direction, plain, measure, item, treatment, owners, mark]
+        )
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "計画事業一覧.xlsx"
+    path = folder / (name or "計画事業一覧.xlsx")
     book.save(path)
     return path

@@ -26,6 +26,7 @@ from planeval.ids import names_repeat
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, ItemSeen, Location, ReadResult
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
+from planeval.plan_order import in_plan_order
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
 ERROR_WHY = "エラーがあったため"  # (why, as the legend under the tables says it)
@@ -118,8 +119,9 @@ def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
 def chapter3_rows(result: ReadResult) -> list[Entry]:
     """Chapter 3's rows of ``result`` flat (`tables`, 進捗状況.csv): those counted, those left
     out for an error in their place (未集計（エラー）) and the items of departments that sent
-    nothing (未提出) after them."""
-    return [*in_read_order(result.entries, rows_in_error(result)), *result.unreturned_rows]
+    nothing (未提出) after them; all in the plan's order where it was given (plan_order)."""
+    listed = [*in_read_order(result.entries, rows_in_error(result)), *result.unreturned_rows]
+    return in_plan_order(listed, result.plan_places)
 
 
 def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:

@@ -314,6 +314,9 @@ class ReadResult:
     # numbered as the round reads it: no row asked of them, 「計画で終了」 when compared
     # (cycle/ended.py), never 削除
     plan_ended: tuple[ItemSeen, ...] = ()
+    # (read with a plan) each of its items → its place in the plan, the order every output
+    # lists the rows in (plan_order.in_plan_order)
+    plan_places: dict[tuple[str, str], int] = field(default_factory=dict)
     # (an earlier round read with a later plan, not judged by it: compare) its counted rows
     # the plan would leave out as errors, as its own summarize does: said under compare's tables
     unjudged_rows: list[Entry] = field(default_factory=list)

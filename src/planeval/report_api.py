@@ -17,6 +17,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:
     from planeval.model import Entry
     from planeval.past_errors import CountedPast
+    from planeval.plan_order import PlanPlaces
     from planeval.report.document import Report
     from planeval.report.stale_forms import StaleForm
 
@@ -45,6 +46,7 @@ def build_report(
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
     stale_forms: Sequence[StaleForm] = (),
+    plan_places: PlanPlaces | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -74,6 +76,7 @@ def build_report(
         error_rows=error_rows,
         number_gaps=number_gaps,
         stale_forms=stale_forms,
+        plan_places=plan_places,
     )
 
 
@@ -119,6 +122,7 @@ def report_of(
         error_rows=rows_in_error(result),
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
         stale_forms=stale_forms(result.problems, result.file_bodies),  # (last year's form?)
+        plan_places=result.plan_places,  # (its items in the plan's order)
     )
 
 

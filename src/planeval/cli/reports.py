@@ -280,7 +280,9 @@ def issues_command(
     )  # fmt: skip
     year_given(result, year)
     statuses = chosen_statuses(status, config.scale)
-    chosen = views.select_issues(result.entries, config.scale, statuses=statuses)
+    chosen = views.select_issues(
+        result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
+    )
     # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
     listed = listed_ids(result.entries, result.level_labels)
 

@@ -110,6 +110,7 @@ def compare(
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping
     from planeval.past_errors import held_bodies
+    from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
 
     notices = in_order([old, new])
@@ -117,6 +118,7 @@ def compare(
     mapping = by_shown_ids(mapping or {}, old.entries, new.entries, labels=typed)
     renamed, said = paired_bodies(old, new, (old.entries, new.entries))
     old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
+    old_entries = in_plan_order(old_entries, old.plan_places)  # (its items as the plan lists)
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += said
     absent = unanswered(old, new, renamed, wording, mapping or {})
@@ -139,7 +141,7 @@ def compare(
     )
     comparison = compare_rounds(
         old_entries,
-        new.entries,
+        in_plan_order(new.entries, new.plan_places),
         scale=scale,
         mapping=mapping,
         uncounted=uncounted,
@@ -196,6 +198,7 @@ def rounds(
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unsent_rounds import unsent_by_round
     from planeval.past_errors import held_bodies
+    from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
 
     notices = in_order(results)
@@ -206,7 +209,7 @@ def rounds(
     # a body renamed between two rounds (its code, its file's name) is the body of the later
     # round's name, as compare pairs it: the last round's names, earlier rounds renamed from
     # the last back (a body named as the round after names it, as that round's is renamed)
-    entries = [list(result.entries) for result in results]
+    entries = [in_plan_order(result.entries, result.plan_places) for result in results]
     renames: list[dict[str, str]] = [{} for _ in results]
     for index in range(len(entries) - 2, -1, -1):
         pair = (labels[index], labels[index + 1])

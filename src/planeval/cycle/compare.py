@@ -19,6 +19,7 @@ from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import moved, pair, parse_mapping
+from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
@@ -84,6 +85,8 @@ class Movement:
     ended: bool = False
     # (paired under another number: pairing.moved, given the mapping)
     renumbered: bool = False
+    # (of the old round alone, its project renumbered since: 「（旧）3-2-2」, renumbered_projects)
+    former: bool = False
 
     @property
     def entry(self) -> Entry:
@@ -113,7 +116,7 @@ class Movement:
         """As ``label``, each entry's ID as ``shown`` gives it (Comparison.listed)."""
         if self.moved and self.old is not None and self.new is not None:
             return f"{shown(self.old)} → {shown(self.new)}"
-        return shown(self.entry)
+        return f"{FORMER}{shown(self.entry)}" if self.former else shown(self.entry)
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +227,9 @@ def compare_rounds(
     round's counts, as its own summarize with the plan left it out (review 118 #4: a 課's row
     inserted, counted in 前回 only, read as a fall of one)."""
     mapping = mapping or {}
+    pairs = pair(old, new, mapping, bodies)
+    # (the old round's items in the new round's numbers: its projects renumbered, as paired)
+    numbers_now = {**projects_renumbered(pairs), **mapping}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
         "old": tuple(dict.fromkeys(e.body for e in new if e.body not in counted[0])),
@@ -238,19 +244,20 @@ def compare_rounds(
             dated = gone and uncounted[0].of_other_year(after)
             return Movement(before, after, "old" if gone else "", unsent, other_year=dated)
         if after is None and before is not None:
-            if ended.holds(
-                before, mapping
-            ):  # (before any reason it was not answered: none was asked)
-                return Movement(before, after, ended=True)
-            unsent = unanswered[0].holds(before, mapping)
+            former = before.project_id in numbers_now  # (its number now another's, maybe)
+            # (ended by the plan before any reason it was not answered: none was asked)
+            if ended.holds(before, numbers_now):
+                return Movement(before, after, ended=True, former=former)
+            unsent = unanswered[0].holds(before, numbers_now)
             gone = unsent or before.body in not_counted["new"]
-            gone = gone or uncounted[1].holds(before, mapping)
-            dated = gone and uncounted[1].of_other_year(before, mapping)
-            return Movement(before, after, "new" if gone else "", unsent, other_year=dated)
+            gone = gone or uncounted[1].holds(before, numbers_now)
+            dated = gone and uncounted[1].of_other_year(before, numbers_now)
+            side: Side = "new" if gone else ""
+            return Movement(before, after, side, unsent, other_year=dated, former=former)
         assert before is not None and after is not None  # (pair gives one of them at least)
         return Movement(before, after, renumbered=moved(before, after, mapping))
 
-    movements = tuple(movement(a, b) for a, b in pair(old, new, mapping, bodies))
+    movements = tuple(movement(a, b) for a, b in pairs)
     paired = {entry_key(m.old) for m in movements if m.old is not None and m.new is not None}
     refused = tuple(row for row in unjudged if entry_key(row) not in paired)
     if refused:

@@ -6,7 +6,7 @@ under the same project's name, were 削除 under the old number and 追加 under
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from planeval.model import Entry
 from planeval.text import comparable_name
@@ -41,3 +41,23 @@ def by_project_name(
         if one and old[found[0]].project_id != new[there[0]].project_id:
             matched[found[0]] = there[0]
             taken.add(there[0])
+
+
+FORMER = "（旧）"  # before the number of a row the new round has not, its project renumbered since
+
+
+def projects_renumbered(pairs: Iterable[tuple[Entry | None, Entry | None]]) -> dict[str, str]:
+    """Each project of the old round all of whose items paired went to one other project of
+    the new round → that project's ID: a 施策 renumbered, 3-2-2 → 3-2-3 where a new 3-2-2 was
+    inserted before it (review 124 #7). An item of it the new round has not is of that
+    project now — the plan's 終了 is looked up there (cycle/ended.py) — and is shown under
+    its old number marked FORMER, 「（旧）3-2-2」, not as one of the new 3-2-2."""
+    found: dict[str, set[str]] = {}
+    for old, new in pairs:
+        if old is not None and new is not None:
+            found.setdefault(old.project_id, set()).add(new.project_id)
+    return {
+        project: now
+        for project, projects in found.items()
+        if len(projects) == 1 and (now := next(iter(projects))) != project
+    }

@@ -21,6 +21,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import status_trend
 from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
 from planeval.cycle.pairing import body_ranks, moved, pair
+from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.cycle.unpaired_map import Paired, unpaired_mapping
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
@@ -248,6 +249,9 @@ def side_by_side(
                 found[gone[name]][index] = old
     for entry in rounds[last]:
         found[id(entry)][last] = entry
+    # (an item the last round has not, in its numbers: its project renumbered, as paired)
+    earlier = (two for _label, of_round in paired for two in of_round)
+    numbers_now = {**projects_renumbered(earlier), **(mapping or {})}
     statuses = {key: tuple(e.status if e else "" for e in of) for key, of in found.items()}
     latest = {id(e) for e in rounds[last]}
     rank = body_ranks(*reversed(rounds), named=bodies)  # (each body's rows in turn)
@@ -255,7 +259,7 @@ def side_by_side(
         rows.items(),
         key=lambda item: (
             rank.get(item[1].body, len(rank)),
-            id_order(item[1].project_id),
+            id_order(_project_now(item[1], numbers_now, item[0] in latest)),
             item[1].item_no or 0,
             item[1].sub_item or "",
             item[0] not in latest,
@@ -263,7 +267,7 @@ def side_by_side(
     )
 
     def in_error(key: int, entry: Entry) -> frozenset[int]:
-        renumbered = {} if key in latest else (mapping or {})
+        renumbered = {} if key in latest else numbers_now
         return frozenset(
             index
             for index, found in enumerate(uncounted)
@@ -271,7 +275,7 @@ def side_by_side(
         )
 
     def dated(key: int, entry: Entry, rounds: frozenset[int]) -> frozenset[int]:
-        renumbered = {} if key in latest else (mapping or {})
+        renumbered = {} if key in latest else numbers_now
         return frozenset(i for i in rounds if uncounted[i].of_other_year(entry, renumbered))
 
     missing = {body.body: frozenset(body.missing) for body in apart}
@@ -279,7 +283,7 @@ def side_by_side(
     unlisted = {body.body: frozenset(body.unlisted) for body in apart if body.unlisted}
 
     def row(key: int, entry: Entry) -> RoundRow:
-        renumbered = {} if key in latest else (mapping or {})
+        renumbered = {} if key in latest else numbers_now
         # (an item the last round's plan ended: no status asked there, none missing)
         gone_by_plan = key not in latest and ended.holds(entry, renumbered)
         ends = frozenset({last} if gone_by_plan else ())
@@ -293,7 +297,8 @@ def side_by_side(
             (_unsent(entry, unsent, renumbered) | missing.get(entry.body, frozenset())) - ends,
             erring,
             tuple(former.get(key, ())),
-            listed(entry),
+            # (its project renumbered since: 「（旧）3-2-2」, not one of the new 3-2-2's)
+            f"{FORMER}{listed(entry)}" if renumbered.get(entry.project_id) else listed(entry),
             gone_by_plan,
             dated(key, entry, erring) if erring else frozenset(),
             joined.get(entry.body, 0),
@@ -323,6 +328,12 @@ def side_by_side(
         notices=tuple(unpaired_mapping(mapping or {}, paired, listed=listed, later=labels[last])),
         unjudged=refused,
     )
+
+
+def _project_now(entry: Entry, numbers_now: Mapping[str, str], latest: bool) -> str:
+    """The entry's project as the last round numbers it (an item that round has not, of a
+    project renumbered since: renumbered_projects.projects_renumbered)."""
+    return entry.project_id if latest else numbers_now.get(entry.project_id, entry.project_id)
 
 
 def _unsent(

@@ -28,6 +28,7 @@ from planeval.message_words import in_body_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan
+from planeval.plan_order import plan_places
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
 from planeval.wording import Wording
@@ -89,6 +90,7 @@ def count_with_plan(
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
+    result.plan_places = plan_places(plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:
         return len(result.marks) != marked

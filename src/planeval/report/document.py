@@ -14,6 +14,7 @@ from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry
 from planeval.past_errors import CountedPast
+from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
 from planeval.report.chapter3_columns import Chapter3Columns, columns_of
 from planeval.report.chapter3_rows import by_body as rows_by_body
@@ -178,6 +179,7 @@ def build_report(
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
     stale_forms: Sequence[StaleForm] = (),
+    plan_places: PlanPlaces | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -197,10 +199,12 @@ def build_report(
     error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
     holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py), as
     is each workbook counted whose title states another year than the others' (``stale_forms``:
-    report/stale_forms.py)."""
+    report/stale_forms.py). Every table lists the items in the plan's order where it was given
+    (``plan_places``: ReadResult.plan_places)."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
-    ordered = tuple(sort_entries(entries))
+    places = plan_places or {}
+    ordered = tuple(sort_entries(in_plan_order(entries, places)))
     by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)
     by_direction = summarize(ordered, by="direction", scale=scale, labels=labels)  # (bodies' own)
     policy_of = {
@@ -227,10 +231,13 @@ def build_report(
         # rows here was counted, in its own tables in its place among the bodies: 茅野市's,
         # review 84)
         in_error = [row for row in error_rows if row.policy_id == group.id]
-        listed = [
-            *in_body_order_rows(in_read_order(in_policy, in_error), ordered),
-            *(row for row in unreturned_rows if row.policy_id == group.id),
-        ]
+        listed = in_plan_order(
+            [
+                *in_body_order_rows(in_read_order(in_policy, in_error), ordered),
+                *(row for row in unreturned_rows if row.policy_id == group.id),
+            ],
+            places,
+        )
         apart = own  # (each body's tables apart: one counted here, another's rows in error)
         if not own and len(rows_by_body(listed)) > 1:
             apart = each_body(in_policy, scale, labels, named=True)
@@ -296,7 +303,9 @@ def build_report(
         policies=tuple(sections),
         issues=tuple(issues),
         entries=ordered,
-        chapter3_rows=(*in_read_order(ordered, error_rows), *unreturned_rows),
+        chapter3_rows=tuple(
+            in_plan_order([*in_read_order(ordered, error_rows), *unreturned_rows], places)
+        ),
         wording=wording,
         by_body=by_body,
         uncounted=(

@@ -10,6 +10,7 @@ from pathlib import Path
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.issue_rows import issue_rows, off_plan_statuses, with_text
 from planeval.model import Entry
+from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
@@ -20,7 +21,11 @@ _SOURCE_COLUMN = 6
 
 
 def select_issues(
-    entries: Sequence[Entry], scale: Scale, *, statuses: Sequence[str] = ()
+    entries: Sequence[Entry],
+    scale: Scale,
+    *,
+    statuses: Sequence[str] = (),
+    plan_places: PlanPlaces | None = None,
 ) -> list[Entry]:
     """The issue list: every entry rated off plan (Scale.off_plan: a status that needs an
     issue text, where the scale marks any; else any other than "as planned"), or with an issue
@@ -28,11 +33,12 @@ def select_issues(
 
     Uncounted entries are left out unless they carry an issue text: they are not rated here;
     repeat listings always (their item is listed where it is rated). ``statuses`` keeps only
-    those symbols.
+    those symbols. ``plan_places`` (ReadResult.plan_places): in the plan's order.
     """
     rated, texts = off_plan_statuses(scale), with_text(scale)
     repeat = scale.repeat_symbol
-    return sort_entries(issue_rows(entries, rated, texts=texts, chosen=statuses, repeat=repeat))
+    chosen = issue_rows(entries, rated, texts=texts, chosen=statuses, repeat=repeat)
+    return sort_entries(in_plan_order(chosen, plan_places or {}))
 
 
 def issue_values(
