@@ -32,6 +32,13 @@ def era_year(fiscal_year: int) -> str:
     raise ValueError(f"{fiscal_year} 年度は昭和より前の年度です")
 
 
+def states_year(text: str, fiscal_year: int) -> bool:
+    """Whether ``text`` (a report's title) names ``fiscal_year`` already, 「令和6年度 自治体DX
+    推進状況調査」 or 「2024年度 …」, so that the year is not said again beside it."""
+    typed = unicodedata.normalize("NFKC", text).replace(" ", "")
+    return era_year(fiscal_year) in typed or f"{fiscal_year}年度" in typed
+
+
 def era_date(day: date) -> str:
     """2023-05-31 → "令和5年5月31日（水）", as a public document dates a deadline (令和元年 for
     2019 from 5月1日; 平成 before it)."""

@@ -5,11 +5,13 @@
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
 - it reflows down to 320 px: on a phone every table stacks each row as a block of labelled
-  lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」); on a wider screen a table wider than
-  it scrolls inside its own box (a focusable region, so it scrolls by keyboard too), never
-  the page; IDs never break inside;
+  lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」), and so does a table too wide for a
+  wider screen (its one script, html_style.SCRIPT), else scrolls inside its own box, never the
+  page — a box that scrolls a focusable region, so it scrolls by keyboard too; IDs never break
+  inside; printed, it is A4 (html_style);
 - a contents list (目次) after the title links every section; with several bodies each body's
-  row in 団体別集計 links to the body's first tables (a thousand bodies make one long page);
+  row in 団体別集計, and its line in the 目次's folded list of bodies, links to the body's first
+  tables (a thousand bodies make one long page);
 - text contrast above 7:1, and no meaning carried by colour alone.
 """
 
@@ -19,10 +21,13 @@ import html
 import re
 from collections.abc import Sequence
 
+from planeval.fiscal import states_year
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
-from planeval.report.html_titles import summary_title
+from planeval.report.fold import cp932_width
+from planeval.report.html_style import SCRIPT, STYLE
+from planeval.report.html_titles import summary_head
 from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
@@ -33,73 +38,6 @@ from planeval.report.text_export import (
 )
 from planeval.scale import Scale
 from planeval.wording import worded_number
-
-STYLE = """*,*::before,*::after{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{margin:0;color:#1a1a1a;background:#fff;line-height:1.7;
-font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif}
-main{max-width:72em;margin:0 auto;padding:1em}
-h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
-h2{font-size:1.3em;line-height:1.4;margin:1.8em 0 .6em;padding-bottom:.2em;
-border-bottom:2px solid #1f4e79}
-h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}
-h3.body{border-left:.3em solid #1f4e79;padding-left:.4em}h4{font-size:1em;margin:1.2em 0 .4em}
-p{margin:.5em 0}.legend{font-size:.95em}
-.table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
-.table-box:has(+.note){margin-bottom:.3em}.note{font-size:.9em;margin:0 0 1.5em}
-.table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
-table{border-collapse:collapse;width:100%}
-caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
-max-width:calc(100vw - 2em)}
-th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:left}
-thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
-tbody th{font-weight:normal;background:#f5f8fc}
-td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric):not(:empty){min-width:7em}
-.figure{white-space:nowrap}
-td.status{text-align:center;word-break:keep-all}td.mark{text-align:center;white-space:nowrap}
-.id{white-space:nowrap}
-table.chapter3{min-width:34em}
-table.chapter3 th[scope=row]{min-width:8em}table.chapter3 td.item{min-width:10em}
-table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
-table.chapter3 td.value.numeric{width:1%}
-table.chapter3 td.issue{min-width:9em}
-table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
-table.summary th[scope=row]{min-width:11em}
-table.summary thead th{word-break:keep-all;overflow-wrap:anywhere}
-table.summary thead th.word{white-space:nowrap}table.summary thead th.phrase{overflow-wrap:normal}
-table.summary thead th:first-child{white-space:nowrap}
-table.issues{min-width:44em}table.issues td.item{min-width:10em}
-table.issues thead th{white-space:nowrap}
-table.issues td.body{white-space:nowrap}table.issues td.dept{word-break:keep-all}
-abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
-tbody abbr[title]{text-decoration:none}
-nav.contents ol{margin:.3em 0 1em;padding-left:1.8em}nav.contents li{margin:.15em 0}
-a{color:#1f4e79}
-@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}
-.table-box::before{content:"表は横にスクロールできます →";display:block;font-size:.85em;
-color:#444;margin-bottom:.2em}
-.table-box.stacked::before{content:none}
-table.stacked{min-width:0!important}
-table.stacked caption{display:block;position:static;max-width:none}
-table.stacked thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
-table.stacked tbody,table.stacked tr,table.stacked th,table.stacked td{
-display:block;width:auto!important;min-width:0!important;text-align:left!important}
-table.stacked tr{border-top:1px solid #595959;padding:.2em 0}
-table.stacked th,table.stacked td{border:0;padding:.15em .3em}
-table.stacked tbody th{background:#ddebf7;font-weight:bold;margin-top:.4em}
-table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
-table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
-table.stacked td:empty{display:none}
-table.stacked td.id{display:inline-block;font-weight:bold}
-table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
-table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
-table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
-table.summary.stacked td.id{display:none}
-table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
-table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
-table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
-table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}}"""
 
 
 def _h(text: str) -> str:
@@ -135,29 +73,32 @@ def _box(
     table_id: str,
     caption: str,
     css: str,
-    head: Sequence[str],
+    head: str,
     body: list[str],
     *,
     stacked: bool = False,
 ) -> list[str]:
-    """A table in its own horizontally scrolling, keyboard-focusable region; ``stacked``, on a
-    phone each row a block of labelled lines instead (its cells carry ``data-label``), so
-    that a rating is never behind a sideways scroll."""
-    words = css == "summary"  # (its one-word titles kept whole: _word)
+    """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
+    focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
+    wider, where it does not fit — each row a block of labelled lines instead (its cells carry
+    ``data-label``), so that a rating is never behind a sideways scroll."""
     css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
     return [
-        f'<div class="{box}" role="region" tabindex="0" aria-labelledby="{table_id}">',
+        f'<div class="{box}">',
         f'<table class="{css}">',
         f'<caption id="{table_id}">{_h(caption)}</caption>',
-        "<thead><tr>"
-        + "".join(summary_title(h) if words else f'<th scope="col">{h}</th>' for h in head)
-        + "</tr></thead>",
+        head,
         "<tbody>",
         *body,
         "</tbody>",
         "</table>",
         "</div>",
     ]
+
+
+def _head(titles: Sequence[str]) -> str:
+    """A table's one header row of ``titles`` (as HTML)."""
+    return "<thead><tr>" + "".join(f'<th scope="col">{t}</th>' for t in titles) + "</tr></thead>"
 
 
 _COUNT_IDS = ("summary", "bodies")  # (集計's table, 団体別集計's: their headings add "-h")
@@ -169,10 +110,10 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     scale, out = report.scale, []
     for number, section in enumerate(report.count_sections):
         table = section.table
-        head = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
-        head += [_symbol(s, scale) for s in table.counted] + ["計"]
-        head += [_h(h) for h in table.uncounted]
-        head += [f"{_symbol(s, scale)} 割合（%）" for s in table.counted]
+        titles = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
+        titles += [_symbol(s, scale) for s in table.counted] + ["計"]
+        titles += [_h(h) for h in table.uncounted]
+        head = summary_head(titles, [_symbol(s, scale) for s in table.counted])
         body = []
         # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review 54)
         status = report.wording.status
@@ -225,13 +166,14 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     figures = figures[len(marked) :]
     if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        cells.append(
-            f'<th scope="row"{span}>{_named(entry.project_shown_id, entry.project_name)}</th>'
-        )
+        named = _named(entry.project_shown_id, entry.project_name)
+        short = _short(f"{entry.project_shown_id} {entry.project_name}", _NAME)
+        cells.append(f'<th scope="row" class="project{short}"{span}>{named}</th>')
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = _named(entry.item_label, entry.item_name)
-        cells.append(f'<td class="item"{span}{item}>{named}</td>')
+        short = _short(f"{entry.item_label} {entry.item_name}", _NAME)
+        cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
     cells += [f'<td class="mark"{label}>{_h(row.mark)}</td>' for label in marked]  # (重点 ○)
     cells += [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
         f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
@@ -242,11 +184,23 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     if entry.sub_item:
         status = f'<td class="status sub"{status_label}>{_h(entry.sub_item)} {shown}</td>'
     else:
-        status = f'<td class="status"{status_label}>{shown}</td>'
+        status = f'<td class="status{_short(row.shown, _WORD)}"{status_label}>{shown}</td>'
     cells.append(status)
     if issue:
-        cells.append(f'<td class="issue"{issue_label}>{_h(entry.issue)}</td>')
+        short = _short(entry.issue, _TEXT)
+        cells.append(f'<td class="issue{short}"{issue_label}>{_h(entry.issue)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
+
+
+def _short(text: str, up_to: int) -> str:
+    """`` short`` (kept on one line) for a cell's text of one line up to ``up_to`` em wide,
+    so that its column is as wide as its short texts: at 1280 px 緑ヶ丘市's 「変更・中止」 broke
+    over two lines, 「継続して取り組／む」 left 「む」 alone and 「1.1.8 学校給食の外部／化」 broke
+    beside wider columns (review 125 #13)."""
+    return " short" if cp932_width(text) <= 2 * up_to and "\n" not in text else ""
+
+
+_WORD, _NAME, _TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole
 
 
 def _figures(value: str) -> str:
@@ -280,8 +234,12 @@ def _label(header: str) -> str:
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
-    body = [_chapter3_row(row, scale, table, report) for row in table.rows]
-    head = [_h(h) for h in table.headers(wording)]  # (its body's own columns)
+    body: list[str] = []
+    projects = table.columns.with_project
+    for row in table.rows:  # (each project a <tbody> of its own, printed whole where it fits)
+        body += ["</tbody><tbody>"] * bool(projects and row.project_rows and body)
+        body.append(_chapter3_row(row, scale, table, report))
+    head = _head([_h(h) for h in table.headers(wording)])  # (its body's own columns)
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
@@ -304,16 +262,23 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
             text = _symbol(value, report.scale) if role == "status" else _h(value)
             cells.append(f'<td class="{css.get(role, "text")}"{_label(header)}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
-    head = [_h(h) for h in table.headers]
+    head = _head([_h(h) for h in table.headers])
     return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
 
 
-def _contents(report: Report) -> list[str]:
-    """目次: every section's heading, linked."""
+def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
+    """目次: every section's heading, linked; with several bodies, under 団体別集計 each body's
+    name linked to its first tables (``anchors``), folded in one line until opened: a national
+    survey's 150 bodies were reached only through 団体別集計's table (review 125 #9)."""
     linked = [(s.title, f"{_COUNT_IDS[n]}-h") for n, s in enumerate(report.count_sections)]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
     linked.append((report.wording.issues_title, "issues-h"))
-    items = "".join(f'<li><a href="#{anchor}">{_h(text)}</a></li>' for text, anchor in linked)
+    bodies = "".join(f'<li><a href="#{a}">{_h(body)}</a></li>' for body, a in anchors.items())
+    folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>"
+    items = "".join(
+        f'<li><a href="#{anchor}">{_h(text)}</a>{folded * (anchor == "bodies-h")}</li>'
+        for text, anchor in linked
+    )
     return [
         '<nav class="contents" aria-labelledby="contents-h">',
         '<h2 id="contents-h">目次</h2>',
@@ -325,9 +290,12 @@ def _contents(report: Report) -> list[str]:
 def to_html(report: Report, *, with_sources: bool = False) -> str:
     """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
     sheet and cell (for internal use only)."""
-    scale = report.scale
+    scale, year = report.scale, report.fiscal_label
+    # (「令和6年度 …調査」 over 「令和6年度（2024年度）」 said the year twice: review 125 #10)
+    if report.fiscal_year is not None and states_year(report.title, report.fiscal_year):
+        year = ""
     # (「…の進捗状況 令和元年度（2019年度）」: the label has brackets of its own)
-    title = f"{report.title} {report.fiscal_label}" if report.fiscal_label else report.title
+    title = f"{report.title} {year}" if year else report.title
     out = [
         "<!DOCTYPE html>",
         '<html lang="ja">',
@@ -341,8 +309,8 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
         "<main>",
         f"<h1>{_h(report.title)}</h1>",
     ]
-    if report.fiscal_label:
-        out.append(f"<p>{_h(report.fiscal_label)}</p>")
+    if year:
+        out.append(f"<p>{_h(year)}</p>")
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
@@ -358,9 +326,9 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
             sections += _direction(table, report, table_id)
-    out += _contents(report)
+    out += _contents(report, anchors)
     out += [*_counts(report, anchors), *sections]
     out += [f'<h2 id="issues-h">{_h(wording.issues_title)}</h2>']
     out += _issues(report, with_sources=with_sources)
-    out += ["</main>", "</body>", "</html>", ""]
+    out += ["</main>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -1,0 +1,120 @@
+"""The web page's style sheet and its one script (html_export's page).
+
+- A table stacks each row as a block of labelled lines on a phone (up to 40em), and wider,
+  where it would not fit its box, once the script has found so (``cards``): between 640 and
+  900 px 集計 was cut off at its right edge behind a sideways scroll no one was told of
+  (review 125 #4). Without the script such a table scrolls in its box.
+- The script makes a table's box a focusable region, named by its caption, only where it
+  still scrolls, and says so above it: 748 tables of a national survey that never scroll were
+  each a Tab stop (review 125 #9).
+- Printed on A4, a heading kept with what follows it, a table's rows whole, its header
+  repeated on every page (review 125 #4: Letter size, a policy's heading alone at a page's
+  foot).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAGE = """*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;color:#1a1a1a;background:#fff;line-height:1.7;
+font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif}
+main{max-width:72em;margin:0 auto;padding:1em}
+h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
+h2{font-size:1.3em;line-height:1.4;margin:1.8em 0 .6em;padding-bottom:.2em;
+border-bottom:2px solid #1f4e79}
+h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}
+h3.body{border-left:.3em solid #1f4e79;padding-left:.4em}h4{font-size:1em;margin:1.2em 0 .4em}
+p{margin:.5em 0}.legend{font-size:.95em}
+.table-box{overflow-x:auto;margin:0 0 1.5em;max-width:100%}
+.table-box:has(+.note){margin-bottom:.3em}.note{font-size:.9em;margin:0 0 1.5em}
+.table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
+.table-box.scrolls::before{content:"表は横にスクロールできます →";display:block;position:sticky;left:0;
+font-size:.85em;color:#444;margin-bottom:.2em}
+table{border-collapse:collapse;width:100%}
+caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
+max-width:calc(100vw - 2em)}
+th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:left}
+thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
+tbody th{font-weight:normal;background:#f5f8fc}
+td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric):not(:empty){min-width:7em}
+.figure{white-space:nowrap}
+td.status{text-align:center;word-break:keep-all}td.mark{text-align:center;white-space:nowrap}
+.id{white-space:nowrap}
+table.chapter3{min-width:34em}
+table.chapter3 th[scope=row]{min-width:8em}table.chapter3 td.item{min-width:10em}
+table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
+table.chapter3 td.value.numeric{width:1%}
+table.chapter3 td.issue{min-width:9em}table.chapter3 .short{white-space:nowrap}
+table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
+table.summary th[scope=row]{min-width:8em}table.summary :is(th,td){padding:.3em .4em}
+table.summary thead th{word-break:keep-all}table.summary thead .of{display:block}
+table.summary thead th.word{white-space:nowrap}table.summary thead th.phrase{overflow-wrap:normal}
+table.summary thead th:first-child{white-space:nowrap}
+table.issues{min-width:44em}table.issues td.item{min-width:10em}
+table.issues thead th{white-space:nowrap}
+table.issues td.body{white-space:nowrap}table.issues td.dept{word-break:keep-all}
+abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
+tbody abbr[title]{text-decoration:none}
+nav.contents ol{margin:.3em 0 1em;padding-left:1.8em}nav.contents li{margin:.15em 0}
+nav.contents details ol{columns:9em;margin:.3em 0 .5em}nav.contents summary{cursor:pointer}
+a{color:#1f4e79}"""
+
+# a row as a block of labelled lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」)
+_STACKED = """table.stacked{min-width:0!important}
+table.stacked caption{display:block;position:static;max-width:none}
+table.stacked thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
+table.stacked tbody,table.stacked tr,table.stacked th,table.stacked td{
+display:block;width:auto!important;min-width:0!important;text-align:left!important}
+table.stacked tr{border-top:1px solid #595959;padding:.2em 0}
+table.stacked th,table.stacked td{border:0;padding:.15em .3em}
+table.stacked tbody th{background:#ddebf7;font-weight:bold;margin-top:.4em}
+table.stacked td[data-label]::before{content:attr(data-label) "：";font-weight:bold}
+table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
+table.stacked td:empty{display:none}table.stacked .short{white-space:normal}
+table.stacked td.id{display:inline-block;font-weight:bold}
+table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
+table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
+table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
+table.summary.stacked td.id{display:none}
+table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
+table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
+table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
+table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}"""
+
+_PRINT = """@media print{@page{size:a4;margin:14mm 12mm}
+body{font-size:10pt;line-height:1.5}main{max-width:none;padding:0}
+h1,h2,h3,h4,.legend,caption{break-after:avoid}h2,h3,h4{break-inside:avoid}
+.table-box{overflow:visible}.table-box::before{content:none!important}
+thead{display:table-header-group;break-after:avoid}tr{break-inside:avoid}
+tbody{break-inside:avoid}tbody:first-of-type>tr:first-child{break-before:avoid}
+a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
+
+STYLE = "\n".join(
+    [
+        _PAGE,
+        "@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}",
+        _STACKED + "}",
+        "@media screen{" + re.sub(r"\.stacked\b", ".stacked.cards", _STACKED) + "}",
+        _PRINT,
+    ]
+)
+
+# Each table's box, at this width (again as the window is resized): a table that does not fit
+# is stacked (cards); a box that still scrolls a focusable region saying so. All sizes are read,
+# then written, so a page of a thousand tables is laid out twice, not a thousand times.
+SCRIPT = """(function(queued){
+function over(box){return box.scrollWidth>box.clientWidth+1}
+function fit(event){queued=false;var boxes=[].slice.call(document.querySelectorAll(".table-box"));
+boxes.forEach(function(b){b.firstElementChild.classList.remove("cards")});
+boxes.map(over).forEach(function(wide,i){var b=boxes[i];
+if(wide&&b.classList.contains("stacked"))b.firstElementChild.classList.add("cards")});
+boxes.map(over).forEach(function(wide,i){var b=boxes[i];b.classList.toggle("scrolls",wide);
+if(wide){b.setAttribute("tabindex","0");b.setAttribute("role","region");
+b.setAttribute("aria-labelledby",b.querySelector("caption").id)}else{b.removeAttribute("tabindex");
+b.removeAttribute("role");b.removeAttribute("aria-labelledby")}})}
+addEventListener("load",fit);
+addEventListener("resize",function(event){if(!queued){queued=true;requestAnimationFrame(fit)}})
+})(false);"""
