@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from planeval.form_titles import REPORT_TAIL, YEAR
 from planeval.marks import REFERENCE_PREFIX
+from planeval.plan import Plan
 from planeval.report.safety import sheet_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -29,13 +30,16 @@ def plan_name(wording: Wording) -> str:
 
 def form_subject(wording: Wording) -> str:
     """What the forms ask of each row, naming the workbook, its sheet and its files: 実施状況;
-    an evaluation the plan's name is (施策評価); a body's own status word of a 状況 (北嶺県's
-    進捗状況: its 進捗状況調査票, review 105 #8), not the plain words' 達成状況, a column of
-    Setagaya's 実施状況調査票."""
+    an evaluation the plan's name is (施策評価); a body's own status word of a 状況 or a 度
+    (北嶺県's 進捗状況: its 進捗状況調査票, review 105 #8; 川崎市's 達成度), not the plain words'
+    達成状況, a column of Setagaya's 実施状況調査票."""
     if (name := plan_name(wording)).endswith("評価"):
         return name  # (枚方市's 施策評価: its 施策評価調査票, as the title says — review 108)
     status = wording.status
-    return status if status.endswith("状況") and status != DEFAULT_WORDING.status else SUBJECT
+    # (a state or a degree, 進捗状況 or 達成度 — 川崎市's 達成度調査票, review 124 #5 —, not a
+    # verdict, 評価, nor the plain words' 達成状況)
+    own = status != DEFAULT_WORDING.status and status.endswith(("状況", "度"))
+    return status if own else SUBJECT
 
 
 def form_title(wording: Wording, year: str) -> str:
@@ -51,6 +55,17 @@ def form_title(wording: Wording, year: str) -> str:
     if name.endswith("評価"):
         return f"{year} {name}調査票"
     return f"{year} {name} {form}"
+
+
+def owned_level(plan: Plan, wording: Wording) -> str:
+    """The word of the level the plan gives its departments to: the item's where two items of
+    one project have different ones (川崎市's 所管局 per 事務事業, review 124 #5), else the
+    project's (Setagaya's 関係部 per 情報化計画事業)."""
+    owners: dict[str, tuple[str, ...]] = {}
+    for item in plan.items:
+        if owners.setdefault(item.project_id, item.departments) != item.departments:
+            return wording.item
+    return wording.project
 
 
 def reference_sheet(wording: Wording) -> str:
