@@ -134,7 +134,9 @@ def department_cell(item: PlanItem, title: str, *, typed: bool = False) -> str:
     return co_owned_cell(item.departments) if item.departments else ""
 
 
-def column_widths(items: Sequence[PlanItem], title: str, *, typed: bool) -> dict[str, float]:
+def column_widths(
+    items: Sequence[PlanItem], title: str, *, typed: bool = False
+) -> dict[str, float]:
     """WIDTHS, the department's as much wider as keeps a line of its cells from falling where
     禁則 moves a break (review 113: 「人事課（共管: 情報政策課／）」 with 「）」 alone on a line)."""
     least = WIDTHS["department"]
