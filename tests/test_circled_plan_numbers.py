@@ -46,7 +46,7 @@ def test_the_forms_of_such_a_plan_count_back_under_each_project(tmp_path: Path) 
     made = run("template", str(plan), "--fiscal-year", "令和7", "-o", str(forms),
                "--split-by", "department", "--config", str(config))  # fmt: skip
     assert made.exit_code == 0, made.output
-    sheet = load_workbook(forms / "実施状況調査票_2025_危機管理局.xlsx")["実施状況"]
+    sheet = load_workbook(forms / "達成度調査票_2025_危機管理局.xlsx")["達成度"]
     assert [row[:3] for row in sheet.iter_rows(min_row=8, max_row=9, values_only=True)] == [
         ("1-1-①", "防災対策の推進", "地域防災推進事業"),
         (None, None, "地域防災啓発事業"),

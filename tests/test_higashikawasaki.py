@@ -83,7 +83,7 @@ def test_planeval_s_own_templates_filled_in_read_back_with_no_warning(tmp_path: 
     ratings = rated(7)
     for path in forms.glob("*.xlsx"):  # (each 局 rates the 事務事業 its form asks it to)
         book = load_workbook(path)
-        sheet = book["実施状況"]
+        sheet = book["達成度"]
         header = next(row for row in sheet.iter_rows() if row[0].value == "施策")
         status = next(cell.column for cell in header if cell.value == "達成度")
         for row in sheet.iter_rows(min_row=header[0].row + 1):

@@ -78,7 +78,7 @@ def write_plan(path: Path, *, bracketed: bool = True, prefix: str = "") -> Path:
 def fill(path: Path) -> None:
     """Rate a form's rows as each 局 does, by the titles of its header row."""
     book = load_workbook(path)
-    sheet = book["実施状況"]
+    sheet = book["達成度"]
     titles = {cell.value: cell.column - 1 for cell in sheet[5] if cell.value}
     for row in sheet.iter_rows(min_row=6):
         status = RATED.get(row[titles["事務事業"]].value)
@@ -108,7 +108,7 @@ def test_the_plans_juten_column_reaches_the_forms_locked_and_counts_as_the_plan_
     """Finding 4: the forms carry 重点 beside 事務事業, locked, as the plan marks each row;
     the returns' うち重点 counts are the plan's marked rows' (no うち重点 line at all before)."""
     plan, config, forms = made_forms(tmp_path, bracketed=False)
-    sheet = load_workbook(forms / "実施状況調査票_2025_こども未来局.xlsx")["実施状況"]
+    sheet = load_workbook(forms / "達成度調査票_2025_こども未来局.xlsx")["達成度"]
     assert [cell.value for cell in sheet[5]] == [
         "施策", "事務事業", "重点", "所管局", "達成度", "今後の方向性"
     ]  # fmt: skip
@@ -147,7 +147,7 @@ def test_a_plan_cell_neither_a_mark_nor_blank_is_told_as_a_returns_would_be(
         "計画事業一覧 › H3: 「重点」の列は重点の印として読んでいません: 印（○ など）でも空欄でも"
         "ない値が 1 行にあります（H6「検討中」）"
     ) in made.stderr
-    sheet = load_workbook(tmp_path / "f" / "実施状況調査票_2025_消防局.xlsx")["実施状況"]
+    sheet = load_workbook(tmp_path / "f" / "達成度調査票_2025_消防局.xlsx")["達成度"]
     assert [row[1:3] for row in sheet.iter_rows(min_row=8, values_only=True)] == [
         ("救急体制推進事業", "検討中")
     ]
@@ -167,7 +167,7 @@ def test_a_plan_numbered_1_1_paren_1_is_read_as_the_forms_are_and_shown_as_typed
     ]  # fmt: skip
 
     plan, config, forms = made_forms(tmp_path, bracketed=True)
-    sheet = load_workbook(forms / "実施状況調査票_2025_危機管理局.xlsx")["実施状況"]
+    sheet = load_workbook(forms / "達成度調査票_2025_危機管理局.xlsx")["達成度"]
     rows = [row[:3] for row in sheet.iter_rows(min_row=5, values_only=True)]
     assert rows[:4] == [
         ("施策番号", "施策名", "事務事業"),
@@ -246,7 +246,7 @@ def test_a_roman_numbered_policy_heads_the_forms_as_typed_and_counts_back_so(
 
     (tmp_path / "cycle").mkdir()
     _plan, config, forms = made_forms(tmp_path / "cycle", bracketed=False)
-    sheet = load_workbook(forms / "実施状況調査票_2025_こども未来局.xlsx")["実施状況"]
+    sheet = load_workbook(forms / "達成度調査票_2025_こども未来局.xlsx")["達成度"]
     assert sheet["A6"].value == "基本政策Ⅱ 子どもの未来を育むまちづくり"
     counted = run("summarize", str(forms), "--config", str(config), "-f", "json")
     assert counted.exit_code == 0, counted.output
@@ -271,18 +271,18 @@ def test_a_form_its_corrected_version_replaced_is_named_so_in_the_submissions_no
     """Review 96 #3: 提出状況 listed 「環境局.xlsx、環境局（修正版）.xlsx」 as the 局's two returns,
     though only the 修正版 was counted (the notice said so); the first is named as replaced."""
     plan, config, forms = made_forms(tmp_path, bracketed=False)
-    first = forms / "実施状況調査票_2025_こども未来局.xlsx"
-    corrected = forms / "実施状況調査票_2025_こども未来局_修正版.xlsx"
+    first = forms / "達成度調査票_2025_こども未来局.xlsx"
+    corrected = forms / "達成度調査票_2025_こども未来局_修正版.xlsx"
     book = load_workbook(first)
     book.save(corrected)
-    book["実施状況"]["E8"] = 4  # (the first return: 保育受入支援事業 rated wrong)
+    book["達成度"]["E8"] = 4  # (the first return: 保育受入支援事業 rated wrong)
     book.save(first)
     args = ("validate", str(forms), "--plan", str(plan), "--config", str(config))
     table = run(*args, "-f", "csv")
     assert table.exit_code == 0, table.output
     assert (
-        "こども未来局,提出済,3,実施状況調査票_2025_こども未来局_修正版.xlsx（修正版。元の"
-        "「実施状況調査票_2025_こども未来局.xlsx」は数えていません）"
+        "こども未来局,提出済,3,達成度調査票_2025_こども未来局_修正版.xlsx（修正版。元の"
+        "「達成度調査票_2025_こども未来局.xlsx」は数えていません）"
     ) in table.stdout.splitlines()
     [returned] = [s for s in json.loads(run(*args, "-f", "json").stdout)["submissions"]
                   if s["department"] == "こども未来局"]  # fmt: skip

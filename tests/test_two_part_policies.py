@@ -115,7 +115,7 @@ def test_the_template_heads_each_政策_once_and_reads_back_as_typed(
     )
     assert made.exit_code == 0, made.output
     book = load_workbook(form)
-    sheet = book["実施状況"]
+    sheet = book["達成度"]
     first = [str(row[0]) for row in sheet.iter_rows(values_only=True) if row[0]]
     assert "政策2-2 健康で安心して暮らせる地域をつくる" in first
     assert "2-2" not in first and not any(text.startswith("政策2 ") for text in first)

@@ -31,15 +31,17 @@ def plan_name(wording: Wording) -> str:
 
 def form_subject(wording: Wording) -> str:
     """What the forms ask of each row, naming the workbook, its sheet and its files: 実施状況;
-    an evaluation the plan's name is (施策評価); a body's own status word of a 状況 (北嶺県's
-    進捗状況: its 進捗状況調査票, review 105 #8), not the plain words' 達成状況, a column of
-    Setagaya's 実施状況調査票; else what the report's title reports where the forms ask it of
-    each row, a column titled so (名古屋市守山区's 「区政運営方針 取組み結果」 beside its column
-    取組み結果・課題: its forms titled and named 取組み結果 — review 121 #7)."""
+    an evaluation the plan's name is (施策評価); a body's own status word of a 状況 or a 度
+    (北嶺県's 進捗状況: its 進捗状況調査票, review 105 #8; 川崎市's 達成度, review 124 #5), not
+    the plain words' 達成状況, a column of Setagaya's 実施状況調査票; else what the report's
+    title reports where the forms ask it of each row, a column titled so (名古屋市守山区's
+    「区政運営方針 取組み結果」 beside its column 取組み結果・課題: its forms titled and named
+    取組み結果 — review 121 #7)."""
     if (name := plan_name(wording)).endswith("評価"):
         return name  # (枚方市's 施策評価: its 施策評価調査票, as the title says — review 108)
     status = wording.status
-    if status.endswith("状況") and status != DEFAULT_WORDING.status:
+    # (a state or a degree, 進捗状況 or 達成度, not a verdict, 評価, nor the plain words' 達成状況)
+    if status != DEFAULT_WORDING.status and status.endswith(("状況", "度")):
         return status
     parts = plan_and_subject(wording.title)
     subject = parts[1].strip().removeprefix("の") if parts else ""
@@ -73,6 +75,17 @@ def department_title(wording: Wording, plan: Plan) -> str:
     if not end or held in (end, "部署") or (end == "課" and plan.section_title):
         return title
     return title.removesuffix(end) + held
+
+
+def owned_level(plan: Plan, wording: Wording) -> str:
+    """The word of the level the plan gives its departments to: the item's where two items of
+    one project have different ones (川崎市's 所管局 per 事務事業, review 124 #5), else the
+    project's (Setagaya's 関係部 per 情報化計画事業)."""
+    owners: dict[str, tuple[str, ...]] = {}
+    for item in plan.items:
+        if owners.setdefault(item.project_id, item.departments) != item.departments:
+            return wording.item
+    return wording.project
 
 
 def reference_sheet(wording: Wording) -> str:

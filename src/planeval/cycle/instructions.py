@@ -13,6 +13,7 @@ from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
 from planeval.scale import Scale
 
 WIDTH = 80  # (characters: the page's width, A4 upright)
+BODY_SIZE = 11  # (points: the sheet's font, FONT, which LINE_HEIGHT and WIDTH are of)
 
 if TYPE_CHECKING:
     from planeval.cycle.template import TemplateOptions
@@ -73,13 +74,18 @@ def write_instructions(
     unit: str = "部",
     department: str = "",
     figures: Sequence[str] = (),
+    owned: str = "",
 ) -> None:
     """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
     departments are, 部 or 課): the symbols, the issue rule, the figure to fill in (``figures``:
     the plan's figures' titles, then its column's: 実績値（令和6年度）), the deadline
-    (「令和5年5月31日（水）」); its page header names the form and ``department``, as the form's
-    other sheets do."""
+    (「令和5年5月31日（水）」), who owns what (``owned``: the word of the level the plan gives its
+    departments to, form_words.owned_level; the project's where not given); its page header
+    names the form and ``department``, as the form's other sheets do."""
     w, own = options.wording, unit
+    owned = owned or w.project
+    # (who owns what, in the plan's level: 共管の事務事業, or 共管の施策の事務事業)
+    shared = w.item if owned == w.item else f"{owned}の{w.item}"
     statuses = (FormStatus(w, scale), *options.others)  # (実施状況 and 達成度: each its symbols)
     chosen = "・".join(status.title for status in statuses)
     sheet = writer.sheet("記入方法")
@@ -103,8 +109,8 @@ def write_instructions(
             {},
         ),
         (
-            f"{w.department}の欄は、{w.project}の所管{own}（計画の最初の関係{own}）、括弧内に"
-            f"共管{own}を示しています。共管の{w.project}の{w.item}は所管{own}が記入します（共管{own}の"
+            f"{w.department}の欄は、{owned}の所管{own}（計画の最初の関係{own}）、括弧内に"
+            f"共管{own}を示しています。共管の{shared}は所管{own}が記入します（共管{own}の"
             f"調査票では「{reference_sheet(w)}」シートに参考として載せ、意見があれば書けるように"
             "しています）。",
             {},
@@ -116,8 +122,11 @@ def write_instructions(
     for row, (text, properties) in enumerate(lines):
         if text:  # (a long line wrapped within the page, its row as tall as it needs)
             sheet.write_string(row, 0, text, writer.fmt(**properties, text_wrap=True))
-            if (count := line_count(text, WIDTH)) > 1:
-                sheet.set_row(row, count * LINE_HEIGHT)
+            # (the title's 14 pt lines as much wider and taller: its first line was printed
+            # cut off at the top in a row of two 11 pt lines — review 124 #4)
+            size = properties.get("font_size", BODY_SIZE) / BODY_SIZE
+            if (count := line_count(text, WIDTH / size)) > 1 or size > 1:
+                sheet.set_row(row, count * LINE_HEIGHT * size)
     sheet.protect("", {"format_columns": True})
     # (upright, the page as wide as its one column; headed as the form's own sheets are)
     page_setup(sheet, left=title, right=department, repeat_row=None, upright=True)

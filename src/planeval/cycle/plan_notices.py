@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from planeval.cycle.against_plan import plan_disagreements_said
 from planeval.cycle.submission import submissions, unreturned
+from planeval.io.plan_sections import SPLIT_CELLS
 from planeval.marks import template_marks
 from planeval.model import Problem, ReadResult
 from planeval.plan import PLACEHOLDER_LEAD, Plan
@@ -24,7 +25,8 @@ def plan_notices(
     result: ReadResult, plan: Plan, wording: Wording = DEFAULT_WORDING
 ) -> list[Problem]:
     """The plan's own problems as validate says them of the round ``result`` read."""
-    said = [problem for problem in plan.problems if problem.reason != PLACEHOLDER_LEAD]
+    # (how a cell of a 局 and its 課 was read is template's to say: it made the forms so)
+    said = [p for p in plan.problems if p.reason not in (PLACEHOLDER_LEAD, SPLIT_CELLS)]
     if any(problem.reason == PLACEHOLDER_LEAD for problem in plan.problems):
         said += plan.placeholder_leads(of=unreturned(submissions(result, plan)))
     if not template_marks(result.texts):  # (forms planeval made: template said each)

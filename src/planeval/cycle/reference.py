@@ -30,6 +30,7 @@ def write_reference_sheet(
     unit: str = "部",
     sub_items: bool = True,
     department: str = "",
+    owned: str = "",
 ) -> None:
     """The shared items, locked, each saying who rates it; the remark cells free. Its columns
     are the main sheet's (細目 only where the plan rates an item in parts: ``sub_items``) and
@@ -45,6 +46,8 @@ def write_reference_sheet(
     free = writer.fmt(border=1, text_wrap=True, valign="top", bg_color="#FFF2CC", locked=False)
     head = writer.fmt(bold=True, border=1, bg_color="#DDEBF7", align="center", locked=True)
     w, own = wording, unit
+    # (in the level the plan gives its departments to, ``owned``: 事務事業, or 施策の事務事業)
+    shared = w.item if owned == w.item else f"{owned or w.project}の{w.item}"
     sheet.write_string(
         0, 0, f"{title}（共管の{w.item}・参考）", writer.fmt(bold=True, font_size=14)
     )
@@ -52,7 +55,7 @@ def write_reference_sheet(
     sheet.write_string(
         2,
         0,
-        f"この{own}が共管する{w.project}の{w.item}です。{w.status}は所管{own}が記入します"
+        f"この{own}が共管する{shared}です。{w.status}は所管{own}が記入します"
         f"（この調査票での記入は不要です）。補足があれば「{remark_title(own)}」の欄に書いてください。",
         writer.fmt(locked=True),
     )

@@ -30,7 +30,7 @@ from planeval.cycle.form_statuses import (
     needing_issue,
     status_roles,
 )
-from planeval.cycle.form_words import form_subject, form_title, reference_sheet
+from planeval.cycle.form_words import form_subject, form_title, owned_level, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
 from planeval.cycle.numbered_forms import (
     PROJECT_ROLES,
@@ -122,20 +122,25 @@ def shared_items_for(plan: Plan, *, department: str, include_ended: bool) -> lis
     return sorted(items, key=lambda item: id_order(item.project_id))
 
 
-def department_cell(item: PlanItem, title: str) -> str:
+def department_cell(item: PlanItem, title: str, *, typed: bool = False) -> str:
     """The lead (所管) of the item's project, then its co-owners: "政策経営部（共管: 財務部）";
     under a column ``title`` of 課 (所管課), the item's 課 where the plan lists one beside its
-    部 (所管部 | 所管課: the forms are split by 部, each row's 課 is who answers it)."""
+    部 (所管部 | 所管課: the forms are split by 部, each row's 課 is who answers it); the 課 after
+    its 局 where the plan ``typed`` them in one cell (「総務企画局 危機管理室」: plan_sections.py)."""
     if item.section and title.endswith("課"):
         return co_owned_cell((item.section, *item.departments[1:]))
+    if item.section and typed:
+        return co_owned_cell((f"{item.departments[0]} {item.section}", *item.departments[1:]))
     return co_owned_cell(item.departments) if item.departments else ""
 
 
-def column_widths(items: Sequence[PlanItem], title: str) -> dict[str, float]:
+def column_widths(
+    items: Sequence[PlanItem], title: str, *, typed: bool = False
+) -> dict[str, float]:
     """WIDTHS, the department's as much wider as keeps a line of its cells from falling where
     禁則 moves a break (review 113: 「人事課（共管: 情報政策課／）」 with 「）」 alone on a line)."""
     least = WIDTHS["department"]
-    texts = [department_cell(item, title) for item in items]
+    texts = [department_cell(item, title, typed=typed) for item in items]
     return WIDTHS | {"department": text_width(texts, least, XLSX_UNITS.wrap, most=least + 8)}
 
 
@@ -167,9 +172,11 @@ def write_template(
         numbered = numbered_columns(plan, titles, wording, options.layout)
         assert numbered is not None  # (write_templates refuses a plan without)
         titles = numbered
-    widths = column_widths(items, wording.department) | dict.fromkeys(others, WIDTHS["status"])
+    typed = not plan.section_title  # (a 課 named in its 局's cell, not in a column of its own)
+    widths = column_widths(items, wording.department, typed=typed)
+    widths |= dict.fromkeys(others, WIDTHS["status"])
     statuses = (FormStatus(wording, scale), *options.others)
-    rows = _write_items(sheet, formats, items, statuses, (titles, widths), figures)
+    rows = _write_items(sheet, formats, items, statuses, (titles, widths), figures, typed=typed)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
@@ -199,6 +206,7 @@ def write_template(
             unit=own,
             sub_items=sub_items,
             department=department or "",
+            owned=owned_level(plan, wording),
         )
         if rows == 0:
             note = (
@@ -214,6 +222,7 @@ def write_template(
         unit=own,
         department=department or "",
         figures=tuple(figures.values()),
+        owned=owned_level(plan, wording),
     )
     writer.close()
     return rows
@@ -236,11 +245,14 @@ def _write_items(
     statuses: Sequence[FormStatus],
     columns: tuple[dict[str, str], dict[str, float]],
     figures: Mapping[str, str],
+    *,
+    typed: bool,
 ) -> int:
     """The items' rows under the header's titles (columns(): role → title), each column as
     wide as given (a figure's FIGURE_WIDTH; ``figures``: its indicator's,
     form_figures.figure_columns), each of ``statuses`` (the counted one first) a drop-down of
-    its scale; returns how many rows ask for a status."""
+    its scale, each department cell as department_cell (``typed``) shows it; returns how many
+    rows ask for a status."""
     titles, widths = columns
     wording, scale = statuses[0]
     roles = list(titles)
@@ -302,7 +314,7 @@ def _write_items(
                     "item": f"{item.item_label} {item.item_name}".strip(),
                     "sub_item": item.sub_item or "",
                     "mark": item.mark,  # (as the plan types it: ●)
-                    "department": department_cell(item, wording.department),
+                    "department": department_cell(item, wording.department, typed=typed),
                 }
                 if len(merged) > 1:  # (its numbers in columns of their own)
                     given |= numbered_cells(item)

@@ -45,7 +45,9 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
             "所管部", "所管課", "所管部・所管課", "所管部所管課", "所管", "関係部", "担当部",
             "担当課", "担当", "担当部署", "所管部署", "所管局", "担当局",
         }
-    ),
+    )
+    # (a 局 and its 課 in one column: 川崎市's 所管局・課, review 124 #3)
+    | frozenset({"所管局・課", "所管局・所管課", "所管部・課"}),
     "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),
     # a column marking some rows (○): what a report's 「（うち重点3事業）」 counts, under its
     # word or as 川崎市 titles it, 「うち重点」 (io/mark_column.py reads its cells)

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.headers import title_key
 from planeval.io.levels import split_own_id
 from planeval.io.text_rows import direction_line
 from planeval.text import bare_title, clean_text, compact
@@ -82,6 +84,24 @@ def two_units(cells: list[object], columns: dict[str, int], units: tuple[str, ..
     )
     if second is not None and second not in columns.values():
         columns["item"] = second
+
+
+def item_under_level(cells: list[object], columns: dict[str, int]) -> None:
+    """No project nor item column titled as a plan's, and right of a level's column (施策) one
+    the status forms title a project (事務事業名, io/header_titles.py): that column is the item,
+    the level over it the project (level_as_project), as the status reader reads 政策 | 施策 |
+    事務事業名 (川崎市's, review 124 #3: the plan was no table without [wording])."""
+    if {"project", "project_id", "item", "item_name"} & columns.keys():
+        return
+    levels = [columns[name] for name, _number in _LEVELS if name in columns]
+    if not levels:
+        return
+    taken, projects = set(columns.values()), HEADER_TITLES["project"]
+    for index in range(max(levels) + 1, len(cells)):
+        value = cells[index]
+        if index not in taken and isinstance(value, str) and title_key(value) in projects:
+            columns["item"] = index
+            return
 
 
 def level_as_project(columns: dict[str, int]) -> None:

@@ -35,6 +35,7 @@ from planeval.io.plan_numbers import (
     shapes_read,
     unread_number,
 )
+from planeval.io.plan_sections import split_notice, split_unit, with_sections
 from planeval.io.plan_through import under_policies
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
 from planeval.marks import TITLE_ROWS
@@ -266,6 +267,9 @@ def _read_sheet(
     policy_names: dict[str, str] = {}
     direction_names: dict[str, str] = {}
     departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
+    sections: dict[str, str] = {}  # (the 課 named after the lead's 局 in its cell)
+    split_cells: list[tuple[Location, str, str]] = []  # (the cells so read: text, lead)
+    unit, title = "", ""  # (what a cell naming a 局 and its 課 is split by: plan_sections.py)
     department_cells: dict[str, Location] = {}  # per project: the cell that named them
     marks = None  # (its column marking rows, 重点, where it has one)
     figures: tuple[tuple[int, str], ...] = ()  # (an indicator's: 基準値 | 目標値)
@@ -280,6 +284,8 @@ def _read_sheet(
             if SECTION in found:
                 plan.section_title = clean_text(cells[found[SECTION]])
             columns, project, skipped = found, None, None
+            title = clean_text(cells[found["department"]]) if "department" in found else ""
+            unit = "" if SECTION in found else split_unit(title, words)  # (所管局・課: 局)
             number_title = number_title_of(cells, found, words or {})
             if plan.number_column is None and "project_id" in found:
                 plan.number_column = number_column(cells, found, number_title)
@@ -392,10 +398,13 @@ def _read_sheet(
             continue
         project_id, project_name, project_label = project
         if text("department"):
-            departments[project_id] = split_departments(text("department"))
+            owners = with_sections(split_departments(text("department")), unit)
+            departments[project_id], sections[project_id] = owners
             department_cells[project_id] = Location(
                 file, grid.name, cell_ref(row, columns["department"])
             )
+            if owners[1]:  # (「総務企画局 危機管理室」: 総務企画局, its 課 the row's section)
+                split_cells.append((department_cells[project_id], text("department"), owners[0][0]))
         policy_id = project_id.split("-")[0]
         direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
         if (typed_policy := policy_of_parts(text("policy_name"), project_id)) is not None:
@@ -435,12 +444,14 @@ def _read_sheet(
                 direction_label=typed_direction,
                 project_typed=typed_projects.get(project_id, ""),
                 figures=figures_of(grid, row, figures),
-                section=text(SECTION),
+                section=text(SECTION) or sections.get(project_id, ""),
             )
         )
         if marks is not None:
             marks.read(where, text("mark"), cell_ref(row, marks.column))
     said(marks, plan)
+    if split_cells:
+        plan.problems.append(split_notice(split_cells, title, unit))
     # (where no item of the plan is read, read_plan's one error says the first instead; a
     # number with no item under it heads nothing: nothing is left out)
     plan.problems += [

@@ -17,10 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from planeval.io.grid import cell_ref
-from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
 from planeval.io.headers import Layout, find_columns
 from planeval.io.levels import level_id
-from planeval.io.plan_levels import level_as_project, numbers_beside, two_units
+from planeval.io.plan_levels import item_under_level, level_as_project, numbers_beside, two_units
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import (
@@ -55,7 +55,8 @@ TITLES: dict[str, frozenset[str]] = {
     "card_item": frozenset({"事業個票の実施内容", "個票の実施内容"}),
     "mark": HEADER_TITLES["mark"],  # (重点 ●: the status reader's mark column, io/plan_marks.py)
     "policy_id": frozenset({"政策番号"}),
-    "policy_name": frozenset({"政策名", "基本方針", "基本方針名", "基本目標", "基本目標名"}),
+    # (the status workbooks' titles of a plan's top level: 政策, 基本目標名 …)
+    "policy_name": POLICY_TITLES,
     "direction_id": frozenset({"方向性番号"}),
     "direction_name": frozenset(
         {"方向性名", "施策", "施策名", "方向性", "取り組みの方向性", "取組の方向性", "施策の方向性"}
@@ -106,7 +107,8 @@ class PlanTitles:
     titles: dict[str, list[str]]
     heading_words: tuple[str, ...]
     found: list[HeaderSeen] = field(default_factory=list)
-    closest: tuple[int, HeaderSeen] | None = None  # (roles found, the row) of no header
+    # ((roles needed found, roles found), the row) of no header
+    closest: tuple[tuple[int, int], HeaderSeen] | None = None
 
     def columns(
         self, cells: list[object], file: str, sheet: str, row: int
@@ -125,6 +127,7 @@ class PlanTitles:
         numbers_beside(cells, columns)  # (改革項目番号 | 改革項目)
         two_units(cells, columns, UNITS)  # (改革項目 | 取り組み項目: review 85)
         _running_before_name(cells, columns)  # (基本目標 | No. | 施策名: review 108)
+        item_under_level(cells, columns)  # (政策 | 施策 | 事務事業名: review 124)
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
@@ -139,8 +142,11 @@ class PlanTitles:
         if found == len(NEEDED) and ("treatment" in columns or not _rated(cells)):
             self.found.append(seen)
             return columns
-        if found and (self.closest is None or found > self.closest[0]):
-            self.closest = found, seen
+        # (a row of two titles read, neither needed, is a header too: 政策 | 施策 | … | 所管局
+        # named with the titles it holds — review 124 #3 named no row)
+        rank = (found, len(columns))
+        if (found or len(columns) > 1) and (self.closest is None or rank > self.closest[0]):
+            self.closest = rank, seen
         return None
 
     def heading(self, cells: list[object]) -> tuple[str, str] | None:
@@ -319,17 +325,23 @@ def no_table(path: object, titles: PlanTitles) -> str:
     said = f"{path}: 計画事業一覧の表が見つかりません（見出し行に{needed}の列が必要です）。"
     seen = titles.closest[1] if titles.closest is not None else None
     have = seen.columns if seen is not None else {}
-    lacking = [roles[0] for roles in NEEDED if not any(role in have for role in roles)]
+    # (a level's column, 施策, is the project where an item's is found: level_as_project)
+    level = bool({"policy_name", "direction_name"} & have.keys())
+    lacking = [
+        roles[0]
+        for roles in NEEDED
+        if not any(role in have for role in roles) and not (level and roles[0] == "project")
+    ]
     listed = "と".join(f"{titles.named(role)} のどれか" for role in lacking)
     # (a body's own title of a project or item column is a setting; 区分's titles are fixed)
     own = [role for role in lacking if role in _LAYOUT_ROLES]
     cells = seen.cells if seen is not None else ()
-    # (a column read as marking rows, 重点, may be the one of names the plan lacks: review 85)
-    read = {index for role, index in have.items() if role != "mark"}
-    unread = [cell for index, cell in enumerate(cells) if cell and index not in read]
+    unplaced = [cell for index, cell in enumerate(cells) if cell and index not in have.values()]
     # (a name's column, not its number's beside it: 「重点番号 | 重点」 is 重点, whose 番号 is then
     # read as its number — 改革項目番号 offered as the project's title was no fix: review 85)
-    names = [cell for cell in unread if not compact(cell).endswith("番号")]
+    names = [cell for cell in unplaced if not compact(cell).endswith("番号")]
+    if not names and "mark" in have:  # (a column read as marking rows, 重点, may be the one
+        names = [cells[have["mark"]]]  # of names the plan lacks where no other is unread)
     example = names[0] if len(names) == 1 and len(lacking) == 1 else "…"
     fix = (
         f'見出しを直すか、planeval.toml の [layout.titles] に {own[0]} = ["{example}"] の'
@@ -339,7 +351,13 @@ def no_table(path: object, titles: PlanTitles) -> str:
     )
     if seen is None:
         return said + f"見出しとして読むのは {listed} です（{fix}）"
+    # (each title it could not place, where they are not the one its fix offers)
+    placed = (
+        f"読めなかった見出しは「{'」「'.join(unplaced)}」です。"
+        if example == "…" and unplaced
+        else ""
+    )
     return said + (
         f"いちばん近い {seen.sheet} › {seen.row + 1} 行目（{seen.shown}）には {listed}の列が"
-        f"ありません（{fix}）"
+        f"ありません（{placed}{fix}）"
     )
