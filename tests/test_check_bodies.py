@@ -254,3 +254,42 @@ def test_bodies_named_under_a_group_heading_and_inside_longer_names(tmp_path) ->
         "body_0014_中新本市 計画全体",
         "body_0014_中新本市 情報化政策2",
     ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "※対象外は件数に含めません",
+        "※注記です",
+        "なお、対象外は件数に含めません",
+        "対象外は件数に含めません",
+        "（注）対象外は含まない",
+    ],
+    ids=["legend", "short", "nao", "bare", "chu"],
+)
+def test_a_note_left_without_its_period_keeps_the_heading_above(note: str) -> None:
+    """Review 126 #1: a note with no 「。」 between a group's heading and a body's was taken for
+    a heading of its own, so the body's paragraphs were compared with its whole form (a
+    survey's own export: 2,219 disagreements). A heading there (まとめ) still closes it."""
+    island = rated_entries({"1": {"○": 2, "×": 1}, "2": {"○": 5}})
+    harbour = rated_entries({"1": {"○": 1}, "2": {"○": 3, "×": 2}})
+    entries = [e._replace(body="島北市") for e in island]
+    entries += [e._replace(body="港川市") for e in harbour]
+
+    def scopes(between: str) -> list[str]:
+        lines = ["## 情報化政策1 区民の力を活かす情報化", between, "### 島北市"]
+        lines += [
+            "計画どおり実施は2件、未実施は1件でした。",
+            "### 港川市",
+            "計画どおり実施は1件でした。",
+        ]
+        texts = [TextCell(Location("r.md", None, f"{n}行目"), t) for n, t in enumerate(lines, 1)]
+        return [s.scope for s in check(texts, entries).statements]
+
+    assert scopes(note) == ["島北市 情報化政策1", "港川市 情報化政策1"]
+    assert scopes("まとめ") == ["島北市 計画全体", "港川市 計画全体"]
+    # (one body's report alike: the paragraph below the note is the group's)
+    lines = ["## 情報化政策1 区民の力を活かす情報化", note, "計画どおり実施は2件でした。"]
+    texts = [TextCell(Location("r.md", None, f"{n}行目"), t) for n, t in enumerate(lines, 1)]
+    result = check(texts, island)
+    assert [s.scope for s in result.statements] == ["情報化政策1"] and result.agrees

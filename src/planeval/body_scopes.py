@@ -16,7 +16,7 @@ from planeval.model import Entry, Location, TextCell
 from planeval.pasted_tables import PastedTable
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.scope_words import TABLE_ROW, unmarked
+from planeval.scope_words import REMARK, TABLE_ROW, unmarked
 from planeval.stated_number import WHOLE_PLAN
 from planeval.unlevelled import is_unlevelled_heading
 
@@ -111,7 +111,9 @@ def body_sections(
     planeval's own report heads a body's tables (「1-1」 under 「島北市」; a Markdown heading
     as high as the body's does not), and goes with each body's heading below it as a group
     heading does where no body's is above it; planeval's caption of a table is no heading,
-    nor is a row of a table (a page's short row, 「1-2 …<tab>実施」, closed a body's section)."""
+    nor is a row of a table (a page's short row, 「1-2 …<tab>実施」, closed a body's section),
+    nor a note its 。 left off (planeval's 「※対象外は件数に含めません」 right above a body's
+    heading took the group heading's place: scope_words.REMARK)."""
     if len(bodies) < 2:
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
@@ -130,6 +132,7 @@ def body_sections(
             and not read_numbers(text.text, scale)
             and len(plain) < 40
             and "。" not in plain
+            and not REMARK.search(plain)  # (a note: 「※対象外は件数に含めません」)
             and not read_caption(text.text, scale)
         )
         depth = len(plain) - len(plain.lstrip("#")) or 99  # (plain text: no depth)

@@ -62,6 +62,10 @@ GENERIC_HEADING = LazyPattern(
 WHOLE_MARKS = LazyPattern(r"全体(?!\s*の\s*\d)|本\s*(?:プラン|計画|大綱)(?!事業)|合計|総計|総数")
 
 
+# a note or a sentence, never a heading however short, its 。 left off (after NFKC): planeval's
+# own 「※対象外は件数に含めません」, 「(注)…」, 「なお、…」, 「…含めません」 — taken for a heading, it
+# closed the 分野's heading above a body's (review 126)
+REMARK = LazyPattern(r"^\s*(?:※|\(?注[):]|(?:なお|ただし|また)、)|(?:ません|でした|ました)\s*$")
 _MARKS = LazyPattern(r"^[\s#■□◆◇●・*]*")  # before a heading's words (## 基本方針1, ■ まとめ)
 
 

@@ -28,6 +28,7 @@ from planeval.scale_words import normalised
 from planeval.scope_words import (
     DIRECTION_QUOTE,
     GENERIC_HEADING,
+    REMARK,
     TABLE_ROW,
     WHOLE_MARKS,
     shown_level,
@@ -125,6 +126,8 @@ def _heading(
         if found is not None and found not in groups.named_ids:
             return Scope(found, groups.label(found)), name
         return Scope(None, WHOLE_PLAN), ""  # (a section of the report, 1 全体の進捗状況)
+    if REMARK.search(text):  # (a note, its 。 left off: 「再掲は件数に含めません」, review 126)
+        return None
     if WHOLE_MARKS.search(text) or (report and _SECTION.fullmatch(text)):
         return Scope(None, WHOLE_PLAN), ""
     return None
