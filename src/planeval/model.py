@@ -245,8 +245,9 @@ class ReadResult:
     file_departments: dict[str, str] = field(default_factory=dict)
     # file → the body's code its form states (団体コード): under --bodies, the bodies' order
     file_codes: dict[str, str] = field(default_factory=dict)
-    # body → its 団体コード as its forms state it (or its file is filed under), else as the list
-    # of bodies gives it: compare and rounds pair a body renamed under it (cycle/coded_bodies.py)
+    # body → its 団体コード as the list of bodies gives it (io/listed_codes.py), else as its forms
+    # state it (or its file is filed under): compare and rounds pair a body renamed under it
+    # (cycle/coded_bodies.py), summarize's CSV and JSON show it (roster.body_codes)
     known_codes: dict[str, str] = field(default_factory=dict)
     years: "dict[str, RecordedYear]" = field(default_factory=dict)  # file → an export's year
     # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's

@@ -59,6 +59,7 @@ from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 
 if TYPE_CHECKING:
+    from planeval.io.common_form import Items
     from planeval.plan import Plan
 
 STREAM_FROM = 4 * 2**20  # bytes of workbooks (about 130,000 rows); less is read and kept whole
@@ -84,6 +85,7 @@ class FileCount(NamedTuple):
     marked: MarkedTally | None  # the rows a column of its tables marks (うち重点), if any
     numbers: Held  # its item numbers, each with its project (a gap through the plan: 21–24)
     rows_read: bool  # whether a row of it was read (one in error may hold the numbers missing)
+    items: Items | None  # its bodies' items, read as a common form's (io/common_form.py)
 
 
 def count_workbooks(
@@ -111,6 +113,7 @@ def count_workbooks(
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
     )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
     options = options._replace(known=misfiled_from(inputs), twins=twins)
+    forms = bodies == "file" and plan is None  # (each body's items: io/common_form.py)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM
     if not stream:
@@ -124,6 +127,10 @@ def count_workbooks(
         combine(whole, options.scale, fiscal_year, plan)
         whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
+        if forms:  # (a row deleted from a common form)
+            from planeval.io.common_form import items_held, rows_lacking
+
+            whole.problems += rows_lacking(whole, items_held(whole.read, whole.items_seen))
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
         if whole.numbers_apart:  # (a No. column beside the names: --by item as the others)
@@ -137,7 +144,7 @@ def count_workbooks(
         inputs.owners,
         options,
         jobs=jobs,
-        then=partial(count_file, by=by, scale=options.scale),
+        then=partial(count_file, by=by, scale=options.scale, forms=forms),
     )
     counts: list[FileCount] = []
     first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
@@ -237,15 +244,30 @@ def count_workbooks(
     said_of_settings(result, options, settings)
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)
+    if forms:  # (a row deleted from a common form, of the items each file held)
+        from planeval.io.common_form import join_items, rows_lacking
+
+        items: Items = {}
+        for count in counts:
+            join_items(items, count.items or {})
+        result.problems += rows_lacking(result, items)
     result.count_bodies(tally.bodies)
     return tally, marked, result
 
 
-def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> FileCount:
-    """One file's read, combined within itself and tallied (run where the file was read)."""
+def count_file(
+    part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE, *, forms: bool = False
+) -> FileCount:
+    """One file's read, combined within itself and tallied (run where the file was read);
+    ``forms``: its items kept (a body's reply on a common form: io/common_form.py)."""
     read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     numbers = numbers_held(part.entries, part.items_seen)  # (as read, as read_listed's)
+    items = None
+    if forms:
+        from planeval.io.common_form import items_held
+
+        items = items_held(part.entries, part.items_seen)
     rows_read = bool(part.entries)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
@@ -290,7 +312,7 @@ def count_file(part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE) -> F
     if marked is not None and not marked.titles:
         marked = None
     return FileCount(
-        tally, projects, held, combined, stamp, mark, titled, marked, numbers, rows_read
+        tally, projects, held, combined, stamp, mark, titled, marked, numbers, rows_read, items
     )
 
 

@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from planeval.cycle.against_plan import TextColumns
 from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.plan_notices import plan_notices
 from planeval.cycle.unreturned_notes import unreturned_problems
@@ -36,6 +37,7 @@ from planeval.message_words import form_issue_titles, in_body_words, with_form_w
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
+from planeval.text_cells import text_cell
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -181,7 +183,7 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
                 missing += " 番"
             problems.append(
                 Problem(
-                    entry.location,
+                    _number_cell(entry.location, result.text_columns),
                     Severity.WARNING,
                     f"{_level(entry, wording, labels)} の{wording.item}の番号が {label(before)} の"
                     f"次に {label(after)} になっています（{missing}がありません）",
@@ -189,6 +191,13 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
                 )
             )
     return problems + _kana_gaps(entries, items_seen, wording)
+
+
+def _number_cell(where: Location, columns: TextColumns) -> Location:
+    """The cell of the number of the item rated at ``where``: in its table's No. column, else
+    its item column, where the number is typed before the name (「③ …」), else ``where``."""
+    cell = text_cell(where, columns, "number")
+    return cell if cell != where else text_cell(where, columns, "item")
 
 
 def _shaped(label: str, number: int) -> bool:

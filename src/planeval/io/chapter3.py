@@ -248,6 +248,8 @@ def _start_table(
     figures = value_columns(grid.row(row), header)  # (策定時 | 現状値 | 目標値: not read as roles)
     unused = unclaimed(grid, row, header, vocabulary, figures, result.unread_levels)
     texts = {role: columns[role] for role in _TEXT_ROLES if role in columns}
+    if header.project_number:  # (a No. of the projects': no item's number — validate's gaps)
+        texts.pop("number", None)
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     if "issue" in columns:  # (what validate and the report call the column: message_words)
         result.issue_titles.append(title_key(grid.value(row, columns["issue"])))
@@ -275,7 +277,7 @@ def _start_table(
     )
 
 
-_TEXT_ROLES = ("project", "item", "sub_item", "issue")  # (ReadResult.text_columns)
+_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number")  # ReadResult.text_columns
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

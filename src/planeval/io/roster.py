@@ -32,6 +32,7 @@ from planeval.io.body_name import (
     without_prefecture,
 )
 from planeval.io.inputs import keep_going_advice
+from planeval.io.listed_codes import codes_apart, listed_codes
 from planeval.io.roster_file import Listed, by_code, closing_advice, digits
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -79,7 +80,10 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     each = [*found.items(), *((one.name, one) for one in missing)]
-    result.known_codes = {body: one.code for body, one in each if one and one.code} | codes
+    # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)
+    on_list = {body: one.code for body, one in each if one and one.code}
+    result.known_codes = on_list | listed_codes(codes, found)
+    result.problems += codes_apart(usable_codes(result), result.file_bodies, found)
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
@@ -186,9 +190,15 @@ def _in_another_prefecture(result: ReadResult) -> list[Problem]:
 
 
 def body_codes(result: ReadResult) -> dict[str, str]:
-    """Each body's 団体コード as its forms state it (usable_codes), where one does."""
+    """Each body's 団体コード, of a body whose forms state one (usable_codes): as the list of
+    bodies gives it where it does (ReadResult.known_codes: 012114 of a form's 01211)."""
     codes = usable_codes(result).items()
-    return {body: code for file, code in codes if code and (body := result.file_bodies.get(file))}
+    known = result.known_codes
+    return {
+        body: known.get(body) or code
+        for file, code in codes
+        if code and (body := result.file_bodies.get(file))
+    }
 
 
 def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:

@@ -1,0 +1,97 @@
+"""A body whose reply lacks rows of the form every other body returned (review 126 #5: 岩橋市
+deleted 1-3 and 3-5 of a national survey's common 30-item form instead of writing 対象外; it
+was counted as 28 beside everyone's 30 with no word, validate alone saying each gap).
+
+Read with ``--bodies file`` and no plan (a plan says itself which items a reply owes), the
+forms are one common form where nearly every body lists the same items — the same numbers under
+the same names —, and a body that lacks some of them, holding most, is one warning naming the
+body, its file and the missing items, in every reading command. Bodies that each number their
+own plan from 1-1-1 name their items each otherwise: no common form, nothing said.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from planeval.io.level_names import NUMBER_GAP
+from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.text import comparable_name
+
+# each body's items: (project, number — or the name where there is none) → (the name as
+# compared, the item's number as shown)
+Items = dict[str, dict[tuple[str, int | str], tuple[str, str]]]
+
+_FEWEST_BODIES = 3  # of two, which one deleted a row and which added one is not known
+_FEWEST_ITEMS = 5  # a common form of fewer items tells too little
+_SHOWN = 10  # missing items named; the rest counted
+
+
+def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
+    """Every item each body's rows hold (``entries``, rated or not: ``seen``), as read."""
+    items: Items = {}
+    compared: dict[str, str] = {}  # (each distinct name compared once: every body's alike)
+    for entry in entries:
+        name = entry.item_name
+        key = (entry.project_id, name if entry.item_no is None else entry.item_no)
+        held = items.setdefault(entry.body, {})
+        if key not in held:
+            if (alike := compared.get(name)) is None:
+                alike = compared[name] = comparable_name(name)
+            held[key] = (alike, entry.shown_id)
+    for body, project, number, name in seen:
+        held = items.setdefault(body, {})
+        key = (project, name if number is None else number)
+        if key not in held:
+            held[key] = (comparable_name(name), f"{project}-{number}" if number else name)
+    return items
+
+
+def join_items(into: Items, part: Items) -> None:
+    """``part``'s items (one file's: rollup.count_file) into ``into``, the read's."""
+    for body, held in part.items():
+        into.setdefault(body, {}).update((k, v) for k, v in held.items() if k not in into[body])
+
+
+def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
+    """A warning per body lacking items of the common form (see above): the items nearly
+    every body holds — all but one in ten — under the name they nearly all give it."""
+    forms = {body: held for body, held in items.items() if body and held}
+    if len(forms) < _FEWEST_BODIES:
+        return []
+    least = len(forms) - max(1, len(forms) // 10)
+    named = Counter((key, held[key][0]) for held in forms.values() for key in held)
+    common = [key for (key, _name), count in named.items() if count >= least]
+    if len(common) < _FEWEST_ITEMS:
+        return []  # (bodies' own plans: their 1-1-1s named each otherwise)
+    lacking = {}
+    for body, held in forms.items():
+        missing = [key for key in common if key not in held]
+        if missing and len(missing) * 2 < len(common):  # (most of it: the same form)
+            lacking[body] = missing
+    if not lacking:
+        return []
+    shown: dict[tuple[str, int | str], str] = {}  # (as the first body holding it shows it)
+    wanted = {key for missing in lacking.values() for key in missing}
+    for held in forms.values():
+        shown |= {key: held[key][1] for key in wanted - shown.keys() if key in held}
+    files = {body: file for file, body in reversed(result.file_bodies.items())}
+    return [
+        _lacking(body, files.get(body, body), [shown[key] for key in missing], len(forms) - 1)
+        for body, missing in lacking.items()
+    ]
+
+
+def _lacking(body: str, file: str, missing: list[str], others: int) -> Problem:
+    listed = "・".join(missing[:_SHOWN])
+    if len(missing) > _SHOWN:
+        listed += f" ほか {len(missing) - _SHOWN} 件"
+    return Problem(
+        Location(file),
+        Severity.WARNING,
+        f"{body}の回答に実施内容 {listed} の行がありません（ほかの {others:,} 団体の回答には"
+        "あります）。この団体はその分を数えずに集計しました",
+        "様式の行を削除していないか確かめてください。該当しない実施内容も行は残し、"
+        "達成状況の欄に数えない記号（対象外など）を書いてもらってください",
+        reason=NUMBER_GAP,
+    )

@@ -1,0 +1,92 @@
+"""A body whose reply lacks rows of the common form every other body returned (review 126
+#5): 岩橋市 deleted 1-3 and 3-5 of a national survey's 30-item form instead of writing 対象外,
+and summarize and export counted it as 28 beside everyone's 30 with no word — validate alone
+said each gap, at the status cell. One warning per such body in every reading command, and
+validate's gaps at the cell of the number."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.cycle.validate import validate
+from tests.conftest import write_book
+
+_BODIES = ("青葉市", "緑町", "川辺町", "山田村")
+_ITEMS = ("電子申請の拡大", "書かない窓口", "キャッシュレス決済", "オンライン相談")
+
+
+def _reply(folder: Path, body: str, *, deleted: Sequence[str] = (), own: bool = False) -> None:
+    """A body's reply on the survey's form (``own``: numbered and named by its own plan)."""
+    rows = [
+        ["令和6年度 調査 回答票"],
+        ["団体名", body],
+        [],
+        ["分野", "番号", "調査項目", "取組状況"],
+    ]
+    for policy, field in ((1, "1 行政手続"), (2, "2 情報システム")):
+        for number, name in enumerate(_ITEMS, start=1):
+            if f"{policy}-{number}" not in deleted:
+                named = f"{body}の{name}" if own else name
+                rows.append([field if number == 1 else "", f"{policy}-{number}", named, "○"])
+    write_book(folder / f"{body}.xlsx", {"回答": rows})
+
+
+def _replies(folder: Path, *, deleted: Sequence[str] = (), own: bool = False) -> Path:
+    """Every body's reply, 緑町's without the rows ``deleted``."""
+    folder.mkdir()
+    for body in _BODIES:
+        _reply(folder, body, deleted=deleted if body == "緑町" else (), own=own)
+    return folder
+
+
+def test_rows_deleted_from_the_common_form_are_one_warning_in_every_read(tmp_path: Path) -> None:
+    folder = _replies(tmp_path / "回答", deleted=("1-3", "2-2"))
+    lacking = (
+        str(folder / "緑町.xlsx"),
+        "warning",
+        "緑町の回答に実施内容 1-3・2-2 の行がありません（ほかの 3 団体の回答にはあります）。"
+        "この団体はその分を数えずに集計しました",
+    )
+    for stream in (False, True):  # (a large read is counted file by file: the same)
+        _summary, read = planeval.summarize_workbooks(
+            [folder], by="body", bodies="file", stream=stream
+        )
+        assert [(p.location.file, p.severity.value, p.message) for p in read.problems] == [lacking]
+    result = planeval.read_workbooks([folder], bodies="file")
+    assert len(result.entries) == 30
+    checked = [(str(p.location), p.message) for p in validate(result, planeval.DEFAULT_SCALE)]
+    assert checked == [
+        lacking[::2],
+        (
+            f"{folder / '緑町.xlsx'} › 回答 › B7",  # (the number's cell, not the status's D7)
+            "情報化政策1 の実施内容の番号が 2 の次に 4 になっています（3 番がありません）",
+        ),
+        (
+            f"{folder / '緑町.xlsx'} › 回答 › B9",
+            "情報化政策2 の実施内容の番号が 1 の次に 3 になっています（2 番がありません）",
+        ),
+    ]
+    said = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file", "-q"])
+    assert said.exit_code == 0 and said.stderr.count("の行がありません") == 1, said.stderr
+
+
+def test_complete_replies_and_bodies_own_plans_say_nothing(tmp_path: Path) -> None:
+    """The clean run says nothing; nor do bodies that each number their own plan from 1-1 —
+    one of them with fewer items is no row deleted from a common form."""
+    clean = _replies(tmp_path / "回答")
+    own = _replies(tmp_path / "独自", deleted=("1-3", "2-2"), own=True)
+    for stream in (False, True):
+        for folder in (clean, own):
+            _summary, result = planeval.summarize_workbooks(
+                [folder], by="body", bodies="file", stream=stream
+            )
+            assert not result.problems
+    assert not validate(planeval.read_workbooks([clean], bodies="file"), planeval.DEFAULT_SCALE)
+    # (its own numbering's gaps, validate's as ever: no common form's rows missing)
+    checked = validate(planeval.read_workbooks([own], bodies="file"), planeval.DEFAULT_SCALE)
+    assert [p.location.cell for p in checked] == ["B7", "B9"]

@@ -1,0 +1,67 @@
+"""A body's 団体コード as the list of bodies gives it (review 126 #4): 東谷市's form stated
+「01211」, its code without the check digit as some bodies write it, and that replaced the list's
+012114 in summarize's CSV and JSON — the column a ministry joins on — without a word. The
+list's code is shown; a form's code the list contradicts otherwise is a notice naming both."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import planeval
+from tests.test_roster import _reply, run
+
+
+def _inbox(tmp_path: Path, codes: dict[str, str]) -> Path:
+    """The list (codes of six digits, as text) and a reply of each body stating ``codes``'."""
+    (tmp_path / "団体一覧.csv").write_text(
+        "団体コード,団体名\n012017,青葉市\n012025,緑町\n012033,川辺町\n", encoding="utf-8"
+    )
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.csv"\n', "utf-8")
+    (tmp_path / "回答").mkdir()
+    for body, code in codes.items():
+        _reply(tmp_path / "回答" / f"{body}.xlsx", code, body, ["○"])
+    return tmp_path
+
+
+def test_a_code_stated_without_its_check_digit_is_shown_as_the_list_gives_it(
+    tmp_path: Path,
+) -> None:
+    inbox = _inbox(tmp_path, {"青葉市": "01201", "緑町": "012025", "川辺町": "012033"})
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args, "-f", "csv")
+    assert done.exit_code == 0 and done.stderr == "", done.stderr  # (nothing to say)
+    rows = done.stdout.lstrip("\ufeff").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:4]] == [
+        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
+    ]  # fmt: skip
+    data = json.loads(run(inbox, *args, "-f", "json").stdout)
+    assert data["body_codes"]["青葉市"] == "012017"
+
+
+def test_a_code_the_list_contradicts_is_a_notice_and_the_list_s_code_is_used(
+    tmp_path: Path,
+) -> None:
+    """Another check digit (012026 of 緑町's 012025) or another body's five digits under the
+    list's name: which is right the clerk asks; the list's code is the one shown meanwhile."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "緑町": "012026", "川辺町": "099991"})
+    roster = planeval.load_config(inbox / "planeval.toml").roster
+    for stream in (False, True):  # (a large read is counted file by file: the same)
+        _summary, result = planeval.summarize_workbooks(
+            [inbox / "回答"], by="body", bodies="file", roster=roster, stream=stream
+        )
+        assert [(p.location.file, p.severity.value, p.message) for p in result.problems] == [
+            (
+                str(inbox / "回答" / "川辺町.xlsx"),
+                "notice",
+                f"調査票の団体コード 099991 は、団体一覧（{inbox / '団体一覧.csv'} › 4行目）の"
+                "川辺町の団体コード 012033 と違います。集計には団体一覧の 012033 を使いました",
+            ),
+            (
+                str(inbox / "回答" / "緑町.xlsx"),
+                "notice",
+                f"調査票の団体コード 012026 は、団体一覧（{inbox / '団体一覧.csv'} › 3行目）の"
+                "緑町の団体コード 012025 と違います。集計には団体一覧の 012025 を使いました",
+            ),
+        ]
+        assert result.known_codes == {"青葉市": "012017", "緑町": "012025", "川辺町": "012033"}
