@@ -291,7 +291,10 @@ def _moriyama_copied(folder: Path) -> Path:
     def sheet(statuses: str | None) -> list[list[object]]:
         rows: list[list[object]] = [["令和7年度　守山区区政運営方針　取組み結果"], []]
         rows += [["柱1　安心・安全なまちづくり"], header]
-        rows += [[n, p, i, s, None, "保健予防課"] for (n, p, i), s in zip(items, statuses or [None] * 5)]
+        rows += [
+            [n, p, i, s, None, "保健予防課"]
+            for (n, p, i), s in zip(items, statuses or [None] * 5, strict=True)
+        ]
         return rows
 
     folder.mkdir()
