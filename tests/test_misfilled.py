@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.marks import REFERENCE_SHEET
-from tests.conftest import REPO
+from planeval.presets import PRESETS
+from tests.conftest import REPO, write_book
 from tests.cycle_fill import (
     fill_workbook,
     item_rows,
@@ -273,3 +274,60 @@ def test_a_whole_copy_rated_alike_is_a_notice_not_a_fix_to_make(
     half = dict(list(CRISIS_RATINGS.items())[:2])  # (a copy rating only some rows: a warning)
     path, _ = copied_sheet(templates / CRISIS, tmp_path / "半分", CRISIS_RATINGS, half)
     assert [p.severity.value for p in planeval.read_workbooks([path]).problems] == ["warning"]
+
+
+# 守山区's form (review 126): 取組み項目 of several rows beside a No. numbering the 取組み内容
+
+
+def _moriyama_copied(folder: Path) -> Path:
+    """保健予防課 copies 取組み結果 in Excel, the copy 「取組み結果 (2)」 placed before it, and
+    fills the copy only: the original's rows rated nowhere, so its No. cannot tell whether it
+    numbers the 取組み内容 or the 取組み項目 (their names spanning rows tell only where rated)."""
+    header = ["No.", "取組み項目", "取組み内容", "達成状況", "取組み結果・課題", "担当課"]
+    items = [(14, "健康危機管理", "感染症予防の啓発"), (15, "健康危機管理", "食品衛生監視指導")]
+    items += [(16, "健康危機管理", "動物愛護の啓発"), (10, "健康づくり", "がん検診の受診勧奨")]
+    items += [(11, "健康づくり", "健康マイレージの普及")]
+
+    def sheet(statuses: str | None) -> list[list[object]]:
+        rows: list[list[object]] = [["令和7年度　守山区区政運営方針　取組み結果"], []]
+        rows += [["柱1　安心・安全なまちづくり"], header]
+        rows += [
+            [n, p, i, s, None, "保健予防課"]
+            for (n, p, i), s in zip(items, statuses or [None] * 5, strict=True)
+        ]
+        return rows
+
+    folder.mkdir()
+    sheets = {"取組み結果 (2)": sheet("ABACA"), "取組み結果": sheet(None)}
+    return write_book(folder / "保健予防課.xlsx", sheets)
+
+
+def test_a_blank_original_beside_its_filled_copy_counts_the_copy(tmp_path: Path) -> None:
+    """Review 126 #2: 10 errors 「達成状況が空です」 on the original, the copy unnamed, exit 1 —
+    the blank sheet's rows read as items of other 取組み項目 (1-14, not 1-1's No. 14), so none
+    was the copy's item. Read as the copy's table tells, the copy is counted, said once."""
+    path = _moriyama_copied(tmp_path / "回答")
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "nagoya"\n[wording]\npreset = "nagoya"\nproject = "取組み項目"\n'
+        'item = "取組み内容"\n',
+        encoding="utf-8",
+    )
+    ran = CliRunner().invoke(
+        app, ["validate", str(path.parent), "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "400"},
+    )  # fmt: skip
+    assert ran.exit_code == 0, ran.output
+    assert ran.stdout.splitlines()[:2] == [
+        f"警告: {path} › 取組み結果 (2): シート「取組み結果 (2)」（「取組み結果」を Excel で"
+        "コピーしたシート）に「取組み結果」と同じ取組み内容があります。「取組み結果」で空欄の"
+        " 5 行（D5・D6・D7 ほか 2 か所）は「取組み結果 (2)」の記入を数えました（記入を一つの"
+        "シートにまとめてください: 「取組み結果 (2)」の記入を「取組み結果」に貼り付けてから"
+        "「取組み結果 (2)」を削除するか、「取組み結果」を削除して「取組み結果 (2)」だけを残します）",
+        "警告 1 件",
+    ]
+    result = planeval.read_workbooks([path], scale=PRESETS["nagoya"])
+    assert sorted((e.project_id, e.item_no, e.status) for e in result.entries) == [
+        ("1-1", 14, "A"), ("1-1", 15, "B"), ("1-1", 16, "A"), ("1-2", 10, "C"), ("1-2", 11, "A"),
+    ]  # fmt: skip
+    assert {e.location.sheet for e in result.entries} == {"取組み結果 (2)"}
+    assert_same([path], scale=PRESETS["nagoya"])  # (summarize's way, file by file, too)

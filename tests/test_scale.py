@@ -28,6 +28,8 @@ from planeval.text import clean_text
         ("\u200b○\ufeff", "○"),  # zero-width characters
         ("△（一部修正）", "△"),
         ("○ (済)", "○"),
+        ("○※1", "○"),  # a footnote's mark (review 126)
+        ("△　＊２", "△"),
         ("計画どおり実施", "○"),
         ("再掲", "-"),
     ],
@@ -36,7 +38,9 @@ def test_aliases_normalise_to_the_scale_symbol(typed: str, symbol: str) -> None:
     assert DEFAULT_SCALE.normalise(typed) == symbol
 
 
-@pytest.mark.parametrize("typed", ["●", "A", "済", "", "   ", "○○", "◎○", "x", "（一部修正）"])
+@pytest.mark.parametrize(
+    "typed", ["●", "A", "済", "", "   ", "○○", "◎○", "x", "（一部修正）", "※1", "○※注"]
+)
 def test_values_outside_the_scale_stay_unknown(typed: str) -> None:
     assert DEFAULT_SCALE.normalise(typed) is None
 
@@ -247,6 +251,21 @@ def test_an_unknown_status_is_answered_with_the_fix_that_fits_what_was_typed() -
     assert message.startswith("'◎前倒しで実施' はこの評価尺度の記号ではありません（◎ ○ △ × -）")
     assert hint == "記号は '◎' だけにして、続く言葉は課題等の欄に書いてください"
     assert "別名（aliases）" in scale.unknown("●")[1]
+    # (a note's mark alone: no count to move out of the table, review 126)
+    assert scale.unknown("※1") == (
+        "'※1' は注記の印だけで、評価がありません（◎ ○ △ × -）",
+        f"評価を書き、注記の内容は課題等の欄に書いてください。{scale.choose()}",
+    )
+
+
+def test_a_mark_that_is_a_status_of_its_own_is_no_footnote() -> None:
+    """「A＊」 where ＊ is the scale's 再掲: two statuses in one cell, neither counted."""
+    scale = Scale((Status("A", "達成"), Status("＊", "再掲", counted=False)), as_planned="A")
+    assert (scale.normalise("A※1"), scale.normalise("A＊"), scale.normalise("＊")) == (
+        "A",
+        None,
+        "＊",
+    )
 
 
 @pytest.mark.parametrize(

@@ -192,3 +192,39 @@ def test_a_status_s_word_with_another_s_letter_is_an_error_asking_which(tmp_path
     assert said["E4"].hint == (
         "どちらの評価か回答した部署に確かめて、'前進B' か '達成A' に直してください"
     )
+
+
+def test_a_footnote_s_mark_after_a_status_is_counted_and_said(tmp_path: Path) -> None:
+    """Review 126 #3: 北嶺県's 「前進B※1」 (its 「※1 …」 under the table) was an error calling it
+    a count, to be moved out of the table. The status is counted, the mark said in a notice;
+    a mark after another status's letter is still the error asking which was meant."""
+    rows = [
+        ["北嶺県情報化推進計画 進捗状況調査票（令和7年度）"],
+        ["施策番号", "施策名", "取組番号", "取組", "進捗状況", "課題・今後の方向性", "担当課"],
+        ["1-1", "行政手続のオンライン化", "(1)", "電子申請の拡充", "前進B※1", "", "情報政策課"],
+        ["", "", "(2)", "電子納付の導入", "前進Ｂ　※１", "対象を広げる", "情報政策課"],
+        ["", "", "(3)", "窓口予約の導入", "達成A※", "", "情報政策課"],
+        ["", "", "(4)", "手数料の電子納付", "前進A※2", "", "情報政策課"],
+        [],
+        ["※1 国の補助事業の採択が遅れたため、年度途中から実施"],
+    ]
+    path = write_book(
+        tmp_path / "デジタル推進課.xlsx", {"進捗状況": rows}, merges={"進捗状況": ["A3:A6"]}
+    )
+    result = planeval.read_workbooks([path], scale=PRESETS["gunma"])
+    assert [e.status for e in result.entries] == ["B", "B", "A"]
+    said = {p.location.cell: p for p in result.problems}
+    assert said.keys() == {"E3", "E4", "E5", "E6"}
+    assert said["E3"].severity is Severity.NOTICE
+    assert said["E3"].message == (
+        "達成状況「前進B※1」は B（前進） として数えました。「※1」は注記の印と読み、件数にも"
+        "課題等にも入りません"
+    )
+    assert said["E3"].hint == (
+        "「※1」を消して「前進B」とし、注記の内容はこの行の課題等の欄に書いてください"
+    )
+    assert said["E4"].message.startswith("達成状況「前進Ｂ　※１」は B（前進） として数えました")
+    assert said["E5"].message.startswith("達成状況「達成A※」は A（達成） として数えました")
+    assert said["E6"].is_error and said["E6"].message.startswith(
+        "'前進A※2' は「前進」が B（前進）、「A」が A（達成）で、評価が食い違っています"
+    )

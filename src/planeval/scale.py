@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from planeval.count import Rounding
+from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
@@ -37,8 +38,14 @@ CHOOSE_HINT = (  # (a body's own form may have no drop-down list: review 94)
 
 @functools.cache  # (compiled when first needed: a status written as the scale writes it has none)
 def _trailing_remark() -> re.Pattern[str]:
-    """A remark after the symbol, e.g. "△（一部修正）" or "○ (済)"."""
-    return re.compile(r"\s*[（(]([^（()）]*)[）)]\s*$")
+    """A remark after the symbol, e.g. "△（一部修正）" or "○ (済)", or a footnote's mark,
+    "前進B※1" (in a compacted text: ＊ and １ are * and 1 there)."""
+    return re.compile(r"\s*(?:[（(]([^（()）]*)[）)]|(?:※|\*)[0-9]*)\s*$")
+
+
+# a footnote's mark after a status as typed, 「前進B※1」 (its 「※1 …」 under the table): no part
+# of the status (io/status_remarks.py says it; unknown_status.py judges a value without it)
+FOOTNOTE_MARK = LazyPattern(r"\s*((?:※|＊|\*)\s*[0-9０-９]*)\s*$")
 
 
 @functools.cache
@@ -164,8 +171,9 @@ class Scale:
         """The scale symbol a cell's text stands for, or None if it stands for none.
 
         Accepts the symbol, its label or an alias, with surrounding spaces of any width,
-        zero-width characters, and a trailing remark in brackets ("△（一部修正）") — but for
-        one naming another status ("達成（B）"), which stands for none.
+        zero-width characters, and a trailing remark in brackets ("△（一部修正）") or a
+        footnote's mark ("前進B※1") — but for one naming another status ("達成（B）"), which
+        stands for none.
         """
         text = value if isinstance(value, str) else clean_text(value)
         if text in self._lookup:  # the symbol or an alias exactly as written: the common case
@@ -176,8 +184,9 @@ class Scale:
         found = self._lookup.get(key)
         if found is None and (remark := _trailing_remark().search(key)) and remark.start():
             found = self._lookup.get(key[: remark.start()])
-            if self._lookup.get(remark[1], found) != found:
-                return None  # (「達成（B）」: the word A's, the letter B's — unknown says so)
+            if self._lookup.get(remark[1] or remark[0], found) != found:
+                return None  # (「達成（B）」: the word A's, the letter B's — unknown says so;
+                # 「A＊」 where ＊ is a status: two statuses)
         return found
 
     def split_labelled(self, value: object) -> tuple[str | None, str] | None:

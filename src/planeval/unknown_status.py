@@ -1,15 +1,23 @@
 """What to say of a status cell holding no symbol of the scale (Scale.unknown): the message
 and the fix that fits what was typed — a count, a symbol with words after it, two ratings in
 one cell, another preset's value under a planeval.toml's own scale, a typo (a letter in the
-other case, a mark that looks like a symbol, a written form one character away). Asked only
-of a value already in error, so imported where asked, never by a row read."""
+other case, a mark that looks like a symbol, a written form one character away); a value with
+a note's mark after it (「前進A※1」) judged without the mark. Asked only of a value already in
+error, so imported where asked, never by a row read."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from planeval.scale import CHOOSE_HINT, COUNT_HINT, NOT_A_SYMBOL, Scale, labelled
+from planeval.scale import (
+    CHOOSE_HINT,
+    COUNT_HINT,
+    FOOTNOTE_MARK,
+    NOT_A_SYMBOL,
+    Scale,
+    labelled,
+)
 
 
 def unknown(scale: Scale, text: str) -> tuple[str, str]:
@@ -21,6 +29,16 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
             f"'{text}' {NOT_A_SYMBOL}"
             f"（{scale.describe()}: {scale.source} の [[scale.status]] で定めた尺度）"
         )
+    if "※" in text or "*" in text or "＊" in text:  # (few values: a mark is a count's digit
+        mark = FOOTNOTE_MARK.search(text)  # nowhere, 「前進A※1」 judged as 「前進A」)
+        if mark is not None and mark.start():
+            bare, fix = unknown(scale, text[: mark.start()])
+            return bare.replace(f"'{text[: mark.start()]}'", f"'{text}'", 1), fix
+        if mark is not None:  # (「※1」 alone: the mark of a note, no rating)
+            return (
+                f"'{text}' は注記の印だけで、評価がありません（{scale.describe()}）",
+                f"評価を書き、注記の内容は課題等の欄に書いてください。{scale.choose()}",
+            )
     from planeval.meant_status import two_statuses
 
     if (said := two_statuses(scale, text)) is not None:  # (「前進A」: B's word, A's letter)

@@ -70,10 +70,14 @@ def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) 
         facts.append(f"両方に同じ達成状況がある {len(dropped)} 行は 1 件として数えました")
     if differ := len(shared) - len(same):
         facts.append(f"達成状況が違う {differ} 行はどちらも数えていません（エラーを見てください）")
-    copied = re.fullmatch(rf"{re.escape(name)} \(\d+\)", other) is not None
     if len(dropped) == len(ones) == len(twos) and not (blank_one or blank_two):
         two.problems.append(_copy_notice(file, name, other, len(dropped)))
         return
+    # (Excel may place its copy 「実施状況 (2)」 before the original: said of the copy either way)
+    if copied := _copy_of(name, other):
+        name, other = other, name
+    else:
+        copied = _copy_of(other, name)
     two.problems.append(
         Problem(
             Location(file, other),
@@ -86,6 +90,11 @@ def _fold(file: str, name: str, other: str, one: SheetResult, two: SheetResult) 
             f"から「{other}」を削除するか、「{name}」を削除して「{other}」だけを残します",
         )
     )
+
+
+def _copy_of(copy: str, name: str) -> bool:
+    """Whether the sheet ``copy`` is named as Excel names a copy of ``name``: 「実施状況 (2)」."""
+    return re.fullmatch(rf"{re.escape(name)} \(\d+\)", copy) is not None
 
 
 def _copy_notice(file: str, name: str, other: str, rows: int) -> Problem:

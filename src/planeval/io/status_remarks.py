@@ -1,4 +1,5 @@
-"""A status cell with a remark in brackets after its status (「取組中（一部）」, 「△（一部修正）」):
+"""A status cell with a remark in brackets after its status (「取組中（一部）」, 「△（一部修正）」),
+or a footnote's mark (「前進B※1」, its 「※1 …」 under the table):
 counted as the status (Scale.normalise drops the remark), and the remark, in no count, no
 issue text and no table — only the data's 入力値 column —, said in a notice where a clerk
 looks, once per sheet and text, with the cells that hold it. A status written so on purpose
@@ -10,13 +11,14 @@ is read as no status at all: an error asking which (meant_status.two_statuses)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity
-from planeval.scale import Scale
+from planeval.scale import FOOTNOTE_MARK, Scale
 from planeval.text import compact
 
 _REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
@@ -27,8 +29,9 @@ _STATUS_TEXT = attrgetter("status_text")
 
 def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
     """One notice per sheet and status text of ``entries`` read without its remark."""
-    # (most files: no status text ends in a bracket, told from the distinct texts, in C)
-    if not any(text[-1:] in _CLOSING for text in set(map(_STATUS_TEXT, entries))):
+    # (most files: no status text ends in a bracket or holds a mark, told from the distinct
+    # texts, in C)
+    if not any(map(_remarked, set(map(_STATUS_TEXT, entries)))):
         return []
     written = {
         compact(word)
@@ -38,9 +41,9 @@ def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
     found: dict[tuple[str, str, str], list[Entry]] = {}
     for entry in entries:
         text = entry.status_text
-        if text[-1:] not in "）)" or not text:  # (most cells: a symbol alone)
+        if not _remarked(text):  # (most cells: a symbol alone)
             continue
-        remark = _REMARK.search(text)
+        remark = _remark(text)
         if remark is None or "再掲" in remark[1] or compact(text) in written:
             continue
         split = scale.split_labelled(text[: remark.start()])
@@ -56,14 +59,34 @@ def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
     return [_notice(text, rows, scale) for (_file, _sheet, text), rows in found.items()]
 
 
+def _remarked(text: str) -> bool:
+    """Whether a status text may hold a remark after its status: ends in a bracket, or holds
+    a footnote's mark."""
+    return text[-1:] in _CLOSING or "※" in text or "*" in text or "＊" in text
+
+
+def _remark(text: str) -> re.Match[str] | None:
+    """The remark after a status (its words the first group): in brackets, or a mark."""
+    return (_REMARK if text[-1:] in _CLOSING else FOOTNOTE_MARK).search(text)
+
+
 def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
     first = rows[0]
-    remark = _REMARK.search(text)
+    remark = _remark(text)
     assert remark is not None
     others = [str(entry.location.cell) for entry in rows[1:] if entry.location.cell]
     also = f"。{cell_list(others, CELLS_SHOWN)} も同じです" if others else ""
     status = scale.named(first.status, "{symbol}（{label}）")
     where = Location(first.location.file, first.location.sheet, first.location.cell)
+    if text[-1:] not in _CLOSING:  # (a footnote's mark: its note is under the table)
+        mark, bare = remark[1], text[: remark.start()]
+        return Problem(
+            where,
+            Severity.NOTICE,
+            f"達成状況「{text}」は {status} として数えました。「{mark}」は注記の印と読み、"
+            f"件数にも課題等にも入りません{also}",
+            f"「{mark}」を消して「{bare}」とし、注記の内容はこの行の課題等の欄に書いてください",
+        )
     said = f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」"
     if other := _other_status(remark[1], first.status, scale):
         # (「実施済（一部）」: 一部 is 一部実施's word — which was meant? review 63)
