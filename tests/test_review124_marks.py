@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 from tests.test_review96_plan_forms import made_forms, run
 
 CHILDREN = (
-    "実施状況調査票_2025_こども未来局.xlsx"  # (保育受入支援 ●, 保育受入啓発, 子育て相談支援 ●)
+    "達成度調査票_2025_こども未来局.xlsx"  # (保育受入支援 ●, 保育受入啓発, 子育て相談支援 ●)
 )
 
 
@@ -24,7 +24,7 @@ def _without_marks(forms: Path) -> Path:
     """こども未来局's form with its 重点 column (C) deleted, as the 局 did."""
     path = forms / CHILDREN
     book = load_workbook(path)
-    sheet = book["実施状況"]
+    sheet = book["達成度"]
     assert sheet["C5"].value == "重点"
     sheet.delete_cols(3)
     book.save(path)
@@ -52,7 +52,7 @@ def test_a_form_whose_juten_column_was_deleted_counts_the_plans_marks_and_is_war
     said = run("validate", str(forms), *args)
     assert said.exit_code == 0, said.output
     assert (
-        f"警告: {path} › 実施状況 › A5: 5 行目の見出し行に「重点」の列がありません（planeval の"
+        f"警告: {path} › 達成度 › A5: 5 行目の見出し行に「重点」の列がありません（planeval の"
         f"調査票から削除されていませんか）。この表の事務事業の重点の印は、計画の「重点」の列"
         "から読みました（削除した列を元に戻す"
     ) in said.output.replace("\n", "")

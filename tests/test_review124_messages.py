@@ -64,7 +64,7 @@ def _round(home: Path) -> Path:
         split_by_department=True,
     ):
         book = load_workbook(form.path)
-        for row in book["実施状況"].iter_rows():
+        for row in book["達成度"].iter_rows():
             if row[1].value in RATINGS:
                 row[4].value = RATINGS[row[1].value]
         book.save(folder / form.path.name)
@@ -91,9 +91,9 @@ def test_a_row_of_a_project_the_plan_has_not_is_said_in_the_plan_s_terms(tmp_pat
     """「事務事業の番号を計画の一覧と照らして」 of a plan numbering no 事務事業, and 提出状況
     「全 8 局の調査票が提出され、すべて記入されています」 under 「エラー 1 件」."""
     folder = _round(tmp_path)
-    children = folder / "実施状況調査票_2024_こども未来局.xlsx"
+    children = folder / "達成度調査票_2024_こども未来局.xlsx"
     book = load_workbook(children)
-    sheet = book["実施状況"]
+    sheet = book["達成度"]
     added = sheet.max_row + 1  # (under 放課後事業, its 施策 left blank as the rows above it)
     sheet.cell(added, 2, "こども食堂支援事業")
     sheet.cell(added, 4, "こども未来局")
@@ -120,11 +120,11 @@ def test_one_bureau_s_form_received_twice_is_said_once_as_that(tmp_path: Path) -
     """「…総務企画局(1).xlsx」 beside 「…総務企画局.xlsx」, saved again with one 達成度
     changed: a warning and an error per item, none of them saying it was one form twice."""
     folder = _round(tmp_path)
-    first = folder / "実施状況調査票_2024_総務企画局.xlsx"
-    again = folder / "実施状況調査票_2024_総務企画局(1).xlsx"
+    first = folder / "達成度調査票_2024_総務企画局.xlsx"
+    again = folder / "達成度調査票_2024_総務企画局(1).xlsx"
     shutil.copy(first, again)
     book = load_workbook(again)
-    sheet = book["実施状況"]
+    sheet = book["達成度"]
     row = next(row for row in sheet.iter_rows() if row[1].value == "地域防災推進事業")
     row[4].value = 4
     row[5].value = "訓練の回数が減った"
@@ -136,7 +136,7 @@ def test_one_bureau_s_form_received_twice_is_said_once_as_that(tmp_path: Path) -
         (Severity.ERROR, str(first)),
     ]
     assert said[0].message == (
-        "「実施状況調査票_2024_総務企画局(1).xlsx」と「実施状況調査票_2024_総務企画局.xlsx」は、"
+        "「達成度調査票_2024_総務企画局(1).xlsx」と「達成度調査票_2024_総務企画局.xlsx」は、"
         "どちらも総務企画局の調査票で、同じ事務事業 2 件を載せています（同じ調査票を二度受け取った"
         f"ものとみられます）。達成度が同じ 1 件は 1 件として数えました。違う 1 件（E{row[4].row}）"
         "はエラーとして数えていません"
