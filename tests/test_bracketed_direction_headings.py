@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.ids import id_form
+from planeval.ids import id_form, name_gap
 from tests.conftest import write_book
 from tests.minamihama import TOML
 
@@ -97,14 +97,15 @@ def test_a_numbered_line_under_the_policy_heading_is_the_direction(
         ("合計", "", "", "2"),
     ]  # (a column 表記 where one is typed otherwise than its ID: 「1-(1)」)
     tables = _run(tmp_path, "tables", book, "-f", "plain").stdout.splitlines()
+    gap = name_gap(typed)
     assert [row for row in tables if row.startswith(("基本方針", "1-", "2-", "(", "（"))] == [
         "基本方針1 事務事業の見直しと効率化",
-        f"{shown[1, 1]} 事務事業の再編・整理",
-        f"{shown[1, 2]} 民間委託等の推進",
+        f"{shown[1, 1]}{gap}事務事業の再編・整理",
+        f"{shown[1, 2]}{gap}民間委託等の推進",
         "基本方針2 健全な財政運営",
-        f"{shown[2, 1]} 歳入の確保",
-        f"{shown[2, 2]} 歳出の抑制",
-    ]
+        f"{shown[2, 1]}{gap}歳入の確保",
+        f"{shown[2, 2]}{gap}歳出の抑制",
+    ]  # (「（1）事務事業の…」 as typed, after a full-width bracket: ids.name_gap, review 125 #11)
 
 
 def test_a_bracketed_line_under_no_heading_names_no_level(tmp_path: Path) -> None:

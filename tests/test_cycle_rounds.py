@@ -172,7 +172,7 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
         xml = archive.read(chart).decode()
     # the export's neutral colours, one per counted status, not Excel's default palette
     assert [
-        xml.count(f'<a:srgbClr val="{fill}"/>') for fill in ("1F4E79", "5B9BD5", "BDD7EE", "7F7F7F")
+        xml.count(f'<a:srgbClr val="{fill}"/>') for fill in ("1F4E79", "577DA0", "8EACC8", "C6DBEF")
     ] == [1, 1, 1, 1]
     one = run("rounds", str(paths[0]))
     assert one.exit_code == 2 and "2 つ以上" in one.stderr

@@ -15,9 +15,7 @@ from openpyxl import load_workbook
 
 from tests.test_review96_plan_forms import made_forms, run
 
-CHILDREN = (
-    "達成度調査票_2025_こども未来局.xlsx"  # (保育受入支援 ●, 保育受入啓発, 子育て相談支援 ●)
-)
+CHILDREN = "達成度調査票_2025_こども未来局.xlsx"  # (保育受入支援 ●, 保育受入啓発, 子育て相談支援 ●)
 
 
 def _without_marks(forms: Path) -> Path:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
 from planeval.wording import DEFAULT_WORDING, Wording, counted, filled, grouped
 
@@ -32,7 +33,9 @@ def named_directions(
     105 #9b; a policy of no name began 「として、」, review 66)."""
     if directions and not any(d.name for d in directions):
         return wording.direction + "".join(f"「{d.shown_id}」" for d in directions)
-    if named := "".join(f"「{t}」" for d in directions if (t := f"{d.shown_id} {d.name}".strip())):
+    # (「（2）民間委託等の推進」 as typed and as its heading says it: ids.name_gap, review 125 #11)
+    shown = (f"{d.shown_id}{name_gap(d.shown_id)}{d.name}".strip() for d in directions)
+    if named := "".join(f"「{t}」" for t in shown if t):
         return named
     return f"{wording.policy}{policy.shown_id}" + (f"「{policy.name}」" if policy.name else "")
 

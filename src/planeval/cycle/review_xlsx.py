@@ -21,7 +21,7 @@ from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
-from planeval.report.xlsx_charts import CHART_FILLS
+from planeval.report.xlsx_charts import chart_fills
 from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_widths import LEAST, name_width, table_widths
@@ -326,6 +326,7 @@ def _chart(
     chart = writer.book.add_chart({"type": "column", "subtype": "stacked"})
     last = first_total_row + len(rounds.labels) - 1
     name = sheet.get_name()
+    fills = chart_fills(len(rounds.scale.counted))
     for offset, symbol in enumerate(rounds.scale.counted):
         column = labels + 1 + offset
         chart.add_series(
@@ -334,7 +335,7 @@ def _chart(
                 "categories": [name, first_total_row, labels, last, labels],
                 "values": [name, first_total_row, column, last, column],
                 # (the export's neutral colours, darkest for the best status)
-                "fill": {"color": CHART_FILLS[offset % len(CHART_FILLS)][0]},
+                "fill": {"color": fills[offset][0]},
                 "border": {"color": "#FFFFFF"},
             }
         )

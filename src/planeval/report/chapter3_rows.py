@@ -123,7 +123,8 @@ class DirectionTable:
 
     @property
     def title(self) -> str:
-        return f"{self.numbered} {self.name}".strip()
+        """ "1-1 名前", 「（1）名前」 (ids.name_gap: as typed, as its HTML heading says it)."""
+        return f"{self.numbered}{name_gap(self.numbered)}{self.name}".strip()
 
     @property
     def own_name(self) -> str:
@@ -136,7 +137,7 @@ class DirectionTable:
     @property
     def heading(self) -> str:
         """ "1-1 名前" under its body's heading; "" for a body's rows under no direction."""
-        return f"{self.numbered} {self.own_name}".strip()
+        return f"{self.numbered}{name_gap(self.numbered)}{self.own_name}".strip()
 
     def projects(self) -> list[tuple[Chapter3Row, ...]]:
         """The rows of each project, in order."""

@@ -42,6 +42,7 @@ from planeval.report.docx_style import (
 )
 from planeval.report.docx_tables import DocxWriter
 from planeval.report.indicator_values import is_figure
+from planeval.report.name_lines import names_on_lines
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
@@ -307,11 +308,14 @@ class _Writer(DocxWriter):
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
         table = self.table(widths, len(issues.rows), headers)
+        room = [width - DOCX_UNITS.wrap.padding for width in widths]
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
                 if issues.roles[column] == "id":
                     self.named(cell, value, "", where=entry)
                     continue
+                if issues.roles[column] == "department":  # (broken between its names)
+                    value = names_on_lines(value, room[column], DOCX_UNITS.wrap.advance)
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -47,30 +47,82 @@ _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"}
 
 
 def issue_widths(
-    table: IssueTable, room: float, units: Units, *, most: Mapping[str, float], spare: bool
+    table: IssueTable,
+    room: float,
+    units: Units,
+    *,
+    most: Mapping[str, float],
+    spare: bool,
+    fill: float = 0.0,
 ) -> list[float]:
     """The issue list's widths in ``room`` (``spare``: what is left given to 実施内容 and
     課題等, a page-wide table). ``most``: the widest each kind of column is made to put its
     texts on one line (a long issue wraps anyway: without a bound, its lack would take the
-    room a 担当課 needs); a body's name whole up to its most."""
+    room a 担当課 needs); with ``fill`` (a page's width at full size: a table printed smaller
+    past it), every text on its one line where ``room`` holds them all, else the texts given
+    what the page has past each column's most, at least ``fill`` wide. A body's name whole
+    up to its most; an ID with its project's name, 「1.1.2 庁舎清掃の見直し」, its number
+    whole, its name wrapping as a text's (kept on one line, it squeezed the texts beside
+    it: review 125 #5)."""
+    named = _named_ids(table)
+    needs = _names_whole(_issue_needs(table, units, most, named=named), table, room, units)
+    free = [column for column, role in enumerate(table.roles) if role in _FREE]
+    widths = None
+    if fill:  # (the texts beyond their bounds where the room holds them: 取組内容 wrapped
+        # inside its words beside a quarter of the page unused, review 125 #5)
+        lines = _names_whole(_issue_needs(table, units, {}, named=named), table, room, units)
+        wide = sum(n.most for n in lines)
+        if wide <= room:  # (every text on its line, printed smaller past the page's full size)
+            needs, room, spare = lines, max(fill, wide), True
+        elif sum(n.most for n in needs) <= fill:  # (each column its most, the rest of the
+            paired = list(zip(needs, lines, strict=True))  # page to the texts by their lack)
+            fitted = [Need(n.most, max(n.most, line.most)) for n, line in paired]
+            widths = shared(fitted, fill, free=free, spare=True, snap=units.snap)
+            needs = [Need(n.least, max(n.most, line.most)) for n, line in paired]
+    if widths is None:
+        widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
+    columns = [
+        Column(
+            needs[column],
+            header,
+            [row[column] for row in table.rows],
+            moves=role in _MOVES or column == named,
+        )
+        for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True))
+    ]
+    return between_words(widths, columns, units.wrap)
+
+
+def _issue_needs(
+    table: IssueTable, units: Units, most: Mapping[str, float], *, named: int | None
+) -> list[Need]:
+    """Each column's need (issue_widths), a text's bounded by ``most`` of its kind."""
     needs = []
     for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True)):
         values = [row[column] for row in table.rows]
+        if column == named:
+            numbers = [value.split(" ", 1)[0] for value in values]
+            number = _need(header, numbers, units, whole=True).least
+            text = _need(header, values, units, most=most.get("item"))
+            needs.append(Need(number, max(number, text.most)))
+            continue
         whole = role in _WHOLE or (  # (a body's name, a sub-item's 「電子資料公開システム」
             role in ("body", "sub_item")  # whole up to its most: review 38's five lines)
-            and widest(values, units.measure) + units.margin <= most[role]
+            and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
         least = units.text_least if role in _FREE else 0.0
         bound = None if whole else most.get(role)
         needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
-    needs = _names_whole(needs, table, room, units)
-    free = [column for column, role in enumerate(table.roles) if role in _FREE]
-    widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
-    columns = [
-        Column(needs[column], header, [row[column] for row in table.rows], moves=role in _MOVES)
-        for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True))
-    ]
-    return between_words(widths, columns, units.wrap)
+    return needs
+
+
+def _named_ids(table: IssueTable) -> int | None:
+    """The ID column where its IDs name their projects, 「1.1.2 庁舎清掃の見直し」
+    (issue_list.named_row), else None."""
+    if "id" not in table.roles:
+        return None
+    column = table.roles.index("id")
+    return column if any(" " in row[column] for row in table.rows) else None
 
 
 def _names_whole(needs: list[Need], table: IssueTable, room: float, units: Units) -> list[Need]:
@@ -83,7 +135,9 @@ def _names_whole(needs: list[Need], table: IssueTable, room: float, units: Units
         return needs
     column = table.roles.index("department")
     names = [row[column] for row in table.rows]
-    word = max((widest_word(name, units.measure, up_to=units.word_up_to) for name in names),
+    # (each of several names, 「市民課、デジタル・スマートシティ推進課」, a word of its own)
+    parts = [part for name in names for part in name.split("、")]
+    word = max((widest_word(part, units.measure, up_to=units.word_up_to) for part in parts),
                default=0.0) + units.margin  # fmt: skip
     wanted = Need(max(needs[column].least, word), max(needs[column].most, word))
     widened = [*needs[:column], wanted, *needs[column + 1 :]]

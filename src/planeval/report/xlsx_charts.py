@@ -24,14 +24,25 @@ from planeval.report.xlsx_writer import (
 CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
 TITLE_CELLS = 70  # a chart title's line (12 pt over 760 pixels: Calc breaks one at about 76)
 GROUPS_PER_CHART = 24
-# Neutral report colours, darkest for the best status; the label colour that reads on each
-CHART_FILLS = (
-    ("#1F4E79", "#FFFFFF"),
-    ("#5B9BD5", "#000000"),
-    ("#BDD7EE", "#000000"),
-    ("#7F7F7F", "#FFFFFF"),
-    ("#D9D9D9", "#000000"),
-)
+# Neutral report colours from the darkest, the best status, to the lightest: evenly apart in
+# lightness in the scale's order, so that a black-and-white copy tells each from its neighbours
+# (two of five fixed shades printed the same grey, 1.05:1, and out of order: review 125 #2)
+DARKEST, LIGHTEST = (0x1F, 0x4E, 0x79), (0xC6, 0xDB, 0xEF)
+
+
+def chart_fills(count: int) -> list[tuple[str, str]]:
+    """The fill of each of ``count`` statuses in the scale's order, and the label colour that
+    reads on it (white on the dark ones)."""
+    fills = []
+    for index in range(count):
+        share = index / (count - 1) if count > 1 else 0.0
+        rgb = [
+            round(dark + (light - dark) * share)
+            for dark, light in zip(DARKEST, LIGHTEST, strict=True)
+        ]
+        grey = 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2]
+        fills.append(("#{:02X}{:02X}{:02X}".format(*rgb), "#FFFFFF" if grey < 140 else "#000000"))
+    return fills
 
 
 def write_charts(
@@ -73,9 +84,16 @@ def write_charts(
     breaks = []
     for number, start in enumerate(range(0, groups, per_chart), start=1):
         count = min(per_chart, groups - start)
-        height = CHART_TOP + count * max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
+        bar = max(BAR_MIN, min(BAR_MAX, BARS_HEIGHT // count))
         # (a row's worth spare: Calc's rows come out a little taller than set, and a chart
         # ending at the page's foot printed a blank page after it: review 47)
+        room = (page - DEFAULT_ROW_HEIGHT - used) / 0.75  # (pixels left under the table)
+        if not start and used and CHART_TOP + count * bar > room:
+            # (its bars a little thinner where that keeps it under the table: 川崎市's four
+            # bars of 60 pixels sent it to a page of its own, 8 pixels short: review 125 #8)
+            fitted = int((room - CHART_TOP) // count)
+            bar = fitted if fitted >= max(BAR_MIN, bar * 4 // 5) else bar
+        height = CHART_TOP + count * bar
         if start or (used and used + height * 0.75 > page - DEFAULT_ROW_HEIGHT):
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
@@ -190,9 +208,10 @@ def _chart(
     # bodies naming it apart, read as 1, not as a bar with no label)
     category = labels - 1 - (labels > 1 and any(not row.name for row in shown))
     hidden = _thin_segments(shown, len(report.scale.counted), top)
+    fills = chart_fills(len(report.scale.counted))
     for index, symbol in enumerate(report.scale.counted):
         column = labels + index
-        fill, ink = CHART_FILLS[index % len(CHART_FILLS)]
+        fill, ink = fills[index]
         custom = [{"delete": True} if thin else None for thin in hidden[index]]
         chart.add_series(
             {

@@ -15,6 +15,7 @@ from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.name_lines import names_on_lines
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountRow, CountTable
 from planeval.report.text_export import issues_caption
@@ -30,6 +31,7 @@ from planeval.report.xlsx_writer import (
     Writer,
     display_width,
     line_count,
+    page_characters,
     row_height,
 )
 
@@ -199,11 +201,13 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     title = report.wording.issues_title
     sheet = writer.sheet(title)
     table = report.issue_table(with_sources=True)
-    if with_sources:
-        widths = issue_widths(table, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
-    else:
-        printed = report.issue_table(with_sources=False)
-        widths = issue_widths(printed, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
+    # (as wide as its texts need, up to ISSUE_ROOM printed smaller; a page at full size at least)
+    printed = table if with_sources else report.issue_table(with_sources=False)
+    page = page_characters(len(printed.headers)) - INDENT_WIDTH * ("id" in printed.roles)
+    widths = issue_widths(
+        printed, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False, fill=page
+    )
+    if not with_sources:
         sources = [row[-1] for row in table.rows]
         widths.append(max(map(display_width, ["出典", *sources])) + XLSX_UNITS.margin)
     if "id" in table.roles:  # (its IDs off the border: INDENT)
@@ -218,9 +222,17 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     centred = writer.fmt(**BODY, align="center")
     by_role = {"status": centred, "id": writer.fmt(**BODY, **INDENT)}
     formats = [by_role.get(role, plain) for role in table.roles]
+    heights = []
+    # (several departments broken between their names: name_lines)
+    named = table.roles.index("department") if "department" in table.roles else None
     for row, values in enumerate(table.rows, start=header_row + 1):
+        if named is not None and "、" in values[named]:
+            room = widths[named] - XLSX_UNITS.wrap.padding
+            shown = names_on_lines(values[named], room, XLSX_UNITS.wrap.advance)
+            values = (*values[:named], shown, *values[named + 1 :])
         lines = max(map(line_count, values, widths))  # (each row has every column's text)
-        sheet.set_row(row, row_height(lines))  # before the row's cells: constant memory
+        heights.append(row_height(lines))
+        sheet.set_row(row, heights[-1])  # before the row's cells: constant memory
         for column, (value, cell_format) in enumerate(zip(values, formats, strict=True)):
             writer.put(sheet, row, column, value, cell_format)
     last = header_row + max(len(table.rows), 1)
@@ -228,7 +240,14 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     sheet.freeze_panes(header_row + 1, 0)
     if not with_sources:  # (出典, the last column: kept off the page)
         sheet.print_area(0, 0, last, len(table.headers) - 2)
-    writer.print_setup(sheet, report, repeat_row=header_row)
+    # (as the count tables print: its last rows never alone on a page, review 125 #8)
+    plan = page_plan(
+        widths[: len(printed.headers)], heights, first_row=header_row + 1,
+        above=TITLE_ROWS_HEIGHT, header=DEFAULT_ROW_HEIGHT,
+    )  # fmt: skip
+    if plan.breaks:
+        sheet.set_h_pagebreaks(list(plan.breaks))
+    writer.print_setup(sheet, report, repeat_row=header_row, scale=plan.scale)
     return str(sheet.get_name())
 
 

@@ -46,6 +46,12 @@ def fit_to_width_scale(widths: Sequence[float]) -> int:
     return max(10, min(100, math.floor(100 * PRINTABLE_WIDTH / needed)))
 
 
+def page_characters(columns: int) -> float:
+    """The widths ``columns`` columns may add up to and print on A4 landscape's width at full
+    size (fit_to_width_scale's 100)."""
+    return (PRINTABLE_WIDTH / LAYOUT_SLACK / 0.75 - 6 * columns) / 7
+
+
 def row_height(lines: int) -> float:
     """The height of a row of ``lines`` lines: every row by the same rule."""
     return lines * LINE_HEIGHT + ROW_PADDING
