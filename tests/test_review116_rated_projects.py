@@ -52,12 +52,14 @@ def _book(
     numbers: dict[str, str] | None = None,
     texts: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
+    year: str = "令和6年度",
 ) -> Path:
-    """The compiled book of one year, each 取組 rated ``ratings[name]``, numbered ``numbers``
-    where given (a 取組 moved), its 取組内容 worded ``texts`` and its 取組項目 ``names``."""
+    """The compiled book of one year (titled ``year``), each 取組 rated ``ratings[name]``,
+    numbered ``numbers`` where given (a 取組 moved), its 取組内容 worded ``texts`` and its 取組項目
+    ``names``."""
     numbers, texts, names = numbers or {}, texts or {}, names or {}
     path.parent.mkdir(parents=True, exist_ok=True)
-    rows: list[tuple[object, ...]] = [("令和6年度 緑ヶ丘市集中改革プラン 取組状況一覧",), ()]
+    rows: list[tuple[object, ...]] = [(f"{year} 緑ヶ丘市集中改革プラン 取組状況一覧".strip(),), ()]
     for (policy, policy_name), items in ROWS.items():
         rows += [(f"基本方針{policy}\u3000{policy_name}",), ("（1）\u3000推進項目",), TITLES]
         found = [
@@ -72,8 +74,8 @@ def _book(
     return write_book(path, {"取組状況": rows})
 
 
-def _plan(path: Path) -> Path:
-    rows: list[tuple[object, ...]] = [("緑ヶ丘市集中改革プラン 取組一覧",), ()]
+def _plan(path: Path, title: str = "緑ヶ丘市集中改革プラン 取組一覧") -> Path:
+    rows: list[tuple[object, ...]] = [(title,), ()]
     for (policy, policy_name), items in ROWS.items():
         rows += [(f"基本方針{policy}\u3000{policy_name}",), ("（1）\u3000推進項目",)]
         rows.append(("番号", "取組項目", "取組内容", "担当課"))
@@ -200,3 +202,35 @@ def test_last_years_round_renumbered_by_this_years_plan_is_told_of_no_plan(tmp_p
     new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY)
     said = _run(tmp_path, "validate", str(new), "--plan", str(plan))
     assert said.exit_code == 0 and "--no-plan" not in said.output, said.output
+
+
+def test_one_row_renumbered_of_a_round_shown_earlier_than_the_plan_is_told_of_no_plan(
+    tmp_path: Path,
+) -> None:
+    """Last year's round with a single row the plan renumbered was told only to renumber it
+    (review 122 101-6, review 119 #4: two rows were asked for). One is enough where the round's
+    title states a year before the plan's (令和5年度 under 令和6年度's plan), or its folder is
+    named 前年度; this year's round with one number mistyped says nothing of --no-plan."""
+    plan = _plan(tmp_path / "plan.xlsx", "令和6年度 緑ヶ丘市集中改革プラン 取組一覧")
+    moved = {"市税徴収の適正化": "2.1.4"}
+    old = _book(tmp_path / "R5" / "r5.xlsx", ALL_UNDER_WAY, numbers=moved, year="令和5年度")
+    said = _run(tmp_path, "validate", str(old), "--plan", str(plan))
+    assert said.exit_code == 1, said.output
+    assert said.output.count("--no-plan") == 1, said.output
+    assert "この回は令和5年度の回です" in said.output
+    assert "名称は計画と同じで番号だけが計画と違う行が 1 行あります" in said.output
+    named = _book(tmp_path / "前年度" / "一覧.xlsx", ALL_UNDER_WAY, numbers=moved, year="")
+    said = _run(tmp_path, "validate", str(named), "--plan", str(_plan(tmp_path / "p.xlsx")))
+    assert said.output.count("--no-plan") == 1, said.output
+    assert "この回は前の回のようです（" in said.output and "のフォルダ名「前年度」" in said.output
+    for current in ("令和6年度", "令和5年度"):  # (the plan's year, or a plan stating none)
+        book = _book(tmp_path / current / "r.xlsx", ALL_UNDER_WAY, numbers=moved, year=current)
+        unyeared = tmp_path / "p.xlsx"
+        said = _run(
+            tmp_path,
+            "validate",
+            str(book),
+            "--plan",
+            str(plan if current == "令和6年度" else unyeared),
+        )
+        assert said.exit_code == 1 and "--no-plan" not in said.output, said.output

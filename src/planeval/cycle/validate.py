@@ -149,13 +149,15 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
     「基本目標Ⅳ」). Of a body numbering its items through the plan, no jump past numbers
     another project holds (羽村市's 1-2: 10, then 61, an item added to the plan after its last
     number — review 121), nor numbers the read's warning that no file holds them names
-    already (io/missing_numbers.py: said once, for the folder)."""
+    already (io/missing_numbers.py: said once, for the folder), nor a common form's rows the
+    body's warning names (io/common_form.py: 「…に調査項目 1-3・3-5 の行がありません」)."""
     from planeval.io.missing_numbers import numbers_held, numbers_said
     from planeval.plan_pairing import running_down
 
     entries, items_seen, labels = result.read, result.items_seen, result.level_labels
     held = numbers_held(entries, items_seen)
     said = numbers_said(result, held)
+    lacking = _form_rows_lacking(result)
     problems = []
     first_seen: dict[tuple[str, str, int], Entry] = {}
     running = running_down(entries)
@@ -168,10 +170,13 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
         numbers.setdefault((body, project_id), []).append(number)
     for (body, project_id), found in numbers.items():
         others, told = held.get(body), said.get(body, ())
+        form_told = lacking.get(body, ())
         for before, after in itertools.pairwise(found):
             between = range(before + 1, after)
             if not between or (body, project_id, after) not in first_seen:
                 continue
+            if all((project_id, number) in form_told for number in between):
+                continue  # (rows of the common form the body lacks: said for the body)
             if others is not None and (
                 any(number in others for number in between) or all(n in told for n in between)
             ):
@@ -191,6 +196,17 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
                 )
             )
     return problems + _kana_gaps(entries, items_seen, wording)
+
+
+def _form_rows_lacking(result: ReadResult) -> dict[str, set[tuple[str, int | str]]]:
+    """Each body's rows of the common form its warning names (io/common_form.py), where the
+    read warned of one."""
+    from planeval.io.common_form import LACKING_ROWS, items_held, items_lacking
+
+    if not any(problem.kind == LACKING_ROWS for problem in result.problems):
+        return {}
+    lacking = items_lacking(items_held(result.read, result.items_seen))
+    return {body: set(missing) for body, missing in lacking.items()}
 
 
 def _number_cell(where: Location, columns: TextColumns) -> Location:

@@ -48,7 +48,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
-    rated += earlier_round(result, found.renumbered, found.problems)
+    rated += earlier_round(result, found.renumbered, found.problems, plan)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
 

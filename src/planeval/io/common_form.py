@@ -25,6 +25,7 @@ Items = dict[str, dict[tuple[str, int | str], tuple[str, str]]]
 _FEWEST_BODIES = 3  # of two, which one deleted a row and which added one is not known
 _FEWEST_ITEMS = 5  # a common form of fewer items tells too little
 _SHOWN = 10  # missing items named; the rest counted
+LACKING_ROWS = "lacking rows"  # (Problem.kind of its warning)
 
 
 def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
@@ -54,21 +55,10 @@ def join_items(into: Items, part: Items) -> None:
 
 
 def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
-    """A warning per body lacking items of the common form (see above): the items nearly
-    every body holds — all but one in ten — under the name they nearly all give it."""
+    """A warning per body lacking items of the common form (items_lacking), of kind
+    LACKING_ROWS (validate's gaps in its numbers do not say them again)."""
     forms = {body: held for body, held in items.items() if body and held}
-    if len(forms) < _FEWEST_BODIES:
-        return []
-    least = len(forms) - max(1, len(forms) // 10)
-    named = Counter((key, held[key][0]) for held in forms.values() for key in held)
-    common = [key for (key, _name), count in named.items() if count >= least]
-    if len(common) < _FEWEST_ITEMS:
-        return []  # (bodies' own plans: their 1-1-1s named each otherwise)
-    lacking = {}
-    for body, held in forms.items():
-        missing = [key for key in common if key not in held]
-        if missing and len(missing) * 2 < len(common):  # (most of it: the same form)
-            lacking[body] = missing
+    lacking = items_lacking(forms)
     if not lacking:
         return []
     shown: dict[tuple[str, int | str], str] = {}  # (as the first body holding it shows it)
@@ -80,6 +70,25 @@ def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
         _lacking(body, files.get(body, body), [shown[key] for key in missing], len(forms) - 1)
         for body, missing in lacking.items()
     ]
+
+
+def items_lacking(items: Items) -> dict[str, list[tuple[str, int | str]]]:
+    """Each body's items of the common form (see above) its rows lack: the items nearly every
+    body holds — all but one in ten — under the name they nearly all give it."""
+    forms = {body: held for body, held in items.items() if body and held}
+    if len(forms) < _FEWEST_BODIES:
+        return {}
+    least = len(forms) - max(1, len(forms) // 10)
+    named = Counter((key, held[key][0]) for held in forms.values() for key in held)
+    common = [key for (key, _name), count in named.items() if count >= least]
+    if len(common) < _FEWEST_ITEMS:
+        return {}  # (bodies' own plans: their 1-1-1s named each otherwise)
+    lacking = {}
+    for body, held in forms.items():
+        missing = [key for key in common if key not in held]
+        if missing and len(missing) * 2 < len(common):  # (most of it: the same form)
+            lacking[body] = missing
+    return lacking
 
 
 def _lacking(body: str, file: str, missing: list[str], others: int) -> Problem:
@@ -94,4 +103,5 @@ def _lacking(body: str, file: str, missing: list[str], others: int) -> Problem:
         "様式の行を削除していないか確かめてください。該当しない実施内容も行は残し、"
         "達成状況の欄に数えない記号（対象外など）を書いてもらってください",
         reason=NUMBER_GAP,
+        kind=LACKING_ROWS,
     )

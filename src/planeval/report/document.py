@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from planeval.aggregate import Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids, under_policy
 from planeval.error_rows import in_body_order_rows, in_read_order
-from planeval.fiscal import fiscal_year_label
+from planeval.fiscal import fiscal_year_label, states_year
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry
@@ -129,6 +129,14 @@ class Report:
     def fiscal_label(self) -> str:
         """ "令和3年度（2021年度）", or "" when no fiscal year was given."""
         return fiscal_year_label(self.fiscal_year) if self.fiscal_year is not None else ""
+
+    def year_beside(self, title: str) -> str:
+        """The fiscal label to print beside ``title`` (a heading, a page header); "" where the
+        title names the year already (「令和6年度 …調査」 over 「令和6年度（2024年度）」 said
+        it twice: review 125 #10)."""
+        if self.fiscal_year is None or states_year(title, self.fiscal_year):
+            return ""
+        return self.fiscal_label
 
     @property
     def count_sections(self) -> tuple[CountSection, ...]:

@@ -92,8 +92,8 @@ class _Writer(DocxWriter):
 
     def body(self, report: Report, *, with_sources: bool) -> None:
         self.paragraph(report.title, "Heading 1")
-        if report.fiscal_label:
-            self.paragraph(report.fiscal_label, "年度")
+        if year := report.year_beside(report.title):
+            self.paragraph(year, "年度")
         if not report.policies:
             self.problems.append(
                 Problem(

@@ -123,7 +123,8 @@ def setup_page(
     tab_stops = header.paragraph_format.tab_stops
     tab_stops.clear_all()  # (a section set up again, turned: the fiscal year at its new edge)
     tab_stops.add_tab_stop(Emu(width), WD_TAB_ALIGNMENT.RIGHT)
-    header.add_run(clean(f"{report.title}\t{report.fiscal_label}"))
+    year = report.year_beside(report.title)
+    header.add_run(clean(f"{report.title}\t{year}" if year else report.title))
     footer = section.footer.paragraphs[0]
     footer.clear()
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -21,7 +21,6 @@ import html
 import re
 from collections.abc import Sequence
 
-from planeval.fiscal import states_year
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import Report
@@ -290,10 +289,7 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
 def to_html(report: Report, *, with_sources: bool = False) -> str:
     """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
     sheet and cell (for internal use only)."""
-    scale, year = report.scale, report.fiscal_label
-    # (「令和6年度 …調査」 over 「令和6年度（2024年度）」 said the year twice: review 125 #10)
-    if report.fiscal_year is not None and states_year(report.title, report.fiscal_year):
-        year = ""
+    scale, year = report.scale, report.year_beside(report.title)
     # (「…の進捗状況 令和元年度（2019年度）」: the label has brackets of its own)
     title = f"{report.title} {year}" if year else report.title
     out = [

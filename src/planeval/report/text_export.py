@@ -201,8 +201,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     together: a pasted or searched "1-1-2" is found)."""
     scale, wording = report.scale, report.wording
     lines = [f"# {md_text(report.title)}", ""]
-    if report.fiscal_label:
-        lines += [md_text(report.fiscal_label), ""]
+    if year := report.year_beside(report.title):
+        lines += [md_text(year), ""]
     lines += _md_counts(report)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]

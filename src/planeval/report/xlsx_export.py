@@ -83,8 +83,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # 集計, one table's pages looking like the other's)
     heading = section.chart_title if section.title == BODIES_SHEET else report.title
     writer.text(sheet, 0, 0, heading, bold=True, font_size=14)
-    if report.fiscal_label:
-        writer.text(sheet, 1, 0, report.fiscal_label)
+    if year := report.year_beside(heading):
+        writer.text(sheet, 1, 0, year)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
     # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)

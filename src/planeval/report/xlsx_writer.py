@@ -196,7 +196,11 @@ class Writer:
         manual page breaks (Excel ignores them under "fit to"), else by "fit to 1 page wide";
         the report's title and fiscal year in the page header."""
         page_setup(
-            sheet, left=report.title, right=report.fiscal_label, repeat_row=repeat_row, scale=scale
+            sheet,
+            left=report.title,
+            right=report.year_beside(report.title),
+            repeat_row=repeat_row,
+            scale=scale,
         )
 
 
@@ -222,7 +226,8 @@ def page_setup(
     sheet.set_margins(left=0.5, right=0.5, top=0.75, bottom=0.75)
     if repeat_row is not None:
         sheet.repeat_rows(repeat_row)
-    sheet.set_header(f"&L{left.replace('&', '&&')}&R{right.replace('&', '&&')}")
+    right = f"&R{right.replace('&', '&&')}" if right else ""  # (none: the title names the year)
+    sheet.set_header(f"&L{left.replace('&', '&&')}{right}")
     sheet.set_footer("&C&P / &N")
 
 
