@@ -26,7 +26,6 @@ from planeval.ids import names_repeat
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, ItemSeen, Location, ReadResult
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
-from planeval.plan_order import in_plan_order
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
 ERROR_WHY = "エラーがあったため"  # (why, as the legend under the tables says it)
@@ -121,6 +120,10 @@ def chapter3_rows(result: ReadResult) -> list[Entry]:
     out for an error in their place (未集計（エラー）) and the items of departments that sent
     nothing (未提出) after them; all in the plan's order where it was given (plan_order)."""
     listed = [*in_read_order(result.entries, rows_in_error(result)), *result.unreturned_rows]
+    if not result.plan_places:
+        return listed
+    from planeval.plan_order import in_plan_order  # (a read given the plan)
+
     return in_plan_order(listed, result.plan_places)
 
 

@@ -16,9 +16,9 @@ import operator
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import compress, repeat
+from typing import TYPE_CHECKING
 
 from planeval.cells import places
-from planeval.forms_twice import Twice, said_once
 from planeval.ids import describe
 from planeval.item_keys import EntryKey, entry_key
 from planeval.marks import TemplateMark, ask_the_lead, unit
@@ -26,6 +26,9 @@ from planeval.model import Entry, Problem, Severity
 from planeval.numbers_twice import numbers_twice
 from planeval.remarks import attributed
 from planeval.text import comparable_name
+
+if TYPE_CHECKING:
+    from planeval.forms_twice import Twice
 
 
 def _group(
@@ -215,7 +218,7 @@ def merge_duplicates(
         groups.setdefault(key, []).append(entry)
     kept: list[Entry] = []
     problems: list[Problem] = numbered_twice
-    twice: list[Twice] = []
+    twice: list[Twice] = []  # (forms_twice.py, imported where a pair is found)
     for key, entry in zip(keys, entries, strict=True):
         group = groups[key]
         if len(group) == 1:
@@ -236,4 +239,8 @@ def merge_duplicates(
             twice.append((*pair, said if len(group) == 2 else []))
         if counted is not None:
             kept.append(counted)
-    return kept, said_once(problems, twice, entries) if twice else problems
+    if not twice:
+        return kept, problems
+    from planeval.forms_twice import said_once
+
+    return kept, said_once(problems, twice, entries)

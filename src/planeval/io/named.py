@@ -33,10 +33,8 @@ from planeval.io.levels import (
 )
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.note_rows import read_note
-from planeval.io.outline_projects import group_is_project
 from planeval.io.repeats import named_repeat_symbol
 from planeval.io.running_numbers import names_span_rows
-from planeval.io.swapped_columns import unknown_status
 from planeval.io.tables import (
     SheetResult,
     TableState,
@@ -132,7 +130,7 @@ def read_named_row(
         and "project" not in texts
         and "number" in own
         and not table.numbers_rows
-        and group_is_project(table, number)
+        and _group_is_project(table, number)
     ):
         table.numbers_rows = True  # (長与町's 1.1.1 | (blank) | KPI under 「1.1 名前」)
     if header.project_number and not table.numbers_rows:
@@ -263,6 +261,8 @@ def read_named_row(
         return True
     split = scale.split_labelled(status_text) if read_as is None else (None, read_as)
     if split is None:
+        from planeval.io.swapped_columns import unknown_status  # (an error's: not at start-up)
+
         result.problems.append(unknown_status(scale, table, status_cell, row, texts))
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         return True
@@ -379,3 +379,11 @@ def _two_numbers(level_id: str) -> bool:
     """Whether a level's ID is two numbers, 「1-1」."""
     upper, dash, own = level_id.partition("-")
     return bool(dash) and upper.isdigit() and own.isdigit()
+
+
+def _group_is_project(table: TableState, number: str) -> bool:
+    """io/outline_projects.group_is_project, imported where a table of this shape asks it (長与町's
+    outline beside a KPI column; not at start-up)."""
+    from planeval.io.outline_projects import group_is_project
+
+    return group_is_project(table, number)

@@ -32,7 +32,6 @@ from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wai
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
-from planeval.io.swapped_columns import unknown_status
 from planeval.io.tables import (
     SheetResult,
     TableState,
@@ -283,6 +282,8 @@ def read_table_row(
     if split is _UNKNOWN:
         split = scale.split_labelled(status_text)
     if split is None:
+        from planeval.io.swapped_columns import unknown_status  # (an error's: not at start-up)
+
         cell = _status_cell(file, grid, table, row)
         result.problems.append(unknown_status(scale, table, cell, row, texts))
         left_in_error(result, table, cell, sub_item, typed_texts(texts))

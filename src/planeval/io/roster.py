@@ -32,7 +32,6 @@ from planeval.io.body_name import (
     without_prefecture,
 )
 from planeval.io.inputs import keep_going_advice
-from planeval.io.listed_codes import codes_apart, listed_codes
 from planeval.io.roster_file import Listed, by_code, closing_advice, digits
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -71,6 +70,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     if not inputs.roster or exported:
         result.bodies = bodies
         return
+    from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
+
     result.roster = inputs.roster[0].location.file
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}

@@ -40,7 +40,6 @@ from planeval.io.limits import Limits
 from planeval.io.no_table import no_table
 from planeval.io.other_year_sheets import set_aside_other_years
 from planeval.io.sheet_copies import fold_sheet_copies
-from planeval.io.sibling_sheets import read_as_siblings
 from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
@@ -127,6 +126,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
             ]
             if len(sheets) > 1:  # (a sheet's No. as the others' tell: a blank copy's too)
+                from planeval.io.sibling_sheets import read_as_siblings  # (few have several)
+
                 read_as_siblings(grids, sheets, file=name, scale=scale, layout=layout, body=body)
             result.problems += set_aside_examples(name, grids, sheets)
             result.problems += set_aside_other_years(name, grids, sheets)  # (評価票（前年度）)
