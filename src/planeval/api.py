@@ -99,14 +99,7 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
-    reword(
-        result,
-        wording,
-        worded=layout.worded,
-        status_column=layout.status_column,
-        plan_title=plan.title if plan is not None else "",
-    )
-    result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
+    _in_body_words(result, wording, layout, plan, settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -167,14 +160,7 @@ def summarize_workbooks(
         plan=plan,
         fiscal_year=fiscal_year,
     )
-    reword(
-        result,
-        wording,
-        worded=layout.worded,
-        status_column=layout.status_column,
-        plan_title=plan.title if plan is not None else "",
-    )
-    result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
+    _in_body_words(result, wording, layout, plan, settings)
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -312,3 +298,18 @@ def __getattr__(name: str) -> object:
 
         return getattr(export_api, name)
     raise AttributeError(f"module 'planeval.api' has no attribute {name!r}")
+
+
+def _in_body_words(
+    result: ReadResult, wording: Wording, layout: Layout, plan: Plan | None, settings: Path | None
+) -> None:
+    """The read's messages in the body's words (reword; the plan's own title for its report),
+    and a direction column the settings name but no table read said (both reading paths)."""
+    reword(
+        result,
+        wording,
+        worded=layout.worded,
+        status_column=layout.status_column,
+        plan_title=plan.title if plan is not None else "",
+    )
+    result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
