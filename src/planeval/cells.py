@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
+from pathlib import PurePath
 
 # The workbooks planeval reads (io/inputs.py); a reply of another type is a file not read.
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm"}
@@ -92,6 +93,14 @@ def body_list(bodies: Sequence[str], shown: int = 3, between: str = "・") -> st
     (``between`` them: 「、」 in a sentence's list)."""
     more = f" ほか {len(bodies) - shown:,} 団体" if len(bodies) > shown else ""
     return between.join(bodies[:shown]) + more
+
+
+def file_list(files: Sequence[str], shown: int = 3) -> str:
+    """ "a.xlsx、b.xlsx、c.xlsx ほか 2 ファイル": the first ``shown`` files by their names and the
+    count of the rest."""
+    named = [PurePath(file).name for file in files[:shown]]
+    more = f" ほか {len(files) - len(named)} ファイル" if len(files) > len(named) else ""
+    return "、".join(named) + more
 
 
 PLACES_SHOWN = 3  # a longer list of places is cut: "…ほか 12 か所"

@@ -84,7 +84,7 @@ def previous_round(
     scale; ``item`` the body's word for them ([wording] item)."""
     from planeval.cycle.api import compare
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import typed_levels
+    from planeval.cycle.compare import as_named, typed_levels
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import renumber
     from planeval.stated_year import report_year
@@ -109,7 +109,7 @@ def previous_round(
         if e.location not in refused
     ]
     renamed, _said = paired_bodies(before, now, (rows, now.entries))  # (compare says them)
-    entries = tuple(e._replace(body=renamed.get(e.body, e.body)) for e in rows)
+    entries = tuple(as_named(rows, renamed))
     files = {p.location.file for p in before.input_errors()}
     owner = {**before.unread_bodies, **before.file_bodies}  # (a file's body, read or not)
     bodies = {renamed.get(b, b) if (b := owner.get(f)) else None for f in files}

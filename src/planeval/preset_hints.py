@@ -18,7 +18,7 @@ from planeval.model import Problem
 from planeval.past_errors import OTHER_SCALE
 from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
-from planeval.scale import CHOOSE_HINT, COUNT_HINT, DASH_ALIASES, UNSAID_REPEAT, Scale
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, UNSAID_REPEAT, Scale, is_dash
 from planeval.stage_statuses import stage_first, stage_of
 from planeval.text import compact
 
@@ -113,7 +113,7 @@ def _preset_told(
     if not unknown or (len(unknown) < 2 and not (body and few)):
         return problems  # (none: a blank status's error, 「…が空です」, names no value)
     names = _presets_of(list(unknown.values()), scale)
-    if known and all(map(_dash, unknown.values())) and not _fitting(names, known):
+    if known and all(map(is_dash, unknown.values())) and not _fitting(names, known):
         return problems  # (「－」 beside 達成, no preset's: a row not rated, _other_fixes says)
     if few:  # (a few cells: another preset only if they hold its symbols)
         names = [
@@ -220,7 +220,7 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
                 f'評価しない行の印なら、planeval.toml の [[scale.status]] に symbol = "{text}" と'
                 " counted = false を書いてください（件数に含めず、表には載せます）"
             )
-        elif _dash(text):  # (a dash for a row not rated, 達成度 of one not 完了: review 114)
+        elif is_dash(text):  # (a dash for a row not rated, 達成度 of one not 完了: review 114)
             hint = (
                 f"評価しない行の印（対象外など）なら、planeval.toml に [[scale.status]] を加え、"
                 f'symbol = "{text}"・label = "対象外"・counted = false と書いてください'
@@ -242,10 +242,6 @@ def _other_fixes(problems: list[Problem], scale: Scale) -> list[Problem]:
 def _fitting(names: Iterable[str], values: Collection[str]) -> list[str]:
     """The presets of ``names`` that know every one of ``values``."""
     return [n for n in names if all(PRESETS[n].normalise(v) is not None for v in values)]
-
-
-def _dash(text: str) -> bool:
-    return text.strip() in ("-", *DASH_ALIASES)
 
 
 _ROMAN = {numeral: str(n) for n, numeral in enumerate("ⅠⅡⅢⅣⅤⅥⅦⅧⅨ", start=1)}

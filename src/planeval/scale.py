@@ -282,6 +282,11 @@ def _not_counted(left_out: list[str]) -> str:
 DASH_ALIASES = ("－", "―", "‐", "−", "–", "—", "ー")
 
 
+def is_dash(text: str) -> bool:
+    """Whether ``text`` is a dash alone, 「-」 or one of DASH_ALIASES (spaces around it)."""
+    return text.strip() in ("-", *DASH_ALIASES)
+
+
 def explained(status: Status) -> bool:  # (a legend's: a label other than its symbol)
     return status.label not in ("", status.symbol)
 

@@ -71,4 +71,4 @@ def _alone(count: Count, what: str, places: int) -> float:
 
 def shares_said(number: StatedNumber, count: Count) -> str:
     """``number``'s status's share of ``count`` as the note of a change in points says it."""
-    return f"{count.percent(number.decimals).get(number.what, 0.0)}%"
+    return f"{_share(count, number.what, number.decimals)}%"

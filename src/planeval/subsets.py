@@ -6,9 +6,9 @@ else listed as not compared, for no row says which ones are 重点 (check does n
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import PurePath
 
 from planeval.aggregate import summarize
+from planeval.cells import file_list
 from planeval.count import Count, mark_word
 from planeval.model import Entry, Location
 from planeval.scale import Scale
@@ -16,7 +16,6 @@ from planeval.scale_words import normalised
 from planeval.statements import StatedCounts
 
 Marks = Mapping[Location, tuple[str, str]]  # a rated row's status cell → (column, its mark or "")
-_NAMED = 3  # files a reason names, before 「ほか N ファイル」
 
 
 class Subsets:
@@ -65,7 +64,5 @@ def no_subset(_statement: StatedCounts, word: str) -> Count | str:
 def unmarked(subset: str, files: Sequence[str] = ()) -> str:
     """Why a sub-count no column marks is not compared: the ``files`` of its rows without it
     named (review 124), where some are known."""
-    named = [PurePath(file).name for file in files[:_NAMED]]
-    more = f" ほか {len(files) - len(named)} ファイル" if len(files) > len(named) else ""
-    where = f"表（{'、'.join(named)}{more}）" if named else "表"
+    where = f"表（{file_list(files)}）" if files else "表"
     return f"「うち{subset}」の件数は内訳で、{where}に{subset}の印の列がないため比べていません"

@@ -11,7 +11,6 @@ import typer
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group, GroupBy, Summary
-    from planeval.model import ReadResult
 
 import planeval
 from planeval.cli.common import command, emit_tables, finish, friendly, write_json
@@ -143,6 +142,8 @@ def summarize_command(
                 data["narratives"] = {s.group.id: s.sentence for s in report.policies}
             write_json(data, sys.stdout)
             return
+        from planeval.io.roster import body_codes  # (a CSV of bodies: each one's 団体コード)
+
         table = views.summary_table(
             summary,
             config.wording,
@@ -153,7 +154,7 @@ def summarize_command(
             separated=fmt != CSV,  # (a CSV's numbers as data: 9332)
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
             none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
-            codes=_codes(result) if fmt == CSV and by == "body" else {},
+            codes=body_codes(result) if fmt == CSV and by == "body" else {},
         )
         from planeval.report.table_notes import summary_notes  # (no JSON's)
 
@@ -166,13 +167,6 @@ def summarize_command(
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
-
-
-def _codes(result: "ReadResult") -> dict[str, str]:
-    """Each body's 団体コード as its forms state it, for a CSV of bodies (roster.body_codes)."""
-    from planeval.io.roster import body_codes
-
-    return body_codes(result)
 
 
 def _of_bodies(summary: "Summary") -> bool:

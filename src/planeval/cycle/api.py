@@ -103,7 +103,7 @@ def compare(
         sent_by,
     )
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import compare_rounds, in_order, typed_levels
+    from planeval.cycle.compare import as_named, compare_rounds, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered, unused_mapping
@@ -117,7 +117,7 @@ def compare(
     typed = (old.level_labels, new.level_labels)
     mapping = by_shown_ids(mapping or {}, old.entries, new.entries, labels=typed)
     renamed, said = paired_bodies(old, new, (old.entries, new.entries))
-    old_entries = [e._replace(body=renamed.get(e.body, e.body)) for e in old.entries]
+    old_entries = as_named(old.entries, renamed)
     old_entries = in_plan_order(old_entries, old.plan_places)  # (its items as the plan lists)
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += said
@@ -151,10 +151,7 @@ def compare(
         labels=typed_levels([old, new], [renamed, {}]),
         ended=Ended.of(new),
         # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
-        unjudged=[
-            e._replace(body=renamed.get(e.body, e.body))
-            for e in not_renumbered(old.unjudged_rows, mapping)
-        ],
+        unjudged=as_named(not_renumbered(old.unjudged_rows, mapping), renamed),
     )
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
@@ -190,7 +187,7 @@ def rounds(
 
     from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import in_order, typed_levels
+    from planeval.cycle.compare import as_named, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered, unused_mapping
@@ -222,7 +219,7 @@ def rounds(
         )
         renames[index] = renamed
         if renamed:
-            entries[index] = [e._replace(body=renamed.get(e.body, e.body)) for e in entries[index]]
+            entries[index] = as_named(entries[index], renamed)
         notices += said
     last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
     mappings = [(mapping or {}) if index < last else {} for index in range(len(results))]

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.cycle.bodies_apart import named_by
-from planeval.cycle.compare import paired_by_name, renamed_bodies
+from planeval.cycle.compare import as_named, paired_by_name, renamed_bodies
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
 
 
@@ -41,7 +41,7 @@ def paired_bodies(
     later = later or {}
     coded = renamed_by_code(before, after)
     renamed = {**later, **{rename.old: later.get(rename.new, rename.new) for rename in coded}}
-    old = [e._replace(body=renamed.get(e.body, e.body)) for e in rows[0]] if renamed else rows[0]
+    old = as_named(rows[0], renamed) if renamed else rows[0]
     by_name = renamed_bodies(old, rows[1])
     said = [renamed_notice(rename, rounds) for rename in coded]
     said += [paired_by_name(was, now, rounds) for was, now in by_name.items()]

@@ -10,7 +10,7 @@ symbol outside the order (uncounted, or not ranked) is neither.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -84,7 +84,7 @@ class Movement:
     # (removed because the new round's plan marks it 終了: 「計画で終了」, cycle/ended.py)
     ended: bool = False
     # (paired under another number: pairing.moved, given the mapping)
-    renumbered: bool = False
+    moved: bool = False
     # (of the old round alone, its project renumbered since: 「（旧）3-2-2」, renumbered_projects)
     former: bool = False
 
@@ -101,11 +101,6 @@ class Movement:
         if self.new is None:
             return "removed"
         return "same" if self.old.status == self.new.status else "changed"
-
-    @property
-    def moved(self) -> bool:
-        """Paired under another number (pairing.moved)."""
-        return self.renumbered
 
     @property
     def label(self) -> str:
@@ -255,7 +250,7 @@ def compare_rounds(
             side: Side = "new" if gone else ""
             return Movement(before, after, side, unsent, other_year=dated, former=former)
         assert before is not None and after is not None  # (pair gives one of them at least)
-        return Movement(before, after, renumbered=moved(before, after, mapping))
+        return Movement(before, after, moved=moved(before, after, mapping))
 
     movements = tuple(movement(a, b) for a, b in pairs)
     paired = {entry_key(m.old) for m in movements if m.old is not None and m.new is not None}
@@ -323,6 +318,12 @@ def typed_levels(
             body, _, identifier = key.rpartition("\x1f")
             typed[body_key(renamed.get(body, body), identifier)] = number
     return typed
+
+
+def as_named(entries: Iterable[Entry], renamed: Mapping[str, str]) -> list[Entry]:
+    """``entries`` under the names ``renamed`` gives their bodies (renamed_bodies,
+    coded_bodies.paired_bodies: a body named otherwise in the other round)."""
+    return [entry._replace(body=renamed.get(entry.body, entry.body)) for entry in entries]
 
 
 def renamed_bodies(old: Sequence[Entry], new: Sequence[Entry]) -> dict[str, str]:

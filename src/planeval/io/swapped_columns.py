@@ -8,13 +8,11 @@ from typing import TYPE_CHECKING
 
 from planeval.io.grid import column_letter
 from planeval.model import Location, Problem, Severity
-from planeval.scale import DASH_ALIASES, SWAPPED_COLUMNS
+from planeval.scale import SWAPPED_COLUMNS, is_dash
 
 if TYPE_CHECKING:
     from planeval.io.tables import TableState
     from planeval.scale import Scale
-
-_DASHES = ("-", *DASH_ALIASES)
 
 
 def unknown_status(
@@ -27,7 +25,7 @@ def unknown_status(
     as a status to add (Problem.kind SWAPPED_COLUMNS: no value of the scale's read)."""
     status, issue = texts["status"], texts.get("issue", "")
     # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating)
-    if not issue or scale.normalise(issue) not in scale.counted or issue.strip() in _DASHES:
+    if not issue or scale.normalise(issue) not in scale.counted or is_dash(issue):
         return Problem(location, Severity.ERROR, *scale.unknown(status))
     status_column, issue_column = table.status_letter, column_letter(table.columns["issue"])
     message = (

@@ -7,15 +7,14 @@ without one prints as before."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from pathlib import PurePath
 from typing import TYPE_CHECKING
 
+from planeval.cells import file_list
 from planeval.count import SubCounts
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 
 Marks = Mapping[Location, tuple[str, str]]  # (ReadResult.marks: うち重点)
-_NAMED = 3  # files the note names, before 「ほか N ファイル」
 
 if TYPE_CHECKING:
     from planeval.report.tables import CountRow
@@ -57,9 +56,7 @@ def sub_note(marked: SubCounts | None) -> str:
     if marked is None:
         return ""
     known = marked.total is not None and None not in marked.groups.values()
-    files = [PurePath(file).name for file in marked.unmarked[:_NAMED]]
-    more = len(marked.unmarked) - len(files)
-    named = f": {'、'.join(files)}{f' ほか {more} ファイル' if more else ''}" if files else ""
+    named = f": {file_list(marked.unmarked)}" if marked.unmarked else ""
     return (
         f"「{marked.label}」は、「{marked.title}」の列に印（○ など）のある行の件数です（内数）。"
         + (
