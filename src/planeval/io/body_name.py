@@ -363,13 +363,12 @@ def prefecture_in(name: str) -> str:
     return found[0] if (found := re.search(_PREFECTURES, name)) else ""
 
 
-def filed_code(file_stem: str) -> str:
+def filed_code(file_stem: str, fewest: int = 1) -> str:
     """The code a file's name is filed under before the body's name (「132063_府中市」 →
-    132063), or "" where file_named finds none."""
-    if file_named(file_stem) == file_stem:
-        return ""
+    132063), or "" where file_named finds none or it has fewer than ``fewest`` digits."""
     code = _CODE.match(file_stem)
-    return "".join(_DIGIT.findall(code[0])) if code else ""
+    digits = "".join(_DIGIT.findall(code[0])) if code else ""
+    return digits if len(digits) >= fewest and file_named(file_stem) != file_stem else ""
 
 
 def body_named(file_stem: str) -> str | None:

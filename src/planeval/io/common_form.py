@@ -13,14 +13,17 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
+from zlib import crc32
 
 from planeval.io.level_names import NUMBER_GAP
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.text import comparable_name
 
-# each body's items: (project, number — or the name where there is none) → (the name as
-# compared, the item's number as shown)
-Items = dict[str, dict[tuple[str, int | str], tuple[str, str]]]
+# each body's items: (project, number — or the name where there is none) → its name as
+# compared, by a checksum (a survey's thousand replies are pickled from the workers to the
+# main process: an int, not the name, is what they send)
+Items = dict[str, dict[tuple[str, int | str], int]]
 
 _FEWEST_BODIES = 3  # of two, which one deleted a row and which added one is not known
 _FEWEST_ITEMS = 5  # a common form of fewer items tells too little
@@ -31,27 +34,25 @@ LACKING_ROWS = "lacking rows"  # (Problem.kind of its warning)
 def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
     """Every item each body's rows hold (``entries``, rated or not: ``seen``), as read."""
     items: Items = {}
-    compared: dict[str, str] = {}  # (each distinct name compared once: every body's alike)
-    for entry in entries:
-        name = entry.item_name
-        key = (entry.project_id, name if entry.item_no is None else entry.item_no)
-        held = items.setdefault(entry.body, {})
-        if key not in held:
-            if (alike := compared.get(name)) is None:
-                alike = compared[name] = comparable_name(name)
-            held[key] = (alike, entry.shown_id)
-    for body, project, number, name in seen:
+    compared: dict[str, int] = {}  # (each distinct name compared once: every body's alike)
+    rows = ((e.body, e.project_id, e.item_no, e.item_name) for e in entries)
+    for body, project, number, name in chain(rows, seen):
         held = items.setdefault(body, {})
         key = (project, name if number is None else number)
         if key not in held:
-            held[key] = (comparable_name(name), f"{project}-{number}" if number else name)
+            if (alike := compared.get(name)) is None:
+                alike = compared[name] = crc32(comparable_name(name).encode())
+            held[key] = alike
     return items
 
 
 def join_items(into: Items, part: Items) -> None:
     """``part``'s items (one file's: rollup.count_file) into ``into``, the read's."""
     for body, held in part.items():
-        into.setdefault(body, {}).update((k, v) for k, v in held.items() if k not in into[body])
+        if (joined := into.get(body)) is None:
+            into[body] = held  # (the common case: a body's one file)
+        else:
+            joined |= {key: name for key, name in held.items() if key not in joined}
 
 
 def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
@@ -59,15 +60,9 @@ def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
     LACKING_ROWS (validate's gaps in its numbers do not say them again)."""
     forms = {body: held for body, held in items.items() if body and held}
     lacking = items_lacking(forms)
-    if not lacking:
-        return []
-    shown: dict[tuple[str, int | str], str] = {}  # (as the first body holding it shows it)
-    wanted = {key for missing in lacking.values() for key in missing}
-    for held in forms.values():
-        shown |= {key: held[key][1] for key in wanted - shown.keys() if key in held}
     files = {body: file for file, body in reversed(result.file_bodies.items())}
     return [
-        _lacking(body, files.get(body, body), [shown[key] for key in missing], len(forms) - 1)
+        _lacking(body, files.get(body, body), list(map(_shown, missing)), len(forms) - 1)
         for body, missing in lacking.items()
     ]
 
@@ -75,20 +70,34 @@ def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
 def items_lacking(items: Items) -> dict[str, list[tuple[str, int | str]]]:
     """Each body's items of the common form (see above) its rows lack: the items nearly every
     body holds — all but one in ten — under the name they nearly all give it."""
-    forms = {body: held for body, held in items.items() if body and held}
+    forms = [held for body, held in items.items() if body and held]
     if len(forms) < _FEWEST_BODIES:
         return {}
-    least = len(forms) - max(1, len(forms) // 10)
-    named = Counter((key, held[key][0]) for held in forms.values() for key in held)
-    common = [key for (key, _name), count in named.items() if count >= least]
+    spared = max(1, len(forms) // 10)  # (bodies that may lack an item of the form)
+    # an item all but ``spared`` bodies hold is held by a majority of the first 2 × spared + 1:
+    # those alone are counted through (bodies' own plans, named each otherwise, stop here)
+    first = forms[: 2 * spared + 1]
+    named = Counter(pair for held in first for pair in held.items())
+    candidates = [pair for pair, count in named.items() if count > spared]
+    if len(candidates) < _FEWEST_ITEMS:
+        return {}
+    for held in forms[len(first) :]:
+        named.update(pair for pair in candidates if held.get(pair[0]) == pair[1])
+    common = [key for key, name in candidates if named[key, name] >= len(forms) - spared]
     if len(common) < _FEWEST_ITEMS:
         return {}  # (bodies' own plans: their 1-1-1s named each otherwise)
     lacking = {}
-    for body, held in forms.items():
+    for body, held in items.items():
         missing = [key for key in common if key not in held]
-        if missing and len(missing) * 2 < len(common):  # (most of it: the same form)
+        if body and held and missing and len(missing) * 2 < len(common):  # (most of it)
             lacking[body] = missing
     return lacking
+
+
+def _shown(key: tuple[str, int | str]) -> str:
+    """An item of the form as named: by its project's number and its own (1-3), else its name."""
+    project, number = key
+    return f"{project}-{number}" if isinstance(number, int) else number
 
 
 def _lacking(body: str, file: str, missing: list[str], others: int) -> Problem:

@@ -151,7 +151,7 @@ def _codes(result: ReadResult) -> dict[str, str]:
     codes: dict[str, str] = {}
     stated = usable_codes(result)
     for file, body in [*result.file_bodies.items(), *result.unread_bodies.items()]:
-        code = digits(stated.get(file) or filed_code(Path(file).stem))
+        code = digits(stated.get(file, "")) or filed_code(Path(file).stem, fewest=5)
         if len(code) >= 5:
             codes.setdefault(body, code)
     return codes
