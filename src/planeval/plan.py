@@ -124,6 +124,10 @@ class Plan:
     # its title, the first sheet's first text above its table (「緑ヶ丘市集中改革プラン（令和5年度～
     # 令和8年度）取組一覧」), which names the plan in the report's title (form_titles.py)
     title: str = ""
+    # its first header row: where, and each column's title by role (政策 | 施策 | 事務事業名:
+    # io/plan_titles.py's roles), whose words its forms take where no planeval.toml words them
+    # (cycle/plan_words.py)
+    header: tuple[Location, dict[str, str]] | None = None
 
     @property
     def figure_titles(self) -> tuple[str, ...]:

@@ -126,6 +126,7 @@ def template_command(
     others = [form_status(c.scale, c.wording, c.layout.status_column) for c in more]
     limits, layout, wording = config.limits, config.layout, config.wording
     plan = planeval.read_plan(plan_path, limits=limits, layout=layout, wording=wording)
+    words = wording if config.source else None  # (none: the plan's own, said in a notice)
     written = planeval.write_templates(
         plan,
         output,
@@ -136,7 +137,7 @@ def template_command(
         split_by_department=split_by is not None,
         inputs=[plan_path],
         force=force,
-        wording=config.wording,
+        wording=words,
         layout=layout,
         others=others,
     )
@@ -145,7 +146,7 @@ def template_command(
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full;
     # its errors (a row left off the forms: a number not read) under -q too, and exit 1
-    said = planeval.template_notices(plan, config.wording, config.scale, others=others)
+    said = planeval.template_notices(plan, words, config.scale, others=others)
     if shown := [problem for problem in said if not quiet or problem.is_error]:
         write_problems(shown, Console(stderr=True), details=True)  # (not grouped)
     if any(problem.is_error for problem in said):

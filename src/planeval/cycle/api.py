@@ -324,22 +324,25 @@ def write_templates(
     split_by_department: bool = False,
     inputs: Sequence[Path] = (),
     force: bool = False,
-    wording: Wording = DEFAULT_WORDING,
+    wording: Wording | None = DEFAULT_WORDING,
     layout: Layout | None = None,
     others: Sequence[FormStatus] = (),
 ) -> list[WrittenTemplate]:
     """The status workbook(s) departments fill in (one per department into the folder
     ``output`` when split), written whole or not at all; titled so that ``layout``
     (planeval.toml's, which validate reads them with) reads them back; ``others``: the status
-    columns beside the counted one, each another planeval.toml's (cycle/form_statuses.py)."""
+    columns beside the counted one, each another planeval.toml's (cycle/form_statuses.py).
+    ``wording`` None (no planeval.toml): in the plan's own words where its header row's are
+    not Setagaya's (cycle/plan_words.py; template_notices says so)."""
     from planeval.cycle.form_statuses import FormStatus, distinct
+    from planeval.cycle.plan_words import form_wording
     from planeval.cycle.template import TemplateOptions
     from planeval.cycle.template_set import write_templates as write
     from planeval.io.headers import DEFAULT_LAYOUT
 
     layout = layout or DEFAULT_LAYOUT
     # (the status column titled as the settings choose it, 実施状況 beside a 達成度: review 94)
-    wording = with_status_column(wording, layout.status_column)
+    wording = with_status_column(form_wording(plan, wording), layout.status_column)
     distinct([FormStatus(wording, scale), *others])
     options = TemplateOptions(fiscal_year, due, include_ended, wording, layout, tuple(others))
     return write(
@@ -355,7 +358,7 @@ def write_templates(
 
 def template_notices(
     plan: Plan,
-    wording: Wording = DEFAULT_WORDING,
+    wording: Wording | None = DEFAULT_WORDING,
     scale: Scale | None = None,
     *,
     others: Sequence[FormStatus] = (),
@@ -367,13 +370,19 @@ def template_notices(
     ``scale`` reading blanks by it asks of (other_status_column; none where the forms carry
     ``others``, the other planeval.toml's columns), and a character
     outside Shift_JIS in a name the forms carry — each once, here: validate of the forms made
-    does not say them again (cycle/plan_notices.py)."""
+    does not say them again (cycle/plan_notices.py). ``wording`` None (no planeval.toml):
+    the forms' scale and the plan's own words they were written in, where those are not
+    Setagaya's, with the planeval.toml lines that choose them (plan_words.unchosen_notice)."""
     from dataclasses import replace
 
     from planeval.cycle.against_plan import plan_disagreements
     from planeval.cycle.form_figures import other_status_column, unread_columns
     from planeval.cycle.jis_notices import planned_outside_jis
+    from planeval.cycle.plan_words import form_wording, unchosen_notice
     from planeval.cycle.unnumbered_directions import unnumbered_directions
+
+    unchosen = unchosen_notice(plan, scale or DEFAULT_SCALE) if wording is None else []
+    wording = form_wording(plan, wording)
 
     unnamed = [
         replace(missing, message=f"{missing.message}。調査票の{wording.department}の欄は空欄です")
@@ -381,4 +390,5 @@ def template_notices(
     ]
     said = [*unnamed, *plan.problems, *plan_disagreements(plan), *unread_columns(plan)]
     said += other_status_column(plan, scale, wording) if scale is not None and not others else []
-    return said + planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)
+    said += planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)
+    return unchosen + said

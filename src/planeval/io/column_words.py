@@ -58,15 +58,16 @@ def column_words(
         )
         if column is not None
     }
-    for word in (
-        "policy",
-        "direction",
-        "project",
-        "item",
-    ):  # (事業名 names a 事業; 基本目標・施策 two words)
-        title = words.get(word, "")
-        words[word] = "" if "・" in title else title[:-1] if title.endswith("名") else title
+    for word in ("policy", "direction", "project", "item"):
+        words[word] = level_word(words.get(word, ""))
     return {word: title for word, title in words.items() if title and not title.endswith("体系")}
+
+
+def level_word(title: str) -> str:
+    """The word of a level a column's title (``title_key``'s) gives: 事業名 names a 事業; "" for
+    a title of two words (基本目標・施策) or a 体系, every level's column."""
+    word = title.removesuffix("名")
+    return "" if "・" in word or word.endswith("体系") else word
 
 
 def _status_column(header: HeaderRow, chosen: str | None) -> int | None:

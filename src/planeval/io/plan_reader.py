@@ -68,6 +68,7 @@ def read_plan(
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
     plan.title = _title(sheets[0]) if sheets else ""
+    plan.header = titles.found[0].titled if titles.found else None
     if not plan.items and (rated := _status_table(sheets)) is not None:
         raise UsageError(
             f"{path}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）のようです"

@@ -94,6 +94,12 @@ class HeaderSeen:
         return Location(self.file, self.sheet, cell_ref(self.row, column))
 
     @property
+    def titled(self) -> tuple[Location, dict[str, str]]:
+        """Where it is, and each column's title by role, left to right (Plan.header)."""
+        columns = sorted(self.columns.items(), key=lambda found: found[1])
+        return self.at(0), {role: self.cells[column] for role, column in columns}
+
+    @property
     def shown(self) -> str:
         """Its titles as a message quotes them: 「事業 | 取組 | 区分 | 局名」."""
         return " | ".join(cell for cell in self.cells if cell)
