@@ -1,0 +1,51 @@
+"""東浜市's 実施計画事業評価 (review 128): a file's name inside a message said as it is, not in
+the body's words (#5); a preset named by a slip for another, 「nagoya」 for 長与町's 「nagayo」,
+said first as that slip (#6); the forms' file names with no space of the title's (#9)."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from planeval.message_words import in_body_words
+from planeval.model import Location, Problem, Severity
+from planeval.wording import DEFAULT_WORDING
+from tests.nagayo_forms import nagayo_book
+
+RUNNER = CliRunner()
+
+
+def _summarized(home: Path, monkeypatch: pytest.MonkeyPatch, toml: str) -> tuple[int, str]:
+    (home / "planeval.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.chdir(home)
+    monkeypatch.setenv("COLUMNS", "400")
+    run = RUNNER.invoke(app, ["summarize", "回答/"])
+    return run.exit_code, run.output
+
+
+def test_a_file_s_name_in_a_message_is_never_said_in_the_body_s_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """「…元の回答を数える場合は、…_R6実施事業評価_修正版.xlsxを別のフォルダに移して」 of a
+    file named 実施計画事業評価: planeval's 計画事業 was put in the body's 事業 inside the name."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    first = nagayo_book(folder).rename(folder / "01_総務部_実施計画事業評価.xlsx")
+    shutil.copy(first, folder / "01_総務部_実施計画事業評価_修正版.xlsx")
+    toml = '[scale]\npreset = "nagayo"\n\n[wording]\nproject = "事業"\n'
+    code, output = _summarized(tmp_path, monkeypatch, toml)
+    assert code == 0, output
+    assert "01_総務部_実施計画事業評価_修正版.xlsxを別のフォルダに移してください" in output
+    assert "実施事業評価" not in output
+    # (planeval's own word beside it still the body's)
+    wording = replace(DEFAULT_WORDING, project_counted="事業")
+    said = "計画事業の行です（回答/実施計画事業評価.xlsx）"
+    [problem] = in_body_words([Problem(Location("a.xlsx"), Severity.NOTICE, said)], wording)
+    assert problem.message == "事業の行です（回答/実施計画事業評価.xlsx）"
