@@ -49,3 +49,26 @@ def test_a_file_s_name_in_a_message_is_never_said_in_the_body_s_words(
     said = "計画事業の行です（回答/実施計画事業評価.xlsx）"
     [problem] = in_body_words([Problem(Location("a.xlsx"), Severity.NOTICE, said)], wording)
     assert problem.message == "事業の行です（回答/実施計画事業評価.xlsx）"
+
+
+def test_a_preset_named_by_a_slip_for_another_is_said_first_as_that(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`preset = "nagoya"` over 長与町's S A B C and their legend was answered first with
+    「[[scale.status]] symbol = "S"」 to add to nagoya; the tables are nagayo's."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    nagayo_book(folder)
+    code, output = _summarized(tmp_path, monkeypatch, '[scale]\npreset = "nagoya"\n')
+    assert code == 1
+    first = output.splitlines()[0]
+    assert first.startswith('エラー: planeval.toml: 凡例と評価の記号は preset "nagayo" のもの')
+    assert '"nagoya" は "nagayo" の書き間違いではありませんか' in first
+    assert first.endswith('（planeval.toml の [scale] を preset = "nagayo" に直してください）')
+    assert "[[scale.status]]" not in output and 'preset = "nagoya"' not in output
+    # (the preset meant: read as its tables say, nothing said of it)
+    code, output = _summarized(tmp_path, monkeypatch, '[scale]\npreset = "nagayo"\n')
+    assert code == 0 and "書き間違い" not in output, output
+    # (a preset whose name is no slip for nagayo's: its values still told as they are)
+    code, output = _summarized(tmp_path, monkeypatch, '[scale]\npreset = "gunma"\n')
+    assert "書き間違い" not in output and "'S' はこの評価尺度の記号ではありません" in output
