@@ -72,3 +72,34 @@ def test_a_preset_named_by_a_slip_for_another_is_said_first_as_that(
     # (a preset whose name is no slip for nagayo's: its values still told as they are)
     code, output = _summarized(tmp_path, monkeypatch, '[scale]\npreset = "gunma"\n')
     assert "書き間違い" not in output and "'S' はこの評価尺度の記号ではありません" in output
+
+
+def test_the_forms_file_names_have_no_space_of_the_title_s_or_a_department_s(
+    tmp_path: Path,
+) -> None:
+    """「東浜市第5次総合計画　実施計画事業評価調査票_2025_教育部.xlsx」: a full-width space of the
+    report's title in every form's name, awkward to mail or type."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["基本目標", "事業", "指標", "担当部"])
+    sheet.append(["1 安全なまち", "1-1 防災事業", "訓練の回数", "総務部"])
+    sheet.append(["1 安全なまち", "1-2 防犯事業", "防犯灯の数", "教育委員会 教育部"])
+    book.save(tmp_path / "計画.xlsx")
+    toml = (
+        '[wording]\ntitle = "東浜市第5次総合計画　実施計画事業評価"\npolicy = "基本目標"\n'
+        'project = "事業"\nitem = "指標"\ndepartment = "担当部"\n'
+    )
+    (tmp_path / "planeval.toml").write_text(toml, encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    plan = planeval.read_plan(tmp_path / "計画.xlsx", layout=config.layout, wording=config.wording)
+    forms = planeval.write_templates(
+        plan,
+        tmp_path / "調査票",
+        fiscal_year=2025,
+        wording=config.wording,
+        split_by_department=True,
+    )
+    assert sorted(form.path.name for form in forms) == [
+        "東浜市第5次総合計画実施計画事業評価調査票_2025_教育委員会教育部.xlsx",
+        "東浜市第5次総合計画実施計画事業評価調査票_2025_総務部.xlsx",
+    ]
