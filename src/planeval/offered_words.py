@@ -40,6 +40,8 @@ def wording_said(
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
     if any("[wording]" in problem.settings for problem in problems):
         return problems
+    if any(p.is_error and p.location.file == str(settings) for p in problems):
+        return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
     files = [file for file, cell in cells.items() if cell.words]
     titles = _bodies_titles([cells[file] for file in files])
     # (two levels alike only where all agree: a body whose plan calls both so)

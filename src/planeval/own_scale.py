@@ -12,6 +12,7 @@ import dataclasses
 import itertools
 from collections import Counter
 from collections.abc import Collection, Sequence
+from pathlib import Path
 from typing import NamedTuple
 
 from planeval.first_run import UNCOUNTED_LINE, place_of, status_lines, toml_string
@@ -22,6 +23,7 @@ from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
 from planeval.preset_extended import preset_lines, with_preset_statuses
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
+from planeval.preset_typos import mistyped_preset_said
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
@@ -86,6 +88,7 @@ def own_scale_said(
     scale: Scale,
     *,
     worded: bool = False,
+    settings: Path | None = None,
 ) -> list[Problem]:
     """``problems`` with, where most status cells of the read (``cells``: each file's) hold
     values of no preset and no symbol of ``scale``, one error first that says so with the
@@ -94,7 +97,11 @@ def own_scale_said(
     (legend_marks.py). A scale of a planeval.toml's own is left to its messages (they name
     its file); the block has a [wording] of the titles read unless the planeval.toml read has
     one (``worded``: Layout.worded, as config.py read it). Read as bodies, their cells of
-    presets' symbols are said as survey_scales.py says them."""
+    presets' symbols are said as survey_scales.py says them. A preset named by a slip for
+    another, the one the values are of, said as that first (preset_typos.py; ``settings``: the
+    planeval.toml naming it)."""
+    if (typo := mistyped_preset_said(problems, cells, scale, settings)) is not None:
+        return typo
     return survey_scales_said(_own_said(problems, cells, scale, worded=worded), cells, scale)
 
 

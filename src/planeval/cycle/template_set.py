@@ -31,7 +31,10 @@ def template_files(
     plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int, subject: str
 ) -> dict[Path, str | None]:
     """Each workbook to write and the department it is for (None: the whole plan), named
-    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx)."""
+    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx), with no space of the
+    title's or a name's in it (「東浜市第5次総合計画　実施計画事業評価」: review 128, a name
+    awkward to mail or type)."""
+    subject = "".join(subject.split())
     if not split_by_department:
         if target.is_dir():  # -o an existing folder: the workbook goes into it
             return {target / f"{subject}調査票_{fiscal_year}.xlsx": None}
@@ -45,7 +48,8 @@ def template_files(
     files: dict[Path, str | None] = {}
     used: set[str] = set()
     for department in plan.departments:
-        name = sheet_name(department, used)  # valid and unique, and short enough for a file name
+        # (valid and unique, and short enough for a file name)
+        name = sheet_name("".join(department.split()), used)
         files[target / f"{subject}調査票_{fiscal_year}_{name}.xlsx"] = department
     return files
 

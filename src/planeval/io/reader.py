@@ -100,7 +100,7 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
     worded = options.layout.worded
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
     result.problems = own_scale_said(
-        result.problems, result.status_cells, options.scale, worded=worded
+        result.problems, result.status_cells, options.scale, worded=worded, settings=settings
     )
     result.problems = wording_said(
         result.problems,
