@@ -23,7 +23,6 @@ from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
 from planeval.preset_extended import preset_lines, with_preset_statuses
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
-from planeval.preset_typos import mistyped_preset_said
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
@@ -100,8 +99,11 @@ def own_scale_said(
     presets' symbols are said as survey_scales.py says them. A preset named by a slip for
     another, the one the values are of, said as that first (preset_typos.py; ``settings``: the
     planeval.toml naming it)."""
-    if (typo := mistyped_preset_said(problems, cells, scale, settings)) is not None:
-        return typo
+    if any(problem.is_error for problem in problems):  # (an unknown value among them)
+        from planeval.preset_typos import mistyped_preset_said  # (rare: imported where asked)
+
+        if (typo := mistyped_preset_said(problems, cells, scale, settings)) is not None:
+            return typo
     return survey_scales_said(_own_said(problems, cells, scale, worded=worded), cells, scale)
 
 
