@@ -49,7 +49,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
-    rated += earlier_round(result, found.renumbered, found.problems, plan)
+    rated += earlier_round(result, found, plan, wording.item)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
 
