@@ -64,17 +64,15 @@ def earlier_round(
         more = f" ほか {len(missing) - 3} 件" if len(missing) > 3 else ""
         found_here.append(f"計画の{item} {listed}{more} がこの回のどのファイルにもありません")
         changed.append(f"{item}を加えた")
-    return [
-        Problem(
-            Location(first.file),
-            Severity.NOTICE,
-            f"{said}。{'。'.join(found_here)}",
-            f"計画がこの回の後に{'・'.join(changed)}もの（今年度の計画）で、この回が前年度の回なら、"
-            f"{'番号は直さずに ' if renumbered else ''}--no-plan で読んでください（計画と照らさず、"
-            "この回の番号のまま数えます）。この回の年度の計画があれば、--plan でそれを指定しても"
-            "読めます",
-        )
-    ]
+    fix = (
+        f"計画がこの回の後に{'・'.join(changed)}もの（今年度の計画）で、この回が前年度の回なら、"
+        f"{'番号は直さずに ' if renumbered else ''}--no-plan で読んでください（計画と照らさず、"
+        "この回の番号のまま数えます）。この回の年度の計画があれば、--plan でそれを指定しても"
+        "読めます"
+    )
+    if not renumbered:  # (an item the plan had all along: a row deleted, as the error says)
+        fix += f"。前から計画にある{item}なら、上のエラーのとおり確かめてください"
+    return [Problem(Location(first.file), Severity.NOTICE, f"{said}。{'。'.join(found_here)}", fix)]
 
 
 def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
