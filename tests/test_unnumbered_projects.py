@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -154,3 +155,58 @@ def test_a_project_typed_a_little_otherwise_is_one_with_a_notice(tmp_path: Path)
     summary, result = summarize_workbooks([folder], by="project", scale=NAGOYA)
     assert "防災力向上" in [g.name for g in summary.groups]  # (No. 5 is 防犯's: apart)
     assert not [p for p in result.problems if "表記だけが違い" in p.message]
+
+
+def test_a_project_the_form_words_otherwise_is_counted_under_the_plans_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 107 #2: 福祉課 typing 「地域コミュニティ活性化」 where the plan says 「地域コミュニティの
+    活性化」 put its spelling in every output (the plan's nowhere), its project its only 課's.
+    Read with the plan, the plan's name is counted and shown, the form's said once."""
+    folder = _forms(tmp_path / "回答")
+    _form(folder, "福祉課", {
+        1: [(4, "防災力の向上", "要配慮者支援体制の整備", "C")],
+        2: [(3, "地域コミュニティ活性化", "地域活動の担い手育成", "A"),
+            (4, "地域コミュニティ活性化", "NPOとの協働", "A")],
+    })  # fmt: skip
+    _form(folder, "地域力推進室", {
+        1: [(1, "防災力の向上", "地域防災訓練の実施支援", "A"),
+            (5, "防犯・交通安全の推進", "防犯パトロール活動の支援", "A")],
+    })  # fmt: skip
+    listed = [
+        ("1-1", "防災力の向上", n, item, who)
+        for n, item, who in [
+            (1, "地域防災訓練の実施支援", "地域力推進室・総務課"),
+            (2, "避難所運営マニュアルの改訂", "総務課"),
+            (3, "防災備蓄品の計画的更新", "総務課"),
+            (4, "要配慮者支援体制の整備", "福祉課"),
+        ]
+    ]
+    listed += [("1-2", "防犯・交通安全の推進", 5, "防犯パトロール活動の支援", "地域力推進室")]
+    listed += [("1-3", "健康危機管理", 14, "感染症予防の啓発", "保健予防課")]
+    listed += [("1-3", "健康危機管理", 15, "食品衛生監視指導", "保健予防課")]
+    two = [
+        ("2-1", "地域コミュニティの活性化", n, item, "福祉課")
+        for n, item in [(3, "地域活動の担い手育成"), (4, "NPOとの協働")]
+    ]
+    header = ["取組み項目番号", "取組み項目", "No.", "取組み内容", "担当課"]
+    plan = tmp_path / "取組一覧.xlsx"
+    rows = [["令和7年度 守山区区政運営方針 取組一覧"], [], [PILLARS[1]], header, *listed]
+    write_book(plan, {"取組一覧": [*rows, [], [PILLARS[2]], header, *two]})
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "nagoya"\n[wording]\npreset = "nagoya"\npolicy = "柱"\n'
+        'project = "取組み項目"\nitem = "取組み内容"\nstatus = "達成状況"\n'
+        f'[plan]\nfile = "{plan.name}"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    ran = CliRunner().invoke(app, ["summarize", "回答", "--by", "project"])
+    assert ran.exit_code == 0, ran.stderr
+    assert "│ 2-1  │ 地域コミュニティの活性化 │ 2 │" in ran.stdout, ran.stdout
+    assert "地域コミュニティ活性化 " not in ran.stdout
+    (said,) = [line for line in ran.stderr.splitlines() if "計画では" in line]
+    assert said.startswith(
+        "お知らせ: 回答/福祉課.xlsx › 取組み結果 › B9: 取組み項目「地域コミュニティ活性化」は計画では"
+        "「地域コミュニティの活性化」です（取組一覧.xlsx › 取組一覧 › D15）。計画の名称で数えました"
+    ), said

@@ -37,6 +37,8 @@ class Judged:
     left_out: frozenset[Location]
     missing: tuple[PlanItem, ...]
     renumbered: int = 0  # (rows of the plan's items by name, in error for their numbers)
+    # rows of a plan's item whose project the form names otherwise (障がい for 障害): plan_names.py
+    project_named: tuple[tuple[Entry, PlanItem], ...] = ()
 
 
 def judged(
@@ -71,6 +73,7 @@ def judged(
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
     misnamed: set[Location] = set()  # (rows whose name is said at the name's cell)
+    project_named: list[tuple[Entry, PlanItem]] = []  # (the plan's project name is used)
     # an item whose row is there with a wrong status is reported for that, not as missing;
     # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
     seen: set[tuple[str, str] | tuple[str, str, str]] = set()
@@ -113,6 +116,8 @@ def judged(
                     "計画の一覧の番号と名称に合わせてください",
                 )
             )
+        elif entry.project_name != candidates[0].project_name:
+            project_named.append((entry, candidates[0]))
     unseen = [
         item
         for key, items in planned.items()
@@ -142,7 +147,7 @@ def judged(
             )
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
-    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved)
+    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved, tuple(project_named))
 
 
 def not_in_plan(

@@ -5,17 +5,23 @@ year's book (review 119 #4). README reads last year's round with --no-plan; the 
 which year it is, that is said once beside those errors. One such row is a number mistyped as
 well, and is said so only of a round that shows itself an earlier one: its titles state a year
 before the one the plan states, or its files' or folder's names say 前年度 or 前回 (review 122
-101-6)."""
+101-6). So is a round lacking items the plan added after it: last year's round read with this
+year's plan, which added 「Ⅱ-3(5) 生成AI活用ガイドラインの策定」, was told only that a 課 had
+deleted the row (review 127 101-6). A plan adds an item at the end of its project (numbered in
+the middle, the items after it would be renumbered too): a round stating its year, every item it
+lacks the last of its project, is told so, with the fix."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from planeval.cycle.against_plan import Judged
 from planeval.fiscal import era_year, named_years, titled_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, ReadResult, Severity
-from planeval.plan import Plan
+from planeval.plan import Plan, PlanItem
 from planeval.stated_year import year_seen
 
 # a round's file or folder named as an earlier one: 「前年度」, 「昨年度」, 「前回」
@@ -23,18 +29,21 @@ _EARLIER_NAME = LazyPattern(r"前年度|昨年度|前回")
 
 
 def earlier_round(
-    result: ReadResult, renumbered: int, problems: Sequence[Problem], plan: Plan
+    result: ReadResult, found: Judged, plan: Plan, item: str = "実施内容"
 ) -> list[Problem]:
-    """A notice naming --no-plan where ``renumbered`` rows of ``result`` are in error for their
-    numbers alone and the round states its fiscal year (or is named 前回); none where a message of ``problems``
-    already names --no-plan (a file none of whose rows is in the plan: against_plan), nor for
-    one row (a number mistyped: a plan renumbering its items moves two or more) of a round not
-    shown earlier than ``plan`` (see above)."""
-    if not renumbered or any("--no-plan" in problem.hint for problem in problems):
+    """A notice naming --no-plan where rows of ``result`` are in error for their numbers alone
+    (``found.renumbered``) or ``found.missing`` lacks items of the plan, and the round states
+    its fiscal year (or is named 前回); none where a message of ``found`` already names
+    --no-plan (a file none of whose rows is in the plan: against_plan), nor for one row (a
+    number mistyped: a plan renumbering its items moves two or more) or items missing not each
+    the last of its project (rows deleted) of a round not shown earlier than ``plan`` (see
+    above). ``item``: the body's word for an item."""
+    renumbered, missing = found.renumbered, found.missing
+    if not (renumbered or missing) or any("--no-plan" in p.hint for p in found.problems):
         return []
     seen = year_seen(result)
-    named = _named_earlier(result) if seen is None or renumbered == 1 else ""
-    if renumbered == 1 and not named:
+    named = _named_earlier(result) if seen is None or renumbered < 2 else ""
+    if renumbered < 2 and not named and not (seen is not None and _added(missing, plan)):
         planned = _plan_year(plan)
         if seen is None or planned is None or seen[0] >= planned:
             return []
@@ -45,16 +54,35 @@ def earlier_round(
         said = f"この回は前の回のようです（{named}）"
     else:
         return []
-    first = next(problem.location for problem in problems if problem.is_error)
-    return [
-        Problem(
-            Location(first.file),
-            Severity.NOTICE,
-            f"{said}。名称は計画と同じで番号だけが計画と違う行が {renumbered} 行あります",
-            "計画がこの回の後に番号を改めたもの（今年度の計画）で、この回が前年度の回なら、番号は"
-            "直さずに --no-plan で読んでください（計画と照らさず、この回の番号のまま数えます）",
-        )
-    ]
+    first = next(problem.location for problem in found.problems if problem.is_error)
+    found_here, changed = [], []
+    if renumbered:
+        found_here.append(f"名称は計画と同じで番号だけが計画と違う行が {renumbered} 行あります")
+        changed.append("番号を改めた")
+    if missing:
+        listed = "・".join(f"{one.shown_id} {one.item_name}" for one in missing[:3])
+        more = f" ほか {len(missing) - 3} 件" if len(missing) > 3 else ""
+        found_here.append(f"計画の{item} {listed}{more} がこの回のどのファイルにもありません")
+        changed.append(f"{item}を加えた")
+    fix = (
+        f"計画がこの回の後に{'・'.join(changed)}もの（今年度の計画）で、この回が前年度の回なら、"
+        f"{'番号は直さずに ' if renumbered else ''}--no-plan で読んでください（計画と照らさず、"
+        "この回の番号のまま数えます）。この回の年度の計画があれば、--plan でそれを指定しても"
+        "読めます"
+    )
+    if not renumbered:  # (an item the plan had all along: a row deleted, as the error says)
+        fix += f"。前から計画にある{item}なら、上のエラーのとおり確かめてください"
+    return [Problem(Location(first.file), Severity.NOTICE, f"{said}。{'。'.join(found_here)}", fix)]
+
+
+def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
+    """Whether every item ``missing`` is the last of its project in ``plan``, after another
+    (as a plan adds one; a project of one item — a 取組項目 rated as one row — tells nothing)."""
+    last = {planned.project_id: planned.location for planned in plan.items}
+    held = Counter(planned.project_id for planned in plan.items)
+    return bool(missing) and all(
+        last.get(one.project_id) == one.location and held[one.project_id] > 1 for one in missing
+    )
 
 
 def _plan_year(plan: Plan) -> int | None:

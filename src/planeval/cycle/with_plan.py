@@ -19,6 +19,7 @@ from planeval.cycle.earlier_round import earlier_round
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.plan_marks import marks_from_plan
+from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
@@ -48,7 +49,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
-    rated += earlier_round(result, found.renumbered, found.problems, plan)
+    rated += earlier_round(result, found, plan, wording.item)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
 
@@ -78,8 +79,9 @@ def count_with_plan(
     """``result`` as a reading command counts it with the plan: its unreturned departments
     noted and warned of, the rows against the plan said (in the body's words) and those in
     error left out of its entries, a row of a form whose 重点 column was deleted marked as the
-    plan marks it (plan_marks.py). Whether any row was left out or marked so (a tally made
-    before is then made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
+    plan marks it (plan_marks.py), a project the form names otherwise given the plan's name
+    (plan_names.py). Whether any row was left out, marked or renamed so (a tally made before
+    is then made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
     to judge: only who returned nothing is said."""
     # (a gap in the numbers read, said to send the clerk to validate --plan: the plan given,
     # who returned nothing is said by it — review 84)
@@ -96,6 +98,7 @@ def count_with_plan(
         return len(result.marks) != marked
     found = against(result, plan, wording, scale)
     result.problems += in_body_words(found.problems, wording)
+    result.problems += plan_project_names(result, found.project_named, wording)
     kept = [entry for entry in result.entries if entry.location not in found.left_out]
     left = len(kept) != len(result.entries)
     if left:  # (a plan's item in error — numbered otherwise —, listed 「未集計（エラー）」 as a
@@ -108,7 +111,7 @@ def count_with_plan(
             if entry.location in found.left_out and entry.location not in outside
         ]
     result.entries = kept
-    left = left or len(result.marks) != marked
+    left = left or len(result.marks) != marked or bool(found.project_named)
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left
