@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from planeval.io.limits import Limits
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
+from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
 # [wording]'s words a plan's column titles may be (io/plan_titles.py)
@@ -334,7 +334,7 @@ def write_templates(
     columns beside the counted one, each another planeval.toml's (cycle/form_statuses.py).
     ``wording`` None (no planeval.toml): in the plan's own words where its header row's are
     not Setagaya's (cycle/plan_words.py; template_notices says so)."""
-    from planeval.cycle.form_statuses import FormStatus, distinct
+    from planeval.cycle.form_statuses import distinct, form_status
     from planeval.cycle.plan_words import form_wording
     from planeval.cycle.template import TemplateOptions
     from planeval.cycle.template_set import write_templates as write
@@ -342,9 +342,11 @@ def write_templates(
 
     layout = layout or DEFAULT_LAYOUT
     # (the status column titled as the settings choose it, 実施状況 beside a 達成度: review 94)
-    wording = with_status_column(form_wording(plan, wording), layout.status_column)
-    distinct([FormStatus(wording, scale), *others])
-    options = TemplateOptions(fiscal_year, due, include_ended, wording, layout, tuple(others))
+    counted = form_status(scale, form_wording(plan, wording), layout.status_column)
+    distinct([counted, *others])
+    options = TemplateOptions(
+        fiscal_year, due, include_ended, counted.wording, layout, tuple(others)
+    )
     return write(
         plan,
         Path(output),

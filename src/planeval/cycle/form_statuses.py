@@ -32,6 +32,11 @@ def form_status(scale: Scale, wording: Wording, status_column: str | None) -> Fo
     return FormStatus(with_status_column(wording, status_column), scale)
 
 
+def titles_of(statuses: Sequence[FormStatus]) -> str:
+    """The status columns' titles as the forms' prompts name them: 「実施状況・達成度」."""
+    return "・".join(status.title for status in statuses)
+
+
 def distinct(statuses: Sequence[FormStatus]) -> None:
     """UsageError where two planeval.toml given count one status column."""
     titles = [status.title for status in statuses]

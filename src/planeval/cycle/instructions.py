@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from planeval.cycle.form_statuses import FormStatus, blank_rules, needing_issue
+from planeval.cycle.form_statuses import blank_rules, needing_issue, titles_of
 from planeval.cycle.form_words import form_subject, reference_sheet
 from planeval.fiscal import era_date
 from planeval.report.xlsx_writer import LINE_HEIGHT, line_count, page_setup
@@ -86,8 +86,8 @@ def write_instructions(
     owned = owned or w.project
     # (who owns what, in the plan's level: 共管の事務事業, or 共管の施策の事務事業)
     shared = w.item if owned == w.item else f"{owned}の{w.item}"
-    statuses = (FormStatus(w, scale), *options.others)  # (実施状況 and 達成度: each its symbols)
-    chosen = "・".join(status.title for status in statuses)
+    statuses = options.statuses(scale)  # (実施状況 and 達成度: each its symbols)
+    chosen = titles_of(statuses)
     sheet = writer.sheet("記入方法")
     sheet.set_column(0, 0, WIDTH)
     lines: list[tuple[str, dict[str, Any]]] = [

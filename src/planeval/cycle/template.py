@@ -29,6 +29,7 @@ from planeval.cycle.form_statuses import (
     choose_from,
     needing_issue,
     status_roles,
+    titles_of,
 )
 from planeval.cycle.form_words import form_subject, form_title, owned_level, reference_sheet
 from planeval.cycle.instructions import needs_issue_line, write_instructions
@@ -75,6 +76,10 @@ class TemplateOptions:
     # the status columns beside the counted one, each a second planeval.toml's (a 大綱's 達成度
     # beside its 実施状況: cycle/form_statuses.py)
     others: tuple[FormStatus, ...] = ()
+
+    def statuses(self, scale: Scale) -> tuple[FormStatus, ...]:
+        """The forms' status columns: the counted one (of ``scale``), then the others."""
+        return (FormStatus(self.wording, scale), *self.others)
 
 
 def columns(
@@ -175,14 +180,14 @@ def write_template(
     typed = not plan.section_title  # (a 課 named in its 局's cell, not in a column of its own)
     widths = column_widths(items, wording.department, typed=typed)
     widths |= dict.fromkeys(others, WIDTHS["status"])
-    statuses = (FormStatus(wording, scale), *options.others)
+    statuses = options.statuses(scale)
     rows = _write_items(sheet, formats, items, statuses, (titles, widths), figures, typed=typed)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments)  # (部, or 課 for a plan of 課)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
     actual = f"{figures[ACTUAL]}を記入し、" if figures else ""  # (実績値（令和6年度）)
-    chosen = "・".join(status.title for status in statuses)  # (実施状況・達成度)
+    chosen = titles_of(statuses)  # (実施状況・達成度)
     prompt = f"{actual}{chosen}は一覧から選び、{needs_issue_line(needing_issue(statuses), wording.issue)}"
     prompt += "".join(blank_rules(statuses))
     sheet.write_string(2, 0, prompt, formats.get())
