@@ -5,6 +5,7 @@ body's tables their own body's columns, not the indicator columns of another bod
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from docx import Document
@@ -144,15 +145,16 @@ def test_forms_without_a_mark_column_have_no_such_column() -> None:
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 
 
-def _roll_up(folder: Path) -> Path:
-    """A市's form with 策定時 | 目標値 before its rating, B町's without them."""
+def _roll_up(folder: Path, issue: str = "遅れ") -> Path:
+    """A市's form with 策定時 | 目標値 before its rating, B町's without them; A市's △ with
+    ``issue``, no other row with an issue text."""
     folder.mkdir()
     top = [["情報化政策1 くらし"]]
     a = [
         [*HEADER[:2], "策定時", "目標値", *HEADER[2:]],
         ["1-1 窓口"],
         ["1-1-1 窓口", "① 申請", "10件", "40件", "○", ""],
-        ["", "② 決済", "5%", "20%", "△", "遅れ"],
+        ["", "② 決済", "5%", "20%", "△", issue],
     ]
     b = [HEADER, ["1-1 窓口"], ["1-1-1 窓口", "① 申請", "◎", ""], ["", "② 予約", "○", ""]]
     write_book(folder / "A市.xlsx", {"第3章": top + a})
@@ -178,3 +180,20 @@ def test_each_bodys_tables_have_its_own_columns_in_a_roll_up(tmp_path: Path) -> 
     assert HEADER in headers
     own = {t.body: t.headers(report.wording) for p in report.policies for t in p.tables}
     assert own == {"A市": (*HEADER[:2], "策定時", "目標値", *HEADER[2:]), "B町": tuple(HEADER)}
+
+
+def test_the_web_page_has_no_issue_column_where_no_row_of_it_has_an_issue_text(
+    tmp_path: Path,
+) -> None:
+    """A national survey's web page had 745 tables each with a 課題・備考 column no body wrote
+    in, 4,470 cells empty (review 125 #12): where no row of the export has an issue text, its
+    tables have none; where one has, every table keeps it (an empty cell beside a rating
+    given no reason is seen: review 30)."""
+    for issue, tables_with_it in (("遅れ", 2), ("", 0)):
+        read = planeval.read_workbooks([_roll_up(tmp_path / f"in{issue}", issue)], bodies="file")
+        page = tmp_path / f"r{issue}.html"
+        planeval.export(planeval.report_of(read), html=page)
+        html = page.read_text(encoding="utf-8")
+        heads = re.findall(r'<table class="chapter3.*?</thead>', html, flags=re.S)
+        assert len(heads) == 2 and sum("課題等" in head for head in heads) == tables_with_it
+        assert ('<td class="issue' in html) == bool(tables_with_it)

@@ -1,5 +1,5 @@
 """The web page printed and read between a phone and a desktop (review 125 #4, #9, #10, #13):
-printed on A4 with a heading never alone at a page's foot; between 640 and 900 px no table cut
+printed on A4 with a heading never alone at a page's foot, nor apart from its table; between 640 and 900 px no table cut
 off behind a sideways scroll, no title a character a line; a table's box a Tab stop only where
 it scrolls; at 1280 px a status of one word and a short text each on one line; a title naming
 the year not followed by the year again; the bodies of a survey listed in its 目次."""
@@ -58,25 +58,79 @@ def _reform_page(folder: Path, *, bodies: tuple[str, ...] = ("",)) -> Path:
     return page
 
 
+def _printed(page: Path, folder: Path) -> tuple[bytes, list[list[str]]]:
+    """``page`` printed from Chromium: the PDF, and each page's lines of text."""
+    pdf = folder / "印刷.pdf"
+    chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri(), profile=folder / "p")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    pages = [
+        [line.strip() for line in printed.splitlines() if line.strip()]
+        for printed in text.split("\f")
+    ]
+    return pdf.read_bytes(), pages[:-1]
+
+
 @browser
 def test_printed_on_a4_with_no_heading_alone_at_a_page_s_foot(tmp_path: Path) -> None:
     """Printed from a browser the page was Letter size, and 「（1）情報化政策1 区民の力を活かす
     情報化」 stood alone at the foot of page 1, its text on page 2 (review 125 #4)."""
     page = _seed_page(tmp_path)
-    pdf = tmp_path / "印刷.pdf"
-    chromium(
-        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri(), profile=tmp_path / "p"
-    )
-    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf.read_bytes())
+    pdf, pages = _printed(page, tmp_path)
+    boxes = re.findall(rb"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)", pdf)
     assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
     headings = re.findall(r"<h[234][^>]*>(.*?)</h[234]>", page.read_text(encoding="utf-8"))
     headings = [re.sub(r"<[^>]+>", "", h) for h in headings]
-    for number, printed in enumerate(text.split("\f")[:-1], start=1):
-        lines = [line.strip() for line in printed.splitlines() if line.strip()]
+    for number, lines in enumerate(pages, start=1):
         assert lines and lines[-1] not in headings, (number, lines[-3:])
+
+
+def _policies_page(folder: Path, *, longer_every: int) -> Path:
+    """Eight policies, each a direction of two projects of three items, an issue text of 0 to
+    ``longer_every`` - 1 sentences beside each item (so that the headings fall at several
+    heights of the printed pages)."""
+    entries, row = [], 5
+    for policy in range(1, 9):
+        for project in (1, 2):
+            for n in range(1, 4):
+                row += 1
+                issue = "計画どおり進めたが課題が残る。" * ((policy * 3 + n) % longer_every)
+                entries.append(
+                    Entry(
+                        Location("進捗.xlsx", "第3章", f"D{row}"), str(policy), f"{policy}-1",
+                        f"{policy}-1-{project}", f"事業{policy}-{project}の推進", n, "①②③"[n - 1],
+                        f"実施内容{policy}-{project}-{n}の充実", None, "○", "○", issue,
+                        direction_name=f"施策{policy}-1の名前", policy_name=f"政策{policy}の名前",
+                    )
+                )  # fmt: skip
+    page = folder / f"政策{longer_every}.html"
+    page.write_text(to_html(build_report(entries, planeval.DEFAULT_SCALE)), encoding="utf-8")
+    return page
+
+
+@browser
+@pytest.mark.parametrize("longer_every", [3, 5])
+def test_printed_a_policy_s_heading_and_sentence_are_on_its_table_s_page(
+    tmp_path: Path, longer_every: int
+) -> None:
+    """川崎市's 「政策3-1 環境に配慮したしくみをつくる」 and its sentence were left at the foot
+    of a page, its table, kept whole, on the next, a third of the page blank between (review
+    127 #2): a heading is printed on the page its table starts on, under it."""
+    page = _policies_page(tmp_path, longer_every=longer_every)
+    _pdf, pages = _printed(page, tmp_path)
+    for policy in range(1, 9):
+        (heading,) = [
+            n
+            for n, lines in enumerate(pages)
+            if f"（{policy}）情報化政策{policy} 政策{policy}の名前" in lines
+        ]
+        first = next(
+            n
+            for n, lines in enumerate(pages)
+            if any(line.startswith(f"{policy}-1-1 ") for line in lines)
+        )
+        assert heading == first, (policy, pages[heading][-4:])
 
 
 COUNT = """

@@ -226,10 +226,17 @@ def test_export_shows_the_lines_and_keeps_the_column_in_the_data_sheet(tmp_path:
     total_line = "|  | うち重点 | " + " | ".join(map(str, [*marked[-1], sum(marked[-1])])) + " |"
     assert total_line in (out / "r.md").read_text(encoding="utf-8")
     html = (out / "r.html").read_text(encoding="utf-8")
-    # (each line under its group's, on a phone's card 「政策1　うち重点」, its level's word
-    # before its number as on the group's own card: review 124 #11, 121 #7)
-    found = re.findall(r'<th scope="row" data-id="([^"]*)">うち重点</th>', html)
+    # (each line named by its group's number, its level's word before it as on the group's
+    # own card: on a phone's card 「政策1　うち重点」, and in the table's row header — read
+    # there, not seen, beneath its group's row — where a screen reader said 「うち重点」 alone:
+    # review 124 #11, 125 #3, 121 #7)
+    found = re.findall(r'<th scope="row"><span class="group">([^<]*)　</span>うち重点</th>', html)
     assert found == [*(f"政策{number}" for number in expected), "合計"]
+    # (a share labelled as its count is, 「達成度1 割合（%）」, not 「1 割合（%）」: review 125 #3)
+    counted = set(re.findall(r'<td class="number" data-label="([^"]*)">', html))
+    shares = set(re.findall(r'<td class="number share" data-label="([^"]*)">', html))
+    assert len(counted) == len(shares) == 5 and not counted & set(SYMBOLS)
+    assert shares == {f"{label} 割合（%）" for label in counted}
     from docx import Document
 
     cells = [
@@ -280,6 +287,24 @@ def test_check_compares_an_exported_table_s_うち重点_lines_with_the_marked_r
     checked = planeval.check(plain, scale=settings.scale, texts=[md], level="政策")
     aside = [n for n in checked.not_compared if n.location.file == str(md) and "うち" in n.phrase]
     assert len(aside) == 4 and all(n.settled for n in aside)
+
+
+def test_check_compares_the_web_page_s_うち重点_lines_named_by_their_group(tmp_path: Path) -> None:
+    """The web page names each うち重点 line by its group, 「政策1　うち重点」, as a browser
+    copies it too (review 125 #3): check of the page compares each line with the marked rows
+    of the group above it, as it did the line named 「うち重点」 alone."""
+    path, config = _built(tmp_path, "うち重点")
+    page = tmp_path / "r.html"
+    ran = CliRunner().invoke(
+        app, ["export", str(path), "--config", str(config), "--html", str(page)]
+    )
+    assert ran.exit_code == 0, ran.stderr
+    result, settings = _read(path, config)
+    checked = planeval.check(result, scale=settings.scale, texts=[page], level="政策")
+    lines = [s for s in checked.statements if s.pasted and "うち重点" in s.scope]
+    on_page = [d for d in checked.disagreements if d.location.file == str(page)]
+    aside = [n for n in checked.not_compared if "うち" in n.phrase]
+    assert len(lines) == 4 and on_page == [] and aside == []  # (the form's 集計 sheet: an error)
 
 
 def test_a_marked_line_s_shares_are_named_by_their_group_in_the_rounding_note(

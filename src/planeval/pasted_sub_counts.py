@@ -25,11 +25,13 @@ _LONGEST = 12  # characters of a うち line's label: 「うち重点事業」, 
 
 
 def sub_word(labels: Sequence[str]) -> str | None:
-    """The word of a 「うち重点」 line (its one label, うち and a word: 重点), None for any other
+    """The word of a 「うち重点」 line (its one label, うち and a word: 重点; after its group's
+    number where the web page's row header says it, 「政策1-1　うち重点」), None for any other
     row of a table."""
     texts = [normalised(label).strip() for label in labels if label.strip()]
-    if len(texts) == 1 and texts[0].startswith("うち") and 2 < len(texts[0]) <= _LONGEST:
-        return mark_word(texts[0])
+    group, _, text = texts[0].rpartition(" ") if len(texts) == 1 else ("", "", "")
+    if text.startswith("うち") and 2 < len(text) <= _LONGEST and len(group) <= _LONGEST:
+        return mark_word(text)
     return None
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
@@ -114,14 +115,19 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         titles += [_h(h) for h in table.uncounted]
         head = summary_head(titles, [_symbol(s, scale) for s in table.counted])
         body = []
-        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review 54)
+        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review
+        # 54; its share's alike, 「達成度1 割合（%）」, not 「1 割合（%）」: review 125 #3)
         status = report.wording.status
-        labels = [_label(f"{status}{h}" if h.isnumeric() else h) for h in table.headers[2:]]
+        labels = [
+            _label(f"{status}{h}" if h.partition(" ")[0].isnumeric() else h)
+            for h in table.headers[2:]
+        ]
         # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
         # ：0　計：7」 read as one — and the shares on the one after)
         kinds = ["number"] * len(table.counted)
         kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
+        above = None  # (the row a うち重点 line is of)
         for row, group, texts in zip(table.rows, table.groups, table.text_rows(), strict=True):
             numbers = "".join(
                 f'<td class="{kind}"{label}>{n}</td>'
@@ -131,15 +137,17 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
+            of = _of_group(worded_number(section.per, above.shown_id)) if row.sub and above else ""
+            above = above if row.sub else row
             if row.name:  # (on a phone the ID, or 区分なし, is said before the name, on its line,
-                # after its level's word as the headings number it: 「柱1」 — review 121 #7; a
-                # うち重点 line's its group's, 「1-1　うち重点」)
+                # after its level's word as the headings number it: 「柱1」 — review 121 #7)
                 shown = worded_number(section.per, group.shown_id)
-                data = f' data-id="{html.escape(shown)}"' if group.shown_id else ""
-                cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{_h(row.name)}</th>'
+                data = f' data-id="{html.escape(shown)}"' if group.shown_id and not of else ""
+                named = f"{of}{_h(row.name)}"
+                cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{named}</th>'
             else:
                 span = ' colspan="2"' if table.named else ""
-                named = _h(row.shown_id)
+                named = of + _h(row.shown_id)
                 if number and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 cells = f'<th scope="row"{span}>{named}</th>'
@@ -151,6 +159,13 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(table)]
     return out
+
+
+def _of_group(shown: str) -> str:
+    """A うち重点 line's group, read before it (「政策1-1　うち重点」): on a phone its card's title;
+    in a table, beneath its group's row, read only (html_style's .group) — a screen reader said
+    「うち重点、達成度2、2」 of each of five, and a phone's card 「うち重点」 (review 125 #3)."""
+    return f'<span class="group">{html.escape(shown)}　</span>' if shown else ""
 
 
 def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report: Report) -> str:
@@ -310,6 +325,9 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
+    written = any(  # (an issue text in some row of the export)
+        row.issue for policy in report.policies for table in policy.tables for row in table.rows
+    )
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
         sections += [f"<p>{_h(section.sentence)}</p>", *_legend(section.legend(scale))]
@@ -318,6 +336,9 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
                 anchor = f"policy{index}-body{number + 1}"
                 anchors.setdefault(table.body, anchor)
                 sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body)}</h3>')
+            if not written:  # (a 課題等 column no one wrote in, in any table: none — a national
+                # survey's 745 tables each had one, empty, a third of its width: review 125 #12)
+                table = replace(table, columns=table.columns._replace(with_issue=False))
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)

@@ -7,9 +7,14 @@
 - The script makes a table's box a focusable region, named by its caption, only where it
   still scrolls, and says so above it: 748 tables of a national survey that never scroll were
   each a Tab stop (review 125 #9).
-- Printed on A4, a heading kept with what follows it, a table's rows whole, its header
-  repeated on every page (review 125 #4: Letter size, a policy's heading alone at a page's
-  foot).
+- Printed on A4, a heading kept with its lead (the policy's sentence, the legend, the
+  caption) and its table's header and first row: a policy's heading and sentence were left at
+  a page's foot, a third of the page blank, its table moved whole to the next (review 127 #2;
+  review 125 #4: Letter size, a heading alone at a page's foot). A table breaks between rows,
+  its header repeated, each project's rows (a <tbody>) kept together where they fit but the
+  first's (so that the table starts under its heading); a row whole, but for one whose project
+  cell spans rows (kept whole, the rows it spans would be too); a うち重点 line with its
+  group's row; a note under a table whole, and with the table's last row where it fits.
 """
 
 from __future__ import annotations
@@ -53,6 +58,7 @@ table.summary th[scope=row]{min-width:8em}table.summary :is(th,td){padding:.3em 
 table.summary thead th{word-break:keep-all}table.summary thead .of{display:block}
 table.summary thead th.word{white-space:nowrap}table.summary thead th.phrase{overflow-wrap:normal}
 table.summary thead th:first-child{white-space:nowrap}
+table.summary th .group{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
 table.issues td.body{white-space:nowrap}table.issues td.dept{word-break:keep-all}
@@ -80,16 +86,18 @@ table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
 table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
 table.summary.stacked td.id{display:none}
 table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
+table.summary.stacked th .group{position:static;width:auto;height:auto;clip-path:none}
 table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
 table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}
 table.summary.stacked tr::after{order:4}table.summary.stacked td.share{order:5}"""
 
 _PRINT = """@media print{@page{size:a4;margin:14mm 12mm}
 body{font-size:10pt;line-height:1.5}main{max-width:none;padding:0}
-h1,h2,h3,h4,.legend,caption{break-after:avoid}h2,h3,h4{break-inside:avoid}
+h1,h2,h3,h4,h2+p,.legend,caption,.table-box:has(+.note){break-after:avoid}
+h2,h3,h4,.note{break-inside:avoid}
 .table-box{overflow:visible}.table-box::before{content:none!important}
-thead{display:table-header-group;break-after:avoid}tr{break-inside:avoid}
-tbody{break-inside:avoid}tbody:first-of-type>tr:first-child{break-before:avoid}
+thead{display:table-header-group;break-after:avoid}tr:not(:has(>[rowspan])){break-inside:avoid}
+tbody+tbody{break-inside:avoid}tbody:first-of-type>tr:first-child,tr:has(.group){break-before:avoid}
 a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
 
 STYLE = "\n".join(
