@@ -56,14 +56,22 @@ def report_title(result: ReadResult, plan_title: str = "") -> str:
 
 
 def untitled(
-    result: ReadResult, title: str, output: str, *, plan_title: str = "", item: str = ""
+    result: ReadResult,
+    title: str,
+    output: str,
+    *,
+    worded: bool,
+    plan_title: str = "",
+    item: str = "",
 ) -> list[Problem]:
     """A notice where the report written to ``output`` is titled ``title``, planeval's plain
     「計画の進捗状況」 (no --title, no [wording] title, no title of the forms report_title takes:
     川崎市's 「令和5年度　施策進行管理・評価票（事務事業）」 names no plan, review 125 #10), at the
     forms' title seen, with an example of the settings titling it: the plan's name
-    (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title."""
-    if title != OWN_WORDING_BASE.title:
+    (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title. Only
+    where the settings have [wording] (``worded``: Layout.worded), as report_title: without it
+    a notice offers the [wording] lines first (offered_words.py)."""
+    if not worded or title != OWN_WORDING_BASE.title:
         return []
     seen = next(iter(_first_titles(result)), None)
     name = plan_name(plan_title)

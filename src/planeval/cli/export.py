@@ -133,6 +133,7 @@ def export_command(
         result,
         title or config.wording.title,
         output,
+        worded=config.layout.worded,
         plan_title=plan_title,
         item=config.wording.item,
     )
