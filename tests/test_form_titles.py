@@ -77,3 +77,28 @@ def test_planevals_title_where_the_forms_state_none_alike_or_the_settings_give_o
     forms = _forms(tmp_path, "令和6年度 集中改革プラン 取組状況調査票")
     assert _title(tmp_path, forms, settings=titled("南浜市の改革 報告")) == "南浜市の改革 報告"
     assert _title(tmp_path, forms, "--title", "取組状況") == "取組状況"
+
+
+def test_planevals_plain_title_is_said_with_the_settings_that_title_the_report(
+    tmp_path: Path,
+) -> None:
+    """Review 125 #10: 川崎市's forms titled 「令和5年度　施策進行管理・評価票（事務事業）」 name
+    no plan, so the report was titled planeval's 「計画の進捗状況」 without a word. A notice at
+    the form's title says so, with --title and [wording] title filled in from the plan's name."""
+    forms = _forms(tmp_path, "令和5年度\u3000施策進行管理・評価票（事務事業）")
+    plan = city_plan(tmp_path / "取組一覧.xlsx")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    md = tmp_path / "報告.md"
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    said = RUNNER.invoke(app, ["export", str(forms), "--md", str(md), "--plan", str(plan), *config])
+    assert said.exit_code == 0, said.stderr
+    assert md.read_text(encoding="utf-8").startswith("# 計画の進捗状況\n")
+    notice = next(line for line in said.stderr.splitlines() if "既定の「計画の進捗状況」" in line)
+    assert notice.startswith("お知らせ: ") and "企画課.xlsx › " in notice and " › A1: " in notice
+    assert "「令和5年度\u3000施策進行管理・評価票（事務事業）」に計画の名前がない" in notice
+    assert '--title "南浜市集中改革プラン ' in notice and "[wording] に title = " in notice
+    titled_run = RUNNER.invoke(
+        app, ["export", str(forms), "--md", str(md), "--force", "--title", "取組状況", *config]
+    )
+    assert titled_run.exit_code == 0, titled_run.stderr
+    assert "既定の「計画の進捗状況」" not in titled_run.stderr

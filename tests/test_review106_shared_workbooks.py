@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from planeval import read_workbooks
 from planeval.cli import app
 from planeval.config import load_config
+from planeval.distinct_ids import listed_ids
 
 GOALS = {1: "安全で快適に暮らせるまち", 2: "市民とともに歩むまち"}
 # (基本目標, 施策番号, 施策名, 事業番号, 事業名, 担当課, 部)
@@ -240,3 +241,24 @@ def test_a_shared_workbook_titled_without_its_bureau_missing_leaves_its_sections
     assert "調査票の提出がない回がある課: 土木課（令和7年度）、都市計画課（令和7年度）" in shown, (
         shown
     )
+
+
+def test_projects_and_items_are_shown_by_the_body_s_own_numbers(tmp_path: Path) -> None:
+    """Review 106 #10: 施策 headed 「施策3「市民参加と協働」」 under 「基本目標2 …」, numbered
+    straight through the plan, were shown by planeval's 2-3, and the issue list's 事業 番号 56
+    (numbered through the plan too) as 2-3-56: numbers the body never typed. Each is shown by
+    its own number, 3 and 56, as the forms type them."""
+    write_plan(tmp_path)
+    replies = bu_round(tmp_path / "R7", 1, ("市民生活部", "都市建設部"))
+    out = tmp_path / "報告.md"
+    code, _shown, said = run(tmp_path, "export", str(replies), "--md", str(out))
+    assert code == 0, said
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert "| 3 市民参加と協働 | 6 市民意識調査 | 一部遅れ |  |" in lines, lines
+    assert "| 1 防災・減災対策 | 1 防災訓練の実施 | 計画どおり完了 |  |" in lines, lines
+    config = load_config(tmp_path / "planeval.toml")
+    read = read_workbooks([replies], scale=config.scale, wording=config.wording)
+    listed = listed_ids(read.entries, read.level_labels)  # (the issue list's, compare's IDs)
+    shown = {e.item_name: listed(e) for e in read.entries}
+    assert shown["行政手続のオンライン化"] == "56", shown
+    assert shown["市道の舗装補修"] == "4", shown

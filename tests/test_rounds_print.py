@@ -92,3 +92,18 @@ def test_the_items_sheet_says_what_each_symbol_means(tmp_path: Path) -> None:
         cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
         notes = [text for text in cells if text.startswith("凡例")]
         assert len(notes) == 1 and "50%未満" in notes[0], (sheet.title, cells[-3:])
+
+
+def test_a_legend_broken_over_lines_starts_each_at_the_cell_s_edge(tmp_path: Path) -> None:
+    """Review 109 #7: a legend wider than the table's cell is broken between its symbols, but
+    each line after the first began with the terminal's indent of two spaces, 「…C 未達成 ／」
+    over 「  − 評価できない。」, in the printed workbook."""
+    items = load_workbook(_rounds(tmp_path, "kawasaki")).worksheets[0]
+    [legend] = [
+        str(cell.value) for row in items.iter_rows() for cell in row
+        if str(cell.value).startswith("凡例")
+    ]  # fmt: skip
+    lines = legend.split("\n")
+    assert len(lines) > 2, lines  # (its symbols over more than one line: the case at hand)
+    assert [line for line in lines if line != line.lstrip()] == [], lines
+    assert lines[1].startswith("2 目標を上回って達成"), lines

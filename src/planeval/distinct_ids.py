@@ -62,7 +62,7 @@ class ListedIds:
         # the policies' and directions' numbers as typed (ReadResult.level_labels)
         self.labels = labels
         self.by_direction = by_direction
-        # the bodies numbering their items right under a policy through the plan (numbered_through)
+        # the bodies numbering their items through the plan (numbered_through)
         self.through = through
         # no item read has a number of its own: each ID shown is its project's (header)
         self.projects_only = projects_only
@@ -113,13 +113,23 @@ AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it, but for policy_j
 
 
 def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
-    """The bodies ("" where none is named) whose items rated right under a policy are numbered
-    through the plan: each by a number (14, not 「(1)」, which a 大綱 writes 1-(1)), no number
-    under two policies (as io/missing_numbers.py tells a body's numbering through from one
-    restarting under each project)."""
-    return through_bodies(
-        (entry.body, entry.policy_id, entry.item_label) for entry in entries if policy_joined(entry)
-    )
+    """The bodies ("" where none is named) whose items are numbered through the plan: each by a
+    number (14, not 「(1)」, which a 大綱 writes 1-(1)), no number under two projects (as
+    io/missing_numbers.py tells a body's numbering through from one restarting under each
+    project) — its items rated right under a policy (枚方市's 施策 No. 14 under 基本目標Ⅱ), or
+    under projects, two or more (羽村市's 事業 番号 1–61 under 施策1–12: 「1」, not 「施策1 1」)."""
+    numbered: list[Joined] = []
+    joined: set[str] = set()  # (the bodies rating an item right under its policy)
+    projects: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.item_label.isdecimal():
+            numbered.append((entry.body, entry.project_id, entry.item_label))
+            if policy_joined(entry):
+                joined.add(entry.body)
+            else:
+                projects.setdefault(entry.body, set()).add(entry.project_id)
+    several = {body for body, under in projects.items() if len(under) > 1}
+    return through_bodies(numbered) & (joined | several)
 
 
 # (body, policy ID, item label) of an item rated right under its policy (ids.policy_joined)
@@ -140,11 +150,15 @@ def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
 
 
 def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
-    """The entry's ID before a flat list leads it: Entry.shown_id, but an item rated right
-    under its policy by its own number where its body numbers them ``through`` (「14」), else
+    """The entry's ID before a flat list leads it: Entry.shown_id, but an item by its own
+    number where its body numbers its items ``through`` the plan (「14」, not 「施策1 14」 beside
+    its project's); one rated right under its policy else
     led by its policy's number as typed (「Ⅱ-14」; ``labels``: ReadResult.level_labels)."""
     if not policy_joined(entry):
-        return entry.shown_id
+        shown = entry.shown_id
+        # (its number beside its project's, 「施策1 1」, not joined into one: 川崎市's (1)3)
+        beside = shown == f"{entry.project_shown_id} {id_form(entry.item_label)}"
+        return id_form(entry.item_label) if beside and entry.body in through else shown
     return joined_number((entry.body, entry.policy_id, entry.item_label), through, labels)
 
 
@@ -177,7 +191,7 @@ def listed_ids_of(
     """How a flat list of rows ``listed`` shows their IDs: led by the policy's number in the
     bodies ("" where none is named) of which it shows one ID for rows of two policies, by the
     direction's in those of which it shows one ID for rows of two directions of one policy;
-    ``through``: the bodies numbering their items right under a policy through the plan;
+    ``through``: the bodies numbering their items through the plan;
     ``projects_only``: no item has a number of its own (ListedIds.header)."""
     policies: dict[tuple[str, str], str] = {}
     directions: dict[tuple[str, str, str], str] = {}

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import TITLE_ROWS, is_reference_sheet, row_of
-from planeval.model import ReadResult
+from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 from planeval.text import compact
+from planeval.wording_presets import OWN_WORDING_BASE
 
 # a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
 REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
@@ -42,18 +43,8 @@ def report_title(result: ReadResult, plan_title: str = "") -> str:
     """The title the forms of ``result`` state alike (the module's), its plan's name as the
     plan's own title gives it (``plan_title``: Plan.title) where that holds the forms' name;
     "" where the forms state none, or not alike."""
-    firsts: dict[str, tuple[int, str]] = {}
-    for cell in result.texts:
-        where, row = cell.location, row_of(cell.location.cell or "")
-        first = firsts.get(where.file)
-        # (not the co-owner's sheet: its title is the form's)
-        if (
-            row <= TITLE_ROWS
-            and (first is None or row < first[0])
-            and not is_reference_sheet(where.sheet)
-        ):
-            firsts[where.file] = (row, cell.text)
-    titles = {compact(title): title for title in (_stated(text) for _, text in firsts.values())}
+    firsts = _first_titles(result)
+    titles = {compact(title): title for title in (_stated(cell.text) for cell in firsts)}
     if len(titles) != 1 or "" in titles:
         return ""
     title = next(iter(titles.values()))
@@ -62,6 +53,62 @@ def report_title(result: ReadResult, plan_title: str = "") -> str:
     if parts is not None and name and compact(parts[0]) in compact(name):
         return name + parts[1]
     return title
+
+
+def untitled(
+    result: ReadResult,
+    title: str,
+    output: str,
+    *,
+    worded: bool,
+    plan_title: str = "",
+    item: str = "",
+) -> list[Problem]:
+    """A notice where the report written to ``output`` is titled ``title``, planeval's plain
+    「計画の進捗状況」 (no --title, no [wording] title, no title of the forms report_title takes:
+    川崎市's 「令和5年度　施策進行管理・評価票（事務事業）」 names no plan, review 125 #10), at the
+    forms' title seen, with an example of the settings titling it: the plan's name
+    (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title. Only
+    where the settings have [wording] (``worded``: Layout.worded), as report_title: without it
+    a notice offers the [wording] lines first (offered_words.py)."""
+    if not worded or title != OWN_WORDING_BASE.title:
+        return []
+    seen = next(iter(_first_titles(result)), None)
+    name = plan_name(plan_title)
+    example = (
+        f"{name} {item}の進捗状況" if name else YEAR.sub("", seen.text).strip() if seen else ""
+    )
+    example = example or "○○計画 事業の進捗状況"
+    found = (
+        f"調査票の表題「{seen.text}」に計画の名前がないため、表題にしませんでした"
+        if seen is not None
+        else "調査票の表題の行に計画の名前がありませんでした"
+    )
+    return [
+        Problem(
+            seen.location if seen is not None else Location(output),
+            Severity.NOTICE,
+            f"報告書の表題は planeval の既定の「{title}」です（{found}）",
+            f'--title "{example}" のように表題を指定するか、'
+            f'planeval.toml の [wording] に title = "{example}" と書いてください',
+        )
+    ]
+
+
+def _first_titles(result: ReadResult) -> list[TextCell]:
+    """Each file's first text in its title rows (marks.TITLE_ROWS), in the order read."""
+    firsts: dict[str, TextCell] = {}
+    for cell in result.texts:
+        where, row = cell.location, row_of(cell.location.cell or "")
+        first = firsts.get(where.file)
+        # (not the co-owner's sheet: its title is the form's)
+        if (
+            row <= TITLE_ROWS
+            and (first is None or row < row_of(first.location.cell or ""))
+            and not is_reference_sheet(where.sheet)
+        ):
+            firsts[where.file] = cell
+    return list(firsts.values())
 
 
 def _stated(text: str) -> str:

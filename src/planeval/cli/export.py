@@ -10,7 +10,7 @@ import typer
 
 import planeval
 from planeval.cli.common import command, finish, friendly
-from planeval.cli.inputs import input_files, load_inputs
+from planeval.cli.inputs import input_files, load_planned
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
@@ -94,6 +94,7 @@ def export_command(
     no_plan: NoPlan = False,
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
+    from planeval.form_titles import untitled
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
     from planeval.stated_year import report_year, year_problems
@@ -113,20 +114,29 @@ def export_command(
     targets = ExportTargets(**{("csv_dir" if k == "csv" else k): v for k, v in outputs.items()})
     targets.check_names()  # before anything is read or written
     year = fiscal_year_option(fiscal_year)
-    config, result = load_inputs(
+    config, result, read_plan = load_planned(
         files,
         config_path,
         RICH,
+        plan_given(plan, no_plan),
         status_column=status_column,
         bodies=bodies,
         fiscal_year=year,
-        plan=plan_given(plan, no_plan),
     )
     issue_statuses = chosen_statuses(status, config.scale)
     given = year
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
     output = str(next(path for path in outputs.values() if path is not None))
     result.problems += year_problems(result, given, year, output)
+    plan_title = read_plan.title if read_plan is not None else ""
+    result.problems += untitled(
+        result,
+        title or config.wording.title,
+        output,
+        worded=config.layout.worded,
+        plan_title=plan_title,
+        item=config.wording.item,
+    )
     inputs = input_files(files, bodies)
     check_targets(targets.files(), inputs, force=force)
 

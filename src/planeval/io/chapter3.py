@@ -72,6 +72,7 @@ def read_sheet(
     word = ""  # the last level heading's word (基本目標), if it has one
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     sub_word = ""  # ... and its word (施策), if it has one
+    sub_typed = ""  # ... and its number as typed, where not its ID (羽村市's 施策2 of 1-2)
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = grid.continued_rows
     if continued is None:
@@ -121,7 +122,7 @@ def read_sheet(
                 if word and result.body:  # (基本目標1 … above it: its policies a level)
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
-                    table.set_group(*sub)
+                    table.set_group(*sub, sub_typed)
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
                     table.caption = table_caption(grid, rows, index - 1, headings, alike, scale)
             result.tables += 1
@@ -172,9 +173,9 @@ def read_sheet(
             read_text_row(grid, row_index, file, result, headings), heading, word, result
         )
         if found is not None and found.kind == "sub":
-            sub, sub_word = found.level, found.word
+            sub, sub_word, sub_typed = found.level, found.word, found.typed
             if table is not None and table.mode == "named" and under_heading(sub, heading):
-                table.set_group(*sub)
+                table.set_group(*sub, sub_typed)
                 header_row, word, said = result.headers[-1]
                 if said is None:  # (sub-headings inside the table, 「1-1 名前」: its word)
                     result.headers[-1] = (header_row, word, sub_word)

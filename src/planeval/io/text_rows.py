@@ -105,7 +105,8 @@ def nested(
 ) -> Heading | None:
     """A worded heading of another word under the worded heading above it — 長与町's 「施策3
     防災・減災のICT活用」 under 「基本目標2 安全・安心なまちづくり」, its 施策 numbered straight
-    through the plan — is a sub-heading under it (2-3, shown 3): it took the 基本目標's place,
+    through the plan — is a sub-heading under it (2-3, shown 施策3, and 3 where it is the rated
+    rows' project: 羽村市's 施策2「学校教育の充実」, review 106): it took the 基本目標's place,
     which no output had then (review 64). A number of its own parts (施策1-1) is sub_heading's.
     So is a heading numbered in brackets under it, 南浜市's 「(1)　事務事業の再編・整理」 under
     「基本方針1 …」: the direction 1-1, as 「1-1　…」 there was (review 98); under no heading,
@@ -131,7 +132,8 @@ def nested(
         return found
     level = f"{heading[0]}-{own}"
     result.level_labels.setdefault(level, f"{found.word}{own}")  # (shown as the body numbers it)
-    return Heading((level, found.level[1]), "sub", found.word)
+    # (a project, its rows' own level: its own number, 3, as a plan's 施策番号 column types it)
+    return Heading((level, found.level[1]), "sub", found.word, own)
 
 
 def _own_under(found: Heading, heading: tuple[str, str] | None) -> Heading | None:

@@ -68,8 +68,9 @@ def _folded(parts: Sequence[str], width: float) -> list[NoteRow]:
 def legend_lines(lines: Sequence[str], width: float) -> list[str]:
     """The legend broken where a reader breaks it, not where the cell runs out (review 92:
     「計は評価でき／ない（－）を除く件数」 under a narrow table): its sentence on a line of its
-    own, its symbols apart (fold.packed, as the terminal prints it); the other notes as written
-    (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
+    own, its symbols apart (fold.packed), each line from the cell's edge — not indented as
+    the terminal indents a line it folds (review 109 #7: 「…C 未達成 ／」 over 「  − 評価できない。」);
+    the other notes as written (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
     from planeval.report.fold import packed
 
     room = max(int(width) - 3, 10)  # (the merged cell's padding, and a margin for Excel's fonts)
@@ -79,5 +80,5 @@ def legend_lines(lines: Sequence[str], width: float) -> list[str]:
             broken.append(line)
             continue
         for sentence in re.split(r"(?<=。)(?=.)", line):
-            broken += [piece.rstrip() for piece in packed(sentence, room, display_width)]
+            broken += [piece.strip() for piece in packed(sentence, room, display_width)]
     return broken
