@@ -1,4 +1,4 @@
-"""The commands of the yearly cycle: template, validate, compare, rounds.
+"""The commands of the yearly cycle: template and validate (comparing rounds: rounds.py).
 
 No ``from __future__ import annotations`` here: typer reads each command's options from its
 annotations when the command is built, and annotations kept as text are evaluated (compiled) again
@@ -11,34 +11,26 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 import planeval
-from planeval.cli.common import SETTINGS, command, emit_tables, finish, friendly, left_out_warnings
-from planeval.cli.inputs import input_files, load_planned, load_rounds, require_paths
+from planeval.cli.common import SETTINGS, command, emit_tables, friendly, left_out_warnings
+from planeval.cli.inputs import load_planned
 from planeval.cli.options import (
     BodiesOption,
-    CompareYears,
     ConfigOption,
     Files,
     FormatOption,
-    KeepGoing,
-    MapFile,
-    MapOption,
     NoPlan,
-    PlanOption,
     Quiet,
-    RoundsYears,
     StatusColumn,
     date_option,
     fiscal_year_option,
     plan_given,
-    round_years_option,
-    rounds_not_years,
 )
 from planeval.errors import UsageError
 from planeval.report.json_text import write_json
-from planeval.report.render import CSV, JSON, RICH
+from planeval.report.render import JSON, RICH
 
 if TYPE_CHECKING:
-    from planeval.model import ReadResult
+    pass
 
 
 @command("template")
@@ -225,174 +217,3 @@ def validate_command(
     missing = any(submission.state not in ("提出済", "提出不要") for submission in returned)
     if missing or any(problem.is_error for problem in problems):
         raise typer.Exit(1)
-
-
-ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブックがあれば置き換えます。")]
-
-
-@command("compare")
-@friendly
-def compare_command(
-    old: Annotated[
-        Path,
-        typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。", metavar="前回"),
-    ],
-    new: Annotated[
-        Path,
-        typer.Argument(help="今回: 調査票、フォルダ、または書き出した報告書。", metavar="今回"),
-    ],
-    show_all: Annotated[
-        bool, typer.Option("--all", help="変化のない実施内容も表示します。")
-    ] = False,
-    maps: MapOption = None,
-    map_file: MapFile = None,
-    fmt: FormatOption = RICH,
-    xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="変化の表をブックにも書き出します。")
-    ] = None,
-    force: ForceOption = False,
-    config_path: ConfigOption = None,
-    status_column: StatusColumn = None,
-    bodies: BodiesOption = None,
-    keep_going: KeepGoing = False,
-    quiet: Quiet = 0,
-    plan: PlanOption = None,
-    no_plan: NoPlan = False,
-    fiscal_year: CompareYears = None,
-) -> None:
-    """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
-    from planeval.cycle.compare import parse_mapping
-    from planeval.io.reader import join
-    from planeval.report import changed_counts, changes, compare_json, compare_notes
-
-    mapping = parse_mapping(maps or [], map_file)
-    years = round_years_option(fiscal_year, 2)
-    require_paths([old, new], rounds=True)
-    _check_output(xlsx, [old, new], force, bodies)
-    config, (before, after) = load_rounds(
-        [old, new], config_path, fmt, status_column=status_column, bodies=bodies,
-        plan=plan_given(plan, no_plan), years=years,
-    )  # fmt: skip
-    result = join(before, after)
-    comparison = planeval.compare(
-        before, after, scale=config.scale, mapping=mapping, wording=config.wording
-    )
-    result.problems.extend(comparison.notices)
-    movements = changes.movement_table(comparison, include_same=show_all)
-
-    def emit() -> None:
-        if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
-            written = planeval.write_comparison_xlsx(
-                comparison, movements, xlsx, include_same=show_all
-            )
-            result.problems.extend(written)
-        if fmt == JSON:  # (with the reading's problems, as summarize's JSON has them)
-            data = compare_json.comparison_dict(comparison, include_same=show_all)
-            write_json({**data, "problems": _problems(result)}, sys.stdout)
-        else:
-            counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
-            tables = [movements, counts]
-            if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
-                typer.echo(changes.no_movement(comparison))
-                tables = tables[1:]
-            emit_tables(
-                tables, fmt, compare_notes.compare_footer(comparison, include_same=show_all)
-            )
-        if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
-            typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
-
-    finish(result, fmt, keep_going, emit, quiet=quiet)
-
-
-def _problems(result: "ReadResult") -> list[dict[str, object]]:
-    from planeval.report.views import problem_dict
-
-    return [problem_dict(problem) for problem in result.problems]
-
-
-def _check_output(
-    xlsx: Path | None, inputs: list[Path], force: bool, bodies: str | None = None
-) -> None:
-    from planeval.output import check_targets
-
-    if xlsx is not None:
-        check_targets([xlsx], input_files(inputs, bodies), force=force)
-
-
-@command("rounds")
-@friendly
-def rounds_command(
-    paths: Annotated[
-        list[Path],
-        typer.Argument(
-            help="古い順に各回の調査票、フォルダ、または書き出した報告書（2 つ以上）。",
-            show_default=False,
-            metavar="各回...",
-        ),
-    ],
-    labels: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--label",
-            help="各回の名前（指定した順に。既定は各回の年度、分からなければファイル・フォルダ名）。",
-        ),
-    ] = None,
-    maps: MapOption = None,
-    map_file: MapFile = None,
-    fmt: FormatOption = RICH,
-    xlsx: Annotated[
-        Path | None,
-        typer.Option("--xlsx", help="回ごとの表とグラフをブックにも書き出します。"),
-    ] = None,
-    force: ForceOption = False,
-    config_path: ConfigOption = None,
-    status_column: StatusColumn = None,
-    bodies: BodiesOption = None,
-    keep_going: KeepGoing = False,
-    quiet: Quiet = 0,
-    plan: PlanOption = None,
-    no_plan: NoPlan = False,
-    fiscal_year: RoundsYears = None,
-) -> None:
-    """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
-    from planeval.cycle.compare import parse_mapping
-    from planeval.io.reader import join
-    from planeval.report import round_tables
-
-    mapping = parse_mapping(maps or [], map_file)
-    if len(paths) < 2:
-        raise UsageError("比べる回（調査票・フォルダ・報告書）を 2 つ以上指定してください")
-    if labels and len(labels) != len(paths):
-        raise UsageError(
-            f"--label は回の数（{len(paths)}）だけ指定してください（{len(labels)} 個）"
-        )
-    rounds_not_years(paths, fiscal_year)  # (`--fiscal-year 令和5 令和6`: the second no round)
-    years = round_years_option(fiscal_year, len(paths))
-    require_paths(paths, rounds=True)
-    _check_output(xlsx, paths, force, bodies)
-    config, results = load_rounds(
-        paths, config_path, fmt, status_column=status_column, bodies=bodies,
-        plan=plan_given(plan, no_plan), years=years,
-    )  # fmt: skip
-    names = labels or planeval.round_labels(paths, results)
-    rounds = planeval.rounds(
-        results, labels=names, scale=config.scale, mapping=mapping, wording=config.wording
-    )
-    result = join(*results)
-    result.problems.extend(rounds.notices)
-    counts = round_tables.rounds_count_table(rounds, separated=fmt != CSV)  # (data: 1779)
-    tables = [round_tables.rounds_table(rounds), counts]
-
-    def emit() -> None:
-        if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)
-            result.problems.extend(planeval.write_rounds_xlsx(rounds, xlsx))
-        if fmt == JSON:
-            write_json(
-                {**round_tables.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout
-            )
-        else:
-            emit_tables(tables, fmt, round_tables.rounds_footer(rounds))
-        if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
-            typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
-
-    finish(result, fmt, keep_going, emit, quiet=quiet)
