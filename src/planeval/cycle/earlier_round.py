@@ -35,7 +35,7 @@ def earlier_round(
     seen = year_seen(result)
     named = _named_earlier(result) if seen is None or renumbered == 1 else ""
     if renumbered == 1 and not named:
-        planned = _plan_year(plan)
+        planned = plan_year(plan)
         if seen is None or planned is None or seen[0] >= planned:
             return []
     if seen is not None:
@@ -57,7 +57,7 @@ def earlier_round(
     ]
 
 
-def _plan_year(plan: Plan) -> int | None:
+def plan_year(plan: Plan) -> int | None:
     """The one fiscal year the plan states: its title's (「令和6年度 …取組一覧」, not a period
     「令和5年度～令和8年度」), else its workbook's or folder's name's."""
     if (year := titled_year([plan.title])) is not None or plan.file is None:
