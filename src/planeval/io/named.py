@@ -87,8 +87,9 @@ def read_named_row(
     name = texts.get(name_role, "")
     number = texts.get("number", "")
     if status_text is None:
-        if header.project_number and "number" in own and "project" not in own:
-            texts, own = _name_in_number(texts, own)  # (「(1) 情報モラル教育推進事業」 in 項目)
+        if header.project_number and "number" in own and "project" not in own and len(own) > 1:
+            # (「(1) 情報モラル教育推進事業」 in 項目 beside its 担当課; alone, a line over a table)
+            texts, own = _name_in_number(texts, own)
             name = texts.get(name_role, "")
         if (
             not name
