@@ -44,7 +44,7 @@ def earlier_round(
     seen = year_seen(result)
     named = _named_earlier(result) if seen is None or renumbered < 2 else ""
     if renumbered < 2 and not named and not (seen is not None and _added(missing, plan)):
-        planned = _plan_year(plan)
+        planned = plan_year(plan)
         if seen is None or planned is None or seen[0] >= planned:
             return []
     if seen is not None:
@@ -85,7 +85,7 @@ def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
     )
 
 
-def _plan_year(plan: Plan) -> int | None:
+def plan_year(plan: Plan) -> int | None:
     """The one fiscal year the plan states: its title's (「令和6年度 …取組一覧」, not a period
     「令和5年度～令和8年度」), else its workbook's or folder's name's."""
     if (year := titled_year([plan.title])) is not None or plan.file is None:

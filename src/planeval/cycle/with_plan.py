@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.cycle.against_plan import Judged, judged
-from planeval.cycle.earlier_round import earlier_round
+from planeval.cycle.earlier_round import earlier_round, plan_year
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.plan_marks import marks_from_plan
@@ -32,6 +32,7 @@ from planeval.plan import Plan
 from planeval.plan_order import plan_places
 from planeval.plan_pairing import numbered_as_read
 from planeval.scale import Scale
+from planeval.stated_year import seen_year
 from planeval.wording import Wording
 
 
@@ -121,7 +122,13 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
     """The counted rows of ``result`` (an earlier round, not judged against ``plan``: compare)
     that the plan would leave out as errors — a row of no item of the plan, named otherwise —,
     as that round's own summarize with the plan leaves them out (review 88: its 前回 one more
-    than last year's table, unsaid)."""
+    than last year's table, unsaid). None where the plan states a year after the round's: this
+    year's plan, which holds no more an item last year's had (ended and dropped, not marked
+    終了), judges none of last year's rows — that round counted it, and compare says it 削除
+    (review 128 #3: 前回 one fewer than last year's table, its item called an error)."""
+    planned, seen = plan_year(plan), seen_year(result)
+    if planned is not None and seen is not None and seen < planned:
+        return []
     found = judged(
         result.read, plan, result.items_seen, wording=wording, repeat_symbol=scale.repeat_symbol
     )

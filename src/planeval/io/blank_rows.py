@@ -87,7 +87,9 @@ def _kind(grid: SheetGrid, row: int, table: TableState) -> str | None:
         roles = ("number", "project", "item")
     header = table.header
     if header is not None and header.project_number:
-        roles = roles[1:]  # (the number column numbers the projects: 施策番号 1-1, no row's own)
+        # (the number column numbers the projects, 施策番号 1-1 merged down over their rows: no
+        # row's own, but of a row naming no item — a 事業's (1) over its indicators' ア)
+        roles = roles[1:] if own("item") else (*roles[1:], "number")
     # the first cell numbered: 取組項目 「2-2 AI・RPAの活用」 beside a 取組内容 of words only
     # (judged by those, a blank row was a group row: dropped unsaid, review 63)
     labels = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import lower_mark, parse_lower_level, parse_project
+from planeval.ids import lower_mark, parse_item, parse_lower_level, parse_project
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
@@ -87,7 +87,15 @@ def read_named_row(
     name = texts.get(name_role, "")
     number = texts.get("number", "")
     if status_text is None:
-        if not name and (mark := emptied_label(texts, own, has_item_column)):
+        if header.project_number and "number" in own and "project" not in own and len(own) > 1:
+            # (「(1) 情報モラル教育推進事業」 in 項目 beside its 担当課; alone, a line over a table)
+            texts, own = _name_in_number(texts, own)
+            name = texts.get(name_role, "")
+        if (
+            not name
+            and (mark := emptied_label(texts, own, has_item_column))
+            and left_blank(grid, row, table, own)
+        ):
             result.problems.append(
                 Problem(
                     Location(file, grid.name, f"{table.status_letter}{row + 1}"),
@@ -133,7 +141,9 @@ def read_named_row(
         and _group_is_project(table, number)
     ):
         table.numbers_rows = True  # (長与町's 1.1.1 | (blank) | KPI under 「1.1 名前」)
-    if header.project_number and not table.numbers_rows:
+    if header.project_number and "project" not in own and _kana_alone(number):
+        pass  # 「ア」 under its project's row 「(1) | 事業名」: the indicator's own mark
+    elif header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
             cells = cells_of(texts, ("number", "project"), table.columns, (file, grid.name, row))
             set_level(levels, project_slot, numbered_project(texts), cells, result.problems)
@@ -373,6 +383,24 @@ def _item_in_project_column(
         if names is not None and names.get("item") == column:
             names["item"] = table.columns["project"]
     return item.label, item.name
+
+
+def _name_in_number(
+    texts: dict[str, str], own: AbstractSet[str]
+) -> tuple[dict[str, str], AbstractSet[str]]:
+    """A group row's number cell holding its name too, 「(1) 情報モラル教育推進事業」, the
+    project's column left blank: its number, 「(1)」, and its project's name, as a clerk who
+    typed them in their own cells gives them."""
+    parsed = parse_item(texts["number"])
+    if parsed.number is None or not parsed.name:
+        return texts, own
+    return {**texts, "number": parsed.label, "project": parsed.name}, own | {"project"}
+
+
+def _kana_alone(number: str) -> bool:
+    """Whether a number cell holds a kana mark alone, 「ア」「(イ)」."""
+    mark = lower_mark(f"{number} ") if number else None
+    return mark is not None and not mark[1]
 
 
 def _two_numbers(level_id: str) -> bool:
