@@ -557,8 +557,8 @@ def test_tables_and_issues_show_each_body_on_its_own(tmp_path: Path) -> None:
     run = CliRunner().invoke
     args = [str(folder), "--bodies", "file"]
     shown = run(app, ["tables", *args], env={"COLUMNS": "100"}).stdout
-    assert shown.index("団体: 緑町") < shown.index("団体: 青葉市")
-    green = shown[: shown.index("団体: 青葉市")]
+    assert shown.index("団体：緑町") < shown.index("団体：青葉市")
+    green = shown[: shown.index("団体：青葉市")]
     assert "×" in green and "◎" not in green  # 緑町's rows only under 緑町
     flat = list(
         csv.reader(io.StringIO(run(app, ["tables", *args, "-f", "csv"]).stdout.lstrip("\ufeff")))

@@ -28,7 +28,7 @@ def uncounted_line(
     why: str = "理由はエラーの表示を見てください",
 ) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）", each with
+    "24 団体のうち 21 団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
     its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
     回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
     if not uncounted:
@@ -36,11 +36,11 @@ def uncounted_line(
     counted = len(bodies) - len(uncounted)
     opening = (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
-        "数えた行のない団体:"
+        "数えた行のない団体："
     )
     if isinstance(uncounted, Mapping):
         return ListNote.of(opening, uncounted)
-    return f"{opening} {'、'.join(uncounted)}（{why}）"
+    return f"{opening}{'、'.join(uncounted)}（{why}）"
 
 
 def partly_line(partly: Mapping[str, str]) -> Note:
@@ -50,7 +50,7 @@ def partly_line(partly: Mapping[str, str]) -> Note:
     if not partly:
         return ""
     closing = "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）"
-    return ListNote.of(f"{PARTLY}の団体:", partly, closing)
+    return ListNote.of(f"{PARTLY}の団体：", partly, closing)
 
 
 def bodies_notes(
