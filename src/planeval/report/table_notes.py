@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from planeval.model import Problem
-from planeval.past_errors import PARTLY, errors_left_out, places_left_out
+from planeval.past_errors import LACKING, PARTLY, errors_left_out, places_left_out
 from planeval.read_records import ErrorPlace
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
@@ -45,11 +45,21 @@ def uncounted_line(
 
 def partly_line(partly: Mapping[str, str]) -> Note:
     """Under a table of bodies, those some of whose replies or rows were not counted, each
-    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason;
-    nothing when every body's rows were all counted."""
+    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason —
+    a reply lacking rows of the form the others returned, 「回答に 1-3・3-5 の行がないため」,
+    too, its items counted nowhere; nothing when every body's rows were all counted."""
     if not partly:
         return ""
-    closing = "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）"
+    lacking = [why.endswith(LACKING) for why in partly.values()]
+    closing = "。".join(
+        said
+        for said, held in (
+            ("読めなかった回答やエラーの行を除いた件数です", not all(lacking)),
+            ("回答にない行の分は含まない件数です", any(lacking)),
+        )
+        if held
+    )
+    closing += "（直した後の件数はこの表と異なります）"
     return ListNote.of(f"{PARTLY}の団体：", partly, closing)
 
 
