@@ -557,8 +557,8 @@ def test_tables_and_issues_show_each_body_on_its_own(tmp_path: Path) -> None:
     run = CliRunner().invoke
     args = [str(folder), "--bodies", "file"]
     shown = run(app, ["tables", *args], env={"COLUMNS": "100"}).stdout
-    assert shown.index("団体: 緑町") < shown.index("団体: 青葉市")
-    green = shown[: shown.index("団体: 青葉市")]
+    assert shown.index("団体：緑町") < shown.index("団体：青葉市")
+    green = shown[: shown.index("団体：青葉市")]
     assert "×" in green and "◎" not in green  # 緑町's rows only under 緑町
     flat = list(
         csv.reader(io.StringIO(run(app, ["tables", *args, "-f", "csv"]).stdout.lstrip("\ufeff")))
@@ -1061,7 +1061,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     report = planeval.build_report(planeval.read_workbooks([a, b], bodies="file").entries)
     [section] = report.policies
     assert section.sentence.startswith(
-        "2団体それぞれの取り組みの方向性として、延べ3つの計画事業に取り組みました。"
+        "2団体それぞれの取り組みの方向性では、延べ3つの計画事業を集計しました。"
     )
     for name in ("窓口のデジタル化", "防災情報の発信"):
         assert name not in section.sentence
@@ -1078,7 +1078,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     ]
     assert len(texts) == 3
     for text in texts:
-        assert "2団体それぞれの取り組みの方向性として" in text
+        assert "2団体それぞれの取り組みの方向性では" in text
         assert "「1-1 窓口のデジタル化」" not in text
     # (each body's own tables still carry its own directions, named with the body)
     assert [t.name for t in section.tables][:1] == ["窓口のデジタル化（青葉市）"]
@@ -1086,7 +1086,7 @@ def test_a_policys_sentence_names_no_bodys_directions_for_every_body(tmp_path: P
     c = _directions(tmp_path / "松原村.xlsx", ["窓口のデジタル化", "情報セキュリティの確保"])
     shared = planeval.build_report(planeval.read_workbooks([a, c], bodies="file").entries)
     assert shared.policies[0].sentence.startswith(
-        "2団体の「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」として、延べ4つの計画事業に"
+        "2団体の「1-1 窓口のデジタル化」「1-2 情報セキュリティの確保」では、延べ4つの計画事業を集計"
     )
 
 

@@ -140,7 +140,7 @@ def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> N
     assert any(line.startswith("│ 南台市（一部未集計）") for line in lines)
     # 星野市 6, 南台市 5, 梅野市 5 rows
     assert next(line for line in lines if line.startswith("│ 合計")).split("│")[-2].strip() == "16"
-    assert "　評価尺度が違うため（3 団体）: 青葉市、北原市、東山町" in lines
+    assert "　評価尺度が違うため（3 団体）：青葉市、北原市、東山町" in lines
     assert "エラーのため" not in "".join(line for line in lines if "北原市" in line)
     streamed = count_workbooks(
         [folder], by="body", options=ReadOptions(scale=GUNMA), bodies="file", stream=True
@@ -165,7 +165,7 @@ def test_the_export_says_the_reason_and_the_chart_title_none(tmp_path: Path) -> 
     rows = [r for r in book["団体別集計"].iter_rows(values_only=True) if r[0] == "東山町"]
     assert [(row[0], row[-1]) for row in rows] == [("東山町", "未集計（評価尺度が違うため）")]
     assert not any(
-        "北原市（エラーのため）" in cell or "一部未集計の団体: 北原市" in cell for cell in cells
+        "北原市（エラーのため）" in cell or "一部未集計の団体：北原市" in cell for cell in cells
     )
     titles = [
         "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())

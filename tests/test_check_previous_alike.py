@@ -64,5 +64,5 @@ def test_a_change_neither_gives_is_said_with_both_and_the_bodies_of_one_round() 
     assert (wrong.stated, wrong.counted) == (-2, -3)
     assert wrong.note == (
         "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3"
-        "（片方の年度だけの団体: 東浜町、西浜町））"
+        "（片方の年度だけの団体：東浜町、西浜町））"
     )

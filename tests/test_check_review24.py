@@ -73,14 +73,14 @@ def test_the_project_s_word_is_read_before_the_item_s_word_it_starts_with() -> N
 
 
 def test_planeval_s_own_export_of_several_bodies_passes_its_own_check(tmp_path: Path) -> None:
-    """review 24 #1: the export's 「5団体の「…」として、10の取組項目に取り組みました。」 is compared
+    """review 24 #1: the export's 「5団体の「…」では、延べ10の取組項目を集計しました。」 is compared
     (and a wrong number of them is a disagreement)."""
     answers = pref(tmp_path)
     config = str(tmp_path / "planeval.toml")
     report = tmp_path / "r.md"
     made = run("export", str(answers), "--bodies", "file", "--config", config, "--md", str(report))
     assert made.exit_code == 0, made.stdout
-    assert "の取組項目に取り組みました" in report.read_text(encoding="utf-8")
+    assert "の取組項目を集計しました" in report.read_text(encoding="utf-8")
     checked = run(
         "check", str(answers), "--bodies", "file", "--config", config, f"--text={report}",
         "-f", "json",

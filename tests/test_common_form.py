@@ -81,3 +81,33 @@ def test_complete_replies_and_bodies_own_plans_say_nothing(tmp_path: Path) -> No
     # (its own numbering's gaps, validate's as ever: no common form's rows missing)
     checked = validate(planeval.read_workbooks([own], bodies="file"), planeval.DEFAULT_SCALE)
     assert [p.location.cell for p in checked] == ["B7", "B9"]
+
+
+def test_the_export_marks_the_body_lacking_rows_and_names_its_items(tmp_path: Path) -> None:
+    """Review 126 #5: the exported 団体別集計 showed 「緑町 │ 6 │ 6」 beside the others' 8 with no
+    word. Its row is marked as counted in part wherever a reader reads it, its state says why in
+    the data (CSV, xlsx), and the note under the tables names the items its reply lacks."""
+    import openpyxl
+
+    folder = _replies(tmp_path / "回答", deleted=("1-3", "2-2"))
+    report = planeval.report_of(planeval.read_workbooks([folder], bodies="file"))
+    why = "回答に 1-3・2-2 の行がないため"
+    assert report.partly_counted == {"緑町": why}
+    out = tmp_path / "出力"
+    written = planeval.export(
+        report, md=out / "報告.md", csv=out / "csv", xlsx=out / "報告.xlsx"
+    ).files
+    assert len(written) == 6
+    text = (out / "報告.md").read_text(encoding="utf-8")
+    assert "| 緑町（一部未集計） | 0 | 6 | 0 | 0 | 6 |" in text
+    assert (
+        f"一部未集計の団体：緑町（{why}）。回答にない行の分は含まない件数です"
+        "（直した後の件数はこの表と異なります）"
+    ) in text
+    rows = (out / "csv" / "団体別集計.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert [row for row in rows if row.startswith("緑町")] == [
+        f"緑町,0,6,0,0,6,0,0.0,100.0,0.0,0.0,一部未集計（{why}）"
+    ]
+    sheet = openpyxl.load_workbook(out / "報告.xlsx")["団体別集計"]
+    [green] = [row for row in sheet.iter_rows(values_only=True) if row[0] == "緑町"]
+    assert green[-1] == f"一部未集計（{why}）"

@@ -1,5 +1,5 @@
 """compare and the roster (団体一覧): review 78's 川辺町, on the list and answering in neither
-round, was named by summarize, check and export (「数えた行のない団体: 川辺町（未回答）」) but
+round, was named by summarize, check and export (「数えた行のない団体：川辺町（未回答）」) but
 by compare only in notices, which -q hides. compare names it under its tables as summarize
 does, with each round's reason."""
 
@@ -47,7 +47,7 @@ def test_compare_names_a_body_of_the_roster_that_answered_in_no_round(rounds: Pa
     assert done.exit_code == 0, done.stderr  # (a body unanswered stops a count, not a comparison)
     assert (
         done.stdout.splitlines()[-1]
-        == "どの回も数えた行のない団体（比べていません）: 川辺町（未回答）"
+        == "どの回も数えた行のない団体（比べていません）：川辺町（未回答）"
     )
 
 
@@ -56,7 +56,7 @@ def test_each_rounds_reason_where_they_differ(rounds: Path) -> None:
     (rounds / "r5" / "192084_川辺町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
     done = _compare(rounds, "--keep-going")
     assert done.stdout.splitlines()[-1] == (
-        "どの回も数えた行のない団体（比べていません）: 川辺町（前回は読めない形式の回答、今回は未回答）"
+        "どの回も数えた行のない団体（比べていません）：川辺町（前回は読めない形式の回答、今回は未回答）"
     )
     data = json.loads(_compare(rounds, "--keep-going", "--format", "json").stdout)
     assert data["counted_in_no_round"] == {"川辺町": {"old": "読めない形式の回答", "new": "未回答"}}

@@ -30,7 +30,14 @@ def test_a_code_stated_without_its_check_digit_is_shown_as_the_list_gives_it(
     inbox = _inbox(tmp_path, {"青葉市": "01201", "緑町": "012025", "川辺町": "012033"})
     args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
     done = run(inbox, *args, "-f", "csv")
-    assert done.exit_code == 0 and done.stderr == "", done.stderr  # (nothing to say)
+    # (one notice naming the form, what it states and what was used: review 126 #4)
+    assert done.exit_code == 0 and done.stderr.splitlines() == [
+        f"お知らせ: {inbox / '回答' / '青葉市.xlsx'}: 調査票の団体コード 01201 は、団体一覧"
+        f"（{inbox / '団体一覧.csv'} › 2行目）の青葉市の団体コード 012017 の末尾の検査数字がない"
+        "書き方です。集計には団体一覧の 012017 を使いました（調査票の団体コードを 012017 に直して"
+        "ください。集計の結果は変わりません）",
+        "お知らせ 1 件",
+    ], done.stderr
     rows = done.stdout.lstrip("\ufeff").splitlines()
     assert [row.split(",")[:2] for row in rows[1:4]] == [
         ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
@@ -65,3 +72,41 @@ def test_a_code_the_list_contradicts_is_a_notice_and_the_list_s_code_is_used(
             ),
         ]
         assert result.known_codes == {"青葉市": "012017", "緑町": "012025", "川辺町": "012033"}
+
+
+def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> None:
+    """Review 120 #4: export's 団体別集計.csv, 進捗状況.csv and 課題一覧.csv named each body alone
+    where summarize's CSV gave its code; the list's code of a form stating none (川辺町's), of
+    a body that sent nothing too, and 団体コード last in the workbook's 団体別集計."""
+    import openpyxl
+
+    inbox = _inbox(tmp_path, {"青葉市": "01201", "緑町": "012025"})
+    _reply(inbox / "回答" / "川辺町.xlsx", None, "川辺町", ["△"])
+    (inbox / "団体一覧.csv").write_text(
+        "団体コード,団体名\n012017,青葉市\n012025,緑町\n012033,川辺町\n012041,山田村\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "出力"
+    args = ["export", str(inbox / "回答"), "--bodies", "file", "-q", "--keep-going"]
+    done = run(inbox, *args, "--csv", str(out), "--xlsx", str(out / "報告.xlsx"))
+    assert done.exit_code == 1, done.output  # (山田村 sent nothing: an error, counted past)
+
+    def lines(name: str) -> list[str]:
+        return (out / name).read_text(encoding="utf-8-sig").splitlines()
+
+    by_body = lines("団体別集計.csv")
+    assert by_body[0].startswith("団体コード,団体,")
+    assert [row.split(",")[:2] for row in by_body[1:]] == [
+        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"], ["012041", "山田村"],
+        ["", "合計"],
+    ]  # fmt: skip
+    for name in ("進捗状況.csv", "課題一覧.csv"):
+        rows = lines(name)
+        assert rows[0].startswith("団体コード,団体,") and rows[-1].startswith("012033,川辺町,")
+    sheet = openpyxl.load_workbook(out / "報告.xlsx")["団体別集計"]
+    table = [row for row in sheet.iter_rows(values_only=True) if row[0]][2:]
+    assert table[0][-1] == "団体コード"
+    assert [(row[0], row[-1]) for row in table[1:6]] == [
+        ("青葉市", "012017"), ("緑町", "012025"), ("川辺町", "012033"), ("山田村", "012041"),
+        ("合計", None),
+    ]  # fmt: skip

@@ -109,7 +109,7 @@ def test_a_body_with_a_reply_in_a_folder_inside_is_counted_in_part(tmp_path: Pat
     code, out, err = _bodies_run(tmp_path, "福祉部.xlsx")
     assert code == 0, err
     assert "川辺町（一部未集計）" in out
-    assert "一部未集計の団体: 川辺町（中のフォルダに置かれた回答）" in out
+    assert "一部未集計の団体：川辺町（中のフォルダに置かれた回答）" in out
 
 
 def test_a_body_whose_replies_are_all_in_a_folder_inside_is_not_unanswered(

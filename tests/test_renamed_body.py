@@ -59,7 +59,7 @@ def test_compare_pairs_a_town_become_a_city_under_its_code(tmp_path: Path) -> No
     )  # fmt: skip
     assert checked.exit_code == 0, checked.stdout
     said = "".join(line.strip() for line in checked.stdout.splitlines())
-    assert "両年度に数えた団体だけでは 2 → 3（片方の年度だけの団体: 泉村）" in said
+    assert "両年度に数えた団体だけでは 2 → 3（片方の年度だけの団体：泉村）" in said
 
 
 def test_rounds_pair_a_renamed_body_whose_code_only_the_lists_state(tmp_path: Path) -> None:

@@ -176,8 +176,8 @@ def test_each_body_s_numbers_are_its_own(tmp_path) -> None:
     shared = (str(folder), "--bodies", "file", "--config", config)
     tables = run("tables", *shared, "-f", "plain")
     assert tables.exit_code == 0, tables.output
-    togitsu, nagayo = tables.stdout.split("団体: 長与町")  # (bodies in Explorer's order)
-    assert "団体: 時津町" in togitsu
+    togitsu, nagayo = tables.stdout.split("団体：長与町")  # (bodies in Explorer's order)
+    assert "団体：時津町" in togitsu
     assert "基本方針Ⅰ 安全" in nagayo and "基本方針1" not in nagayo
     assert "基本方針1 安全" in togitsu and "基本方針Ⅰ" not in togitsu
     each = run("summarize", *shared, "--by", "body-policy", "-f", "plain")

@@ -93,7 +93,7 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     directions = [Group("1-1", "窓口", Count(counts, {"-": 0}), 3)]  # (the first body's)
     each = ["「1-1 窓口」", "「1-1 防災」「1-2 教育」", "「くらし」"]
     sentence = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], bodies=each)
-    assert sentence.startswith("3団体それぞれの取り組みの方向性として、延べ3つの計画事業に")
+    assert sentence.startswith("3団体それぞれの取り組みの方向性では、延べ3つの計画事業を集計")
     assert "窓口" not in sentence
     nagoya = Wording(direction="施策の方向", sentence="{directions}では、{items}を評価しました。")
     said = policy_sentence(_group(3, counts), directions, PRESETS["setagaya"], nagoya, bodies=each)
@@ -101,13 +101,13 @@ def test_several_bodies_own_directions_are_not_named_for_all() -> None:
     # (no body's plan has the level: not 「…それぞれの取り組みの方向性」, review 40)
     plans = ["「くらし」", "「暮らし」", "「生活」"]
     none = policy_sentence(_group(3, counts), [], PRESETS["setagaya"], bodies=plans)
-    assert none.startswith("3団体それぞれの計画では、延べ3つの計画事業に")
+    assert none.startswith("3団体それぞれの計画では、延べ3つの計画事業を集計")
     # bodies that share their directions, word for word: named, with how many bodies (read
     # as one body's 3 projects otherwise)
     same = policy_sentence(
         _group(3, counts), directions, PRESETS["setagaya"], bodies=["「1-1 窓口」"] * 2
     )
-    assert same.startswith("2団体の「1-1 窓口」として、延べ3つの計画事業")
+    assert same.startswith("2団体の「1-1 窓口」では、延べ3つの計画事業")
     alone = policy_sentence(
         _group(3, counts), directions, PRESETS["setagaya"], bodies=["「1-1 窓口」"]
     )

@@ -101,11 +101,16 @@ def policy_sentence(
     if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
         template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
     # several bodies' rows are each body's own: the sentence's first number said as a sum over
-    # them, 「24団体の…として、延べ144の取組を進めました」 (six 取組 in each body, not 144 取組)
+    # them, 「24団体の…では、延べ144の取組を集計しました」 (six 取組 in each body, not 144 取組) —
+    # of those with a counted row, the rest said after the counts (「ほかに対象外20件」): not
+    # 「延べ894の調査項目に取り組みました」 of answers 対象外 or 未着手 (review 125 #1)
     numbers = [key for key in ("{projects}", "{items}") if key in template]
     said_first = min(numbers, key=template.find, default="")
     many = {said_first: "延べ"} if len(bodies) > 1 else {}
-    rated = policy.rated if "評価" in template and policy.rated is not None else None
+    if many and (summed := _TOOK_ON.sub(r"\1を集計しました", template)) != template:
+        template = summed.replace("{directions}として", "{directions}では")
+    summing = "評価" in template or "を集計しました" in template
+    rated = policy.rated if summing and policy.rated is not None else None
     projects = counted(  # (「2つの項目の5つの指標を評価しました」: the projects rated, review 71)
         policy.projects if rated is None else rated,
         wording.item_counted if policy.rows_are_projects else wording.project_counted,
@@ -149,6 +154,9 @@ _GLUED = "{label}{n}"  # (a status_count saying the label and its number togethe
 
 # a symbol or label said in brackets beside the other: 「{label}（{symbol}）」
 _SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")
+
+# a sentence's claim of several bodies' rows, each body's own: 「{projects}に取り組みました」
+_TOOK_ON = LazyPattern(r"(\{(?:projects|items)\})に取り組みました")
 
 # 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
 _PLAIN_VERB = LazyPattern(r"(取り?組み?)に取り組みました")

@@ -310,7 +310,7 @@ def change_note(
         )
         if alike.apart:
             apart = body_list(alike.apart, BODIES_SHOWN, "、")
-            said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体: {apart}）")
+            said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体：{apart}）")
         else:  # (compare's table: without the items one round did not count)
             said.append(f"片方の年度だけで数えた{alike.item} {alike.items:,} 件を除くと {both}")
     return f"（{'。'.join(said)}）" if said else ""

@@ -14,14 +14,15 @@ from planeval.scope_words import COUNTERS, LEVEL_WORDS
 from planeval.stated_number import StatedNumber
 
 GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
-EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」)
-    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け)"
+EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」;
+    # several bodies' rows summed, 「延べ874の調査項目を集計しました」: count_sentence.py)
+    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け|集計しま)"
 )
 FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
 WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
 NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」)
     r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え)"
-    r"[^。\d]{0,12}?(?:ません|ない|除い|除外|対象外)"
+    r"[^。\d()]{0,12}?(?:ません|ない|除い|除外|対象外)"  # (not 「集計しました（うち対象外…）」)
 )
 # planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
 _SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部未集計) は 100.1%」)

@@ -191,6 +191,11 @@ SENT_NOTHING = (UNANSWERED, DECLINED)
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"
 PARTLY_MARK = f"（{PARTLY}）"  # after its name: 「川辺町（一部未集計）」
+# … and why, of a body whose reply lacks rows of the form every other body returned
+# (io/common_form.py: the Problem.kind of its warning, its value the items, 「1-3・3-5」 —
+# review 126 #5)
+LACKING_ROWS = "lacking rows"
+LACKING = "の行がないため"
 
 
 def partly_counted(result: ReadResult) -> dict[str, str]:
@@ -202,10 +207,15 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
     erring |= {place.body for place in result.recorded_errors}
     reasons, uncounted = _reasons(result, erring), set(result.uncounted_bodies)
+    lacking = {
+        owner.get(p.location.file, ""): f"回答に {p.value} {LACKING}"
+        for p in result.problems
+        if p.kind == LACKING_ROWS
+    }
     return {
         body: why
         for body in result.bodies
-        if body not in uncounted and (why := _why(body, reasons))
+        if body not in uncounted and (why := _why(body, reasons) or lacking.get(body, ""))
     }
 
 

@@ -47,6 +47,7 @@ def build_report(
     number_gaps: Sequence[str] = (),
     stale_forms: Sequence[StaleForm] = (),
     plan_places: PlanPlaces | None = None,
+    codes: Mapping[str, str] | None = None,
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
@@ -77,6 +78,7 @@ def build_report(
         number_gaps=number_gaps,
         stale_forms=stale_forms,
         plan_places=plan_places,
+        codes=codes,
     )
 
 
@@ -95,6 +97,7 @@ def report_of(
     sentences say, from the same arguments, so that neither passes for the whole count."""
     from planeval.error_rows import rows_in_error
     from planeval.io.level_names import gaps_said
+    from planeval.io.roster import body_codes
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report.stale_forms import stale_forms
@@ -123,6 +126,7 @@ def report_of(
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
         stale_forms=stale_forms(result.problems, result.file_bodies),  # (last year's form?)
         plan_places=result.plan_places,  # (its items in the plan's order)
+        codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
     )
 
 

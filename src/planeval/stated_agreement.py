@@ -203,7 +203,9 @@ def compare_numbers(
 # rated or not (評価できない too), not only those counted
 _SETS = re.compile(r"設定|掲載")
 _EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
-_RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d")  # (not 「評価できない3取組」)
+# (not 「評価できない3取組」; several bodies' projects with a counted row: 「延べ144の取組を集計しま
+# した」, count_sentence.py)
+_RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d|を\s*集計しま")
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
 
 

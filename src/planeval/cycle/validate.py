@@ -201,7 +201,8 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
 def _form_rows_lacking(result: ReadResult) -> dict[str, set[tuple[str, int | str]]]:
     """Each body's rows of the common form its warning names (io/common_form.py), where the
     read warned of one."""
-    from planeval.io.common_form import LACKING_ROWS, items_held, items_lacking
+    from planeval.io.common_form import items_held, items_lacking
+    from planeval.past_errors import LACKING_ROWS
 
     if not any(problem.kind == LACKING_ROWS for problem in result.problems):
         return {}

@@ -18,6 +18,7 @@ from zlib import crc32
 
 from planeval.io.level_names import NUMBER_GAP
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.past_errors import LACKING_ROWS
 from planeval.text import comparable_name
 
 # each body's items: (project, number — or the name where there is none) → its name as
@@ -28,7 +29,6 @@ Items = dict[str, dict[tuple[str, int | str], int]]
 _FEWEST_BODIES = 3  # of two, which one deleted a row and which added one is not known
 _FEWEST_ITEMS = 5  # a common form of fewer items tells too little
 _SHOWN = 10  # missing items named; the rest counted
-LACKING_ROWS = "lacking rows"  # (Problem.kind of its warning)
 
 
 def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
@@ -113,4 +113,5 @@ def _lacking(body: str, file: str, missing: list[str], others: int) -> Problem:
         "達成状況の欄に数えない記号（対象外など）を書いてもらってください",
         reason=NUMBER_GAP,
         kind=LACKING_ROWS,
+        value=listed,  # (the body's row marked 「（一部未集計）」 with it: past_errors)
     )

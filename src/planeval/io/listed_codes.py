@@ -30,11 +30,17 @@ def codes_apart(
     stated: Mapping[str, str], file_bodies: Mapping[str, str], found: Mapping[str, Listed | None]
 ) -> list[Problem]:
     """A notice for each form (``stated``: file → the code it states) whose code is not its
-    body's on the list, nor that code with or without its check digit."""
+    body's on the list, nor that code with or without its check digit — and for one whose code
+    is the list's written shorter, without its check digit or its leading zero, the list's used
+    (review 126 #4: 01211 of 012114, used without a word)."""
     said = []
     for file, code in stated.items():
         listed = found.get(file_bodies.get(file, ""))
-        if listed is None or len(listed.code) < 5 or _same(code, listed.code):
+        if listed is None or len(listed.code) < 5:
+            continue
+        if _same(code, listed.code):
+            if len(code) < len(listed.code) and code != listed.code:
+                said.append(_shorter(file, code, listed))
             continue
         said.append(
             Problem(
@@ -47,6 +53,18 @@ def codes_apart(
             )
         )
     return said
+
+
+def _shorter(file: str, code: str, listed: Listed) -> Problem:
+    """The notice of a form stating its body's code as the list's less a digit."""
+    lost = "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
+    return Problem(
+        Location(file),
+        Severity.NOTICE,
+        f"調査票の団体コード {code} は、団体一覧（{listed.location}）の{listed.name}の団体コード "
+        f"{listed.code} の{lost}がない書き方です。集計には団体一覧の {listed.code} を使いました",
+        f"調査票の団体コードを {listed.code} に直してください。集計の結果は変わりません",
+    )
 
 
 def _same(code: str, listed: str) -> bool:

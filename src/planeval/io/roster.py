@@ -191,15 +191,19 @@ def _in_another_prefecture(result: ReadResult) -> list[Problem]:
 
 
 def body_codes(result: ReadResult) -> dict[str, str]:
-    """Each body's 団体コード, of a body whose forms state one (usable_codes): as the list of
-    bodies gives it where it does (ReadResult.known_codes: 012114 of a form's 01211)."""
+    """Each body's 団体コード, of a body whose forms state one (usable_codes) or, read with a
+    list of bodies, on the list with one: as the list gives it where it does
+    (ReadResult.known_codes: 012114 of a form's 01211)."""
     codes = usable_codes(result).items()
     known = result.known_codes
-    return {
+    stated = {
         body: known.get(body) or code
         for file, code in codes
         if code and (body := result.file_bodies.get(file))
     }
+    if not result.roster:
+        return stated
+    return {body: code for body in result.bodies if (code := known.get(body) or stated.get(body))}
 
 
 def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:

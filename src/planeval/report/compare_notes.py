@@ -141,7 +141,7 @@ def uncounted_notes(comparison: Comparison) -> str:
         named = [body for body in bodies if body and body not in apart]
         if named:
             notes.append(
-                f"{round_name}は数えた行のない団体: {'、'.join(named)}。その{item}は「{label}」です"
+                f"{round_name}は数えた行のない団体：{'、'.join(named)}。その{item}は「{label}」です"
             )
         elif "" in bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
@@ -180,7 +180,7 @@ def uncounted_notes(comparison: Comparison) -> str:
 def in_no_round_lines(
     in_no_round: Mapping[str, tuple[str, ...]], labels: Sequence[str]
 ) -> tuple[str, ...]:
-    """「どの回も数えた行のない団体（比べていません）: 川辺町（未回答）」, each body with its reason
+    """「どの回も数えた行のない団体（比べていません）：川辺町（未回答）」, each body with its reason
     as summarize's 「数えた行のない団体」 gives it (a line per reason for many: reason_lists),
     each round's where they differ (「前回はエラーのため、今回は未回答」)."""
     reasons = {
@@ -191,7 +191,7 @@ def in_no_round_lines(
     }
     if not reasons:
         return ()
-    return paragraphs(ListNote.of("どの回も数えた行のない団体（比べていません）:", reasons))
+    return paragraphs(ListNote.of("どの回も数えた行のない団体（比べていません）：", reasons))
 
 
 def answered_apart(body: BodyApart) -> bool:

@@ -80,6 +80,8 @@ class Report:
     uncounted: Mapping[str, str] = field(default_factory=dict)
     # the bodies some of whose replies or rows were not counted → why (marked in 団体別集計)
     partly_counted: Mapping[str, str] = field(default_factory=dict)
+    # each body's 団体コード (roster.body_codes), beside its name in the data (coded_bodies.py)
+    codes: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)
@@ -188,6 +190,7 @@ def build_report(
     number_gaps: Sequence[str] = (),
     stale_forms: Sequence[StaleForm] = (),
     plan_places: PlanPlaces | None = None,
+    codes: Mapping[str, str] | None = None,
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -208,7 +211,8 @@ def build_report(
     holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py), as
     is each workbook counted whose title states another year than the others' (``stale_forms``:
     report/stale_forms.py). Every table lists the items in the plan's order where it was given
-    (``plan_places``: ReadResult.plan_places)."""
+    (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
+    of bodies (report/coded_bodies.py, the xlsx's 団体別集計)."""
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     places = plan_places or {}
@@ -322,6 +326,7 @@ def build_report(
             else dict.fromkeys(uncounted_bodies, "")
         ),
         partly_counted=dict(partly_counted or {}),
+        codes=dict(codes or {}),
         issue_statuses=tuple(issue_statuses),
         counted_past=not_counted,
         labels=labels,

@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from planeval.model import Problem
-from planeval.past_errors import PARTLY, errors_left_out, places_left_out
+from planeval.past_errors import LACKING, PARTLY, errors_left_out, places_left_out
 from planeval.read_records import ErrorPlace
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
@@ -28,7 +28,7 @@ def uncounted_line(
     why: str = "理由はエラーの表示を見てください",
 ) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体: 北山村、南川村（…）", each with
+    "24 団体のうち 21 団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
     its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
     回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
     if not uncounted:
@@ -36,21 +36,31 @@ def uncounted_line(
     counted = len(bodies) - len(uncounted)
     opening = (
         f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
-        "数えた行のない団体:"
+        "数えた行のない団体："
     )
     if isinstance(uncounted, Mapping):
         return ListNote.of(opening, uncounted)
-    return f"{opening} {'、'.join(uncounted)}（{why}）"
+    return f"{opening}{'、'.join(uncounted)}（{why}）"
 
 
 def partly_line(partly: Mapping[str, str]) -> Note:
     """Under a table of bodies, those some of whose replies or rows were not counted, each
-    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason;
-    nothing when every body's rows were all counted."""
+    marked in its row 「川辺町（一部未集計）」 (past_errors.partly_counted), with its reason —
+    a reply lacking rows of the form the others returned, 「回答に 1-3・3-5 の行がないため」,
+    too, its items counted nowhere; nothing when every body's rows were all counted."""
     if not partly:
         return ""
-    closing = "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）"
-    return ListNote.of(f"{PARTLY}の団体:", partly, closing)
+    lacking = [why.endswith(LACKING) for why in partly.values()]
+    closing = "。".join(
+        said
+        for said, held in (
+            ("読めなかった回答やエラーの行を除いた件数です", not all(lacking)),
+            ("回答にない行の分は含まない件数です", any(lacking)),
+        )
+        if held
+    )
+    closing += "（直した後の件数はこの表と異なります）"
+    return ListNote.of(f"{PARTLY}の団体：", partly, closing)
 
 
 def bodies_notes(

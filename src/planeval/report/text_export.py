@@ -16,6 +16,7 @@ from planeval.count import Count
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
+from planeval.report.coded_bodies import with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
@@ -248,17 +249,18 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
     totals, progress, listed, by_body = CSV_FILES
+    codes = report.codes  # (each body's 団体コード before its name: coded_bodies.py)
     files = {
         totals: csv_document(*summary.data(), bom=bom),
-        progress: csv_document(flat.headers, flat.rows, bom=bom),
-        listed: csv_document(issue_headers, issues, bom=bom),
+        progress: csv_document(*with_codes(flat.headers, flat.rows, codes), bom=bom),
+        listed: csv_document(*with_codes(issue_headers, issues, codes), bom=bom),
     }
     if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
         bodies = report.body_table
         # (a body has no name column; its name alone, its state last: 集計の状況)
         headers = (bodies.data_headers[0], *bodies.data_headers[2:])
         rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
-        files[by_body] = csv_document(headers, rows, bom=bom)
+        files[by_body] = csv_document(*with_codes(headers, rows, codes), bom=bom)
     return files
 
 
@@ -297,4 +299,6 @@ def to_json(report: Report) -> str:
         data["by_body"] = report.by_body.as_dict()
         data["uncounted_bodies"] = list(report.uncounted_bodies)
         data["partly_counted_bodies"] = dict(report.partly_counted)
+        if report.codes:  # (as summarize's JSON gives them)
+            data["body_codes"] = dict(report.codes)
     return json_text(data)

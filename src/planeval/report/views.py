@@ -254,7 +254,7 @@ def chapter3_tables(
     tables = []
     for body, own in bodies.items():
         first, *rest = _chapter3_tables(own, wording, scale, labels, written, without_issue)
-        tables += [TableData(f"団体: {body}\n{first.title}", first.headers, first.rows), *rest]
+        tables += [TableData(f"団体：{body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
 

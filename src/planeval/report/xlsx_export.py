@@ -14,6 +14,7 @@ from pathlib import Path
 from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
+from planeval.report.coded_bodies import CODE_HEADER
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.name_lines import names_on_lines
 from planeval.report.table_widths import issue_widths
@@ -89,6 +90,11 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
     # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)
     headers = (*table.id_headers[:labels], *table.data_headers[2:])
+    # … and each body's 団体コード (what a ministry joins on, review 120 #4), after it: the
+    # table's columns, its charts' and its pages' as without
+    codes = report.codes if table.states and not any(row.body for row in table.rows) else {}
+    coded = bool(codes)
+    headers += (CODE_HEADER,) * coded
     states = [row.state for row in table.rows] if table.states else []
     names = name_width(row.name for row in table.rows)  # (each whole up to its bound)
     widths = (
@@ -98,8 +104,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
             max(10.0, *(display_width(_shown(r, table)) + 2.0 + INDENT_WIDTH for r in table.rows))
         ]
     )
-    widths += [COUNT_WIDTH] * (len(headers) - labels - table.states)
+    widths += [COUNT_WIDTH] * (len(headers) - labels - table.states - coded)
     widths += [max([12.0, *(display_width(state) + 2.0 for state in states)])] * table.states
+    widths += [10.0] * coded
     # each as wide as its title breaks between its words (基本方針番号 in 10: 「基本方針番／号」)
     widths = [titled(header, w) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
@@ -134,10 +141,13 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
         if line.blank or line.sub:  # (a body no row was counted of, a うち重点 line's shares:
-            for column in range(labels + len(line.numbers), len(headers) - table.states):
+            for column in range(labels + len(line.numbers), len(headers) - table.states - coded):
                 sheet.write_blank(row, column, None, writer.fmt(**cell))  # empty, in the grid)
         if table.states:
-            writer.text(sheet, row, len(headers) - 1, line.state, **cell)
+            writer.text(sheet, row, len(headers) - 1 - coded, line.state, **cell)
+        if coded:
+            code = "" if line.sub or line.id == "合計" else codes.get(line.id, "")
+            writer.text(sheet, row, len(headers) - 1, code, **cell)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)

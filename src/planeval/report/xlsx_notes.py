@@ -1,5 +1,5 @@
 """The notes under a count table in the workbook (xlsx_export.py writes the table): each note
-a row of its own, and a list of bodies with their reasons (「数えた行のない団体: 白石野市（エラー
+a row of its own, and a list of bodies with their reasons (「数えた行のない団体：白石野市（エラー
 のため）、…」) given one reason to a row (reason_lists.py, as every export gives it), its bodies named
 once each, in rows of a few lines:
 a note of 4,000 characters in one cell printed past its page (review 29: the page footer over
@@ -30,7 +30,7 @@ def note_rows(notes: Sequence[Note], width: float) -> list[NoteRow]:
     bodies each with its reason (a ListNote) given by reason as every export gives it
     (reason_lists.py: a reason said after three bodies or more), or taller than
     NOTE_ROW_LINES, as its words before the list, a row for each reason
-    (「エラーのため（131 団体）: 川辺崎市、桜木見町、…」, folded into rows of NOTE_ROW_LINES
+    (「エラーのため（131 団体）：川辺崎市、桜木見町、…」, folded into rows of NOTE_ROW_LINES
     lines), and its words after the list: the same bodies and reasons, the reason once."""
     rows: list[NoteRow] = []
     for note in notes:
