@@ -129,3 +129,19 @@ def test_summarize_by_direction_and_the_first_run_offers_the_headings_word(
     ]
     assert 'direction = "基本方針"' in run.stderr
     assert "推進項目" not in run.stderr
+
+
+def test_a_bracketed_directions_projects_stand_under_their_policy_in_every_list(
+    tmp_path: Path,
+) -> None:
+    """健康福祉部's (1)-1 under 「基本方針 (1)」 of 基本目標2 is 2-1-1, not 1-1: tables listed
+    基本目標2 among 基本目標1's 基本方針, its heading repeated (review 128 #4)."""
+    build(tmp_path)
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    args = ["tables", str(tmp_path), "--config", str(tmp_path / "planeval.toml"), "-q"]
+    run = CliRunner().invoke(app, args, env={"COLUMNS": "120"})
+    assert run.exit_code == 0, run.output
+    lines = [line for line in run.stdout.splitlines() if line and line[0] not in "│┌├└"]
+    assert [line.split()[0] for line in lines] == [
+        "政策1", "1-1", "1-3", "政策2", "(1)", "政策3", "3-1", "3-2",
+    ]  # fmt: skip
