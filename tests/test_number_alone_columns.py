@@ -145,3 +145,60 @@ def test_a_bracketed_directions_projects_stand_under_their_policy_in_every_list(
     assert [line.split()[0] for line in lines] == [
         "政策1", "1-1", "1-3", "政策2", "(1)", "政策3", "3-1", "3-2",
     ]  # fmt: skip
+
+
+def test_a_plans_directions_typed_after_their_word_are_named_alone(tmp_path: Path) -> None:
+    """The plan's 基本方針 cells typed with their word, 「基本方針4-4 産業と環境の調和」 and
+    「基本方針 (1) 地域福祉の推進」, where [wording] calls the directions 基本方針 (no policy's
+    heading word then): tables showed 「基本方針4-4 基本方針4-4 …」 and the template's band
+    「3-1 基本方針3-1 …」 (review 128 #7)."""
+    from planeval.config import load_config
+
+    plan = write_book(
+        tmp_path / "計画.xlsx",
+        {
+            "計画事業一覧": [
+                ["基本目標", "基本方針", "事業番号", "事業名", "指標", "区分", "担当部"],
+                ["基本目標2 健やかに", "基本方針 (1) 地域福祉の推進", "2-1-(1)", "生活支援", "協議体数", "継続", "健康福祉部"],
+                ["基本目標4 活力", "基本方針4-4 産業と環境の調和", "4-4-(1)", "中小企業支援", "創業件数", "継続", "環境経済部"],
+            ]
+        },
+    )  # fmt: skip
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "nagayo"\n\n[wording]\npolicy = "基本目標"\ndirection = "基本方針"\n'
+        'project = "事業"\nitem = "指標"\n',
+        encoding="utf-8",
+    )
+    config = load_config(tmp_path / "planeval.toml")
+    read = planeval.read_plan(plan, layout=config.layout, wording=config.wording)
+    assert [(i.direction_id, i.direction_name) for i in read.items] == [
+        ("2-1", "地域福祉の推進"),
+        ("4-4", "産業と環境の調和"),
+    ]
+
+
+def test_an_ended_item_rated_is_named_as_its_form_numbers_it(tmp_path: Path) -> None:
+    """The notice of an item the plan ends, rated again, names it 1-3-(2) as the form and the
+    plan type it, not by its ID 1-3-2 (review 128 #8)."""
+    from planeval.config import load_config
+
+    forms = build(tmp_path / "回答")[:1]  # (総務部's)
+    rows = [
+        ["基本目標1 安全", "基本方針1-3 防災力の向上", "1-3-(1)", "自主防災", "結成率", "継続"],
+        ["基本目標1 安全", "基本方針1-3 防災力の向上", "1-3-(2)", "防災無線", "デジタル化率", "終了"],
+        ["基本目標3 未来", "基本方針3-1 学校教育の充実", "3-1-(1)", "ICT教育", "活用率", "継続"],
+    ]  # fmt: skip
+    head = ["基本目標", "基本方針", "事業番号", "事業名", "指標", "区分", "担当部"]
+    book = {"計画事業一覧": [head, *([*row, "総務部"] for row in rows)]}
+    (tmp_path / "planeval.toml").write_text(
+        '[scale]\npreset = "nagayo"\n\n[wording]\nitem = "指標"\n', encoding="utf-8"
+    )
+    config = load_config(tmp_path / "planeval.toml")
+    plan = planeval.read_plan(
+        write_book(tmp_path / "計画.xlsx", book), layout=config.layout, wording=config.wording
+    )
+    result = planeval.read_workbooks(forms, scale=config.scale, plan=plan, wording=config.wording)
+    ended = [p.message for p in result.problems if "終了" in p.message]
+    assert ended == [
+        "計画で区分が「終了」の指標 デジタル化率（1-3-(2) 防災無線） が評価されています（数えています）"
+    ]
