@@ -23,6 +23,7 @@ from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_unreturned
+from planeval.ids import describe
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
@@ -64,8 +65,8 @@ def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
         Problem(
             entry.location,
             Severity.NOTICE,
-            f"計画で区分が「終了」の実施内容 {entry.project_id}{entry.item_label} "
-            f"{entry.item_name} が評価されています（数えています）",
+            # (named as the form types it, 4-1-(2), not by its ID 4-1-2: review 128 #8)
+            f"計画で区分が「終了」の実施内容 {describe(entry)} が評価されています（数えています）",
             "計画どおり終了した実施内容なら、この行を消してください。続けるなら計画の区分を"
             "直してください",
         )

@@ -215,7 +215,7 @@ def _start_table(
 ) -> TableState | None:
     """The table a header row starts, reading its one status column (or the one the layout
     names); a table with several status columns and no choice is an error, and not read."""
-    header = settle_levels(header, grid, row, file=file, result=result)
+    header = settle_levels(header, grid, row, file=file, result=result, titles=vocabulary)
     statuses = header.statuses
     if len(statuses) > 1 or layout.status_column:
         chosen = chosen_statuses(statuses, layout) if layout.status_column else []

@@ -205,6 +205,9 @@ class HeaderRow(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # the column of the rated item's indicator name (取組 | 指標 | 策定時 …: indicator_names),
     # the first of its figures (value_columns); -1 where there is none
     indicator: int = -1
+    # level columns under a project's title left of another (項目 | 事業名): the rows' own
+    # numbers where their cells hold numbers alone, 1-3-(1) (io/level_columns.py tells)
+    project_titled: tuple[int, ...] = ()
 
 
 def header_roles(cells: list[object], titles: Titles) -> dict[int, str]:
@@ -258,8 +261,17 @@ def find_columns(cells: list[object], titles: Titles | None = None) -> HeaderRow
 _HEADERS: dict[tuple[Titles, tuple[object, ...], tuple[type, ...]], HeaderRow] = {}
 
 
-def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
+def numbered_by(cells: list[object], titles: Titles, column: int) -> HeaderRow | None:
+    """The header row ``cells`` with ``column`` read as the rows' number column: a level
+    column under a project's title whose cells are numbers alone (項目 over 1-3-(1) beside
+    事業名), read as if [layout.titles] number named it."""
+    return _find_columns(cells, titles, column)
+
+
+def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> HeaderRow | None:
     roles = header_roles(cells, titles)
+    if number in roles:
+        roles[number] = "number"
     if "status" not in roles.values() or len(roles) < 2:
         return None
     columns: dict[str, int] = {}
@@ -267,6 +279,7 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
     levels: list[int] = []
     statuses: list[tuple[int, str]] = []
     numbers: list[int] = []  # a second number column (No. | 番号 | 取組 | KPI)
+    project_titled: list[int] = []  # (項目 | 事業名: the first a level, or the rows' numbers)
     indicator = -1  # (取組番号 | 取組 | 指標 | 策定時: the 取組's indicator, a figure)
     for index, role in roles.items():
         if role == "status":
@@ -285,6 +298,7 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
                 unread_issues.append(index)
         elif role == "project":  # a second project title: the first is a level above it
             levels.append(columns[role])
+            project_titled.append(columns[role])
             columns[role] = index
         elif role == "item":  # a second item title: the first names the unit above it
             if title_key(cells[index]) not in titles.own_items and names_indicator(
@@ -334,6 +348,7 @@ def _find_columns(cells: list[object], titles: Titles) -> HeaderRow | None:
         tuple(sorted(unsure)),
         "item" in worded,
         indicator,
+        tuple(column for column in project_titled if column in levels),
     )
 
 

@@ -2,7 +2,9 @@
 bodies give a column of remarks (方向性, header_titles.LEVELS_BY_CELLS) standing right of the rated
 column is a level where its cells hold numbered levels (「1-1 名前」); and a column under a
 title planeval does not know whose cells hold them is said in a notice, once per sheet, with
-the fix: its levels' names would otherwise be left out of every output without a word. And
+the fix: its levels' names would otherwise be left out of every output without a word. A
+column under a project's title left of another (項目 | 事業名) whose cells are numbers alone
+(1-3-(1), (1)-1, ①) is the rows' number column, not a level named 「1-3-(1)」 (review 128). And
 whether the level above a named table's projects is the top one by the word naming it
 (川崎市's 政策 「1-1 …」 over 施策 1-1-1: ``policies_titled``)."""
 
@@ -10,9 +12,10 @@ from __future__ import annotations
 
 import itertools
 
+from planeval.ids import DASHES, KATAKANA
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import POLICY_TITLES
-from planeval.io.headers import HeaderRow, title_key
+from planeval.io.headers import HeaderRow, Titles, numbered_by, title_key
 from planeval.io.tables import SheetResult, TableState
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
@@ -24,26 +27,43 @@ _NUMBERED_LEVEL = LazyPattern(
     r"^[0-9０-９]+(?:[-－.．][0-9０-９]+)*[\s　]+(?![0-9０-９件年月日か箇名人回%％])\S{2}"
     r"|^[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ][\s　]+\S{2}"
 )
+# A number alone, no name: 「1-3-(1)」「(1)-1」「①」「(1)」「ア」「Ⅱ-1」 — its parts joined by a dash or a dot.
+_PART = (
+    rf"(?:[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\u2460-\u2473]|[(（]\s*(?:[0-9０-９]+|[{KATAKANA}])\s*[)）]"
+    rf"|[{KATAKANA}](?![{KATAKANA}]))"
+)
+_NUMBER_ALONE = LazyPattern(rf"{_PART}(?:\s*[.．{DASHES}]?\s*{_PART})*")
 _ROWS_LOOKED_AT = 30  # the rows below the header row whose cells tell
 
 
 def settle_levels(
-    header: HeaderRow, grid: SheetGrid, row: int, *, file: str, result: SheetResult
+    header: HeaderRow,
+    grid: SheetGrid,
+    row: int,
+    *,
+    file: str,
+    result: SheetResult,
+    titles: Titles,
 ) -> HeaderRow:
     """The header row ``row``'s columns, the unsure level columns (HeaderRow.unsure_levels)
-    whose cells hold numbered levels among its levels; a notice in ``result`` for the titled
-    columns read as nothing whose cells hold them."""
+    whose cells hold numbered levels among its levels, and a level column under a project's
+    title whose cells are numbers alone the rows' number column; a notice in ``result`` for
+    the titled columns read as nothing whose cells hold numbered levels."""
     unread_levels = result.unread_levels
     titled = [
         (c, title) for c, title in _titled(header, grid.row(row)) if title not in unread_levels
     ]
-    if not header.unsure_levels and not titled:
+    if not header.unsure_levels and not titled and not header.project_titled:
         return header  # (every titled column read: nothing to tell by cells — most tables)
     stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
     assert isinstance(stored, dict)
     below = [
         stored[index] for index in range(row + 1, row + 1 + _ROWS_LOOKED_AT) if index in stored
     ]
+    for column in header.project_titled:
+        if _numbers_alone(below, column, header):
+            header = result.settled[row] = numbered_by(grid.row(row), titles, column) or header
+            break
     # (each column's cells, None past a row's end: cut in C, once for every column asked)
     columns = list(itertools.zip_longest(*below))
     levels = [column for column in header.unsure_levels if _numbered_levels(columns, column)]
@@ -54,6 +74,28 @@ def settle_levels(
         result.unread_levels.update(title for _column, title in unread)
         result.problems.append(_unread_notice(unread, below, grid, row, file))
     return header
+
+
+def _numbers_alone(below: list[list[object]], column: int, header: HeaderRow) -> bool:
+    """Whether ``column``'s cells in the rows ``below`` that name a project or an item are
+    numbers alone (1-3-(1), ①, ア): most of them (a header row of the next table among them,
+    項目, is not), one enough (a co-owner's one row of a 基本方針)."""
+    named = [header.columns[role] for role in ("project", "item") if role in header.columns]
+    cells = [
+        cells[column]
+        for cells in below
+        if column < len(cells)
+        and cells[column] not in (None, "")
+        and any(at < len(cells) and cells[at] not in (None, "") for at in named)
+    ]
+    alone = sum(map(_number_alone, cells))
+    return 2 * alone > len(cells)
+
+
+def _number_alone(value: object) -> bool:
+    if type(value) is str:
+        return _NUMBER_ALONE.fullmatch(clean_text(value)) is not None
+    return type(value) in (int, float)  # (a number typed as one: 1, 2, 3)
 
 
 def _titled(header: HeaderRow, cells: list[object]) -> list[tuple[int, str]]:

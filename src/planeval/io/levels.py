@@ -63,7 +63,7 @@ class Levels:
             self.counters[key] = last + 1
             own_id = str(self.counters[key])
             self.ordered.add(_full_id(parent, own_id))
-        full = _full_id(parent, own_id)
+        full = _full_id(parent, own_id, typed)
         if typed and typed != full:
             self.typed[slot, full] = typed
         if current is not None and current[0] == full:
@@ -194,13 +194,17 @@ def row_number(number: str, typed: str, project_id: str, running: bool) -> str:
     return RUNNING + number if running and number.isdigit() else number
 
 
-def _full_id(parent: str, own_id: str) -> str:
+def _full_id(parent: str, own_id: str, typed: str = "") -> str:
     """A level's ID under its parent: a whole ID ("1-1-1") as it is; a number of the level
-    alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア")."""
-    if not parent or ("-" in own_id and own_id.replace("-", "").isdigit()):
-        return own_id
+    alone ("3") after the parent's; "1-ア" ("(1)ア") under its group 1 said once ("4-1-ア"),
+    and "1-1" typed "(1)-1" under 基本方針 (1) of 基本目標2 ("2-1-1": a number led by a
+    bracketed one, as its level's heading typed it, is no whole ID — review 128)."""
     first, _, rest = own_id.partition("-")
-    if rest and parent.rpartition("-")[2] == first:
+    under = parent.rpartition("-")[2] == first  # (its first number its parent's own)
+    whole = "-" in own_id and own_id.replace("-", "").isdigit()
+    if not parent or (whole and not (under and typed.startswith(("(", "（")))):
+        return own_id
+    if rest and under:
         return f"{parent}-{rest}"
     return f"{parent}-{own_id}"
 

@@ -87,7 +87,8 @@ def read_plan(
         raise PlanevalError(no_table(path, titles))
     if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
         raise PlanevalError(refused)
-    plan.items = named(under_policies(plan.items, titles.heading_words), titles.heading_words)
+    under = under_policies(plan.items, titles.heading_words)
+    plan.items = named(under, titles.heading_words, (words or {}).get("direction", ""))
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan

@@ -26,6 +26,7 @@ from planeval.plan import PlanItem
 from planeval.text import (
     HEADING_WORDS,
     bare_title,
+    bracketed_heading,
     clean_text,
     compact,
     level_heading,
@@ -267,6 +268,11 @@ def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> 
     sub = sub_heading(text, words)
     if sub is not None and sub[0] == number:
         return sub[1]
+    if "(" in text[:12] or "（" in text[:12]:  # (「基本方針 (1) 名前」, 「(1) 名前」)
+        found = bracketed_heading(text)
+        own = found is not None and found[0] == number.rsplit("-", 1)[-1]
+        if found is not None and own and (not found[2] or found[2] in words):
+            return found[1]
     match = _NUMBERED.match(text)
     if match is None:
         return text
@@ -286,13 +292,18 @@ def typed_policy(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS)
     return own_name(text, number, words), ""
 
 
-def named(items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS) -> list[PlanItem]:
+def named(
+    items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS, direction_word: str = ""
+) -> list[PlanItem]:
     """The items with their levels' names as names (the numbers typed before them dropped,
-    a policy's kept as its label where typed otherwise than its ID: Ⅱ)."""
+    a policy's kept as its label where typed otherwise than its ID: Ⅱ), a direction's after
+    its word too where [wording] gives it (``direction_word``), though then no policy's
+    heading word: 「基本方針4-4 産業と環境の調和」 is 産業と環境の調和 (review 128 #7)."""
+    below = (*words, direction_word) if direction_word else words
     kept = []
     for item in items:
         policy, label = typed_policy(item.policy_name, item.policy_id, words)
-        direction = own_name(item.direction_name, item.direction_id, words)
+        direction = own_name(item.direction_name, item.direction_id, below)
         if (policy, direction, label) != (item.policy_name, item.direction_name, ""):
             item = replace(item, policy_name=policy, direction_name=direction, policy_label=label)
         kept.append(item)

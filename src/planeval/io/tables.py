@@ -34,7 +34,7 @@ class SheetResult:
         "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
-        "read_beside", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
+        "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
         "unrated", "unread_captions", "unread_levels", "unused_columns", "values",
     )  # fmt: skip
 
@@ -57,6 +57,9 @@ class SheetResult:
         # the header rows of the tables whose group rows ((1) …) stand under sub-headings: the
         # sub-heading's word is then the direction's, not the project's (column_words)
         self.grouped: set[int] = set()
+        # the header rows whose columns their cells read otherwise than their titles (項目 over
+        # 1-3-(1): the rows' numbers, io/level_columns.py), as read: column_words asks them
+        self.settled: dict[int, HeaderRow] = {}
         self.table_rows = 0  # rows with something in them below a header row (a blank form: 0)
         self.body = body  # the body every entry of this sheet belongs to (several bodies at once)
         # rows that looked like header rows but were not (for the message when no table is found)

@@ -224,7 +224,7 @@ def _column_words(
     for grid, sheet in zip(grids, sheets, strict=True):
         for row, heading, sub in sheet.headers:
             cells = grid.row(row)
-            header = find_columns(cells, vocabulary)
+            header = sheet.settled.get(row) or find_columns(cells, vocabulary)
             grouped = row in sheet.grouped
             if header:
                 words = column_words(header, cells, heading, sub, grouped, layout.status_column)
