@@ -3,19 +3,15 @@ cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
-from planeval.dotted_ids import TypedId, parse_dotted, parse_mixed, parse_project_typed
 from planeval.errors import PlanevalError, UsageError
-from planeval.ids import KATAKANA, circled, parse_direction, parse_item
-from planeval.io.continued_rows import mixed_notice
+from planeval.ids import circled, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
-from planeval.io.levels import item_number, numbered_project
+from planeval.io.levels import item_number
 from planeval.io.limits import Limits
 from planeval.io.plan_figures import (
     SECTION,
@@ -38,6 +34,15 @@ from planeval.io.plan_numbers import (
 from planeval.io.plan_sections import split_notice, split_unit, with_sections
 from planeval.io.plan_through import under_policies
 from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
+from planeval.io.plan_typed import (
+    NUMBER_ALONE,
+    direction_number,
+    dotted_shown,
+    item_label,
+    project_number,
+    two_levels,
+    two_levels_named,
+)
 from planeval.marks import TITLE_ROWS
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
@@ -160,95 +165,6 @@ def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str]
     return text
 
 
-def _dotted(typed: str, own_id: str) -> str:
-    """A level's number alone as typed where a dot follows it, 「1.」 or 「１．」 of 1 (review
-    114), shown so; "" for 「1」, 「１」 or 「①」, shown by the ID as before."""
-    return typed if unicodedata.normalize("NFKC", typed) != own_id else ""
-
-
-def _two_levels(text: str) -> tuple[str, str] | None:
-    """A project's number of two levels read as the forms' number column reads it (the one
-    rule, ``_number_alone``'s): its ID and its number as shown — 「1-(1)」 → ("1-1", ""),
-    shown as its ID (the forms write it as typed: PlanItem.project_typed); 「1.1」 → ("1-1", "1.1") and 「Ⅰ-1」 → ("1-1", "Ⅰ-1"), shown as typed
-    on the forms and every output (review 101); None for any other number."""
-    read = _number_alone(text, parts=2)
-    if read is None:
-        return None
-    shown = unicodedata.normalize("NFKC", text)
-    return read.id, text if "." in shown or not shown[:1].isdecimal() else ""
-
-
-def _two_levels_named(text: str) -> tuple[str, str] | None:
-    """ "1-1 防災・防犯" → ("1-1", "防災・防犯"): a number of two levels and a name in one cell;
-    None for any other text."""
-    first, _, name = text.strip().partition(" ")
-    if not name.strip():
-        first, _, name = text.strip().partition("\u3000")
-    two = _two_levels(first) if name.strip() else None
-    return (two[0], name.strip()) if two is not None else None
-
-
-def _project(
-    typed: str,
-    file: str,
-    grid: SheetGrid,
-    row: int,
-    columns: dict[str, int],
-    role: str,
-    plan: Plan,
-    current: tuple[str, str, str] | None,
-) -> TypedId | None:
-    """A project's number as a workbook's is read (dotted_ids.parse_project_typed: 1-1-1, or 1.1.1
-    shown as typed), or typed with a dot and a dash both (1.1-1: its three numbers, and a
-    notice at its cell, said where its project starts: ``current`` is the one above); None
-    for any other text."""
-    found = parse_project_typed(typed)
-    if found is not None:
-        return found
-    mixed = parse_mixed(typed)
-    if mixed is None:
-        return _number_alone(typed)
-    if current is None or current[0] != mixed.id:  # (its cell merged down: said once)
-        cell = Location(file, grid.name, cell_ref(row, columns[role]))
-        plan.problems.append(mixed_notice(cell, mixed))
-    return TypedId(mixed.id, mixed.name, mixed.shown)
-
-
-# a number alone in its cell, its parts in brackets, Roman or circled too: 「1-1-(1)」, 「Ⅰ-1-(1)」,
-# 「1-1-①」
-_NUMBER_ALONE = re.compile(r"^[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ\u2460-\u2473\s\-－‐ー.．()（）]+$")
-
-
-def _number_alone(typed: str, parts: int = 3) -> TypedId | None:
-    """A project's number of ``parts`` levels typed as the forms' number column types it
-    (川崎市's 施策番号 「1-1-(1)」 or 「1-1-①」; of two, 北嶺県's 「Ⅰ-1」): its ID by that column's rule
-    (levels.numbered_project: 1-1-1, 1-1), shown as typed; None for any other text."""
-    if _NUMBER_ALONE.match(typed) is None:
-        return None
-    own_id, _, shown = numbered_project({"number": typed})
-    if own_id is None or own_id.count("-") != parts - 1:
-        return None
-    return TypedId(own_id, "", shown)
-
-
-_KANA = frozenset(KATAKANA)  # (ア, イ: a label of its own)
-
-
-def _item_label(number: str) -> bool:
-    """Whether a number column's cell beside an item column titled as the item (取組番号 | 取組)
-    is the item's own number (①, 1, ア), not a project's 1-1-1 in a column titled 番号."""
-    return bool(number) and (number.isdecimal() or parse_item(number).name == "" or number in _KANA)
-
-
-def _direction(typed: str) -> TypedId | None:
-    """A direction's row in the project column: 1-1 or, with dots, 1.1 (dotted_ids.parse_dotted)."""
-    found = parse_direction(typed)
-    if found is not None:
-        return TypedId(found.id, found.name, "")
-    dotted = parse_dotted(typed)
-    return dotted if dotted is not None and dotted.id.count("-") == 1 else None
-
-
 def _read_sheet(
     grid: SheetGrid,
     file: str,
@@ -312,20 +228,20 @@ def _read_sheet(
             continue
         text = _cell_reader(cells, columns)
         if "project_id" in columns:
-            parsed = _project(
+            parsed = project_number(
                 text("project_id"), file, grid, row, columns, "project_id", plan, project
             )
             if parsed:
                 named = text("project_name") or parsed.name or text("project")
                 project, skipped = (parsed.id, named, parsed.typed), None
-            elif (two := _two_levels(text("project_id"))) is not None:
+            elif (two := two_levels(text("project_id"))) is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
                 project = (two[0], text("project_name") or text("project"), two[1])
                 if not two[1] and text("project_id") != two[0]:  # (「1-(4)」: the forms' too)
                     typed_projects[two[0]] = text("project_id")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
-            elif (pillar := _two_levels_named(text("project_id"))) is not None:
+            elif (pillar := two_levels_named(text("project_id"))) is not None:
                 # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
                 project = (pillar[0], text("project_name") or pillar[1], "")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text), True)
@@ -333,7 +249,7 @@ def _read_sheet(
                 # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85; 「1.」
                 # under its 改革の柱, shown as typed: review 114)
                 named = text("project_name") or text("project") or upper[1]
-                project = (upper[0], named, _dotted(text("project_id"), upper[0]))
+                project = (upper[0], named, dotted_shown(text("project_id"), upper[0]))
             elif text("project_id"):
                 not_read = (*_typed(file, grid, row, columns, "project_id", text), number_title)
                 unread = unread or not_read
@@ -342,8 +258,10 @@ def _read_sheet(
                     project, skipped = None, not_read
                     unread_items[not_read] = []
         elif text("project"):
-            parsed = _project(text("project"), file, grid, row, columns, "project", plan, project)
-            direction = None if parsed else _direction(text("project"))
+            parsed = project_number(
+                text("project"), file, grid, row, columns, "project", plan, project
+            )
+            direction = None if parsed else direction_number(text("project"))
             if parsed:
                 project = (parsed.id, parsed.name, parsed.typed)
             elif direction and not text("item"):
@@ -368,9 +286,9 @@ def _read_sheet(
                     number_title,
                 )
         number, typed = text("item_no"), ""
-        if "item_name" not in columns and not _item_label(number):
+        if "item_name" not in columns and not item_label(number):
             item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
-            if number and _NUMBER_ALONE.match(number) is None:
+            if number and NUMBER_ALONE.match(number) is None:
                 typed = number  # (a code of its own, 「KPI1-1-1」: no level's number)
         else:  # (its number in a column of its own: 取組番号 | 取組, or 実施内容番号 | 実施内容名)
             name = text("item_name") if "item_name" in columns else text("item")
