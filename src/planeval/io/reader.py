@@ -11,6 +11,7 @@ from typing import Literal, NamedTuple
 
 from planeval.io.body_name import revised
 from planeval.io.caption_directions import number_captions
+from planeval.io.file_sheets import extend
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
@@ -34,11 +35,7 @@ from planeval.io.roster import (
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
-from planeval.io.workbook import (
-    DEFAULT_LIMITS,
-    ReadOptions,
-    extend,
-)
+from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Problem, ReadResult, first_places

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 class SheetResult:
     """What reading one sheet gives: its rows, problems and what the read notes of it
-    (io/workbook.extend adds them to the file's ReadResult). A plain class, not a dataclass:
+    (io/file_sheets.extend adds them to the file's ReadResult). A plain class, not a dataclass:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
