@@ -1,5 +1,5 @@
 """The command line calls the library: every function of planeval.api (and export_api) and
-planeval.cycle.api is planeval's own."""
+planeval.cycle.api (and rounds_api) is planeval's own."""
 
 from __future__ import annotations
 
@@ -8,11 +8,12 @@ from pathlib import Path
 import planeval
 from planeval import api, export_api
 from planeval.cycle import api as cycle_api
+from planeval.cycle import rounds_api
 from tests.conftest import SEED_WORKBOOK
 
 
 def test_every_command_function_is_exported_from_planeval() -> None:
-    for module in (api, export_api, cycle_api):
+    for module in (api, export_api, cycle_api, rounds_api):
         for name in module.__all__:
             assert name in planeval.__all__, name
             assert getattr(planeval, name) is getattr(module, name), name

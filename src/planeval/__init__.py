@@ -22,12 +22,12 @@ _WHERE = {
     "build_report": "planeval.api",
     "check": "planeval.api",
     "counted_past": "planeval.api",
-    "compare": "planeval.cycle.api",
+    "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.api",
-    "rounds": "planeval.cycle.api",
+    "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
@@ -35,8 +35,8 @@ _WHERE = {
     "template_notices": "planeval.cycle.api",
     "summarize_workbooks": "planeval.api",
     "validate": "planeval.cycle.api",
-    "write_comparison_xlsx": "planeval.cycle.api",
-    "write_rounds_xlsx": "planeval.cycle.api",
+    "write_comparison_xlsx": "planeval.cycle.rounds_api",
+    "write_rounds_xlsx": "planeval.cycle.rounds_api",
     "write_templates": "planeval.cycle.api",
     "Config": "planeval.config",
     "load_config": "planeval.config",
@@ -85,17 +85,14 @@ if TYPE_CHECKING:
     from planeval.config import Config, load_config
     from planeval.count import Count
     from planeval.cycle.api import (
-        compare,
         read_plan,
-        rounds,
         submissions,
         template_notices,
         validate,
-        write_comparison_xlsx,
-        write_rounds_xlsx,
         write_templates,
     )
     from planeval.cycle.round_names import round_labels, round_years
+    from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.export_api import Exported, export

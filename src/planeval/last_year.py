@@ -82,11 +82,11 @@ def previous_round(
     review 39, a wrong round was compared when only the option said the year). The items
     compare's counts leave out (``PreviousRound.uncompared``) are compare's own, ``scale`` its
     scale; ``item`` the body's word for them ([wording] item)."""
-    from planeval.cycle.api import compare
     from planeval.cycle.coded_bodies import paired_bodies
     from planeval.cycle.compare import as_named, typed_levels
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import renumber
+    from planeval.cycle.rounds_api import compare
     from planeval.stated_year import report_year
 
     was, this = report_year(before, None), fiscal_year or report_year(now, None)

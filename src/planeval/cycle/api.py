@@ -1,6 +1,6 @@
 """The yearly cycle's library functions: templates for the departments from the plan,
-validation, who has returned what, and comparing rounds. Nothing here prints (the CLI's
-cycle.py calls these); each is planeval's own name (``planeval.validate``)."""
+validation and who has returned what (comparing rounds: cycle/rounds_api.py). Nothing here
+prints (the CLI's cycle.py calls these); each is planeval's own name (``planeval.validate``)."""
 
 from __future__ import annotations
 
@@ -19,24 +19,18 @@ DEFAULT_LIMITS = Limits()
 PLAN_WORDS = ("policy", "direction", "project", "item", "department")
 
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
-    from planeval.cycle.compare import Comparison
     from planeval.cycle.form_statuses import FormStatus
-    from planeval.cycle.rounds import Rounds
     from planeval.cycle.submission import Submission
     from planeval.cycle.template_set import WrittenTemplate
     from planeval.io.headers import Layout
     from planeval.model import Problem
     from planeval.plan import Plan
-    from planeval.report.render import TableData
 
 __all__ = [
-    "compare",
     "read_plan",
-    "rounds",
     "submissions",
+    "template_notices",
     "validate",
-    "write_comparison_xlsx",
-    "write_rounds_xlsx",
     "write_templates",
 ]
 
@@ -68,231 +62,6 @@ def submissions(
     from planeval.cycle.submission import submissions as returned
 
     return returned(result, plan, scale.repeat_symbol)
-
-
-def compare(
-    old: ReadResult,
-    new: ReadResult,
-    *,
-    scale: Scale = DEFAULT_SCALE,
-    mapping: dict[str, str] | None = None,
-    wording: Wording = DEFAULT_WORDING,
-) -> Comparison:
-    """Two rounds of the same plan: every item's movement and the counts per policy. Items
-    pair by number and name (an item renumbered within its project is found by its name);
-    ``mapping`` renumbers the old round's projects or items (``1-1-3`` → ``1-1-4``,
-    ``1-1-3②`` → ``1-1-4③``). An item one round counted nothing of — its body unanswered
-    or unreadable there, a file of its body unreadable there, or the item read but in error
-    — is 前回未集計/今回未集計
-    (``Movement.uncounted_in``), not added or removed, and left out of the counts per policy
-    (``Comparison.not_counted`` names such bodies); read with the plan, an item of the old
-    round only that the new round's plan marks 終了 is 「計画で終了」 (``Movement.ended``), not
-    削除; a body (--bodies) with no workbook in one
-    round is said as a whole with its counts (``Comparison.apart``), its items in no movement. Rounds that record their fiscal year
-    (templates, exports written with one) must be given oldest first (UsageError
-    otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
-    (planeval.toml's [wording]) names the levels in its tables and workbook."""
-    from dataclasses import replace
-
-    from planeval.cycle.answered import NoWorkbook, unanswered
-    from planeval.cycle.bodies_apart import (
-        bodies_apart,
-        counted_in_none,
-        in_no_round,
-        named_by,
-        sent_by,
-    )
-    from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import as_named, compare_rounds, in_order, typed_levels
-    from planeval.cycle.ended import Ended
-    from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import not_renumbered, unused_mapping
-    from planeval.cycle.uncounted import uncounted_in
-    from planeval.cycle.unpaired_map import unpaired_mapping
-    from planeval.past_errors import held_bodies
-    from planeval.plan_order import in_plan_order
-    from planeval.stated_year import seen_year
-
-    notices = in_order([old, new])
-    typed = (old.level_labels, new.level_labels)
-    mapping = by_shown_ids(mapping or {}, old.entries, new.entries, labels=typed)
-    renamed, said = paired_bodies(old, new, (old.entries, new.entries))
-    old_entries = as_named(old.entries, renamed)
-    old_entries = in_plan_order(old_entries, old.plan_places)  # (its items as the plan lists)
-    uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
-    notices += said
-    absent = unanswered(old, new, renamed, wording, mapping or {})
-    notices += absent.notices + counted_in_none([old, new])
-    notices += unused_mapping(mapping or {}, old.entries, new.entries, labels=typed)
-    order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
-    apart = bodies_apart(
-        [old_entries, new.entries],
-        [absent.bodies.get("old", ()), absent.bodies.get("new", ())],
-        [named_by(old, renamed), named_by(new)],
-        scale=scale,
-        order=order,
-        unreadable=[
-            {renamed.get(body, body) for body in old.unread_bodies.values()},
-            set(new.unread_bodies.values()),
-        ],
-        sent=[sent_by(old, renamed), sent_by(new)],
-        held=[{renamed.get(body, body) for body in held_bodies(old)}, held_bodies(new)],
-        listing=[bool(old.roster), bool(new.roster)],
-    )
-    comparison = compare_rounds(
-        old_entries,
-        in_plan_order(new.entries, new.plan_places),
-        scale=scale,
-        mapping=mapping,
-        uncounted=uncounted,
-        bodies=order,
-        unanswered=(absent.held.get("new", NoWorkbook()), absent.held.get("old", NoWorkbook())),
-        apart=apart,
-        labels=typed_levels([old, new], [renamed, {}]),
-        ended=Ended.of(new),
-        # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
-        unjudged=as_named(not_renumbered(old.unjudged_rows, mapping), renamed),
-    )
-    years = (seen_year(old), seen_year(new))
-    paired = [(m.old, m.new) for m in comparison.movements]
-    notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
-    return replace(
-        comparison,
-        notices=tuple(notices),
-        wording=wording,
-        years=years,
-        unanswered=absent.departments,
-        in_no_round=in_no_round([old, new]),
-    )
-
-
-def rounds(
-    results: Sequence[ReadResult],
-    *,
-    labels: Sequence[str],
-    scale: Scale = DEFAULT_SCALE,
-    mapping: dict[str, str] | None = None,
-    wording: Wording = DEFAULT_WORDING,
-) -> Rounds:
-    """Several rounds side by side (a plan period's final evaluation): each item's status per
-    round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
-    projects or items into the last round's numbers. An item a round has not counted — its
-    body or department sent no workbook there, or it was read there in error — is 「未集計」
-    there (``RoundRow.unsent``, ``RoundRow.in_error``), one the last round's plan marks 終了
-    「計画で終了」 there (``RoundRow.ended``), and such a body is also said as a
-    whole with its counts per round (``Rounds.apart``). Rounds that record their fiscal year
-    must be given oldest first (UsageError otherwise); two in a row of the same year get a
-    notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
-    from dataclasses import replace
-
-    from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
-    from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import as_named, in_order, typed_levels
-    from planeval.cycle.ended import Ended
-    from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import not_renumbered, unused_mapping
-    from planeval.cycle.rounds import side_by_side
-    from planeval.cycle.uncounted import uncounted_in
-    from planeval.cycle.unsent_rounds import unsent_by_round
-    from planeval.past_errors import held_bodies
-    from planeval.plan_order import in_plan_order
-    from planeval.stated_year import seen_year
-
-    notices = in_order(results)
-    earlier = [entry for result in results[:-1] for entry in result.entries]
-    typed = (typed_levels(results[:-1], [{}] * (len(results) - 1)), results[-1].level_labels)
-    mapping = by_shown_ids(mapping or {}, earlier, results[-1].entries, labels=typed)
-    notices += unused_mapping(mapping, earlier, results[-1].entries, labels=typed)
-    # a body renamed between two rounds (its code, its file's name) is the body of the later
-    # round's name, as compare pairs it: the last round's names, earlier rounds renamed from
-    # the last back (a body named as the round after names it, as that round's is renamed)
-    entries = [in_plan_order(result.entries, result.plan_places) for result in results]
-    renames: list[dict[str, str]] = [{} for _ in results]
-    for index in range(len(entries) - 2, -1, -1):
-        pair = (labels[index], labels[index + 1])
-        renamed, said = paired_bodies(
-            results[index],
-            results[index + 1],
-            (entries[index], entries[index + 1]),
-            later=renames[index + 1],
-            rounds=pair,
-        )
-        renames[index] = renamed
-        if renamed:
-            entries[index] = as_named(entries[index], renamed)
-        notices += said
-    last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
-    mappings = [(mapping or {}) if index < last else {} for index in range(len(results))]
-    unsent = unsent_by_round(results, renames, labels, wording, mappings)
-    named = [body for result in reversed(results) for body in result.bodies]
-    uncounted = [
-        uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})
-        for index, (result, renamed) in enumerate(zip(results, renames, strict=True))
-    ]
-    each = list(zip(results, renames, strict=True))
-    apart = bodies_apart(
-        entries,
-        [{body for body, department in absent if not department} for absent in unsent.absent],
-        [named_by(result, names) for result, names in each],
-        scale=scale,
-        order=named,
-        unreadable=[
-            {names.get(body, body) for body in result.unread_bodies.values()}
-            for result, names in each
-        ],
-        sent=[sent_by(result, names) for result, names in each],
-        held=[{names.get(body, body) for body in held_bodies(result)} for result, names in each],
-        listing=[bool(result.roster) for result in results],
-    )
-    found = side_by_side(
-        entries,
-        labels=labels,
-        scale=scale,
-        mapping=mapping,
-        bodies=named,
-        unsent=unsent.held,
-        uncounted=uncounted,
-        levels=typed_levels(results, renames),
-        apart=apart,
-        ended=Ended.of(results[-1]),
-        # (by the last round's plan, the rows ``mapping`` renumbers left out, as compare's)
-        unjudged=[
-            [e._replace(body=names.get(e.body, e.body)) for e in not_renumbered(rows, mapping)]
-            for rows, names in zip((r.unjudged_rows for r in results), renames, strict=True)
-        ],
-    )
-    years = tuple(seen_year(result) for result in results)
-    return replace(
-        found,
-        notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results)),
-        wording=wording,
-        years=years,
-        unsent=unsent.absent,
-    )
-
-
-def write_comparison_xlsx(
-    comparison: Comparison, movements: TableData, xlsx: Path, *, include_same: bool = False
-) -> list[Problem]:
-    """compare's workbook: the movements, and per policy the counts before, after and their
-    change as numbers (a fall shown ▲ by the cells' format). Written whole or not at all.
-    ``include_same``: ``movements`` lists every item (--all), its notes say none left out."""
-    from planeval.cycle.review_xlsx import write_comparison_xlsx as write
-    from planeval.output import atomic_path
-
-    with atomic_path(xlsx) as temporary:
-        return write(comparison, movements, temporary, source=str(xlsx), include_same=include_same)
-
-
-def write_rounds_xlsx(rounds: Rounds, xlsx: Path) -> list[Problem]:
-    """rounds' workbook: each item's status per round, per policy the counts per round (as
-    numbers) and a chart of them."""
-    from planeval.cycle.review_xlsx import write_rounds_xlsx as write
-    from planeval.output import atomic_path
-    from planeval.report.round_tables import rounds_table
-
-    with atomic_path(xlsx) as temporary:
-        return write(rounds, rounds_table(rounds), temporary, source=str(xlsx))
 
 
 def read_plan(
