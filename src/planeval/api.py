@@ -1,7 +1,8 @@
 """The library: one function per command, each taking paths or records and returning records.
 Nothing here prints; the CLI (planeval.cli) parses options, calls one of these and renders.
-The yearly cycle's (validate, submissions, compare, rounds, read_plan, write_templates) are
-in planeval/cycle/api.py and rounds_api.py; all are planeval's own names (``planeval.read_workbooks``).
+The yearly cycle's (validate, submissions, read_plan, write_templates; compare, rounds) are
+in planeval/cycle/api.py and cycle/rounds_api.py; all are planeval's own names
+(``planeval.read_workbooks``).
 
     read_workbooks → summarize / build_report → export
                    → check, validate and submissions (with read_plan), compare, rounds
