@@ -1,4 +1,4 @@
-"""--fiscal-year in every command that counts, by one rule (marks.years_left_out): a workbook
+"""--fiscal-year in every command that counts, by one rule (title_years.years_left_out): a workbook
 whose title states another year than the one given is left out of the count with an error, so
 that export, check, summarize, tables, issues and validate count the same rows of the same
 inputs (review 78: check counted last year's workbook that export had left out, and found 11

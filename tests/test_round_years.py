@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.errors import UsageError
-from planeval.marks import OWN_YEAR
+from planeval.title_years import OWN_YEAR
 from tests.bureau_forms import KAWASAKI, LAST_YEAR, THIS_YEAR, bureau_form
 from tests.conftest import write_book
 

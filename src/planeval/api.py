@@ -27,11 +27,11 @@ from planeval.io.roster import twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
-from planeval.marks import OwnYear, stale_title_problems
 from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
 from planeval.report_api import build_report, counted_past, report_of
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.title_years import OwnYear, stale_title_problems
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
@@ -76,7 +76,7 @@ def read_workbooks(
     (planeval.toml's [bodies] roster, read by ``read_roster``): those that sent nothing are an
     error, and listed as not counted. ``fiscal_year``: the round's year, as the clerk gives it;
     a workbook whose title states another year is then left out, with an error (last year's
-    workbook sent again); ``"own"`` (``marks.OWN_YEAR``: an earlier round of compare or
+    workbook sent again); ``"own"`` (``title_years.OWN_YEAR``: an earlier round of compare or
     rounds, round_years), the year most of the titles state. ``plan`` (read_plan): a
     co-owned item is its lead's row (所管部, the plan's first department; a co-owner's text
     attributed; without it, the first file's), the

@@ -21,7 +21,6 @@ from planeval.gc_pause import uncollected
 from planeval.item_keys import EntryKey
 from planeval.marks import (
     MARK_CELL,
-    OwnYear,
     any_placeholder,
     copies_named,
     is_placeholder,
@@ -29,8 +28,6 @@ from planeval.marks import (
     other_rounds,
     round_marks,
     template_marks,
-    titled_files,
-    years_left_out,
 )
 from planeval.model import Entry, Location, Problem, ReadResult
 from planeval.plan_places import place_by_plan, unplaced_projects
@@ -39,6 +36,7 @@ from planeval.same_items import file_written_for, merge_duplicates, written_for
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
 from planeval.shown_forms import one_form
+from planeval.title_years import OwnYear, titled_files, years_left_out
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
@@ -132,7 +130,7 @@ def combine(
     error: a template of another year than most, and, where other workbooks' titles state
     ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
     another year (last year's sent again: its rows would clash with this year's, and the
-    clash be blamed on the departments; marks.years_left_out; OWN_YEAR, an earlier round of
+    clash be blamed on the departments; title_years.years_left_out; OWN_YEAR, an earlier round of
     compare or rounds: the year most titles state). Where no title states that year, the
     titles were left unchanged or the year mistyped: the rows are counted, with a warning
     (validate). Without ``fiscal_year``, such a workbook most of whose items its body's other

@@ -5,7 +5,7 @@ titles the report 「東雲市行政改革大綱実施計画　取り組み項�
 「計画の進捗状況」 (review 114 #9). A plan given names itself in full where the forms shorten its
 name: forms titled 「令和6年度 集中改革プラン 取組状況調査票」, read with the plan
 「緑ヶ丘市集中改革プラン（令和5年度～令和8年度）取組一覧」, title it 「緑ヶ丘市集中改革プラン 取組状況」
-(review 116). A file's title is its first text in its title rows (marks.TITLE_ROWS) without its
+(review 116). A file's title is its first text in its title rows (title_years.TITLE_ROWS) without its
 year, the bracket after it (its department's, 「（総務部）」) and the form's word (調査票, 一覧); a
 title naming no plan before what it reports (planeval's own 「実施状況調査票」), or files titled
 apart, give none.
@@ -14,9 +14,10 @@ apart, give none.
 from __future__ import annotations
 
 from planeval.lazy_pattern import LazyPattern
-from planeval.marks import TITLE_ROWS, is_reference_sheet, row_of
+from planeval.marks import is_reference_sheet
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 from planeval.text import compact
+from planeval.title_years import TITLE_ROWS, row_of
 from planeval.wording_presets import OWN_WORDING_BASE
 
 # a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
@@ -96,7 +97,7 @@ def untitled(
 
 
 def _first_titles(result: ReadResult) -> list[TextCell]:
-    """Each file's first text in its title rows (marks.TITLE_ROWS), in the order read."""
+    """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read."""
     firsts: dict[str, TextCell] = {}
     for cell in result.texts:
         where, row = cell.location, row_of(cell.location.cell or "")

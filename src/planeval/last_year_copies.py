@@ -1,6 +1,6 @@
 """Last year's workbook sent beside this year's reply (review 109 #2: 松原町's 「… (1).xlsx」
 titled 令和6年度 in a 令和7年度 roll-up). Without --fiscal-year a workbook whose title states
-another year than most files' is counted, with a warning (marks.stale_titles: its title may only
+another year than most files' is counted, with a warning (title_years.stale_titles: its title may only
 have been left unchanged). But where the same body's other workbooks rate most of its items
 too, counting it only makes conflicts — a dozen 「どちらが正しいか所管課に確認」 errors over
 last year's ratings, and the body's this-year reply not counted. Such a workbook is left out
@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from planeval.fiscal import fiscal_year_label
 from planeval.item_keys import EntryKey, entry_key
-from planeval.marks import stale_titles
 from planeval.model import Entry, Location, Problem
 from planeval.past_errors import LAST_YEARS_COPY
+from planeval.title_years import stale_titles
 
 
 def beside_this_years(

@@ -44,19 +44,11 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
 from planeval.marked_counts import MarkedTally
-from planeval.marks import (
-    MARK_CELL,
-    TemplateMark,
-    other_rounds,
-    stale_title_problems,
-    stale_titles,
-    template_marks,
-    titled_files,
-    years_left_out,
-)
+from planeval.marks import MARK_CELL, TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.title_years import stale_title_problems, stale_titles, titled_files, years_left_out
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items
@@ -107,7 +99,7 @@ def count_workbooks(
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
     ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined;
     ``fiscal_year``: the round's year given, a file whose title states another left out as
-    combine leaves it out of a kept read (marks.years_left_out)."""
+    combine leaves it out of a kept read (title_years.years_left_out)."""
     inputs = list_inputs(paths, bodies, roster, plan.file if plan is not None else None)
     twins = (
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)

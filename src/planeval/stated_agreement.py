@@ -13,7 +13,6 @@ from dataclasses import replace
 from planeval import last_year
 from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
-from planeval.marks import TITLE_ROWS, row_of
 from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.share_points import point_change
@@ -21,6 +20,7 @@ from planeval.stated_changes import signed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
+from planeval.title_years import TITLE_ROWS, row_of
 
 
 def compare_numbers(

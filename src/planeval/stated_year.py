@@ -12,19 +12,12 @@ from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
-from planeval.marks import (
-    TITLE_ROWS,
-    mark_place,
-    round_marks,
-    round_year,
-    row_of,
-    title_years,
-    titled_files,
-)
+from planeval.marks import mark_place, round_marks, round_year
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
 from planeval.stated_number import StatedNumber
 from planeval.statements import StatedCounts
+from planeval.title_years import TITLE_ROWS, row_of, title_years, titled_files
 
 
 def report_year(result: ReadResult, given: int | None) -> int | None:
@@ -130,7 +123,7 @@ def year_given(result: ReadResult, given: int | None) -> list[Problem]:
     """What a command that counts and writes no report (summarize, tables, issues) says of the
     round's year the clerk gives (--fiscal-year), as export says it: a year the workbooks'
     record contradicts is a UsageError (report_year), one their titles contradict a warning
-    (year_problems); the files it leaves out were left out by the read (marks.years_left_out)."""
+    (year_problems); the files it leaves out were left out by the read (title_years.years_left_out)."""
     if given is None:
         return []
     return year_problems(result, given, report_year(result, given), "")

@@ -258,7 +258,7 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     a sub-folder of a given folder holding workbooks (sub_folders.py: replies saved a level too
     deep, not read), a gap in the numbers read (level_names.NUMBER_GAP: a department that
     never answered, known without a plan); of a workbook counted whose title states another
-    year than the others' (marks.STALE_TITLE: last year's sent again would be counted as this
+    year than the others' (title_years.STALE_TITLE: last year's sent again would be counted as this
     year's) or left out as last year's beside this year's reply (past_errors.LAST_YEARS_COPY);
     and of a table by item whose rows add up bodies' different items of one number
     (apart_names.APART_ROWS: its rows no item each, review 122)."""
@@ -267,9 +267,9 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     from planeval.apart_names import APART_ROWS
     from planeval.cycle.submission import UNRETURNED
     from planeval.io.level_names import NUMBER_GAP
-    from planeval.marks import STALE_TITLE
     from planeval.model import Severity
     from planeval.past_errors import HELD_REPLIES, LAST_YEARS_COPY, partly_counted
+    from planeval.title_years import STALE_TITLE
 
     partly = partly_counted(result)
     owner = {**result.unread_bodies, **result.file_bodies}

@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from planeval.cli.options import PlanGiven
     from planeval.config import Config
     from planeval.io.reader import Bodies
-    from planeval.marks import OwnYear
     from planeval.model import ReadResult
     from planeval.plan import Plan
+    from planeval.title_years import OwnYear
 
 
 def load_settings(config_path: Path | None, status_column: str | None = None) -> "Config":

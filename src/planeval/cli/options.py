@@ -14,9 +14,9 @@ import typer
 from planeval.errors import UsageError
 
 if TYPE_CHECKING:
-    from planeval.marks import OwnYear
     from planeval.model import Problem
     from planeval.scale import Scale
+    from planeval.title_years import OwnYear
 
 Files = Annotated[
     list[Path],
@@ -84,7 +84,7 @@ def plan_given(plan: Path | None, no_plan: bool) -> PlanGiven:
 
 # the round's year for the commands that count (summarize, tables, issues; export, check and
 # validate word it for what they do besides): given, a workbook whose title states another
-# year is left out of the count in every one of them (marks.years_left_out)
+# year is left out of the count in every one of them (title_years.years_left_out)
 FiscalYear = Annotated[
     str | None,
     typer.Option(

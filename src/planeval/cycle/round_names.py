@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from planeval.marks import OwnYear
     from planeval.model import ReadResult
+    from planeval.title_years import OwnYear
 
 
 def round_years(fiscal_years: Sequence[int], rounds: int) -> list[int | OwnYear | None]:
@@ -25,7 +25,7 @@ def round_years(fiscal_years: Sequence[int], rounds: int) -> list[int | OwnYear 
 
     from planeval.errors import UsageError
     from planeval.fiscal import fiscal_year_label
-    from planeval.marks import OWN_YEAR
+    from planeval.title_years import OWN_YEAR
 
     if not fiscal_years:
         return [None] * rounds

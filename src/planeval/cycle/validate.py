@@ -25,19 +25,13 @@ from planeval.fiscal import fiscal_year_label
 from planeval.ids import circled, describe, parse_item
 from planeval.io.level_names import NUMBER_GAP
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.marks import (
-    other_rounds,
-    round_marks,
-    stale_title_problems,
-    stale_titles,
-    template_marks,
-    titled_files,
-)
+from planeval.marks import other_rounds, round_marks, template_marks
 from planeval.message_words import form_issue_titles, in_body_words, with_form_words
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.scale import Scale
 from planeval.text_cells import text_cell
+from planeval.title_years import stale_title_problems, stale_titles, titled_files
 from planeval.wording import DEFAULT_WORDING, Wording
 
 

@@ -14,8 +14,8 @@ from planeval.fiscal import fiscal_year_label, stated_years
 from planeval.io.grid import SheetGrid
 from planeval.io.tables import SheetResult
 from planeval.item_keys import body_item_key
-from planeval.marks import TITLE_ROWS, row_of
 from planeval.model import Location, Problem, Severity
+from planeval.title_years import TITLE_ROWS, row_of
 
 _LAST_YEAR = ("前年度", "昨年度", "前年", "昨年")  # (a sheet's name saying it is last year's)
 

@@ -43,10 +43,10 @@ from planeval.io.plan_typed import (
     two_levels,
     two_levels_named,
 )
-from planeval.marks import TITLE_ROWS
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
 from planeval.text import clean_text, level_heading
+from planeval.title_years import TITLE_ROWS
 
 DEFAULT_LIMITS = Limits()
 

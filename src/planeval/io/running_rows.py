@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from planeval.ids import RUNNING
 from planeval.io.tables import SheetResult, TableState
-from planeval.marks import row_of
 from planeval.model import Entry
+from planeval.title_years import row_of
 
 
 def running_row_number(

@@ -1,5 +1,5 @@
 """Under 集計, each workbook counted whose title states another fiscal year than the other
-files' (marks.stale_titles' warning, STALE_TITLE): without --fiscal-year last year's form sent
+files' (title_years.stale_titles' warning, STALE_TITLE): without --fiscal-year last year's form sent
 again is counted as this year's, and the report must say so, not only the terminal (review 87:
 大町市's 令和5年度 form in a 令和6年度 roll-up)."""
 
@@ -10,8 +10,8 @@ from pathlib import PurePath
 from typing import NamedTuple
 
 from planeval.fiscal import era_year
-from planeval.marks import STALE_TITLE
 from planeval.model import Problem
+from planeval.title_years import STALE_TITLE
 
 
 class StaleForm(NamedTuple):

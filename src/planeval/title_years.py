@@ -1,0 +1,144 @@
+"""The fiscal year a status workbook's title rows state (the top three: 「令和6年度 …」), and the
+files whose title states another year than the round's — last year's workbook sent again, or
+its title not changed: a warning, or, the round's year given (--fiscal-year), left out
+(years_left_out, the one rule of every command that counts). A round of planeval's templates is
+told by their marks instead (marks.other_rounds)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from typing import Final, Literal
+
+from planeval.fiscal import fiscal_year_label
+from planeval.marks import round_marks, the_rounds
+from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+
+TITLE_ROWS = 3
+
+
+def title_years(result: ReadResult) -> dict[int, list[str]]:
+    """The files whose title rows state one fiscal year, per year (a file stating a period
+    or none is in none): several years are last year's workbook, or its title, reused."""
+    years: dict[int, list[str]] = {}
+    for file, (year, _where) in titled_files(result).items():
+        years.setdefault(year, []).append(file)
+    return years
+
+
+def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
+    """Each file whose title rows (the top three) state one fiscal year: that year, and the
+    cell stating it."""
+    from planeval.fiscal import stated_years
+
+    titles: dict[str, list[TextCell]] = {}
+    for text in result.texts:
+        if text.location.cell and row_of(text.location.cell) <= TITLE_ROWS:
+            titles.setdefault(text.location.file, []).append(text)
+    found: dict[str, tuple[int, Location]] = {}
+    for file, cells in titles.items():
+        # (most titles state no year: told by one look at them all, as one text a line)
+        if not stated_years(["\n".join(cell.text for cell in cells)]):
+            continue
+        years = [stated_years([cell.text]) for cell in cells]  # (each cell looked at once)
+        if len(stated := set().union(*years)) == 1:
+            year = stated.pop()
+            found[file] = (year, next(c.location for c, y in zip(cells, years, strict=True) if y))
+    return found
+
+
+# (Problem.reason of the warning of a workbook whose title states another year than the
+# round's, its rows counted: last year's workbook sent again would be counted as this year's,
+# so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings; its
+# round_year, the other files' year, is the --fiscal-year the report's line under 集計 gives
+# to leave it out, report/stale_forms.py)
+STALE_TITLE = "表題の年度がほかの年度のブック"
+
+
+# the year of an earlier round of compare and rounds read with --fiscal-year (read_workbooks'
+# ``fiscal_year``): the round's own, the one most of its workbooks' titles state (cycle/api.py's
+# round_years: the year given is the last round's; an earlier one may be last year's or a
+# mid-year check of the same year, so none is guessed from it)
+OwnYear = Literal["own"]
+OWN_YEAR: Final[OwnYear] = "own"
+
+
+def years_left_out(
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | OwnYear | None
+) -> dict[str, Problem]:
+    """The files a read leaves out for the round's year the clerk gives (--fiscal-year), each
+    with its error: where some workbook's title states ``fiscal_year``, each whose title states
+    another (last year's workbook sent again: its rows would clash with this year's, and the
+    clash be blamed on the departments). Where none states it, the titles were left unchanged
+    or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
+    command that counts — combine.combine for a read kept whole, rollup.py for one counted file
+    by file — so export, check, summarize and validate leave the same files out.
+    ``OWN_YEAR`` (an earlier round of compare or rounds read with the year given): the year
+    most of its titles state (the later one when as many state each), the files stating
+    another left out alike — what the warning of a read without the year names
+    (stale_titles), left out."""
+    if isinstance(fiscal_year, str):  # (OWN_YEAR)
+        return stale_titles(titled, left_out=True)
+    if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
+        return {}
+    return stale_titles(titled, fiscal_year, left_out=True)
+
+
+def stale_titles(
+    titled: Mapping[str, tuple[int, Location]],
+    fiscal_year: int | None = None,
+    *,
+    left_out: bool = False,
+) -> dict[str, Problem]:
+    """The files whose title states another fiscal year than the round's — ``fiscal_year``
+    when given, else the year most of the titled files state (the later one when as many
+    state each) — each said at its title: last year's workbook sent again, or its title not
+    changed (``titled``: titled_files'). A warning, its rows counted (a body's own workbook
+    has no template's mark to prove its round); ``left_out`` (the round's year given by the
+    clerk, and the read leaving such files out: years_left_out) an error saying so; the
+    warning's reason STALE_TITLE (-q keeps it: if the file is last year's, the counts are
+    wrong)."""
+    years = Counter(year for year, _where in titled.values())
+    if fiscal_year is None and len(years) < 2:
+        return {}
+    usual, others = the_rounds(years, fiscal_year)
+    said = (
+        "このファイルの行は数えていません"
+        if left_out
+        else "前の年度のブックが送られてきたか、表題を直し忘れたおそれがあります"
+    )
+    return {
+        file: Problem(
+            where,
+            Severity.ERROR if left_out else Severity.WARNING,
+            f"表題の年度が{fiscal_year_label(year)}です（{others}）。{said}",
+            "前の年度のブックなら、今年度のものを送り直してもらってください。"
+            "表題の直し忘れなら、表題の年度を直してください",
+            reason="" if left_out else STALE_TITLE,
+            year=year,
+            round_year=usual,
+        )
+        for file, (year, where) in titled.items()
+        if year != usual
+    }
+
+
+def stale_title_problems(result: ReadResult) -> list[Problem]:
+    """stale_titles of a read of bodies' own workbooks, told by each other's titles (a round
+    of planeval's templates is told by their marks: other_rounds)."""
+    return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
+
+
+def stale_title_years(result: ReadResult) -> dict[str, int]:
+    """The files stale_title_problems warns of — counted, their title stating another year
+    than most files' — each with that year: 提出状況 says their department's return is to be
+    confirmed (cycle/submission.py), not 提出済 under the warning."""
+    if round_marks(result):
+        return {}
+    titled = titled_files(result)
+    return {file: titled[file][0] for file in stale_titles(titled)}
+
+
+def row_of(cell: str) -> int:
+    digits = cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    return int(digits) if digits.isdigit() else 1 << 30
