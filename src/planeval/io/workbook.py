@@ -19,15 +19,6 @@ from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_sheets import set_aside_examples
-from planeval.io.export_data import data_columns, export_words, read_data_sheet
-from planeval.io.export_past_errors import (
-    counted_past_warning,
-    dated_rows,
-    read_counted_past,
-    recorded_policy_labels,
-    recorded_rows,
-    recorded_years,
-)
 from planeval.io.file_sheets import collect
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
@@ -78,9 +69,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             )
             opened = judged.opened
             grids = opened.sheets if opened is not None else []
-            columns = (
-                data_columns(opened.data_sheet, judged.data_fields) if opened is not None else None
-            )
+            columns = None
+            if opened is not None and opened.data_sheet is not None:  # (an export read back)
+                from planeval.io.export_data import data_columns
+
+                columns = data_columns(opened.data_sheet, judged.data_fields)
             if columns is None or "body" not in columns:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
@@ -131,6 +124,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 result.files.append(name)  # (opened, its table refused: 表が読めない, submission)
                 return not_counted(result, errors[0], body)
             if columns is not None:
+                from planeval.io.export_past_errors import read_counted_past
+
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
                 data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
@@ -210,6 +205,8 @@ def _column_words(
     the word of the heading above each), as most of them agree (own_scale.agreed_words); an
     export's (``columns``: its data sheet's fields), its data sheet's titles."""
     if columns is not None:
+        from planeval.io.export_data import export_words
+
         return export_words(grids[0], columns)
     vocabulary = layout.vocabulary()
     tables = []
@@ -235,6 +232,8 @@ def _export_rows(
     """planeval's own export: its rows as they were read from the body's own layout, from its
     data sheet (each of its own body where several were exported); of its policy sheets
     (``sheets``, one body's or several's) only their paragraphs, for check."""
+    from planeval.io.export_data import read_data_sheet  # (an export read back: imported then)
+
     data = read_data_sheet(data_sheet, columns, file=name, scale=scale, body=body)
     data.texts = [text for sheet in sheets for text in sheet.texts]
     return data
@@ -253,6 +252,14 @@ def _counted_past(
     one warning; its bodies, in its order, with why none of a body's rows was counted
     (ReadResult.recorded_bodies: as ``bodies`` records them, cells.BODIES_PROPERTY, else as
     its sheet lists them — an older export's, every body)."""
+    from planeval.io.export_past_errors import (
+        counted_past_warning,
+        dated_rows,
+        recorded_policy_labels,
+        recorded_rows,
+        recorded_years,
+    )
+
     if past.items or past.places:
         data.items_seen.extend(past.items)
         # (and as rows left out for their errors, with their numbers as typed, イ: exported
