@@ -13,8 +13,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.io.body_name import stated_department
 from planeval.io.grid import SheetGrid
+from planeval.io.stated_heading import stated_department
 
 TOML = """
 [scale]
@@ -488,8 +488,8 @@ def test_a_co_owner_s_template_speaks_the_city_s_words(city: Path, tmp_path: Pat
 def test_a_bureau_s_form_states_its_bureau_after_tantou_kyoku() -> None:
     # (川崎市's 局 forms: 「担当局：港湾局」 — unread, compare named each missing 局 twice, once
     # as the plan names it and once by its rows' 担当課: review 78)
-    from planeval.io.body_name import stated_department
     from planeval.io.grid import SheetGrid
+    from planeval.io.stated_heading import stated_department
 
     for line in ("担当局：港湾局", "所管局：港湾局", "局名 港湾局"):
         grid = SheetGrid("評価票", {0: [line], 1: ["基本政策", "施策", "達成度"]})

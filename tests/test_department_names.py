@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import planeval
-from planeval.io.body_name import stated
 from planeval.io.grid import SheetGrid
+from planeval.io.stated_heading import stated
 from planeval.plan import split_departments
 
 

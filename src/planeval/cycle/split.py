@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.errors import UsageError
-from planeval.io.body_name import stated
 from planeval.io.chapter3 import read_sheet
 from planeval.io.compiled import answered_sheets, body_column, sheet_bodies
 from planeval.io.example_sheets import set_aside_examples
@@ -24,6 +23,7 @@ from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.stated_heading import stated
 from planeval.lazy_pattern import LazyPattern
 from planeval.output import check_targets, written_together
 from planeval.scale import DEFAULT_SCALE, Scale

@@ -1,8 +1,8 @@
-"""The name a workbook gives its body: a national survey's or a prefecture's form states the
-body above its tables — 「団体名 | 青葉市」 in two cells, or 「団体名：青葉市」 in one — and a file
-renamed on its way (回答1.xlsx) is still that body's. ``--bodies file`` names each workbook's
-body so, and by its file where the workbook states none. A department's form states its
-department so (「担当部：福祉部」): who wrote the file, whatever the rows' 担当課 say.
+"""The name a workbook's file gives its body (a file renamed on its way, 回答1.xlsx, is still
+the body its form states: io/stated_heading.py): ``--bodies file`` names each workbook's body
+by its form, else by its file's name without the code filed before it (「03_緑町」 → 緑町); one
+body written otherwise (ヶ/ケ, 役場, a prefecture before it) is the same body; a corrected
+version (修正版) and a copy (「… (1)」) told by their names; the bodies in their codes' order.
 """
 
 from __future__ import annotations
@@ -11,108 +11,9 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
-from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
-from planeval.text import clean_text, compact, comparable_name
-
-# The words a form puts before the body's name, then an optional colon and the name.
-_STATED = LazyPattern(r"^(?:回答)?(?:団体名|自治体名|市区町村名|市町村名)\s*[:：]?\s*(.*)$", re.S)
-_FIRST = frozenset("回団自市")
-# … and the words a department's form puts before the department's name (not 担当課 or 所管課:
-# a 課 column's title, and a 課 is not who returns the form).
-# The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
-_DEPARTMENT_WORD = (
-    "(?:担当部局?|所管部局?|担当局|所管局|局名|部局名?|部署名|担当部署|記入部署|所属部?)"
-)
-# (a 課's own form: 「担当課：デジタル戦略課」 in one cell, the colon and name after it — review 42)
-_SECTION_WORD = "(?:担当課|所管課|担当係|課名)"
-_DEPARTMENT = LazyPattern(
-    rf"^{_DEPARTMENT_WORD}(?:\s*[:：]\s*|\s+)(\S+)|^{_DEPARTMENT_WORD}\s*[:：]?$"
-    rf"|^{_SECTION_WORD}\s*[:：]\s*(\S+)"
-)
-_DEPARTMENT_FIRST = frozenset("担所部記課局")
-_SECTION_ALONE = LazyPattern(rf"^{_SECTION_WORD}\s*[:：]?$")
-_SECTIONS = ("課", "室", "係", "部", "局", "所", "館", "センター")
-# … or the form's title names it in brackets at its end, as a 部's shared workbook is titled:
-# 「令和6年度　…事務事業の進捗状況（都市建設部）」 (not 「（全課共用）」「（案）」: review 106)
-_TITLED = LazyPattern(r".[(（]([^()（）・、,，\s]+)[)）]$")
-# … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
-# which a prefecture lists its municipalities
-_CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
-_STATED_CODE = LazyPattern(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
-_CODE_FIRST = frozenset("団地自市")
-_LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
-_MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
-_SPACES = 2  # … and perhaps a cell or two holding only spaces
-
-
-class Stated(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
-    """What a form's heading lines state: the body's name, the department who wrote it, the
-    body's code (each the first sheet's stating one, or None)."""
-
-    body: str | None = None
-    department: str | None = None
-    code: str | None = None
-
-
-_KINDS = ((_STATED, _FIRST), (_DEPARTMENT, _DEPARTMENT_FIRST), (_STATED_CODE, _CODE_FIRST))
-_ANY_FIRST = _FIRST | _DEPARTMENT_FIRST | _CODE_FIRST
-
-
-def stated(grids: list[SheetGrid]) -> Stated:
-    """The body, department and code the sheets' heading lines state, in one look at them."""
-    found: list[str | None] = [None, None, None]
-    titled = None
-    for grid in grids:
-        rows = grid.rows
-        assert isinstance(rows, dict)
-        for row in sorted(rows)[:_LOOKED_AT]:  # (the row numbers sorted, not every row's cells)
-            if titled is None:
-                titled = _titled(rows[row])
-            texts = _heading_line(rows[row])
-            if texts is None:
-                continue
-            for kind, (pattern, first) in enumerate(_KINDS):
-                if found[kind] is None:
-                    found[kind] = _in_line(texts, pattern, first)
-            if found[1] is None and len(texts) > 1 and _SECTION_ALONE.match(texts[0]):
-                # (「所管課 | 市民課」 opening its line, a 課's name after it: review 55 — not a
-                # table's titles, 所管課 | 担当係 | 評価)
-                named = texts[1].endswith(_SECTIONS) and not _SECTION_ALONE.match(texts[1])
-                found[1] = texts[1] if named else None
-            if None not in found:
-                return _said(found)
-    return _said(found, titled or None)
-
-
-def _titled(cells: list[object]) -> str:
-    """The department a form's title line names in brackets at its end (_TITLED), else "" —
-    the first line looked at in each sheet being the title where any is."""
-    value = next(filter(None, cells), None)
-    if type(value) is not str or value.rstrip()[-1:] not in ")）":
-        return ""
-    match = _TITLED.search(clean_text(value))
-    return match[1] if match is not None and match[1].endswith(_SECTIONS) else ""
-
-
-def _said(found: list[str | None], titled: str | None = None) -> Stated:
-    body, department, code = found
-    return Stated(body, department or titled, _code(code))
-
-
-def stated_department(grids: list[SheetGrid]) -> str | None:
-    """The department the first sheet stating one names above its table, or None."""
-    return stated(grids).department
-
-
-def _code(code: str | None) -> str | None:
-    """A stated code of six digits, or five; a code typed as a number loses its leading zero
-    (083020 → 83020): five digits naming no prefecture (01–47) are given it back."""
-    if code is None or not code.isdigit() or len(code) not in (5, 6):
-        return None
-    return code.zfill(6) if len(code) == 5 and int(code[:2]) > 47 else code
+from planeval.text import compact, comparable_name
 
 
 def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
@@ -131,43 +32,6 @@ def in_code_order(bodies: Sequence[str], codes: dict[str, str]) -> list[str]:
     return sorted(bodies, key=keys.__getitem__)
 
 
-def _heading_line(cells: list[object]) -> list[str] | None:
-    """A row's texts when it may be a form's heading line: a cell begins as the words before
-    a name do, and it holds a few cells; None for most rows, at once."""
-    if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
-        return None  # (a table's row: more cells than a heading line, spaces-only ones aside)
-    for value in filter(None, cells):  # (the row's empty cells passed over in C)
-        # (its first character: a copy without the leading spaces only where there are some)
-        if type(value) is str and (
-            value[0] in _ANY_FIRST or (value[0].isspace() and value.lstrip()[:1] in _ANY_FIRST)
-        ):
-            break
-    else:
-        return None
-    texts: list[str] = []
-    for value in cells:
-        if value is None or value == "" or not (text := clean_text(value)):
-            continue
-        if len(texts) == _MOST_CELLS:
-            return None  # (a table's header row or a paragraph, not a form's heading line)
-        texts.append(text)
-    return texts
-
-
-def _in_line(texts: list[str], pattern: LazyPattern[str], first: frozenset[str]) -> str | None:
-    for place, text in enumerate(texts):
-        if text[:1] not in first or (match := pattern.match(text)) is None:
-            continue
-        if (name := next(filter(None, match.groups()), "").strip()) != "":
-            return name  # 「団体名：青葉市」 in one cell
-        return texts[place + 1] if place + 1 < len(texts) else None
-    return None
-
-
-# A body's name in a file name: a run of kanji (and kana) ending in 市, 区, 町 or 村, after its
-# prefecture (and 郡) if given, a designated city's ward after it (「21_川辺町.xlsx」
-# 「青葉市_回答.xlsx」「131016_東京都千代田区.xlsx」「横浜市中区.xlsx」「四日市市.xlsx」), or a
-# prefecture alone; a file named otherwise (回答_001.xlsx) names none.
 _PREFECTURES = (
     "北海道|青森県|岩手県|宮城県|秋田県|山形県|福島県|茨城県|栃木県|群馬県|埼玉県|千葉県|"
     "東京都|神奈川県|新潟県|富山県|石川県|福井県|山梨県|長野県|岐阜県|静岡県|愛知県|三重県|"

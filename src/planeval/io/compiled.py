@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import NamedTuple
 
-from planeval.io.body_name import stated
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import title_key
+from planeval.io.stated_heading import stated
 from planeval.io.tables import SheetResult
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, ReadResult, Severity

@@ -8,12 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.abolished import abolished_rows
-from planeval.io.body_name import (
-    file_written,
-    other_body_named,
-    prefecture,
-    stated,
-)
+from planeval.io.body_name import file_written, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
 from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
@@ -26,6 +21,7 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.other_year_sheets import set_aside_other_years
+from planeval.io.stated_heading import stated
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
