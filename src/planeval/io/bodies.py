@@ -5,17 +5,14 @@ departments, or bodies that left the form's example in place)."""
 
 from __future__ import annotations
 
-import contextlib
 import itertools
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from planeval.io.body_folders import reply_in_other_form
 from planeval.io.body_name import (
     REVISED,
     body_named,
-    body_standing,
     file_named,
     filed_code,
     names_without_codes,
@@ -24,12 +21,9 @@ from planeval.io.body_name import (
     revision,
 )
 from planeval.io.byte_copies import byte_copies
-from planeval.io.inputs import REPLY_DOCUMENTS, workbooks_in
-from planeval.io.sub_folders import HOLDING, named_bodies
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
-from planeval.past_errors import HELD_REPLIES
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
@@ -299,44 +293,6 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
         for code in dict.fromkeys(code for code in codes.values() if code):
             groups.append((named, [file for file in files if codes[file] == code]))
     return groups
-
-
-def held_replies(notices: list[Problem]) -> dict[str, str]:
-    """Each workbook in a folder inside a given folder (not read: HELD_REPLIES) whose name
-    names a body → that body: it answered, its reply a level too deep, not counted — never
-    「未回答」 (review 49: 東部地域/222097_島田市.xlsx, and the roster called 島田市 unanswered);
-    one naming none in a folder named after a body (緑町/企画課.xlsx) → the folder's body, said
-    under the table as left out (review 89)."""
-    held: dict[str, str] = {}
-    for notice in notices:
-        if notice.reason != HELD_REPLIES:
-            continue
-        folder = Path(notice.location.file)  # (a sub-folder, or the folder of several)
-        inside = [folder]
-        if not notice.message.startswith(HOLDING[0]):
-            with contextlib.suppress(OSError):  # (gone since it was listed: nothing held)
-                inside = sorted(folder.iterdir())
-        for sub in (sub for sub in inside if sub.is_dir()):
-            own = body_standing(sub.name)  # (a body's folder, 緑町/企画課.xlsx: review 89)
-            for name in workbooks_in(sub):
-                if named := named_bodies([name]) or ([own] if own else []):
-                    held[str(sub / name)] = named[0]
-    return held
-
-
-def reply_not_read(notice: Problem, answered: Collection[str]) -> Problem:
-    """With --bodies file, a .csv named after a body (09_黒川村.csv) is that body's reply in a
-    form planeval cannot read: its rows are lost, an error (and the body one not counted), as
-    for an .xls; any other .csv (an output written beside the replies) stays a notice. So is a
-    PDF, a Word document or a picture named after a body no workbook is of (``answered``: the
-    bodies the workbooks' names name) — 192326_杉並原村.pdf, said 未回答 (review 78); beside
-    its body's workbook it is a copy or a covering letter, and a guide (記入要領.pdf) names no
-    body: notices."""
-    path = Path(notice.location.file)
-    named = body_named(path.stem)
-    if named is None or (path.suffix.lower() in REPLY_DOCUMENTS and named in answered):
-        return notice
-    return reply_in_other_form(named, notice)
 
 
 def _one_or_files(files: Sequence[str]) -> str:

@@ -239,7 +239,7 @@ def _inputs(
 ) -> tuple[list[Path], list[str], list[Problem], list[str], dict[str, str], list[str]]:
     """Inputs' fields but the roster: the files, the body of each, notices, the bodies'
     folders (named by the ``roster`` where a folder's name is its code), and the body of each
-    file not read (an .xls; bodies.held_replies)."""
+    file not read (an .xls; unread_replies.held_replies)."""
     if bodies == "folder":
         from planeval.io.bodies import file_bodies
         from planeval.io.body_folders import expand_body_folders
@@ -256,10 +256,11 @@ def _inputs(
     files, notices = expand_inputs(paths)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}, []
-    from planeval.io.bodies import file_bodies, held_replies, reply_not_read
+    from planeval.io.bodies import file_bodies
     from planeval.io.body_name import body_named
     from planeval.io.byte_copies import without_copies
     from planeval.io.folder_bodies import held_advice, split_bodies
+    from planeval.io.unread_replies import held_replies, reply_not_read
 
     files, copies = without_copies(files)
     # (a PDF beside a body's workbook: no reply of its; most reads have no such file)

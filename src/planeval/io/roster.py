@@ -334,7 +334,7 @@ def usable_codes(result: ReadResult) -> dict[str, str]:
 def unread_bodies(inputs: Inputs) -> dict[str, str]:
     """The body of each file found and not read (an .xls): its body's folder's (--bodies
     folder), else the body its name names (--bodies file; a workbook in a folder inside a
-    given one too, by the body its name names, bodies.held_replies); none without bodies."""
+    given one too, by the body its name names, unread_replies.held_replies); none without bodies."""
     held = {} if inputs.bodies else inputs.unread_owners  # (--bodies file's: not read)
     if inputs.unread_owners and not held:
         return dict(inputs.unread_owners)
