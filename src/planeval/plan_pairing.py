@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from planeval.ids import number_parts, without_repeat_mark
+from planeval.mistyped_numbers import mistyped, plan_numbers
 from planeval.model import Entry, ItemSeen, Location
 from planeval.plan import Plan, PlanItem, lead_key
 from planeval.sole_items import sole_projects
@@ -85,6 +86,9 @@ class Paired:
     # rows of a project rated as one row (sole_items) paired with the plan's by the project's
     # number, their description worded otherwise: each row and the plan's item as it words it
     reworded: tuple[tuple[Location, PlanItem], ...] = ()
+    # rows paired by name whose number, in the plan's shape, is no item's: each row and the
+    # plan's item as the plan numbers it (mistyped_numbers.py)
+    mistyped: tuple[tuple[Location, PlanItem], ...] = ()
 
 
 def numbered_as_read(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> Plan:
@@ -127,6 +131,13 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         return _name(item) == _name(row) or (row.project_id, _name(row)) not in named
 
     agreeing = [agrees(row) for row in read]
+    numbers = plan_numbers(plan.items)
+    typos: list[tuple[Location, PlanItem]] = []  # (a rated row its item's by its name alone)
+    for row, agreed in zip(read, agreeing, strict=True):
+        if numbers and agreed and row.location is not None and row.item_no is None:
+            item = planned[lead_key(row.project_id, row.item_no, row.item_name)]
+            if mistyped(row.item_label, row.project_id, item, numbers):
+                typos.append((row.location, item))
     # (an item's number on a blank row yields to its name on a rated row numbered otherwise:
     # a co-owner's blank 「1 地域防災訓練の実施支援」 is not the item its lead rated — review 102)
     rated_otherwise = {
@@ -151,7 +162,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             outside.setdefault(key, row)
     open_rows = list(outside.values())
     if not open_items or not open_rows:
-        return Paired(plan, ())
+        return Paired(plan, (), mistyped=tuple(typos))
     items = list(plan.items)
     rows_left, items_left = list(range(len(open_rows))), open_items
     matched: dict[int, tuple[int, bool]] = {}  # plan item → (its row, whether by name)
@@ -194,6 +205,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             and not (through and (row.policy_id, row.item_no) == (item.policy_id, item.item_no))
         ):
             renamed.append(Renamed(row.location, shown, item, project))
+        elif by_name and row.location and mistyped(shown, row.project_id, item, numbers):
+            typos.append((row.location, item))
         label = row.item_label or item.item_label
         name = row.item_name if _labelled(item) == _name(row) else item.item_name  # (glued)
         if _sole(item, sole_items) and _sole(row, sole_rows) and _name(item) != _name(row):
@@ -208,6 +221,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         tuple(renamed),
         _ambiguous([open_rows[at] for at in rows_left], [items[i] for i in items_left]),
         tuple(reworded),
+        tuple(typos),
     )
 
 

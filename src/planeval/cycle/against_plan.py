@@ -10,6 +10,7 @@ from planeval.cycle.submission import lead_of
 from planeval.ids import describe, parse_item
 from planeval.io.levels import label_kind
 from planeval.marks import named_unit
+from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
@@ -39,6 +40,9 @@ class Judged:
     renumbered: int = 0  # (rows of the plan's items by name, in error for their numbers)
     # rows of a plan's item whose project the form names otherwise (障がい for 障害): plan_names.py
     project_named: tuple[tuple[Entry, PlanItem], ...] = ()
+    # rows of a plan's item by name whose number is no item's (mistyped_numbers.py): counted
+    # under the plan's number
+    mistyped: tuple[tuple[Entry, PlanItem], ...] = ()
 
 
 def judged(
@@ -68,6 +72,8 @@ def judged(
     moved = sum(problem.is_error for problem in problems)
     problems += undecided(as_read.ambiguous, wording)
     problems += reworded(as_read.reworded, wording, columns)
+    typos = mistyped_rows(entries, as_read.mistyped)
+    problems += mistyped_problems(typos, columns, wording.item)
     sole = sole_projects(plan.items)
     told = {found.row for found in as_read.ambiguous}  # (said once per file, not per row)
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
@@ -147,7 +153,8 @@ def judged(
             )
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
-    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved, tuple(project_named))
+    by_project = tuple(project_named)
+    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved, by_project, typos)
 
 
 def not_in_plan(

@@ -27,6 +27,7 @@ from planeval.ids import describe
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words
+from planeval.mistyped_numbers import numbered_as_planned
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan
@@ -101,6 +102,8 @@ def count_with_plan(
     found = against(result, plan, wording, scale)
     result.problems += in_body_words(found.problems, wording)
     result.problems += plan_project_names(result, found.project_named, wording)
+    if found.mistyped:  # (a number no item of the plan has: counted under the plan's)
+        result.entries = numbered_as_planned(result.entries, found.mistyped)
     kept = [entry for entry in result.entries if entry.location not in found.left_out]
     left = len(kept) != len(result.entries)
     if left:  # (a plan's item in error — numbered otherwise —, listed 「未集計（エラー）」 as a
@@ -113,7 +116,7 @@ def count_with_plan(
             if entry.location in found.left_out and entry.location not in outside
         ]
     result.entries = kept
-    left = left or len(result.marks) != marked or bool(found.project_named)
+    left = left or len(result.marks) != marked or bool(found.project_named or found.mistyped)
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     result.plan_missing = dict(Counter(item.policy_id for item in counted))
     return left

@@ -53,8 +53,8 @@ def collect(
             )
         )
     for grid, sheet in zip(grids, sheets, strict=True):
-        if grid.hidden_rows:
-            result.problems.append(hidden_rows_said(name, grid, sheet))
+        if grid.hidden_rows and (said := hidden_rows_said(name, grid, sheet)) is not None:
+            result.problems.append(said)
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
         result.problems += examples_said(name, grids, sheets)

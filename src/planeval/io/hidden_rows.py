@@ -1,14 +1,17 @@
 """A sheet's hidden rows: read and counted (hiding a row is no deletion), and said. Where a
 hidden row is rated — an abolished 事業 hidden, not deleted — it is a warning naming its items,
 which every count and export include (review 53: two hidden 事業 counted and published with
-only a notice, which -q hides); hidden rows rating nothing are a notice, as are rows an
-autofilter's criterion hid (a view of the sheet, not a row set aside: review 76)."""
+only a notice, which -q hides); hidden rows rating nothing are a notice saying so, as are rows an
+autofilter's criterion hid (a view of the sheet, not a row set aside: review 76). A hidden note
+row (「※…」) loses nothing and is counted by nothing: not said (review 129 #4: 「非表示でも読んで
+数えています」 of a ※ row, which no count holds)."""
 
 from __future__ import annotations
 
 from planeval.cells import split_ref
 from planeval.ids import describe
 from planeval.io.grid import SheetGrid
+from planeval.io.note_rows import row_note
 from planeval.io.tables import SheetResult
 from planeval.model import Location, Problem, Severity
 
@@ -16,11 +19,10 @@ _SHOWN = 20  # row numbers named; the rest counted
 _NAMED = 3  # rated items named
 
 
-def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
-    """What to say of ``grid``'s hidden rows (it has some), its rows read into ``sheet``."""
+def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem | None:
+    """What to say of ``grid``'s hidden rows (it has some), its rows read into ``sheet``;
+    None where they are note rows only."""
     hidden = sorted(grid.hidden_rows)
-    rows = "・".join(str(row + 1) for row in hidden[:_SHOWN])
-    more = f" ほか {len(hidden) - _SHOWN} 行" if len(hidden) > _SHOWN else ""
     numbers = {row + 1 for row in hidden}
     rated = [
         entry
@@ -28,11 +30,15 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
         if entry.location.cell and int(split_ref(entry.location.cell)[1]) in numbers
     ]
     if not rated:
+        hidden = [row for row in hidden if row_note(grid, row) is None]
+        if not hidden:
+            return None
         return Problem(
             Location(file, grid.name),
             Severity.NOTICE,
-            f"非表示の行があります（{rows} 行目{more}）。非表示でも読んで数えています",
-            "数えない行なら削除してください",
+            f"非表示の行があります（{_listed(hidden)}）。評価を記入した行ではないため、"
+            "数えていません",
+            "不要な行なら削除してください",
         )
     # (each with its status named as one: a bare 「 1」 of a 達成度 1–5 read as a count, review 96)
     named = "、".join(f"{describe(entry)}：達成状況 {entry.status}" for entry in rated[:_NAMED])
@@ -48,7 +54,13 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem:
     return Problem(
         Location(file, grid.name, rated[0].location.cell),
         severity,
-        f"{how}に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: {rows} "
-        f"行目{more}）。非表示でも数え、報告書の表にも載せています",
+        f"{how}に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: "
+        f"{_listed(hidden)}）。非表示でも数え、報告書の表にも載せています",
         fix,
     )
+
+
+def _listed(rows: list[int]) -> str:
+    """Hidden rows (0-based) as the messages name them: 「3・5 行目」, the first _SHOWN."""
+    more = f" ほか {len(rows) - _SHOWN} 行" if len(rows) > _SHOWN else ""
+    return f"{'・'.join(str(row + 1) for row in rows[:_SHOWN])} 行目{more}"
