@@ -279,6 +279,27 @@ def test_blank_beside_is_written_with_blank(tmp_path: Path) -> None:
         load_config(path)
 
 
+# a slip in blank_beside's status (review 129 N2): 13 rows of 取組中 were told to fill their
+# 達成度 and 4 部 called 未記入, nothing saying the setting named a status no column has
+def test_a_slip_in_blank_beside_is_a_settings_error_not_the_departments(tmp_path: Path) -> None:
+    settings = BESIDE.replace('"取組中"]', '"取り組み中"]')
+    result = _run(tmp_path, "validate", str(_slips(tmp_path, settings)))
+    assert result.exit_code == 2, result.output
+    assert "planeval.toml:17 › [scale]: blank_beside の「取り組み中」はどの評価尺度の区分にも" in (
+        result.output
+    )
+    assert '（「取組中」のことですか）。blank_beside = ["未着手", "取組中"] と直してください' in (
+        result.output
+    )
+    assert "達成度が空です" not in result.output
+
+
+def test_a_status_of_the_bodys_own_in_blank_beside_loads(tmp_path: Path) -> None:
+    path = tmp_path / "planeval.toml"  # (着手済 is near 未着手 but no slip of it)
+    path.write_text(BESIDE.replace('"取組中"]', '"着手済"]'), encoding="utf-8")
+    assert load_config(path).scale.statuses[-1].blank_beside == ("未着手", "着手済")
+
+
 # without blank_beside, a 完了 row whose 達成度 was forgotten was counted 対象外 without a word
 # (review 119, 117-N1): the blank beside a 実施状況 the other rows beside which are rated
 def test_without_blank_beside_a_blank_beside_rated_rows_is_a_warning(tmp_path: Path) -> None:

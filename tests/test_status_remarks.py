@@ -228,3 +228,49 @@ def test_a_footnote_s_mark_after_a_status_is_counted_and_said(tmp_path: Path) ->
     assert said["E6"].is_error and said["E6"].message.startswith(
         "'前進A※2' は「前進」が B（前進）、「A」が A（達成）で、評価が食い違っています"
     )
+
+
+# 愛知県's form has no 課題等 column (review 129 N5): the fix told the clerk to write the note
+# in a column the form does not have; it names the form's 「※…」 lines outside the table
+AICHI = [
+    ["愛知県ITプラン2025　令和6年度　進捗状況"],
+    ["基本方針1　ICTを活用した県民サービスの向上"],
+    ["項目", "指標", "現状値", "目標値", "達成率", "評価", "担当課"],
+    ["(1)　電子申請の推進"],
+    ["ア　電子申請対象手続の拡大", "電子申請が可能な手続数", "455手続", "500手続", 0.91, "B※", "情報政策課"],
+    ["イ　電子申請の利用促進", "電子申請の利用率", 0.41, 0.5, 0.82, "A（※）", "情報政策課"],
+]  # fmt: skip
+AICHI_NOTE = ["※達成率＝現状値÷目標値。評価は達成率を踏まえた担当課の判断による。"]
+
+
+def test_on_a_form_without_an_issue_column_the_fix_names_its_notes(tmp_path: Path) -> None:
+    path = write_book(tmp_path / "01_総務局.xlsx", {"進捗状況": [*AICHI, AICHI_NOTE]})
+    said = {
+        p.location.cell: p for p in planeval.read_workbooks([path], scale=PRESETS["aichi"]).problems
+    }
+    assert said["F5"].message.endswith("「※」は注記の印と読み、件数には入りません")
+    assert (
+        said["F5"].hint
+        == "「※」を消して「B」とし、注記の内容は欄外の「※」の注記の行に書いてください"
+    )
+    assert said["F6"].message.endswith("括弧の中の「※」は件数には入りません")
+    assert said["F6"].hint.startswith("「※」が補足なら欄外の「※」の注記の行に書いてください。")
+    assert all("課題等" not in p.message + p.hint for p in said.values())
+
+
+def test_on_a_form_without_an_issue_column_or_notes_the_fix_says_outside(tmp_path: Path) -> None:
+    path = write_book(tmp_path / "01_総務局.xlsx", {"進捗状況": AICHI})
+    said = {
+        p.location.cell: p for p in planeval.read_workbooks([path], scale=PRESETS["aichi"]).problems
+    }
+    assert said["F5"].hint == "「※」を消して「B」とし、注記の内容は表の欄外に書いてください"
+
+
+def test_a_symbol_with_words_on_a_form_without_an_issue_column_is_told_outside(
+    tmp_path: Path,
+) -> None:
+    rows = [*AICHI[:4], [*AICHI[4][:5], "A 目標前倒し", "情報政策課"]]
+    path = write_book(tmp_path / "01_総務局.xlsx", {"進捗状況": rows})
+    (error,) = planeval.read_workbooks([path], scale=PRESETS["aichi"]).problems
+    assert (error.location.cell, error.is_error) == ("F5", True)
+    assert error.hint == "記号は 'A' だけにして、続く言葉は表の欄外に書いてください"

@@ -7,17 +7,19 @@ looks, once per sheet and text, with the cells that hold it. A status written so
 listing's reference (「-（1-2-1③再掲）」, read as the item it repeats) are no remark, nor are
 words the status's label says already (「△（一部修正）」: 内容を一部修正して実施) or its own symbol
 (「達成（A）」: the status 達成A, its letter in brackets). One naming another status, 「達成（B）」,
-is read as no status at all: an error asking which (meant_status.two_statuses)."""
+is read as no status at all: an error asking which (meant_status.two_statuses). Where the table
+has no issue column (愛知県's form), the fix points at the notes outside it instead, its 「※…」
+lines where it has them (review 129 N5)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Entry, Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import FOOTNOTE_MARK, Scale
 from planeval.text import compact
 
@@ -27,8 +29,16 @@ _CLOSING = ("）", ")")
 _STATUS_TEXT = attrgetter("status_text")
 
 
-def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
-    """One notice per sheet and status text of ``entries`` read without its remark."""
+def status_remarks(
+    entries: Sequence[Entry],
+    scale: Scale,
+    *,
+    without_issue: Collection[tuple[str, str]] = (),
+    texts: Sequence[TextCell] = (),
+) -> list[Problem]:
+    """One notice per sheet and status text of ``entries`` read without its remark;
+    ``without_issue``: the (file, sheet) of tables with no issue column, whose fix names the
+    notes among ``texts`` (the cells outside the tables) instead."""
     # (most files: no status text ends in a bracket or holds a mark, told from the distinct
     # texts, in C)
     if not any(map(_remarked, set(map(_STATUS_TEXT, entries)))):
@@ -56,7 +66,26 @@ def status_remarks(entries: Sequence[Entry], scale: Scale) -> list[Problem]:
             continue
         where = entry.location
         found.setdefault((where.file, where.sheet or "", text), []).append(entry)
-    return [_notice(text, rows, scale) for (_file, _sheet, text), rows in found.items()]
+    return [
+        _notice(text, rows, scale, _note_place(file, sheet, without_issue, texts))
+        for (file, sheet, text), rows in found.items()
+    ]
+
+
+def _note_place(
+    file: str, sheet: str, without_issue: Collection[tuple[str, str]], texts: Sequence[TextCell]
+) -> str:
+    """Where the sheet's form lets a note be written: its issue column (""), else its notes
+    outside the table, 「※…」 lines where it has them."""
+    if (file, sheet) not in without_issue:
+        return ""
+    notes = any(
+        text.location.file == file
+        and (text.location.sheet or "") == sheet
+        and text.text.lstrip().startswith(("※", "＊", "*"))
+        for text in texts
+    )
+    return "欄外の「※」の注記の行" if notes else "表の欄外"
 
 
 def _remarked(text: str) -> bool:
@@ -70,8 +99,12 @@ def _remark(text: str) -> re.Match[str] | None:
     return (_REMARK if text[-1:] in _CLOSING else FOOTNOTE_MARK).search(text)
 
 
-def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
+def _notice(text: str, rows: list[Entry], scale: Scale, outside: str) -> Problem:
+    """The notice of ``text``'s cells; ``outside``: where a note goes on a form without an
+    issue column (""; it has one)."""
     first = rows[0]
+    counted_in = "件数には" if outside else "件数にも課題等にも"
+    place = outside or "課題等の欄"
     remark = _remark(text)
     assert remark is not None
     others = [str(entry.location.cell) for entry in rows[1:] if entry.location.cell]
@@ -84,8 +117,9 @@ def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
             where,
             Severity.NOTICE,
             f"達成状況「{text}」は {status} として数えました。「{mark}」は注記の印と読み、"
-            f"件数にも課題等にも入りません{also}",
-            f"「{mark}」を消して「{bare}」とし、注記の内容はこの行の課題等の欄に書いてください",
+            f"{counted_in}入りません{also}",
+            f"「{mark}」を消して「{bare}」とし、注記の内容は{outside or 'この行の課題等の欄'}に"
+            "書いてください",
         )
     said = f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」"
     if other := _other_status(remark[1], first.status, scale):
@@ -94,14 +128,14 @@ def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
             where,
             Severity.WARNING,
             f"{said}は別の段階 {scale.named(other, '{symbol}（{label}）')} の言葉です{also}",
-            f"どちらの段階か確かめ、{other} なら「{other}」に直してください。補足なら課題等の欄に"
+            f"どちらの段階か確かめ、{other} なら「{other}」に直してください。補足なら{place}に"
             "書いてください",
         )
     return Problem(
         where,
         Severity.NOTICE,
-        f"{said}は件数にも課題等にも入りません{also}",
-        f"「{remark[1]}」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+        f"{said}は{counted_in}入りません{also}",
+        f"「{remark[1]}」が補足なら{place}に書いてください。別の段階として数えるなら、"
         "planeval.toml の [[scale.status]] に加えてください",
     )
 

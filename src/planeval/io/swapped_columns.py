@@ -26,7 +26,10 @@ def unknown_status(
     status, issue = texts["status"], texts.get("issue", "")
     # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating)
     if not issue or scale.normalise(issue) not in scale.counted or is_dash(issue):
-        return Problem(location, Severity.ERROR, *scale.unknown(status))
+        message, hint = scale.unknown(status)
+        if "issue" not in table.columns:  # (愛知県's form: no 課題等 for the words, review 129)
+            hint = hint.replace("課題等の欄", "表の欄外")
+        return Problem(location, Severity.ERROR, message, hint)
     status_column, issue_column = table.status_letter, column_letter(table.columns["issue"])
     message = (
         f"達成状況の欄に '{status}' とあり、課題等の欄（{issue_column}{row + 1}）に評価の記号"

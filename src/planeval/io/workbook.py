@@ -148,7 +148,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems += deleted
         result.without_issue_column -= {(name, p.location.sheet or "") for p in deleted}
     if opened is not None and columns is None:  # (an export's rows: said where first read)
-        result.problems += status_remarks(result.entries, scale)  # (取組中（一部）)
+        result.problems += status_remarks(  # (取組中（一部）)
+            result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
+        )
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
         result.problems += totals_said(result, scale)  # (a total row its rows do not make)
     rated = len(result.entries)
