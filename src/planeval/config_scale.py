@@ -10,7 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from planeval.config_beside import beside_slips
 from planeval.config_guess import guess, preset_named
 from planeval.config_lines import line_in, line_in_entry, line_of
 from planeval.count import Rounding
@@ -81,7 +80,10 @@ def read_scale(table: Any, path: Path, text: str, found: list[str]) -> Scale:
     if len(set(symbols)) != len(symbols):
         raise ConfigError(_twice(symbols, table.get("status", []), path, text))
     _blank_read_as(statuses, table.get("status", []), path, text)
-    beside_slips(statuses, table.get("status", []), path, text)  # (「取り組み中」: 取組中)
+    if any(status.blank_beside for status in statuses):  # (few scales have one)
+        from planeval.config_beside import beside_slips
+
+        beside_slips(statuses, table.get("status", []), path, text)  # (「取り組み中」: 取組中)
     as_planned = preset.as_planned if preset else None
     if "as_planned" in table:
         at = f"{path}{line_in('scale', 'as_planned', text)} › [scale]"
