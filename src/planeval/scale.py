@@ -131,6 +131,12 @@ class Scale:
     def uncounted(self) -> tuple[str, ...]:
         return tuple(status.symbol for status in self.statuses if not status.counted)
 
+    @property
+    def numbered(self) -> bool:
+        """Whether the counted statuses are bare numbers (川崎市's 達成度 1–5), which a report
+        names by the status's word: a title 「1」 or a legend's 「※1：…」 says nothing else."""
+        return bool(self.counted) and all(symbol.isdigit() for symbol in self.counted)
+
     def off_plan(self, symbol: str) -> bool:
         """Whether an entry so rated is an issue by its status alone: the status needs an
         issue text (△ ×), where the scale marks any that do; else it is counted, other than
@@ -249,12 +255,15 @@ class Scale:
         rated = " ".join(symbol for symbol in self.symbols if symbol != repeat)
         return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
 
-    def legend(self) -> str:
+    def legend(self, word: str = "") -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
         whose label says more than it does, then those not counted (_not_counted's):
         "、再掲：-（件数に含めません）" (those alone said as a sentence: 「※再掲は件数に含めません」; "" for a scale of whole
         phrases, each its own label, all counted; a scale of letters
-        writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」)."""
+        writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」). A scale of
+        digits is named by the status's ``word`` first, 「※達成度　1：目標を大きく上回って達成、
+        …」: 「※1：…」 read as footnote 1 (review 130 #2); the ※ marks the line a note still
+        (check reads no count from it, statements.py)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
         left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
@@ -262,7 +271,8 @@ class Scale:
         if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
             return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
         parts = [*counted, _not_counted(left_out)] if uncounted else counted
-        return "※" + "、".join(parts) if parts else ""
+        named = f"{word}　" * bool(word and self.numbered and counted)
+        return f"※{named}" + "、".join(parts) if parts else ""
 
 
 def _not_counted(left_out: list[str]) -> str:

@@ -43,13 +43,14 @@ class CountLayout:
     fits: bool = True  # whether the number columns leave the names their least room
 
 
-def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountLayout:
+def count_layout(table: CountTable, room: float, *, word_up_to: float, by: str = "") -> CountLayout:
     """The count table in ``room`` mm: every number column as wide as its widest number
     (never broken over two lines) and its title (``count_widths``), written with its lines;
     the number's column as wide as its title's widest word (up to ``word_up_to``: 「基本方針番号」
     broke as 「基本方針番／号」 in 18 mm); a policy's name the rest, a body's name as wide as
     the longest; ``fits`` False where the names would have less than their least room (the
-    table then goes on a landscape page: docx_export)."""
+    table then goes on a landscape page: docx_export). ``by``: what the counts are by, before
+    件数 and 割合 over them, 「達成度別の」 where their titles are bare numbers (review 130 #2)."""
     counted, uncounted = table.counted, table.uncounted
     labels = list(table.id_headers if table.named else table.id_headers[:1])
     texts = [row[2:] for row in table.text_rows()]
@@ -83,8 +84,8 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float) -> CountL
         if number < widths_before[0]:
             labels[0] = title_lines(labels[0], number, extra)
     lines = [title_lines(t, w, extra) for t, w in zip(titles, numbers, strict=True)]
-    top = [*labels, "件数", *[""] * len(counted), *lines[counts:shares]]
-    top += ["割合（%）", *[""] * (len(counted) - 1)]
+    top = [*labels, f"{by}件数", *[""] * len(counted), *lines[counts:shares]]
+    top += [f"{by}割合（%）", *[""] * (len(counted) - 1)]
     below = [*[""] * len(labels), *lines[:counts], *[""] * len(uncounted), *lines[shares:]]
     rest = room - sum(numbers)
     if table.named:  # a policy's name: the rest of the width

@@ -156,8 +156,8 @@ class _Writer(DocxWriter):
         setup_page(self.doc.sections[0], report, self.clean, landscape=True)
         self.landscape = True
 
-    def count_layout(self, section: CountSection, room: float) -> CountLayout:
-        return count_layout(section.table, room, word_up_to=DOCX_UNITS.word_up_to)
+    def count_layout(self, section: CountSection, room: float, *, by: str = "") -> CountLayout:
+        return count_layout(section.table, room, word_up_to=DOCX_UNITS.word_up_to, by=by)
 
     def policy(
         self,
@@ -243,12 +243,13 @@ class _Writer(DocxWriter):
         table = section.table
         counted, uncounted = table.counted, table.uncounted
         labels = table.id_headers if table.named else table.id_headers[:1]
-        layout = self.count_layout(section, LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM)
+        by = f"{report.wording.status}別の" * report.scale.numbered  # (「1」…「5」: review 130 #2)
+        room = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
+        layout = self.count_layout(section, room, by=by)
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")
-        if legend := report.scale.legend():  # (none where it would explain nothing)
-            page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
-            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
+        if legend := report.scale.legend(report.wording.status):  # (none: it would explain nothing)
+            self.paragraph(legend_lines(legend, room), "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(layout.widths, len(table.rows) + 1, layout.top)
         narrow_margins(word, COUNT_MARGIN_MM)

@@ -155,7 +155,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         table_id = _COUNT_IDS[number]
         out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
-        out += _legend(scale.legend())
+        out += _legend(scale.legend(report.wording.status))
         out += _box(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(table)]
     return out

@@ -11,10 +11,15 @@
   caption) and its table's header and first row: a policy's heading and sentence were left at
   a page's foot, a third of the page blank, its table moved whole to the next (review 127 #2;
   review 125 #4: Letter size, a heading alone at a page's foot). A table breaks between rows,
-  its header repeated, each project's rows (a <tbody>) kept together where they fit but the
-  first's (so that the table starts under its heading); a row whole, but for one whose project
-  cell spans rows (kept whole, the rows it spans would be too); a うち重点 line with its
-  group's row; a note under a table whole, and with the table's last row where it fits.
+  its header repeated, each project's rows (a <tbody>) kept together where they fit, the
+  first's too, its heading moving with it (世田谷区's 1-1-1 ran over a page, ④⑤ under an
+  empty cell: review 130 #1); a project's cell unshaded (one longer than a page spilled its
+  shading below the table); a row whole, but for one whose project cell spans rows (kept
+  whole, the rows it spans would be too); a うち重点 line with its group's row; a note under a
+  table whole, and with the table's last row where it fits.
+- Japanese broken between phrases (``word-break: auto-phrase``, a phrase longer than its line
+  still broken), no line starting with a small kana or 」 (``line-break: strict``): 「検討／し」,
+  「集／計結果」, 「【拡／充】」 (review 130 #3).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import re
 _PAGE = """*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;color:#1a1a1a;background:#fff;line-height:1.7;
+word-break:auto-phrase;line-break:strict;
 font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif}
 main{max-width:72em;margin:0 auto;padding:1em}
 h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
@@ -97,7 +103,7 @@ h1,h2,h3,h4,h2+p,.legend,caption,.table-box:has(+.note){break-after:avoid}
 h2,h3,h4,.note{break-inside:avoid}
 .table-box{overflow:visible}.table-box::before{content:none!important}
 thead{display:table-header-group;break-after:avoid}tr:not(:has(>[rowspan])){break-inside:avoid}
-tbody+tbody{break-inside:avoid}tbody:first-of-type>tr:first-child,tr:has(.group){break-before:avoid}
+table:has(th.project) tbody{break-inside:avoid}th.project{background:none}tbody:first-of-type>tr:first-child,tr:has(.group){break-before:avoid}
 a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
 
 STYLE = "\n".join(

@@ -37,7 +37,7 @@ class PolicySection:
         """The scale's legend line (Scale.legend); none where it would only say that symbols
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
         ません）」 under a 柱 with no 再掲: review 47)."""
-        legend = scale.legend()
+        legend = scale.legend(self.wording.status)
         # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
         rows = (row.entry for table in self.tables for row in table.rows)
         unrated = dict.fromkeys(e.status_text for e in rows if not e.status)

@@ -101,7 +101,8 @@ def summary_caption(
     """What the counts hold: "情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に
     再掲（-）は含みません" (the last clause only where some symbol is not counted); ``per``:
     what a row is, when not a policy (団体)."""
-    caption = f"{per or wording.policy}ごとの{wording.item}の件数と、計に対する割合（%）"
+    by = f"{wording.status}別の" * scale.numbered  # (「1」…「5」 titled by no word: review 130 #2)
+    caption = f"{per or wording.policy}ごとの{wording.item}の{by}件数と、計に対する割合（%）"
     if scale.uncounted:
         uncounted = "・".join(_symbol_named(s, scale) for s in scale.uncounted)
         caption += f"。計に{uncounted}は含みません"
@@ -190,7 +191,11 @@ def _md_counts(report: Report) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
-        lines += [f"## {md_text(section.title)}", "", *_md_paragraph(scale.legend())]
+        lines += [
+            f"## {md_text(section.title)}",
+            "",
+            *_md_paragraph(scale.legend(report.wording.status)),
+        ]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in notes_under(table):  # (a long list of bodies by reason)
             lines += [md_text(note), ""]

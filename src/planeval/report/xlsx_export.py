@@ -154,7 +154,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # the legend and the notes under the table, each a row wrapped to its width, a list of
     # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
     # table's last rows (a legend alone on a page when the notes grew)
-    notes = note_rows([n for n in (report.scale.legend(), *table.notes) if n], sum(widths))
+    notes = note_rows(
+        [n for n in (report.scale.legend(report.wording.status), *table.notes) if n], sum(widths)
+    )
     note_heights = [row_height(note.lines) for note in notes]
     for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
         sheet.set_row(last + offset, height)
