@@ -67,7 +67,7 @@ def test_check_prints_the_disagreements_the_numbers_not_compared_and_the_verdict
         ["計画全体", "△ 内容を一部修正して実施", "2", "1", where],
     ]
     assert "比べられなかった数" in out
-    assert body[2][:3] == ["計画全体", "説明会は4件でした", "4"]
+    assert body[2][:3] == ["計画全体", "説明会は4件", "4"]
     assert body[2][3].startswith("「説明会」はこの評価尺度")
     assert out[-1] == (
         "1 段落のうち、記載と集計の食い違いが 2 件あり、比べられなかった数が 1 件あります"
@@ -103,7 +103,7 @@ def test_check_json_gives_scope_numbers_not_compared_and_compared(stated: Path) 
     (skipped,) = data["not_compared"]
     assert (skipped["scope"], skipped["phrase"], skipped["stated"]) == (
         "計画全体",
-        "説明会は4件でした",
+        "説明会は4件",
         4,
     )
     assert skipped["source"] == source and "説明会" in skipped["reason"]

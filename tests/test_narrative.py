@@ -109,7 +109,7 @@ def test_check_finds_exactly_the_seeds_disagreement() -> None:
             "stated": 6,
             "counted": 7,
             "percent": False,
-            "phrase": "内容を一部修正して実施6件でした",
+            "phrase": "内容を一部修正して実施6件",
             "level": "",
             "note": "",
             "when": "",

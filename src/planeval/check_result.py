@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from planeval.model import Location
+from planeval.own_fragments import own_fragment
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scale_words import as_typed
 from planeval.stated_changes import PAST
@@ -227,17 +228,32 @@ class CheckResult:
         the report follows."""
         said = ""
         for whole, ending in ((False, _LIKE_FOR_LIKE), (True, _EACH_WHOLE)):
-            alike = [d for d in self.alike if d.whole == whole]
+            quoted: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence quoted once,
+            for d in self.alike:  # its figures named in it: 「…3事業から0事業（▲3）…」, review 129)
+                if d.whole == whole:
+                    quoted.setdefault((d.location, d.phrase or f"{d.stated:g}"), []).append(d)
             named = [
-                f"「{d.phrase or f'{d.stated:g}'}」（"
-                + (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST and not whole else "")
-                + f"{d.note.removeprefix('（').removesuffix('）')}）"
-                for d in alike[:_WHOLES_NAMED]
+                f"「{phrase}」（{'。'.join(_alike_note(d, whole, named=len(ds) > 1) for d in ds)}）"
+                for (_, phrase), ds in list(quoted.items())[:_WHOLES_NAMED]
             ]
-            more = len(alike) - len(named)
+            more = len(quoted) - len(named)
             if named:
                 said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
         return said
+
+
+def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:
+    """Both counts of a number of last year or a change said in the verdict (CheckResult._alike),
+    led by the number itself where its sentence states another (``named``): 「▲3 は前年度 3 →
+    今回 0。…」."""
+    note = (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST and not whole else "") + (
+        d.note.removeprefix("（").removesuffix("）")
+    )
+    if not named:
+        return note
+    stated = d.stated or 0
+    shown = f"{stated:g}" if d.when == PAST else f"▲{-stated:g}" if stated < 0 else f"+{stated:g}"
+    return f"{shown} は{note}"
 
 
 def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
@@ -251,7 +267,8 @@ def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult
 
 def with_typed_phrases(checked: CheckResult) -> CheckResult:
     """``checked`` with the words each number stands in as its text types them (「（1項目再掲
-    …）」), not as read after NFKC (「(1項目再掲…)」: review 116): they are quoted to the clerk."""
+    …）」), not as read after NFKC (「(1項目再掲…)」: review 116): they are quoted to the clerk;
+    a number listed, each its own fragment of its clause (own_fragments.py)."""
     texts: dict[Location, list[str]] = {}
     for statement in checked.statements:
         texts.setdefault(statement.location, []).append(statement.text)
@@ -262,8 +279,16 @@ def with_typed_phrases(checked: CheckResult) -> CheckResult:
                 return shown
         return found
 
-    def each(numbers: tuple[_Said, ...]) -> tuple[_Said, ...]:
-        return tuple(replace(n, phrase=typed(n.phrase, n.location)) for n in numbers)
+    def each(numbers: tuple[_Said, ...], *, own: bool = False) -> tuple[_Said, ...]:
+        return tuple(
+            replace(
+                n,
+                phrase=typed(
+                    own_fragment(n.phrase, n.stated or 0) if own else n.phrase, n.location
+                ),
+            )
+            for n in numbers
+        )
 
     statements = tuple(
         replace(s, numbers=tuple(replace(n, phrase=as_typed(n.phrase, s.text)) for n in s.numbers))
@@ -272,8 +297,8 @@ def with_typed_phrases(checked: CheckResult) -> CheckResult:
     return replace(
         checked,
         statements=statements,
-        disagreements=each(checked.disagreements),
-        not_compared=each(checked.not_compared),
+        disagreements=each(checked.disagreements, own=True),
+        not_compared=each(checked.not_compared, own=True),
         plan_wholes=each(checked.plan_wholes),
         alike=each(checked.alike),
     )

@@ -58,6 +58,19 @@ def other_scale_rows(before: str, clause: str, words: ScaleWords) -> Unknown | N
     return None
 
 
+def rated_beside(word: str, scale: Scale) -> bool:
+    """Whether the rows another preset's status ``word`` qualifies (完了 in a 達成度 report) are
+    those the loaded ``scale`` rates: its blank status may stand beside every other status of
+    that preset (blank_beside = ["未着手", "取組中"]) and not beside ``word``, so 「完了した4件の
+    うち、達成は2件」 states 達成's count (review 114 #2)."""
+    beside = next((s.blank_beside for s in scale.statuses if s.blank and s.blank_beside), ())
+    if not beside or (name := other_scale(word, scale)) is None:
+        return False
+    preset = PRESETS[name]
+    others = {compact(symbol) for symbol in preset.symbols} - set(beside)
+    return others == {compact(preset.normalise(word) or word)}
+
+
 def _is_of(scale: Scale, name: str) -> bool:
     """Whether ``scale`` knows every status of preset ``name`` (it is that preset's, or adds to it)."""
     return all(scale.normalise(symbol) == symbol for symbol in PRESETS[name].symbols)

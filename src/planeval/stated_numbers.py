@@ -56,7 +56,7 @@ from planeval.number_context import (
     noted_rows,
     phrase_of,
 )
-from planeval.other_scale_rows import other_scale_rows
+from planeval.other_scale_rows import other_scale_rows, rated_beside
 from planeval.scale import Scale
 from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
@@ -177,7 +177,8 @@ def read_numbers(
             marked = (subset, len(plain) if stop < 0 else stop)
         elif not percent and TOTAL_AFTER.match(after) and (of := status_of(clause(before), scale)):
             stop, what = plain.find("。", match.end()), of[1]  # (a status's total, its parts after)
-            cross = (of[0], len(plain) if stop < 0 else stop)
+            if what or not rated_beside(of[0], scale):  # (完了 in a 達成度 report: its rated rows)
+                cross = (of[0], len(plain) if stop < 0 else stop)
             if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
                 reason, settled, other = unknown_reason(of[0] + "が", words, percent, scale)
         elif previous and previous.what and previous.percent == percent and FROM_TO.fullmatch(gap):
