@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
@@ -325,9 +324,6 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
-    written = any(  # (an issue text in some row of the export)
-        row.issue for policy in report.policies for table in policy.tables for row in table.rows
-    )
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
         sections += [f"<p>{_h(section.sentence)}</p>", *_legend(section.legend(scale))]
@@ -336,9 +332,6 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
                 anchor = f"policy{index}-body{number + 1}"
                 anchors.setdefault(table.body, anchor)
                 sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body)}</h3>')
-            if not written:  # (a 課題等 column no one wrote in, in any table: none — a national
-                # survey's 745 tables each had one, empty, a third of its width: review 125 #12)
-                table = replace(table, columns=table.columns._replace(with_issue=False))
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)

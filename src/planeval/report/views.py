@@ -246,14 +246,16 @@ def chapter3_tables(
     columns from its own rows (chapter3_columns.columns_of): an indicator's figures
     (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
     item, 課題等 as has_issues says."""
+    from planeval.report.chapter3_columns import written_issues
     from planeval.report.chapter3_rows import by_body
 
     bodies, written = by_body(entries), (values, marks, value_keys(entries, values))
+    issues = (without_issue, written_issues(entries))  # (of every body's rows: has_issues)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels, written, without_issue)
+        return _chapter3_tables(entries, wording, scale, labels, written, issues)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels, written, without_issue)
+        first, *rest = _chapter3_tables(own, wording, scale, labels, written, issues)
         tables += [TableData(f"団体：{body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
@@ -264,7 +266,7 @@ def _chapter3_tables(
     scale: Scale,
     labels: LevelLabels,
     written: tuple[Values, Marks, tuple[tuple[str, int], ...]],
-    without_issue: Collection[tuple[str, str]],
+    issues: tuple[Collection[tuple[str, str]], bool],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
     from planeval.report.chapter3_columns import columns_of
@@ -272,7 +274,8 @@ def _chapter3_tables(
     tables = []
     previous_policy = None
     values, marks, every = written  # (every body's value columns: as titled over them all)
-    columns = columns_of(entries, values, marks, without_issue, among=every)
+    without_issue, texts = issues
+    columns = columns_of(entries, values, marks, without_issue, among=every, written=texts)
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
