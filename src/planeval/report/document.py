@@ -312,6 +312,7 @@ def build_report(
             none_counted,
             id_headers=wording.policy_id_headers,
             remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
+            word=wording.status,
         ),
         policies=tuple(sections),
         issues=tuple(issues),
@@ -351,6 +352,7 @@ def build_report(
                     ),
                     bodies=bodies,
                     partly=dict(partly_counted or {}),
+                    word=wording.status,
                 ),
                 remarks=uncounted_remarks,
             )

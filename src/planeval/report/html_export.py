@@ -59,13 +59,13 @@ def _named(identifier: str, name: str) -> str:
     return f"{_id(identifier)}{name_gap(identifier)}{_h(name)}".strip()  # (「（1）名前」 as typed)
 
 
-def _symbol(symbol: str, scale: Scale) -> str:
-    """A status symbol with its meaning for screen readers and on hover (none for a symbol
-    that is its own label: 取組中)."""
+def _symbol(symbol: str, scale: Scale, shown: str = "") -> str:
+    """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
+    for screen readers and on hover (none for a symbol that is its own label: 取組中)."""
     label = scale.label(symbol) if symbol in scale.symbols else ""
     if not label or label == symbol:
-        return _h(symbol)
-    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>'
+        return _h(shown or symbol)
+    return f'<abbr title="{_h(label)}">{_h(shown or symbol)}</abbr>'
 
 
 def _box(
@@ -110,17 +110,16 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     for number, section in enumerate(report.count_sections):
         table = section.table
         titles = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
-        titles += [_symbol(s, scale) for s in table.counted] + ["計"]
-        titles += [_h(h) for h in table.uncounted]
-        head = summary_head(titles, [_symbol(s, scale) for s in table.counted])
-        body = []
-        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review
-        # 54; its share's alike, 「達成度1 割合（%）」, not 「1 割合（%）」: review 125 #3)
-        status = report.wording.status
-        labels = [
-            _label(f"{status}{h}" if h.partition(" ")[0].isnumeric() else h)
-            for h in table.headers[2:]
+        statuses = [
+            _symbol(symbol, scale, title)
+            for symbol, title in zip(table.counted, table.count_titles, strict=True)
         ]
+        titles += [*statuses, "計", *(_h(h) for h in table.uncounted)]
+        head = summary_head(titles, statuses)
+        body = []
+        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」, its share's
+        # 「達成度1 割合（%）」, as the table titles them: review 54, 125 #3)
+        labels = [_label(h) for h in table.headers[2:]]
         # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
         # ：0　計：7」 read as one — and the shares on the one after)
         kinds = ["number"] * len(table.counted)
