@@ -19,7 +19,7 @@ from planeval.past_errors import PARTLY, PARTLY_MARK
 from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, grouped
+from planeval.wording import DEFAULT_WORDING, ID_TITLE, grouped
 
 # Setagaya's issue list titles (the default Wording's); a report uses its own Wording's
 ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
@@ -253,7 +253,7 @@ def count_table(
     summary: Summary,
     *,
     shares: bool = False,
-    id_headers: tuple[str, str] = ("ID", "名称"),
+    id_headers: tuple[str, str] = (ID_TITLE, "名称"),
     blank: Sequence[str] | Mapping[str, str] = (),
     bodies: Sequence[str] = (),
     partly: Collection[str] | Mapping[str, str] = (),

@@ -22,7 +22,7 @@ from planeval.report.indicator_values import (
 )
 from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, ID_TITLE, Wording
 
 # report.tables and report.chapter3_rows (the rows of every table) are imported by the
 # functions that make a table, not here: a JSON summary makes none, and importing them was a
@@ -61,7 +61,7 @@ LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
     from planeval.report.tables import count_table
 
-    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")  # (a body: its name alone)
+    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
     return count_table(summary, shares=True, id_headers=ids).share_note
 
 
@@ -100,7 +100,7 @@ def summary_table(
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
-    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
+    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")
     table = count_table(
         summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
     )
