@@ -115,7 +115,7 @@ def test_one_bad_file_does_not_sink_the_batch(tmp_path: Path) -> None:
     bad.write_text("not a workbook", encoding="utf-8")
     result = run("summarize", str(good), str(bad), "--keep-going", "-f", "github")
     assert result.exit_code == 1
-    assert "| 合計 |" in result.stdout and "|   49 |" in result.stdout
+    assert "| 合計   |" in result.stdout and "|   49 |" in result.stdout
     why = "テキスト（CSV など）のファイルです"  # (its error's first sentence: why, in short)
     assert f"  数えていないファイル: {bad}（{why}）" in result.stderr.splitlines()
 
@@ -393,7 +393,7 @@ def test_a_csv_named_as_the_replies_beside_it_is_a_reply_not_read(tmp_path: Path
     shutil.copy(SEED_WORKBOOK, tmp_path / "01_総務課.xlsx")
     write_book(tmp_path / "02_企画財政課.xlsx", {"s": [("x",)]})
     (tmp_path / "06_産業振興課.csv").write_text("No.,事務事業名,達成度\n1,x,A\n", encoding="utf-8")
-    (tmp_path / "集計結果.csv").write_text("ID,A\n1,2\n", encoding="utf-8")
+    (tmp_path / "集計結果.csv").write_text("番号,A\n1,2\n", encoding="utf-8")
     result = planeval.read_workbooks([tmp_path])
     said = {Path(p.location.file).name: p for p in result.problems}
     assert said["06_産業振興課.csv"].severity is planeval.Severity.ERROR

@@ -192,7 +192,7 @@ def test_summarize_by_body_on_the_command_line(tmp_path: Path) -> None:
     assert [g["total"] for g in data["groups"]] == [1, 2, 1, 2, 1, 2, 1]
     assert data["total"]["total"] == 10
     flat = run(app, ["summarize", str(folder), "--bodies", "file", "--by", "body", "-f", "csv"])
-    # a body is its name: one column titled 団体 (it was the name under "ID", and 名称 empty);
+    # a body is its name: one column titled 団体 (it was the name under "番号", and 名称 empty);
     # how it was counted in a column of its own, last, empty for a body counted whole (a
     # column a Power Query names, there whether some body was left out or none: review 78b)
     assert flat.stdout.lstrip("\ufeff").splitlines()[:2] == [
@@ -357,7 +357,7 @@ def test_each_bodys_policies_counted_apart_where_the_plans_share_a_structure(
     assert shown.exit_code == 0, shown.output
     assert "団体・情報化政策別の達成状況" in shown.stdout
     flat = run(app, [*args, "-f", "csv"]).stdout.lstrip("\ufeff").splitlines()
-    assert flat[0].startswith("団体,ID,名称,")
+    assert flat[0].startswith("団体,番号,名称,")
     assert flat[2].startswith("緑町,2,まち,0,2,1,0,3") and flat[-1].startswith("合計,,,1,3,2,1,7")
     assert run(app, ["summarize", str(folder), "--by", "body-policy"]).exit_code == 2
 
@@ -495,7 +495,7 @@ def test_compare_pairs_each_body_with_itself_only(tmp_path: Path) -> None:
         [planeval.read_workbooks([folder], bodies="file") for folder in (old, new)],
         labels=["R5", "R6"],
     )
-    assert rounds_table(runs).headers[:2] == ("団体", "ID")
+    assert rounds_table(runs).headers[:2] == ("団体", "番号")
 
 
 @pytest.mark.parametrize(
@@ -578,7 +578,7 @@ def test_tables_and_issues_show_each_body_on_its_own(tmp_path: Path) -> None:
             )
         )
     )
-    assert one[0][0] == "ID"  # one body: no 団体 column
+    assert one[0][0] == "番号"  # one body: no 団体 column
 
 
 def test_a_file_stating_another_body_than_its_folder_is_said(tmp_path: Path) -> None:

@@ -66,7 +66,7 @@ def test_several_bodies_projects_and_directions_are_counted_within_each_body(
     assert "│ 青葉市 │ 1-1-1 │ 窓口の電子化" in shown and "│ 緑町   │ 1-1-1 │ 基盤の更新" in shown
     _, flat = _run(*args, "-f", "csv")
     assert flat.lstrip("\ufeff").splitlines()[:3] == [
-        "団体,ID,名称,◎,○,△,×,計,-（再掲）,集計の状況",
+        "団体,番号,名称,◎,○,△,×,計,-（再掲）,集計の状況",
         "緑町,1-1-1,基盤の更新,1,0,0,0,1,0,",
         "青葉市,1-1-1,窓口の電子化,0,1,1,0,2,0,",
     ]

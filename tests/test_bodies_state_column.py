@@ -47,7 +47,7 @@ def test_a_csv_by_body_names_each_body_alone_and_says_its_state(tmp_path: Path) 
 def test_a_csv_by_body_policy_names_each_body_alone_in_every_row(tmp_path: Path) -> None:
     text = _summarize(tmp_path, "--by", "body-policy", "-f", "csv")
     rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert rows[0] == ["団体", "ID", "名称", "A", "B", "C", "D", "計", "集計の状況"]
+    assert rows[0] == ["団体", "番号", "名称", "A", "B", "C", "D", "計", "集計の状況"]
     assert {row[0]: row[-1] for row in rows[1:-1]} == STATES
     assert not any("（" in row[0] for row in rows)
 

@@ -210,7 +210,7 @@ def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
     [blank] = [g for g in by_policy if g["body"] == "川辺町"]
     assert (blank["id"], blank["counts"], blank["total"]) == ("", None, None)
     rows = run("body-policy", "csv").lstrip("\ufeff").splitlines()
-    assert rows[0] == "団体,ID,名称,A,B,C,D,計,集計の状況"
+    assert rows[0] == "団体,番号,名称,A,B,C,D,計,集計の状況"
     # (a body with nothing counted: its name alone, why in 集計の状況 — review 78b)
     assert [row.split(",")[0] for row in rows[1:]] == [*NAMED, "合計"]
     assert rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 8 + "未集計（エラーのため）"

@@ -105,7 +105,7 @@ TEXTS = [
 ]  # fmt: skip
 NUMBERS = ["", "0", "3", "12", "123456", "45.5", "12 ", " 3", "1\n2", "100.0%", "-", "１２"]
 HEADERS = [
-    "ID", "名称", "◎", "○", "△", "×", "-", "計", "達成率（％）", "とても長い見出しの列です",
+    "番号", "名称", "◎", "○", "△", "×", "-", "計", "達成率（％）", "とても長い見出しの列です",
     "-（再掲）", "", "Header With Spaces", "二行の\n見出し", "status",
 ]  # fmt: skip
 TITLES = ["", "団体別", "情報化政策別の達成状況（令和5年度・全体）" * 2, "[i]t[/i]", "題\n副題"]
@@ -131,7 +131,7 @@ def bodies(count: int) -> TableData:
     """The national roll-up's shape: one row per body."""
     rows = [[f"body_{i:04d}_名前市", "", "3", "12", "4", "1", "0", "50"] for i in range(count)]
     return TableData(
-        "団体別", ["ID", "名称", "◎", "○", "△", "×", "-", "計"], rows, frozenset(range(2, 8))
+        "団体別", ["番号", "名称", "◎", "○", "△", "×", "-", "計"], rows, frozenset(range(2, 8))
     )
 
 
@@ -139,22 +139,22 @@ NAMED = {
     "bodies": bodies(30),
     "big-numbers": TableData(
         "大きな数",
-        ["ID", "名称", "◎", "○", "計"],
+        ["番号", "名称", "◎", "○", "計"],
         [
             ["1", "とても長い名称" * 6, "123456", "7", "123463"],
             ["合計", "", "123456", "7", "123463"],
         ],
         frozenset({2, 3, 4}),
     ),
-    "no-rows": TableData("空", ["ID", "名称", "◎", "達成率（％）"], [], frozenset({2, 3})),
-    "no-columns-used": TableData("題", ["ID", "名称"], [["", ""]]),
+    "no-rows": TableData("空", ["番号", "名称", "◎", "達成率（％）"], [], frozenset({2, 3})),
+    "no-columns-used": TableData("題", ["番号", "名称"], [["", ""]]),
     "folded-headers": TableData(
         "見出しが長い",
-        ["ID", "とても長い見出し", "達成率（％）"],
+        ["番号", "とても長い見出し", "達成率（％）"],
         [["1", "a", "5"]],
         frozenset({2}),
     ),
-    "long-title": TableData("とても長い題名" * 10, ["ID"], [["1"]]),
+    "long-title": TableData("とても長い題名" * 10, ["番号"], [["1"]]),
 }
 
 
@@ -195,7 +195,7 @@ def test_any_widths_and_raw_cells_print_as_rich_printed_them(kind: str) -> None:
 
 def test_the_header_is_bold_on_a_terminal() -> None:
     text = printed(NAMED["no-rows"], CONSOLES["terminal"](80), terminal._write_box)
-    assert "\x1b[1mID\x1b[0m" in text and "┌" in text
+    assert "\x1b[1m番号\x1b[0m" in text and "┌" in text
 
 
 def test_a_cp932_console_gets_an_ascii_box() -> None:
@@ -218,7 +218,7 @@ def test_a_thousand_rows_are_padded_not_wrapped(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(Text, "wrap", counted)
     text = printed(bodies(1000), CONSOLES["plain"](80), terminal._write_box)
     assert text.count("\n") == 1000 + 5 and "body_0999_名前市" in text  # 名称 left out
-    assert sorted(calls) == sorted(["団体別", "ID", "◎", "○", "△", "×", "-", "計"])
+    assert sorted(calls) == sorted(["団体別", "番号", "◎", "○", "△", "×", "-", "計"])
 
 
 def test_a_cp932_console_box_lines_up_as_a_japanese_console_draws_it() -> None:

@@ -89,7 +89,7 @@ def test_a_numbered_line_under_the_policy_heading_is_the_direction(
         key: "" if "-" in label else id_form(f"{key[0]}-{label}") for key, label in shown.items()
     }
     counts = csv.DictReader(io.StringIO(counted.stdout))
-    assert [(r["ID"], r.get("ID（表記）", ""), r["名称"], r["目標達成"]) for r in counts] == [
+    assert [(r["番号"], r.get("番号（表記）", ""), r["名称"], r["目標達成"]) for r in counts] == [
         ("1-1", listed[1, 1], "事務事業の再編・整理", "1"),  # (of 1.1 取組中, 1.2 目標達成)
         ("1-2", listed[1, 2], "民間委託等の推進", "0"),
         ("2-1", listed[2, 1], "歳入の確保", "1"),

@@ -228,7 +228,7 @@ def test_the_reports_name_both_levels_from_the_plan(city: Path) -> None:
     )  # fmt: skip
     assert shown.exit_code == 0, shown.output
     assert shown.stdout.lstrip("\ufeff").splitlines()[:3] == [
-        "ID,名称,A,B,C,計,-（再掲）",
+        "番号,名称,A,B,C,計,-（再掲）",
         "1,市民サービスのデジタル化,0,3,0,3,0",
         "2,行政運営のDX,0,2,0,2,0",
     ]

@@ -182,18 +182,41 @@ def test_each_bodys_tables_have_its_own_columns_in_a_roll_up(tmp_path: Path) -> 
     assert own == {"A市": (*HEADER[:2], "策定時", "目標値", *HEADER[2:]), "B町": tuple(HEADER)}
 
 
-def test_the_web_page_has_no_issue_column_where_no_row_of_it_has_an_issue_text(
+def test_no_format_has_an_issue_column_where_no_row_of_the_export_has_an_issue_text(
     tmp_path: Path,
 ) -> None:
-    """A national survey's web page had 745 tables each with a 課題・備考 column no body wrote
-    in, 4,470 cells empty (review 125 #12): where no row of the export has an issue text, its
-    tables have none; where one has, every table keeps it (an empty cell beside a rating
-    given no reason is seen: review 30)."""
+    """A national survey's 745 tables each had a 課題・備考 column no body wrote in (review 125
+    #12); the web page left it out, Word, Excel and Markdown kept it (review 130 #4). One rule
+    for every format: where no row of the export has an issue text, no table has the column,
+    nor does the issue list's caption speak of one; where one has, every table keeps it (an
+    empty cell beside a rating given no reason is seen: review 30)."""
     for issue, tables_with_it in (("遅れ", 2), ("", 0)):
         read = planeval.read_workbooks([_roll_up(tmp_path / f"in{issue}", issue)], bodies="file")
-        page = tmp_path / f"r{issue}.html"
-        planeval.export(planeval.report_of(read), html=page)
-        html = page.read_text(encoding="utf-8")
+        out = tmp_path / f"r{issue}"
+        report = planeval.report_of(read)
+        planeval.export(
+            report,
+            html=out.with_suffix(".html"),
+            md=out.with_suffix(".md"),
+            docx=out.with_suffix(".docx"),
+            xlsx=out.with_suffix(".xlsx"),
+        )
+        html = out.with_suffix(".html").read_text(encoding="utf-8")
         heads = re.findall(r'<table class="chapter3.*?</thead>', html, flags=re.S)
         assert len(heads) == 2 and sum("課題等" in head for head in heads) == tables_with_it
         assert ('<td class="issue' in html) == bool(tables_with_it)
+        md = out.with_suffix(".md").read_text(encoding="utf-8").splitlines()
+        md_heads = [line for line in md if line.startswith("| 情報化計画事業の体系")]
+        assert len(md_heads) == 2 and sum("課題等" in h for h in md_heads) == tables_with_it
+        docx = Document(str(out.with_suffix(".docx"))).tables
+        docx_heads = [[c.text for c in t.rows[0].cells] for t in docx]
+        chapter3 = [h for h in docx_heads if h[0] == "情報化計画事業の体系"]
+        assert len(chapter3) == 2 and sum("課題等" in h for h in chapter3) == tables_with_it
+        book = load_workbook(out.with_suffix(".xlsx"))
+        titles = [c.value for row in book["政策1 くらし"].iter_rows() for c in row]
+        assert titles.count("実施内容") == 1  # (one header row over both bodies' tables)
+        assert titles.count("課題等") == bool(tables_with_it)
+        said = "または課題等の記載がある" in out.with_suffix(".md").read_text(encoding="utf-8")
+        assert said == bool(tables_with_it)
+        shown = runner.invoke(app, ["tables", str(tmp_path / f"in{issue}"), "--bodies", "file"])
+        assert shown.exit_code == 0 and ("課題等" in shown.stdout) == bool(tables_with_it)

@@ -144,8 +144,10 @@ def test_a_policy_s_row_is_bounded_by_its_own_policy_s_rows_left_out(tmp_path: P
     row left out in each 分野, one file each."""
     inputs = _inputs(tmp_path)
     table = _table(inputs, "policy")
-    first = "| 1    | 行政手続のオンライン化 |        0 |        0 |        2 |        6 |    8 |"
-    second = "| 2    | 情報システムの標準化   |        0 |        2 |        1 |        2 |    5 |"
+    first = "| 1      | 行政手続のオンライン化 |        0 |        0 |        2 |        6 |    8 |"
+    second = (
+        "| 2      | 情報システムの標準化   |        0 |        2 |        1 |        2 |    5 |"
+    )
     assert first in table and second in table
     within = table.replace(first, first.replace("6 |    8", "7 |    9")).replace(
         second, second.replace("2 |    5", "3 |    6")
@@ -180,12 +182,8 @@ def test_a_body_s_policy_row_is_bounded_by_that_body_s_rows_left_out_in_it(
     table = _table(inputs, "body-policy")
     # (each row of 東原市 marked, as in a table by body: a row of it was left out)
     body = "| 東原市（一部未集計） |"
-    first = (
-        f"{body} 1    | 行政手続のオンライン化 |        0 |        0 |        0 |        2 |    2 |"
-    )
-    second = (
-        f"{body} 2    | 情報システムの標準化   |        0 |        1 |        1 |        0 |    2 |"
-    )
+    first = f"{body} 1      | 行政手続のオンライン化 |        0 |        0 |        0 |        2 |    2 |"
+    second = f"{body} 2      | 情報システムの標準化   |        0 |        1 |        1 |        0 |    2 |"
     assert first in table and second in table
     edited = table.replace(first, first.replace("2 |    2", "3 |    3")).replace(
         second, second.replace("0 |    2", "1 |    3")

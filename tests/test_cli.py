@@ -38,7 +38,7 @@ def test_summarize_prints_the_per_policy_counts() -> None:
     assert lines(result.stdout) == [
         "情報化政策別の達成状況",
         "┌──────┬──────────────────────────┬───┬────┬────┬───┬────┬───────────┐",
-        "│ ID   │ 名称                     │ ◎ │  ○ │  △ │ × │ 計 │ -（再掲） │",
+        "│ 番号 │ 名称                     │ ◎ │  ○ │  △ │ × │ 計 │ -（再掲） │",
         "├──────┼──────────────────────────┼───┼────┼────┼───┼────┼───────────┤",
         "│ 1    │ 区民の力を活かす情報化   │ 4 │ 12 │  7 │ 0 │ 23 │         2 │",
         "│ 2    │ 行政経営を支援する情報化 │ 1 │  6 │  3 │ 0 │ 10 │         0 │",
@@ -78,13 +78,15 @@ def test_summarize_json_shape() -> None:
 def test_summarize_in_tabulate_and_csv_formats() -> None:
     github = run("summarize", SEED, "-f", "github", "--by", "project")
     assert github.exit_code == 0
-    assert "| 1-2-2 | 東京 2020 オリンピック・パラリンピックに向けた情報化環境整備" in github.stdout
+    assert (
+        "| 1-2-2  | 東京 2020 オリンピック・パラリンピックに向けた情報化環境整備" in github.stdout
+    )
     out = run("summarize", SEED, "-f", "csv")
     assert out.stdout.startswith("\ufeff")  # (Japanese Excel reads UTF-8 only with it)
     rows = list(csv.reader(io.StringIO(out.stdout.removeprefix("\ufeff"))))
     plain = run("summarize", SEED, "-f", "csv", "--no-bom").stdout
     assert plain == out.stdout.removeprefix("\ufeff")
-    assert rows[0] == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert rows[0] == ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
     assert rows[-1] == ["合計", "", "5", "29", "15", "0", "49", "2"]
 
 
@@ -331,7 +333,7 @@ def test_many_problems_of_one_kind_are_shown_by_their_first_few_and_counted(
 def test_an_empty_issue_list_is_a_sentence_not_an_empty_box() -> None:
     result = run("issues", SEED, "-s", "×")
     assert result.exit_code == 0 and result.stdout == "未実施（×）の実施内容はありません\n"
-    assert run("issues", SEED, "-s", "×", "-f", "csv").stdout.startswith("\ufeffID,")
+    assert run("issues", SEED, "-s", "×", "-f", "csv").stdout.startswith("\ufeff番号,")
 
 
 def test_repeat_listings_asked_of_the_issue_list_are_said_not_to_be_in_it() -> None:

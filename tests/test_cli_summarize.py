@@ -28,7 +28,7 @@ def csv_rows(*args: str) -> list[list[str]]:
 def test_percent_adds_a_share_column_per_counted_symbol() -> None:
     rows = csv_rows("--percent")
     assert rows == [
-        ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）", *SHARES],
+        ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）", *SHARES],
         ["1", "区民の力を活かす情報化", "4", "12", "7", "0", "23", "2", "17.4", "52.2", "30.4", "0.0"],
         ["2", "行政経営を支援する情報化", "1", "6", "3", "0", "10", "0", "10.0", "60.0", "30.0", "0.0"],
         ["3", "情報化基盤の強化", "0", "11", "5", "0", "16", "0", "0.0", "68.8", "31.2", "0.0"],
@@ -59,7 +59,7 @@ def test_percent_decimals_sets_the_places_of_the_table_and_the_json() -> None:
 
 
 def test_without_percent_the_table_is_unchanged_and_bad_places_are_usage_errors() -> None:
-    assert csv_rows()[0] == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert csv_rows()[0] == ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）"]
     result = run("summarize", SEED, "--percent", "--percent-decimals", "-1")
     assert result.exit_code == 2
     assert "--percent-decimals" in result.stderr and "0～6の数を指定してください" in result.stderr

@@ -25,6 +25,6 @@ def test_no_change_is_said_in_a_sentence(tmp_path: Path) -> None:
         lines = shown.stdout.splitlines()
         assert lines[0] == "達成状況の変わった実施内容はありません", lines[:3]
         assert lines[1].startswith("政策別の件数の変化"), lines[:3]
-        assert "│ ID" not in shown.stdout and "| ID" not in shown.stdout
+        assert "│ ID" not in shown.stdout and "| 番号" not in shown.stdout
     csv = CliRunner().invoke(app, ["compare", str(SEED), str(later), "-f", "csv"]).stdout
-    assert csv.lstrip("\ufeff").startswith("ID,実施内容,細目,前回,今回,変化\n"), csv
+    assert csv.lstrip("\ufeff").startswith("番号,実施内容,細目,前回,今回,変化\n"), csv

@@ -62,7 +62,7 @@ def _tables(command: str, *args: str, fmt: str) -> list[list[str]]:
     result = _run(command, *args, "-f", fmt)
     assert result.exit_code == 0, result.output
     rows = list(csv.reader(io.StringIO(result.stdout.lstrip("\ufeff"))))
-    start = next(i for i, row in enumerate(rows) if row[:1] == ["ID"] and "計" in row)
+    start = next(i for i, row in enumerate(rows) if row[:1] == ["番号"] and "計" in row)
     return rows[start:]
 
 
@@ -92,11 +92,11 @@ def test_the_counts_per_policy_name_the_policies_the_exports_name(
     assert _moved(again) == _moved(data) == sorted((town, "1-1", "B", "A") for town in TOWNS)
     if own_names:  # (no one name per policy: no column of names)
         assert names == ["", "", ""]
-        assert compared[0] == ["ID", "A", "B", "C", "D", "計"]
-        assert rounds[0] == ["ID", "回", "A", "B", "C", "D", "計"]
+        assert compared[0] == ["番号", "A", "B", "C", "D", "計"]
+        assert rounds[0] == ["番号", "回", "A", "B", "C", "D", "計"]
     else:  # (read back from the exports' data sheets)
         assert names == list(PILLARS)
-        assert compared[0][:2] == rounds[0][:2] == ["ID", "名称"]
+        assert compared[0][:2] == rounds[0][:2] == ["番号", "名称"]
         assert [row[1] for row in compared[1:4]] == list(PILLARS)
         assert [row[1] for row in rounds[1:7:2]] == list(PILLARS)
     # the counts are the rows': 24 KPIs a town (14 of them A), 3 towns; each town's first
@@ -107,15 +107,15 @@ def test_the_counts_per_policy_name_the_policies_the_exports_name(
     assert total[-5] == "42 → 45（+3）" and total[-4] == "18 → 15（▲3）"
     for fmt in ("plain", "github"):
         shown = _run("compare", *args, "-f", fmt).stdout
-        header = next(line for line in shown.splitlines() if line.lstrip("| ").startswith("ID"))
+        header = next(line for line in shown.splitlines() if line.lstrip("| ").startswith("番号"))
         assert ("名称" in header) is not own_names
     workbook = tmp_path / "比較.xlsx"
     assert _run("compare", *args, "--xlsx", str(workbook)).exit_code == 0
     counts = load_workbook(workbook).worksheets[1]
     header = [cell.value for cell in counts[4]]
-    assert header[:2] == (["ID", "A"] if own_names else ["ID", "名称"])
+    assert header[:2] == (["番号", "A"] if own_names else ["番号", "名称"])
     final = tmp_path / "最終評価.xlsx"
     assert _run("rounds", *args, "--xlsx", str(final)).exit_code == 0
     sheet = load_workbook(final).worksheets[1]
     header = [cell.value for cell in sheet[4]]
-    assert header[: 3 - own_names] == (["ID", "回"] if own_names else ["ID", "名称", "回"])
+    assert header[: 3 - own_names] == (["番号", "回"] if own_names else ["番号", "名称", "回"])

@@ -163,7 +163,7 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
     assert book.sheetnames == ["実施内容別の達成状況", "政策別の件数"]
     counts = book["政策別の件数"]
     # (no 名称 column: the policy has no name, 「1-1-1 事業」 under no policy heading)
-    assert [c.value for c in counts[4]] == ["ID", "回", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert [c.value for c in counts[4]] == ["番号", "回", "◎", "○", "△", "×", "計", "-（再掲）"]
     assert [c.value for c in counts[5]] == ["1", "令和2年度", 0, 1, 0, 1, 2, 0]
     import zipfile
 
@@ -188,11 +188,11 @@ def test_each_table_of_a_csv_has_its_own_headers(tmp_path: Path) -> None:
 
     lines = run("compare", str(old), str(new), "-f", "csv").stdout.lstrip("\ufeff")
     assert list(csv.reader(lines.splitlines())) == [
-        ["ID", "実施内容", "前回", "今回", "変化"],
+        ["番号", "実施内容", "前回", "今回", "変化"],
         ["1-1-1①", "一", "△", "○", "改善"],
         [],
         ["政策別の件数の変化（前回 → 今回）"],
-        ["ID", "◎", "○", "△", "×", "計", "-（再掲）"],
+        ["番号", "◎", "○", "△", "×", "計", "-（再掲）"],
         ["1", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）",
          "0 → 0（±0）"],
         ["合計", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）",
@@ -200,7 +200,9 @@ def test_each_table_of_a_csv_has_its_own_headers(tmp_path: Path) -> None:
     ]  # fmt: skip
     rounds = run("rounds", str(old), str(new), "-f", "csv").stdout
     assert rounds.count("\ufeff") == 1
-    assert "\n\n政策別の件数（回ごと）\nID,回,◎,○,△,×,計,-（再掲）\n1,前回,0,1,1,0,2,0\n" in rounds
+    assert (
+        "\n\n政策別の件数（回ごと）\n番号,回,◎,○,△,×,計,-（再掲）\n1,前回,0,1,1,0,2,0\n" in rounds
+    )
 
 
 def _marked(path: Path, department: str, rows: list[list[str]]) -> Path:

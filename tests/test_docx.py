@@ -149,7 +149,7 @@ def test_header_rows_repeat_and_no_row_splits(doc: DocumentObject) -> None:
         for row in table.rows:
             assert row._tr.trPr is not None
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
-    assert issues.rows[0].cells[0].text == "ID"
+    assert issues.rows[0].cells[0].text == "番号"
     # on a page of its own, where LibreOffice prints it all (a list of unsplittable rows begun
     # low on a page lost 19 of its 20 rows: review 82), its spacer before the break left out
     heading = next(p for p in doc.paragraphs if p.text == "課題一覧")

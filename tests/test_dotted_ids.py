@@ -232,7 +232,7 @@ def test_the_cli_shows_the_numbers_as_typed_and_the_csv_the_ids(survey) -> None:
     csv = CliRunner().invoke(app, [*run, "-f", "csv"])
     header, *rows = [line.split(",") for line in csv.stdout.lstrip("\ufeff").splitlines()]
     # (the IDs, each project's number as typed beside its own: 1.1.1 beside 1-1-1)
-    assert header[:8] == ["ID", "ID（表記）", "名称", "A", "B", "C", "D", "計"]
+    assert header[:8] == ["番号", "番号（表記）", "名称", "A", "B", "C", "D", "計"]
     assert all(
         row[1] == _number(row[0].replace("-", "."), row[0][0], dashed=False)
         for row in rows

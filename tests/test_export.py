@@ -137,7 +137,7 @@ def test_issue_list_and_data_sheet(exported: Path) -> None:
     assert issues[0][0] == "課題一覧"  # a heading, what the list holds, then the list
     assert issues[1][0].endswith("一覧は25件です。")
     # 所管部 is left out: no entry of the bundled data has one
-    assert issues[3] == ("ID", "実施内容", "細目", "達成状況", "課題等", "出典")
+    assert issues[3] == ("番号", "実施内容", "細目", "達成状況", "課題等", "出典")
     assert len(issues) == 4 + 25
     data = book["データ"]
     assert data.merged_cells.ranges == set()
@@ -200,7 +200,7 @@ def test_a_form_without_an_issue_column_has_none_in_its_issue_list(book) -> None
 
     path = book([["事業", "実施内容", "達成状況"], ["1-1-1 事業", "① 項目", "△"]], name="k.xlsx")
     entries = planeval.read_workbooks([path]).entries
-    assert issue_table(entries, with_sources=False).headers == ("ID", "実施内容", "達成状況")
+    assert issue_table(entries, with_sources=False).headers == ("番号", "実施内容", "達成状況")
     with_text = [e._replace(issue="遅れ") for e in entries]
     assert "課題等" in issue_table(with_text, with_sources=False).headers
     # (nor does its caption speak of one: 「…または課題等の記載がある実施内容」, review 48)

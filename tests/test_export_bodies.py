@@ -303,18 +303,18 @@ def test_every_issue_says_whose_it_is_in_every_format(exported: dict[str, Path])
     assert len(expected) == 3
     book = load_workbook(exported["xlsx"])
     rows = list(book["課題一覧"].iter_rows(min_row=4, values_only=True))
-    assert rows[0][:3] == ("団体", "ID", "実施内容")
+    assert rows[0][:3] == ("団体", "番号", "実施内容")
     assert [(r[0], r[1], r[3]) for r in rows[1:]] == expected
 
     markdown = exported["md"].read_text(encoding="utf-8")
     issues = markdown[markdown.index("## 課題一覧") :].splitlines()
     table = [line.split(" | ") for line in issues if line.startswith("| ")]
-    assert table[0][:3] == ["| 団体", "ID", "実施内容"]
+    assert table[0][:3] == ["| 団体", "番号", "実施内容"]
     assert [(r[0].removeprefix("| "), r[1], r[3]) for r in table[1:]] == expected
 
     page = exported["html"].read_text(encoding="utf-8")
     section = page[page.index('<table class="issues') :]
-    assert re.search(r'<th scope="col">団体</th><th scope="col">ID</th>', section)
+    assert re.search(r'<th scope="col">団体</th><th scope="col">番号</th>', section)
     cells = re.findall(
         r'<tr><td class="body"[^>]*>(.*?)</td><th scope="row"><span class="id">(.*?)</span></th>'
         r'<td class="item"[^>]*>.*?</td><td class="status"[^>]*>(?:<abbr[^>]*>)?(.*?)(?:</abbr>)?</td>',
@@ -323,13 +323,13 @@ def test_every_issue_says_whose_it_is_in_every_format(exported: dict[str, Path])
     assert [tuple(c) for c in cells] == expected
 
     doc = Document(str(exported["docx"]))
-    [word] = [t for t in doc.tables if t.rows[0].cells[1].text == "ID"]
+    [word] = [t for t in doc.tables if t.rows[0].cells[1].text == "番号"]
     assert word.rows[0].cells[0].text == "団体"
     assert [(r.cells[0].text, r.cells[1].text, r.cells[3].text) for r in word.rows[1:]] == expected
 
     text = exported["csv"].read_text(encoding="utf-8-sig")
     records = list(csv.reader(io.StringIO(text)))
-    assert records[0][:2] == ["団体", "ID"]
+    assert records[0][:2] == ["団体", "番号"]
     assert [(r[0], r[1], r[4]) for r in records[1:]] == expected
 
 

@@ -33,8 +33,9 @@ ROWS = [  # (as the clerk typed them: a group row (1) unrated, its ア イ rated
 runner = CliRunner()
 
 
-def _exported(tmp_path: Path, issue_column: bool = False) -> Path:
-    """The export of the KPI workbook (``issue_column``: with a 課題 column no one filled in)."""
+def _exported(tmp_path: Path, issue_column: bool = False, elsewhere: str = "") -> Path:
+    """The export of the KPI workbook (``issue_column``: with a 課題 column no one filled in;
+    ``elsewhere``: the issue text of a row on a second sheet, 基本方針2, with such a column)."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
@@ -43,6 +44,12 @@ def _exported(tmp_path: Path, issue_column: bool = False) -> Path:
     sheet.append([*HEADER, "課題"] if issue_column else HEADER)
     for row in ROWS:
         sheet.append([*row, None] if issue_column else row)
+    if elsewhere:
+        other = book.create_sheet("基本方針2")
+        other.append(["基本方針2　行政のDX"])
+        other.append([*HEADER, "課題"])
+        other.append(["(1) 業務の見直し", None, None, None, None, None, None])
+        other.append(["ア", "電子決裁率", "40%", "70%", "100%", "C", elsewhere])
     book.save(tmp_path / "KPI進捗_令和5年度.xlsx")
     (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
     out = tmp_path / "out"
@@ -112,10 +119,12 @@ def test_the_sentence_and_legend_say_what_they_count(tmp_path: Path) -> None:
 
 
 def test_a_form_s_issue_column_no_one_filled_in_is_kept_empty(tmp_path: Path) -> None:
-    """A 課題 column the form has and no row filled in stays, empty (review 30): a D rated
-    with no reason given is seen by the director in every export (a terminal's table leaves
-    out any column no row uses, as tabulate does)."""
-    out = _exported(tmp_path, issue_column=True)
+    """A 課題 column the form has and no row of its table filled in stays, empty, where a row
+    of the export has an issue text (review 30): a D rated with no reason given is seen by the
+    director in every export (a terminal's table leaves out any column no row uses, as
+    tabulate does). Where no row of the export has one, no format has the column (review 130
+    #4: test_chapter3_columns)."""
+    out = _exported(tmp_path, issue_column=True, elsewhere="決裁規程の改正が遅れた")
     sheet = load_workbook(out / "r.xlsx")["基本方針1 市民サービスのDX"]
     assert [cell.value for cell in sheet[7]][-1] == "課題"  # (the form's own title)
     md = (out / "r.md").read_text(encoding="utf-8")

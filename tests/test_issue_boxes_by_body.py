@@ -46,7 +46,7 @@ def test_a_national_issue_list_at_80_columns_is_a_box_per_body(
         assert all(measure(line) <= width for line in lines), out
         assert out.count("ベンダー") == len(BODIES), out  # (every row, its words whole)
         if width == 40:  # (no table fits: one block per row, each labelled)
-            assert "団体 北海道札幌市  ID 1-1-1①" in lines, out
+            assert "団体 北海道札幌市  番号 1-1-1①" in lines, out
             continue
         tops = [
             line

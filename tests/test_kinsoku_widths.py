@@ -49,7 +49,7 @@ def test_the_issue_list_s_columns_leave_no_lone_closing_mark() -> None:
         for n in range(18)
     )
     roles = ("id", "item", "status", "issue", "department")
-    table = IssueTable(("ID", "KPI", "評価", "評価理由・課題", "担当課"), rows, (), roles)
+    table = IssueTable(("番号", "KPI", "評価", "評価理由・課題", "担当課"), rows, (), roles)
     widths = issue_widths(table, ISSUE_ROOM, XLSX_UNITS, most=ISSUE_MAX_WIDTHS, spare=False)
     for column in (1, 3, 4):
         texts = [row[column] for row in rows]

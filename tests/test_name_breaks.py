@@ -75,7 +75,7 @@ def _nagoya() -> TableData:
         [i, name, s, going, unit, f"取組み結果 › {cell}"]
         for i, name, s, going, unit, cell in NAGOYA
     ]
-    headers = ("ID", "事業", "取組み結果", "今後の方向性", "担当課", "出典")
+    headers = ("番号", "事業", "取組み結果", "今後の方向性", "担当課", "出典")
     return TableData("課題一覧", headers, rows)
 
 

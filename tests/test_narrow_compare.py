@@ -25,7 +25,7 @@ def test_an_unnamed_policy_s_first_count_keeps_its_label() -> None:
     # (as changed_counts.count_change_table builds it for policies without names: no 名称 column)
     table = TableData(
         "基本目標別の件数の変化",
-        ("ID", "A", "B", "計"),
+        ("番号", "A", "B", "計"),
         [
             ["1", "2 → 1（▲1）", "5 → 7（+2）", "7 → 8（+1）"],
             ["合計", "2 → 1（▲1）", "5 → 7（+2）", "7 → 8（+1）"],
@@ -35,7 +35,7 @@ def test_an_unnamed_policy_s_first_count_keeps_its_label() -> None:
     assert _printed(table, 20) == [
         "基本目標別の件数の",
         "    変化",
-        "ID 1",
+        "番号 1",
         "  A 2 → 1（▲1）",
         "  B 5 → 7（+2）",
         "  計 7 → 8（+1）",
@@ -48,11 +48,11 @@ def test_an_unnamed_policy_s_first_count_keeps_its_label() -> None:
 
 def test_a_named_policy_and_an_item_keep_their_names_beside_the_id() -> None:
     counts = TableData(
-        "件数", ("ID", "名称", "A"), [["1", "市民サービス", "2 → 1（▲1）"]], short=("", "", "")
+        "件数", ("番号", "名称", "A"), [["1", "市民サービス", "2 → 1（▲1）"]], short=("", "", "")
     )
-    items = TableData("変化", ("ID", "取組", "前回"), [["1-1-1③", "申請データの基幹連携", "C"]])
-    assert _printed(counts, 20) == ["件数", "ID 1 市民サービス", "  A 2 → 1（▲1）"]
-    assert _printed(items, 28) == ["変化", "ID 1-1-1③ 申請データの", "    基幹連携", "  前回 C"]
+    items = TableData("変化", ("番号", "取組", "前回"), [["1-1-1③", "申請データの基幹連携", "C"]])
+    assert _printed(counts, 20) == ["件数", "番号 1 市民サービス", "  A 2 → 1（▲1）"]
+    assert _printed(items, 28) == ["変化", "番号 1-1-1③ 申請データの", "    基幹連携", "  前回 C"]
 
 
 def test_at_40_columns_前回_is_never_folded(later_round: str) -> None:  # noqa: F811
@@ -60,7 +60,7 @@ def test_at_40_columns_前回_is_never_folded(later_round: str) -> None:  # noqa
     out = CliRunner().invoke(app, args, env={"COLUMNS": "40"}).stdout.splitlines()
     assert out[:6] == [
         "達成状況の変化",
-        "ID 1-1-1① 電子媒体を活用した情報提供の",
+        "番号 1-1-1① 電子媒体を活用した情報提供の",
         "    充実",
         "  前回 ○",
         "  今回 ×",

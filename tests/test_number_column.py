@@ -140,7 +140,7 @@ def test_summarize_says_the_duplicate_and_counts_the_rest(book) -> None:
     kept = run("summarize", path, "-f", "csv", "--no-bom", "--by", "project", "--keep-going")
     assert kept.exit_code == 1
     assert list(csv.reader(io.StringIO(kept.stdout))) == [
-        ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"],
+        ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）"],
         ["1-1-1", "電子申請の拡充", "0", "2", "0", "0", "2", "0"],
         ["1-1-2", "RPAの活用", "0", "1", "1", "0", "2", "0"],
         ["合計", "", "0", "3", "1", "0", "4", "0"],

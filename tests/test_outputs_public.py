@@ -85,7 +85,7 @@ def test_no_file_sheet_or_cell_in_the_public_page_and_markdown(report: Report) -
 
 def test_no_empty_column_in_the_issue_list(report: Report) -> None:
     table = report.issue_table()
-    assert table.headers == ("ID", "実施内容", "細目", "達成状況", "課題等")  # no 所管部 given
+    assert table.headers == ("番号", "実施内容", "細目", "達成状況", "課題等")  # no 所管部 given
     without_sub_items = [e for e in report.issues if not e.sub_item]
     assert "細目" not in build_report(without_sub_items, report.scale).issue_table().headers
 
@@ -155,7 +155,7 @@ def test_csv_on_standard_output_has_a_bom_and_guards_data_cells_only() -> None:
 def test_the_issues_command_writes_csv_excel_opens(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["issues", str(SEED_WORKBOOK), "-s", "△,×", "-f", "csv"])
     assert result.exit_code == 0
-    assert result.stdout.startswith(BOM + "ID,実施内容,")
+    assert result.stdout.startswith(BOM + "番号,実施内容,")
     exported = tmp_path / "csv"
     assert (
         CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), "--csv", str(exported)]).exit_code

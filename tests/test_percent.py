@@ -172,12 +172,12 @@ def test_the_note_says_when_one_count_of_one_total_has_two_shares_in_two_rows() 
     groups = {"1": {"◎": 10, "○": 1, "△": 1}, "2": {"◎": 10, "○": 2}}
     note = count_table(summarize(rated_entries(groups)), shares=True).share_note
     assert note.endswith(
-        "同じ件数でも別の行では割合が異なることがあります（ID 1 の「◎」とID 2 の「◎」など）。"
+        "同じ件数でも別の行では割合が異なることがあります（番号 1 の「◎」と番号 2 の「◎」など）。"
     )
     # (each row with its own status — review 68: 「基本目標番号 1と基本目標番号 2の「A」」 named
     # A for a row whose equal count was its B)
     other = {"1": {"◎": 10, "○": 1, "△": 1}, "2": {"◎": 2, "○": 10}}
     said = count_table(summarize(rated_entries(other)), shares=True).share_note
-    assert said.endswith("（ID 1 の「◎」とID 2 の「○」など）。")
+    assert said.endswith("（番号 1 の「◎」と番号 2 の「○」など）。")
     alike = {"1": {"◎": 10, "○": 2}, "2": {"◎": 10, "○": 2}}
     assert "別の行では" not in count_table(summarize(rated_entries(alike)), shares=True).share_note

@@ -92,7 +92,7 @@ def test_summarize_shows_the_name_of_a_basic_goal_heading(tmp_path: Path) -> Non
     assert shown.exit_code == 0, shown.output
     assert shown.stderr == ""
     assert list(csv.reader(io.StringIO(shown.stdout))) == [
-        ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"],
+        ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）"],
         ["1", NAME, "1", "1", "0", "0", "2", "0"],
         ["合計", "", "1", "1", "0", "0", "2", "0"],
     ]

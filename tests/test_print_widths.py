@@ -91,7 +91,7 @@ def test_the_issue_list_s_columns_follow_what_they_hold(exported) -> None:
     assert widths["評価"] <= text_mm("評価") + 5
     assert widths["担当課"] > widths["評価"]
     sheet = load_workbook(exported["xlsx"])["課題一覧"]
-    header = next(row for row in sheet.iter_rows() if row[0].value == "ID")
+    header = next(row for row in sheet.iter_rows() if row[0].value == "番号")
     columns = {cell.value: _width(sheet, cell.column) for cell in header}
     assert line_count(LONG_DEPARTMENT, columns["担当課"]) == 1
     assert columns["評価"] < 10

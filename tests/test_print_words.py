@@ -207,7 +207,7 @@ def test_the_survey_s_count_titles_are_whole_in_word(printed: dict[str, Path]) -
 def test_the_city_s_issue_list_breaks_no_name_inside_a_word(printed: dict[str, Path]) -> None:
     """北野市's 担当課 4 mm short of its line beside an issue that wraps anyway: as Word fills
     each cell's lines, no department's name nor item's breaks inside a word."""
-    table = _doc_table(printed["city"], "ID")
+    table = _doc_table(printed["city"], "番号")
     titles = [cell.text for cell in table.rows[0].cells]
     widths = [column.width.mm for column in table.columns]
     assert sum(widths) <= 170 + 0.5

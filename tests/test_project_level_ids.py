@@ -3,7 +3,7 @@
 its 施策's, 「27」 on two different 事業, under a column titled 「ID」 (review 92 #1). The lists
 title that column for what it holds, the 施策 (distinct_ids.ListedIds.header), in every format:
 the issue list (terminal, CSV, Markdown, HTML, Word, Excel), compare's and rounds' changes; a body
-numbering its items keeps 「ID」."""
+numbering its items keeps 「番号」 (「ID」 before review 130 #6)."""
 
 from __future__ import annotations
 
@@ -119,4 +119,4 @@ def test_compare_and_rounds_title_the_column_by_the_project_word(tmp_path: Path)
 def test_a_body_numbering_its_items_keeps_the_id_column() -> None:
     result = run("issues", str(SEED_WORKBOOK), "-f", "csv")
     assert result.exit_code == 0, result.output
-    assert _csv(result.output)[0][0] == "ID"
+    assert _csv(result.output)[0][0] == "番号"

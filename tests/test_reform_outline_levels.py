@@ -73,7 +73,7 @@ def test_an_item_under_a_policy_is_shown_as_the_body_numbers_it(tmp_path: Path) 
     new = str(_outline(tmp_path / "r6.xlsx", "令和6年度", "取組中", "完了"))
     items = _run(tmp_path, "summarize", new, "--by", "item", "-f", "csv", "--no-bom")
     assert [line.split(",")[0] for line in items.stdout.splitlines()] == [
-        "ID", "1-(1)", "1-(2)", "2-(1)", "合計"
+        "番号", "1-(1)", "1-(2)", "2-(1)", "合計"
     ]  # fmt: skip
     issues = _run(tmp_path, "issues", new, "-f", "csv", "--no-bom")
     assert issues.stdout.splitlines()[1].split(",")[:2] == ["1-(1)", "公共施設の適正配置"]
@@ -107,7 +107,7 @@ def test_compare_heads_its_columns_with_the_rounds_years_where_both_are_known(
     assert compared.exit_code == 0, compared.output
     assert [line.split() for line in compared.stdout.splitlines()[:2]] == [
         ["実施状況の変化（令和5年度", "→", "令和6年度）"],
-        ["ID", "取組項目", "令和5年度", "令和6年度", "変化"],
+        ["番号", "取組項目", "令和5年度", "令和6年度", "変化"],
     ]
     csv = _run(tmp_path, "compare", old, new, "-f", "csv").stdout.lstrip("\ufeff")
-    assert csv.splitlines()[0] == "ID,取組項目,令和5年度,令和6年度,変化"
+    assert csv.splitlines()[0] == "番号,取組項目,令和5年度,令和6年度,変化"

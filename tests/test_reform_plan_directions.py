@@ -217,7 +217,7 @@ def test_the_template_writes_each_suishin_koumoku_and_its_returns_keep_them(
                    "-f", "csv", "--no-bom")  # fmt: skip
     assert counted.exit_code == 0, counted.stderr
     assert [row.split(",")[:8] for row in counted.stdout.splitlines()] == [
-        ["ID", "ID（表記）", "名称", "目標達成", "取組中", "未着手", "変更・中止", "計"],
+        ["番号", "番号（表記）", "名称", "目標達成", "取組中", "未着手", "変更・中止", "計"],
         ["1-1", "1-(1)", "事務事業の再編・整理", "1", "1", "0", "0", "2"],
         ["1-2", "1-(2)", "民間委託等の推進", "0", "2", "1", "0", "3"],
         ["2-1", "2-(1)", "歳入の確保", "1", "0", "0", "0", "1"],
@@ -306,7 +306,7 @@ def test_a_plan_numbering_its_items_1_1_1_keeps_its_lines_numbers_in_the_templat
                    "--by", "direction", "-f", "csv", "--no-bom")  # fmt: skip
     assert counted.exit_code == 0, counted.stderr
     assert [row.split(",")[:3] + row.split(",")[7:8] for row in counted.stdout.splitlines()] == [
-        ["ID", "ID（表記）", "名称", "計"],
+        ["番号", "番号（表記）", "名称", "計"],
         ["1-1", "1-(1)", "事務事業の再編・整理", "2"],
         ["1-2", "1-(2)", "民間委託等の推進", "3"],
         ["2-1", "2-(1)", "歳入の確保", "1"],

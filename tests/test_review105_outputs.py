@@ -121,4 +121,4 @@ def test_compare_and_rounds_in_blocks_head_each_policy_by_its_word(tmp_path: Pat
         shown = CliRunner().invoke(app, [command, *paths, *config], env={"COLUMNS": "40"})
         assert shown.exit_code == 0, shown.output
         lines = shown.stdout.splitlines()
-        assert "基本目標1" in lines and "ID 1" not in lines  # (an item's 「ID 1-1-1①」 stays)
+        assert "基本目標1" in lines and "番号 1" not in lines  # (an item's 「番号 1-1-1①」 stays)

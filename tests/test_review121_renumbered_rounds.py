@@ -142,8 +142,8 @@ def test_a_renumbered_project_is_said_once_by_the_numbers_the_body_types(tmp_pat
     assert code == 0, err
     table = out.split("\n\n")[0].splitlines()
     assert table[2:] == [
-        "2      見守り事業                B       追加",
-        "2 → 3  交通安全教育事業  A       B       後退（番号変更）",
+        "2       見守り事業                B       追加",
+        "2 → 3   交通安全教育事業  A       B       後退（番号変更）",
     ], out
     assert (
         "施策の番号が前回から変わった事務事業 8 件（施策 2 → 3、3 → 4、4 → 5 ほか 2 施策）は、"
@@ -151,5 +151,5 @@ def test_a_renumbered_project_is_said_once_by_the_numbers_the_body_types(tmp_pat
     ) in out
     assert "エラーになる行" not in out
     code, out, err = _compare(tmp_path, "-f", "plain", "--all", plan=True)
-    assert "3 → 4  健診事業          B       B       変化なし（番号変更）" in out
+    assert "3 → 4   健診事業          B       B       変化なし（番号変更）" in out
     assert "番号が前回から変わった" not in out

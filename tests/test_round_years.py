@@ -189,7 +189,7 @@ def test_rounds_leaves_last_year_s_workbook_out_of_an_earlier_round_too(tmp_path
     stale = "表題の年度が令和3年度（2021年度）です（ほかの 1 ファイルは令和4年度（2022年度））。このファイルの行は数えていません"
     assert kept.stderr.count(stale) == 1, kept.stderr
     lines = kept.stdout.splitlines()
-    assert lines[0].lstrip("\ufeff") == "ID,実施内容,令和3年度,令和4年度,令和5年度", kept.stdout
+    assert lines[0].lstrip("\ufeff") == "番号,実施内容,令和3年度,令和4年度,令和5年度", kept.stdout
     # (the No. the 大綱 numbers through its 改革項目: 3, not 2-3 — reviews 81, 82)
     assert "3,使用料の見直し,未着手,未集計,完了" in lines
     assert "1,窓口業務の委託,未着手,取組中,完了" in lines

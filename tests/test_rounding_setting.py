@@ -43,7 +43,7 @@ def test_rounding_alone_keeps_the_default_scale_and_rounds_each_share(tmp_path, 
     note = count_table(summary, shares=True).share_note
     assert note == (
         "※割合（%）は小数第2位を四捨五入して小数第1位まで表示しています。このため、"
-        "合計が100.0にならない行があります（ID 1 は 99.9%、ID 2 は 99.9%）。"
+        "合計が100.0にならない行があります（番号 1 は 99.9%、番号 2 は 99.9%）。"
     )
     assert "最大剰余法" not in note
     default = count_table(summarize(rated_entries(groups)), shares=True).share_note

@@ -132,7 +132,7 @@ def test_compare_shows_hirakata_s_items_not_evaluated_and_their_change(tmp_path:
     shown = run("compare", *folders[:2], "--config", config, "-f", "csv", "--xlsx", str(out))
     assert shown.exit_code == 0, shown.output
     _movements, counts = _csv_tables(shown.stdout)
-    assert counts[0] == ["ID", "名称", *SYMBOLS, "計", UNCOUNTED]
+    assert counts[0] == ["番号", "名称", *SYMBOLS, "計", UNCOUNTED]
     for row in counts[1:]:
         goal = row[0]
         pairs = zip(_expected(before, goal), _expected(after, goal), strict=True)
@@ -177,7 +177,7 @@ def test_rounds_shows_hirakata_s_items_not_evaluated_in_every_format(tmp_path: P
     shown = run("rounds", *folders, "--config", config, "-f", "csv", "--xlsx", str(out))
     assert shown.exit_code == 0, shown.output
     _items, counts = _csv_tables(shown.stdout)
-    assert counts[0] == ["ID", "名称", "回", *SYMBOLS, "計", UNCOUNTED]
+    assert counts[0] == ["番号", "名称", "回", *SYMBOLS, "計", UNCOUNTED]
     years = list(counted)
     expected = [
         [goal if not index else "", f"令和{year}年度", *map(str, _expected(counted[year], goal))]
@@ -200,7 +200,9 @@ def test_rounds_shows_hirakata_s_items_not_evaluated_in_every_format(tmp_path: P
     ]
     # Markdown (github): the column, and the legend under the tables
     github = run("rounds", *folders, "--config", config, "-f", "github").stdout
-    header = next(line for line in github.splitlines() if line.startswith("| ID") and "回" in line)
+    header = next(
+        line for line in github.splitlines() if line.startswith("| 番号") and "回" in line
+    )
     assert header.split("|")[-2].strip() == UNCOUNTED
     assert github.rstrip().splitlines()[-2].endswith(LEGEND_END)  # (the last: improved, fell)
 
@@ -281,7 +283,7 @@ def test_nagoya_s_counted_dash_is_a_counted_column_and_no_legend_leaves_it_out(
     assert shown.exit_code == 0, shown.output
     _movements, counts = _csv_tables(shown.stdout)
     symbols = ["A", "B", "C", "D", "-"]
-    assert counts[0] == ["ID", "名称", *symbols, "計"]  # (nothing after 計: all counted)
+    assert counts[0] == ["番号", "名称", *symbols, "計"]  # (nothing after 計: all counted)
     for row in counts[1:]:
         goals = list(before) if row[0] == "合計" else [row[0]]
         old = [sum(before[goal][symbol] for goal in goals) for symbol in symbols]

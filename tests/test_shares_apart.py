@@ -35,10 +35,10 @@ def test_shares_that_do_not_fit_beside_their_counts_are_a_box_of_their_own(encod
         assert lines[0] == "情報化政策別の達成状況", out
         assert "情報化政策別の達成状況 割合（%）" in lines, out
         header = [c.strip() for c in lines[2].split(bar)[1:-1]]
-        assert header == ["ID", "名称", "◎", "○", "△", "×", "計", "-（再掲）"], out
+        assert header == ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）"], out
         start = lines.index("情報化政策別の達成状況 割合（%）")
         shares = [[c.strip() for c in line.split(bar)[1:-1]] for line in lines[start:]]
         shares = [row for row in shares if row]
-        assert shares[0] == ["ID", "名称", "◎", "○", "△", "×"], out
+        assert shares[0] == ["番号", "名称", "◎", "○", "△", "×"], out
         assert shares[1] == ["1", "区民の力を活かす情報化", "17.4", "52.2", "30.4", "0.0"], out
         assert shares[4] == ["合計", "", "10.2", "59.2", "30.6", "0.0"], out

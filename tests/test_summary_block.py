@@ -187,7 +187,7 @@ def test_cli_counts_the_table_and_not_its_summary(book, tmp_path: Path) -> None:
     assert ran.exit_code == 0, ran.output
     found = counts([status for *_, status, _issue in SETAGAYA], SETAGAYA_SYMBOLS)
     assert list(csv.reader(io.StringIO(ran.stdout))) == [
-        ["ID", "名称", *SETAGAYA_SYMBOLS, "計", "-（再掲）"],
+        ["番号", "名称", *SETAGAYA_SYMBOLS, "計", "-（再掲）"],
         ["1", "区民の力を活かす情報化", *map(str, found.values()), str(len(SETAGAYA)), "0"],
         ["合計", "", *map(str, found.values()), str(len(SETAGAYA)), "0"],
     ]
@@ -213,7 +213,7 @@ def test_cli_column_per_level_summary(book, tmp_path: Path, monkeypatch) -> None
         return [number, name, *map(str, found.values()), "0", str(len(statuses))]
 
     assert list(csv.reader(io.StringIO(ran.stdout))) == [
-        ["ID", "名称", *MORIYAMA_SYMBOLS, "-", "計"],
+        ["番号", "名称", *MORIYAMA_SYMBOLS, "-", "計"],
         *[line(number, name, statuses) for (number, name), statuses in policies.items()],
         line("合計", "", [row[3] for row in MORIYAMA]),
     ]

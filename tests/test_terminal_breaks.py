@@ -97,7 +97,9 @@ def test_share_headers_at_80_columns_keep_their_words(tmp_path) -> None:
     header = out[: out.index("├")]
     cells = [cell.strip() for line in header.splitlines() for cell in line.split("│")[1:-1]]
     assert not {"割", "合", "C 割", "D 割"} & set(cells), header
-    assert cells == ["ID", "名称", "A", "割合", "B", "割合", "C", "割合", "D", "割合", "計"], header
+    assert cells == ["番号", "名称", "A", "割合", "B", "割合", "C", "割合", "D", "割合", "計"], (
+        header
+    )
 
 
 def test_at_40_columns_a_body_s_id_carries_its_label(tmp_path) -> None:
@@ -106,10 +108,10 @@ def test_at_40_columns_a_body_s_id_carries_its_label(tmp_path) -> None:
         rows = [HEADER, ["1-1-2 キャッシュレス決済", "① 窓口", "△", "遅れた"]]
         write_book(tmp_path / f"{name}.xlsx", {"第3章": [["情報化政策1 行政手続"], *rows]})
     out = run(40, "issues", str(tmp_path), "--bodies", "file").stdout.splitlines()
-    assert "団体 北海道札幌市  ID 1-1-2①" in out, out  # (beside a name of up to 12 cells)
-    assert out[out.index("団体 北海道ニセコ町") + 1] == "  ID 1-1-2①", out
+    assert "団体 北海道札幌市  番号 1-1-2①" in out, out  # (beside a name of up to 12 cells)
+    assert out[out.index("団体 北海道ニセコ町") + 1] == "  番号 1-1-2①", out
     shown = run(40, "summarize", str(tmp_path), "--bodies", "file", "--by", "body-policy")
-    assert "団体 北海道札幌市  ID 1" in shown.stdout.splitlines(), shown.stdout
+    assert "団体 北海道札幌市  番号 1" in shown.stdout.splitlines(), shown.stdout
 
 
 def _drawn(table: object, width: int, encoding: str) -> list[str]:
@@ -143,13 +145,13 @@ def test_share_headers_fold_alike_and_names_take_the_room(width: int, encoding: 
         ["2", "地域社会のDX", "2", "2", "3", "1", "8", "25.0", "25.0", "37.5", "12.5"],
         ["合計", "", "5", "6", "7", "3", "21", "23.8", "28.6", "33.3", "14.3"],
     ]
-    headers = ["ID", "名称", *symbols, "計", *(f"{s} 割合（%）" for s in symbols)]
+    headers = ["番号", "名称", *symbols, "計", *(f"{s} 割合（%）" for s in symbols)]
     table = TableData("基本方針別の評価", headers, rows, frozenset(range(2, 11)))
     lines = _drawn(table, width, encoding)
     width_of = cp932_width if encoding == "cp932" else len
     assert max(map(width_of, lines)) <= width
     if not lines[1].startswith(("┌", "+")):  # (40 columns: one block per row, each labelled)
-        assert "ID 1 市民サービスのDX" in lines
+        assert "番号 1 市民サービスのDX" in lines
         return
     body = next(n for n, line in enumerate(lines) if line.startswith(("├", "+-")) and n > 1)
     header_lines = [[cell.strip() for cell in line[1:-1].split(line[0])] for line in lines[2:body]]

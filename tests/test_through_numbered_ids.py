@@ -199,7 +199,7 @@ def test_summarize_by_item_shows_the_bodys_own_numbers(tmp_path: Path) -> None:
     # (the CSV keeps the ID, the number as typed beside it, as by policy: 「ID（表記）」)
     csv = _run(tmp_path, HAMURA_TOML, "summarize", book, "--by", "item", "-f", "csv", "-qq")
     rows = [line.split(",") for line in csv.stdout.lstrip("\ufeff").splitlines()]
-    assert rows[0][:2] == ["ID", "ID（表記）"] and rows[2][:2] == ["4-27", "27"]
+    assert rows[0][:2] == ["番号", "番号（表記）"] and rows[2][:2] == ["4-27", "27"]
     data = json.loads(
         _run(tmp_path, HAMURA_TOML, "summarize", book, "--by", "item", "-f", "json").stdout
     )

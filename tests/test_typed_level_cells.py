@@ -112,7 +112,7 @@ def test_cli_shows_each_level_as_typed(tmp_path: Path, monkeypatch) -> None:
     measures = list(dict.fromkeys((goal, measure) for goal, measure, _p, _r in ROWS))
     ids = [f"{goal_number(goal)}-{typed(measure)[0].strip('()')}" for goal, measure in measures]
     # (and beside each its number as typed, 「(1)」: ID（表記）)
-    assert rows[0][:3] == ["ID", "ID（表記）", "名称"]
+    assert rows[0][:3] == ["番号", "番号（表記）", "名称"]
     assert [(row[0], row[1], row[2]) for row in rows[1:-1]] == [
         (identifier, *typed(measure))
         for identifier, (_goal, measure) in zip(ids, measures, strict=True)

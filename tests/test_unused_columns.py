@@ -28,7 +28,7 @@ def _without_sub_items(folder: Path) -> str:
 
 
 def _header(out: str) -> list[str]:
-    line = next(line for line in out.splitlines() if "ID" in line)
+    line = next(line for line in out.splitlines() if "番号" in line)
     return [cell for cell in line.replace("|", " ").split() if cell]
 
 
@@ -36,21 +36,21 @@ def _header(out: str) -> list[str]:
 def test_a_tabulate_issue_list_leaves_out_a_column_no_row_uses(tmp_path: Path, fmt: str) -> None:
     path = _without_sub_items(tmp_path)
     out = CliRunner().invoke(app, ["issues", path, "-f", fmt]).stdout
-    assert _header(out) == ["ID", "実施内容", "達成状況", "課題等", "出典"], out
+    assert _header(out) == ["番号", "実施内容", "達成状況", "課題等", "出典"], out
     with_sub_items = CliRunner().invoke(app, ["issues", SEED, "-f", fmt]).stdout
     assert "細目" in _header(with_sub_items), with_sub_items
 
 
 def test_csv_keeps_every_column(tmp_path: Path) -> None:
     out = CliRunner().invoke(app, ["issues", _without_sub_items(tmp_path), "-f", "csv"]).stdout
-    assert out.lstrip("\ufeff").splitlines()[0] == "ID,実施内容,細目,達成状況,課題等,所管部,出典"
+    assert out.lstrip("\ufeff").splitlines()[0] == "番号,実施内容,細目,達成状況,課題等,所管部,出典"
 
 
 def test_only_used_keeps_the_numeric_columns_right_aligned() -> None:
-    table = TableData("t", ["ID", "空", "◎", "計"], [["1", "", "2", "2"]], frozenset({2, 3}))
+    table = TableData("t", ["番号", "空", "◎", "計"], [["1", "", "2", "2"]], frozenset({2, 3}))
     kept = only_used(table)
-    assert list(kept.headers) == ["ID", "◎", "計"] and kept.numeric == frozenset({1, 2})
-    assert only_used(TableData("t", ["ID", "空"], [])).headers == ["ID", "空"]  # (no rows)
+    assert list(kept.headers) == ["番号", "◎", "計"] and kept.numeric == frozenset({1, 2})
+    assert only_used(TableData("t", ["番号", "空"], [])).headers == ["番号", "空"]  # (no rows)
 
 
 def test_the_export_s_csv_keeps_the_columns_its_data_sheet_leaves_out(tmp_path: Path) -> None:

@@ -247,7 +247,7 @@ def test_a_short_name_is_kept_whole_where_the_box_can_give_it_room() -> None:
         ["3-2", "環境学習事業", "4", "Ⅱ 改善しながら継続（参加者が減少）", "環境調整課",
          "環境局.xlsx › 評価票 › D8"],
     ]  # fmt: skip
-    headers = ["ID", "事務事業", "達成度", "今後の方向性", "所管課", "出典"]
+    headers = ["番号", "事務事業", "達成度", "今後の方向性", "所管課", "出典"]
     console = Console(file=io.StringIO(), width=120)
     terminal.write_rich([TableData("課題一覧", headers, rows)], console)
     shown = console.file.getvalue()  # type: ignore[attr-defined]

@@ -165,7 +165,7 @@ def by_policy(rows: list[tuple[str, str, float, str]]) -> dict[str, Counter[str]
 def counted(stdout: str) -> dict[tuple[str, str], dict[str, int]]:
     """summarize -f csv's rows: (団体, ID) → each status's count."""
     rows = list(csv.DictReader(io.StringIO(stdout.lstrip("\ufeff"))))
-    return {(r["団体"], r["ID"]): {s: int(r[s]) for s in "ABCD"} for r in rows if r["ID"]}
+    return {(r["団体"], r["番号"]): {s: int(r[s]) for s in "ABCD"} for r in rows if r["番号"]}
 
 
 def test_the_roll_up_is_offered_its_level_words_apart_and_the_bodies_that_differ(

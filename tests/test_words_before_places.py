@@ -52,7 +52,7 @@ def _issues() -> TableData:
         [i, name, s, issue, unit, f"実施状況調査票_2022_{unit}.xlsx › 実施状況 › {cell}"]
         for i, name, s, issue, unit, cell in SETAGAYA
     ]
-    return TableData("課題一覧", ("ID", "実施内容", "達成状況", "課題等", "所管部", "出典"), rows)
+    return TableData("課題一覧", ("番号", "実施内容", "達成状況", "課題等", "所管部", "出典"), rows)
 
 
 def _cells(table: TableData, width: int) -> list[list[str]]:

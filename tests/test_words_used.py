@@ -46,7 +46,7 @@ def test_compare_and_rounds_use_the_bodys_words(tmp_path: Path) -> None:
     # (R4.xlsx, R5.xlsx: the years their names state head the tables)
     assert lines[:2] == [
         ["実施状況の変化（令和4年度", "→", "令和5年度）"],
-        ["ID", "取組項目", "令和4年度", "令和5年度", "変化"],
+        ["番号", "取組項目", "令和4年度", "令和5年度", "変化"],
     ]
     assert ["基本方針別の件数の変化（令和4年度", "→", "令和5年度）"] in lines
     assert _setagaya_words(compared.stdout) == []
@@ -78,16 +78,16 @@ def test_the_library_takes_the_wording_and_keeps_a_sub_item_column(tmp_path: Pat
     table = changes.movement_table(comparison, include_same=False)
     assert (table.title, table.headers) == (
         "実施状況の変化",
-        ("ID", "取組項目", "小項目", "前回", "今回", "変化"),
+        ("番号", "取組項目", "小項目", "前回", "今回", "変化"),
     )
     assert table.rows == [["1-1-1①", "一", "電子申請", "○", "◎", "改善"]]
     table = round_tables.rounds_table(
         planeval.rounds([old, new], labels=["R4", "R5"], wording=wording)
     )
-    assert table.headers == ("ID", "取組項目", "小項目", "R4", "R5")
+    assert table.headers == ("番号", "取組項目", "小項目", "R4", "R5")
     # (without a wording: Setagaya's, as before)
     assert changes.movement_table(planeval.compare(old, new), include_same=False).headers[:3] == (
-        "ID",
+        "番号",
         "実施内容",
         "細目",
     )

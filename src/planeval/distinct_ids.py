@@ -31,6 +31,7 @@ from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 from planeval.text import ROMAN_NUMERALS, number_value
+from planeval.wording import ID_TITLE
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
@@ -68,11 +69,11 @@ class ListedIds:
         self.projects_only = projects_only
 
     def header(self, wording: Wording) -> str:
-        """The title of the list's ID column: 「ID」; where no item read has a number of its
-        own, so that every ID the list shows is its project's (羽村市's 事業, each rated unnumbered
-        under 施策27: Entry.shown_id is 「27」 for every one), the project's word, 「施策」 — an
-        「ID」 27 on two 事業 read as one 事業's number (review 92)."""
-        return wording.project_short if self.projects_only else "ID"
+        """The title of the list's ID column: 「番号」 (wording.ID_TITLE); where no item read has
+        a number of its own, so that every ID the list shows is its project's (羽村市's 事業, each
+        rated unnumbered under 施策27: Entry.shown_id is 「27」 for every one), the project's
+        word, 「施策」 — an 「ID」 27 on two 事業 read as one 事業's number (review 92)."""
+        return wording.project_short if self.projects_only else ID_TITLE
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""

@@ -44,6 +44,7 @@ _TOTAL_CELL = re.compile(
 )  # (a line with a cell 計)
 _SHARE_TITLE = re.compile(r"(?P<of>.*?)割合\(%\)$")
 _NAMED = re.compile(r"(?P<symbol>.+?)\((?P<label>.+)\)$")  # -（再掲）, −（評価できない）
+_WORDED = re.compile(r"\D+?(?P<symbol>\d+)")  # a status of digits after its word: 達成度1
 _MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
 _SEPARATOR = re.compile(r":?-+:?")  # a cell of Markdown's |---|---| line
 _NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*%?")
@@ -135,8 +136,13 @@ class Titles:
         return len(last) <= self.longest and compact(last) in self.prefixes
 
     def status(self, title: str) -> str | None:
+        """The status ``title`` (compact) names: its symbol or label, 「-(再掲)」, or a status of
+        digits after the status's word, 「達成度1」, as planeval titles it (tables.status_titles)."""
         if (symbol := self.names.get(title)) is not None:
             return symbol
+        worded = _WORDED.fullmatch(title)
+        if worded is not None and worded["symbol"] in self.scale.symbols:
+            return worded["symbol"]
         named = _NAMED.fullmatch(title)
         if named is not None and self.names.get(named["symbol"]) == self.names.get(
             named["label"], ""

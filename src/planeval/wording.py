@@ -39,6 +39,9 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
 _DEFAULT_HEADING = "（{id}）{policy}{id} {name}"
 _NUMBERED_ONCE = "{policy}{id} {name}"
 _SECTIONS_NUMBERED = "情報化政策"  # (the word Setagaya numbers its sections before)
+# the title of a column of IDs in every table a user reads (the JSON's keys stay): 「ID」 is no
+# word of a public document, which titles its numbers 番号 (review 130 #6)
+ID_TITLE = "番号"
 # A word that follows another unless set itself: project = "事業" makes 事業 the counted word too
 FOLLOWS: dict[str, str] = {
     "policy_short": "policy",
@@ -118,8 +121,16 @@ class Wording:
 
     @property
     def issue_headers(self) -> tuple[str, ...]:
-        """ID | 実施内容 | 細目 | 達成状況 | 課題等 | 所管部 | 出典."""
-        return ("ID", self.item, self.sub_item, self.status, self.issue, self.department, "出典")
+        """番号 | 実施内容 | 細目 | 達成状況 | 課題等 | 所管部 | 出典."""
+        return (
+            ID_TITLE,
+            self.item,
+            self.sub_item,
+            self.status,
+            self.issue,
+            self.department,
+            "出典",
+        )
 
     @property
     def policy_id_headers(self) -> tuple[str, str]:

@@ -32,6 +32,7 @@ from planeval.report.xlsx_writer import (
     page_setup,
     row_height,
 )
+from planeval.wording import ID_TITLE
 
 CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
@@ -237,7 +238,7 @@ def write_comparison_xlsx(
     _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
-    headers: list[str] = ["ID", *([NAME] if named else [])]
+    headers: list[str] = [ID_TITLE, *([NAME] if named else [])]
     over = [""] * len(headers)  # (each symbol over its 前回・今回・増減)
     for symbol in count_headers(comparison.scale):  # (評価対象外 too, after 計)
         headers += ["前回", "今回", "増減"]
@@ -281,7 +282,7 @@ def write_rounds_xlsx(
     _print_setup(table, f"{words.title}　{name}", period, (DEFAULT_ROW_HEIGHT, height))
     counts = rounds.policy_counts()
     named = named_policies(counts)  # (no 名称 column where no policy has a name)
-    headers = ["ID", *([NAME] if named else []), "回", *count_headers(rounds.scale)]
+    headers = [ID_TITLE, *([NAME] if named else []), "回", *count_headers(rounds.scale)]
     rows: list[list[str | int]] = []
     for policy, policy_name, per_round in counts:
         for label, numbers in zip(rounds.labels, per_round, strict=True):

@@ -12,7 +12,7 @@ from planeval.id_order import id_order
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles, uncounted_headers
 from planeval.scale import Scale
-from planeval.wording import grouped
+from planeval.wording import ID_TITLE, grouped
 
 NAME = "名称"  # (the counts per policy's column of the policies' names)
 
@@ -76,7 +76,7 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
         ]
         for policy, name, pairs in changes
     ]
-    headers = ("ID", *([NAME] if named else []), *count_headers(comparison.scale))
+    headers = (ID_TITLE, *([NAME] if named else []), *count_headers(comparison.scale))
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     short = short_titles(headers, comparison.scale)

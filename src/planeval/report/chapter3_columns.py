@@ -1,6 +1,7 @@
 """Which columns a Chapter 3 table has, from its own rows: 体系 where some row's project is not
 its policy, the column marking rows (川崎市's 重点 ○) where its forms have one, an indicator's
-value columns (策定時 | 現状値 …) as its tables have them, 課題等 unless no form has one. Each
+value columns (策定時 | 現状値 …) as its tables have them, 課題等 unless no form has one or no
+row of the export has an issue text. Each
 body's tables have their own (a roll-up's body with no 策定時 gets no 策定時 column, empty:
 review 84); one body's tables all have the report's."""
 
@@ -48,12 +49,14 @@ def columns_of(
     without_issue: Collection[tuple[str, str]] = (),
     *,
     among: ValueKeys | None = None,
+    written: bool = True,
 ) -> Chapter3Columns:
     """The columns of the tables of ``entries``: from their rows alone (has_projects,
     has_issues, indicator_values.value_keys), the mark column's where one of their tables
     has it (titled by its word: 「うち重点」 → 重点). ``among``: the value columns of every
     body's tables (a roll-up's), of which theirs are those they have, each titled and placed
-    as there (東山市's 「達成率（％）」 titles 西川町's 達成率 too: review 27)."""
+    as there (東山市's 「達成率（％）」 titles 西川町's 達成率 too: review 27). ``written``:
+    has_issues'."""
     title = next(
         (found[0] for entry in entries if (found := marks.get(entry.location)) is not None), ""
     ) if marks else ""  # fmt: skip
@@ -64,7 +67,7 @@ def columns_of(
     return Chapter3Columns(
         keys,
         has_projects(entries),
-        has_issues(entries, without_issue),
+        has_issues(entries, without_issue, written=written),
         mark_word(title) if title else "",
     )
 
@@ -79,12 +82,22 @@ def has_projects(entries: Iterable[Entry]) -> bool:
     )
 
 
-def has_issues(entries: Iterable[Entry], without: Collection[tuple[str, str]] = ()) -> bool:
+def has_issues(
+    entries: Iterable[Entry], without: Collection[tuple[str, str]] = (), *, written: bool = True
+) -> bool:
     """Whether some row has an issue text or stands in a table with an issue column: Chapter
     3's tables have a 課題等 column unless every row's form has none (``without``, the (file,
     sheet) of such tables: ReadResult.without_issue_column; 浜松市's KPI sheets). A column the
-    form has and no one filled in stays, empty: a D rated with no reason is seen (review 30)."""
-    return any(
+    form has and no one filled in stays, empty: a D rated with no reason is seen (review 30) —
+    but not where no row of the export has an issue text (``written`` False: written_issues),
+    in any format (a national survey's 745 tables each had one, empty: review 130 #4)."""
+    return written and any(
         entry.issue or (entry.location.file, entry.location.sheet) not in without
         for entry in entries
     )
+
+
+def written_issues(rows: Iterable[Entry]) -> bool:
+    """Whether some row of an export (every body's, those listed and not counted too) has an
+    issue text: has_issues' ``written``."""
+    return any(row.issue for row in rows)

@@ -16,7 +16,7 @@ from planeval.model import Entry
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
-from planeval.report.chapter3_columns import Chapter3Columns, columns_of
+from planeval.report.chapter3_columns import Chapter3Columns, columns_of, written_issues
 from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.chapter3_rows import (
     has_issues,
@@ -226,8 +226,9 @@ def build_report(
     shown = wording.statuses_shown(scale)
     keys = value_keys(ordered, values or {})
     listed_rows = [*ordered, *error_rows, *unreturned_rows]
+    written = written_issues(listed_rows)  # (no 課題等 column anywhere where no row has one)
     columns = {  # (each body's tables their own columns, from its own rows: review 84)
-        body: columns_of(own, values or {}, marks or {}, without_issue, among=keys)
+        body: columns_of(own, values or {}, marks or {}, without_issue, among=keys, written=written)
         for body, own in rows_by_body(listed_rows).items()
     }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
@@ -311,6 +312,7 @@ def build_report(
             none_counted,
             id_headers=wording.policy_id_headers,
             remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
+            word=wording.status,
         ),
         policies=tuple(sections),
         issues=tuple(issues),
@@ -335,7 +337,7 @@ def build_report(
         values=values or {},
         value_keys=keys,
         with_project=has_projects(ordered),
-        with_issue=has_issues(ordered, without_issue),
+        with_issue=has_issues(ordered, without_issue, written=written),
         mark=columns_of(listed_rows, {}, marks or {}).mark,
         body_table=(
             replace(
@@ -350,6 +352,7 @@ def build_report(
                     ),
                     bodies=bodies,
                     partly=dict(partly_counted or {}),
+                    word=wording.status,
                 ),
                 remarks=uncounted_remarks,
             )

@@ -54,7 +54,8 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float, by: str =
     counted, uncounted = table.counted, table.uncounted
     labels = list(table.id_headers if table.named else table.id_headers[:1])
     texts = [row[2:] for row in table.text_rows()]
-    titles = [*counted, "計", *uncounted, *counted]  # (each number column's own)
+    shown = table.count_titles  # (「達成度1」, not 「1」 under 件数: review 125 #3)
+    titles = [*shown, "計", *uncounted, *shown]  # (each number column's own)
     counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
     title = widest_word(labels[0], text_mm, up_to=word_up_to)
     number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)

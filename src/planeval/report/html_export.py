@@ -20,7 +20,6 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
@@ -60,13 +59,13 @@ def _named(identifier: str, name: str) -> str:
     return f"{_id(identifier)}{name_gap(identifier)}{_h(name)}".strip()  # (「（1）名前」 as typed)
 
 
-def _symbol(symbol: str, scale: Scale) -> str:
-    """A status symbol with its meaning for screen readers and on hover (none for a symbol
-    that is its own label: 取組中)."""
+def _symbol(symbol: str, scale: Scale, shown: str = "") -> str:
+    """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
+    for screen readers and on hover (none for a symbol that is its own label: 取組中)."""
     label = scale.label(symbol) if symbol in scale.symbols else ""
     if not label or label == symbol:
-        return _h(symbol)
-    return f'<abbr title="{_h(label)}">{_h(symbol)}</abbr>'
+        return _h(shown or symbol)
+    return f'<abbr title="{_h(label)}">{_h(shown or symbol)}</abbr>'
 
 
 def _box(
@@ -111,17 +110,16 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     for number, section in enumerate(report.count_sections):
         table = section.table
         titles = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
-        titles += [_symbol(s, scale) for s in table.counted] + ["計"]
-        titles += [_h(h) for h in table.uncounted]
-        head = summary_head(titles, [_symbol(s, scale) for s in table.counted])
-        body = []
-        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」 not 「1：1」: review
-        # 54; its share's alike, 「達成度1 割合（%）」, not 「1 割合（%）」: review 125 #3)
-        status = report.wording.status
-        labels = [
-            _label(f"{status}{h}" if h.partition(" ")[0].isnumeric() else h)
-            for h in table.headers[2:]
+        statuses = [
+            _symbol(symbol, scale, title)
+            for symbol, title in zip(table.counted, table.count_titles, strict=True)
         ]
+        titles += [*statuses, "計", *(_h(h) for h in table.uncounted)]
+        head = summary_head(titles, statuses)
+        body = []
+        # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」, its share's
+        # 「達成度1 割合（%）」, as the table titles them: review 54, 125 #3)
+        labels = [_label(h) for h in table.headers[2:]]
         # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
         # ：0　計：7」 read as one — and the shares on the one after)
         kinds = ["number"] * len(table.counted)
@@ -325,9 +323,6 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
-    written = any(  # (an issue text in some row of the export)
-        row.issue for policy in report.policies for table in policy.tables for row in table.rows
-    )
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
         sections += [f"<p>{_h(section.sentence)}</p>", *_legend(section.legend(scale))]
@@ -336,9 +331,6 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
                 anchor = f"policy{index}-body{number + 1}"
                 anchors.setdefault(table.body, anchor)
                 sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body)}</h3>')
-            if not written:  # (a 課題等 column no one wrote in, in any table: none — a national
-                # survey's 745 tables each had one, empty, a third of its width: review 125 #12)
-                table = replace(table, columns=table.columns._replace(with_issue=False))
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)

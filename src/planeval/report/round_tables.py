@@ -23,7 +23,7 @@ from planeval.report.render import TableData
 from planeval.report.tables import short_titles
 from planeval.report.views import legend
 from planeval.sole_items import sole_projects
-from planeval.wording import grouped
+from planeval.wording import ID_TITLE, grouped
 
 
 def rounds_table(rounds: Rounds) -> TableData:
@@ -206,7 +206,7 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
             shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *map(count, counts)])
-    headers = ("ID", *([NAME] if named else []), "回", *count_headers(rounds.scale))
+    headers = (ID_TITLE, *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
     title = f"{rounds.wording.policy_short}別の件数（回ごと）"
     short = short_titles(headers, rounds.scale)

@@ -19,7 +19,7 @@ from planeval.past_errors import PARTLY, PARTLY_MARK
 from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.scale import Scale
-from planeval.wording import DEFAULT_WORDING, grouped
+from planeval.wording import DEFAULT_WORDING, ID_TITLE, grouped
 
 # Setagaya's issue list titles (the default Wording's); a report uses its own Wording's
 ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
@@ -104,6 +104,12 @@ class CountTable:
     rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
     states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
     nameless: bool = False  # no group has a name: its 名称 column shown in its data alone
+    titles: tuple[str, ...] = ()  # the counted statuses' columns as titled (status_titles)
+
+    @property
+    def count_titles(self) -> tuple[str, ...]:
+        """Each counted status's column title, 「達成度1」 (status_titles), else its symbol."""
+        return self.titles or self.counted
 
     @property
     def data_headers(self) -> tuple[str, ...]:
@@ -136,7 +142,7 @@ class CountTable:
 
     @property
     def headers(self) -> tuple[str, ...]:
-        return (*self.id_headers, *self.counted, "計", *self.uncounted, *self.share_headers)
+        return (*self.id_headers, *self.count_titles, "計", *self.uncounted, *self.share_headers)
 
     @property
     def share_note(self) -> str:
@@ -247,12 +253,14 @@ def count_table(
     summary: Summary,
     *,
     shares: bool = False,
-    id_headers: tuple[str, str] = ("ID", "名称"),
+    id_headers: tuple[str, str] = (ID_TITLE, "名称"),
     blank: Sequence[str] | Mapping[str, str] = (),
     bodies: Sequence[str] = (),
     partly: Collection[str] | Mapping[str, str] = (),
+    word: str = "",
 ) -> CountTable:
-    """The summary's groups and 合計; ``blank`` (the bodies no row was counted of, by body or
+    """The summary's groups and 合計, each counted status's columns titled as status_titles
+    says with the status's ``word`` (Wording.status); ``blank`` (the bodies no row was counted of, by body or
     of each body's groups) as rows with no numbers, in their place among ``bodies`` (every body, in the read's
     order; without it after the groups), before 合計; the row of each body of ``partly``
     (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
@@ -260,6 +268,7 @@ def count_table(
     such a table of bodies each row's state for its data, 「一部未集計（エラーのため）」 with
     ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state)."""
     scale = summary.scale
+    titles = status_titles(scale.counted, word)
     by_body = summary.by == "body"
     own = summary.of_bodies and not by_body  # (each body's groups: CountRow.body)
     reasons = partly if isinstance(partly, Mapping) else {}
@@ -303,14 +312,22 @@ def count_table(
         id_headers,
         scale.counted,
         uncounted_headers(scale),
-        tuple(f"{s} 割合（%）" for s in scale.counted) if shares else (),
+        tuple(f"{title} 割合（%）" for title in titles) if shares else (),
         (*(line for block in blocks for line in block), *total),
         scale.uncounted,
         summary.percent_decimals,
         sub_note=sub_note(marked),
         rounding=scale.rounding,
         states=by_body or own,
+        titles=titles,
     )
+
+
+def status_titles(counted: Sequence[str], word: str) -> tuple[str, ...]:
+    """The column titles of the ``counted`` statuses: each symbol, a number with the status's
+    ``word`` before it, 「達成度1」 — a count titled 「1」 and its share 「1 割合（%）」 said no
+    達成度 (川崎市's 1〜5: review 125 #3)."""
+    return tuple(f"{word}{symbol}" if word and symbol.isdecimal() else symbol for symbol in counted)
 
 
 def _state(state: str, why: str) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from planeval.report.box_widths import column_widths
 from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
-from planeval.wording import worded_number
+from planeval.wording import ID_TITLE, worded_number
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -183,7 +183,7 @@ def _write_box(
 def _worded(table: TableData, identifier: str) -> str:
     """A group's ID after its level's word (TableData.id_word: 「柱1」, 「基本目標Ⅰ」) where the
     table's IDs are titled ID and numbered so; "" otherwise."""
-    if not table.id_word or table.headers[0] != "ID":
+    if not table.id_word or table.headers[0] != ID_TITLE:
         return ""
     worded = worded_number(table.id_word, identifier)
     return worded if worded != identifier else ""

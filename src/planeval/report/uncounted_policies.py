@@ -51,14 +51,17 @@ def policy_table(
     *,
     id_headers: tuple[str, str],
     remarks: tuple[Note, ...],
+    word: str = "",
 ) -> CountTable:
     """集計: ``summary``'s counts per policy with ``remarks`` under them (the bodies not
     counted said there too: a director reads its totals first), and a row of no numbers for
     each of ``none_counted``, in its place by ID (before 合計), marked 「（未集計）」 after its
     number where the table is read (its data keeps the number alone: CountRow.own_mark); no
     政策名 column where no policy has a name (a roll-up's bodies name theirs each their own
-    way — review 87; compare's and rounds' named_policies alike)."""
-    table = with_blank_rows(count_table(summary, shares=True, id_headers=id_headers), none_counted)
+    way — review 87; compare's and rounds' named_policies alike); a status of digits titled
+    with its ``word``, 「達成度1」 (tables.status_titles)."""
+    table = count_table(summary, shares=True, id_headers=id_headers, word=word)
+    table = with_blank_rows(table, none_counted)
     named = any(group.name for group in (*summary.groups, *none_counted))
     return replace(table, nameless=not named, remarks=remarks)
 

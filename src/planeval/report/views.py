@@ -22,7 +22,7 @@ from planeval.report.indicator_values import (
 )
 from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, ID_TITLE, Wording
 
 # report.tables and report.chapter3_rows (the rows of every table) are imported by the
 # functions that make a table, not here: a JSON summary makes none, and importing them was a
@@ -61,7 +61,7 @@ LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
     from planeval.report.tables import count_table
 
-    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")  # (a body: its name alone)
+    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
     return count_table(summary, shares=True, id_headers=ids).share_note
 
 
@@ -100,7 +100,7 @@ def summary_table(
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
-    ids = ("団体", "") if summary.by == "body" else ("ID", "名称")
+    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")
     table = count_table(
         summary, shares=percent, blank=blank, bodies=bodies, id_headers=ids, partly=partly
     )
@@ -246,14 +246,16 @@ def chapter3_tables(
     columns from its own rows (chapter3_columns.columns_of): an indicator's figures
     (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
     item, 課題等 as has_issues says."""
+    from planeval.report.chapter3_columns import written_issues
     from planeval.report.chapter3_rows import by_body
 
     bodies, written = by_body(entries), (values, marks, value_keys(entries, values))
+    issues = (without_issue, written_issues(entries))  # (of every body's rows: has_issues)
     if len(bodies) < 2:
-        return _chapter3_tables(entries, wording, scale, labels, written, without_issue)
+        return _chapter3_tables(entries, wording, scale, labels, written, issues)
     tables = []
     for body, own in bodies.items():
-        first, *rest = _chapter3_tables(own, wording, scale, labels, written, without_issue)
+        first, *rest = _chapter3_tables(own, wording, scale, labels, written, issues)
         tables += [TableData(f"団体：{body}\n{first.title}", first.headers, first.rows), *rest]
     return tables
 
@@ -264,7 +266,7 @@ def _chapter3_tables(
     scale: Scale,
     labels: LevelLabels,
     written: tuple[Values, Marks, tuple[tuple[str, int], ...]],
-    without_issue: Collection[tuple[str, str]],
+    issues: tuple[Collection[tuple[str, str]], bool],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
     from planeval.report.chapter3_columns import columns_of
@@ -272,7 +274,8 @@ def _chapter3_tables(
     tables = []
     previous_policy = None
     values, marks, every = written  # (every body's value columns: as titled over them all)
-    columns = columns_of(entries, values, marks, without_issue, among=every)
+    without_issue, texts = issues
+    columns = columns_of(entries, values, marks, without_issue, among=every, written=texts)
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
