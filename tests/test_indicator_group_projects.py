@@ -16,18 +16,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 import planeval
+from tests.tohama_forms import HEADER
 
-HEADER = [
-    "項目",
-    "事業名",
-    "指標",
-    "策定時",
-    "現状値",
-    "目標値",
-    "評価",
-    "課題・今後の方向性",
-    "担当課",
-]
 SETTINGS = """[scale]
 preset = "nagayo"
 

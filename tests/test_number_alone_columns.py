@@ -18,18 +18,8 @@ from planeval.cli import app
 from planeval.model import Severity
 from planeval.presets import PRESETS
 from tests.conftest import write_book
+from tests.tohama_forms import HEADER
 
-HEAD = [
-    "項目",
-    "事業名",
-    "指標",
-    "策定時",
-    "現状値",
-    "目標値",
-    "評価",
-    "課題・今後の方向性",
-    "担当課",
-]
 GOALS = {
     "1": "安全・安心に暮らせるまち",
     "2": "健やかに暮らせるまち",
@@ -85,7 +75,7 @@ def build(folder: Path) -> list[Path]:
         ]
         for goal, heading, items in tables:
             rows += [[f"基本目標{goal}　{GOALS[goal]}"]] if goal else []
-            rows += [[heading], HEAD]
+            rows += [[heading], HEADER]
             for number, project, indicator, status in items:
                 rows.append([number, project, indicator, "1", "2", "3", status, "", "課"])
             rows.append([])
