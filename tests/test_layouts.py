@@ -496,6 +496,22 @@ def test_a_rating_on_a_group_row_is_said_to_be_on_a_heading_row(tmp_path: Path) 
     assert "評価を消し" in error.hint and len(result.entries) == 1
 
 
+def test_a_row_without_a_number_on_a_form_without_an_issue_column_is_told_outside(
+    tmp_path: Path,
+) -> None:
+    """A form with no 課題等 column (愛知県's, review 129 N5): the fix for a note typed in a row
+    of its own names the table's margin, not an issue cell the form does not have."""
+    rows = [
+        HEADER[:3],
+        ["1-1-1 情報提供", "① ホームページ", "○"],
+        ["", "（参考）令和4年度の研修受講者 延べ120名", ""],
+    ]
+    result = planeval.read_workbooks([write_book(tmp_path / "status.xlsx", {"第3章": rows})])
+    [note] = result.problems
+    assert note.location.cell == "C3" and note.message.startswith("番号のない行「（参考）令和4年度")
+    assert note.hint.endswith("補足なら表の欄外に書き足して、この行を削除してください")
+
+
 def test_a_note_typed_in_an_inserted_row_is_said_as_a_row_without_a_number(
     tmp_path: Path,
 ) -> None:

@@ -32,6 +32,7 @@ from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wai
 from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
+from planeval.io.status_remarks import outside_issue
 from planeval.io.tables import (
     SheetResult,
     TableState,
@@ -256,11 +257,12 @@ def read_table_row(
         above = table.item
         unnumbered = new_item and sub_item is None and above is not None and above.number is None
         if unnumbered:
+            outside = outside_issue(table.columns) or "上の実施内容の課題等のセル"
             empty = _Problems(result, file, grid.name, row, table.columns).make(
                 "status",
                 f"番号のない行「{_shortened(texts['item'])}」の達成状況が空です",
                 "実施内容なら番号（①など）と達成状況を書いてください。"
-                "補足なら上の実施内容の課題等のセルに書き足して、この行を削除してください",
+                f"補足なら{outside}に書き足して、この行を削除してください",
             )
             table.unrated_item = empty  # unless lower levels follow
             return True

@@ -27,6 +27,14 @@ _REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normali
 CELLS_SHOWN = 5
 _CLOSING = ("）", ")")
 _STATUS_TEXT = attrgetter("status_text")
+OUTSIDE = "表の欄外"  # (where a note goes on a form with no issue column, review 129 N5)
+
+
+def outside_issue(columns: Collection[str]) -> str:
+    """Where a row's note goes while its table is read: "" in its issue column where the
+    table has one (``columns``: TableState.columns), else 「表の欄外」 (its 「※…」 lines,
+    under the table, are not read yet)."""
+    return "" if "issue" in columns else OUTSIDE
 
 
 def status_remarks(
@@ -85,7 +93,7 @@ def _note_place(
         and text.text.lstrip().startswith(("※", "＊", "*"))
         for text in texts
     )
-    return "欄外の「※」の注記の行" if notes else "表の欄外"
+    return "欄外の「※」の注記の行" if notes else OUTSIDE
 
 
 def _remarked(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planeval.io.grid import column_letter
+from planeval.io.status_remarks import outside_issue
 from planeval.model import Location, Problem, Severity
 from planeval.scale import SWAPPED_COLUMNS, is_dash
 
@@ -27,8 +28,8 @@ def unknown_status(
     # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating)
     if not issue or scale.normalise(issue) not in scale.counted or is_dash(issue):
         message, hint = scale.unknown(status)
-        if "issue" not in table.columns:  # (愛知県's form: no 課題等 for the words, review 129)
-            hint = hint.replace("課題等の欄", "表の欄外")
+        if outside := outside_issue(table.columns):  # (愛知県's form: no 課題等, review 129)
+            hint = hint.replace("課題等の欄", outside)
         return Problem(location, Severity.ERROR, message, hint)
     status_column, issue_column = table.status_letter, column_letter(table.columns["issue"])
     message = (
