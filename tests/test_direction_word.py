@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from typer.testing import CliRunner
 
 import planeval
+from planeval.cli import app
 from planeval.config import load_config
 
 SETTINGS = """
@@ -53,9 +55,29 @@ def _read(tmp_path: Path, level: str) -> list[str]:
 def test_direction_worded_as_the_project_s_column_is_said(tmp_path: Path) -> None:
     said = [m for m in _read(tmp_path, "direction") if 'direction = "施策"' in m]
     assert said == [
-        'direction = "施策" は読んだ表にない段（基本方針と施策の間）の言葉です。表の「施策」の列は'
-        "事業の段として読んでいるため、報告書はその段を「事業」と書きます"
+        'direction = "施策" は読んだ表にない段（基本方針と施策の間）の言葉です。表の「施策」の列を'
+        "評価する行の上の段として読み、報告書もその段を「施策」と書きます"
     ]
+
+
+def test_direction_worded_as_the_project_s_column_names_that_level_so(tmp_path: Path) -> None:
+    """The outputs call the 施策 column's level 施策, as project = "施策" would, not planeval's
+    事業 (review 129: 「2つの事業の6つのKPIを評価しました」 was left after the notice)."""
+    _read(tmp_path, "direction")
+    run = CliRunner().invoke(
+        app,
+        [
+            "summarize",
+            str(tmp_path / "市民課.xlsx"),
+            "--narrative",
+            "-qq",
+            "--config",
+            str(tmp_path / "planeval.toml"),
+        ],
+    )
+    assert run.exit_code == 0, run.output
+    assert "では、2つの施策の3つのKPIを評価しました。" in run.output
+    assert "事業" not in run.output
 
 
 @pytest.mark.parametrize("level", ["project"])

@@ -118,7 +118,15 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     build_report apply it themselves; the CLI for every command's words."""
     if title := result.project_title:
         hierarchy = title if wording.hierarchy == wording.project else wording.hierarchy
-        wording = replace(wording, project=title, project_short=title, hierarchy=hierarchy)
+        # (counted as the level too where that word follows the project's: 「2つの施策」)
+        counted = title if wording.project_counted == wording.project else wording.project_counted
+        wording = replace(
+            wording,
+            project=title,
+            project_short=title,
+            hierarchy=hierarchy,
+            project_counted=counted,
+        )
     # (the departments that returned nothing, as the plan names them: 所管局 of a city of 局,
     # where the sentence said 「担当課の回答が…」 or planeval's 所管部 — review 78)
     if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
@@ -166,12 +174,26 @@ def form_project_title(result: ReadResult, wording: Wording) -> str:
     """The project column's title every form read gives it, where ``wording`` calls the
     project as it calls the policy — a preset's plan of two levels (hirakata's 基本目標 › 施策)
     read from forms with a level between (基本目標 | 施策の柱 | 施策名: review 75, every output
-    headed 施策の柱 基本目標, the データ sheet two 基本目標番号 columns); "" otherwise."""
+    headed 施策の柱 基本目標, the データ sheet two 基本目標番号 columns) —, or calls the direction
+    so while no row read has one (浜松市's 基本方針 › 施策 › KPI worded direction = "施策": every
+    output said 「2つの事業」, review 113 #6; direction_word.py says so); "" otherwise."""
     if wording.project != wording.policy:
-        return ""
+        return _direction_titled(result, wording)
     titles = {cells.words.get("project", "") for cells in result.status_cells.values()}
     title = titles.pop() if len(titles) == 1 else ""
     return "" if title in (wording.policy, wording.item) else title
+
+
+def _direction_titled(result: ReadResult, wording: Wording) -> str:
+    """The direction's word where every form giving its project column a title gives it
+    that word and no row read (``result.entries``; none of a streamed read) has a direction."""
+    word = wording.direction
+    if word == wording.project or not result.entries:
+        return ""
+    titles = {w for cells in result.status_cells.values() if (w := cells.words.get("project"))}
+    if titles != {word} or any(entry.direction_id for entry in result.entries):
+        return ""
+    return word
 
 
 # the words for the issue column that are planeval's or a preset's, not a body's own
