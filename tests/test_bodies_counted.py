@@ -117,7 +117,7 @@ def test_bodies_with_no_counted_row_are_named_not_dropped(tmp_path: Path) -> Non
     # a row for each, named with why (review 60), its counts empty (nothing counted: not 0)
     assert [cell.strip() for cell in rows["南川村（未回答）"]] == [""] * 6
     assert (
-        "4 団体のうち 1 団体の行を数えました。数えた行のない団体：北山村（読めない形式の回答）、"
+        "4団体のうち1団体の行を数えました。数えた行のない団体：北山村（読めない形式の回答）、"
         "南川村（未回答）、白浜町（エラーのため）"  # (each its own reason: review 23)
     ) in shown.replace("\n  ", "")
     _, flat = _run(*args, "-f", "csv")

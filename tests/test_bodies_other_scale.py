@@ -140,7 +140,7 @@ def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> N
     assert any(line.startswith("│ 南台市（一部未集計）") for line in lines)
     # 星野市 6, 南台市 5, 梅野市 5 rows
     assert next(line for line in lines if line.startswith("│ 合計")).split("│")[-2].strip() == "16"
-    assert "　評価尺度が違うため（3 団体）：青葉市、北原市、東山町" in lines
+    assert "　評価尺度が違うため（3団体）：青葉市、北原市、東山町" in lines
     assert "エラーのため" not in "".join(line for line in lines if "北原市" in line)
     streamed = count_workbooks(
         [folder], by="body", options=ReadOptions(scale=GUNMA), bodies="file", stream=True

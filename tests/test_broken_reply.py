@@ -48,7 +48,7 @@ def test_the_export_lists_the_damaged_reply(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, args).exit_code == 1  # (counted past the damaged files)
     text = out.read_text(encoding="utf-8")
     assert (
-        "4 団体のうち 2 団体の行を数えました。数えた行のない団体："
+        "4団体のうち2団体の行を数えました。数えた行のない団体："
         "北山村（読めない形式の回答）、南川村（壊れたファイル）"
     ) in text
     assert "エラーのため" not in text

@@ -405,7 +405,7 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
          "--json", str(out / "県.json"), "--csv", str(out / "csv")],
     )  # fmt: skip
     assert result.exit_code == 1  # (the unanswered body is an error, counted around)
-    said = "4 団体のうち 3 団体の行を数えました。数えた行のない団体：鶴見村"
+    said = "4団体のうち3団体の行を数えました。数えた行のない団体：鶴見村"
     # under 集計 and under 団体別集計
     assert (out / "県.md").read_text(encoding="utf-8").count(said) == 2
     assert (out / "県.html").read_text(encoding="utf-8").count(said) == 2
@@ -439,12 +439,10 @@ def test_bodies_counted_no_row_of_are_named_under_the_totals(tmp_path: Path) -> 
     assert data["uncounted_bodies"] == ["鶴見村"]
     assert sorted(g["id"] for g in data["by_body"]["groups"]) == sorted(BODIES)
     # read back, the export still names the body it counted none of, and why (review 40:
-    # 「13 団体のうち 11」 became 「11 団体」), and exported again says it again
+    # 「13団体のうち11」 became 「11 団体」), and exported again says it again
     again = CliRunner().invoke(app, ["summarize", str(out / "県.xlsx"), "--by", "body"])
     assert again.exit_code == 0, again.output
-    assert (
-        "4 団体のうち 3 団体の行を数えました。数えた行のない団体：鶴見村（未回答）" in again.stdout
-    )
+    assert "4団体のうち3団体の行を数えました。数えた行のない団体：鶴見村（未回答）" in again.stdout
     assert [line.split()[1] for line in again.stdout.splitlines() if "│ 鶴見村" in line] == [
         "鶴見村（未回答）"
     ]

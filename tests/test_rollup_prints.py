@@ -72,7 +72,7 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     start = texts.index("一部未集計の団体：")
     # every partly counted body named once, after its reason said once with their number
     listed = "".join(texts[start + 1 : -2])  # (then the words after the list, the errors)
-    assert listed.startswith(f"\u3000エラーのため（{len(partly)} 団体）：")
+    assert listed.startswith(f"\u3000エラーのため（{len(partly)}団体）：")
     assert listed.split("：", 1)[1] == "、".join(partly)
     assert texts[-2].startswith("読めなかった回答やエラーの行を除いた件数です")
     # a short list as written, under its own words
@@ -93,10 +93,10 @@ def test_note_rows_keep_a_short_note_and_fold_a_long_list_after_a_body() -> None
     texts = [row.text for row in rows]
     assert texts[:2] == [
         "※A：計画以上",
-        "41 団体のうち 0 団体の行を数えました。数えた行のない団体：",
+        "41団体のうち0団体の行を数えました。数えた行のない団体：",
     ]
-    assert texts[-1] == "\u3000未回答（1 団体）：北町"
-    assert "".join(texts[2:-1]) == "\u3000エラーのため（40 団体）：" + "、".join(
+    assert texts[-1] == "\u3000未回答（1団体）：北町"
+    assert "".join(texts[2:-1]) == "\u3000エラーのため（40団体）：" + "、".join(
         f"団体{n:02d}" for n in range(40)
     )
     assert all(text.endswith("、") for text in texts[2:-2])  # (broken after a body)
@@ -181,10 +181,10 @@ def _by_reason_notes() -> list[str]:
     counted as written, each with its reason; the 22 counted in part by reason, once."""
     partly, uncounted = BODIES[:-2], BODIES[-2:]
     return [
-        f"{len(BODIES)} 団体のうち {len(partly)} 団体の行を数えました。数えた行のない団体："
+        f"{len(BODIES)}団体のうち{len(partly)}団体の行を数えました。数えた行のない団体："
         + "、".join(f"{body}（エラーのため）" for body in uncounted),
         "一部未集計の団体：",
-        f"\u3000エラーのため（{len(partly)} 団体）：" + "、".join(partly),
+        f"\u3000エラーのため（{len(partly)}団体）：" + "、".join(partly),
         "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
     ]
 
@@ -217,7 +217,7 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     bodies = ["東町", *two]
     note = uncounted_line(bodies, two)
     written = (
-        "4 団体のうち 1 団体の行を数えました。"
+        "4団体のうち1団体の行を数えました。"
         "数えた行のない団体：南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）"
     )
     assert (str(note), paragraphs(note)) == (written, (written,))  # (no reason said three times)
@@ -230,14 +230,14 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     )
     assert paragraphs(note) == (
         "一部未集計の団体：",
-        "\u3000未回答（1 団体）：南川村",
-        "\u3000エラーのため（3 団体）：白浜町、北山村、東町",
+        "\u3000未回答（1団体）：南川村",
+        "\u3000エラーのため（3団体）：白浜町、北山村、東町",
         "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
     )
     # (a body named like a reason's words: its list found by its bodies, not by its text)
     odd = {"未回答村": "未回答", "未回答町": "未回答", "（未回答）": "未回答"}
     assert paragraphs(uncounted_line(["未回答村", *odd], odd))[1:] == (
-        "\u3000未回答（3 団体）：未回答村、未回答町、（未回答）",
+        "\u3000未回答（3団体）：未回答村、未回答町、（未回答）",
     )
     assert paragraphs("※割合（%）は…") == ("※割合（%）は…",)
 
@@ -257,7 +257,7 @@ def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
     # review 97, 240 names over 20 lines)
     partly = BODIES[:-2]
     wanted[2] = (
-        f"\u3000エラーのため（{len(partly)} 団体）："
+        f"\u3000エラーのため（{len(partly)}団体）："
         + "、".join(partly[:5])
         + f" ほか {len(partly) - 5} 団体"
     )

@@ -362,7 +362,7 @@ def test_many_unanswered_bodies_are_a_few_named_and_the_rest_counted(tmp_path: P
                   "--keep-going")  # fmt: skip
     assert "Traceback" not in summary.output
     said = " ".join(summary.stdout.split())
-    assert "未回答（11 団体）：第3町、第4町、第5町、第6町、第7町 ほか 6 団体" in said
+    assert "未回答（11団体）：第3町、第4町、第5町、第6町、第7町 ほか 6 団体" in said
     assert "第13町" not in said.split("数えた行のない団体")[1]
     compared = run(tmp_path, "rounds", *rounds, "--bodies", "file")
     said = " ".join(compared.stderr.split())

@@ -3,7 +3,7 @@ bodies that never answered, and every summarize, export, check and validate stop
 roster's 「未回答」 error — the office ran with --keep-going for ever, which lets a real row
 error through as well. The list now marks a body known not to answer (回答状況 「辞退」「未回答」
 …, or a field after the name in a CSV line): it is said in a notice, still 未回答 in the table
-of bodies and in 「4 団体のうち 3 団体」, and a clean run exits 0. A body the list does not mark
+of bodies and in 「4団体のうち3 団体」, and a clean run exits 0. A body the list does not mark
 that sent nothing (a reply mislaid) is still the error, its hint saying how to mark it."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def test_the_run_counts_and_exits_0(inbox: Path) -> None:
     done = run(inbox, *args)
     assert done.exit_code == 0, done.stderr
     assert "エラーがあるため集計していません" not in done.stderr
-    assert "4 団体のうち 3 団体の行を数えました。数えた行のない団体：山田村（辞退）" in done.stdout
+    assert "4団体のうち3団体の行を数えました。数えた行のない団体：山田村（辞退）" in done.stdout
     data = json.loads(run(inbox, *args, "-f", "json").stdout)
     assert [(g["id"], g["total"]) for g in data["groups"]][-1] == ("山田村", None)
     assert data["groups"][-1]["not_counted"] == "辞退"

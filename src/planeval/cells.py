@@ -44,7 +44,7 @@ OTHER_YEARS_PROPERTY = "planeval_other_years"
 # of, naming every body in 団体別集計's order with why none of its rows was counted ("" where
 # some was), as JSON {body: why} in parts as above: its 集計に含めていない行 sheet lists only
 # those with a reason (review 97: all 300 listed, 298 with none), and read back the export
-# still says 「300 団体のうち 298」 in its order.
+# still says 「300団体のうち298」 in its order.
 BODIES_PROPERTY = "planeval_bodies"
 # The data sheet's cell in its column marking rows (うち重点) of a row whose table has no such
 # column (another body's form, or one table without it): which of its rows are marked is not

@@ -1,7 +1,7 @@
 """The bodies a list of bodies ([bodies] roster) marks as not answering this round (回答状況
 「辞退」「未回答」…: roster_file.CLOSED_MARKS): a survey closed with known non-responders
 (review 97). Such a body that sent nothing is said in a notice, not an error — still 未回答 in
-every table of bodies and in 「300 団体のうち 298 団体」 — so a clean run counts and exits 0,
+every table of bodies and in 「300団体のうち298団体」 — so a clean run counts and exits 0,
 while a body the list does not mark and that sent nothing (a reply mislaid) is still the
 roster's error. A marked body that did answer is counted as any other (a list kept for
 several rounds marks this round's: an earlier round's reply of it is no mistake)."""

@@ -3,7 +3,7 @@
 opening words, the bodies with their reasons, its closing words — and made into text by
 each renderer: the terminal's one paragraph (``str``), Word, the web page and Markdown a
 paragraph per reason where one reason is said after SAID_ONCE_FROM bodies or more, its bodies
-named once each under it (「エラーのため（23 団体）：白石野市、鶴見台市、…」: ``paragraphs``),
+named once each under it (「エラーのため（23団体）：白石野市、鶴見台市、…」: ``paragraphs``),
 the workbook a row per reason (xlsx_notes.py). One rule of when and how (review 29: 23 bodies
 with 「（エラーのため）」 after each, one long paragraph)."""
 
@@ -26,7 +26,7 @@ INDENT = "\u3000"  # before each reason's line, under the words that open the li
 @dataclass(frozen=True, slots=True)
 class ListNote:
     """A note whose list names bodies each with its reason: its words before the list
-    (「41 団体のうち 0 団体の行を数えました。数えた行のない団体：」), each body with its reason
+    (「41団体のうち0団体の行を数えました。数えた行のない団体：」), each body with its reason
     in the order named, and its words after the list (「読めなかった回答や…」, or none)."""
 
     opening: str
@@ -55,14 +55,14 @@ class ListNote:
 
     @property
     def heads(self) -> tuple[str, ...]:
-        """Each reason's line up to its first body: 「　エラーのため（23 団体）：」."""
+        """Each reason's line up to its first body: 「　エラーのため（23団体）：」."""
         return tuple(
-            f"{INDENT}{why}（{grouped(len(bodies))} 団体）：" for why, bodies in self.groups
+            f"{INDENT}{why}（{grouped(len(bodies))}団体）：" for why, bodies in self.groups
         )
 
     @property
     def lines(self) -> tuple[str, ...]:
-        """Each reason's line whole: 「　エラーのため（23 団体）：白石野市、鶴見台市、…」."""
+        """Each reason's line whole: 「　エラーのため（23団体）：白石野市、鶴見台市、…」."""
         return self.lines_naming()
 
     def lines_naming(self, most: int | None = None) -> tuple[str, ...]:

@@ -28,14 +28,14 @@ def uncounted_line(
     why: str = "理由はエラーの表示を見てください",
 ) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24 団体のうち 21 団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
+    "24団体のうち21団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
     its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
     回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
     if not uncounted:
         return ""
     counted = len(bodies) - len(uncounted)
     opening = (
-        f"{grouped(len(bodies))} 団体のうち {grouped(counted)} 団体の行を数えました。"
+        f"{grouped(len(bodies))}団体のうち{grouped(counted)}団体の行を数えました。"
         "数えた行のない団体："
     )
     if isinstance(uncounted, Mapping):
