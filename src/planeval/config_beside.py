@@ -22,11 +22,11 @@ from planeval.text import compact
 
 def beside_slips(statuses: Sequence[Status], items: list[Any], path: Path, text: str) -> None:
     """A ConfigError at the first ``blank_beside`` holding a slip for a known status."""
+    known = _known_words(statuses)
     for number, item in enumerate(items, start=1):
         typed = item.get("blank_beside") if isinstance(item, dict) else None
         if not typed:
             continue
-        known = _known_words(statuses)
         meant = [_meant(value, known) for value in typed]
         if not any(meant):
             continue

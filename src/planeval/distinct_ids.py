@@ -133,12 +133,14 @@ def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
     return through_bodies(numbered) & (joined | several)
 
 
-# (body, policy ID, item label) of an item rated right under its policy (ids.policy_joined)
+# (body, the ID of the level above it, item label) of an item numbered by its label: rated
+# right under its policy (ids.policy_joined), or under a project (numbered_through)
 Joined = tuple[str, str, str]
 
 
 def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
-    """numbered_through of the items ``joined`` (each rated right under its policy)."""
+    """The bodies that number the items ``joined`` through the plan, no number under two of
+    the levels above them (numbered_through)."""
     policies: dict[tuple[str, str], str] = {}
     numbered: set[str] = set()
     within: set[str] = set()

@@ -26,7 +26,7 @@ _ROLES = (
     ("direction", ("direction_name",)),
     ("policy", ("policy_name",)),
 )
-_LEVELS = ("policy", "direction", "project", "item")  # (top down, as [wording] lists them)
+_LEVELS = tuple(key for key, _roles in reversed(_ROLES))  # (top down, as [wording] lists them)
 _TITLED = {role for _key, roles in _ROLES for role in roles}  # (the titles the notice quotes)
 
 

@@ -70,26 +70,27 @@ def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
 def items_lacking(items: Items) -> dict[str, list[tuple[str, int | str]]]:
     """Each body's items of the common form (see above) its rows lack: the items nearly every
     body holds — all but one in ten — under the name they nearly all give it."""
-    forms = [held for body, held in items.items() if body and held]
+    forms = {body: held for body, held in items.items() if body and held}
     if len(forms) < _FEWEST_BODIES:
         return {}
     spared = max(1, len(forms) // 10)  # (bodies that may lack an item of the form)
     # an item all but ``spared`` bodies hold is held by a majority of the first 2 × spared + 1:
     # those alone are counted through (bodies' own plans, named each otherwise, stop here)
-    first = forms[: 2 * spared + 1]
+    ordered = list(forms.values())
+    first = ordered[: 2 * spared + 1]
     named = Counter(pair for held in first for pair in held.items())
     candidates = [pair for pair, count in named.items() if count > spared]
     if len(candidates) < _FEWEST_ITEMS:
         return {}
-    for held in forms[len(first) :]:
+    for held in ordered[len(first) :]:
         named.update(pair for pair in candidates if held.get(pair[0]) == pair[1])
     common = [key for key, name in candidates if named[key, name] >= len(forms) - spared]
     if len(common) < _FEWEST_ITEMS:
         return {}  # (bodies' own plans: their 1-1-1s named each otherwise)
     lacking = {}
-    for body, held in items.items():
+    for body, held in forms.items():
         missing = [key for key in common if key not in held]
-        if body and held and missing and len(missing) * 2 < len(common):  # (most of it)
+        if missing and len(missing) * 2 < len(common):  # (most of it: the same form)
             lacking[body] = missing
     return lacking
 
