@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from planeval import ConfigError, load_config
 from planeval.cli import app
-from planeval.config import SCHEMA
+from planeval.config_read import SCHEMA
 from tests.hostile import write_xlsx
 
 STATUS = '[[scale.status]]\nsymbol = "A"\nlabel = "達成"\n'

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from planeval.ids import RUNNING, id_form, joined_id, parse_item
 
 if TYPE_CHECKING:
-    from planeval.own_scale import StatusCells
     from planeval.read_records import ErrorPlace, ReadBeside, RecordedYear
+    from planeval.status_cells import StatusCells
 
 
 class Location(NamedTuple):

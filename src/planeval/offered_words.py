@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from planeval.model import Location, Problem, Severity
-from planeval.own_scale import StatusCells, sheet_words, wording_lines
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.status_cells import StatusCells
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
@@ -42,6 +42,8 @@ def wording_said(
         return problems
     if any(p.is_error and p.location.file == str(settings) for p in problems):
         return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
+    from planeval.own_scale import sheet_words, wording_lines  # (a scale's own words only)
+
     files = [file for file, cell in cells.items() if cell.words]
     titles = _bodies_titles([cells[file] for file in files])
     # (two levels alike only where all agree: a body whose plan calls both so)

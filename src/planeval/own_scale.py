@@ -10,21 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from pathlib import Path
-from typing import NamedTuple
 
 from planeval.first_run import UNCOUNTED_LINE, place_of, status_lines, toml_string
-from planeval.legend_labels import labels_agree, stated_labels
+from planeval.legend_labels import labels_agree
 from planeval.legend_marks import legend_marks_said
-from planeval.listed_statuses import left_out, listed_order
 from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
 from planeval.preset_extended import preset_lines, with_preset_statuses
-from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.status_cells import REPORT_WORDS, StatusCells, agreed_words, unknown_values
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
@@ -32,53 +29,6 @@ from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 OWN_SCALE_HINT = (
     "この表の評価尺度を planeval.toml に定めてください（はじめのエラーに設定例があります）"
 )
-
-
-class StatusCells(NamedTuple):
-    """A file's status cells: how many held the scale's symbols, the labels its legend states
-    of the others (「A：順調」), its titles' words (io.headers.column_words), the body it is of
-    (read with --bodies), the presets its other values were said to be of and the values the
-    scale knew, as typed (北原市's A and C beside its S: who rates in which, survey_scales.py)."""
-
-    rated: int
-    legend: dict[str, str]
-    words: dict[str, str]
-    body: str = ""
-    presets: tuple[str, ...] = ()
-    known: tuple[str, ...] = ()
-    listed: tuple[str, ...] = ()  # (the order a line of the form lists the values in)
-    left_out: frozenset[str] = frozenset()  # (those a note says are not counted)
-
-
-def file_statuses(
-    problems: Sequence[Problem],
-    rated: int,
-    texts: Sequence[str],
-    words: dict[str, str],
-    body: str = "",
-    *,
-    known: Collection[str] = (),
-) -> StatusCells:
-    """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
-    state of the values it did not (a legend line), each with its remark (「評価できない(件数に
-    含めない)」: legend_marks.py), with its titles' ``words``, its ``body``, the presets
-    with_preset_hint named for its cells and the values the scale knew (``known``)."""
-    values = {value for _, value in _unknown(problems)}
-    # (and a dash the legend states, which the default scale took for its 再掲: review 48's
-    # 「－：実績値が把握できないため評価できない（集計に含めない）」)
-    legend = stated_labels(texts, {*values, "-"}, remarks=True) if values else {}
-    presets, listed = named_presets(problems), listed_order(texts, values) if values else ()
-    unlisted = left_out(texts, values) if values else frozenset()
-    return StatusCells(rated, legend, words, body, presets, tuple(sorted(known)), listed, unlisted)
-
-
-def _unknown(problems: Sequence[Problem]) -> list[tuple[int, str]]:
-    """Each error of a status cell holding no symbol of the scale: its index and the value."""
-    return [
-        (index, found["text"])
-        for index, problem in enumerate(problems)
-        if problem.is_error and (found := UNKNOWN_VALUE.match(problem.message))
-    ]
 
 
 def own_scale_said(
@@ -99,11 +49,12 @@ def own_scale_said(
     presets' symbols are said as survey_scales.py says them. A preset named by a slip for
     another, the one the values are of, said as that first (preset_typos.py; ``settings``: the
     planeval.toml naming it)."""
-    if any(problem.is_error for problem in problems):  # (an unknown value among them)
-        from planeval.preset_typos import mistyped_preset_said  # (rare: imported where asked)
+    if not any(problem.is_error for problem in problems):
+        return problems  # (every value a symbol of the scale: nothing to say)
+    from planeval.preset_typos import mistyped_preset_said  # (rare: imported where asked)
 
-        if (typo := mistyped_preset_said(problems, cells, scale, settings)) is not None:
-            return typo
+    if (typo := mistyped_preset_said(problems, cells, scale, settings)) is not None:
+        return typo
     return survey_scales_said(_own_said(problems, cells, scale, worded=worded), cells, scale)
 
 
@@ -112,7 +63,7 @@ def _own_said(
 ) -> list[Problem]:
     if scale.source:
         return problems
-    every = _unknown(problems)
+    every = unknown_values(problems)
     own = [(i, value) for i, value in every if not problems[i].hint.startswith(PRESET_SAID)]
     read = sum(cell.rated for cell in cells.values()) + len(every)
     legend: dict[str, str] = {}
@@ -224,22 +175,7 @@ def _presets_apart(found: Found) -> str:
     )
 
 
-def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
-    """Of the report's words each of ``given`` (tables' or files' titles) gives, each word's
-    title the most of them give; none where as many give another (no guess between two)."""
-    words: dict[str, str] = {}
-    present = {word for one in given for word in one}  # (most files: the issue column's alone)
-    for word in _REPORT_WORDS:
-        if word not in present:
-            continue
-        titles = Counter(one[word] for one in given if word in one).most_common(2)
-        if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
-            words[word] = titles[0][0]
-    return words
-
-
-_REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
-_LEVELS = _REPORT_WORDS[:4]  # (top down)
+_LEVELS = REPORT_WORDS[:4]  # (top down)
 
 
 def sheet_words(

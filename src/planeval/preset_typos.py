@@ -21,7 +21,7 @@ from planeval.presets import PRESETS
 from planeval.scale import Scale
 
 if TYPE_CHECKING:
-    from planeval.own_scale import StatusCells
+    from planeval.status_cells import StatusCells
 
 
 def mistyped_preset_said(

@@ -13,9 +13,9 @@ import dataclasses
 from collections.abc import Mapping
 
 from planeval.model import Problem
-from planeval.own_scale import StatusCells
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
 from planeval.presets import PRESETS
+from planeval.status_cells import StatusCells
 
 
 def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -> list[Problem]:

@@ -24,7 +24,7 @@ from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, UNSAID_REPEAT, Scale
 
 if TYPE_CHECKING:
-    from planeval.own_scale import StatusCells
+    from planeval.status_cells import StatusCells
 
 PRESET_SAID = "この値は preset "  # (how preset_hints.with_preset_hint's fixes begin)
 

@@ -40,7 +40,6 @@ from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Problem, ReadResult, first_places
 from planeval.offered_words import wording_said
-from planeval.own_scale import own_scale_said
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None
@@ -96,9 +95,12 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
     notices of the form's own note, typed alike under several tables (note_rows.py)."""
     worded = options.layout.worded
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
-    result.problems = own_scale_said(
-        result.problems, result.status_cells, options.scale, worded=worded, settings=settings
-    )
+    if any(problem.is_error for problem in result.problems):  # (a value of no symbol?)
+        from planeval.own_scale import own_scale_said
+
+        result.problems = own_scale_said(
+            result.problems, result.status_cells, options.scale, worded=worded, settings=settings
+        )
     result.problems = wording_said(
         result.problems,
         result.status_cells,

@@ -26,11 +26,10 @@ from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
 from planeval.model import Location, ReadResult
-from planeval.own_scale import StatusCells, agreed_words, file_statuses
 from planeval.past_errors import OTHER_SCALE, CountedPast
-from planeval.preset_hints import with_preset_hint
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
+from planeval.status_cells import StatusCells, agreed_words, file_statuses
 from planeval.text import comparable_name
 
 DEFAULT_LIMITS = Limits()
@@ -156,6 +155,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     rated = len(result.entries)
     owner = result.file_bodies.get(name, "")
     if any(problem.is_error for problem in result.problems):  # (most files: nothing to hint)
+        from planeval.preset_hints import with_preset_hint
+
         known = {entry.status_text for entry in result.entries}
         texts = [text.text for text in result.texts]
         result.problems = with_preset_hint(

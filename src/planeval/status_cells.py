@@ -1,0 +1,82 @@
+"""Each file's status cells as a read records them (StatusCells): how many held the scale's
+symbols, and of the values that held none the labels its legend states, its titles' words and
+the presets named for them — what own_scale.py, offered_words.py and survey_scales.py say of
+the whole read. A file whose every status is the scale's records its count and words alone:
+the modules that read legends and notes are imported only for a file with values unknown."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from typing import NamedTuple
+
+from planeval.model import Problem
+from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
+
+REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
+
+
+class StatusCells(NamedTuple):
+    """A file's status cells: how many held the scale's symbols, the labels its legend states
+    of the others (「A：順調」), its titles' words (io.headers.column_words), the body it is of
+    (read with --bodies), the presets its other values were said to be of and the values the
+    scale knew, as typed (北原市's A and C beside its S: who rates in which, survey_scales.py)."""
+
+    rated: int
+    legend: dict[str, str]
+    words: dict[str, str]
+    body: str = ""
+    presets: tuple[str, ...] = ()
+    known: tuple[str, ...] = ()
+    listed: tuple[str, ...] = ()  # (the order a line of the form lists the values in)
+    left_out: frozenset[str] = frozenset()  # (those a note says are not counted)
+
+
+def file_statuses(
+    problems: Sequence[Problem],
+    rated: int,
+    texts: Sequence[str],
+    words: dict[str, str],
+    body: str = "",
+    *,
+    known: Collection[str] = (),
+) -> StatusCells:
+    """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
+    state of the values it did not (a legend line), each with its remark (「評価できない(件数に
+    含めない)」: legend_marks.py), with its titles' ``words``, its ``body``, the presets
+    with_preset_hint named for its cells and the values the scale knew (``known``)."""
+    values = {value for _, value in unknown_values(problems)}
+    known = tuple(sorted(known))
+    if not values:  # (the usual file: every status the scale's)
+        return StatusCells(rated, {}, words, body, named_presets(problems), known)
+    from planeval.legend_labels import stated_labels  # (values unknown only)
+    from planeval.listed_statuses import left_out, listed_order
+
+    # (and a dash the legend states, which the default scale took for its 再掲: review 48's
+    # 「－：実績値が把握できないため評価できない（集計に含めない）」)
+    legend = stated_labels(texts, {*values, "-"}, remarks=True)
+    presets, listed = named_presets(problems), listed_order(texts, values)
+    return StatusCells(rated, legend, words, body, presets, known, listed, left_out(texts, values))
+
+
+def unknown_values(problems: Sequence[Problem]) -> list[tuple[int, str]]:
+    """Each error of a status cell holding no symbol of the scale: its index and the value."""
+    return [
+        (index, found["text"])
+        for index, problem in enumerate(problems)
+        if problem.is_error and (found := UNKNOWN_VALUE.match(problem.message))
+    ]
+
+
+def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
+    """Of the report's words each of ``given`` (tables' or files' titles) gives, each word's
+    title the most of them give; none where as many give another (no guess between two)."""
+    words: dict[str, str] = {}
+    present = {word for one in given for word in one}  # (most files: the issue column's alone)
+    for word in REPORT_WORDS:
+        if word not in present:
+            continue
+        titles = Counter(one[word] for one in given if word in one).most_common(2)
+        if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
+            words[word] = titles[0][0]
+    return words
