@@ -399,7 +399,8 @@ def test_a_body_s_name_stays_whole_beside_narrower_columns(tmp_path) -> None:
 def test_in_blocks_a_level_s_groups_are_headed_by_its_word() -> None:
     """守山区's 柱 (review 102 #8): each block was headed 「ID 1 安心・安全なまちづくり」; a
     table of one level's groups heads each by the level's word, as its headings are, 「柱1」;
-    an ID no word numbers, 「(2)」, keeps its label, and 合計 says itself."""
+    a bracketed one after the word too, 「柱(2)」, as 東浜市's 「基本方針 (1)」 (review 128), and
+    合計 says itself."""
     table = TableData(
         "柱別の達成状況",
         ("番号", "名称", "A", "B", "計"),
@@ -416,7 +417,7 @@ def test_in_blocks_a_level_s_groups_are_headed_by_its_word() -> None:
     assert heads == [
         "柱別の達成状況",
         "柱1 安心・安全なまちづくり",
-        "番号 (2) 健やかなまち",
+        "柱(2) 健やかなまち",
         "合計",
     ]
     wide = [line.rstrip() for line in rendered(table, 120).splitlines()]

@@ -4,7 +4,8 @@ one the plan refuses (「計画と照らすとエラーになる行（計画に�
 前回's counts, 「summarize --keep-going と同じく」: 36 where 令和6's own published count, made
 with its own plan, is 37. A plan of a later year than the round judges none of its rows: the
 item is 削除, and 前回 counts it. A plan of no stated year (one plan for the whole period)
-still judges them, as review 88's 課's inserted row (tests/test_review88_plan_rows.py)."""
+still judges them, as review 88's 課's inserted row (tests/test_review88_plan_rows.py), unless
+it numbers some of the round's rows otherwise (tests/test_dropped_renumbered.py)."""
 
 from __future__ import annotations
 

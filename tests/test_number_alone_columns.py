@@ -192,3 +192,24 @@ def test_an_ended_item_rated_is_named_as_its_form_numbers_it(tmp_path: Path) -> 
     assert ended == [
         "計画で区分が「終了」の指標 デジタル化率（1-3-(2) 防災無線） が評価されています（数えています）"
     ]
+
+
+def test_a_bracketed_direction_is_headed_by_its_word_as_the_others(tmp_path: Path) -> None:
+    """健康福祉部's 「基本方針 (1)　地域福祉の推進」 is headed 「基本方針(1) 地域福祉の推進」 beside
+    「基本方針1-1 地域防犯の推進」: it printed 「(1) 地域福祉の推進」, its level's word lost."""
+    build(tmp_path)
+    settings = (
+        '[scale]\npreset = "nagayo"\n\n[wording]\npolicy = "基本目標"\ndirection = "基本方針"\n'
+    )
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
+    args = ["tables", str(tmp_path), "--config", str(tmp_path / "planeval.toml"), "-q"]
+    run = CliRunner().invoke(app, args, env={"COLUMNS": "120"})
+    assert run.exit_code == 0, run.output
+    lines = [line for line in run.stdout.splitlines() if line.startswith("基本方針")]
+    assert lines == [
+        "基本方針1-1 地域防犯の推進",
+        "基本方針1-3 防災力の向上",
+        "基本方針(1) 地域福祉の推進",
+        "基本方針3-1 学校教育の充実",
+        "基本方針3-2 生涯学習の推進",
+    ]

@@ -73,7 +73,10 @@ def prefecture(tmp_path: Path) -> Path:
     ]
     write_book(
         tmp_path / "計画.xlsx",
-        {"計画事業一覧": [["南海県ITプラン 計画事業一覧"], [], header, *plan]},
+        # (revised in 令和6年度 and titled so: the round's own year's plan, whose refusals are
+        # that round's; of no year, its rows numbered otherwise show it revised since and it
+        # refuses none: tests/test_dropped_renumbered.py)
+        {"計画事業一覧": [["南海県ITプラン 計画事業一覧（令和6年度改定）"], [], header, *plan]},
     )
     return tmp_path
 

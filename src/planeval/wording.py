@@ -317,12 +317,13 @@ def counted(number: int, noun: str, counter: str = "つ") -> str:
 
 def worded_number(word: str, number: str) -> str:
     """A level's number after the body's ``word`` (Wording.direction_word): 「施策1-1」,
-    「施策1.1」, 「基本施策Ⅱ」; a number in brackets, 「(1)」, or no word: the number alone."""
+    「施策1.1」, 「基本施策Ⅱ」, 「基本方針(1)」 as the other numbers (review 128: 東浜市's
+    「基本方針 (1)」 headings were shown 「(1)」 beside 「基本方針1-1」); no word: the number alone."""
     return f"{word}{number}" if word and number[:1] in _WORDED_NUMBERS else number
 
 
 # the first characters of a number a level word goes before (text.ROMAN_NUMERALS among them)
-_WORDED_NUMBERS = frozenset("0123456789０１２３４５６７８９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ")
+_WORDED_NUMBERS = frozenset("0123456789０１２３４５６７８９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ(（")
 
 
 INDICATORS = frozenset({"指標", "成果指標", "KPI", "数値目標"})  # (evaluated, not worked on)

@@ -129,13 +129,17 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
     than last year's table, unsaid). None where the plan states a year after the round's: this
     year's plan, which holds no more an item last year's had (ended and dropped, not marked
     終了), judges none of last year's rows — that round counted it, and compare says it 削除
-    (review 128 #3: 前回 one fewer than last year's table, its item called an error)."""
+    (review 128 #3: 前回 one fewer than last year's table, its item called an error). So where
+    neither year is stated and the plan holds rows of the round by name under other numbers:
+    a plan revised since (東浜市's one 計画事業一覧 of no year, 4-1-(3) now 4-1-(2))."""
     planned, seen = plan_year(plan), seen_year(result)
     if planned is not None and seen is not None and seen < planned:
         return []
     found = judged(
         result.read, plan, result.items_seen, wording=wording, repeat_symbol=scale.repeat_symbol
     )
+    if found.renumbered and (planned is None or seen is None):
+        return []
     return [entry for entry in result.entries if entry.location in found.left_out]
 
 
