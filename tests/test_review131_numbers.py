@@ -90,3 +90,24 @@ def test_a_note_under_a_table_leaves_the_number_of_its_last_row_alone(tmp_path: 
     changes = [line.split(",") for line in run.output.splitlines() if "強靱化," in line]
     assert changes == [["2.8 強靱化", "強靱化の指標", "A", "S", "改善"]], run.output
 
+
+def test_a_department_numbering_its_projects_1_a_counts_them_under_their_policy(
+    tmp_path: Path,
+) -> None:
+    """学校教育課 numbers its 事業 「(1)ア」 where the other 課 type 1.3: each was a 基本方針 of
+    its own, 「(1)ア 1人1台端末の活用推進」, its policy's count short of it."""
+    folder = tmp_path / "R6"
+    folder.mkdir()
+    _form(
+        folder / "01_総務課.xlsx",
+        "総務課",
+        {"1": [("1.1", "研修", "A")], "2": [("2.1", "申請", "B")]},
+    )
+    gakko = {"1": [("(1)ア", "端末の活用", "S"), ("(1)イ", "持ち帰り学習", "A")]}
+    _form(folder / "06_学校教育課.xlsx", "学校教育課", gakko | {"2": [("(2)ア", "施設予約", "C")]})
+    summary, read = planeval.summarize_workbooks([folder], scale=PRESETS["nagayo"], stream=False)
+    assert [(group.id, group.count.total) for group in summary.groups] == [("1", 3), ("2", 2)]
+    assert summary.total.total == 5
+    by_name = {entry.project_name: entry for entry in read.entries}
+    assert (by_name["端末の活用"].policy_id, by_name["端末の活用"].project_label) == ("1", "(1)ア")
+    assert by_name["施設予約"].policy_id == "2"
