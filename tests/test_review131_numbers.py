@@ -111,3 +111,22 @@ def test_a_department_numbering_its_projects_1_a_counts_them_under_their_policy(
     by_name = {entry.project_name: entry for entry in read.entries}
     assert (by_name["端末の活用"].policy_id, by_name["端末の活用"].project_label) == ("1", "(1)ア")
     assert by_name["施設予約"].policy_id == "2"
+
+
+def test_check_agrees_with_a_policy_count_holding_the_1_a_rows(tmp_path: Path) -> None:
+    """check said 基本方針1's 「3事業のうち、Sが1事業」 wrong (集計 1, S 0): the (1)ア rows
+    were counted under 基本方針 of their own (review 131 #5)."""
+    folder = tmp_path / "R6"
+    folder.mkdir()
+    _form(folder / "01_総務課.xlsx", "総務課", {"1": [("1.1", "研修", "A")]})
+    gakko = {"1": [("(1)ア", "端末の活用", "S"), ("(1)イ", "持ち帰り学習", "A")]}
+    _form(folder / "06_学校教育課.xlsx", "学校教育課", gakko)
+    text = tmp_path / "報告書案.txt"
+    text.write_text("基本方針1　正しく安全にICTを利活用できる人づくり\n"
+                    "　3事業のうち、Sが1事業、Aが2事業でした。\n", encoding="utf-8")  # fmt: skip
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    settings = str(tmp_path / "planeval.toml")
+    args = ["check", str(folder), "--text", str(text), "-qq", "--config", settings]
+    run = CliRunner().invoke(app, args)
+    assert run.exit_code == 0, run.output
+    assert "1 段落の記載件数はすべて集計と一致しています" in run.output, run.output
