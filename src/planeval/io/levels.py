@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planeval.ids import DIGITS, KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
+from planeval.io.note_rows import is_note
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value, sub_heading
 
@@ -298,7 +299,8 @@ def numbers_rows(
     (1.1 over 1.2) under the same project — its cell blank, merged or typed again. None where
     the row below holds the next running No. (1 and 2) — one project of two rows, two projects
     of one name, or a project of one row beside the next — or nothing, the table's last row:
-    the table tells, or the sheet's other tables (running_numbers.py)."""
+    the table tells, or the sheet's other tables (running_numbers.py). A note below (「※3.3は…」,
+    its number another row's) is no row of the table: the table's last row (review 131)."""
     number, project = texts.get(role, ""), texts["project"]
     own_id = split_own_id(project)[0]
     dotted = "." in number or "-" in number
@@ -312,6 +314,8 @@ def numbers_rows(
         for column in (columns[role], columns["project"])
     ]
     under, name = (clean_text(cell) for cell in cells)
+    if is_note(under):  # (「※3.3は総務課が評価を記入します。」 under the table: no row of it)
+        under = ""
     if not dotted:  # (a No. 1, 2 … beside one name typed again on each row, as 西区 merged it
         # down: review 50 — or two projects of one name, 平田市's No. 6 and 7: review 89; or
         # beside the next project's name, or last in its table: a project of one row, whose No.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Set as AbstractSet
 
-from planeval.ids import lower_mark, parse_item, parse_lower_level
+from planeval.ids import KATAKANA, lower_mark, parse_item, parse_lower_level
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import item_number
 from planeval.io.tables import SheetResult, TableState
@@ -120,9 +120,10 @@ def kana_alone(number: str) -> bool:
 
 
 def two_numbers(level_id: str) -> bool:
-    """Whether a level's ID is two numbers, 「1-1」."""
+    """Whether a level's ID is two numbers, 「1-1」, or a number and its kana, 「1-ア」 (typed
+    「(1)ア」 in the 番号 column of one department's form where the others type 1.3: review 131)."""
     upper, dash, own = level_id.partition("-")
-    return bool(dash) and upper.isdigit() and own.isdigit()
+    return bool(dash) and upper.isdigit() and (own.isdigit() or (len(own) == 1 and own in KATAKANA))
 
 
 def group_is_project(table: TableState, number: str) -> bool:
