@@ -337,7 +337,9 @@ def test_forbidden_characters_removed_and_overlong_cells_cut_with_a_warning(tmp_
     long_text = next(v for v in values if v and v.startswith("長長"))
     assert 32_750 < len(long_text) <= 32_767 and long_text.endswith("文字省略）")
     assert [(w.location.sheet, w.location.cell, w.severity.value) for w in warnings] == [
-        ("政策1 区民の力を活かす情報化", "D11", "warning"),
+        # (its row taller than a page starts a page of its own, its project named again
+        # under its direction's 「…（続き）」 row: review 130 #1)
+        ("政策1 区民の力を活かす情報化", "D12", "warning"),
         ("課題一覧", "E6", "warning"),
         ("データ", f"{_column_of(target, '課題等')}4", "warning"),
     ]

@@ -214,9 +214,9 @@ def test_a_long_body_table_s_charts_share_one_scale_on_a_sheet_of_their_own(
     assert all('<c:max val="8"/>' in c and '<c:min val="0"/>' in c for c in parts)  # (7 + 1)
     titles = ["".join(re.findall(r"<a:t>(.*?)</a:t>", c)) for c in parts]
     assert titles == [
-        "団体別の達成状況（件）（1/3）団体00～団体19",
-        "団体別の達成状況（件）（2/3）団体20～団体39",
-        "団体別の達成状況（件）（3/3）団体40～団体59",
+        "団体別の達成状況（件）1/3　団体00～団体19",
+        "団体別の達成状況（件）2/3　団体20～団体39",
+        "団体別の達成状況（件）3/3　団体40～団体59",
     ]
 
 

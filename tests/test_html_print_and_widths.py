@@ -210,7 +210,9 @@ def test_a_title_naming_the_year_is_not_followed_by_it_again(tmp_path: Path) -> 
         report = build_report(entries, planeval.DEFAULT_SCALE, title=title, fiscal_year=2024)
         return to_html(report)
 
-    assert "令和6年度（2024年度）" not in page("令和6年度 自治体DX推進状況調査 集計結果")
+    named = page("令和6年度 自治体DX推進状況調査 集計結果")  # (with its 2024年度: review 130 #5)
+    assert "<p>令和6年度（2024年度）</p>" not in named
+    assert "<h1>令和6年度（2024年度） 自治体DX推進状況調査 集計結果</h1>" in named
     assert "令和6年度（2024年度）" not in page("２０２４年度 自治体DX推進状況調査")
     assert "<p>令和6年度（2024年度）</p>" in page("自治体DX推進状況調査 集計結果")
     assert "<p>令和6年度（2024年度）</p>" in page("令和5年度 自治体DX推進状況調査")

@@ -120,12 +120,12 @@ def test_every_body_is_named_on_its_chart_s_axis(exported: Path) -> None:
 def test_a_chart_s_title_breaks_between_its_bodies_not_inside_one() -> None:
     parts = Parts(13, 150)
     head = "団体別の達成状況（件）"
-    assert parts.heading(head, 2, "団体00", "団体23") == f"{head}（2/13）団体00～団体23"
+    assert parts.heading(head, 2, "団体00", "団体23") == f"{head}2/13　団体00～団体23"
     first, last = "南台沢町（一部未集計）", "緑丘市（一部未集計）"
-    assert parts.heading(head, 7, first, last) == f"{head}（7/13）\n{first}～{last}"
+    assert parts.heading(head, 7, first, last) == f"{head}7/13\n{first}～{last}"
     long = "架空県南台沢上野原町（一部未集計）"
     assert display_width(f"{long}～{long}") > TITLE_CELLS
-    assert parts.heading(head, 7, long, long) == f"{head}（7/13）\n{long}～\n{long}"
+    assert parts.heading(head, 7, long, long) == f"{head}7/13\n{long}～\n{long}"
     assert Parts(1, None).heading(head, 1, first, last) == head  # (a table's only chart)
 
 

@@ -17,6 +17,7 @@ from planeval.report.xlsx_export import write_xlsx
 from tests.conftest import SEED_WORKBOOK
 
 YEAR = "令和6年度（2024年度）"
+DATED = "令和6年度（2024年度） 自治体DX推進状況調査 集計結果"
 
 
 def _said(title: str, folder: Path) -> dict[str, list[str]]:
@@ -41,11 +42,33 @@ def _said(title: str, folder: Path) -> dict[str, list[str]]:
 
 
 def test_a_title_naming_the_year_is_not_followed_by_it_again(tmp_path: Path) -> None:
+    """… and names it once, with its western year (the title page gave no 2024年度: review
+    130 #5)."""
     said = _said("令和6年度 自治体DX推進状況調査 集計結果", tmp_path)
     for output, texts in said.items():
-        assert not any(YEAR in text for text in texts), (output, texts)
-    assert said["xlsx"][0] == "令和6年度 自治体DX推進状況調査 集計結果"  # (no empty &R after it)
-    assert said["docx"][-1] == "令和6年度 自治体DX推進状況調査 集計結果"
+        for text in texts:  # (令和6年度 only in the title, once, and always with 2024年度)
+            assert text.count("令和6年度") == text.count(DATED) <= 1, (output, text)
+    assert said["xlsx"][0] == DATED  # (no empty &R after it)
+    assert said["xlsx"][1:] == ["", "None"]
+    assert said["docx"][0] == said["docx"][-1] == DATED
+    assert said["md"][0] == f"# {DATED}"
+    said = _said("2024年度 自治体DX推進状況調査", tmp_path)
+    assert said["xlsx"] == ["2024年度 自治体DX推進状況調査", "", "None"]
+
+
+def test_both_count_sheets_give_the_year_alike(tmp_path: Path) -> None:
+    """団体別集計 printed 「令和6年度（2024年度）」 under its heading, 集計 none (review 130 #5)."""
+    entries = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    bodies = ["北町", "南町"]
+    both = [entry._replace(body=body) for body in bodies for entry in entries]
+    for title in ("令和6年度 自治体DX推進状況調査", "自治体DX推進状況調査"):
+        scale = planeval.DEFAULT_SCALE
+        report = build_report(both, scale, title=title, fiscal_year=2024, bodies=bodies)
+        write_xlsx(report, tmp_path / "r.xlsx")
+        book = openpyxl.load_workbook(tmp_path / "r.xlsx")
+        assert book["団体別集計"]["A1"].value == "団体別の達成状況"
+        lines = {name: book[name]["A2"].value for name in ("集計", "団体別集計")}
+        assert lines == dict.fromkeys(lines, None if "令和" in title else YEAR), lines
 
 
 def test_a_title_naming_no_year_keeps_the_year_line(tmp_path: Path) -> None:

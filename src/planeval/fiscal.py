@@ -39,6 +39,24 @@ def states_year(text: str, fiscal_year: int) -> bool:
     return era_year(fiscal_year) in typed or f"{fiscal_year}年度" in typed
 
 
+def dated_title(title: str, fiscal_year: int | None) -> str:
+    """``title`` with the western year after the era year it names, 「令和6年度（2024年度） 自治体
+    DX推進状況調査」 as the year's line writes it (the title page gave no 2024年度 at all, its
+    line left out for the title naming 令和6年度: review 130 #5); else ``title`` as it is."""
+    if fiscal_year is None or f"{fiscal_year}年度" in unicodedata.normalize("NFKC", title):
+        return title
+    era = era_year(fiscal_year)
+    number = era[2:-2]  # (6, 元)
+    typed = number.translate(_FULL_WIDTH_DIGITS) if number.isdigit() else number
+    named = re.search(rf"{era[:2]}\s*(?:{number}|{typed})\s*年度", title)
+    if named is None:
+        return title
+    return f"{title[: named.end()]}（{fiscal_year}年度）{title[named.end() :]}"
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
 def era_date(day: date) -> str:
     """2023-05-31 → "令和5年5月31日（水）", as a public document dates a deadline (令和元年 for
     2019 from 5月1日; 平成 before it)."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from planeval.aggregate import Summary, in_body_order, summarize
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_ids, under_policy
 from planeval.error_rows import in_body_order_rows, in_read_order
-from planeval.fiscal import fiscal_year_label, states_year
+from planeval.fiscal import dated_title, fiscal_year_label, states_year
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks
 from planeval.model import Entry
@@ -303,7 +303,8 @@ def build_report(
         if line
     )
     return Report(
-        title=wording.title if title is None else title,
+        # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
+        title=dated_title(wording.title if title is None else title, fiscal_year),
         fiscal_year=fiscal_year,
         scale=scale,
         summary=by_policy,

@@ -13,6 +13,7 @@ filling pages was named on its first alone).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from planeval.report.cell_wrap import Wrap, advance
@@ -192,7 +193,16 @@ def _direction(
     # (kept together on a page: a project, whose cell is merged over its rows; an item where
     # the tables have no project column — a policy of one project, 20 items, left its sheet's
     # first page with no row: review 81)
-    for number, project in enumerate(table.projects() if with_project else table.items()):
+    # (a project longer than a page in parts, each naming it: _pages_of)
+    room = pages.height - pages.repeated - title_height
+    blocks: list[Sequence[Chapter3Row]] = []
+    for rows in table.projects() if with_project else table.items():
+        blocks += (
+            _pages_of(rows, lines[start : start + len(rows)], room) if with_project else [rows]
+        )
+        start += len(rows)
+    start = 0
+    for number, project in enumerate(blocks):
         height = sum(row_height(n) for n in lines[start : start + len(project)])
         if number == 0:
             pages.place(row, title_height + height)
@@ -208,6 +218,31 @@ def _direction(
         row += len(project)
         start += len(project)
     return row
+
+
+def _pages_of(
+    rows: Sequence[Chapter3Row], lines: Sequence[int], room: float
+) -> list[Sequence[Chapter3Row]]:
+    """A project's rows (of ``lines`` lines each) as they print, in parts
+    of whole items each filling at most a page (``room`` points), each after the first its
+    cell named again, 「1-1-1 …（続き）」: its merged cell printed on the first page alone,
+    and a reader of the next could not tell which project its rows were of (review 130 #1)."""
+    heights = [row_height(n) for n in lines]
+    parts: list[list[Chapter3Row]] = [[]]
+    used = 0.0
+    for index, row in enumerate(rows):
+        if row.item_rows and parts[-1]:
+            item = sum(heights[index : index + row.item_rows])
+            if used + item > room:
+                parts.append([])
+                used = 0.0
+        parts[-1].append(row)
+        used += heights[index]
+    if len(parts) == 1:
+        return [rows]
+    named = [replace(part[0], project_rows=len(part)) for part in parts]
+    continued = [replace(first, project=f"{first.project}（続き）") for first in named[1:]]
+    return [[first, *part[1:]] for first, part in zip([named[0], *continued], parts, strict=True)]
 
 
 def _project(

@@ -79,7 +79,7 @@ def write_charts(
     charts = math.ceil(groups / GROUPS_PER_CHART)
     per_chart = math.ceil(groups / charts)
     # several charts share one scale (equal bars on two pages are equal counts) and each
-    # says which part it is: 「（2/42）body_0025～body_0048」
+    # says which part it is: 「…（件）2/42　body_0025～body_0048」
     parts = Parts(charts, _axis_top(max(row.total for row in rows)) if charts > 1 else None)
     breaks = []
     for number, start in enumerate(range(0, groups, per_chart), start=1):
@@ -123,9 +123,14 @@ class Parts:
     charts: int
     top: int | None
 
+    def part(self, number: int) -> str:
+        """ "2/42": not 「（2/42）」, whose full-width brackets printed 「（件）（ 2/42 ）」 as if
+        spaced inside (review 130 #5)."""
+        return f"{number}/{self.charts}"
+
     def title(self, number: int, first: str, last: str) -> str:
-        """ "（2/42）body_0025～body_0048", or "" for a table's only chart."""
-        return f"（{number}/{self.charts}）{first}～{last}" if self.charts > 1 else ""
+        """ "2/42　body_0025～body_0048", or "" for a table's only chart."""
+        return f"{self.part(number)}　{first}～{last}" if self.charts > 1 else ""
 
     def heading(self, head: str, number: int, first: str, last: str) -> str:
         """The chart's title: ``head`` and its part on one line where they fit TITLE_CELLS,
@@ -136,7 +141,7 @@ class Parts:
             return whole
         bodies = f"{first}～{last}"
         lines = [bodies] if display_width(bodies) <= TITLE_CELLS else [f"{first}～", last]
-        return "\n".join([f"{head}（{number}/{self.charts}）", *lines])
+        return "\n".join([f"{head}{self.part(number)}", *lines])
 
 
 def _axis_top(largest: int) -> int:

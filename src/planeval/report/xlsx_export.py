@@ -84,7 +84,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # 集計, one table's pages looking like the other's)
     heading = section.chart_title if section.title == BODIES_SHEET else report.title
     writer.text(sheet, 0, 0, heading, bold=True, font_size=14)
-    if year := report.year_beside(heading):
+    # (the year's line as 集計's on both: 団体別集計 gave 「令和6年度（2024年度）」 under its own
+    # title where 集計 gave none, review 130 #5 — every page's header names the year)
+    if year := report.year_beside(report.title):
         writer.text(sheet, 1, 0, year)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
