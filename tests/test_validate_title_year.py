@@ -15,7 +15,16 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
-from tests.bureau_forms import LAST_YEAR, SETTINGS, THIS_YEAR, bureau_form, bureau_plan
+from tests.bureau_forms import (
+    BUREAU_HEADER,
+    BUREAU_ITEMS,
+    LAST_YEAR,
+    SETTINGS,
+    THIS_YEAR,
+    bureau_form,
+    bureau_plan,
+)
+from tests.conftest import write_book
 
 WARNED = "表題の年度が令和4年度（2022年度）です（ほかの 1 ファイルは令和5年度（2023年度））"
 
@@ -82,3 +91,26 @@ def test_every_return_titled_alike_is_handed_in(tmp_path: Path) -> None:
     assert checked.exit_code == 0, checked.output
     assert "要確認" not in checked.stdout
     assert "全 2 部署の調査票が提出され、すべて記入されています" in checked.stdout
+
+
+def test_a_workbook_named_for_no_department_is_named_by_the_rows_it_held(
+    round_folder: tuple[Path, Path, Path],
+) -> None:
+    """A 局's workbook named 「07_回答.xlsx」, its rows naming their 所管局 (愛知県's 局 books,
+    each row's 担当課): left out as another year's, its departments are 未提出 with the year of
+    their form and the file — it said 未提出 alone, no file named (review 129 N3)."""
+    folder, plan_path, settings = round_folder
+    (folder / "市民文化局.xlsx").unlink()
+    rows: list[tuple[object, ...]] = [("令和4年度　施策進行管理・評価票",), (), BUREAU_HEADER]
+    rows += [
+        ("1 安全・安心で文化の薫るまち", measure, no, name, LAST_YEAR[name], "", owner)
+        for measure, no, name, owner in BUREAU_ITEMS
+        if owner == "市民文化局"
+    ]
+    write_book(folder / "07_回答.xlsx", {"評価票": rows})
+    config = load_config(settings)
+    plan = planeval.read_plan(plan_path, wording=config.wording)
+    read = planeval.read_workbooks([folder], scale=config.scale, plan=plan)
+    said = {s.department: s for s in planeval.submissions(read, plan, scale=config.scale)}
+    assert said["市民文化局"].label == "未提出（令和4年度の調査票）"
+    assert said["市民文化局"].files == (str(folder / "07_回答.xlsx"),)
