@@ -553,9 +553,10 @@ def test_validate_reads_the_year_a_title_states(book) -> None:
 def test_a_title_of_another_year_than_the_others_is_said_without_a_year_given(
     book, stream: bool
 ) -> None:
-    """A national survey's 49 returns titled 令和5年度 and 福島's on last year's form: said by
-    every reading command at its title, told by the other files' year (it was said only with
-    --fiscal-year); with the year given, said once, by that year."""
+    """A national survey's 49 returns titled 令和5年度 and 福島's on last year's form: left out
+    by every reading command with an error at its title, told by the other files' year (it
+    was said only with --fiscal-year, then only warned of: review 129 N3); with the year
+    given, said once, by that year."""
 
     def titled(name: str, year: str, project: str) -> Path:
         title = f"デジタル化推進計画 取組状況調査票（{year}）"
@@ -572,9 +573,11 @@ def test_a_title_of_another_year_than_the_others_is_said_without_a_year_given(
         planeval.summarize_workbooks(files, stream=stream)[1].problems,
     ):
         [said] = [p for p in problems if "表題" in p.message]
-        assert said.message.startswith(expected) and said.severity.value == "warning"
+        assert said.message.startswith(f"{expected}。このファイルの行は数えていません")
+        assert said.severity.value == "error"
         assert (said.location.file, said.location.cell) == (str(files[2]), "A1")
-    given = validate(planeval.read_workbooks(files), planeval.DEFAULT_SCALE, fiscal_year=2023)
+    read = planeval.read_workbooks(files, fiscal_year=2023)
+    given = validate(read, planeval.DEFAULT_SCALE, fiscal_year=2023)
     [said] = [p for p in given if "表題" in p.message]
     assert said.message.startswith("表題の年度が令和4年度（2022年度）です（この回は令和5年度")
     assert validate(planeval.read_workbooks(files[:2]), planeval.DEFAULT_SCALE) == []

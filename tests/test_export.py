@@ -681,7 +681,8 @@ def test_a_year_in_the_files_name_is_the_designed_workflow_said_nowhere(tmp_path
 
 
 def test_files_whose_titles_differ_take_no_year_from_their_names(tmp_path: Path) -> None:
-    """Names never settle titles that disagree (one of them is last year's, reused)."""
+    """Names never settle titles that disagree (one of them is last year's, reused): the file
+    of the earlier is left out (title_years.years_left_out), the round's year its titles'."""
     from planeval.stated_year import report_year
     from tests.conftest import write_book
 
@@ -690,12 +691,17 @@ def test_files_whose_titles_differ_take_no_year_from_their_names(tmp_path: Path)
             tmp_path / f"評価_令和6年度_{index}.xlsx",
             {"第3章": [[f"進捗状況（{year}）"], [], HEADER, [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
         )  # fmt: skip
-    assert report_year(planeval.read_workbooks([tmp_path]), None) is None
+    read = planeval.read_workbooks([tmp_path])
+    assert [Path(file).name for file in read.left_out] == ["評価_令和6年度_1.xlsx"]
+    assert report_year(read, None) == 2024
 
 
-def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_path: Path) -> None:
-    """Three departments' files titled 令和6年度, one still 令和5年度 (last year's reused): the
-    report gets no year, and the warning says why — not that no year was found."""
+def test_a_title_of_another_year_is_left_out_and_the_report_takes_the_others_year(
+    tmp_path: Path,
+) -> None:
+    """Three departments' files titled 令和6年度, one still 令和5年度 (last year's reused): an
+    error, not counted, and the report kept — --keep-going — is of 令和6年度 (it got no year, the
+    old form counted: review 129 N3)."""
     from tests.conftest import write_book
 
     for index, year in enumerate(["令和6年度", "令和6年度", "令和5年度"]):
@@ -705,14 +711,12 @@ def test_a_title_of_another_year_is_said_and_named_not_taken_for_no_year(tmp_pat
                        [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
         )  # fmt: skip
     out = tmp_path / "報告.md"
-    result = CliRunner().invoke(app, ["export", str(tmp_path), "--md", str(out)])
-    assert result.exit_code == 0 and out.exists()
-    said = result.output
-    assert "表題の年度がブックによって違うため、報告書に年度を入れていません" in said
-    assert "令和6年度（2024年度）: 0_部.xlsx・1_部.xlsx、令和5年度（2023年度）: 2_部.xlsx" in said
-    assert "年度がありませんでした" not in said
-    # (the example the year most titles state, not the one reused: review 82)
-    assert "--fiscal-year 令和6 のように年度を指定すると" in said
+    stopped = CliRunner().invoke(app, ["export", str(tmp_path), "--md", str(out)])
+    assert stopped.exit_code == 1 and not out.exists(), stopped.output
+    assert "2_部.xlsx › 第3章 › A1: 表題の年度が令和5年度（2023年度）です" in stopped.output
+    kept = CliRunner().invoke(app, ["export", str(tmp_path), "--md", str(out), "--keep-going"])
+    assert kept.exit_code == 1 and "令和6年度" in out.read_text(encoding="utf-8")
+    assert "報告書に年度を入れていません" not in kept.output
 
 
 def test_a_year_given_against_the_titles_is_warned_of(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 whose title states another year than the one given is left out of the count with an error, so
 that export, check, summarize, tables, issues and validate count the same rows of the same
 inputs (review 78: check counted last year's workbook that export had left out, and found 11
-disagreements in planeval's own report; summarize had no --fiscal-year). Without it, the
-warning of such a title changes the counts if the file is last year's: -q keeps it."""
+disagreements in planeval's own report; summarize had no --fiscal-year). Without it, the year
+most titles state is the round's, and the file left out alike: it was counted with a warning
+and exit 0, last year's ratings in this year's figures (review 129 N3)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.conftest import write_book
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 LEFT_OUT = "表題の年度が令和5年度（2023年度）です（この回は令和6年度（2024年度））。このファイルの行は数えていません"
 WARNED = "表題の年度が令和5年度（2023年度）です（ほかの 2 ファイルは令和6年度（2024年度））"
+NOT_COUNTED = f"{WARNED}。このファイルの行は数えていません"
 
 
 def run(*args: str):
@@ -60,11 +62,12 @@ def test_summarize_workbooks_leaves_out_a_title_of_another_year_as_read_workbook
         assert str(replies[2]) in result.left_out
         assert result.other_years == {str(replies[2]): 2023}
         assert not [p for p in result.problems if p.severity.value == "warning"]
-    # (without the year: counted, with the warning told by the other files' titles)
+    # (without the year: left out alike, told by the other files' titles)
     summary, counted = planeval.summarize_workbooks(replies, stream=stream)
-    assert summary.total.total == 3
-    [warned] = [p for p in counted.problems if "表題" in p.message]
-    assert warned.message.startswith(WARNED) and warned.severity.value == "warning"
+    assert summary.total.total == 2 and counted.left_out == [str(replies[2])]
+    [error] = [p for p in counted.problems if "表題" in p.message]
+    assert error.message.startswith(NOT_COUNTED) and error.severity.value == "error"
+    assert error.location.cell == "A1" and "表題の年度を直してください" in error.hint
 
 
 @pytest.mark.parametrize("command", ["summarize", "tables", "issues", "check", "validate"])
@@ -120,14 +123,23 @@ def test_a_year_the_export_records_otherwise_is_refused_as_export_refuses_it(
         assert run(command, str(out), "--fiscal-year", "令和6").exit_code == 0
 
 
-@pytest.mark.parametrize("command", ["summarize", "tables", "issues", "validate"])
-def test_quiet_keeps_the_warning_of_a_title_of_another_year(
-    replies: list[Path], command: str
+@pytest.mark.parametrize(
+    "command", ["summarize", "tables", "issues", "check", "validate", "export"]
+)
+def test_without_the_year_every_command_leaves_the_form_of_another_year_out(
+    replies: list[Path], command: str, tmp_path: Path
 ) -> None:
-    """Without --fiscal-year the old workbook is counted: its warning changes the counts if the
-    file is last year's, so -q shows it (as it shows a department's reply left out); -qq not."""
-    quiet = run(command, *map(str, replies), "-q")
-    said = quiet.stdout if command == "validate" else quiet.stderr
-    assert quiet.exit_code == 0 and WARNED in said, quiet.output
-    quieter = run(command, *map(str, replies), "-qq")
-    assert quieter.exit_code == 0 and WARNED not in quieter.output
+    """Without --fiscal-year the year the other titles state is the round's: last year's
+    workbook is a data problem in every command — exit 1, said once even with -qq, its rows in
+    no count (review 129 N3: counted, exit 0, last year's ratings in this year's figures)."""
+    out = ["--md", str(tmp_path / "報告書.md")] if command == "export" else []
+    stopped = run(command, *map(str, replies), "-qq", *out)
+    said = stopped.stdout if command == "validate" else stopped.stderr
+    assert stopped.exit_code == 1 and said.count(NOT_COUNTED) == 1, stopped.output
+    if command == "validate":
+        return
+    kept = run(command, *map(str, replies), "-qq", "--keep-going", *out)
+    assert kept.exit_code == 1, kept.output
+    if command == "summarize":  # (the other two counted, 福祉部's △ not)
+        csv = run(command, *map(str, replies), "-qq", "--keep-going", "-f", "csv")
+        assert "合計,,1,1,0,0,2,0" in csv.stdout.splitlines(), csv.stdout

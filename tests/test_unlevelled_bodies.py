@@ -308,7 +308,7 @@ def test_rows_numbered_by_their_no_under_a_policy_heading_are_that_policy_s(
     20 bodies: the per-policy table short by a quarter). They are its 基本目標's rows; 森野町's
     running 番号 beside its 計画事業 (items ①) stays apart."""
     folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
-    typed: list[list[object]] = [["令和6年度 上田市 情報化計画 取組み結果"], []]
+    typed: list[list[object]] = [["令和5年度 上田市 情報化計画 取組み結果"], []]
     ueda = {"1": [("ガバメントクラウドへの移行", "C"), ("テレワーク環境の整備", "Ａ")],
             "2": [("電子申請の拡充", "B"), ("オープンデータの公開", "A"), ("AI議事録", "B")]}  # fmt: skip
     for policy, rows in ueda.items():

@@ -1,9 +1,8 @@
 """validate --plan without --fiscal-year, on a round where a 局 sent its own 評価票 of last year
-(its title 「令和4年度 …」, the others' 「令和5年度 …」): the warning above says the workbook may be
-last year's, and 提出状況 said 提出済 for that 局 under it. It says 「要確認（表題が令和4年度）」 —
-not 提出済, nor 未提出, for only the clerk can tell last year's workbook from a title left
-unchanged — the line under the table names it, and the exit code is 1 as for a 局 still to
-answer; with --fiscal-year 令和5 the file is left out and the 局 「未提出（令和4年度の調査票）」."""
+(its title 「令和4年度 …」, the others' 「令和5年度 …」): its rows were counted and the 局 said
+「要確認（表題が令和4年度）」, exit 1. The file is left out as --fiscal-year 令和5 leaves it — an error
+at its title — and the 局 is 「未提出（令和4年度の調査票）」 either way (review 129 N3): last
+year's ratings are in no count of this year's."""
 
 from __future__ import annotations
 
@@ -16,7 +15,16 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
-from tests.bureau_forms import LAST_YEAR, SETTINGS, THIS_YEAR, bureau_form, bureau_plan
+from tests.bureau_forms import (
+    BUREAU_HEADER,
+    BUREAU_ITEMS,
+    LAST_YEAR,
+    SETTINGS,
+    THIS_YEAR,
+    bureau_form,
+    bureau_plan,
+)
+from tests.conftest import write_book
 
 WARNED = "表題の年度が令和4年度（2022年度）です（ほかの 1 ファイルは令和5年度（2023年度））"
 
@@ -37,31 +45,24 @@ def round_folder(tmp_path: Path) -> tuple[Path, Path, Path]:
     return folder, bureau_plan(tmp_path), settings
 
 
-def test_the_return_titled_with_another_year_is_to_be_confirmed(
-    round_folder: tuple[Path, Path, Path],
+@pytest.mark.parametrize("fiscal_year", [None, 2023])
+def test_the_return_titled_with_another_year_is_left_out_and_unreturned(
+    round_folder: tuple[Path, Path, Path], fiscal_year: int | None
 ) -> None:
     folder, plan_path, settings = round_folder
     config = load_config(settings)
     plan = planeval.read_plan(plan_path, wording=config.wording)
-    read = planeval.read_workbooks([folder], scale=config.scale, plan=plan)
-    [warning] = [p for p in read.problems if p.message.startswith(WARNED)]
-    assert warning.location.file == str(folder / "市民文化局.xlsx")
+    read = planeval.read_workbooks([folder], scale=config.scale, plan=plan, fiscal_year=fiscal_year)
+    [error] = [p for p in read.errors if "表題の年度が令和4年度" in p.message]
+    assert error.location.file == str(folder / "市民文化局.xlsx")
+    assert len(read.entries) == 2  # (危機管理本部's alone)
     said = {s.department: s for s in planeval.submissions(read, plan, scale=config.scale)}
     assert said["危機管理本部"].label == "提出済"
-    assert said["市民文化局"].state == "要確認"
-    assert said["市民文化局"].label == "要確認（表題が令和4年度）"
-    assert said["市民文化局"].titled == 2022
+    assert said["市民文化局"].label == "未提出（令和4年度の調査票）"
     assert said["市民文化局"].files == (str(folder / "市民文化局.xlsx"),)
-    # (its rows counted, as summarize counts them without the year: it may be a title unchanged)
-    assert len(read.entries) == 4
-    # (the year given: left out, 未提出 with the year of its form)
-    given = planeval.read_workbooks([folder], scale=config.scale, plan=plan, fiscal_year=2023)
-    left = {s.department: s for s in planeval.submissions(given, plan, scale=config.scale)}
-    assert left["市民文化局"].label == "未提出（令和4年度の調査票）"
-    assert left["市民文化局"].titled is None
 
 
-def test_validate_says_the_same_of_it_in_the_table_and_under_it(
+def test_validate_says_it_in_the_table_and_under_it(
     round_folder: tuple[Path, Path, Path],
 ) -> None:
     folder, plan_path, settings = round_folder
@@ -69,21 +70,13 @@ def test_validate_says_the_same_of_it_in_the_table_and_under_it(
     checked = run(*args, "-f", "csv")
     assert checked.exit_code == 1, checked.output
     lines = checked.stdout.splitlines()
-    assert "市民文化局,要確認（表題が令和4年度）,2,市民文化局.xlsx" in lines, checked.stdout
+    assert "市民文化局,未提出（令和4年度の調査票）,2,市民文化局.xlsx" in lines, checked.stdout
     assert "危機管理本部,提出済,2,危機管理本部.xlsx" in lines
-    verdict = "2 部署のうち、要確認（表題の年度がほかと違う）1 部署（市民文化局: 表題が令和4年度）があります"
-    assert WARNED in checked.stdout  # (the warning it agrees with, in the problems' table)
-    shown = run(*args)
-    assert shown.exit_code == 1, shown.output
-    assert verdict in shown.stdout.splitlines(), shown.stdout
-    [row] = [line for line in shown.stdout.splitlines() if line.startswith("│ 市民文化局")]
-    assert "要確認（表題が令和4年度）" in row and "提出済" not in row
+    assert f"{WARNED}。このファイルの行は数えていません" in checked.stdout
+    assert "要確認" not in checked.stdout
     data = json.loads(run(*args, "-f", "json").stdout)
     [returned] = [s for s in data["submissions"] if s["department"] == "市民文化局"]
-    assert (returned["state"], returned["titled_year"]) == ("要確認", 2022)
-    given = run(*args, "--fiscal-year", "令和5", "-f", "csv")
-    assert given.exit_code == 1, given.output
-    assert "市民文化局,未提出（令和4年度の調査票）,2,市民文化局.xlsx" in given.stdout.splitlines()
+    assert (returned["state"], returned["other_round"]) == ("未提出", 2022)
 
 
 def test_every_return_titled_alike_is_handed_in(tmp_path: Path) -> None:
@@ -98,3 +91,26 @@ def test_every_return_titled_alike_is_handed_in(tmp_path: Path) -> None:
     assert checked.exit_code == 0, checked.output
     assert "要確認" not in checked.stdout
     assert "全 2 部署の調査票が提出され、すべて記入されています" in checked.stdout
+
+
+def test_a_workbook_named_for_no_department_is_named_by_the_rows_it_held(
+    round_folder: tuple[Path, Path, Path],
+) -> None:
+    """A 局's workbook named 「07_回答.xlsx」, its rows naming their 所管局 (愛知県's 局 books,
+    each row's 担当課): left out as another year's, its departments are 未提出 with the year of
+    their form and the file — it said 未提出 alone, no file named (review 129 N3)."""
+    folder, plan_path, settings = round_folder
+    (folder / "市民文化局.xlsx").unlink()
+    rows: list[tuple[object, ...]] = [("令和4年度　施策進行管理・評価票",), (), BUREAU_HEADER]
+    rows += [
+        ("1 安全・安心で文化の薫るまち", measure, no, name, LAST_YEAR[name], "", owner)
+        for measure, no, name, owner in BUREAU_ITEMS
+        if owner == "市民文化局"
+    ]
+    write_book(folder / "07_回答.xlsx", {"評価票": rows})
+    config = load_config(settings)
+    plan = planeval.read_plan(plan_path, wording=config.wording)
+    read = planeval.read_workbooks([folder], scale=config.scale, plan=plan)
+    said = {s.department: s for s in planeval.submissions(read, plan, scale=config.scale)}
+    assert said["市民文化局"].label == "未提出（令和4年度の調査票）"
+    assert said["市民文化局"].files == (str(folder / "07_回答.xlsx"),)

@@ -31,7 +31,7 @@ from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
 from planeval.report_api import build_report, counted_past, report_of
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.title_years import OwnYear, stale_title_problems
+from planeval.title_years import OwnYear
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
@@ -98,7 +98,6 @@ def read_workbooks(
         plan_file=plan.file if plan is not None else None,
     )
     result = combine(read, scale, fiscal_year, plan)
-    result.problems += stale_title_problems(result)
     result.count_bodies({entry.body for entry in result.entries})
     _in_body_words(result, wording, layout, plan, settings)
     if plan is not None:

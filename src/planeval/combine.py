@@ -89,14 +89,19 @@ def _tidied(result: ReadResult) -> list[Problem]:
 def _last_years_left_out(
     result: ReadResult, titled: Mapping[str, tuple[int, Location]] | None
 ) -> None:
-    """Last year's workbook sent beside this year's reply left out (last_year_copies.py)."""
+    """A workbook titled with another year than most left out: a warning where it is last
+    year's sent beside this year's reply (last_year_copies.py), else an error (years_left_out;
+    ``titled`` may be the whole round's: only ``result``'s own files are left out here)."""
     from planeval.last_year_copies import beside_this_years
 
     titles = titled_files(result) if titled is None else titled
-    if beside := beside_this_years(result.read, titles):
-        result.other_year_rows += [e for e in result.read if e.location.file in beside]
-        leave_out(result, beside)
-        result.other_years.update({file: titles[file][0] for file in beside})
+    beside = beside_this_years(result.read, titles)
+    files = set(result.files)
+    stale = {f: p for f, p in years_left_out(titles, None).items() if f in files} | beside
+    if stale:
+        result.other_year_rows += [e for e in result.read if e.location.file in stale]
+        leave_out(result, stale)
+        result.other_years.update({file: titles[file][0] for file in stale})
 
 
 def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
@@ -127,15 +132,13 @@ def combine(
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
     a remark must not be), every entry named with its policy and direction. ``result.read``
     keeps the entries as read (tidied). Files of another round are left out, each with its
-    error: a template of another year than most, and, where other workbooks' titles state
-    ``fiscal_year`` (the round's, as the clerk gives it), a workbook whose title states
-    another year (last year's sent again: its rows would clash with this year's, and the
-    clash be blamed on the departments; title_years.years_left_out; OWN_YEAR, an earlier round of
-    compare or rounds: the year most titles state). Where no title states that year, the
-    titles were left unchanged or the year mistyped: the rows are counted, with a warning
-    (validate). Without ``fiscal_year``, such a workbook most of whose items its body's other
-    files rate is left out (last_year_copies.py; ``titled``: the titles of the whole round,
-    where ``result`` is a part of it — rollup's files read jointly — else ``result``'s).
+    error: a template of another year than most, and a workbook whose title states another
+    year than the round's — ``fiscal_year`` (as the clerk gives it) where some title states
+    it, else the one most titles state (last year's sent again: title_years.years_left_out).
+    Without ``fiscal_year``, such a workbook most of whose items its body's other files rate
+    is left out with a warning only, its body's reply counted (last_year_copies.py;
+    ``titled``: the titles of the whole round, where ``result`` is a part of it — rollup's
+    files read jointly — else ``result``'s).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""

@@ -86,7 +86,7 @@ def policy_sentence(
         count_of(symbol, count)
         for symbol, count in policy.count.counts.items()
         if count or scale.status(symbol).in_narrative == "always"
-    ]
+    ] or [count_of(symbol, 0) for symbol in policy.count.counts]  # (none used: each its 0)
     # rows not counted that are no repeat listing (長与町's − 評価できない) are a result too
     besides = [
         aside(symbol, count) if by_symbol and not symbol.isalnum() else count_of(symbol, count)

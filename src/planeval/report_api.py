@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from planeval.past_errors import CountedPast
     from planeval.plan_order import PlanPlaces
     from planeval.report.document import Report
-    from planeval.report.stale_forms import StaleForm
 
 
 def build_report(
@@ -45,7 +44,6 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
-    stale_forms: Sequence[StaleForm] = (),
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
 ) -> Report:
@@ -76,7 +74,6 @@ def build_report(
         unreturned_rows=unreturned_rows,
         error_rows=error_rows,
         number_gaps=number_gaps,
-        stale_forms=stale_forms,
         plan_places=plan_places,
         codes=codes,
     )
@@ -100,7 +97,6 @@ def report_of(
     from planeval.io.roster import body_codes
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
-    from planeval.report.stale_forms import stale_forms
 
     return build_report(
         result.entries,
@@ -124,7 +120,6 @@ def report_of(
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
-        stale_forms=stale_forms(result.problems, result.file_bodies),  # (last year's form?)
         plan_places=result.plan_places,  # (its items in the plan's order)
         codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
     )

@@ -48,7 +48,7 @@ from planeval.marks import MARK_CELL, TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.title_years import stale_title_problems, stale_titles, titled_files, years_left_out
+from planeval.title_years import titled_files, years_left_out
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items
@@ -117,7 +117,6 @@ def count_workbooks(
         whole.problems += clashes
         said_of_settings(whole, options, settings)
         combine(whole, options.scale, fiscal_year, plan)
-        whole.problems += stale_title_problems(whole)
         name_bodies(inputs, whole)
         if forms:  # (a row deleted from a common form)
             from planeval.io.common_form import items_held, rows_lacking
@@ -159,14 +158,16 @@ def count_workbooks(
     # a file of another round is left out, as combine leaves it out of a kept read
     files = [str(path) for path in inputs.files]
     odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
+    lined = _lined(counts)
+    linked |= lined
     titled: dict[str, tuple[int, Location]] = {}
     if all(count.mark is None for count in counts):  # (templates are told by their marks)
         titled = dict(chain.from_iterable(count.titled.items() for count in counts))
         stale = years_left_out(titled, fiscal_year)
+        if fiscal_year is None:  # (one beside its body's reply: the joint read's, combine)
+            stale = {f: p for f, p in stale.items() if files.index(f) not in linked}
         result.other_years.update({file: titled.pop(file)[0] for file in stale})
         odd |= stale
-    lined = _lined(counts)
-    linked |= lined
     linked -= {index for index, file in enumerate(files) if file in odd}
     again = sorted(linked)
     # (a file whose rows the joint read numbers otherwise than its own: its projects named,
@@ -221,7 +222,6 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    said += stale_titles(titled).values()  # (of those counted, by each other's titles)
     result.problems += said + renamed_levels(result) + missing_policies(result)
     numbers = _missing_numbers(result, counts, files)  # (said once: not again by project)
     gaps = {problem.location for problem in numbers}

@@ -279,10 +279,12 @@ def _titled(statement: StatedCounts) -> bool:
 
 def statuses_left_out(statement: StatedCounts, count: Count, scale: Scale) -> list[Disagreement]:
     """A paragraph naming every status the scale always names (◎ ○ △) and leaving out one
-    it names only when used (×) that the rows hold: the paragraph says nothing of it."""
+    it names only when used (×) that the rows hold: the paragraph says nothing of it. A scale
+    naming every status only when used (a preset of another body's: presets._scale) tells no
+    paragraph as complete by what it names."""
     always = [s.symbol for s in scale.statuses if s.counted and s.in_narrative == "always"]
     sometimes = [s.symbol for s in scale.statuses if s.counted and s.in_narrative != "always"]
-    if not sometimes or not all(symbol in statement.counts for symbol in always):
+    if not always or not sometimes or not all(symbol in statement.counts for symbol in always):
         return []
     return [
         Disagreement(

@@ -1,6 +1,6 @@
 """The fiscal year a status workbook's title rows state (the top three: 「令和6年度 …」), and the
 files whose title states another year than the round's — last year's workbook sent again, or
-its title not changed: a warning, or, the round's year given (--fiscal-year), left out
+its title not changed: left out of the count, an error naming its title's cell
 (years_left_out, the one rule of every command that counts). A round of planeval's templates is
 told by their marks instead (marks.other_rounds)."""
 
@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Final, Literal
 
 from planeval.fiscal import fiscal_year_label
-from planeval.marks import round_marks, the_rounds
+from planeval.marks import the_rounds
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
 TITLE_ROWS = 3
@@ -48,10 +48,8 @@ def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
 
 
 # (Problem.reason of the warning of a workbook whose title states another year than the
-# round's, its rows counted: last year's workbook sent again would be counted as this year's,
-# so -q keeps it with the warnings of replies left out — cli/common.left_out_warnings; its
-# round_year, the other files' year, is the --fiscal-year the report's line under 集計 gives
-# to leave it out, report/stale_forms.py)
+# --fiscal-year given where no title states it — validate's unchecked_year —, its rows
+# counted: -q keeps it with the warnings of replies left out, cli/common.left_out_warnings)
 STALE_TITLE = "表題の年度がほかの年度のブック"
 
 
@@ -66,22 +64,19 @@ OWN_YEAR: Final[OwnYear] = "own"
 def years_left_out(
     titled: Mapping[str, tuple[int, Location]], fiscal_year: int | OwnYear | None
 ) -> dict[str, Problem]:
-    """The files a read leaves out for the round's year the clerk gives (--fiscal-year), each
-    with its error: where some workbook's title states ``fiscal_year``, each whose title states
-    another (last year's workbook sent again: its rows would clash with this year's, and the
-    clash be blamed on the departments). Where none states it, the titles were left unchanged
-    or the year mistyped: none is left out (``titled``: titled_files'). The one rule of every
-    command that counts — combine.combine for a read kept whole, rollup.py for one counted file
-    by file — so export, check, summarize and validate leave the same files out.
-    ``OWN_YEAR`` (an earlier round of compare or rounds read with the year given): the year
-    most of its titles state (the later one when as many state each), the files stating
-    another left out alike — what the warning of a read without the year names
-    (stale_titles), left out."""
-    if isinstance(fiscal_year, str):  # (OWN_YEAR)
-        return stale_titles(titled, left_out=True)
-    if fiscal_year is None or all(year != fiscal_year for year, _where in titled.values()):
-        return {}
-    return stale_titles(titled, fiscal_year, left_out=True)
+    """The files a read leaves out as another round's, each with its error: each whose title
+    states another year than the round's — ``fiscal_year`` where the clerk gives it and some
+    workbook's title states it, else the year most titles state (the later one when as many
+    state each; ``OWN_YEAR``, an earlier round of compare or rounds, alike). Last year's
+    workbook sent again is left out of this year's figures, not counted with a warning
+    (review 129 N3): its rows would be published as this year's, or clash with this year's
+    and the clash be blamed on the departments; a title merely left unchanged is corrected and
+    the file read again (``titled``: titled_files'). The one rule of every command that
+    counts — combine.combine for a read kept whole, rollup.py for one counted file by file —
+    so export, check, summarize and validate leave the same files out."""
+    stated = {year for year, _where in titled.values()}
+    year = fiscal_year if isinstance(fiscal_year, int) and fiscal_year in stated else None
+    return stale_titles(titled, year, left_out=True)
 
 
 def stale_titles(
@@ -93,11 +88,9 @@ def stale_titles(
     """The files whose title states another fiscal year than the round's — ``fiscal_year``
     when given, else the year most of the titled files state (the later one when as many
     state each) — each said at its title: last year's workbook sent again, or its title not
-    changed (``titled``: titled_files'). A warning, its rows counted (a body's own workbook
-    has no template's mark to prove its round); ``left_out`` (the round's year given by the
-    clerk, and the read leaving such files out: years_left_out) an error saying so; the
-    warning's reason STALE_TITLE (-q keeps it: if the file is last year's, the counts are
-    wrong)."""
+    changed (``titled``: titled_files'). ``left_out`` (the read leaving such files out:
+    years_left_out) an error saying so; else a warning, its rows counted, its reason
+    STALE_TITLE (validate's, of the --fiscal-year given where no title states it)."""
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
         return {}
@@ -121,22 +114,6 @@ def stale_titles(
         for file, (year, where) in titled.items()
         if year != usual
     }
-
-
-def stale_title_problems(result: ReadResult) -> list[Problem]:
-    """stale_titles of a read of bodies' own workbooks, told by each other's titles (a round
-    of planeval's templates is told by their marks: other_rounds)."""
-    return [] if round_marks(result) else list(stale_titles(titled_files(result)).values())
-
-
-def stale_title_years(result: ReadResult) -> dict[str, int]:
-    """The files stale_title_problems warns of — counted, their title stating another year
-    than most files' — each with that year: 提出状況 says their department's return is to be
-    confirmed (cycle/submission.py), not 提出済 under the warning."""
-    if round_marks(result):
-        return {}
-    titled = titled_files(result)
-    return {file: titled[file][0] for file in stale_titles(titled)}
 
 
 def row_of(cell: str) -> int:

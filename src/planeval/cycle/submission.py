@@ -8,10 +8,8 @@ its file is called now; a workbook without that mark is the department's its for
 it counts too for the departments whose items it rates — so a co-owner that sent a file
 holding only the items it shares has returned it. A department that sent only a template of
 another round (last year's file, left out of the count) is 未提出, with that file and its
-year named. One whose own workbook is counted while its title states another year than most
-files' (the read's warning: last year's workbook sent again, or its title not changed) is
-要確認, with that year: not 提出済 under the warning, nor 未提出 — only the clerk can tell
-which (--fiscal-year leaves the file out, and says 未提出（令和4年度の調査票）).
+year named; so is one whose own workbook's title states another year than the round's (left
+out of the count: title_years.years_left_out), 未提出（令和4年度の調査票）.
 What a read given the plan notes of those that returned nothing: unreturned_notes.py.
 """
 
@@ -32,13 +30,10 @@ from planeval.model import ReadResult
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
-from planeval.title_years import stale_title_years
 from planeval.unanswered_words import OTHER_ROUND
 
 # (提出不要: it returned nothing and leads no item — a co-owner only, whose form asks nothing)
-# (要確認: counted, its workbook titled with another year than most — last year's, or its
-# title not changed: the clerk is to confirm)
-State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要", "要確認"]
+State = Literal["提出済", "未提出", "未記入", "記入誤り", "提出不要"]
 # why a department's items are in no count, where it sent something (Submission.why)
 UNREADABLE = "回答が読めない形式のファイルで提出された"
 # … or in workbooks whose table was not read (its status column not found: io/status_choice.py)
@@ -60,7 +55,6 @@ class Submission:
     unreadable: bool = False  # 未提出: it sent only files planeval could not read (an .xls)
     wrong: int = 0  # of the items it leads, those whose status could not be read
     absent: int = 0  # … and of its missing ones, those whose row is in no file (deleted)
-    titled: int | None = None  # 要確認: the other year its counted workbook's title states
     # 提出済 with no file of its own: the departments whose workbooks answered every item it
     # leads (a 課 renamed or its items moved: review 93, as compare and rounds take it)
     answered_in: tuple[str, ...] = ()
@@ -91,7 +85,7 @@ class Submission:
         if self.unreadable:
             return f"未提出（{'表が' if self.unread_table else ''}読めないファイルのみ）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
-        parts = [f"要確認（表題が{era_year(self.titled)}）"] if self.titled is not None else []
+        parts = []
         if blank:
             others = self.rated_by_others
             some = f"うち {others}件は" if others < blank else ""
@@ -101,7 +95,7 @@ class Submission:
         parts += [f"計画にない行 {self.outside}件"] if self.outside else []
         if self.answered_in and self.state == "提出済":
             return f"提出済（{'、'.join(self.answered_in)}のブックで回答）"
-        return "・".join(parts) if self.state in ("未記入", "記入誤り", "要確認") else self.state
+        return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -115,7 +109,6 @@ class Submission:
             "items": self.items,
             "files": list(self.files),
             "other_round": self.other_round,
-            "titled_year": self.titled,
             "superseded": [{"file": old, "by": new} for old, new in self.superseded],
         }
 
@@ -176,7 +169,7 @@ def submissions(
         if row.location.file not in marks and leads.get(entry_key(row)) == row.department:
             rated_by_file.setdefault(row.department, set()).add(row.location.file)
     conflicting = _conflicting(result)
-    titled = stale_title_years(result)  # (counted, under the warning of its title's year)
+    rated_there = {(e.location.file, e.department) for e in result.other_year_rows}
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
     # (its own blank another department's form rated: counted, and still its 未記入)
@@ -206,7 +199,6 @@ def submissions(
         missing = len(unrated) - wrong + left_blank[department]
         absent = sum(key[:2] not in seen for key in unrated)
         whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
-        stale: list[int] = []  # (the other years its counted files' titles state)
         own_answers = answered.get(None, set()) | answered.get(department, set())
         # (answered in another's workbook only with no file of its own: a 課 rating its rows in
         # its 部's shared workbook, 「…（都市建設部）」, answered it itself — review 106)
@@ -224,7 +216,11 @@ def submissions(
                 (year, f)
                 for f, year in result.other_years.items()
                 if result.file_departments.get(f, department) == department
-                and (f in result.file_departments or department in Path(f).stem)
+                and (
+                    f in result.file_departments
+                    or department in Path(f).stem
+                    or (f, department) in rated_there  # (its rows there: a 局's workbook)
+                )
             )
             files = [file for _, file in sent]
             other_round = sent[0][0] if sent else None
@@ -250,8 +246,6 @@ def submissions(
             )
             files = files or whole
             unread = []
-            stale = sorted({titled[file] for file in files if file in titled})
-            state = "要確認" if stale else state
         found.append(
             Submission(
                 department,
@@ -263,7 +257,6 @@ def submissions(
                 bool(unread),
                 wrong if state != "未提出" else 0,
                 absent if state != "未提出" else 0,
-                stale[0] if stale else None,
                 answered_in=elsewhere if state == "提出済" else (),
                 unread_table=bool(unread) and all(file in read for file in unread),
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),

@@ -31,7 +31,7 @@ from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Sever
 from planeval.plan import Plan
 from planeval.scale import Scale
 from planeval.text_cells import text_cell
-from planeval.title_years import stale_title_problems, stale_titles, titled_files
+from planeval.title_years import stale_titles, titled_files
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -56,8 +56,6 @@ def validate(
         problems = [p for p in problems if p not in told and p.reason != NUMBER_GAP]
         problems += unreturned_problems(result, plan, wording.item, validating=True)
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
-        told = set(stale_title_problems(result))  # (told by the year given, not each other)
-        problems = [problem for problem in problems if problem not in told]
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(

@@ -28,7 +28,6 @@ from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import IssueTable, issue_table, select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
-from planeval.report.stale_forms import StaleForm, stale_line
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
     not_counted_line,
@@ -188,7 +187,6 @@ def build_report(
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
     number_gaps: Sequence[str] = (),
-    stale_forms: Sequence[StaleForm] = (),
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
 ) -> Report:
@@ -208,9 +206,8 @@ def build_report(
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
     error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
-    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py), as
-    is each workbook counted whose title states another year than the others' (``stale_forms``:
-    report/stale_forms.py). Every table lists the items in the plan's order where it was given
+    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py).
+    Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
     of bodies (report/coded_bodies.py, the xlsx's 団体別集計)."""
     if not isinstance(not_counted, CountedPast):
@@ -292,7 +289,6 @@ def build_report(
             partly_line(partly_counted or {}),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
             gap_line(number_gaps),
-            stale_line(stale_forms),
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)

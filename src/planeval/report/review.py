@@ -8,7 +8,6 @@ from pathlib import Path
 
 from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
-from planeval.fiscal import era_year
 from planeval.marks import named_unit
 from planeval.model import Location, Problem, ReadResult
 from planeval.report.render import TableData
@@ -256,9 +255,7 @@ def submission_verdict(found: Sequence[Submission]) -> str:
     late = [s for s in found if s.state == "未提出"]
     blank = [s for s in found if s.missing and s.state != "未提出"]
     wrong = [s for s in found if s.wrong or s.outside]
-    # (要確認: counted, its title of another year than most — as the warning above it says)
-    titled = [(s.department, s.titled) for s in found if s.titled is not None]
-    if not late and not blank and not wrong and not titled:
+    if not late and not blank and not wrong:
         # (by the plan: who leads an item — not who happened to send a co-owner's remark, 6
         # one year and 4 the next: review 118)
         unasked = [s for s in found if not s.items]  # (co-owners only: nothing to rate)
@@ -279,7 +276,4 @@ def submission_verdict(found: Sequence[Submission]) -> str:
     if wrong:
         names = "、".join(s.department for s in wrong)
         parts.append(f"記入誤りのある{own} {len(wrong)} {own}（{names}）")
-    if titled:
-        names = "、".join(f"{department}: 表題が{era_year(year)}" for department, year in titled)
-        parts.append(f"要確認（表題の年度がほかと違う）{len(titled)} {own}（{names}）")
     return f"{len(found)} {own}のうち、" + "、".join(parts) + "があります"
