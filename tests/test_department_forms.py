@@ -157,6 +157,27 @@ def test_a_co_owner_that_returned_only_shared_items_has_returned_its_form(city: 
     assert "未提出" not in output
 
 
+@pytest.mark.parametrize("example_department", ["○○部", "総務部"])
+def test_an_example_sheet_s_department_names_nobody_s_file(
+    city: Path, example_department: str
+) -> None:
+    """福祉部's form opens with a 記入例 sheet stating 「担当部：○○部」 (review 132): its rows are
+    not counted, and its department is not who wrote the file — not 「○○部 のブックで回答」."""
+    folder = returns(city)
+    path = folder / "DX評価_福祉部.xlsx"
+    book = load_workbook(path)
+    example = book.create_sheet("記入例", 0)
+    example.append(["令和5年度 中央市DX推進計画 進捗評価シート（記入例）"])
+    example.append([f"担当部：{example_department}"])
+    example.append([])
+    example.append(HEADER)
+    example.append(["1-2-1", "", "", "(1) スマホ教室の開催", "B", "", "○○課"])
+    book.save(path)
+    assert states(city, folder) == {
+        "総務部": "提出済", "企画部": "提出済", "福祉部": "提出済"
+    }  # fmt: skip
+
+
 def test_co_owners_rating_alike_count_once_without_a_warning(city: Path) -> None:
     """Both departments rating a shared item was warned as 「同じ回答を二度受け取った…
     重なった行を削除してください」: the co-owner's own sheet is not a duplicate to delete."""
@@ -318,6 +339,8 @@ def test_a_form_without_a_department_column_gives_its_rows_the_stated_one(tmp_pa
         (["所属："], None),
         (["部局名", " ", "総務部", "　", "記入者", "山田"], "総務部"),  # (cells of spaces aside)
         (["部局名", "総務部", "記入者", "山田", "電話", "1234", "備考"], None),  # a table's row
+        (["担当部：○○部"], None),  # an example's name left to fill in (review 132)
+        (["担当部", "〇〇部"], None),
     ],
 )
 def test_the_department_a_form_states(cells: list[object], department: str | None) -> None:
