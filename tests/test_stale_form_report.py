@@ -1,8 +1,9 @@
 """Without --fiscal-year, a workbook whose title states another year than the others' is
-counted (its warning says so on the terminal); the report says it too, under 集計 in every
-format, with the fix — a director reading the report alone could not tell last year's numbers
-were reused (review 87: 大町市's 令和5年度 form in a 令和6年度 roll-up). check of that report
-still agrees: the line holds no number it would read as a count."""
+counted (its warning says so on the terminal, with the fix); the report says it too, under 集計
+in every format — a director reading the report alone could not tell last year's numbers
+were reused (review 87: 大町市's 令和5年度 form in a 令和6年度 roll-up) — in a reader's words: no
+file's name, no option (review 132), and the report keeps the round's year. check of that
+report still agrees: the line holds no number it would read as a count."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from planeval.cli import app
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
-FACTS = "の表題の年度が令和5年度（2023年度）です（ほかの 2 ファイルは令和6年度（2024年度））。"
+FACTS = "表題の年度が令和5年度（2023年度）でしたが、令和6年度（2024年度）の回答としてこの集計に含めています。"
 FIX = "今年度のものを送り直してもらうか、--fiscal-year 令和6 を付けて集計から外してください"
 
 
@@ -50,11 +51,12 @@ def test_the_report_says_a_form_of_another_year_is_counted(tmp_path: Path, bodie
         "export", *files, *options, *(a for f, p in formats.items() for a in (f"--{f}", str(p)))
     )
     assert written.exit_code == 0, written.output  # (a warning: counted)
-    who = "大町市のブック" if bodies else "大町市.xlsx "
-    line = f"{who}{FACTS}前の年度のブックのおそれがありますが、その行もこの集計に含めています"
+    assert FIX in written.output  # (the fix the command's warning's, not the report's)
+    line = f"{'大町市の回答は、' if bodies else '回答の一つは、'}{FACTS}"
     md = formats["md"].read_text(encoding="utf-8")
     summary = md[md.index("## 集計") :].split("\n## ")[0]
-    assert line in summary and FIX in summary
+    assert line in summary and "--fiscal-year" not in md and ".xlsx" not in md
+    assert md.split("\n")[2] == "令和6年度（2024年度）"  # (the round's year, as decided)
     assert line in formats["html"].read_text(encoding="utf-8")
     import docx
     import openpyxl
@@ -76,4 +78,4 @@ def test_nothing_is_said_where_the_year_given_leaves_the_form_out(tmp_path: Path
     assert not any(FACTS in line for line in planeval.report_of(read).summary_table.remarks)
     counted = planeval.read_workbooks(files)  # (the library's report of the read says it)
     said = [line for line in planeval.report_of(counted).summary_table.remarks if FACTS in line]
-    assert len(said) == 1 and said[0].startswith(f"大町市.xlsx {FACTS}") and FIX in said[0]
+    assert said == [f"回答の一つは、{FACTS}"]

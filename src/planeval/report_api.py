@@ -124,7 +124,7 @@ def report_of(
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
-        stale_forms=stale_forms(result.problems, result.file_bodies),  # (last year's form?)
+        stale_forms=stale_forms(result.problems, result.file_bodies, result.file_departments),
         plan_places=result.plan_places,  # (its items in the plan's order)
         codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
     )

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Final, Literal
 
-from planeval.fiscal import fiscal_year_label
+from planeval.fiscal import era_year, fiscal_year_label
 from planeval.marks import round_marks, the_rounds
 from planeval.model import Location, Problem, ReadResult, Severity, TextCell
 
@@ -112,8 +112,14 @@ def stale_titles(
             where,
             Severity.ERROR if left_out else Severity.WARNING,
             f"表題の年度が{fiscal_year_label(year)}です（{others}）。{said}",
-            "前の年度のブックなら、今年度のものを送り直してもらってください。"
-            "表題の直し忘れなら、表題の年度を直してください",
+            "前の年度のブックなら、今年度のものを送り直して"
+            + (
+                "もらってください"
+                if left_out
+                else f"もらうか、--fiscal-year {era_year(usual).removesuffix('年度')} を付けて"
+                "集計から外してください"
+            )
+            + "。表題の直し忘れなら、表題の年度を直してください",
             reason="" if left_out else STALE_TITLE,
             year=year,
             round_year=usual,
