@@ -137,3 +137,9 @@ def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_doe
         in bodies
     )
     assert '<td class="id">012025</td><th scope="row"><a href=' in bodies
+    # (check of either reads the 団体 column as each row's name, the code as no count)
+    for name in ("報告.md", "報告.html"):
+        checked = run(
+            inbox, "check", str(inbox / "回答"), "--bodies", "file", "--text", str(out / name)
+        )
+        assert "すべて集計と一致しています" in checked.stdout, checked.stdout
