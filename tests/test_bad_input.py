@@ -239,8 +239,21 @@ def test_no_table_names_the_rows_that_looked_like_headers_and_their_roles(book) 
     the message names that row, the roles it found, and how to add the title."""
     path = book([["事業名", "実施内容", "ランク"], ["道路整備", "舗装", "A"]])
     [problem] = planeval.read_workbooks([path]).problems
-    assert "第3章 の 1 行目（事業の列・取組の列）" in problem.message
+    assert "「第3章」の 1 行目（事業の列・取組の列）" in problem.message
     assert "[layout.titles]" in problem.hint
+
+
+def test_no_table_quotes_the_sheet_s_name_as_it_is_in_the_body_s_words(
+    book, tmp_path: Path
+) -> None:
+    """A body whose [wording] says 事業 for 計画事業: the sheet 「実施計画事業評価」 is quoted as
+    it is, not reworded into 「実施事業評価」 (review 132 #2)."""
+    path = book({"実施計画事業評価": [["事業名", "実施内容", "ランク"], ["道路整備", "舗装", "A"]]})
+    config = tmp_path / "planeval.toml"
+    config.write_text('[wording]\nproject = "事業"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert result.exit_code == 1
+    assert "見出しらしい行: 「実施計画事業評価」の 1 行目（" in result.output
 
 
 @pytest.mark.parametrize("title", ["評　価", "達 成 状 況", "達成度（A～D）", "評価 ※必須"])
@@ -367,7 +380,7 @@ def test_the_plan_given_as_a_reply_is_said_to_be_the_plan() -> None:
     plan = Path(__file__).resolve().parents[1] / "data" / "setagaya" / "plan.xlsx"
     result = run("summarize", str(plan))
     assert result.exit_code == 1 and "[layout.titles]" not in result.stderr
-    assert "計画（計画事業一覧）のブックのようです（シート 計画事業一覧 の" in result.stderr
+    assert "計画（計画事業一覧）のブックのようです（シート「計画事業一覧」の" in result.stderr
     said = result.stderr.replace("\n", "")  # (the plan's path, as given: review 113)
     assert f"計画は --plan {plan}（または planeval.toml の [plan] file）に指定し" in said
 

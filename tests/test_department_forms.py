@@ -157,6 +157,27 @@ def test_a_co_owner_that_returned_only_shared_items_has_returned_its_form(city: 
     assert "未提出" not in output
 
 
+@pytest.mark.parametrize("example_department", ["○○部", "総務部"])
+def test_an_example_sheet_s_department_names_nobody_s_file(
+    city: Path, example_department: str
+) -> None:
+    """福祉部's form opens with a 記入例 sheet stating 「担当部：○○部」 (review 132): its rows are
+    not counted, and its department is not who wrote the file — not 「○○部 のブックで回答」."""
+    folder = returns(city)
+    path = folder / "DX評価_福祉部.xlsx"
+    book = load_workbook(path)
+    example = book.create_sheet("記入例", 0)
+    example.append(["令和5年度 中央市DX推進計画 進捗評価シート（記入例）"])
+    example.append([f"担当部：{example_department}"])
+    example.append([])
+    example.append(HEADER)
+    example.append(["1-2-1", "", "", "(1) スマホ教室の開催", "B", "", "○○課"])
+    book.save(path)
+    assert states(city, folder) == {
+        "総務部": "提出済", "企画部": "提出済", "福祉部": "提出済"
+    }  # fmt: skip
+
+
 def test_co_owners_rating_alike_count_once_without_a_warning(city: Path) -> None:
     """Both departments rating a shared item was warned as 「同じ回答を二度受け取った…
     重なった行を削除してください」: the co-owner's own sheet is not a duplicate to delete."""
@@ -318,6 +339,8 @@ def test_a_form_without_a_department_column_gives_its_rows_the_stated_one(tmp_pa
         (["所属："], None),
         (["部局名", " ", "総務部", "　", "記入者", "山田"], "総務部"),  # (cells of spaces aside)
         (["部局名", "総務部", "記入者", "山田", "電話", "1234", "備考"], None),  # a table's row
+        (["担当部：○○部"], None),  # an example's name left to fill in (review 132)
+        (["担当部", "〇〇部"], None),
     ],
 )
 def test_the_department_a_form_states(cells: list[object], department: str | None) -> None:
@@ -406,8 +429,14 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     # fell, then what is 未集計)
     lines = result.stdout.split("\n")
     legend = next(at for at, line in enumerate(lines) if line.startswith("凡例：A "))
-    assert lines[legend - 1] == "" and lines[-2:] == [said, ""]
-    assert all(line.startswith("改善・後退した") for line in lines[legend + 1 : -2])
+    # … and each year whose own count the counts per policy are not, as compare says it
+    # (review 132: a department's first answer, published as 40, was read 37 unsaid)
+    counted = (
+        "基本目標別の件数の合計は、未集計の取組内容を除いた件数のため、令和5年度の集計の 6 件"
+        "ではなく 4 件、令和7年度の集計の 4 件ではなく 2 件です"
+    )
+    assert lines[legend - 1] == "" and lines[-3:] == [said, counted, ""]
+    assert all(line.startswith("改善・後退した") for line in lines[legend + 1 : -3])
     assert said in RUNNER.invoke(app, args, env={"COLUMNS": "200"}).stdout
     # like for like: 総務部's two items are in no year's counts, 令和5年度's and 令和7年度's
     # neither (those years' totals would otherwise fall and rise by them); the two items
@@ -418,6 +447,7 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
         for year in range(3)
     ]
     assert totals == rated == [4, 2, 2]
+    assert data["counted"] == {"令和5年度": 6, "令和6年度": 2, "令和7年度": 4}
     out = city / "最終評価.xlsx"
     assert RUNNER.invoke(app, [*args, "--xlsx", str(out)]).exit_code == 0
     sheet = load_workbook(out)["取組内容別の評価"]

@@ -688,7 +688,7 @@ def test_files_whose_titles_differ_take_no_year_from_their_names(tmp_path: Path)
 
     for index, year in enumerate(["令和6年度", "令和5年度"]):
         write_book(
-            tmp_path / f"評価_令和6年度_{index}.xlsx",
+            tmp_path / f"評価_令和5年度_{index}.xlsx",
             {"第3章": [[f"進捗状況（{year}）"], [], HEADER, [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
         )  # fmt: skip
     read = planeval.read_workbooks([tmp_path])

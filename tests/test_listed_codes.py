@@ -110,3 +110,36 @@ def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> N
         ("青葉市", "012017"), ("緑町", "012025"), ("川辺町", "012033"), ("山田村", "012041"),
         ("合計", None),
     ]  # fmt: skip
+
+
+def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_does(
+    tmp_path: Path,
+) -> None:
+    """Review 130's 120-4: 団体コード was in the workbook's 団体別集計 and not in the md's or
+    the HTML's; each has it now, before 団体 as the CSVs, by one rule (coded_bodies)."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "緑町": "012025", "川辺町": "012033"})
+    out = tmp_path / "出力"
+    args = ["export", str(inbox / "回答"), "--bodies", "file", "-q"]
+    done = run(inbox, *args, "--md", str(out / "報告.md"), "--html", str(out / "報告.html"))
+    assert done.exit_code == 0, done.output
+    md = (out / "報告.md").read_text(encoding="utf-8").splitlines()
+    at = md.index("## 団体別集計")
+    end = next(n for n in range(at + 1, len(md)) if md[n].startswith("## "))
+    table = [line for line in md[at:end] if line.startswith("| ")]
+    assert table[0].startswith("| 団体コード | 団体 |")
+    assert [line.split(" | ")[:2] for line in table[1:]] == [
+        ["| 012017", "青葉市"], ["| 012025", "緑町"], ["| 012033", "川辺町"], ["| ", "合計"]
+    ]  # fmt: skip
+    page = (out / "報告.html").read_text(encoding="utf-8")
+    bodies = page[page.index('id="bodies"') :]
+    assert (
+        '<thead><tr><th scope="col" class="word">団体コード</th><th scope="col" class="word">団体</th>'
+        in bodies
+    )
+    assert '<td class="id">012025</td><th scope="row"><a href=' in bodies
+    # (check of either reads the 団体 column as each row's name, the code as no count)
+    for name in ("報告.md", "報告.html"):
+        checked = run(
+            inbox, "check", str(inbox / "回答"), "--bodies", "file", "--text", str(out / name)
+        )
+        assert "すべて集計と一致しています" in checked.stdout, checked.stdout

@@ -51,6 +51,17 @@ def test_a_file_s_name_in_a_message_is_never_said_in_the_body_s_words(
     assert problem.message == "事業の行です（回答/実施計画事業評価.xlsx）"
 
 
+@pytest.mark.parametrize(
+    "place", ["実施計画事業評価!H6", "実施計画事業評価 › 6 行目", "「実施計画事業評価」の 6 行目"]
+)
+def test_a_sheet_s_name_in_a_message_is_never_said_in_the_body_s_words(place: str) -> None:
+    """A sheet 「実施計画事業評価」 named in a message was said 「実施事業評価」 (review 132 #2)."""
+    wording = replace(DEFAULT_WORDING, project_counted="事業")
+    said = f"計画事業の空欄: {place}"
+    [problem] = in_body_words([Problem(Location("a.xlsx"), Severity.NOTICE, said)], wording)
+    assert problem.message == f"事業の空欄: {place}"
+
+
 def test_a_preset_named_by_a_slip_for_another_is_said_first_as_that(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

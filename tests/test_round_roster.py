@@ -92,7 +92,7 @@ def test_a_list_of_bodies_under_another_name_is_no_reply(rounds: Path) -> None:
     assert "評価の表が見つかりません" not in done.stderr and "にない名前" not in done.stderr
     assert (
         f"お知らせ: {rounds / 'r5' / '令和5年度団体一覧.xlsx'}: 団体の一覧のブックのようです"
-        "（シート 一覧 の A1「団体コード」・B1「団体名」、3 団体）。回答ではないため読んでいません"
+        "（シート「一覧」の A1「団体コード」・B1「団体名」、3 団体）。回答ではないため読んでいません"
         "（この回の団体一覧として使うなら、planeval.toml の [bodies] roster と同じ名前（拡張子は"
         " .xlsx と .csv のどちらでも）でこのフォルダに置いてください。団体の回答なら、評価の列と"
         "取組の列の見出し行があるか確かめてください）"

@@ -1,8 +1,8 @@
 """Last year's workbook sent beside this year's reply (review 109 #2: 松原町's 「… (1).xlsx」
 titled 令和6年度 in a 令和7年度 roll-up). Without --fiscal-year a workbook whose title states
-another year than most files' is counted, with a warning (title_years.stale_titles: its title may only
-have been left unchanged). But where the same body's other workbooks rate most of its items
-too, counting it only makes conflicts — a dozen 「どちらが正しいか所管課に確認」 errors over
+another year than most files' is an error, its rows not counted (title_years.years_left_out).
+Where the same body's other workbooks rate most of its items too, counting it would only make
+conflicts — a dozen 「どちらが正しいか所管課に確認」 errors over
 last year's ratings, and the body's this-year reply not counted. Such a workbook is left out
 as --fiscal-year leaves it out, said once, and the body's reply counted."""
 

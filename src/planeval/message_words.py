@@ -18,8 +18,8 @@ from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 # What planeval's messages call the levels and columns (Setagaya's words), longest first, and
 # the body's word for each; a quoted text — a cell's value, a sheet's name, an example to type
-# — and a file's name or path (「…実施計画事業評価_修正版.xlsxを移して」: review 128) are said as
-# they are.
+# — and a file's name or path (「…実施計画事業評価_修正版.xlsxを移して」: review 128) or a sheet's
+# in a place (実施計画事業評価!H6) are said as they are.
 _MESSAGE_WORDS = (
     ("情報化計画事業", "project"),
     ("計画事業", "project_counted"),
@@ -32,7 +32,9 @@ _MESSAGE_WORDS = (
 _QUOTED = LazyPattern(
     r"(「[^」]*」|『[^』]*』|'[^']*'"
     # (a path: a run of no space, bracket or punctuation, ending in a file's suffix)
-    r"|[^\s「」『』'\"（）()\[\]、。，,：:;；【】<>|›]+\.[A-Za-z][A-Za-z0-9]{0,4}(?![A-Za-z0-9]))"
+    r"|[^\s「」『』'\"（）()\[\]、。，,：:;；【】<>|›]+\.[A-Za-z][A-Za-z0-9]{0,4}(?![A-Za-z0-9])"
+    # (a sheet's name in a place: 実施計画事業評価!H6, 計画事業一覧 › 4 行目 — review 132)
+    r"|[^\s「」『』'\"（）()\[\]、。，,：:;；【】<>|›!]+(?:![A-Z]{1,3}\d| ›))"
 )
 
 

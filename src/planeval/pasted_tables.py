@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planeval.model import Location, TextCell
 from planeval.past_tables import (
@@ -253,8 +253,15 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             continue
         first, rows, start = texts[at], [], at
         kind, leading, columns, at = header
+        # (a table of bodies' 団体コード before 団体, report/coded_bodies.py: no count, and
+        # not what names the row — its 団体 does)
+        coded = leading.index(_CODE_TITLE) if _CODE_TITLE in leading else -1
+        if coded >= 0:
+            leading = leading[:coded] + leading[coded + 1 :]
         while at < len(texts) and texts[at].location.file == first.location.file:
             row = _row(texts[at], kind, columns)
+            if row is not None and coded >= 0 and len(row.labels) > coded:
+                row = replace(row, labels=row.labels[:coded] + row.labels[coded + 1 :])
             separator = kind == "md" and all(
                 _SEPARATOR.fullmatch(cell) for cell in (line_cells(texts[at].text) or ("", [""]))[1]
             )
@@ -275,6 +282,9 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             )  # fmt: skip
         above = ""
     return tables
+
+
+_CODE_TITLE = "団体コード"
 
 
 def _partial(columns: Sequence[Column], scale: Scale) -> bool:

@@ -6,13 +6,14 @@ report says of its year (year_problems)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
-from planeval.marks import mark_place, round_marks, round_year
+from planeval.marks import mark_place, round_marks, round_year, the_rounds
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
 from planeval.stated_number import StatedNumber
@@ -82,8 +83,9 @@ def _round_folder(result: ReadResult) -> Path:
 
 def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     """The one fiscal year the title rows of the read sheets state (the top three rows: the
-    title and the line under it); where they state none or several, and no two files' titles
-    state years of their own that differ (year_problems warns of those), the one year the
+    title and the line under it); where two files' titles state years of their own that
+    differ, the one most of them state (the later on a tie: the round's year stale_titles'
+    warning names, the others last year's workbooks reused); where they state none, the one year the
     files' names state (named_years: 「令和5年度」, 「R5_」) — or where they state none and
     ``folder``, their folder's name — if the titles state no year, or that one among theirs: a
     name never over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
@@ -96,8 +98,9 @@ def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     stated = stated_years(titles)
     if len(stated) == 1:
         return stated.pop()
-    if len(title_years(result)) > 1:
-        return None
+    if len(titled := title_years(result)) > 1:  # (the round's, as stale_titles' warning names
+        # it: the files stating another are last year's reused, said under 集計 — review 132)
+        return the_rounds(Counter({year: len(files) for year, files in titled.items()}), None)[0]
     named = named_years(Path(file).stem for file in result.files)
     if not named and folder and result.files:
         named = named_years([_round_folder(result).resolve().name])
@@ -130,29 +133,14 @@ def year_given(result: ReadResult, given: int | None) -> list[Problem]:
 
 
 def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
-    """Why the report has no fiscal year: none stated anywhere, or the files' titles state
-    different years (a warning: one of them is likely last year's workbook reused)."""
-    # (the example the year most titles state: not the minority's, review 82)
-    most = max(titled, key=lambda year: (len(titled[year]), year)) if titled else None
-    example = era_year(most).removesuffix("年度") if most is not None else "令和5"
-    hint = f"--fiscal-year {example} のように年度を指定すると、見出しとページの上に入ります"
-    if len(titled) < 2:
-        message = (
-            "報告書に年度が入っていません（調査票にも表題にもファイル名にも年度がありませんでした）"
-        )
-        return Problem(Location(output), Severity.NOTICE, message, hint)
-    ranked = sorted(titled.items(), key=lambda item: (-len(item[1]), item[0]))
-    said = "、".join(
-        f"{fiscal_year_label(year)}: "
-        + (f"{len(files)} ファイル" if len(files) > 3 else "・".join(Path(f).name for f in files))
-        for year, files in ranked
-    )
-    message = f"表題の年度がブックによって違うため、報告書に年度を入れていません（{said}）"
+    """Why the report has no fiscal year: none stated anywhere (files whose titles state
+    different years give it the one most of them state: _stated)."""
+    example = era_year(next(iter(titled))).removesuffix("年度") if titled else "令和5"
     return Problem(
         Location(output),
-        Severity.WARNING,
-        message,
-        "前の年度の表題のままのブックは表題を直してください。" + hint,
+        Severity.NOTICE,
+        "報告書に年度が入っていません（調査票にも表題にもファイル名にも年度がありませんでした）",
+        f"--fiscal-year {example} のように年度を指定すると、見出しとページの上に入ります",
     )
 
 

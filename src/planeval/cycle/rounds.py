@@ -124,6 +124,9 @@ class Rounds:
     unjudged: tuple[tuple[Entry, ...], ...] = ()
     # the items' IDs as the list shows them (distinct_ids.py), its ID column's title too
     listed: ListedIds = AS_SHOWN
+    # each round's 計 over every row it counted, which the counts per policy leave out rows of
+    # where some round could not count an item (like_for_like), as compare's Comparison.counted
+    counted: tuple[int, ...] = ()
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""
@@ -310,17 +313,22 @@ def side_by_side(
     out = {entry_key(e) for rows in refused for e in rows}
     # (like for like, as compare's: the counts per policy of every round over the bodies
     # counted in all, and without the items some round counted nothing of)
+    whole = [[e for e in entries if entry_key(e) not in out] for entries in rounds]
     compared = like_for_like(
-        [
-            [e for e in entries if e.body not in missing and entry_key(e) not in out]
-            for entries in rounds
-        ],
+        [[e for e in entries if e.body not in missing] for entries in whole],
         (found[key] for key, row in shown.items() if row.uncounted),
     )
+    summaries = tuple(summarize(entries, scale=scale, labels=levels) for entries in compared)
     return Rounds(
         labels=tuple(labels),
         rows=tuple(shown.values()),
-        summaries=tuple(summarize(entries, scale=scale, labels=levels) for entries in compared),
+        summaries=summaries,
+        counted=tuple(  # (a round's own count, where the compared one leaves rows out)
+            summary.total.total
+            if len(shown_rows) == len(every)
+            else summarize(every, scale=scale, labels=levels).total.total
+            for summary, shown_rows, every in zip(summaries, compared, whole, strict=True)
+        ),
         bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,
         apart=tuple(apart),

@@ -140,7 +140,7 @@ def examples_said(file: str, grids: list[SheetGrid], sheets: list[SheetResult]) 
     sheet, cell, mark, name = found[0]
     several = len({where for where, *_ in found}) > 1
     places = "、".join(
-        f"{where} の {at}" if several else at for where, at, _mark, _name in found[:_SHOWN]
+        f"「{where}」の {at}" if several else at for where, at, _mark, _name in found[:_SHOWN]
     )
     more = f" ほか {len(found) - _SHOWN} 行" if len(found) > _SHOWN else ""
     quoted = name if len(name) <= _QUOTED else name[: _QUOTED - 1] + "…"

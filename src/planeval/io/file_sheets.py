@@ -77,7 +77,7 @@ def collect(
         if sheet.numbers_apart:
             result.numbers_apart.add((name, grid.name))
         near += [
-            f"{grid.name} の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
+            f"「{grid.name}」の {row} 行目（{'・'.join(_ROLE_NAMES[r] for r in roles)}）"
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:

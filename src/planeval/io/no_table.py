@@ -30,7 +30,7 @@ def no_table(
     layout: Layout = DEFAULT_LAYOUT,
 ) -> Problem:
     """The error of a workbook with no table: ``near`` the rows that looked like headers
-    (「総務 の 4 行目（評価）」), ``grids`` its sheets as read (``sheets``, with the rows
+    (「「総務」の 4 行目（評価）」), ``grids`` its sheets as read (``sheets``, with the rows
     that looked like headers, and ``scale`` to find a retitled status column among them;
     ``layout``, the body's titles, to tell its plan's header row)."""
     if not near and not any(
@@ -109,5 +109,5 @@ def _plan_header(grids: Sequence[SheetGrid], layout: Layout) -> str | None:
                 "treatment" in columns
                 or not {"status", "issue"} & set(header_roles(cells, vocabulary).values())
             ):
-                return f"シート {grid.name} の {row + 1} 行目が計画の見出し行です"
+                return f"シート「{grid.name}」の {row + 1} 行目が計画の見出し行です"
     return None

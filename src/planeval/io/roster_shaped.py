@@ -48,7 +48,7 @@ def roster_shaped(
             return Problem(
                 where,
                 Severity.NOTICE,
-                f"団体の一覧のブックのようです（シート {grid.name} の {listed}、{bodies:,} 団体）。"
+                f"団体の一覧のブックのようです（シート「{grid.name}」の {listed}、{bodies:,} 団体）。"
                 "回答ではないため読んでいません",
                 "この回の団体一覧として使うなら、planeval.toml の [bodies] roster と同じ名前"
                 "（拡張子は .xlsx と .csv のどちらでも）でこのフォルダに置いてください。団体の回答"

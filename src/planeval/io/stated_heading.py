@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from planeval.io.example_sheets import is_example_sheet
 from planeval.io.grid import SheetGrid
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text
@@ -39,6 +40,8 @@ _TITLED = LazyPattern(r".[(（]([^()（）・、,，\s]+)[)）]$")
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
 _STATED_CODE = LazyPattern(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
 _CODE_FIRST = frozenset("団地自市")
+# a name a form's example leaves for the clerk to fill in: 「○○部」「〇〇市」「××課」 (review 132)
+_UNFILLED = frozenset("○〇◯●□■×✕＊*")
 _LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
 _SPACES = 2  # … and perhaps a cell or two holding only spaces
@@ -58,10 +61,13 @@ _ANY_FIRST = _FIRST | _DEPARTMENT_FIRST | _CODE_FIRST
 
 
 def stated(grids: list[SheetGrid]) -> Stated:
-    """The body, department and code the sheets' heading lines state, in one look at them."""
+    """The body, department and code the sheets' heading lines state, in one look at them (an
+    example sheet's, 「記入例」, state nobody's: review 132)."""
     found: list[str | None] = [None, None, None]
     titled = None
     for grid in grids:
+        if is_example_sheet(grid.name):
+            continue
         rows = grid.rows
         assert isinstance(rows, dict)
         for row in sorted(rows)[:_LOOKED_AT]:  # (the row numbers sorted, not every row's cells)
@@ -138,9 +144,9 @@ def _in_line(texts: list[str], pattern: LazyPattern[str], first: frozenset[str])
     for place, text in enumerate(texts):
         if text[:1] not in first or (match := pattern.match(text)) is None:
             continue
-        if (name := next(filter(None, match.groups()), "").strip()) != "":
-            return name  # 「団体名：青葉市」 in one cell
-        return texts[place + 1] if place + 1 < len(texts) else None
+        if (name := next(filter(None, match.groups()), "").strip()) == "":
+            name = texts[place + 1] if place + 1 < len(texts) else ""  # (「団体名 | 青葉市」)
+        return name if name and name[0] not in _UNFILLED else None  # (「担当部：○○部」: nobody's)
     return None
 
 

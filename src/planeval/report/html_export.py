@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
+from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.document import Report
 from planeval.report.fold import cp932_width
 from planeval.report.html_style import SCRIPT, STYLE
@@ -110,6 +111,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     for number, section in enumerate(report.count_sections):
         table = section.table
         titles = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
+        # (団体別集計: each body's 団体コード first, as the CSVs have it — not on a phone's card)
+        codes = table_codes(table, report.codes)
+        titles = [CODE_HEADER] * bool(codes) + titles
         statuses = [
             _symbol(symbol, scale, title)
             for symbol, title in zip(table.counted, table.count_titles, strict=True)
@@ -126,7 +130,10 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
         above = None  # (the row a うち重点 line is of)
-        for row, group, texts in zip(table.rows, table.groups, table.text_rows(), strict=True):
+        shown_codes = body_codes(codes, body_keys(table))
+        for row, group, texts, code in zip(
+            table.rows, table.groups, table.text_rows(), shown_codes, strict=True
+        ):
             numbers = "".join(
                 f'<td class="{kind}"{label}>{n}</td>'
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
@@ -149,6 +156,8 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 if number and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 cells = f'<th scope="row"{span}>{named}</th>'
+                if codes:
+                    cells = f'<td class="id">{_h(code)}</td>{cells}'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         table_id = _COUNT_IDS[number]

@@ -21,6 +21,7 @@ from planeval.report.compare_notes import (
 from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
 from planeval.report.tables import short_titles
+from planeval.report.uncompared import counted_instead, left_out_words
 from planeval.report.views import legend
 from planeval.sole_items import sole_projects
 from planeval.wording import ID_TITLE, grouped
@@ -85,6 +86,7 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
         *rounds_apart_lines(rounds),
         _unsent_note(rounds),
         _in_error_note(rounds),
+        _counted_note(rounds),
         *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
             unjudged_line(
                 rows,
@@ -182,6 +184,19 @@ def _in_error_note(rounds: Rounds) -> str:
     return "\n".join(notes)
 
 
+def _counted_note(rounds: Rounds) -> str:
+    """「基本目標別の件数の合計は、未集計の指標を除いた件数のため、令和8年度の集計の 40 件ではなく
+    37 件です」: each round whose own count the counts per policy leave rows out of, as
+    compare's (review 132: a department's first answer, published as 40, read 37 here)."""
+    if not rounds.counted:
+        return ""
+    shown = [summary.total.total for summary in rounds.summaries]
+    words = rounds.wording
+    left_out = left_out_words(rounds.apart, rounds.counted, shown, words.item, "一部の回だけ")
+    table = f"{words.policy_short}別の件数"
+    return counted_instead(table, left_out, rounds.labels, rounds.counted, shown)
+
+
 def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
     """The rounds ``found`` (each item's rounds) are of: 「R6」, or 「R5 1 件、R6 2 件」 where
     several rounds have such items."""
@@ -258,6 +273,9 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             }
             for policy, name, per_round in rounds.policy_counts()
         ],
+        # (each round's 計 over every row it counted, which the counts per policy may leave
+        # rows of out: compare's "counted")
+        "counted": dict(zip(rounds.labels, rounds.counted, strict=False)),
         "bodies_apart": apart_dicts(rounds.apart, rounds.labels),
         # (per round, its rows counted here that its own summarize with the plan leaves out as
         # errors, as compare's old_rows_plan_leaves_out)

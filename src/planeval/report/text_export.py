@@ -16,7 +16,7 @@ from planeval.count import Count
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
-from planeval.report.coded_bodies import with_codes
+from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import BODY_HEADER, issue_values
@@ -191,6 +191,8 @@ def _md_counts(report: Report) -> list[str]:
         caption = summary_caption(scale, report.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
+        if codes := table_codes(table, report.codes):  # (団体別集計: each body's 団体コード)
+            headers, rows = with_codes(headers, rows, codes, keys=body_keys(table))
         lines += [
             f"## {md_text(section.title)}",
             "",

@@ -6,6 +6,9 @@ and missed 改革項目3 (review 86)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import Comparison
 
 ROUNDS = ("前回", "今回")
@@ -21,16 +24,8 @@ def totals_lines(comparison: Comparison) -> list[str]:
     words = comparison.wording
     table = f"{words.policy_short}別の件数の変化"
     shown = (comparison.old.total.total, comparison.new.total.total)
-    said = [
-        f"{name}の集計の {whole:,} 件ではなく {part:,} 件"
-        for name, whole, part in zip(ROUNDS, comparison.counted, shown, strict=True)
-        if whole != part
-    ]
-    lines = []
-    if said:
-        lines.append(
-            f"{table}の合計は、{_left_out(comparison)}を除いた件数のため、{'、'.join(said)}です"
-        )
+    line = counted_instead(table, _left_out(comparison), ROUNDS, comparison.counted, shown)
+    lines = [line] if line else []
     if comparison.uncompared:
         policies = "・".join(
             f"{shown}（{_counts(before, after)}）"
@@ -43,22 +38,53 @@ def totals_lines(comparison: Comparison) -> list[str]:
     return lines
 
 
+def counted_instead(
+    table: str,
+    left_out: str,
+    names: Sequence[str],
+    counted: Sequence[int],
+    shown: Sequence[int],
+) -> str:
+    """「改革項目別の件数の変化の合計は、未集計の取り組み項目を除いた件数のため、今回の集計の 14
+    件ではなく 10 件です」, naming each round (``names``) whose own count (``counted``) the
+    table's 合計 (``shown``) is not — compare's and rounds' alike; "" where none is."""
+    said = [
+        f"{name}の集計の {whole:,} 件ではなく {part:,} 件"
+        for name, whole, part in zip(names, counted, shown, strict=True)
+        if whole != part
+    ]
+    return f"{table}の合計は、{left_out}を除いた件数のため、{'、'.join(said)}です" if said else ""
+
+
 def _left_out(comparison: Comparison) -> str:
-    """What the table's 合計 leaves out of a round's count: the rows of the bodies that
-    answered in one round only (bodies_apart: each its own line above), the items 未集計 in
-    either round, or both — review 97: a survey's 8 bodies new or gone were called 未集計."""
     assert comparison.counted is not None
     shown = (comparison.old.total.total, comparison.new.total.total)
-    apart = [
-        sum(count.total for body in comparison.apart if (count := body.counts[index]) is not None)
-        for index in range(2)
+    return left_out_words(
+        comparison.apart, comparison.counted, shown, comparison.wording.item, "一方の回だけ"
+    )
+
+
+def left_out_words(
+    apart: Sequence[BodyApart],
+    counted: Sequence[int],
+    shown: Sequence[int],
+    item: str,
+    rounds_of: str,
+) -> str:
+    """What the table's 合計 leaves out of a round's count: the rows of the bodies that
+    answered in some rounds only (``rounds_of``: 一方の回だけ; bodies_apart: each its own line
+    above), the items 未集計 in some round, or both — review 97: a survey's 8 bodies new or
+    gone were called 未集計."""
+    in_apart = [
+        sum(count.total for body in apart if (count := body.counts[index]) is not None)
+        for index in range(len(counted))
     ]
-    gaps = [whole - part for whole, part in zip(comparison.counted, shown, strict=True)]
-    items = f"未集計の{comparison.wording.item}"
-    if not any(apart):
+    gaps = [whole - part for whole, part in zip(counted, shown, strict=True)]
+    items = f"未集計の{item}"
+    if not any(in_apart):
         return items
-    bodies = f"一方の回だけに回答した団体（{len(comparison.apart):,} 団体）の行"
-    return bodies if apart == gaps else f"{bodies}と{items}"
+    bodies = f"{rounds_of}に回答した団体（{len(apart):,} 団体）の行"
+    return bodies if in_apart == gaps else f"{bodies}と{items}"
 
 
 def totals_dict(comparison: Comparison) -> dict[str, object]:

@@ -96,6 +96,7 @@ def summary_table(
     place, 「3（未集計）」 where read, 3 in a CSV, as the export's 集計 has it. By body, a CSV's
     data has each body's 団体コード (roster.body_codes: as its forms state it) in a column
     before its name, where some body's is known: what a ministry joins on (review 120 #4)."""
+    from planeval.report.coded_bodies import body_keys, with_codes
     from planeval.report.tables import count_table, short_titles, typed_beside
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
@@ -122,10 +123,8 @@ def summary_table(
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
         if codes and not separated:
-            coded = [codes.get(line.id, "") if not line.sub else "" for line in table.rows]
-            coded[-1 - bool(summary.marked)] = ""  # (合計's)
-            headers, leading = ("団体コード", *headers), 2
-            rows = [[code, *row] for code, row in zip(coded, rows, strict=True)]
+            headers, rows = with_codes(headers, rows, codes, keys=body_keys(table))
+            leading = 2
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
         bodies_of = [line.shown_body if separated else line.body for line in table.rows]

@@ -14,7 +14,7 @@ from pathlib import Path
 from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
-from planeval.report.coded_bodies import CODE_HEADER
+from planeval.report.coded_bodies import CODE_HEADER, table_codes
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.name_lines import names_on_lines
 from planeval.report.table_widths import issue_widths
@@ -94,7 +94,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     headers = (*table.id_headers[:labels], *table.data_headers[2:])
     # … and each body's 団体コード (what a ministry joins on, review 120 #4), after it: the
     # table's columns, its charts' and its pages' as without
-    codes = report.codes if table.states and not any(row.body for row in table.rows) else {}
+    codes = table_codes(table, report.codes)
     coded = bool(codes)
     headers += (CODE_HEADER,) * coded
     states = [row.state for row in table.rows] if table.states else []
