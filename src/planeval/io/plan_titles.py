@@ -20,7 +20,13 @@ from planeval.io.grid import cell_ref
 from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
 from planeval.io.headers import Layout, find_columns
 from planeval.io.levels import level_id
-from planeval.io.plan_levels import item_under_level, level_as_project, numbers_beside, two_units
+from planeval.io.plan_levels import (
+    item_beside_project,
+    item_under_level,
+    level_as_project,
+    numbers_beside,
+    two_units,
+)
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import (
@@ -135,6 +141,7 @@ class PlanTitles:
         two_units(cells, columns, UNITS)  # (改革項目 | 取り組み項目: review 85)
         _running_before_name(cells, columns)  # (基本目標 | No. | 施策名: review 108)
         item_under_level(cells, columns)  # (政策 | 施策 | 事務事業名: review 124)
+        item_beside_project(cells, columns)  # (番号 | 事業名 | 指標: review 131)
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
@@ -212,8 +219,10 @@ def _project_number(cells: list[object], columns: dict[str, int], numbers: set[s
         if isinstance(value, str) and {compact(value), bare_title(value)} & numbers:
             columns["project_id"], columns["item_no"] = first, index
             return
-    if columns.get("project") == first + 1 and "item" in columns:
-        # (番号 | 取組項目 | 取組内容: the number of the project beside it, 1-1 — review 55)
+    name = columns.get("project", columns.get("project_name"))
+    if name == first + 1 and "item" in columns:
+        # (番号 | 取組項目 | 取組内容: the number of the project beside it, 1-1 — review 55; 番号 |
+        # 事業名 | 指標, a plan rated per 事業 — review 131)
         columns["project_id"] = columns.pop("item_no")
 
 
