@@ -113,3 +113,43 @@ def test_forms_read_with_such_a_plan_keep_each_project_s_name_and_say_no_warning
     written = (tmp_path / "報告.md").read_text(encoding="utf-8")
     for number, name, _indicator, _status, _owner in PROJECTS:
         assert f"| {number} {name} |" in written
+
+
+# (a plan's period before its whole, and 評価できない's count written 「…（−）もの」: the first was
+# said to be 令和9年度's, the second 「何の件数か読み取れません」, neither compared)
+REPORT = (
+    "1　評価の概要\n"
+    "　第2次西浦町DX推進計画（令和5年度～令和9年度）に掲げる全{whole}事業のうち、"
+    "令和6年度の取組を評価しました。\n"
+    "　評価結果は、Sが1事業、Aが1事業、Bが1事業で、"
+    "このほか評価できない（−）ものが{unrated}事業でした。\n"
+)
+
+
+def _checked(folder: Path, monkeypatch: pytest.MonkeyPatch, **counts: int) -> dict:
+    import json
+
+    plan_book(folder)
+    replies = form_books(folder)
+    (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    (folder / "報告.txt").write_text(REPORT.format(**counts), encoding="utf-8")
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(app, ["check", str(replies), "--text", "報告.txt", "-f", "json"])
+    return json.loads(result.stdout)
+
+
+def test_a_plan_s_whole_after_its_period_and_the_unrated_count_are_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = _checked(tmp_path, monkeypatch, whole=9, unrated=2)
+    wrong = [(d["what"], d["stated"], d["counted"]) for d in checked["disagreements"]]
+    assert wrong == [("rows", 9, 4), ("−", 2, 1)]
+    assert checked["not_compared"] == []
+
+
+def test_the_same_counts_stated_right_agree(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checked = _checked(tmp_path, monkeypatch, whole=4, unrated=1)
+    assert checked["disagreements"] == [] and checked["not_compared"] == []
+    assert checked["compared"] == 5
