@@ -74,7 +74,8 @@ def form_books(folder: Path) -> Path:
             ws.append(FORM_HEADER)
             for number, name, indicator, status, owner in PROJECTS:
                 if owner == department and number.startswith(f"{policy}."):
-                    row = [number, name, indicator, "1件", "5件", "9件", status, None, owner]
+                    why = "目標に届かなかった。" if status == "B" else None
+                    row = [number, name, indicator, "1件", "5件", "9件", status, why, owner]
                     ws.append(row)
         wb.save(replies / f"{department}.xlsx")
     return replies
@@ -153,3 +154,20 @@ def test_the_same_counts_stated_right_agree(
     checked = _checked(tmp_path, monkeypatch, whole=4, unrated=1)
     assert checked["disagreements"] == [] and checked["not_compared"] == []
     assert checked["compared"] == 5
+
+
+def test_the_rated_rows_worded_as_the_projects_title_them_are_still_read_against_the_plan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (item = "事業", as the README words a body rating its 事業: the plan's 事業名 was read as
+    # the items' names, the forms' as the projects', and every row was 計画にない — nothing counted)
+    plan_book(tmp_path)
+    replies = form_books(tmp_path)
+    worded = SETTINGS.replace('policy = "基本方針"', 'policy = "基本方針"\nitem = "事業"')
+    (tmp_path / "planeval.toml").write_text(worded, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["validate", str(replies)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "エラー" not in result.output and "警告" not in result.output
+    assert "問題は見つかりませんでした（2 ファイル、4 件）" in result.output
+    assert "全 2 課の調査票が提出され、すべて記入されています" in result.output

@@ -230,6 +230,13 @@ def _key(title: str) -> str:
     return bare_title(title)
 
 
+# the project's titles, its name's and number's too, as compared: the item's word's 「…名」 and
+# 「…番号」 take none of them
+_PROJECT_TITLES = frozenset(
+    _key(title) for role in ("project", "project_id", "project_name") for title in TITLES[role]
+)
+
+
 def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = None) -> PlanTitles:
     """The titles per role: the body's words first (``words``: [wording]'s policy, direction,
     project, item and department; then [layout.titles]'), then planeval's; a word the body
@@ -242,8 +249,11 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
                 own[role].append(worded[key])
     for key, number in (("project", "project_id"), ("item", "item_no")):
         if key in worded:  # (群馬県's 施策番号 | 施策名 | 取組番号 | 取組名: review 62)
-            own[f"{key}_name"].append(f"{worded[key]}名")
-            own[number].append(f"{worded[key]}番号")
+            # (an item's never the project's: item = "事業" over 番号 | 事業名 | 指標, rated per
+            # 事業, took 事業名 for the items' names, as the forms never do — review 131 #7)
+            for role, title in ((f"{key}_name", "名"), (number, "番号")):
+                if key == "project" or _key(worded[key] + title) not in _PROJECT_TITLES:
+                    own[role].append(worded[key] + title)
     taken = {_key(word): role for role, words in own.items() for word in words}
     if layout is not None:  # ([layout.titles]' over a word's: project = ["施策名"] is 施策名)
         for role, given in layout.titles.items():
