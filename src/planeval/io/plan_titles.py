@@ -249,10 +249,13 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
                 own[role].append(worded[key])
     for key, number in (("project", "project_id"), ("item", "item_no")):
         if key in worded:  # (群馬県's 施策番号 | 施策名 | 取組番号 | 取組名: review 62)
-            # (an item's never the project's: item = "事業" over 番号 | 事業名 | 指標, rated per
-            # 事業, took 事業名 for the items' names, as the forms never do — review 131 #7)
+            # (an item's never the project's where the project's word is one of planeval's
+            # titles of it, 事業: item = "事業" over 番号 | 事業名 | 指標, rated per 事業, took
+            # 事業名 for the items' names, as the forms never do — review 131 #7; under project =
+            # "施策", 施策名 | 事業名, 事業名 is the item's: review 106)
+            free = key == "project" or _key(worded.get("project", "")) not in _PROJECT_TITLES
             for role, title in ((f"{key}_name", "名"), (number, "番号")):
-                if key == "project" or _key(worded[key] + title) not in _PROJECT_TITLES:
+                if free or _key(worded[key] + title) not in _PROJECT_TITLES:
                     own[role].append(worded[key] + title)
     taken = {_key(word): role for role, words in own.items() for word in words}
     if layout is not None:  # ([layout.titles]' over a word's: project = ["施策名"] is 施策名)
