@@ -74,9 +74,11 @@ class ScaleWords:
         self.core = core  # (any of the scale's words, no group)
         # (「達成できなかった指標（C評価）」: the rows' word between a label and its symbol,
         # review 64)
+        # (「評価できない（−）ものが1事業」: もの after the symbol too, review 131 #6)
         self.mention = (
-            rf"[「『\"(]?\s*(?P<core>{core})\s*(?:(?:なもの|のもの|もの)\s*)?"
-            rf"(?:{_BETWEEN}\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*)?[」』\")]?\s*(?:評価|判定)?"
+            rf"[「『\"(]?\s*(?P<core>{core})\s*(?:{_THINGS})?"
+            rf"(?:{_BETWEEN}\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*(?:{_THINGS})?)?"
+            rf"[」』\")]?\s*(?:評価|判定)?"
         )
         # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「完了した20件の達成
         # 度は」: 完了's 20, review 119 #2; 「C評価の指標は
@@ -184,6 +186,8 @@ _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"
+# the rows a status's label speaks of as things: 「評価できないもの」「順調なもの」
+_THINGS = r"(?:なもの|のもの|もの)\s*"
 # a short remark in brackets after a status, no number in it (「評価対象外（新規事業）」)
 _REMARK = r"(?:\s*\([^()\d、。,「」]{1,12}\))?"
 # the rows rated as a status, before the rows' word: 「Aと評価された（取組）」「Aと評価した」「Aの評価の」

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
+from planeval.lazy_pattern import LazyPattern
 from planeval.marks import mark_place, round_marks, round_year, the_rounds
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.stated_changes import PAST
@@ -191,7 +192,7 @@ def of_other_years(
     own = {year, *rated}
     said = []
     for statement in statements:
-        named = stated_years([statement.text])
+        named = stated_years([without_periods(statement.text)])
         if named and not named & own:
             numbers = tuple(_of_year(n, named, own) for n in statement.numbers)
             statement = replace(statement, numbers=numbers, counts={})
@@ -213,8 +214,23 @@ def _year_before(number: StatedNumber) -> int | None:
     （令和3年度は13事業）」: 15 of 令和4年度, 13 of 令和3年度 — review 74: both were 令和4年度's)."""
     value = f"{number.value:g}" if isinstance(number.value, float) else str(number.value)
     at = next((m.start() for m in re.finditer(rf"(?<![\d.]){re.escape(value)}", number.phrase)), -1)
-    years = [stated_years([m[0]]) for m in YEAR_NAMED.finditer(number.phrase[: max(at, 0)])]
+    before = without_periods(number.phrase[: max(at, 0)])
+    years = [stated_years([m[0]]) for m in YEAR_NAMED.finditer(before)]
     return next(iter(years[-1])) if years and len(years[-1]) == 1 else None
+
+
+# a period of years, a plan's: 「令和5年度～令和9年度」, 「令和5～9年度」, 「2023年度から2027年度まで」
+_PERIOD = LazyPattern(
+    rf"(?:{YEAR_NAMED.pattern}|(?:令和|平成|[RH])\s*(?:元|\d{{1,2}}))\s*(?:[~～〜\-－ー―]|から)"
+    rf"\s*(?:{YEAR_NAMED.pattern}|\d{{1,4}}\s*年度)(?:まで)?"
+)
+
+
+def without_periods(text: str) -> str:
+    """``text`` without the periods it names (「第2次DX推進計画（令和5年度～令和9年度）に掲げる全41
+    事業」): a plan's period is not the year its numbers are of (review 131 #6: 41 was said to be
+    令和9年度's and not compared)."""
+    return _PERIOD.sub(" ", text) if "年度" in text else text
 
 
 def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumber:

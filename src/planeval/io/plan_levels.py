@@ -104,10 +104,29 @@ def item_under_level(cells: list[object], columns: dict[str, int]) -> None:
             return
 
 
+def item_beside_project(cells: list[object], columns: dict[str, int]) -> None:
+    """No item column titled as a plan's, and right of the project's name one the status forms
+    title an item (指標, io/header_titles.py): that column is the item, as the status reader
+    reads 番号 | 事業名 | 指標 (長与町's plan rated per 事業, review 131 #3: the plan was no table
+    without [layout.titles] item = ["指標"])."""
+    if "item" in columns or "item_name" in columns:
+        return
+    name = columns.get("project_name", columns.get("project"))
+    if name is None:
+        return
+    taken, items = set(columns.values()), HEADER_TITLES["item"]
+    for index in range(name + 1, len(cells)):
+        value = cells[index]
+        if index not in taken and isinstance(value, str) and title_key(value) in items:
+            columns["item"] = index
+            return
+
+
 def level_as_project(columns: dict[str, int]) -> None:
     """Where no column is the project's, the lowest level's over the items (改革項目 over
-    取り組み項目) is: its name column the project's, its number column the project's number."""
-    if "project" in columns or "project_id" in columns:
+    取り組み項目) is: its name column the project's, its number column the project's number —
+    not where a column names the project (基本方針 | 番号 | 事業名 | 指標: 長与町's, review 131 #3)."""
+    if {"project", "project_id", "project_name"} & columns.keys():
         return
     if "item" not in columns and "item_name" not in columns:
         return

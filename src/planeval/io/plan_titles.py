@@ -20,7 +20,13 @@ from planeval.io.grid import cell_ref
 from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
 from planeval.io.headers import Layout, find_columns
 from planeval.io.levels import level_id
-from planeval.io.plan_levels import item_under_level, level_as_project, numbers_beside, two_units
+from planeval.io.plan_levels import (
+    item_beside_project,
+    item_under_level,
+    level_as_project,
+    numbers_beside,
+    two_units,
+)
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import (
@@ -135,6 +141,7 @@ class PlanTitles:
         two_units(cells, columns, UNITS)  # (改革項目 | 取り組み項目: review 85)
         _running_before_name(cells, columns)  # (基本目標 | No. | 施策名: review 108)
         item_under_level(cells, columns)  # (政策 | 施策 | 事務事業名: review 124)
+        item_beside_project(cells, columns)  # (番号 | 事業名 | 指標: review 131)
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
@@ -212,13 +219,22 @@ def _project_number(cells: list[object], columns: dict[str, int], numbers: set[s
         if isinstance(value, str) and {compact(value), bare_title(value)} & numbers:
             columns["project_id"], columns["item_no"] = first, index
             return
-    if columns.get("project") == first + 1 and "item" in columns:
-        # (番号 | 取組項目 | 取組内容: the number of the project beside it, 1-1 — review 55)
+    name = columns.get("project", columns.get("project_name"))
+    if name == first + 1 and "item" in columns:
+        # (番号 | 取組項目 | 取組内容: the number of the project beside it, 1-1 — review 55; 番号 |
+        # 事業名 | 指標, a plan rated per 事業 — review 131)
         columns["project_id"] = columns.pop("item_no")
 
 
 def _key(title: str) -> str:
     return bare_title(title)
+
+
+# the project's titles, its name's and number's too, as compared: the item's word's 「…名」 and
+# 「…番号」 take none of them
+_PROJECT_TITLES = frozenset(
+    _key(title) for role in ("project", "project_id", "project_name") for title in TITLES[role]
+)
 
 
 def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = None) -> PlanTitles:
@@ -233,8 +249,14 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
                 own[role].append(worded[key])
     for key, number in (("project", "project_id"), ("item", "item_no")):
         if key in worded:  # (群馬県's 施策番号 | 施策名 | 取組番号 | 取組名: review 62)
-            own[f"{key}_name"].append(f"{worded[key]}名")
-            own[number].append(f"{worded[key]}番号")
+            # (an item's never the project's where the project's word is one of planeval's
+            # titles of it, 事業: item = "事業" over 番号 | 事業名 | 指標, rated per 事業, took
+            # 事業名 for the items' names, as the forms never do — review 131 #7; under project =
+            # "施策", 施策名 | 事業名, 事業名 is the item's: review 106)
+            free = key == "project" or _key(worded.get("project", "")) not in _PROJECT_TITLES
+            for role, title in ((f"{key}_name", "名"), (number, "番号")):
+                if free or _key(worded[key] + title) not in _PROJECT_TITLES:
+                    own[role].append(worded[key] + title)
     taken = {_key(word): role for role, words in own.items() for word in words}
     if layout is not None:  # ([layout.titles]' over a word's: project = ["施策名"] is 施策名)
         for role, given in layout.titles.items():
