@@ -98,6 +98,16 @@ def test_the_headings_above_are_the_directions_and_the_number_column_the_rows(
     assert not [p for p in result.problems if p.severity is not Severity.NOTICE]
 
 
+def test_a_circled_number_alone_is_shown_as_typed(tmp_path: Path) -> None:
+    """教育部's 項目 ① ② under 「基本方針3-2」 are 3-2-1 and 3-2-2, shown ① and ② as typed, as
+    (1)-1 is: they read as 事業 numbered by their place, shown 3-2-1 in every output, the
+    form's own ① lost (review 128, left by the forty-fifth session's first fix)."""
+    result = planeval.read_workbooks(build(tmp_path), scale=PRESETS["nagayo"])
+    read = {e.project_name: (e.project_id, e.project_shown_id) for e in result.entries}
+    assert read["公民館講座"] == ("3-2-1", "①")
+    assert read["図書館"] == ("3-2-2", "②")
+
+
 def test_summarize_by_direction_and_the_first_run_offers_the_headings_word(
     tmp_path: Path,
 ) -> None:
