@@ -692,7 +692,7 @@ def test_files_whose_titles_differ_take_no_year_from_their_names(tmp_path: Path)
             {"第3章": [[f"進捗状況（{year}）"], [], HEADER, [f"1-{index + 1}-1 事業", "① 取組", "○", ""]]},
         )  # fmt: skip
     read = planeval.read_workbooks([tmp_path])
-    assert [Path(file).name for file in read.left_out] == ["評価_令和6年度_1.xlsx"]
+    assert [Path(file).name for file in read.left_out] == ["評価_令和5年度_1.xlsx"]
     assert report_year(read, None) == 2024
 
 

@@ -78,7 +78,7 @@ def test_every_export_names_the_project_in_its_issue_list(tmp_path: Path) -> Non
     html = (out / "a.html").read_text(encoding="utf-8")
     assert '<th scope="row"><span class="id">1.1</span> 補助金</th><td class="item"' in html
     cells = [cell.text for cell in Document(str(out / "a.docx")).tables[-1].rows[1].cells]
-    assert cells[:2] == ["1.1 補助金", "補助金の見直しについて、方針を定め実施する。"]
+    assert cells[:2] == ["1.1 補助金", "補助金の見直しについて、\n方針を定め実施する。"]
     sheet = load_workbook(out / "a.xlsx")["課題一覧"]
     values = [row for row in sheet.iter_rows(values_only=True) if row[0] == "1.1 補助金"]
     assert [row[1] for row in values] == ["補助金の見直しについて、方針を定め実施する。"]

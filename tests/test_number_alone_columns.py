@@ -98,6 +98,16 @@ def test_the_headings_above_are_the_directions_and_the_number_column_the_rows(
     assert not [p for p in result.problems if p.severity is not Severity.NOTICE]
 
 
+def test_a_circled_number_alone_is_shown_as_typed(tmp_path: Path) -> None:
+    """教育部's 項目 ① ② under 「基本方針3-2」 are 3-2-1 and 3-2-2, shown ① and ② as typed, as
+    (1)-1 is: they read as 事業 numbered by their place, shown 3-2-1 in every output, the
+    form's own ① lost (review 128, left by the forty-fifth session's first fix)."""
+    result = planeval.read_workbooks(build(tmp_path), scale=PRESETS["nagayo"])
+    read = {e.project_name: (e.project_id, e.project_shown_id) for e in result.entries}
+    assert read["公民館講座"] == ("3-2-1", "①")
+    assert read["図書館"] == ("3-2-2", "②")
+
+
 def test_summarize_by_direction_and_the_first_run_offers_the_headings_word(
     tmp_path: Path,
 ) -> None:
@@ -213,3 +223,41 @@ def test_a_bracketed_direction_is_headed_by_its_word_as_the_others(tmp_path: Pat
         "基本方針3-1 学校教育の充実",
         "基本方針3-2 生涯学習の推進",
     ]
+
+
+def test_a_bracketed_caption_under_a_directions_heading_is_a_group_of_it(tmp_path: Path) -> None:
+    """A lone 「(1) 生涯学習の場づくり」 in 項目 under the heading 「基本方針3-2 …」, inside the
+    table or right above its header, is a group of 3-2's rows, a level below it: it took the
+    heading's place as the direction 3-1, its rows 3-1-1 under 「(1) …」 beside 基本方針3-1's
+    own (review 128, left by the forty-fifth session's first fix). 南浜市's lines 「(1)　…」 under
+    a policy's heading stay its directions (test_bracketed_direction_headings)."""
+    top = [
+        ["令和6年度　東浜市第5次総合計画　実施計画事業評価（教育部）"],
+        ["基本目標3　未来を担う人が育つまち"],
+    ]
+    first = (
+        ["基本方針3-1　学校教育の充実"],
+        HEADER,
+        ["3-1-(1)", "ICT教育", "活用率", "1", "2", "3", "C", "", "課"],
+    )
+    rows = {
+        "inside": [["基本方針3-2　生涯学習の推進"], HEADER, ["(1) 生涯学習の場づくり"]],
+        "above": [["基本方針3-2　生涯学習の推進"], ["(1) 生涯学習の場づくり"], HEADER],
+    }
+    items = [("①", "公民館講座", "A"), ("②", "図書館", "B")]
+    paths = [
+        write_book(
+            tmp_path / f"{name}.xlsx",
+            {"評価": [*top, *first, [], *head, *([n, p, "数", "1", "2", "3", s, "", "課"] for n, p, s in items)]},
+        )
+        for name, head in rows.items()
+    ]  # fmt: skip
+    for path in paths:
+        result = planeval.read_workbooks([path], scale=PRESETS["nagayo"])
+        read = [(e.direction_id, e.direction_name, e.project_shown_id) for e in result.entries]
+        assert read == [
+            ("3-1", "学校教育の充実", "3-1-(1)"),
+            ("3-2", "生涯学習の推進", "①"),
+            ("3-2", "生涯学習の推進", "②"),
+        ], path.name
+        assert len({e.project_id for e in result.entries}) == 3

@@ -231,6 +231,7 @@ def check(
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
+    from planeval.broken_rows import joined_rows
     from planeval.check_result import with_silent_texts, with_typed_phrases
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
@@ -243,7 +244,11 @@ def check(
 
     # (a co-owner's remark on a form's 共管の sheet is no report text: remarks.py reads it)
     own = [cell for cell in result.texts if not is_reference_sheet(cell.location.sheet)]
-    cells = [*own, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
+    lines = [cell for path in texts for cell in text_paragraphs(Path(path))]
+    if any("\t" in cell.text for cell in lines):  # (a row whose name Word broke over lines)
+        names = (name for e in result.entries for name in (e.item_name, e.project_name) if name)
+        lines = joined_rows(lines, names)
+    cells = [*own, *lines]
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.input_errors()}

@@ -73,6 +73,8 @@ def read_sheet(
     sub: tuple[str, str] | None = None  # the last heading of the level under it (施策1-1 …)
     sub_word = ""  # ... and its word (施策), if it has one
     sub_typed = ""  # ... and its number as typed, where not its ID (羽村市's 施策2 of 1-2)
+    sub_bracketed = False  # ... whether it is a line 「(1)　名前」 (南浜市's), not 基本方針3-2 …
+    group: tuple[tuple[str, str, str], int] | None = None  # 「(1) 名前」 under that, and its row
     symbols, splits = frozenset(scale.symbols), scale.splits
     continued = grid.continued_rows
     if continued is None:
@@ -123,6 +125,8 @@ def read_sheet(
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub, sub_typed)
+                    if group is not None and rows[index - 2][0] == group[1]:  # (right above)
+                        table.levels.set(table.group_slot(), *group[0])
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
                     table.caption = table_caption(grid, rows, index - 1, headings, alike, scale)
             result.tables += 1
@@ -169,11 +173,25 @@ def read_sheet(
             quick = table.quick  # (an ID table's, once its first row has told it is one)
             if read:
                 continue
-        found = nested(
-            read_text_row(grid, row_index, file, result, headings), heading, word, result
-        )
+        line = read_text_row(grid, row_index, file, result, headings)
+        if (
+            line is not None
+            and line.kind == "own"
+            and not line.word
+            and not sub_bracketed
+            and sub is not None
+            and under_heading(sub, heading)
+        ):
+            # 「(1) 生涯学習の場づくり」 under 「基本方針3-2 …」: a group of its rows, a level below
+            # it — not the direction 3-1 in its place, its rows 3-1-1 (review 128)
+            group = (*line.level, line.typed), row_index
+            if table is not None and table.mode == "named" and table.under_sub_heading():
+                table.levels.set(table.group_slot(), *group[0])
+            continue
+        found = nested(line, heading, word, result)
         if found is not None and found.kind == "sub":
             sub, sub_word, sub_typed = found.level, found.word, found.typed
+            sub_bracketed = line is not None and line.kind == "own" and not line.word
             if table is not None and table.mode == "named" and under_heading(sub, heading):
                 table.set_group(*sub, sub_typed)
                 header_row, word, said = result.headers[-1]

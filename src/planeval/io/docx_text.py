@@ -5,6 +5,7 @@ its cells between tabs (a cell merged across columns once) — in the document's
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -55,8 +56,23 @@ def _row_texts(row: object) -> list[str]:
         if id(cell._tc) in seen:
             continue
         seen.add(id(cell._tc))
-        texts.append(" ".join(cell.text.split()))
+        texts.append(" ".join(_unbroken(cell.text).split()))
     return texts
+
+
+def _unbroken(text: str) -> str:
+    """A cell's text with each line break between two Japanese characters left out: a name
+    the Word export broke between its phrases (「窓口キャッシュレス決済の」 over 「導入」) read
+    whole, as the rows name it; any other a space."""
+    lines = text.split("\n")
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += line if _wide(joined[-1:]) and _wide(line[:1]) else f" {line}"
+    return joined
+
+
+def _wide(character: str) -> bool:
+    return bool(character) and unicodedata.east_asian_width(character) in "WF"
 
 
 def _cell(path: Path, place: str, text: str) -> TextCell:

@@ -164,7 +164,9 @@ _PLAIN = str.maketrans("０１２３４５６７８９－", "0123456789-")
 
 def number_id(number: str) -> str | None:
     """A number column's value as an ID: "1.1.1" and "1-1-1" → "1-1-1", "1-3-(1)" → "1-3-1",
-    "Ⅲ" → "3", "(1)ア" → "1-ア", "1-1-①" → "1-1-1"; None without a number."""
+    "Ⅲ" → "3", "(1)ア" → "1-ア", "1-1-①" → "1-1-1", "①" alone → "1"; None without a number."""
+    if len(number) == 1 and "\u2460" <= number <= "\u2473":
+        return str(number_value(number))  # (東浜市's 項目 ①: its 事業 1, typed so — review 128)
     parts = _ID_PARTS.findall(number)
     values = [part if part in KATAKANA else str(number_value(part)) for part in parts]
     return "-".join(values) if NUMBER_PARTS.search(number) else None

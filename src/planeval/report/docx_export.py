@@ -42,7 +42,7 @@ from planeval.report.docx_style import (
 )
 from planeval.report.docx_tables import DocxWriter
 from planeval.report.indicator_values import is_figure
-from planeval.report.name_lines import names_on_lines
+from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
@@ -188,14 +188,19 @@ class _Writer(DocxWriter):
                 merged = title_row.cells[0].merge(title_row.cells[-1])
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
-            self.direction_rows(table.rows[1 + titled :], direction.rows, direction.columns)
+            rows = table.rows[1 + titled :]
+            self.direction_rows(rows, direction.rows, direction.columns, own)
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
             self.paragraph("", "表間")
 
     def direction_rows(
-        self, rows: Sequence[_Row], lines: Sequence[Chapter3Row], columns: Chapter3Columns
+        self,
+        rows: Sequence[_Row],
+        lines: Sequence[Chapter3Row],
+        columns: Chapter3Columns,
+        widths: Sequence[float],
     ) -> None:
         """The project (where a 体系 column is: Chapter3Columns.with_project) and the item on
         their first row, merged down (sub-items: "電子申請 ◎"); every status centred, and
@@ -205,6 +210,12 @@ class _Writer(DocxWriter):
         project = columns.with_project
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
+        # (each row's lines, as its 課題等 takes them: a name is broken between its phrases in
+        # no more lines than its rows have, or Word gives it)
+        tall = [
+            cell_lines(line.issue, widths[-1], DOCX_UNITS.wrap) if columns.with_issue else 1
+            for line in lines
+        ]
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
             cells, entry = row.cells, line.entry
             spans = (
@@ -212,7 +223,9 @@ class _Writer(DocxWriter):
                 (line.item_rows, entry.item_label, entry.item_name),
             )
             for column, (span, identifier, name) in enumerate(spans):
-                if span:
+                if span:  # (the name broken between its phrases: name_lines)
+                    has = sum(tall[index : index + span])
+                    name = name_cell(identifier, name, widths[column], DOCX_UNITS.wrap, lines=has)
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
                     cells[column].merge(rows[index + span - 1].cells[column])
@@ -309,16 +322,29 @@ class _Writer(DocxWriter):
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
         table = self.table(widths, len(issues.rows), headers)
-        room = [width - DOCX_UNITS.wrap.padding for width in widths]
+        wrap = DOCX_UNITS.wrap
+        room = [width - wrap.padding for width in widths]
+        names = [column for column, role in enumerate(issues.roles) if role in _NAMES]
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
+            # (the lines its other cells take: a name broken between its phrases in no more)
+            has = max(
+                cell_lines(v, widths[c], wrap) for c, v in enumerate(values) if c not in names
+            )
             for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
-                if issues.roles[column] == "id":
-                    self.named(cell, value, "", where=entry)
+                if issues.roles[column] == "id":  # (「1-1-1 防災対策の推進」: its name between
+                    number, _gap, name = value.partition(" ")  # its phrases)
+                    name = name and name_cell(number, name, widths[column], wrap, lines=has)
+                    self.named(cell, number, name, where=entry)
                     continue
                 if issues.roles[column] == "department":  # (broken between its names)
-                    value = names_on_lines(value, room[column], DOCX_UNITS.wrap.advance)
+                    value = names_on_lines(value, room[column], wrap.advance)
+                elif column in names:
+                    value = name_cell("", value, widths[column], wrap, lines=has)
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
             keep_with_next(table.rows[-2])
+
+
+_NAMES = ("id", "item", "sub_item")  # (the issue list's columns naming its rows)

@@ -6,10 +6,16 @@ a name wider than a line of its own still wraps inside itself."""
 
 from __future__ import annotations
 
+import math
+
+from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
-from planeval.report.cell_wrap import Advance
+from planeval.report.cell_wrap import SET_WIDER, Advance, Wrap, wrapping
+from planeval.report.fold import folded
 
 _NAMES = LazyPattern(r"[^、]+、*")  # (each name with the 「、」 after it)
+_TAGS = LazyPattern(r"【[^】]*】")  # (「【拡充】」: never broken inside)
+_UNIT = 0.1  # mm
 
 
 def names_on_lines(text: str, room: float, measure: Advance) -> str:
@@ -24,3 +30,59 @@ def names_on_lines(text: str, room: float, measure: Advance) -> str:
         else:
             lines.append(name)
     return "\n".join(lines)
+
+
+def phrases_on_lines(
+    text: str, room: float, measure: Advance, *, lead: str = "", lines: int = 1
+) -> str:
+    """``text`` (a name: a project's, an item's; after ``lead``, its ID, on its first line)
+    with a line break where each line of ``room`` ends, as fold.py breaks a name: between its
+    phrases — after 「・」「、」, around a 【…】 tag, before a bracket, where kanji meets kana —
+    and inside a word only where a phrase is wider than a line. Word fills a Japanese line
+    anywhere and printed 「庁内システムのクラウ／ド移行率」「推進【拡／充】」 (review 130 #3); where
+    the measure has it break between words, a renderer setting it narrower printed 「1-1-1
+    防災対策の推／進」, so a name wider than its line is broken wherever it is. As it is where
+    it fits one line, where a break would fall inside a 【…】 tag, or where its phrases take
+    more lines than Word's and its row's other cells (``lines``) do: a row taller for each
+    such name added a page to 浜松市's issue list."""
+    if "\n" in text or measure(f"{lead}{text}") <= room:
+        return text
+
+    # (fold.py lays out whole units, here a tenth of a millimetre; each line set as a renderer
+    # may set it wider, so that Word breaks none of them again — else, where that takes more
+    # lines than it has, as measured: the measure is a text's widest likely width)
+    most = max(lines, wrapping(f"{lead}{text}", measure).filled(room)[0])
+    for wider in (SET_WIDER, 1.0):
+
+        def units(part: str, wider: float = wider) -> int:
+            return math.ceil(measure(part) * wider / _UNIT)
+
+        phrases = folded(
+            text, int((room - measure(lead)) / _UNIT), int(room / _UNIT), units, name=True
+        )
+        if len(phrases) <= most:
+            break
+    else:
+        return text
+    at, ends = 0, []
+    for line in phrases[:-1]:
+        at = text.index(line, at) + len(line)
+        ends.append(at)
+    tags = [tag.span() for tag in _TAGS.finditer(text)]
+    if any(start < end < stop for end in ends for start, stop in tags):
+        return text
+    return "\n".join(phrases)
+
+
+def name_cell(identifier: str, name: str, width: float, wrap: Wrap, *, lines: int) -> str:
+    """``name`` after ``identifier`` in a cell of ``width`` (mm) that ``wrap`` fills, broken
+    between its phrases in no more than ``lines`` or Word's own (phrases_on_lines)."""
+    lead = f"{identifier}{name_gap(identifier)}" if identifier else ""
+    room = width - wrap.padding
+    return phrases_on_lines(name, room, wrap.advance, lead=lead, lines=lines)
+
+
+def cell_lines(text: str, width: float, wrap: Wrap) -> int:
+    """The lines ``text`` takes in a cell of ``width`` (mm), as ``wrap`` fills them."""
+    room = width - wrap.padding
+    return sum(wrapping(line, wrap.advance).filled(room)[0] for line in text.split("\n"))
