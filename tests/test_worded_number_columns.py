@@ -189,7 +189,10 @@ def test_a_blank_first_row_without_item_numbers_is_said(tmp_path: Path) -> None:
     _form(tmp_path / "情報政策課.xlsx", "情報政策課", rows, item_numbers=False)
     read = _read(tmp_path)
     errors = [(p.location.cell, p.message) for p in read.problems if p.is_error]
-    said = "実施内容「電子決裁の推進（2-1 業務のデジタル化・自動化）」の達成状況が空です（情報政策課の行）"
+    # (the status as the forms title it, a [wording] giving none read here: review 131 #7)
+    said = (
+        "実施内容「電子決裁の推進（2-1 業務のデジタル化・自動化）」の評価が空です（情報政策課の行）"
+    )
     assert errors == [("D10", said)]
     assert sorted(e.status for e in read.entries) == ["A", "C"]
 

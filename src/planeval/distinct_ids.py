@@ -73,7 +73,9 @@ class ListedIds:
         a number of its own, so that every ID the list shows is its project's (羽村市's 事業, each
         rated unnumbered under 施策27: Entry.shown_id is 「27」 for every one), the project's
         word, 「施策」 — an 「ID」 27 on two 事業 read as one 事業's number (review 92)."""
-        return wording.project_short if self.projects_only else ID_TITLE
+        own = wording.project_short if self.projects_only else ID_TITLE
+        # (never the item column's title too: 「事業 | 事業」 under item = "事業", review 131 #7)
+        return ID_TITLE if own == wording.item_column else own
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""

@@ -13,6 +13,7 @@ from planeval.form_titles import report_title
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem, ReadResult
+from planeval.sole_items import projects_rated
 from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -136,7 +137,28 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     wording = with_department_title(wording, result.entries, result.unreturned)
     if result.report_title:  # (the forms' own title, not 「計画の進捗状況」: form_titles.py)
         wording = replace(wording, title=result.report_title)
+    if result.status_title:  # (評価, not planeval's 達成状況: review 131 #7)
+        wording = replace(wording, status=result.status_title)
+    if result.rows_projects:
+        wording = rows_as_projects(wording, result.item_title)
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
+
+
+def rows_as_projects(wording: Wording, title: str) -> Wording:
+    """``wording`` of a read whose every row is its project's one row (ReadResult.rows_projects:
+    西浦町's 事業, one row each under a 評価 column): the rows called as the projects are where
+    the wording has planeval's word for them (「産業建設課の事業 5 件」, 「個別の事業ごとの評価は」,
+    not 実施内容, a word the body never uses), and the item column titled as the forms title it
+    (``title``: ReadResult.item_title, 指標) where that is not the rows' word — the column beside
+    the 事業 holds its 指標, never titled 事業 again (review 131 #7)."""
+    if wording.item == DEFAULT_WORDING.item:
+        counted = wording.item_counted == DEFAULT_WORDING.item_counted
+        wording = replace(
+            wording,
+            item=wording.project,
+            item_counted=wording.project_counted if counted else wording.item_counted,
+        )
+    return replace(wording, item_title=title if title != wording.item else "")
 
 
 def with_department_title(
@@ -168,6 +190,10 @@ def note_form_issue(
     offers the forms' (offered_words.py)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
     result.project_title = form_project_title(result, wording) if worded else ""
+    result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
+    # (its rows left out in error too: a project's blank first row is a row of its own)
+    result.rows_projects = worded and projects_rated([*result.entries, *result.error_rows])
+    result.item_title = form_title(result, "item") if result.rows_projects else ""
     plain = worded and wording.title == OWN_WORDING_BASE.title
     result.report_title = report_title(result, plan_title) if plain else ""
 
@@ -196,6 +222,19 @@ def _direction_titled(result: ReadResult, wording: Wording) -> str:
     if titles != {word} or any(entry.direction_id for entry in result.entries):
         return ""
     return word
+
+
+def form_title(result: ReadResult, word: str) -> str:
+    """The title every form read gives the column of ``word`` (StatusCells.words: 評価 of
+    「評価（S～C、−）」), "" where the forms title it otherwise or not at all."""
+    titles = {cells.words.get(word, "") for cells in result.status_cells.values()}
+    return titles.pop() if len(titles) == 1 else ""
+
+
+def _given_status(wording: Wording) -> bool:
+    """Whether ``wording`` calls the status planeval's 達成状況, no word of the body's nor of a
+    preset's: the forms' title then says it (form_title)."""
+    return wording.status == DEFAULT_WORDING.status
 
 
 # the words for the issue column that are planeval's or a preset's, not a body's own

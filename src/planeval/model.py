@@ -272,6 +272,12 @@ class ReadResult:
     issue_title: str = ""
     # … and the project level's column where [wording] calls it as the policy (message_words.py)
     project_title: str = ""
+    # … and, where [wording] gives the status planeval's word, the status column as the forms
+    # title it (評価); where every row read is its project's one row (sole_items.projects_rated),
+    # that (rows_projects) and the item column as the forms title it (指標) (message_words.py)
+    status_title: str = ""
+    rows_projects: bool = False
+    item_title: str = ""
     # … and the report's title as the forms state it where [wording] gives none (form_titles.py)
     report_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for

@@ -53,3 +53,12 @@ def sole_projects(units: Iterable[_Unit]) -> frozenset[tuple[str, str]]:
         for key, found in names.items()
         if found is not None and len(found) == 1 and key[0] not in several
     )
+
+
+def projects_rated(units: Iterable[_Unit]) -> bool:
+    """Whether every row read is its project's one row (sole_projects): a body rating one row
+    per 事業 under a 評価 column (長与町-style 番号 | 事業名 | 指標 | … | 評価), its rows the 事業
+    themselves, not items of them (review 131 #7)."""
+    units = list(units)
+    rated = sole_projects(units)
+    return bool(units) and all((getattr(u, "body", ""), u.project_id) in rated for u in units)

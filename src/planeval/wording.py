@@ -76,6 +76,9 @@ class Wording:
     # whatever the department column is titled: 担当課): the sentences of items not returned
     # (message_words.with_form_words); ``department`` where "". Not a settings key.
     answering: str = ""
+    # the item column's title where it is not the rows' word: the forms' 指標 beside the 事業
+    # each row is (message_words.rows_as_projects); ``item`` where "". Not a settings key.
+    item_title: str = ""
     hierarchy: str = "情報化計画事業の体系"  # Chapter 3's first column
     summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
     issues_title: str = "課題一覧"
@@ -115,16 +118,21 @@ class Wording:
         return levels.get(by, "団体")  # (by="body": one group per body)
 
     @property
+    def item_column(self) -> str:
+        """The item column's title: 実施内容; 指標 beside the 事業 each row is (item_title)."""
+        return self.item_title or self.item
+
+    @property
     def chapter3_headers(self) -> tuple[str, str, str, str]:
         """情報化計画事業の体系 | 実施内容 | 達成状況 | 課題等."""
-        return (self.hierarchy, self.item, self.status, self.issue)
+        return (self.hierarchy, self.item_column, self.status, self.issue)
 
     @property
     def issue_headers(self) -> tuple[str, ...]:
         """番号 | 実施内容 | 細目 | 達成状況 | 課題等 | 所管部 | 出典."""
         return (
             ID_TITLE,
-            self.item,
+            self.item_column,
             self.sub_item,
             self.status,
             self.issue,
@@ -198,9 +206,9 @@ class Wording:
             "project_id": f"{self.project_short}番号",
             "project_label": f"{self.project_short}番号（表記）",
             "project_name": f"{self.project_short}名",
-            "item_no": f"{self.item}番号",
-            "item_label": f"{self.item}番号（表記）",
-            "item_name": f"{self.item}名",
+            "item_no": f"{self.item_column}番号",
+            "item_label": f"{self.item_column}番号（表記）",
+            "item_name": f"{self.item_column}名",
             "sub_item": self.sub_item,
             "status": self.status,
             "status_text": f"{self.status}（入力値）",
@@ -259,7 +267,7 @@ def with_status_column(wording: Wording, status_column: str | None) -> Wording:
 
 def wording_fields() -> frozenset[str]:
     """The keys [wording] takes (every field but the one worked out from the plan)."""
-    return frozenset(f.name for f in fields(Wording)) - {"answering"}
+    return frozenset(f.name for f in fields(Wording)) - {"answering", "item_title"}
 
 
 def template_problem(name: str, template: str) -> str | None:

@@ -26,7 +26,7 @@ from planeval.cycle.unreturned_notes import note_unreturned
 from planeval.ids import describe
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
-from planeval.message_words import in_body_words
+from planeval.message_words import in_body_words, with_form_words
 from planeval.mistyped_numbers import numbered_as_planned
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.past_errors import NOT_IN_PLAN
@@ -89,6 +89,8 @@ def count_with_plan(
     # (a gap in the numbers read, said to send the clerk to validate --plan: the plan given,
     # who returned nothing is said by it — review 84)
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
+    # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
+    wording = with_form_words(wording, result)
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
     marked = len(result.marks)
     result.problems += marks_from_plan(result, plan, wording.item)  # (its 重点 column deleted)

@@ -272,6 +272,11 @@ def _start_table(
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
     if "issue" in columns:  # (what validate and the report call the column: message_words)
         result.issue_titles.append(title_key(grid.value(row, columns["issue"])))
+    # (評価 for planeval's 達成状況, 指標 beside the 事業 each row is: message_words)
+    if layout.worded:
+        from planeval.io.column_words import column_titles
+
+        result.column_titles.append(column_titles(grid.row(row), columns))
     # (施策の柱 | 施策名: message_words; 施策 of a [wording] naming it the direction: direction_word)
     if header.levels and (layout.projects_as_policies or layout.worded):
         from planeval.io.column_words import column_words

@@ -70,6 +70,15 @@ def level_word(title: str) -> str:
     return "" if "・" in word or word.endswith("体系") else word
 
 
+def column_titles(cells: list[object], columns: dict[str, int]) -> dict[str, str]:
+    """The report's words a table's status and item columns give as its header row titles them
+    (column_words', each table read: 評価 of 「評価（S～C、−）」, 指標; the project's where
+    the rows are named in its column alone, as column_words takes it)."""
+    item = columns.get("item", columns.get("project"))
+    titles = {"status": title_key(cells[columns["status"]])}
+    return titles | ({"item": level_word(title_key(cells[item]))} if item is not None else {})
+
+
 def _status_column(header: HeaderRow, chosen: str | None) -> int | None:
     """The table's status column whose title gives the status's word: its only one, or of
     several the one ``chosen`` names; None where it is not known which."""

@@ -31,7 +31,7 @@ class SheetResult:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
-        "body", "captioned", "captions", "direction_names", "entries", "error_rows", "examples", "grouped",
+        "body", "captioned", "captions", "column_titles", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
@@ -80,6 +80,8 @@ class SheetResult:
         self.text_columns: dict[tuple[str, str, str], dict[str, int]] = {}
         self.issue_titles: list[str] = []  # each table's, as its form has it
         self.project_titles: list[str] = []  # (〃 its project column's, if any)
+        # (〃 its status and item columns', where the settings have [wording]: message_words)
+        self.column_titles: list[dict[str, str]] = []
         self.unused_columns: list[UnusedColumn] = []  # (io/unused_columns.py)
         # policy ID → the tables' captions made levels under it so far (io/table_captions.py)
         self.captions: dict[str, int] = {}

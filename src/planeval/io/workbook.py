@@ -189,6 +189,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         else:  # (the issue column's title alone, as each table started recorded it)
             issues = [{"issue": title} for sheet in sheets for title in sheet.issue_titles]
             issues += [{"project": title} for sheet in sheets for title in sheet.project_titles]
+            issues += [titles for sheet in sheets for titles in sheet.column_titles]
             words = {k: v for k, v in agreed_words(issues).items() if not v.endswith("体系")}
         result.status_cells[name] = StatusCells(rated, {}, words, owner)
     return result

@@ -45,7 +45,7 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
         rows.append([e.body, *row] if bodies else row)
     headers = (
         comparison.listed.header(words),  # (「施策」 where each ID is its project's: review 92)
-        words.item,
+        words.item_column,
         *([words.sub_item] if subs else []),
         *round_heads(comparison),
     )

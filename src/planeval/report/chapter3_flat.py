@@ -72,7 +72,7 @@ def chapter3_flat(
         *[(project + TYPED_TITLE, "事業番号" + TYPED_TITLE, typed("policy_id"))] * one_level,
         (f"{level}名", "事業名", attrgetter("project_name")),
         ("番号", "番号", attrgetter("item_label")),
-        (wording.item, "実施内容", attrgetter("item_name")),
+        (wording.item_column, "実施内容", attrgetter("item_name")),
         (wording.sub_item, "細目", lambda e: e.sub_item or ""),
     ]
     found = marks or {}

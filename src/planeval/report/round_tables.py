@@ -51,7 +51,7 @@ def rounds_table(rounds: Rounds) -> TableData:
         for row in rounds.rows
     ]
     id_title = rounds.listed.header(words)  # (「施策」 where each ID is its project's)
-    headers = (id_title, words.item, *([words.sub_item] if subs else []), *rounds.labels)
+    headers = (id_title, words.item_column, *([words.sub_item] if subs else []), *rounds.labels)
     title = f"{rows_title(rounds)}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
 
