@@ -157,21 +157,33 @@ REVISED = LazyPattern(
 
 
 def revised(file: str) -> bool:
-    """Whether a file's name says it corrects an earlier one (REVISED): its words looked for
-    first, so that a read of no such file never compiles the pattern."""
-    stem = Path(file).stem
+    """Whether a file's name, or the folder it is in (再提出/062286_早瀬市.xlsx: review 133),
+    says it corrects an earlier one (REVISED)."""
+    return _says_revised(Path(file).stem) or in_revised_folder(file)
+
+
+def in_revised_folder(file: str) -> bool:
+    """Whether the folder a file is in says its workbooks correct earlier ones (再提出/,
+    差し替え/; not 修正前/, the earlier ones put aside)."""
+    folder = Path(file).parent.name
+    return "前" not in folder and _says_revised(folder)
+
+
+def _says_revised(name: str) -> bool:
+    # (its words looked for first, so that a read of no such file never compiles the pattern)
     words = ("修正", "訂正", "替", "再提出")
-    return any(word in stem for word in words) and REVISED.search(stem) is not None
+    return any(word in name for word in words) and REVISED.search(name) is not None
 
 
 def revision(file: str) -> int:
     """How late a correction a file's name says it is: 0 for none, 1 for 修正版, 2 for
     修正版2 or （修正２） — the latest of one reply's versions is the one counted (review 115
-    #3: 修正版 and 修正版2 were both read, their one differing rating counted in neither)."""
-    if not revised(file):
-        return 0
-    found = REVISED.search(Path(file).stem)
-    return int(found[1]) if found is not None and found[1] else 1
+    #3: 修正版 and 修正版2 were both read, their one differing rating counted in neither) —,
+    one later in a folder of corrections (再提出/: its name that of the first it replaces)."""
+    stem = Path(file).stem
+    found = REVISED.search(stem) if _says_revised(stem) else None
+    named = 0 if found is None else int(found[1]) if found[1] else 1
+    return named + in_revised_folder(file)
 
 
 def without_copy_mark(file_stem: str) -> str:
