@@ -250,7 +250,7 @@ def _resent(result: ReadResult, held: dict[str, str]) -> set[str]:
     the later one is not counted)."""
     if not held:
         return set()
-    from planeval.io.body_name import REVISED, revised  # (a reply held: rare)
+    from planeval.revised_names import REVISED, revised  # (a reply held: rare)
 
     def first(file: str) -> str:
         stem = Path(file).stem

@@ -11,20 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.io.body_name import (
-    REVISED,
     body_named,
     file_named,
     filed_code,
-    in_revised_folder,
     names_without_codes,
     prefecture,
-    revised,
-    revision,
 )
 from planeval.io.byte_copies import byte_copies
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.revised_names import REVISED, in_revised_folder, revised, revision
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
