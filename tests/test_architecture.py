@@ -54,6 +54,7 @@ LOW = (
     "repeated_fields.py",
     "lazy_pattern.py",
     "sole_items.py",
+    "revised_names.py",
 )
 
 

@@ -138,7 +138,13 @@ def _said(
         f"。'{found.shown[key]}' {found.cells[key]} か所は '{found.shown[base]}' の別の書き方とみて"
         "、設定例の aliases に入れました"
         for key, base in found.variants.items()
+        if key not in found.worded
     )
+    if worded := "・".join(
+        f"'{found.shown[key]}' {found.cells[key]} か所は '{found.shown[base]}'"
+        for key, base in found.worded.items()
+    ):  # (review 133: 千早町's words beside the others' letters)
+        slips += f"。凡例の言葉のため、{worded} とみて、設定例の aliases に入れました"
     message = (
         f"{among}達成状況は、独自の評価尺度で評価されているようです。{share}が、いまの"
         f"評価尺度の記号（{scale.describe()}）ではありません（値は {values}{slips}）"

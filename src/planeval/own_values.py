@@ -54,9 +54,14 @@ class Found:
                 )
         self.stated, self.left, self.listed = legend, left, tuple(listed)
         self.legend = {key: without_remark(label) for key, label in legend.items()}
+        # (a value the legend gives as a symbol's label, one body's 実施済 beside the others'
+        # A under 「A：実施済」: that symbol's alias, not a status of its own — review 133)
+        self.worded = {k: s for k in self.cells if (s := self._labelled(k)) not in (None, k)}
         # (a value written with its okurigana, 実施済み beside 実施済: an alias — review 52)
-        self.variants = {
-            k: k[:-1] for k in self.cells if k.endswith(_OKURIGANA) and k[:-1] in self.cells
+        self.variants = self.worded | {
+            k: self._labelled(k[:-1]) or k[:-1]
+            for k in self.cells
+            if k.endswith(_OKURIGANA) and (k[:-1] in self.cells or self._labelled(k[:-1]))
         }
         self.slips = {
             key: self.shown[other]
@@ -95,6 +100,15 @@ class Found:
         if self.symbols and self.scale() is None:
             # (labels that would be one another's: 「C：遅れ D：遅れ」)
             self.legend, self.stated = {}, {}
+
+    def _labelled(self, key: str) -> str | None:
+        """The symbol (met in the cells) whose label the legend gives as ``key``, if one."""
+        if key in self.legend:
+            return None
+        return next(
+            (s for s, label in self.legend.items() if s in self.cells and compact(label) == key),
+            None,
+        )
 
     def label(self, key: str) -> str:
         return self.legend.get(key, self.shown[key])

@@ -228,14 +228,38 @@ def held_bodies(result: ReadResult) -> set[str]:
     """The bodies a reply of which was left in a folder inside theirs (--bodies folder: the
     folder is the key of its unread reply) or inside a given folder (--bodies file: the
     workbook is, in that folder or, said of several, in one of its folders; review 49)."""
+    return set(_held_files(result).values())
+
+
+def _held_files(result: ReadResult) -> dict[str, str]:
+    """The replies held_bodies says, each → its body."""
     held = {problem.location.file for problem in result.problems if problem.reason == HELD_REPLIES}
     left_out = set(result.left_out)  # (a file read and refused: no reply held)
     return {
-        body
+        file: body
         for file, body in result.unread_bodies.items()
         if file in held
         or (file not in left_out and {str(Path(file).parent), str(Path(file).parent.parent)} & held)
     }
+
+
+def _resent(result: ReadResult, held: dict[str, str]) -> set[str]:
+    """The bodies of the replies ``held`` each of which is a later version of a workbook of
+    its body that was read (再提出/062286_早瀬市.xlsx, 小松町_修正版.xlsx beside 小松町.xlsx):
+    counted whole, from that workbook — not 一部未集計 (review 133; the folder's warning says
+    the later one is not counted)."""
+    if not held:
+        return set()
+    from planeval.revised_names import REVISED, revised  # (a reply held: rare)
+
+    def first(file: str) -> str:
+        stem = Path(file).stem
+        return REVISED.sub("", stem) if revised(Path(file).name) else stem
+
+    left_out = set(result.left_out)
+    read = {(body, first(f)) for f, body in result.file_bodies.items() if f not in left_out}
+    unresent = {body for file, body in held.items() if (body, first(file)) not in read}
+    return set(held.values()) - unresent
 
 
 def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]], ...]:
@@ -253,10 +277,12 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     copies = {p.location.file for p in result.problems if p.reason == LAST_YEARS_COPY}
+    held = _held_files(result)  # (of a body counted whole from the reply it resent, neither)
+    unread = {body for file, body in result.unread_bodies.items() if file not in held}
     return (
-        ("中のフォルダに置かれた回答", held_bodies(result)),
+        ("中のフォルダに置かれた回答", set(held.values()) - _resent(result, held)),
         (MISFILED, misfiled),
-        ("読めない形式の回答", set(result.unread_bodies.values())),
+        ("読めない形式の回答", unread),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),

@@ -11,19 +11,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.io.body_name import (
-    REVISED,
     body_named,
     file_named,
     filed_code,
     names_without_codes,
     prefecture,
-    revised,
-    revision,
 )
 from planeval.io.byte_copies import byte_copies
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.revised_names import REVISED, in_revised_folder, revised, revision
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
@@ -160,10 +158,11 @@ def _superseded(
             Problem(
                 Location(its[0]),
                 Severity.NOTICE,
-                f"「{Path(new).name}」を修正版として数え、{'同じ団体の' if of_body else ''}"
-                f"{'それより前の' if revision(its[-1]) else '元の'}回答{_quoted(its)}は数えていません",
+                f"{_one_or_files([new], its)}を修正版として数え、{'同じ団体の' if of_body else ''}"
+                f"{'それより前の' if revision(its[-1]) else '元の'}回答{_quoted(its, [new])}は"
+                "数えていません",
                 f"{'前の' if revision(its[-1]) else '元の'}回答を数える場合は、"
-                f"{Path(new).name}を別のフォルダに移してください",
+                f"{_names([new], its)[0]}を別のフォルダに移してください",
             )
         )
     return (replaced, said) if replaced else None
@@ -175,8 +174,8 @@ def _stated_copy(first: str, copies: list[str]) -> Problem:
     return Problem(
         Location(copies[0]),
         Severity.WARNING,
-        f"{_one_or_files(copies)}は"
-        f"「{Path(first).name}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+        f"{_one_or_files(copies, [first])}は"
+        f"「{_names([first], copies)[0]}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
         "同じ団体の回答を二度置いていないか確認してください",
     )
 
@@ -295,23 +294,33 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
     return groups
 
 
-def _one_or_files(files: Sequence[str]) -> str:
+def _one_or_files(files: Sequence[str], among: Sequence[str] = ()) -> str:
     """「a.xlsx」 for one file, else _files' list."""
-    return f"「{Path(files[0]).name}」" if len(files) == 1 else _files(files)
+    return f"「{_names(files, among)[0]}」" if len(files) == 1 else _files(files)
 
 
-def _quoted(files: Sequence[str]) -> str:
+def _quoted(files: Sequence[str], among: Sequence[str] = ()) -> str:
     """「a.xlsx」「b.xlsx」 for a few files, else _files' list."""
     if len(files) > PLACES_SHOWN:
         return _files(files)
-    return "".join(f"「{Path(file).name}」" for file in files)
+    return "".join(f"「{name}」" for name in _names(files, among))
+
+
+def _names(files: Sequence[str], among: Sequence[str] = ()) -> list[str]:
+    """Each file's name, with its folder where another of ``files`` or ``among`` has that
+    name (R6/062286_早瀬市.xlsx beside R6/再提出/062286_早瀬市.xlsx: review 133)."""
+    named = Counter(Path(file).name for file in dict.fromkeys([*files, *among]))
+    return [
+        path.name if named[path.name] == 1 else str(Path(path.parent.name, path.name))
+        for path in map(Path, files)
+    ]
 
 
 def _files(files: Sequence[str]) -> str:
     """ "2 つのブック（a.xlsx、b.xlsx）", the list cut after a few."""
     return (
         f"{len(files)} つのブック（"
-        + "、".join(Path(file).name for file in files[:PLACES_SHOWN])
+        + "、".join(_names(files[:PLACES_SHOWN], files))
         + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
         + "）"
     )
@@ -326,7 +335,9 @@ def file_bodies(files: list[Path]) -> list[str]:
     firsts = [REVISED.sub("", p.stem) if revised(p.name) else p.stem for p in files]
     unique = list(dict.fromkeys(firsts))
     bare = dict(zip(unique, names_without_codes(unique), strict=True))
-    stems, folders = [bare[first] for first in firsts], [path.parent for path in files]
+    # (a folder of corrections, 再提出/, one with the folder its firsts are in: review 133)
+    folders = [p.parent.parent if in_revised_folder(str(p)) else p.parent for p in files]
+    stems = [bare[first] for first in firsts]
 
     def once(names: list[str]) -> Counter[str]:  # (a corrected version one with its first)
         return Counter(name for name, *_ in dict.fromkeys(zip(names, folders, firsts, strict=True)))

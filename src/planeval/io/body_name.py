@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
-from pathlib import Path
 
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import compact, comparable_name
@@ -147,31 +146,6 @@ _WRAPPING = LazyPattern(
 _COPY = LazyPattern(
     r"\s*(?:[(（][0-9０-９]+[)）]|[-－]\s*(?:コピー|Copy)(?:\s*[(（][0-9]+[)）])?)$"
 )
-# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
-# and the number of a later correction (修正版2, （修正３）, 再提出_第2版; not a date, 修正版_0601)
-REVISED = LazyPattern(
-    r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?"
-    r"(?:[_\s\-－・（(]*(?:第|[vV](?:er\.?)?)?([0-9０-９]{1,2})(?![0-9０-９])(?:回目|版|次)?)?"
-    r"[)）】\]]*"
-)
-
-
-def revised(file: str) -> bool:
-    """Whether a file's name says it corrects an earlier one (REVISED): its words looked for
-    first, so that a read of no such file never compiles the pattern."""
-    stem = Path(file).stem
-    words = ("修正", "訂正", "替", "再提出")
-    return any(word in stem for word in words) and REVISED.search(stem) is not None
-
-
-def revision(file: str) -> int:
-    """How late a correction a file's name says it is: 0 for none, 1 for 修正版, 2 for
-    修正版2 or （修正２） — the latest of one reply's versions is the one counted (review 115
-    #3: 修正版 and 修正版2 were both read, their one differing rating counted in neither)."""
-    if not revised(file):
-        return 0
-    found = REVISED.search(Path(file).stem)
-    return int(found[1]) if found is not None and found[1] else 1
 
 
 def without_copy_mark(file_stem: str) -> str:

@@ -9,7 +9,6 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple
 
-from planeval.io.body_name import revised
 from planeval.io.caption_directions import number_captions
 from planeval.io.file_sheets import extend
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -40,6 +39,7 @@ from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
 from planeval.model import Entry, Problem, ReadResult, first_places
 from planeval.offered_words import wording_said
+from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
 
 Bodies = Literal["file", "folder"] | None

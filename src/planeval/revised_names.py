@@ -1,0 +1,47 @@
+"""Whether a file's name, or its folder's, says it corrects an earlier reply (修正版, 訂正,
+差し替え, 再提出; 再提出/062286_早瀬市.xlsx), and how late a correction it is: the names
+io/bodies.py replaces earlier replies by, and past_errors.py tells a reply sent again by."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planeval.lazy_pattern import LazyPattern
+
+# a file's name saying it corrects an earlier one (修正版, 訂正, 差し替え, 再提出), with what joins it
+# and the number of a later correction (修正版2, （修正３）, 再提出_第2版; not a date, 修正版_0601)
+REVISED = LazyPattern(
+    r"[_\s\-－・（(【\[]*(?:修正|訂正|差し?替え?|再提出)版?"
+    r"(?:[_\s\-－・（(]*(?:第|[vV](?:er\.?)?)?([0-9０-９]{1,2})(?![0-9０-９])(?:回目|版|次)?)?"
+    r"[)）】\]]*"
+)
+
+
+def revised(file: str) -> bool:
+    """Whether a file's name, or the folder it is in (再提出/062286_早瀬市.xlsx: review 133),
+    says it corrects an earlier one (REVISED)."""
+    return _says_revised(Path(file).stem) or in_revised_folder(file)
+
+
+def in_revised_folder(file: str) -> bool:
+    """Whether the folder a file is in says its workbooks correct earlier ones (再提出/,
+    差し替え/; not 修正前/, the earlier ones put aside)."""
+    folder = Path(file).parent.name
+    return "前" not in folder and _says_revised(folder)
+
+
+def _says_revised(name: str) -> bool:
+    # (its words looked for first, so that a read of no such file never compiles the pattern)
+    words = ("修正", "訂正", "替", "再提出")
+    return any(word in name for word in words) and REVISED.search(name) is not None
+
+
+def revision(file: str) -> int:
+    """How late a correction a file's name says it is: 0 for none, 1 for 修正版, 2 for
+    修正版2 or （修正２） — the latest of one reply's versions is the one counted (review 115
+    #3: 修正版 and 修正版2 were both read, their one differing rating counted in neither) —,
+    one later in a folder of corrections (再提出/: its name that of the first it replaces)."""
+    stem = Path(file).stem
+    found = REVISED.search(stem) if _says_revised(stem) else None
+    named = 0 if found is None else int(found[1]) if found[1] else 1
+    return named + in_revised_folder(file)
