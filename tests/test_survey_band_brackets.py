@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -114,3 +114,27 @@ def test_tables_lists_each_policy_s_items_under_its_band(tmp_path: Path) -> None
     assert [line[:4] for line in lines if line.startswith("分野")] == ["分野1 ", "分野2 "]
     items = [line.split()[1] for line in lines if line.startswith("│ ") and "-" in line]
     assert items == ["1-1", "1-2", "1-3", "2-1", "2-2", "2-3"]
+
+
+@pytest.mark.parametrize("ids", [True, False])
+def test_a_band_row_not_read_as_a_heading_is_said_once(tmp_path: Path, ids: bool) -> None:
+    """「【第1分野】…」 (its number before the word) is no heading planeval reads: said once, at
+    the first band, as its rows' 分野 is then their ID's (1-1 …) or none (a running No.)."""
+    _form(tmp_path / "緑ヶ丘市.xlsx", "【第{n}分野】{name}")
+    if not ids:  # (the same form numbered 1–6 straight through)
+        book = load_workbook(tmp_path / "緑ヶ丘市.xlsx")
+        for number, row in enumerate((5, 6, 7, 9, 10, 11), start=1):
+            book.active.cell(row, 1).value = number
+        book.save(tmp_path / "緑ヶ丘市.xlsx")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    summary, result = planeval.summarize_workbooks(
+        [tmp_path / "緑ヶ丘市.xlsx"],
+        scale=config.scale,
+        layout=config.layout,
+        wording=config.wording,
+    )
+    [band] = result.problems
+    assert (band.location.cell, band.severity) == ("A4", planeval.Severity.WARNING)
+    assert band.message.startswith("「【第1分野】行政手続のオンライン化」は分野の見出しの行のよう")
+    assert [g.id for g in summary.groups] == (["1", "2"] if ids else [""])
