@@ -122,6 +122,8 @@ def read_numbers(
         if heading is not None and match.start() == heading.start("num"):
             continue
         before, after = plain[: match.start()], plain[match.end() :]
+        if before.rstrip().endswith(("※", "*")):
+            continue  # (「※1 取組状況は…」: a note's own number, no count — review 133)
         number_text, unit = match["num"].replace(",", ""), match["unit"]
         year = len(number_text) == 4 and number_text[:2] in ("19", "20")
         if (year and NAME_BEFORE.search(before)) or (

@@ -127,9 +127,10 @@ def _alternatives(words: tuple[str, ...]) -> str:
 @functools.lru_cache(maxsize=64)
 def _heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = _alternatives(words)
-    return re.compile(
-        rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*({alternatives})\s*({_NUMBER})"
-        r"(?:\s*[.．:：]?\s+|\s*(?=[「『])|\s*$)[「『]?([^。]*?)[」』]?\s*$"
+    return re.compile(  # (the word and number may stand in brackets, a form's 「【分野1】名前」)
+        rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*(?P<open>[【〔［[])?\s*(?P<word>{alternatives})\s*"
+        rf"(?P<number>{_NUMBER})(?(open)\s*[】〕］\]]\s*|"
+        r"(?:\s*[.．:：]?\s+|\s*(?=[「『])|\s*$))[「『]?(?P<name>[^。]*?)[」』]?\s*$"
     )
 
 
@@ -154,10 +155,10 @@ def level_heading(
     match = _heading_pattern(words).match(text)
     if match is None:
         return None
-    number = number_value(match[2])
+    number = number_value(match["number"])
     if number is None:
         return None
-    return match[1], str(number), match[3].strip(), match[2]
+    return match["word"], str(number), match["name"].strip(), match["number"]
 
 
 @functools.lru_cache(maxsize=64)

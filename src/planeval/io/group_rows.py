@@ -14,6 +14,7 @@ from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, t
 from planeval.io.table_captions import caption_group_slot
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading
+from planeval.io.unread_bands import unread_band
 from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.text import (
@@ -62,6 +63,9 @@ def read_group_row(
     if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
         table.set_group(*split_own_id(first))  # a band row "1-1 名前"
         return True
+    if name_role is None and len(own_values) == 1 and not table.levels.path():
+        at = (file, grid.name, row, own_values[0][0])  # (「【第1分野】…」: a band not read)
+        unread_band(first, headings, at=at, problems=result.problems)
     if name_role is None:  # an issue text's next line (or a note under the table), else text
         return read_unrated_row(grid, row, table, result, scale, file)
     name = texts[name_role]

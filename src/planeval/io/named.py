@@ -27,6 +27,7 @@ from planeval.io.level_columns import policies_titled
 from planeval.io.levels import (
     item_number,
     level_id,
+    number_id,
     numbered_project,
     numbers_rows,
     row_number,
@@ -226,6 +227,10 @@ def read_named_row(
         # 「1-1 書かない窓口の導入」 under no band row 「1 行政サービス」: its policy is its
         # number's first, as under one (review 63)
         policy = (project[0].partition("-")[0], "")
+    elif project == ("", "") and two_numbers(stated := number_id(number) or ""):
+        # 「1-1 | 子育て関係手続のオンライン化」 with no band row nor level above it: the item's
+        # ID states its policy, its first number, as a band row 「【分野1】…」 would (review 133)
+        policy = project = (stated.partition("-")[0], "")
     if number.isdigit() and has_item_column and len(path) >= 2 and not header.project_number:
         from planeval.io.running_rows import running_row_number  # (rare: imported where asked)
 
