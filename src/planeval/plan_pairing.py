@@ -30,7 +30,7 @@ from planeval.mistyped_numbers import mistyped, plan_numbers
 from planeval.model import Entry, ItemSeen, Location
 from planeval.plan import Plan, PlanItem, lead_key
 from planeval.sole_items import sole_projects
-from planeval.text import comparable_name
+from planeval.text import JOINED_ROWS, comparable_name
 
 # An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
 _MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
@@ -210,7 +210,9 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         label = row.item_label or item.item_label
         name = row.item_name if _labelled(item) == _name(row) else item.item_name  # (glued)
         if _sole(item, sole_items) and _sole(row, sole_rows) and _name(item) != _name(row):
-            if row.location is not None:
+            # (the plan's description with the row below it joined, one row split over two:
+            # worded as the plan's — io/merged_rows.py)
+            if row.location is not None and not _continued(item, row):
                 reworded.append((row.location, item))
             name = row.item_name
         items[index] = replace(
@@ -299,6 +301,11 @@ def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguo
 
 def _name(found: PlanItem | _Row) -> str:
     return comparable_name(found.item_name)
+
+
+def _continued(item: PlanItem, row: _Row) -> bool:
+    """Whether ``row``'s description is the plan's ``item``'s, the row below it joined to it."""
+    return row.item_name.startswith(f"{item.item_name}{JOINED_ROWS}")
 
 
 def _sole(found: PlanItem | _Row, sole: frozenset[tuple[str, str]]) -> str | None:

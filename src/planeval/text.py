@@ -31,6 +31,9 @@ def _ooxml_escape() -> re.Pattern[str]:
 MARKS = re.compile(r"【[^】]*】")  # 【新規】【拡充】… after an item's name
 POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
 _CACHE_MOST = 65_536
+# between a rated row's texts and those of the row continuing it below, one row of its
+# table split over two (its number cell merged down: io/merged_rows.py)
+JOINED_ROWS = "／"
 
 
 def clean_text(value: object) -> str:

@@ -60,6 +60,9 @@ from planeval.text import (
     clean_text,
 )
 
+# the cells of a row of its own: a row naming none beside a number merged down may continue
+_OWN_ROW = frozenset({"project", "status", "sub_item"})
+
 
 def read_named_row(
     grid: SheetGrid,
@@ -97,6 +100,19 @@ def read_named_row(
     name_role = "item" if has_item_column else "project"
     name = texts.get(name_role, "")
     number = texts.get("number", "")
+    if (
+        "number" in texts
+        and "number" not in own
+        and "item" in own
+        and not own & _OWN_ROW
+        and not new_level
+        and has_item_column
+    ):
+        # (its number merged down from the row above: one rated row split over two, review 135)
+        from planeval.io.merged_rows import continues_above
+
+        if continues_above(grid, row, table, file, result, texts):
+            return True
     if status_text is None:
         if header.project_number and "number" in own and "project" not in own and len(own) > 1:
             # (「(1) 情報モラル教育推進事業」 in 項目 beside its 担当課; alone, a line over a table)
