@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
@@ -46,4 +46,49 @@ def test_a_project_missing_from_every_form_is_named_by_its_number_cell_and_name(
     assert (
         "エラー: 計画.xlsx › 計画事業一覧 › B7: 計画の事業 2.2 電子申請システムの利用拡大 が"
         "どのファイルにもありません"
+    ) in said.stderr
+
+
+def _forms(folder: Path, rows: dict[str, list[tuple[str, str]]]) -> Path:
+    """Each 課's form of its (number, status) rows under 基本方針 4."""
+    replies = folder / "回答"
+    replies.mkdir()
+    for department, rated in rows.items():
+        book = Workbook()
+        sheet = book.active
+        sheet.title = "進捗評価"
+        sheet.append(["令和6年度　第2次西浦町DX推進計画　進捗評価調査票"])
+        sheet.append([f"担当課：{department}"])
+        sheet.append([])
+        sheet.append(["デジタルで活力ある地域づくり"])
+        sheet.append(town.FORM_HEADER)
+        for number, status in rated:
+            sheet.append([number, f"事業{number}", "指標", "1件", "5件", "9件", status, None])
+        book.save(replies / f"{department}.xlsx")
+    return replies
+
+
+def test_without_the_plan_a_gap_in_dotted_numbers_is_said_beside_a_row_numbered_otherwise(
+    tmp_path: Path,
+) -> None:
+    """4.4, 4.5, 4.7, 4.8 and 4.11 read, 学校教育課's row typed 「(4)ア」: 4.6, 4.9 and 4.10 are in
+    no file, and the (4)ア row may be one of them — two 事業 missing at least (their 課 sent
+    nothing), said so rather than nothing."""
+    replies = _forms(
+        tmp_path,
+        {
+            "企画政策課": [("4.4", "A"), ("4.5", "A"), ("4.7", "B")],
+            "総務課": [("4.8", "A"), ("4.11", "S")],
+            "学校教育課": [("(4)ア", "A")],
+        },
+    )
+    (tmp_path / "planeval.toml").write_text(town.SETTINGS.split("[plan]")[0], encoding="utf-8")
+    said = CliRunner().invoke(
+        app, ["summarize", str(replies), "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "300"},
+    )  # fmt: skip
+    assert said.exit_code == 0, said.output
+    assert (
+        f"警告: {replies}: 事業 4.6・4.9・4.10 のうち 2 件 の行がどのファイルにもありません（4.4・4.5・"
+        "4.7・4.8・4.11 はあります。番号の形が違う (4)ア は、このどれかかもしれません）"
     ) in said.stderr
