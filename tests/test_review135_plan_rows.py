@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,8 +50,8 @@ def test_a_project_missing_from_every_form_is_named_by_its_number_cell_and_name(
     ) in said.stderr
 
 
-def _forms(folder: Path, rows: dict[str, list[tuple[str, str]]]) -> Path:
-    """Each 課's form of its (number, status) rows under 基本方針 4."""
+def _forms(folder: Path, rows: dict[str, list[tuple[str, str]]], legend: str = "") -> Path:
+    """Each 課's form of its (number, status) rows under 基本方針 4, its ``legend`` line under."""
     replies = folder / "回答"
     replies.mkdir()
     for department, rated in rows.items():
@@ -63,7 +64,8 @@ def _forms(folder: Path, rows: dict[str, list[tuple[str, str]]]) -> Path:
         sheet.append(["デジタルで活力ある地域づくり"])
         sheet.append(town.FORM_HEADER)
         for number, status in rated:
-            sheet.append([number, f"事業{number}", "指標", "1件", "5件", "9件", status, None])
+            sheet.append([number, f"事業{number}", "指標", "1件", "5件", "9件", status, "理由"])
+        sheet.append([legend or None])
         book.save(replies / f"{department}.xlsx")
     return replies
 
@@ -92,3 +94,34 @@ def test_without_the_plan_a_gap_in_dotted_numbers_is_said_beside_a_row_numbered_
         f"警告: {replies}: 事業 4.6・4.9・4.10 のうち 2 件 の行がどのファイルにもありません（4.4・4.5・"
         "4.7・4.8・4.11 はあります。番号の形が違う (4)ア は、このどれかかもしれません）"
     ) in said.stderr
+
+
+LISTED = "※評価は一覧から選択してください（Ｓ（目標を上回る）／Ａ（目標どおり）／Ｂ（目標をやや下回る））"
+
+
+@pytest.mark.parametrize(
+    "legend", [LISTED, "評価の基準　Ｓ：目標を上回る　Ａ：目標どおり　Ｂ：目標をやや下回る"]
+)
+def test_a_drop_down_s_symbol_with_its_legend_s_label_is_that_symbol_without_a_notice(
+    tmp_path: Path, legend: str
+) -> None:
+    """The town's drop-down 「Ｓ（目標を上回る）」, its legend under the table: counted as S, and
+    no notice per value and 課 advising to move 「目標を上回る」 to the 理由 column."""
+    listed = [
+        ("4.1", "Ｓ（目標を上回る）"),
+        ("4.2", "Ａ（目標どおり）"),
+        ("4.3", "Ｂ（目標をやや下回る）"),
+    ]
+    replies = _forms(
+        tmp_path, {"総務課": listed, "企画政策課": [("4.4", "Ａ（目標どおり）")]}, legend
+    )
+    (tmp_path / "planeval.toml").write_text(town.SETTINGS.split("[plan]")[0], encoding="utf-8")
+    said = CliRunner().invoke(
+        app, ["summarize", str(replies), "--config", str(tmp_path / "planeval.toml"), "-f", "json"]
+    )
+    assert said.exit_code == 0, said.output
+    read = json.loads(said.stdout)
+    assert [(g["counts"], g["total"]) for g in read["groups"]] == [
+        ({"S": 1, "A": 2, "B": 1, "C": 0}, 4)
+    ]
+    assert read["problems"] == []
