@@ -125,3 +125,18 @@ def test_a_drop_down_s_symbol_with_its_legend_s_label_is_that_symbol_without_a_n
         ({"S": 1, "A": 2, "B": 1, "C": 0}, 4)
     ]
     assert read["problems"] == []
+
+
+def test_an_empty_word_in_wording_names_its_line_and_the_fix(tmp_path: Path) -> None:
+    """`policy = ""` (a clerk clearing the word): a usage error at its line saying what to do,
+    not only 「policy が空です」."""
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagayo"\n[wording]\npolicy = ""\n', encoding="utf-8")
+    said = CliRunner().invoke(
+        app, ["summarize", str(tmp_path), "--config", str(config)], env={"COLUMNS": "300"}
+    )
+    assert said.exit_code == 2
+    assert (
+        f'{config}:4 › [wording]: policy が空です。policy = "…" に使う言葉を書くか、この行を'
+        "消してください（消すと「政策」になります）"
+    ) in said.stderr
