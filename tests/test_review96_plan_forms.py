@@ -198,7 +198,7 @@ def test_a_project_word_that_titles_a_level_is_refused_with_the_setting_that_rea
             "-o", str(tmp_path / "t.xlsx"), "--config", str(config)]  # fmt: skip
     refused = run(*args)
     assert refused.exit_code == 1 and "Traceback" not in refused.output
-    assert "› C2: 計画の基本施策番号が「1-1-(1)」のため" in refused.stderr
+    assert "› A2: 計画の基本施策番号が「1-1-(1)」のため" in refused.stderr
     assert '[layout.titles] に project = ["基本施策名"] と書けば作れます' in refused.stderr
     assert not (tmp_path / "t.xlsx").exists()
     config.write_text(

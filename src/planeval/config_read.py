@@ -321,7 +321,13 @@ def _wording(
         if not isinstance(value, str):
             found.append(f'{spot}: {key} は文字列で書いてください。例: {key} = "基本目標"')
         elif not value.strip() and key != "counter":
-            found.append(f"{spot}: {key} が空です")
+            # (say the fix: a word, or the line gone and planeval's word — review 135 #4)
+            kept = getattr(base, key, "")
+            gone = f"（消すと「{kept}」になります）" if isinstance(kept, str) and kept else ""
+            found.append(
+                f'{spot}: {key} が空です。{key} = "…" に使う言葉を書くか、この行を消してください'
+                + gone
+            )
         elif problem := template_problem(key, value):
             found.append(f"{spot}: {key} の {problem}")
         elif key in SCHEMA["wording"]:  # (an unknown key was noted by _check_keys)

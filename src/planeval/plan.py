@@ -11,6 +11,9 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
+# (the plan's words for an item it no longer carries, each taken as its 終了: 西浦町's 区分
+# 「廃止」 — review 135 #3)
+ENDED_TREATMENTS = frozenset({"終了", "廃止", "休止", "中止"})
 # (Problem.reason of the notice of a project whose lead is a placeholder: Plan.placeholder_leads)
 PLACEHOLDER_LEAD = "所管が部の名前でない"
 
@@ -60,6 +63,9 @@ class PlanItem:
     # its 課 in the plan's second owner column (所管課 beside 所管部: io/plan_figures.py), which
     # the forms' 所管課 cells hold; "" where the plan has none
     section: str = field(default="", compare=False)
+    # the cell of its row numbering (else naming) its project, where the row has one: where a
+    # message on a plan rated one row per project points (io/plan_reader.cited_by_project)
+    project_cell: Location | None = field(default=None, compare=False)
 
     @property
     def shown_id(self) -> str:
@@ -98,7 +104,8 @@ class PlanItem:
 
     @property
     def ended(self) -> bool:
-        return self.treatment == "終了"
+        """Whether the plan ends it: 区分 終了, or 廃止・休止・中止 alike."""
+        return self.treatment in ENDED_TREATMENTS
 
 
 @dataclass(slots=True)

@@ -65,7 +65,10 @@ def template_command(
         ),
     ] = None,
     include_ended: Annotated[
-        bool, typer.Option("--include-ended", help="区分が「終了」の実施内容も載せます。")
+        bool,
+        typer.Option(
+            "--include-ended", help="区分が「終了」（廃止・休止・中止も）の実施内容も載せます。"
+        ),
     ] = False,
     force: Annotated[
         bool,

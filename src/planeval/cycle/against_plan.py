@@ -145,7 +145,7 @@ def judged(
                 Problem(
                     item.location,
                     Severity.ERROR,
-                    f"計画の{wording.item} {item.shown_id} {item.item_name} が"
+                    f"計画の{wording.item} {item.shown_id} {_named(item, sole)} が"
                     "どのファイルにもありません",
                     f"所管{named_unit(plan.departments)}の調査票が届いているか、"
                     "行が削除されていないか確認してください",
@@ -155,6 +155,14 @@ def judged(
     rows |= {problem.location for problem in problems if problem.is_error}
     by_project = tuple(project_named)
     return Judged(tuple(problems), frozenset(rows), tuple(missing), moved, by_project, typos)
+
+
+def _named(item: PlanItem, sole: Collection[tuple[str, str]]) -> str:
+    """The item's name, or its project's where the project is rated as one row (sole_projects):
+    「3.6 ペーパーレス会議の推進」, not its 指標 「紙資料削減率」 (review 135 #5)."""
+    return (
+        item.project_name if ("", item.project_id) in sole and item.project_name else item.item_name
+    )
 
 
 def not_in_plan(

@@ -139,28 +139,34 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         if body in several:
             upper, _, own = project.rpartition("-")
             typed.setdefault((body, upper), []).append(own)
-    runs = {
-        key: set(map(int, owns))
-        for key, owns in typed.items()
-        if key[1] and all(map(str.isdigit, owns))
-    }
     erring = unread_bodies(result)
     said = []
     labels: dict[tuple[str, str], str] | None = None
-    for (body, upper), read in runs.items():
+    for (body, upper), owns in typed.items():
+        # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
+        # one of the gaps, which are said only where more are missing than it may fill — 135 #6)
+        read = {int(own) for own in owns if own.isdigit()}
+        others = sorted({own for own in owns if not own.isdigit()})
+        if not upper or not read or body in erring:
+            continue
         missing = sorted(set(range(min(read), max(read))) - read)
-        if not missing or len(missing) >= len(read) or body in erring:  # (sparse: 1.5, 1.10)
+        if len(missing) <= len(others) or len(missing) >= len(read):  # (sparse: 1.5, 1.10)
             continue
         if labels is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
             labels = {(e.body, e.project_id): e.project_label for e in result.entries}
         shown = _typed_as(labels, body, upper, min(read))
         gaps = "・".join(shown(number) for number in missing)
         present = "・".join(shown(number) for number in sorted(read))
+        maybe = ""
+        if others:
+            typed_so = "・".join(labels.get((body, f"{upper}-{own}")) or own for own in others)
+            gaps += f" のうち {len(missing) - len(others)} 件"
+            maybe = f"。番号の形が違う {typed_so} は、このどれかかもしれません"
         said.append(
             Problem(
                 Location(body or folder_of(result.files)),
                 Severity.WARNING,
-                f"計画事業 {gaps}{GAP_SAID}（{present} はあります）",
+                f"計画事業 {gaps}{GAP_SAID}（{present} はあります{maybe}）",
                 "その計画事業を受け持つ部署の回答が届いているか確かめてください。"
                 "計画の一覧があれば validate --plan で提出状況が分かります",
                 reason=NUMBER_GAP,

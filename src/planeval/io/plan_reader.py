@@ -4,6 +4,7 @@ cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
@@ -45,6 +46,7 @@ from planeval.io.plan_typed import (
 )
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, split_departments
+from planeval.sole_items import projects_rated
 from planeval.text import clean_text, level_heading
 from planeval.title_years import TITLE_ROWS
 
@@ -93,7 +95,9 @@ def read_plan(
     if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
         raise PlanevalError(refused)
     under = under_policies(plan.items, titles.heading_words)
-    plan.items = named(under, titles.heading_words, (words or {}).get("direction", ""))
+    plan.items = cited_by_project(
+        named(under, titles.heading_words, (words or {}).get("direction", ""))
+    )
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan
@@ -153,6 +157,25 @@ def _two_levels_at(plan: Plan, typed: tuple[Location, str], named: bool = False)
     if plan.two_levels is None:
         where, text = typed
         plan.two_levels = (where, text.split()[0] if named else text)
+
+
+def _project_cell(
+    file: str, grid: SheetGrid, row: int, columns: dict[str, int], text: Callable[[str], str]
+) -> Location | None:
+    """The cell of this row numbering its project (番号), else naming it (事業名); None where
+    the row has neither (a project's number merged above, or on a line of its own)."""
+    role = next((r for r in ("project_id", "project_name", "project") if text(r)), None)
+    return _typed(file, grid, row, columns, role, text)[0] if role else None
+
+
+def cited_by_project(items: list[PlanItem]) -> list[PlanItem]:
+    """``items`` each at its project's cell (PlanItem.project_cell) where every row of the plan
+    is its project's one row (sole_items.projects_rated: 番号 | 事業名 | 指標 … one row per 事業):
+    the 事業 is what is rated, not its 指標 — messages cite 3.6's 番号 cell, not its 指標's
+    (review 135 #5)."""
+    if not projects_rated(items):
+        return items
+    return [replace(i, location=i.project_cell) if i.project_cell else i for i in items]
 
 
 def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
@@ -365,6 +388,7 @@ def _read_sheet(
                 project_typed=typed_projects.get(project_id, ""),
                 figures=figures_of(grid, row, figures),
                 section=text(SECTION) or sections.get(project_id, ""),
+                project_cell=_project_cell(file, grid, row, columns, text),
             )
         )
         if marks is not None:

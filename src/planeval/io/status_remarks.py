@@ -14,11 +14,13 @@ lines where it has them (review 129 N5)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Sequence
 from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
+from planeval.legend_labels import stated_labels
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import FOOTNOTE_MARK, Scale
 from planeval.text import compact
@@ -57,6 +59,7 @@ def status_remarks(
         for word in (status.symbol, status.label, *status.aliases)
     }
     found: dict[tuple[str, str, str], list[Entry]] = {}
+    legends: dict[tuple[str, str], tuple[str, str]] = {}  # (each sheet's texts outside tables)
     for entry in entries:
         text = entry.status_text
         if not _remarked(text):  # (most cells: a symbol alone)
@@ -73,11 +76,44 @@ def status_remarks(
             # symbol, 達成（A）: gunma's 達成A written with the letter in brackets, review 101)
             continue
         where = entry.location
+        if _in_legend(text, remark, _legend(legends, where, texts)):
+            continue  # (the form's own list, 「Ｓ（目標を上回る）」: its legend's label — 135 #7)
         found.setdefault((where.file, where.sheet or "", text), []).append(entry)
     return [
         _notice(text, rows, scale, _note_place(file, sheet, without_issue, texts))
         for (file, sheet, text), rows in found.items()
     ]
+
+
+def _legend(
+    legends: dict[tuple[str, str], tuple[str, str]], where: Location, texts: Sequence[TextCell]
+) -> tuple[str, str]:
+    """The texts outside the tables of ``where``'s sheet, as one (NFKC) and compacted, kept in
+    ``legends``."""
+    sheet = (where.file, where.sheet or "")
+    if sheet not in legends:
+        own = (t.text for t in texts if (t.location.file, t.location.sheet or "") == sheet)
+        legend = unicodedata.normalize("NFKC", "\n".join(own))
+        legends[sheet] = (legend, compact(legend))
+    return legends[sheet]
+
+
+def _in_legend(text: str, remark: re.Match[str], legend: tuple[str, str]) -> bool:
+    """Whether the sheet's legend gives the remark as its status's label: lists the value
+    whole (「※評価は一覧から選択してください（Ｓ（目標を上回る）／…）」, the drop-down's values),
+    or states it of its symbol (「S：目標を上回る」)."""
+    lines, compacted = legend
+    if not lines:
+        return False
+    if _plain(text) in compacted:
+        return True
+    bare = text[: remark.start()].strip()
+    said = stated_labels(lines.splitlines(), [bare]).get(bare, "")
+    return bool(said) and _plain(said) == _plain(remark[1])
+
+
+def _plain(text: str) -> str:
+    return compact(unicodedata.normalize("NFKC", text))
 
 
 def _note_place(
