@@ -111,8 +111,28 @@ def test_count_sentences_and_legend_under_each_heading(report: Report, doc: Docu
     legend = report.scale.legend()
     for section in report.policies:
         at = paragraphs.index(section.heading)
-        assert paragraphs[at + 1 : at + 3] == [section.sentence, legend]
+        assert paragraphs[at + 1] == f"{section.sentence}\n{legend}"  # (on its last line)
     assert "内容を一部修正して実施7件" in report.policies[0].sentence
+
+
+def test_each_heading_and_its_sentence_stay_with_its_first_table(
+    report: Report, doc: DocumentObject
+) -> None:
+    """The heading, then one paragraph — the count sentence, the legend on its last line —
+    each kept with what follows, then the table, its header and direction rows kept with its
+    first row: LibreOffice keeps no more than two paragraphs with the table under them, and
+    with the legend a paragraph of its own left 「基本目標2 …」 and its sentence at the foot of
+    a page over their tables (review 134 #2)."""
+    body = list(doc.element.body.iterchildren())
+    said = {section.heading for section in report.policies}
+    headings = [body.index(p._p) for p in doc.paragraphs if p.text in said]
+    assert len(headings) == len(said) > 1
+    for at in headings:
+        paragraph, table = body[at + 1], body[at + 2]
+        assert (paragraph.tag, table.tag) == (qn("w:p"), qn("w:tbl")), at
+        assert paragraph.pPr.keepNext is not None  # (the heading's own style keeps it: Word's)
+        for row in table.findall(qn("w:tr"))[:2]:  # (the header and the direction's row)
+            assert all(p.pPr.keepNext is not None for p in row.iter(qn("w:p")))
 
 
 def test_one_table_per_direction_in_the_report_order(report: Report, doc: DocumentObject) -> None:

@@ -32,6 +32,7 @@ from planeval.report.docx_counts import (
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
+    LEGEND_POINTS,
     keep_with_next,
     legend_lines,
     narrow_margins,
@@ -166,10 +167,16 @@ class _Writer(DocxWriter):
         widths: Mapping[Chapter3Columns, Sequence[float]],
     ) -> None:
         self.paragraph(section.heading, "Heading 2")
-        self.paragraph(section.sentence, "本文", keep_next=True)
+        sentence = self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
             page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
-            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
+            # on the sentence's last line, in the legend's size: LibreOffice keeps no more than
+            # two paragraphs with the table below them, and left the heading and the sentence
+            # at a page's foot over a table it moved on with the legend (review 134 #2)
+            from docx.shared import Pt
+
+            sentence.add_run().add_break()
+            sentence.add_run(self.clean(legend_lines(legend, page))).font.size = Pt(LEGEND_POINTS)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body, "Heading 3")

@@ -34,6 +34,7 @@ A4_TWIPS = (11906, 16838)  # 210 × 297 mm
 MARGIN_MM = 20
 HEAD_FILL = "DDEBF7"
 TABLE_POINTS = 9  # the tables' text (表本文, 表見出し)
+LEGEND_POINTS = 9  # a legend's (凡例, and on a count sentence's last line)
 # a character of a table at TABLE_POINTS in mm: full width an em; half width (digits, "."),
 # 0.64 em, the widest of the fonts Word and LibreOffice may show in the Yu fonts' place
 LEGEND_LINE = 0.9  # (of a line: text_mm is a line's widest likely width)
@@ -82,7 +83,7 @@ def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -
         style.font.size = Pt(9)
         style.element.get_or_add_pPr().remove_all("w:tabs")
     _paragraph_style(doc, "本文", space_after=6, first_line=10.5)
-    _paragraph_style(doc, "凡例", size=9, space_after=6)
+    _paragraph_style(doc, "凡例", size=LEGEND_POINTS, space_after=6)
     _paragraph_style(doc, "表題", size=10.5, space_after=3, bold=True)
     _paragraph_style(
         doc, "年度", space_after=12

@@ -81,8 +81,13 @@ def _box(
     """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
     focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
     wider, where it does not fit — each row a block of labelled lines instead (its cells carry
-    ``data-label``), so that a rating is never behind a sideways scroll."""
+    ``data-label``), so that a rating is never behind a sideways scroll. A table of up to
+    KEPT_ROWS rows prints whole on one page (html_style: ``kept``): Chromium, kept from
+    leaving one row alone, breaks before the table's header, not between two earlier rows, and
+    a direction's rows continued on the next page did not name it (review 134 #3, #10)."""
     css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
+    if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
+        box = f"{box} kept"
     return [
         f'<div class="{box}">',
         f'<table class="{css}">',
@@ -101,6 +106,7 @@ def _head(titles: Sequence[str]) -> str:
     return "<thead><tr>" + "".join(f'<th scope="col">{t}</th>' for t in titles) + "</tr></thead>"
 
 
+KEPT_ROWS = 12  # rows: a table up to this long printed on one page
 _COUNT_IDS = ("summary", "bodies")  # (集計's table, 団体別集計's: their headings add "-h")
 
 

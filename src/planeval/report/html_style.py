@@ -16,7 +16,9 @@
   empty cell: review 130 #1); a project's cell unshaded (one longer than a page spilled its
   shading below the table); a row whole, but for one whose project cell spans rows (kept
   whole, the rows it spans would be too); a うち重点 line with its group's row; a note under a
-  table whole, and with the table's last row where it fits.
+  table whole, and with the table's last row where it fits; a table of a few rows whole on
+  one page (``kept``: html_export.KEPT_ROWS), with its caption and its heading; a longer
+  one's last row never alone, its header never apart from its caption (review 134 #3, #10).
 - Japanese broken between phrases (``word-break: auto-phrase``, a phrase longer than its line
   still broken), no line starting with a small kana or 」 (``line-break: strict``): 「検討／し」,
   「集／計結果」, 「【拡／充】」 (review 130 #3).
@@ -104,6 +106,7 @@ h2,h3,h4,.note{break-inside:avoid}
 .table-box{overflow:visible}.table-box::before{content:none!important}
 thead{display:table-header-group;break-after:avoid}tr:not(:has(>[rowspan])){break-inside:avoid}
 table:has(th.project) tbody{break-inside:avoid}th.project{background:none}tbody:first-of-type>tr:first-child,tr:has(.group){break-before:avoid}
+.table-box.kept{break-inside:avoid}thead,tbody:only-of-type>tr:last-child{break-before:avoid}
 a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
 
 STYLE = "\n".join(

@@ -5,25 +5,24 @@ header row (repeated on every printed page): each direction as a full-width row,
 projects, the project and item cells merged over their rows. Every row's height is whole
 lines of its longest text; a project whose rows would not fit on the rest of the page starts
 a new page (a manual page break, computed from those heights and the printable height of A4
-landscape at the print scale), so no page starts with items whose project is on the page before;
-a page that starts within a direction starts with its row again, 「…（青葉市）（続き）」 (a body
-filling pages was named on its first alone).
+landscape at the print scale: chapter3_pages.py), so no page starts with items whose project is
+on the page before; a page that starts within a direction starts with its row again,
+「…（青葉市）（続き）」 (a body filling pages was named on its first alone).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from typing import Any
 
 from planeval.report.cell_wrap import Wrap, advance
-from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
+from planeval.report.chapter3_pages import policy_pages
+from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import PolicySection, Report
 from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
-    PRINTABLE_HEIGHT,
     Writer,
     display_width,
     fit_to_width_scale,
@@ -48,28 +47,6 @@ Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
-
-
-class Pages:
-    """Where the printed pages of a sheet break: before a block (a project, with its
-    direction's row if it is the first) that does not fit on what is left of the page."""
-
-    def __init__(self, scale: int, repeated: float, used: float) -> None:
-        self.height = PRINTABLE_HEIGHT * 100 / scale
-        self.repeated = repeated  # the header row printed at the top of every page
-        self.used = used
-        self.breaks: list[int] = []
-
-    def place(self, first_row: int, height: float, *, heading: float = 0.0) -> bool:
-        """Place a block at ``first_row``; whether a page breaks before it. ``heading``: the
-        height of a row printed above the block only when it starts a page."""
-        broke = self.used + height > self.height and self.used > self.repeated + 0.5
-        if broke:
-            self.breaks.append(first_row)
-            self.used = self.repeated + heading
-        room = self.height - self.repeated
-        self.used += height if height <= room else height % room  # (a block taller than a page)
-        return broke
 
 
 def chapter3_columns(report: Report) -> Widths:
@@ -163,86 +140,27 @@ def write_policy_sheet(
             sheet.write_blank(row, 0, None, writer.fmt())
     for column, header in enumerate(titles):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
-    pages = Pages(scale, repeated=heights[HEADER_ROW], used=sum(heights))
-    row = HEADER_ROW + 1
     layout = (widths, report.with_project, _between(report), bool(report.mark))
-    for table in section.tables:
-        row = _direction(writer, sheet, table, row, pages, layout)
+    lines = [row_lines(table.rows, widths, layout[1], layout[2]) for table in section.tables]
+    pages = policy_pages(
+        section.tables,
+        lines,
+        scale=scale,
+        above=sum(heights),
+        header=heights[HEADER_ROW],
+        first_row=HEADER_ROW + 1,
+        with_project=report.with_project,
+    )
+    # (each direction's row, and again, continued, above a project that starts a page; the
+    # rows strictly top to bottom: the workbook is written in constant memory)
+    for row, title, rows, row_lines_ in pages.parts:
+        if title:  # (a policy's rows under no direction: no row of their own)
+            sheet.set_row(row, row_height(1))
+            writer.merged_text(sheet, (row, 0), (row, last), title, **DIRECTION)
+        _project(writer, sheet, rows, row_lines_, row + bool(title), layout)
     if pages.breaks:
         sheet.set_h_pagebreaks(pages.breaks)
-    writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=scale)
-
-
-def _direction(
-    writer: Writer,
-    sheet: Any,
-    table: DirectionTable,
-    row: int,
-    pages: Pages,
-    layout: Layout,
-) -> int:
-    """Write a direction's row and its projects' rows, strictly top to bottom (the workbook
-    is written in constant memory); project and item cells merged over their rows, and the
-    direction's row again, continued, above a project that starts a page. Returns the next
-    row. ``layout``: the columns' widths, whether a 体系 column is first (Report.with_project),
-    a row's cells between its item and rating (_between), whether the first is a mark."""
-    widths, with_project, between, _marked = layout
-    lines = row_lines(table.rows, widths, with_project, between)
-    title_height = row_height(1) if table.title else 0.0
-    start = 0
-    # (kept together on a page: a project, whose cell is merged over its rows; an item where
-    # the tables have no project column — a policy of one project, 20 items, left its sheet's
-    # first page with no row: review 81)
-    # (a project longer than a page in parts, each naming it: _pages_of)
-    room = pages.height - pages.repeated - title_height
-    blocks: list[Sequence[Chapter3Row]] = []
-    for rows in table.projects() if with_project else table.items():
-        blocks += (
-            _pages_of(rows, lines[start : start + len(rows)], room) if with_project else [rows]
-        )
-        start += len(rows)
-    start = 0
-    for number, project in enumerate(blocks):
-        height = sum(row_height(n) for n in lines[start : start + len(project)])
-        if number == 0:
-            pages.place(row, title_height + height)
-            title = table.title
-        else:
-            broke = pages.place(row, height, heading=title_height)
-            title = f"{table.title}（続き）" if broke and table.title else ""
-        if title:  # (a policy's rows under no direction: no row of their own)
-            sheet.set_row(row, title_height)
-            writer.merged_text(sheet, (row, 0), (row, len(widths) - 1), title, **DIRECTION)
-            row += 1
-        _project(writer, sheet, project, lines[start : start + len(project)], row, layout)
-        row += len(project)
-        start += len(project)
-    return row
-
-
-def _pages_of(
-    rows: Sequence[Chapter3Row], lines: Sequence[int], room: float
-) -> list[Sequence[Chapter3Row]]:
-    """A project's rows (of ``lines`` lines each) as they print, in parts
-    of whole items each filling at most a page (``room`` points), each after the first its
-    cell named again, 「1-1-1 …（続き）」: its merged cell printed on the first page alone,
-    and a reader of the next could not tell which project its rows were of (review 130 #1)."""
-    heights = [row_height(n) for n in lines]
-    parts: list[list[Chapter3Row]] = [[]]
-    used = 0.0
-    for index, row in enumerate(rows):
-        if row.item_rows and parts[-1]:
-            item = sum(heights[index : index + row.item_rows])
-            if used + item > room:
-                parts.append([])
-                used = 0.0
-        parts[-1].append(row)
-        used += heights[index]
-    if len(parts) == 1:
-        return [rows]
-    named = [replace(part[0], project_rows=len(part)) for part in parts]
-    continued = [replace(first, project=f"{first.project}（続き）") for first in named[1:]]
-    return [[first, *part[1:]] for first, part in zip([named[0], *continued], parts, strict=True)]
+    writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=pages.scale)
 
 
 def _project(

@@ -13,17 +13,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.report.xlsx_chapter3 import Pages
+from planeval.report.chapter3_pages import PAGE_SLACK, SHRUNK_AT_MOST, Pages
 from planeval.report.xlsx_writer import PRINTABLE_HEIGHT, fit_to_width_scale
 
-# points of A4 landscape's printable height a page does not fill with rows: LibreOffice's
-# page header in a Japanese font is taller than Excel's (rows of 21 pt under a repeated one:
-# 21 on a page where 487.28 pt would hold 22; a page of 486 broke a row early, alone)
-PAGE_SLACK = 12.0
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above a table: its title (14 pt), years, a blank
 SMALLEST_SCALE = 60  # percent: a table printed smaller to keep its notes on its page
 NOTES_KEPT_WITH = 3  # rows of a table longer than a page printed on the page of its notes
-SHRUNK_AT_MOST = 10  # percent: a table longer than a page printed smaller to save a page
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,159 @@
+"""Where a policy sheet's printed pages break (xlsx_chapter3.py): a project whose rows would
+not fit on the rest of the page starts a new page, a page that starts within a direction
+starts with its row again, 「…（続き）」, and a project longer than a page prints in parts,
+each naming it. A sheet whose last page would hold a single row prints up to SHRUNK_AT_MOST
+percent smaller where that row then fits on the page before, even under LibreOffice's taller
+page header (PAGE_SLACK): 東浜市's 1-3-(4) alone on a page under 「基本方針1-3 …（続き）」
+(review 134 #1)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import NamedTuple
+
+from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
+from planeval.report.xlsx_writer import PRINTABLE_HEIGHT, row_height
+
+# points of A4 landscape's printable height a page does not fill with rows: LibreOffice's
+# page header in a Japanese font is taller than Excel's (rows of 21 pt under a repeated one:
+# 21 on a page where 487.28 pt would hold 22; a page of 486 broke a row early, alone)
+PAGE_SLACK = 12.0
+SHRUNK_AT_MOST = 10  # percent: a table printed smaller to save a page
+
+
+class Pages:
+    """Where the printed pages of a sheet break: before a block (a project, with its
+    direction's row if it is the first) that does not fit on what is left of the page."""
+
+    def __init__(self, scale: int, repeated: float, used: float) -> None:
+        self.height = PRINTABLE_HEIGHT * 100 / scale
+        self.repeated = repeated  # the header row printed at the top of every page
+        self.used = used
+        self.breaks: list[int] = []
+
+    def place(self, first_row: int, height: float, *, heading: float = 0.0) -> bool:
+        """Place a block at ``first_row``; whether a page breaks before it. ``heading``: the
+        height of a row printed above the block only when it starts a page."""
+        broke = self.used + height > self.height and self.used > self.repeated + 0.5
+        if broke:
+            self.breaks.append(first_row)
+            self.used = self.repeated + heading
+        room = self.height - self.repeated
+        self.used += height if height <= room else height % room  # (a block taller than a page)
+        return broke
+
+
+class Part(NamedTuple):
+    """Rows printed together: a project (or its part, or an item), under ``title`` — its
+    direction's row, continued or not — where one is printed above it ("": none)."""
+
+    row: int  # (the sheet row of its title, else of its first row)
+    title: str
+    rows: Sequence[Chapter3Row]
+    lines: Sequence[int]
+
+
+class PolicyPages(NamedTuple):
+    """A policy sheet's print scale, its parts in order and the rows its pages start at."""
+
+    scale: int
+    parts: list[Part]
+    breaks: list[int]
+
+
+def policy_pages(
+    tables: Sequence[DirectionTable],
+    lines: Sequence[Sequence[int]],
+    *,
+    scale: int,
+    above: float,
+    header: float,
+    first_row: int,
+    with_project: bool,
+) -> PolicyPages:
+    """The pages of a policy sheet's ``tables`` (their rows of ``lines`` lines each) at
+    ``scale``, under ``above`` points of rows whose last is the ``header`` repeated on every
+    page; a last page of one row saved at up to SHRUNK_AT_MOST percent smaller."""
+    table = (tables, lines, above, header, first_row, with_project)
+    plan = _pages(scale, *table)
+    if not plan.breaks or _rows_after(plan, plan.breaks[-1]) > 1:
+        return plan
+    least = math.ceil(scale * (100 - SHRUNK_AT_MOST) / 100)
+    for smaller in range(scale - 1, least - 1, -1):
+        fewer = _pages(smaller, *table, slack=PAGE_SLACK * 100 / smaller)
+        if len(fewer.breaks) < len(plan.breaks):
+            return fewer
+    return plan
+
+
+def _rows_after(plan: PolicyPages, row: int) -> int:
+    """The rows of items printed from sheet row ``row`` on."""
+    return sum(len(part.rows) for part in plan.parts if part.row >= row)
+
+
+def _pages(
+    scale: int,
+    tables: Sequence[DirectionTable],
+    lines: Sequence[Sequence[int]],
+    above: float,
+    header: float,
+    first_row: int,
+    with_project: bool,
+    slack: float = 0.0,
+) -> PolicyPages:
+    pages = Pages(scale, repeated=header + slack, used=above + slack)
+    parts: list[Part] = []
+    row = first_row
+    for table, table_lines in zip(tables, lines, strict=True):
+        title_height = row_height(1) if table.title else 0.0
+        # (kept together on a page: a project, whose cell is merged over its rows; an item
+        # where the tables have no project column — a policy of one project, 20 items, left
+        # its sheet's first page with no row: review 81)
+        room = pages.height - pages.repeated - title_height
+        blocks: list[tuple[Sequence[Chapter3Row], Sequence[int]]] = []
+        start = 0
+        for rows in table.projects() if with_project else table.items():
+            own = table_lines[start : start + len(rows)]
+            blocks += _pages_of(rows, own, room) if with_project else [(rows, own)]
+            start += len(rows)
+        for number, (project, project_lines) in enumerate(blocks):
+            height = sum(row_height(n) for n in project_lines)
+            if number == 0:
+                pages.place(row, title_height + height)
+                title = table.title
+            else:
+                broke = pages.place(row, height, heading=title_height)
+                title = f"{table.title}（続き）" if broke and table.title else ""
+            parts.append(Part(row, title, project, project_lines))
+            row += bool(title) + len(project)
+    return PolicyPages(scale, parts, pages.breaks)
+
+
+def _pages_of(
+    rows: Sequence[Chapter3Row], lines: Sequence[int], room: float
+) -> list[tuple[Sequence[Chapter3Row], Sequence[int]]]:
+    """A project's rows (of ``lines`` lines each) as they print, in parts
+    of whole items each filling at most a page (``room`` points), each after the first its
+    cell named again, 「1-1-1 …（続き）」: its merged cell printed on the first page alone,
+    and a reader of the next could not tell which project its rows were of (review 130 #1)."""
+    heights = [row_height(n) for n in lines]
+    parts: list[list[int]] = [[]]
+    used = 0.0
+    for index, row in enumerate(rows):
+        if row.item_rows and parts[-1]:
+            item = sum(heights[index : index + row.item_rows])
+            if used + item > room:
+                parts.append([])
+                used = 0.0
+        parts[-1].append(index)
+        used += heights[index]
+    if len(parts) == 1:
+        return [(rows, lines)]
+    named = [replace(rows[part[0]], project_rows=len(part)) for part in parts]
+    continued = [replace(first, project=f"{first.project}（続き）") for first in named[1:]]
+    return [
+        ([first, *(rows[index] for index in part[1:])], [lines[index] for index in part])
+        for first, part in zip([named[0], *continued], parts, strict=True)
+    ]
