@@ -36,3 +36,24 @@ def test_the_note_of_bodies_not_counted_is_written_without_spaces_and_checks_cle
     checked = runner.invoke(app, ["check", str(folder), *common, "--text", str(report)])
     assert "比べられなかった数" not in checked.stdout, checked.stdout
     assert "すべて集計と一致しています" in checked.stdout
+
+
+def test_the_note_of_bodies_not_counted_folds_between_its_phrases_at_40_columns(
+    tmp_path: Path,
+) -> None:
+    """At 40 columns the note filled its first line and broke 「数えた／行のない団体」: it breaks
+    after its 「。」 and 「：」, as a reader breaks it."""
+    roster = [["団体コード", "団体名", "回答状況"]]
+    roster += [[f"01{n:03d}1", f"北山郡第{n}町", "未回答" if n > 5 else ""] for n in range(2, 7)]
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": roster})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for n in range(2, 6):
+        _reply(folder / f"北山郡第{n}町.xlsx", f"01{n:03d}1", f"北山郡第{n}町", ["○", "△"])
+    common = ["--bodies", "file", "--config", str(tmp_path / "planeval.toml"), "-qq"]
+    shown = CliRunner().invoke(app, ["summarize", str(folder), *common], env={"COLUMNS": "40"})
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    at = lines.index("5団体のうち4団体の行を数えました。")
+    assert lines[at + 1 : at + 3] == ["  数えた行のない団体：", "  北山郡第6町（未回答）"]

@@ -331,7 +331,11 @@ def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: boo
         from planeval.report.fold import console_measure, packed
 
         measure, width = console_measure(console.file), max(console.width, 20)
-        lines = [piece for line in footer.split("\n") for piece in packed(line, width, measure)]
+        lines = [
+            piece
+            for line in footer.split("\n")
+            for piece in packed(line, width, measure, phrases=True)
+        ]
         console.print(_plain("\n".join(lines), console, lines=True), soft_wrap=True)
 
 

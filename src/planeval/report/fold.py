@@ -86,6 +86,7 @@ def folded(
     measure: Measure | None = None,
     *,
     name: bool = False,
+    phrases: bool = False,
 ) -> list[str]:
     """``text`` cut into lines of at most ``first`` cells, then ``width`` (a wide character
     is two; cells counted by ``measure``, rich's by default), in as few lines as it takes,
@@ -97,7 +98,9 @@ def folded(
     a line (「ICT」, 「123,456」), never before 「、」「）」「ー」 or after 「（」, no line starting
     with a space; of the layouts as good, the one whose lines are the most even. A ``name``
     (a short text, read as one) is not broken between two kana of a word either where a line
-    more keeps it whole (_NAME_COST)."""
+    more keeps it whole (_NAME_COST). A note's ``phrases`` (「5団体のうち4団体の行を数えました。」
+    「数えた行のない団体：」 「青葉市（エラーのため）」) are broken between them, after 「。」「：」
+    「、」, where a line more keeps them whole (_PHRASE_ENDS), not 「数えた／行のない団体」."""
     if measure is None:  # (--help gives its own: no rich imported for it, cli/help_text.py)
         from rich.cells import cell_len
 
@@ -108,7 +111,7 @@ def folded(
     lines: list[str] = []
     for number, paragraph in enumerate(text.split("\n")):
         room = first if number == 0 else width or first
-        lines += _laid_out(paragraph, (room, width or first), size_of, name=name)
+        lines += _laid_out(paragraph, (room, width or first), size_of, name=name, phrases=phrases)
     return lines
 
 
@@ -123,6 +126,9 @@ LINE_COST = 10
 # costs as one inside a word: 「多言語化に」 over 「おけるICTの」 over 「活用」, not 「多言語化におけ」
 # over 「るICTの活用」 (review 86)
 _NAME_COST = BREAK_COST[INSIDE]
+# where a note's phrase ends: a break anywhere else in it costs a line more, and thrice its
+# rank's (fold's ``phrases``: 「…行を」 over 「数えました。」 rather than 「…数えま」 over 「した。…」)
+_PHRASE_ENDS = frozenset("。：、")
 
 
 _CUT = 60
@@ -130,7 +136,12 @@ FORCED_COST = 200
 
 
 def _laid_out(
-    text: str, rooms: tuple[int, int], size_of: Measure, *, name: bool = False
+    text: str,
+    rooms: tuple[int, int],
+    size_of: Measure,
+    *,
+    name: bool = False,
+    phrases: bool = False,
 ) -> list[str]:
     """``text`` (one line of its own) in lines of ``rooms`` cells (the first, the others), at
     the least cost (``BREAK_COST``, ``LINE_COST``), then the least sum of each line's room left
@@ -144,6 +155,11 @@ def _laid_out(
         kana = [len(part) == 1 and "\u3041" <= part <= "\u309f" for part in parts]
         costs = [
             _NAME_COST if cost == BREAK_COST[KANA] and kana[at - 1] and kana[at] else cost
+            for at, cost in enumerate(costs)
+        ]
+    if phrases:  # (inside a phrase: a line more, and the worse a break the dearer still)
+        costs = [
+            cost if at == 0 or parts[at - 1][-1] in _PHRASE_ENDS else 3 * cost + LINE_COST
             for at, cost in enumerate(costs)
         ]
     sizes = [size_of(part) for part in parts]
@@ -312,10 +328,13 @@ _FILE_SUFFIX = LazyPattern(
 FILE_PARTS = LazyPattern(r"[（(【]?[^_\-\s/\\（(【›>]*[_\-\s/\\›>]*")
 
 
-def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") -> list[str]:
+def packed(
+    line: str, width: int, measure: Measure, separator: str = " ／ ", *, phrases: bool = False
+) -> list[str]:
     """A line of parts (the legend's 「◎ 計画を上回る実施 ／ ○ …」) in lines of ``width``
     cells, broken after a separator where one fits and folded inside a part only when the
-    part alone is wider; the lines after the first indented by two."""
+    part alone is wider (a note's between its ``phrases``: folded); the lines after the first
+    indented by two."""
     parts = line.split(separator)
     lines: list[str] = []
     current = ""
@@ -329,7 +348,7 @@ def packed(line: str, width: int, measure: Measure, separator: str = " ／ ") ->
         else:
             current = joined
         if measure(current) > room:  # (one part wider than a line: folded inside it)
-            *whole, current = folded(current, room, width - 2, measure)
+            *whole, current = folded(current, room, width - 2, measure, phrases=phrases)
             lines += whole
     lines.append(current)
     return [lines[0], *(f"  {line.rstrip()}" for line in lines[1:])]
