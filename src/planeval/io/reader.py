@@ -302,6 +302,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)
     result.file_codes.update(part.file_codes)
+    result.code_cells.update(part.code_cells)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.without_mark_column.update(part.without_mark_column)
