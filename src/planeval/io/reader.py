@@ -80,10 +80,6 @@ def read_files(
     result.problems += clashes
     said_of_settings(result, options, settings)
     name_bodies(inputs, result)
-    if bodies == "file" and plan_file is None:  # (a row deleted from a common form)
-        from planeval.io.common_form import items_held, rows_lacking
-
-        result.problems += rows_lacking(result, items_held(result.read, result.items_seen))
     in_bodies_order(result)
     return result
 
