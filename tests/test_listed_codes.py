@@ -6,6 +6,7 @@ list's code is shown; a form's code the list contradicts otherwise is a notice n
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import planeval
@@ -77,7 +78,9 @@ def test_a_code_the_list_contradicts_is_a_notice_and_the_list_s_code_is_used(
 def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> None:
     """Review 120 #4: export's 団体別集計.csv, 進捗状況.csv and 課題一覧.csv named each body alone
     where summarize's CSV gave its code; the list's code of a form stating none (川辺町's), of
-    a body that sent nothing too, and 団体コード last in the workbook's 団体別集計."""
+    a body that sent nothing too; and 団体コード first, before 団体, in the workbook's and the
+    Word document's 団体別集計 as in every format (review 133 #8: last in the xlsx, none in the
+    docx), the workbook's chart naming the bodies still."""
     import openpyxl
 
     inbox = _inbox(tmp_path, {"青葉市": "01201", "緑町": "012025"})
@@ -88,7 +91,10 @@ def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> N
     )
     out = tmp_path / "出力"
     args = ["export", str(inbox / "回答"), "--bodies", "file", "-q", "--keep-going"]
-    done = run(inbox, *args, "--csv", str(out), "--xlsx", str(out / "報告.xlsx"))
+    done = run(
+        inbox, *args, "--csv", str(out), "--xlsx", str(out / "報告.xlsx"),
+        "--docx", str(out / "報告.docx"),
+    )  # fmt: skip
     assert done.exit_code == 1, done.output  # (山田村 sent nothing: an error, counted past)
 
     def lines(name: str) -> list[str]:
@@ -103,13 +109,25 @@ def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> N
     for name in ("進捗状況.csv", "課題一覧.csv"):
         rows = lines(name)
         assert rows[0].startswith("団体コード,団体,") and rows[-1].startswith("012033,川辺町,")
+    coded = [("012017", "青葉市"), ("012025", "緑町"), ("012033", "川辺町"), ("012041", "山田村")]
     sheet = openpyxl.load_workbook(out / "報告.xlsx")["団体別集計"]
-    table = [row for row in sheet.iter_rows(values_only=True) if row[0]][2:]
-    assert table[0][-1] == "団体コード"
-    assert [(row[0], row[-1]) for row in table[1:6]] == [
-        ("青葉市", "012017"), ("緑町", "012025"), ("川辺町", "012033"), ("山田村", "012041"),
-        ("合計", None),
-    ]  # fmt: skip
+    table = [row for row in sheet.iter_rows(values_only=True) if row[1]]
+    assert table[0][:3] == ("団体コード", "団体", "◎")
+    assert [row[:2] for row in table[1:6]] == [*coded, (None, "合計")]
+    with zipfile.ZipFile(out / "報告.xlsx") as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    [chart] = [c for c in charts if "団体別集計!" in c]  # (the bodies' names, then ◎'s counts)
+    assert "<c:f>団体別集計!$B$5:$B$7</c:f>" in chart and "<c:f>団体別集計!$C$5:$C$7</c:f>" in chart
+    from docx import Document
+
+    [word] = [
+        t for t in Document(str(out / "報告.docx")).tables if t.cell(0, 0).text == "団体コード"
+    ]
+    assert word.cell(0, 1).text == "団体"
+    assert [(row.cells[0].text, row.cells[1].text) for row in word.rows[2:6]] == [
+        *coded[:3],
+        ("012041", "山田村（未回答）"),
+    ]
 
 
 def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_does(

@@ -57,9 +57,11 @@ def write_charts(
     scale: int,
     header_row: int,
     used: float = 0.0,
+    lead: int = 0,
 ) -> None:
     """The table's groups (on sheet ``source``) as stacked bars, in the table's order,
-    labelled with the groups' names (the table's header on ``header_row``), from ``row`` of
+    labelled with the groups' names (the table's header on ``header_row``; its ``labels``
+    columns after ``lead`` ones: a body's 団体コード before its name), from ``row`` of
     ``sheet`` (``used``: the points of its
     page above): below the table if they fit on its page; otherwise on pages of their own,
     at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
@@ -108,7 +110,7 @@ def write_charts(
         shown = rows[start : start + count]
         _chart(
             writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
-            shown=shown,
+            shown=shown, lead=lead,
         )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
     if breaks:
@@ -204,6 +206,7 @@ def _chart(
     top: int | None = None,
     *,
     shown: Sequence[CountRow] = (),
+    lead: int = 0,
 ) -> None:
     """A stacked bar per group (rows ``bars`` of sheet ``name``, in order, whose counts are
     ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label wider
@@ -211,11 +214,11 @@ def _chart(
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     # (the name column, or the body's; the ID column where a group has no name: policy 1 of
     # bodies naming it apart, read as 1, not as a bar with no label)
-    category = labels - 1 - (labels > 1 and any(not row.name for row in shown))
+    category = lead + labels - 1 - (labels > 1 and any(not row.name for row in shown))
     hidden = _thin_segments(shown, len(report.scale.counted), top)
     fills = chart_fills(len(report.scale.counted))
     for index, symbol in enumerate(report.scale.counted):
-        column = labels + index
+        column = lead + labels + index
         fill, ink = fills[index]
         custom = [{"delete": True} if thin else None for thin in hidden[index]]
         chart.add_series(
