@@ -20,10 +20,13 @@ _BODIES = ("青葉市", "緑町", "川辺町", "山田村")
 _ITEMS = ("電子申請の拡大", "書かない窓口", "キャッシュレス決済", "オンライン相談")
 
 
-def _reply(folder: Path, body: str, *, deleted: Sequence[str] = (), own: bool = False) -> None:
-    """A body's reply on the survey's form (``own``: numbered and named by its own plan)."""
+def _reply(
+    folder: Path, body: str, *, deleted: Sequence[str] = (), own: bool = False, year: int = 6
+) -> None:
+    """A body's reply on the survey's form (``own``: numbered and named by its own plan;
+    ``year``: the 令和 year its title states)."""
     rows = [
-        ["令和6年度 調査 回答票"],
+        [f"令和{year}年度 調査 回答票"],
         ["団体名", body],
         [],
         ["分野", "番号", "調査項目", "取組状況"],
@@ -64,6 +67,28 @@ def test_rows_deleted_from_the_common_form_are_one_warning_in_every_read(tmp_pat
     assert checked == [lacking[::2]]
     said = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file", "-q"])
     assert said.exit_code == 0 and said.stderr.count("の行がありません") == 1, said.stderr
+
+
+def test_last_year_s_form_left_out_is_no_reply_lacking_rows(tmp_path: Path) -> None:
+    """Review 133 #6: 藤沢野町 sent last year's form, 2 items short of this year's. Its file was
+    left out as another year's, yet a warning said it was counted without those items, and
+    compare's footer gave the reason as 番号の抜け. A file left out has no rows said missing,
+    and the footer names why it was left out."""
+    folder = _replies(tmp_path / "回答")
+    _reply(folder, "緑町", deleted=("1-4", "2-4"), year=5)
+    left_out = str(folder / "緑町.xlsx")
+    for stream in (False, True):
+        _summary, read = planeval.summarize_workbooks(
+            [folder], by="body", bodies="file", stream=stream
+        )
+        assert read.left_out == [left_out]
+        assert not any("の行がありません" in p.message for p in read.problems), read.problems
+    result = planeval.read_workbooks([folder], bodies="file")
+    checked = validate(result, planeval.DEFAULT_SCALE)
+    assert not any("の行がありません" in p.message for p in checked), checked
+    said = CliRunner().invoke(app, ["summarize", str(folder), "--bodies", "file", "--keep-going"])
+    assert said.exit_code == 1 and "の行がありません" not in said.stderr, said.stderr
+    assert f"数えていないファイル: {left_out}（別の年度の調査票のため）" in said.stderr
 
 
 def test_complete_replies_and_bodies_own_plans_say_nothing(tmp_path: Path) -> None:

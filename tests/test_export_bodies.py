@@ -503,7 +503,7 @@ def test_a_label_wider_than_its_segment_is_left_out_of_the_chart(tmp_path: Path)
     """Review 11: a 「1」 over the end of a bar of 40 and a 「38」 cut at the axis. A segment too
     thin for its number has no label (the number is in the table above it); the others
     keep theirs, as does a thin segment of a short chart that gives it room."""
-    bodies = {"青葉市": [("○", "")] * 60 + [("×", "")], "緑町": [("○", "")] * 3 + [("×", "")]}
+    bodies = {"青葉市": [("○", "")] * 120 + [("×", "")], "緑町": [("○", "")] * 3 + [("×", "")]}
     [out] = planeval.export(_report(tmp_path, bodies), xlsx=tmp_path / "out" / "県.xlsx").files
     with zipfile.ZipFile(out) as archive:
         [chart] = [
@@ -514,6 +514,44 @@ def test_a_label_wider_than_its_segment_is_left_out_of_the_chart(tmp_path: Path)
         ]
     series = re.findall(r"<c:ser>(.*?)</c:ser>", chart, re.S)
     deleted = [re.findall(r'<c:idx val="(\d+)"/><c:delete val="1"/>', s) for s in series]
-    # ◎ and △ none (a zero shows nothing), ○ 60 and 3, × 1 and 1: 青葉市's × 1 at the end of
-    # its bar of 61 has no room, nor has 緑町's (the axis ends at about 70)
+    # ◎ and △ none (a zero shows nothing), ○ 120 and 3, × 1 and 1: 青葉市's × 1 at the end of
+    # its bar of 121 has no room, nor has 緑町's (the axis ends at about 140; a chart as wide
+    # as the page, review 133 #9, gives a 1 room on an axis of 70)
     assert deleted == [[], [], [], ["0", "1"]]
+
+
+def test_the_charts_are_as_wide_as_the_printed_page(tmp_path: Path) -> None:
+    """Review 133 #9: the charts (760 pixels) filled half of the A4 landscape page of a sheet
+    printed at 75 %. Each spans the page at its sheet's scale, less Calc's wider columns:
+    never past the page's edge (its end printed on a page of its own)."""
+    from planeval.report.xlsx_writer import PRINTABLE_WIDTH
+
+    for count in (3, 30):  # (under the table; on a sheet of their own)
+        bodies = {f"団体{number:02d}": [("○", ""), ("△", "")] for number in range(count)}
+        (tmp_path / str(count)).mkdir()
+        report = _report(tmp_path / str(count), bodies)
+        [out] = planeval.export(report, xlsx=tmp_path / str(count) / "県.xlsx").files
+        book = load_workbook(out)
+        with zipfile.ZipFile(out) as archive:
+            drawings = {
+                name: archive.read(name).decode()
+                for name in archive.namelist()
+                if re.fullmatch(r"xl/drawings/drawing\d+\.xml", name)
+            }
+        assert drawings
+        for sheet in book.worksheets:
+            for chart in sheet._charts:  # type: ignore[attr-defined]
+                end = chart.anchor.to
+                set_widths = {
+                    column: dimension.width
+                    for dimension in sheet.column_dimensions.values()
+                    for column in range(dimension.min - 1, dimension.max)
+                }
+                # (xlsxwriter's pixels of a column: 7 a character and 5; a column not set 64)
+                right = sum(
+                    int((set_widths[column] - 0.71) * 7 + 0.5) + 5 if column in set_widths else 64
+                    for column in range(end.col)
+                )
+                right += end.colOff / 9525
+                page = PRINTABLE_WIDTH * 100 / (sheet.page_setup.scale or 100) / 0.75
+                assert 0.9 * page <= right <= page / 1.06, (sheet.title, right, page)

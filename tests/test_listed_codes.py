@@ -6,6 +6,7 @@ list's code is shown; a form's code the list contradicts otherwise is a notice n
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import planeval
@@ -77,7 +78,9 @@ def test_a_code_the_list_contradicts_is_a_notice_and_the_list_s_code_is_used(
 def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> None:
     """Review 120 #4: export's 団体別集計.csv, 進捗状況.csv and 課題一覧.csv named each body alone
     where summarize's CSV gave its code; the list's code of a form stating none (川辺町's), of
-    a body that sent nothing too, and 団体コード last in the workbook's 団体別集計."""
+    a body that sent nothing too; and 団体コード first, before 団体, in the workbook's and the
+    Word document's 団体別集計 as in every format (review 133 #8: last in the xlsx, none in the
+    docx), the workbook's chart naming the bodies still."""
     import openpyxl
 
     inbox = _inbox(tmp_path, {"青葉市": "01201", "緑町": "012025"})
@@ -88,7 +91,10 @@ def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> N
     )
     out = tmp_path / "出力"
     args = ["export", str(inbox / "回答"), "--bodies", "file", "-q", "--keep-going"]
-    done = run(inbox, *args, "--csv", str(out), "--xlsx", str(out / "報告.xlsx"))
+    done = run(
+        inbox, *args, "--csv", str(out), "--xlsx", str(out / "報告.xlsx"),
+        "--docx", str(out / "報告.docx"),
+    )  # fmt: skip
     assert done.exit_code == 1, done.output  # (山田村 sent nothing: an error, counted past)
 
     def lines(name: str) -> list[str]:
@@ -103,13 +109,25 @@ def test_the_export_s_data_of_bodies_gives_each_body_s_code(tmp_path: Path) -> N
     for name in ("進捗状況.csv", "課題一覧.csv"):
         rows = lines(name)
         assert rows[0].startswith("団体コード,団体,") and rows[-1].startswith("012033,川辺町,")
+    coded = [("012017", "青葉市"), ("012025", "緑町"), ("012033", "川辺町"), ("012041", "山田村")]
     sheet = openpyxl.load_workbook(out / "報告.xlsx")["団体別集計"]
-    table = [row for row in sheet.iter_rows(values_only=True) if row[0]][2:]
-    assert table[0][-1] == "団体コード"
-    assert [(row[0], row[-1]) for row in table[1:6]] == [
-        ("青葉市", "012017"), ("緑町", "012025"), ("川辺町", "012033"), ("山田村", "012041"),
-        ("合計", None),
-    ]  # fmt: skip
+    table = [row for row in sheet.iter_rows(values_only=True) if row[1]]
+    assert table[0][:3] == ("団体コード", "団体", "◎")
+    assert [row[:2] for row in table[1:6]] == [*coded, (None, "合計")]
+    with zipfile.ZipFile(out / "報告.xlsx") as archive:
+        charts = [archive.read(n).decode() for n in archive.namelist() if "charts/chart" in n]
+    [chart] = [c for c in charts if "団体別集計!" in c]  # (the bodies' names, then ◎'s counts)
+    assert "<c:f>団体別集計!$B$5:$B$7</c:f>" in chart and "<c:f>団体別集計!$C$5:$C$7</c:f>" in chart
+    from docx import Document
+
+    [word] = [
+        t for t in Document(str(out / "報告.docx")).tables if t.cell(0, 0).text == "団体コード"
+    ]
+    assert word.cell(0, 1).text == "団体"
+    assert [(row.cells[0].text, row.cells[1].text) for row in word.rows[2:6]] == [
+        *coded[:3],
+        ("012041", "山田村（未回答）"),
+    ]
 
 
 def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_does(
@@ -143,3 +161,46 @@ def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_doe
             inbox, "check", str(inbox / "回答"), "--bodies", "file", "--text", str(out / name)
         )
         assert "すべて集計と一致しています" in checked.stdout, checked.stdout
+
+
+def test_a_five_digit_code_fitting_another_body_is_matched_by_the_form_s_name(
+    tmp_path: Path,
+) -> None:
+    """Review 133 #2: 赤坂台市 typed 03251 for its 032051 — 柳沢市's 032514 without the check
+    digit. It was counted as 柳沢市's (032514 twice in the CSV), called 未回答 while counted, and
+    told to write 柳沢市's code. A five-digit code is a body's only where that body's name is
+    the form's: here 緑町's 01203 fits 川辺町's 012033, and 緑町 is the list's by its name."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "緑町": "01203", "川辺町": "012033"})
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args, "-f", "csv")
+    assert done.exit_code == 0 and done.stderr.splitlines() == [
+        f"警告: {inbox / '回答' / '緑町.xlsx'} › 回答票 › B2: 調査票の団体コード 01203 は、"
+        "団体一覧の川辺町（012033）の末尾の検査数字がない形ですが、調査票の団体名は緑町です。"
+        "団体コードでは照らし合わせず、団体名のとおり団体一覧の緑町（012025）として集計しました"
+        "（調査票の団体コードを 012025 に直してください。川辺町の回答なら、団体名を直して"
+        "ください）",
+        "警告 1 件",
+    ], done.stderr
+    rows = done.stdout.lstrip("\ufeff").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:4]] == [
+        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
+    ]  # fmt: skip
+
+
+def test_a_five_digit_code_fitting_two_bodies_is_neither_s(tmp_path: Path) -> None:
+    """12017 is 青葉市's 012017 with its leading zero lost, or 北町's 120171 without its check
+    digit: the form of a body not on the list is matched to neither, and the warning says so."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "南町": "12017"})
+    with (inbox / "団体一覧.csv").open("a", encoding="utf-8") as listed:
+        listed.write("120171,北町\n")
+    roster = planeval.load_config(inbox / "planeval.toml").roster
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=roster)
+    [warned] = [p for p in result.problems if "12017 は" in p.message]
+    assert warned.severity.value == "warning" and warned.message == (
+        "調査票の団体コード 12017 は、団体一覧の青葉市（012017）の先頭の 0がない形とも"
+        "北町（120171）の末尾の検査数字がない形ですが、調査票の団体名は南町です。団体コードでは"
+        "照らし合わせず、団体一覧に団体名「南町」がないため、団体一覧のどの団体ともしていません"
+    )
+    [unanswered] = result.errors  # (北町 sent nothing: 南町's form is not its)
+    assert unanswered.message.endswith("（未回答）: 緑町、川辺町、北町"), unanswered.message
+    assert result.known_codes["南町"] == "12017"

@@ -288,7 +288,12 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
 def _left_out_why(result: "ReadResult", name: str) -> str:
     """Why a file was left out, as its refusal gives it (Problem.reason: 「（壊れているか途中で
     切れたブックです（BadZipFile））」, 「（団体名「山田村」と書かれたブックですが、ファイル名は
-    川辺町です）」); the errors above say it in full."""
+    川辺町です）」), a workbook of another year's as 集計の状況 says it (OTHER_YEAR: its title's
+    error gives no reason — review 133 #6); the errors above say it in full."""
+    if name in result.other_years:
+        from planeval.past_errors import OTHER_YEAR
+
+        return f"（{OTHER_YEAR}）"
     for problem in result.problems:
         if problem.reason and problem.location.file == name:
             return f"（{problem.reason}）"

@@ -57,14 +57,21 @@ def join_items(into: Items, part: Items) -> None:
 
 def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
     """A warning per body lacking items of the common form (items_lacking), of kind
-    LACKING_ROWS (validate's gaps in its numbers do not say them again)."""
-    forms = {body: held for body, held in items.items() if body and held}
+    LACKING_ROWS (validate's gaps in its numbers do not say them again); a body whose every
+    file was left out (last year's form: review 133 #6) is no body of the form's, its items
+    said missing beside a file not counted."""
+    counted = {body for file, body in result.file_bodies.items() if file not in _left(result)}
+    forms = {body: held for body, held in items.items() if body in counted and held}
     lacking = items_lacking(forms)
     files = {body: file for file, body in reversed(result.file_bodies.items())}
     return [
         _lacking(body, files.get(body, body), list(map(_shown, missing)), len(forms) - 1)
         for body, missing in lacking.items()
     ]
+
+
+def _left(result: ReadResult) -> set[str]:
+    return {*result.left_out, *result.other_years}
 
 
 def items_lacking(items: Items) -> dict[str, list[tuple[str, int | str]]]:

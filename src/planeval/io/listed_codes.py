@@ -3,14 +3,21 @@ joins on. A form stating 「01211」 — its body's code without the check digit
 write it — is the list's 012114, and every output shows 012114 (review 126 #4: the form's five
 digits replaced the list's six in summarize's CSV, without a word). A form whose code the list
 contradicts otherwise (another check digit, another five digits under the list's name) is a
-notice naming both; the list's code is used."""
+notice naming both; the list's code is used.
+
+A five-digit code is a body's on the list only where it fits that one body and the form's
+団体名 is that body's (review 133 #2: 赤坂台市's 03251, a 0 dropped from its 032051, is 柳沢市's
+032514 without the check digit — counted as 柳沢市's, 赤坂台市 called 未回答); else the body is
+the list's by its name, and a warning names the bodies the code fits."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from planeval.io.body_name import same_body
 from planeval.io.roster_file import Listed
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.text import comparable_name
 
 
 def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -> dict[str, str]:
@@ -26,16 +33,52 @@ def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -
     return known
 
 
+def short_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
+    """The bodies on the list a five-digit ``code`` may be: the one whose code is it and a
+    check digit (JIS: the first five digits), the one whose code is it after a leading zero
+    lost (12017 of 012017, typed as a number)."""
+    return [
+        listed
+        for listed in roster
+        if len(listed.code) == 6 and code in (listed.code[:5], listed.code[1:])
+    ]
+
+
+def short_coded(code: str, roster: Sequence[Listed], body: str) -> Listed | None:
+    """The body on the list a five-digit ``code`` is: the one body it fits, of ``body``'s name
+    where that is known; None where it fits none, two, or another name's."""
+    fits = short_fits(code, roster)
+    if len(fits) != 1 or (body and not _named(fits[0], body)):
+        return None
+    return fits[0]
+
+
+def _named(listed: Listed, body: str) -> bool:
+    one, other = comparable_name(listed.name), comparable_name(body)
+    return one == other or same_body(one, other)
+
+
 def codes_apart(
-    stated: Mapping[str, str], file_bodies: Mapping[str, str], found: Mapping[str, Listed | None]
+    result: ReadResult,
+    stated: Mapping[str, str],
+    found: Mapping[str, Listed | None],
+    roster: Sequence[Listed],
 ) -> list[Problem]:
     """A notice for each form (``stated``: file → the code it states) whose code is not its
     body's on the list, nor that code with or without its check digit — and for one whose code
     is the list's written shorter, without its check digit or its leading zero, the list's used
-    (review 126 #4: 01211 of 012114, used without a word)."""
+    (review 126 #4: 01211 of 012114, used without a word); a warning for a five-digit code
+    fitting another body than its form's 団体名 (short_fits)."""
     said = []
     for file, code in stated.items():
-        listed = found.get(file_bodies.get(file, ""))
+        body = result.file_bodies.get(file, "")
+        listed = found.get(body)
+        fits = short_fits(code, roster) if body and len(code) == 5 else []
+        if fits and listed not in fits:
+            sheet, cell = result.code_cells.get(file, ("", ""))
+            where = Location(file, sheet or None, cell or None)
+            said.append(_other_fits(where, code, body, fits, listed))
+            continue
         if listed is None or len(listed.code) < 5:
             continue
         if _same(code, listed.code):
@@ -55,9 +98,35 @@ def codes_apart(
     return said
 
 
+def _other_fits(
+    where: Location, code: str, body: str, fits: list[Listed], listed: Listed | None
+) -> Problem:
+    """The warning of a form whose five-digit code fits other bodies on the list than its
+    団体名's: not matched by the code; by the name, where the list has it."""
+    others = [one for one in fits if one is not listed]
+    shapes = "とも".join(f"{one.name}（{one.code}）の{_lost(code, one)}がない形" for one in others)
+    if listed is not None:
+        done = f"団体名のとおり団体一覧の{listed.name}（{listed.code}）として集計しました"
+        fix = f"調査票の団体コードを {listed.code} に直してください"
+    else:
+        done = f"団体一覧に団体名「{body}」がないため、団体一覧のどの団体ともしていません"
+        fix = "調査票の団体名と団体コードを確かめて直してください"
+    return Problem(
+        where,
+        Severity.WARNING,
+        f"調査票の団体コード {code} は、団体一覧の{shapes}ですが、調査票の団体名は{body}です。"
+        f"団体コードでは照らし合わせず、{done}",
+        f"{fix}。{'・'.join(one.name for one in others)}の回答なら、団体名を直してください",
+    )
+
+
+def _lost(code: str, listed: Listed) -> str:
+    return "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
+
+
 def _shorter(file: str, code: str, listed: Listed) -> Problem:
     """The notice of a form stating its body's code as the list's less a digit."""
-    lost = "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
+    lost = _lost(code, listed)
     return Problem(
         Location(file),
         Severity.NOTICE,

@@ -80,10 +80,6 @@ def read_files(
     result.problems += clashes
     said_of_settings(result, options, settings)
     name_bodies(inputs, result)
-    if bodies == "file" and plan_file is None:  # (a row deleted from a common form)
-        from planeval.io.common_form import items_held, rows_lacking
-
-        result.problems += rows_lacking(result, items_held(result.read, result.items_seen))
     in_bodies_order(result)
     return result
 
@@ -302,6 +298,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)
     result.file_codes.update(part.file_codes)
+    result.code_cells.update(part.code_cells)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.without_mark_column.update(part.without_mark_column)

@@ -77,14 +77,16 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     answered = {listed for listed in found.values() if listed is not None}
     # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133)
     answered |= {
-        coded for code in usable_codes(result).values() if (coded := _coded(code, inputs.roster))
+        coded
+        for file, code in usable_codes(result).items()
+        if (coded := _coded(code, inputs.roster, result.file_bodies.get(file, "")))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     each = [*found.items(), *((one.name, one) for one in missing)]
     # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)
     on_list = {body: one.code for body, one in each if one and one.code}
     result.known_codes = on_list | listed_codes(codes, found)
-    result.problems += codes_apart(usable_codes(result), result.file_bodies, found)
+    result.problems += codes_apart(result, usable_codes(result), found, inputs.roster)
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
@@ -159,7 +161,7 @@ def _codes(result: ReadResult) -> dict[str, str]:
 
 def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
     """The body on the list that ``body`` (with its ``code``, if known) is, if any."""
-    if code and (coded := _coded(code, roster)) is not None:
+    if code and (coded := _coded(code, roster, body)) is not None:
         return coded
     name = comparable_name(body)
     for listed in roster:
@@ -247,8 +249,13 @@ def twins_of(roster: Sequence[Listed]) -> frozenset[str]:
     return frozenset(name for name, own in codes.items() if len(own) > 1)
 
 
-def _coded(code: str, roster: Sequence[Listed]) -> Listed | None:
-    """The body on the list with ``code`` (its first five digits: the check digit aside)."""
+def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
+    """The body on the list with ``code`` (its first five digits: the check digit aside); a
+    five-digit code only where it fits one body of ``body``'s name (listed_codes.short_fits)."""
+    if len(code) == 5 and not any(listed.code == code for listed in roster):
+        from planeval.io.listed_codes import short_coded  # (a code written short: few)
+
+        return short_coded(code, roster, body)
     return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
 
 

@@ -10,7 +10,7 @@ import re
 from typing import NamedTuple
 
 from planeval.io.example_sheets import is_example_sheet
-from planeval.io.grid import SheetGrid
+from planeval.io.grid import SheetGrid, cell_ref
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text
 
@@ -49,11 +49,13 @@ _SPACES = 2  # … and perhaps a cell or two holding only spaces
 
 class Stated(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """What a form's heading lines state: the body's name, the department who wrote it, the
-    body's code (each the first sheet's stating one, or None)."""
+    body's code (each the first sheet's stating one, or None), and where it states the code
+    (the sheet and cell: a message about the code names it)."""
 
     body: str | None = None
     department: str | None = None
     code: str | None = None
+    code_at: tuple[str, str] = ("", "")
 
 
 _KINDS = ((_STATED, _FIRST), (_DEPARTMENT, _DEPARTMENT_FIRST), (_STATED_CODE, _CODE_FIRST))
@@ -65,6 +67,7 @@ def stated(grids: list[SheetGrid]) -> Stated:
     example sheet's, 「記入例」, state nobody's: review 132)."""
     found: list[str | None] = [None, None, None]
     titled = None
+    code_at = ("", "")
     for grid in grids:
         if is_example_sheet(grid.name):
             continue
@@ -79,14 +82,16 @@ def stated(grids: list[SheetGrid]) -> Stated:
             for kind, (pattern, first) in enumerate(_KINDS):
                 if found[kind] is None:
                     found[kind] = _in_line(texts, pattern, first)
+                    if kind == 2 and (code := found[kind]) is not None:
+                        code_at = (grid.name, _cell_of(code, row, rows[row]))
             if found[1] is None and len(texts) > 1 and _SECTION_ALONE.match(texts[0]):
                 # (「所管課 | 市民課」 opening its line, a 課's name after it: review 55 — not a
                 # table's titles, 所管課 | 担当係 | 評価)
                 named = texts[1].endswith(_SECTIONS) and not _SECTION_ALONE.match(texts[1])
                 found[1] = texts[1] if named else None
             if None not in found:
-                return _said(found)
-    return _said(found, titled or None)
+                return _said(found, code_at=code_at)
+    return _said(found, titled or None, code_at=code_at)
 
 
 def _titled(cells: list[object]) -> str:
@@ -99,9 +104,17 @@ def _titled(cells: list[object]) -> str:
     return match[1] if match is not None and match[1].endswith(_SECTIONS) else ""
 
 
-def _said(found: list[str | None], titled: str | None = None) -> Stated:
+def _said(
+    found: list[str | None], titled: str | None = None, *, code_at: tuple[str, str]
+) -> Stated:
     body, department, code = found
-    return Stated(body, department or titled, _code(code))
+    return Stated(body, department or titled, _code(code), code_at)
+
+
+def _cell_of(code: str, row: int, cells: list[object]) -> str:
+    """The cell of ``row`` holding ``code`` (「03251」, or 「団体コード：03251」)."""
+    column = next((i for i, v in enumerate(cells) if v is not None and code in str(v)), 0)
+    return cell_ref(row, column)
 
 
 def stated_department(grids: list[SheetGrid]) -> str | None:

@@ -101,6 +101,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     result.file_departments[name] = heading.department
                 if body and heading.code:
                     result.file_codes[name] = heading.code
+                    result.code_cells[name] = heading.code_at
             # (an export's sheets too, of one body or several: their paragraphs, for check)
             sheets = [
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids

@@ -2,8 +2,8 @@
 団体別集計.csv, 進捗状況.csv and 課題一覧.csv named each body alone, where `summarize --by body -f
 csv` gave its code — the column a ministry joins on): a column 団体コード before 団体 where some
 body's code is known (Report.codes: roster.body_codes, the list's or as its forms state it),
-and in the reader's 団体別集計 of the md and the HTML alike (review 130: the workbook's alone
-had it); the workbook's 団体別集計 has it last (xlsx_export.py), by the same table_codes."""
+and in the reader's 団体別集計 of the md, the HTML, the workbook and the Word document alike
+(review 130: the workbook's alone had it; review 133 #8: there last, none in the docx)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def with_codes(
     ("" for 合計 and a body of no known code) — the body each row's 団体 cell names, or
     ``keys``' (a reader's table marks a name: 「川辺町（一部未集計）」; "" for a うち重点 line);
     as they are without codes or a 団体 column. The one rule of every output's column of codes
-    but the workbook's 団体別集計, whose charts and pages keep its columns (codes last)."""
+    (the workbook's by table_codes and body_codes, cell by cell)."""
     if not codes or BODY_HEADER not in headers:
         return tuple(headers), [list(row) for row in rows]
     at = headers.index(BODY_HEADER)
@@ -46,6 +46,15 @@ def table_codes(table: CountTable, codes: Mapping[str, str]) -> Mapping[str, str
     """``codes`` where ``table`` is one of bodies (団体別集計: a row a body, its state said),
     else none; with the body each row is of (body_keys)."""
     return codes if table.states and not any(row.body for row in table.rows) else {}
+
+
+def coded_names(
+    table: CountTable, codes: Mapping[str, str]
+) -> tuple[tuple[str, ...], list[list[str]]]:
+    """``table``'s first header and each row's ID as shown (「川辺町（一部未集計）」), each
+    with its body's code before it where ``table`` is of bodies (table_codes): the docx's."""
+    shown = [[line.shown_id] for line in table.rows]
+    return with_codes(table.id_headers[:1], shown, table_codes(table, codes), keys=body_keys(table))
 
 
 def body_keys(table: CountTable) -> list[str]:

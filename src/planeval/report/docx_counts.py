@@ -15,11 +15,12 @@ in a column with room for it).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from planeval.report.cell_wrap import script_changes, wrapping
+from planeval.report.coded_bodies import CODE_HEADER, coded_names
 from planeval.report.docx_style import AUTOSPACE_MM, text_mm
 from planeval.report.fold import folded_words, least_between_words
 from planeval.report.tables import CountTable
@@ -43,14 +44,28 @@ class CountLayout:
     fits: bool = True  # whether the number columns leave the names their least room
 
 
-def count_layout(table: CountTable, room: float, *, word_up_to: float, by: str = "") -> CountLayout:
+def count_layout(
+    table: CountTable,
+    room: float,
+    *,
+    word_up_to: float,
+    by: str = "",
+    codes: Mapping[str, str] | None = None,
+) -> CountLayout:
     """The count table in ``room`` mm: every number column as wide as its widest number
     (never broken over two lines) and its title (``count_widths``), written with its lines;
     the number's column as wide as its title's widest word (up to ``word_up_to``: 「基本方針番号」
     broke as 「基本方針番／号」 in 18 mm); a policy's name the rest, a body's name as wide as
     the longest; ``fits`` False where the names would have less than their least room (the
     table then goes on a landscape page: docx_export). ``by``: what the counts are by, before
-    件数 and 割合 over them, 「達成度別の」 where their titles are bare numbers (review 130 #2)."""
+    件数 and 割合 over them, 「達成度別の」 where their titles are bare numbers (review 130 #2).
+    ``codes``: each body's 団体コード, in a column of its own first in a table of bodies
+    (coded_bodies), as wide as the widest (review 133 #8: the docx alone had none)."""
+    heads, coded_rows = coded_names(table, codes or {})
+    row_codes = [row[0] for row in coded_rows] if len(heads) > 1 else []
+    extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
+    coded = max(map(text_mm, (CODE_HEADER, *row_codes))) + extra if row_codes else 0
+    room -= coded
     counted, uncounted = table.counted, table.uncounted
     labels = list(table.id_headers if table.named else table.id_headers[:1])
     texts = [row[2:] for row in table.text_rows()]
@@ -59,7 +74,6 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float, by: str =
     counts, shares = len(counted) + 1, len(uncounted) + len(counted) + 1  # (計 included)
     title = widest_word(labels[0], text_mm, up_to=word_up_to)
     number = max(COUNT_ID_MM, title + 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM)
-    extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
     numbers, titles_whole = count_widths(
         titles,
         texts,
@@ -98,6 +112,8 @@ def count_layout(table: CountTable, room: float, *, word_up_to: float, by: str =
     # the names — the policies' run off both edges, the bodies' squeezed to nothing)
     fits = rest - (number if table.named else 0) >= COUNT_NAME_MIN_MM - COUNT_SLACK_MM
     fits = fits and titles_whole  # (a title broken inside its words: the room is too little)
+    if row_codes:
+        widths, top, below = [coded, *widths], [CODE_HEADER, *top], ["", *below]
     return CountLayout(widths, top, below, fits)
 
 

@@ -22,6 +22,7 @@ from planeval.model import Location, Problem, Severity
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import Chapter3Row
+from planeval.report.coded_bodies import coded_names
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_counts import (
     COUNT_MARGIN_MM,
@@ -108,7 +109,7 @@ class _Writer(DocxWriter):
         # scale of many statuses, each a count and a share: 21 columns in 170 mm) — the first
         # with the title on its page, a later one on a page of its own
         for index, count_section in enumerate(report.count_sections):
-            wide_counts = not self.count_layout(count_section, TEXT_WIDTH_MM).fits
+            wide_counts = not self.count_layout(report, count_section, TEXT_WIDTH_MM).fits
             if wide_counts != self.landscape:
                 if index:
                     self.new_section(report, landscape=wide_counts)
@@ -157,8 +158,11 @@ class _Writer(DocxWriter):
         setup_page(self.doc.sections[0], report, self.clean, landscape=True)
         self.landscape = True
 
-    def count_layout(self, section: CountSection, room: float, *, by: str = "") -> CountLayout:
-        return count_layout(section.table, room, word_up_to=DOCX_UNITS.word_up_to, by=by)
+    def count_layout(
+        self, report: Report, section: CountSection, room: float, *, by: str = ""
+    ) -> CountLayout:
+        units, codes = DOCX_UNITS.word_up_to, report.codes
+        return count_layout(section.table, room, word_up_to=units, by=by, codes=codes)
 
     def policy(
         self,
@@ -265,7 +269,10 @@ class _Writer(DocxWriter):
         labels = table.id_headers if table.named else table.id_headers[:1]
         by = f"{report.wording.status}別の" * report.scale.numbered  # (「1」…「5」: review 130 #2)
         room = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
-        layout = self.count_layout(section, room, by=by)
+        layout = self.count_layout(report, section, room, by=by)
+        # (each body's 団体コード before its name, as in every format: review 133 #8)
+        firsts, names = coded_names(table, report.codes)
+        labels = (*firsts, *labels[1:])
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")
         if legend := report.scale.legend(report.wording.status):  # (none: it would explain nothing)
@@ -292,9 +299,10 @@ class _Writer(DocxWriter):
             zip(word.rows[2:], table.rows, texts, strict=True)
         ):
             cells = row.cells
-            written = [self.cell(cells[0], line.shown_id)]
+            firsts_written = zip(cells[: len(firsts)], names[index], strict=True)
+            written = [self.cell(cell, text) for cell, text in firsts_written]
             if table.named:
-                written.append(self.cell(cells[1], line.name))
+                written.append(self.cell(cells[len(firsts)], line.name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):
                 written.append(self.cell(cell, value))
                 written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT

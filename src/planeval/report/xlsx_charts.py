@@ -14,7 +14,9 @@ from planeval.report.tables import CountRow
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     FONT,
+    LAYOUT_SLACK,
     PRINTABLE_HEIGHT,
+    PRINTABLE_WIDTH,
     Writer,
     display_width,
 )
@@ -22,7 +24,9 @@ from planeval.report.xlsx_writer import (
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
 CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
-TITLE_CELLS = 70  # a chart title's line (12 pt over 760 pixels: Calc breaks one at about 76)
+TITLE_CELLS = (
+    70  # a chart title's line (12 pt over 760 pixels or more: Calc breaks one at about 76)
+)
 GROUPS_PER_CHART = 24
 # Neutral report colours from the darkest, the best status, to the lightest: evenly apart in
 # lightness in the scale's order, so that a black-and-white copy tells each from its neighbours
@@ -57,9 +61,11 @@ def write_charts(
     scale: int,
     header_row: int,
     used: float = 0.0,
+    lead: int = 0,
 ) -> None:
     """The table's groups (on sheet ``source``) as stacked bars, in the table's order,
-    labelled with the groups' names (the table's header on ``header_row``), from ``row`` of
+    labelled with the groups' names (the table's header on ``header_row``; its ``labels``
+    columns after ``lead`` ones: a body's 団体コード before its name), from ``row`` of
     ``sheet`` (``used``: the points of its
     page above): below the table if they fit on its page; otherwise on pages of their own,
     at most GROUPS_PER_CHART bars to a chart and one chart to a page, every page readable."""
@@ -108,7 +114,7 @@ def write_charts(
         shown = rows[start : start + count]
         _chart(
             writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
-            shown=shown,
+            shown=shown, lead=lead, width=chart_width(scale),
         )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
     if breaks:
@@ -152,18 +158,31 @@ def _axis_top(largest: int) -> int:
 
 # A chart's plot area, in pixels: the chart's width less its margins and the names beside the
 # bars (a cell of a name about 6 pixels); a label's width, a digit or comma about 7
-CHART_WIDTH, CHART_MARGINS, NAME_CELL, LABEL_CHAR, LABEL_PADDING = 760, 50, 6, 7, 6
+CHART_MARGINS, NAME_CELL, LABEL_CHAR, LABEL_PADDING = 50, 6, 7, 6
 
 
-def _thin_segments(rows: Sequence[CountRow], series: int, top: int | None) -> list[list[bool]]:
+def chart_width(scale: int) -> int:
+    """A chart's width in pixels: the printed page's at ``scale`` percent, less Calc's wider
+    columns its anchor spans (LAYOUT_SLACK, and CHART_SLACK: at the page's very edge its
+    right end printed on a page of its own) — 760 pixels filled half the page of a sheet
+    printed at 75 % (review 133 #9)."""
+    return int(PRINTABLE_WIDTH * 100 / scale / 0.75 / LAYOUT_SLACK / CHART_SLACK)
+
+
+CHART_SLACK = 1.03
+
+
+def _thin_segments(
+    rows: Sequence[CountRow], series: int, top: int | None, width: int
+) -> list[list[bool]]:
     """Per counted status (``series`` of them), per bar: whether the segment is too thin for
     its label (「566」 cut to 「66」 at the axis, a 「1」 over the bar's end): the number is in
     the table above, the chart shows the proportions. ``top``: the value axis's end (None:
-    Excel's own, estimated)."""
+    Excel's own, estimated); ``width``: the chart's, in pixels."""
     largest = max((row.total for row in rows), default=0)
     end = top if top is not None else _automatic_end(largest)
     names = max((display_width(row.name or row.shown_id) for row in rows), default=0)
-    plot = CHART_WIDTH - CHART_MARGINS - names * NAME_CELL
+    plot = width - CHART_MARGINS - names * NAME_CELL
 
     def thin(count: int) -> bool:
         return 0 < count * plot / end < len(f"{count:,}") * LABEL_CHAR + LABEL_PADDING
@@ -204,6 +223,8 @@ def _chart(
     top: int | None = None,
     *,
     shown: Sequence[CountRow] = (),
+    lead: int = 0,
+    width: int,
 ) -> None:
     """A stacked bar per group (rows ``bars`` of sheet ``name``, in order, whose counts are
     ``shown``) drawn from the count cells: neutral colours, no "0" labels and no label wider
@@ -211,11 +232,11 @@ def _chart(
     chart = writer.book.add_chart({"type": "bar", "subtype": "stacked"})
     # (the name column, or the body's; the ID column where a group has no name: policy 1 of
     # bodies naming it apart, read as 1, not as a bar with no label)
-    category = labels - 1 - (labels > 1 and any(not row.name for row in shown))
-    hidden = _thin_segments(shown, len(report.scale.counted), top)
+    category = lead + labels - 1 - (labels > 1 and any(not row.name for row in shown))
+    hidden = _thin_segments(shown, len(report.scale.counted), top, width)
     fills = chart_fills(len(report.scale.counted))
     for index, symbol in enumerate(report.scale.counted):
-        column = labels + index
+        column = lead + labels + index
         fill, ink = fills[index]
         custom = [{"delete": True} if thin else None for thin in hidden[index]]
         chart.add_series(
@@ -252,7 +273,7 @@ def _chart(
         values |= {"min": 0, "max": top}
     chart.set_x_axis(values)
     chart.set_legend({"position": "bottom", "font": {"name": FONT}})
-    chart.set_size({"width": 760, "height": height})
+    chart.set_size({"width": width, "height": height})
     sheet.insert_chart(row, 0, chart)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
-from planeval.report.coded_bodies import CODE_HEADER, table_codes
+from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.name_lines import names_on_lines
 from planeval.report.table_widths import issue_widths
@@ -92,14 +92,16 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
     # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)
     headers = (*table.id_headers[:labels], *table.data_headers[2:])
-    # … and each body's 団体コード (what a ministry joins on, review 120 #4), after it: the
-    # table's columns, its charts' and its pages' as without
+    # … and each body's 団体コード (what a ministry joins on, review 120 #4) before its name, as
+    # in every format (review 133 #8: last here alone, none in the docx); the charts' names
+    # and counts the columns after it
     codes = table_codes(table, report.codes)
-    coded = bool(codes)
-    headers += (CODE_HEADER,) * coded
+    coded = int(bool(codes))
+    headers = (CODE_HEADER,) * coded + headers
     states = [row.state for row in table.rows] if table.states else []
     names = name_width(row.name for row in table.rows)  # (each whole up to its bound)
-    widths = (
+    widths = [10.0] * coded
+    widths += (
         [10.0, names]
         if table.named
         else [
@@ -108,7 +110,6 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     )
     widths += [COUNT_WIDTH] * (len(headers) - labels - table.states - coded)
     widths += [max([12.0, *(display_width(state) + 2.0 for state in states)])] * table.states
-    widths += [10.0] * coded
     # each as wide as its title breaks between its words (基本方針番号 in 10: 「基本方針番／号」)
     widths = [titled(header, w) for w, header in zip(widths, headers, strict=True)]
     # as tall as its longest title wraps to (次年度以降計画を見直す 割合（%）: four lines), at
@@ -127,7 +128,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     places = "0." + "0" * table.share_places if table.share_places else "0"
     share = writer.fmt(**cell, num_format=places)
     count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
-    first_share = labels + len(table.counted) + 1 + len(table.uncounted)
+    first_share = coded + labels + len(table.counted) + 1 + len(table.uncounted)
+    shown_codes = body_codes(codes, body_keys(table))
     # each row as tall as its name wraps to (printed whole), a row of one line too: left to
     # the font, 游ゴシック's is 18.75 points in Excel, and pages were counted at 15
     heights = []
@@ -136,20 +138,19 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         lines = line_count(line.name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
-        writer.text(sheet, row, 0, _shown(line, table), **cell, **INDENT)
+        if coded:
+            writer.text(sheet, row, 0, shown_codes[offset - 1], **cell)
+        writer.text(sheet, row, coded, _shown(line, table), **cell, **INDENT)
         if table.named:
-            writer.text(sheet, row, 1, line.name, **cell, text_wrap=True)
-        for column, number in enumerate(line.numbers, start=labels):
+            writer.text(sheet, row, coded + 1, line.name, **cell, text_wrap=True)
+        for column, number in enumerate(line.numbers, start=coded + labels):
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
         if line.blank or line.sub:  # (a body no row was counted of, a うち重点 line's shares:
-            for column in range(labels + len(line.numbers), len(headers) - table.states - coded):
+            for column in range(coded + labels + len(line.numbers), len(headers) - table.states):
                 sheet.write_blank(row, column, None, writer.fmt(**cell))  # empty, in the grid)
         if table.states:
-            writer.text(sheet, row, len(headers) - 1 - coded, line.state, **cell)
-        if coded:
-            code = "" if line.sub or line.id == "合計" else codes.get(line.id, "")
-            writer.text(sheet, row, len(headers) - 1, code, **cell)
+            writer.text(sheet, row, len(headers) - 1, line.state, **cell)
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
@@ -181,8 +182,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         charts = writer.sheet(f"{section.title}（グラフ）")
         writer.print_setup(charts, report, repeat_row=None, scale=scale)
         write_charts(
-            writer, charts, name, report, section, labels=labels, row=0, scale=scale,
-            header_row=HEADER_ROW,
+            writer, charts, name, report, section, labels=labels, lead=coded, row=0,
+            scale=scale, header_row=HEADER_ROW,
         )  # fmt: skip
         return [name, str(charts.get_name())]
     if len(table.rows) > 1:
@@ -194,8 +195,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         used, row = above + DEFAULT_ROW_HEIGHT, blank + 1
         sheet.set_row(blank, DEFAULT_ROW_HEIGHT)  # (the blank row, as counted)
         write_charts(
-            writer, sheet, name, report, section, labels=labels, row=row, scale=scale,
-            header_row=HEADER_ROW, used=used,
+            writer, sheet, name, report, section, labels=labels, lead=coded, row=row,
+            scale=scale, header_row=HEADER_ROW, used=used,
         )  # fmt: skip
     return [name]
 
