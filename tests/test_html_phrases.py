@@ -38,7 +38,7 @@ BROKEN = """
 window.addEventListener("load", () => setTimeout(() => {
   const doc = document.querySelector("iframe").contentDocument;
   const cells = doc.querySelectorAll(
-    ":is(table.chapter3,table.issues) :is(th[scope=row],td.item,td.issue,td.text)");
+    ":is(table.chapter3,table.issues) :is(th[scope=row],td.item,td.issue)");
   const found = [];
   let lines = 0;
   for (const cell of cells) {

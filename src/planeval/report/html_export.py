@@ -292,7 +292,7 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
 
 
-_PHRASED = ("item", "issue", "text")  # (the issue list's cells of names and free text)
+_PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
 
 
 def _contents(report: Report, anchors: dict[str, str]) -> list[str]:

@@ -61,7 +61,7 @@ table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
 table.chapter3 td.value.numeric{width:1%}
 table.chapter3 td.issue{min-width:9em}table.chapter3 .short{white-space:nowrap}
 table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
-:is(table.chapter3,table.issues) :is(th[scope=row],td.item,td.issue,td.text){word-break:keep-all;
+:is(table.chapter3,table.issues) :is(th[scope=row],td.item,td.issue){word-break:keep-all;
 overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:8em}table.summary :is(th,td){padding:.3em .4em}
 table.summary thead th{word-break:keep-all}table.summary thead .of{display:block}
