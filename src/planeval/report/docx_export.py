@@ -235,8 +235,8 @@ class _Writer(DocxWriter):
             first = len(spans) + bool(columns.mark)
             for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
                 if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
-                    lines = cell_lines(value, widths[column], DOCX_UNITS.wrap)
-                    value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=lines)
+                    its = cell_lines(value, widths[column], DOCX_UNITS.wrap)
+                    value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=its)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                     figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
