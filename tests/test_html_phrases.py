@@ -24,7 +24,7 @@ def test_a_cell_s_text_has_a_break_only_between_its_phrases() -> None:
         "健康<wbr>診断<wbr>対象者<wbr>データの<wbr>管理<wbr>方法を<wbr>調整中"
     )
     # (a long run of kanji, where the guess of its words goes wrong: whole, as the browser
-    # kept it; a count after katakana kept with it, no 「データセット／数」 left alone)
+    # kept it; a last character with the phrase before it, no 「データセット／数」)
     assert phrased("成年後見制度利用促進事業") == "成年後見制度利用促進事業"
     assert phrased("公開データセット数") == "公開<wbr>データセット数"
     assert phrased("1-1-1 ICTの高度化\n（再掲）") == (

@@ -1,8 +1,9 @@
 """A table cell's Japanese text in the web page broken only between its phrases: a <wbr> where
-a word ends (breaks.py: no worse than GOOD, but inside a long run of kanji), the cell set ``word-break: keep-all`` (html_style:
-class ``phrased``) so that the browser breaks nowhere else, and inside a phrase only where it
-alone is wider than its line (``overflow-wrap``). The browser's own ``auto-phrase`` broke
-「周知方／法の見直し」, 「成年後／見制度」 and 「管理方／法を調整中」 (review 134 #7)."""
+a word ends (breaks.py, no worse than GOOD; none inside a long run of kanji, nor before a last
+character alone), in a cell set ``word-break: keep-all`` (html_style) so that the browser
+breaks nowhere else, and inside a phrase only where it alone is wider than its line
+(``overflow-wrap``). The browser's own ``auto-phrase`` broke 「周知方／法の見直し」, 「成年後／
+見制度」 and 「管理方／法を調整中」 (review 134 #7)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,11 @@ def phrased(text: str) -> str:
 def _line(line: str) -> str:
     parts = TOKENS.findall(line)
     runs = _kanji_runs(parts)
+    # (no break before a last character alone: 「データセット／数」 left 「数」 on a line)
+    last = len(parts) - (len(parts[-1]) == 1) if parts else 0
     out = []
     for at, (part, rank) in enumerate(zip(parts, ranks(parts), strict=True)):
-        between = at and not part.isspace() and not parts[at - 1].isspace()
+        between = 0 < at < last and not part.isspace() and not parts[at - 1].isspace()
         breaks = rank is not None and (
             rank < KANJI_WORDS or (rank == KANJI_WORDS and runs[at] <= _RUN)
         )
