@@ -234,7 +234,7 @@ def test_planeval_s_captions_agree_and_an_edited_one_is_caught(key: str, tmp_pat
         line = content[: first.start()].count("\n") + 1
         code, _statements, found, _aside = _said(inputs, wrong)
         assert code == 1
-        status = first["status"].strip("「」")  # (a number quoted: 「1」が2)
+        status = first["status"].removeprefix("達成状況")  # (a number after its word)
         assert found == [(FIRST_CAPTION[key], status, n + 1, n, f"{line}行目")]
 
 
@@ -245,10 +245,10 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     assert run("export", str(SEED_WORKBOOK), "--md", str(report)).exit_code == 0
     content = report.read_text("utf-8")
     edits = {
-        "計画事業 3・実施内容 12・評価 16（内訳 ◎ 4、○ 6、△ 6）": (
-            "計画事業 4・実施内容 13・評価 15（内訳 ◎ 4、○ 6）"
+        "計画事業 3・実施内容 12・達成状況 16（内訳 ◎ 4、○ 6、△ 6）": (
+            "計画事業 4・実施内容 13・達成状況 15（内訳 ◎ 4、○ 6）"
         ),
-        "計画事業 2・実施内容 9・評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）": (
+        "計画事業 2・実施内容 9・達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）": (
             "計画事業 2・実施内容 9（内訳 ○ 6、△ 1。ほかに再掲 3）"
         ),
     }
@@ -300,7 +300,11 @@ def test_only_planeval_s_caption_is_read_as_one() -> None:
         (PROJECTS, 3, ""), (GROUPS, 3, "実施内容"), (TOTAL, 2, ""), ("A", 1, ""), ("B", 1, ""),
         ("−", 1, ""),
     ]  # fmt: skip
-    for caption in ("実施内容 15（内訳 「1」が2、「3」が13）", "実施内容 15（内訳 1が2、3が13）"):
+    for caption in (
+        "実施内容 15（内訳 達成度1が2、達成度3が13）",
+        "実施内容 15（内訳 「1」が2、「3」が13）",
+        "実施内容 15（内訳 1が2、3が13）",
+    ):
         assert [(n.what, n.value) for n in read_caption(caption, kawasaki)] == [
             (GROUPS, 15),
             ("1", 2),

@@ -278,6 +278,7 @@ counted = false
 [wording]
 policy = "分野"
 item = "調査項目"
+status = "取組状況"
 """
 _SURVEY = {  # a national survey's form: 分野 → 調査項目, every body answering the same items
     "北海道": {"1\u3000行政手続のオンライン化": ["実施済", "対象外", "実施中"],
@@ -311,6 +312,11 @@ def test_a_survey_of_several_bodies_exported_agrees_with_its_rows(tmp_path: Path
     inputs = [str(folder), "--bodies", "file", *config]
     texts = _pasted(tmp_path, inputs)
     assert "※対象外は件数に含めません\n\n### 北海道" in texts[0].read_text("utf-8")
+    # (the rated rows in the survey's word: 「評価 2」 beside 「調査項目 3」 read as a score,
+    # review 134 #9; check reads them as rated rows, not the items of 3 projects)
+    assert "\n調査項目 3・取組状況 2（内訳 実施済 1、実施中 1。ほかに対象外 1）\n" in (
+        texts[0].read_text("utf-8")
+    )
     statements, wrong, unsettled = _of_texts(_checked(inputs, texts), texts)
     assert (wrong, unsettled) == ([], [])
     each = {f"{body} 分野{n}" for body in _SURVEY for n in (1, 2)}  # (Word's: no captions)

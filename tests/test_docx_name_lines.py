@@ -84,3 +84,40 @@ def test_a_name_is_made_no_taller_than_its_row_for_its_phrases() -> None:
     ]
     lines = phrases_on_lines(name, 32.0, measure, lines=3).split("\n")
     assert lines == ["デジタル教科書を", "活用している学校の", "割合"]
+
+
+ISSUE = "電子申請の対象手続を前倒しで拡大し、キャッシュレス決済は一部窓口のみで導入した。"
+
+
+def test_free_text_in_word_tables_breaks_between_its_phrases_in_no_more_lines(
+    tmp_path: Path,
+) -> None:
+    """Review 134 #4: the 課題 and 取組状況 columns printed 「前／倒し」「一／部窓口」「推／進する」
+    「進め／ている」: a text wider than its cell is broken between its phrases too, in no more
+    lines than Word's own (a row no taller, no page added)."""
+    from planeval.report.cell_wrap import wrapping
+
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    header = ["番号", "取組項目", "取組内容", "進捗状況", "取組状況・課題", "担当課"]
+    table: list[list[object]] = [["基本方針1　事務事業の見直しと効率化"], header]
+    table.append(["1.1", "窓口の見直し", "窓口の見直し", "変更・中止", ISSUE, "情報政策課"])
+    book = write_book(tmp_path / "進捗状況.xlsx", {"進捗状況": table})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks([book], scale=config.scale, wording=config.wording)
+    out = tmp_path / "報告.docx"
+    report = planeval.build_report(read.entries, config.scale, wording=config.wording)
+    planeval.export(report, docx=out)
+    found = [
+        (cell.text, cell.width.mm)
+        for table in Document(str(out)).tables
+        for row in table.rows[1:]
+        for cell in row.cells
+        if cell.text.replace("\n", "") == ISSUE
+    ]
+    assert len(found) == 2  # (its policy's table and the issue list)
+    measure, padding = DOCX_UNITS.wrap.advance, DOCX_UNITS.wrap.padding
+    for text, width in found:
+        lines = text.split("\n")
+        assert len(lines) > 1 and between_words(ISSUE, lines), text
+        assert all(measure(line) <= width - padding for line in lines), text
+        assert len(lines) <= wrapping(ISSUE, measure).filled(width - padding)[0], text

@@ -116,8 +116,9 @@ def test_a_breakdown_of_number_symbols_reads_as_japanese(tmp_path: Path) -> None
         breakdowns = re.findall(r"内訳 ([^）]*)）", text)
         assert breakdowns
         for said in breakdowns:
-            # (「「1」が2」: a rating, quoted, and its number; not 「1が2」, one is two)
-            assert re.fullmatch(r"「[1-5]」が\d+(、「[1-5]」が\d+)*", said), said
+            # (「達成状況1が2」: a rating in the status's word, as the tables title it, and its
+            # number; not 「1が2」, one is two, nor a bare 「「1」が2」: review 134 #8)
+            assert re.fullmatch(r"達成状況[1-5]が\d+(、達成状況[1-5]が\d+)*", said), said
 
 
 def test_the_setagaya_breakdown_keeps_its_symbols(tmp_path: Path) -> None:

@@ -103,3 +103,12 @@ def test_a_legend_a_little_over_a_line_is_set_a_sentence_a_line_in_word() -> Non
     ]
     short = "※A：目標達成、B：概ね達成、C：未達成、D：評価できない"
     assert legend_lines(short, TEXT_WIDTH_MM) == short
+    # (a sentence over a line broken between its entries: 「ん）」 alone on a line, review 134 #4)
+    setagaya = (
+        "※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×、"
+        "再掲：-（件数に含めません）"
+    )
+    assert legend_lines(setagaya, TEXT_WIDTH_MM).split("\n") == [
+        "※計画を上回る実施：◎、計画どおり実施：○、内容を一部修正して実施：△、未実施：×、",
+        "再掲：-（件数に含めません）",
+    ]

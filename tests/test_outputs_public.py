@@ -114,7 +114,7 @@ def test_captions_add_to_the_headings(page: _Page) -> None:
     for caption in captions:
         assert caption.split(":", 1)[1] not in headings
     # (12 items, four of them rated per sub-item: 16 ratings, which the breakdown adds up to)
-    assert "caption:計画事業 3・実施内容 12・評価 16（内訳 ◎ 4、○ 6、△ 6）" in captions
+    assert "caption:計画事業 3・実施内容 12・達成状況 16（内訳 ◎ 4、○ 6、△ 6）" in captions
 
 
 def test_ids_never_break(report: Report) -> None:

@@ -2,8 +2,8 @@
 compared with the rows (``check``): each number with the rows of the direction the heading above
 it names (direction_headings.py) — a table under no direction's heading with its policy's rows
 under none —, and a status the rows hold that it leaves out is a disagreement, as planeval's
-breakdown lists every status its table has (and the rated rows, 評価 N, where they are not
-the items)."""
+breakdown lists every status its table has (and the rated rows, 「達成状況 N」 in the status's
+word, where they are not the items)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """planeval's own caption of a direction's table (report/text_export.direction_caption) read
 back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
-評価 7（内訳 ○ 6、△ 1。ほかに再掲 2）」, 「実施内容 16（内訳 「1」が2、「2」が3）」 (earlier
-reports' 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
+達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）」 (earlier reports' 「評価 7」), 「実施内容 16（内訳 達成度1が2、
+達成度2が3）」 (earlier reports' 「「1」が2」 and 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
 each counted status the rows hold and each uncounted one, and the items of a department that
 returned nothing (「ほかに未提出 4」). It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
 finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
@@ -21,11 +21,13 @@ _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 _CAPTION = re.compile(
     rf"^(?:(?P<projects_word>[^\d()、。]+?) (?P<projects>{_COUNT})・)?"
     rf"(?!評価 \d)(?P<items_word>[^\d()、。]+?) (?P<items>{_COUNT})"
-    rf"(?:・評価 (?P<rated>{_COUNT}))?\((?P<inner>.+)\)$"
+    rf"(?:・(?P<rated_word>[^\d()、。・]+?) (?P<rated>{_COUNT}))?\((?P<inner>.+)\)$"
 )
 # one status of the breakdown: 「A 2」, a symbol that is a number 「「1」が2」 (「1が2」 as
 # earlier reports said it), a label 「再掲 2」
 _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
+_WORDED_DIGIT = re.compile(r"^[^\d]+?(?P<symbol>\d+)$")
+_NUMBERS = ("projects_word", "projects", "items_word", "items", "rated_word", "rated")
 _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
 # planeval's lead of its issue list, 「…と評価された事業。一覧は3件です。」 (report/text_export.
 # issues_caption): its number counts the list's entries, no policy's (earlier reports' 「一覧は
@@ -53,21 +55,28 @@ def issue_lead(text: str) -> tuple[str, str, int] | None:
     return plain[: found.start()], count, int(found["n"].replace(",", ""))
 
 
-def read_caption(text: str, scale: Scale) -> list[StatedNumber]:
+def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumber]:
     """The numbers of ``text`` if it is planeval's caption of a direction's table, each with
     what it counts (PROJECTS; GROUPS with the items' word as its level, 実施内容; TOTAL, the
-    rated rows; a status); [] for any other text."""
+    rated rows, in the status's word or 評価; a status); [] for any other text. ``item``,
+    the body's word for its rated rows: 「調査項目 6・取組状況 4」 counts items and rated rows,
+    not projects and items."""
     plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
     found = _CAPTION.match(plain)
     if found is None:
         return []
+    parts = {key: found[key] for key in _NUMBERS}
+    if item and not parts["rated"] and (parts["projects_word"] or "").strip() == item:
+        parts["rated_word"], parts["rated"] = parts["items_word"], parts["items"]
+        parts["items_word"], parts["items"] = parts["projects_word"], parts["projects"]
+        parts["projects_word"] = parts["projects"] = None
     numbers = []
-    if found["projects"]:
-        numbers.append(_number(PROJECTS, f"{found['projects_word']} {found['projects']}"))
-    items = found["items_word"].strip()
-    numbers.append(_number(GROUPS, f"{items} {found['items']}", level=items))
-    if found["rated"]:
-        numbers.append(_number(TOTAL, f"評価 {found['rated']}", net=True))
+    if parts["projects"]:
+        numbers.append(_number(PROJECTS, f"{parts['projects_word']} {parts['projects']}"))
+    items = (parts["items_word"] or "").strip()
+    numbers.append(_number(GROUPS, f"{items} {parts['items']}", level=items))
+    if parts["rated"]:
+        numbers.append(_number(TOTAL, f"{parts['rated_word']} {parts['rated']}", net=True))
     counted = {normalised(symbol): symbol for symbol in scale.counted}
     uncounted = {normalised(scale.label(s) or s): s for s in scale.uncounted}
     uncounted.update({normalised(symbol): symbol for symbol in scale.uncounted})
@@ -81,6 +90,8 @@ def read_caption(text: str, scale: Scale) -> list[StatedNumber]:
         for words in said.split("、"):
             status = _PART.match(words)
             name = status and (status["quoted"] or status["name"])
+            if name and name not in names and (digits := _WORDED_DIGIT.match(name)):
+                name = digits["symbol"]  # (「達成度2が3」: a number after the status's word)
             if name and name.startswith(UNRETURNED) and names is uncounted:
                 numbers.append(_number(NOT_COUNTED, words))  # (a department's items 未提出)
                 continue

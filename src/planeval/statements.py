@@ -247,10 +247,10 @@ def find_statements(
         for text in texts
     ]
     captions = {  # (planeval's caption of a direction's table, read as one though its
-        # 「内訳 「1」が2、「2」が3」 reads as a list of counts too)
+        # 「内訳 達成度1が2、達成度2が3」 reads as a list of counts too)
         id(text): found
         for text, _plain, _numbers in lines
-        if (found := read_caption(text.text, scale))
+        if (found := read_caption(text.text, scale, item=item))
     }
     lines = [(text, plain, captions.get(id(text), numbers)) for text, plain, numbers in lines]
     known.above = _above_the_groups(lines, known)

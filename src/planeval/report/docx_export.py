@@ -245,14 +245,18 @@ class _Writer(DocxWriter):
                 mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
             first = len(spans) + bool(columns.mark)
             for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
+                if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
+                    its = cell_lines(value, widths[column], DOCX_UNITS.wrap)
+                    value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=its)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                     figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
             status = self.cell(rating, line.status, where=entry)
             status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
-            if columns.with_issue:
-                self.cell(cells[-1], line.issue, where=entry)
+            if columns.with_issue:  # (between its phrases, in no more lines than Word's)
+                issue = name_cell("", line.issue, widths[-1], DOCX_UNITS.wrap, lines=tall[index])
+                self.cell(cells[-1], issue, where=entry)
             if line.project_rows:  # a project's rows on one page: its name stays in view
                 for kept in rows[index : index + line.project_rows - 1]:
                     keep_with_next(kept)
@@ -355,6 +359,9 @@ class _Writer(DocxWriter):
                     value = names_on_lines(value, room[column], wrap.advance)
                 elif column in names:
                     value = name_cell("", value, widths[column], wrap, lines=has)
+                elif issues.roles[column] == "issue":  # (no taller than Word sets it)
+                    lines = cell_lines(value, widths[column], wrap)
+                    value = name_cell("", value, widths[column], wrap, lines=lines)
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
                     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER

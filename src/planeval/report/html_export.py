@@ -26,6 +26,7 @@ from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.document import Report
 from planeval.report.fold import cp932_width
+from planeval.report.html_phrases import phrased
 from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.indicator_values import is_figure
@@ -55,9 +56,11 @@ def _id(identifier: str) -> str:
     return f'<span class="id">{html.escape(identifier)}</span>' if identifier else ""
 
 
-def _named(identifier: str, name: str) -> str:
-    """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line."""
-    return f"{_id(identifier)}{name_gap(identifier)}{_h(name)}".strip()  # (「（1）名前」 as typed)
+def _named(identifier: str, name: str, *, cell: bool = False) -> str:
+    """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line; in a table's
+    ``cell``, the name broken only between its phrases (html_phrases)."""
+    shown = phrased(name) if cell else _h(name)
+    return f"{_id(identifier)}{name_gap(identifier)}{shown}".strip()  # (「（1）名前」 as typed)
 
 
 def _symbol(symbol: str, scale: Scale, shown: str = "") -> str:
@@ -193,12 +196,12 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     figures = figures[len(marked) :]
     if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        named = _named(entry.project_shown_id, entry.project_name)
+        named = _named(entry.project_shown_id, entry.project_name, cell=True)
         short = _short(f"{entry.project_shown_id} {entry.project_name}", _NAME)
         cells.append(f'<th scope="row" class="project{short}"{span}>{named}</th>')
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
-        named = _named(entry.item_label, entry.item_name)
+        named = _named(entry.item_label, entry.item_name, cell=True)
         short = _short(f"{entry.item_label} {entry.item_name}", _NAME)
         cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
     cells += [f'<td class="mark"{label}>{_h(row.mark)}</td>' for label in marked]  # (重点 ○)
@@ -215,7 +218,7 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     cells.append(status)
     if issue:
         short = _short(entry.issue, _TEXT)
-        cells.append(f'<td class="issue{short}"{issue_label}>{_h(entry.issue)}</td>')
+        cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -284,13 +287,18 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
         for role, header, value in zip(table.roles, table.headers, row, strict=True):
             if role == "id":  # (the row's header, after its body where bodies are shown)
                 number, _, name = value.partition(" ")  # (「1.1 市営住宅の見直し」: its name)
-                cells.append(f'<th scope="row">{_named(number, name) if name else _id(value)}</th>')
+                named = _named(number, name, cell=True) if name else _id(value)
+                cells.append(f'<th scope="row">{named}</th>')
                 continue
             text = _symbol(value, report.scale) if role == "status" else _h(value)
+            text = phrased(value) if css.get(role, "text") in _PHRASED else text
             cells.append(f'<td class="{css.get(role, "text")}"{_label(header)}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = _head([_h(h) for h in table.headers])
     return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
+
+
+_PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
 
 
 def _contents(report: Report, anchors: dict[str, str]) -> list[str]:

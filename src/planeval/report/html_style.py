@@ -21,7 +21,8 @@
   one's last row never alone, its header never apart from its caption (review 134 #3, #10).
 - Japanese broken between phrases (``word-break: auto-phrase``, a phrase longer than its line
   still broken), no line starting with a small kana or 」 (``line-break: strict``): 「検討／し」,
-  「集／計結果」, 「【拡／充】」 (review 130 #3).
+  「集／計結果」, 「【拡／充】」 (review 130 #3); a table's names and free text only at the <wbr>
+  between their phrases (html_phrases: the browser's phrases broke 「周知方／法」, review 134 #7).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ table.chapter3 td.status{width:1%}table.chapter3 td.status.sub{min-width:7em}
 table.chapter3 td.value.numeric{width:1%}
 table.chapter3 td.issue{min-width:9em}table.chapter3 .short{white-space:nowrap}
 table.chapter3 thead th{word-break:keep-all;overflow-wrap:break-word}
+:is(table.chapter3,table.issues) :is(th[scope=row],td.item,td.issue){word-break:keep-all;
+overflow-wrap:break-word}
 table.summary th[scope=row]{min-width:8em}table.summary :is(th,td){padding:.3em .4em}
 table.summary thead th{word-break:keep-all}table.summary thead .of{display:block}
 table.summary thead th.word{white-space:nowrap}table.summary thead th.phrase{overflow-wrap:normal}

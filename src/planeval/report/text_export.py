@@ -48,11 +48,13 @@ def direction_caption(
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
     total = rated if table.group is None else table.group.count.total
-    # (「実施内容 5・評価 7」: the breakdown adds up to the ratings, sub-items' rows among them)
+    # (「実施内容 5・達成状況 7」: the breakdown adds up to the ratings, sub-items' rows among
+    # them; in the body's word for a status: 「評価 4」 beside a survey's 「調査項目 6」 read as a
+    # score, review 134 #9)
     items = items_listed(row.entry for row in table.rows)
     parts = [f"{wording.item_counted} {grouped(items)}"]
     if items != total:
-        parts.append(f"評価 {grouped(total)}")
+        parts.append(f"{wording.status} {grouped(total)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
@@ -62,7 +64,7 @@ def direction_caption(
     if table.group is None and not unrated:
         return holds
     count = table.group.count if table.group is not None else Count({}, {})
-    said = "、".join(_breakdown(s, n) for s, n in count.counts.items() if n)
+    said = "、".join(_breakdown(s, n, wording.status) for s, n in count.counts.items() if n)
     others = "、".join(
         [f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n]
         + [f"{why} {grouped(n)}" for why, n in unrated.items()]
@@ -71,12 +73,13 @@ def direction_caption(
     return f"{holds}（{inner}）" if inner else holds
 
 
-def _breakdown(symbol: str, count: int) -> str:
-    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) quoted, 「「1」が2」: a rating
-    read as what it is, not 「1が2」 (one is two) nor "1 2" (still no counter word: planeval
-    check would read 「「1」が2件」 as a policy's stated count)."""
+def _breakdown(symbol: str, count: int, word: str) -> str:
+    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) after the status's ``word``, as the
+    tables title it, 「達成度2が3」: a rating read as what it is, not 「1が2」 (one is two),
+    "1 2", nor a bare 「「2」が3」 (review 134 #8); still no counter word: planeval check
+    would read 「達成度2が3件」 as a policy's stated count."""
     if any(character.isdigit() for character in symbol):
-        return f"「{symbol}」が{grouped(count)}"
+        return f"{word}{symbol}が{grouped(count)}" if word else f"「{symbol}」が{grouped(count)}"
     return f"{symbol} {grouped(count)}"
 
 
