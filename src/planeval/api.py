@@ -100,9 +100,9 @@ def read_workbooks(
     result = combine(read, scale, fiscal_year, plan)
     if bodies == "file" and plan is None:  # (a row deleted from a common form: of the
         # files counted, last year's left out by combine — review 133 #6)
-        from planeval.io.common_form import items_held, rows_lacking
+        from planeval.io.common_form import form_rows_lacking
 
-        result.problems += rows_lacking(result, items_held(result.read, result.items_seen))
+        result.problems += form_rows_lacking(result)
     result.count_bodies({entry.body for entry in result.entries})
     _in_body_words(result, wording, layout, plan, settings)
     if plan is not None:

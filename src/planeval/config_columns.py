@@ -13,7 +13,7 @@ from typing import Any
 
 from planeval.config_lines import line_in
 
-# the keys [columns] knows (config.SCHEMA)
+# the keys [columns] knows (config_read.SCHEMA)
 COLUMNS_KEYS = frozenset({"ignore"})
 
 

@@ -250,15 +250,11 @@ def _resent(result: ReadResult, held: dict[str, str]) -> set[str]:
     the later one is not counted)."""
     if not held:
         return set()
-    from planeval.revised_names import REVISED, revised  # (a reply held: rare)
-
-    def first(file: str) -> str:
-        stem = Path(file).stem
-        return REVISED.sub("", stem) if revised(Path(file).name) else stem
+    from planeval.revised_names import first_stem  # (a reply held: rare)
 
     left_out = set(result.left_out)
-    read = {(body, first(f)) for f, body in result.file_bodies.items() if f not in left_out}
-    unresent = {body for file, body in held.items() if (body, first(file)) not in read}
+    read = {(body, first_stem(f)) for f, body in result.file_bodies.items() if f not in left_out}
+    unresent = {body for file, body in held.items() if (body, first_stem(file)) not in read}
     return set(held.values()) - unresent
 
 

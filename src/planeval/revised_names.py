@@ -23,6 +23,13 @@ def revised(file: str) -> bool:
     return _says_revised(Path(file).stem) or in_revised_folder(file)
 
 
+def first_stem(file: str) -> str:
+    """The name of the reply a file corrects, without its folder and suffix (03_緑町_修正版 →
+    03_緑町); its own stem where it corrects none."""
+    path = Path(file)
+    return REVISED.sub("", path.stem) if revised(path.name) else path.stem
+
+
 def in_revised_folder(file: str) -> bool:
     """Whether the folder a file is in says its workbooks correct earlier ones (再提出/,
     差し替え/; not 修正前/, the earlier ones put aside)."""

@@ -119,9 +119,9 @@ def count_workbooks(
         combine(whole, options.scale, fiscal_year, plan)
         name_bodies(inputs, whole)
         if forms:  # (a row deleted from a common form)
-            from planeval.io.common_form import items_held, rows_lacking
+            from planeval.io.common_form import form_rows_lacking
 
-            whole.problems += rows_lacking(whole, items_held(whole.read, whole.items_seen))
+            whole.problems += form_rows_lacking(whole)
         in_bodies_order(whole)
         whole.count_bodies({entry.body for entry in whole.entries})
         if whole.numbers_apart:  # (a No. column beside the names: --by item as the others)

@@ -2,7 +2,8 @@
 symbols, and of the values that held none the labels its legend states, its titles' words and
 the presets named for them — what own_scale.py, offered_words.py and survey_scales.py say of
 the whole read. A file whose every status is the scale's records its count and words alone:
-the modules that read legends and notes are imported only for a file with values unknown."""
+the module reading the order a line of the form lists values in (listed_statuses.py) is imported
+only for a file with values unknown."""
 
 from __future__ import annotations
 

@@ -21,7 +21,7 @@ from planeval.io.byte_copies import byte_copies
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
-from planeval.revised_names import REVISED, in_revised_folder, revised, revision
+from planeval.revised_names import REVISED, first_stem, in_revised_folder, revised, revision
 
 PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
@@ -332,7 +332,7 @@ def file_bodies(files: list[Path]) -> list[str]:
     of the same name in different folders (each body's 回答.xlsx) are two bodies, named with
     their folder."""
     # (a corrected version is its first's body: 03_緑町_修正版 緑町's, taken by same_items)
-    firsts = [REVISED.sub("", p.stem) if revised(p.name) else p.stem for p in files]
+    firsts = [first_stem(str(p)) for p in files]
     unique = list(dict.fromkeys(firsts))
     bare = dict(zip(unique, names_without_codes(unique), strict=True))
     # (a folder of corrections, 再提出/, one with the folder its firsts are in: review 133)

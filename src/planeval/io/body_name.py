@@ -1,8 +1,8 @@
 """The name a workbook's file gives its body (a file renamed on its way, 回答1.xlsx, is still
 the body its form states: io/stated_heading.py): ``--bodies file`` names each workbook's body
 by its form, else by its file's name without the code filed before it (「03_緑町」 → 緑町); one
-body written otherwise (ヶ/ケ, 役場, a prefecture before it) is the same body; a corrected
-version (修正版) and a copy (「… (1)」) told by their names; the bodies in their codes' order.
+body written otherwise (ヶ/ケ, 役場, a prefecture before it) is the same body; a copy
+(「… (1)」) told by its name (a corrected version, 修正版, by revised_names.py); the bodies in their codes' order.
 """
 
 from __future__ import annotations

@@ -55,12 +55,19 @@ def join_items(into: Items, part: Items) -> None:
             joined |= {key: name for key, name in held.items() if key not in joined}
 
 
+def form_rows_lacking(result: ReadResult) -> list[Problem]:
+    """The warnings of rows_lacking over the items ``result``'s rows hold (items_held), as read
+    whole (api.py) or file by file (rollup.py)."""
+    return rows_lacking(result, items_held(result.read, result.items_seen))
+
+
 def rows_lacking(result: ReadResult, items: Items) -> list[Problem]:
     """A warning per body lacking items of the common form (items_lacking), of kind
     LACKING_ROWS (validate's gaps in its numbers do not say them again); a body whose every
     file was left out (last year's form: review 133 #6) is no body of the form's, its items
     said missing beside a file not counted."""
-    counted = {body for file, body in result.file_bodies.items() if file not in _left(result)}
+    left = _left(result)
+    counted = {body for file, body in result.file_bodies.items() if file not in left}
     forms = {body: held for body, held in items.items() if body in counted and held}
     lacking = items_lacking(forms)
     files = {body: file for file, body in reversed(result.file_bodies.items())}

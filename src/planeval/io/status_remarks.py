@@ -20,7 +20,6 @@ from operator import attrgetter
 
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
-from planeval.legend_labels import stated_labels
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import FOOTNOTE_MARK, Scale
 from planeval.text import compact
@@ -107,6 +106,8 @@ def _in_legend(text: str, remark: re.Match[str], legend: tuple[str, str]) -> boo
         return False
     if _plain(text) in compacted:
         return True
+    from planeval.legend_labels import stated_labels  # (a remarked status cell: few forms)
+
     bare = text[: remark.start()].strip()
     said = stated_labels(lines.splitlines(), [bare]).get(bare, "")
     return bool(said) and _plain(said) == _plain(remark[1])

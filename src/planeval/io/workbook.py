@@ -203,7 +203,7 @@ def _column_words(
     columns: tuple[str, ...] | None = None,
 ) -> dict[str, str]:
     """The report's words the titles of the file's tables give (headers.column_words, with
-    the word of the heading above each), as most of them agree (own_scale.agreed_words); an
+    the word of the heading above each), as most of them agree (status_cells.agreed_words); an
     export's (``columns``: its data sheet's fields), its data sheet's titles."""
     if columns is not None:
         from planeval.io.export_data import export_words

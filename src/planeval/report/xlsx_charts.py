@@ -24,9 +24,7 @@ from planeval.report.xlsx_writer import (
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
 CHART_TOP, BAR_MIN, BAR_MAX, BARS_HEIGHT = 90, 21, 60, 504
-TITLE_CELLS = (
-    70  # a chart title's line (12 pt over 760 pixels or more: Calc breaks one at about 76)
-)
+TITLE_CELLS = 70  # a chart title's line (12 pt: Calc breaks one of a 760-pixel chart at about 76)
 GROUPS_PER_CHART = 24
 # Neutral report colours from the darkest, the best status, to the lightest: evenly apart in
 # lightness in the scale's order, so that a black-and-white copy tells each from its neighbours
@@ -113,7 +111,7 @@ def write_charts(
         bars = places[start : start + count]
         shown = rows[start : start + count]
         _chart(
-            writer, sheet, source, report, section, labels, bars, height, row, title, parts.top,
+            writer, sheet, source, report, labels, bars, height, row, title, parts.top,
             shown=shown, lead=lead, width=chart_width(scale),
         )  # fmt: skip
         row += math.ceil(height * 0.75 / DEFAULT_ROW_HEIGHT) + 1
@@ -214,7 +212,6 @@ def _chart(
     sheet: Any,
     name: str,
     report: Report,
-    section: CountSection,
     labels: int,
     bars: Sequence[int],
     height: int,
