@@ -85,8 +85,8 @@ def _round_folder(result: ReadResult) -> Path:
 def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     """The one fiscal year the title rows of the read sheets state (the top three rows: the
     title and the line under it); where two files' titles state years of their own that
-    differ, the one most of them state (the later on a tie: the round's year stale_titles'
-    warning names, the others last year's workbooks reused); where they state none, the one year the
+    differ, the one most of them state (the later on a tie: the round's year, the others
+    last year's workbooks sent again, left out by title_years.years_left_out); where they state none, the one year the
     files' names state (named_years: 「令和5年度」, 「R5_」) — or where they state none and
     ``folder``, their folder's name — if the titles state no year, or that one among theirs: a
     name never over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
@@ -99,8 +99,8 @@ def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     stated = stated_years(titles)
     if len(stated) == 1:
         return stated.pop()
-    if len(titled := title_years(result)) > 1:  # (the round's, as stale_titles' warning names
-        # it: the files stating another are last year's reused, said under 集計 — review 132)
+    if len(titled := title_years(result)) > 1:  # (the round's: the files stating another are
+        # last year's sent again, left out of the count and said so — review 129 N3, 132)
         return the_rounds(Counter({year: len(files) for year, files in titled.items()}), None)[0]
     named = named_years(Path(file).stem for file in result.files)
     if not named and folder and result.files:
