@@ -29,7 +29,6 @@ from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.header_titles import ID_TITLES
 from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
-from planeval.io.named import read_named_row
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
 from planeval.io.status_remarks import outside_issue
@@ -119,8 +118,12 @@ def read_table_row(
             table.mode = _mode(table, texts, grid, row)
             if table.mode == "ids":  # (its common rows read with a few lookups from here on)
                 table.quick = quick_reader(table, grid, file, scale, result)
-        if table.mode == "named":
-            return read_named_row(grid, row, table, file, scale, result, texts, own, headings)
+            elif table.mode == "named":
+                from planeval.io.named import read_named_row
+
+                table.read_named = read_named_row
+        if table.read_named is not None:
+            return table.read_named(grid, row, table, file, scale, result, texts, own, headings)
     formulas = (
         {role for role, column in table.roles if (row, column) in grid.unsaved_formulas}
         if grid.unsaved_formulas

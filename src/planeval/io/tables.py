@@ -15,6 +15,8 @@ from planeval.read_records import ReadBeside
 _new = tuple.__new__
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from planeval.io.headers import HeaderRow, Titles
     from planeval.io.item_rows import QuickRows
     from planeval.io.levels import Levels
@@ -108,7 +110,7 @@ class TableState:
         "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
-        "project_unreadable", "quick", "repeat_of", "roles", "running_names", "running_rows",
+        "project_unreadable", "quick", "read_named", "repeat_of", "roles", "running_names", "running_rows",
         "status_column",
         "status_letter",
         "sub_heading", "titles", "unrated_item", "unused", "values",
@@ -197,6 +199,9 @@ class TableState:
         # (the first not read, the last rated) (io/item_rows.py): an ID table's, once its first
         # row has told it is one
         self.quick: QuickRows | None = None
+        # the reader of its rows, a table's written in names (io/named.py, imported with the
+        # first such table: most bodies' tables are ID tables, and start-up is measured)
+        self.read_named: Callable[..., bool] | None = None  # (named.read_named_row)
         # (role, column) pairs, and the status column's letter: looked up once per table
         self.roles = tuple(columns.items())
         self.status_column = columns["status"]
