@@ -19,14 +19,14 @@ _WHERE = {
     "Summary": "planeval.aggregate",
     "summarize": "planeval.aggregate",
     "Exported": "planeval.export_api",
-    "build_report": "planeval.api",
+    "build_report": "planeval.report_api",
     "check": "planeval.api",
-    "counted_past": "planeval.api",
+    "counted_past": "planeval.report_api",
     "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
-    "report_of": "planeval.api",
+    "report_of": "planeval.report_api",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
@@ -74,14 +74,7 @@ def __getattr__(name: str) -> object:
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group, Summary, summarize
-    from planeval.api import (
-        build_report,
-        check,
-        counted_past,
-        read_workbooks,
-        report_of,
-        summarize_workbooks,
-    )
+    from planeval.api import check, read_workbooks, summarize_workbooks
     from planeval.config import Config, load_config
     from planeval.count import Count
     from planeval.cycle.api import (
@@ -101,6 +94,7 @@ if TYPE_CHECKING:
     from planeval.io.roster_file import read_roster
     from planeval.model import Entry, Location, Problem, ReadResult, Severity
     from planeval.plan import Plan, PlanItem
+    from planeval.report_api import build_report, counted_past, report_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
     from planeval.wording import DEFAULT_WORDING, Wording
 

@@ -29,9 +29,7 @@ from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
-from planeval.report_api import build_report, counted_past, report_of
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.title_years import OwnYear
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()
@@ -39,6 +37,8 @@ DEFAULT_LIMITS = Limits()
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.check_result import CheckResult
     from planeval.plan import Plan
+    from planeval.report_api import build_report, counted_past, report_of
+    from planeval.title_years import OwnYear
 
 __all__ = ["Summary", "build_report", "check", "counted_past"]
 __all__ += ["read_workbooks", "report_of", "summarize", "summarize_workbooks"]
@@ -300,13 +300,18 @@ def check(
 
 
 def __getattr__(name: str) -> object:
-    """``export`` and ``Exported`` (export_api.py), imported when first asked for: a run that
-    exports nothing defines no Exported (a frozen dataclass compiles its methods as it is
-    defined, ~4 M instructions)."""
+    """``export`` and ``Exported`` (export_api.py), ``build_report``, ``counted_past`` and
+    ``report_of`` (report_api.py), imported when first asked for: a run that exports nothing
+    defines no Exported (a frozen dataclass compiles its methods as it is defined, ~4 M
+    instructions), and one that only counts builds no report."""
     if name in ("export", "Exported"):
         from planeval import export_api
 
         return getattr(export_api, name)
+    if name in ("build_report", "counted_past", "report_of"):
+        from planeval import report_api
+
+        return getattr(report_api, name)
     raise AttributeError(f"module 'planeval.api' has no attribute {name!r}")
 
 

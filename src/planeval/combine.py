@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
-from planeval.item_keys import EntryKey
 from planeval.marks import (
     MARK_CELL,
     any_placeholder,
@@ -36,10 +35,11 @@ from planeval.same_items import file_written_for, merge_duplicates, written_for
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.several_bodies import several_bodies
 from planeval.shown_forms import one_form
-from planeval.title_years import OwnYear, titled_files, years_left_out
 
 if TYPE_CHECKING:
+    from planeval.item_keys import EntryKey
     from planeval.plan import Plan
+    from planeval.title_years import OwnYear
 
 
 _DEPARTMENT = operator.itemgetter(Entry._fields.index("department"))
@@ -93,6 +93,7 @@ def _last_years_left_out(
     year's sent beside this year's reply (last_year_copies.py), else an error (years_left_out;
     ``titled`` may be the whole round's: only ``result``'s own files are left out here)."""
     from planeval.last_year_copies import beside_this_years
+    from planeval.title_years import titled_files, years_left_out
 
     titles = titled_files(result) if titled is None else titled
     beside = beside_this_years(result.read, titles)
@@ -147,6 +148,8 @@ def combine(
     result.other_year_rows += [e for e in result.read if e.location.file in odd] if odd else []
     leave_out(result, odd)
     if fiscal_year is not None and not round_marks(result):
+        from planeval.title_years import titled_files, years_left_out  # (a year given: few runs)
+
         titled = titled_files(result)
         stale = years_left_out(titled, fiscal_year)
         result.other_year_rows += [e for e in result.read if e.location.file in stale]

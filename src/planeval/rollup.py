@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from planeval.aggregate import GroupBy, Tally
 from planeval.combine import combine
-from planeval.error_rows import one_per_project
 from planeval.io.caption_directions import unnamed_captions
 from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
 from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
@@ -48,7 +47,6 @@ from planeval.marks import MARK_CELL, TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.title_years import titled_files, years_left_out
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items
@@ -162,6 +160,8 @@ def count_workbooks(
     linked |= lined
     titled: dict[str, tuple[int, Location]] = {}
     if all(count.mark is None for count in counts):  # (templates are told by their marks)
+        from planeval.title_years import years_left_out  # (a roll-up's: not at start-up)
+
         titled = dict(chain.from_iterable(count.titled.items() for count in counts))
         stale = years_left_out(titled, fiscal_year)
         if fiscal_year is None:  # (one beside its body's reply: the joint read's, combine)
@@ -286,11 +286,16 @@ def count_file(
     # (combining adds problems, and may fold reading ones into one: an unanswered form)
     combined = [problem for problem in part.problems if id(problem) not in read_problems]
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
+    from planeval.title_years import titled_files  # (a roll-up's: not at start-up)
+
     titled = titled_files(part)
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
     # (a policy or project none of whose rows was counted: summarize's 「3（未集計）」 — the
     # first of its rows of each project)
-    part.error_rows = one_per_project(part.error_rows) if part.error_rows else []
+    if part.error_rows:
+        from planeval.error_rows import one_per_project
+
+        part.error_rows = one_per_project(part.error_rows)
     part.project_policies = {}
     # (what points at its rows goes with them: each rated row's 現状値, its name columns)
     part.values, part.text_columns = {}, {}

@@ -9,9 +9,7 @@ from planeval.io.example_rows import examples_said
 from planeval.io.grid import SheetGrid
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.heading_ids import heading_mismatches
-from planeval.io.hidden_rows import hidden_rows_said
 from planeval.io.level_names import join_names
-from planeval.io.no_table import no_table
 from planeval.io.sheet_copies import fold_sheet_copies
 from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.tables import SheetResult
@@ -53,8 +51,11 @@ def collect(
             )
         )
     for grid, sheet in zip(grids, sheets, strict=True):
-        if grid.hidden_rows and (said := hidden_rows_said(name, grid, sheet)) is not None:
-            result.problems.append(said)
+        if grid.hidden_rows:  # (few files hide rows: imported where one does)
+            from planeval.io.hidden_rows import hidden_rows_said
+
+            if (said := hidden_rows_said(name, grid, sheet)) is not None:
+                result.problems.append(said)
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
         result.problems += examples_said(name, grids, sheets)
@@ -81,6 +82,8 @@ def collect(
             for row, roles in sheet.near_headers[:3]
         ]
     if tables == 0:
+        from planeval.io.no_table import no_table  # (a file with no table read: imported here)
+
         problem = no_table(whole_file, near, grids, sheets=sheets, scale=scale, layout=layout)
         if problem.is_error and not problem.settings:  # (no column of ratings told of)
             from planeval.io.roster_shaped import roster_shaped

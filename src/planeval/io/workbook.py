@@ -10,7 +10,6 @@ from typing import NamedTuple
 from planeval.io.abolished import abolished_rows
 from planeval.io.body_name import file_written, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
-from planeval.io.column_words import column_words, sheet_policy_word
 from planeval.io.compiled import compiled_bodies, not_counted
 from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_sheets import set_aside_examples
@@ -209,6 +208,8 @@ def _column_words(
         from planeval.io.export_data import export_words
 
         return export_words(grids[0], columns)
+    from planeval.io.column_words import column_words, sheet_policy_word  # (few files: start-up)
+
     vocabulary = layout.vocabulary()
     tables = []
     for grid, sheet in zip(grids, sheets, strict=True):
