@@ -189,14 +189,18 @@ class TextCell(NamedTuple):
 ItemSeen = tuple[str, str, int | None, str]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, repr=False, eq=False)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
     outside tables (headings, narratives), and the names of policies and directions.
 
     ``entries`` are the rows as counted: the same item read from several files is there once
     when they agree and not at all when they do not (see combine.py); ``read`` is every entry
-    as read, before that."""
+    as read, before that.
+
+    An accumulator the readers add to, not a value: compared by identity, and shown by its
+    sizes (a repr and an __eq__ of its 61 fields, made as the class is defined, cost every
+    command ~6 M instructions at start-up)."""
 
     entries: list[Entry] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -329,6 +333,12 @@ class ReadResult:
     # (an earlier round read with a later plan, not judged by it: compare) its counted rows
     # the plan would leave out as errors, as its own summarize does: said under compare's tables
     unjudged_rows: list[Entry] = field(default_factory=list)
+
+    def __repr__(self) -> str:
+        return (
+            f"ReadResult(files={len(self.files)}, entries={len(self.entries)}, "
+            f"problems={len(self.problems)}, read={len(self.read)})"
+        )
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""
