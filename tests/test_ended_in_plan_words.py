@@ -84,3 +84,15 @@ def test_a_department_rating_an_abolished_item_is_told_in_the_plan_s_word(
     assert len(told) == 2, said.output
     assert "計画で区分が「廃止」の実施内容 1-1-2④" in told[0]
     assert "計画で区分が「終了」の実施内容 1-1-4②" in told[1]
+
+
+def test_a_completed_item_is_said_ended_under_the_plan_s_word() -> None:
+    """「完了」 (a 事業 completed in an earlier year, kept in the list) is 「計画で終了」, the note
+    naming the words the plan typed."""
+    from planeval.report.compare_notes import ended_note
+
+    assert ended_note(["終了", "完了", "廃止"], "事業", "今回", "前回") == (
+        "「計画で終了」の事業 2 件、「計画で廃止」の事業 1 件は、今回の計画事業一覧で区分が"
+        "それぞれ「終了」「完了」「廃止」のため、今回は評価していません（削除ではありません。"
+        "前回の件数には含めています）"
+    )

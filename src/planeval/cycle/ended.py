@@ -1,5 +1,5 @@
 """The items the last round's plan ends: those its 計画事業一覧 marks 終了 in its 区分 column
-(新規/拡大/継続/終了), or 廃止・休止・中止 alike (plan.ENDED_TREATMENTS). The round's forms ask
+(新規/拡大/継続/終了), or 完了・廃止・休止・中止 alike (plan.ENDED_TREATMENTS). The round's forms ask
 no status of them (template leaves them out), so an earlier round's row of one has no
 counterpart because the plan ended it — 「計画で終了」 in compare and in rounds' last round, in
 the plan's own word where it said another (「計画で廃止」: abolished is no finishing), never 削除
@@ -19,11 +19,14 @@ from planeval.cycle.uncounted import NO_NAMES
 from planeval.model import EndedItem, Entry, ReadResult
 from planeval.text import comparable_name
 
+# (the 区分's words said as the plan says them: none is a finishing; 終了 and 完了 are 「計画で終了」)
+OWN_WORDS = frozenset({"廃止", "休止", "中止"})
+
 
 def ended_as(word: str) -> str:
-    """What compare and rounds say of an item the plan's 区分 ``word`` ended: 「計画で終了」,
-    「計画で廃止」, 「計画で休止」, 「計画で中止」 — the one place the word is decided."""
-    return f"計画で{word}"
+    """What compare and rounds say of an item the plan's 区分 ``word`` ended: 「計画で終了」 (終了,
+    完了), 「計画で廃止」, 「計画で休止」, 「計画で中止」 — the one place the word is decided."""
+    return f"計画で{word if word in OWN_WORDS else '終了'}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -64,7 +64,7 @@ def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
         return []
     said = []
     for entry in result.read:
-        if word := ended.word(entry):  # (the plan's own: 終了, or 廃止・休止・中止)
+        if word := ended.word(entry):  # (the plan's own: 終了, or 完了・廃止・休止・中止)
             said.append(
                 Problem(
                     entry.location,

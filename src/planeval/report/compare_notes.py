@@ -6,7 +6,7 @@ notes share these (round_tables.py)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
@@ -96,16 +96,16 @@ def unjudged_records(rows: Sequence[Entry]) -> list[dict[str, object]]:
     return [entry_record(row) for row in rows]
 
 
-def ended_note(words: Iterable[str], item: str, ended_in: str, earlier: str) -> str:
+def ended_note(words: Sequence[str], item: str, ended_in: str, earlier: str) -> str:
     """What 「計画で終了」 (「計画で廃止」…) in the tables means (cycle/ended.py; ``words``: the 区分's
     word of each item ended, 終了 or 廃止…; ``item``: the body's word; ``ended_in``: the round
     whose plan ended them, 今回 or rounds' label; ``earlier``: the rounds that rated them): ""
     for none."""
-    counts = Counter(words)
+    counts = Counter(ended_as(word) for word in words)
     if not counts:
         return ""
-    said = "、".join(f"「{ended_as(word)}」の{item} {n:,} 件" for word, n in counts.items())
-    typed = "".join(f"「{word}」" for word in counts)
+    said = "、".join(f"「{label}」の{item} {n:,} 件" for label, n in counts.items())
+    typed = "".join(f"「{word}」" for word in dict.fromkeys(words))
     return (
         f"{said}は、{ended_in}の計画事業一覧で区分が{'' if len(counts) == 1 else 'それぞれ'}"
         f"{typed}のため、{ended_in}は評価していません（削除ではありません。{earlier}の件数には"
