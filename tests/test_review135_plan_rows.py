@@ -1,5 +1,5 @@
 """A town's plan rated one row per 事業 (長与町-style, review 135): a 事業 the plan's 区分 says
-「廃止」 (休止, 中止) is ended as 「終了」 is, and a message on one of the plan's rows names the
+「廃止」 (休止, 中止, and 「完了」) is ended as 「終了」 is, and a message on one of the plan's rows names the
 事業 by its 番号 and 事業名 at its 番号 cell, not by its 指標 at the 指標's."""
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def _round(folder: Path, monkeypatch: pytest.MonkeyPatch, treatment: str) -> Pat
     return replies
 
 
-@pytest.mark.parametrize("treatment", ["廃止", "休止", "中止"])
+@pytest.mark.parametrize("treatment", ["廃止", "休止", "中止", "完了"])
 def test_a_project_the_plan_abolished_is_ended_not_missing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, treatment: str
 ) -> None:

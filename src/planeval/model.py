@@ -187,6 +187,8 @@ class TextCell(NamedTuple):
 
 # (body, project ID, item number, item name) of an item row found, its status valid or not
 ItemSeen = tuple[str, str, int | None, str]
+# (the word of its 区分 — 終了, 廃止, 休止, 中止 —, project ID, item name) of an item a plan ends
+EndedItem = tuple[str, str, str]
 
 
 @dataclass(slots=True, repr=False, eq=False)
@@ -323,10 +325,10 @@ class ReadResult:
     unreturned_rows: list[Entry] = field(default_factory=list)
     # … of them, those the plan's column marking rows marks (重点 ○): a 「うち重点」's 未提出
     unreturned_marked: frozenset[Location] = frozenset()
-    # (read with a plan, by it as its round's own) the items it marks 終了 (計画事業一覧's 区分),
-    # numbered as the round reads it: no row asked of them, 「計画で終了」 when compared
-    # (cycle/ended.py), never 削除
-    plan_ended: tuple[ItemSeen, ...] = ()
+    # (read with a plan, by it as its round's own) the items it marks 終了 (計画事業一覧's 区分,
+    # or 廃止…), numbered as the round reads it: no row asked of them, 「計画で終了」 (「計画で
+    # 廃止」…) when compared (cycle/ended.py), never 削除
+    plan_ended: tuple[EndedItem, ...] = ()
     # (read with a plan) each of its items → its place in the plan, the order every output
     # lists the rows in (plan_order.in_plan_order)
     plan_places: dict[tuple[str, str], int] = field(default_factory=dict)

@@ -12,8 +12,8 @@ from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
 # (the plan's words for an item it no longer carries, each taken as its 終了: 西浦町's 区分
-# 「廃止」 — review 135 #3)
-ENDED_TREATMENTS = frozenset({"終了", "廃止", "休止", "中止"})
+# 「廃止」 — review 135 #3 —, and 「完了」, a 事業 completed in an earlier year kept in the list)
+ENDED_TREATMENTS = frozenset({"終了", "完了", "廃止", "休止", "中止"})
 # (Problem.reason of the notice of a project whose lead is a placeholder: Plan.placeholder_leads)
 PLACEHOLDER_LEAD = "所管が部の名前でない"
 
@@ -104,7 +104,7 @@ class PlanItem:
 
     @property
     def ended(self) -> bool:
-        """Whether the plan ends it: 区分 終了, or 廃止・休止・中止 alike."""
+        """Whether the plan ends it: 区分 終了, or 完了・廃止・休止・中止 alike."""
         return self.treatment in ENDED_TREATMENTS
 
 

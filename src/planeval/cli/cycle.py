@@ -67,7 +67,8 @@ def template_command(
     include_ended: Annotated[
         bool,
         typer.Option(
-            "--include-ended", help="区分が「終了」（廃止・休止・中止も）の実施内容も載せます。"
+            "--include-ended",
+            help="区分が「終了」（完了・廃止・休止・中止も）の実施内容も載せます。",
         ),
     ] = False,
     force: Annotated[

@@ -17,7 +17,7 @@ from typing import Literal
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
-from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
+from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
@@ -81,8 +81,9 @@ class Movement:
     uncounted_in: Side = ""
     unanswered: bool = False  # (uncounted_in because its department sent no workbook there)
     other_year: bool = False  # (… because the workbook of it there was another year's)
-    # (removed because the new round's plan marks it 終了: 「計画で終了」, cycle/ended.py)
-    ended: bool = False
+    # (removed because the new round's plan marks it 終了: its 区分's word, 終了 or 廃止・休止・
+    # 中止, said 「計画で終了」, 「計画で廃止」… by cycle/ended.ended_as; "" where not)
+    ended: str = ""
     # (paired under another number: pairing.moved, given the mapping)
     moved: bool = False
     # (of the old round alone, its project renumbered since: 「（旧）3-2-2」, renumbered_projects)
@@ -170,7 +171,7 @@ class Comparison:
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         elif movement.ended:
-            said = ENDED
+            said = ended_as(movement.ended)
         return f"{said}（番号変更）" if movement.moved else said
 
 
@@ -241,8 +242,8 @@ def compare_rounds(
         if after is None and before is not None:
             former = before.project_id in numbers_now  # (its number now another's, maybe)
             # (ended by the plan before any reason it was not answered: none was asked)
-            if ended.holds(before, numbers_now):
-                return Movement(before, after, ended=True, former=former)
+            if word := ended.word(before, numbers_now):
+                return Movement(before, after, ended=word, former=former)
             unsent = unanswered[0].holds(before, numbers_now)
             gone = unsent or before.body in not_counted["new"]
             gone = gone or uncounted[1].holds(before, numbers_now)

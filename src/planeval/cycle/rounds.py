@@ -19,7 +19,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import status_trend
-from planeval.cycle.ended import ENDED, NONE_ENDED, Ended
+from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.uncounted import Uncounted, like_for_like
@@ -62,7 +62,7 @@ class RoundRow:
     former: tuple[str, ...] = ()
     # its ID as the flat list shows it, where not as Entry.shown_id (distinct_ids.py: 1-(1)ア)
     listed: str = ""
-    ended: bool = False
+    ended: str = ""  # (its 区分's word, 終了 or 廃止…, said by cycle/ended.ended_as; "" where not)
     # of ``in_error``, the rounds that left it out as of a workbook of another year (last
     # year's sent again, or an export's record of such: Uncounted.of_other_year), not an error
     dated: frozenset[int] = frozenset()
@@ -89,7 +89,7 @@ class RoundRow:
             for index, status in enumerate(self.statuses)
         ]
         if self.ended and not shown[-1]:
-            shown[-1] = ENDED
+            shown[-1] = ended_as(self.ended)
         return tuple(shown)
 
     @property
@@ -288,7 +288,7 @@ def side_by_side(
     def row(key: int, entry: Entry) -> RoundRow:
         renumbered = {} if key in latest else numbers_now
         # (an item the last round's plan ended: no status asked there, none missing)
-        gone_by_plan = key not in latest and ended.holds(entry, renumbered)
+        gone_by_plan = "" if key in latest else ended.word(entry, renumbered)
         ends = frozenset({last} if gone_by_plan else ())
         # (the rounds before its body joined: not one missed, 「参加前」)
         ends |= frozenset(range(joined.get(entry.body, 0)))

@@ -28,7 +28,7 @@ from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words, with_form_words
 from planeval.mistyped_numbers import numbered_as_planned
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import EndedItem, Entry, Location, Problem, ReadResult, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan
 from planeval.plan_order import plan_places
@@ -57,23 +57,26 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
 
 
 def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
-    """A notice at each row rating an item the plan marks 終了 (a department rating it again:
+    """A notice at each row rating an item the plan marks 終了 (or 廃止…, said in its word: a department rating it again:
     counted, as rated; nothing said before — review 84: compare took it for 後退, 48 → 47)."""
     ended = Ended.of_items(ended_items(result, plan))
     if not ended.items:
         return []
-    return [
-        Problem(
-            entry.location,
-            Severity.NOTICE,
-            # (named as the form types it, 4-1-(2), not by its ID 4-1-2: review 128 #8)
-            f"計画で区分が「終了」の実施内容 {describe(entry)} が評価されています（数えています）",
-            "計画どおり終了した実施内容なら、この行を消してください。続けるなら計画の区分を"
-            "直してください",
-        )
-        for entry in result.read
-        if ended.holds(entry)
-    ]
+    said = []
+    for entry in result.read:
+        if word := ended.word(entry):  # (the plan's own: 終了, or 完了・廃止・休止・中止)
+            said.append(
+                Problem(
+                    entry.location,
+                    Severity.NOTICE,
+                    # (named as the form types it, 4-1-(2), not by its ID 4-1-2: review 128 #8)
+                    f"計画で区分が「{word}」の実施内容 {describe(entry)} が評価されています"
+                    "（数えています）",
+                    f"計画どおり{word}した実施内容なら、この行を消してください。続けるなら計画の"
+                    "区分を直してください",
+                )
+            )
+    return said
 
 
 def count_with_plan(
@@ -145,14 +148,14 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
     return [entry for entry in result.entries if entry.location in found.left_out]
 
 
-def ended_items(result: ReadResult, plan: Plan) -> tuple[ItemSeen, ...]:
+def ended_items(result: ReadResult, plan: Plan) -> tuple[EndedItem, ...]:
     """The items ``plan`` marks 終了, numbered as ``result``'s rows number the plan (an earlier
     round is read by the plan as it was, Plan.as_before: none)."""
     if not any(item.ended for item in plan.items):
         return ()
     numbered = numbered_as_read(plan, result.read, result.items_seen)
     return tuple(
-        ("", item.project_id, item.item_no, item.item_name) for item in numbered.items if item.ended
+        (item.treatment, item.project_id, item.item_name) for item in numbered.items if item.ended
     )
 
 

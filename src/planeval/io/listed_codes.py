@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.io.body_name import same_body
-from planeval.io.roster_file import Listed
+from planeval.io.filed_codes import named_alike
+from planeval.io.roster_file import Listed, short_fits
 from planeval.model import Location, Problem, ReadResult, Severity
-from planeval.text import comparable_name
 
 
 def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -> dict[str, str]:
@@ -33,29 +32,13 @@ def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -
     return known
 
 
-def short_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
-    """The bodies on the list a five-digit ``code`` may be: the one whose code is it and a
-    check digit (JIS: the first five digits), the one whose code is it after a leading zero
-    lost (12017 of 012017, typed as a number)."""
-    return [
-        listed
-        for listed in roster
-        if len(listed.code) == 6 and code in (listed.code[:5], listed.code[1:])
-    ]
-
-
 def short_coded(code: str, roster: Sequence[Listed], body: str) -> Listed | None:
     """The body on the list a five-digit ``code`` is: the one body it fits, of ``body``'s name
     where that is known; None where it fits none, two, or another name's."""
     fits = short_fits(code, roster)
-    if len(fits) != 1 or (body and not _named(fits[0], body)):
+    if len(fits) != 1 or (body and not named_alike(fits[0], body)):
         return None
     return fits[0]
-
-
-def _named(listed: Listed, body: str) -> bool:
-    one, other = comparable_name(listed.name), comparable_name(body)
-    return one == other or same_body(one, other)
 
 
 def codes_apart(

@@ -24,15 +24,15 @@ from typing import TYPE_CHECKING
 
 from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import (
-    filed_code,
     in_code_order,
     prefecture,
     prefecture_in,
     same_body,
     without_prefecture,
 )
+from planeval.io.filed_codes import filed_codes, filed_codes_apart, named_alike, read_codes
 from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, by_code, closing_advice, digits
+from planeval.io.roster_file import Listed, by_code, closing_advice
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.past_errors import UNANSWERED
@@ -66,14 +66,19 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         # year's list: review 109 #3, a body new this year was last year's 未回答)
         rows = _row_bodies(result)
         bodies = [*result.recorded_bodies, *(b for b in rows if b not in result.recorded_bodies)]
-    codes = result.known_codes = _codes(result)
+    codes = result.known_codes = read_codes(result, usable_codes(result))
     if not inputs.roster or exported:
         result.bodies = bodies
         return
     from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
 
     result.roster = inputs.roster[0].location.file
-    found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
+    filed = filed_codes(result, usable_codes(result))
+    by_file = {body for file, body in result.file_bodies.items() if file in filed}
+    by_file |= {body for file, body in result.unread_bodies.items() if file in filed}
+    found = {
+        body: _listed(body, codes.get(body, ""), inputs.roster, body in by_file) for body in bodies
+    }
     answered = {listed for listed in found.values() if listed is not None}
     # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133)
     answered |= {
@@ -87,6 +92,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     on_list = {body: one.code for body, one in each if one and one.code}
     result.known_codes = on_list | listed_codes(codes, found)
     result.problems += codes_apart(result, usable_codes(result), found, inputs.roster)
+    result.problems += (apart := filed_codes_apart(result, filed, found, inputs.roster))
+    told = {problem.location.file for problem in apart}
     result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
@@ -105,8 +112,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
     for body, listed in found.items():
-        if listed is None:
-            where = firsts.get(body, "")
+        # (a file named by a code fitting other bodies: said by filed_codes_apart)
+        if listed is None and (where := firsts.get(body, "")) not in told:
             result.problems.append(_not_listed(body, where, inputs.roster, codes.get(body, "")))
 
 
@@ -146,30 +153,19 @@ def _in_roster_order(
     return sorted(keys, key=keys.__getitem__)
 
 
-def _codes(result: ReadResult) -> dict[str, str]:
-    """Each body's code: the 団体コード its form states, else the code its file is filed under
-    (five digits or more: 「03_緑町」's 03 is a clerk's filing number, not a body's code) — a
-    file not read (an .xls) too, so that its body is the list's by its code as well."""
-    codes: dict[str, str] = {}
-    stated = usable_codes(result)
-    for file, body in [*result.file_bodies.items(), *result.unread_bodies.items()]:
-        code = digits(stated.get(file, "")) or filed_code(Path(file).stem, fewest=5)
-        if len(code) >= 5:
-            codes.setdefault(body, code)
-    return codes
-
-
-def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
-    """The body on the list that ``body`` (with its ``code``, if known) is, if any."""
-    if code and (coded := _coded(code, roster, body)) is not None:
+def _listed(body: str, code: str, roster: Sequence[Listed], filed: bool = False) -> Listed | None:
+    """The body on the list that ``body`` (with its ``code``, if known) is, if any; a code
+    its file is ``filed`` under (filed_codes.py), of another body than the one of ``body``'s
+    name, by the name."""
+    coded = _coded(code, roster, body) if code else None
+    if coded is not None and not filed:
         return coded
     name = comparable_name(body)
-    for listed in roster:
-        if comparable_name(listed.name) == name:
-            return listed
+    named = next((listed for listed in roster if comparable_name(listed.name) == name), None)
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
-    return alike[0] if len(alike) == 1 else None
+    named = named or (alike[0] if len(alike) == 1 else None)
+    return coded if coded is not None and (named is None or named_alike(coded, body)) else named
 
 
 def _in_another_prefecture(result: ReadResult) -> list[Problem]:

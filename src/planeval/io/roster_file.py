@@ -150,11 +150,35 @@ def closing_advice(roster: str) -> str:
 def by_code(name: str, roster: Sequence[Listed]) -> str:
     """The list's name of the body a folder or file ``name``d only with its 団体コード is
     (492270/ beside 南海市/: the list's 492270 谷中村; its first five digits, the check digit
-    aside), else ``name`` as it is."""
+    aside), where it fits that one body (code_fits: 12017 fits both 012017 and 120171, and is
+    neither's), else ``name`` as it is."""
     code = digits(name)
-    if len(code) < 5 or compact(name) != code:
+    if len(code) not in (5, 6) or compact(name) != code:
         return name
-    return next((b.name for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), name)
+    fits = code_fits(code, roster)
+    return fits[0].name if len(fits) == 1 else name
+
+
+def code_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
+    """The bodies on the list a code of five or six digits may be: the one whose code it is,
+    else those whose first five digits are a six-digit code's, else those a five-digit one
+    may be written short of (short_fits)."""
+    if exact := [listed for listed in roster if listed.code == code]:
+        return exact
+    if len(code) == 5:
+        return short_fits(code, roster)
+    return [listed for listed in roster if len(listed.code) >= 5 and listed.code[:5] == code[:5]]
+
+
+def short_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
+    """The bodies on the list a five-digit ``code`` may be: the one whose code is it and a
+    check digit (JIS: the first five digits), the one whose code is it after a leading zero
+    lost (12017 of 012017, typed as a number)."""
+    return [
+        listed
+        for listed in roster
+        if len(listed.code) == 6 and code in (listed.code[:5], listed.code[1:])
+    ]
 
 
 def digits(text: str) -> str:

@@ -18,7 +18,9 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 "trend": comparison.trend(m),
                 "moved": m.moved,
                 "uncounted_in": m.uncounted_in or None,
-                "ended": m.ended,  # (the new round's plan marks it 終了: 「計画で終了」)
+                "ended": bool(
+                    m.ended
+                ),  # (the new round's plan marks it 終了, 廃止…: 「計画で終了」)
                 "old": entry_record(m.old) if m.old else None,
                 "new": entry_record(m.new) if m.new else None,
             }

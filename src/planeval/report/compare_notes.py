@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
-from planeval.cycle.ended import ENDED
+from planeval.cycle.ended import ended_as
 from planeval.entry_columns import entry_record
 from planeval.marks import unit
 from planeval.model import Entry
@@ -30,7 +30,7 @@ def compare_footer(
     「計画で終了」 means, then what was not compared. ``printed``: for the workbook, a
     document to hand round, naming no command (review 91); ``include_same``: the list shows
     every item (--all)."""
-    ended = sum(m.ended for m in comparison.movements)
+    ended = [m.ended for m in comparison.movements if m.ended]
     lines = (
         legend(comparison.scale),
         trend_counts(comparison),
@@ -96,15 +96,20 @@ def unjudged_records(rows: Sequence[Entry]) -> list[dict[str, object]]:
     return [entry_record(row) for row in rows]
 
 
-def ended_note(items: int, item: str, ended_in: str, earlier: str) -> str:
-    """What 「計画で終了」 in the tables means (cycle/ended.py; ``items``: how many; ``item``:
-    the body's word; ``ended_in``: the round whose plan ended them, 今回 or rounds' label;
-    ``earlier``: the rounds that rated them): "" for none."""
-    if not items:
+def ended_note(words: Sequence[str], item: str, ended_in: str, earlier: str) -> str:
+    """What 「計画で終了」 (「計画で廃止」…) in the tables means (cycle/ended.py; ``words``: the 区分's
+    word of each item ended, 終了 or 廃止…; ``item``: the body's word; ``ended_in``: the round
+    whose plan ended them, 今回 or rounds' label; ``earlier``: the rounds that rated them): ""
+    for none."""
+    counts = Counter(ended_as(word) for word in words)
+    if not counts:
         return ""
+    said = "、".join(f"「{label}」の{item} {n:,} 件" for label, n in counts.items())
+    typed = "".join(f"「{word}」" for word in dict.fromkeys(words))
     return (
-        f"「{ENDED}」の{item} {items:,} 件は、{ended_in}の計画事業一覧で区分が「終了」のため、"
-        f"{ended_in}は評価していません（削除ではありません。{earlier}の件数には含めています）"
+        f"{said}は、{ended_in}の計画事業一覧で区分が{'' if len(counts) == 1 else 'それぞれ'}"
+        f"{typed}のため、{ended_in}は評価していません（削除ではありません。{earlier}の件数には"
+        "含めています）"
     )
 
 

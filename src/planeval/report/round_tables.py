@@ -80,7 +80,7 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
     counted there (errors), and an earlier round's rows counted as read that its own summarize
     with the plan leaves out (compare's unjudged_line; ``printed``: for the workbook, naming no
     command); nothing when there is none."""
-    ended = sum(row.ended for row in rounds.rows)
+    ended = [row.ended for row in rounds.rows if row.ended]
     notes = [
         ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
         *rounds_apart_lines(rounds),

@@ -1,0 +1,113 @@
+"""The 団体コード a reply's file is filed under (「03251_赤坂台市.xlsx」, 「492270.xlsx」), as the
+list of bodies (``[bodies] roster``) is matched by it where its form states none — the same
+rule as a form's code (listed_codes.py, review 133 #2): a code is a body's on the list only
+where it fits that one body and the reply's 団体名 (its form's, else its file's) is that body's
+— a six-digit code under a name no body on the list has too (a body renamed since). A code
+fitting another body than the name's is a warning at the file saying what to rename it to,
+and the body is the list's by its name: 赤坂台市's file named 03251 (a 0 dropped from 032051),
+柳沢市's 032514 without its check digit, was matched silently; one named only 12017, which fits
+two bodies, was matched by its first five digits to one of them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from planeval.io.body_name import filed_code, same_body
+from planeval.io.roster_file import Listed, code_fits, digits
+from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.text import compact, comparable_name
+
+
+def read_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
+    """Each body's code: the 団体コード its form states (``stated``: file → code), else the code
+    its file is filed under (filed_codes) — a file not read (an .xls) too, so that its body is
+    the list's by its code as well."""
+    codes: dict[str, str] = {}
+    filed = filed_codes(result, stated)
+    for file, body in [*result.file_bodies.items(), *result.unread_bodies.items()]:
+        code = digits(stated.get(file, "")) or filed.get(file, "")
+        if len(code) >= 5:
+            codes.setdefault(body, code)
+    return codes
+
+
+def filed_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
+    """The code each file whose form states none is filed under: five or six digits before its
+    body's name (「03_緑町」's 03 is a clerk's filing number, 「20240401_緑町」's a date, neither a
+    body's code), or its whole name (492270.xlsx)."""
+    codes = {}
+    for file in [*result.file_bodies, *result.unread_bodies]:
+        stem = Path(file).stem
+        code = filed_code(stem, fewest=5) or (digits(stem) if digits(stem) == compact(stem) else "")
+        if file not in stated and len(code) in (5, 6):
+            codes[file] = code
+    return codes
+
+
+def named_alike(listed: Listed, body: str) -> bool:
+    """Whether ``body`` is the name of the body ``listed`` (as written, or 三重県 before it, ヶ
+    for ケ, 役場 after it: body_name.same_body)."""
+    one, other = comparable_name(listed.name), comparable_name(body)
+    return one == other or same_body(one, other)
+
+
+def filed_codes_apart(
+    result: ReadResult,
+    filed: Mapping[str, str],
+    found: Mapping[str, Listed | None],
+    roster: Sequence[Listed],
+) -> list[Problem]:
+    """A warning at each file (``filed``: file → the code its name is filed under) whose code
+    fits other bodies on the list than its body's (``found``: each body's on the list, by its
+    name where the code fits another's): not matched by the code, the file's name to rename it
+    to said."""
+    said = []
+    bodies = {**result.unread_bodies, **result.file_bodies}
+    for file, code in filed.items():
+        body = bodies.get(file, "")
+        listed = found.get(body)
+        fits = code_fits(code, roster)
+        if body and fits and listed not in fits:
+            said.append(_other_fits(file, code, body, fits, listed))
+    return said
+
+
+def _other_fits(
+    file: str, code: str, body: str, fits: list[Listed], listed: Listed | None
+) -> Problem:
+    shapes = "とも".join(f"{one.name}（{one.code}）{_shape(code, one)}" for one in fits)
+    if body == code:  # (a file named only by its code, its form naming no body: 12017.xlsx)
+        return Problem(
+            Location(file),
+            Severity.WARNING,
+            f"ファイル名の団体コード {code} は、団体一覧の{shapes}で、どの団体の回答か決められ"
+            "ません。団体一覧のどの団体ともしていません",
+            f"ファイル名を団体一覧の団体コード（{'・'.join(one.code for one in fits)} のどれか）"
+            "に直すか、調査票に団体名を書いてください",
+        )
+    if listed is not None:
+        done = f"団体名のとおり団体一覧の{listed.name}（{listed.code}）として集計しました"
+        renamed = Path(file).name.replace(code, listed.code, 1) if listed.code else ""
+        fix = (
+            f"ファイル名を「{renamed}」に直してください"
+            if renamed
+            else "ファイル名を直してください"
+        )
+    else:
+        done = f"団体一覧に団体名「{body}」がないため、団体一覧のどの団体ともしていません"
+        fix = "ファイル名の団体コードと、回答の団体名を確かめて直してください"
+    return Problem(
+        Location(file),
+        Severity.WARNING,
+        f"ファイル名の団体コード {code} は、団体一覧の{shapes}ですが、この回答の団体名は{body}"
+        f"です。団体コードでは照らし合わせず、{done}",
+        f"{fix}。{'・'.join(one.name for one in fits)}の回答なら、回答の団体名を直してください",
+    )
+
+
+def _shape(code: str, listed: Listed) -> str:
+    if code == listed.code or len(code) == len(listed.code):
+        return "の団体コード"
+    lost = "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
+    return f"の{lost}がない形"
