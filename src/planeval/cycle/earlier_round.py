@@ -88,11 +88,22 @@ def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
 def plan_year(plan: Plan) -> int | None:
     """The one fiscal year the plan states: its title's (「令和6年度 …取組一覧」, not a period
     「令和5年度～令和8年度」), else its workbook's or folder's name's."""
-    if (year := titled_year([plan.title])) is not None or plan.file is None:
-        return year
+    seen = plan_year_seen(plan)
+    return seen[0] if seen is not None else None
+
+
+def plan_year_seen(plan: Plan) -> tuple[int, str] | None:
+    """plan_year with where it is stated: 「表題」, 「ファイル名」 or 「フォルダ名「R6」」."""
+    if (year := titled_year([plan.title])) is not None:
+        return year, "表題"
+    if plan.file is None:
+        return None
     path = Path(plan.file)
-    years = named_years([path.stem]) or named_years([path.parent.name])
-    return years.pop() if len(years) == 1 else None
+    if len(years := named_years([path.stem])) == 1:
+        return years.pop(), "ファイル名"
+    if not years and len(years := named_years([path.parent.name])) == 1:
+        return years.pop(), f"フォルダ名「{path.parent.name}」"
+    return None
 
 
 def _named_earlier(result: ReadResult) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from planeval.cycle.against_plan import TextColumns
 from planeval.cycle.jis_notices import outside_jis
+from planeval.cycle.older_plan import leading
 from planeval.cycle.plan_notices import plan_notices
 from planeval.cycle.unreturned_notes import unreturned_problems
 from planeval.cycle.with_plan import against
@@ -72,7 +73,7 @@ def validate(
     problems += outside_jis(result.read, plan, result.text_columns, wording, made=made)
     if plan is not None:  # (the plan's own problems where they bear on this round)
         problems += [*plan_notices(result, plan, wording), *found]
-    return in_body_words(problems, wording)
+    return leading(in_body_words(problems, wording))  # (an older plan's error first)
 
 
 def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:

@@ -18,6 +18,7 @@ from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.earlier_round import earlier_round, plan_year
 from planeval.cycle.ended import Ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
+from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stray_policies import stray_policies
@@ -52,6 +53,9 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
+    lead = older_plan(result, found, plan)
+    if lead is not None:  # (the plan older than the round: said first, the rows' fixes if so)
+        return replace(found, problems=(lead, *if_the_plan_is_right(found.problems, lead), *rated))
     rated += earlier_round(result, found, plan, wording.item)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
 
@@ -105,7 +109,7 @@ def count_with_plan(
     if not rows:
         return len(result.marks) != marked
     found = against(result, plan, wording, scale)
-    result.problems += in_body_words(found.problems, wording)
+    result.problems = leading([*result.problems, *in_body_words(found.problems, wording)])
     result.problems += plan_project_names(result, found.project_named, wording)
     if found.mistyped:  # (a number no item of the plan has: counted under the plan's)
         result.entries = numbered_as_planned(result.entries, found.mistyped)

@@ -1,0 +1,87 @@
+"""This year's replies read with last year's plan still named in planeval.toml, the plan since
+revised (an item renumbered, one dropped): each row the revision changed was an error whose fix
+undid it in the replies — 「計画の一覧の番号「…」に直してください」 —, the plan's year said only in
+a notice among them (review 136 #4). The plan stating a year before the round's, one error says
+so first, naming the plan, both years and the fix, and no row is told to take the old plan's
+numbers but if the plan is right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from planeval.cli import app
+from tests.designated_city import PLAN, RUNNER, city, returned, run
+
+# last year's plan: 2-1-1's first two items the other way round (this year's renumbered them)
+# and an item this year's plan dropped
+_SWAPPED = {"RPA対象業務の拡大": "2", "生成AIの試行導入": "1"}
+_DROPPED = ("1-2-1", "ウェブサイトの改善", "2", "紙の広報誌の見直し", "総務局")
+
+
+def _last_years_plan(home: Path, name: str) -> Path:
+    """The plan as it was before this year's revision, saved as ``name``, named by the
+    city's planeval.toml."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "計画事業一覧"
+    sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for project, project_name, number, item, bureaus in [*PLAN, _DROPPED]:
+        sheet.append([project, project_name, _SWAPPED.get(item, number), item, "継続", bureaus])
+    book.save(home / name)
+    settings = home / "planeval.toml"
+    text = settings.read_text(encoding="utf-8")
+    settings.write_text(text.replace('file = "計画.xlsx"', f'file = "{name}"'), encoding="utf-8")
+    return home / name
+
+
+def _problems(home: Path, folder: Path) -> list[str]:
+    """summarize's problem lines (exit 1: rows disagree with the plan)."""
+    result = RUNNER.invoke(
+        app,
+        ["summarize", str(folder), "--config", str(home / "planeval.toml")],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 1, result.output
+    return [line for line in result.stderr.splitlines() if line.startswith(("エラー:", "警告:"))]
+
+
+def test_a_plan_of_an_earlier_year_is_said_first_and_rows_are_not_told_to_undo_it(
+    tmp_path: Path,
+) -> None:
+    home = city(tmp_path)
+    folder = returned(home)  # (令和6年度's forms, made from this year's plan)
+    _last_years_plan(home, "計画_令和5年度.xlsx")
+    lines = _problems(home, folder)
+    first = lines[0]
+    assert "計画『" in first and "計画_令和5年度.xlsx』は令和5年度の計画ですが" in first, lines
+    assert "この回は令和6年度の回です" in first, first
+    assert "--plan" in first and "[plan] file" in first, first
+    assert "調査票の番号・名称は直さないでください" in first, first
+    rows = [line for line in lines[1:] if line.startswith("エラー:")]
+    renumbered = [line for line in rows if "の番号が計画と違います" in line]
+    assert len(renumbered) == len(_SWAPPED), lines
+    assert f"計画と合わないエラー {len(rows)} 件" in first, lines
+    for line in rows:  # (each row's fix only if the plan is right: none undoes the revision)
+        assert "計画をこの回の年度のものにしても出るなら、" in line, line
+    assert not any("--no-plan" in line for line in lines), lines
+
+
+def test_a_plan_of_the_rounds_own_year_keeps_the_rows_fixes(tmp_path: Path) -> None:
+    home = city(tmp_path)
+    folder = returned(home)
+    _last_years_plan(home, "計画_令和6年度.xlsx")  # (the round's year: the rows are wrong)
+    lines = _problems(home, folder)
+    assert not any("の計画ですが" in line for line in lines), lines
+    renumbered = [line for line in lines if "の番号が計画と違います" in line]
+    assert len(renumbered) == len(_SWAPPED), lines
+    for line in renumbered:  # (a mistake in the forms: the plan's number, as said before)
+        assert "）（計画の一覧の番号「" in line and "この回の年度" not in line, line
+
+
+def test_this_years_plan_reads_the_round_clean(tmp_path: Path) -> None:
+    home = city(tmp_path)
+    folder = returned(home)
+    said = run(home, "summarize", str(folder))  # (exit 0: every row is this plan's)
+    assert "の計画ですが" not in said, said
