@@ -157,3 +157,63 @@ def test_a_threshold_in_brackets_is_no_share_and_the_numbers_beside_it_are_read(
     assert read_numbers("評価の基準：A（達成率100%以上）、B（80%以上100%未満）", scale) == []
     said = read_numbers("A評価（100%超）は8件（20.0％）でした。", scale)
     assert [(n.what, n.value, n.percent) for n in said] == [("A", 8, False), ("A", 20.0, True)]
+
+
+def _share(status: str, base: int) -> str:
+    return f"{100 * _counted(status) / base:.1f}"
+
+
+RATED = sum(_counted(status) for status in "ABC")  # (the rows counted: D left out)
+LATE = sum(item[2] == MISSING for item in ITEMS)  # (財政課's items, 未提出)
+SETTING = (
+    '。D も分母に入れる決まりなら、planeval.toml の [[scale.status]] symbol = "D" に'
+    " counted = true と書いてください。D は件数の計にも入ります"
+)
+
+
+def _note(tmp_path: Path, share: str, *, plan: bool = True) -> tuple[float, float, str]:
+    said = f"A評価は{_counted('A')}件（{share}％）でした。\n"
+    code, checked = _check(tmp_path, said, plan=plan)
+    assert code == 1
+    [wrong] = checked["disagreements"]
+    assert wrong["counted"] == float(_share("A", RATED))
+    return wrong["stated"], wrong["counted"], wrong["note"]
+
+
+def test_a_share_of_the_rows_rated_with_d_is_said_of_d_not_of_the_items_not_returned(
+    tmp_path: Path,
+) -> None:
+    with_d = RATED + _counted("D")
+    _stated, _counted_share, note = _note(tmp_path, _share("A", with_d))
+    assert note == (
+        f"（記載は評価できない（D） {_counted('D')} 件を含めた {with_d} 件に対する割合です。"
+        f"集計の割合は D を除いた {RATED} 件に対するもの{SETTING}）"
+    )
+
+
+def test_without_the_plan_a_share_with_d_is_said_so_too(tmp_path: Path) -> None:
+    with_d = RATED + _counted("D")
+    _stated, _counted_share, note = _note(tmp_path, _share("A", with_d), plan=False)
+    assert note.startswith(f"（記載は評価できない（D） {_counted('D')} 件を含めた {with_d} 件")
+
+
+def test_a_share_of_the_plan_s_items_names_d_and_the_items_not_returned(tmp_path: Path) -> None:
+    every = RATED + _counted("D") + LATE
+    _stated, _counted_share, note = _note(tmp_path, _share("A", every))
+    assert note == (
+        f"（記載は評価できない（D） {_counted('D')} 件と未提出の {LATE} 件を含めた {every} 件に"
+        f"対する割合です。集計の割合はどちらも除いた {RATED} 件に対するもの）"
+    )
+
+
+def test_a_share_with_the_items_not_returned_alone_names_them(tmp_path: Path) -> None:
+    _stated, _counted_share, note = _note(tmp_path, _share("A", RATED + LATE))
+    assert note == (
+        f"（記載は未提出の {LATE} 件を含めた {RATED + LATE} 件に対する割合です。"
+        f"集計の割合は集計した {RATED} 件に対するもの）"
+    )
+
+
+def test_a_share_of_no_such_base_keeps_the_items_not_returned_said(tmp_path: Path) -> None:
+    _stated, _counted_share, note = _note(tmp_path, "25.0")
+    assert note == f"（未提出の {LATE} 件は数えていません）"
