@@ -79,7 +79,7 @@ def excluded(phrase: str, scale: Scale) -> str | None:
     2指標を除く23指標」: rows not counted, review 117), else None (not known)."""
     if _NOT_SENT.search(phrase):
         return ""
-    results = [symbol for symbol in scale.uncounted if symbol != scale.repeat_symbol]
+    results = scale.uncounted_results
     return results[0] if len(results) == 1 else "" if not results else None
 
 

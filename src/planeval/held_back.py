@@ -17,6 +17,8 @@ from planeval.aggregate import Summary, summarize
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, TextCell
+from planeval.share_bases import base_note
+from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS
 from planeval.uncounted_rows import Bound, LeftOut
 
@@ -81,6 +83,7 @@ def held_back(
     of a number of projects, those projects, in the body's word ``project`` (3 施策)."""
     kept: list[Disagreement] = []
     held: list[NotCompared] = []
+    names, results = uncounted_names(summary.scale), summary.scale.uncounted_results
     counts_held: dict[tuple[object, ...], NotCompared] = {}  # (a count held back, by _said)
     for body, theirs in _by_body(wrong).items():
         own = [file for file in files if body is None or owner(file) == body]
@@ -92,7 +95,9 @@ def held_back(
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
-                said = beyond(0, items, unit)
+                # (a share of the rows with D or the items not returned: said so, review 136 #3)
+                of = base_note(d, _count(d, counted), names, results, items) if items else ""
+                said = of or beyond(0, items, unit)
                 # (last year's number or a change: its note names both rounds' counts)
                 keep = _too_few(d) or not items or (d.when and d.note)
                 kept.append(d if keep else replace(d, note=said))

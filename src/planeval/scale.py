@@ -132,6 +132,11 @@ class Scale:
         return tuple(status.symbol for status in self.statuses if not status.counted)
 
     @property
+    def uncounted_results(self) -> tuple[str, ...]:
+        """The uncounted statuses that are ratings (評価できない), not a repeat listing (再掲)."""
+        return tuple(symbol for symbol in self.uncounted if symbol != self.repeat_symbol)
+
+    @property
     def numbered(self) -> bool:
         """Whether the counted statuses are bare numbers (川崎市's 達成度 1–5), which a report
         names by the status's word: a title 「1」 or a legend's 「※1：…」 says nothing else."""

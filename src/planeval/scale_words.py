@@ -144,7 +144,10 @@ class ScaleWords:
         legend (「A：100%またはそれ以上の達成状況 B：80%以上の達成状況」, or shortened, 「B：80%
         以上」) states nothing,
         「達成率100%以上4件」 is 「「A」4件」, and 「B（80%以上）が9事業」 — a label shortened in
-        brackets after its symbol — is 「Bが9事業」."""
+        brackets after its symbol — is 「Bが9事業」. Any threshold in brackets, a bound or a range
+        of percents, is no share either, whatever the labels: a form's scale line 「評価基準　A
+        計画以上（100%超）　B 計画どおり（80～100%）」 states nothing (review 136 #2)."""
+        plain = _THRESHOLD.sub("", plain) if "%" in plain else plain
         if self.label_numbers is None:
             return plain
         plain = self.legend_entry.sub(
@@ -183,6 +186,13 @@ class ScaleWords:
 
 
 _BRACKETED = re.compile(r"\(([^()]*\d[^()]*)\)")
+# a threshold in brackets (NFKC's): a percent with a bound, 「(100%超)」「(達成率80%以上)」
+# 「(50%以上80%未満)」, or a range, 「(80~100%)」 — the bounds of a status, never a share stated
+_BOUND = r"\d+(?:\.\d+)?\s*%\s*(?:超|以上|以下|未満|を超える|を上回る|を下回る|に満たない)"
+_RANGE = r"\d+(?:\.\d+)?\s*%?\s*[~〜～]\s*\d+(?:\.\d+)?\s*%\s*(?:未満|以下)?"
+_THRESHOLD = re.compile(
+    rf"\(\s*[^\d()、。,]{{0,6}}?(?:{_RANGE}|{_BOUND}(?:\s*[、,・]?\s*{_BOUND})?)\s*\)"
+)
 # a few words of the rows between a status and what follows it (した指標, の施策): no number,
 # no bracket, no punctuation
 _BETWEEN = r"[^\s、。,()「」\d:=]{0,6}?"

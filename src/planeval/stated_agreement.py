@@ -15,6 +15,7 @@ from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
+from planeval.share_bases import base_note
 from planeval.share_points import point_change
 from planeval.stated_changes import signed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
@@ -196,6 +197,10 @@ def compare_numbers(
                     whole=whole_only,
                 )
             )
+            if not wrong[-1].note:  # (「19.0％」 of the rows rated, D among them: review 136 #3)
+                wrong[-1] = replace(
+                    wrong[-1], note=base_note(wrong[-1], base, names or {}, results)
+                )
     return wrong, skipped, compared
 
 

@@ -50,7 +50,7 @@ def compare(
     skipped: list[NotCompared] = []
     compared = 0
     group_level = level or level_of(policies)
-    results = [s for s in scale.uncounted if s != scale.repeat_symbol]  # (評価できない, not 再掲)
+    results = scale.uncounted_results  # (評価できない, not 再掲)
     names = uncounted_names(scale)
     for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
