@@ -189,7 +189,7 @@ def policy_of_parts(name: str, project_id: str) -> str | None:
 
 def level_name(text: str) -> str:
     """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name;
-    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_titles.named keeps Ⅱ)."""
+    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_names.named keeps Ⅱ)."""
     heading = level_heading(text) if text else None
     if heading is None or not heading[2] or heading[3] != heading[1]:
         return text

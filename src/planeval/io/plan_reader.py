@@ -12,10 +12,12 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Layout, find_columns
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.plan_header_problems import department_problem, no_table
+from planeval.io.plan_names import named
 from planeval.io.plan_numbers import numbered_per_level, shapes_read
 from planeval.io.plan_rows import read_plan_sheet
 from planeval.io.plan_through import under_policies
-from planeval.io.plan_titles import department_problem, named, no_table, plan_titles
+from planeval.io.plan_titles import plan_titles
 from planeval.plan import Plan, PlanItem
 from planeval.sole_items import projects_rated
 from planeval.text import clean_text
