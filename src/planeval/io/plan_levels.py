@@ -3,7 +3,7 @@
 A city's 行政改革大綱 lists 改革項目 over 取り組み項目, the numbers in their own columns
 (改革項目番号 | 改革項目 | 取組番号 | 取り組み項目) or typed before the names (「1　事務事業の
 見直し」 | 「(1) 補助金の見直し」), and its 課 return the same two levels, which the status reader
-reads as item (1) of project 1, shown 1-(1) (io/headers.py: a second project title makes the
+reads as item (1) of project 1, shown 1-(1) (io/header_columns.py: a second project title makes the
 first a level, rated below it). The plan is read alike: the level column is the project
 (its number one level, ``one_level``), the lower unit the item, so that validate --plan pairs
 them. template refuses such a plan as it refuses one of 1-(1): its forms number 1-1-1.

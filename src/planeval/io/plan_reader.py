@@ -9,7 +9,8 @@ from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import Layout, find_columns
+from planeval.io.header_columns import find_columns
+from planeval.io.headers import Layout
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.plan_header_problems import department_problem, no_table

@@ -15,8 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from planeval.io.grid import cell_ref
+from planeval.io.header_columns import find_columns
 from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
-from planeval.io.headers import Layout, find_columns
+from planeval.io.headers import Layout
 from planeval.io.plan_levels import (
     item_beside_project,
     item_under_level,
