@@ -97,7 +97,9 @@ def summary_table(
     data has each body's 団体コード (roster.body_codes: as its forms state it) in a column
     before its name, where some body's is known: what a ministry joins on (review 120 #4)."""
     from planeval.report.coded_bodies import body_keys, with_codes
-    from planeval.report.tables import count_table, short_titles, typed_beside
+    from planeval.report.count_headers import short_titles
+    from planeval.report.count_rows import typed_beside
+    from planeval.report.tables import count_table
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
