@@ -27,7 +27,7 @@ def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
     """For a table's ``headers``, each uncounted column's symbol where its title says more
     (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
     titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
-    block each at 80 columns), the legend under it (views.legend) saying what each means."""
+    block each at 80 columns), the legend under it (summary_legend.legend) saying what each means."""
     symbols = {
         title: symbol
         for title, symbol in zip(uncounted_headers(scale), scale.uncounted, strict=True)
