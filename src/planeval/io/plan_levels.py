@@ -25,7 +25,7 @@ import unicodedata
 
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
-from planeval.io.levels import split_own_id
+from planeval.io.own_ids import split_own_id
 from planeval.io.text_rows import direction_line
 from planeval.text import bare_title, clean_text, compact, level_heading
 

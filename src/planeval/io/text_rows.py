@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import POLICY_TITLES
-from planeval.io.levels import typed_id
+from planeval.io.own_ids import typed_id
 from planeval.io.tables import SheetResult
 from planeval.model import Location, TextCell
 from planeval.text import (
