@@ -32,7 +32,8 @@ def rich_table(
     from rich.table import Table
     from rich.text import Text
 
-    from planeval.report.fold import folded, folded_file, is_file_name
+    from planeval.report.cell_folds import folded_file, is_file_name
+    from planeval.report.fold import folded
 
     room = sum(widths) + 3 * len(widths) + 1  # (the box's width: its borders and padding)
     lines = [

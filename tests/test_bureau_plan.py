@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.config import load_config
-from planeval.io.plan_titles import own_name
+from planeval.io.plan_names import own_name
 
 TOML = """
 [scale]

@@ -123,7 +123,7 @@ def test_the_plan_s_status_title_is_read_without_layout_titles(tmp_path: Path) -
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["total"]["total"] == 6
-    from planeval.io.headers import find_columns
+    from planeval.io.header_columns import find_columns
 
     both = find_columns(["No.", "取組項目", "取組状況", "評価", "課題"], None)
     assert both is not None and both.statuses == ((3, "評価"),)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planeval.config import load_config
-from planeval.report.views import legend
+from planeval.report.summary_legend import legend
 
 SETTINGS = """
 [scale]

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.io.inputs import SETTINGS_NOTICE, expand_inputs
+from planeval.io.given_inputs import expand_inputs
+from planeval.io.inputs import SETTINGS_NOTICE
 from tests.conftest import write_book
 from tests.hostile import write_xlsx
 

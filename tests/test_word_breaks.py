@@ -11,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from planeval.report.fold import between_words, cp932_width, folded, folded_file, folded_words
+from planeval.report.cell_folds import folded_file
+from planeval.report.fold import between_words, cp932_width, folded, folded_words
 from tests.conftest import write_book
 from tests.test_terminal_breaks import HEADER, _hamura
 

@@ -24,6 +24,7 @@ from planeval.report import views
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.document import build_report
 from planeval.report.render import write_tables
+from planeval.report.summary_legend import legend
 from planeval.report.text_export import to_csv_files, to_json, to_markdown
 from planeval.wording import DEFAULT_WORDING, Wording, counted
 from planeval.wording_presets import OWN_WORDING_BASE
@@ -274,12 +275,12 @@ def test_views_speak_the_body_s_words() -> None:
 
 
 def test_the_legend_says_nothing_of_an_uncounted_symbol_when_there_is_none() -> None:
-    assert views.legend(PRESETS["gunma"]) == "凡例：A 達成 ／ B 前進 ／ C 横ばい ／ D 後退"
-    assert views.legend(PRESETS["setagaya"]).endswith("。計は再掲（-）を除く件数")
+    assert legend(PRESETS["gunma"]) == "凡例：A 達成 ／ B 前進 ／ C 横ばい ／ D 後退"
+    assert legend(PRESETS["setagaya"]).endswith("。計は再掲（-）を除く件数")
     # (a symbol that says it is said once: review 23's 「計は対象外（対象外）を除く件数」)
-    assert views.legend(PRESETS["hirakata"]).endswith("。計は評価対象外を除く件数")
+    assert legend(PRESETS["hirakata"]).endswith("。計は評価対象外を除く件数")
     # (in the body's word, not planeval's 対象外: review 79)
-    assert views.legend(PRESETS["nagayo"]).endswith("。計は評価できない（−）を除く件数")
+    assert legend(PRESETS["nagayo"]).endswith("。計は評価できない（−）を除く件数")
 
 
 # a whole report in another body's words -------------------------------------------------
@@ -411,7 +412,7 @@ def test_no_empty_brackets_anywhere_when_nothing_is_uncounted(tmp_path: Path) ->
     for by in ("policy", "direction", "project"):
         grouped = planeval.summarize(result.entries, by=by, scale=config.scale)
         outputs[f"terminal {by}"] = _terminal([views.summary_table(grouped, config.wording)])
-    outputs["legend"] = views.legend(config.scale)
+    outputs["legend"] = legend(config.scale)
     outputs["tables"] = _terminal(views.chapter3_tables(result.entries, config.wording))
     outputs["flat"] = _terminal([chapter3_flat(result.entries, config.wording)])
     outputs["issues"] = _terminal([views.issue_table(report.issues, config.wording)])

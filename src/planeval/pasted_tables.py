@@ -137,7 +137,8 @@ class Titles:
 
     def status(self, title: str) -> str | None:
         """The status ``title`` (compact) names: its symbol or label, 「-(再掲)」, or a status of
-        digits after the status's word, 「達成度1」, as planeval titles it (tables.status_titles)."""
+        digits after the status's word, 「達成度1」, as planeval titles it
+        (count_headers.status_titles)."""
         if (symbol := self.names.get(title)) is not None:
             return symbol
         worded = _WORDED.fullmatch(title)

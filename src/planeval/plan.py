@@ -113,7 +113,7 @@ class Plan:
     items: list[PlanItem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     # no item names a department (no column of a department's title, or it is empty): said by
-    # template, which cannot split the forms by department then (io/plan_titles.py)
+    # template, which cannot split the forms by department then (io/plan_header_problems.py)
     no_departments: Problem | None = None
     # the first project numbered in two levels (群馬県's 1-(1), 枚方市's 施策の柱 1-1): its cell and
     # its number as typed, which template names refusing the plan (its forms number in three)

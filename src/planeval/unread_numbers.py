@@ -33,7 +33,8 @@ def setting(titles: Iterable[str]) -> str:
 
 def offer(title: str) -> str:
     """The fix said under an unread number column's notice. (A number column of a project
-    title taken for a level, 施策番号 | 施策名 | 事務事業名, is read: headers._find_columns.)"""
+    title taken for a level, 施策番号 | 施策名 | 事務事業名, is read:
+    header_columns._find_columns.)"""
     unread = "番号はファイルごとに planeval が振り直すため、別のファイルの同じ番号の行と一つに数えたり、ほかの名称の下に並べたりします"
     ignore = (
         f"使わない列なら [columns] に ignore = {setting([title])} と書けば、このお知らせは出ません"

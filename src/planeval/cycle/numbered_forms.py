@@ -14,7 +14,8 @@ beside 1-1-1 would read back as a direction's."""
 from __future__ import annotations
 
 from planeval.dotted_ids import parse_project_typed
-from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, find_columns
+from planeval.io.header_columns import find_columns
+from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout
 from planeval.marks import unit
 from planeval.plan import Plan, PlanItem
 from planeval.wording import Wording

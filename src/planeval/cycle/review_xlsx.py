@@ -224,7 +224,7 @@ def write_comparison_xlsx(
 ) -> list[Problem]:
     from planeval.report.changed_counts import NAME, count_changes, count_headers, named_policies
     from planeval.report.compare_notes import compare_footer, trend_counts
-    from planeval.report.views import legend
+    from planeval.report.summary_legend import legend
 
     writer = Writer(target, source, constant_memory=False)
     words, period = comparison.wording, years_said(comparison.years)
@@ -265,7 +265,7 @@ def write_rounds_xlsx(
 ) -> list[Problem]:
     from planeval.report.changed_counts import NAME, count_headers, named_policies
     from planeval.report.round_tables import rounds_notes, rows_title
-    from planeval.report.views import legend
+    from planeval.report.summary_legend import legend
 
     writer = Writer(target, source, constant_memory=False)
     words, period = rounds.wording, years_said(rounds.years)

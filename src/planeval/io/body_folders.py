@@ -15,6 +15,7 @@ from typing import NamedTuple
 from planeval.cells import WORKBOOK_SUFFIXES
 from planeval.errors import UsageError
 from planeval.io.body_name import body_named, body_standing, file_named, names_without_codes
+from planeval.io.given_inputs import expand_inputs
 from planeval.io.inputs import (
     DOCUMENTS,
     NO_WORKBOOK,
@@ -25,7 +26,6 @@ from planeval.io.inputs import (
     TEXT_TABLES,
     UNRELATED,
     FoundInFolder,
-    expand_inputs,
     folder_entries,
     is_folder_entry,
     keep_going_advice,

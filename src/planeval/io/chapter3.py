@@ -21,16 +21,9 @@ from planeval.io.example_rows import (
     skip_examples,
 )
 from planeval.io.grid import SheetGrid, cell_ref, column_letter
+from planeval.io.header_columns import find_columns
 from planeval.io.header_groups import group_titles
-from planeval.io.headers import (
-    DEFAULT_LAYOUT,
-    HeaderRow,
-    Layout,
-    Titles,
-    find_columns,
-    near_miss,
-    title_key,
-)
+from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, Titles, near_miss, title_key
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row

@@ -56,7 +56,7 @@ def deleted_columns(
 def _unlevelled(grid: SheetGrid, sheet: SheetResult, layout: Layout) -> bool:
     """Whether a table of the sheet has no column of its projects or levels (施策 | 事務事業
     is a level's and a project's: 南川崎市's form), its header row found again as read."""
-    from planeval.io.headers import find_columns
+    from planeval.io.header_columns import find_columns
 
     vocabulary = layout.vocabulary()
     for row, _word, _sub in sheet.headers:

@@ -10,7 +10,8 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import parse_item
 from planeval.io.continued_rows import read_unrated_row
 from planeval.io.grid import SheetGrid
-from planeval.io.levels import NUMBER_PARTS, OWN_ID, group_name, split_own_id, typed_id
+from planeval.io.levels import group_name
+from planeval.io.own_ids import NUMBER_PARTS, OWN_ID, split_own_id, typed_id
 from planeval.io.table_captions import caption_group_slot
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading

@@ -7,8 +7,9 @@ a column of nothing, the 施策 lost)."""
 
 from __future__ import annotations
 
+from planeval.io.header_columns import find_columns
 from planeval.io.header_titles import NAME_ALONE
-from planeval.io.headers import Titles, find_columns, title_key
+from planeval.io.headers import Titles, title_key
 
 _TITLES_BELOW = 3  # (the lower row of a header of two rows: a title in as many cells at least)
 _GROUP_ROLES = frozenset({"level", "project", "item"})

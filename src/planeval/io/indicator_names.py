@@ -1,13 +1,13 @@
 """An indicator's name beside the item it measures: 北嶺県's 施策番号 | 施策名 | 取組番号 | 取組 |
 指標 | 策定時 | 目標値 | 実績値 | 進捗状況 (review 101). Two item titles in one header row
-make the first the unit above the second (headers._find_columns: 実施内容 over 指標); here the
-取組 is numbered in a column of its own, 取組番号 (worded_numbers), and each 指標 is followed
+make the first the unit above the second (header_columns._find_columns: 実施内容 over
+指標); here the 取組 is numbered in a column of its own, 取組番号 (worded_numbers), and each 指標 is followed
 by its figures: the 取組 is the rated item, as 群馬県's 項目 holding 「ア 電子申請…」 is
 (named._item_in_project_column), and its 指標 the first of its figures (value_columns).
 Taken for the item, the 指標 made the 取組 a project and 施策名 a level, its 施策番号 unread:
 the 施策 were numbered per file and nothing paired with the plan.
 
-Worked out once per distinct header row (headers.find_columns)."""
+Worked out once per distinct header row (header_columns.find_columns)."""
 
 from __future__ import annotations
 

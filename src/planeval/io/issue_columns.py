@@ -1,8 +1,8 @@
 """A table with two issue columns (評価の理由 | 今後の方向性, 取組内容・課題 | 備考): the header row
-reads the title ISSUE_PREFERENCE puts first (headers._find_columns), and its cells below decide
-what is said of the other — nothing where it is empty (review 54), else a notice naming it
-with the [layout.titles] line that reads it. Where the preferred column holds no text below
-the header and the other does (an empty 備考 added beside a filled 取組内容・課題), the filled
+reads the title ISSUE_PREFERENCE puts first (header_columns._find_columns), and its cells
+below decide what is said of the other — nothing where it is empty (review 54), else a notice
+naming it with the [layout.titles] line that reads it. Where the preferred column holds no text
+below the header and the other does (an empty 備考 added beside a filled 取組内容・課題), the filled
 one is read, unsaid (review 114: the issues were lost) — unless the settings chose the title."""
 
 from __future__ import annotations

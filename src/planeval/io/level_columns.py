@@ -14,8 +14,9 @@ import itertools
 
 from planeval.ids import DASHES, KATAKANA
 from planeval.io.grid import SheetGrid, cell_ref
+from planeval.io.header_columns import numbered_by
 from planeval.io.header_titles import POLICY_TITLES
-from planeval.io.headers import HeaderRow, Titles, numbered_by, title_key
+from planeval.io.headers import HeaderRow, Titles, title_key
 from planeval.io.tables import SheetResult, TableState
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity

@@ -1,5 +1,6 @@
 """The levels of a table written in names (named.py): what is known above the current row,
-slot by slot, and the IDs its numbers make ("1.1.1", "(1)ア", "Ⅲ", or numbered in order)."""
+slot by slot, and the IDs its numbers make ("1.1.1", "(1)ア", "Ⅲ", or numbered in order; a
+level's own number at the start of its name, and as typed: io/own_ids.py)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,13 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import DIGITS, KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
 from planeval.io.note_rows import is_note
+from planeval.io.own_ids import NUMBER_PARTS, PLAIN_DIGITS, split_own_id, typed_id
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value, sub_heading
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
 
-# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
-OWN_ID = LazyPattern(
-    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
-)
-# A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
-NUMBER_PARTS = LazyPattern(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
 # ... and as an ID, its kana kept ("(1)ア": 1, ア) and a circled last part after a dash ("1-1-①":
 # 1, 1, 1; Setagaya's 「1-1-1①」 names an item of 1-1-1, not a fourth level)
 _ID_PARTS = LazyPattern(rf"{NUMBER_PARTS.pattern}|[{KATAKANA}]|(?<=[-－.．])[\u2460-\u2473]")
@@ -101,18 +97,6 @@ class Levels:
         return [value for value in self.slots if value is not None]
 
 
-def split_own_id(text: str) -> tuple[str | None, str, str]:
-    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり", ""); a name without one →
-    (None, it, ""); the number as typed last where it is written otherwise than the ID
-    (typed_id: "1.1 名前" → ("1-1", "名前", "1.1"))."""
-    match = OWN_ID.match(text)
-    if match is None:
-        return None, text, ""
-    parts = [str(number_value(part) or 0) for part in NUMBER_PARTS.findall(match[1])]
-    own_id = "-".join(parts)
-    return own_id, match[2].strip(), typed_id(match[1], own_id)
-
-
 def level_id(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str | None, str, str]:
     """A level cell's ID, name and number as typed (``split_own_id``), its number also read
     in brackets or circled, 「(3) 地域の安全を守る」 → ("3", "地域の安全を守る", "(3)"), as a group
@@ -148,18 +132,6 @@ _LEVEL_MARKS = frozenset(
     "(（0123456789０１２３４５６７８９" + "".join(map(chr, range(0x2460, 0x2474)))
 )
 _ONE_NUMBER = frozenset({"(0)", "①", "0)"})
-
-
-def typed_id(typed: str, own_id: str | None) -> str:
-    """A number as the body typed it (1.1, Ⅲ, (1)ア), or "" where it reads as its ID does
-    (1-1, １－１, 1 - 1): what the outputs show, so that a reader finds it in the plan."""
-    typed = typed.strip()
-    if own_id is None or "".join(typed.split()).translate(_PLAIN) == own_id:
-        return ""
-    return typed
-
-
-_PLAIN = str.maketrans("０１２３４５６７８９－", "0123456789-")
 
 
 def number_id(number: str) -> str | None:
@@ -253,7 +225,7 @@ def item_number(number: str, name: str) -> ItemNumber:
         if not number.isascii():  # (「１－１」 shown as 1-1, as its ID reads: review 49)
             if len(number) == 1 and "\u2460" <= number <= "\u2473":  # (取組番号 ③: review 88)
                 return ItemNumber(ord(number) - 0x2460 + 1, number, name)
-            number = number.translate(_PLAIN)
+            number = number.translate(PLAIN_DIGITS)
         parts = NUMBER_PARTS.findall(number)
         value = number_value(parts[-1]) if parts else None
         return ItemNumber(value, number, name)
@@ -349,7 +321,7 @@ def same_upper(number: str, other: str) -> bool:
 
 def group_name(text: str) -> tuple[str, str]:
     """ "(1) 情報モラル教育の推進" keeps its number as an ID, "1 情報モラル教育の推進", and as
-    typed, "(1)" (levels.typed_id): what the outputs show, not the 1-1 it makes under its
+    typed, "(1)" (own_ids.typed_id): what the outputs show, not the 1-1 it makes under its
     基本目標 1 (as a group numbered "(1)" in a number column is shown)."""
     parsed = parse_item(text)
     if parsed.number is None:

@@ -3,7 +3,7 @@
 A city's 行政改革大綱 lists 改革項目 over 取り組み項目, the numbers in their own columns
 (改革項目番号 | 改革項目 | 取組番号 | 取り組み項目) or typed before the names (「1　事務事業の
 見直し」 | 「(1) 補助金の見直し」), and its 課 return the same two levels, which the status reader
-reads as item (1) of project 1, shown 1-(1) (io/headers.py: a second project title makes the
+reads as item (1) of project 1, shown 1-(1) (io/header_columns.py: a second project title makes the
 first a level, rated below it). The plan is read alike: the level column is the project
 (its number one level, ``one_level``), the lower unit the item, so that validate --plan pairs
 them. template refuses such a plan as it refuses one of 1-(1): its forms number 1-1-1.
@@ -25,9 +25,9 @@ import unicodedata
 
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
-from planeval.io.levels import split_own_id
+from planeval.io.own_ids import split_own_id
 from planeval.io.text_rows import direction_line
-from planeval.text import bare_title, clean_text, compact
+from planeval.text import bare_title, clean_text, compact, level_heading
 
 # a level's number alone, or before its name: 「1」, 「1.」, 「1　事務事業の見直し」, 「１．事務事業…」
 _ONE_LEVEL = re.compile(r"^(\d+)\.?(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
@@ -185,3 +185,12 @@ def policy_of_parts(name: str, project_id: str) -> str | None:
     if own_id is None or "-" not in own_id or not project_id.startswith(f"{own_id}-"):
         return None
     return own_id
+
+
+def level_name(text: str) -> str:
+    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name;
+    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_names.named keeps Ⅱ)."""
+    heading = level_heading(text) if text else None
+    if heading is None or not heading[2] or heading[3] != heading[1]:
+        return text
+    return heading[2]

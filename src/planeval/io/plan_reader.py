@@ -3,51 +3,25 @@ cells) or the tidy one-row-per-item layout (事業番号 | 事業名 | 実施内
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import PlanevalError, UsageError
-from planeval.ids import circled, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
-from planeval.io.headers import Layout, find_columns
+from planeval.io.header_columns import find_columns
+from planeval.io.headers import Layout
 from planeval.io.judge import NotRead, judging, open_judged
-from planeval.io.levels import item_number
 from planeval.io.limits import Limits
-from planeval.io.plan_figures import (
-    SECTION,
-    figure_columns,
-    figures_of,
-    section_column,
-    unread_titles,
-)
-from planeval.io.plan_levels import line_under, named_project, one_level, policy_of_parts
-from planeval.io.plan_marks import mark_column, said
-from planeval.io.plan_numbers import (
-    level_words,
-    number_column,
-    number_like,
-    number_title_of,
-    numbered_per_level,
-    shapes_read,
-    unread_number,
-)
-from planeval.io.plan_sections import split_notice, split_unit, with_sections
+from planeval.io.plan_header_problems import department_problem, no_table
+from planeval.io.plan_names import named
+from planeval.io.plan_numbers import numbered_per_level, shapes_read
+from planeval.io.plan_rows import read_plan_sheet
 from planeval.io.plan_through import under_policies
-from planeval.io.plan_titles import PlanTitles, department_problem, named, no_table, plan_titles
-from planeval.io.plan_typed import (
-    NUMBER_ALONE,
-    direction_number,
-    dotted_shown,
-    item_label,
-    project_number,
-    two_levels,
-    two_levels_named,
-)
-from planeval.model import Location, Problem, Severity
-from planeval.plan import Plan, PlanItem, split_departments
+from planeval.io.plan_titles import plan_titles
+from planeval.plan import Plan, PlanItem
 from planeval.sole_items import projects_rated
-from planeval.text import clean_text, level_heading
+from planeval.text import clean_text
 from planeval.title_years import TITLE_ROWS
 
 DEFAULT_LIMITS = Limits()
@@ -71,7 +45,7 @@ def read_plan(
             judged = open_judged(path, limits)
             assert judged.opened is not None  # (only exports found in a folder are skipped)
             sheets = judged.opened.sheets
-            unread = [_read_sheet(grid, str(path), plan, titles, words) for grid in sheets]
+            unread = [read_plan_sheet(grid, str(path), plan, titles, words) for grid in sheets]
     except NotRead as error:
         raise PlanevalError(f"{path}: {error}") from None
     plan.title = _title(sheets[0]) if sheets else ""
@@ -130,44 +104,6 @@ def _status_table(sheets: Iterable[SheetGrid]) -> str | None:
     return None
 
 
-def _level_name(text: str) -> str:
-    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name;
-    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_titles.named keeps Ⅱ)."""
-    heading = level_heading(text) if text else None
-    if heading is None or not heading[2] or heading[3] != heading[1]:
-        return text
-    return heading[2]
-
-
-def _typed(
-    file: str,
-    grid: SheetGrid,
-    row: int,
-    columns: dict[str, int],
-    role: str,
-    text: Callable[[str], str],
-) -> tuple[Location, str]:
-    """Where a cell of ``role`` is, and what it holds (a project number not read)."""
-    return Location(file, grid.name, cell_ref(row, columns[role])), text(role)
-
-
-def _two_levels_at(plan: Plan, typed: tuple[Location, str], named: bool = False) -> None:
-    """Keep the first project numbered in two levels (Plan.two_levels), its number as typed,
-    without the name a ``named`` cell holds after it (「1-1 防災・防犯」: 1-1)."""
-    if plan.two_levels is None:
-        where, text = typed
-        plan.two_levels = (where, text.split()[0] if named else text)
-
-
-def _project_cell(
-    file: str, grid: SheetGrid, row: int, columns: dict[str, int], text: Callable[[str], str]
-) -> Location | None:
-    """The cell of this row numbering its project (番号), else naming it (事業名); None where
-    the row has neither (a project's number merged above, or on a line of its own)."""
-    role = next((r for r in ("project_id", "project_name", "project") if text(r)), None)
-    return _typed(file, grid, row, columns, role, text)[0] if role else None
-
-
 def cited_by_project(items: list[PlanItem]) -> list[PlanItem]:
     """``items`` each at its project's cell (PlanItem.project_cell) where every row of the plan
     is its project's one row (sole_items.projects_rated: 番号 | 事業名 | 指標 … one row per 事業):
@@ -176,229 +112,3 @@ def cited_by_project(items: list[PlanItem]) -> list[PlanItem]:
     if not projects_rated(items):
         return items
     return [replace(i, location=i.project_cell) if i.project_cell else i for i in items]
-
-
-def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
-    """The cleaned text of the cell of each role in this row ("" where there is no such column)."""
-
-    def text(role: str) -> str:
-        column = columns.get(role)
-        return clean_text(cells[column]) if column is not None and column < len(cells) else ""
-
-    return text
-
-
-def _read_sheet(
-    grid: SheetGrid,
-    file: str,
-    plan: Plan,
-    titles: PlanTitles,
-    words: Mapping[str, str] | None = None,
-) -> tuple[Location, str, str] | None:
-    """The sheet's items into ``plan``; the first project number it could not read, if any,
-    with its column's title (a plan numbered 1-1 or 1.1: said when no item at all was read;
-    else each such number is an error at its cell, its items left out: plan_numbers.py)."""
-    unread: tuple[Location, str, str] | None = None
-    number_title = ""  # (the project number column's title: 施策番号)
-    # (each number of its own column not read, at its first cell: the cells of its items)
-    unread_items: dict[tuple[Location, str, str], list[str]] = {}
-    skipped: tuple[Location, str, str] | None = None  # (the number the rows now are under)
-    columns: dict[str, int] | None = None
-    project: tuple[str, str, str] | None = None  # (ID, name, number as typed where not as ID)
-    policy_names: dict[str, str] = {}
-    direction_names: dict[str, str] = {}
-    departments: dict[str, tuple[str, ...]] = {}  # per project: blank cells repeat the above
-    sections: dict[str, str] = {}  # (the 課 named after the lead's 局 in its cell)
-    split_cells: list[tuple[Location, str, str]] = []  # (the cells so read: text, lead)
-    unit, title = "", ""  # (what a cell naming a 局 and its 課 is split by: plan_sections.py)
-    department_cells: dict[str, Location] = {}  # per project: the cell that named them
-    marks = None  # (its column marking rows, 重点, where it has one)
-    figures: tuple[tuple[int, str], ...] = ()  # (an indicator's: 基準値 | 目標値)
-    policy: tuple[str, str] | None = None  # (the policy heading above: 基本方針1 …)
-    line: tuple[str, str, str] | None = None  # (the direction's line under it: (1)　…)
-    named_projects: dict[tuple[str, str], str] = {}  # (unnumbered, under a heading: 1-1 …)
-    typed_projects: dict[str, str] = {}  # (a project's number typed otherwise: 1-(4))
-    for row, cells in grid.iter_rows():
-        found = titles.columns(cells, file, grid.name, row)
-        if found is not None:
-            found = found | section_column(cells, found)  # (所管課 beside 所管部: the 課)
-            if SECTION in found:
-                plan.section_title = clean_text(cells[found[SECTION]])
-            columns, project, skipped = found, None, None
-            title = clean_text(cells[found["department"]]) if "department" in found else ""
-            unit = "" if SECTION in found else split_unit(title, words)  # (所管局・課: 局)
-            number_title = number_title_of(cells, found, words or {})
-            if plan.number_column is None and "project_id" in found:
-                plan.number_column = number_column(cells, found, number_title)
-            said(marks, plan)
-            header = Location(file, grid.name, cell_ref(row, found.get("mark", 0)))
-            marks = mark_column(plan, cells, found, header)
-            figures = figure_columns(cells, found)
-            plan.unread_columns += unread_titles(cells, found, figures, at=(file, grid.name, row))
-            continue
-        heading = titles.heading(cells)
-        if heading is not None:
-            policy_names.setdefault(*heading)
-            policy, line = heading, None
-            continue
-        if policy is not None and (
-            under := line_under(cells, columns, policy, titles.heading_words)
-        ):
-            line = under
-            direction_names.setdefault(*under[:2])
-            continue
-        if columns is None:
-            continue
-        text = _cell_reader(cells, columns)
-        if "project_id" in columns:
-            parsed = project_number(
-                text("project_id"), file, grid, row, columns, "project_id", plan, project
-            )
-            if parsed:
-                named = text("project_name") or parsed.name or text("project")
-                project, skipped = (parsed.id, named, parsed.typed), None
-            elif (two := two_levels(text("project_id"))) is not None:
-                # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
-                # is its own number, under the policy of its first (its rows read so too)
-                project = (two[0], text("project_name") or text("project"), two[1])
-                if not two[1] and text("project_id") != two[0]:  # (「1-(4)」: the forms' too)
-                    typed_projects[two[0]] = text("project_id")
-                _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text))
-            elif (pillar := two_levels_named(text("project_id"))) is not None:
-                # (枚方市's 施策の柱 「1-1 防災・防犯」 over its 施策 No. 1, 2 …: review 75)
-                project = (pillar[0], text("project_name") or pillar[1], "")
-                _two_levels_at(plan, _typed(file, grid, row, columns, "project_id", text), True)
-            elif (upper := one_level(text("project_id"))) is not None:
-                # (a 行政改革大綱's 改革項目番号 「1」 over its 取組番号 「(1)」: review 85; 「1.」
-                # under its 改革の柱, shown as typed: review 114)
-                named = text("project_name") or text("project") or upper[1]
-                project = (upper[0], named, dotted_shown(text("project_id"), upper[0]))
-            elif text("project_id"):
-                not_read = (*_typed(file, grid, row, columns, "project_id", text), number_title)
-                unread = unread or not_read
-                if number_like(not_read[1]) and (skipped is None or skipped[1] != not_read[1]):
-                    # (1-1-①: its rows are under no project read — never the one above)
-                    project, skipped = None, not_read
-                    unread_items[not_read] = []
-        elif text("project"):
-            parsed = project_number(
-                text("project"), file, grid, row, columns, "project", plan, project
-            )
-            direction = None if parsed else direction_number(text("project"))
-            if parsed:
-                project = (parsed.id, parsed.name, parsed.typed)
-            elif direction and not text("item"):
-                direction_names.setdefault(direction.id, direction.name)
-                continue
-            elif direction and direction.name:
-                # a plan of two levels, its project 「1-1 防災・防犯」 on each of its items' rows
-                # (枚方市's 施策の柱 over its 施策: review 75)
-                project = (direction.id, direction.name, "")
-                _two_levels_at(plan, _typed(file, grid, row, columns, "project", text), True)
-            elif (upper := one_level(text("project"))) is not None and text("item"):
-                # (a 行政改革大綱's 改革項目 「1　事務事業の見直し」 over 「(1) 補助金の見直し」)
-                project = (upper[0], upper[1], "")
-            elif upper is not None:  # (a policy's own row in the project column)
-                policy_names.setdefault(*upper)
-                continue
-            elif (named_id := named_project(text("project"), policy, named_projects)) is not None:
-                project = (named_id, text("project"), "")  # (its name alone, under 「柱1 …」)
-            else:
-                unread = unread or (
-                    *_typed(file, grid, row, columns, "project", text),
-                    number_title,
-                )
-        number, typed = text("item_no"), ""
-        if "item_name" not in columns and not item_label(number):
-            item = parse_item(text("item"))  # (its number in its cell: 「① 名前」)
-            if number and NUMBER_ALONE.match(number) is None:
-                typed = number  # (a code of its own, 「KPI1-1-1」: no level's number)
-        else:  # (its number in a column of its own: 取組番号 | 取組, or 実施内容番号 | 実施内容名)
-            name = text("item_name") if "item_name" in columns else text("item")
-            item = parse_item(f"{number} {name}" if number else name)
-            if number.isdecimal():  # (not ①, which isdigit takes and int does not)
-                item, typed = type(item)(int(number), circled(int(number)), name), number
-            elif number and item.number is None:  # an indicator's ア, イ: its label, as read
-                item = item_number(number, name)
-        if not item.name:
-            continue
-        where = Location(
-            file, grid.name, cell_ref(row, columns.get("item", columns.get("item_name", 0)))
-        )
-        if project is None and skipped is not None:
-            unread_items[skipped].append(where.cell or "")
-            continue
-        if project is None:
-            word = level_words(words)
-            plan.problems.append(
-                Problem(
-                    where,
-                    Severity.ERROR,
-                    f"どの{word['project']}の{word['item']}か分かりません"
-                    f"（上に{number_title or word['project'] + '番号'}がありません）",
-                )
-            )
-            continue
-        project_id, project_name, project_label = project
-        if text("department"):
-            owners = with_sections(split_departments(text("department")), unit)
-            departments[project_id], sections[project_id] = owners
-            department_cells[project_id] = Location(
-                file, grid.name, cell_ref(row, columns["department"])
-            )
-            if owners[1]:  # (「総務企画局 危機管理室」: 総務企画局, its 課 the row's section)
-                split_cells.append((department_cells[project_id], text("department"), owners[0][0]))
-        policy_id = project_id.split("-")[0]
-        direction_id = project_id.rsplit("-", 1)[0] if project_id.count("-") > 1 else ""
-        if (typed_policy := policy_of_parts(text("policy_name"), project_id)) is not None:
-            policy_id = typed_policy  # (政策 「1-1 …」 over 1-1-1: its own, no direction)
-            direction_id = "" if direction_id == policy_id else direction_id
-        typed_direction = ""  # (its line's 「(1)」, shown so where its number says 1.1: review 116)
-        if (
-            line is not None
-            and line[0].startswith(f"{policy_id}-")
-            and direction_id in ("", line[0])
-        ):
-            direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)
-        plan.items.append(
-            PlanItem(
-                location=where,
-                policy_id=text("policy_id") or policy_id,
-                direction_id=text("direction_id") or direction_id,
-                project_id=project_id,
-                project_name=project_name,
-                item_no=item.number,
-                item_label=item.label,
-                item_typed=typed,
-                item_name=item.name,
-                treatment=text("treatment"),
-                reason=text("reason"),
-                dx_pillar=text("dx_pillar"),
-                departments=departments.get(project_id, ()),
-                department_location=department_cells.get(project_id),
-                sub_item=text("sub_item") or None,
-                card_item=text("card_item"),
-                policy_name=_level_name(text("policy_name"))
-                or policy_names.get(policy_id, "")
-                or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
-                direction_name=text("direction_name") or direction_names.get(direction_id, ""),
-                project_label=project_label,
-                mark=text("mark"),
-                direction_label=typed_direction,
-                project_typed=typed_projects.get(project_id, ""),
-                figures=figures_of(grid, row, figures),
-                section=text(SECTION) or sections.get(project_id, ""),
-                project_cell=_project_cell(file, grid, row, columns, text),
-            )
-        )
-        if marks is not None:
-            marks.read(where, text("mark"), cell_ref(row, marks.column))
-    said(marks, plan)
-    if split_cells:
-        plan.problems.append(split_notice(split_cells, title, unit))
-    # (where no item of the plan is read, read_plan's one error says the first instead; a
-    # number with no item under it heads nothing: nothing is left out)
-    plan.problems += [
-        unread_number(*number, cells, words) for number, cells in unread_items.items() if cells
-    ]
-    return unread

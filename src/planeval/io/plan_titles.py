@@ -5,21 +5,19 @@ A plan's list (計画事業一覧) is titled as its body writes: Setagaya's 情�
 are planeval's own lists, the status workbooks' (io/headers.py) where a role is the same, and
 the body's words (planeval.toml's [wording] and [layout.titles]): a word of one level is never
 read as another's. Where no header row is found, the row that came closest is named with every
-title it lacks; the header rows found are kept, so that a plan with no department column is
-said at its header row (cycle/plan_columns.py).
+title it lacks (plan_header_problems.py); the header rows found are kept, so that a plan with no
+department column is said at its header row (cycle/plan_columns.py).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from planeval.io.grid import cell_ref
+from planeval.io.header_columns import find_columns
 from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
-from planeval.io.headers import Layout, find_columns
-from planeval.io.levels import level_id
+from planeval.io.headers import Layout
 from planeval.io.plan_levels import (
     item_beside_project,
     item_under_level,
@@ -27,17 +25,14 @@ from planeval.io.plan_levels import (
     numbers_beside,
     two_units,
 )
-from planeval.model import Location, Problem, Severity
-from planeval.plan import PlanItem
+from planeval.model import Location
 from planeval.text import (
     HEADING_WORDS,
     bare_title,
-    bracketed_heading,
     clean_text,
     compact,
     level_heading,
     policy_heading,
-    sub_heading,
 )
 
 # the titles of two units one over the other, the first a plan's project, the second its item
@@ -82,8 +77,8 @@ _WORDED = {
     "policy": ("policy_name",),
     "direction": ("direction_name",),
 }
-_LAYOUT_ROLES = {"project": "project", "item": "item", "department": "department"}
-_LAYOUT_ROLES |= {"sub_item": "sub_item"}
+LAYOUT_ROLES = {"project": "project", "item": "item", "department": "department"}
+LAYOUT_ROLES |= {"sub_item": "sub_item"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,9 +255,9 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
     taken = {_key(word): role for role, words in own.items() for word in words}
     if layout is not None:  # ([layout.titles]' over a word's: project = ["施策名"] is 施策名)
         for role, given in layout.titles.items():
-            if role in _LAYOUT_ROLES:
-                own[_LAYOUT_ROLES[role]].extend(given)
-                taken |= {_key(word): _LAYOUT_ROLES[role] for word in given}
+            if role in LAYOUT_ROLES:
+                own[LAYOUT_ROLES[role]].extend(given)
+                taken |= {_key(word): LAYOUT_ROLES[role] for word in given}
     titles: dict[str, list[str]] = {}
     for role, known in TITLES.items():
         listed = [*own[role], *sorted(known, key=lambda t: (len(t), t))]
@@ -274,129 +269,3 @@ def plan_titles(layout: Layout | None = None, words: Mapping[str, str] | None = 
     others = {worded.get(key) for key in ("direction", "project", "item")} - set(policy)
     heading_words = tuple(word for word in heading_words if word not in others)
     return PlanTitles(titles, tuple(dict.fromkeys(heading_words)))
-
-
-# a level's name typed after its number: 「1 市民サービス…」, 「1-1 行政手続…」, 「１．１ …」
-_NUMBERED = re.compile(r"^([0-9０-９]+(?:\s*[-.－．‐]\s*[0-9０-９]+)*)[\s:.：．]+(\S.*)$")
-
-
-def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> str:
-    """A level's name without the number the plan typed before it, where that number is the
-    level's own (``number``: 「1」, 「1-1」): 「基本目標1 市民…」, 「施策1-1 行政…」, 「1 市民…」
-    → 「市民…」; any other text as it is (「5G活用」, a name after another level's number)."""
-    heading = level_heading(text, words)
-    if heading is not None and heading[2] and heading[1] == number.rsplit("-", 1)[-1]:
-        return heading[2]
-    sub = sub_heading(text, words)
-    if sub is not None and sub[0] == number:
-        return sub[1]
-    if "(" in text[:12] or "（" in text[:12]:  # (「基本方針 (1) 名前」, 「(1) 名前」)
-        found = bracketed_heading(text)
-        own = found is not None and found[0] == number.rsplit("-", 1)[-1]
-        if found is not None and own and (not found[2] or found[2] in words):
-            return found[1]
-    match = _NUMBERED.match(text)
-    if match is None:
-        return text
-    parts = re.findall(r"[0-9０-９]+", match[1])
-    typed = "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts)
-    return match[2].strip() if typed in (number, number.rsplit("-", 1)[-1]) else text
-
-
-def typed_policy(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str]:
-    """A policy's name, and its number as the plan typed it where written otherwise than its
-    ID ``number`` — 「Ⅱ 子どもの…」, 「基本政策Ⅱ 子どもの…」 → ("子どもの…", "Ⅱ"), as the
-    forms reader reads a level's cell (levels.level_id, its ReadResult.level_labels) —;
-    else its name by own_name and ""."""
-    own_id, name, typed = level_id(text, words)
-    if typed and own_id == number and name:
-        return name, typed
-    return own_name(text, number, words), ""
-
-
-def named(
-    items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS, direction_word: str = ""
-) -> list[PlanItem]:
-    """The items with their levels' names as names (the numbers typed before them dropped,
-    a policy's kept as its label where typed otherwise than its ID: Ⅱ), a direction's after
-    its word too where [wording] gives it (``direction_word``), though then no policy's
-    heading word: 「基本方針4-4 産業と環境の調和」 is 産業と環境の調和 (review 128 #7)."""
-    below = (*words, direction_word) if direction_word else words
-    kept = []
-    for item in items:
-        policy, label = typed_policy(item.policy_name, item.policy_id, words)
-        direction = own_name(item.direction_name, item.direction_id, below)
-        if (policy, direction, label) != (item.policy_name, item.direction_name, ""):
-            item = replace(item, policy_name=policy, direction_name=direction, policy_label=label)
-        kept.append(item)
-    return kept
-
-
-def department_problem(titles: PlanTitles, items: list[PlanItem]) -> Problem | None:
-    """Where no item of the plan names a department: said at its header row, with the titles
-    a department column may have and the fix (None: the plan names departments)."""
-    if not titles.found or any(item.departments for item in items):
-        return None
-    header = next((seen for seen in titles.found if "department" in seen.columns), None)
-    if header is not None:
-        column = header.columns["department"]
-        return Problem(
-            header.at(column),
-            Severity.WARNING,
-            f"所管の列「{header.cells[column]}」がどの行も空欄です",
-            "各事業を所管する部局の名前を書いてください",
-        )
-    header = titles.found[0]
-    return Problem(
-        header.at(0),
-        Severity.WARNING,
-        f"見出し行（{header.shown}）に所管の列がありません"
-        f"（所管の列の見出しとして読むのは {titles.named('department')}）",
-        "所管の列の見出しをこのどれかに直すか、planeval.toml の [layout.titles] に "
-        'department = ["実施主体"] のようにこの計画の見出しを書いてください',
-    )
-
-
-def no_table(path: object, titles: PlanTitles) -> str:
-    """The message of a plan with no header row: the titles each needed column may have, and
-    the row that came closest with every one it lacks, and the fix."""
-    needed = "、".join(f"{titles.titles[roles[0]][0]}" for roles in NEEDED)
-    said = f"{path}: 計画事業一覧の表が見つかりません（見出し行に{needed}の列が必要です）。"
-    seen = titles.closest[1] if titles.closest is not None else None
-    have = seen.columns if seen is not None else {}
-    # (a level's column, 施策, is the project where an item's is found: level_as_project)
-    level = bool({"policy_name", "direction_name"} & have.keys())
-    lacking = [
-        roles[0]
-        for roles in NEEDED
-        if not any(role in have for role in roles) and not (level and roles[0] == "project")
-    ]
-    listed = "と".join(f"{titles.named(role)} のどれか" for role in lacking)
-    # (a body's own title of a project or item column is a setting; 区分's titles are fixed)
-    own = [role for role in lacking if role in _LAYOUT_ROLES]
-    cells = seen.cells if seen is not None else ()
-    unplaced = [cell for index, cell in enumerate(cells) if cell and index not in have.values()]
-    # (a name's column, not its number's beside it: 「重点番号 | 重点」 is 重点, whose 番号 is then
-    # read as its number — 改革項目番号 offered as the project's title was no fix: review 85)
-    names = [cell for cell in unplaced if not compact(cell).endswith("番号")]
-    if not names and "mark" in have:  # (a column read as marking rows, 重点, may be the one
-        names = [cells[have["mark"]]]  # of names the plan lacks where no other is unread)
-    example = names[0] if len(names) == 1 and len(lacking) == 1 else "…"
-    fix = (
-        f'見出しを直すか、planeval.toml の [layout.titles] に {own[0]} = ["{example}"] の'
-        "ようにこの計画の見出しを書いてください"
-        if own
-        else "見出しを直してください"
-    )
-    if seen is None:
-        return said + f"見出しとして読むのは {listed} です（{fix}）"
-    # (each title it could not place, where they are not the one its fix offers)
-    placed = (
-        f"読めなかった見出しは「{'」「'.join(unplaced)}」です。"
-        if example == "…" and unplaced
-        else ""
-    )
-    return said + (
-        f"いちばん近い {seen.sheet} › {seen.row + 1} 行目（{seen.shown}）には {listed}の列が"
-        f"ありません（{placed}{fix}）"
-    )

@@ -1,6 +1,6 @@
 """How a plan's cells type its numbers: a project's 1-1-1 (or 1.1.1, 1.1-1, 「1-1-(1)」 alone
 in its cell), a number of two levels and a name in one cell, a direction's 1-1 or 1.1, an item's
-own label beside it (io/plan_reader.py reads the rows with these)."""
+own label beside it (io/plan_rows.py reads the rows with these)."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ from typing import Literal, NamedTuple
 
 from planeval.io.caption_directions import number_captions
 from planeval.io.file_sheets import extend
+from planeval.io.given_inputs import expand_inputs
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
-from planeval.io.inputs import expand_inputs
 from planeval.io.judge import Engine
 from planeval.io.level_names import (
     missing_policies,

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import POLICY_TITLES
-from planeval.io.levels import typed_id
+from planeval.io.own_ids import typed_id
 from planeval.io.tables import SheetResult
 from planeval.model import Location, TextCell
 from planeval.text import (
@@ -151,7 +151,7 @@ def direction_line(
     (``policy``: its (ID, name); ``headings``: the heading words) → ("1-1", "事務事業の再編・
     整理", "(1)"): the direction, by
     the rule the forms' lines are read by (``nested``), so that the plan's items stand under
-    the directions the returned forms' rows do (io/plan_reader.py, review 99); None for any
+    the directions the returned forms' rows do (io/plan_rows.py, review 99); None for any
     other line."""
     said = _said(text, headings)
     found = said[1] if said is not None else None

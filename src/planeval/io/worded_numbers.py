@@ -5,7 +5,7 @@ rows: the project's number, or the item's own (①②③, never a running No.). 
 configuration — left unread, the 施策 were numbered per file by planeval (1-1 was four
 different 施策) and the 取組 listed in file order, their numbers never shown.
 
-Worked out once per distinct header row (headers.find_columns), after the titles' roles."""
+Worked out once per distinct header row (header_columns.find_columns), after the titles' roles."""
 
 from __future__ import annotations
 

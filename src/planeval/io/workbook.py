@@ -15,7 +15,8 @@ from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.file_sheets import collect
 from planeval.io.grid import SheetGrid
-from planeval.io.headers import DEFAULT_LAYOUT, Layout, find_columns
+from planeval.io.header_columns import find_columns
+from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits

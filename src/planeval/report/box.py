@@ -91,14 +91,15 @@ class Box:
         """The title, each line wider than the box folded to its width where a word ends, a
         heading's number kept with the start of its name (「基本目標2 暮らしを支えるデジタル」
         over 「活用」, not 「基本目標2」 alone over the name: rich wrapped at the space), a
-        file's name between its parts (fold.folded_file), as a stacked table's lines are."""
+        file's name between its parts (cell_folds.folded_file), as a stacked table's lines are."""
         from rich.cells import cell_len
 
         size_of = self.measure or cell_len
         lines = self.title.split("\n")
         if all(size_of(line) <= width for line in lines):
             return self.title  # (most titles: nothing to fold)
-        from planeval.report.fold import folded, folded_file, is_file_name
+        from planeval.report.cell_folds import folded_file, is_file_name
+        from planeval.report.fold import folded
 
         return "\n".join(
             piece

@@ -26,7 +26,8 @@ def column_widths(
 ) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
     ``width`` without cutting a number, an ID or a status."""
-    from planeval.report.fold import FILE_PARTS, between_words, folded_words, is_file_name
+    from planeval.report.cell_folds import FILE_PARTS, is_file_name
+    from planeval.report.fold import between_words, folded_words
     from planeval.report.issue_list import BODY_HEADER
     from planeval.report.text_shares import best_share, share_out
     from planeval.report.word_widths import name_words, part_words, unbroken

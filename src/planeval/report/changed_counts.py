@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from planeval.cycle.compare import Comparison, signed
 from planeval.fiscal import between
 from planeval.id_order import id_order
+from planeval.report.count_headers import short_titles, uncounted_headers
 from planeval.report.render import TableData
-from planeval.report.tables import short_titles, uncounted_headers
 from planeval.scale import Scale
 from planeval.wording import ID_TITLE, grouped
 

@@ -17,8 +17,8 @@ from planeval.model import Entry
 from planeval.report.apart import apart_lines
 from planeval.report.changes import ROUND_NAMES, renumbered_note
 from planeval.report.reason_lists import ListNote, paragraphs
+from planeval.report.summary_legend import legend
 from planeval.report.uncompared import totals_lines
-from planeval.report.views import legend
 from planeval.sole_items import sole_projects
 
 

@@ -18,11 +18,11 @@ from planeval.report.compare_notes import (
     unjudged_line,
     unjudged_records,
 )
+from planeval.report.count_headers import short_titles
 from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
-from planeval.report.tables import short_titles
+from planeval.report.summary_legend import legend
 from planeval.report.uncompared import counted_instead, left_out_words
-from planeval.report.views import legend
 from planeval.sole_items import sole_projects
 from planeval.wording import ID_TITLE, grouped
 

@@ -17,7 +17,7 @@ from planeval.scale import Scale
 Marks = Mapping[Location, tuple[str, str]]  # (ReadResult.marks: うち重点)
 
 if TYPE_CHECKING:
-    from planeval.report.tables import CountRow
+    from planeval.report.count_rows import CountRow
 
 
 def sub_rows(
@@ -31,7 +31,8 @@ def sub_rows(
     blank where not known (some of the group's rows in a table without the column), with its
     own shares where the table has them (``decimals``: its places; review 78, blank cells under
     each group's); none without marked rows' counts."""
-    from planeval.report.tables import CountRow, percentages
+    from planeval.report.count_rows import CountRow
+    from planeval.report.tables import percentages
 
     if marked is None:
         return []

@@ -151,7 +151,7 @@ def summary_notes(
     from planeval.error_rows import repeat_places
     from planeval.past_errors import uncounted_why
     from planeval.report.sub_counts import sub_note
-    from planeval.report.views import legend, share_note
+    from planeval.report.summary_legend import legend, share_note
 
     notes = [legend(config.scale)]
     if percent:

@@ -1,8 +1,9 @@
 """The rows of the report's tables of counts, computed once; every format renders these.
 
 ``CountTable``: the counts per group (the terminal's summary, 集計 and 団体別集計 in every
-export); the lines said under it are report/table_notes.py's. Chapter 3's rows are report/chapter3_rows.py's, the
-issue list's report/issue_list.py's.
+export), each row a CountRow (report/count_rows.py), its status columns titled by
+report/count_headers.py; the lines said under it are report/table_notes.py's. Chapter 3's rows
+are report/chapter3_rows.py's, the issue list's report/issue_list.py's.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary
 from planeval.count import TOTAL_ROW_SAID, Count, Rounding
-from planeval.level_labels import TYPED_TITLE
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK
+from planeval.report.count_headers import status_titles, uncounted_headers
+from planeval.report.count_rows import CountRow, typed_beside
 from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
-from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, ID_TITLE, grouped
 
 # Setagaya's issue list titles (the default Wording's); a report uses its own Wording's
@@ -26,58 +27,6 @@ ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
 
 
 # counts ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class CountRow:
-    """One group's numbers: counted symbols, their total, uncounted ones, percentages. A
-    body the inputs named and no row was counted of has a row with no numbers at all (blank,
-    not 0: nothing was counted), so that no format drops it from the table."""
-
-    id: str
-    name: str
-    counts: tuple[int, ...]
-    total: int
-    uncounted: tuple[int, ...]
-    shares: tuple[float | int, ...]  # () when the table has no percentages
-    blank: bool = False  # nothing counted: every number cell left empty
-    label: str = ""  # the group's number as its body typed it, where not as its ID (Ⅰ for 1)
-    # the marked rows of the group above (うち重点: a 内数, not a group; no shares of its own),
-    # named by its label in the name column (the ID column where the table has no names)
-    sub: bool = False
-    # after a body's name wherever its row is shown for reading (the terminal, a printed
-    # table, the html): 「（一部未集計）」 (PARTLY), 「（未回答）」; never in data (a CSV, the
-    # xlsx), where the name stays the name a lookup joins on and ``state`` says it
-    mark: str = ""
-    # the body whose own group this is, in a table of each body's groups (body-policy): its
-    # name (and ``mark``) shown in a column of its own; "" in a table by body (its ID is it)
-    body: str = ""
-    # 集計の状況 in a table of bodies' data: 「一部未集計（エラーのため）」, 「未集計（未回答）」,
-    # "" for a body counted whole (and 合計)
-    state: str = ""
-
-    @property
-    def shown_id(self) -> str:
-        """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID; a body
-        counted in part marked after its name (in a table by body, its ID)."""
-        return (self.label or self.id) + self.own_mark
-
-    @property
-    def own_mark(self) -> str:
-        """The mark after the ID: a body's, where the ID is the body's name."""
-        return "" if self.body else self.mark
-
-    @property
-    def shown_body(self) -> str:
-        """The body of a group of one body's, as its column shows it: 「川辺町（一部未集計）」."""
-        return self.body + self.mark if self.body else ""
-
-    @property
-    def numbers(self) -> tuple[float | int, ...]:
-        """The numbers in column order; () for a blank row."""
-        if self.blank:
-            return ()
-        return (*self.counts, self.total, *self.uncounted, *self.shares)
 
 
 # the column of a table of bodies' data saying how each was counted (CountRow.state): a CSV's,
@@ -323,35 +272,9 @@ def count_table(
     )
 
 
-def status_titles(counted: Sequence[str], word: str) -> tuple[str, ...]:
-    """The column titles of the ``counted`` statuses: each symbol, a number with the status's
-    ``word`` before it, 「達成度1」 — a count titled 「1」 and its share 「1 割合（%）」 said no
-    達成度 (川崎市's 1〜5: review 125 #3)."""
-    return tuple(f"{word}{symbol}" if word and symbol.isdecimal() else symbol for symbol in counted)
-
-
 def _state(state: str, why: str) -> str:
     """A body's 集計の状況 with its reason: 「一部未集計（エラーのため）」, 「未集計」."""
     return f"{state}（{why}）" if why else state
-
-
-def uncounted_headers(scale: Scale) -> tuple[str, ...]:
-    """The columns of the symbols shown and not counted, after 計: "-（再掲）"; a symbol that
-    is its own label ("評価対象外") just once. summarize's, compare's and rounds' alike."""
-    return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
-
-
-def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
-    """For a table's ``headers``, each uncounted column's symbol where its title says more
-    (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
-    titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
-    block each at 80 columns), the legend under it (views.legend) saying what each means."""
-    symbols = {
-        title: symbol
-        for title, symbol in zip(uncounted_headers(scale), scale.uncounted, strict=True)
-        if title != symbol
-    }
-    return tuple(symbols.get(header, "") for header in headers)
 
 
 def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
@@ -364,20 +287,3 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
 def _topic(label: str) -> str:
     """A row named before は: 「政策番号 1 は」 (a number kept apart from it), 「合計は」, 「青葉市は」."""
     return f"{label} は" if re.search(r"[0-9A-Za-z０-９Ⅰ-ⅿ.)）]$", label) else f"{label}は"
-
-
-def typed_beside(
-    lines: Sequence[CountRow], headers: Sequence[str], rows: list[list[str]], at: int
-) -> tuple[tuple[str, ...], list[list[str]]]:
-    """``headers`` and ``rows`` (data: each group by its ID, in column ``at``) with a column
-    after the ID's of each group's number as typed where some group's was typed otherwise
-    (CountRow.label, 「Ⅰ」; titled as the ID's with 「（表記）」, as the export's data sheet
-    titles it); as they are where none was."""
-    shown = [line.label if line.id else "" for line in lines]  # (区分なし: its label its ID)
-    if not any(shown):
-        return tuple(headers), rows
-    typed = (*headers[: at + 1], headers[at] + TYPED_TITLE, *headers[at + 1 :])
-    labelled = [
-        [*row[: at + 1], label, *row[at + 1 :]] for label, row in zip(shown, rows, strict=True)
-    ]
-    return typed, labelled

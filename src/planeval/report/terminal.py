@@ -46,7 +46,7 @@ def _boxed(
     """None, the table written as a box, or as boxes (_file_once, _bodies_apart,
     _shares_apart), where it fits the console; where it does not, nothing written: the table
     to write one block per row (its file named once where _file_once gave it so)."""
-    from planeval.report.fold import folded_cells
+    from planeval.report.cell_folds import folded_cells
 
     widths = column_widths(table, shown, console.width, measure)
     if (once := _file_once(table, shown, widths, measure)) is not None:
@@ -75,7 +75,7 @@ def _file_once(
     named once under the title, where the column would be folded (review 21: 「長与町DX推進計
     ／画_取組評価_令／和5年度.xlsx ›」 on every row); None where there is no such column."""
 
-    from planeval.report.fold import file_of_place
+    from planeval.report.cell_folds import file_of_place
 
     for place, column in enumerate(shown):
         cells = [row[column] for row in table.rows]
@@ -107,7 +107,7 @@ def _bodies_apart(
     box with the same columns. None where the one table is kept (or nothing fits: blocks)."""
     from itertools import groupby
 
-    from planeval.report.fold import file_of_place, folded_file
+    from planeval.report.cell_folds import file_of_place, folded_file
     from planeval.report.issue_list import BODY_HEADER
 
     if not table.rows or len(shown) < 2 or table.headers[shown[0]] != BODY_HEADER:
@@ -197,7 +197,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     from rich.text import Text
 
     from planeval.report.box_widths import TEXT_MIN, WHOLE_UP_TO
-    from planeval.report.fold import folded, folded_file, is_file_name
+    from planeval.report.cell_folds import folded_file, is_file_name
+    from planeval.report.fold import folded
     from planeval.report.issue_list import BODY_HEADER
 
     def say(line: str) -> None:

@@ -75,14 +75,8 @@ def best_share(
     from itertools import product
     from math import prod
 
-    from planeval.report.fold import (
-        between_words,
-        folded,
-        folded_file,
-        folded_words,
-        is_file_name,
-        katakana_breaks,
-    )
+    from planeval.report.cell_folds import folded_file, is_file_name
+    from planeval.report.fold import between_words, folded, folded_words, katakana_breaks
     from planeval.report.word_widths import broken_inside, is_name
 
     headers, cells = table

@@ -14,8 +14,9 @@ from dataclasses import replace
 
 from planeval.aggregate import Group, Summary
 from planeval.id_order import id_order
+from planeval.report.count_rows import CountRow
 from planeval.report.reason_lists import Note
-from planeval.report.tables import CountRow, CountTable, count_table
+from planeval.report.tables import CountTable, count_table
 from planeval.report.uncounted_summary import NOT_COUNTED_MARK, uncounted_groups
 
 __all__ = [
@@ -59,7 +60,7 @@ def policy_table(
     number where the table is read (its data keeps the number alone: CountRow.own_mark); no
     政策名 column where no policy has a name (a roll-up's bodies name theirs each their own
     way — review 87; compare's and rounds' named_policies alike); a status of digits titled
-    with its ``word``, 「達成度1」 (tables.status_titles)."""
+    with its ``word``, 「達成度1」 (count_headers.status_titles)."""
     table = count_table(summary, shares=True, id_headers=id_headers, word=word)
     table = with_blank_rows(table, none_counted)
     named = any(group.name for group in (*summary.groups, *none_counted))

@@ -58,13 +58,6 @@ NO_MARKS: Mapping[Location, tuple[str, str]] = {}  # (ReadResult.marks: none)
 LEVEL_TITLES = {level: DEFAULT_WORDING.level(level) for level in GROUP_LEVELS}
 
 
-def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
-    from planeval.report.tables import count_table
-
-    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
-    return count_table(summary, shares=True, id_headers=ids).share_note
-
-
 def summary_table(
     summary: Summary,
     wording: Wording = DEFAULT_WORDING,
@@ -97,7 +90,9 @@ def summary_table(
     data has each body's 団体コード (roster.body_codes: as its forms state it) in a column
     before its name, where some body's is known: what a ministry joins on (review 120 #4)."""
     from planeval.report.coded_bodies import body_keys, with_codes
-    from planeval.report.tables import count_table, short_titles, typed_beside
+    from planeval.report.count_headers import short_titles
+    from planeval.report.count_rows import typed_beside
+    from planeval.report.tables import count_table
     from planeval.report.uncounted_policies import NOT_COUNTED_MARK, with_blank_rows
 
     blank = uncounted_bodies if summary.by == "body" or summary.of_bodies else ()
@@ -191,31 +186,6 @@ def require_level(summary: Summary, wording: Wording, files: Sequence[str]) -> N
         f"{files[0]}{others}: --by {summary.by} は{asked}ごとに数えますが、読み込んだ表には"
         f"その段がありません（表の段は {policy} › {below}）。{options}を指定してください"
     )
-
-
-def legend(scale: Scale) -> str:
-    """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
-    symbols the total leaves out (nothing about them when none is)."""
-    parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
-    line = "凡例：" + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
-    if scale.uncounted:
-        # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
-        # body's, review 79; a symbol that says it, 「評価対象外」, once)
-        # (a label in brackets of its own, 「対象外（未完了）」, by its symbol alone, which the
-        # line has just said: never 「対象外（未完了）（－）」, review 114 #9)
-        labels = {symbol: scale.label(symbol) for symbol in scale.uncounted}
-        names = "・".join(labels)
-        if all(label == symbol or label.endswith("）") for symbol, label in labels.items()):
-            left_out = names
-        elif len(set(labels.values())) == 1:
-            left_out = f"{next(iter(labels.values()))}（{names}）"
-        else:
-            left_out = "・".join(
-                symbol if label.endswith("）") else f"{label}（{symbol}）"
-                for symbol, label in labels.items()
-            )
-        line += ("。" if line else "") + f"計は{left_out}を除く件数"
-    return line
 
 
 def problem_dict(problem: Problem) -> dict[str, object]:

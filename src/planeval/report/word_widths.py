@@ -101,7 +101,7 @@ def part_words(cells: Iterable[str], measure: Measure) -> int:
     FILE_PARTS; breaks.pieces): 「政策」 over 「経営部.xlsx ›」 where 「政策経営部.xlsx ›」 does not
     fit (0 for none)."""
     from planeval.report.breaks import pieces
-    from planeval.report.fold import FILE_PARTS
+    from planeval.report.cell_folds import FILE_PARTS
 
     parts = {part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell)}
     return max((measure(word) for part in parts for word in pieces(part)), default=0)

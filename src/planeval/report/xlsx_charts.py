@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from planeval.report.count_rows import CountRow
 from planeval.report.document import CountSection, Report
-from planeval.report.tables import CountRow
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
     FONT,

@@ -15,10 +15,11 @@ from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
+from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.name_lines import names_on_lines
 from planeval.report.table_widths import issue_widths
-from planeval.report.tables import CountRow, CountTable
+from planeval.report.tables import CountTable
 from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
 from planeval.report.xlsx_charts import write_charts

@@ -1,0 +1,44 @@
+"""A level's own number typed at the start of its name (split_own_id: 「1-1 災害に強いまちづくり」
+→ 1-1 and its name; 「Ⅱ 名前」, 「1.2 名前」) and a number as the body typed it where it reads
+otherwise than its ID (typed_id: 1.1, Ⅲ, (1)ア), which the outputs show so that a reader finds
+it in the plan. The levels a table's rows stand under are io/levels.py's."""
+
+from __future__ import annotations
+
+import re
+
+from planeval.lazy_pattern import LazyPattern
+from planeval.text import number_value
+
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
+OWN_ID = LazyPattern(
+    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
+)
+
+
+# A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
+NUMBER_PARTS = LazyPattern(r"[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]")
+
+
+def split_own_id(text: str) -> tuple[str | None, str, str]:
+    """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり", ""); a name without one →
+    (None, it, ""); the number as typed last where it is written otherwise than the ID
+    (typed_id: "1.1 名前" → ("1-1", "名前", "1.1"))."""
+    match = OWN_ID.match(text)
+    if match is None:
+        return None, text, ""
+    parts = [str(number_value(part) or 0) for part in NUMBER_PARTS.findall(match[1])]
+    own_id = "-".join(parts)
+    return own_id, match[2].strip(), typed_id(match[1], own_id)
+
+
+def typed_id(typed: str, own_id: str | None) -> str:
+    """A number as the body typed it (1.1, Ⅲ, (1)ア), or "" where it reads as its ID does
+    (1-1, １－１, 1 - 1): what the outputs show, so that a reader finds it in the plan."""
+    typed = typed.strip()
+    if own_id is None or "".join(typed.split()).translate(PLAIN_DIGITS) == own_id:
+        return ""
+    return typed
+
+
+PLAIN_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")

@@ -1,0 +1,36 @@
+"""The titles of a table of counts' status columns: each counted status's (status_titles: its
+symbol, or 「達成度1」 where a number has the status's word before it), each uncounted one's after
+計 (uncounted_headers: 「-（再掲）」), and the symbols alone a narrow terminal titles those by
+(short_titles). summarize's, compare's and rounds' tables alike."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.scale import Scale
+
+
+def status_titles(counted: Sequence[str], word: str) -> tuple[str, ...]:
+    """The column titles of the ``counted`` statuses: each symbol, a number with the status's
+    ``word`` before it, 「達成度1」 — a count titled 「1」 and its share 「1 割合（%）」 said no
+    達成度 (川崎市's 1〜5: review 125 #3)."""
+    return tuple(f"{word}{symbol}" if word and symbol.isdecimal() else symbol for symbol in counted)
+
+
+def uncounted_headers(scale: Scale) -> tuple[str, ...]:
+    """The columns of the symbols shown and not counted, after 計: "-（再掲）"; a symbol that
+    is its own label ("評価対象外") just once. summarize's, compare's and rounds' alike."""
+    return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
+
+
+def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
+    """For a table's ``headers``, each uncounted column's symbol where its title says more
+    (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
+    titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
+    block each at 80 columns), the legend under it (summary_legend.legend) saying what each means."""
+    symbols = {
+        title: symbol
+        for title, symbol in zip(uncounted_headers(scale), scale.uncounted, strict=True)
+        if title != symbol
+    }
+    return tuple(symbols.get(header, "") for header in headers)

@@ -1,0 +1,79 @@
+"""A row of a table of counts (CountRow): a group's counts, total, uncounted symbols and shares,
+its number as typed and a body's state; and a table's data with each group's number as typed
+beside its ID (typed_beside). The table is report/tables.py's CountTable."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planeval.level_labels import TYPED_TITLE
+
+
+@dataclass(frozen=True, slots=True)
+class CountRow:
+    """One group's numbers: counted symbols, their total, uncounted ones, percentages. A
+    body the inputs named and no row was counted of has a row with no numbers at all (blank,
+    not 0: nothing was counted), so that no format drops it from the table."""
+
+    id: str
+    name: str
+    counts: tuple[int, ...]
+    total: int
+    uncounted: tuple[int, ...]
+    shares: tuple[float | int, ...]  # () when the table has no percentages
+    blank: bool = False  # nothing counted: every number cell left empty
+    label: str = ""  # the group's number as its body typed it, where not as its ID (Ⅰ for 1)
+    # the marked rows of the group above (うち重点: a 内数, not a group; no shares of its own),
+    # named by its label in the name column (the ID column where the table has no names)
+    sub: bool = False
+    # after a body's name wherever its row is shown for reading (the terminal, a printed
+    # table, the html): 「（一部未集計）」 (PARTLY), 「（未回答）」; never in data (a CSV, the
+    # xlsx), where the name stays the name a lookup joins on and ``state`` says it
+    mark: str = ""
+    # the body whose own group this is, in a table of each body's groups (body-policy): its
+    # name (and ``mark``) shown in a column of its own; "" in a table by body (its ID is it)
+    body: str = ""
+    # 集計の状況 in a table of bodies' data: 「一部未集計（エラーのため）」, 「未集計（未回答）」,
+    # "" for a body counted whole (and 合計)
+    state: str = ""
+
+    @property
+    def shown_id(self) -> str:
+        """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID; a body
+        counted in part marked after its name (in a table by body, its ID)."""
+        return (self.label or self.id) + self.own_mark
+
+    @property
+    def own_mark(self) -> str:
+        """The mark after the ID: a body's, where the ID is the body's name."""
+        return "" if self.body else self.mark
+
+    @property
+    def shown_body(self) -> str:
+        """The body of a group of one body's, as its column shows it: 「川辺町（一部未集計）」."""
+        return self.body + self.mark if self.body else ""
+
+    @property
+    def numbers(self) -> tuple[float | int, ...]:
+        """The numbers in column order; () for a blank row."""
+        if self.blank:
+            return ()
+        return (*self.counts, self.total, *self.uncounted, *self.shares)
+
+
+def typed_beside(
+    lines: Sequence[CountRow], headers: Sequence[str], rows: list[list[str]], at: int
+) -> tuple[tuple[str, ...], list[list[str]]]:
+    """``headers`` and ``rows`` (data: each group by its ID, in column ``at``) with a column
+    after the ID's of each group's number as typed where some group's was typed otherwise
+    (CountRow.label, 「Ⅰ」; titled as the ID's with 「（表記）」, as the export's data sheet
+    titles it); as they are where none was."""
+    shown = [line.label if line.id else "" for line in lines]  # (区分なし: its label its ID)
+    if not any(shown):
+        return tuple(headers), rows
+    typed = (*headers[: at + 1], headers[at] + TYPED_TITLE, *headers[at + 1 :])
+    labelled = [
+        [*row[: at + 1], label, *row[at + 1 :]] for label, row in zip(shown, rows, strict=True)
+    ]
+    return typed, labelled

@@ -1,0 +1,41 @@
+"""What is said under a table of counts of the scale and the shares: which symbol means what and
+which the total (計) leaves out (legend: 「凡例：◎ 計画を上回る実施 ／ …。計は-を除く件数」), and how
+the percentages are rounded (share_note, CountTable.share_note's for a summary)."""
+
+from __future__ import annotations
+
+from planeval.aggregate import Summary
+from planeval.scale import Scale
+from planeval.wording import ID_TITLE
+
+
+def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
+    from planeval.report.tables import count_table
+
+    ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
+    return count_table(summary, shares=True, id_headers=ids).share_note
+
+
+def legend(scale: Scale) -> str:
+    """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
+    symbols the total leaves out (nothing about them when none is)."""
+    parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
+    line = "凡例：" + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
+    if scale.uncounted:
+        # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
+        # body's, review 79; a symbol that says it, 「評価対象外」, once)
+        # (a label in brackets of its own, 「対象外（未完了）」, by its symbol alone, which the
+        # line has just said: never 「対象外（未完了）（－）」, review 114 #9)
+        labels = {symbol: scale.label(symbol) for symbol in scale.uncounted}
+        names = "・".join(labels)
+        if all(label == symbol or label.endswith("）") for symbol, label in labels.items()):
+            left_out = names
+        elif len(set(labels.values())) == 1:
+            left_out = f"{next(iter(labels.values()))}（{names}）"
+        else:
+            left_out = "・".join(
+                symbol if label.endswith("）") else f"{label}（{symbol}）"
+                for symbol, label in labels.items()
+            )
+        line += ("。" if line else "") + f"計は{left_out}を除く件数"
+    return line
