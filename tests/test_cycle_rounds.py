@@ -364,7 +364,7 @@ def test_an_item_relabelled_under_one_number_is_a_renumbering(tmp_path: Path) ->
     assert [line.split()[:4] for line in lines[2:5]] == [
         ["2-(1)ア", "補助金の見直し", "取組中", "取組中"],
         ["2-(1)ウ", "→", "2-(1)イ", "使用料の見直し"],
-        ["2-(1)イ", "イベントの統廃合", "取組中"],
+        ["2-(1)イ", "イベントの統廃合", "取組中", "（削除）"],  # (review 136 #5: was blank)
     ]
     items = json.loads(run("rounds", *paths, "-f", "json").stdout)["items"]
     assert [(item["id"], item["former_ids"]) for item in items] == [

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import combinations
 from typing import Literal, NamedTuple
 
 # How shares are rounded: each row adjusted to add up to 100 (largest remainder: Nagoya's
@@ -32,9 +33,11 @@ class Count:
     def percent(self, decimals: int = 1) -> dict[str, float]:
         """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
         to 100 (largest remainder: the shares rounded down, then one unit of the last place to
-        each largest remainder, ties to the earlier symbol of the scale), equal counts always
-        equal shares: where the units left cannot go to all of them, each is rounded as it
-        would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
+        each largest remainder; at equal remainders to the counts that make exactly 100, the
+        earlier symbol of the scale's where several could: 2, 11, 2 of 15 are 13.3/73.4/13.3),
+        equal counts always equal shares: where the units left cannot go to all of them and
+        no other counts of their remainder take them exactly, each is rounded as it would be
+        alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
         zeros when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
         rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
@@ -62,27 +65,43 @@ class Count:
         units = {symbol: number * whole // total for symbol, number in self.counts.items()}
         order = list(self.counts)
         short = whole - sum(units.values())
-        # the symbols of one count together: equal counts get equal shares (1 and 1 of 14 are
-        # 7.1 and 7.1, not 7.2 and 7.1). A tie the units left cannot all go to is rounded as
-        # each share alone would be — up from half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1
-        # in all), else down (1, 1, 1 of 3: 33.3 each, 99.9) — and no smaller remainder is
-        # rounded up past it
+        # the symbols of one count together, a set: equal counts get equal shares (1 and 1 of
+        # 14 are 7.1 and 7.1, not 7.2 and 7.1), the units left going to the largest remainders
+        # first. Where the sets at one remainder have more symbols than units left, those that
+        # take exactly the units left take them, the earlier symbols' where several choices
+        # could (2, 11, 2 of 15, three remainders of 1/3: 11 takes the 0.1, 13.3/73.4/13.3 add
+        # up to 100.0, review 136; 1, 8, 5 of 14: 1 and 8 tie, 1 takes it). Only where no
+        # choice of whole sets takes them exactly are the sets that can take them given them
+        # in the scale's order, and the rest rounded as each share alone would be — up from
+        # half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1 in all), else down (1, 1, 1 of 3: 33.3
+        # each, 99.9) — and no smaller remainder rounded up past them
         tied: dict[int, list[str]] = {}
         for symbol, number in self.counts.items():
             tied.setdefault(number, []).append(symbol)
-        remainder = {number: number * whole % total for number in tied}
+        at: dict[int, list[list[str]]] = {}  # the sets by their remainder, in the scale's order
+        for number, symbols in sorted(tied.items(), key=lambda pair: order.index(pair[1][0])):
+            if number * whole % total:  # (a whole share needs none)
+                at.setdefault(number * whole % total, []).append(symbols)
         split: tuple[str, ...] = ()
-        for number in sorted(tied, key=lambda n: (-remainder[n], order.index(tied[n][0]))):
-            symbols = tied[number]
-            if short <= 0 or not remainder[number]:  # (a whole share needs none)
+        for remainder in sorted(at, reverse=True):
+            sets = at[remainder]
+            if short <= 0:
                 break
-            if len(symbols) > short:
-                split = tuple(symbols)  # (some of them could have the units left: not all)
-                if 2 * remainder[number] < total:
-                    break  # (below half a unit: none of the tie, nor any smaller remainder)
-            for symbol in symbols:
-                units[symbol] += 1
-            short -= len(symbols)
+            taking = sets if sum(map(len, sets)) <= short else _exactly(sets, short)
+            if taking is not sets:  # (a report breaking the tie otherwise: tied_shares)
+                split = tuple(symbol for symbols in sets for symbol in symbols)
+            if taking is None:
+                taking = []
+                for symbols in sets:
+                    if len(symbols) <= short - sum(map(len, taking)):
+                        taking.append(symbols)
+                if 2 * remainder >= total:  # (half a unit or more: all up, each as alone)
+                    taking = sets
+                short = 0  # (no smaller remainder rounded up past the sets left)
+            for symbols in taking:
+                for symbol in symbols:
+                    units[symbol] += 1
+                short -= len(symbols)
         return units, split
 
     def rounded_share(self, symbol: str, decimals: int = 1) -> float:
@@ -149,6 +168,20 @@ def mark_word(title: str) -> str:
     """The rows' word a mark column's title gives: 「うち重点」 → 重点 (what a report's 「うち
     重点3事業」 names), 「重点事業」 as it is."""
     return title.removeprefix("うち") or title
+
+
+def _exactly(sets: list[list[str]], units: int) -> list[list[str]] | None:
+    """Of the sets of equal counts at one remainder (in the scale's order), those whose symbols
+    number exactly ``units``, the earlier sets where several choices do; None where none do."""
+    choices = (chosen for size in range(len(sets)) for chosen in combinations(sets, size + 1))
+    return next(
+        (
+            list(chosen)
+            for chosen in sorted(choices, key=lambda c: [sets.index(s) for s in c])
+            if sum(map(len, chosen)) == units
+        ),
+        None,
+    )
 
 
 class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)

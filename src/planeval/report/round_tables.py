@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planeval.cycle.compare import KIND_LABELS
 from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
 from planeval.entry_columns import entry_record
 from planeval.fiscal import between
@@ -25,6 +26,9 @@ from planeval.report.summary_legend import legend
 from planeval.report.uncompared import counted_instead, left_out_words
 from planeval.sole_items import sole_projects
 from planeval.wording import ID_TITLE, grouped
+
+# the cells of the rounds before an item's first and after its last (compare's 追加/削除)
+ADDED, REMOVED = f"（{KIND_LABELS['added']}）", f"（{KIND_LABELS['removed']}）"
 
 
 def rounds_table(rounds: Rounds) -> TableData:
@@ -46,7 +50,7 @@ def rounds_table(rounds: Rounds) -> TableData:
                 projects=(row.entry.body, row.entry.project_id) in rated,
             ),
             *([row.entry.sub_item or ""] if subs else []),
-            *map(shown, row.shown),
+            *map(shown, _added_removed(row.shown)),
         ]
         for row in rounds.rows
     ]
@@ -54,6 +58,18 @@ def rounds_table(rounds: Rounds) -> TableData:
     headers = (id_title, words.item_column, *([words.sub_item] if subs else []), *rounds.labels)
     title = f"{rows_title(rounds)}{between(rounds.years)}"
     return TableData(title, ("団体", *headers) if bodies else headers, rows)
+
+
+def _added_removed(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """An item's cells with the rounds before the first that has it 「（追加）」 and those after
+    the last 「（削除）」, as compare's 追加/削除: a blank there read as 未記入 (review 136 #5)."""
+    had = [index for index, cell in enumerate(cells) if cell]
+    if not had:
+        return cells
+    return tuple(
+        cell or (ADDED if index < had[0] else REMOVED if index > had[-1] else "")
+        for index, cell in enumerate(cells)
+    )
 
 
 def rows_title(rounds: Rounds) -> str:
