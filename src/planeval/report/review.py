@@ -187,6 +187,8 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
             for n in checked.not_compared
         ],
         "compared": checked.compared,
+        # (as the terminal's last line: the totals agreeing as two parts are said only there)
+        "verdict": checked.verdict(),
         "previous": checked.previous,
         "texts_without_counts": list(checked.silent),
         "problems": [problem_dict(p) for p in problems],

@@ -1,0 +1,77 @@
+"""check on a ministry's national survey read with --bodies file (review 137): a stated total
+that is the rows counted and exactly the rows left out — a blank status, a body's form of
+last year — agrees as both, said in the verdict; another year's rows are not called errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.review_bodies import SURVEY_TOML
+
+_STATUSES = ["実施済", "実施中", "検討中", "未着手", "実施済"]
+
+
+def _form(path: Path, statuses: list[str], year: str = "令和7年度") -> None:
+    rows = [
+        [f"{year} 自治体DX推進状況調査 回答票"],
+        [],
+        ["番号", "取組項目", "進捗状況", "課題・備考", "担当課"],
+        ["1\u3000行政手続のオンライン化"],
+        ["1-1", "オンライン申請の拡充"],
+        ["1-1-1", "子育て関係手続", statuses[0], "", "企画課"],
+        ["1-1-2", "介護関係手続", statuses[1], "", "総務課"],
+        ["1-1-3", "窓口手数料", statuses[2], "", "企画課"],
+        ["2\u3000情報システムの標準化"],
+        ["2-1", "基幹業務システムの標準化"],
+        ["2-1-1", "住民記録システム", statuses[3], "", "企画課"],
+        ["2-1-2", "税務システム", statuses[4], "", "総務課"],
+    ]
+    write_book(path, {"回答票": rows})
+
+
+def _inputs(tmp_path: Path) -> list[str]:
+    """Four bodies: 東原市 left one status blank, 花瀬市 sent last year's form (5 rows)."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _form(folder / "01_南山市.xlsx", _STATUSES)
+    _form(folder / "02_東原市.xlsx", ["実施済", "", *_STATUSES[2:]])
+    _form(folder / "03_川辺町.xlsx", _STATUSES)
+    _form(folder / "04_花瀬市.xlsx", _STATUSES, year="令和6年度")
+    (tmp_path / "planeval.toml").write_text(SURVEY_TOML, encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    return [str(folder), "--bodies", "file", "--keep-going", *config]
+
+
+def _check(tmp_path: Path, text: str, *more: str) -> tuple[int, str]:
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    args = ["check", *_inputs(tmp_path), "--text", str(report), *more]
+    found = CliRunner().invoke(app, args, env={"COLUMNS": "300"})
+    return found.exit_code, found.stdout
+
+
+def test_a_total_of_the_rows_counted_and_left_out_agrees_as_both(tmp_path: Path) -> None:
+    counted = len(_STATUSES) * 2 + len(_STATUSES) - 1  # (南山市, 川辺町, 東原市 less its blank)
+    whole = counted + 1 + len(_STATUSES)  # (and the blank, and 花瀬市's last year's rows)
+    code, said = _check(tmp_path, f"調査項目は延べ{whole}件でした。\n")
+    assert "比べられなかった数" not in said, said
+    assert "食い違い" not in said, said
+    assert f"集計 {counted} 件＋数えなかった行 {whole - counted} 件" in said, said
+    assert f"エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行" in said, said
+    assert "数えなかった行を加えた件数として一致とみました" in said, said
+    assert code == 1  # (the blank status and last year's form: errors of the read)
+
+
+def test_another_year_s_rows_held_back_are_not_called_errors(tmp_path: Path) -> None:
+    counted = len(_STATUSES) * 3 - 1
+    _code, said = _check(tmp_path, f"調査項目は延べ{counted + 3}件でした。\n", "-f", "json")
+    held = [n["reason"] for n in json.loads(said)["not_compared"]]
+    assert held == [
+        f"この範囲に数えなかった行（エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行、"
+        "2 ファイル）があるため比べていません"
+    ]
