@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from tests.conftest import write_book
 from tests.review_bodies import SURVEY_TOML
+from tests.test_roster import _reply
 
 _STATUSES = ["実施済", "実施中", "検討中", "未着手", "実施済"]
 
@@ -75,3 +76,64 @@ def test_another_year_s_rows_held_back_are_not_called_errors(tmp_path: Path) -> 
         f"この範囲に数えなかった行（エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行、"
         "2 ファイル）があるため比べていません"
     ]
+
+
+# (review 137 #3: a national survey's list, a prefecture among its bodies)
+_ROSTER = [
+    ["団体コード", "都道府県名", "団体名"],
+    ["010006", "北海道", "北海道"],
+    ["012017", "北海道", "青葉市"],
+    ["012025", "北海道", "緑町"],
+    ["012033", "北海道", "川辺町"],
+]
+
+
+def _survey(tmp_path: Path, *, roster: bool = True) -> list[str]:
+    if roster:
+        write_book(tmp_path / "団体一覧.xlsx", {"一覧": _ROSTER})
+    toml = '[bodies]\nroster = "団体一覧.xlsx"\n' if roster else ""
+    (tmp_path / "planeval.toml").write_text(toml, "utf-8")
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    for code, _prefecture, name in _ROSTER[1:]:
+        _reply(replies / f"{name}.xlsx", code, name, ["○", "△"])
+    return [str(replies), "--bodies", "file", "--config", str(tmp_path / "planeval.toml")]
+
+
+def _survey_check(tmp_path: Path, text: str, *, roster: bool = True) -> tuple[int, dict]:
+    (tmp_path / "報告.md").write_text(text, encoding="utf-8")
+    args = ["check", *_survey(tmp_path, roster=roster), "--text", str(tmp_path / "報告.md")]
+    done = CliRunner().invoke(app, [*args, "-f", "json"])
+    return done.exit_code, json.loads(done.stdout)
+
+
+def _kinds_text(prefectures: int, municipalities: int) -> str:
+    bodies = len(_ROSTER) - 1
+    return (
+        f"全{bodies}団体（都道府県{prefectures}、市区町村{municipalities}）を対象に調査を行い、"
+        f"回答団体数{bodies}団体（回答率100.0%）でした。\n"
+    )
+
+
+def test_the_bodies_compared_carry_no_reason_in_json_and_kinds_agree(tmp_path: Path) -> None:
+    prefectures = sum(code[2:5] == "000" for code, *_ in _ROSTER[1:])
+    code, data = _survey_check(tmp_path, _kinds_text(prefectures, len(_ROSTER) - 1 - prefectures))
+    assert (code, data["disagreements"], data["not_compared"]) == (0, [], []), data
+    numbers = [n for s in data["statements"] for n in s["numbers"]]
+    assert {n["what"] for n in numbers} >= {"bodies", "prefectures", "municipalities"}
+    assert [n["reason"] for n in numbers] == [""] * len(numbers), numbers
+
+
+def test_a_wrong_count_of_prefectures_is_a_disagreement(tmp_path: Path) -> None:
+    prefectures = sum(code[2:5] == "000" for code, *_ in _ROSTER[1:])
+    code, data = _survey_check(tmp_path, _kinds_text(prefectures + 1, 3))
+    assert code == 1
+    found = [(d["what"], d["stated"], d["counted"]) for d in data["disagreements"]]
+    assert found == [("prefectures", prefectures + 1, prefectures)], data
+
+
+def test_kinds_without_a_list_of_bodies_are_said_not_compared(tmp_path: Path) -> None:
+    code, data = _survey_check(tmp_path, _kinds_text(1, 3), roster=False)
+    assert code == 1
+    held = [(n["stated"], n["reason"][:8]) for n in data["not_compared"]]
+    assert held == [(1, "都道府県の数は、"), (3, "市区町村の数は、")], data
