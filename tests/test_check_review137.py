@@ -137,3 +137,43 @@ def test_kinds_without_a_list_of_bodies_are_said_not_compared(tmp_path: Path) ->
     assert code == 1
     held = [(n["stated"], n["reason"][:8]) for n in data["not_compared"]]
     assert held == [(1, "都道府県の数は、"), (3, "市区町村の数は、")], data
+
+
+# (review 137 #2: a first run with no settings, the form's 「調査項目番号」 column not read)
+def _numbered_form(path: Path, statuses: list[str]) -> None:
+    rows: list[list[object]] = [
+        ["令和7年度 自治体DX推進状況調査 回答票"],
+        [],
+        ["調査項目番号", "調査項目", "取組状況", "課題・備考"],
+        ["【分野1】行政手続のオンライン化"],
+    ]
+    names = ["子育て関係手続", "介護関係手続", "窓口手数料", "住民記録システム", "税務システム"]
+    rows += [[f"1-{n + 1}", name, statuses[n]] for n, name in enumerate(names)]
+    write_book(path, {"回答票": rows})
+
+
+def test_blank_statuses_on_a_first_run_are_blanks_not_missing_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    rated = ["○", "△", "○", "×", "◎"]
+    _numbered_form(folder / "01_南山市.xlsx", rated)
+    _numbered_form(folder / "02_川辺町.xlsx", rated)
+    blanks = [1, 2]  # (東原市 left 1-2 and 1-3 blank, the rows below them rated)
+    _numbered_form(
+        folder / "03_東原市.xlsx", ["" if n in blanks else s for n, s in enumerate(rated)]
+    )
+    (tmp_path / "planeval.toml").write_text("", "utf-8")  # (no settings: README step 1)
+    args = [
+        "summarize",
+        str(folder),
+        "--bodies",
+        "file",
+        "--config",
+        str(tmp_path / "planeval.toml"),
+    ]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "300"})
+    said = done.output
+    assert "の行がありません" not in said, said
+    for n in blanks:  # (each blank said at its own cell: 4 rows down from the form's top)
+        assert f"03_東原市.xlsx › 回答票 › C{n + 5}: " in said, said
+    assert said.count("の達成状況が空です") == len(blanks), said
