@@ -57,7 +57,7 @@ def _table(inputs: list[str], by: str) -> str:
     return shown.stdout
 
 
-def _checked(tmp_path: Path, inputs: list[str], text: str) -> tuple[int, list, list]:
+def _checked(tmp_path: Path, inputs: list[str], text: str) -> tuple[int, list, list, str]:
     report = tmp_path / "report.md"
     report.write_text(text, encoding="utf-8")
     found = CliRunner().invoke(app, ["check", *inputs, "--text", str(report), "-f", "json"])
@@ -66,7 +66,7 @@ def _checked(tmp_path: Path, inputs: list[str], text: str) -> tuple[int, list, l
         (d["scope"], d["what"], d["stated"], d["counted"], d["note"]) for d in data["disagreements"]
     ]
     held = [(n["scope"], n["stated"], n["reason"]) for n in data["not_compared"]]
-    return found.exit_code, wrong, held
+    return found.exit_code, wrong, held, data["verdict"]
 
 
 def _held(files: int, rows: int = 1) -> str:
@@ -85,16 +85,15 @@ def test_a_body_s_row_beyond_its_own_rows_left_out_is_a_disagreement(tmp_path: P
     within = table.replace(
         row, "| 東原市（一部未集計） |        0 |        1 |        1 |        3 |    5 |"
     )
-    code, wrong, held = _checked(tmp_path, inputs, within)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, within)
     assert code == 1 and not wrong
-    assert held == [
-        ("表の「東原市（一部未集計）」の行", 3, _held(1)),
-        ("表の「東原市（一部未集計）」の行", 5, _held(1)),
-    ]
+    assert held == [("表の「東原市（一部未集計）」の行", 3, _held(1))]
+    # (its total 5, the 4 counted and the one left out: agreeing as both — review 137 #4)
+    assert "（集計 4 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     beyond = table.replace(
         row, "| 東原市（一部未集計） |        0 |        1 |        1 |        4 |    6 |"
     )
-    code, wrong, held = _checked(tmp_path, inputs, beyond)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, beyond)
     note = "（ほかに数えなかった行は 1 行だけ）"
     assert code == 1 and not held
     assert wrong == [
@@ -105,7 +104,7 @@ def test_a_body_s_row_beyond_its_own_rows_left_out_is_a_disagreement(tmp_path: P
     below = table.replace(
         row, "| 東原市（一部未集計） |        0 |        1 |        1 |        1 |    3 |"
     )
-    code, wrong, held = _checked(tmp_path, inputs, below)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, below)
     assert (
         code == 1
         and not held
@@ -128,7 +127,7 @@ def test_a_body_with_no_row_left_out_is_compared_and_the_total_bounded_by_all(
     edited = table.replace(minami, minami.replace("3 |    5", "4 |    6")).replace(
         total, total.replace("8 |   13", "11 |   16")
     )
-    code, wrong, held = _checked(tmp_path, inputs, edited)
+    code, wrong, held, _verdict = _checked(tmp_path, inputs, edited)
     assert code == 1 and not held
     two = "（ほかに数えなかった行は 2 行だけ）"
     assert wrong == [
@@ -152,18 +151,15 @@ def test_a_policy_s_row_is_bounded_by_its_own_policy_s_rows_left_out(tmp_path: P
     within = table.replace(first, first.replace("6 |    8", "7 |    9")).replace(
         second, second.replace("2 |    5", "3 |    6")
     )
-    code, wrong, held = _checked(tmp_path, inputs, within)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, within)
     assert code == 1 and not wrong
-    assert held == [
-        ("分野1", 7, _held(1)),
-        ("分野1", 9, _held(1)),
-        ("分野2", 3, _held(1)),
-        ("分野2", 6, _held(1)),
-    ]
+    assert held == [("分野1", 7, _held(1)), ("分野2", 3, _held(1))]
+    for counted in (8, 5):  # (each 分野's total, its rows and its one left out: agreeing)
+        assert f"（集計 {counted} 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     beyond = table.replace(first, first.replace("6 |    8", "8 |   10")).replace(
         second, second.replace("2 |    5", "4 |    7")
     )
-    code, wrong, held = _checked(tmp_path, inputs, beyond)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, beyond)
     one = "（ほかに数えなかった行は 1 行だけ）"
     assert code == 1 and not held
     assert wrong == [
@@ -188,10 +184,11 @@ def test_a_body_s_policy_row_is_bounded_by_that_body_s_rows_left_out_in_it(
     edited = table.replace(first, first.replace("2 |    2", "3 |    3")).replace(
         second, second.replace("0 |    2", "1 |    3")
     )
-    code, wrong, held = _checked(tmp_path, inputs, edited)
+    code, wrong, held, verdict = _checked(tmp_path, inputs, edited)
     assert code == 1
     one = "表の「東原市（一部未集計） 1」の行"
-    assert held == [(one, 3, _held(1)), (one, 3, _held(1))]
+    assert held == [(one, 3, _held(1))]
+    assert "（集計 2 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     none = "（この範囲に数えなかった行はありません）"
     assert wrong == [
         ("表の「東原市（一部未集計） 2」の行", "実施済", 1, 0, none),

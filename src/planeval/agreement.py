@@ -221,11 +221,12 @@ def check(
             if unreturned_items.departments and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
-            more_wrong, held = held_back(
+            more_wrong, held, wholes = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
                 unsent or (lambda wrong: 0), project or "計画事業",
             )  # fmt: skip
             more_skipped += held
+            plan_wholes += wholes  # (a total of the rows counted and those left out: agreeing)
         off_plan, said_left_out, more = stated_left_out(  # (a caption's 未提出 N: its own)
             [s for s in found if not s.caption], sorted(files), rows, left_out or {}, texts,
             unreturned_items, unread=unread_files, owner=owner,

@@ -1,13 +1,16 @@
 """A roll-up's count of its bodies (「29市町村のうち27市町村から回答」「回答率93.1%」: body_words.py)
 compared with the bodies read (--bodies): those the roster lists, else those read, and those
-of them that answered (all but the ones that sent nothing: 未回答, 辞退). A paragraph of the
-whole plan only; a number of another count of bodies stays listed as not compared."""
+of them that answered (all but the ones that sent nothing: 未回答, 辞退), and those of a kind
+(「都道府県47、市区町村253」) where the list gives every body's 団体コード. A paragraph of the
+whole plan only; a number of another count of bodies stays listed as not compared. A number
+compared has no reason left in its paragraph's (check's JSON: review 137 #3)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.model import ReadResult
 from planeval.past_errors import DECLINED, SENT_NOTHING, uncounted_why
@@ -24,31 +27,57 @@ def compare_bodies(checked: CheckResult, result: ReadResult) -> CheckResult:
         for statement in checked.statements
         if statement.policy_id is None and statement.scope == WHOLE_PLAN
         for number in statement.numbers
-        if number.what in (BODIES, ANSWERED) and number.reason
+        if number.what in (BODIES, ANSWERED, *_KINDS) and number.reason
     ]
     if not said or len(result.bodies) < 2:
         return checked
     why = uncounted_why(result)
     silent = {body: reason for body, reason in why.items() if reason in SENT_NOTHING}
     asked, answered = len(result.bodies), len(result.bodies) - len(silent)
+    kinds = _kinds(result)
     skipped, wrong, compared = list(checked.not_compared), list(checked.disagreements), 0
+    done: set[int] = set()  # (the numbers compared: id of each)
     for statement, number in said:
         listed = _listed(skipped, statement, number)
-        if listed is None:
+        if listed is None or (number.what in _KINDS and kinds is None):
             continue
         skipped.remove(listed)
-        counted = _counted(number, asked, answered)
+        done.add(id(number))
+        if kinds is not None and number.what in _KINDS:
+            counted: int | float = kinds[number.what]
+            note = f"（団体一覧の団体コードで数えた{_KINDS[number.what]}の数）"
+        else:
+            counted = _counted(number, asked, answered)
+            note = _note(number, result, silent, asked, answered)
         if counted == number.value:
             compared += 1
             continue
-        note = _note(number, result, silent, asked, answered)
         wrong.append(_wrong(statement, number, counted, note))
+    statements = tuple(
+        replace(s, numbers=tuple(replace(n, reason="") if id(n) in done else n for n in s.numbers))
+        for s in checked.statements
+    )
     return replace(
         checked,
+        statements=statements,
         disagreements=tuple(wrong),
         not_compared=tuple(skipped),
         compared=checked.compared + compared,
     )
+
+
+_KINDS = {PREFECTURES: "都道府県", MUNICIPALITIES: "市区町村"}
+
+
+def _kinds(result: ReadResult) -> dict[str, int] | None:
+    """How many of the bodies asked are prefectures (団体コード's 3rd to 5th digits 000:
+    010006 北海道) and how many municipalities, where the list of bodies gives every body's
+    code; None else."""
+    codes = [result.known_codes.get(body, "") for body in result.bodies]
+    if not result.roster or not all(len(code) in (5, 6) and code.isdigit() for code in codes):
+        return None
+    prefectures = sum(code[2:5] == "000" for code in codes)
+    return {PREFECTURES: prefectures, MUNICIPALITIES: len(codes) - prefectures}
 
 
 def _wrong(

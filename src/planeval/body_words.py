@@ -34,6 +34,20 @@ REASON = (
 )
 RATE_REASON = "回答率は、--bodies で複数の団体を読んだときだけ比べます"
 
+# the bodies asked of one kind, its word before the number (「全300団体（都道府県47、市区町村253）」:
+# review 137 #3), compared where the list of bodies gives each body's 団体コード (body_counts.py)
+PREFECTURES, MUNICIPALITIES = "prefectures", "municipalities"
+KINDS = {"都道府県": PREFECTURES, "市区町村": MUNICIPALITIES, "区市町村": MUNICIPALITIES}
+KINDS |= {"市町村": MUNICIPALITIES}
+KIND_BEFORE = re.compile(
+    r"(?P<unit>都道府県|市区町村|区市町村|市町村)\s*(?:数\s*)?(?:は|が|:)?\s*(?P<num>\d+)"
+    r"(?![\d.,%]|\s*[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
+)
+KIND_REASON = (
+    "{kind}の数は、団体一覧（[bodies] roster）で団体コードが分かる団体を --bodies で複数読んだ"
+    "ときだけ比べます（都道府県は団体コードの 3～5 桁目が 000 の団体です）"
+)
+
 
 def body_count(before: str, after: str) -> str:
     """What a number of bodies counts by the words around it: BODIES (the bodies asked),

@@ -49,6 +49,8 @@ class Disagreement:
     # a change agreeing with each round's whole, not with compare's like for like: no
     # disagreement, named in the verdict with both counts (CheckResult.alike)
     whole: bool = False
+    # a total agreeing as the rows counted and those left out (held_back._whole): the latter
+    left_out: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,11 @@ _WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, befo
 _SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
 # how the verdict ends the numbers of last year and changes agreeing on one basis only
 _LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけの数として一致とみました"
+_WITH_UNSENT = (
+    "集計した件数に未提出の件数を加えた計画の件数として一致とみました"
+    "（割合は集計した件数に対するものです）"
+)
+_WITH_LEFT_OUT = "集計した件数に数えなかった行を加えた件数として一致とみました"
 _EACH_WHOLE = (
     "各年度の回答全体の数として一致とみました（compare の表は両年度で比べられる行だけの数です）"
 )
@@ -201,25 +208,27 @@ class CheckResult:
     def _plan_wholes(self) -> str:
         """The totals that agree as the rows counted and the 未提出 items together, said: the
         shares beside such a total are of the rows counted (review 91: 「全16取組のうち…7.1%」,
-        1 of 14) — a few named, each with its two parts."""
-        if not self.plan_wholes:
-            return ""
-        said: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence quoted once)
-        for whole in self.plan_wholes:
-            said.setdefault((whole.location, whole.phrase or f"{whole.stated:g}"), []).append(whole)
-        named = []
-        for (_, phrase), wholes in list(said.items())[:_WHOLES_NAMED]:
-            parts = {
-                f"{d.stated:g} 件は": f"集計 {d.counted:g} 件＋未提出 {(d.stated or 0) - d.counted:g} 件"
-                for d in wholes
-            }  # (「…110件（…実質107件）」: 110 件は…、107 件は…)
-            shown = [f"{lead}{part}" if len(parts) > 1 else part for lead, part in parts.items()]
-            named.append(f"「{phrase}」（{'、'.join(shown)}）")
-        more = len(said) - len(named)
-        return (
-            f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、集計した件数に未提出の"
-            "件数を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
-        )
+        1 of 14) — a few named, each with its two parts; and those that agree as the rows
+        counted and the rows left out (Disagreement.left_out: review 137 #4), said alike."""
+        said = ""
+        for left_out, ending in ((False, _WITH_UNSENT), (True, _WITH_LEFT_OUT)):
+            quoted: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence once)
+            for whole in self.plan_wholes:
+                if bool(whole.left_out) == left_out:
+                    key = (whole.location, whole.phrase or f"{whole.stated:g}")
+                    quoted.setdefault(key, []).append(whole)
+            named = []
+            for (_, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
+                parts = {f"{d.stated:g} 件は": _whole_parts(d) for d in wholes}
+                # (「…110件（…実質107件）」: 110 件は…、107 件は…)
+                shown = [
+                    f"{lead}{part}" if len(parts) > 1 else part for lead, part in parts.items()
+                ]
+                named.append(f"「{phrase}」（{'、'.join(shown)}）")
+            more = len(quoted) - len(named)
+            if named:
+                said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
+        return said
 
     def _alike(self) -> str:
         """The numbers of last year or changes agreeing as compare counts them (the items or
@@ -240,6 +249,15 @@ class CheckResult:
             if named:
                 said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
         return said
+
+
+def _whole_parts(d: Disagreement) -> str:
+    """A total's two parts (_plan_wholes): the rows counted and the 未提出 items, or the rows
+    left out."""
+    rest = f"{(d.stated or 0) - d.counted:g} 件"
+    if not d.left_out:
+        return f"集計 {d.counted:g} 件＋未提出 {rest}"
+    return f"集計 {d.counted:g} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
 def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:

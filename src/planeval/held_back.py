@@ -19,8 +19,12 @@ from planeval.count import Count
 from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
-from planeval.stated_number import GROUPS
-from planeval.uncounted_rows import Bound, LeftOut
+from planeval.stated_number import GROUPS, ROWS, TOTAL
+from planeval.uncounted_rows import YEAR, Bound, LeftOut
+
+# how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
+# are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere)
+_KINDS = {YEAR: "別の年度の調査票の {} 行"}
 
 
 def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
@@ -69,8 +73,8 @@ def held_back(
     headings: Sequence[TextCell] = (),
     late: Callable[[Disagreement], int] = lambda wrong: 0,
     project: str = "計画事業",
-) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...]]:
-    """(still disagreements, held back) of ``wrong``, where ``files`` left some of the
+) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], tuple[Disagreement, ...]]:
+    """(still disagreements, held back, wholes) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
     rows would not tell); one stated below the count (rows left out could only raise it), or
     beyond what they could make up, is a disagreement, said so (``summary``: the rows' count,
@@ -80,8 +84,11 @@ def held_back(
     the plan's items no department returned a number's scope holds (Unreturned.late_of), said
     beside a disagreement — 企画課's 6 of 基本方針1 (review 99: 「この範囲に数えなかった行は
     ありません」 while they were missing) —, never holding one back (the module's docstring);
-    of a number of projects, those projects, in the body's word ``project`` (3 施策)."""
+    of a number of projects, those projects, in the body's word ``project`` (3 施策). A total
+    that is the rows counted and exactly the rows left out (「調査項目は延べ8,850件」: 8,815 read
+    and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4)."""
     kept: list[Disagreement] = []
+    wholes: list[Disagreement] = []
     held: list[NotCompared] = []
     names, results = uncounted_names(summary.scale), summary.scale.uncounted_results
     counts_held: dict[tuple[object, ...], NotCompared] = {}  # (a count held back, by _said)
@@ -103,8 +110,12 @@ def held_back(
                 kept.append(d if keep else replace(d, note=said))
                 continue
             most = bound.rows(d.policy_id)
+            if most and _whole(d, most, bound):
+                wholes.append(replace(d, left_out=_kinds_said(bound.kinds(d.policy_id))))
+                continue
             if most is None or explains(d, _count(d, counted), most):
-                held.append(_not_counted(d, bound.files_of(d.policy_id) if most != 0 else 0, most))
+                files_of = bound.files_of(d.policy_id) if most != 0 else 0
+                held.append(_not_counted(d, files_of, most and bound.kinds(d.policy_id)))
                 if not d.percent:
                     counts_held[_said(d)] = held[-1]
             else:
@@ -113,7 +124,24 @@ def held_back(
     # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
     beside = [d for d in kept if d.percent and _said(d) in counts_held]
     held += [replace(counts_held[_said(d)], stated=d.stated or 0, phrase=d.phrase) for d in beside]
-    return tuple(d for d in kept if d not in beside), tuple(held)
+    return tuple(d for d in kept if d not in beside), tuple(held), tuple(wholes)
+
+
+def _whole(wrong: Disagreement, rows: int, bound: Bound) -> bool:
+    """Whether ``wrong``, a total, is the rows counted and the ``rows`` left out of its scope
+    exactly, each of them surely of it (none between two policies)."""
+    if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.subset:
+        return False
+    return wrong.stated == wrong.counted + rows and bound.fewest(wrong.policy_id) == rows
+
+
+def _kinds_said(kinds: dict[str, int]) -> str:
+    """The rows left out, by why: 「エラーの 5 行、別の年度の調査票の 30 行」."""
+    said: dict[str, int] = {}
+    for why, n in sorted(kinds.items()):  # (an error's first: "" before YEAR)
+        word = _KINDS.get(why, "エラーの {} 行")
+        said[word] = said.get(word, 0) + n
+    return "、".join(word.format(n) for word, n in said.items() if n)
 
 
 def _said(wrong: Disagreement) -> tuple[object, ...]:
@@ -137,11 +165,14 @@ def _count(wrong: Disagreement, summary: Summary) -> Count:
     return found[0] if found else summary.total
 
 
-def _not_counted(wrong: Disagreement, files: int, rows: int | None = None) -> NotCompared:
+def _not_counted(
+    wrong: Disagreement, files: int, rows: dict[str, int] | int | None = None
+) -> NotCompared:
     """A number that differs from rows some of which were not counted: not a disagreement
-    (``rows``: how many, where known — 「（エラー、1 ファイル）」 of one blank rating said no
-    row: review 81)."""
-    left = [f"エラーの {rows} 行" if rows else "エラー", *([f"{files} ファイル"] if files else [])]
+    (``rows``: how many, by why, where known — 「（エラー、1 ファイル）」 of one blank rating said
+    no row: review 81)."""
+    said = _kinds_said(rows) if isinstance(rows, dict) else ""
+    left = [said or "エラー", *([f"{files} ファイル"] if files else [])]
     reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)

@@ -179,7 +179,7 @@ class Bound:
             for file in files
             if file in left_out
         }
-        self.files = files
+        self.files, self.left_out = files, left_out
 
     def rows(self, policy_id: str | None) -> int | None:
         """How many rows left out may be of ``policy_id`` (None: the whole plan); None when
@@ -189,6 +189,16 @@ class Bound:
         if policy_id is None:
             return self.all
         return sum(1 for found in self.policies.values() for at in found if _may_be(at, policy_id))
+
+    def kinds(self, policy_id: str | None) -> dict[str, int]:
+        """How many rows left out may be of ``policy_id`` (None: the whole plan), by why each
+        was (RowLeftOut.why: "" an error's, YEAR another year's workbook's…)."""
+        found: dict[str, int] = {}
+        for file, policies in self.policies.items():
+            for (_place, _own, why), at in zip(self.left_out[file], policies, strict=True):
+                if policy_id is None or _may_be(at, policy_id):
+                    found[why] = found.get(why, 0) + 1
+        return found
 
     def fewest(self, policy_id: str | None) -> int | None:
         """How many rows left out are surely of ``policy_id`` (rows() where no row may be of

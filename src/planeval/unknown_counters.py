@@ -10,8 +10,8 @@ import re
 from typing import NamedTuple
 
 from planeval.body_words import COUNTERS as BODY_COUNTERS
+from planeval.body_words import KIND_BEFORE, KIND_REASON, KINDS, body_count
 from planeval.body_words import REASON as BODIES_REASON
-from planeval.body_words import body_count
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised
 from planeval.scope_words import COUNTERS
@@ -65,6 +65,9 @@ def unknown_counted(
             continue
         reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
         found.append((match.start(), match.end(), reason, int(match["num"]), ""))
+    for match in KIND_BEFORE.finditer(plain):  # (「都道府県47、市区町村253」: review 137 #3)
+        reason = KIND_REASON.format(kind=match["unit"])
+        found.append((match.start(), match.end(), reason, int(match["num"]), KINDS[match["unit"]]))
     return found
 
 

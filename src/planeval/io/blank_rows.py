@@ -32,7 +32,7 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
     if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
         # — and a project's first row naming its first item (施策 | 取組内容, the project's
         # cells merged down from it): the item is rated there, a heading has no item's name
-        return bool(own & _WHOSE) or own >= _PROJECT_AND_ITEM
+        return bool(own & _WHOSE) or own >= _PROJECT_AND_ITEM or _unread_sibling(grid, row, table)
     rank = _kinds_up_to(grid, row, table)
     rows = table.kinds_rows
     assert rows is not None
@@ -49,6 +49,28 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
             return not (status < len(cells) and clean_text(cells[status]))
         return following == kind or rank.get(following, len(rank)) < rank[kind]
     return True
+
+
+def _unread_sibling(grid: SheetGrid, row: int, table: TableState) -> bool:
+    """Whether a row's first cell, in a column the table does not read (「調査項目番号」 before
+    its settings name it), holds a number of the same shape as the next row's there: 4-2
+    between 4-1 and 4-3, a rated row left blank, not a heading (review 137 #2: 若津市's
+    4-2 read as one, 4-3 to 4-6 said missing)."""
+    read = set(table.columns.values())
+    cells = grid.row(row)
+    first = next((c for c, value in enumerate(cells) if clean_text(value)), None)
+    if first is None or first in read or first > min(read, default=first):
+        return False
+    kind = label_kind(clean_text(cells[first])) if is_label(clean_text(cells[first])) else None
+    if kind is None:
+        return False
+    assert isinstance(grid.rows, dict)
+    below_rows: list[int] = sorted(r for r in grid.rows if r > row)
+    after = next((r for r in below_rows if any(map(clean_text, grid.row(r)))), None)
+    if after is None:
+        return False
+    below = grid.row(after)
+    return first < len(below) and label_kind(clean_text(below[first])) == kind
 
 
 def _total_row(cells: list[object]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
 from planeval.marks import named_unit
@@ -51,6 +52,8 @@ def compared_name(
         ISSUES: f"{wording.issues_title}の件数",
         BODIES: "団体の数",  # (「29市町村のうち」: body_counts.py)
         ANSWERED: "回答した団体の数",  # (its lead's 「一覧は13件です」: issue_leads.py)
+        PREFECTURES: "都道府県の数",  # (「都道府県47、市区町村253」: body_counts.py)
+        MUNICIPALITIES: "市区町村の数",
     }
     if what == SHARE_SUM:  # (planeval's rounding note: 「合計の行は 99.9%」)
         return "割合の合計"
@@ -187,6 +190,8 @@ def check_dict(checked: CheckResult, problems: Sequence[Problem]) -> dict[str, o
             for n in checked.not_compared
         ],
         "compared": checked.compared,
+        # (as the terminal's last line: the totals agreeing as two parts are said only there)
+        "verdict": checked.verdict(),
         "previous": checked.previous,
         "texts_without_counts": list(checked.silent),
         "problems": [problem_dict(p) for p in problems],

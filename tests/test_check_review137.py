@@ -1,0 +1,179 @@
+"""check on a ministry's national survey read with --bodies file (review 137): a stated total
+that is the rows counted and exactly the rows left out — a blank status, a body's form of
+last year — agrees as both, said in the verdict; another year's rows are not called errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.review_bodies import SURVEY_TOML
+from tests.test_roster import _reply
+
+_STATUSES = ["実施済", "実施中", "検討中", "未着手", "実施済"]
+
+
+def _form(path: Path, statuses: list[str], year: str = "令和7年度") -> None:
+    rows = [
+        [f"{year} 自治体DX推進状況調査 回答票"],
+        [],
+        ["番号", "取組項目", "進捗状況", "課題・備考", "担当課"],
+        ["1\u3000行政手続のオンライン化"],
+        ["1-1", "オンライン申請の拡充"],
+        ["1-1-1", "子育て関係手続", statuses[0], "", "企画課"],
+        ["1-1-2", "介護関係手続", statuses[1], "", "総務課"],
+        ["1-1-3", "窓口手数料", statuses[2], "", "企画課"],
+        ["2\u3000情報システムの標準化"],
+        ["2-1", "基幹業務システムの標準化"],
+        ["2-1-1", "住民記録システム", statuses[3], "", "企画課"],
+        ["2-1-2", "税務システム", statuses[4], "", "総務課"],
+    ]
+    write_book(path, {"回答票": rows})
+
+
+def _inputs(tmp_path: Path) -> list[str]:
+    """Four bodies: 東原市 left one status blank, 花瀬市 sent last year's form (5 rows)."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    _form(folder / "01_南山市.xlsx", _STATUSES)
+    _form(folder / "02_東原市.xlsx", ["実施済", "", *_STATUSES[2:]])
+    _form(folder / "03_川辺町.xlsx", _STATUSES)
+    _form(folder / "04_花瀬市.xlsx", _STATUSES, year="令和6年度")
+    (tmp_path / "planeval.toml").write_text(SURVEY_TOML, encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    return [str(folder), "--bodies", "file", "--keep-going", *config]
+
+
+def _check(tmp_path: Path, text: str, *more: str) -> tuple[int, str]:
+    report = tmp_path / "report.txt"
+    report.write_text(text, encoding="utf-8")
+    args = ["check", *_inputs(tmp_path), "--text", str(report), *more]
+    found = CliRunner().invoke(app, args, env={"COLUMNS": "300"})
+    return found.exit_code, found.stdout
+
+
+def test_a_total_of_the_rows_counted_and_left_out_agrees_as_both(tmp_path: Path) -> None:
+    counted = len(_STATUSES) * 2 + len(_STATUSES) - 1  # (南山市, 川辺町, 東原市 less its blank)
+    whole = counted + 1 + len(_STATUSES)  # (and the blank, and 花瀬市's last year's rows)
+    code, said = _check(tmp_path, f"調査項目は延べ{whole}件でした。\n")
+    assert "比べられなかった数" not in said, said
+    assert "食い違い" not in said, said
+    assert f"集計 {counted} 件＋数えなかった行 {whole - counted} 件" in said, said
+    assert f"エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行" in said, said
+    assert "数えなかった行を加えた件数として一致とみました" in said, said
+    assert code == 1  # (the blank status and last year's form: errors of the read)
+
+
+def test_another_year_s_rows_held_back_are_not_called_errors(tmp_path: Path) -> None:
+    counted = len(_STATUSES) * 3 - 1
+    _code, said = _check(tmp_path, f"調査項目は延べ{counted + 3}件でした。\n", "-f", "json")
+    held = [n["reason"] for n in json.loads(said)["not_compared"]]
+    assert held == [
+        f"この範囲に数えなかった行（エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行、"
+        "2 ファイル）があるため比べていません"
+    ]
+
+
+# (review 137 #3: a national survey's list, a prefecture among its bodies)
+_ROSTER = [
+    ["団体コード", "都道府県名", "団体名"],
+    ["010006", "北海道", "北海道"],
+    ["012017", "北海道", "青葉市"],
+    ["012025", "北海道", "緑町"],
+    ["012033", "北海道", "川辺町"],
+]
+
+
+def _survey(tmp_path: Path, *, roster: bool = True) -> list[str]:
+    if roster:
+        write_book(tmp_path / "団体一覧.xlsx", {"一覧": _ROSTER})
+    toml = '[bodies]\nroster = "団体一覧.xlsx"\n' if roster else ""
+    (tmp_path / "planeval.toml").write_text(toml, "utf-8")
+    replies = tmp_path / "回答"
+    replies.mkdir()
+    for code, _prefecture, name in _ROSTER[1:]:
+        _reply(replies / f"{name}.xlsx", code, name, ["○", "△"])
+    return [str(replies), "--bodies", "file", "--config", str(tmp_path / "planeval.toml")]
+
+
+def _survey_check(tmp_path: Path, text: str, *, roster: bool = True) -> tuple[int, dict]:
+    (tmp_path / "報告.md").write_text(text, encoding="utf-8")
+    args = ["check", *_survey(tmp_path, roster=roster), "--text", str(tmp_path / "報告.md")]
+    done = CliRunner().invoke(app, [*args, "-f", "json"])
+    return done.exit_code, json.loads(done.stdout)
+
+
+def _kinds_text(prefectures: int, municipalities: int) -> str:
+    bodies = len(_ROSTER) - 1
+    return (
+        f"全{bodies}団体（都道府県{prefectures}、市区町村{municipalities}）を対象に調査を行い、"
+        f"回答団体数{bodies}団体（回答率100.0%）でした。\n"
+    )
+
+
+def test_the_bodies_compared_carry_no_reason_in_json_and_kinds_agree(tmp_path: Path) -> None:
+    prefectures = sum(code[2:5] == "000" for code, *_ in _ROSTER[1:])
+    code, data = _survey_check(tmp_path, _kinds_text(prefectures, len(_ROSTER) - 1 - prefectures))
+    assert (code, data["disagreements"], data["not_compared"]) == (0, [], []), data
+    numbers = [n for s in data["statements"] for n in s["numbers"]]
+    assert {n["what"] for n in numbers} >= {"bodies", "prefectures", "municipalities"}
+    assert [n["reason"] for n in numbers] == [""] * len(numbers), numbers
+
+
+def test_a_wrong_count_of_prefectures_is_a_disagreement(tmp_path: Path) -> None:
+    prefectures = sum(code[2:5] == "000" for code, *_ in _ROSTER[1:])
+    code, data = _survey_check(tmp_path, _kinds_text(prefectures + 1, 3))
+    assert code == 1
+    found = [(d["what"], d["stated"], d["counted"]) for d in data["disagreements"]]
+    assert found == [("prefectures", prefectures + 1, prefectures)], data
+
+
+def test_kinds_without_a_list_of_bodies_are_said_not_compared(tmp_path: Path) -> None:
+    code, data = _survey_check(tmp_path, _kinds_text(1, 3), roster=False)
+    assert code == 1
+    held = [(n["stated"], n["reason"][:8]) for n in data["not_compared"]]
+    assert held == [(1, "都道府県の数は、"), (3, "市区町村の数は、")], data
+
+
+# (review 137 #2: a first run with no settings, the form's 「調査項目番号」 column not read)
+def _numbered_form(path: Path, statuses: list[str]) -> None:
+    rows: list[list[object]] = [
+        ["令和7年度 自治体DX推進状況調査 回答票"],
+        [],
+        ["調査項目番号", "調査項目", "取組状況", "課題・備考"],
+        ["【分野1】行政手続のオンライン化"],
+    ]
+    names = ["子育て関係手続", "介護関係手続", "窓口手数料", "住民記録システム", "税務システム"]
+    rows += [[f"1-{n + 1}", name, statuses[n]] for n, name in enumerate(names)]
+    write_book(path, {"回答票": rows})
+
+
+def test_blank_statuses_on_a_first_run_are_blanks_not_missing_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    rated = ["○", "△", "○", "×", "◎"]
+    _numbered_form(folder / "01_南山市.xlsx", rated)
+    _numbered_form(folder / "02_川辺町.xlsx", rated)
+    blanks = [1, 2]  # (東原市 left 1-2 and 1-3 blank, the rows below them rated)
+    _numbered_form(
+        folder / "03_東原市.xlsx", ["" if n in blanks else s for n, s in enumerate(rated)]
+    )
+    (tmp_path / "planeval.toml").write_text("", "utf-8")  # (no settings: README step 1)
+    args = [
+        "summarize",
+        str(folder),
+        "--bodies",
+        "file",
+        "--config",
+        str(tmp_path / "planeval.toml"),
+    ]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "300"})
+    said = done.output
+    assert "の行がありません" not in said, said
+    for n in blanks:  # (each blank said at its own cell: 4 rows down from the form's top)
+        assert f"03_東原市.xlsx › 回答票 › C{n + 5}: " in said, said
+    assert said.count("の達成状況が空です") == len(blanks), said
