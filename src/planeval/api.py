@@ -237,7 +237,7 @@ def check(
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
     from planeval.broken_rows import joined_rows
-    from planeval.check_result import with_silent_texts, with_typed_phrases
+    from planeval.check_typed import with_silent_texts, with_typed_phrases
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.marks import is_reference_sheet

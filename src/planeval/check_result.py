@@ -3,14 +3,10 @@ compare (with why), and its verdict."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
 
 from planeval.model import Location
-from planeval.own_fragments import own_fragment
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.scale_words import as_typed
 from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
@@ -72,7 +68,6 @@ class NotCompared:
     other_scale: str = ""
 
 
-_Said = TypeVar("_Said", Disagreement, NotCompared)
 _WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, before 「ほか N 件」
 # the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
 _SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
@@ -272,54 +267,6 @@ def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:
     stated = d.stated or 0
     shown = f"{stated:g}" if d.when == PAST else f"▲{-stated:g}" if stated < 0 else f"+{stated:g}"
     return f"{shown} は{note}"
-
-
-def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult:
-    """``checked`` with those of the report ``texts`` (their files, as their lines are placed)
-    no stated number, compared or not, stands in: ``CheckResult.silent``."""
-    spoken = {s.location.file for s in checked.statements}
-    spoken |= {n.location.file for n in checked.not_compared}
-    spoken |= {d.location.file for d in checked.disagreements}
-    return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
-
-
-def with_typed_phrases(checked: CheckResult) -> CheckResult:
-    """``checked`` with the words each number stands in as its text types them (「（1項目再掲
-    …）」), not as read after NFKC (「(1項目再掲…)」: review 116): they are quoted to the clerk;
-    a number listed, each its own fragment of its clause (own_fragments.py)."""
-    texts: dict[Location, list[str]] = {}
-    for statement in checked.statements:
-        texts.setdefault(statement.location, []).append(statement.text)
-
-    def typed(found: str, location: Location) -> str:
-        for text in texts.get(location, ()):
-            if (shown := as_typed(found, text)) != found:
-                return shown
-        return found
-
-    def each(numbers: tuple[_Said, ...], *, own: bool = False) -> tuple[_Said, ...]:
-        return tuple(
-            replace(
-                n,
-                phrase=typed(
-                    own_fragment(n.phrase, n.stated or 0) if own else n.phrase, n.location
-                ),
-            )
-            for n in numbers
-        )
-
-    statements = tuple(
-        replace(s, numbers=tuple(replace(n, phrase=as_typed(n.phrase, s.text)) for n in s.numbers))
-        for s in checked.statements
-    )
-    return replace(
-        checked,
-        statements=statements,
-        disagreements=each(checked.disagreements, own=True),
-        not_compared=each(checked.not_compared, own=True),
-        plan_wholes=each(checked.plan_wholes),
-        alike=each(checked.alike),
-    )
 
 
 def _paragraphs(statements: tuple[StatedCounts, ...]) -> list[tuple[str, int]]:
