@@ -298,6 +298,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)
     result.file_codes.update(part.file_codes)
+    result.compiled.update(part.compiled)  # (a binder → the bodies its sheets state)
     result.code_cells.update(part.code_cells)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
