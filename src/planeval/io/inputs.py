@@ -16,12 +16,16 @@ import re
 import stat
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY, WORKBOOK_SUFFIXES
 from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
+
+if TYPE_CHECKING:
+    from planeval.io.roster_file import Listed
 
 SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working folder
 SETTINGS_NOTICE = "planeval の設定ファイルです（調査票の回答ではないため数えていません）"
@@ -31,12 +35,15 @@ _SPREADSHEETS = WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS
 TEXT_TABLES = {".csv", ".tsv"}  # of those, the ones that are as often an output as a reply
 
 
-def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+def expand_inputs(
+    paths: Iterable[Path], roster: Sequence[Listed] = ()
+) -> tuple[list[Path], list[Problem]]:
     """Files as given, and every workbook in a given folder (sorted). Every other entry of a
     folder is named in a notice with its reason: Excel's lock files (``~$…``), hidden and
     temporary files, spreadsheets of another type, folders, links to nothing, pipes and
     devices. A workbook found in a folder is a FoundInFolder: if it turns out to be
-    planeval's own export, it is skipped (said as a notice) when it is read."""
+    planeval's own export, it is skipped (said as a notice) when it is read. (``roster``
+    names a workbook held in a sub-folder by its 団体コード: sub_folders._of.)"""
     paths = list(paths)
     every = {os.path.normcase(os.path.abspath(path)) for path in paths}
     files: list[Path] = []
@@ -83,7 +90,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 fix = _RESAVE + keep_going_advice("このファイル")
                 said = (Severity.ERROR, _TEXT_REPLY.format(suffix=child_path.suffix), fix)
             problems.append(path_problem(child_path, *said))
-        problems += sub_folders(path, folders)
+        problems += sub_folders(path, folders, roster)
         if len(files) == found:
             problems.append(
                 Problem(

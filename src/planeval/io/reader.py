@@ -251,7 +251,7 @@ def _inputs(
         owners = [owner or next(named) for owner in owners]
         problems += copies_in_other_bodies(files, owners)
         return files, owners, problems, folders, unread, order
-    files, notices = expand_inputs(paths)
+    files, notices = expand_inputs(paths, roster)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}, []
     from planeval.io.bodies import file_bodies
