@@ -27,7 +27,8 @@ def test_a_reply_in_a_sub_folder_is_its_body_s_not_unanswered(tmp_path: Path) ->
     read = planeval.read_workbooks([folder], bodies="file", roster=listed)
     [held] = [p for p in read.problems if p.location.file == str(folder / "東部地域")]
     assert held.message.startswith(
-        "中に Excel ブックがあるフォルダです（Excel ブック 2 件、島田市の回答）。"
+        "中に Excel ブックがあるフォルダです（Excel ブック 2 件、島田市の回答、"
+        "ファイル名に団体名のないブック 1 件（回答.xlsx））。"
     )
     [unanswered] = [p for p in read.problems if p.reason == "未回答"]
     assert unanswered.message.endswith(
@@ -39,3 +40,27 @@ def test_a_reply_in_a_sub_folder_is_its_body_s_not_unanswered(tmp_path: Path) ->
     alone = planeval.read_workbooks([folder], bodies="file")
     assert uncounted_why(alone) == {"島田市": "中のフォルダに置かれた回答"}
     assert set(alone.bodies) == {"静岡市", "島田市", "富士市"}
+
+
+def test_every_resubmitted_reply_in_a_sub_folder_is_named_by_code_too(tmp_path: Path) -> None:
+    """Review 137 #8: 再提出/ held 青瀬市_回答.xlsx and 082031.xlsx (林丘市's code on the
+    list); the warning named 青瀬市 alone. Each is named, the code's by the list's body."""
+    folder = tmp_path / "R7回答"
+    (folder / "再提出").mkdir(parents=True)
+    _survey(folder / "082031_林丘市.xlsx", [["団体名", "林丘市"]], ["○"])
+    _survey(folder / "青瀬市_回答.xlsx", [["団体名", "青瀬市"]], ["△"])
+    _survey(folder / "再提出" / "082031.xlsx", [["団体名", "林丘市"]], ["◎"])
+    _survey(folder / "再提出" / "青瀬市_回答.xlsx", [["団体名", "青瀬市"]], ["◎"])
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text("団体コード,団体名\n082031,林丘市\n082040,青瀬市\n", "utf-8")
+    listed = planeval.read_roster(roster, planeval.Limits())
+    read = planeval.read_workbooks([folder], bodies="file", roster=listed)
+    [held] = [p for p in read.problems if p.location.file == str(folder / "再提出")]
+    files = sorted(path.name for path in (folder / "再提出").iterdir())
+    assert held.message.startswith(
+        f"中に Excel ブックがあるフォルダです（Excel ブック {len(files)} 件、林丘市、青瀬市の回答）。"
+    )
+    # (without the list, the code names no body: the workbook is named by its file)
+    alone = planeval.read_workbooks([folder], bodies="file")
+    [held] = [p for p in alone.problems if p.location.file == str(folder / "再提出")]
+    assert "青瀬市の回答、ファイル名に団体名のないブック 1 件（082031.xlsx）" in held.message

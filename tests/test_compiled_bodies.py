@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.past_errors import COMPILED, UNANSWERED, uncounted_why
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -78,3 +79,42 @@ def test_a_list_in_a_scale_not_yet_set_is_told_as_a_list_first(tmp_path: Path) -
     [error] = planeval.read_workbooks([book]).problems
     assert "「団体名」の列（A列）に 2 団体" in error.message
     assert "planeval split 一覧.xlsx -o 団体別/" in error.hint
+
+
+def test_a_binder_named_for_a_prefecture_read_with_a_roster_holds_its_bodies(
+    tmp_path: Path,
+) -> None:
+    """Review 137 #1: read with --bodies file, a prefecture's binder was told as a workbook
+    stating 長野市 filed under 長野県's name (no word of split), took 長野市's place in the
+    roster's list under its own file name, and its other bodies were called 未回答."""
+
+    def reply(code: str, body: str) -> list[list[str]]:
+        return [["団体コード", code], ["団体名", body], ["情報化政策1 窓口"], HEADER]
+
+    roster = [["団体コード", "団体名"], ["200000", "長野県"], ["202011", "長野市"]]
+    roster += [["204854", "白馬村"], ["202029", "松本市"]]
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": roster})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    sheets = {"長野市": reply("202011", "長野市"), "白馬村": reply("204854", "白馬村")}
+    for sheet in sheets.values():
+        sheet.append(["1-1-1 窓口改革", "① 書かない窓口", "○", ""])
+    binder = write_book(folder / "長野県_市町村回答とりまとめ.xlsx", sheets)
+    own = [*reply("200000", "長野県"), ["1-1-1 窓口改革", "① 書かない窓口", "◎", ""]]
+    write_book(folder / "200000_長野県.xlsx", {"回答": own})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks([folder], bodies="file", roster=config.roster)
+    said = {problem.location.file: problem for problem in result.errors}
+    assert "シートごとに違う団体名" in said[str(binder)].message
+    assert "planeval split" in said[str(binder)].hint
+    assert result.bodies == ["長野県", "長野市", "白馬村", "松本市"]  # (no file's name)
+    why = uncounted_why(result)
+    assert why == {"長野市": COMPILED, "白馬村": COMPILED, "松本市": UNANSWERED}
+    unanswered = said[str(tmp_path / "団体一覧.xlsx")].message
+    assert "1 団体から回答のブックがありません（未回答）: 松本市" in unanswered
+    asked = ["summarize", str(folder), "--bodies", "file", "--by", "body", "--keep-going"]
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    run = CliRunner().invoke(app, [*asked, *config], env={"COLUMNS": "120"})
+    assert run.exit_code == 1 and "Traceback" not in run.output
+    assert f"白馬村（{COMPILED}）" in run.output and "とりまとめ（" not in run.output

@@ -9,10 +9,13 @@ from pathlib import Path
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+import planeval
 from planeval.cli import app
 from tests.conftest import REPO
+from tests.test_bodies import _survey
 from tests.test_unreturned_departments import LED, MISSING, _round
 
+WIDE = {"COLUMNS": "200"}
 NOTE = "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
@@ -54,3 +57,28 @@ def test_a_department_that_returned_nothing_is_said_under_the_table(tmp_path: Pa
         env={"COLUMNS": "200"},
     )  # fmt: skip
     assert run.exit_code == 0 and "未提出" not in run.stdout
+
+
+def test_the_terminal_and_the_export_count_the_places_left_out_alike(tmp_path: Path) -> None:
+    """Review 137 #7: summarize said 「エラーのあった 6 か所（5 ファイル）」 and the export 「5 か所
+    （4 ファイル）」, the terminal counting 花瀬市's year cell, said with 花瀬市 as a workbook of
+    another year; the export then said 「直した後の件数はこの表と異なります」 twice in a row."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for body, statuses in (("青葉市", ["○", "△"]), ("緑町", ["◎", ""]), ("川辺町", ["○", ""])):
+        _survey(folder / f"{body}.xlsx", [["令和7年度 調査票"], ["団体名", body]], statuses)
+    _survey(folder / "花瀬市.xlsx", [["令和6年度 調査票"], ["団体名", "花瀬市"]], ["○", "○"])
+    text = tmp_path / "報告.md"
+    asked = [str(folder), "--bodies", "file", "--keep-going"]
+    summarize = CliRunner().invoke(app, ["summarize", *asked, "--by", "body"], env=WIDE)
+    export = CliRunner().invoke(app, ["export", *asked, "--md", str(text)], env=WIDE)
+    assert summarize.exit_code == export.exit_code == 1
+    read = planeval.read_workbooks([folder], bodies="file")
+    blanks = [p.location for p in read.errors if "が空です" in p.message]
+    files = len({place.file for place in blanks})
+    said = f"エラーのあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません。"
+    written = text.read_text("utf-8")
+    assert said in summarize.stdout and said in written
+    assert "別の年度の調査票のため" in summarize.stdout
+    # (once under a table: the line of the bodies counted in part has said it)
+    assert "一部未集計の団体" in written and f"{said}直した後" not in written

@@ -253,6 +253,8 @@ class ReadResult:
     file_codes: dict[str, str] = field(default_factory=dict)
     # … and the sheet and cell stating it (a message about the code names it: listed_codes)
     code_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # a binder of bodies' replies (--bodies file) → each body and code its sheets state: held
+    compiled: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # body → its 団体コード as the list of bodies gives it (io/listed_codes.py), else as its forms
     # state it (or its file is filed under): compare and rounds pair a body renamed under it
     # (cycle/coded_bodies.py), summarize's CSV and JSON show it (roster.body_codes)

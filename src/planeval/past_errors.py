@@ -162,6 +162,10 @@ HELD_REPLIES = "フォルダの中のフォルダにある回答"
 # io/misfiled.py — left out, its body's own folder empty or not)
 MISFILED = "ほかの団体のフォルダにある回答"
 
+# why a body whose reply is a sheet of a binder of several bodies' (--bodies file) is not
+# counted: io/compiled.py's error names the binder and `planeval split` (review 137 #1)
+COMPILED = "複数団体のブックのため"
+
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
 # (Problem.kind of a blank status whose row fills another status column, 実施状況 beside the
@@ -278,6 +282,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     return (
         ("中のフォルダに置かれた回答", set(held.values()) - _resent(result, held)),
         (MISFILED, misfiled),
+        (COMPILED, {body for held in result.compiled.values() for body, _code in held}),
         ("読めない形式の回答", unread),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),

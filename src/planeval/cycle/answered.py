@@ -155,6 +155,7 @@ def unanswered(
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
     stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
+    whole = _bodies_whole([old, new])
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
             # (one whose workbook there was another year's answered, on the wrong form: not
@@ -164,7 +165,7 @@ def unanswered(
             held = planned[index][1] | by_rows[index][1]
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), held)
             found.notices.extend(
-                _notice(file, who, answered, wording, stale[index].get(who))
+                _notice(file, who, answered, wording, stale[index].get(who), whole=whole)
                 for who, file in absent[index].items()
             )
     return found
@@ -281,10 +282,28 @@ def named(who: Who) -> str:
     return f"{body}の{department}" if body and department else body or department
 
 
+def _bodies_whole(results: Sequence[ReadResult]) -> bool:
+    """Whether a round read each body as one workbook (--bodies file: a survey whose unit is
+    the body, the 担当部署 its form states only who filled it in — review 137 #6: 「小岡市の
+    DX推進課は今回だけ回答しています」, as if DX推進課 were one of 小岡市's departments)."""
+    for result in results:
+        bodies = [body for body in result.file_bodies.values() if body]
+        if bodies and len(set(bodies)) == len(bodies):
+            return True
+    return False
+
+
 def _notice(
-    file: str, who: Who, answered: str, wording: Wording, stale: str | None = None
+    file: str,
+    who: Who,
+    answered: str,
+    wording: Wording,
+    stale: str | None = None,
+    *,
+    whole: bool = False,
 ) -> Problem:
     other = "今回" if answered == "前回" else "前回"
+    who = (who[0], "") if whole and who[0] else who  # (the body, not its form's 担当部署)
     if stale is not None:  # (its workbook there of another year's, left out: said above it)
         return Problem(
             Location(file),

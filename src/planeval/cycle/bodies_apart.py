@@ -32,7 +32,9 @@ class BodyApart:
     which it sent a workbook of which no row could be counted (every row in error, another
     form); ``held``: those in which its replies sat in a folder inside its own (not read);
     ``unlisted``: those whose own list of bodies does not name it and that have no folder of
-    it — a town merged into another (review 104 #7), no reply missing."""
+    it — a town merged into another (review 104 #7), no reply missing; ``dated``: of
+    ``uncounted``, those in which its workbook was of another year (last year's form sent
+    again: to be sent again on the round's, no error to fix — review 137 #6)."""
 
     body: str
     missing: tuple[int, ...]
@@ -42,6 +44,7 @@ class BodyApart:
     uncounted: tuple[int, ...] = ()
     held: tuple[int, ...] = ()
     unlisted: tuple[int, ...] = ()
+    dated: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
@@ -58,6 +61,15 @@ def sent_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set
     names = renamed or {}
     sent = {*result.file_bodies.values(), *(place.body for place in result.recorded_errors)}
     return {names.get(body, body) for body in sent if body}
+
+
+def dated_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
+    """The bodies (``renamed`` as paired) whose workbook a round left out as another year's,
+    as summarize says it (past_errors.OTHER_YEAR; an export read back, as it records it)."""
+    from planeval.past_errors import OTHER_YEAR, uncounted_why
+
+    names = renamed or {}
+    return {names.get(b, b) for b, why in uncounted_why(result).items() if why == OTHER_YEAR}
 
 
 def named_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
@@ -80,6 +92,7 @@ def bodies_apart(
     sent: Sequence[Collection[str]] = (),
     held: Sequence[Collection[str]] = (),
     listing: Sequence[bool] = (),
+    dated: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
@@ -89,7 +102,8 @@ def bodies_apart(
     read (ReadResult.unread_bodies); ``sent``: those that sent it a workbook (``sent_by``) —
     they answered; ``held``: those whose replies there sat in a folder inside theirs
     (past_errors.held_bodies); ``listing``: per round, whether it read a list of bodies
-    (ReadResult.roster) — a body it names not is then no longer one of its bodies."""
+    (ReadResult.roster) — a body it names not is then no longer one of its bodies; ``dated``:
+    per round, the bodies whose workbook there was of another year (``dated_by``)."""
     counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
     if all(named):  # (every round of bodies: a body counted in some only is apart)
@@ -133,7 +147,10 @@ def bodies_apart(
             for i, listed in enumerate(listing)
             if listed and i in missing and i >= (joined or 0) and body not in named[i]
         )
-        found.append(BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted))
+        stale = tuple(i for i, bodies in enumerate(dated) if i in uncounted and body in bodies)
+        found.append(
+            BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted, stale)
+        )
     return tuple(found)
 
 

@@ -49,6 +49,7 @@ def compare(
     from planeval.cycle.bodies_apart import (
         bodies_apart,
         counted_in_none,
+        dated_by,
         in_no_round,
         named_by,
         sent_by,
@@ -89,6 +90,7 @@ def compare(
         sent=[sent_by(old, renamed), sent_by(new)],
         held=[{renamed.get(body, body) for body in held_bodies(old)}, held_bodies(new)],
         listing=[bool(old.roster), bool(new.roster)],
+        dated=[dated_by(old, renamed), dated_by(new)],
     )
     comparison = compare_rounds(
         old_entries,
@@ -136,7 +138,13 @@ def rounds(
     notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
     from dataclasses import replace
 
-    from planeval.cycle.bodies_apart import bodies_apart, counted_in_none, named_by, sent_by
+    from planeval.cycle.bodies_apart import (
+        bodies_apart,
+        counted_in_none,
+        dated_by,
+        named_by,
+        sent_by,
+    )
     from planeval.cycle.coded_bodies import paired_bodies
     from planeval.cycle.compare import as_named, in_order, typed_levels
     from planeval.cycle.ended import Ended
@@ -194,6 +202,7 @@ def rounds(
         sent=[sent_by(result, names) for result, names in each],
         held=[{names.get(body, body) for body in held_bodies(result)} for result, names in each],
         listing=[bool(result.roster) for result in results],
+        dated=[dated_by(result, names) for result, names in each],
     )
     found = side_by_side(
         entries,

@@ -112,6 +112,17 @@ def sheet_bodies(answered: list[tuple[SheetGrid, SheetResult]]) -> dict[str, lis
     return bodies
 
 
+def stated_bodies(grids: list[SheetGrid]) -> tuple[tuple[str, str], ...]:
+    """Each body the sheets' heading lines state, as first written, with the code it states
+    ("" where none): several of a binder of replies (read with --bodies file, review 137 #1:
+    its bodies held in it, none of them unanswered), one or none of a body's workbook."""
+    named: dict[str, tuple[str, str]] = {}
+    for grid in grids if len(grids) > 1 else ():
+        if body := (heading := stated([grid])).body:
+            named.setdefault(comparable_name(body), (body, heading.code or ""))
+    return tuple(named.values())
+
+
 def _named(bodies: list[str]) -> str:
     more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN else ""
     return f" {len(bodies)} 団体（{'、'.join(bodies[:_SHOWN])}{more}）"

@@ -29,7 +29,8 @@ def read_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
         code = digits(stated.get(file, "")) or filed.get(file, "")
         if len(code) >= 5:
             codes.setdefault(body, code)
-    return codes
+    held = [one for bodies in result.compiled.values() for one in bodies]  # (a binder's)
+    return {body: code for body, code in held if len(code) >= 5} | codes
 
 
 def filed_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:

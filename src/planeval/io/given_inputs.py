@@ -8,8 +8,9 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.io.inputs import (
     NO_WORKBOOK,
@@ -25,13 +26,19 @@ from planeval.io.inputs import (
 from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
+if TYPE_CHECKING:
+    from planeval.io.roster_file import Listed
 
-def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
+
+def expand_inputs(
+    paths: Iterable[Path], roster: Sequence[Listed] = ()
+) -> tuple[list[Path], list[Problem]]:
     """Files as given, and every workbook in a given folder (sorted). Every other entry of a
     folder is named in a notice with its reason: Excel's lock files (``~$…``), hidden and
     temporary files, spreadsheets of another type, folders, links to nothing, pipes and
     devices. A workbook found in a folder is a FoundInFolder: if it turns out to be
-    planeval's own export, it is skipped (said as a notice) when it is read."""
+    planeval's own export, it is skipped (said as a notice) when it is read. (``roster``
+    names a workbook held in a sub-folder by its 団体コード: sub_folders._of.)"""
     paths = list(paths)
     every = {os.path.normcase(os.path.abspath(path)) for path in paths}
     files: list[Path] = []
@@ -78,7 +85,7 @@ def expand_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[Problem]]:
                 fix = RESAVE + keep_going_advice("このファイル")
                 said = (Severity.ERROR, _TEXT_REPLY.format(suffix=child_path.suffix), fix)
             problems.append(path_problem(child_path, *said))
-        problems += sub_folders(path, folders)
+        problems += sub_folders(path, folders, roster)
         if len(files) == found:
             problems.append(
                 Problem(

@@ -251,7 +251,7 @@ def _inputs(
         owners = [owner or next(named) for owner in owners]
         problems += copies_in_other_bodies(files, owners)
         return files, owners, problems, folders, unread, order
-    files, notices = expand_inputs(paths)
+    files, notices = expand_inputs(paths, roster)
     if bodies != "file":
         return files, [""] * len(files), notices, [], {}, []
     from planeval.io.bodies import file_bodies
@@ -298,6 +298,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_bodies.update(part.file_bodies)
     result.file_departments.update(part.file_departments)
     result.file_codes.update(part.file_codes)
+    result.compiled.update(part.compiled)  # (a binder → the bodies its sheets state)
     result.code_cells.update(part.code_cells)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column

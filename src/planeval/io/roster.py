@@ -298,24 +298,29 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     left_out = set(result.left_out)
     files = list(zip(inputs.files, inputs.owners, strict=True))
 
-    def body_of(path: str, owner: str) -> str:  # (by its form, else its own if not read)
+    def body_of(path: str, owner: str) -> list[str]:  # (by its form, else its own if not read)
+        if path in result.compiled:  # (a binder: the bodies its sheets state, none its own)
+            return [body for body, _code in result.compiled[path]]
         unread = path in left_out or path in result.unread_bodies
-        return str(result.file_bodies.get(path) or (owner if unread else ""))
+        return [str(result.file_bodies.get(path) or (owner if unread else ""))]
 
     named: list[str] = []
     if inputs.order:  # (--bodies folder: bodies' folders and workbooks, in the order given)
         given = {str(path): owner for path, owner in files if isinstance(owner, FileBody)}
-        named = [body_of(one, given[one]) if one in given else one for one in inputs.order]
+        named = [
+            b for one in inputs.order for b in (body_of(one, given[one]) if one in given else [one])
+        ]
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
         # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
         # in its place among its folder's files (the order a clerk filed them in)
         for file, owner in result.unread_bodies.items():
             path = Path(file)
             files.insert(_place(path, [file for file, _owner in files]), (path, owner))
-    named += [body_of(str(path), owner) for path, owner in files]
+    named += [body for path, owner in files for body in body_of(str(path), owner)]
     named = [body for body in named if body]
     stated = usable_codes(result).items()
-    codes = {result.file_bodies.get(file, ""): code for file, code in stated}
+    codes = {body: code for held in result.compiled.values() for body, code in held if code}
+    codes |= {result.file_bodies.get(file, ""): code for file, code in stated}
     return in_code_order(list(dict.fromkeys(named)), codes)
 
 

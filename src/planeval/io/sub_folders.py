@@ -5,13 +5,18 @@ several of a kind one line at the folder."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.cells import places
 from planeval.io.body_name import body_standing
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import HELD_REPLIES
+
+if TYPE_CHECKING:
+    from planeval.io.roster_file import Listed
 
 NOT_READ = "指定したフォルダの中のフォルダは読みません"
 SUB_FOLDER = (
@@ -41,7 +46,9 @@ def put_aside(folder: Path) -> Problem | None:
     return path_problem(folder, Severity.NOTICE, f"{_KEPT}（団体のフォルダとしては読みません）")
 
 
-def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Problem]:
+def sub_folders(
+    path: Path, folders: list[tuple[Path, list[str]]], roster: Sequence[Listed] = ()
+) -> list[Problem]:
     """What is said of a given folder's sub-folders (each with the workbooks directly in it),
     which are not read: each one holding workbooks a warning (its replies are not counted,
     the bodies their names name said: review 49's 東部地域/222097_島田市.xlsx), each other one
@@ -54,9 +61,12 @@ def sub_folders(path: Path, folders: list[tuple[Path, list[str]]]) -> list[Probl
         path_problem(folder, Severity.NOTICE, f"{_KEPT}（{NOT_READ}）") for folder in kept
     ]
     if len(held) == 1:
-        problems.append(_held(*held[0]))
+        problems.append(_held(*held[0], roster))
     elif held:
-        named = [f"{folder.name}（{len(names)} 件{_of(folder, names)}）" for folder, names in held]
+        named = [
+            f"{folder.name}（{len(names)} 件{_of(folder, names, roster)}）"
+            for folder, names in held
+        ]
         problems.append(
             path_problem(
                 path,
@@ -85,27 +95,40 @@ def named_bodies(workbooks: list[str]) -> list[str]:
     return list(dict.fromkeys(body for body in named if body))
 
 
-def _of(folder: Path, workbooks: list[str]) -> str:
+def _of(folder: Path, workbooks: list[str], roster: Sequence[Listed] = ()) -> str:
     """「、島田市の回答」: the bodies the workbooks' names name, if any, but the folder's own
-    (01_青葉市/青葉市_総務課.xlsx: the folder's name says it)."""
-    own = body_standing(folder.name)
-    bodies = [body for body in named_bodies(workbooks) if body != own]
+    (01_青葉市/青葉市_総務課.xlsx: the folder's name says it) — a name that is only a
+    団体コード the list's body of that code (082031.xlsx, 林丘市), and the workbooks naming no
+    body after them by name (review 137 #8: 082031.xlsx beside 青瀬市_回答.xlsx left out)."""
+    own, stems = body_standing(folder.name), [Path(name).stem for name in workbooks]
+    if roster:
+        from planeval.io.roster_file import by_code
+
+        stems = [by_code(stem, roster) for stem in stems]
+    named = {name: body_standing(stem) for name, stem in zip(workbooks, stems, strict=True)}
+    bodies = [body for body in dict.fromkeys(named.values()) if body and body != own]
     if not bodies:
         return ""
     more = f" ほか {len(bodies) - _SHOWN} 団体" if len(bodies) > _SHOWN + 1 else ""
-    return f"、{'、'.join(bodies[: _SHOWN if more else None])}{more}の回答"
+    unnamed = [name for name, body in named.items() if body is None]
+    besides = (
+        f"、ファイル名に団体名のないブック {len(unnamed)} 件（{places(unnamed)}）"
+        if unnamed
+        else ""
+    )
+    return f"、{'、'.join(bodies[: _SHOWN if more else None])}{more}の回答{besides}"
 
 
 _SHOWN = 3  # bodies named of a folder's workbooks before 「ほか N 団体」
 
 
-def _held(folder: Path, held: list[str]) -> Problem:
+def _held(folder: Path, held: list[str], roster: Sequence[Listed]) -> Problem:
     """A folder inside a given folder that holds workbooks: a reply saved one level too deep
     (遅れて届いた分/…) is left out of the count, so it is a warning, not a notice."""
     return Problem(
         Location(str(folder)),
         Severity.WARNING,
-        f"{_HELD}（Excel ブック {len(held)} 件{_of(folder, held)}）。指定したフォルダの中のフォルダは"
+        f"{_HELD}（Excel ブック {len(held)} 件{_of(folder, held, roster)}）。指定したフォルダの中のフォルダは"
         "読まないため、これらのブックは数えていません",
         f"数えるなら、このフォルダも指定するか（例: … {folder.parent} {folder}）、"
         "ブックを一つ上のフォルダに移してください。団体ごとのフォルダなら --bodies folder "

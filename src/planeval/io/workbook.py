@@ -10,7 +10,7 @@ from typing import NamedTuple
 from planeval.io.abolished import abolished_rows
 from planeval.io.body_name import file_written, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
-from planeval.io.compiled import compiled_bodies, not_counted
+from planeval.io.compiled import compiled_bodies, not_counted, stated_bodies
 from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.file_sheets import collect
@@ -69,10 +69,14 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 from planeval.io.export_data import data_columns
 
                 columns = data_columns(opened.data_sheet, judged.data_fields)
+            held: tuple[tuple[str, str], ...] = ()  # (the bodies a binder's sheets state)
             if columns is None or "body" not in columns:
                 heading = stated(grids)
                 stated_name = heading.body if body else None
                 filed = None
+                binder = stated_name and isinstance(body, FileBody) and len(grids) > 1
+                if binder and len(held := stated_bodies(grids)) > 1:  # (compiled_bodies' error)
+                    stated_name = None  # (no one body's, nor the one its file names: review 137)
                 if stated_name:  # (bodies asked for, a 団体名 stated: imported only then)
                     from planeval.io.misfiled import (
                         left_out,
@@ -99,7 +103,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     result.file_bodies[name] = str(body)
                 if heading.department:
                     result.file_departments[name] = heading.department
-                if body and heading.code:
+                if body and heading.code and not held:
                     result.file_codes[name] = heading.code
                     result.code_cells[name] = heading.code_at
             # (an export's sheets too, of one body or several: their paragraphs, for check)
@@ -113,6 +117,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.problems += set_aside_examples(name, grids, sheets)
             result.problems += set_aside_other_years(name, grids, sheets)  # (評価票（前年度）)
             if columns is None and (compiled := compiled_bodies(name, grids, sheets, heading.body)):
+                if len(held) > 1:  # (its bodies held in it, the file no body's: review 137)
+                    result.file_bodies.pop(name, None)
+                    result.compiled[name], body = held, ""
                 return not_counted(result, compiled, body)  # (several bodies' answers in one)
             # (a column of planeval's form deleted: its 体系 an error, the file not counted)
             deleted = deleted_columns(path, grids, sheets, layout) if columns is None else []

@@ -26,9 +26,11 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     unreadable = [labels[index] for index in body.unreadable]
     if unreadable:
         said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
-    uncounted = [labels[index] for index in body.uncounted]
+    uncounted = [labels[index] for index in body.uncounted if index not in body.dated]
     if uncounted:
         said.append(f"{'・'.join(uncounted)}は回答あり・数えた行なし")
+    if dated := [labels[index] for index in body.dated]:  # (last year's form: review 137 #6)
+        said.append(f"{'・'.join(dated)}は別の年度の調査票で回答")
     held = [labels[index] for index in body.held]
     if held:
         said.append(f"{'・'.join(held)}は回答あり・中のフォルダにあるため読んでいない")
@@ -50,6 +52,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
             else []
         ),
         *(["ブックのエラーを直せば数えられます"] if uncounted else []),
+        *(["その回の年度の調査票で回答し直してもらえば数えられます"] if dated else []),
         *(["中のフォルダのブックを団体のフォルダに直接入れれば数えられます"] if held else []),
     ]
     return "。".join([f"{body.body}：{'、'.join(said)}（{counts}）", *fixes])
@@ -74,6 +77,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "unreadable_in": [labels[index] for index in body.unreadable],
             # (answered, and no row of it counted: every row in error, another form)
             "not_counted_in": [labels[index] for index in body.uncounted],
+            # (… of those, on another year's form: last year's sent again)
+            "other_year_in": [labels[index] for index in body.dated],
             # (answered, its replies in a folder inside its own: not read)
             "held_in": [labels[index] for index in body.held],
             "counts": {

@@ -30,7 +30,7 @@ from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
-    not_counted_line,
+    left_out_line,
     partly_line,
     uncounted_line,
     unreturned_line,
@@ -292,9 +292,7 @@ def build_report(
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)
-            not_counted_line(
-                [p for p in not_counted.places if p.body not in said_whole], not_counted.repeats
-            ),
+            left_out_line(not_counted, said_whole, fixed_said=bool(partly_counted)),
         )
         if line
     )

@@ -6,12 +6,11 @@ Every format says them alike under report/tables.py's ``CountTable``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from planeval.model import Problem
-from planeval.past_errors import LACKING, PARTLY, errors_left_out, places_left_out
+from planeval.past_errors import LACKING, PARTLY, CountedPast, places_left_out
 from planeval.read_records import ErrorPlace
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
@@ -102,17 +101,26 @@ def unreturned_line(
     )
 
 
-def kept_going_line(errors: Sequence[Problem], repeats: AbstractSet[str] = frozenset()) -> str:
-    """Under a table counted past ``errors`` (--keep-going; ReadResult.input_errors), how many
-    places (and files) it left out, as the export says it under 集計 (not_counted_line): the
-    terminal's table read as complete, the places said only on stderr (review 98 #11)."""
-    if not errors:
-        return ""
-    places = [str(problem.location) for problem in errors]
-    return f"{errors_left_out(places)}は集計に含めていません。{_once_fixed(places, repeats)}"
+def left_out_line(
+    counted: CountedPast, uncounted: Collection[str], *, fixed_said: bool = False
+) -> str:
+    """Under a table counted past errors (--keep-going), the places (and files) its count left
+    out but those of the bodies none of whose rows was counted (``uncounted``: said with them,
+    review 80) — one sentence for summarize's terminal and every export, of one source (review
+    137 #7: the terminal said 6 か所（5 ファイル）, counting 花瀬市's year cell the export left to
+    花瀬市's line, 5 か所（4 ファイル））; ``fixed_said`` where the line before it (partly_line's)
+    already said that fixing them changes the counts."""
+    whole = set(uncounted) - {""}
+    places = [place for place in counted.places if place.body not in whole]
+    return not_counted_line(places, counted.repeats, fixed_said=fixed_said)
 
 
-def not_counted_line(places: Sequence[ErrorPlace], repeats: AbstractSet[str] = frozenset()) -> str:
+def not_counted_line(
+    places: Sequence[ErrorPlace],
+    repeats: AbstractSet[str] = frozenset(),
+    *,
+    fixed_said: bool = False,
+) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
     are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
@@ -120,6 +128,8 @@ def not_counted_line(places: Sequence[ErrorPlace], repeats: AbstractSet[str] = f
     if not places:
         return ""
     said = _once_fixed([place.place for place in places], repeats)
+    if fixed_said and said == _FIXED:  # (not twice in a row: review 137 #7)
+        said = ""
     return f"{places_left_out(places)}は集計に含めていません。{said}"
 
 
@@ -130,7 +140,10 @@ def _once_fixed(places: Sequence[str], repeats: AbstractSet[str]) -> str:
     if repeats and all(place in repeats for place in places):
         every = "いずれも" if len(places) > 1 else ""
         return f"{every}再掲の行のため、直しても計は変わりません（変わるのは再掲の件数です）。"
-    return "直した後の件数はこの表と異なります。"
+    return _FIXED
+
+
+_FIXED = "直した後の件数はこの表と異なります。"
 
 
 def summary_notes(
@@ -148,7 +161,6 @@ def summary_notes(
     a count made past errors (``kept_going``) left out, and the plan's items of a department
     that returned nothing (review 99: said on stderr only) — as every export says them."""
     from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
-    from planeval.error_rows import repeat_places
     from planeval.past_errors import uncounted_why
     from planeval.report.sub_counts import sub_note
     from planeval.report.summary_legend import legend, share_note
@@ -158,10 +170,12 @@ def summary_notes(
         notes.append(share_note(summary))
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
-    notes += bodies_notes(
-        result.bodies, uncounted_why(result), partly if of_bodies else None, most=BODIES_SHOWN
-    )
-    if kept_going:
-        notes.append(kept_going_line(result.input_errors(), repeat_places(result)))
+    why = uncounted_why(result)
+    notes += bodies_notes(result.bodies, why, partly if of_bodies else None, most=BODIES_SHOWN)
+    if kept_going:  # (as every export says it: one source)
+        from planeval.report_api import counted_past
+
+        shown = bool(partly) and of_bodies  # (partly_line's 「直した後の件数は…」 said above)
+        notes.append(left_out_line(counted_past(result), why, fixed_said=shown))
     notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
     return "\n".join(filter(None, notes))

@@ -1,0 +1,49 @@
+"""compare of a survey whose unit is the body (--bodies file, one workbook per body) against
+this year's export (review 137 #6): 花瀬市, which sent last year's form again, was advised
+「ブックのエラーを直せば数えられます」 (the fix is this year's form, sent again), and each body
+answering this year only was 「小岡市のDX推進課は今回だけ回答しています」 — its form's 担当部署
+taken as one of the body's departments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_bodies_not_counted import _reply
+
+WIDE = {"COLUMNS": "200"}
+
+
+def _form(path: Path, year: int, body: str, statuses: str) -> None:
+    """A body's 回答票 naming its 担当部署 (who filled it in) above the table."""
+    _reply(path, year, body, statuses)
+    book = load_workbook(path)
+    book.active["A4"], book.active["B4"] = "担当部署", "DX推進課"
+    book.save(path)
+
+
+def test_last_year_s_form_and_a_body_new_this_year_are_said_by_the_body(tmp_path: Path) -> None:
+    old, new = tmp_path / "R5", tmp_path / "R6"
+    for body, statuses in (("青葉市", "○△○×"), ("緑町", "◎○○○"), ("西川町", "△△○○")):
+        _form(old / f"{body}.xlsx", 5, body, statuses)
+    for body, statuses in (("青葉市", "○○○△"), ("緑町", "◎◎○○"), ("森野町", "○○○○")):
+        _form(new / f"{body}.xlsx", 6, body, statuses)
+    _form(new / "西川町.xlsx", 5, "西川町", "△△○○")  # (last year's form, sent again)
+    export = tmp_path / "報告.xlsx"
+    made = CliRunner().invoke(
+        app, ["export", str(new), "--bodies", "file", "--keep-going", "--xlsx", str(export)]
+    )
+    assert made.exit_code == 1 and export.exists(), made.output
+    asked = ["compare", str(old), str(export), "--bodies", "file", "--keep-going"]
+    run = CliRunner().invoke(app, asked, env=WIDE)
+    assert "Traceback" not in run.output
+    [line] = [line for line in run.stdout.splitlines() if line.startswith("西川町：")]
+    assert line == (
+        "西川町：今回は別の年度の調査票で回答（前回 4 件）。"
+        "その回の年度の調査票で回答し直してもらえば数えられます"
+    )
+    assert "森野町は今回だけ回答しています" in run.stderr
+    assert "DX推進課" not in run.stderr
