@@ -204,3 +204,50 @@ def test_a_five_digit_code_fitting_two_bodies_is_neither_s(tmp_path: Path) -> No
     [unanswered] = result.errors  # (北町 sent nothing: 南町's form is not its)
     assert unanswered.message.endswith("（未回答）: 緑町、川辺町、北町"), unanswered.message
     assert result.known_codes["南町"] == "12017"
+
+
+def test_a_six_digit_code_of_another_body_is_matched_by_the_form_s_name(tmp_path: Path) -> None:
+    """緑町's form stating 012033 — 川辺町's whole code — with 団体名 緑町 was counted as 緑町 and
+    緑町 called 未回答 as well (the list's 緑町 answered by nobody, 012033 shown twice), without a
+    word; with 川辺町 silent it was called answered. The body is now the one its name says, by
+    its own code, and one warning at the code's cell says whose code it is and the fix."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "緑町": "012033", "川辺町": "012033"})
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args, "-f", "csv")
+    assert done.exit_code == 0 and done.stderr.splitlines() == [
+        f"警告: {inbox / '回答' / '緑町.xlsx'} › 回答票 › B2: 調査票の団体コード 012033 は、"
+        "団体一覧の川辺町（012033）の団体コードですが、調査票の団体名は緑町です。"
+        "団体コードでは照らし合わせず、団体名のとおり団体一覧の緑町（012025）として集計しました"
+        "（調査票の団体コードを 012025 に直してください。川辺町の回答なら、団体名を直して"
+        "ください）",
+        "警告 1 件",
+    ], done.stderr
+    rows = done.stdout.lstrip("\ufeff").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:4]] == [
+        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
+    ]  # fmt: skip
+    # (川辺町 sending nothing is 川辺町 未回答, not answered by 緑町's form)
+    (inbox / "回答" / "川辺町.xlsx").unlink()
+    roster = planeval.load_config(inbox / "planeval.toml").roster
+    for stream in (False, True):
+        _summary, result = planeval.summarize_workbooks(
+            [inbox / "回答"], by="body", bodies="file", roster=roster, stream=stream
+        )
+        [unanswered] = result.errors
+        assert unanswered.message.endswith("（未回答）: 川辺町"), unanswered.message
+        assert [p.severity.value for p in result.problems] == ["warning", "error"]
+        assert result.known_codes == {"青葉市": "012017", "緑町": "012025", "川辺町": "012033"}
+        assert result.bodies == ["青葉市", "緑町", "川辺町"]
+
+
+def test_a_code_agreeing_with_its_name_or_alone_is_matched_by_the_code(tmp_path: Path) -> None:
+    """A form's code is trusted where its name does not contradict it: a code stated with no
+    name (the body the list's by the code) and a name the list does not have (renamed since)."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017"})
+    _reply(inbox / "回答" / "回答1.xlsx", "012025", None, ["○"])
+    _reply(inbox / "回答" / "回答2.xlsx", "012033", "新川辺町", ["○"])
+    roster = planeval.load_config(inbox / "planeval.toml").roster
+    result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=roster)
+    assert not result.errors, result.errors
+    assert result.known_codes["新川辺町"] == "012033"
+    assert not [p for p in result.problems if p.severity.value == "warning"], result.problems

@@ -77,7 +77,7 @@ def filed_codes_apart(
 def _other_fits(
     file: str, code: str, body: str, fits: list[Listed], listed: Listed | None
 ) -> Problem:
-    shapes = "とも".join(f"{one.name}（{one.code}）{_shape(code, one)}" for one in fits)
+    shapes = "とも".join(f"{one.name}（{one.code}）{code_shape(code, one)}" for one in fits)
     if body == code:  # (a file named only by its code, its form naming no body: 12017.xlsx)
         return Problem(
             Location(file),
@@ -107,8 +107,17 @@ def _other_fits(
     )
 
 
-def _shape(code: str, listed: Listed) -> str:
-    if code == listed.code or len(code) == len(listed.code):
+def code_shape(code: str, listed: Listed) -> str:
+    """What ``code`` is of the body ``listed`` whose code it fits (roster_file.code_fits): its
+    code, its code but for the check digit, or its code less a digit (lost_digit)."""
+    if code == listed.code:
         return "の団体コード"
-    lost = "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
-    return f"の{lost}がない形"
+    if len(code) == len(listed.code):
+        return "の団体コードと末尾の検査数字だけが違う形"
+    return f"の{lost_digit(code, listed)}がない形"
+
+
+def lost_digit(code: str, listed: Listed) -> str:
+    """The digit a code written short of ``listed``'s has lost: a leading zero (typed as a
+    number), else the check digit."""
+    return "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"

@@ -8,14 +8,16 @@ notice naming both; the list's code is used.
 A five-digit code is a body's on the list only where it fits that one body and the form's
 団体名 is that body's (review 133 #2: 赤坂台市's 03251, a 0 dropped from its 032051, is 柳沢市's
 032514 without the check digit — counted as 柳沢市's, 赤坂台市 called 未回答); else the body is
-the list's by its name, and a warning names the bodies the code fits."""
+the list's by its name, and a warning names the bodies the code fits. So is a six-digit code
+of another body under a 団体名 the list has (緑町's form stating 川辺町's 012033 was counted as
+緑町 and 緑町 called 未回答); a name the list gives two bodies (伊達市) is told apart by the code."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.io.filed_codes import named_alike
-from planeval.io.roster_file import Listed, short_fits
+from planeval.io.filed_codes import code_shape, lost_digit, named_alike
+from planeval.io.roster_file import Listed, code_fits, short_fits
 from planeval.model import Location, Problem, ReadResult, Severity
 
 
@@ -50,13 +52,13 @@ def codes_apart(
     """A notice for each form (``stated``: file → the code it states) whose code is not its
     body's on the list, nor that code with or without its check digit — and for one whose code
     is the list's written shorter, without its check digit or its leading zero, the list's used
-    (review 126 #4: 01211 of 012114, used without a word); a warning for a five-digit code
-    fitting another body than its form's 団体名 (short_fits)."""
+    (review 126 #4: 01211 of 012114, used without a word); a warning for a code fitting another
+    body than its form's 団体名 (code_fits: five digits, or six under a name the list has)."""
     said = []
     for file, code in stated.items():
         body = result.file_bodies.get(file, "")
         listed = found.get(body)
-        fits = short_fits(code, roster) if body and len(code) == 5 else []
+        fits = code_fits(code, roster) if body and len(code) in (5, 6) else []
         if fits and listed not in fits:
             sheet, cell = result.code_cells.get(file, ("", ""))
             where = Location(file, sheet or None, cell or None)
@@ -87,7 +89,7 @@ def _other_fits(
     """The warning of a form whose five-digit code fits other bodies on the list than its
     団体名's: not matched by the code; by the name, where the list has it."""
     others = [one for one in fits if one is not listed]
-    shapes = "とも".join(f"{one.name}（{one.code}）の{_lost(code, one)}がない形" for one in others)
+    shapes = "とも".join(f"{one.name}（{one.code}）{code_shape(code, one)}" for one in others)
     if listed is not None:
         done = f"団体名のとおり団体一覧の{listed.name}（{listed.code}）として集計しました"
         fix = f"調査票の団体コードを {listed.code} に直してください"
@@ -103,13 +105,9 @@ def _other_fits(
     )
 
 
-def _lost(code: str, listed: Listed) -> str:
-    return "先頭の 0" if code.zfill(len(listed.code)) == listed.code else "末尾の検査数字"
-
-
 def _shorter(file: str, code: str, listed: Listed) -> Problem:
     """The notice of a form stating its body's code as the list's less a digit."""
-    lost = _lost(code, listed)
+    lost = lost_digit(code, listed)
     return Problem(
         Location(file),
         Severity.NOTICE,

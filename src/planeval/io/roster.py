@@ -74,17 +74,14 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
 
     result.roster = inputs.roster[0].location.file
     filed = filed_codes(result, usable_codes(result))
-    by_file = {body for file, body in result.file_bodies.items() if file in filed}
-    by_file |= {body for file, body in result.unread_bodies.items() if file in filed}
-    found = {
-        body: _listed(body, codes.get(body, ""), inputs.roster, body in by_file) for body in bodies
-    }
+    found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
-    # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133)
+    # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133 —
+    # not another body's code under a listed body's name: 緑町 stating 川辺町's 012033)
     answered |= {
         coded
         for file, code in usable_codes(result).items()
-        if (coded := _coded(code, inputs.roster, result.file_bodies.get(file, "")))
+        if (coded := _listed(result.file_bodies.get(file, ""), code, inputs.roster))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     each = [*found.items(), *((one.name, one) for one in missing)]
@@ -153,18 +150,19 @@ def _in_roster_order(
     return sorted(keys, key=keys.__getitem__)
 
 
-def _listed(body: str, code: str, roster: Sequence[Listed], filed: bool = False) -> Listed | None:
-    """The body on the list that ``body`` (with its ``code``, if known) is, if any; a code
-    its file is ``filed`` under (filed_codes.py), of another body than the one of ``body``'s
-    name, by the name."""
+def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
+    """The body on the list that ``body`` (with its ``code``, if known: its form's, else its
+    file's, filed_codes.py) is, if any: the code's, unless the code is another body's than
+    the one the list gives ``body``'s name — 緑町's form stating 川辺町's 012033 is 緑町's,
+    codes_apart saying so. A name the list gives two bodies (伊達市) is the code's."""
     coded = _coded(code, roster, body) if code else None
-    if coded is not None and not filed:
-        return coded
     name = comparable_name(body)
-    named = next((listed for listed in roster if comparable_name(listed.name) == name), None)
+    same = [listed for listed in roster if comparable_name(listed.name) == name]
+    if coded is not None and len(same) > 1:
+        return coded
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
-    named = named or (alike[0] if len(alike) == 1 else None)
+    named = same[0] if same else (alike[0] if len(alike) == 1 else None)
     return coded if coded is not None and (named is None or named_alike(coded, body)) else named
 
 
