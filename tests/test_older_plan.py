@@ -146,3 +146,7 @@ def test_a_round_named_as_last_years_is_told_no_plan_not_the_plans_version(
     _last_years_plan(home, "計画事業一覧.xlsx")
     lines = _problems(home, folder)
     assert not any("今の版" in line for line in lines), lines
+    said = RUNNER.invoke(
+        app, ["summarize", str(folder), "--config", str(home / "planeval.toml")]
+    ).stderr
+    assert "番号は直さずに --no-plan で読んでください" in said, said
