@@ -85,3 +85,68 @@ def test_this_years_plan_reads_the_round_clean(tmp_path: Path) -> None:
     folder = returned(home)
     said = run(home, "summarize", str(folder))  # (exit 0: every row is this plan's)
     assert "の計画ですが" not in said, said
+
+
+def test_a_plan_stating_no_year_disagreeing_as_a_revision_is_said_first(tmp_path: Path) -> None:
+    """One 計画事業一覧.xlsx kept through the plan's period, its title and name stating no year
+    (review 136 #4, the case older_plan's years cannot tell): the rows disagree as last year's
+    plan would — two items under each other's numbers, one item no reply has —, so one error
+    first says the plan may not be the current one, what disagrees counted, and the fix."""
+    home = city(tmp_path)
+    folder = returned(home)
+    _last_years_plan(home, "計画事業一覧.xlsx")
+    lines = _problems(home, folder)
+    first = lines[0]
+    assert "計画『" in first and "計画事業一覧.xlsx』は表題にもファイル名にも年度がなく" in first
+    assert "この回は令和6年度の回ですが" in first, first
+    assert "計画が今の版でないおそれがあります" in first, first
+    assert "--plan" in first and "[plan] file" in first, first
+    rows = [line for line in lines[1:] if line.startswith("エラー:")]
+    renumbered = [line for line in rows if "の番号が計画と違います" in line]
+    missing = [line for line in rows if "がどのファイルにもありません" in line]
+    assert len(renumbered) == len(_SWAPPED) and len(missing) == 1, lines
+    said = (
+        f"番号だけが違う行 {len(renumbered)} 件、どのファイルにもない計画の取組 {len(missing)} 件"
+    )
+    assert f"（{said}）" in first, first
+    for line in rows:  # (each row's fix only if the plan is the current one)
+        assert "計画が今の版なら、" in line, line
+    assert not any("計画の一覧の番号「" in line and "今の版なら" not in line for line in rows)
+
+
+def test_one_number_mistyped_keeps_its_own_fix(tmp_path: Path) -> None:
+    """A plan stating no year and one row's number alone differing from it (a typo, in the
+    form or the plan): no revision's shape, no word of the plan's version."""
+    home = city(tmp_path)
+    folder = returned(home)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "計画事業一覧"
+    sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
+    for project, project_name, number, item, bureaus in PLAN:
+        sheet.append(
+            [project, project_name, "3" if item == "端末の更新" else number, item, "継続", bureaus]
+        )
+    book.save(home / "計画.xlsx")
+    lines = _problems(home, folder)
+    assert not any("今の版" in line for line in lines), lines
+    renumbered = [line for line in lines if "の番号が計画と違います" in line]
+    assert (
+        len(renumbered) == 1 and "（計画の一覧の番号「2-2-1③」に直してください）" in renumbered[0]
+    )
+
+
+def test_a_round_named_as_last_years_is_told_no_plan_not_the_plans_version(
+    tmp_path: Path,
+) -> None:
+    """The same disagreement of a round whose folder says 前年度: that round is the older one,
+    and earlier_round's notice names --no-plan, as before."""
+    home = city(tmp_path)
+    folder = returned(home).rename(home / "前年度")
+    _last_years_plan(home, "計画事業一覧.xlsx")
+    lines = _problems(home, folder)
+    assert not any("今の版" in line for line in lines), lines
+    said = RUNNER.invoke(
+        app, ["summarize", str(folder), "--config", str(home / "planeval.toml")]
+    ).stderr
+    assert "番号は直さずに --no-plan で読んでください" in said, said

@@ -43,6 +43,8 @@ class Judged:
     # rows of a plan's item by name whose number is no item's (mistyped_numbers.py): counted
     # under the plan's number
     mistyped: tuple[tuple[Entry, PlanItem], ...] = ()
+    unplanned: int = 0  # (rows no item of the plan is, by number or name)
+    misnamed: int = 0  # (rows of a plan's number, named otherwise)
 
 
 def judged(
@@ -154,7 +156,16 @@ def judged(
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
     by_project = tuple(project_named)
-    return Judged(tuple(problems), frozenset(rows), tuple(missing), moved, by_project, typos)
+    return Judged(
+        tuple(problems),
+        frozenset(rows),
+        tuple(missing),
+        moved,
+        by_project,
+        typos,
+        len(outside),
+        len(misnamed),
+    )
 
 
 def _named(item: PlanItem, sole: Collection[tuple[str, str]]) -> str:

@@ -42,7 +42,7 @@ def earlier_round(
     if not (renumbered or missing) or any("--no-plan" in p.hint for p in found.problems):
         return []
     seen = year_seen(result)
-    named = _named_earlier(result) if seen is None or renumbered < 2 else ""
+    named = named_earlier(result) if seen is None or renumbered < 2 else ""
     if renumbered < 2 and not named and not (seen is not None and _added(missing, plan)):
         planned = plan_year(plan)
         if seen is None or planned is None or seen[0] >= planned:
@@ -106,7 +106,7 @@ def plan_year_seen(plan: Plan) -> tuple[int, str] | None:
     return None
 
 
-def _named_earlier(result: ReadResult) -> str:
+def named_earlier(result: ReadResult) -> str:
     """「r5.xlsx のフォルダ名「前年度」」 where a file's or its folder's name says 前年度 or 前回."""
     for file in result.files:
         path = Path(file)

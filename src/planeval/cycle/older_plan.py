@@ -5,7 +5,14 @@ planeval.toml. Each row the revision changed was an error whose fix undid it in 
 renamed last year's 「ICT-BCPの見直し」 —, the plan's year said only in a notice among them
 (review 136 #4). Where the plan states a year before the one the round states, one error says
 so first, naming the plan, both years and the fix (this year's plan, with --plan or in
-planeval.toml), and each row's fix is said as what to do only if the plan is right."""
+planeval.toml), and each row's fix is said as what to do only if the plan is right.
+
+A plan stating no year (one 計画事業一覧.xlsx titled with its period, 令和5年度～令和9年度) or a
+round stating none: where the rows disagree with it as a revision would — a row of a plan's
+item by name under another number, and a row the plan lacks or a plan's item no file holds —,
+one error says first that the plan may not be the current one, what disagrees, counted, and the
+fix, each row's fix then said as what to do if it is (maybe_older_plan). One row's number
+mistyped keeps its own fix alone."""
 
 from __future__ import annotations
 
@@ -13,22 +20,34 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.cycle.against_plan import Judged
-from planeval.cycle.earlier_round import plan_year_seen
+from planeval.cycle.earlier_round import named_earlier, plan_year_seen
 from planeval.fiscal import era_year
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.plan import Plan
 from planeval.stated_year import year_seen
 
 OLDER_PLAN = "older_plan"  # (Problem.kind of the error saying so: said before every other)
+MAYBE_OLDER = "older_plan_maybe"  # (the same of a plan or round stating no year)
+_IF_SO = {
+    OLDER_PLAN: "計画をこの回の年度のものにしても出るなら、",
+    MAYBE_OLDER: "計画が今の版なら、",
+}
 
 
-def older_plan(result: ReadResult, found: Judged, plan: Plan) -> Problem | None:
+def older_plan(
+    result: ReadResult, found: Judged, plan: Plan, item: str = "実施内容"
+) -> Problem | None:
     """The error leading ``found``'s where its rows disagree with ``plan`` (an error of
-    found's) and the plan states a year before the round's (stated_year.year_seen); else
-    None."""
+    found's) and the plan states a year before the round's (stated_year.year_seen), or one of
+    them states none and the rows disagree as a revision would (maybe_older_plan); else None.
+    ``item``: the body's word for an item."""
     errors = sum(problem.is_error for problem in found.problems)
     seen, planned = year_seen(result), plan_year_seen(plan)
-    if not errors or seen is None or planned is None or planned[0] >= seen[0]:
+    if not errors:
+        return None
+    if seen is None or planned is None:
+        return maybe_older_plan(result, found, plan, item)
+    if planned[0] >= seen[0]:
         return None
     (year, where), (plan_of, how) = seen, planned
     named = f"計画『{plan.file}』" if plan.file else "計画"
@@ -44,11 +63,53 @@ def older_plan(result: ReadResult, found: Judged, plan: Plan) -> Problem | None:
     )
 
 
+def maybe_older_plan(
+    result: ReadResult, found: Judged, plan: Plan, item: str = "実施内容"
+) -> Problem | None:
+    """The error leading ``found``'s where the plan or the round states no year and the rows
+    disagree with ``plan`` as its revision would: a row of a plan's item under another number
+    (Judged.renumbered) and a row the plan lacks or a plan's item no file holds. None for a
+    round named as an earlier one (前年度, 前回: earlier_round says --no-plan) or where a
+    message already names --no-plan (a file of another numbering: against_plan)."""
+    if not found.renumbered or not (found.unplanned or found.missing):
+        return None
+    if named_earlier(result) or any("--no-plan" in p.hint for p in found.problems):
+        return None
+    counted = [
+        (found.renumbered, "番号だけが違う行"),
+        (found.misnamed, "名称だけが違う行"),
+        (found.unplanned, "計画にない行"),
+        (len(found.missing), f"どのファイルにもない計画の{item}"),
+    ]
+    said = "、".join(f"{what} {count} 件" for count, what in counted if count)
+    named = f"計画『{plan.file}』" if plan.file else "計画"
+    seen, planned = year_seen(result), plan_year_seen(plan)
+    if planned is None:
+        stated = f"{named}は表題にもファイル名にも年度がなく"
+        if seen is not None:
+            stated = f"この回は{era_year(seen[0])}の回ですが（{seen[1]}）、{stated}"
+    else:
+        stated = (
+            f"{named}は{era_year(planned[0])}の計画ですが（{planned[1]}）、この回は年度が読み取れず"
+        )
+    first = next(problem.location for problem in found.problems if problem.is_error)
+    return Problem(
+        Location(plan.file) if plan.file else Location(first.file),
+        Severity.ERROR,
+        f"{stated}、計画と合わない行が計画を改めたときの形をしています（{said}）。"
+        "計画が今の版でないおそれがあります",
+        "調査票の番号・名称を直す前に、計画が今の版か確かめてください。今の版の計画のブックを "
+        "--plan で指定するか、planeval.toml の [plan] file をそのブックに改めて、読み直して"
+        "ください（計画が今の版で、この回が計画を改める前の回なら、--no-plan で読めます）",
+        kind=MAYBE_OLDER,
+    )
+
+
 def if_the_plan_is_right(problems: Sequence[Problem], lead: Problem) -> list[Problem]:
     """``problems``, each error's fix said as what to do only if the plan is right: after the
-    error ``lead`` (older_plan), the plan's numbers and names are last year's."""
+    error ``lead`` (older_plan), the plan's numbers and names are last year's, or may be."""
     return [
-        replace(problem, hint=f"計画をこの回の年度のものにしても出るなら、{problem.hint}")
+        replace(problem, hint=f"{_IF_SO[lead.kind]}{problem.hint}")
         if problem.is_error and problem.hint and problem is not lead
         else problem
         for problem in problems
@@ -58,4 +119,4 @@ def if_the_plan_is_right(problems: Sequence[Problem], lead: Problem) -> list[Pro
 def leading(problems: Sequence[Problem]) -> list[Problem]:
     """``problems`` with the older plan's error (older_plan) first: every row's error after it
     follows from it, whatever file it is of."""
-    return sorted(problems, key=lambda problem: problem.kind != OLDER_PLAN)
+    return sorted(problems, key=lambda problem: problem.kind not in _IF_SO)

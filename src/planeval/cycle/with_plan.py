@@ -53,7 +53,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
-    lead = older_plan(result, found, plan)
+    lead = older_plan(result, found, plan, wording.item)
     if lead is not None:  # (the plan older than the round: said first, the rows' fixes if so)
         return replace(found, problems=(lead, *if_the_plan_is_right(found.problems, lead), *rated))
     rated += earlier_round(result, found, plan, wording.item)
