@@ -29,15 +29,29 @@ GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 # 目標」; 「>」 is 「›」 on a console that cannot show it)
 _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/：；")
 # a run of kanji whose last is one of these keeps it with the word before (都市計画／課 is read
-# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外)
+# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外),
+# a KPI's counter as its rate (電子申請可能／手続数, not 可／能手続数; DX推進／リーダー数)
 _SUFFIXES = frozenset(
-    "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証外力枠"
+    "課部局室係班所館園市町村区県都府道国省庁会化性的率数費者員士師官等別用法案表書票料金額証外力枠"
 )
 # two-kanji words ending in one of those that end a run as a word of their own, not as a
 # suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns)
 _WORDS_NOT_SUFFIXED = frozenset(
     {"教室", "本部", "会館", "大会", "協会", "委員", "職員", "団員", "支所", "経費", "資料"}
     | {"方法", "利用", "活用", "費用", "強化", "文化"}
+    | {
+        "件数",
+        "人数",
+        "回数",
+        "日数",
+        "点数",
+        "総数",
+        "台数",
+        "冊数",
+        "校数",
+        "戸数",
+        "枚数",
+    }  # (利用|件数)
     | {"協力", "努力", "能力", "魅力", "活力", "電力", "学力", "体力", "権力", "圧力"}
 )
 # these close the word before them inside a run of kanji, whatever comes after (手数料等|取扱所管課,
