@@ -58,7 +58,9 @@ def test_a_longer_table_names_its_direction_on_every_printed_page() -> None:
     and Excel's 「…（続き）」 name it; none on screen, where its heading stands above it."""
     page = _page({"1-1-1": 1, "1-2-1": KEPT_ROWS + 1})
     heads = dict(re.findall(r'<caption id="([^"]*)">[^\n]*\n(<thead>.*?</thead>)', page))
-    named = re.findall(r'<tr class="named"><th colspan="(\d+)">(.*?)</th></tr>', heads["d1-2"])
+    named = re.findall(
+        r'<tr class="named"><th scope="colgroup" colspan="(\d+)">(.*?)</th></tr>', heads["d1-2"]
+    )
     assert [(int(span), re.sub("<[^>]+>", "", name)) for span, name in named] == [
         (heads["d1-2"].count('<th scope="col"'), "1-2 施策1-2の名前")
     ]

@@ -95,7 +95,8 @@ def _box(
     if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
         box = f"{box} kept"
     elif named:  # (as Word's and Excel's title row repeated on each page: html_style)
-        row = f'<tr class="named"><th colspan="{head.count("<th ")}">{_h(named)}</th></tr>'
+        columns = head.count("<th ")
+        row = f'<tr class="named"><th scope="colgroup" colspan="{columns}">{_h(named)}</th></tr>'
         head = head.replace("<thead>", f"<thead>{row}", 1)
     return [
         f'<div class="{box}">',
