@@ -29,11 +29,13 @@ GOOD = KANJI_WORDS  # a break no worse than this keeps every word whole
 # 目標」; 「>」 is 「›」 on a console that cannot show it)
 _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/：；")
 # a run of kanji whose last is one of these keeps it with the word before (都市計画／課 is read
-# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外),
-# a KPI's counter as its rate (電子申請可能／手続数, not 可／能手続数; DX推進／リーダー数)
+# 都市／計画課): a department's, a body's, a place's ending, or a noun's suffix (評価／対象外)
 _SUFFIXES = frozenset(
-    "課部局室係班所館園市町村区県都府道国省庁会化性的率数費者員士師官等別用法案表書票料金額証外力枠"
+    "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証外力枠"
 )
+# a run of kanji ends so too in a KPI's counter (電子申請可能／手続数, not 電子申請可能手／続数:
+# counted in twos from the end); after katakana it stays a word of its own (データセット／数)
+_RUN_ENDS = _SUFFIXES | frozenset("数")
 # two-kanji words ending in one of those that end a run as a word of their own, not as a
 # suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns)
 _WORDS_NOT_SUFFIXED = frozenset(
@@ -249,7 +251,7 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
         ):
             begin = index + 1  # (タブレット型|情報端末)
             starts.add(begin)
-        suffixed = parts[end - 1] in _SUFFIXES and "".join(parts[end - 2 : end]) not in (
+        suffixed = parts[end - 1] in _RUN_ENDS and "".join(parts[end - 2 : end]) not in (
             _WORDS_NOT_SUFFIXED
         )
         last = end - 1 if end - begin >= 3 and suffixed else end
