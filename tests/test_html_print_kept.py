@@ -50,3 +50,21 @@ def test_a_longer_table_keeps_its_last_row_and_its_caption_company() -> None:
     printed = STYLE[STYLE.index("@media print") :]
     [avoided] = re.findall(r"([^{}]*)\{break-before:avoid\}", printed.split(".kept")[1])
     assert set(avoided.split(",")) == {"thead", "tbody:only-of-type>tr:last-child"}
+
+
+def test_a_longer_table_names_its_direction_on_every_printed_page() -> None:
+    """Its rows run onto the next page under their header only: the direction named in a header
+    row printed alone (the browser repeats a table's header on each page), as Word's title row
+    and Excel's 「…（続き）」 name it; none on screen, where its heading stands above it."""
+    page = _page({"1-1-1": 1, "1-2-1": KEPT_ROWS + 1})
+    heads = dict(re.findall(r'<caption id="([^"]*)">[^\n]*\n(<thead>.*?</thead>)', page))
+    named = re.findall(
+        r'<tr class="named"><th scope="colgroup" colspan="(\d+)">(.*?)</th></tr>', heads["d1-2"]
+    )
+    assert [(int(span), re.sub("<[^>]+>", "", name)) for span, name in named] == [
+        (heads["d1-2"].count('<th scope="col"'), "1-2 施策1-2の名前")
+    ]
+    assert "named" not in heads["d1-1"]  # (kept on one page with its heading)
+    screen, printed = STYLE.split("@media print")
+    assert "thead tr.named{display:none}" in screen
+    assert "thead tr.named{display:table-row}" in printed

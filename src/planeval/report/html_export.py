@@ -80,6 +80,7 @@ def _box(
     body: list[str],
     *,
     stacked: bool = False,
+    named: str = "",
 ) -> list[str]:
     """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
     focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
@@ -87,10 +88,16 @@ def _box(
     ``data-label``), so that a rating is never behind a sideways scroll. A table of up to
     KEPT_ROWS rows prints whole on one page (html_style: ``kept``): Chromium, kept from
     leaving one row alone, breaks before the table's header, not between two earlier rows, and
-    a direction's rows continued on the next page did not name it (review 134 #3, #10)."""
+    a direction's rows continued on the next page did not name it (review 134 #3, #10); a
+    longer one ``named`` so in a header row of its own, printed only, on every page it runs
+    onto (its rows on the next page were under no name: review 134)."""
     css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
     if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
         box = f"{box} kept"
+    elif named:  # (as Word's and Excel's title row repeated on each page: html_style)
+        columns = head.count("<th ")
+        row = f'<tr class="named"><th scope="colgroup" colspan="{columns}">{_h(named)}</th></tr>'
+        head = head.replace("<thead>", f"<thead>{row}", 1)
     return [
         f'<div class="{box}">',
         f'<table class="{css}">',
@@ -275,7 +282,8 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     heading = (
         [f"<h{level}>{_named(table.numbered, table.own_name)}</h{level}>"] if table.heading else []
     )
-    return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True)]
+    named = table.title or table.body
+    return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True, named=named)]
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:

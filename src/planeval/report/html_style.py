@@ -18,7 +18,9 @@
   whole, the rows it spans would be too); a うち重点 line with its group's row; a note under a
   table whole, and with the table's last row where it fits; a table of a few rows whole on
   one page (``kept``: html_export.KEPT_ROWS), with its caption and its heading; a longer
-  one's last row never alone, its header never apart from its caption (review 134 #3, #10).
+  one's last row never alone, its header never apart from its caption (review 134 #3, #10),
+  its direction named above its header (``named``, a header row shown in print alone) on every
+  page it runs onto, as Word's title row and Excel's 「…（続き）」 name it (review 134).
 - Japanese broken between phrases (``word-break: auto-phrase``, a phrase longer than its line
   still broken), no line starting with a small kana or 」 (``line-break: strict``): 「検討／し」,
   「集／計結果」, 「【拡／充】」 (review 130 #3); a table's names and free text only at the <wbr>
@@ -46,7 +48,7 @@ p{margin:.5em 0}.legend{font-size:.95em}
 .table-box:focus-visible{outline:3px solid #1f4e79;outline-offset:2px}
 .table-box.scrolls::before{content:"表は横にスクロールできます →";display:block;position:sticky;left:0;
 font-size:.85em;color:#444;margin-bottom:.2em}
-table{border-collapse:collapse;width:100%}
+table{border-collapse:collapse;width:100%}thead tr.named{display:none}
 caption{text-align:left;padding:.3em 0;font-size:.95em;position:sticky;left:0;
 max-width:calc(100vw - 2em)}
 th,td{border:1px solid #595959;padding:.3em .5em;vertical-align:top;text-align:left}
@@ -109,7 +111,8 @@ h2,h3,h4,.note{break-inside:avoid}
 .table-box{overflow:visible}.table-box::before{content:none!important}
 thead{display:table-header-group;break-after:avoid}tr:not(:has(>[rowspan])){break-inside:avoid}
 table:has(th.project) tbody{break-inside:avoid}th.project{background:none}tbody:first-of-type>tr:first-child,tr:has(.group){break-before:avoid}
-.table-box.kept{break-inside:avoid}thead,tbody:only-of-type>tr:last-child{break-before:avoid}
+.table-box.kept{break-inside:avoid}thead tr.named{display:table-row}
+thead tr.named th{background:none;border:0;padding:0 0 .2em}thead,tbody:only-of-type>tr:last-child{break-before:avoid}
 a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
 
 STYLE = "\n".join(
