@@ -5,10 +5,11 @@ titles the report 「東雲市行政改革大綱実施計画　取り組み項�
 「計画の進捗状況」 (review 114 #9). A plan given names itself in full where the forms shorten its
 name: forms titled 「令和6年度 集中改革プラン 取組状況調査票」, read with the plan
 「緑ヶ丘市集中改革プラン（令和5年度～令和8年度）取組一覧」, title it 「緑ヶ丘市集中改革プラン 取組状況」
-(review 116). A file's title is its first text in its title rows (title_years.TITLE_ROWS) without its
-year, the bracket after it (its department's, 「（総務部）」) and the form's word (調査票, 一覧); a
-title naming no plan before what it reports (planeval's own 「実施状況調査票」), or files titled
-apart, give none.
+(review 116). A survey's forms 「令和7年度 自治体DX推進状況調査 回答票」 title it 「自治体DX推進状況
+調査」 (review 137 #9). A file's title is its first text in its title rows (title_years.TITLE_ROWS)
+without its year, the bracket after it (its department's, 「（総務部）」) and the form's word
+(調査票, 回答票, 一覧); a title naming no plan before what it reports nor a survey (planeval's own
+「実施状況調査票」), or files titled apart, give none.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|�
 YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
-_FORM_WORD = LazyPattern(r"(?:調査票|調書|票|シート|一覧表?)$")
+_FORM_WORD = LazyPattern(r"(?:回答(?:票|書|様式|用紙)|調査票|調書|票|シート|一覧表?)$")
+# a survey's name: 「自治体DX推進状況調査」, not planeval's own form's 「実施状況調査」 (its
+# subject alone: what is surveyed, named by no more than the word for a status)
+_SURVEY = LazyPattern(r"(.*?)(?:(?:実施|取組|進捗|達成|評価)?状況|実態)?調査$")
 # a plan's period after its name: 「（令和5年度～令和8年度）」
 _PERIOD = LazyPattern(r"[（(][^（）()]*年度[^（）()]*[）)]")
 
@@ -118,7 +122,15 @@ def _stated(text: str) -> str:
     title = _SPACES.sub(r"\1", YEAR.sub("", text)).strip()  # (「…プラン　令和6年度 取組…」)
     title = _BRACKET_AFTER.sub("", title).strip()
     title = _FORM_WORD.sub("", title).strip()
-    return title if plan_and_subject(title) is not None else ""
+    return title if plan_and_subject(title) is not None or is_survey(title) else ""
+
+
+def is_survey(title: str) -> bool:
+    """Whether a title, its year and form's word dropped, names a survey: 「自治体DX推進状況調査」
+    (a ministry's form 「令和7年度 自治体DX推進状況調査 回答票」: review 137 #9), not
+    planeval's own 「実施状況調査」, which names no more than what it asks."""
+    found = _SURVEY.fullmatch(title)
+    return found is not None and bool(found.group(1).strip(" 　の"))
 
 
 def plan_name(title: str) -> str:

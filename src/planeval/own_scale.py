@@ -95,7 +95,7 @@ def _own_said(
         if problem.hint == blank:  # (a blank cell: the body's symbols to type)
             told[index] = _with_hint(problem, f"{found.described()} のいずれかを入力してください")
     files = list(dict.fromkeys(problems[i].location.file for i, _ in own))
-    words = sheet_words([cells[file].words for file in files if file in cells])
+    words = _named_once(sheet_words([cells[file].words for file in files if file in cells]))
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
@@ -200,6 +200,19 @@ def sheet_words(
     above = (words.get("project", PLAIN.project), words.get("project", PLAIN.hierarchy))
     if words.get("item") in above:  # (「事業 2・事業 7」; config.py refuses the latter)
         del words["item"]
+    return words
+
+
+def _named_once(words: dict[str, str]) -> dict[str, str]:
+    """``words`` without a level's named as a level above it, where planeval's own word for it
+    is free: a survey's 「【分野1】…」 heading over its items is the policy's word and, no column
+    above the items, the project's — offered 「policy = "分野"」 and 「project = "分野"」, one
+    level twice (review 137 #9). Kept where its own word is another's: 施策26「…」 over 事業名,
+    「project = "施策"」 beside 「item = "事業"」 (the project would be 事業 too)."""
+    for upper, lower in itertools.combinations(_LEVELS, 2):
+        alike = lower in words and words[lower] == words.get(upper)
+        if alike and getattr(PLAIN, lower) not in words.values():
+            del words[lower]
     return words
 
 

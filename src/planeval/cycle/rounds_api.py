@@ -109,6 +109,10 @@ def compare(
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
+    if any(m.old is None for m in comparison.movements):  # (an item added: reworded?)
+        from planeval.cycle.reworded_items import reworded_items
+
+        notices += reworded_items(comparison.movements, comparison.listed, wording)
     return replace(
         comparison,
         notices=tuple(notices),

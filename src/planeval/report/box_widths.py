@@ -61,22 +61,28 @@ def column_widths(
         return None
     if sum(natural) <= room:
         return natural
-    widths = list(least)
+    widths, shown_at = list(least), range(len(shown))
     if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
         # 「-（再掲）」 given 11 cells for one digit)
         wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
-        from planeval.past_errors import PARTLY_MARK
-
         # (the name before a header's words: 「（再／掲）」, a body's own whole: 「さいたま市
         # （政令指定都市）」; but folded before planeval's mark, 「川辺崎市」 over 「（一部未集
         # 計）」, before a header is broken 「（対象／外）」: review 29)
-        names = [row[shown[0]] for row in table.rows if row[shown[0]]]
-        pieces = [part for name in names for part in name.split(PARTLY_MARK)] + [PARTLY_MARK]
-        fold = max(measure(piece) for piece in pieces)
+        fold = max(measure(piece) for piece in _name_pieces(table, shown))
         if wanted > room - sum(widths[1:]) and fold > room - sum(widths[1:]):
             widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
         widths[0] = min(wanted, room - sum(widths[1:]))
+        # every header whole where the names, folded before planeval's mark (and inside it
+        # where it is longer), leave room for them: 「花瀬市」 over 「（別の年度の調査票のた」
+        # 「め）」 beside 「未着手」, not 「未着／手」 beside a name column wider than any name
+        # (review 137 #10)
+        own = max(measure(piece) for piece in _name_pieces(table, shown, marks=False))
+        whole_headers = [natural[i] if whole[i] else max(natural[i], widths[i]) for i in shown_at]
+        whole_headers[0] = max(own, least[0])
+        if own < natural[0] and sum(whole_headers) <= room:
+            whole_headers[0] = min(natural[0], room - sum(whole_headers[1:]))
+            return whole_headers
     # Whole columns then get room for their headers in two lines, else three, and the text
     # columns (names) theirs whole, where both fit: a name is not folded to give 「◎ 割合（%）」
     # one line. Else the whole columns get their headers in two lines back first, and the
@@ -132,6 +138,26 @@ def column_widths(
     return best_share(
         starts, natural, texts, room, (headers, columns), measure, words=named, places=places
     )
+
+
+def _name_pieces(table: TableData, shown: list[int], *, marks: bool = True) -> list[str]:
+    """The bodies' names of the first column and planeval's marks after them, apart: 「川辺崎
+    市」 and 「（一部未集計）」, and of a row with no numbers (a body no row was counted of,
+    its mark why: past_errors.uncounted_why) 「花瀬市」 and 「（別の年度の調査票のため）」; a
+    body's own 「さいたま市（政令指定都市）」 whole; without ``marks`` the names alone."""
+    from planeval.past_errors import PARTLY_MARK
+
+    pieces = [PARTLY_MARK] if marks else []
+    for row in table.rows:
+        name = row[shown[0]]
+        if PARTLY_MARK in name:
+            pieces += name.split(PARTLY_MARK)[: None if marks else 1]
+        elif name.endswith("）") and "（" in name and not any(row[c] for c in shown[1:]):
+            at = name.rindex("（")
+            pieces += [name[:at], name[at:]] if marks else [name[:at]]
+        elif name:
+            pieces.append(name)
+    return pieces
 
 
 def _header_width(header: str, natural: int, lines: int, measure: Measure) -> int:

@@ -82,7 +82,7 @@ def export(
 ) -> list[Problem]:
     """Write every target; returns warnings (cells cut to Excel's limit). Nothing is written
     if any target is an input, or exists without ``force``. ``with_sources`` adds each row's
-    file, sheet and cell to the public formats (HTML, Markdown, Word): for internal use — and
+    file, sheet and cell to the public formats (HTML, Markdown, Word) and 課題一覧.csv: for internal use — and
     the workbook's 課題一覧 出典 to its printed page (always on its sheet, the working copy's).
     The CSV files start with a UTF-8 byte order mark unless ``bom=False``. ``progress``: called
     with (what is being written, its number, how many) before each (a Word document of a
@@ -135,7 +135,7 @@ def export(
         if targets.json is not None:
             texts[targets.json] = (to_json(report), "utf-8")
         if targets.csv_dir is not None:
-            for name, text in to_csv_files(report, bom=bom).items():
+            for name, text in to_csv_files(report, bom=bom, with_sources=with_sources).items():
                 texts[targets.csv_dir / name] = (text, "utf-8")  # (the BOM is in the text)
         for path, (text, encoding) in texts.items():
             temporary[path].write_text(text, encoding=encoding, newline="")

@@ -17,7 +17,7 @@ from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
 # 細目, 課題等 and 所管部: left out of an issue list where no row uses them
 _OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})
-_SOURCE_COLUMN = 6
+SOURCE_COLUMN = 6
 
 
 def select_issues(
@@ -156,7 +156,7 @@ def issue_table(
     keep = [
         column
         for column in range(len(headers))
-        if (column != _SOURCE_COLUMN or with_sources)
+        if (column != SOURCE_COLUMN or with_sources)
         and (column not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
     ]
     body = (BODY_HEADER,) if bodies else ()

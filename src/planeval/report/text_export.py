@@ -19,7 +19,7 @@ from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
-from planeval.report.issue_list import BODY_HEADER, issue_values
+from planeval.report.issue_list import BODY_HEADER, SOURCE_COLUMN, issue_values
 from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
@@ -235,9 +235,11 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
 # CSV and JSON --------------------------------------------------------------------------
 
 
-def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
-    """File name → contents: 集計.csv, 進捗状況.csv (one row per entry, one value per cell),
-    課題一覧.csv (every column, the source too: a working file), and with several bodies
+def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False) -> dict[str, str]:
+    """File name → contents: 集計.csv, 進捗状況.csv (one row per entry, one value per cell, as
+    Chapter 3's tables list them: a body none of whose rows was counted has none, 団体別集計.csv
+    saying why), 課題一覧.csv (every column, its source — file › sheet › cell — only
+    ``with_sources``, as the other formats: review 137 #11), and with several bodies
     団体別集計.csv. UTF-8 with a byte order mark
     (Japanese Excel reads the file as UTF-8 only then), CRLF, no data cell Excel would run."""
     flat = chapter3_flat(  # (as `tables -f csv`: the rows not counted too, labelled why)
@@ -255,6 +257,9 @@ def to_csv_files(report: Report, *, bom: bool = True) -> dict[str, str]:
         for e in report.issues
     ]
     issue_headers = issue_list_headers(report.wording, report.listed)
+    if not with_sources:
+        issue_headers = (*issue_headers[:SOURCE_COLUMN], *issue_headers[SOURCE_COLUMN + 1 :])
+        issues = [[*row[:SOURCE_COLUMN], *row[SOURCE_COLUMN + 1 :]] for row in issues]
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]

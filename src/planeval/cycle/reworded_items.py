@@ -1,0 +1,53 @@
+"""Items whose question changed between two rounds under the same number: a ministry rewords
+a few of its survey's questions every year (4-6 「テレワーク環境のセキュリティ確保」 →
+「クラウドサービス利用基準の策定」), and compare pairs items by number and name, so each body's
+row is 追加 this year and 削除 last year. One notice per such item says it, with how many
+bodies' rows it made so, instead of a clerk finding it in 572 pairs of rows (review 137 #5)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from planeval.model import Problem, Severity
+from planeval.text import comparable_name
+
+if TYPE_CHECKING:
+    from planeval.cycle.compare import Movement
+    from planeval.model import Entry
+    from planeval.wording import Wording
+
+
+def reworded_items(
+    movements: Sequence[Movement], listed: Callable[[Entry], str], wording: Wording
+) -> list[Problem]:
+    """A notice per item number (as ``listed`` shows it) whose rows one body has only in the
+    old round and only in the new under another name, at the first such new row: the two
+    names and how many bodies (or rows, read of no bodies) it is said of."""
+    removed = {(m.old.body, listed(m.old)): m.old for m in movements if m.new is None and m.old}
+    found: dict[tuple[str, str, str], list[Entry]] = {}
+    for movement in movements:
+        new = movement.new
+        if movement.old is not None or new is None:
+            continue
+        old = removed.get((new.body, listed(new)))
+        if old is None or comparable_name(old.item_name) == comparable_name(new.item_name):
+            continue
+        found.setdefault((listed(new), old.item_name, new.item_name), []).append(new)
+    notices = []
+    for (number, before, after), rows in found.items():
+        bodies = {row.body for row in rows if row.body}
+        many = f"{len(bodies):,} 団体" if bodies else f"{len(rows):,} 件"
+        notices.append(
+            Problem(
+                rows[0].location,
+                Severity.NOTICE,
+                f"{wording.item} {number} は番号が同じで名称が違います（前回「{before}」、今回"
+                f"「{after}」）。別の{wording.item}として、今回の行を「追加」、前回の行を「削除」"
+                f"にしています（{many}）。改善・後退の件数には含めず、{wording.policy}別の件数の"
+                "変化では前回の名称の件数と今回の名称の件数を比べています",
+                f"同じ{wording.item}として比べるなら、どちらかの回の名称を揃えてください。"
+                "設問が変わったのなら、このままで構いません",
+            )
+        )
+    return notices
