@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.cycle.against_plan import plan_disagreements
+from planeval.cycle.plan_cards import plan_disagreements
 from planeval.cycle.validate import validate
 from planeval.io.plan_reader import read_plan
 from tests.conftest import REPO, SEED_WORKBOOK, write_book

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.cycle.against_plan import plan_disagreements
+from planeval.cycle.plan_cards import plan_disagreements
 from tests.conftest import REPO, write_book
 
 # a city's 行政改革 plan as its clerk keeps it: one row per item, a 实 typed for 実 by an IME

@@ -20,7 +20,8 @@ from collections.abc import Iterator, Sequence
 from planeval.check_result import NotCompared
 from planeval.io.text_files import line_number
 from planeval.model import TextCell
-from planeval.pasted_tables import SUM, Titles, compact, number
+from planeval.pasted_rows import number
+from planeval.pasted_tables import SUM, Titles, compact
 from planeval.scale import Scale
 
 _LEADING_MOST = 3  # a header row's cells before its first status (pasted_tables' too)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.model import TextCell
+from planeval.pasted_rows import line_cells, number
 from planeval.pasted_tables import (
     COUNT,
     SHARE,
@@ -31,8 +32,6 @@ from planeval.pasted_tables import (
     PastedTable,
     Titles,
     compact,
-    line_cells,
-    number,
 )
 from planeval.scale import Scale
 from planeval.sheet_columns import whole_column

@@ -17,7 +17,7 @@ from planeval.check_result import NotCompared
 from planeval.model import Location, TextCell
 from planeval.other_scale_rows import header_scale
 from planeval.past_tables import other_numbers
-from planeval.pasted_tables import line_cells
+from planeval.pasted_rows import line_cells
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 from planeval.scope_words import TABLE_ROW

@@ -22,7 +22,8 @@ from planeval.scale_words import normalised
 from planeval.scope_words import TABLE_ROW
 
 if TYPE_CHECKING:
-    from planeval.pasted_tables import PastedRow, PastedTable
+    from planeval.pasted_rows import PastedRow
+    from planeval.pasted_tables import PastedTable
 
 # last year's words (「前年度比較」「前年度との比較」 name a table of both years: its rows tell)
 _PAST = re.compile(r"(?P<word>前年度|昨年度|前回|前年(?!度))(?!\s*(?:比|との|と比))")

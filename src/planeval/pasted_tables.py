@@ -10,8 +10,8 @@ symbol or label) before 計, and nothing after them but 計, uncounted statuses 
 shares (「◎ 割合（%）」, or a status again after 計); at most three titles before them (ID and
 name, 団体). A table a clerk wrote of other numbers (budgets, 予算 | 決算 | 計) is none. Each
 row below it is read by its cells before the numbers (the group, as the table writes it) and its
-numbers, one per column, until a line that is no row of it. Comparing them with the rows is
-table_counts.py's."""
+numbers, one per column, until a line that is no row of it (pasted_rows.py). Comparing them
+with the rows is table_counts.py's."""
 
 from __future__ import annotations
 
@@ -19,15 +19,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from planeval.model import Location, TextCell
-from planeval.past_tables import (
-    change_cell,
-    lines_above,
-    other_numbers,
-    past_heading,
-    report_year,
-    signed,
-)
+from planeval.model import TextCell
+from planeval.past_tables import lines_above, other_numbers, past_heading, report_year
+from planeval.pasted_rows import LEADING_MOST, PastedRow, blank_row, line_cells, pasted_row
 from planeval.scale import Scale
 from planeval.scale_words import normalised, words_of
 
@@ -47,10 +41,7 @@ _NAMED = re.compile(r"(?P<symbol>.+?)\((?P<label>.+)\)$")  # -（再掲）, −�
 _WORDED = re.compile(r"\D+?(?P<symbol>\d+)")  # a status of digits after its word: 達成度1
 _MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
 _SEPARATOR = re.compile(r":?-+:?")  # a cell of Markdown's |---|---| line
-_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*%?")
-_LEADING_MOST = 3  # titles before the numbers: 団体, ID, 名称
 _JOINED_MOST = 12  # lines a header Word broke its titles over may take
-_BLANK_MOST = 50  # rows of empty numbers one under another (bodies no row was counted of)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,25 +52,6 @@ class Column:
     kind: str
     symbol: str
     title: str
-
-
-@dataclass(frozen=True, slots=True)
-class PastedRow:
-    """A row of a pasted table: its line, its cells before the numbers as written (the group's
-    number and name, a body; 「合計」), and its number cells as written and as read, one per
-    column."""
-
-    line: TextCell
-    labels: tuple[str, ...]
-    values: tuple[str, ...]
-    numbers: tuple[tuple[int | float, int] | None, ...]  # each value read (number()), or None
-    places: tuple[Location, ...] = ()  # each value's own line (a table by years: its status's)
-    # a report's column of every row's counts (「件数」): what it is named by, its heading's
-    # group before it where one places it (sheet_columns.py: 「基本方針2 表の「件数」の列」)
-    scope: str = ""
-    share_scope: str = (
-        ""  # and its shares' column, as its title names it: 「表の「割合（%）」の列」
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +68,6 @@ class PastedTable:
     partial: bool = False  # its header leaves a counted status out (a clerk's own table)
     above: tuple[str, ...] = ()  # the lines above it up to its heading, nearest first
     across: bool = False  # its rows are the text's columns (cross_tables.py: 「の列」)
-
-
-def number(text: str) -> tuple[int | float, int] | None:
-    """(value, places after the point) of a table's number cell ("9,332", "52.2", "17.4%");
-    None when it holds no number alone."""
-    found = _NUMBER.fullmatch(normalised(text).strip())
-    if found is None:
-        return None
-    digits = found["num"].replace(",", "")
-    places = len(digits.partition(".")[2])
-    return (float(digits) if places else int(digits)), places
 
 
 def compact(text: str) -> str:
@@ -161,7 +122,7 @@ class Titles:
             (at for at, title in enumerate(titles) if self.status(title) in self.scale.counted),
             None,
         )
-        if first is None or first > _LEADING_MOST:
+        if first is None or first > LEADING_MOST:
             return None
         columns: list[Column] = []
         after = False  # (past 計: a counted status's column is its share)
@@ -204,41 +165,6 @@ class Titles:
         return filled
 
 
-def line_cells(text: str) -> tuple[str, list[str]] | None:
-    """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md), cells
-    between tabs (tab) or three or more aligned by spaces (sp); None for any other line."""
-    line = text.strip()
-    if line.startswith("|"):
-        inner = line[1:-1] if line.endswith("|") and len(line) > 1 else line[1:]
-        return "md", [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", inner)]
-    if "\t" in line:
-        return "tab", [cell.strip() for cell in line.split("\t")]
-    if len(aligned := re.split(r" {2,}", line)) >= 3:  # (planeval's plain text, spaces between)
-        return "sp", aligned
-    return None
-
-
-def _row(line: TextCell, kind: str, columns: Sequence[Column]) -> PastedRow | None:
-    """A row of the table whose numbers are ``columns``; None for a line that is no row of it.
-    The numbers are the row's last cells (a browser's copy leaves empty cells out: 合計's
-    empty name); its cells before them are its labels."""
-    found = line_cells(line.text)
-    if found and kind == "tab" and found[1][0].startswith("うち") and len(found[1]) <= len(columns):
-        # (planeval's うち重点 line, copied by a browser without its empty shares)
-        counts = [cell for cell in found[1][1:] if number(cell) is not None]
-        found = kind, [found[1][0], *counts, *[""] * (len(columns) - len(counts))]
-    if found is None or found[0] != kind or len(found[1]) <= len(columns):
-        return None
-    cells = found[1]
-    values = cells[len(cells) - len(columns) :]
-    read = signed if any(map(change_cell, cells[: len(cells) - len(columns)])) else number
-    numbers = tuple(read(value) if value else None for value in values)  # (増減: ▲6)
-    if any(value and read is None for value, read in zip(values, numbers, strict=True)):
-        return None  # (a row with its numbers empty is one: a body no row was counted of)
-    labels = tuple(cells[: len(cells) - len(columns)])
-    return PastedRow(line, labels, tuple(values), numbers)
-
-
 def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     """The tables of counts planeval wrote among ``texts`` (a report's lines, in order), in one
     pass over them."""
@@ -260,13 +186,13 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
         if coded >= 0:
             leading = leading[:coded] + leading[coded + 1 :]
         while at < len(texts) and texts[at].location.file == first.location.file:
-            row = _row(texts[at], kind, columns)
+            row = pasted_row(texts[at], kind, len(columns))
             if row is not None and coded >= 0 and len(row.labels) > coded:
                 row = replace(row, labels=row.labels[:coded] + row.labels[coded + 1 :])
             separator = kind == "md" and all(
                 _SEPARATOR.fullmatch(cell) for cell in (line_cells(texts[at].text) or ("", [""]))[1]
             )
-            if row is None and not separator and not _blank_row(texts, at, kind, columns):
+            if row is None and not separator and not blank_row(texts, at, kind, len(columns)):
                 break
             if row is not None:
                 rows.append(row)
@@ -317,36 +243,3 @@ def _header(
         ):
             return None
         text, end = text + texts[end].text, end + 1  # (a title Word broke: 「計画どおり」「完了」)
-
-
-def _blank_row(texts: Sequence[TextCell], at: int, kind: str, columns: Sequence[Column]) -> bool:
-    """Whether the line at ``at`` is a row whose numbers are all empty (a body no row was
-    counted of), copied by a browser without its empty cells (or Word's, its empty cells'
-    tabs at its end), or with the one cell planeval's page says across them (下田市, then
-    未集計 after a tab: its last cell no number): a short line with the table's next row
-    after it, past any more such lines (御代田町 and 立科町 one under the other, then 合計:
-    review 86)."""
-    if kind != "tab":
-        return False
-    end = at
-    while end < len(texts) and end - at < _BLANK_MOST and _blank_line(texts[end].text):
-        if texts[end].location.file != texts[at].location.file:
-            return False
-        end += 1
-    return (
-        at < end < len(texts)
-        and texts[end].location.file == texts[at].location.file
-        and _row(texts[end], kind, columns) is not None
-    )
-
-
-def _blank_line(text: str) -> bool:
-    """Whether ``text`` may be a row of empty numbers as _blank_row reads one."""
-    line = text.strip()
-    cells = line.split("\t")
-    return (
-        len(cells) <= _LEADING_MOST + 1
-        and (len(cells) == 1 or not any(character.isdigit() for character in cells[-1]))
-        and len(line) <= 40
-        and "。" not in line
-    )

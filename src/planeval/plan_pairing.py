@@ -19,21 +19,18 @@ guessed: the row stays unpaired, listed (``ambiguous``), and validate says so on
 
 from __future__ import annotations
 
-import itertools
-import re
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from planeval.ids import number_parts, without_repeat_mark
+from planeval.ids import number_parts
 from planeval.mistyped_numbers import mistyped, plan_numbers
 from planeval.model import Entry, ItemSeen, Location
+from planeval.numbering_runs import through_policies
 from planeval.plan import Plan, PlanItem, lead_key
+from planeval.plan_as_read import repeats_as_read, two_levels_as_read
 from planeval.sole_items import sole_projects
 from planeval.text import JOINED_ROWS, comparable_name
-
-# An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.
-_MIDDLE_LEVEL = re.compile(r"^[（(]\s*(\d+)\s*[）)]")
 
 
 class _Row(NamedTuple):
@@ -114,8 +111,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         if e.repeat_of is None  # (a repeat listing numbers the item it repeats, not its own)
     ]
     read += [_Row("", project, number, "", name, None) for _body, project, number, name in seen]
-    plan = _two_levels_as_read(plan, read)
-    plan = _repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
+    plan = two_levels_as_read(plan, [(row.project_id, row.item_label) for row in read])
+    plan = repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
     planned = {lead_key(i.project_id, i.item_no, i.item_name): i for i in plan.items}
     named = {(item.project_id, _name(item)) for item in plan.items}
 
@@ -185,7 +182,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         rows_left = [row for row in rows_left if row not in taken]
     renamed = []
     reworded: list[tuple[Location, PlanItem]] = []
-    through = _through_policies(plan)
+    through = through_policies(plan)
     for index, (at, by_name) in matched.items():
         item, row = items[index], open_rows[at]
         shown = row.item_label or (str(row.item_no) if row.item_no else "")
@@ -225,63 +222,6 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         tuple(reworded),
         tuple(typos),
     )
-
-
-def _through_policies(plan: Plan) -> bool:
-    """Whether the plan numbers its items through each policy, across its projects (守山区's
-    柱1 No. 1–18 over 取組み項目 1-1 … 1-4), so that a form's No. under the policy's heading is
-    the plan's number though the form has no project number: each policy's numbers once."""
-    numbers = [(item.policy_id, item.item_no) for item in plan.items if item.sub_item is None]
-    projects = {(item.policy_id, item.project_id) for item in plan.items}
-    return (
-        None not in (number for _policy, number in numbers)
-        and len(set(numbers)) == len(numbers)
-        and len(projects) > len({policy for policy, _project in projects})
-    )
-
-
-def _repeats_as_read(plan: Plan, repeats: Sequence[Entry]) -> Plan:
-    """The plan's 再掲 items named as the rows listing them name them, where a row's name is
-    the item's with the repeat mark added: a form made before the mark was read off the plan's
-    取組項目 (「審議会の活用（1.5再掲）」) wrote it after the 取組内容 (「…実施する。（1.5再掲）」),
-    and such forms, already with the departments, still pair with their plan (review 99)."""
-    marked = {
-        (row.project_id, row.item_no, comparable_name(bare)): row.item_name
-        for row in repeats
-        if (bare := without_repeat_mark(row.item_name)) != row.item_name
-    }
-    if not marked:
-        return plan
-    items = [
-        replace(item, item_name=name)
-        if item.repeat_listing
-        and (name := marked.get((item.project_id, item.item_no, _name(item)))) is not None
-        else item
-        for item in plan.items
-    ]
-    return replace(plan, items=items)
-
-
-def running_down(entries: Sequence[Entry]) -> frozenset[str]:
-    """The files whose rated rows are numbered 1, 2, 3 … straight down (_running): a form's running No.
-    of its rows (a town's 課 listing its 事務事業 of several 施策), no item's number — where
-    one of them at least runs across projects (a form of one 施策's rows alone, numbered so,
-    tells nothing by itself; the round's forms share one design)."""
-    numbers: dict[str, list[int | None]] = {}
-    projects: dict[str, set[str]] = {}
-    for entry in entries:
-        numbers.setdefault(entry.location.file, []).append(entry.item_no)
-        projects.setdefault(entry.location.file, set()).add(entry.project_id)
-    down = {file for file, found in numbers.items() if _running(found)}
-    return frozenset(down) if any(len(projects[file]) > 1 for file in down) else frozenset()
-
-
-def _running(numbers: Sequence[int | None]) -> bool:
-    """Whether numbers go up from 1 row by row (a row left blank, not counted, leaves a gap)."""
-    given = [number for number in numbers if number is not None]
-    if not given or given[0] != 1 or len(given) < len(numbers):
-        return False
-    return all(b > a for a, b in itertools.pairwise(given))
 
 
 def _ambiguous(rows: Sequence[_Row], items: Sequence[PlanItem]) -> tuple[Ambiguous, ...]:
@@ -367,29 +307,3 @@ def whole_number(project_id: str, item_no: int | None, label: str) -> tuple[int,
         own = [item_no]
     kept = max(0, len(upper) + 1 - len(own))
     return (*upper[:kept], *own)
-
-
-def _two_levels_as_read(plan: Plan, read: Sequence[_Row]) -> Plan:
-    """A plan of two levels lists 1-(1) over ア and イ, and a body's form writes 改革項目 「1 …」
-    over 「(1)ア …」 — project 1, item (1)ア, numbered (1) — so every item of the plan is
-    renumbered so (1-1 ア → 1 (1)ア). The plan as it is when no row is numbered so."""
-    projects = {item.project_id for item in plan.items}
-    inside = {
-        f"{row.project_id}-{int(match[1])}"
-        for row in read
-        if "-" not in row.project_id and (match := _MIDDLE_LEVEL.match(row.item_label))
-    }
-    if not inside & projects or any(project.count("-") != 1 for project in projects):
-        return plan
-    renumbered = []
-    for item in plan.items:
-        upper, middle = item.project_id.split("-")
-        renumbered.append(
-            replace(
-                item,
-                project_id=upper,
-                item_no=int(middle),
-                item_label=f"({middle}){item.item_label}",
-            )
-        )
-    return replace(plan, items=renumbered)

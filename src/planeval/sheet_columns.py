@@ -26,6 +26,7 @@ from planeval.check_result import NotCompared
 from planeval.fiscal import stated_years
 from planeval.model import Location, TextCell
 from planeval.past_tables import lines_above, other_numbers, past_heading, report_year
+from planeval.pasted_rows import PastedRow, line_cells, number
 from planeval.pasted_tables import (
     COUNT,
     SHARE,
@@ -33,12 +34,9 @@ from planeval.pasted_tables import (
     SUM_SHARE,
     UNCOUNTED,
     Column,
-    PastedRow,
     PastedTable,
     Titles,
     compact,
-    line_cells,
-    number,
 )
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS

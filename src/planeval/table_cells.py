@@ -10,16 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.check_result import Disagreement
-from planeval.pasted_tables import (
-    BLANK,
-    SHARE,
-    SUM,
-    SUM_SHARE,
-    UNCOUNTED,
-    Column,
-    PastedRow,
-    PastedTable,
-)
+from planeval.pasted_rows import PastedRow
+from planeval.pasted_tables import BLANK, SHARE, SUM, SUM_SHARE, UNCOUNTED, Column, PastedTable
 from planeval.stated_number import TOTAL, StatedNumber
 
 if TYPE_CHECKING:

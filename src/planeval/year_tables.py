@@ -27,18 +27,8 @@ from planeval.past_tables import (
     signed,
     year_cell,
 )
-from planeval.pasted_tables import (
-    COUNT,
-    SUM,
-    UNCOUNTED,
-    Column,
-    PastedRow,
-    PastedTable,
-    Titles,
-    compact,
-    line_cells,
-    number,
-)
+from planeval.pasted_rows import PastedRow, line_cells, number
+from planeval.pasted_tables import COUNT, SUM, UNCOUNTED, Column, PastedTable, Titles, compact
 from planeval.scale import Scale
 
 _TOTALS = frozenset({"計", "合計"})

@@ -1,22 +1,24 @@
 """validate --plan: the returned rows against the plan — items not in it, named otherwise,
-or missing from every file — and the plan's own list against its project cards."""
+or missing from every file (those paired by name or number alone said by pairing_said.py; the
+plan's own list against its project cards: plan_cards.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cycle.pairing_said import renumbered, reworded, undecided
 from planeval.cycle.submission import lead_of
-from planeval.ids import describe, parse_item
-from planeval.io.levels import label_kind
+from planeval.ids import describe
 from planeval.marks import named_unit
 from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
+from planeval.numbering_runs import running_down
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
-from planeval.plan_pairing import Ambiguous, Renamed, paired, running_down
+from planeval.plan_pairing import paired
 from planeval.sole_items import sole_projects, unnumbered
-from planeval.text import MARKS, comparable_name
+from planeval.text import comparable_name
 from planeval.text_cells import text_cell
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -237,177 +239,3 @@ def _outside_fix(plan: Plan, wording: Wording) -> str:
     else:
         compared = f"{item}名を{listed}の名称と照らし、書き違いなら計画の名称に直してください"
     return f"{compared}。計画にない{item}なら、行を削除するか、計画の一覧に加えてください"
-
-
-def reworded(
-    rows: Sequence[tuple[Location, PlanItem]], wording: Wording, columns: TextColumns
-) -> list[Problem]:
-    """A notice per row of a project rated as one row whose description is worded otherwise
-    than the plan's (sole_items): paired with the plan's item by the project's number and
-    name, a text its department may update any year (review 116: two errors, its 課 未記入)."""
-    return [
-        Problem(
-            text_cell(row, columns, "item"),
-            Severity.NOTICE,
-            f"{item.shown_id} {item.project_name} の{wording.item}が計画の記述と違います（計画: "
-            f"「{item.item_name}」、{item.location}）。番号で計画の {item.shown_id} と照らし合わせて"
-            "います",
-            "記述を改めたのであれば、このままで構いません",
-        )
-        for row, item in rows
-    ]
-
-
-def _own_number(item: PlanItem) -> str:
-    """The item's number as the plan types it: its label, or its project's where it has none
-    of its own (a project rated as one row, 2.1.4: sole_items)."""
-    return item.item_label or (item.shown_project if unnumbered(item) else "")
-
-
-def renumbered(
-    renamed: Sequence[Renamed], wording: Wording, running: Collection[str] = ()
-) -> list[Problem]:
-    """Rows the plan's items were found in by their names only, numbered otherwise, taken as
-    those items all the same: numbered in the plan's own way (「③」 for the plan's 「④」), a
-    mistake to correct, an error at each (its row, as every row in error, not counted); numbered
-    in another way (a form's No. running down the table), a warning once per file, counted — a
-    notice where the form numbers its rows 1, 2, 3 … straight down (``running``: its design,
-    the 課's own row numbers; review 76 warned on every file of a correct round)."""
-    problems = []
-    by_file: dict[str, list[Renamed]] = {}
-    for one in renamed:
-        if one.row.file in running:
-            by_file.setdefault(one.row.file, []).append(one)
-        elif label_kind(one.shown) == label_kind(_own_number(one.item)):
-            problems.append(
-                Problem(
-                    one.row,
-                    Severity.ERROR,
-                    f"「{one.shown} {one.said}」の番号が計画と違います（計画では"
-                    f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
-                    f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
-                    f"計画の一覧の番号「{one.item.shown_id}」に直してください",
-                )
-            )
-        else:
-            by_file.setdefault(one.row.file, []).append(one)
-    for file, found in by_file.items():
-        first = found[0]
-        more = f"ほか {len(found) - 1} 件、" if len(found) > 1 else ""
-        if file in running:
-            problems.append(
-                Problem(
-                    first.row,
-                    Severity.NOTICE,
-                    f"調査票の番号は行の通し番号のため、{wording.item}は名称で計画と照らし合わせ"
-                    f"ました（「{first.shown} {first.said}」は計画の「"
-                    f"{first.item.shown_id}」。{more}計画の{wording.item}として数えています）",
-                    "計画の番号で照らし合わせるなら、調査票に計画の一覧の番号を書いてください",
-                )
-            )
-            continue
-        problems.append(
-            Problem(
-                first.row,
-                Severity.WARNING,
-                f"{wording.item}の番号が計画と違うため、名称で計画と照らし合わせました（"
-                f"「{first.shown} {first.said}」は計画では"
-                f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
-                f"{wording.item}として数えています）",
-                "計画の一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
-            )
-        )
-    return problems
-
-
-def undecided(ambiguous: Sequence[Ambiguous], wording: Wording) -> list[Problem]:
-    """An error per file with rows whose names are on several of the plan's items (or on
-    several rows) and whose numbers are none of theirs: which row is which item, nothing
-    tells — not counted as any of them until numbered as the plan numbers them."""
-    by_file: dict[str, list[Ambiguous]] = {}
-    for one in ambiguous:
-        by_file.setdefault(one.row.file, []).append(one)
-    problems = []
-    for found in by_file.values():
-        first = found[0]
-        more = f"ほか {len(found) - 1} 行も同じです。" if len(found) > 1 else ""
-        shown = "」「".join(f"{item.shown_id} {item.item_name}" for item in first.items)
-        problems.append(
-            Problem(
-                first.row,
-                Severity.ERROR,
-                f"「{f'{first.shown} ' if first.shown else ''}"
-                f"{first.name}」は番号が計画と違い、同じ名称の{wording.item}が計画（「{shown}」）"
-                f"または調査票に複数あるため、計画のどの{wording.item}か決められません（{more}"
-                f"計画の{wording.item}として数えていません）",
-                f"計画の一覧と同じ{wording.project_short}番号・{wording.item}の番号を"
-                f"書いてください。同じ名称の{wording.item}は番号で見分けます",
-            )
-        )
-    return problems
-
-
-_NAME, _MARKS = "名称", "【新規】【拡充】の表示"
-
-
-def _disagreeing(plan: Plan) -> list[tuple[PlanItem, str]]:
-    """Each item the plan's list and its project card (個票) word differently, and how."""
-    found = []
-    for item in plan.items:
-        if not item.card_item:
-            continue
-        card = parse_item(item.card_item)
-        if comparable_name(card.name) != comparable_name(item.item_name):
-            found.append((item, _NAME))
-        elif sorted(MARKS.findall(card.name)) != sorted(MARKS.findall(item.item_name)):
-            found.append((item, _MARKS))
-    return found
-
-
-def plan_disagreements(plan: Plan) -> list[Problem]:
-    """Where the plan's list and its project card (個票) word an item differently."""
-    return [
-        Problem(
-            item.location,
-            Severity.NOTICE,  # about the plan as published, not about the returns
-            f"計画事業一覧と事業個票で {item.shown_id} の{how}が違います: "
-            f"一覧「{item.item_label} {item.item_name}」／個票「{item.card_item}」",
-            "計画書としてはどちらかに揃えてください（planeval は一覧の名称を使います）",
-        )
-        for item, how in _disagreeing(plan)
-    ]
-
-
-DISAGREEMENTS_NAMED = 20  # items one notice of the list's and cards' wording names
-
-
-def plan_disagreements_said(plan: Plan, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
-    """plan_disagreements as validate says them: several in one notice, each item named with
-    its cell. They are about the plan as published, the same every round, and nothing in a
-    department's form changes them (review 26: 14 of a clean round's 17 notices); template
-    says each in full when the forms are made from the plan."""
-    found = _disagreeing(plan)
-    if len(found) < 2:
-        return plan_disagreements(plan)
-    kinds: dict[str, list[str]] = {}
-    for item, how in found:
-        kinds.setdefault(how, []).append(f"{item.shown_id}（{item.location.cell}）")
-    said = "；".join(
-        f"{how} {len(items)} 件: {'・'.join(items[:DISAGREEMENTS_NAMED])}"
-        + (
-            f" ほか {len(items) - DISAGREEMENTS_NAMED} 件"
-            if len(items) > DISAGREEMENTS_NAMED
-            else ""
-        )
-        for how, items in kinds.items()
-    )
-    first = found[0][0].location
-    return [
-        Problem(
-            Location(first.file, first.sheet),
-            Severity.NOTICE,
-            f"計画事業一覧と事業個票で {wording.item} {len(found)} 件の表記が違います（{said}）",
-            "計画書としてはどちらかに揃えてください（planeval は一覧の名称を使います。"
-            "一つずつの違いは planeval template で調査票を作るときに示します）",
-        )
-    ]

@@ -146,9 +146,9 @@ def template_notices(
     Setagaya's, with the planeval.toml lines that choose them (plan_words.unchosen_notice)."""
     from dataclasses import replace
 
-    from planeval.cycle.against_plan import plan_disagreements
     from planeval.cycle.form_figures import other_status_column, unread_columns
     from planeval.cycle.jis_notices import planned_outside_jis
+    from planeval.cycle.plan_cards import plan_disagreements
     from planeval.cycle.plan_words import form_wording, unchosen_notice
     from planeval.cycle.unnumbered_directions import unnumbered_directions
 

@@ -12,17 +12,14 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planeval.cycle.map_ids import Named, id_like, item_key, known, mark, marked, named_ids
+from planeval.cycle.map_ids import id_like, item_key, mark, marked
 from planeval.errors import UsageError
 from planeval.ids import DASHES, circled, id_form, parse_item, parse_project
 from planeval.item_keys import EntryKey, entry_key
-from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import (
     Entry,
-    Location,
     Problem,
     ReadResult,
-    Severity,
     first_places,
     running_number,
 )
@@ -110,52 +107,11 @@ def unused_pairs(mapping: Mapping[str, str], old: ReadResult, new: ReadResult) -
     """``check --previous --map``: a warning for each pair naming nothing of its round, the
     pairs read as the tables show their IDs (map_ids.by_shown_ids), as compare says them."""
     from planeval.cycle.map_ids import by_shown_ids
+    from planeval.cycle.unpaired_map import unused_mapping
 
     typed = (old.level_labels, new.level_labels)
     resolved = by_shown_ids(mapping, old.entries, new.entries, labels=typed)
     return unused_mapping(resolved, old.entries, new.entries, labels=typed)
-
-
-def unused_mapping(
-    mapping: Mapping[str, str],
-    old: Sequence[Entry],
-    new: Sequence[Entry],
-    *,
-    labels: tuple[LevelLabels, LevelLabels] = (NO_LABELS, NO_LABELS),
-) -> list[Problem]:
-    """A warning for each pair of ``mapping`` (map_ids.by_shown_ids') whose old number no item
-    of the earlier round has, or whose new number none of the later round has: it paired
-    nothing (review 66: a mistyped 9-9-9=9-9-8 passed unsaid, the output as without it).
-    A number as the tables show it (1-(2)イ) is one the round has (``labels``: as typed)."""
-    said: list[Problem] = []
-    rounds = (old, new)
-    numbers = [
-        {e.project_id for e in entries} | {key for e in entries if (key := item_key(e)) is not None}
-        for entries in rounds
-    ]
-    ids: dict[int, tuple[Named, Named]] = {}
-
-    def shown(side: int) -> tuple[Named, Named]:  # (the IDs as the tables show them, once)
-        if side not in ids:
-            ids[side] = named_ids(rounds[side], labels[side])
-        return ids[side]
-
-    for source, target in mapping.items():
-        lacking = [
-            f"{when}の評価に {number} がありません"
-            for when, number, side in (("前回", source, 0), ("今回", target, 1))
-            if number not in numbers[side] and not known(number, shown(side))
-        ]
-        if lacking:
-            said.append(
-                Problem(
-                    Location("--map"),
-                    Severity.WARNING,
-                    f"{source}={target} は使っていません（{'、'.join(lacking)}）",
-                    "番号を確かめてください（--map には「前回の番号=今回の番号」を書きます）",
-                )
-            )
-    return said
 
 
 def _id_text(found: tuple[str, int | None]) -> str:

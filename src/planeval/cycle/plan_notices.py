@@ -12,7 +12,7 @@ forms planeval did not make (no template said them then).
 
 from __future__ import annotations
 
-from planeval.cycle.against_plan import plan_disagreements_said
+from planeval.cycle.plan_cards import plan_disagreements_said
 from planeval.cycle.submission import submissions, unreturned
 from planeval.io.plan_sections import SPLIT_CELLS
 from planeval.marks import template_marks

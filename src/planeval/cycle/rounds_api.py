@@ -58,9 +58,9 @@ def compare(
     from planeval.cycle.compare import as_named, compare_rounds, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import not_renumbered, unused_mapping
+    from planeval.cycle.pairing import not_renumbered
     from planeval.cycle.uncounted import uncounted_in
-    from planeval.cycle.unpaired_map import unpaired_mapping
+    from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
     from planeval.past_errors import held_bodies
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
@@ -153,9 +153,10 @@ def rounds(
     from planeval.cycle.compare import as_named, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
-    from planeval.cycle.pairing import not_renumbered, unused_mapping
+    from planeval.cycle.pairing import not_renumbered
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
+    from planeval.cycle.unpaired_map import unused_mapping
     from planeval.cycle.unsent_rounds import unsent_by_round
     from planeval.past_errors import held_bodies
     from planeval.plan_order import in_plan_order

@@ -10,22 +10,24 @@ holding only the items it shares has returned it. A department that sent only a 
 another round (last year's file, left out of the count) is 未提出, with that file and its
 year named; so is one whose own workbook's title states another year than the round's (left
 out of the count: title_years.years_left_out), 未提出（令和4年度の調査票）.
-What a read given the plan notes of those that returned nothing: unreturned_notes.py.
+Whose each workbook is: workbook_owners.py; what a read given the plan notes of those that
+returned nothing: unreturned_notes.py.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from planeval.cycle.workbook_owners import rated_by_others, whole_plan_files, written_by
 from planeval.fiscal import era_year
 from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
-from planeval.marks import department_named, template_marks
+from planeval.marks import template_marks
 from planeval.model import ReadResult
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
@@ -139,7 +141,7 @@ def submissions(
     others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
-    written = _written_by(result, plan.departments, marks)
+    written = written_by(result, plan.departments, marks)
     writers = {**written, **{file: mark.department for file, mark in marks.items()}}
     # rated by someone, by who wrote its file (None: not known): not the template's own '-'
     # (再掲); a co-owner's form rating an item is no answer of its lead (review 88)
@@ -198,12 +200,12 @@ def submissions(
         wrong = sum(key[:2] in seen and key not in blank for key in unrated)
         missing = len(unrated) - wrong + left_blank[department]
         absent = sum(key[:2] not in seen for key in unrated)
-        whole = _whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
+        whole = whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         own_answers = answered.get(None, set()) | answered.get(department, set())
         # (answered in another's workbook only with no file of its own: a 課 rating its rows in
         # its 部's shared workbook, 「…（都市建設部）」, answered it itself — review 106)
         elsewhere, their = (
-            ((), []) if files else _rated_by_others(own, keys, rated_in_files, writers)
+            ((), []) if files else rated_by_others(own, keys, rated_in_files, writers)
         )
         if elsewhere and not files and not whole and not led & own_answers:
             files = their
@@ -278,84 +280,14 @@ def _conflicting(result: ReadResult) -> set[EntryKey]:
     return {key for e in result.read if e.location in at and (key := entry_key(e)) not in counted}
 
 
-def _rated_by_others(
-    own: Sequence[PlanItem],
-    keys: Sequence[EntryKey],
-    rated_in: Mapping[EntryKey, set[str]],
-    writers: Mapping[str, str | None],
-) -> tuple[tuple[str, ...], list[str]]:
-    """The departments whose workbooks rated every item a department leads (``own``, their
-    ``keys``), none of them that item's co-owner (a co-owner's rating is no answer of its lead:
-    review 88), and those workbooks — a 課 renamed, or its items handed to another: answered,
-    not 未提出 (review 93; compare and rounds tell it across rounds, with no plan:
-    renamed_departments.answered_elsewhere); nothing where some item is rated by
-    nobody, or only by its own co-owners or by files of no known department."""
-    departments: dict[str, None] = {}
-    files: set[str] = set()
-    for item, key in zip(own, keys, strict=True):
-        theirs = {
-            f for f in rated_in.get(key, set()) if writers.get(f) not in (None, *item.departments)
-        }
-        if not theirs:
-            return (), []
-        files |= theirs
-        departments.update(dict.fromkeys(sorted({writers[f] or "" for f in theirs})))
-    return tuple(departments), sorted(files)
-
-
 def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
     """Each workbook's department where known, as submissions() takes it: its template's mark
     (None: the whole-plan workbook, everyone's), else the one its form or file name names."""
     marks = template_marks(result.texts)
     return {
-        **_written_by(result, departments, marks),
+        **written_by(result, departments, marks),
         **{f: m.department for f, m in marks.items()},
     }
-
-
-def _written_by(
-    result: ReadResult, departments: Sequence[str], marks: Mapping[str, object]
-) -> dict[str, str]:
-    """Each unmarked workbook's department: the one its form states, else the one department
-    of the plan its file's name names (the longest, where one name holds another). A file
-    left out of the count (last year's template, a file in error) or replaced by its 修正版
-    has returned nothing."""
-    written = {}
-    left_out = {*result.left_out, *result.superseded}
-    for file in result.files:
-        if file in marks or file in left_out:
-            continue
-        department = result.file_departments.get(file)
-        if department is None:
-            department = department_named(file, departments)
-        if department is not None:
-            written[file] = department
-    return written
-
-
-def _whole_plan_files(
-    whole_plan: Sequence[str],
-    department: str,
-    led: set[EntryKey],
-    rated_in: dict[str, set[EntryKey]],
-    departments: Sequence[str],
-) -> list[str]:
-    """The whole-plan workbooks (記入する部: 全庁) that are the department's: one passed round is
-    everyone's, unless its name is another department's; of copies sent back by several
-    departments, those named after it or rating one of its items (a copy that rates none of
-    them is another department's: 「調査票_全体_行政経営課.xlsx」 is no answer of 資産経営課)."""
-
-    def named_for_another(file: str) -> bool:
-        stem = Path(file).stem
-        return department not in stem and any(other in stem for other in departments)
-
-    if len(whole_plan) <= 1 and not any(map(named_for_another, whole_plan)):
-        return list(whole_plan)
-    return [
-        file
-        for file in whole_plan
-        if department in Path(file).stem or rated_in.get(file, set()) & led
-    ]
 
 
 def unreturned(found: Sequence[Submission]) -> set[str]:

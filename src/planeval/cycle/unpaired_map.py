@@ -6,14 +6,16 @@ round once paired is taken. So 「1-(1)イ=1-(1)ア」 where both rounds rate 1-
 決済の導入 and 1-(1)ア 電子申請… alike pairs each with itself, and the pair nothing: review 93
 found the output that of no --map, nothing said (unused_mapping says only a number a round
 lacks). The warning names what each of its items was compared with instead, and why, by the
-IDs the tables print (Comparison.listed, Rounds.listed).
+IDs the tables print (Comparison.listed, Rounds.listed). A pair one of whose numbers a round
+lacks is said by unused_mapping.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from planeval.cycle.map_ids import item_key
+from planeval.cycle.map_ids import Named, item_key, known, named_ids
+from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
@@ -89,3 +91,45 @@ def _how(old: Entry, new: Entry, mapping: Mapping[str, str], listed: Callable[[E
     if (key := item_key(old)) is not None and mapping.get(key) == item_key(new):
         return f"--map の {listed(old)}={listed(new)} で"
     return "名称が同じ" if same_name else ""
+
+
+def unused_mapping(
+    mapping: Mapping[str, str],
+    old: Sequence[Entry],
+    new: Sequence[Entry],
+    *,
+    labels: tuple[LevelLabels, LevelLabels] = (NO_LABELS, NO_LABELS),
+) -> list[Problem]:
+    """A warning for each pair of ``mapping`` (map_ids.by_shown_ids') whose old number no item
+    of the earlier round has, or whose new number none of the later round has: it paired
+    nothing (review 66: a mistyped 9-9-9=9-9-8 passed unsaid, the output as without it).
+    A number as the tables show it (1-(2)イ) is one the round has (``labels``: as typed)."""
+    said: list[Problem] = []
+    rounds = (old, new)
+    numbers = [
+        {e.project_id for e in entries} | {key for e in entries if (key := item_key(e)) is not None}
+        for entries in rounds
+    ]
+    ids: dict[int, tuple[Named, Named]] = {}
+
+    def shown(side: int) -> tuple[Named, Named]:  # (the IDs as the tables show them, once)
+        if side not in ids:
+            ids[side] = named_ids(rounds[side], labels[side])
+        return ids[side]
+
+    for source, target in mapping.items():
+        lacking = [
+            f"{when}の評価に {number} がありません"
+            for when, number, side in (("前回", source, 0), ("今回", target, 1))
+            if number not in numbers[side] and not known(number, shown(side))
+        ]
+        if lacking:
+            said.append(
+                Problem(
+                    Location("--map"),
+                    Severity.WARNING,
+                    f"{source}={target} は使っていません（{'、'.join(lacking)}）",
+                    "番号を確かめてください（--map には「前回の番号=今回の番号」を書きます）",
+                )
+            )
+    return said

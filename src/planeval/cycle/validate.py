@@ -145,7 +145,7 @@ def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> li
     already (io/missing_numbers.py: said once, for the folder), nor a common form's rows the
     body's warning names (io/common_form.py: 「…に調査項目 1-3・3-5 の行がありません」)."""
     from planeval.io.missing_numbers import numbers_held, numbers_said
-    from planeval.plan_pairing import running_down
+    from planeval.numbering_runs import running_down
 
     entries, items_seen, labels = result.read, result.items_seen, result.level_labels
     held = numbers_held(entries, items_seen)

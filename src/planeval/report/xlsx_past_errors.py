@@ -6,20 +6,16 @@ with their messages, those of the bodies left out for their scale apart (no erro
 past_errors.OTHER_SCALE) and the workbooks of another year left out (OTHER_YEAR: last year's
 sent again, at the cell stating its year; its items' reason beside them), and each fix once, numbered, the places giving its number in a
 column of their own (a fix of many cells was printed on every row; a number a clerk filters
-on, and 「同上」 would not be). io/export_past_errors.py reads it back (past_errors.py: its
-layout)."""
+on, and 「同上」 would not be). The items' rows: past_error_items.py. io/export_past_errors.py
+reads it back (past_errors.py: its layout)."""
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from planeval.cells import BODIES_PROPERTY, COUNTED_PAST_SHEET, OTHER_YEARS_PROPERTY, json_parts
-from planeval.distinct_ids import policy_led
-from planeval.dotted_ids import typed_id
 from planeval.entry_columns import ENTRY_COLUMNS
-from planeval.ids import names_repeat
-from planeval.level_labels import TYPED_TITLE, shown_number
-from planeval.model import ItemSeen
+from planeval.level_labels import TYPED_TITLE
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -39,17 +35,19 @@ from planeval.past_errors import (
 from planeval.read_records import ErrorPlace
 from planeval.repeated_fields import repeated_fields
 from planeval.report.document import Report
+from planeval.report.past_error_items import (
+    ERRORS_WHY,
+    Rows,
+    item_columns,
+    item_policies,
+    item_rows,
+    policy_led_ids,
+)
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
-ERRORS_WHY = "エラーのため"  # (an item's reason beside OTHER_SCALE's, WHY_COLUMN)
-# (a row naming its 再掲元, never counted: not among the rows its policy's sentence says were
-# left out for the reason beside it — 森野町's 「補助金の見直し（1.1再掲）」, review 93)
-REPEAT_WHY = "再掲の行のため"
-
-Rows = list[list[str | int]]
 
 
 def write_counted_past(writer: Writer, report: Report) -> str:
@@ -72,9 +70,9 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     # (a plan of two levels' project is its policy, 改革項目 4: titled so, as the data sheet
     # gives it once, under the policy's title — review 86, 「事業番号」 —, its name none)
     level = "policy_id" if "project_id" in repeated_fields(report.entries) else "project_id"
-    shape = _shape(left_out, named=level == "project_id")
-    items = _items(left_out, {place.body for place in scaled}, bodies=bodies, shape=shape)
-    for cells, led in zip(items, _policy_led(report), strict=True):
+    shape = item_columns(left_out, named=level == "project_id")
+    items = item_rows(left_out, {place.body for place in scaled}, bodies=bodies, shape=shape)
+    for cells, led in zip(items, policy_led_ids(report), strict=True):
         cells[bodies] = led or cells[bodies]  # (Ⅰ-2, not planeval's 1-2: review 114)
     # (each item's policy where none of its rows was counted, 「2（未集計）」 in 集計: read back,
     # summarize shows it as the source's read does — after the reason, where an older reader
@@ -152,39 +150,6 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     return str(sheet.get_name())
 
 
-def item_policies(report: Report) -> tuple[tuple[str, str, str], ...]:
-    """Each item ``report.counted_past`` records, with its policy's number, its number as
-    typed ("" where as the number) and its name where no row of the policy was counted (its
-    row in 集計 blank, 「2（未集計）」), else ("", "", ""); () where no policy was so."""
-    from planeval.report.uncounted_policies import none_counted
-
-    groups = {s.group.id: s.group for s in report.policies if s.group.id and none_counted(s.group)}
-    if not groups or not report.counted_past.items:
-        return ()
-    policy_of = {(row.body, row.project_id): row.policy_id for row in report.chapter3_rows}
-    found = []
-    for body, project, _number, _name in report.counted_past.items:
-        group = groups.get(policy_of.get((body, project), ""))
-        found.append((group.id, group.label, group.name) if group else ("", "", ""))
-    return tuple(found) if any(policy for policy, _typed, _name in found) else ()
-
-
-def _policy_led(report: Report) -> list[str]:
-    """Each item ``report.counted_past`` records, its project's number led by its policy's as
-    typed where that makes its ID again (distinct_ids.policy_led: 「Ⅰ-2」 of 「2.」 under 柱Ⅰ),
-    else ""."""
-    policy_of = {(row.body, row.project_id): row.policy_id for row in report.chapter3_rows}
-    labels = report.counted_past.labels or (("", ""),) * len(report.counted_past.items)
-    return [
-        policy_led(project, shown_number(report.labels, policy, body), shown)
-        if (policy := policy_of.get((body, project), ""))
-        else ""
-        for (body, project, _number, _name), (shown, _label) in zip(
-            report.counted_past.items, labels, strict=True
-        )
-    ]
-
-
 def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:
     """What the sheet holds: the rows left out (the bodies of another scale's as such, not
     errors), the count that fixing the errors changes, and the tables below."""
@@ -223,84 +188,6 @@ def _bodies(report: Report) -> Rows:
     return [
         [row.id, (report.uncounted.get(row.id) or "未集計") if row.blank else ""] for row in rows
     ]
-
-
-class _Shape(NamedTuple):
-    """The items' table's columns besides the project's number and the item's name: the
-    project's number as typed beside its ID (where one was typed otherwise, and does not read
-    back as it: 「(3)」 of 2-3, not 長与町's 2.1.1, shown in its ID's place), the items' own
-    numbers (where some has one) and, where none has (an indicator named by its project, as its
-    error messages name it: 「導入業務数（2.1.1 RPAの導入）」), the project's name."""
-
-    typed: bool
-    numbered: bool
-    named: bool
-
-
-def _shape(left_out: CountedPast, *, named: bool) -> _Shape:
-    """The items' table's columns (review 87: 長与町's read 「2-1-1 │ 2.1.1 │（空欄）│ 導入
-    業務数」, its number twice, an empty 指標番号 and no 取組 named); ``named``: the project a
-    level of its own (not a plan of two levels' policy)."""
-    labels = left_out.labels or (("", ""),) * len(left_out.items)
-    numbered = any(
-        _typed(item[2], label) != ""
-        for item, (_shown, label) in zip(left_out.items, labels, strict=True)
-    )
-    return _Shape(
-        typed=any(
-            shown and typed_id(shown) != item[1]
-            for item, (shown, _label) in zip(left_out.items, labels, strict=True)
-        ),
-        numbered=numbered,
-        named=named and not numbered and any(left_out.names),
-    )
-
-
-def _items(left_out: CountedPast, scaled: set[str], *, bodies: bool, shape: _Shape) -> Rows:
-    """The items' rows, as their table shows them: the project's number as typed where it
-    reads back as its ID (長与町's 2.1.1), else its ID (what its rows are sorted and read back
-    by) with, where some was typed otherwise (``shape.typed``), its number as typed beside it,
-    2-3 and (3); the item's number as typed, 「(2)」, where typed otherwise than as a number
-    (review 86: 「2」), else its mark, イ (an item marked so has no number: its cell was left
-    empty — review 84), the column left out where no item has either; the project's name
-    where known (``shape.named``); each with why where some body's are of another scale
-    (``scaled``) or some of a workbook of another year (CountedPast.dated)."""
-    labels = left_out.labels or (("", ""),) * len(left_out.items)
-    names = left_out.names or ("",) * len(left_out.items)
-    dated = set(left_out.dated)
-    why = bool(scaled or dated)
-    return [
-        [
-            *[body] * bodies,
-            shown if not shape.typed and shown and typed_id(shown) == project else project,
-            *[shown or project] * shape.typed,
-            *[_typed(number, label)] * shape.numbered,
-            *[own] * shape.named,
-            name,
-            *([_why((body, project, number, name), scaled, dated)] if why else []),
-        ]
-        for (body, project, number, name), (shown, label), own in zip(
-            left_out.items, labels, names, strict=True
-        )
-    ]
-
-
-def _typed(number: int | None, label: str) -> str | int:
-    """An item's number as its body typed it, 「(2)」 or イ; typed as the number itself, or
-    not known, the number (none: "")."""
-    if label and label != str(number):
-        return label
-    return "" if number is None else number
-
-
-def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
-    """Why an item was not counted, as its row says it: a 再掲 row as such, as the count
-    sentences leave it out (left_out_items.counted_past)."""
-    if names_repeat(item[3]):
-        return REPEAT_WHY
-    if item[0] in scaled:
-        return OTHER_SCALE
-    return OTHER_YEAR if item in dated else ERRORS_WHY
 
 
 def _places(places: list[ErrorPlace], fixes: list[str], *, bodies: bool) -> Rows:

@@ -1,0 +1,84 @@
+"""Whose a returned workbook is, as submissions() takes it: an unmarked workbook's department
+(the one its form states, else the one its file's name names), the whole-plan workbooks (全庁)
+that are a department's, and the departments whose workbooks rated every item a department
+leads (a 課 renamed, or its items handed to another: answered, not 未提出)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from planeval.item_keys import EntryKey
+from planeval.marks import department_named
+from planeval.model import ReadResult
+from planeval.plan import PlanItem
+
+
+def written_by(
+    result: ReadResult, departments: Sequence[str], marks: Mapping[str, object]
+) -> dict[str, str]:
+    """Each unmarked workbook's department: the one its form states, else the one department
+    of the plan its file's name names (the longest, where one name holds another). A file
+    left out of the count (last year's template, a file in error) or replaced by its 修正版
+    has returned nothing."""
+    written = {}
+    left_out = {*result.left_out, *result.superseded}
+    for file in result.files:
+        if file in marks or file in left_out:
+            continue
+        department = result.file_departments.get(file)
+        if department is None:
+            department = department_named(file, departments)
+        if department is not None:
+            written[file] = department
+    return written
+
+
+def whole_plan_files(
+    whole_plan: Sequence[str],
+    department: str,
+    led: set[EntryKey],
+    rated_in: dict[str, set[EntryKey]],
+    departments: Sequence[str],
+) -> list[str]:
+    """The whole-plan workbooks (記入する部: 全庁) that are the department's: one passed round is
+    everyone's, unless its name is another department's; of copies sent back by several
+    departments, those named after it or rating one of its items (a copy that rates none of
+    them is another department's: 「調査票_全体_行政経営課.xlsx」 is no answer of 資産経営課)."""
+
+    def named_for_another(file: str) -> bool:
+        stem = Path(file).stem
+        return department not in stem and any(other in stem for other in departments)
+
+    if len(whole_plan) <= 1 and not any(map(named_for_another, whole_plan)):
+        return list(whole_plan)
+    return [
+        file
+        for file in whole_plan
+        if department in Path(file).stem or rated_in.get(file, set()) & led
+    ]
+
+
+def rated_by_others(
+    own: Sequence[PlanItem],
+    keys: Sequence[EntryKey],
+    rated_in: Mapping[EntryKey, set[str]],
+    writers: Mapping[str, str | None],
+) -> tuple[tuple[str, ...], list[str]]:
+    """The departments whose workbooks rated every item a department leads (``own``, their
+    ``keys``), none of them that item's co-owner (a co-owner's rating is no answer of its lead:
+    review 88), and those workbooks — a 課 renamed, or its items handed to another: answered,
+    not 未提出 (review 93; compare and rounds tell it across rounds, with no plan:
+    renamed_departments.answered_elsewhere); nothing where some item is rated by
+    nobody, or only by its own co-owners or by files of no known department."""
+    departments: dict[str, None] = {}
+    files: set[str] = set()
+    for item, key in zip(own, keys, strict=True):
+        theirs = {
+            f for f in rated_in.get(key, set()) if writers.get(f) not in (None, *item.departments)
+        }
+        if not theirs:
+            return (), []
+        files |= theirs
+        departments.update(dict.fromkeys(sorted({writers[f] or "" for f in theirs})))
+    return tuple(departments), sorted(files)

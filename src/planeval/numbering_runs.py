@@ -1,0 +1,48 @@
+"""How numbers run other than item by item under each project, which plan_pairing and validate
+read a row's number by: a form's No. running 1, 2, 3 … straight down its rows, the 課's own row
+numbers and no item's (running_down: said as a notice, pairing_said.renumbered), and a plan
+numbering its items through each policy across its projects, a form's No. under the policy's
+heading then the plan's number (through_policies)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+
+from planeval.model import Entry
+from planeval.plan import Plan
+
+
+def running_down(entries: Sequence[Entry]) -> frozenset[str]:
+    """The files whose rated rows are numbered 1, 2, 3 … straight down (_running): a form's running No.
+    of its rows (a town's 課 listing its 事務事業 of several 施策), no item's number — where
+    one of them at least runs across projects (a form of one 施策's rows alone, numbered so,
+    tells nothing by itself; the round's forms share one design)."""
+    numbers: dict[str, list[int | None]] = {}
+    projects: dict[str, set[str]] = {}
+    for entry in entries:
+        numbers.setdefault(entry.location.file, []).append(entry.item_no)
+        projects.setdefault(entry.location.file, set()).add(entry.project_id)
+    down = {file for file, found in numbers.items() if _running(found)}
+    return frozenset(down) if any(len(projects[file]) > 1 for file in down) else frozenset()
+
+
+def _running(numbers: Sequence[int | None]) -> bool:
+    """Whether numbers go up from 1 row by row (a row left blank, not counted, leaves a gap)."""
+    given = [number for number in numbers if number is not None]
+    if not given or given[0] != 1 or len(given) < len(numbers):
+        return False
+    return all(b > a for a, b in itertools.pairwise(given))
+
+
+def through_policies(plan: Plan) -> bool:
+    """Whether the plan numbers its items through each policy, across its projects (守山区's
+    柱1 No. 1–18 over 取組み項目 1-1 … 1-4), so that a form's No. under the policy's heading is
+    the plan's number though the form has no project number: each policy's numbers once."""
+    numbers = [(item.policy_id, item.item_no) for item in plan.items if item.sub_item is None]
+    projects = {(item.policy_id, item.project_id) for item in plan.items}
+    return (
+        None not in (number for _policy, number in numbers)
+        and len(set(numbers)) == len(numbers)
+        and len(projects) > len({policy for policy, _project in projects})
+    )
