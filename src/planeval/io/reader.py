@@ -32,6 +32,7 @@ from planeval.io.roster import (
     twins_of,
 )
 from planeval.io.roster_file import Listed, round_roster
+from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
@@ -228,6 +229,7 @@ def list_inputs(
     listed = [Path(p) for p in paths]
     files, owners, notices, folders, unread, order = _inputs(listed, bodies, roster)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
+    said += listed_twice(roster)  # (a body typed twice on it: one body, review 139 #1)
     said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 
