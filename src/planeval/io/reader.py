@@ -154,7 +154,10 @@ def read_bodies(
     from planeval.io.bodies import corrected_versions, same_items, set_apart
 
     if bodies == "file":
+        from planeval.io.lone_corrections import only_corrections
+
         apart, clashes, moot = same_items(result)
+        clashes += only_corrections(result, apart)  # (review 139 #8: its first reply missing)
     else:
         apart, clashes = corrected_versions(result)
         moot = apart  # (a corrected version's: the workbooks it replaces)
