@@ -84,3 +84,15 @@ def test_a_body_whose_only_reply_is_in_the_folder_of_corrections_is_said(tmp_pat
         "修正版のフォルダにだけ回答がある団体が 1 団体あります: 南田町（再提出/南田町_回答.xlsx）"
     )
     assert "早瀬市" not in lone.message  # (its correction replaces its first reply)
+
+
+def test_a_lone_correction_is_said_in_a_streamed_read_too(tmp_path: Path, monkeypatch) -> None:
+    import planeval.rollup
+
+    monkeypatch.setattr(planeval.rollup, "STREAM_FROM", 0)  # (every read streamed)
+    folder = _replies(tmp_path / "R6")
+    _survey(folder / "再提出" / "南田町_回答.xlsx", [["団体名", "南田町"]], ["○", "×"])
+    args = ["summarize", str(folder), str(folder / "再提出"), "--bodies", "file"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert done.stderr.count("修正版のフォルダにだけ回答がある団体が 1 団体あります: 南田町") == 1

@@ -4,7 +4,7 @@ results joined in input order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -154,15 +154,24 @@ def read_bodies(
     from planeval.io.bodies import corrected_versions, same_items, set_apart
 
     if bodies == "file":
-        from planeval.io.lone_corrections import only_corrections
-
         apart, clashes, moot = same_items(result)
-        clashes += only_corrections(result, apart)  # (review 139 #8: its first reply missing)
+        files_said(result, files, apart)
     else:
         apart, clashes = corrected_versions(result)
         moot = apart  # (a corrected version's: the workbooks it replaces)
     set_apart(result, apart, moot)
     return result, clashes
+
+
+def files_said(result: ReadResult, files: Sequence[Path], apart: Collection[str] = ()) -> None:
+    """--bodies file, a read's whole (streamed too, rollup.py): a body whose only reply is in
+    a folder of corrections (review 139 #8) in a notice, and a reply named after one body that
+    is another body's file byte for byte (#7) said so in its error."""
+    from planeval.io.lone_corrections import only_corrections
+    from planeval.io.misfiled import copy_said
+
+    result.problems += only_corrections(result, apart)
+    copy_said(result, files)
 
 
 def read_listed(
