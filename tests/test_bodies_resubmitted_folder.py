@@ -67,3 +67,32 @@ def test_two_workbooks_of_one_name_are_named_with_their_folders(tmp_path: Path) 
     read = planeval.read_workbooks([tmp_path / "東部", tmp_path / "西部"], bodies="file")
     [twice] = read.problems
     assert "（東部/062286_早瀬市.xlsx、西部/062286_早瀬市.xlsx）" in twice.message
+
+
+def test_a_body_whose_only_reply_is_in_the_folder_of_corrections_is_said(tmp_path: Path) -> None:
+    """Review 139 #8: 南田町's reply only in 再提出/, no first reply — counted, as before, and
+    now said in one notice naming it (the first reply missing from the main folder)."""
+    folder = _replies(tmp_path / "R6")
+    _survey(folder / "再提出" / "南田町_回答.xlsx", [["団体名", "南田町"]], ["○", "×"])
+    read = planeval.read_workbooks([folder, folder / "再提出"], bodies="file")
+    counts = {g.id: g.count.total for g in planeval.summarize(read.entries, by="body").groups}
+    assert counts == {"早瀬市": 3, "高砂町": 3, "東町": 3, "南田町": 2}
+    [lone] = [p for p in read.problems if "修正版のフォルダにだけ" in p.message]
+    assert lone.severity == planeval.Severity.NOTICE
+    assert lone.location == planeval.Location(str(folder / "再提出"))
+    assert lone.message.startswith(
+        "修正版のフォルダにだけ回答がある団体が 1 団体あります: 南田町（再提出/南田町_回答.xlsx）"
+    )
+    assert "早瀬市" not in lone.message  # (its correction replaces its first reply)
+
+
+def test_a_lone_correction_is_said_in_a_streamed_read_too(tmp_path: Path, monkeypatch) -> None:
+    import planeval.rollup
+
+    monkeypatch.setattr(planeval.rollup, "STREAM_FROM", 0)  # (every read streamed)
+    folder = _replies(tmp_path / "R6")
+    _survey(folder / "再提出" / "南田町_回答.xlsx", [["団体名", "南田町"]], ["○", "×"])
+    args = ["summarize", str(folder), str(folder / "再提出"), "--bodies", "file"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    assert done.stderr.count("修正版のフォルダにだけ回答がある団体が 1 団体あります: 南田町") == 1

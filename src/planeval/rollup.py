@@ -33,6 +33,7 @@ from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_m
 from planeval.io.reader import (
     Bodies,
     absorb,
+    files_said,
     in_bodies_order,
     list_inputs,
     read_bodies,
@@ -233,6 +234,8 @@ def count_workbooks(
     result.problems += numbers + [p for p in projects if p.location not in gaps]
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
+    if bodies == "file":  # (a lone correction, another body's file: as read_bodies)
+        files_said(result, inputs.files)
     said_of_settings(result, options, settings)
     tally.rename(result.policy_names, result.direction_names)
     name_bodies(inputs, result)

@@ -80,3 +80,10 @@ def byte_copies(files: Sequence[Path]) -> list[list[int]]:
                 alike.setdefault(files[index].read_bytes(), []).append(index)
         groups += [group for group in alike.values() if len(group) > 1]
     return sorted(groups)
+
+
+def copy_of(file: str, files: Sequence[Path]) -> Path | None:
+    """The first of ``files`` (other than ``file``) alike to it byte for byte, or None."""
+    others = [path for path in files if str(path) != file]
+    group = next((group for group in byte_copies([Path(file), *others]) if group[0] == 0), None)
+    return others[group[1] - 1] if group else None

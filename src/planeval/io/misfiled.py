@@ -75,7 +75,43 @@ def stated_not_named(name: str, named: str, stated: str) -> Problem:
         f"{named}の回答なら、団体名のセルを{named}に直してください（ほかの団体の調査票や"
         f"記入例を写したままのおそれがあります）。{stated}の回答ならファイル名を直してください",
         reason=reason,
+        kind=NOT_NAMED,
+        value=named,
     )
+
+
+NOT_NAMED = "ファイル名と違う団体名"  # (Problem.kind of stated_not_named's error: copy_said)
+
+
+def copy_said(result: ReadResult, files: Sequence[Path]) -> None:
+    """stated_not_named's error of a workbook alike byte for byte to another of ``files`` says
+    so, naming that file and its body (review 139 #7: 春宮市 sent 雪里町's file under its own
+    name — the body sent the wrong file, and the other is not counted twice)."""
+    if not any(problem.kind == NOT_NAMED for problem in result.problems):
+        return
+    from planeval.io.byte_copies import copy_of
+
+    left = set(result.left_out)
+    for index, problem in enumerate(result.problems):
+        if problem.kind != NOT_NAMED or not (other := copy_of(problem.location.file, files)):
+            continue
+        owner = result.file_bodies.get(str(other), "")
+        of = f"（{owner}の回答）" if owner else ""
+        counted = (
+            f"{other} は{owner}の回答として数えています。"
+            if owner and str(other) not in left
+            else ""
+        )
+        why = (
+            f"{owner}の回答を二度数えないよう" if counted else "どちらの団体の回答か分からないため"
+        )
+        result.problems[index] = replace(
+            problem,
+            message=f"{problem.reason}。{other}{of}と中身がまったく同じファイル（写し）です。"
+            f"{why}、このブックの行は数えていません",
+            hint=f"{problem.value}がほかの団体のファイルを取り違えて送ったとみられます。{counted}"
+            f"{problem.value}自身の回答を受け取り、このファイルと置き換えてください",
+        )
 
 
 def left_out(result: ReadResult, said: Problem, body: str, code: str | None) -> ReadResult:

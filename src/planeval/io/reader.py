@@ -4,7 +4,7 @@ results joined in input order."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -32,6 +32,7 @@ from planeval.io.roster import (
     twins_of,
 )
 from planeval.io.roster_file import Listed, round_roster
+from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
@@ -154,11 +155,23 @@ def read_bodies(
 
     if bodies == "file":
         apart, clashes, moot = same_items(result)
+        files_said(result, files, apart)
     else:
         apart, clashes = corrected_versions(result)
         moot = apart  # (a corrected version's: the workbooks it replaces)
     set_apart(result, apart, moot)
     return result, clashes
+
+
+def files_said(result: ReadResult, files: Sequence[Path], apart: Collection[str] = ()) -> None:
+    """--bodies file, a read's whole (streamed too, rollup.py): a body whose only reply is in
+    a folder of corrections (review 139 #8) in a notice, and a reply named after one body that
+    is another body's file byte for byte (#7) said so in its error."""
+    from planeval.io.lone_corrections import only_corrections
+    from planeval.io.misfiled import copy_said
+
+    result.problems += only_corrections(result, apart)
+    copy_said(result, files)
 
 
 def read_listed(
@@ -228,6 +241,7 @@ def list_inputs(
     listed = [Path(p) for p in paths]
     files, owners, notices, folders, unread, order = _inputs(listed, bodies, roster)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
+    said += listed_twice(roster)  # (a body typed twice on it: one body, review 139 #1)
     said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
     return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
 

@@ -30,12 +30,14 @@ CLOSED_MARKS = ("未回答", "回答なし", "無回答", "辞退", "回答辞�
 
 class Listed(NamedTuple):
     """A body on the list: its name, its code ("" if the list has none), its line, and its
-    mark as typed where the list says it will not answer (CLOSED_MARKS: 「辞退」), else ""."""
+    mark as typed where the list says it will not answer (CLOSED_MARKS: 「辞退」), else "";
+    the rows that write it again (one body: roster_twice.py)."""
 
     name: str
     code: str
     location: Location
     closed: str = ""
+    again: tuple[Listed, ...] = ()  # the list's later rows of this body (roster_twice.py)
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -50,7 +52,9 @@ def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
             f"{path}: 団体一覧に団体がありません。1 行目に「団体名」（あれば「団体コード」も）の"
             "見出しを置き、その下に 1 行 1 団体で書いてください"
         )
-    return tuple(listed)
+    from planeval.io.roster_twice import listed_once
+
+    return tuple(listed_once(listed))
 
 
 def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
