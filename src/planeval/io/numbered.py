@@ -36,8 +36,6 @@ from planeval.io.tables import (
     SheetResult,
     TableState,
     add_entry,
-    blank_fix,
-    blank_status,
 )
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -270,6 +268,8 @@ def read_table_row(
             table.unrated_item = empty  # unless lower levels follow
             return True
         cell = Location(file, grid.name, cell_ref(row, table.status_column))
+        from planeval.io.blank_status import blank_fix, blank_status  # (a blank's: rare)
+
         fix = blank_fix(scale, table, row, texts.get("issue", ""))
         if new_item and sub_item is None:  # (unless lower levels follow)
             wait_blank(result, table, cell, fix, typed_texts(texts), line)
