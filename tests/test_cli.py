@@ -283,12 +283,12 @@ def test_the_progress_bar_shows_for_many_files_on_a_terminal_only(monkeypatch) -
 
 def test_a_fault_inside_planeval_is_a_message_not_a_traceback(monkeypatch) -> None:
     # e.g. rich failing on a crafted cell while drawing a table: the user sees a sentence
-    import planeval.aggregate
+    import planeval.tally
 
     def broken(*args: object, **kwargs: object) -> None:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(planeval.aggregate.Tally, "summary", broken)
+    monkeypatch.setattr(planeval.tally.Tally, "summary", broken)
     result = run("summarize", SEED)
     assert result.exit_code == 1
     assert "予期しない内部エラー" in result.output and "IndexError" in result.output

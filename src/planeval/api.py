@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.aggregate import GroupBy, Summary, Tally, in_body_order, summarize
+from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
 from planeval.apart_names import items_apart, names_apart
 from planeval.combine import combine
 from planeval.direction_word import direction_unread
@@ -30,6 +30,7 @@ from planeval.marked_counts import MarkedTally
 from planeval.message_words import in_body_words, reword
 from planeval.model import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.tally import Tally
 from planeval.wording import DEFAULT_WORDING, Wording
 
 DEFAULT_LIMITS = Limits()

@@ -1,6 +1,6 @@
 """Counting the rows a column marks (川崎市's うち重点 ○, ReadResult.marks) per group, as a
 second count under each group's: 「うち重点」 beside each status, as the body publishes it.
-Counted from the rows as aggregate.Tally counts them all (mergeable, so a large read counted
+Counted from the rows as tally.Tally counts them all (mergeable, so a large read counted
 file by file gives the same), and given to the summary as its ``marked`` (count.SubCounts) only
 where the read has such a column: a read without one is summarised as before."""
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from planeval.aggregate import GroupBy, Summary, Tally
+from planeval.aggregate import GroupBy, Summary
 from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location
+from planeval.tally import Tally
 
 Marks = Mapping[Location, tuple[str, str]]  # a rated row's status cell → (column, its mark or "")
 

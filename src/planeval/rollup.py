@@ -25,7 +25,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from planeval.aggregate import GroupBy, Tally
+from planeval.aggregate import GroupBy
 from planeval.combine import combine
 from planeval.io.caption_directions import unnamed_captions
 from planeval.io.level_names import missing_policies, missing_projects, renamed_levels
@@ -48,6 +48,7 @@ from planeval.marks import MARK_CELL, TemplateMark, other_rounds, template_marks
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.tally import Tally
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items

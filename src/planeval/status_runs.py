@@ -1,4 +1,4 @@
-"""Counting the rated rows a run at a time (aggregate.Tally): the rows of one group (a policy's,
+"""Counting the rated rows a run at a time (tally.Tally): the rows of one group (a policy's,
 a body's) stand together as they were read, so each run's statuses are counted and its projects
 gathered in C, a Python step per run and per status in it, not per row (a 100,000-row file is
 a handful of runs by policy; keyed row by row, its counts cost more than reading its rows).

@@ -212,10 +212,10 @@ def finish(
     said = [f"{s.label} {hidden[s]} 件" for s in (Severity.WARNING, Severity.NOTICE) if hidden[s]]
     if quiet and clean and said and fmt != JSON and not kept:
         # (the warnings that change the counts are kept above: these are of other things)
+        from planeval.cli.closing_lines import hidden_said
+
         option = "-qq" if quiet > 1 else "-q"  # (each counted: review 39)
-        print(
-            _hidden_said("・".join(said), f"（{option} のため表示していません）"), file=sys.stderr
-        )
+        print(hidden_said("・".join(said), f"（{option} のため表示していません）"), file=sys.stderr)
         return
     if clean and (not result.problems or (quiet and not kept)):
         return  # nothing more to say (and no need to load rich for it)
@@ -229,25 +229,18 @@ def finish(
 
         write_problems(result.problems, err, details=SETTINGS.debug, quiet=quiet, kept=kept)
     if blocked:
-        err.print(_why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
+        from planeval.cli.closing_lines import why_not_counted
+
+        err.print(why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
         raise typer.Exit(1)
     if result.has_errors:
         err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
+        from planeval.cli.closing_lines import left_out_why
+
         for name in result.left_out:
-            line = f"  数えていないファイル: {name}{_left_out_why(result, name)}"
+            line = f"  数えていないファイル: {name}{left_out_why(result, name)}"
             err.print(_plain(line, err), soft_wrap=True)
         raise typer.Exit(1)
-
-
-def _hidden_said(counts: str, why: str) -> str:
-    """「警告 3 件・お知らせ 2 件（-qq のため表示していません）」, the reason on a line of its
-    own where the terminal is narrower than the line (review 121: 54 columns at 40)."""
-    import shutil
-
-    from planeval.cli.examples import columns
-
-    fits = columns(counts + why) <= shutil.get_terminal_size().columns
-    return counts + why if fits else f"{counts}\n{why}"
 
 
 def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
@@ -283,46 +276,6 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
             in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY, APART_ROWS)
         )
     ]
-
-
-def _left_out_why(result: "ReadResult", name: str) -> str:
-    """Why a file was left out, as its refusal gives it (Problem.reason: 「（壊れているか途中で
-    切れたブックです（BadZipFile））」, 「（団体名「山田村」と書かれたブックですが、ファイル名は
-    川辺町です）」), a workbook of another year's as 集計の状況 says it (OTHER_YEAR: its title's
-    error gives no reason — review 133 #6); the errors above say it in full."""
-    if name in result.other_years:
-        from planeval.past_errors import OTHER_YEAR
-
-        return f"（{OTHER_YEAR}）"
-    for problem in result.problems:
-        if problem.reason and problem.location.file == name:
-            return f"（{problem.reason}）"
-    return ""
-
-
-def _why_not_counted(result: "ReadResult", nothing_read: bool) -> str:
-    from planeval.several_bodies import SEVERAL_BODIES_HINT
-
-    # (its first sentence: the rest says 実施内容 in the body's word, review 49's 取組)
-    first = SEVERAL_BODIES_HINT.partition("。")[0]
-    if not nothing_read and any(p.hint.startswith(first) for p in result.problems):
-        # (--keep-going would count other bodies' items as one: not the advice to give)
-        return (
-            "エラーがあるため集計していません。多くのファイルが同じ番号の実施内容を評価しています。"
-            "団体ごとのブックなら --bodies file（団体ごとのフォルダなら --bodies folder）を"
-            "付けてもう一度実行してください。"
-        )
-    if not nothing_read:
-        return (
-            "エラーがあるため集計していません。上のエラーを直すか、--keep-going で"
-            "読めた行だけを集計してください。"
-        )
-    if result.has_errors:
-        return "読み込めたファイルがないため集計していません。上のエラーを直してください。"
-    return (
-        "数えたブックがないため集計していません。上のお知らせを確認してください"
-        "（planeval が書き出した報告書は、ファイル名を直接指定すれば数えます）。"
-    )
 
 
 def emit_tables(tables: list[TableData], fmt: str, footer: str = "", *, bom: bool = True) -> None:

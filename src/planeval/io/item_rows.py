@@ -25,7 +25,7 @@ from planeval.io.headers import status_titled
 from planeval.io.left_rows import wait_blank
 from planeval.io.repeats import repeat_mark
 from planeval.io.summary_block import stated_total
-from planeval.io.tables import SheetResult, TableState, blank_fix
+from planeval.io.tables import SheetResult, TableState
 from planeval.model import Entry, Location
 from planeval.scale import Scale
 from planeval.text import CLEANED, clean_text
@@ -164,7 +164,11 @@ def quick_reader(
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
-                    fix = blank_fix(scale, table, row, said[0]) if said[0] else choose
+                    fix = choose
+                    if said[0]:  # (its issue cell, which may hold its status: blank_status.py)
+                        from planeval.io.blank_status import blank_fix
+
+                        fix = blank_fix(scale, table, row, said[0])
                     wait_blank(result, table, cell, fix, said, line)
                     continue
             else:

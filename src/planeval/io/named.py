@@ -20,6 +20,7 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import lower_mark, parse_project
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
+from planeval.io.blank_status import blank_fix, row_item
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
 from planeval.io.left_rows import left_in_error, typed_texts
@@ -50,8 +51,6 @@ from planeval.io.tables import (
     SheetResult,
     TableState,
     add_entry,
-    blank_fix,
-    row_item,
 )
 from planeval.item_keys import item_key
 from planeval.model import Location, Problem, Severity

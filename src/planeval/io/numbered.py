@@ -10,14 +10,12 @@ one; tables written in names go to named.py instead (read_table_row decides per 
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from typing import NamedTuple
 
 from planeval.ids import (
     LOWER_MARKS,
     ItemNumber,
     Numbered,
-    parse_direction,
     parse_item,
     parse_lower_level,
     parse_project,
@@ -26,74 +24,24 @@ from planeval.ids import (
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
-from planeval.io.header_titles import ID_TITLES
 from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
+from planeval.io.row_roles import role_texts, table_mode
 from planeval.io.status_remarks import outside_issue
 from planeval.io.tables import (
     SheetResult,
     TableState,
     add_entry,
-    blank_fix,
-    blank_status,
 )
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
-from planeval.text import CLEANED, HEADING_WORDS, clean_text
+from planeval.text import HEADING_WORDS
 
 _NONE: frozenset[str] = frozenset()
 _UNKNOWN = (None, "")  # (a status text not split yet)
 _new = tuple.__new__  # (a Location built as the tuple it is: a third of the cost, every row)
-
-
-def _mode(table: TableState, texts: dict[str, str], grid: SheetGrid, row: int) -> str | None:
-    """ "ids" for a Setagaya table (1-1-1 IDs in the project column, ① items), "named" for
-    any other; None while no row has told."""
-    header = table.header
-    if header is None or header.levels or "number" in table.columns:
-        return "named"
-    if "item" not in table.columns or "project" not in table.columns:
-        return "named"
-    if header.project_title in ID_TITLES:
-        return "ids"
-    project = texts.get("project")
-    if project is None:
-        return None
-    if parse_project(project):
-        return "ids"
-    if parse_direction(project):
-        if texts.get("status"):  # (rated: a project numbered in two parts, 「1-1 書かない窓口」
-            return "named"  # under no band row — review 63 — as the forms with one read)
-        # 「1-1 名前」: a Setagaya direction row over its 1-1-1 projects — or a band row
-        # over groups 「(1) 名前」 and their ア, イ, written in names: the next project cell tells
-        column = table.columns["project"]
-        for below in range(row + 1, row + 50):
-            text = clean_text(grid.value(below, column))
-            if text and (below, column) not in grid.continued:
-                return "ids" if parse_project(text) or parse_direction(text) else "named"
-        return "ids"
-    return "named"
-
-
-def _role_texts(
-    line: list[object], row: int, table: TableState
-) -> tuple[dict[str, str], AbstractSet[str]]:
-    """Every role's cleaned text (roles with an empty cell left out), and the roles whose cell
-    holds its own value (not continued from a merge above): on a row no merge reaches, all."""
-    width = len(line)
-    texts: dict[str, str] = {}
-    known = CLEANED.get  # (a text met before is looked up, not cleaned again: most are)
-    for role, column in table.roles:
-        if column >= width or (value := line[column]) is None or value == "":
-            continue
-        if cleaned := known(value) or clean_text(value):  # type: ignore[call-overload]
-            texts[role] = cleaned
-    continued = table.continued.get(row)
-    if continued is None:
-        return texts, texts.keys()
-    return texts, texts.keys() - table.continued_roles(continued)
 
 
 def read_table_row(
@@ -112,10 +60,10 @@ def read_table_row(
     Most rows of an ID table never come here: item_rows.py reads them first (a rated item of
     the current project or the next, a sub-item), as this would. Here every rarer case (a new
     ID typed otherwise, a formula, an error, a problem) is guarded by a cheap test."""
-    texts, own = _role_texts(line, row, table)
+    texts, own = role_texts(line, row, table)
     if table.mode != "ids":
         if table.mode is None:
-            table.mode = _mode(table, texts, grid, row)
+            table.mode = table_mode(table, texts, grid, row)
             if table.mode == "ids":  # (its common rows read with a few lookups from here on)
                 table.quick = quick_reader(table, grid, file, scale, result)
             elif table.mode == "named":
@@ -270,6 +218,8 @@ def read_table_row(
             table.unrated_item = empty  # unless lower levels follow
             return True
         cell = Location(file, grid.name, cell_ref(row, table.status_column))
+        from planeval.io.blank_status import blank_fix, blank_status  # (a blank's: rare)
+
         fix = blank_fix(scale, table, row, texts.get("issue", ""))
         if new_item and sub_item is None:  # (unless lower levels follow)
             wait_blank(result, table, cell, fix, typed_texts(texts), line)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planeval.ids import ItemNumber, describe
+from planeval.ids import ItemNumber
 from planeval.io.grid import cell_ref, column_letter
-from planeval.io.left_rows import Waiting, blank_said, left_in_error, row_entry, say_waiting
-from planeval.item_keys import item_key
+from planeval.io.left_rows import Waiting, say_waiting
 from planeval.level_labels import POLICY_WORD
-from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.model import Entry, Location, Problem, TextCell
 from planeval.read_records import ReadBeside
 
 _new = tuple.__new__
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
     from planeval.io.table_captions import Caption
     from planeval.io.unused_columns import UnusedColumn, UnusedColumns
     from planeval.io.value_columns import ValueColumns
-    from planeval.scale import Scale
 
 
 class SheetResult:
@@ -331,46 +329,6 @@ def add_entry(
             ),
         )
     )
-
-
-def blank_status(
-    result: SheetResult,
-    table: TableState,
-    cell: Location,
-    sub_item: str | None,
-    hint: str,
-    typed: tuple[str, str] = ("", ""),
-    kind: str = "",
-) -> Problem:
-    """The error of a rated row of the table's current item (or its ``sub_item``) whose status
-    is blank, at its status ``cell``: its item noted as unrated (SheetResult.unrated: another
-    sheet of the file may rate it), its row as left out with its issue and department as
-    ``typed`` (left_in_error)."""
-    assert table.project is not None and table.item is not None
-    empty = Problem(cell, Severity.ERROR, blank_said(table.item, sub_item), hint, kind=kind)
-    key = item_key(table.project[0], table.item.number, table.item.name, sub_item)
-    result.unrated[empty] = (result.body, *key)
-    left_in_error(result, table, cell, sub_item, typed)
-    return empty
-
-
-def blank_fix(scale: Scale, table: TableState, row: int, issue: str) -> str:
-    """What the error of a blank status on ``row`` (0-based) asks: one of the scale's symbols
-    — but where the row's issue cell holds one of them alone (「達成A」 typed a column to the
-    right, review 105), to move it to the status cell."""
-    if not issue or scale.normalise(issue) not in scale.counted:
-        return scale.choose()
-    issue_cell, status_cell = (
-        cell_ref(row, table.columns["issue"]),
-        table.status_letter + str(row + 1),
-    )
-    return f"{issue_cell}（課題等）に「{issue}」とあります。達成状況の欄（{status_cell}）に移してください"
-
-
-def row_item(table: TableState, location: Location, sub_item: str | None) -> str:
-    """The table's current item as messages name it (ids.describe: 「1-1-1② 取組2」), for a
-    row that has no entry to name it by (its status blank)."""
-    return describe(row_entry(table, location, sub_item))
 
 
 def _levels() -> Levels:
