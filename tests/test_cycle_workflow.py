@@ -732,7 +732,8 @@ def test_a_plan_of_two_levels_pairs_with_forms_writing_1_over_1_a(tmp_path: Path
     data = json.loads(checked.stdout)
     assert checked.exit_code == 1
     assert [p["message"] for p in data["problems"]] == [
-        "計画の取組項目 2-(1)イ 使用料・手数料の見直し がどのファイルにもありません"
+        "計画の取組項目 2-(1)イ 使用料・手数料の見直し がどのファイルにもありません（所管課: "
+        f"財政課。財政課の回答 {forms / '進捗状況.xlsx'} にこの行がありません）"
     ]
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert states["財政課"] == "行なし 1件" and states["市民課"] == "提出済"

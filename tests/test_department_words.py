@@ -101,9 +101,12 @@ def test_a_plan_item_no_file_has_asks_for_the_bureau_s_form(tmp_path: Path) -> N
     book.save(form)
     said = _run(home, "validate", str(folder))
     [error] = [line for line in said.output.splitlines() if "どのファイルにもありません" in line]
+    # (naming the bureau and the form it returned without the row: review 138 #4)
+    assert (
+        "計画の取組 2-1-1② 生成AIの試行導入 がどのファイルにもありません（所管局: 総務局。" in error
+    )
     assert error.endswith(
-        "計画の取組 2-1-1② 生成AIの試行導入 がどのファイルにもありません"
-        "（所管局の調査票が届いているか、行が削除されていないか確認してください）"
+        "にこの行がありません）（総務局の調査票で行が削除されていないか確認してください）"
     )
 
 

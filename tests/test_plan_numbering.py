@@ -267,7 +267,9 @@ def test_a_plan_item_carrying_its_project_s_number_is_named_once(tmp_path: Path)
             str(plan_path),
             "計画事業一覧",
             "D4",
-            f"計画の事務事業 1-1-(3) {JIGYO['1-1'][2]} がどのファイルにもありません",
+            f"計画の事務事業 1-1-(3) {JIGYO['1-1'][2]} がどのファイルにもありません（所管部署: "
+            f"危機管理本部。危機管理本部の回答 {folder / '評価票_危機管理本部.xlsx'} にこの行が"
+            "ありません）",
         )
     ]
     assert notice["severity"] == "notice" and "--no-plan" in notice["hint"], notice

@@ -314,7 +314,8 @@ class ReadResult:
     # where validate points at a character in a name or issue text (cycle/jis_notices.py)
     text_columns: dict[tuple[str, str, str], dict[str, int]] = field(default_factory=dict)
     # (read with a plan) each department that returned nothing → its led items that would count
-    # (no 再掲), noted under 集計 (unreturned_notes.note_unreturned); why, where not 未提出 alone
+    # (no 再掲), noted under 集計 (unreturned_notes.note_unreturned); why, where not 未提出 alone;
+    # one that replied without rows of them too (note_missing: 「回答に行がない」)
     unreturned: dict[str, int] = field(default_factory=dict)
     unreturned_why: dict[str, tuple[str, str]] = field(default_factory=dict)
     # … the items each leads, as an export records them: 未集計 when compared (cycle/uncounted)

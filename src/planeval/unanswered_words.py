@@ -19,7 +19,7 @@ from planeval.wording import Wording, grouped
 PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
 _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
-_MISSING = "回答に行がない"
+MISSING_ROW = "回答に行がない"
 ERRORS_SAID = "エラーがあった"
 # (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
 # of another year left out under --fiscal-year)
@@ -52,9 +52,9 @@ def counted_sentence(
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
         besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))
-    past = not_counted or CountedPast()
+    past = not_counted if not_counted is not None else CountedPast()  # (falsy, plan_missing)
     if missing := dict(past.missing).get(group.id):
-        besides.append(unanswered_sentence((0, missing, _MISSING), wording, rows=True))
+        besides.append(unanswered_sentence((0, missing, MISSING_ROW), wording, rows=True))
     errors = dict(past.policies).get(group.id, 0)
     # (a workbook of another year left out, --fiscal-year: said so, not as errors — review 82;
     # as the plan's unreturned items say it, no year named: check would take the paragraph's

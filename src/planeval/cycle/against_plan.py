@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cycle.missing_items import added_items, missing_said
 from planeval.cycle.pairing_said import renumbered, reworded, undecided
 from planeval.cycle.submission import lead_of
 from planeval.ids import describe
-from planeval.marks import named_unit
 from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
 from planeval.model import Entry, ItemSeen, Location, Problem, Severity
 from planeval.numbering_runs import running_down
@@ -55,13 +55,15 @@ def judged(
     items_seen: Sequence[ItemSeen] = (),
     *,
     absent: Collection[str] = (),
+    replied: Mapping[str, Sequence[str]] | None = None,
     wording: Wording = DEFAULT_WORDING,
     repeat_symbol: str | None = None,
     columns: TextColumns = _NO_COLUMNS,
 ) -> Judged:
     """Items not in the plan, named differently, or missing from every file (except those of
-    the departments in ``absent``, which returned nothing: the submission status says so),
-    with the rows they leave out and the items missing. A repeat listing (rated
+    the departments in ``absent``, which returned nothing: the submission status says so; an
+    item missing named with its lead and the files that department returned, ``replied``:
+    missing_said), with the rows they leave out and the items missing. A repeat listing (rated
     ``repeat_symbol``) the plan does not list is no error: a plan lists each item once, where
     it is rated. A name told otherwise is said at its cell (``columns``:
     ReadResult.text_columns), else at the row's status cell."""
@@ -138,6 +140,7 @@ def judged(
         fix = _outside_fix(plan, wording)
         problems += not_in_plan(outside, entries, unseen or plan.items, wording, fix)
     missing: list[PlanItem] = []
+    added = {one.location for one in added_items(plan.items, plan)}
     for key, items in planned.items():
         for item in items:
             # (one plan item of its number: its row, named differently, was said above)
@@ -145,16 +148,9 @@ def judged(
             if own in seen or item.ended or lead_of(item) in absent or item.location in told_items:
                 continue
             missing.append(item)
-            problems.append(
-                Problem(
-                    item.location,
-                    Severity.ERROR,
-                    f"計画の{wording.item} {item.shown_id} {_named(item, sole)} が"
-                    "どのファイルにもありません",
-                    f"所管{named_unit(plan.departments)}の調査票が届いているか、"
-                    "行が削除されていないか確認してください",
-                )
-            )
+            files = (replied or {}).get(lead_of(item), ())
+            new = item.location in added
+            problems.append(missing_said(item, _named(item, sole), files, new, plan, wording.item))
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
     by_project = tuple(project_named)

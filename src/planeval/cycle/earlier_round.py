@@ -13,11 +13,11 @@ lacks the last of its project, is told so, with the fix."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cycle.against_plan import Judged
+from planeval.cycle.missing_items import added_items
 from planeval.fiscal import era_year, named_years, titled_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, ReadResult, Severity
@@ -37,16 +37,22 @@ def earlier_round(
     --no-plan (a file none of whose rows is in the plan: against_plan), nor for one row (a
     number mistyped: a plan renumbering its items moves two or more) or items missing not each
     the last of its project (rows deleted) of a round not shown earlier than ``plan`` (see
-    above). ``item``: the body's word for an item."""
+    above), nor for a round stating a year not before the one the plan states: this year's
+    round, a 課 in it that sent last year's form again (the error at the item says so, review
+    138 #4). ``item``: the body's word for an item."""
     renumbered, missing = found.renumbered, found.missing
     if not (renumbered or missing) or any("--no-plan" in p.hint for p in found.problems):
         return []
     seen = year_seen(result)
     named = named_earlier(result) if seen is None or renumbered < 2 else ""
-    if renumbered < 2 and not named and not (seen is not None and _added(missing, plan)):
-        planned = plan_year(plan)
-        if seen is None or planned is None or seen[0] >= planned:
+    planned = plan_year(plan)
+    older = False  # (the round states a year before the plan's)
+    if seen is not None and planned is not None:
+        if seen[0] >= planned and not named:  # (no older: its 課 to fix their rows, review 138 #4)
             return []
+        older = seen[0] < planned
+    if renumbered < 2 and not (named or older or (seen is not None and _added(missing, plan))):
+        return []
     if seen is not None:
         year, where = seen
         said = f"この回は{era_year(year)}の回です（{where}）"
@@ -54,7 +60,9 @@ def earlier_round(
         said = f"この回は前の回のようです（{named}）"
     else:
         return []
-    first = next(problem.location for problem in found.problems if problem.is_error)
+    # (at the plan where only its items are missing, not at another 課's row in error: review
+    # 138 #4 filed it under 広報課's workbook)
+    first = missing[0].location if missing and not renumbered else found_first(found)
     found_here, changed = [], []
     if renumbered:
         found_here.append(f"名称は計画と同じで番号だけが計画と違う行が {renumbered} 行あります")
@@ -71,18 +79,19 @@ def earlier_round(
         "読めます"
     )
     if not renumbered:  # (an item the plan had all along: a row deleted, as the error says)
-        fix += f"。前から計画にある{item}なら、上のエラーのとおり確かめてください"
+        # (or this year's round, a 課 of which sent last year's form again: review 138 #4)
+        fix += f"。この回が今年度の回か、前から計画にある{item}なら、上のエラーのとおり確かめてください"
     return [Problem(Location(first.file), Severity.NOTICE, f"{said}。{'。'.join(found_here)}", fix)]
 
 
+def found_first(found: Judged) -> Location:
+    """The place of ``found``'s first error."""
+    return next(problem.location for problem in found.problems if problem.is_error)
+
+
 def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
-    """Whether every item ``missing`` is the last of its project in ``plan``, after another
-    (as a plan adds one; a project of one item — a 取組項目 rated as one row — tells nothing)."""
-    last = {planned.project_id: planned.location for planned in plan.items}
-    held = Counter(planned.project_id for planned in plan.items)
-    return bool(missing) and all(
-        last.get(one.project_id) == one.location and held[one.project_id] > 1 for one in missing
-    )
+    """Whether the plan looks to have added every item ``missing`` (against_plan.added_items)."""
+    return bool(missing) and len(added_items(missing, plan)) == len(missing)
 
 
 def plan_year(plan: Plan) -> int | None:

@@ -27,7 +27,7 @@ from planeval.marks import named_unit
 from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
-from planeval.unanswered_words import OTHER_ROUND
+from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND
 
 
 def unreturned_found(
@@ -110,18 +110,51 @@ def note_unreturned(
     result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
     read = {entry.project_id for entry in result.read}
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
-    if counted:  # (each project numbered as the forms type theirs: 「(3)」 among 「(1)」「(2)」)
-        typed = typed_as_forms(result.entries)
-        # (the plan's 推進項目 not where the forms read list the policy's rows under none:
-        # forms made before the template wrote them, review 99)
-        flat = {e.policy_id for e in result.entries if not e.direction_id}
-        flat -= {e.policy_id for e in result.entries if e.direction_id}
-        result.unreturned_rows = [
-            _row(one, found[lead_of(one)].label, typed(one.project_id), one.policy_id not in flat)
-            for one in counted
-        ]
+    if counted:
+        result.unreturned_rows = _rows(result, counted, {d: s.label for d, s in found.items()})
         result.unreturned_marked = frozenset(one.location for one in counted if marked(one.mark))
     result.problems += unreturned_problems(result, plan, item)
+
+
+def note_missing(result: ReadResult, missing: Sequence[PlanItem]) -> list[PlanItem]:
+    """The plan's items ``missing`` from every file (against_plan.judged) whose lead replied
+    without their rows — a row deleted, or last year's form sent again under this year's title
+    (review 138 #1: the new 2-3-2③ appeared nowhere in the report, its 施策 looking complete) —
+    noted as note_unreturned notes a department that sent nothing: listed 未提出 in Chapter 3,
+    said under 集計 (「人事課の取組内容 1 件は、回答に行がないため…」) and after their policy's
+    sentence, and taken by check as rows not counted. Those of no lead are returned (said
+    after their policy's sentence only: ReadResult.plan_missing)."""
+    led = [one for one in missing if lead_of(one)]
+    if not led:
+        return list(missing)
+    for one in led:
+        result.unreturned[lead_of(one)] = result.unreturned.get(lead_of(one), 0) + 1
+        result.unreturned_why[lead_of(one)] = (MISSING_ROW, UNRETURNED)
+    read = {entry.project_id for entry in result.read}
+    why = {lead_of(one): (MISSING_ROW, UNRETURNED) for one in led}
+    for policy, said in unreturned_policies(led, read, why).items():
+        before = result.unreturned_policies.get(policy)
+        if before is not None:  # (with items of a department that sent nothing: both)
+            reason = said[2] if before[2:3] == said[2:3] else ""
+            said = (before[0] + said[0], before[1] + said[1], reason)
+        result.unreturned_policies[policy] = said
+    result.unreturned_rows += _rows(result, led, dict.fromkeys(why, UNRETURNED))
+    result.unreturned_marked |= {one.location for one in led if marked(one.mark)}
+    return [one for one in missing if one not in led]
+
+
+def _rows(result: ReadResult, items: Sequence[PlanItem], labels: Mapping[str, str]) -> list[Entry]:
+    """``items`` as Chapter 3 lists them (_row), each with its lead's label (``labels``): each
+    project numbered as the forms type theirs (「(3)」 among 「(1)」「(2)」), under its direction
+    where the forms read list its policy's rows under theirs (forms made before the template
+    wrote the plan's 推進項目 list them under none: review 99)."""
+    typed = typed_as_forms(result.entries)
+    flat = {e.policy_id for e in result.entries if not e.direction_id}
+    flat -= {e.policy_id for e in result.entries if e.direction_id}
+    return [
+        _row(one, labels[lead_of(one)], typed(one.project_id), one.policy_id not in flat)
+        for one in items
+    ]
 
 
 def _row(item: PlanItem, label: str, typed: str = "", directed: bool = True) -> Entry:
@@ -163,6 +196,8 @@ def unreturned_problems(
     shared = Counter(map(lead_of, _led_by_unreturned(result, plan, rated=True)))
     for department, items in result.unreturned.items():
         why, label = result.unreturned_why.get(department, ("", "未提出"))
+        if why == MISSING_ROW:  # (it replied without their rows: said at each, against_plan)
+            continue
         said = (
             f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
         )

@@ -23,7 +23,7 @@ from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
-from planeval.cycle.unreturned_notes import note_unreturned
+from planeval.cycle.unreturned_notes import note_missing, note_unreturned
 from planeval.ids import describe
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
@@ -43,11 +43,13 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
     """The rows of ``result`` against the plan, as validate judges them: the departments
     that returned nothing (未提出) said once each in 提出状況, not per item; a row rating an item
     the plan ended, and a policy the plan has not (stray_policies), said too."""
+    returns = submissions(result, plan)
     found = judged(
         result.read,
         plan,
         result.items_seen,
-        absent=unreturned(submissions(result, plan)),
+        absent=unreturned(returns),
+        replied={one.department: one.files for one in returns if one.files},
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
         columns=result.text_columns,
@@ -127,7 +129,8 @@ def count_with_plan(
     result.entries = kept
     left = left or len(result.marks) != marked or bool(found.project_named or found.mistyped)
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
-    result.plan_missing = dict(Counter(item.policy_id for item in counted))
+    unled = note_missing(result, counted)  # (listed 未提出 as a department's that sent nothing)
+    result.plan_missing = dict(Counter(item.policy_id for item in unled))
     return left
 
 
