@@ -47,3 +47,29 @@ def test_last_year_s_form_and_a_body_new_this_year_are_said_by_the_body(tmp_path
     )
     assert "森野町は今回だけ回答しています" in run.stderr
     assert "DX推進課" not in run.stderr
+
+
+def test_a_body_whose_reply_was_not_counted_is_said_to_have_answered(tmp_path: Path) -> None:
+    """Review 139 #6: 春宮市's reply this year was a copy of another body's form (left out whole
+    as an error); under the tables 「春宮市：今回は回答あり・数えた行なし」, yet a notice said
+    「春宮市は前回だけ回答しています（今回のブックがありません）…今回の回答があれば、そのブックも
+    指定してください」. Both now say the one fact in the one wording."""
+    old, new = tmp_path / "R5", tmp_path / "R6"
+    for body, statuses in (("青葉市", "○△○×"), ("緑町", "◎○○○"), ("西川町", "△△○○")):
+        _form(old / f"{body}.xlsx", 5, body, statuses)
+    for body, statuses in (("青葉市", "○○○△"), ("緑町", "◎◎○○")):
+        _form(new / f"{body}.xlsx", 6, body, statuses)
+    _form(new / "西川町.xlsx", 6, "緑町", "◎◎○○")  # (緑町's form, copied)
+    export = tmp_path / "報告.xlsx"
+    made = CliRunner().invoke(
+        app, ["export", str(new), "--bodies", "file", "--keep-going", "--xlsx", str(export)]
+    )
+    assert made.exit_code == 1 and "ファイル名は西川町です" in made.stderr, made.output
+    asked = ["compare", str(old), str(export), "--bodies", "file", "--keep-going"]
+    run = CliRunner().invoke(app, asked, env=WIDE)
+    assert "Traceback" not in run.output
+    [line] = [line for line in run.stdout.splitlines() if line.startswith("西川町：")]
+    assert line.startswith("西川町：今回は回答あり・数えた行なし（前回 4 件）"), line
+    [notice] = [line for line in run.stderr.splitlines() if "西川町は" in line]
+    assert "西川町は今回は回答あり・数えた行なしです" in notice, notice
+    assert "ブックがありません" not in notice and "ブックも指定して" not in notice, notice

@@ -177,3 +177,29 @@ def test_blank_statuses_on_a_first_run_are_blanks_not_missing_rows(tmp_path: Pat
     for n in blanks:  # (each blank said at its own cell: 4 rows down from the form's top)
         assert f"03_東原市.xlsx › 回答票 › C{n + 5}: " in said, said
     assert said.count("の達成状況が空です") == len(blanks), said
+
+
+def test_another_body_s_workbook_left_out_counts_among_the_rows_left_out(tmp_path: Path) -> None:
+    """Review 139 #4: 春宮市's reply, a copy of 南山市's form (団体名 南山市), was left out whole as
+    an error; 「延べ8,880件」 — every row counted, and those left out, its 30 among them — was
+    not compared (「この範囲に数えなかった行（エラー、7 ファイル）があるため比べていません」)."""
+    args = _inputs(tmp_path)
+    copied = Path(args[0]) / "05_春宮市.xlsx"
+    _form(copied, _STATUSES)
+    from openpyxl import load_workbook
+
+    book = load_workbook(copied)
+    book.active.insert_rows(2)
+    book.active["A2"], book.active["B2"] = "団体名", "南山市"  # (南山市's form, copied)
+    book.save(copied)
+    counted = len(_STATUSES) * 3 - 1
+    whole = counted + 1 + 2 * len(_STATUSES)  # (the blank, 春宮市's and 花瀬市's rows)
+    report = tmp_path / "report.txt"
+    report.write_text(f"調査項目は延べ{whole}件でした。\n", encoding="utf-8")
+    run = CliRunner().invoke(app, ["check", *args, "--text", str(report)], env={"COLUMNS": "300"})
+    said = run.stdout
+    assert "ファイル名は春宮市です" in run.stderr, run.stderr
+    assert "比べられなかった数" not in said, said
+    assert f"集計 {counted} 件＋数えなかった行 {whole - counted} 件" in said, said
+    n = len(_STATUSES)
+    assert f"エラーの 1 行、別の団体のブックの {n} 行、別の年度の調査票の {n} 行" in said, said

@@ -96,3 +96,28 @@ def test_by_code_matches_a_name_only_by_a_code_fitting_one_body(tmp_path: Path) 
         "12017",  # (青葉市's and 北町's alike)
         "20240401",  # (a date, no code: not 南村's by its first five digits)
     ]
+
+
+def test_a_file_named_with_another_body_s_code_is_said_where_its_form_states_its_own(
+    tmp_path: Path,
+) -> None:
+    """Review 139 #3: 緑町's form stating its code as the number 12025 (its leading zero
+    lost), filed as 012033.xlsx — 川辺町's code: only the zero was said, the file's name
+    carrying another body's code not a word (as it is where the form states none)."""
+    inbox = _inbox(tmp_path, {"青葉市": "012017", "川辺町": "012033"})
+    _reply(inbox / "回答" / "012033.xlsx", "12025", "緑町", ["○"])
+    args = ["summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(inbox, *args, "-f", "csv")
+    assert done.exit_code == 0, done.stderr
+    warned = [line for line in done.stderr.splitlines() if line.startswith("警告: ")]
+    assert warned == [
+        f"警告: {inbox / '回答' / '012033.xlsx'}: ファイル名の団体コード 012033 は、団体一覧の"
+        "川辺町（012033）の団体コードですが、この回答の団体名は緑町です。団体コードでは照らし"
+        "合わせず、団体名のとおり団体一覧の緑町（012025）として集計しました（ファイル名を"
+        "「012025.xlsx」に直してください。川辺町の回答なら、回答の団体名を直してください）"
+    ], done.stderr
+    assert "先頭の 0" in done.stderr  # (the form's code: its notice kept)
+    rows = done.stdout.lstrip("\ufeff").splitlines()
+    assert [row.split(",")[:2] for row in rows[1:4]] == [
+        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
+    ]  # fmt: skip

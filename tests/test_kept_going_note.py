@@ -82,3 +82,25 @@ def test_the_terminal_and_the_export_count_the_places_left_out_alike(tmp_path: P
     assert "別の年度の調査票のため" in summarize.stdout
     # (once under a table: the line of the bodies counted in part has said it)
     assert "一部未集計の団体" in written and f"{said}直した後" not in written
+
+
+def test_the_export_sheet_counts_the_places_left_out_as_集計_does(tmp_path: Path) -> None:
+    """Review 139 #5: the xlsx sheet 集計に含めていない行 said 「エラーのあった 10 か所（6 ファイル）」,
+    counting 春宮市's whole book (another body's form), where 集計 said 「9 か所（5 ファイル）」,
+    leaving that body to its line; the sheet now says the same count, then those bodies' apart."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    for body, statuses in (("青葉市", ["○", "△"]), ("緑町", ["◎", ""]), ("川辺町", ["○", ""])):
+        _survey(folder / f"{body}.xlsx", [["令和7年度 調査票"], ["団体名", body]], statuses)
+    _survey(folder / "春宮市.xlsx", [["令和7年度 調査票"], ["団体名", "青葉市"]], ["○", "△"])
+    text, book = tmp_path / "報告.md", tmp_path / "報告.xlsx"
+    asked = [str(folder), "--bodies", "file", "--keep-going", "--md", str(text)]
+    export = CliRunner().invoke(app, ["export", *asked, "--xlsx", str(book)], env=WIDE)
+    assert export.exit_code == 1
+    read = planeval.read_workbooks([folder], bodies="file")
+    blanks = [p.location for p in read.errors if "が空です" in p.message]
+    files = len({place.file for place in blanks})
+    said = f"エラーのあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません"
+    caption = str(load_workbook(book)["集計に含めていない行"]["A2"].value)
+    assert said in text.read_text("utf-8") and caption.startswith(said), caption
+    assert "数えた行のない団体（春宮市）の、エラーのあった 1 か所の行も" in caption

@@ -20,11 +20,12 @@ from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, ROWS, TOTAL
-from planeval.uncounted_rows import YEAR, Bound, LeftOut
+from planeval.uncounted_rows import OTHER_BODY, YEAR, Bound, LeftOut
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
-# are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere)
-_KINDS = {YEAR: "別の年度の調査票の {} 行"}
+# are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere),
+# nor another body's form's said as one (review 139 #4: 春宮市's copy of 雪里町's)
+_KINDS = {YEAR: "別の年度の調査票の {} 行", OTHER_BODY: "別の団体のブックの {} 行"}
 
 
 def explains(wrong: Disagreement, count: Count, rows: int) -> bool:

@@ -268,6 +268,8 @@ class ReadResult:
     # rows of a body left out whole for its scale (past_errors.OTHER_SCALE), as read
     other_year_rows: list[Entry] = field(default_factory=list)
     other_scale_rows: list[Entry] = field(default_factory=list)
+    # … and of a workbook left out whole as another body's form (io/misfiled.py), as read
+    misfiled_rows: list[Entry] = field(default_factory=list)
     # every body the inputs name (--bodies: each body's folder or workbook, unanswered too), and
     # those with no counted row (unanswered, unreadable, every row in error): said wherever listed
     bodies: list[str] = field(default_factory=list)

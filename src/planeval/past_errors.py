@@ -111,18 +111,8 @@ def places_left_out(places: Sequence[ErrorPlace]) -> str:
     for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
     and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
     not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87)."""
-    unread = {
-        place.file
-        for place in places
-        if place.whole_file
-        and not place.reason
-        and Path(place.file).suffix.lower() not in WORKBOOK_SUFFIXES
-    }
-    errors = [
-        place.place
-        for place in places
-        if place.reason not in (OTHER_SCALE, OTHER_YEAR) and place.file not in unread
-    ]
+    unread = {place.file for place in places if _unread(place)}
+    errors = [place.place for place in places if an_error(place) and place.file not in unread]
     scaled = {place.body for place in places if place.reason == OTHER_SCALE}
     dated = {place.file for place in places if place.reason == OTHER_YEAR}
     said = [errors_left_out(errors)] if errors else []
@@ -133,6 +123,20 @@ def places_left_out(places: Sequence[ErrorPlace]) -> str:
     if scaled:
         said.append(f"評価尺度が違う {len(scaled):,} 団体の行")
     return "と、".join(said)
+
+
+def an_error(place: ErrorPlace) -> bool:
+    """Whether places_left_out says ``place`` as an error's: not a body's of another scale,
+    nor a workbook's of another year, nor a reply not read at all."""
+    return place.reason not in (OTHER_SCALE, OTHER_YEAR) and not _unread(place)
+
+
+def _unread(place: ErrorPlace) -> bool:
+    return (
+        place.whole_file
+        and not place.reason
+        and Path(place.file).suffix.lower() not in WORKBOOK_SUFFIXES
+    )
 
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:

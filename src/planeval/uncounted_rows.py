@@ -35,10 +35,12 @@ class RowLeftOut(NamedTuple):
 
     place: Location
     policy_id: str = ""
-    why: str = ""  # YEAR, SCALE, OUTSIDE: another year's workbook, another scale's body, no plan's
+    # YEAR, SCALE, OUTSIDE, OTHER_BODY: another year's workbook, another scale's body, no plan's,
+    # another body's form (団体名 another's than its file's name: io/misfiled.py)
+    why: str = ""
 
 
-YEAR, SCALE, OUTSIDE = "year", "scale", "outside"
+YEAR, SCALE, OUTSIDE, OTHER_BODY = "year", "scale", "outside", "other body"
 LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
 
 
@@ -58,12 +60,17 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         rows.setdefault(entry.location.file, []).append(
             RowLeftOut(entry.location, entry.policy_id, YEAR)
         )
+    for entry in result.misfiled_rows:  # (another body's form: every row of it, as read)
+        rows.setdefault(entry.location.file, []).append(
+            RowLeftOut(entry.location, entry.policy_id, OTHER_BODY)
+        )
     dated = other_year_files(result)
+    misfiled = {entry.location.file for entry in result.misfiled_rows}
     outside: dict[Location, str] | None = None
     for problem in result.input_errors():
         where = problem.location
-        if where.file in dated:
-            continue  # (another year's workbook: the error of the whole file, its rows above)
+        if where.file in dated or (where.cell is None and where.file in misfiled):
+            continue  # (another year's or body's workbook: the whole file's error, rows above)
         one_row = where.cell is not None and (
             problem in result.unrated
             or f" {NOT_A_SYMBOL}" in problem.message
@@ -87,7 +94,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, OUTSIDE))
         else:
             unknown.add(where.file)
-    unknown -= dated
+    unknown -= dated | misfiled
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
 
 

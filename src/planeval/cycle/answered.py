@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, sent_by
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
@@ -155,6 +156,7 @@ def unanswered(
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
     stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
+    sent = [sent_by(old, renamed), sent_by(new)]  # (a workbook not counted: it answered)
     whole = _bodies_whole([old, new])
     for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
         if absent[index]:
@@ -165,7 +167,15 @@ def unanswered(
             held = planned[index][1] | by_rows[index][1]
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), held)
             found.notices.extend(
-                _notice(file, who, answered, wording, stale[index].get(who), whole=whole)
+                _notice(
+                    file,
+                    who,
+                    answered,
+                    wording,
+                    stale[index].get(who),
+                    whole=whole,
+                    sent=whole and who[0] in sent[index],
+                )
                 for who, file in absent[index].items()
             )
     return found
@@ -301,9 +311,20 @@ def _notice(
     stale: str | None = None,
     *,
     whole: bool = False,
+    sent: bool = False,
 ) -> Problem:
     other = "今回" if answered == "前回" else "前回"
     who = (who[0], "") if whole and who[0] else who  # (the body, not its form's 担当部署)
+    left = f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました"
+    if sent:  # (its workbook there not counted: said as the line under the tables says it,
+        # not as sending none — review 139 #6, 春宮市's copy of another body's form)
+        return Problem(
+            Location(file),
+            Severity.NOTICE,
+            f"{named(who)}は{other}は{ANSWERED_UNCOUNTED}です（{answered}だけ数えた行があります）。"
+            + left,
+            UNCOUNTED_FIX,
+        )
     if stale is not None:  # (its workbook there of another year's, left out: said above it)
         return Problem(
             Location(file),

@@ -55,6 +55,12 @@ class BodyApart:
         return tuple(i for i in self.missing if i >= first and i not in answered)
 
 
+# a body that sent a round a workbook none of whose rows was counted, as compare says it of
+# that round under its tables (report/apart.py) and in its notice (cycle/answered.py), and the fix
+ANSWERED_UNCOUNTED = "回答あり・数えた行なし"
+UNCOUNTED_FIX = "ブックのエラーを直せば数えられます"
+
+
 def sent_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
     """The bodies (``renamed`` as paired) that sent a round a workbook: its files' bodies, and
     for an export read back, the bodies whose errors it records."""

@@ -33,15 +33,20 @@ def read_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
     return {body: code for body, code in held if len(code) >= 5} | codes
 
 
-def filed_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
+def filed_codes(
+    result: ReadResult, stated: Mapping[str, str], *, every: bool = False
+) -> dict[str, str]:
     """The code each file whose form states none is filed under: five or six digits before its
     body's name (「03_緑町」's 03 is a clerk's filing number, 「20240401_緑町」's a date, neither a
-    body's code), or its whole name (492270.xlsx)."""
+    body's code), or its whole name (492270.xlsx). ``every``: a file whose form states another
+    code too (filed_codes_apart's: 赤岡市's form stating 12025, filed as 大崎町's 013048.xlsx,
+    said only for its leading zero — review 139 #3); one stating the same said by its form's."""
     codes = {}
     for file in [*result.file_bodies, *result.unread_bodies]:
         stem = Path(file).stem
         code = filed_code(stem, fewest=5) or (digits(stem) if digits(stem) == compact(stem) else "")
-        if file not in stated and len(code) in (5, 6):
+        own = stated.get(file)
+        if (own is None or (every and digits(own) != code)) and len(code) in (5, 6):
             codes[file] = code
     return codes
 

@@ -321,6 +321,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.other_rounds.extend(part.other_rounds)
     result.recorded_errors.extend(part.recorded_errors)
     result.other_scale_rows.extend(part.other_scale_rows)
+    result.misfiled_rows.extend(part.misfiled_rows)
     result.other_year_rows.extend(part.other_year_rows)  # (an export's record of them)
     result.other_years.update(part.other_years)  # (… and of their workbooks)
     result.recorded_bodies.update(part.recorded_bodies)

@@ -73,7 +73,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
 
     result.roster = inputs.roster[0].location.file
-    filed = filed_codes(result, usable_codes(result))
+    filed = filed_codes(result, usable_codes(result), every=True)
     found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
     # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133 —

@@ -25,7 +25,7 @@ from planeval.io.stated_heading import stated
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
-from planeval.model import Location, ReadResult
+from planeval.model import Entry, Location, ReadResult
 from planeval.past_errors import OTHER_SCALE, CountedPast
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
@@ -88,6 +88,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     if stated_name and (named := other_body_named(path.stem, stated_name)):
                         # (which body's answer it is cannot be told: neither is counted)
                         wrong = stated_not_named(name, named, stated_name)
+                        result.misfiled_rows = _rows_of(grids, name, scale, layout)  # (check's)
                         return left_out(result, wrong, str(body), heading.code)
                     filed = (
                         file_written(body, path.stem, stated_name, twins) if stated_name else None
@@ -201,6 +202,13 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             words = {k: v for k, v in agreed_words(issues).items() if not v.endswith("体系")}
         result.status_cells[name] = StatusCells(rated, {}, words, owner)
     return result
+
+
+def _rows_of(grids: list[SheetGrid], name: str, scale: Scale, layout: Layout) -> list[Entry]:
+    """Every row of a workbook left out whole, rated or in error, as read: how many rows
+    ``check`` knows were not counted (uncounted_rows.OTHER_BODY: review 139 #4)."""
+    sheets = [read_sheet(grid, file=name, scale=scale, layout=layout) for grid in grids]
+    return [entry for sheet in sheets for entry in (*sheet.entries, *sheet.error_rows)]
 
 
 def _column_words(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.cycle.bodies_apart import BodyApart
+from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, BodyApart
 
 
 def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
@@ -28,7 +28,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
         said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
     uncounted = [labels[index] for index in body.uncounted if index not in body.dated]
     if uncounted:
-        said.append(f"{'・'.join(uncounted)}は回答あり・数えた行なし")
+        said.append(f"{'・'.join(uncounted)}は{ANSWERED_UNCOUNTED}")
     if dated := [labels[index] for index in body.dated]:  # (last year's form: review 137 #6)
         said.append(f"{'・'.join(dated)}は別の年度の調査票で回答")
     held = [labels[index] for index in body.held]
@@ -51,7 +51,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
             if unreadable
             else []
         ),
-        *(["ブックのエラーを直せば数えられます"] if uncounted else []),
+        *([UNCOUNTED_FIX] if uncounted else []),
         *(["その回の年度の調査票で回答し直してもらえば数えられます"] if dated else []),
         *(["中のフォルダのブックを団体のフォルダに直接入れれば数えられます"] if held else []),
     ]

@@ -10,7 +10,13 @@ from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from planeval.past_errors import LACKING, PARTLY, CountedPast, places_left_out
+from planeval.past_errors import (
+    LACKING,
+    PARTLY,
+    CountedPast,
+    an_error,
+    places_left_out,
+)
 from planeval.read_records import ErrorPlace
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
@@ -110,9 +116,37 @@ def left_out_line(
     137 #7: the terminal said 6 か所（5 ファイル）, counting 花瀬市's year cell the export left to
     花瀬市's line, 5 か所（4 ファイル））; ``fixed_said`` where the line before it (partly_line's)
     already said that fixing them changes the counts."""
-    whole = set(uncounted) - {""}
-    places = [place for place in counted.places if place.body not in whole]
+    places, _whole = places_apart(counted, uncounted)
     return not_counted_line(places, counted.repeats, fixed_said=fixed_said)
+
+
+def places_apart(
+    counted: CountedPast, uncounted: Collection[str]
+) -> tuple[list[ErrorPlace], list[ErrorPlace]]:
+    """``counted``'s places of a body some row of which was counted, and those of the bodies
+    none of whose rows was (``uncounted``): the places left_out_line counts, and the rest — as
+    the xlsx sheet's caption says them both (review 139 #5: 「10 か所（6 ファイル）」 there,
+    春宮市's whole book among them, where 集計 said 「9 か所（5 ファイル）」)."""
+    whole = set(uncounted) - {""}
+    kept = [place for place in counted.places if place.body not in whole]
+    return kept, [place for place in counted.places if place.body in whole]
+
+
+def sheet_left_out(counted: CountedPast, uncounted: Collection[str], changes: str) -> str:
+    """What the xlsx sheet of ``counted`` says it left out: the errors' places left_out_line
+    counts (its words, ``changes`` after them) beside the bodies of another scale, the
+    workbooks of another year and the replies not read, then the errors of the bodies none of whose rows was counted,
+    named — its tables list them all."""
+    kept, whole = places_apart(counted, uncounted)
+    kept += [place for place in whole if not an_error(place)]
+    whole = [place for place in whole if an_error(place)]
+    said = f"{places_left_out(kept)}は集計に含めていません{changes}。" if kept else ""
+    if whole:
+        bodies = "、".join(dict.fromkeys(place.body for place in whole))
+        also = "も" if kept else f"は集計に含めていません{changes}"
+        said += f"数えた行のない団体（{bodies}）の、{places_left_out(whole)}{also}"
+        said += "集計に含めていません。" if kept else "。"
+    return said
 
 
 def not_counted_line(

@@ -29,8 +29,6 @@ from planeval.past_errors import (
     WHOLE_FILE,
     WHY_COLUMN,
     YEAR_PLACE_COLUMNS,
-    CountedPast,
-    places_left_out,
 )
 from planeval.read_records import ErrorPlace
 from planeval.repeated_fields import repeated_fields
@@ -43,6 +41,7 @@ from planeval.report.past_error_items import (
     item_rows,
     policy_led_ids,
 )
+from planeval.report.table_notes import sheet_left_out
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
@@ -102,7 +101,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     writer.text(sheet, 0, 0, COUNTED_PAST_SHEET, bold=True, font_size=14)
-    caption = _caption(left_out, wording.item, wording.summary_title, bool(items), bool(fixes))
+    caption = _caption(report, bool(items), bool(fixes))
     sheet.set_row(1, row_height(line_count(caption, sum(widths))))
     writer.merged_text(sheet, (1, 0), (1, len(widths) - 1), caption, text_wrap=True, valign="top")
     row = ITEMS_HEADER_ROW - 1
@@ -150,9 +149,10 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     return str(sheet.get_name())
 
 
-def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes: bool) -> str:
-    """What the sheet holds: the rows left out (the bodies of another scale's as such, not
-    errors), the count that fixing the errors changes, and the tables below."""
+def _caption(report: Report, items: bool, fixes: bool) -> str:
+    """What the sheet holds: the rows left out (table_notes.sheet_left_out), the count that
+    fixing the errors changes, and the tables below."""
+    left_out, summary = report.counted_past, report.wording.summary_title
     reasons = {place.reason for place in left_out.places}
     errors = bool(reasons - {OTHER_SCALE, OTHER_YEAR})
     scaled, dated = OTHER_SCALE in reasons, OTHER_YEAR in reasons
@@ -161,13 +161,12 @@ def _caption(left_out: CountedPast, item: str, summary: str, items: bool, fixes:
     changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors or dated else ""
     if errors and not dated and all(p.place in left_out.repeats for p in left_out.places):
         changes = f"（再掲の行のため、直しても「{summary}」の表の計は変わりません）"  # (#8)
-    tables = [f"その{item}"] * items + ["エラーのあった場所"] * errors
+    tables = [f"その{report.wording.item}"] * items + ["エラーのあった場所"] * errors
     tables += ["別の年度の調査票だったブック"] * dated
     tables += ["評価尺度が違う団体の値の場所"] * scaled
-    said = f"{places_left_out(left_out.places)}は集計に含めていません{changes}。"
-    said += f"下の表は、{'と、'.join(tables)}です"
+    said = sheet_left_out(left_out, report.uncounted, changes) + "下の表は、" + "と、".join(tables)
     fixes_said = f"{FIX_COLUMN}は、場所の表の番号で下の「{FIX_COLUMN}」の表に載せています。"
-    return f"{said}。{fixes_said if fixes else ''}"
+    return f"{said}です。{fixes_said if fixes else ''}"
 
 
 def _scaled_title(scaled: list[ErrorPlace]) -> str:
