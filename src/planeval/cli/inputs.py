@@ -123,20 +123,18 @@ def read_plan_given(config: "Config", given: "PlanGiven") -> "Plan | None":
     with --no-plan (``given`` False). A
     setting --plan overrides is not looked at; a name that leads to no plan's workbook (no
     file there, a folder, a status workbook) is a usage error naming where it was given."""
+    if given is False or (given is None and config.plan is None):  # (--no-plan, or none)
+        return None
     import planeval
     from planeval.config_files import FROM_SETTINGS, file_problem
     from planeval.errors import ConfigError, PlanevalError
 
     wrong: type[PlanevalError] = UsageError
-    if given is False:  # (--no-plan: last year's round read without this year's plan)
-        return None
     if given is not None:
         path, where, fix = given, "--plan", "名前と場所を確かめてください"
     elif config.plan is not None:
         path, where, fix = config.plan, f"{config.plan_at}: [plan] file", FROM_SETTINGS
         wrong = ConfigError
-    else:
-        return None
     problem = file_problem(path, "計画のブック", fix)
     if problem is not None:
         raise wrong(f"{where} の計画のブック {path} {problem}")
