@@ -125,13 +125,17 @@ def _edited(text: str, row: str, column: int, width: int) -> tuple[str, int, str
         lines[at] = line[: cell.start(2)] + new + line[cell.end(2) :]
     else:
         between = "|" if line.startswith("|") else "\t"
+        numbers = at  # (a name Word broke over lines: its figures on its last line — review 138
+        while between == "\t" and not _NUMBER.fullmatch(line.rsplit(between, 1)[-1]):  # #5)
+            numbers += 1
+            line = lines[numbers]
         parts = line.split(between)
         start = len(parts) - (between == "|") - width
         assert all(_NUMBER.fullmatch(part) for part in parts[start : start + width]), line
         old = parts[start + column].strip()
         new = _more(old)
         parts[start + column] = parts[start + column].replace(old, new)
-        lines[at] = between.join(parts)
+        lines[numbers] = between.join(parts)
     return "\n".join(lines), at + 1, old, new
 
 

@@ -218,7 +218,7 @@ def check(
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
             plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
-            if unreturned_items.departments and body is file is None:
+            if (unreturned_items.departments or unreturned_items.missing) and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held, wholes = held_back(

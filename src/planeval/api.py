@@ -252,7 +252,9 @@ def check(
     own = [cell for cell in result.texts if not is_reference_sheet(cell.location.sheet)]
     lines = [cell for path in texts for cell in text_paragraphs(Path(path))]
     if any("\t" in cell.text for cell in lines):  # (a row whose name Word broke over lines)
-        names = (name for e in result.entries for name in (e.item_name, e.project_name) if name)
+        names = [name for e in result.entries for name in (e.item_name, e.project_name) if name]
+        # (the 集計 table's too, broken between their phrases: review 138 #5)
+        names += [*result.policy_names.values(), *result.direction_names.values()]
         lines = joined_rows(lines, names)
     cells = [*own, *lines]
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)

@@ -272,7 +272,7 @@ class Scale:
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
         left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
-        uncounted = "・".join(left_out)
+        uncounted = _joined(left_out)
         if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
             return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
         parts = [*counted, _not_counted(left_out)] if uncounted else counted
@@ -285,12 +285,20 @@ def _not_counted(left_out: list[str]) -> str:
     brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, and after
     several, 「…・－：対象外（未完了）は件数に含めません」 — never 「（未完了）（件数に含めません）」
     (review 114 #9)."""
-    uncounted = "・".join(left_out)
+    uncounted = _joined(left_out)
     if not uncounted.endswith(("）", ")")):
         return f"{uncounted}（件数に含めません）"
     if len(left_out) > 1:
         return f"{uncounted}は件数に含めません"
     return f"{uncounted[:-1]}のため件数に含めません{uncounted[-1]}"
+
+
+def _joined(left_out: list[str]) -> str:
+    """The legend's statuses not counted joined: by 「・」, each its 「記号：意味」; by 「、」 where
+    one is its symbol alone (a status its own label, 完了), which 「・」 would join to the meaning
+    before it — 「D：評価できない・完了・廃止」 read as D meaning all three (review 138 #5)."""
+    bare = len(left_out) > 1 and any("：" not in part for part in left_out)
+    return ("、" if bare else "・").join(left_out)
 
 
 # the dashes a status that is a dash is also typed as (Setagaya's 再掲 「-」, a body's own)

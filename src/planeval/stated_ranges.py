@@ -202,8 +202,9 @@ def summed(what: str) -> tuple[str, ...]:
 
 
 def summed_count(count: Count, among: tuple[str, ...]) -> int:
-    """The rows of ``count`` rated one of ``among``."""
-    return sum(count.counts.get(symbol, 0) for symbol in among)
+    """The rows of ``count`` rated one of ``among``, counted or not (「完了・廃止の2取組」: two
+    statuses of counted = false, review 138 #2 — each in Count.uncounted, never 0)."""
+    return sum(count.counts.get(symbol, count.uncounted.get(symbol, 0)) for symbol in among)
 
 
 def summed_share_agrees(count: Count, among: tuple[str, ...], stated: float, decimals: int) -> bool:

@@ -36,6 +36,9 @@ class Unreturned(NamedTuple):
     projects: Mapping[str, int] = {}
     marked: frozenset[Location] = frozenset()  # (the items the plan marks: 重点 ○)
     marked_policies: Mapping[str, int] = {}  # (… of them, by policy)
+    # the plan's items missing from every file of a department that did reply, by policy
+    # (ReadResult.plan_missing: an error, not counted): a whole of the plan holds them too
+    missing: Mapping[str, int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -50,6 +53,7 @@ class Unreturned(NamedTuple):
             projects,
             marked,
             Counter(r.policy_id for r in result.unreturned_rows if r.location in marked),
+            dict(result.plan_missing),
         )
 
     def relisted_in(self, policy_id: str | None) -> int:
@@ -102,13 +106,13 @@ class Unreturned(NamedTuple):
         paragraph about ``policy_id`` (None: the whole plan) may say were not counted: the
         departments the phrase names (``named``), else the policy's, else all; None where no
         department returned nothing, or of a level below the policies (``below``)."""
-        if not self.departments or below:
+        if not (self.departments or self.missing) or below:
             return None
         if named := self.named(phrase):
             return sum(self.departments[name] for name in named)
         if policy_id is not None:
-            return self.policies.get(policy_id, 0)
-        return sum(self.departments.values())
+            return self.policies.get(policy_id, 0) + self.missing.get(policy_id, 0)
+        return sum(self.departments.values()) + sum(self.missing.values())
 
     def late_of(
         self,

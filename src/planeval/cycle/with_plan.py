@@ -17,6 +17,7 @@ from pathlib import Path
 from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.earlier_round import earlier_round, plan_year
 from planeval.cycle.ended import Ended
+from planeval.cycle.ended_rows import ended_rows, rated_ended
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
@@ -24,7 +25,6 @@ from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_missing, note_unreturned
-from planeval.ids import describe
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words, with_form_words
@@ -42,7 +42,8 @@ from planeval.wording import Wording
 def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> Judged:
     """The rows of ``result`` against the plan, as validate judges them: the departments
     that returned nothing (未提出) said once each in 提出状況, not per item; a row rating an item
-    the plan ended, and a policy the plan has not (stray_policies), said too."""
+    the plan ended with a counted status, and a policy the plan has not (stray_policies),
+    said too."""
     returns = submissions(result, plan)
     found = judged(
         result.read,
@@ -54,35 +55,13 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         repeat_symbol=scale.repeat_symbol,
         columns=result.text_columns,
     )
-    rated = rated_ended(result, plan) + stray_policies(result.read, plan, wording)
+    ended = Ended.of_items(ended_items(result, plan))
+    rated = rated_ended(result, ended, scale) + stray_policies(result.read, plan, wording)
     lead = older_plan(result, found, plan, wording.item)
     if lead is not None:  # (the plan older than the round: said first, the rows' fixes if so)
         return replace(found, problems=(lead, *if_the_plan_is_right(found.problems, lead), *rated))
     rated += earlier_round(result, found, plan, wording.item)
     return replace(found, problems=(*found.problems, *rated)) if rated else found
-
-
-def rated_ended(result: ReadResult, plan: Plan) -> list[Problem]:
-    """A notice at each row rating an item the plan marks 終了 (or 廃止…, said in its word: a department rating it again:
-    counted, as rated; nothing said before — review 84: compare took it for 後退, 48 → 47)."""
-    ended = Ended.of_items(ended_items(result, plan))
-    if not ended.items:
-        return []
-    said = []
-    for entry in result.read:
-        if word := ended.word(entry):  # (the plan's own: 終了, or 完了・廃止・休止・中止)
-            said.append(
-                Problem(
-                    entry.location,
-                    Severity.NOTICE,
-                    # (named as the form types it, 4-1-(2), not by its ID 4-1-2: review 128 #8)
-                    f"計画で区分が「{word}」の実施内容 {describe(entry)} が評価されています"
-                    "（数えています）",
-                    f"計画どおり{word}した実施内容なら、この行を消してください。続けるなら計画の"
-                    "区分を直してください",
-                )
-            )
-    return said
 
 
 def count_with_plan(
@@ -106,6 +85,7 @@ def count_with_plan(
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
+    ended_rows(result, Ended.of_items(result.plan_ended))  # (no status asked of them)
     result.plan_places = plan_places(plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:

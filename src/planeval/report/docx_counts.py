@@ -141,6 +141,17 @@ def _spanning_in_two(
     return widths[0], list(widths[1:])
 
 
+def name_lines(name: str, width: float) -> str:
+    """A policy's ``name`` in its column ``width`` mm wide, broken between its phrases where it
+    takes more than one line (name_lines.phrases_on_lines): Word fills a line anywhere, and
+    printed 「安全・安心なデジタル基／盤のまち」「効率的で質の高い行政の／まち」 (review 138 #5),
+    as it printed Chapter 3's names before they were broken so."""
+    from planeval.report.name_lines import phrases_on_lines
+
+    room = width - 2 * COUNT_MARGIN_MM - COUNT_SLACK_MM
+    return phrases_on_lines(name, room, text_mm)
+
+
 def _name_lines(names: Sequence[str], width: float) -> int:
     """The lines the names take in a column ``width`` mm wide, as Word fills each line."""
     room = width - 2 * COUNT_MARGIN_MM - COUNT_SLACK_MM

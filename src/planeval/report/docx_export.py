@@ -29,6 +29,7 @@ from planeval.report.docx_counts import (
     CountLayout,
     count_layout,
     folded_titles,
+    name_lines,
 )
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
@@ -306,7 +307,8 @@ class _Writer(DocxWriter):
             firsts_written = zip(cells[: len(firsts)], names[index], strict=True)
             written = [self.cell(cell, text) for cell, text in firsts_written]
             if table.named:
-                written.append(self.cell(cells[len(firsts)], line.name))
+                name = name_lines(line.name, layout.widths[len(firsts)])  # (by its phrases)
+                written.append(self.cell(cells[len(firsts)], name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):
                 written.append(self.cell(cell, value))
                 written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT

@@ -34,7 +34,8 @@ def legend(scale: Scale) -> str:
             left_out = f"{next(iter(labels.values()))}（{names}）"
         else:
             left_out = "・".join(
-                symbol if label.endswith("）") else f"{label}（{symbol}）"
+                # (a status its own label, 完了, once: never 「完了（完了）」, review 138 #5)
+                symbol if label.endswith("）") or label == symbol else f"{label}（{symbol}）"
                 for symbol, label in labels.items()
             )
         line += ("。" if line else "") + f"計は{left_out}を除く件数"
