@@ -282,11 +282,9 @@ class _Writer(DocxWriter):
         if legend := report.scale.legend(report.wording.status):  # (none: it would explain nothing)
             self.paragraph(legend_lines(legend, room), "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
-        word = self.table(layout.widths, len(table.rows) + 1, layout.top)
+        word = self.table(layout.widths, len(table.rows) + 1, layout.top, layout.below)
         narrow_margins(word, COUNT_MARGIN_MM)
-        second = word.rows[1]
-        self.header_row(second, layout.below)
-        first_cells, second_cells = word.rows[0].cells, second.cells
+        first_cells, second_cells = word.rows[0].cells, word.rows[1].cells
         after_total = len(labels) + len(counted) + 1
         for column in (*range(len(labels)), *range(after_total, after_total + len(uncounted))):
             first_cells[column].merge(second_cells[column])
