@@ -42,7 +42,7 @@ from planeval.report.docx_style import (
     setup_page,
     text_mm,
 )
-from planeval.report.docx_tables import DocxWriter
+from planeval.report.docx_tables import DocxWriter, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
 from planeval.report.reason_lists import notes_under
@@ -228,7 +228,7 @@ class _Writer(DocxWriter):
             for line in lines
         ]
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
-            cells, entry = row.cells, line.entry
+            cells, entry = row_cells(row), line.entry
             spans = (
                 *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
                 (line.item_rows, entry.item_label, entry.item_name),
@@ -239,7 +239,7 @@ class _Writer(DocxWriter):
                     name = name_cell(identifier, name, widths[column], DOCX_UNITS.wrap, lines=has)
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
-                    cells[column].merge(rows[index + span - 1].cells[column])
+                    cells[column].merge(row_cells(rows[index + span - 1])[column])
             if columns.mark:  # (重点 ○: centred, as the status)
                 mark = self.cell(cells[len(spans)], line.mark, where=entry)
                 mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -347,7 +347,7 @@ class _Writer(DocxWriter):
             has = max(
                 cell_lines(v, widths[c], wrap) for c, v in enumerate(values) if c not in names
             )
-            for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+            for column, (cell, value) in enumerate(zip(row_cells(row), values, strict=True)):
                 if issues.roles[column] == "id":  # (「1-1-1 防災対策の推進」: its name between
                     number, _gap, name = value.partition(" ")  # its phrases)
                     name = name and name_cell(number, name, widths[column], wrap, lines=has)
