@@ -183,13 +183,13 @@ class _Writer(DocxWriter):
             sentence.add_run(self.clean(legend_lines(legend, page))).font.size = Pt(LEGEND_POINTS)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
-                self.paragraph(direction.body, "Heading 3")
+                self.paragraph(direction.body_heading, "Heading 3")
             # the direction's row, repeated on every page the table runs onto; a body's table
             # short enough to stay on one page with its body's heading says it without the
             # body's name again, and has none for its rows under no direction (「秋田県秋田市」
             # below 「秋田県秋田市」); a longer one names its body on the pages it runs onto
             kept = bool(direction.body) and len(direction.rows) + 2 <= KEPT_TOGETHER
-            title = direction.heading if kept else (direction.title or direction.body)
+            title = direction.heading if kept else (direction.title or direction.body_heading)
             titled = 1 if title else 0
             own = widths[direction.columns]  # (its body's own columns, each title folded there)
             headers = folded_titles(direction.headers(report.wording), own, DOCX_UNITS.wrap.padding)
