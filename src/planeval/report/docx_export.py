@@ -333,8 +333,11 @@ class _Writer(DocxWriter):
         heading = self.paragraph(report.wording.issues_title, "Heading 2")
         if not self.new_page:
             heading.paragraph_format.page_break_before = True
-        self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
+        caption = issues_caption(report)  # (as the others say it)
+        self.paragraph(caption, "凡例", keep_next=bool(issues.rows))
+        if not issues.rows:  # (「一覧は0件です」 over a header of nothing: review 137)
+            return
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
