@@ -42,7 +42,7 @@ from planeval.report.docx_style import (
     setup_page,
     text_mm,
 )
-from planeval.report.docx_tables import DocxWriter, row_cells
+from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
 from planeval.report.reason_lists import notes_under
@@ -242,7 +242,7 @@ class _Writer(DocxWriter):
                     cells[column].merge(row_cells(rows[index + span - 1])[column])
             if columns.mark:  # (重点 ○: centred, as the status)
                 mark = self.cell(cells[len(spans)], line.mark, where=entry)
-                mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                align(mark, WD_ALIGN_PARAGRAPH.CENTER)
             first = len(spans) + bool(columns.mark)
             for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
                 if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
@@ -250,10 +250,10 @@ class _Writer(DocxWriter):
                     value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=its)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
-                    figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
             rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
             status = self.cell(rating, line.status, where=entry)
-            status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
+            align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
             if columns.with_issue:  # (between its phrases, in no more lines than Word's)
                 issue = name_cell("", line.issue, widths[-1], DOCX_UNITS.wrap, lines=tall[index])
                 self.cell(cells[-1], issue, where=entry)
@@ -307,7 +307,7 @@ class _Writer(DocxWriter):
                 written.append(self.cell(cells[len(firsts)], line.name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):
                 written.append(self.cell(cell, value))
-                written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                align(written[-1], WD_ALIGN_PARAGRAPH.RIGHT)
             for paragraph in written:
                 # (a long table starts where its first rows fit with its headers)
                 kept = index < FIRST_ROWS_KEPT or (together and index < last)
@@ -365,7 +365,7 @@ class _Writer(DocxWriter):
                     value = name_cell("", value, widths[column], wrap, lines=lines)
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    align(paragraph, WD_ALIGN_PARAGRAPH.CENTER)
         if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
             keep_with_next(table.rows[-2])
 
