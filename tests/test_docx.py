@@ -17,6 +17,7 @@ import planeval
 from planeval.model import Severity
 from planeval.report.document import Report, build_report
 from planeval.report.docx_export import write_docx
+from planeval.report.text_export import issues_caption
 from tests.conftest import SEED_WORKBOOK
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -300,7 +301,7 @@ def test_an_empty_report_is_a_valid_document_with_a_notice(tmp_path: Path) -> No
     problems = write_docx(empty, tmp_path / "empty.docx")
     assert [p.severity for p in problems] == [Severity.NOTICE]
     doc = Document(str(tmp_path / "empty.docx"))
-    assert len(doc.tables) == 2  # the summary (total only) and the issue list's header
+    assert len(doc.tables) == 1  # the summary (total only); no issue list's header alone
 
 
 def test_the_issue_list_s_titles_each_fit_on_one_line(tmp_path: Path) -> None:
@@ -319,3 +320,20 @@ def test_the_issue_list_s_titles_each_fit_on_one_line(tmp_path: Path) -> None:
     assert "取組み結果" in titles
     for title, column in zip(titles, table.columns, strict=True):
         assert column.width is not None and column.width.mm >= text_mm(title) + 3.8, title
+
+
+def test_an_issue_list_of_no_entries_is_its_caption_without_a_table(tmp_path: Path) -> None:
+    """Review 137: with nothing to list, Word printed 「一覧は0件です」 over the list's header row
+    alone; the caption says it, and no table follows."""
+    result = planeval.read_workbooks([SEED_WORKBOOK])
+    listed = build_report(result.entries, planeval.DEFAULT_SCALE, fiscal_year=2021).issues
+    entries = [entry for entry in result.entries if entry not in listed]
+    report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021)
+    assert report.policies and not report.issues
+    target = tmp_path / "第3章.docx"
+    assert write_docx(report, target) == []
+    doc = Document(str(target))
+    assert texts(doc)[-1] == issues_caption(report) and "一覧は0件です" in texts(doc)[-1]
+    issue_headers = report.issue_table(with_sources=False).headers
+    assert [t for t in doc.tables if [c.text for c in t.rows[0].cells] == list(issue_headers)] == []
+    assert doc.element.body[-2].tag == qn("w:p")  # (the caption last, before the page setup)

@@ -105,6 +105,7 @@ class DirectionTable:
     label: str = ""  # its number as the body typed it, where not as its ID (1.1 for 1-1)
     word: str = ""  # the body's word its headings number it after (施策: Wording.direction_word)
     columns: Chapter3Columns = ALL_COLUMNS  # its columns, from its body's rows
+    code: str = ""  # its body's 団体コード, where known (Report.codes)
 
     def headers(self, wording: Wording) -> tuple[str, ...]:
         """Its header row in the body's words (Chapter3Columns.headers)."""
@@ -127,12 +128,18 @@ class DirectionTable:
         return f"{self.numbered}{name_gap(self.numbered)}{self.name}".strip()
 
     @property
+    def body_heading(self) -> str:
+        """Its body as its heading names it (coded_body); "" with one body."""
+        return coded_body(self.body, self.code)
+
+    @property
     def own_name(self) -> str:
         """The name as a heading under its body's own heading says it: without 「（body）」
         (kept in ``name`` for a title row a page break repeats, in Word and Excel)."""
         if not self.body:
             return self.name
-        return "" if self.name == self.body else self.name.removesuffix(f"（{self.body}）")
+        body = self.body_heading
+        return "" if self.name == body else self.name.removesuffix(f"（{body}）")
 
     @property
     def heading(self) -> str:
@@ -229,6 +236,13 @@ def direction_tables(
         )
         tables.append(table)
     return tables
+
+
+def coded_body(body: str, code: str) -> str:
+    """A body as its tables' headings name it: 「011002 札幌市」, after its 団体コード where
+    known, as the 団体別集計 puts the code before the name (review 137 #12: the 分野 sheets
+    named each body alone, and the ministry joins on the code)."""
+    return f"{code} {body}" if code and body else body
 
 
 def by_body(entries: Sequence[Entry]) -> dict[str, list[Entry]]:

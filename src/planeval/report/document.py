@@ -259,6 +259,7 @@ def build_report(
             (shown, labels, values or {}, marks or {}),
             columns=columns,
             word=wording.direction_word,
+            codes=codes,
         )
         sections.append(
             PolicySection(

@@ -43,7 +43,7 @@ from planeval.report.docx_style import (
     setup_page,
     text_mm,
 )
-from planeval.report.docx_tables import DocxWriter
+from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
 from planeval.report.reason_lists import notes_under
@@ -184,13 +184,13 @@ class _Writer(DocxWriter):
             sentence.add_run(self.clean(legend_lines(legend, page))).font.size = Pt(LEGEND_POINTS)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
-                self.paragraph(direction.body, "Heading 3")
+                self.paragraph(direction.body_heading, "Heading 3")
             # the direction's row, repeated on every page the table runs onto; a body's table
             # short enough to stay on one page with its body's heading says it without the
             # body's name again, and has none for its rows under no direction (「秋田県秋田市」
             # below 「秋田県秋田市」); a longer one names its body on the pages it runs onto
             kept = bool(direction.body) and len(direction.rows) + 2 <= KEPT_TOGETHER
-            title = direction.heading if kept else (direction.title or direction.body)
+            title = direction.heading if kept else (direction.title or direction.body_heading)
             titled = 1 if title else 0
             own = widths[direction.columns]  # (its body's own columns, each title folded there)
             headers = folded_titles(direction.headers(report.wording), own, DOCX_UNITS.wrap.padding)
@@ -229,7 +229,7 @@ class _Writer(DocxWriter):
             for line in lines
         ]
         for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
-            cells, entry = row.cells, line.entry
+            cells, entry = row_cells(row), line.entry
             spans = (
                 *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
                 (line.item_rows, entry.item_label, entry.item_name),
@@ -240,10 +240,10 @@ class _Writer(DocxWriter):
                     name = name_cell(identifier, name, widths[column], DOCX_UNITS.wrap, lines=has)
                     self.named(cells[column], identifier, name, where=entry)
                 if span > 1:
-                    cells[column].merge(rows[index + span - 1].cells[column])
+                    cells[column].merge(row_cells(rows[index + span - 1])[column])
             if columns.mark:  # (重点 ○: centred, as the status)
                 mark = self.cell(cells[len(spans)], line.mark, where=entry)
-                mark.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                align(mark, WD_ALIGN_PARAGRAPH.CENTER)
             first = len(spans) + bool(columns.mark)
             for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
                 if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
@@ -251,10 +251,10 @@ class _Writer(DocxWriter):
                     value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=its)
                 figure = self.cell(cells[column], value, where=entry)
                 if is_figure(value):  # (as the xlsx sets its figures; a text as text)
-                    figure.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                    align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
             rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
             status = self.cell(rating, line.status, where=entry)
-            status.alignment = WD_ALIGN_PARAGRAPH.CENTER  # (a sub-item's too: "IC タグ △")
+            align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
             if columns.with_issue:  # (between its phrases, in no more lines than Word's)
                 issue = name_cell("", line.issue, widths[-1], DOCX_UNITS.wrap, lines=tall[index])
                 self.cell(cells[-1], issue, where=entry)
@@ -283,11 +283,9 @@ class _Writer(DocxWriter):
         if legend := report.scale.legend(report.wording.status):  # (none: it would explain nothing)
             self.paragraph(legend_lines(legend, room), "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
-        word = self.table(layout.widths, len(table.rows) + 1, layout.top)
+        word = self.table(layout.widths, len(table.rows) + 1, layout.top, layout.below)
         narrow_margins(word, COUNT_MARGIN_MM)
-        second = word.rows[1]
-        self.header_row(second, layout.below)
-        first_cells, second_cells = word.rows[0].cells, second.cells
+        first_cells, second_cells = word.rows[0].cells, word.rows[1].cells
         after_total = len(labels) + len(counted) + 1
         for column in (*range(len(labels)), *range(after_total, after_total + len(uncounted))):
             first_cells[column].merge(second_cells[column])
@@ -311,7 +309,7 @@ class _Writer(DocxWriter):
                 written.append(self.cell(cells[len(firsts)], name))
             for cell, value in zip(cells[len(labels) :], values, strict=True):
                 written.append(self.cell(cell, value))
-                written[-1].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                align(written[-1], WD_ALIGN_PARAGRAPH.RIGHT)
             for paragraph in written:
                 # (a long table starts where its first rows fit with its headers)
                 kept = index < FIRST_ROWS_KEPT or (together and index < last)
@@ -337,8 +335,11 @@ class _Writer(DocxWriter):
         heading = self.paragraph(report.wording.issues_title, "Heading 2")
         if not self.new_page:
             heading.paragraph_format.page_break_before = True
-        self.paragraph(issues_caption(report), "凡例", keep_next=True)  # (as the others say)
         issues = report.issue_table(with_sources=with_sources)
+        caption = issues_caption(report)  # (as the others say it)
+        self.paragraph(caption, "凡例", keep_next=bool(issues.rows))
+        if not issues.rows:  # (「一覧は0件です」 over a header of nothing: review 137)
+            return
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
@@ -351,7 +352,7 @@ class _Writer(DocxWriter):
             has = max(
                 cell_lines(v, widths[c], wrap) for c, v in enumerate(values) if c not in names
             )
-            for column, (cell, value) in enumerate(zip(row.cells, values, strict=True)):
+            for column, (cell, value) in enumerate(zip(row_cells(row), values, strict=True)):
                 if issues.roles[column] == "id":  # (「1-1-1 防災対策の推進」: its name between
                     number, _gap, name = value.partition(" ")  # its phrases)
                     name = name and name_cell(number, name, widths[column], wrap, lines=has)
@@ -366,7 +367,7 @@ class _Writer(DocxWriter):
                     value = name_cell("", value, widths[column], wrap, lines=lines)
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] == "status":
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    align(paragraph, WD_ALIGN_PARAGRAPH.CENTER)
         if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
             keep_with_next(table.rows[-2])
 

@@ -42,7 +42,6 @@ FULL_MM, HALF_MM = TABLE_POINTS * 25.4 / 72, TABLE_POINTS * 25.4 / 72 * 0.64
 # the space Word and LibreOffice set where a kanji or kana meets a Latin letter or a digit
 # (LibreOffice: a fifth of an em; 「年4回」 broke in a column measured without it)
 AUTOSPACE_MM = FULL_MM / 4
-_HYPHENS = re.compile("(-)")
 
 
 def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -> None:
@@ -52,18 +51,20 @@ def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -
     from docx.shared import Pt, RGBColor
 
     styles = doc.styles
-    defaults = styles.element.find(_qn("w:docDefaults"))
+    defaults = styles.element.find(xml_name("w:docDefaults"))
     assert defaults is not None
-    run_defaults = defaults.find(f"{_qn('w:rPrDefault')}/{_qn('w:rPr')}")
+    run_defaults = defaults.find(f"{xml_name('w:rPrDefault')}/{xml_name('w:rPr')}")
     assert run_defaults is not None
     _set_fonts(run_defaults, BODY_FONT)
-    language = run_defaults.find(_qn("w:lang"))
+    language = run_defaults.find(xml_name("w:lang"))
     if language is not None:  # ◎ ○ △ × and 「」 in the East Asian font
-        language.set(_qn("w:eastAsia"), "ja-JP")
-    spacing = defaults.find(f"{_qn('w:pPrDefault')}/{_qn('w:pPr')}/{_qn('w:spacing')}")
+        language.set(xml_name("w:eastAsia"), "ja-JP")
+    spacing = defaults.find(
+        f"{xml_name('w:pPrDefault')}/{xml_name('w:pPr')}/{xml_name('w:spacing')}"
+    )
     if spacing is not None:  # the template's 10 pt after and 1.15 lines: Word 2010 look
         spacing.attrib.clear()
-        spacing.set(_qn("w:after"), "0")
+        spacing.set(xml_name("w:after"), "0")
         _no_auto_space(spacing)
 
     normal: Any = styles["Normal"]
@@ -145,11 +146,12 @@ def _no_auto_space(spacing: Any) -> None:
 
     for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
         element = OxmlElement(tag)
-        element.set(_qn("w:val"), "0")
+        element.set(xml_name("w:val"), "0")
         spacing.addprevious(element)
 
 
-def _qn(tag: str) -> str:
+def xml_name(tag: str) -> str:
+    """The element or attribute name ``tag`` ("w:p") in Clark notation, as lxml takes it."""
     from docx.oxml.ns import qn
 
     return qn(tag)
@@ -160,13 +162,13 @@ def _set_fonts(run_properties: Any, font: str) -> None:
     theme fonts the template points at would otherwise win over named ones."""
     from docx.oxml import OxmlElement
 
-    fonts = run_properties.find(_qn("w:rFonts"))
+    fonts = run_properties.find(xml_name("w:rFonts"))
     if fonts is None:
         fonts = OxmlElement("w:rFonts")
         run_properties.insert(0, fonts)
     fonts.attrib.clear()
     for script in ("ascii", "eastAsia", "hAnsi", "cs"):
-        fonts.set(_qn(f"w:{script}"), font)
+        fonts.set(xml_name(f"w:{script}"), font)
 
 
 def _paragraph_style(
@@ -203,11 +205,11 @@ def _font_table(doc: Document) -> None:
 
     part: Any = doc.part.part_related_by(RELATIONSHIP_TYPE.FONT_TABLE)
     root = parse_xml(part.blob)
-    for existing in root.findall(_qn("w:font")):
-        if existing.get(_qn("w:name")) in _FONTS:
+    for existing in root.findall(xml_name("w:font")):
+        if existing.get(xml_name("w:name")) in _FONTS:
             root.remove(existing)
     for name, (alternatives, panose, family, pitch) in _FONTS.items():
-        font = OxmlElement("w:font", {_qn("w:name"): name})
+        font = OxmlElement("w:font", {xml_name("w:name"): name})
         for tag, value in (
             ("altName", alternatives),
             ("panose1", panose),
@@ -215,7 +217,7 @@ def _font_table(doc: Document) -> None:
             ("family", family),
             ("pitch", pitch),
         ):
-            font.append(OxmlElement(f"w:{tag}", {_qn("w:val"): value}))
+            font.append(OxmlElement(f"w:{tag}", {xml_name("w:val"): value}))
         root.append(font)
     part._blob = serialize_part_xml(root)  # a plain part: python-docx has no font-table API
 
@@ -258,8 +260,8 @@ def narrow_margins(table: Table, mm: float) -> None:
     margins = OxmlElement("w:tblCellMar")
     for side in ("left", "right"):
         margin = OxmlElement(f"w:{side}")
-        margin.set(_qn("w:w"), str(round(mm * 1440 / 25.4)))
-        margin.set(_qn("w:type"), "dxa")
+        margin.set(xml_name("w:w"), str(round(mm * 1440 / 25.4)))
+        margin.set(xml_name("w:type"), "dxa")
         margins.append(margin)
     properties.insert_element_before(margins, "w:tblLook", "w:tblCaption", "w:tblDescription")
 
@@ -268,7 +270,7 @@ def set_row(row: _Row, tag: str) -> None:
     from docx.oxml import OxmlElement
 
     properties = row._tr.get_or_add_trPr()
-    if properties.find(_qn(tag)) is None:
+    if properties.find(xml_name(tag)) is None:
         properties.append(OxmlElement(tag))
 
 
@@ -284,7 +286,16 @@ def keep_with_next(row: _Row) -> None:
     included)."""
     from docx.text.paragraph import Paragraph
 
-    for p in row._tr.iter(_qn("w:p")):
+    style, keep = xml_name("w:pStyle"), xml_name("w:keepNext")
+    for p in row._tr.iter(xml_name("w:p")):
+        properties = p.pPr
+        if properties is not None and len(properties) and properties[0].tag == style:
+            found = properties.find(keep)  # (after the style, as the schema orders them:
+            if found is None:  # python-docx's lookup of where it goes took 7 of 45 s with
+                properties.insert(1, properties.makeelement(keep))  # 300 bodies: review 137)
+            if found is None or not found.attrib:
+                continue
+        Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
         Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
 
 
@@ -292,9 +303,9 @@ def shade(cell: _Cell, fill: str) -> None:
     from docx.oxml import OxmlElement
 
     shading = OxmlElement("w:shd")
-    shading.set(_qn("w:val"), "clear")
-    shading.set(_qn("w:color"), "auto")
-    shading.set(_qn("w:fill"), fill)
+    shading.set(xml_name("w:val"), "clear")
+    shading.set(xml_name("w:color"), "auto")
+    shading.set(xml_name("w:fill"), fill)
     cell._tc.get_or_add_tcPr().append(shading)
 
 
@@ -303,23 +314,10 @@ def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
     from docx.oxml import OxmlElement
 
     field = OxmlElement("w:fldSimple")
-    field.set(_qn("w:instr"), f" {instruction} ")
+    field.set(xml_name("w:instr"), f" {instruction} ")
     run = OxmlElement("w:r")
     text = OxmlElement("w:t")
     text.text = shown
     run.append(text)
     field.append(run)
     paragraph._p.append(field)
-
-
-def add_id_run(paragraph: Paragraph, identifier: str) -> None:
-    """An ID (``1-1-1``, ``1-1-1②``) that never breaks at a line end: its hyphens as Word's
-    non-breaking hyphen (read back as "-"), the rest kept together."""
-    from docx.oxml import OxmlElement
-
-    run = paragraph.add_run()
-    for part in _HYPHENS.split(identifier):
-        if part == "-":
-            run._r.append(OxmlElement("w:noBreakHyphen"))
-        elif part:
-            run._r.add_t(part)

@@ -282,7 +282,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     heading = (
         [f"<h{level}>{_named(table.numbered, table.own_name)}</h{level}>"] if table.heading else []
     )
-    named = table.title or table.body
+    named = table.title or table.body_heading
     return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True, named=named)]
 
 
@@ -361,7 +361,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
             if section.body_starts(number):
                 anchor = f"policy{index}-body{number + 1}"
                 anchors.setdefault(table.body, anchor)
-                sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body)}</h3>')
+                sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body_heading)}</h3>')
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)

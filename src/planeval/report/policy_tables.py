@@ -11,7 +11,7 @@ from planeval.distinct_ids import under_policy
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.report.chapter3_columns import Chapter3Columns
-from planeval.report.chapter3_rows import DirectionTable, by_body, direction_tables
+from planeval.report.chapter3_rows import DirectionTable, by_body, coded_body, direction_tables
 from planeval.report.indicator_values import Values
 from planeval.report.sub_counts import Marks
 from planeval.scale import Scale
@@ -43,6 +43,7 @@ def policy_tables(
     *,
     columns: Mapping[str, Chapter3Columns],
     word: str = "",
+    codes: Mapping[str, str] | None = None,
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts, ``written`` with each status as the body
     writes it and each number as it typed it, after ``word`` (Wording.direction_word), each
@@ -50,7 +51,8 @@ def policy_tables(
     With several bodies (``each_body``), each body's tables on their own, named with the body
     and counted within it: two bodies' 1-1-1 are two projects, never one cell over both
     bodies' rows; a body none of whose rows here was counted (each listed 「未集計（エラー）」)
-    has tables of no counts."""
+    has tables of no counts; each named with its body's code before it where ``codes`` has
+    one (DirectionTable.body_heading)."""
     shown, labels, values, marks = written
     if not each_body:
         own = columns.get(in_policy[0].body, Chapter3Columns()) if in_policy else Chapter3Columns()
@@ -66,12 +68,15 @@ def policy_tables(
     for body, own_rows in by_body(in_policy).items():
         own_policy, own_directions = each_body.get(body, (None, ()))
         named = {group.id: group for group in own_directions}
+        code = (codes or {}).get(body, "")
+        heading = coded_body(body, code)
         tables += [
             replace(
                 table,
-                name=f"{table.name}（{body}）" if table.name else body,
+                name=f"{table.name}（{heading}）" if table.name else heading,
                 group=named.get(table.id) if table.id else _policy_only(own_policy, table),
                 body=body,
+                code=code,
             )
             for table in direction_tables(
                 own_rows,

@@ -220,7 +220,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
         lines += _md_paragraph(section.legend(scale))
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
-                lines += [f"### {md_text(table.body)}", ""]
+                lines += [f"### {md_text(table.body_heading)}", ""]
             if table.heading:  # (under a body's heading, without the body's name again)
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
