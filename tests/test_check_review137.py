@@ -203,3 +203,17 @@ def test_another_body_s_workbook_left_out_counts_among_the_rows_left_out(tmp_pat
     assert f"集計 {counted} 件＋数えなかった行 {whole - counted} 件" in said, said
     n = len(_STATUSES)
     assert f"エラーの 1 行、別の団体のブックの {n} 行、別の年度の調査票の {n} 行" in said, said
+
+
+def test_a_number_not_compared_is_shown_as_its_text_types_it(tmp_path: Path) -> None:
+    """A number held back, 「前年度は全1,234件」: its 数 is 1,234 in the table, as the text and
+    summarize type a count (「延べ8,880件」 showed 8880: review 139), and 1234 in a CSV's data."""
+    seed = str(Path(__file__).parent.parent / "data" / "setagaya" / "chapter3.xlsx")
+    text = tmp_path / "報告書.txt"
+    text.write_text("前年度は全1,234件でした。\n", encoding="utf-8")
+    runner = CliRunner()
+    shown = runner.invoke(app, ["check", seed, "--text", str(text)], env={"COLUMNS": "120"})
+    row = next(line for line in shown.output.splitlines() if "前年度は全1,234件" in line)
+    assert "│ 1,234 │" in row
+    data = runner.invoke(app, ["check", seed, "--text", str(text), "-f", "csv"])
+    assert '"前年度は全1,234件",1234,' in data.output

@@ -115,7 +115,7 @@ def check_command(
         tables = [
             review.check_table(disagreements, config.scale, config.wording, separated=fmt != CSV)
         ]
-        tables.append(review.not_compared_table(checked.not_compared))
+        tables.append(review.not_compared_table(checked.not_compared, separated=fmt != CSV))
         shown = [table for table in tables if table.rows]
         if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)
             emit_tables(shown, fmt, checked.verdict())

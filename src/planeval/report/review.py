@@ -121,9 +121,12 @@ def check_table(
     return TableData("記載と集計の食い違い", ("範囲", "項目", "記載", "集計", "記載の場所"), rows)
 
 
-def not_compared_table(skipped: Sequence[NotCompared]) -> TableData:
-    """Every stated number check could not compare, with the words around it and why."""
-    rows = [[n.scope, n.phrase, f"{n.stated}", n.reason, str(n.location)] for n in skipped]
+def not_compared_table(skipped: Sequence[NotCompared], *, separated: bool = True) -> TableData:
+    """Every stated number check could not compare, with the words around it and why; a
+    whole number's thousands ``separated`` as check_table's (8,880, as the text types it)."""
+    rows = [
+        [n.scope, n.phrase, _shown(n.stated, separated), n.reason, str(n.location)] for n in skipped
+    ]
     return TableData("比べられなかった数", ("範囲", "記載", "数", "理由", "記載の場所"), rows)
 
 
@@ -282,3 +285,8 @@ def submission_verdict(found: Sequence[Submission]) -> str:
         names = "、".join(s.department for s in wrong)
         parts.append(f"記入誤りのある{own} {len(wrong)} {own}（{names}）")
     return f"{len(found)} {own}のうち、" + "、".join(parts) + "があります"
+
+
+def _shown(stated: float, separated: bool) -> str:
+    """A stated number as the table shows it: 8,880 (8880 in a CSV's data), 19.0 as stated."""
+    return f"{stated:,}" if separated and isinstance(stated, int) else f"{stated}"
