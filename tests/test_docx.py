@@ -17,7 +17,7 @@ import planeval
 from planeval.model import Severity
 from planeval.report.document import Report, build_report
 from planeval.report.docx_export import write_docx
-from planeval.report.text_export import issues_caption
+from planeval.report.text_export import issues_caption, to_markdown
 from tests.conftest import SEED_WORKBOOK
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -337,3 +337,14 @@ def test_an_issue_list_of_no_entries_is_its_caption_without_a_table(tmp_path: Pa
     issue_headers = report.issue_table(with_sources=False).headers
     assert [t for t in doc.tables if [c.text for c in t.rows[0].cells] == list(issue_headers)] == []
     assert doc.element.body[-2].tag == qn("w:p")  # (the caption last, before the page setup)
+
+
+def test_an_issue_list_of_no_entries_in_markdown_is_its_caption_alone() -> None:
+    """The md export as Word's: 「一覧は0件です」 ends the list, no header row of nothing under it
+    (review 137)."""
+    result = planeval.read_workbooks([SEED_WORKBOOK])
+    listed = build_report(result.entries, planeval.DEFAULT_SCALE, fiscal_year=2021).issues
+    entries = [entry for entry in result.entries if entry not in listed]
+    report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021)
+    text = to_markdown(report).rstrip("\n")
+    assert text.endswith(issues_caption(report)) and "一覧は0件です" in text

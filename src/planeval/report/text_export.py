@@ -228,7 +228,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             lines += [*_md_table(table.headers(wording), rows), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
-    lines += [*_md_table(issues.headers, issues.rows), ""]
+    if issues.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)
+        lines += [*_md_table(issues.headers, issues.rows), ""]
     return "\n".join(lines)
 
 
