@@ -15,7 +15,8 @@ from docx.table import Table
 
 import planeval
 from planeval.model import Severity
-from planeval.report.document import Report, build_report
+from planeval.report.building import build_report
+from planeval.report.document import Report
 from planeval.report.docx_export import write_docx
 from planeval.report.text_export import issues_caption, to_markdown
 from tests.conftest import SEED_WORKBOOK

@@ -19,7 +19,8 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cells import column_letter
 from planeval.cli import app
-from planeval.report.document import build_report, percentages
+from planeval.report.building import build_report
+from planeval.report.document import percentages
 from planeval.report.export import ExportTargets, export
 from tests.conftest import SEED_WORKBOOK
 

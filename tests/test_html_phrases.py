@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import planeval
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.html_export import to_html
 from planeval.report.html_phrases import phrased
 from tests.conftest import SEED_WORKBOOK

@@ -15,7 +15,7 @@ import pytest
 import planeval
 from planeval.fiscal import states_year
 from planeval.model import Entry, Location
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.html_export import to_html
 from planeval.scale import Scale, Status
 from tests.conftest import SEED_WORKBOOK

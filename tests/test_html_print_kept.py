@@ -9,8 +9,9 @@ import re
 
 import planeval
 from planeval.model import Entry, Location
-from planeval.report.document import build_report
-from planeval.report.html_export import KEPT_ROWS, to_html
+from planeval.report.building import build_report
+from planeval.report.html_cells import KEPT_ROWS
+from planeval.report.html_export import to_html
 from planeval.report.html_style import STYLE
 
 

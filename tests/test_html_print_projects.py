@@ -12,7 +12,7 @@ import pytest
 
 import planeval
 from planeval.model import Entry, Location
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.html_export import to_html
 from tests.test_html_print_and_widths import _printed
 from tests.test_outputs_browser import CHROMIUM, laid_out

@@ -10,7 +10,7 @@ import openpyxl
 
 import planeval
 from planeval.model import Entry, Location
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.xlsx_export import write_xlsx
 
 

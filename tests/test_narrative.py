@@ -15,7 +15,7 @@ from planeval.aggregate import Count, Group
 from planeval.cli import app
 from planeval.count_sentence import policy_sentence
 from planeval.fiscal import era_year, fiscal_year_label
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.stated_number import PROJECTS
 from planeval.stated_numbers import stated_counts
 from planeval.wording import DEFAULT_WORDING

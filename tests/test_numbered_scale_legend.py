@@ -12,7 +12,8 @@ from openpyxl import load_workbook
 import planeval
 from planeval.model import Entry, Location
 from planeval.presets import PRESETS
-from planeval.report.document import Report, build_report
+from planeval.report.building import build_report
+from planeval.report.document import Report
 from planeval.report.docx_export import write_docx
 from planeval.report.html_export import to_html
 from planeval.report.text_export import to_markdown

@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.html_export import to_html
 from tests.conftest import SEED_WORKBOOK
 

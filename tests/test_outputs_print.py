@@ -21,7 +21,7 @@ import xlsxwriter.worksheet
 from openpyxl import load_workbook
 
 import planeval
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.docx_export import write_docx
 from planeval.report.xlsx_export import write_xlsx
 from planeval.report.xlsx_writer import LINE_HEIGHT, ROW_PADDING

@@ -14,7 +14,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.report.document import Report, build_report
+from planeval.report.building import build_report
+from planeval.report.document import Report
 from planeval.report.html_export import to_html
 from planeval.report.render import TableData, write_tables
 from planeval.report.text_export import to_csv_files, to_markdown

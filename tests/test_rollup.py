@@ -179,6 +179,7 @@ def test_the_command_streams_from_a_size_on_and_says_the_same(
 ) -> None:
     import json
 
+    import planeval.file_counts
     import planeval.rollup
 
     def summarize(*args: str) -> dict:
@@ -191,9 +192,9 @@ def test_the_command_streams_from_a_size_on_and_says_the_same(
     kept = {by: summarize("--by", by) for by in ("policy", "project")}
     monkeypatch.setattr(planeval.rollup, "STREAM_FROM", 0)  # (every read streamed)
     calls: list[int] = []
-    count_file = planeval.rollup.count_file
+    count_file = planeval.file_counts.count_file
     monkeypatch.setattr(
-        planeval.rollup, "count_file", lambda *a, **k: calls.append(1) or count_file(*a, **k)
+        planeval.file_counts, "count_file", lambda *a, **k: calls.append(1) or count_file(*a, **k)
     )
     assert {by: summarize("--by", by) for by in ("policy", "project")} == kept
     assert calls  # (the files were counted one by one)

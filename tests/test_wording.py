@@ -21,8 +21,8 @@ from planeval.count_sentence import policy_sentence
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.report import views
+from planeval.report.building import build_report
 from planeval.report.chapter3_flat import chapter3_flat
-from planeval.report.document import build_report
 from planeval.report.render import write_tables
 from planeval.report.summary_legend import legend
 from planeval.report.text_export import to_csv_files, to_json, to_markdown

@@ -10,7 +10,7 @@ import docx
 import openpyxl
 
 import planeval
-from planeval.report.document import build_report
+from planeval.report.building import build_report
 from planeval.report.docx_export import write_docx
 from planeval.report.text_export import to_markdown
 from planeval.report.xlsx_export import write_xlsx

@@ -83,9 +83,10 @@ def previous_round(
     compare's counts leave out (``PreviousRound.uncompared``) are compare's own, ``scale`` its
     scale; ``item`` the body's word for them ([wording] item)."""
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import as_named, typed_levels
+    from planeval.cycle.compare import typed_levels
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import renumber
+    from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.rounds_api import compare
     from planeval.stated_year import report_year
 

@@ -49,9 +49,9 @@ def build_report(
 ) -> Report:
     """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
     body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. Each argument as report.document.build_report says; most are
+    format renders this one model. Each argument as report.building.build_report says; most are
     a read's own, which report_of gives it."""
-    from planeval.report.document import build_report as build
+    from planeval.report.building import build_report as build
 
     return build(
         entries,

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.cycle.bodies_apart import named_by
-from planeval.cycle.compare import as_named, paired_by_name, renamed_bodies
+from planeval.cycle.renamed_bodies import as_named, paired_by_name, renamed_bodies
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
 
 
@@ -36,7 +36,7 @@ def paired_bodies(
     """Each body of ``before`` (its ``rows[0]``) that ``after`` (``rows[1]``, its bodies
     renamed as ``later`` pairs them with a later round's: rounds') names otherwise → that
     name: by its code (renamed_by_code), else by the body its file's name names
-    (compare.renamed_bodies); a body ``before`` names as ``after`` does, as ``later`` renames
+    (renamed_bodies.renamed_bodies); a body ``before`` names as ``after`` does, as ``later`` renames
     it. And the notice of each pair (``rounds``: what the two rounds are called)."""
     later = later or {}
     coded = renamed_by_code(before, after)

@@ -55,10 +55,11 @@ def compare(
         sent_by,
     )
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import as_named, compare_rounds, in_order, typed_levels
+    from planeval.cycle.compare import compare_rounds, in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered
+    from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
     from planeval.past_errors import held_bodies
@@ -150,10 +151,11 @@ def rounds(
         sent_by,
     )
     from planeval.cycle.coded_bodies import paired_bodies
-    from planeval.cycle.compare import as_named, in_order, typed_levels
+    from planeval.cycle.compare import in_order, typed_levels
     from planeval.cycle.ended import Ended
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered
+    from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unused_mapping

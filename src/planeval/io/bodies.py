@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.io.body_name import (
@@ -18,12 +17,11 @@ from planeval.io.body_name import (
     prefecture,
 )
 from planeval.io.byte_copies import byte_copies
+from planeval.io.file_lists import file_names, files_listed, one_or_files, quoted_files
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
 from planeval.model import Entry, Location, Problem, ReadResult, Severity
 from planeval.revised_names import REVISED, first_stem, in_revised_folder, revised, revision
-
-PLACES_SHOWN = 3  # files named in a message before "ほか N ファイル"
 
 
 def same_items(result: ReadResult) -> tuple[set[str], list[Problem], set[str]]:
@@ -82,7 +80,7 @@ def same_items(result: ReadResult) -> tuple[set[str], list[Problem], set[str]]:
             Problem(
                 Location(clashing[1]),
                 Severity.ERROR,
-                f"{_files(clashing)}が同じ団体名「{body}」で、同じ実施内容"
+                f"{files_listed(clashing)}が同じ団体名「{body}」で、同じ実施内容"
                 f"（{shared.shown_id} {shared.item_name} など）を載せています。別々の団体の回答か"
                 "同じ回答の二重提出か分からないため、これらのブックの行は数えていません",
                 "別々の団体の回答なら、それぞれのブックの団体名をその団体の名前に直してください"
@@ -158,11 +156,11 @@ def _superseded(
             Problem(
                 Location(its[0]),
                 Severity.NOTICE,
-                f"{_one_or_files([new], its)}を修正版として数え、{'同じ団体の' if of_body else ''}"
-                f"{'それより前の' if revision(its[-1]) else '元の'}回答{_quoted(its, [new])}は"
+                f"{one_or_files([new], its)}を修正版として数え、{'同じ団体の' if of_body else ''}"
+                f"{'それより前の' if revision(its[-1]) else '元の'}回答{quoted_files(its, [new])}は"
                 "数えていません",
                 f"{'前の' if revision(its[-1]) else '元の'}回答を数える場合は、"
-                f"{_names([new], its)[0]}を別のフォルダに移してください",
+                f"{file_names([new], its)[0]}を別のフォルダに移してください",
             )
         )
     return (replaced, said) if replaced else None
@@ -174,8 +172,8 @@ def _stated_copy(first: str, copies: list[str]) -> Problem:
     return Problem(
         Location(copies[0]),
         Severity.WARNING,
-        f"{_one_or_files(copies, [first])}は"
-        f"「{_names([first], copies)[0]}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
+        f"{one_or_files(copies, [first])}は"
+        f"「{file_names([first], copies)[0]}」と同じ内容のブック（同じ回答の写し）のため、一度だけ数えました",
         "同じ団体の回答を二度置いていないか確認してください",
     )
 
@@ -192,7 +190,7 @@ def _coded_apart(result: ReadResult, body: str, files: list[str]) -> Problem | N
     return Problem(
         Location(files[1]),
         Severity.ERROR,
-        f"{_files(files)}が同じ団体名「{body}」で、団体コードが違います（{shown}）。同じ名前の"
+        f"{files_listed(files)}が同じ団体名「{body}」で、団体コードが違います（{shown}）。同じ名前の"
         "別々の団体を一つの団体として数えないよう、これらのブックの行は数えていません",
         f"別々の団体なら、それぞれの団体名のセルを「{named}」のように書き分けてください。"
         "同じ団体なら、団体コードの誤りを直してください",
@@ -258,7 +256,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
                 Problem(
                     Location(clashing[1]),
                     Severity.ERROR,
-                    f"{_files(clashing)}はファイル名からはどれも{named}の回答で、同じ実施内容を"
+                    f"{files_listed(clashing)}はファイル名からはどれも{named}の回答で、同じ実施内容を"
                     "載せています。同じ回答の二重提出（直した版の再送など）か別々の団体の回答か"
                     "分からないため、これらのブックの行は数えていません",
                     "同じ回答を二度受け取ったものなら、古い方を除いてください。別々の団体の回答"
@@ -270,7 +268,7 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
             Problem(
                 Location(files[1]),
                 Severity.WARNING,
-                f"{_files(files)}はファイル名からはどれも{named}の回答ですが、--bodies file では"
+                f"{files_listed(files)}はファイル名からはどれも{named}の回答ですが、--bodies file では"
                 "ブック一つが一つの団体のため、別々の団体として数えています",
                 f"{named}の部ごとのブックなら、{named}のフォルダにまとめて --bodies folder で"
                 "読むか、それぞれのブックに団体名を書いてください",
@@ -292,38 +290,6 @@ def _by_code(by_name: dict[str, list[str]]) -> list[tuple[str, list[str]]]:
         for code in dict.fromkeys(code for code in codes.values() if code):
             groups.append((named, [file for file in files if codes[file] == code]))
     return groups
-
-
-def _one_or_files(files: Sequence[str], among: Sequence[str] = ()) -> str:
-    """「a.xlsx」 for one file, else _files' list."""
-    return f"「{_names(files, among)[0]}」" if len(files) == 1 else _files(files)
-
-
-def _quoted(files: Sequence[str], among: Sequence[str] = ()) -> str:
-    """「a.xlsx」「b.xlsx」 for a few files, else _files' list."""
-    if len(files) > PLACES_SHOWN:
-        return _files(files)
-    return "".join(f"「{name}」" for name in _names(files, among))
-
-
-def _names(files: Sequence[str], among: Sequence[str] = ()) -> list[str]:
-    """Each file's name, with its folder where another of ``files`` or ``among`` has that
-    name (R6/062286_早瀬市.xlsx beside R6/再提出/062286_早瀬市.xlsx: review 133)."""
-    named = Counter(Path(file).name for file in dict.fromkeys([*files, *among]))
-    return [
-        path.name if named[path.name] == 1 else str(Path(path.parent.name, path.name))
-        for path in map(Path, files)
-    ]
-
-
-def _files(files: Sequence[str]) -> str:
-    """ "2 つのブック（a.xlsx、b.xlsx）", the list cut after a few."""
-    return (
-        f"{len(files)} つのブック（"
-        + "、".join(_names(files[:PLACES_SHOWN], files))
-        + (f" ほか {len(files) - PLACES_SHOWN} ファイル" if len(files) > PLACES_SHOWN else "")
-        + "）"
-    )
 
 
 def file_bodies(files: list[Path]) -> list[str]:

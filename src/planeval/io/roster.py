@@ -27,15 +27,12 @@ from planeval.io.body_name import (
     in_code_order,
     prefecture,
     prefecture_in,
-    same_body,
     without_prefecture,
 )
-from planeval.io.filed_codes import filed_codes, filed_codes_apart, named_alike, read_codes
-from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, by_code, closing_advice
+from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes
+from planeval.io.roster_file import Listed, by_code
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, ReadResult, Severity
-from planeval.past_errors import UNANSWERED
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -71,17 +68,18 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         result.bodies = bodies
         return
     from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
+    from planeval.io.roster_match import in_roster_order, listed_body, not_listed, unanswered
 
     result.roster = inputs.roster[0].location.file
     filed = filed_codes(result, usable_codes(result), every=True)
-    found = {body: _listed(body, codes.get(body, ""), inputs.roster) for body in bodies}
+    found = {body: listed_body(body, codes.get(body, ""), inputs.roster) for body in bodies}
     answered = {listed for listed in found.values() if listed is not None}
     # (every code a form states answers its body: two of one name, 伊達市 012335 and 072133 —
     # not another body's code under a listed body's name: 緑町 stating 川辺町's 012033)
     answered |= {
         coded
         for file, code in usable_codes(result).items()
-        if (coded := _listed(result.file_bodies.get(file, ""), code, inputs.roster))
+        if (coded := listed_body(result.file_bodies.get(file, ""), code, inputs.roster))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
     each = [*found.items(), *((one.name, one) for one in missing)]
@@ -91,13 +89,13 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     result.problems += codes_apart(result, usable_codes(result), found, inputs.roster)
     result.problems += (apart := filed_codes_apart(result, filed, found, inputs.roster))
     told = {problem.location.file for problem in apart}
-    result.bodies = _in_roster_order(bodies, found, missing, inputs.roster)
+    result.bodies = in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
 
         result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
     if unmarked := [listed for listed in missing if not listed.closed]:
-        result.problems.append(_unanswered(unmarked))
+        result.problems.append(unanswered(unmarked))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
         from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 
@@ -111,7 +109,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     for body, listed in found.items():
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
-            result.problems.append(_not_listed(body, where, inputs.roster, codes.get(body, "")))
+            result.problems.append(not_listed(body, where, inputs.roster, codes.get(body, "")))
 
 
 def _row_bodies(result: ReadResult) -> list[str]:
@@ -129,41 +127,6 @@ def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
     if not inputs.bodies:
         return ()
     return (*inputs.bodies, *(listed.name for listed in inputs.roster))
-
-
-def _in_roster_order(
-    bodies: list[str],
-    found: dict[str, Listed | None],
-    missing: list[Listed],
-    roster: Sequence[Listed],
-) -> list[str]:
-    """Every body, those on the list (answered or not) in its order; a body not on it after
-    the body before it in the inputs' order."""
-    place = {listed: index for index, listed in enumerate(roster)}
-    keys: dict[str, tuple[int, int]] = {}
-    last = -1
-    for position, body in enumerate(bodies):
-        listed = found[body]
-        last = place[listed] if listed is not None else last
-        keys[body] = (last, position if listed is None else -1)
-    keys |= {listed.name: (place[listed], -1) for listed in missing if listed.name not in keys}
-    return sorted(keys, key=keys.__getitem__)
-
-
-def _listed(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
-    """The body on the list that ``body`` (with its ``code``, if known: its form's, else its
-    file's, filed_codes.py) is, if any: the code's, unless the code is another body's than
-    the one the list gives ``body``'s name — 緑町's form stating 川辺町's 012033 is 緑町's,
-    codes_apart saying so. A name the list gives two bodies (伊達市) is the code's."""
-    coded = _coded(code, roster, body) if code else None
-    name = comparable_name(body)
-    same = [listed for listed in roster if comparable_name(listed.name) == name]
-    if coded is not None and len(same) > 1:
-        return coded
-    # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
-    alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
-    named = same[0] if same else (alike[0] if len(alike) == 1 else None)
-    return coded if coded is not None and (named is None or named_alike(coded, body)) else named
 
 
 def _in_another_prefecture(result: ReadResult) -> list[Problem]:
@@ -241,51 +204,6 @@ def twins_of(roster: Sequence[Listed]) -> frozenset[str]:
         if len(listed.code) >= 5:
             codes.setdefault(comparable_name(listed.name), set()).add(listed.code[:5])
     return frozenset(name for name, own in codes.items() if len(own) > 1)
-
-
-def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
-    """The body on the list with ``code`` (its first five digits: the check digit aside); a
-    five-digit code only where it fits one body of ``body``'s name (listed_codes.short_fits)."""
-    if len(code) == 5 and not any(listed.code == code for listed in roster):
-        from planeval.io.listed_codes import short_coded  # (a code written short: few)
-
-        return short_coded(code, roster, body)
-    return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
-
-
-def _unanswered(missing: list[Listed]) -> Problem:
-    names = "、".join(listed.name for listed in missing[:SHOWN])
-    more = f" ほか {len(missing) - SHOWN} 団体" if len(missing) > SHOWN else ""
-    return Problem(
-        missing[0].location,
-        Severity.ERROR,
-        f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}",
-        "届いていれば、ほかの回答と同じフォルダに入れてください。回答しないと分かっている団体は、"
-        + closing_advice(missing[0].location.file)
-        + keep_going_advice("届いていない団体"),
-        reason=UNANSWERED,
-    )
-
-
-def _not_listed(body: str, file: str, roster: Sequence[Listed], code: str = "") -> Problem:
-    where = roster[0].location.file
-    if code:  # (its code stated, and not on the list either: a merged or renamed body — review 63)
-        said, hint = (
-            f"団体「{body}」（団体コード {code}）は団体一覧（{where}）にない団体です",
-            (
-                "合併・名称の変更などで団体が変わったなら団体一覧を、書き間違いならブックの団体名と"
-                "団体コードを直してください"
-            ),
-        )
-    else:
-        said, hint = (
-            f"団体「{body}」は団体一覧（{where}）にない名前です",
-            (
-                "名前の書き間違いなら、ブックの団体名かファイル名、または団体一覧を直してください。"
-                "団体コードを書けば名前の違いに関わらず照らし合わせます"
-            ),
-        )
-    return Problem(Location(file or where), Severity.WARNING, said, hint)
 
 
 def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:

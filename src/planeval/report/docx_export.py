@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING
 from planeval.model import Location, Problem, Severity
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_columns import Chapter3Columns
-from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.coded_bodies import coded_names
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.docx_counts import (
@@ -31,6 +30,7 @@ from planeval.report.docx_counts import (
     folded_titles,
     name_lines,
 )
+from planeval.report.docx_rows import write_rows
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
@@ -44,14 +44,12 @@ from planeval.report.docx_style import (
     text_mm,
 )
 from planeval.report.docx_tables import DocxWriter, align, row_cells
-from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
 if TYPE_CHECKING:
     from docx.document import Document
-    from docx.table import _Row
 
 KEPT_TOGETHER = 30  # rows: a count table, or a body's table, up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
@@ -201,66 +199,11 @@ class _Writer(DocxWriter):
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
             rows = table.rows[1 + titled :]
-            self.direction_rows(rows, direction.rows, direction.columns, own)
+            write_rows(self, rows, direction.rows, direction.columns, own, DOCX_UNITS.wrap)
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
             self.paragraph("", "表間")
-
-    def direction_rows(
-        self,
-        rows: Sequence[_Row],
-        lines: Sequence[Chapter3Row],
-        columns: Chapter3Columns,
-        widths: Sequence[float],
-    ) -> None:
-        """The project (where a 体系 column is: Chapter3Columns.with_project) and the item on
-        their first row, merged down (sub-items: "電子申請 ◎"); every status centred, and
-        the mark (重点 ○) where the table has its column; each at the top of its cell, as the
-        names beside it (in the middle of a tall row they sat lower: review 105 #9c — the
-        styles' fonts give a lone 「B」 the line of the Japanese beside it)."""
-        project = columns.with_project
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-        # (each row's lines, as its 課題等 takes them: a name is broken between its phrases in
-        # no more lines than its rows have, or Word gives it)
-        tall = [
-            cell_lines(line.issue, widths[-1], DOCX_UNITS.wrap) if columns.with_issue else 1
-            for line in lines
-        ]
-        for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
-            cells, entry = row_cells(row), line.entry
-            spans = (
-                *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
-                (line.item_rows, entry.item_label, entry.item_name),
-            )
-            for column, (span, identifier, name) in enumerate(spans):
-                if span:  # (the name broken between its phrases: name_lines)
-                    has = sum(tall[index : index + span])
-                    name = name_cell(identifier, name, widths[column], DOCX_UNITS.wrap, lines=has)
-                    self.named(cells[column], identifier, name, where=entry)
-                if span > 1:
-                    cells[column].merge(row_cells(rows[index + span - 1])[column])
-            if columns.mark:  # (重点 ○: centred, as the status)
-                mark = self.cell(cells[len(spans)], line.mark, where=entry)
-                align(mark, WD_ALIGN_PARAGRAPH.CENTER)
-            first = len(spans) + bool(columns.mark)
-            for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
-                if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
-                    its = cell_lines(value, widths[column], DOCX_UNITS.wrap)
-                    value = name_cell("", value, widths[column], DOCX_UNITS.wrap, lines=its)
-                figure = self.cell(cells[column], value, where=entry)
-                if is_figure(value):  # (as the xlsx sets its figures; a text as text)
-                    align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
-            rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
-            status = self.cell(rating, line.status, where=entry)
-            align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
-            if columns.with_issue:  # (between its phrases, in no more lines than Word's)
-                issue = name_cell("", line.issue, widths[-1], DOCX_UNITS.wrap, lines=tall[index])
-                self.cell(cells[-1], issue, where=entry)
-            if line.project_rows:  # a project's rows on one page: its name stays in view
-                for kept in rows[index : index + line.project_rows - 1]:
-                    keep_with_next(kept)
 
     def counts(self, report: Report, section: CountSection) -> None:
         """Counts per policy (or body) and in total, the uncounted beside them, and

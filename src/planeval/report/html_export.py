@@ -19,20 +19,27 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Sequence
 
-from planeval.ids import name_gap
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.document import Report
 from planeval.report.fold import cp932_width
+from planeval.report.html_cells import (
+    boxed,
+    data_label,
+    head_html,
+    html_text,
+    id_html,
+    legend_html,
+    named_html,
+    symbol_html,
+)
 from planeval.report.html_phrases import phrased
 from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
-    ID_PATTERN,
     direction_caption,
     issues_caption,
     summary_caption,
@@ -40,83 +47,6 @@ from planeval.report.text_export import (
 from planeval.scale import Scale
 from planeval.wording import worded_number
 
-
-def _h(text: str) -> str:
-    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
-    escaped = html.escape(text).replace("\n", "<br>")
-    return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
-
-
-def _legend(legend: str) -> list[str]:
-    """The legend's paragraph, none where it would explain nothing (Scale.legend)."""
-    return [f'<p class="legend">{_h(legend)}</p>'] if legend else []
-
-
-def _id(identifier: str) -> str:
-    return f'<span class="id">{html.escape(identifier)}</span>' if identifier else ""
-
-
-def _named(identifier: str, name: str, *, cell: bool = False) -> str:
-    """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line; in a table's
-    ``cell``, the name broken only between its phrases (html_phrases)."""
-    shown = phrased(name) if cell else _h(name)
-    return f"{_id(identifier)}{name_gap(identifier)}{shown}".strip()  # (「（1）名前」 as typed)
-
-
-def _symbol(symbol: str, scale: Scale, shown: str = "") -> str:
-    """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
-    for screen readers and on hover (none for a symbol that is its own label: 取組中)."""
-    label = scale.label(symbol) if symbol in scale.symbols else ""
-    if not label or label == symbol:
-        return _h(shown or symbol)
-    return f'<abbr title="{_h(label)}">{_h(shown or symbol)}</abbr>'
-
-
-def _box(
-    table_id: str,
-    caption: str,
-    css: str,
-    head: str,
-    body: list[str],
-    *,
-    stacked: bool = False,
-    named: str = "",
-) -> list[str]:
-    """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
-    focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
-    wider, where it does not fit — each row a block of labelled lines instead (its cells carry
-    ``data-label``), so that a rating is never behind a sideways scroll. A table of up to
-    KEPT_ROWS rows prints whole on one page (html_style: ``kept``): Chromium, kept from
-    leaving one row alone, breaks before the table's header, not between two earlier rows, and
-    a direction's rows continued on the next page did not name it (review 134 #3, #10); a
-    longer one ``named`` so in a header row of its own, printed only, on every page it runs
-    onto (its rows on the next page were under no name: review 134)."""
-    css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
-    if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
-        box = f"{box} kept"
-    elif named:  # (as Word's and Excel's title row repeated on each page: html_style)
-        columns = head.count("<th ")
-        row = f'<tr class="named"><th scope="colgroup" colspan="{columns}">{_h(named)}</th></tr>'
-        head = head.replace("<thead>", f"<thead>{row}", 1)
-    return [
-        f'<div class="{box}">',
-        f'<table class="{css}">',
-        f'<caption id="{table_id}">{_h(caption)}</caption>',
-        head,
-        "<tbody>",
-        *body,
-        "</tbody>",
-        "</table>",
-        "</div>",
-    ]
-
-
-def _head(titles: Sequence[str]) -> str:
-    """A table's one header row of ``titles`` (as HTML)."""
-    return "<thead><tr>" + "".join(f'<th scope="col">{t}</th>' for t in titles) + "</tr></thead>"
-
-
-KEPT_ROWS = 12  # rows: a table up to this long printed on one page
 _COUNT_IDS = ("summary", "bodies")  # (集計's table, 団体別集計's: their headings add "-h")
 
 
@@ -126,20 +56,20 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     scale, out = report.scale, []
     for number, section in enumerate(report.count_sections):
         table = section.table
-        titles = [_h(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
+        titles = [html_text(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
         # (団体別集計: each body's 団体コード first, as the CSVs have it — not on a phone's card)
         codes = table_codes(table, report.codes)
         titles = [CODE_HEADER] * bool(codes) + titles
         statuses = [
-            _symbol(symbol, scale, title)
+            symbol_html(symbol, scale, title)
             for symbol, title in zip(table.counted, table.count_titles, strict=True)
         ]
-        titles += [*statuses, "計", *(_h(h) for h in table.uncounted)]
+        titles += [*statuses, "計", *(html_text(h) for h in table.uncounted)]
         head = summary_head(titles, statuses)
         body = []
         # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」, its share's
         # 「達成度1 割合（%）」, as the table titles them: review 54, 125 #3)
-        labels = [_label(h) for h in table.headers[2:]]
+        labels = [data_label(h) for h in table.headers[2:]]
         # (on a phone the counts on one line, 計 and the uncounted on the next — 「計画どおり進捗
         # ：0　計：7」 read as one — and the shares on the one after)
         kinds = ["number"] * len(table.counted)
@@ -164,23 +94,25 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 # after its level's word as the headings number it: 「柱1」 — review 121 #7)
                 shown = worded_number(section.per, group.shown_id)
                 data = f' data-id="{html.escape(shown)}"' if group.shown_id and not of else ""
-                named = f"{of}{_h(row.name)}"
-                cells = f'<td class="id">{_id(row.shown_id)}</td><th scope="row"{data}>{named}</th>'
+                named = f"{of}{html_text(row.name)}"
+                cells = (
+                    f'<td class="id">{id_html(row.shown_id)}</td><th scope="row"{data}>{named}</th>'
+                )
             else:
                 span = ' colspan="2"' if table.named else ""
-                named = of + _h(row.shown_id)
+                named = of + html_text(row.shown_id)
                 if number and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 cells = f'<th scope="row"{span}>{named}</th>'
                 if codes:
-                    cells = f'<td class="id">{_h(code)}</td>{cells}'
+                    cells = f'<td class="id">{html_text(code)}</td>{cells}'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         table_id = _COUNT_IDS[number]
-        out += [f'<h2 id="{table_id}-h">{_h(section.title)}</h2>']
-        out += _legend(scale.legend(report.wording.status))
-        out += _box(table_id, caption, "summary", head, body, stacked=True)
-        out += [f'<p class="note">{_h(note)}</p>' for note in notes_under(table)]
+        out += [f'<h2 id="{table_id}-h">{html_text(section.title)}</h2>']
+        out += legend_html(scale.legend(report.wording.status))
+        out += boxed(table_id, caption, "summary", head, body, stacked=True)
+        out += [f'<p class="note">{html_text(note)}</p>' for note in notes_under(table)]
     return out
 
 
@@ -198,28 +130,28 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     entry, cells, columns = row.entry, [], table.columns
     project, issue = columns.with_project, columns.with_issue
     padded = ("",) * (not project) + table.headers(report.wording) + ("",) * (not issue)
-    _project, item, *figures, status_label, issue_label = (_label(label) for label in padded)
+    _project, item, *figures, status_label, issue_label = (data_label(label) for label in padded)
     marked = figures[:1] if columns.mark else []
     figures = figures[len(marked) :]
     if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
-        named = _named(entry.project_shown_id, entry.project_name, cell=True)
+        named = named_html(entry.project_shown_id, entry.project_name, cell=True)
         short = _short(f"{entry.project_shown_id} {entry.project_name}", _NAME)
         cells.append(f'<th scope="row" class="project{short}"{span}>{named}</th>')
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
-        named = _named(entry.item_label, entry.item_name, cell=True)
+        named = named_html(entry.item_label, entry.item_name, cell=True)
         short = _short(f"{entry.item_label} {entry.item_name}", _NAME)
         cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
-    cells += [f'<td class="mark"{label}>{_h(row.mark)}</td>' for label in marked]  # (重点 ○)
+    cells += [f'<td class="mark"{label}>{html_text(row.mark)}</td>' for label in marked]  # (重点 ○)
     cells += [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
         f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
         for label, value in zip(figures, row.values, strict=True)
     ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
-    shown = _symbol(entry.status, scale) if row.shown == entry.status else _h(row.shown)
+    shown = symbol_html(entry.status, scale) if row.shown == entry.status else html_text(row.shown)
     if entry.sub_item:
-        status = f'<td class="status sub"{status_label}>{_h(entry.sub_item)} {shown}</td>'
+        status = f'<td class="status sub"{status_label}>{html_text(entry.sub_item)} {shown}</td>'
     else:
         status = f'<td class="status{_short(row.shown, _WORD)}"{status_label}>{shown}</td>'
     cells.append(status)
@@ -248,9 +180,9 @@ def _figures(value: str) -> str:
     whole as one long word (broken 「97.0% / (小)」: review 122 #11)."""
     return "<br>".join(
         " ".join(
-            f'<span class="figure">{_h(word)}</span>'
+            f'<span class="figure">{html_text(word)}</span>'
             if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
-            else _h(word)
+            else html_text(word)
             for word in line.split(" ")
         )
         for line in value.split("\n")
@@ -263,11 +195,6 @@ _WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on on
 _REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
 
 
-def _label(header: str) -> str:
-    """A cell's column title, for a phone's stacked rows (「達成状況：○」)."""
-    return f' data-label="{_h(header)}"' if header else ""
-
-
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone."""
     scale, wording = report.scale, report.wording
@@ -276,14 +203,16 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     for row in table.rows:  # (each project a <tbody> of its own, printed whole where it fits)
         body += ["</tbody><tbody>"] * bool(projects and row.project_rows and body)
         body.append(_chapter3_row(row, scale, table, report))
-    head = _head([_h(h) for h in table.headers(wording)])  # (its body's own columns)
+    head = head_html([html_text(h) for h in table.headers(wording)])  # (its body's own columns)
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
-        [f"<h{level}>{_named(table.numbered, table.own_name)}</h{level}>"] if table.heading else []
+        [f"<h{level}>{named_html(table.numbered, table.own_name)}</h{level}>"]
+        if table.heading
+        else []
     )
     named = table.title or table.body_heading
-    return [*heading, *_box(table_id, caption, "chapter3", head, body, stacked=True, named=named)]
+    return [*heading, *boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)]
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
@@ -295,15 +224,15 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
         for role, header, value in zip(table.roles, table.headers, row, strict=True):
             if role == "id":  # (the row's header, after its body where bodies are shown)
                 number, _, name = value.partition(" ")  # (「1.1 市営住宅の見直し」: its name)
-                named = _named(number, name, cell=True) if name else _id(value)
+                named = named_html(number, name, cell=True) if name else id_html(value)
                 cells.append(f'<th scope="row">{named}</th>')
                 continue
-            text = _symbol(value, report.scale) if role == "status" else _h(value)
+            text = symbol_html(value, report.scale) if role == "status" else html_text(value)
             text = phrased(value) if css.get(role, "text") in _PHRASED else text
-            cells.append(f'<td class="{css.get(role, "text")}"{_label(header)}>{text}</td>')
+            cells.append(f'<td class="{css.get(role, "text")}"{data_label(header)}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
-    head = _head([_h(h) for h in table.headers])
-    return _box("issues", issues_caption(report), "issues", head, body, stacked=True)
+    head = head_html([html_text(h) for h in table.headers])
+    return boxed("issues", issues_caption(report), "issues", head, body, stacked=True)
 
 
 _PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
@@ -316,10 +245,12 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
     linked = [(s.title, f"{_COUNT_IDS[n]}-h") for n, s in enumerate(report.count_sections)]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
     linked.append((report.wording.issues_title, "issues-h"))
-    bodies = "".join(f'<li><a href="#{a}">{_h(body)}</a></li>' for body, a in anchors.items())
+    bodies = "".join(
+        f'<li><a href="#{a}">{html_text(body)}</a></li>' for body, a in anchors.items()
+    )
     folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>"
     items = "".join(
-        f'<li><a href="#{anchor}">{_h(text)}</a>{folded * (anchor == "bodies-h")}</li>'
+        f'<li><a href="#{anchor}">{html_text(text)}</a>{folded * (anchor == "bodies-h")}</li>'
         for text, anchor in linked
     )
     return [
@@ -342,33 +273,35 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_h(title)}</title>",
+        f"<title>{html_text(title)}</title>",
         f"<style>{STYLE}</style>",
         "</head>",
         "<body>",
         "<main>",
-        f"<h1>{_h(report.title)}</h1>",
+        f"<h1>{html_text(report.title)}</h1>",
     ]
     if year:
-        out.append(f"<p>{_h(year)}</p>")
+        out.append(f"<p>{html_text(year)}</p>")
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
     for index, section in enumerate(report.policies, start=1):
-        sections += [f'<h2 id="policy{index}">{_h(section.heading)}</h2>']
-        sections += [f"<p>{_h(section.sentence)}</p>", *_legend(section.legend(scale))]
+        sections += [f'<h2 id="policy{index}">{html_text(section.heading)}</h2>']
+        sections += [f"<p>{html_text(section.sentence)}</p>", *legend_html(section.legend(scale))]
         for number, table in enumerate(section.tables):
             if section.body_starts(number):
                 anchor = f"policy{index}-body{number + 1}"
                 anchors.setdefault(table.body, anchor)
-                sections.append(f'<h3 class="body" id="{anchor}">{_h(table.body_heading)}</h3>')
+                sections.append(
+                    f'<h3 class="body" id="{anchor}">{html_text(table.body_heading)}</h3>'
+                )
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
             sections += _direction(table, report, table_id)
     out += _contents(report, anchors)
     out += [*_counts(report, anchors), *sections]
-    out += [f'<h2 id="issues-h">{_h(wording.issues_title)}</h2>']
+    out += [f'<h2 id="issues-h">{html_text(wording.issues_title)}</h2>']
     out += _issues(report, with_sources=with_sources)
     out += ["</main>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(out)

@@ -17,7 +17,7 @@
   shading below the table); a row whole, but for one whose project cell spans rows (kept
   whole, the rows it spans would be too); a うち重点 line with its group's row; a note under a
   table whole, and with the table's last row where it fits; a table of a few rows whole on
-  one page (``kept``: html_export.KEPT_ROWS), with its caption and its heading; a longer
+  one page (``kept``: html_cells.KEPT_ROWS), with its caption and its heading; a longer
   one's last row never alone, its header never apart from its caption (review 134 #3, #10),
   its direction named above its header (``named``, a header row shown in print alone) on every
   page it runs onto, as Word's title row and Excel's 「…（続き）」 name it (review 134).

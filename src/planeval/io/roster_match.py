@@ -1,0 +1,99 @@
+"""Which body on the list of bodies (団体一覧, io/roster.py's) each body read is — by its 団体コード
+(the first five digits; one written short where it fits one body of that name), else by its
+name written alike or otherwise (body_name.same_body) where the list gives that name one body
+— every body in the list's order, and what the list says of the bodies that sent nothing
+(one error, 未回答) and of a body read that it lacks (a warning at its workbook). Imported
+only by a read with a list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.cells import BODIES_SHOWN
+from planeval.io.body_name import same_body
+from planeval.io.filed_codes import named_alike
+from planeval.io.inputs import keep_going_advice
+from planeval.io.roster_file import Listed, closing_advice
+from planeval.model import Location, Problem, Severity
+from planeval.past_errors import UNANSWERED
+from planeval.text import comparable_name
+
+
+def in_roster_order(
+    bodies: list[str],
+    found: dict[str, Listed | None],
+    missing: list[Listed],
+    roster: Sequence[Listed],
+) -> list[str]:
+    """Every body, those on the list (answered or not) in its order; a body not on it after
+    the body before it in the inputs' order."""
+    place = {listed: index for index, listed in enumerate(roster)}
+    keys: dict[str, tuple[int, int]] = {}
+    last = -1
+    for position, body in enumerate(bodies):
+        listed = found[body]
+        last = place[listed] if listed is not None else last
+        keys[body] = (last, position if listed is None else -1)
+    keys |= {listed.name: (place[listed], -1) for listed in missing if listed.name not in keys}
+    return sorted(keys, key=keys.__getitem__)
+
+
+def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None:
+    """The body on the list that ``body`` (with its ``code``, if known: its form's, else its
+    file's, filed_codes.py) is, if any: the code's, unless the code is another body's than
+    the one the list gives ``body``'s name — 緑町's form stating 川辺町's 012033 is 緑町's,
+    codes_apart saying so. A name the list gives two bodies (伊達市) is the code's."""
+    coded = _coded(code, roster, body) if code else None
+    name = comparable_name(body)
+    same = [listed for listed in roster if comparable_name(listed.name) == name]
+    if coded is not None and len(same) > 1:
+        return coded
+    # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
+    alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
+    named = same[0] if same else (alike[0] if len(alike) == 1 else None)
+    return coded if coded is not None and (named is None or named_alike(coded, body)) else named
+
+
+def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
+    """The body on the list with ``code`` (its first five digits: the check digit aside); a
+    five-digit code only where it fits one body of ``body``'s name (listed_codes.short_fits)."""
+    if len(code) == 5 and not any(listed.code == code for listed in roster):
+        from planeval.io.listed_codes import short_coded  # (a code written short: few)
+
+        return short_coded(code, roster, body)
+    return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
+
+
+def unanswered(missing: list[Listed]) -> Problem:
+    names = "、".join(listed.name for listed in missing[:BODIES_SHOWN])
+    more = f" ほか {len(missing) - BODIES_SHOWN} 団体" if len(missing) > BODIES_SHOWN else ""
+    return Problem(
+        missing[0].location,
+        Severity.ERROR,
+        f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}",
+        "届いていれば、ほかの回答と同じフォルダに入れてください。回答しないと分かっている団体は、"
+        + closing_advice(missing[0].location.file)
+        + keep_going_advice("届いていない団体"),
+        reason=UNANSWERED,
+    )
+
+
+def not_listed(body: str, file: str, roster: Sequence[Listed], code: str = "") -> Problem:
+    where = roster[0].location.file
+    if code:  # (its code stated, and not on the list either: a merged or renamed body — review 63)
+        said, hint = (
+            f"団体「{body}」（団体コード {code}）は団体一覧（{where}）にない団体です",
+            (
+                "合併・名称の変更などで団体が変わったなら団体一覧を、書き間違いならブックの団体名と"
+                "団体コードを直してください"
+            ),
+        )
+    else:
+        said, hint = (
+            f"団体「{body}」は団体一覧（{where}）にない名前です",
+            (
+                "名前の書き間違いなら、ブックの団体名かファイル名、または団体一覧を直してください。"
+                "団体コードを書けば名前の違いに関わらず照らし合わせます"
+            ),
+        )
+    return Problem(Location(file or where), Severity.WARNING, said, hint)

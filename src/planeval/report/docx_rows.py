@@ -1,0 +1,76 @@
+"""A direction's table's rows in the Word document (docx_export.py writes the table, its
+header and its title row): the project and the item on their first row, merged down and
+broken between their phrases in no more lines than the row has; the mark and the status
+centred; an indicator's figures right-aligned, a text among them broken as the issue; a
+project's rows kept on one page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from planeval.report.cell_wrap import Wrap
+from planeval.report.chapter3_columns import Chapter3Columns
+from planeval.report.chapter3_rows import Chapter3Row
+from planeval.report.docx_style import keep_with_next
+from planeval.report.docx_tables import DocxWriter, align, row_cells
+from planeval.report.indicator_values import is_figure
+from planeval.report.name_lines import cell_lines, name_cell
+
+if TYPE_CHECKING:
+    from docx.table import _Row
+
+
+def write_rows(
+    writer: DocxWriter,
+    rows: Sequence[_Row],
+    lines: Sequence[Chapter3Row],
+    columns: Chapter3Columns,
+    widths: Sequence[float],
+    wrap: Wrap,
+) -> None:
+    """A direction's table's ``rows`` written with ``lines``, wrapped as ``wrap`` sets text:
+    the project (where a 体系 column is: Chapter3Columns.with_project) and the item on
+    their first row, merged down (sub-items: "電子申請 ◎"); every status centred, and
+    the mark (重点 ○) where the table has its column; each at the top of its cell, as the
+    names beside it (in the middle of a tall row they sat lower: review 105 #9c — the
+    styles' fonts give a lone 「B」 the line of the Japanese beside it)."""
+    project = columns.with_project
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    # (each row's lines, as its 課題等 takes them: a name is broken between its phrases in
+    # no more lines than its rows have, or Word gives it)
+    tall = [cell_lines(line.issue, widths[-1], wrap) if columns.with_issue else 1 for line in lines]
+    for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
+        cells, entry = row_cells(row), line.entry
+        spans = (
+            *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
+            (line.item_rows, entry.item_label, entry.item_name),
+        )
+        for column, (span, identifier, name) in enumerate(spans):
+            if span:  # (the name broken between its phrases: name_lines)
+                has = sum(tall[index : index + span])
+                name = name_cell(identifier, name, widths[column], wrap, lines=has)
+                writer.named(cells[column], identifier, name, where=entry)
+            if span > 1:
+                cells[column].merge(row_cells(rows[index + span - 1])[column])
+        if columns.mark:  # (重点 ○: centred, as the status)
+            mark = writer.cell(cells[len(spans)], line.mark, where=entry)
+            align(mark, WD_ALIGN_PARAGRAPH.CENTER)
+        first = len(spans) + bool(columns.mark)
+        for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
+            if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
+                its = cell_lines(value, widths[column], wrap)
+                value = name_cell("", value, widths[column], wrap, lines=its)
+            figure = writer.cell(cells[column], value, where=entry)
+            if is_figure(value):  # (as the xlsx sets its figures; a text as text)
+                align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
+        rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
+        status = writer.cell(rating, line.status, where=entry)
+        align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
+        if columns.with_issue:  # (between its phrases, in no more lines than Word's)
+            issue = name_cell("", line.issue, widths[-1], wrap, lines=tall[index])
+            writer.cell(cells[-1], issue, where=entry)
+        if line.project_rows:  # a project's rows on one page: its name stays in view
+            for kept in rows[index : index + line.project_rows - 1]:
+                keep_with_next(kept)

@@ -1,0 +1,98 @@
+"""The pieces every part of the web page (report/html_export.py) is made of: text as HTML (IDs
+in it held together), a status symbol with its meaning spelled out, an ID and its name, the
+legend's paragraph, a cell's column title for a phone's stacked rows, and a table in its own
+scrolling box (printed whole on a page where it is short, its name repeated on each page
+where it is long)."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from planeval.ids import name_gap
+from planeval.report.html_phrases import phrased
+from planeval.report.text_export import ID_PATTERN
+from planeval.scale import Scale
+
+
+def html_text(text: str) -> str:
+    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
+    escaped = html.escape(text).replace("\n", "<br>")
+    return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
+
+
+def legend_html(legend: str) -> list[str]:
+    """The legend's paragraph, none where it would explain nothing (Scale.legend)."""
+    return [f'<p class="legend">{html_text(legend)}</p>'] if legend else []
+
+
+def id_html(identifier: str) -> str:
+    return f'<span class="id">{html.escape(identifier)}</span>' if identifier else ""
+
+
+def named_html(identifier: str, name: str, *, cell: bool = False) -> str:
+    """ "<span class=id>1-1-1</span> 名前": the ID kept whole on one line; in a table's
+    ``cell``, the name broken only between its phrases (html_phrases)."""
+    shown = phrased(name) if cell else html_text(name)
+    return f"{id_html(identifier)}{name_gap(identifier)}{shown}".strip()  # (「（1）名前」 as typed)
+
+
+def symbol_html(symbol: str, scale: Scale, shown: str = "") -> str:
+    """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
+    for screen readers and on hover (none for a symbol that is its own label: 取組中)."""
+    label = scale.label(symbol) if symbol in scale.symbols else ""
+    if not label or label == symbol:
+        return html_text(shown or symbol)
+    return f'<abbr title="{html_text(label)}">{html_text(shown or symbol)}</abbr>'
+
+
+def boxed(
+    table_id: str,
+    caption: str,
+    css: str,
+    head: str,
+    body: list[str],
+    *,
+    stacked: bool = False,
+    named: str = "",
+) -> list[str]:
+    """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
+    focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
+    wider, where it does not fit — each row a block of labelled lines instead (its cells carry
+    ``data-label``), so that a rating is never behind a sideways scroll. A table of up to
+    KEPT_ROWS rows prints whole on one page (html_style: ``kept``): Chromium, kept from
+    leaving one row alone, breaks before the table's header, not between two earlier rows, and
+    a direction's rows continued on the next page did not name it (review 134 #3, #10); a
+    longer one ``named`` so in a header row of its own, printed only, on every page it runs
+    onto (its rows on the next page were under no name: review 134)."""
+    css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
+    if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
+        box = f"{box} kept"
+    elif named:  # (as Word's and Excel's title row repeated on each page: html_style)
+        columns = head.count("<th ")
+        row = f'<tr class="named"><th scope="colgroup" colspan="{columns}">{html_text(named)}</th></tr>'
+        head = head.replace("<thead>", f"<thead>{row}", 1)
+    return [
+        f'<div class="{box}">',
+        f'<table class="{css}">',
+        f'<caption id="{table_id}">{html_text(caption)}</caption>',
+        head,
+        "<tbody>",
+        *body,
+        "</tbody>",
+        "</table>",
+        "</div>",
+    ]
+
+
+def head_html(titles: Sequence[str]) -> str:
+    """A table's one header row of ``titles`` (as HTML)."""
+    return "<thead><tr>" + "".join(f'<th scope="col">{t}</th>' for t in titles) + "</tr></thead>"
+
+
+KEPT_ROWS = 12  # rows: a table up to this long printed on one page
+
+
+def data_label(header: str) -> str:
+    """A cell's column title, for a phone's stacked rows (「達成状況：○」)."""
+    return f' data-label="{html_text(header)}"' if header else ""
