@@ -55,7 +55,9 @@ def test_a_plan_s_whole_with_an_item_no_file_has_agrees(tmp_path: Path) -> None:
     statuses = Counter(entry.status for entry in result.entries)
     rows, ended = sum(statuses.values()), statuses["完了"] + statuses["廃止"]
     counted = rows - ended - statuses["-"]
-    assert ended == 2 and sum(result.plan_missing.values()) == 1
+    # (the item's lead replied without its row: listed 未提出 as that 課's, review 138 #1)
+    missing = sum(result.unreturned.values()) + sum(result.plan_missing.values())
+    assert ended == 2 and missing == 1
     assert len(plan.items) == rows + 1
     text = tmp_path / "報告書案.txt"
     text.write_text(
