@@ -18,6 +18,7 @@ from planeval.model import Severity
 from planeval.report.building import build_report
 from planeval.report.document import Report
 from planeval.report.docx_export import write_docx
+from planeval.report.html_export import to_html
 from planeval.report.text_export import issues_caption, to_markdown
 from tests.conftest import SEED_WORKBOOK
 
@@ -341,7 +342,7 @@ def test_an_issue_list_of_no_entries_is_its_caption_without_a_table(tmp_path: Pa
 
 
 def test_an_issue_list_of_no_entries_in_markdown_is_its_caption_alone() -> None:
-    """The md export as Word's: 「一覧は0件です」 ends the list, no header row of nothing under it
+    """The md export and the web page as Word's: 「一覧は0件です」 ends the list, no header row of nothing under it
     (review 137)."""
     result = planeval.read_workbooks([SEED_WORKBOOK])
     listed = build_report(result.entries, planeval.DEFAULT_SCALE, fiscal_year=2021).issues
@@ -349,3 +350,6 @@ def test_an_issue_list_of_no_entries_in_markdown_is_its_caption_alone() -> None:
     report = build_report(entries, planeval.DEFAULT_SCALE, fiscal_year=2021)
     text = to_markdown(report).rstrip("\n")
     assert text.endswith(issues_caption(report)) and "一覧は0件です" in text
+    page = to_html(report)
+    assert f'<p id="issues">{issues_caption(report)}</p>' in page
+    assert 'class="issues' not in page  # (no table of the list)

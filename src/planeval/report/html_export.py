@@ -217,6 +217,8 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
     table = report.issue_table(with_sources=with_sources)
+    if not table.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)
+        return [f'<p id="issues">{html_text(issues_caption(report))}</p>']
     css = dict(item="item", status="status", issue="issue", body="body", department="dept")
     body = []
     for row in table.rows:
