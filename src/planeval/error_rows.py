@@ -58,7 +58,7 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
 
 def one_per_project(rows: Sequence[Entry]) -> list[Entry]:
     """Of one file's rows in error, the first of each body's project (one naming its policy,
-    where one does): what a streamed count keeps of them (rollup.count_file), for summarize to
+    where one does): what a streamed count keeps of them (file_counts.count_file), for summarize to
     tell a policy, direction or project none of whose rows was counted (streamed_in_error)."""
     kept: dict[tuple[str, str, str], Entry] = {}
     for row in rows:

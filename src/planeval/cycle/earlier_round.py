@@ -90,7 +90,7 @@ def found_first(found: Judged) -> Location:
 
 
 def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
-    """Whether the plan looks to have added every item ``missing`` (against_plan.added_items)."""
+    """Whether the plan looks to have added every item ``missing`` (missing_items.added_items)."""
     return bool(missing) and len(added_items(missing, plan)) == len(missing)
 
 

@@ -137,7 +137,7 @@ def missing_issue_texts(
 def numbering_gaps(result: ReadResult, wording: Wording = DEFAULT_WORDING) -> list[Problem]:
     """Gaps in the item numbers of a project, within its body (rows whose status was wrong
     still count as there) — not of forms numbering their rows 1, 2, 3 … down the sheet, across
-    projects (plan_pairing.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76);
+    projects (numbering_runs.running_down: 「3 の次に 7」 of a 課's own row numbers, review 76);
     a policy rated in items named by its number as typed (ReadResult.level_labels,
     「基本目標Ⅳ」). Of a body numbering its items through the plan, no jump past numbers
     another project holds (羽村市's 1-2: 10, then 61, an item added to the plan after its last

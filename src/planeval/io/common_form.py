@@ -47,7 +47,7 @@ def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
 
 
 def join_items(into: Items, part: Items) -> None:
-    """``part``'s items (one file's: rollup.count_file) into ``into``, the read's."""
+    """``part``'s items (one file's: file_counts.count_file) into ``into``, the read's."""
     for body, held in part.items():
         if (joined := into.get(body)) is None:
             into[body] = held  # (the common case: a body's one file)

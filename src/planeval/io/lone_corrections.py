@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
+from planeval.cells import BODIES_SHOWN as SHOWN  # (bodies named before 「ほか N 団体」)
 from planeval.model import Location, Problem, ReadResult, Severity
 from planeval.revised_names import in_revised_folder
-
-SHOWN = 5  # bodies the notice names before 「ほか N 団体」
 
 
 def only_corrections(result: ReadResult, apart: Collection[str] = ()) -> list[Problem]:

@@ -41,7 +41,7 @@ def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
 
 
 def join_held(held: Held, part: Held) -> None:
-    """``part``'s numbers (one file's: rollup.count_file) into ``held``, the read's."""
+    """``part``'s numbers (one file's: file_counts.count_file) into ``held``, the read's."""
     for body, numbers in part.items():
         if body not in held:
             held[body] = dict(numbers) if numbers is not None else None

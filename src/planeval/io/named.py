@@ -20,7 +20,6 @@ from collections.abc import Set as AbstractSet
 from planeval.ids import lower_mark, parse_project
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
-from planeval.io.blank_status import blank_fix, row_item
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.group_rows import read_group_row
 from planeval.io.left_rows import left_in_error, typed_texts
@@ -289,6 +288,8 @@ def read_named_row(
         blank_read(table, line, status_cell) if not status_text else (None, "", "")
     )
     if not status_text and read_as is None:
+        from planeval.io.blank_status import blank_fix, row_item  # (a blank status: few rows)
+
         owner = texts.get("department", "")  # (a whole-plan copy: whose row it is)
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))

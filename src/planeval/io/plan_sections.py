@@ -5,7 +5,7 @@ forms were split per 課, one 局 sending two workbooks, with nothing said (revi
 forms go to what the body splits by: the unit its column's title names first (所管局・課: 局),
 unless its [wording] department is a 課 (所管課: each 課 its form, the name as typed). Split by
 局, the 局 is the department and the 課 the item's section, which its form's row shows beside
-the 局 (cycle/template.department_cell); template says so once (``SPLIT_CELLS``).
+the 局 (cycle/form_rows.department_cell); template says so once (``SPLIT_CELLS``).
 """
 
 from __future__ import annotations

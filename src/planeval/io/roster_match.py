@@ -56,7 +56,7 @@ def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None
 
 def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
     """The body on the list with ``code`` (its first five digits: the check digit aside); a
-    five-digit code only where it fits one body of ``body``'s name (listed_codes.short_fits)."""
+    five-digit code only where it fits one body of ``body``'s name (roster_file.short_fits)."""
     if len(code) == 5 and not any(listed.code == code for listed in roster):
         from planeval.io.listed_codes import short_coded  # (a code written short: few)
 

@@ -17,7 +17,7 @@ from planeval.report.cell_wrap import script_changes
 if TYPE_CHECKING:
     from docx.document import Document
     from docx.section import Section
-    from docx.table import Table, _Cell, _Row
+    from docx.table import Table, _Row
     from docx.text.paragraph import Paragraph
 
     from planeval.report.document import Report
@@ -296,17 +296,6 @@ def keep_with_next(row: _Row) -> None:
             if found is None or not found.attrib:
                 continue
         Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
-        Paragraph(p, None).paragraph_format.keep_with_next = True  # type: ignore[arg-type]
-
-
-def shade(cell: _Cell, fill: str) -> None:
-    from docx.oxml import OxmlElement
-
-    shading = OxmlElement("w:shd")
-    shading.set(xml_name("w:val"), "clear")
-    shading.set(xml_name("w:color"), "auto")
-    shading.set(xml_name("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shading)
 
 
 def _field(paragraph: Paragraph, instruction: str, shown: str) -> None:
