@@ -11,7 +11,7 @@ from pathlib import Path
 
 import planeval
 from planeval.io.roster_file import by_code
-from tests.test_listed_codes import _inbox
+from tests.test_listed_codes import THREE_BODIES, _inbox, coded_rows
 from tests.test_roster import _reply, run
 
 
@@ -45,10 +45,7 @@ def test_a_filed_five_digit_code_fitting_another_body_is_said_with_the_name_to_g
         "直してください）",
         "警告 1 件",
     ], done.stderr
-    rows = done.stdout.lstrip("\ufeff").splitlines()
-    assert [row.split(",")[:2] for row in rows[1:4]] == [
-        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
-    ]  # fmt: skip
+    assert coded_rows(done.stdout) == THREE_BODIES
 
 
 def test_a_filed_six_digit_code_of_another_body_does_not_take_the_reply_from_its_name(
@@ -117,7 +114,4 @@ def test_a_file_named_with_another_body_s_code_is_said_where_its_form_states_its
         "「012025.xlsx」に直してください。川辺町の回答なら、回答の団体名を直してください）"
     ], done.stderr
     assert "先頭の 0" in done.stderr  # (the form's code: its notice kept)
-    rows = done.stdout.lstrip("\ufeff").splitlines()
-    assert [row.split(",")[:2] for row in rows[1:4]] == [
-        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
-    ]  # fmt: skip
+    assert coded_rows(done.stdout) == THREE_BODIES

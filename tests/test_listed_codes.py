@@ -12,6 +12,14 @@ from pathlib import Path
 import planeval
 from tests.test_roster import _reply, run
 
+# the by-body CSV's first rows (code, name) where 青葉市, 緑町 and 川辺町 each answered once
+THREE_BODIES = [["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]]
+
+
+def coded_rows(csv: str) -> list[list[str]]:
+    """The 団体コード and 団体 of the by-body CSV's first three bodies."""
+    return [row.split(",")[:2] for row in csv.lstrip("\ufeff").splitlines()[1:4]]
+
 
 def _inbox(tmp_path: Path, codes: dict[str, str]) -> Path:
     """The list (codes of six digits, as text) and a reply of each body stating ``codes``'."""
@@ -39,10 +47,7 @@ def test_a_code_stated_without_its_check_digit_is_shown_as_the_list_gives_it(
         "ください。集計の結果は変わりません）",
         "お知らせ 1 件",
     ], done.stderr
-    rows = done.stdout.lstrip("\ufeff").splitlines()
-    assert [row.split(",")[:2] for row in rows[1:4]] == [
-        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
-    ]  # fmt: skip
+    assert coded_rows(done.stdout) == THREE_BODIES
     data = json.loads(run(inbox, *args, "-f", "json").stdout)
     assert data["body_codes"]["青葉市"] == "012017"
 
@@ -181,10 +186,7 @@ def test_a_five_digit_code_fitting_another_body_is_matched_by_the_form_s_name(
         "ください）",
         "警告 1 件",
     ], done.stderr
-    rows = done.stdout.lstrip("\ufeff").splitlines()
-    assert [row.split(",")[:2] for row in rows[1:4]] == [
-        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
-    ]  # fmt: skip
+    assert coded_rows(done.stdout) == THREE_BODIES
 
 
 def test_a_five_digit_code_fitting_two_bodies_is_neither_s(tmp_path: Path) -> None:
@@ -222,10 +224,7 @@ def test_a_six_digit_code_of_another_body_is_matched_by_the_form_s_name(tmp_path
         "ください）",
         "警告 1 件",
     ], done.stderr
-    rows = done.stdout.lstrip("\ufeff").splitlines()
-    assert [row.split(",")[:2] for row in rows[1:4]] == [
-        ["012017", "青葉市"], ["012025", "緑町"], ["012033", "川辺町"]
-    ]  # fmt: skip
+    assert coded_rows(done.stdout) == THREE_BODIES
     # (川辺町 sending nothing is 川辺町 未回答, not answered by 緑町's form)
     (inbox / "回答" / "川辺町.xlsx").unlink()
     roster = planeval.load_config(inbox / "planeval.toml").roster
