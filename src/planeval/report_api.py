@@ -5,78 +5,19 @@ errors left out (counted_past)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Location, ReadResult
+from planeval.model import ReadResult
+from planeval.report.building import build_report
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 if TYPE_CHECKING:
-    from planeval.model import Entry
     from planeval.past_errors import CountedPast
-    from planeval.plan_order import PlanPlaces
     from planeval.report.document import Report
 
-
-def build_report(
-    entries: Sequence[Entry],
-    scale: Scale = DEFAULT_SCALE,
-    *,
-    title: str | None = None,
-    fiscal_year: int | None = None,
-    wording: Wording = DEFAULT_WORDING,
-    bodies: Sequence[str] = (),
-    uncounted_bodies: Sequence[str] | Mapping[str, str] = (),
-    issue_statuses: Sequence[str] = (),
-    not_counted: Sequence[str] | CountedPast = (),
-    labels: LevelLabels = NO_LABELS,
-    marks: Mapping[Location, tuple[str, str]] | None = None,
-    values: Mapping[Location, tuple[tuple[str, str], ...]] | None = None,
-    partly_counted: Mapping[str, str] | None = None,
-    unreturned: Mapping[str, int] | None = None,
-    without_issue: Collection[tuple[str, str]] = (),
-    unreturned_policies: Mapping[str, tuple[int, int] | tuple[int, int, str]] | None = None,
-    unreturned_why: Mapping[str, tuple[str, str]] | None = None,
-    issue_title: str = "",
-    unreturned_rows: Sequence[Entry] = (),
-    error_rows: Sequence[Entry] = (),
-    number_gaps: Sequence[str] = (),
-    plan_places: PlanPlaces | None = None,
-    codes: Mapping[str, str] | None = None,
-) -> Report:
-    """The Chapter 3 report as data (headings, sentences, tables, summary, issue list) in the
-    body's words (``wording``, planeval.toml's [wording]; Setagaya's by default): every output
-    format renders this one model. Each argument as report.building.build_report says; most are
-    a read's own, which report_of gives it."""
-    from planeval.report.building import build_report as build
-
-    return build(
-        entries,
-        scale,
-        title=title,
-        fiscal_year=fiscal_year,
-        wording=replace(wording, issue=issue_title or wording.issue),  # (the forms' title)
-        bodies=bodies,
-        uncounted_bodies=uncounted_bodies,
-        issue_statuses=issue_statuses,
-        not_counted=not_counted,
-        labels=labels,
-        marks=marks,
-        values=values,
-        partly_counted=partly_counted,
-        without_issue=without_issue,
-        unreturned=unreturned,
-        unreturned_policies=unreturned_policies,
-        unreturned_why=unreturned_why,
-        unreturned_rows=unreturned_rows,
-        error_rows=error_rows,
-        number_gaps=number_gaps,
-        plan_places=plan_places,
-        codes=codes,
-    )
+__all__ = ["build_report", "counted_past", "report_of"]
 
 
 def report_of(
@@ -116,7 +57,6 @@ def report_of(
         without_issue=result.without_issue_column,
         unreturned_policies=result.unreturned_policies,
         unreturned_why=result.unreturned_why,
-        issue_title=result.issue_title,
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
         number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)

@@ -41,7 +41,7 @@ from planeval.report.table_notes import (
 from planeval.report.tables import count_table
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
-from planeval.scale import Scale
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.unanswered_words import PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -49,7 +49,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 
 def build_report(
     entries: Sequence[Entry],
-    scale: Scale,
+    scale: Scale = DEFAULT_SCALE,
     *,
     title: str | None = None,
     fiscal_year: int | None = None,
@@ -71,6 +71,7 @@ def build_report(
     number_gaps: Sequence[str] = (),
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
+    issue_title: str = "",
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -91,7 +92,10 @@ def build_report(
     holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py).
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
-    of bodies (report/coded_bodies.py, the xlsx's 団体別集計)."""
+    of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
+    (ReadResult.issue_title): the issue column as the forms title it."""
+    if issue_title:
+        wording = replace(wording, issue=issue_title)
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     places = plan_places or {}
