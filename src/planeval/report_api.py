@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Location, ReadResult
+from planeval.model import Location
+from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
