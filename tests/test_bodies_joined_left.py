@@ -304,8 +304,9 @@ def test_the_round_a_body_did_not_answer_is_named_by_its_year() -> None:
     path, where the tables name the rounds 令和5年度 → 令和6年度: named so, where each round
     states its year."""
     from planeval.cycle.bodies_apart import answered_apart
-    from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+    from planeval.model import Location, Problem, Severity, TextCell
     from planeval.past_errors import UNANSWERED
+    from planeval.read_records import ReadResult
 
     rounds = []
     for year in (5, 6):

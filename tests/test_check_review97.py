@@ -9,7 +9,7 @@ from __future__ import annotations
 import planeval
 from planeval.agreement import check
 from planeval.cycle.compare import signed
-from planeval.model import ReadResult
+from planeval.read_records import ReadResult
 from planeval.report.changed_counts import count_change_table
 from planeval.report.round_tables import rounds_count_table
 from planeval.scale import Scale, Status

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from planeval.agreement import check
 from planeval.check_result import CheckResult
-from planeval.model import Entry, Location, ReadResult, TextCell
+from planeval.model import Entry, Location, TextCell
 from planeval.presets import PRESETS
+from planeval.read_records import ReadResult
 from planeval.stated_number import PROJECTS, TOTAL
 from planeval.unreturned_said import Unreturned
 from tests.test_check_own_numbers import PROJECT_SCOPES, PROJECT_SENTENCES, rows

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.cycle.compare import Comparison
-from planeval.model import ReadResult
+from planeval.read_records import ReadResult
 from planeval.report import compare_notes
 from tests.test_co_owned_issues import _city
 from tests.test_department_forms import form, returns

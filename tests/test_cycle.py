@@ -856,7 +856,7 @@ def test_a_map_of_items_numbered_as_the_tables_show_them(tmp_path: Path) -> None
 def test_validate_does_not_say_no_problem_over_a_department_that_sent_nothing() -> None:
     """Review 76: 「問題は見つかりませんでした」 above a 提出状況 table saying 未提出 (exit 1)."""
     from planeval.cycle.submission import Submission
-    from planeval.model import ReadResult
+    from planeval.read_records import ReadResult
     from planeval.report.review import validate_verdict
 
     read = ReadResult(files=["総務課.xlsx"])

@@ -164,7 +164,8 @@ def test_check_reads_a_total_stated_in_the_bodys_word_for_its_rows(tmp_path: Pat
 
 def test_a_status_that_is_its_own_label_is_named_once(tmp_path: Path) -> None:
     """Review 49: 「6-2 職員向けセキュリティ研修の実施 は 検討中（検討中）ですが、…が空です」."""
-    from planeval.model import Entry, Location, ReadResult
+    from planeval.model import Entry, Location
+    from planeval.read_records import ReadResult
     from planeval.scale import Scale, Status
 
     scale = Scale((Status("実施", "実施"), Status("検討中", "検討中", needs_issue=True)))

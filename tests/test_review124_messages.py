@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.model import ReadResult, Severity
+from planeval.model import Severity
+from planeval.read_records import ReadResult
 
 RUNNER = CliRunner()
 TOML = """[scale]

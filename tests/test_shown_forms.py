@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from planeval.aggregate import summarize
 from planeval.combine import combine
-from planeval.model import Entry, Location, ReadResult
+from planeval.model import Entry, Location
 from planeval.plan import Plan, PlanItem
+from planeval.read_records import ReadResult
 
 _TYPED = {"1-1": "Ⅰ-1", "2-1": "Ⅱ-1", "2-2": "II-2", "2-3": "Ⅱ-3", "3-1": "Ⅲ－１"}
 

@@ -49,7 +49,7 @@ _WHERE = {
     "Entry": "planeval.model",
     "Location": "planeval.model",
     "Problem": "planeval.model",
-    "ReadResult": "planeval.model",
+    "ReadResult": "planeval.read_records",
     "Severity": "planeval.model",
     "Plan": "planeval.plan",
     "PlanItem": "planeval.plan",
@@ -92,8 +92,9 @@ if TYPE_CHECKING:
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster_file import read_roster
-    from planeval.model import Entry, Location, Problem, ReadResult, Severity
+    from planeval.model import Entry, Location, Problem, Severity
     from planeval.plan import Plan, PlanItem
+    from planeval.read_records import ReadResult
     from planeval.report_api import build_report, counted_past, report_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
     from planeval.wording import DEFAULT_WORDING, Wording

@@ -14,8 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from planeval.model import Entry, ReadResult
+    from planeval.model import Entry
     from planeval.plan import Plan
+    from planeval.read_records import ReadResult
 
 
 def bare_numbers(result: ReadResult, plan: Plan | None = None) -> None:

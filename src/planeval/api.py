@@ -28,7 +28,7 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.message_words import in_body_words, reword
-from planeval.model import ReadResult
+from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally
 from planeval.wording import DEFAULT_WORDING, Wording

@@ -10,8 +10,9 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.item_keys import body_item_key
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
+from planeval.read_records import ReadResult
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 

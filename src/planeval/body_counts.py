@@ -12,8 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
-from planeval.model import ReadResult
 from planeval.past_errors import DECLINED, SENT_NOTHING, uncounted_why
+from planeval.read_records import ReadResult
 from planeval.stated_number import ANSWERED, BODIES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
 

@@ -28,8 +28,9 @@ from planeval.marks import (
     round_marks,
     template_marks,
 )
-from planeval.model import Entry, Location, Problem, ReadResult
+from planeval.model import Entry, Location, Problem
 from planeval.plan_places import place_by_plan, unplaced_projects
+from planeval.read_records import ReadResult
 from planeval.remarks import attach_remarks, co_owner_remarks
 from planeval.same_items import file_written_for, merge_duplicates, written_for
 from planeval.scale import DEFAULT_SCALE, Scale

@@ -17,7 +17,7 @@ from planeval.scope_words import COUNTERS, LEVEL_WORDS
 _SHARE_NEXT = (
     r"(?=\(\s*\d+(?:\.\d+)?\s*%\s*\))|(?<=うち重点\d)(?=\s*\))|(?<=うち重点\d\d)(?=\s*\))"
     # (「「達成A」が2、「前進B」が3でした」: no counter, a list's number — read only after が or
-    # は, number_context.SUBJECT_BEFORE; a wrong one passed unsaid, review 65)
+    # は, number_context.no_count; a wrong one passed unsaid, review 65)
     r"|(?=\s*(?:[、,。]|でした|です))"
 )
 NUMBER = LazyPattern(
@@ -27,6 +27,14 @@ NUMBER = LazyPattern(
     r"(?<![\d.,])(?<!\d[‐‑‒–—―−－─-])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
     rf"(?P<unit>%|ポイント|pt|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS}|{_SHARE_NEXT})"
 )
+
+
+def value_of(number: str, *, negative: bool) -> tuple[int | float, int]:
+    """The value ``number`` (a number of ``numbers``' pattern as typed, without its commas)
+    states, negative where its sign says so (「▲7」), and its places after the point."""
+    decimals = len(number.partition(".")[2])
+    value: int | float = float(number) if decimals else int(number)
+    return (-value if negative else value), decimals
 
 
 def own_project(project: str, item: str) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.wording import Wording
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 import operator
 from collections.abc import Mapping
 
-from planeval.model import Entry, ReadResult, body_key
+from planeval.model import Entry, body_key
+from planeval.read_records import ReadResult
 
 # An entry's body, policy and direction IDs, and the names it carries (taken by position, as a
 # tuple's: in C, cheaper than by name)

@@ -19,7 +19,8 @@ from planeval.io.caption_directions import unnamed_captions
 from planeval.io.missing_numbers import Held, numbers_held
 from planeval.marked_counts import MarkedTally
 from planeval.marks import MARK_CELL, TemplateMark, template_marks
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.remarks import co_owner_remarks
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally

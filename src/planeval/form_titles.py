@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import is_reference_sheet
-from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+from planeval.model import Location, Problem, Severity, TextCell
+from planeval.read_records import ReadResult
 from planeval.text import compact
 from planeval.title_years import TITLE_ROWS, row_of
 from planeval.wording_presets import OWN_WORDING_BASE

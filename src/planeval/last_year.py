@@ -26,7 +26,8 @@ from planeval.cycle.uncounted import Item, item_of
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.level_labels import LevelLabels
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry
+from planeval.read_records import ReadResult
 from planeval.scale import Scale
 from planeval.share_points import shares_said
 from planeval.stated_changes import PAST

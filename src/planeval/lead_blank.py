@@ -15,8 +15,9 @@ from collections.abc import Callable
 from planeval.ids import describe
 from planeval.item_keys import body_item_key
 from planeval.marks import unit
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan
+from planeval.read_records import ReadResult
 
 LEAD_BLANK = "所管の空欄"  # (Problem.kind of the warning, its value the lead: submission.py)
 

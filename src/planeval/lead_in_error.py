@@ -18,8 +18,9 @@ from planeval.ids import describe
 from planeval.item_keys import EntryKey, body_item_key
 from planeval.item_keys import entry_key as item_of
 from planeval.marks import lead_and_others, unit
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
+from planeval.read_records import ReadResult
 
 
 def rows_in_error(result: ReadResult) -> list[Entry]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.ids import names_repeat
-from planeval.model import ItemSeen, ReadResult
 from planeval.past_errors import (
     NOT_IN_PLAN,
     OTHER_SCALE,
@@ -19,7 +18,7 @@ from planeval.past_errors import (
     CountedPast,
     other_year_files,
 )
-from planeval.read_records import ErrorPlace
+from planeval.read_records import ErrorPlace, ItemSeen, ReadResult
 from planeval.text import comparable_name
 
 

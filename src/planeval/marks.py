@@ -19,7 +19,8 @@ from typing import NamedTuple
 
 from planeval.fiscal import fiscal_year_label
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+from planeval.model import Location, Problem, Severity, TextCell
+from planeval.read_records import ReadResult
 
 ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department)
 MARK_CELL = "A2"

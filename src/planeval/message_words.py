@@ -12,7 +12,8 @@ from dataclasses import replace
 from planeval.form_titles import report_title
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
-from planeval.model import Entry, Problem, ReadResult
+from planeval.model import Entry, Problem
+from planeval.read_records import ReadResult
 from planeval.sole_items import projects_rated
 from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS

@@ -8,7 +8,7 @@ read_numbers asks them number by number, so that its run of decisions reads with
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
 from planeval.stated_number import StatedNumber
@@ -30,7 +30,7 @@ _SHARE_NOTE = re.compile(  # (a body named with why inside: 「飛騨市(一部�
 )
 _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
-NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
+_NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
 OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
 # a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
@@ -59,14 +59,34 @@ SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」
 )
 PERCENT_OF_TOTAL = re.compile(r"(?:合計|総計|計|全体)\s*(?:は|が|で|:)?\s*$")
 # a status's title before a number that is a symbol of the scale (川崎市's 達成度1–5)
-STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)\s*$")
-SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
-EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
+_STATUS_TITLE_BEFORE = re.compile(r"(?:達成度|評価|ランク|判定|点検結果|評点|段階|レベル)\s*$")
+_SUBJECT_BEFORE = re.compile(r"(?:が|は)\s*$")
 SAME_CLAUSE = re.compile(r"[^\d、。,]*$")  # (between two numbers of one clause)
 # 「2指標減少し、15指標となりました」: the number a change came to, after it in the sentence
 CHANGED_THEN = re.compile(r"[^\d、。,]{0,8}[、,]\s*")
 BECAME = re.compile(r"^\s*(?:と|に)\s*な(?:り|っ|る)")
 BREAKDOWN_AFTER = re.compile(r"^\s*\([^()]*\d")  # (「16件（◎ 4、○ 6）」: a total, not 16 ◎)
+
+
+def no_count(
+    before: str, number: str, unit: str, symbols: Collection[str], *, level: str = ""
+) -> bool:
+    """Whether a number (``number`` as typed, without its commas; ``unit`` its counter) after
+    ``before`` is no count: a note's own (「※1 取組状況は…」, review 133), a year ending a name
+    (「あいちITプラン2025」), a status's digit after its title (「達成度2の施策」: review 66), a
+    group's number (「基本目標2の取組14件のうち」: 14 counts, review 88; ``level``: the top
+    level's word), or one with no counter that is no subject's nor a sub-count's (「Aが43（68.2%）」
+    「3施策（うち重点2）」 are read; a table's 「3（42%）」 is not)."""
+    if before.rstrip().endswith(("※", "*")):
+        return True
+    year = len(number) == 4 and number[:2] in ("19", "20")
+    if (year and _NAME_BEFORE.search(before)) or (
+        number in symbols and _STATUS_TITLE_BEFORE.search(before)
+    ):
+        return True
+    if unit.startswith("の") and before.rstrip().endswith(group_names(level)):
+        return True
+    return not unit and not _SUBJECT_BEFORE.search(before) and not SUB_COUNT.search(before)
 
 
 def group_names(level: str) -> tuple[str, ...]:
@@ -81,6 +101,13 @@ def in_sentence(
     """The numbers read so far in the sentence that ``at`` stands in."""
     start = plain.rfind("。", 0, at)
     return [number for begin, _end, number, _strong in found if begin > start]
+
+
+def sentence_end(plain: str, at: int) -> int:
+    """Where the sentence of ``plain`` a number ending at ``at`` stands in ends: at its 。,
+    else at the text's end."""
+    stop = plain.find("。", at)
+    return len(plain) if stop < 0 else stop
 
 
 def noted_rows(plain: str) -> dict[int, str]:

@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.cells import WORKBOOK_SUFFIXES
-from planeval.model import ItemSeen, ReadResult
-from planeval.read_records import ErrorPlace
+from planeval.read_records import ErrorPlace, ItemSeen, ReadResult
 
 # The export's sheet of them (cells.COUNTED_PAST_SHEET), as written and read back: under a
 # heading and a line, the items' table (its header on ITEMS_HEADER_ROW, titled in the body's

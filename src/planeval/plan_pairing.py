@@ -25,10 +25,11 @@ from typing import NamedTuple
 
 from planeval.ids import number_parts
 from planeval.mistyped_numbers import mistyped, plan_numbers
-from planeval.model import Entry, ItemSeen, Location
+from planeval.model import Entry, Location
 from planeval.numbering_runs import through_policies
 from planeval.plan import Plan, PlanItem, lead_key
 from planeval.plan_as_read import repeats_as_read, two_levels_as_read
+from planeval.read_records import ItemSeen
 from planeval.sole_items import sole_projects
 from planeval.text import JOINED_ROWS, comparable_name
 

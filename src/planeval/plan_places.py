@@ -13,7 +13,8 @@ from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from planeval.io.level_names import folder_of
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 
 if TYPE_CHECKING:
     from planeval.plan import Plan

@@ -41,7 +41,8 @@ from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
 from planeval.marked_counts import MarkedTally
 from planeval.marks import other_rounds
-from planeval.model import Location, Problem, ReadResult
+from planeval.model import Location, Problem
+from planeval.read_records import ReadResult
 from planeval.tally import Tally
 
 if TYPE_CHECKING:

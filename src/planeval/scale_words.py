@@ -9,6 +9,9 @@ import unicodedata
 
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS
+from planeval.stated_number import TOTAL
+
+_EACH_NEXT = re.compile(r"^\s*[、,]\s*\d")  # (another number right after: 「3個、1個」)
 
 
 def normalised(text: str) -> str:
@@ -174,6 +177,22 @@ class ScaleWords:
         if each is None:
             return []
         return list(dict.fromkeys(map(self.symbol, self.one.finditer(each[0]))))
+
+    def stated_of(
+        self, before: str, after: str, gap: str, pending: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """The statuses a number after ``before`` is stated of where its words list them, and
+        those a 「それぞれ」 left for the numbers after it (``pending``: of the numbers before,
+        ``gap`` back): 「(C)・(D)・(E)がそれぞれ1個」 C, D and E; 「…それぞれ 3個、1個」 one
+        each; 「3項目すべてが完了」 完了 and TOTAL (完了 3, of 3)."""
+        listed = self.listed(before)
+        if len(listed) > 1 and _EACH_NEXT.match(after):
+            listed, pending = listed[:1], listed[1:]
+        elif pending and re.fullmatch(r"\s*[、,]\s*", gap):
+            listed, pending = pending[:1], pending[1:]
+        if not listed and (every := self.every.match(after)) is not None:
+            listed = [self.symbol(every), TOTAL]
+        return listed, pending
 
     def symbol(self, match: re.Match[str]) -> str:
         return self.names[match["paren"] or match["core"]]

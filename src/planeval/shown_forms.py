@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import DASHES
 from planeval.level_labels import POLICY_WORD
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry
+from planeval.read_records import ReadResult
 from planeval.text import ROMAN_NUMERALS
 
 if TYPE_CHECKING:

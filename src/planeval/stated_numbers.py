@@ -7,15 +7,14 @@ Every number with a counter (件, 事業, 個, 項目, 指標, 施策, つの…
 status's count with its share after it (「Aが43（68.2%）」). What it counts comes from the loaded
 scale's own words (labels, symbols, aliases; the longest first: 達成 never inside 一部達成) next
 to it, or from the words around it (全N件, Nのうち, 実質N件, …を除くN件 are the total; their
-patterns, and the phrase a number stands in: number_context.py).
-"""
+patterns, the phrase a number stands in and whether it counts at all: number_context.py; what a
+percent is the share of: status_rates.py; a total of every row or the net: stated_rows.py)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from planeval.body_words import RATE_BEFORE, RATE_REASON
 from planeval.bracketed_changes import bare_changes, status_changed
 from planeval.captions import is_issue_lead
 from planeval.counter_words import (
@@ -26,35 +25,32 @@ from planeval.counter_words import (
     level_counter,
     numbers,
     rows_word,
+    value_of,
 )
 from planeval.number_context import (
     BECAME,
     BREAKDOWN_AFTER,
     CHANGED_THEN,
-    EACH_NEXT,
     EVALUATED_AFTER,
     FROM_TO,
     GROUPS_AFTER,
     MARKED_BEFORE,
     MARKED_SCOPE,
-    NAME_BEFORE,
     NOT_COUNTED_AFTER,
     OF_AFTER,
     OF_TOTAL,
-    PERCENT_OF_TOTAL,
     SAME_CLAUSE,
     SHARE_AFTER_COUNT,
-    STATUS_TITLE_BEFORE,
     STRONG_TOTAL,
     SUB_COUNT,
-    SUBJECT_BEFORE,
     TOPIC_AFTER,
     TOTAL_BEFORE,
     WITHOUT,
-    group_names,
     in_sentence,
+    no_count,
     noted_rows,
     phrase_of,
+    sentence_end,
 )
 from planeval.other_scale_rows import other_scale_rows, rated_beside
 from planeval.scale import Scale
@@ -62,24 +58,16 @@ from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.share_points import in_points, points_when, share_changed
 from planeval.stated_changes import CHANGE, FALL, PAST, minus_signs, when_of
-from planeval.stated_number import (
-    ANSWERED,
-    GROUPS,
-    NOT_COUNTED,
-    PROJECTS,
-    SHARE_SUM,
-    TOTAL,
-    StatedNumber,
+from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, SHARE_SUM, TOTAL, StatedNumber
+from planeval.stated_ranges import quoted_digits, said_together, stated_range, status_of
+from planeval.stated_rows import (
+    TOTAL_AFTER,
+    clause,
+    counted_past_bracket,
+    rows_before_totals,
+    unread_topics,
 )
-from planeval.stated_ranges import (
-    quoted_digits,
-    said_together,
-    stated_range,
-    status_of,
-    summed,
-)
-from planeval.stated_rows import TOTAL_AFTER, clause, counted_past_bracket, rows_before_totals
-from planeval.status_rates import next_scope_share, rate_of
+from planeval.status_rates import share_of
 from planeval.unknown_counters import unknown_counted, unknown_reason
 from planeval.unrated_rows import unrated_rows
 
@@ -119,31 +107,19 @@ def read_numbers(
     own = normalised(item)  # (the body's word for its rated rows: 「取組内容は36件」 a total)
     pattern = numbers(own, normalised(project), level)
     for match in pattern.finditer(plain):
-        if heading is not None and match.start() == heading.start("num"):
-            continue
         before, after = plain[: match.start()], plain[match.end() :]
-        if before.rstrip().endswith(("※", "*")):
-            continue  # (「※1 取組状況は…」: a note's own number, no count — review 133)
         number_text, unit = match["num"].replace(",", ""), match["unit"]
-        year = len(number_text) == 4 and number_text[:2] in ("19", "20")
-        if (year and NAME_BEFORE.search(before)) or (
-            number_text in scale.symbols and STATUS_TITLE_BEFORE.search(before)
-        ):  # (a plan's name, 「あいちITプラン2025」; 「達成度2の施策」's 2, a status: review 66)
+        if (heading is not None and match.start() == heading.start("num")) or no_count(
+            before, number_text, unit, scale.symbols, level=level
+        ):
             continue
-        if not unit and not SUBJECT_BEFORE.search(before) and not SUB_COUNT.search(before):
-            continue  # (no counter: 「Aが43（68.2%）」, 「3施策（うち重点2）」; not a table's 「3（42%）」)
         # (a level's word counts only right after its number: 「3政策」, not 「② 情報化政策の…」)
         apart = match.end("num") < match.start("unit")
         if apart and unit == level_counter(level, normalised(item)):
             continue
-        if unit.startswith("の") and before.rstrip().endswith(group_names(level)):
-            continue  # (「基本目標2の取組14件のうち」: 2 names the group, 14 counts: review 88)
         points = in_points(unit, after)  # (「▲13.4ポイント」: a share's change, share_points.py)
         percent = unit == "%" or points
-        decimals = len(number_text.partition(".")[2])
-        value: int | float = float(number_text) if decimals else int(number_text)
-        if match["neg"]:
-            value = -value
+        value, decimals = value_of(number_text, negative=bool(match["neg"]))
         phrase = phrase_of(written, match.start(), match.end())
         if percent and (row := noted.get(match.start("num"))) is not None:
             number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
@@ -156,13 +132,7 @@ def read_numbers(
             reason = reason or "小数の件数は比べません"
         previous = found[-1][2] if found else None
         gap = plain[found[-1][1] : match.start()] if found else ""
-        listed = words.listed(before)  # (「(C)・(D)・(E)がそれぞれ1個」)
-        if len(listed) > 1 and EACH_NEXT.match(after):  # (「…それぞれ 3個、1個」: one each)
-            listed, pending = listed[:1], listed[1:]
-        elif pending and re.fullmatch(r"\s*[、,]\s*", gap):
-            listed, pending = pending[:1], pending[1:]
-        if not listed and (every := words.every.match(after)) is not None:
-            listed = [words.symbol(every), TOTAL]  # (「3項目すべてが完了」: 完了 3, of 3)
+        listed, pending = words.stated_of(before, after, gap, pending)  # (「それぞれ」「すべて」)
         what, group_word, strong, excluding, subset, other = "", "", False, "", "", ""
         # (「3つの事業」「3件の事業」「3事業」: projects; 「3つの取組に」: the rated rows)
         after, unit, own_word = counted_words(unit, after, normalised(project), own, counter)
@@ -175,12 +145,11 @@ def read_numbers(
             and (scope := MARKED_BEFORE.search(before[-24:])) is not None
         ):
             what, subset = TOTAL, scope["what"]
-            stop = plain.find("。", match.end())
-            marked = (subset, len(plain) if stop < 0 else stop)
+            marked = (subset, sentence_end(plain, match.end()))
         elif not percent and TOTAL_AFTER.match(after) and (of := status_of(clause(before), scale)):
-            stop, what = plain.find("。", match.end()), of[1]  # (a status's total, its parts after)
+            what = of[1]  # (a status's total, its parts after)
             if what or not rated_beside(of[0], scale):  # (完了 in a 達成度 report: its rated rows)
-                cross = (of[0], len(plain) if stop < 0 else stop)
+                cross = (of[0], sentence_end(plain, match.end()))
             if not what:  # (another scale's status: 「取組中の25項目のうち」 in a 達成度 report)
                 reason, settled, other = unknown_reason(of[0] + "が", words, percent, scale)
         elif previous and previous.what and previous.percent == percent and FROM_TO.fullmatch(gap):
@@ -189,8 +158,7 @@ def read_numbers(
             what = listed[0]
         elif previous and previous.what in scale.symbols and WITHOUT.fullmatch(gap):
             what, strong, excluding = TOTAL, True, previous.what
-            stop = plain.find("。", match.end())
-            without = (previous.what, len(plain) if stop < 0 else stop)
+            without = (previous.what, sentence_end(plain, match.end()))
         elif (
             WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
         ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
@@ -214,24 +182,8 @@ def read_numbers(
             what = changed  # (「Aは4指標で、前年度から2指標増加」: A's change, not the total's)
         elif points and (shared := share_changed(previous, gap, words)):
             what = shared  # (「Bの割合は37.5%で、前年度から▲13.4ポイント」: B's share's change)
-        elif percent:
-            if (
-                previous is not None
-                and previous.what
-                and not previous.percent
-                and SHARE_AFTER_COUNT.fullmatch(gap)
-            ):
-                what = previous.what
-            elif (share := words.share.search(before)) is not None:
-                what = words.symbol(share)
-            elif (rated := rate_of(before, words)) is not None:
-                what = rated  # (「完了率は」「達成率(Aの割合)は」: review 117)
-            elif previous and previous.percent and previous.what and next_scope_share(gap):
-                what = previous.what  # (「63.6%と最も高く、基本方針2は40.0%」: the same share)
-            elif PERCENT_OF_TOTAL.search(before):
-                what = TOTAL
-            elif RATE_BEFORE.search(before):  # (the bodies that answered: body_counts.py)
-                what, reason = ANSWERED, reason or RATE_REASON
+        elif percent:  # (the share of the count before it, of a status's rate…: status_rates)
+            what, reason = share_of(before, gap, previous, words, reason)
         elif BREAKDOWN_AFTER.match(after) and words.after.match(after) is not None:
             what = TOTAL
         elif (mention := words.after.match(after)) is not None and not re.match(
@@ -306,8 +258,7 @@ def read_numbers(
                 plain, plain.rfind("。", 0, match.start()) + 1, match.start()
             )
         ):
-            stop = plain.find("。", match.end())
-            marked = (scoped["what"], len(plain) if stop < 0 else stop)
+            marked = (scoped["what"], sentence_end(plain, match.end()))
         if not subset and what and match.start() < marked[1]:
             subset = marked[0]  # (「…のうち、「4」の事業は6事業」: of the marked rows too)
         if percent and without is not None and match.start() < without[1]:
@@ -328,16 +279,7 @@ def read_numbers(
             if said.same and symbol and not reason:  # (「前年度と同じ6指標」: last year's too)
                 past = replace(number, when=PAST, reason=_SAME_PAST, settled=True)
                 found.append((match.start(), match.end(), past, False))
-    for index in topics:
-        start, end, number, _strong = found[index]
-        stop = plain.find("。", end)
-        sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
-        if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
-            reason, settled, other = unknown_reason(clause(plain[:start]), words, False, scale)
-            unread = StatedNumber(
-                "", number.value, number.phrase, reason=reason, settled=settled, other_scale=other
-            )
-            found[index] = (start, end, unread, False)
+    unread_topics(found, topics, plain, words, scale)  # (no statuses after: not compared)
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value, what in unknown_counted(plain, words, pattern):
         number = StatedNumber(what, value, phrase_of(written, start, end), reason=reason)

@@ -1,16 +1,22 @@
-"""Whether a stated total counts every row or the net (stated_numbers.py's last step): a
-total followed by its uncounted rows in brackets (「110件（3項目再掲のため実質107件）」), by a
-later total after removing some (…実質107件, …を除く34事業), or 「Nのうち」 whose sentence counts
-the uncounted among its parts, counts every row (ROWS)."""
+"""What a stated total counts, once a paragraph's numbers are read (stated_numbers.py's last
+steps): every row or the net — a total followed by its uncounted rows in brackets (「110件（3項目
+再掲のため実質107件）」), by a later total after removing some (…実質107件, …を除く34事業), or
+「Nのうち」 whose sentence counts the uncounted among its parts, counts every row (ROWS) —; and a
+topic's total (「…17事業は」) whose sentence names no status after it, none it can be compared
+with (unread_topics)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from planeval.scale import Scale
+from planeval.scale_words import ScaleWords
 from planeval.scope_words import COUNTERS
 from planeval.stated_number import PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.stated_ranges import summed
+from planeval.unknown_counters import unknown_reason
 
 # totals: 25件（…実質24件）のうち, 15件の取組のうち, "11項目の実施状況は、…", "9事業では"
 # (「29事業中21事業が」: review 80)
@@ -108,3 +114,24 @@ def _closing(plain: str, start: int) -> int:
     """Where the bracket open after ``start`` closes (the text's end if it does not)."""
     stop = plain.find(")", start)
     return len(plain) if stop < 0 else stop
+
+
+def unread_topics(
+    found: list[tuple[int, int, StatedNumber, bool]],
+    topics: Iterable[int],
+    plain: str,
+    words: ScaleWords,
+    scale: Scale,
+) -> None:
+    """Make each total of ``found`` at ``topics`` (its indexes) whose sentence of ``plain``
+    names no status after it a number not compared, with why its clause gives."""
+    for index in topics:
+        start, end, number, _strong = found[index]
+        stop = plain.find("。", end)
+        sentence = found[index + 1 :] if stop < 0 else [n for n in found if end < n[0] < stop]
+        if not any(later.what in scale.symbols or summed(later.what) for *_, later, _ in sentence):
+            reason, settled, other = unknown_reason(clause(plain[:start]), words, False, scale)
+            unread = StatedNumber(
+                "", number.value, number.phrase, reason=reason, settled=settled, other_scale=other
+            )
+            found[index] = (start, end, unread, False)

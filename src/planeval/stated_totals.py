@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 
 from planeval.cells import split_ref
 from planeval.io.summary_block import TOTAL_LABELS
-from planeval.model import Entry, Location, Problem, ReadResult, Severity, TextCell
+from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.read_records import ReadResult
 from planeval.scale import Scale
 
 # the texts io/summary_block.stated_total makes of a total row: its label, a space, a count

@@ -15,7 +15,8 @@ from planeval.errors import UsageError
 from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import mark_place, round_marks, round_year, the_rounds
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.stated_changes import PAST
 from planeval.stated_number import StatedNumber
 from planeval.statements import StatedCounts

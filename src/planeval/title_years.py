@@ -12,7 +12,8 @@ from typing import Final, Literal
 
 from planeval.fiscal import fiscal_year_label
 from planeval.marks import the_rounds
-from planeval.model import Location, Problem, ReadResult, Severity, TextCell
+from planeval.model import Location, Problem, Severity, TextCell
+from planeval.read_records import ReadResult
 
 TITLE_ROWS = 3
 

@@ -22,8 +22,9 @@ from planeval.cells import split_ref
 from planeval.direction_headings import name_key, number_key
 from planeval.ids import names_repeat
 from planeval.left_out_items import said_policy
-from planeval.model import Entry, Location, ReadResult, TextCell
+from planeval.model import Entry, Location, TextCell
 from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
+from planeval.read_records import ReadResult
 from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS
 from planeval.text import comparable_name
 

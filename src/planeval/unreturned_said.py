@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
-from planeval.model import Entry, Location, ReadResult
+from planeval.model import Entry, Location
+from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL

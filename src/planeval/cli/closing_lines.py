@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from planeval.model import ReadResult
+    from planeval.read_records import ReadResult
 
 
 def hidden_said(counts: str, why: str) -> str:

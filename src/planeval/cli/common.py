@@ -38,7 +38,8 @@ if TYPE_CHECKING:
     from rich.console import Console
     from rich.text import Text
 
-    from planeval.model import Problem, ReadResult
+    from planeval.model import Problem
+    from planeval.read_records import ReadResult
 
 install()  # click's and typer's own messages in Japanese (cli/japanese.py)
 

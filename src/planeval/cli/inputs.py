@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from planeval.cli.options import PlanGiven
     from planeval.config import Config
     from planeval.io.reader import Bodies
-    from planeval.model import ReadResult
     from planeval.plan import Plan
+    from planeval.read_records import ReadResult
     from planeval.title_years import OwnYear
 
 

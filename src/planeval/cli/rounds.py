@@ -33,7 +33,7 @@ from planeval.report.json_text import write_json
 from planeval.report.render import CSV, JSON, RICH
 
 if TYPE_CHECKING:
-    from planeval.model import ReadResult
+    from planeval.read_records import ReadResult
 
 ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブックがあれば置き換えます。")]
 

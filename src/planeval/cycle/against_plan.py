@@ -12,11 +12,12 @@ from planeval.cycle.pairing_said import renumbered, reworded, undecided
 from planeval.cycle.submission import lead_of
 from planeval.ids import describe
 from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
-from planeval.model import Entry, ItemSeen, Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.numbering_runs import running_down
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import paired
+from planeval.read_records import ItemSeen
 from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import comparable_name
 from planeval.text_cells import text_cell

@@ -22,7 +22,8 @@ from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notic
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
 from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 from planeval.unanswered_words import OTHER_ROUND
 from planeval.wording import DEFAULT_WORDING, Wording

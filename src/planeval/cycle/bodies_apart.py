@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from planeval.aggregate import summarize
 from planeval.count import Count
-from planeval.model import Entry, Problem, ReadResult, first_places
+from planeval.model import Entry, Problem, first_places
+from planeval.read_records import ReadResult
 from planeval.scale import Scale
 
 

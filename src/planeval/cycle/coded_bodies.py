@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from planeval.cycle.bodies_apart import named_by
 from planeval.cycle.renamed_bodies import as_named, paired_by_name, renamed_bodies
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.read_records import ReadResult
 
 
 class CodeRename(NamedTuple):

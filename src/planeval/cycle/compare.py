@@ -24,7 +24,8 @@ from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.item_keys import entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, Problem, ReadResult, body_key
+from planeval.model import Entry, Problem, body_key
+from planeval.read_records import ReadResult
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 

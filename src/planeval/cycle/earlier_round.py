@@ -20,8 +20,9 @@ from planeval.cycle.against_plan import Judged
 from planeval.cycle.missing_items import added_items
 from planeval.fiscal import era_year, named_years, titled_year
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
+from planeval.read_records import ReadResult
 from planeval.stated_year import year_seen
 
 # a round's file or folder named as an earlier one: 「前年度」, 「昨年度」, 「前回」

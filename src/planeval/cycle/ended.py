@@ -16,7 +16,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from planeval.cycle.uncounted import NO_NAMES
-from planeval.model import EndedItem, Entry, ReadResult
+from planeval.model import Entry
+from planeval.read_records import EndedItem, ReadResult
 from planeval.text import comparable_name
 
 # (the 区分's words said as the plan says them: none is a finishing; 終了 and 完了 are 「計画で終了」)

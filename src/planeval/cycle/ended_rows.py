@@ -18,8 +18,9 @@ from dataclasses import replace
 
 from planeval.cycle.ended import Ended
 from planeval.ids import describe
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.plan import ENDED_TREATMENTS
+from planeval.read_records import ReadResult
 from planeval.scale import CHOOSE_HINT, Scale
 from planeval.status_cells import unknown_values
 

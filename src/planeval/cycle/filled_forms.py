@@ -9,7 +9,8 @@ from pathlib import Path
 
 from planeval.errors import UsageError
 from planeval.marks import template_marks
-from planeval.model import Location, ReadResult
+from planeval.model import Location
+from planeval.read_records import ReadResult
 from planeval.remarks import co_owner_remarks
 from planeval.scale import Scale
 

@@ -19,9 +19,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from planeval.item_keys import EntryKey
-from planeval.model import ReadResult
 from planeval.past_errors import BLANK_FORM
 from planeval.plan import Plan
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 

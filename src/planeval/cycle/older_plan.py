@@ -22,8 +22,9 @@ from dataclasses import replace
 from planeval.cycle.against_plan import Judged
 from planeval.cycle.earlier_round import named_earlier, plan_year_seen
 from planeval.fiscal import era_year
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan
+from planeval.read_records import ReadResult
 from planeval.stated_year import year_seen
 
 OLDER_PLAN = "older_plan"  # (Problem.kind of the error saying so: said before every other)

@@ -16,13 +16,8 @@ from planeval.cycle.map_ids import id_like, item_key, mark, marked
 from planeval.errors import UsageError
 from planeval.ids import DASHES, circled, id_form, parse_item, parse_project
 from planeval.item_keys import EntryKey, entry_key
-from planeval.model import (
-    Entry,
-    Problem,
-    ReadResult,
-    first_places,
-    running_number,
-)
+from planeval.model import Entry, Problem, first_places, running_number
+from planeval.read_records import ReadResult
 from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import comparable_name
 

@@ -17,9 +17,10 @@ from planeval.io.deleted_columns import mark_deleted, planeval_form
 from planeval.io.headers import title_key
 from planeval.io.mark_column import shown
 from planeval.marks import template_marks
-from planeval.model import Location, Problem, ReadResult
+from planeval.model import Location, Problem
 from planeval.plan import Plan, lead_key
 from planeval.plan_pairing import numbered_as_read
+from planeval.read_records import ReadResult
 
 
 def marks_from_plan(result: ReadResult, plan: Plan, item: str) -> list[Problem]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.model import Entry, Problem, ReadResult, Severity
+from planeval.model import Entry, Problem, Severity
 from planeval.plan import PlanItem
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 from planeval.text_cells import text_cell
 from planeval.wording import Wording

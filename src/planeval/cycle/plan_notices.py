@@ -16,8 +16,9 @@ from planeval.cycle.plan_cards import plan_disagreements_said
 from planeval.cycle.submission import submissions, unreturned
 from planeval.io.plan_sections import SPLIT_CELLS
 from planeval.marks import template_marks
-from planeval.model import Problem, ReadResult
+from planeval.model import Problem
 from planeval.plan import PLACEHOLDER_LEAD, Plan
+from planeval.read_records import ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
 
 

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from planeval.cycle.uncounted import Item, item_of
 from planeval.marks import unit
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 
 Who = tuple[str, str]  # (body, department), as cycle/answered.py's
 

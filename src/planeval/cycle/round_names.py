@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from planeval.model import ReadResult
+    from planeval.read_records import ReadResult
     from planeval.title_years import OwnYear
 
 

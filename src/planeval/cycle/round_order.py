@@ -10,7 +10,8 @@ from itertools import pairwise
 from planeval.errors import UsageError
 from planeval.fiscal import fiscal_year_label
 from planeval.marks import MARK_CELL, mark_place, round_marks, round_year
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.stated_year import year_seen
 
 

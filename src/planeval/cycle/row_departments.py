@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from planeval.cycle.renamed_departments import items_seen
 from planeval.cycle.uncounted import Item, item_of
-from planeval.model import ReadResult
+from planeval.read_records import ReadResult
 
 Who = tuple[str, str]  # (body, department), as cycle/answered.py's
 

@@ -28,10 +28,10 @@ from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
 from planeval.marks import template_marks
-from planeval.model import ReadResult
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
+from planeval.read_records import ReadResult
 from planeval.unanswered_words import OTHER_ROUND
 
 # (提出不要: it returned nothing and leads no item — a co-owner only, whose form asks nothing)

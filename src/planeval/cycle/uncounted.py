@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from planeval.aggregate import Summary
 from planeval.id_order import id_order
 from planeval.item_keys import EntryKey, entry_key
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 Item = tuple[str, str, str]  # (body, project in the last round's numbers, comparable name)

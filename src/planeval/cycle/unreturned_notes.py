@@ -24,9 +24,10 @@ from planeval.cycle.submission import (
 from planeval.io.mark_column import marked
 from planeval.item_keys import entry_key
 from planeval.marks import named_unit
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
+from planeval.read_records import ItemSeen, ReadResult
 from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND
 
 

@@ -25,7 +25,8 @@ from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notic
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES
 from planeval.marks import unit
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.wording import DEFAULT_WORDING, Wording
 
 

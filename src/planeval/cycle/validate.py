@@ -28,8 +28,9 @@ from planeval.io.level_names import NUMBER_GAP
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.marks import other_rounds, round_marks, template_marks
 from planeval.message_words import form_issue_titles, in_body_words, with_form_words
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan
+from planeval.read_records import ItemSeen, ReadResult
 from planeval.scale import Scale
 from planeval.text_cells import text_cell
 from planeval.title_years import stale_titles, titled_files

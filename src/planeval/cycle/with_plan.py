@@ -29,11 +29,12 @@ from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words, with_form_words
 from planeval.mistyped_numbers import numbered_as_planned
-from planeval.model import EndedItem, Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan
 from planeval.plan_order import plan_places
 from planeval.plan_pairing import numbered_as_read
+from planeval.read_records import EndedItem, ReadResult
 from planeval.scale import Scale
 from planeval.stated_year import seen_year
 from planeval.wording import Wording

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from planeval.item_keys import EntryKey
 from planeval.marks import department_named
-from planeval.model import ReadResult
 from planeval.plan import PlanItem
+from planeval.read_records import ReadResult
 
 
 def written_by(

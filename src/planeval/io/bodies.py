@@ -20,7 +20,8 @@ from planeval.io.byte_copies import byte_copies
 from planeval.io.file_lists import file_names, files_listed, one_or_files, quoted_files
 from planeval.io.workbook import FileBody
 from planeval.item_keys import EntryKey, item_key
-from planeval.model import Entry, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.revised_names import REVISED, first_stem, in_revised_folder, revised, revision
 
 

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from planeval.id_order import id_order
 from planeval.io.unnumbered_projects import move_projects
-from planeval.model import Entry, ReadResult, body_key
+from planeval.model import Entry, body_key
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 # (body, policy, the caption's name as compared)

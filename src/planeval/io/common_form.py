@@ -17,8 +17,9 @@ from itertools import chain
 from zlib import crc32
 
 from planeval.io.level_names import NUMBER_GAP
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import LACKING_ROWS
+from planeval.read_records import ItemSeen, ReadResult
 from planeval.text import comparable_name
 
 # each body's items: (project, number — or the name where there is none) → its name as

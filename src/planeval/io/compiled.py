@@ -16,7 +16,8 @@ from planeval.io.headers import title_key
 from planeval.io.stated_heading import stated
 from planeval.io.tables import SheetResult
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.text import clean_text, comparable_name
 
 # A column of bodies' names: 団体名, 自治体名, 市町村名, 市区町村名, 回答団体 …

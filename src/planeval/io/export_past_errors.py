@@ -17,7 +17,7 @@ from planeval.io.grid import SheetGrid
 from planeval.io.levels import number_id
 from planeval.left_out_items import numbered_policy
 from planeval.level_labels import TYPED_TITLE
-from planeval.model import Entry, ItemSeen, Location, Problem, Severity, body_key
+from planeval.model import Entry, Location, Problem, Severity, body_key
 from planeval.past_errors import (
     BODIES_HEADER,
     BODY_COLUMN,
@@ -34,7 +34,7 @@ from planeval.past_errors import (
     CountedPast,
     places_left_out,
 )
-from planeval.read_records import ErrorPlace
+from planeval.read_records import ErrorPlace, ItemSeen
 from planeval.text import ROMAN_NUMERALS
 
 # the places' tables by their titles, with the reason of their places (the errors' none)

@@ -15,7 +15,8 @@ from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.tables import SheetResult
 from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
-from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.model import Location, Problem, Severity, body_key
+from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from planeval.io.body_name import filed_code, same_body
 from planeval.io.roster_file import Listed, code_fits, digits
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.text import compact, comparable_name
 
 

@@ -13,8 +13,9 @@ from planeval.io.body_name import body_standing
 from planeval.io.inputs import FoundInFolder, workbooks_in
 from planeval.io.sub_folders import HOLDING, named_bodies, path_problem
 from planeval.lazy_pattern import LazyPattern
-from planeval.model import Problem, ReadResult, Severity
+from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES
+from planeval.read_records import ReadResult
 
 
 def held_advice(problem: Problem) -> Problem:

@@ -10,7 +10,8 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING
 
-from planeval.model import Location, Problem, ReadResult, Severity, body_key
+from planeval.model import Location, Problem, Severity, body_key
+from planeval.read_records import ReadResult
 
 # the reason of a notice of a gap in the numbers read (a policy, a project, a run of items):
 # a read with the plan says who returned nothing itself, and drops them (cycle/with_plan.py)

@@ -18,7 +18,8 @@ from collections.abc import Mapping, Sequence
 
 from planeval.io.filed_codes import code_shape, lost_digit, named_alike
 from planeval.io.roster_file import Listed, code_fits, short_fits
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 
 
 def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -> dict[str, str]:

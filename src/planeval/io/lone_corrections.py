@@ -10,7 +10,8 @@ from collections.abc import Collection
 from pathlib import Path
 
 from planeval.cells import BODIES_SHOWN as SHOWN  # (bodies named before 「ほか N 団体」)
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.revised_names import in_revised_folder
 
 

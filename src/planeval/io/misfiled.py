@@ -15,8 +15,9 @@ from pathlib import Path
 from planeval.io.body_name import body_standing, file_named, filed_code, prefecture_in, same_body
 from planeval.io.inputs import keep_going_advice
 from planeval.io.stated_heading import Stated
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.past_errors import MISFILED, UNANSWERED
+from planeval.read_records import ReadResult
 
 
 def misfiled(

@@ -11,7 +11,8 @@ from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 
 from planeval.io.level_names import GAP_SAID, NUMBER_GAP, folder_of, several_files
-from planeval.model import Entry, ItemSeen, Location, Problem, ReadResult, Severity
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.read_records import ItemSeen, ReadResult
 
 _FEWEST = 5  # items numbered: fewer tell no numbering
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.io.workbook import ReadOptions, read_workbook
-from planeval.model import ReadResult
+from planeval.read_records import ReadResult
 
 
 def read_alike(

@@ -38,8 +38,9 @@ from planeval.io.unnumbered_projects import number_by_name
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
-from planeval.model import Entry, Problem, ReadResult, first_places
+from planeval.model import Entry, Problem, first_places
 from planeval.offered_words import wording_said
+from planeval.read_records import ReadResult
 from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
 

@@ -32,7 +32,8 @@ from planeval.io.body_name import (
 from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes
 from planeval.io.roster_file import Listed, by_code
 from planeval.io.workbook import FileBody
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:

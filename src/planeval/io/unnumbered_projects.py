@@ -14,7 +14,8 @@ from dataclasses import replace
 from planeval.id_order import id_order
 from planeval.ids import describe
 from planeval.io.near_project_names import Spelling, joined
-from planeval.model import Entry, Problem, ReadResult
+from planeval.model import Entry, Problem
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 # (body, the level above the project, the project's name as compared)

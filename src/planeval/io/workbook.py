@@ -25,8 +25,9 @@ from planeval.io.stated_heading import stated
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
-from planeval.model import Entry, Location, ReadResult
+from planeval.model import Entry, Location
 from planeval.past_errors import OTHER_SCALE, CountedPast
+from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_totals import totals_said
 from planeval.status_cells import StatusCells, agreed_words, file_statuses

@@ -13,7 +13,8 @@ from typing import TypeVar
 
 from planeval.gc_pause import uncollected
 from planeval.io.workbook import ReadOptions, read_workbook
-from planeval.model import Location, Problem, ReadResult, Severity
+from planeval.model import Location, Problem, Severity
+from planeval.read_records import ReadResult
 
 T = TypeVar("T")
 

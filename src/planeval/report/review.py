@@ -10,7 +10,8 @@ from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
 from planeval.marks import named_unit
-from planeval.model import Location, Problem, ReadResult
+from planeval.model import Location, Problem
+from planeval.read_records import ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale

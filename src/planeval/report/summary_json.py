@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from planeval.aggregate import Summary
-from planeval.model import ReadResult, first_places
+from planeval.model import first_places
+from planeval.read_records import ReadResult
 
 
 def summary_json(

@@ -24,7 +24,7 @@ from planeval.wording import grouped
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
     from planeval.config import Config
-    from planeval.model import ReadResult
+    from planeval.read_records import ReadResult
 
 
 def uncounted_line(

@@ -16,7 +16,8 @@ from planeval.count import Count
 from planeval.distinct_ids import ListedIds
 from planeval.id_order import id_order
 from planeval.level_labels import LevelLabels, shown_number
-from planeval.model import Entry, ReadResult
+from planeval.model import Entry
+from planeval.read_records import ReadResult
 
 NOT_COUNTED_MARK = "（未集計）"  # after its number in 集計, where the table is read
 IN_ERROR = "エラーのため"  # why, in summarize's JSON (as a body's 「not_counted」 says it)
