@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
 TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 _NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
-_COUNT = re.compile(r"[0-9][0-9,]*")
+_COUNT = re.compile(r"[0-9][0-9,]*(?: → [0-9][0-9,]*（(?:[+▲±])[0-9][0-9,]*）)?")
+# a status's header: its symbol and its label in brackets (「D（評価できない）」, 「-（再掲）」)
+_STATUS_HEADER = re.compile(r"[^\s（]{1,4}（[^（）\s]+）")
 
 
 def column_widths(
@@ -40,7 +42,8 @@ def column_widths(
         cells = [row[column] for row in table.rows if row[column]]
         values, header = widest(cells), widest([table.headers[column]])
         # (a count is whole, whatever its header: 「所管の取組内容」 over 14)
-        counts = bool(cells) and all(_COUNT.fullmatch(cell) for cell in cells)
+        # (and a count's change, compare's 「7 → 11（+4）」: never 「7 → 11」 over 「（+4）」)
+        counts = bool(cells) and all(map(_COUNT.fullmatch, cells))
         keep = column in table.numeric or counts or max(values, header) <= WHOLE_UP_TO
         natural.append(max(values, header, 1))
         # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
@@ -116,6 +119,9 @@ def column_widths(
                 found[index] -= 1
         return found
 
+    found = _status_whole(table, shown, texts, (headers_in(2), natural), room, measure)
+    if found is not None:
+        return found
     for lines in (2, 3):
         trial = headers_in(lines)
         for index in texts:
@@ -138,6 +144,44 @@ def column_widths(
     return best_share(
         starts, natural, texts, room, (headers, columns), measure, words=named, places=places
     )
+
+
+def _status_whole(
+    table: TableData,
+    shown: list[int],
+    texts: list[int],
+    sizes: tuple[list[int], list[int]],
+    room: int,
+    measure: Measure,
+) -> list[int] | None:
+    """``widths`` with each status's header on one line (「D（評価できない）」, not 「D」 over
+    「（評価」 over 「できない）」) and the names the rest, where they then break only between
+    their phrases (「安全・安心なデジタル」 over 「基盤のまち」) and inside no katakana word: a
+    name is a line taller rather than a status's label broken (review 136 #5). ``sizes``:
+    the widths with the headers in two lines, and each column's natural width. None where
+    the names would break inside a word, or there is more than one text column to share."""
+    from planeval.report.fold import between_words, folded, katakana_breaks
+    from planeval.report.word_widths import is_name
+
+    statuses = [
+        at for at in range(len(shown)) if _STATUS_HEADER.fullmatch(table.headers[shown[at]])
+    ]
+    if len(texts) != 1 or not statuses or texts[0] in statuses:
+        return None
+    (widths, natural), (name,) = sizes, texts
+    found = list(widths)
+    for at in statuses:
+        found[at] = natural[at]
+    found[name] = room_left = room - sum(found) + found[name]
+    if room_left >= natural[name] or room_left < widths[name]:
+        return None
+    for row in table.rows:
+        text = row[shown[name]]
+        for line in text.split("\n") if text else ():
+            lines = folded(line, room_left, measure=measure, name=is_name(line, measure))
+            if not between_words(line, lines) or katakana_breaks(line, lines):
+                return None
+    return found
 
 
 def _name_pieces(table: TableData, shown: list[int], *, marks: bool = True) -> list[str]:

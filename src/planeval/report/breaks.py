@@ -1,5 +1,6 @@
 """Where a Japanese text breaks best (fold.py folds by it): after 「_」「›」「・」「、」 a space or a
-closing bracket, before an opening one; then where the script changes from a word to the next
+closing bracket, before an opening one (after a 「・」 between two kanji as between two kanji
+words: 「安全・安心」 is one phrase); then where the script changes from a word to the next
 (計画どおり／完了, 所管の／取組内容, 基幹業務／システム, DX／推進); then between the two-kanji words
 of a run of kanji (次年度以降／計画を見直す, 施策評価／結果), counted from its end and a one-kanji
 suffix (都市／計画課; not the end of a word of two such as 教室: 交通／安全／教室), an odd run's
@@ -123,6 +124,8 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(None)
         elif before.isdigit() and _script(after[0]) == "k":
             found.append(None)  # (a number and its counter: 120件, 令和5年度, 2地区)
+        elif _joined_kanji(parts, index):
+            found.append(KANJI_WORDS)  # (安全・|安心な: one phrase, as 安全安心)
         elif before[-1] in _AFTER or after[0] in NO_LINE_END:
             found.append(AFTER_MARK)
         elif (
@@ -136,6 +139,27 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
         else:
             found.append(_inside(parts, index))
     return found
+
+
+def _joined_kanji(parts: Sequence[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a kanji after a 「・」 after a kanji: 「安全・安心」 joined is
+    one phrase (a word of two as 安全安心), broken inside as a run of kanji is, not after the
+    「・」 as between two phrases (review 136 #5: 「安全・」 over 「安心なデジタル基盤のまち」 in
+    a name column of 29 cells at 120 columns) — two words of a kanji or two each; longer ones
+    (「事業評価・」 over 「効果測定等が必要」, 「高度化・」) and a word followed by 「の」 (「課題・」
+    over 「今後の方向性」) are phrases of their own."""
+
+    def run(at: int, step: int) -> int:
+        found = 0
+        while 0 <= at < len(parts) and len(parts[at]) == 1 and _script(parts[at]) == "k":
+            found, at = found + 1, at + step
+        return found
+
+    if index < 2 or parts[index - 1] != "・":
+        return False
+    before, after = run(index - 2, -1), run(index, 1)
+    following = parts[index + after : index + after + 1]
+    return 1 <= before <= 2 and 1 <= after <= 2 and following != ["の"]
 
 
 def _inside(parts: Sequence[str], index: int) -> int:

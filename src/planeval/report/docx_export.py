@@ -286,7 +286,7 @@ class _Writer(DocxWriter):
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM
         widths = issue_widths(issues, page, DOCX_UNITS, most=ISSUE_MOST_MM, spare=True)
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
-        table = self.table(widths, len(issues.rows), headers)
+        table = self.table(widths, len(issues.rows), headers, middle=True)
         wrap = DOCX_UNITS.wrap
         room = [width - wrap.padding for width in widths]
         names = [column for column, role in enumerate(issues.roles) if role in _NAMES]

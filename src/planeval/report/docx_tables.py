@@ -72,12 +72,16 @@ class DocxWriter:
         rows: int,
         headers: Sequence[str],
         *more_headers: Sequence[str],
+        middle: bool = False,
     ) -> Table:
         """A bordered table of fixed column widths, its header row (and ``more_headers``, the
         rows below it) shaded and repeated on every page, no row split across pages. Its XML is
         written in one piece, as python-docx would set it cell by cell (each cell's width and
         style through its lookups: 18 of 40 s writing 300 bodies' 1,470 tables, review 137 #12);
-        ``rows`` counts the rows under the first header row."""
+        ``rows`` counts the rows under the first header row. ``middle``: each cell's text set
+        in the middle of its row's height, as the header's (the issue list: a lone 「A」 or
+        「1-1-1①」, a Latin font's shorter line, sat above the Japanese beside it at the top,
+        review 136 #5)."""
         from docx.oxml import parse_xml
         from docx.oxml.ns import nsdecls
         from docx.shared import Mm
@@ -94,8 +98,9 @@ class DocxWriter:
             for width in twips
         )
         header = f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{header_cells}</w:tr>"
+        centred = '<w:vAlign w:val="center"/>' if middle else ""
         cells = "".join(
-            f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/></w:tcPr>'
+            f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{width}"/>{centred}</w:tcPr>'
             f'<w:p><w:pPr><w:pStyle w:val="{_attribute(body)}"/></w:pPr></w:p></w:tc>'
             for width in twips
         )
