@@ -1,7 +1,8 @@
 """Review 101's 北嶺県 forms (gunma's 達成A/前進B/横ばいC/後退D, word and letter in one cell):
 check --previous on 「達成Aが6件で、前年度の3件から3件増加しました」 took last year's 3 and the
 change as the total's (finding 2), and the notice for 「達成（A）」 called the bracketed A a
-remark (finding 8)."""
+remark (finding 8). Review 140 #4: with the count's share between them (「達成Aが10指標（38.5%）で、
+前年度の4指標から」) last year's number was listed as not compared and a wrong one passed."""
 
 from __future__ import annotations
 
@@ -66,8 +67,9 @@ def _checked(tmp_path: Path, draft: str) -> CheckResult:
         "5取組のうち、達成Aが3件で、前年度の1件から2件増加しました。",
         "5取組のうち、達成Aが3件で、前年度から2件増加しました。",
         "達成Aは前年度の1件から3件となり、2件増加しました。",
+        "5取組のうち、達成Aが3件（60.0%）で、前年度の1件から2件増加しました。",
     ],
-    ids=("前年度の1件から after the count", "前年度から", "前年度の1件から3件に"),
+    ids=("前年度の1件から after the count", "前年度から", "前年度の1件から3件に", "with its share"),
 )
 def test_last_year_s_number_after_a_status_s_count_is_that_status_s(
     tmp_path: Path, draft: str
@@ -75,11 +77,25 @@ def test_last_year_s_number_after_a_status_s_count_is_that_status_s(
     """Finding 2: the first phrasing compared 前年度の1件 with the total's 4 and +2 with +1."""
     checked = _checked(tmp_path, draft)
     assert checked.agrees, checked.disagreements
+    assert not [n for n in checked.not_compared if "今回の行とは比べません" in n.reason]
 
 
 def test_a_wrong_last_year_s_number_after_a_status_s_count_is_caught_as_that_status_s(
     tmp_path: Path,
 ) -> None:
     checked = _checked(tmp_path, "5取組のうち、達成Aが3件で、前年度の2件から1件増加しました。")
+    wrong = {(d.what, d.stated, d.counted, d.when) for d in checked.disagreements}
+    assert wrong == {("A", 2, 1, "前年度"), ("A", 1, 2, "増減")}
+
+
+@pytest.mark.parametrize("share", ["", "（60.0%）"], ids=("without a share", "with its share"))
+def test_a_wrong_last_year_s_number_after_a_count_and_its_share_is_caught(
+    tmp_path: Path, share: str
+) -> None:
+    """Review 140 #4: 「達成Aが10指標（38.5%）で、前年度の4指標から」 (last year 3) passed, the 4
+    listed as 「前年度の数なので、今回の行とは比べません」 though --previous was given."""
+    checked = _checked(
+        tmp_path, f"5取組のうち、達成Aが3件{share}で、前年度の2件から1件増加しました。"
+    )
     wrong = {(d.what, d.stated, d.counted, d.when) for d in checked.disagreements}
     assert wrong == {("A", 2, 1, "前年度"), ("A", 1, 2, "増減")}

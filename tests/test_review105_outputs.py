@@ -47,7 +47,7 @@ def test_compare_and_rounds_show_statuses_as_the_body_writes_them(tmp_path: Path
     compared = run("compare", *paths, *config)
     assert compared.exit_code == 0, compared.output
     [moved] = [_cells(line) for line in compared.stdout.splitlines() if "│ 1-1-1①" in line]
-    assert moved == ["1-1-1①", "一", "前進B", "横ばいC", "後退"]
+    assert moved == ["1-1-1①", "一", "前進B", "横ばいC", "評価が下がった"]  # (review 140 #6)
     data = json.loads(run("compare", *paths, *config, "-f", "json").stdout)
     assert [(m["old"]["status"], m["new"]["status"]) for m in data["movements"]] == [("B", "C")]
     out = tmp_path / "最終評価.xlsx"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.lazy_pattern import LazyPattern
+from planeval.number_context import SHARE_AFTER_COUNT
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
 from planeval.scope_words import WHOLE_MARKS
@@ -71,14 +72,20 @@ def _a_count(number: StatedNumber) -> bool:
 
 
 def status_changed(
-    when: str, previous: StatedNumber | None, gap: str, words: ScaleWords, scale: Scale
+    when: str, found: Sequence[Found], plain: str, gap: str, words: ScaleWords, scale: Scale
 ) -> str:
     """The status a change or last year's number (``when``) is of where the count before it in
-    its sentence, with ``gap`` between them, is a status's and nothing between names another or
-    the whole (「Aは4指標で、前年度から2指標増加」「達成Aが6件で、前年度の3件から」: A); ""
-    otherwise."""
-    if when not in (CHANGE, FALL, PAST) or previous is None:
+    its sentence (the last of ``found``, read in ``plain``; ``gap`` the words between) is a
+    status's and nothing between names another or the whole (「Aは4指標で、前年度から2指標増加」
+    「達成Aが6件で、前年度の3件から」: A); "" otherwise. A share right after that count is its
+    own: 「達成Aが10指標（38.5%）で、前年度の4指標から」 is A's last year too (review 140 #4)."""
+    if when not in (CHANGE, FALL, PAST) or not found:
         return ""
+    previous = found[-1][2]
+    if previous.percent and len(found) > 1 and not (count := found[-2][2]).percent:
+        share = plain[found[-2][1] : found[-1][0]]
+        if count.what == previous.what and SHARE_AFTER_COUNT.fullmatch(share):
+            previous, gap = count, f"{share}{plain[found[-1][0] : found[-1][1]]}{gap}"
     if previous.what not in scale.symbols and not summed(previous.what):  # (「合わせて7指標」)
         return ""
     if previous.percent or previous.when or previous.reason or "。" in gap:

@@ -70,6 +70,8 @@ class Directions:
             found = Direction(entry.direction_id, entry.policy_id, scope)
             for key in {number_key(entry.direction_id), number_key(typed)}:
                 self._numbers.setdefault(key, []).append((found, name_key(name)))
+            if worded := _WORDED.fullmatch(typed):  # (施策3 is that 施策: review 140 #1)
+                self._words[(worded["num"], entry.direction_id)] = _word(worded)
             if name:
                 self._names.setdefault(name_key(name), []).append(found)
         if not self._numbers:  # (施策27, 施策13: a read's projects right under its policies)
@@ -135,16 +137,11 @@ class Directions:
         return _one(self._own.get(number, ()), None)
 
     def typed(self, word: str, number: str) -> Direction | None:
-        """The project typed ``word`` ``number`` (Arabic) by its body: 羽村市's 施策4, numbered
-        straight through the plan, never 基本目標4 where the rows have one (review 106)."""
-        return _one(
-            (
-                d
-                for d, _ in self._numbers.get(number, ())
-                if self._words.get((number, d.id)) == word
-            ),
-            None,
-        )
+        """The project (or direction) typed ``word`` ``number`` (Arabic) by its body: 羽村市's
+        施策4, numbered straight through the plan, never 基本目標4 where the rows have one
+        (review 106); 山並県's 施策3, a direction under 基本目標1 (review 140 #1)."""
+        held = [*self._numbers.get(number, ()), *self._numbers.get(f"{word}{number}", ())]
+        return _one((d for d, _ in held if self._words.get((number, d.id)) == word), None)
 
     def every_one(self, headings: Sequence[str]) -> bool:
         """Whether ``headings`` (施策27, 施策28, 施策29: a range's) each name one of the

@@ -142,9 +142,11 @@ _FROM_TO = re.compile(
 _ACROSS = re.compile(
     r"計画期間(?:を通じ|中|全体)|期間を通じ|毎年度|各年度(?:とも|を通じ)|いずれの年度も"
 )
-# 「改善した施策は」「後退したものが」: the items whose rating moved since the last round
+# 「改善した施策は」「後退したものが」「評価が下がった指標は」 (compare's words where the scale
+# rates 後退D: review 140 #6): the items whose rating moved since the last round
 _MOVED = re.compile(
-    r"(?:改善|後退|向上|低下|悪化|上昇|下降)(?:した|している)[^、。,\d]{0,12}?(?:が|は)\s*$"
+    r"(?:(?:改善|後退|向上|低下|悪化|上昇|下降)(?:した|している)|評価が(?:上が|下が)っ(?:た|ている))"
+    r"[^、。,\d]{0,12}?(?:が|は)\s*$"
 )
 
 

@@ -178,7 +178,9 @@ def read_numbers(
             what = words.symbol(mention)
         elif said.when and previous and previous.when == PAST and "。" not in gap:
             what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
-        elif not percent and (changed := status_changed(said.when, previous, gap, words, scale)):
+        elif not percent and (
+            changed := status_changed(said.when, found, plain, gap, words, scale)
+        ):
             what = changed  # (「Aは4指標で、前年度から2指標増加」: A's change, not the total's)
         elif points and (shared := share_changed(previous, gap, words)):
             what = shared  # (「Bの割合は37.5%で、前年度から▲13.4ポイント」: B's share's change)

@@ -20,6 +20,7 @@ from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
+from planeval.cycle.trend_words import TrendWords, trend_words
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.item_keys import entry_key
@@ -162,11 +163,17 @@ class Comparison:
             return ""
         return status_trend(self.scale, movement.old.status, movement.new.status)
 
+    @property
+    def trend_words(self) -> TrendWords:
+        """The words a movement is said with (改善/後退, or 評価が上がった/評価が下がった where
+        the scale rates with one of them: gunma's 後退D, review 140 #6)."""
+        return trend_words(self.scale)
+
     def describe(self, movement: Movement) -> str:
         """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, 計画で終了
         (an item the new round's plan ended), and 番号変更 for an item found under another
         number."""
-        said = self.trend(movement) or KIND_LABELS[movement.kind]
+        said = self.trend_words.shown(self.trend(movement)) or KIND_LABELS[movement.kind]
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         elif movement.ended:

@@ -22,6 +22,7 @@ from planeval.cycle.compare import status_trend
 from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
 from planeval.cycle.pairing import body_ranks, moved, pair
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
+from planeval.cycle.trend_words import trend_line
 from planeval.cycle.uncounted import Uncounted, like_for_like
 from planeval.cycle.unpaired_map import Paired, unpaired_mapping
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
@@ -153,18 +154,8 @@ class Rounds:
 
     def trend_line(self) -> str:
         """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」
-        (compare's trend_counts at each round); "" where none moved."""
-        steps = [
-            f"{self.labels[now]}は前の回から"
-            + (
-                f"改善 {up}件・後退 {down}件" + (f"（ほかに変化 {other}件）" if other else "")
-                if up or down
-                else f"変化 {other}件"  # (no change in the order: a scale of categories)
-            )
-            for now, (up, down, other) in enumerate(self.trends(), start=1)
-            if up or down or other
-        ]
-        return f"改善・後退した{self.wording.item}: {'、'.join(steps)}" if steps else ""
+        (compare's trend_counts at each round, trend_words.trend_line); "" where none moved."""
+        return trend_line(self.scale, self.wording.item, self.labels[1:], self.trends())
 
     def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計, count

@@ -15,7 +15,9 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
         "movements": [
             {
                 "kind": m.kind,
-                "trend": comparison.trend(m),
+                "trend": comparison.trend_words.shown(
+                    comparison.trend(m)
+                ),  # (as the tables say it)
                 "moved": m.moved,
                 "uncounted_in": m.uncounted_in or None,
                 "ended": bool(

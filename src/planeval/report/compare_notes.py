@@ -124,9 +124,12 @@ def trend_counts(comparison: Comparison) -> str:
     item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
     if not trends["改善"] and not trends["後退"]:  # (a scale of categories: no order at all)
         return f"前回から評価が変わった{item} {other}件"
-    return f"前回から改善した{item} {trends['改善']}件、後退した{item} {trends['後退']}件" + (
-        f"（ほかに変化 {other}件）" if other else ""
+    said = comparison.trend_words  # (評価が下がった where the scale rates 後退D: review 140 #6)
+    up, down = (
+        f"{said.up_said}{item} {trends['改善']}件",
+        f"{said.down_said}{item} {trends['後退']}件",
     )
+    return f"前回から{up}、{down}" + (f"（ほかに変化 {other}件）" if other else "")
 
 
 def uncounted_notes(comparison: Comparison) -> str:

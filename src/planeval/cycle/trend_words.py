@@ -1,0 +1,75 @@
+"""The words compare and rounds say an item's movement with: 改善 and 後退 (「前回から改善した指標
+11件、後退した指標 6件」), unless one of them is a status word of the body's scale. 群馬県's scale
+rates an indicator 後退D, so 「後退した指標 6件」 read as six D ratings where three were (review
+140 #6): there an item that moved is said to have 評価が上がった or 評価が下がった, in every
+output alike (the terminal, csv, Markdown and HTML tables, the workbook, JSON)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planeval.scale import Scale
+from planeval.scale_words import normalised
+
+UP, DOWN = "改善", "後退"  # (status_trend's own words: the keys every count is kept by)
+
+
+@dataclass(frozen=True, slots=True)
+class TrendWords:
+    """``up`` and ``down``: a movement's word in a table's 変化 cell and a count's 「改善 3件」;
+    ``up_said``/``down_said`` before the item's word (「改善した指標」); ``both`` before it
+    (「改善・後退した指標」)."""
+
+    up: str = UP
+    down: str = DOWN
+    up_said: str = f"{UP}した"
+    down_said: str = f"{DOWN}した"
+    both: str = f"{UP}・{DOWN}した"
+
+    def shown(self, trend: str) -> str:
+        """``trend`` (status_trend's 改善 or 後退, or "") as these words say it."""
+        return {UP: self.up, DOWN: self.down}.get(trend, trend)
+
+
+PLAIN = TrendWords()
+RATED = TrendWords(
+    "評価が上がった",
+    "評価が下がった",
+    "評価が上がった",
+    "評価が下がった",
+    "評価が上がった・下がった",
+)
+
+
+def trend_words(scale: Scale) -> TrendWords:
+    """改善/後退, or where either is a status word of ``scale`` (gunma's 後退, 後退D) the words
+    of a rating that went up or down."""
+    said = {
+        normalised(word).replace(status.symbol, "").strip(" ()（）")
+        for status in scale.statuses
+        for word in (status.label, *status.aliases)
+    }
+    said |= {status.symbol for status in scale.statuses}
+    return RATED if said & {UP, DOWN} else PLAIN
+
+
+def trend_line(
+    scale: Scale, item: str, labels: Sequence[str], steps: Sequence[tuple[int, int, int]]
+) -> str:
+    """rounds' 「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」:
+    per round after the first (``labels``), how many items went up, down and changed otherwise
+    (``steps``), in ``scale``'s words; "" where none moved."""
+    said = trend_words(scale)
+    lines = [
+        f"{label}は前の回から"
+        + (
+            f"{said.up} {up}件・{said.down} {down}件"
+            + (f"（ほかに変化 {other}件）" if other else "")
+            if up or down
+            else f"変化 {other}件"  # (no change in the order: a scale of categories)
+        )
+        for label, (up, down, other) in zip(labels, steps, strict=True)
+        if up or down or other
+    ]
+    return f"{said.both}{item}: {'、'.join(lines)}" if lines else ""
