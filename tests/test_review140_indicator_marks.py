@@ -190,3 +190,25 @@ def test_compare_pairs_a_mark_typed_alone_one_year_and_with_its_group_the_next(
         text = run(tmp_path, "compare", str(old), str(new), *with_plan)
         assert "削除" not in text.stdout and "追加" not in text.stdout
         assert "番号変更" not in text.stdout
+
+
+def test_an_indicator_is_numbered_as_the_forms_type_it_with_the_plan_and_without(
+    tmp_path: Path,
+) -> None:
+    """Finding 7: the plan's 項目番号 「2-5-(1)」 is the forms' 「(1)」 led by its 施策's numbers:
+    the issue list numbered IT導入補助 「2-5-(1)イ」 with the plan and 「(1)イ」 without, the
+    export's 項目 column 「2-5-(1) 中小企業のDX支援」. Now the forms' 「(1)」 in both."""
+    folder = form_in(tmp_path, "回答", joined=False, group_rows=True)
+    plan = write_plan(tmp_path / "計画.xlsx")
+    without = run(tmp_path, "issues", str(folder))
+    with_plan = run(tmp_path, "issues", str(folder), "--plan", str(plan))
+    assert numbers_listed(with_plan.stdout) == numbers_listed(without.stdout) == ["(1)イ", "(2)イ"]
+    report = tmp_path / "報告.md"
+    exported = run(tmp_path, "export", str(folder), "--plan", str(plan), "--md", str(report))
+    assert exported.exit_code == 0, exported.output
+    cells = [
+        line.split("|")[1].strip()
+        for line in report.read_text(encoding="utf-8").splitlines()
+        if "| ア " in line
+    ]
+    assert cells == [f"({group}) {name}" for group, name in GROUPS.items()]
