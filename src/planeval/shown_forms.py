@@ -136,7 +136,8 @@ def _most_typed(rows: Iterable[Entry], shown: Callable[[Entry], str]) -> dict[tu
 def _plan_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:
     """The projects of ``projects`` the plan types otherwise than as read, shown as the plan
     types them (「5」 of 施策 2-5, read so under its 基本目標Ⅱ heading). Not those it numbers as
-    their IDs: a plan's 1-(1) read as 1-1 is no notation to show the forms' (1) in."""
+    their IDs: a plan's 1-(1) read as 1-1 is no notation to show the forms' (1) in; nor those
+    it numbers as the forms do but led by their upper levels' numbers (``_led``)."""
     planned: dict[str, str] = {}
     for item in plan.items:
         if item.project_label:
@@ -144,8 +145,18 @@ def _plan_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:
     return {
         (body, project, label): planned[project]
         for body, _, _, project, label in projects
-        if project in planned and (label or project) != planned[project]
+        if project in planned
+        and (label or project) != planned[project]
+        and not _led(planned[project], label)
     }
+
+
+def _led(planned: str, label: str) -> bool:
+    """Whether the plan's number ``planned`` is the forms' ``label`` led by its upper levels'
+    numbers (「2-5-(1)」 of a group the forms type 「(1)」 under their 施策5 heading): the same
+    number, shown as the forms type it, with the plan and without (review 140 #7)."""
+    typed, joined = _key(label), _key(planned)
+    return bool(typed) and joined.endswith(typed) and joined[: -len(typed)][-1:] in ("-", ".")
 
 
 def _through_numbers(projects: Iterable[Project]) -> Relabelled:

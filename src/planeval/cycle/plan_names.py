@@ -21,7 +21,8 @@ def plan_project_names(
 ) -> list[Problem]:
     """``result``'s entries of the rows ``named`` (against_plan.Judged.project_named) given
     their plan item's project name, and a notice at the first row of each file and project
-    whose name differs from the plan's by more than spacing or width."""
+    whose name differs from the plan's by more than spacing or width (not one the form names
+    by its number alone)."""
     if not named:
         return []
     names = {entry.location: item.project_name for entry, item in named}
@@ -31,7 +32,10 @@ def plan_project_names(
     ]
     said: dict[tuple[str, str], tuple[Entry, PlanItem]] = {}
     for entry, item in named:
-        if comparable_name(entry.project_name) != comparable_name(item.project_name):
+        # (a project named by its number alone, 「(2)ア」 typed with no group row 「(2) 名前」
+        # above it, names it no otherwise: review 140)
+        typed = entry.project_name
+        if typed and comparable_name(typed) != comparable_name(item.project_name):
             said.setdefault((entry.location.file, entry.project_id), (entry, item))
     project = wording.project
     return [

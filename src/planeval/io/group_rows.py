@@ -99,17 +99,31 @@ def read_group_row(
     if own_id is not None and "-" in own_id and not typed:
         table.set_group(own_id, rest, own_typed)  # a band row 「1-2 名前」 over groups (1), (2)
     else:
-        if table.caption is not None:  # (群馬県's table under 「正しく安全に…人づくり」)
-            group_slot = caption_group_slot(table, result, own_id)
-        table.levels.set(group_slot, own_id, rest, own_typed or typed)
-        if table.caption_direction is not None and own_id is not None:  # (愛知県's 1-(3)
-            # under its caption; not the next table's caption, read here before its header)
-            group = table.levels.slots[group_slot]
-            assert group is not None
-            caption = (result.body, *table.caption_direction)
-            result.captioned.setdefault(caption, set()).add(group[0])
-        _grouped(table, result)
+        start_group(table, result, group_slot, (own_id, rest, own_typed or typed))
     return True
+
+
+def start_group(
+    table: TableState,
+    result: SheetResult,
+    group_slot: int,
+    group: tuple[str | None, str, str],
+) -> None:
+    """The group ``group`` (its ID, name and number as typed) set as a group row sets it: in
+    its slot, or under the caption above its table — by a row 「(1) 名前」, or by a rated row
+    typing its group's number and its own mark in one cell, 「(1)ア」 (named_rows.group_mark),
+    which continues the group a row 「(1) 名前」 above it set (its name kept)."""
+    own_id = group[0]
+    if table.caption is not None:  # (群馬県's table under 「正しく安全に…人づくり」)
+        group_slot = caption_group_slot(table, result, own_id)
+    table.levels.set(group_slot, *group)
+    if table.caption_direction is not None and own_id is not None:  # (愛知県's 1-(3)
+        # under its caption; not the next table's caption, read here before its header)
+        held = table.levels.slots[group_slot]
+        assert held is not None
+        caption = (result.body, *table.caption_direction)
+        result.captioned.setdefault(caption, set()).add(held[0])
+    _grouped(table, result)
 
 
 # a legend line: two marks or more, each with its label after a colon (review 71: one under the

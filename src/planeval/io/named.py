@@ -21,7 +21,7 @@ from planeval.ids import lower_mark, parse_project
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
-from planeval.io.group_rows import read_group_row
+from planeval.io.group_rows import read_group_row, start_group
 from planeval.io.left_rows import left_in_error, typed_texts
 from planeval.io.level_columns import policies_titled
 from planeval.io.levels import (
@@ -35,6 +35,7 @@ from planeval.io.levels import (
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.named_rows import (
     group_is_project,
+    group_mark,
     item_again,
     item_in_project_column,
     kana_alone,
@@ -181,7 +182,11 @@ def read_named_row(
             number = ""  # (a running No. beside 「(1)ア …」: the name's own number pairs rounds)
     elif has_item_column and "project" in own:
         project_text = texts["project"]
-        if is_label(project_text):
+        if (grouped := group_mark(project_text)) is not None:  # 「(1)ア」: (1) over 「ア」
+            group, group_typed, mark = grouped
+            start_group(table, result, group_slot, (group, "", group_typed))
+            number = number or mark
+        elif is_label(project_text):
             number = number or project_text  # 項目 "ア" beside 指標: the item's label
         elif rated := item_in_project_column(grid, table, project_text, file, result):
             number, name = rated  # (its 指標 one of its figures)

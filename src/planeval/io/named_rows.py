@@ -1,7 +1,8 @@
 """The named reader's questions of one row (io/named.py): a number Excel kept without its
 last 0, an item's name typed again on its next row, the table's first row numbered once its
 No. is known, 群馬県's ア … in the project's column, a group row's name typed in its number
-cell, a kana mark alone, a group that is a project (長与町's outline)."""
+cell, a kana mark alone, a group that is a project (長与町's outline), a group and its
+mark in one cell (「(1)ア」)."""
 
 from __future__ import annotations
 
@@ -117,6 +118,18 @@ def kana_alone(number: str) -> bool:
     """Whether a number cell holds a kana mark alone, 「ア」「(イ)」."""
     mark = lower_mark(f"{number} ") if number else None
     return mark is not None and not mark[1]
+
+
+def group_mark(text: str) -> tuple[str, str, str] | None:
+    """A 項目 cell typing an indicator's group and its own mark in one cell, 「(1)ア」「（２） イ」
+    (群馬県's 産業経済部, review 140): (the group's number, as typed, the mark) — ("1", "(1)",
+    "ア"), read as a group row 「(1)」 over a row 「ア」 —; None for any other text."""
+    parsed = parse_item(text) if text[:1] in "(（" else None
+    if parsed is None or parsed.number is None or len(parsed.name) != 1:
+        return None
+    if parsed.name not in KATAKANA or not parsed.label.startswith(("(", "（")):
+        return None
+    return str(parsed.number), parsed.label, parsed.name
 
 
 def two_numbers(level_id: str) -> bool:
