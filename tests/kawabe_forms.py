@@ -1,7 +1,7 @@
 """川辺市's 行政改革大綱 実施計画 (review 141): each 課's form 改革の柱 | 推進項目 | 取組項目 |
 実施状況 ※必須 | 達成度（3段階） | 取組み状況・課題 | 担当課, one column per level, the 柱
-numbered Ⅰ, the 推進項目 1-1 and the 取組項目 1-1-(1); two scales on the same rows; and the
-plan list 改革の柱 | 推進項目 | 取組項目 | 担当課 the forms are made from."""
+numbered Ⅰ, the 推進項目 1-1 and the 取組項目 1-1-(1), a 再掲 「再掲」 in both; two scales on the
+same rows; and the plan list 改革の柱 | 推進項目 | 取組項目 | 担当課 the forms are made from."""
 
 from __future__ import annotations
 
@@ -18,11 +18,17 @@ ITEMS = [
     ("1-1-(2)", "書かない窓口の導入", "市民課", "取組中", "一部達成", "システム改修が遅れた。"),
     ("1-2-(1)", "電子申請の拡充", "情報政策課", "完了", "達成", ""),
     ("1-2-(2)", "キャッシュレス決済", "情報政策課", "未着手", "未達成", "予算化できなかった。"),
+    ("1-2-(3)", "窓口の一本化（1-1-(1)再掲）", "情報政策課", "再掲", "再掲", ""),
     ("2-1-(1)", "人事評価制度の改善", "人事課", "完了", "一部達成", ""),
 ]
 # the settings of the 実施状況 scale, as the clerk writes them after the first run
 SETTINGS = """[scale]
 preset = "progress"
+
+[[scale.status]]
+symbol = "再掲"
+label = "再掲"
+counted = false
 
 [layout]
 status_column = "実施状況"

@@ -12,6 +12,7 @@ for them (担当課 over a plan of 部: 担当部).
 from __future__ import annotations
 
 from planeval.form_titles import REPORT_TAIL, YEAR, plan_and_subject
+from planeval.io.headers import title_key
 from planeval.marks import REFERENCE_PREFIX, UNITS, unit
 from planeval.plan import Plan
 from planeval.report.safety import sheet_name
@@ -68,10 +69,15 @@ def form_title(wording: Wording, year: str) -> str:
 def department_title(wording: Wording, plan: Plan) -> str:
     """The department column's title: the body's (担当課), naming the unit its cells hold, the
     plan's departments' (unit()) where the plan lists no 課 beside them (department_cell):
-    枚方市's 担当課 over its plan's 所管部 titled 担当部 (部 under 担当課: review 121 #7)."""
+    枚方市's 担当課 over its plan's 所管部 titled 担当部 (部 under 担当課: review 121 #7). Where
+    [wording] gives no word of its own, the plan's title of the column (川辺市's 担当課, not
+    planeval's 所管課: review 141 #8)."""
     title = wording.department
-    end = next((end for end in UNITS if title.endswith(end)), "")
+    own = title_key(plan.header[1].get("department", "")) if plan.header is not None else ""
     held = unit(plan.departments)
+    if title == DEFAULT_WORDING.department and own.endswith(held) and "・" not in own:
+        return own  # (not 所管局・課 over 局 and their 課: the 課 are the rows' own)
+    end = next((end for end in UNITS if title.endswith(end)), "")
     if not end or held in (end, "部署") or (end == "課" and plan.section_title):
         return title
     return title.removesuffix(end) + held
