@@ -55,8 +55,9 @@ def _read(tmp_path: Path, level: str) -> list[str]:
 def test_direction_worded_as_the_project_s_column_is_said(tmp_path: Path) -> None:
     said = [m for m in _read(tmp_path, "direction") if 'direction = "施策"' in m]
     assert said == [
-        'direction = "施策" は読んだ表にない段（基本方針と施策の間）の言葉です。表の「施策」の列を'
-        "評価する行の上の段として読み、報告書もその段を「施策」と書きます"
+        'direction = "施策" は基本方針と project の段の間にある段の言葉ですが、読んだ表にその段は'
+        "ありません。表の「施策」の列は評価する行（KPI）のすぐ上の段、project です。その段として"
+        "読み、報告書もその段を「施策」と書きます"
     ]
 
 

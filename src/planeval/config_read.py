@@ -163,6 +163,11 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
         and title_key(getattr(wording, role)) not in kept
     }
+    levels = {title_key(title) for title in layout.titles.get("level", ())}
+    if "project" not in words and title_key(wording.project) in levels:
+        # (the word a level's by [layout.titles]: 「推進項目名」 its projects' names, as template
+        # titles them beside 推進項目番号 — review 141 #4: level = ["推進項目"] refused every form)
+        words["project"] = f"{wording.project}名"
     if not words:
         return layout
     titles = dict(layout.titles)

@@ -23,9 +23,11 @@ def direction_unread(
     if not worded or word == wording.project or result.project_title != word:
         return []
     place = Location(str(settings) if settings else "planeval.toml", "[wording]")
+    # (review 141 #4: 「改革の柱と推進項目の間」 named the level by the word it is not)
     message = (
-        f'direction = "{word}" は読んだ表にない段（{wording.policy}と{word}の間）の言葉です。'
-        f"表の「{word}」の列を評価する行の上の段として読み、報告書もその段を「{word}」と書きます"
+        f'direction = "{word}" は{wording.policy}と project の段の間にある段の言葉ですが、'
+        f"読んだ表にその段はありません。表の「{word}」の列は評価する行（{wording.item}）の"
+        f"すぐ上の段、project です。その段として読み、報告書もその段を「{word}」と書きます"
     )
-    hint = f'「{word}」がその列の段の言葉なら、direction の行を project = "{word}" に書き換えてください'
+    hint = f'direction の行を project = "{word}" に書き換えてください'
     return [Problem(place, Severity.NOTICE, message, hint)]

@@ -135,7 +135,9 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     # where the sentence said 「担当課の回答が…」 or planeval's 所管部 — review 78)
     if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
         wording = replace(wording, answering=f"所管{named_unit(result.unreturned)}")
-    wording = with_department_title(wording, result.entries, result.unreturned)
+    wording = with_department_title(
+        wording, result.entries, result.unreturned, form=result.department_title
+    )
     if result.report_title:  # (the forms' own title, not 「計画の進捗状況」: form_titles.py)
         wording = replace(wording, title=result.report_title)
     if result.status_title:  # (評価, not planeval's 達成状況: review 131 #7)
@@ -163,14 +165,16 @@ def rows_as_projects(wording: Wording, title: str) -> Wording:
 
 
 def with_department_title(
-    wording: Wording, entries: Sequence[Entry], unreturned: Iterable[str] = ()
+    wording: Wording, entries: Sequence[Entry], unreturned: Iterable[str] = (), *, form: str = ""
 ) -> Wording:
     """``wording`` with the department column titled as its names end where the title is
     planeval's own 所管部 (no [wording] or preset gives one) and no name is a 部: 所管課 over
     情報推進課, 企画課 — a prefecture's roll-up of its bodies' 課 titled 所管部 (review 92) —,
     所管局 over a city's 局 and a 会計室 (marks.unit); 所管部 beside any 部, or where no unit is
     more usual. ``unreturned``: the departments that sent nothing, whose rows the column lists
-    too (ReadResult.unreturned)."""
+    too (ReadResult.unreturned). ``form``: the forms' title of the column (ReadResult.
+    department_title), the title where it ends as the names do: 川辺市's 担当課 over its 課, not
+    所管課 (review 141 #8); never beside a 部 its forms' 担当課 column does not hold."""
     if wording.department != DEFAULT_WORDING.department:
         return wording
     # (each name once, as unit counts them)
@@ -178,7 +182,7 @@ def with_department_title(
     own = named_unit(names)
     if own in ("部", "部署") or any(name.endswith("部") for name in names):
         return wording
-    return replace(wording, department=f"所管{own}")
+    return replace(wording, department=form if form.endswith(own) else f"所管{own}")
 
 
 def note_form_issue(
@@ -190,6 +194,8 @@ def note_form_issue(
     Layout.worded): without it the outputs keep planeval's words throughout, and a notice
     offers the forms' (offered_words.py)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
+    given = wording.department != DEFAULT_WORDING.department  # (the body's word: kept)
+    result.department_title = form_title(result, "department") if worded and not given else ""
     result.project_title = form_project_title(result, wording) if worded else ""
     result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
     # (its rows left out in error too: a project's blank first row is a row of its own)

@@ -153,8 +153,10 @@ class ReadResult:
     # the list of bodies the read expected ([bodies] roster, or the round's own: round_roster),
     # its file ("" without one): a body it does not name is not this round's (merged away)
     roster: str = ""
-    # the issue column as the forms title it, over [wording]'s preset word (message_words.py)
+    # the issue and department columns as the forms title them, over [wording]'s preset or
+    # planeval's word (message_words.py)
     issue_title: str = ""
+    department_title: str = ""
     # … and the project level's column where [wording] calls it as the policy (message_words.py)
     project_title: str = ""
     # … and, where [wording] gives the status planeval's word, the status column as the forms

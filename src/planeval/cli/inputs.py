@@ -178,8 +178,23 @@ def count_inputs(
             plan=read_plan,
             fiscal_year=fiscal_year,
         )
+    status_column_given(config, result)
     result.problems += config.notices
     return _form_issue(config, result), summary, result
+
+
+def status_column_given(config: "Config", result: "ReadResult") -> None:
+    """A status column no table of the read has is the settings' mistake (or the command
+    line's), said once: a ConfigError at its planeval.toml line, else a UsageError."""
+    from planeval.errors import ConfigError
+    from planeval.status_column_typo import mistyped_status_column
+
+    found = mistyped_status_column(
+        config.layout.status_column, result.problems, result.status_cells, settings=config.source
+    )
+    if found is not None:
+        message, in_settings = found
+        raise (ConfigError if in_settings else UsageError)(message)
 
 
 def checked_settings(
@@ -240,6 +255,7 @@ def read_more(
         plan=plan,
         against_plan=against_plan,
     )
+    status_column_given(config, result)
     if plan is not None and not against_plan:  # (a round before the last: its 未提出 its own)
         result.problems = of_earlier_round(result.problems, paths)
     return result

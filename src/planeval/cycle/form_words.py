@@ -12,6 +12,7 @@ for them (担当課 over a plan of 部: 担当部).
 from __future__ import annotations
 
 from planeval.form_titles import REPORT_TAIL, YEAR, plan_and_subject
+from planeval.io.headers import title_key
 from planeval.marks import REFERENCE_PREFIX, UNITS, unit
 from planeval.plan import Plan
 from planeval.report.safety import sheet_name
@@ -65,13 +66,20 @@ def form_title(wording: Wording, year: str) -> str:
     return f"{year} {name} {form}"
 
 
-def department_title(wording: Wording, plan: Plan) -> str:
+def department_title(wording: Wording, plan: Plan, *, worded: bool = False) -> str:
     """The department column's title: the body's (担当課), naming the unit its cells hold, the
     plan's departments' (unit()) where the plan lists no 課 beside them (department_cell):
-    枚方市's 担当課 over its plan's 所管部 titled 担当部 (部 under 担当課: review 121 #7)."""
+    枚方市's 担当課 over its plan's 所管部 titled 担当部 (部 under 担当課: review 121 #7). Where
+    the settings have a [wording] (``worded``: Layout.worded) with no word for it, the plan's title
+    of the column (川辺市's 担当課, not planeval's 所管課: review 141 #8) — not a 関係部 listing
+    every department of an item (the form names its lead), nor 所管局・課 over 局 and their 課."""
     title = wording.department
-    end = next((end for end in UNITS if title.endswith(end)), "")
+    own = title_key(plan.header[1].get("department", "")) if plan.header is not None else ""
     held = unit(plan.departments)
+    plain = title == DEFAULT_WORDING.department and not own.startswith("関係")
+    if worded and plain and own.endswith(held) and "・" not in own:
+        return own
+    end = next((end for end in UNITS if title.endswith(end)), "")
     if not end or held in (end, "部署") or (end == "課" and plan.section_title):
         return title
     return title.removesuffix(end) + held

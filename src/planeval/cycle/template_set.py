@@ -86,7 +86,8 @@ def write_templates(
     own = options.layout.titles.get("issue", ())
     if own and options.wording.issue == DEFAULT_WORDING.issue:
         options = replace(options, wording=replace(options.wording, issue=own[0]))
-    if (held := department_title(options.wording, plan)) != options.wording.department:
+    held = department_title(options.wording, plan, worded=options.layout.worded)
+    if held != options.wording.department:
         options = replace(options, wording=replace(options.wording, department=held))
     sub_items = any(item.sub_item for item in plan.items)
     figures = figure_columns(plan, options.fiscal_year)

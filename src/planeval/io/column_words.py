@@ -71,11 +71,13 @@ def level_word(title: str) -> str:
 
 
 def column_titles(cells: list[object], columns: dict[str, int]) -> dict[str, str]:
-    """The report's words a table's status and item columns give as its header row titles them
-    (column_words', each table read: 評価 of 「評価（S～C、−）」, 指標; the project's where
+    """The report's words a table's status, item and department columns give as its header row
+    titles them (column_words', each table read: 評価 of 「評価（S～C、−）」, 指標; the project's where
     the rows are named in its column alone, as column_words takes it)."""
     item = columns.get("item", columns.get("project"))
     titles = {"status": title_key(cells[columns["status"]])}
+    if "department" in columns:  # (担当課, not planeval's 所管課: review 141 #8)
+        titles["department"] = title_key(cells[columns["department"]])
     return titles | ({"item": level_word(title_key(cells[item]))} if item is not None else {})
 
 

@@ -73,7 +73,7 @@ def settle_levels(
     unread = [(column, title) for column, title in titled if _numbered_levels(columns, column)]
     if unread:
         result.unread_levels.update(title for _column, title in unread)
-        result.problems.append(_unread_notice(unread, below, grid, row, file))
+        result.problems.append(_unread_notice(unread, below, grid, row, file, header))
     return header
 
 
@@ -144,7 +144,12 @@ def _numbered_levels(columns: list[tuple[object, ...]], column: int) -> bool:
 
 
 def _unread_notice(
-    unread: list[tuple[int, str]], below: list[list[object]], grid: SheetGrid, row: int, file: str
+    unread: list[tuple[int, str]],
+    below: list[list[object]],
+    grid: SheetGrid,
+    row: int,
+    file: str,
+    header: HeaderRow,
 ) -> Problem:
     column = unread[0][0]
     example = next(
@@ -154,14 +159,40 @@ def _unread_notice(
     )
     named = "と".join(f"「{title}」（{cell_ref(row, at)}）" for at, title in unread)
     listed = ", ".join(f'"{title}"' for _at, title in unread)
-    return Problem(
-        Location(file, grid.name, cell_ref(row, column)),
-        Severity.NOTICE,
+    message = (
         f"{named}の列は読んでいません（「{example}」のような番号付きの名称が入っていますが、"
-        "planeval の知らない列名です）。このままでは、その段の名称が出力に出ません",
-        f"政策・施策などの階層の列なら、planeval.toml の [layout.titles] に level = [{listed}] と"
-        "書いてください。事業の列なら project、実施内容の列なら item のキーに書きます",
+        "planeval の知らない列名です）。このままでは、その段の名称が出力に出ません"
     )
+    levels = f"[layout.titles] に level = [{listed}] と書"
+    project = _above_items(unread, header, grid.row(row))
+    if project:  # (review 141 #4: 改革の柱 | 推進項目 | 取組項目, 推進項目 the items' project)
+        hint = (
+            f"評価する行（「{project[1]}」の列）のすぐ上の段の列なら、planeval.toml の [wording] に"
+            f' project = "{project[0]}" と書いてください（その列をその段として読み、報告書もその段を'
+            f"「{project[0]}」と書きます）。それより上の政策などの階層の列なら、{levels}きます"
+        )
+    else:
+        hint = (
+            f"政策・施策などの階層の列なら、planeval.toml の {levels}いてください。"
+            "事業の列なら project、実施内容の列なら item のキーに書きます"
+        )
+    return Problem(Location(file, grid.name, cell_ref(row, column)), Severity.NOTICE, message, hint)
+
+
+def _above_items(
+    unread: list[tuple[int, str]], header: HeaderRow, cells: list[object]
+) -> tuple[str, str] | None:
+    """The title of the one column read as nothing between the levels read and the rated
+    column, where one column names the rated rows (改革の柱 | 推進項目 | 取組項目: 推進項目 the
+    project over the 取組項目 rated), and the rated column's title; None otherwise."""
+    rated = [header.columns[role] for role in ("project", "item") if role in header.columns]
+    if len(rated) != 1 or len(unread) != 1:
+        return None  # (a project column read: the column is a level above it)
+    item = rated[0]
+    column, title = unread[0]
+    if not column < item or any(level > column for level in header.levels):
+        return None
+    return title, clean_text(cells[item])
 
 
 def policies_titled(grid: SheetGrid, table: TableState) -> bool:

@@ -76,6 +76,7 @@ def missing_column(
             f' status = ["{title}"] と書いてください（status の行があれば、その一覧に "{title}"'
             " を加えます）",
             reason=NO_STATUS_COLUMN,
+            value=_titles(statuses, title),
         )
     ours = [title for column, title in statuses if _ratings(grid, row, column, scale)[0]]
     hint = "列名の書き間違いでないか確認してください"
@@ -92,7 +93,14 @@ def missing_column(
         f"{message}。この表の行は数えていません",
         hint,
         reason=NO_STATUS_COLUMN,
+        value=_titles(statuses),
     )
+
+
+def _titles(statuses: Statuses, *more: str) -> str:
+    """The titles a table's status columns have (and the likely one's), one a line: what a
+    status_column no table has is said nearest to (status_column_typo.py)."""
+    return "\n".join(" ".join(title.split()) for title in (*(t for _c, t in statuses), *more))
 
 
 def likely_column(

@@ -53,8 +53,10 @@ def direction_caption(
     # score, review 134 #9)
     items = items_listed(row.entry for row in table.rows)
     parts = [f"{wording.item_counted} {grouped(items)}"]
-    if items != total:
-        parts.append(f"{wording.status} {grouped(total)}")
+    if items != total:  # (the items rated, 「評価した取組項目 17」 of 18 with a 再掲, not
+        # 「実施状況 17」: review 141 #8; a sub-item's rows rated beside it, the ratings)
+        rated_word = f"評価した{wording.item_counted}" if total < items else wording.status
+        parts.append(f"{rated_word} {grouped(total)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
