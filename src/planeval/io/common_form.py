@@ -53,7 +53,7 @@ def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
 # each name met → the checksum of it as compared, for the whole process: a worker reads
 # hundreds of bodies' forms, whose items are mostly named alike (each compared once)
 _CHECKSUMS: dict[str, int] = {}
-_CHECKSUMS_MOST = 65_536
+_CHECKSUMS_MOST = 16_384  # (a survey's items, many times over; a few MB at most)
 # (an entry's body, project, item number and name taken by position, in C)
 _ROW = itemgetter(*map(Entry._fields.index, ("body", "project_id", "item_no", "item_name")))
 
