@@ -4,6 +4,8 @@ io/bodies.py replaces earlier replies by, and past_errors.py tells a reply sent 
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
 from planeval.lazy_pattern import LazyPattern
@@ -26,21 +28,26 @@ def revised(file: str) -> bool:
 def first_stem(file: str) -> str:
     """The name of the reply a file corrects, without its folder and suffix (03_緑町_修正版 →
     03_緑町); its own stem where it corrects none."""
-    path = Path(file)
-    return REVISED.sub("", path.stem) if revised(path.name) else path.stem
+    stem = Path(file).stem  # (its name alone says it: the folder of a bare name is none)
+    return REVISED.sub("", stem) if _says_revised(stem) else stem
 
 
 def in_revised_folder(file: str) -> bool:
     """Whether the folder a file is in says its workbooks correct earlier ones (再提出/,
     差し替え/; not 修正前/, the earlier ones put aside)."""
-    folder = Path(file).parent.name
-    return "前" not in folder and _says_revised(folder)
+    return _revised_folder(os.path.dirname(file))
+
+
+@functools.lru_cache(maxsize=256)  # (a read's files stand in a few folders: each told once)
+def _revised_folder(folder: str) -> bool:
+    name = Path(folder).name
+    return "前" not in name and _says_revised(name)
 
 
 def _says_revised(name: str) -> bool:
     # (its words looked for first, so that a read of no such file never compiles the pattern)
-    words = ("修正", "訂正", "替", "再提出")
-    return any(word in name for word in words) and REVISED.search(name) is not None
+    said = "修正" in name or "訂正" in name or "替" in name or "再提出" in name
+    return said and REVISED.search(name) is not None
 
 
 def revision(file: str) -> int:

@@ -7,6 +7,7 @@ body written otherwise (ヶ/ケ, 役場, a prefecture before it) is the same bod
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -159,6 +160,8 @@ _CODE = LazyPattern(r"^[0-9A-Za-z０-９Ａ-Ｚａ-ｚ_＿\-－‐ 　.．]+")
 _DIGIT = LazyPattern(r"[0-9０-９]")
 
 
+# (each file's name asked twice, as its body is named and as its code is read)
+@functools.lru_cache(maxsize=4096)
 def file_named(file_stem: str) -> str:
     """The name a file gives its body: the body's name where the rest of the file's name only
     wraps it (「調査票（山梨県甲府市）」「【令和6年度回答】大分県大分市」 → the body), else the

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from itertools import chain
+from operator import itemgetter
 from zlib import crc32
 
 from planeval.io.level_names import NUMBER_GAP
@@ -35,16 +36,27 @@ _SHOWN = 10  # missing items named; the rest counted
 def items_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Items:
     """Every item each body's rows hold (``entries``, rated or not: ``seen``), as read."""
     items: Items = {}
-    compared: dict[str, int] = {}  # (each distinct name compared once: every body's alike)
-    rows = ((e.body, e.project_id, e.item_no, e.item_name) for e in entries)
-    for body, project, number, name in chain(rows, seen):
-        held = items.setdefault(body, {})
+    checksums, most = _CHECKSUMS, _CHECKSUMS_MOST
+    body_of, held = None, {}
+    for body, project, number, name in chain(map(_ROW, entries), seen):
+        if body != body_of:  # (a file's rows are one body's, but for a binder's)
+            held, body_of = items.setdefault(body, {}), body
         key = (project, name if number is None else number)
         if key not in held:
-            if (alike := compared.get(name)) is None:
-                alike = compared[name] = crc32(comparable_name(name).encode())
+            if (alike := checksums.get(name)) is None:
+                alike = crc32(comparable_name(name).encode())
+                if len(checksums) < most:
+                    checksums[name] = alike
             held[key] = alike
     return items
+
+
+# each name met → the checksum of it as compared, for the whole process: a worker reads
+# hundreds of bodies' forms, whose items are mostly named alike (each compared once)
+_CHECKSUMS: dict[str, int] = {}
+_CHECKSUMS_MOST = 16_384  # (a survey's items, many times over; a few MB at most)
+# (an entry's body, project, item number and name taken by position, in C)
+_ROW = itemgetter(*map(Entry._fields.index, ("body", "project_id", "item_no", "item_name")))
 
 
 def join_items(into: Items, part: Items) -> None:
