@@ -100,6 +100,25 @@ def test_two_bodies_of_one_name_and_two_codes_are_never_one_body(tmp_path: Path)
     assert alone.uncounted_bodies == ["伊達市"]
 
 
+def test_two_bodies_of_one_name_in_files_named_alike_are_each_counted(tmp_path: Path) -> None:
+    """Review 139 (3's kin): 伊達市 of 北海道 and of 福島県, each stating its code, filed as
+    回答_伊達市.xlsx and 回答_伊達市_2.xlsx (no code nor prefecture in the file's name), were
+    called one 伊達市's answer sent twice: neither counted, and a warning said one had been
+    counted as the other 伊達市. With a roster listing both, each is its own, as when the files
+    are named by their codes."""
+    folder = _replies(
+        tmp_path / "回答",
+        [("回答_伊達市.xlsx", "伊達市", "012335"), ("回答_伊達市_2.xlsx", "伊達市", "072133")],
+    )
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text("団体コード,団体名\n012335,伊達市\n072133,伊達市\n", "utf-8")
+    listed = planeval.read_workbooks(
+        [folder], bodies="file", roster=planeval.read_roster(roster, planeval.Limits())
+    )
+    assert sorted({e.body for e in listed.entries}) == ["北海道伊達市", "福島県伊達市"]
+    assert listed.problems == [] and listed.uncounted_bodies == []
+
+
 def test_validate_never_offers_an_option_it_does_not_have(tmp_path: Path) -> None:
     """Review 44: validate's hints said 「（このファイルを除いて集計するには --keep-going）」, and
     `validate --keep-going` is a usage error: validate counts nothing."""

@@ -5,8 +5,10 @@ column or sheet that shows it, nothing of it counted, and the fix says --bodies 
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import planeval
@@ -78,7 +80,7 @@ def test_a_list_in_a_scale_not_yet_set_is_told_as_a_list_first(tmp_path: Path) -
     book = write_book(tmp_path / "一覧.xlsx", {"一覧": [["情報化政策1 窓口"], *rows]})
     [error] = planeval.read_workbooks([book]).problems
     assert "「団体名」の列（A列）に 2 団体" in error.message
-    assert "planeval split 一覧.xlsx -o 団体別/" in error.hint
+    assert f"planeval split {book} -o 団体別/" in error.hint
 
 
 def test_a_binder_named_for_a_prefecture_read_with_a_roster_holds_its_bodies(
@@ -118,3 +120,25 @@ def test_a_binder_named_for_a_prefecture_read_with_a_roster_holds_its_bodies(
     run = CliRunner().invoke(app, [*asked, *config], env={"COLUMNS": "120"})
     assert run.exit_code == 1 and "Traceback" not in run.output
     assert f"白馬村（{COMPILED}）" in run.output and "とりまとめ（" not in run.output
+
+
+def test_the_split_command_it_suggests_works_when_pasted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 139 (R1's nit): 「planeval split 長野県_市町村回答とりまとめ.xlsx -o 団体別/」 named the
+    binder without its folder (tmpbinder/), so the command pasted found no such workbook. It
+    names the binder as given, quoted where its folder's name holds a space."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "R7 回答").mkdir()
+    write_book(tmp_path / "R7 回答" / "一覧.xlsx", {"一覧": _rows(["長野市", "松本市"])})
+    run = CliRunner().invoke(app, ["summarize", "R7 回答/", "--bodies", "file"])
+    assert run.exit_code == 1
+    said = run.stderr
+    command = said[said.index("planeval split ") : said.index(" で団体ごとのブック")]
+    assert command == 'planeval split "R7 回答/一覧.xlsx" -o 団体別/'
+    split = CliRunner().invoke(app, shlex.split(command)[1:])
+    assert split.exit_code == 0, split.output
+    assert sorted(path.name for path in (tmp_path / "団体別").iterdir()) == [
+        "松本市.xlsx",
+        "長野市.xlsx",
+    ]

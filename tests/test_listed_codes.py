@@ -250,3 +250,37 @@ def test_a_code_agreeing_with_its_name_or_alone_is_matched_by_the_code(tmp_path:
     assert not result.errors, result.errors
     assert result.known_codes["新川辺町"] == "012033"
     assert not [p for p in result.problems if p.severity.value == "warning"], result.problems
+
+
+def test_a_name_of_two_bodies_with_a_third_body_s_code_is_said_at_the_code(
+    tmp_path: Path,
+) -> None:
+    """Review 139 (3's kin): a form named 伊達市 — on the list twice, of 北海道 and of 福島県 —
+    stating 川辺町's 012033 was counted as 川辺町, 川辺町 called answered though it sent
+    nothing, without a word. The code's cell says it is neither 伊達市's, and none of the
+    list's bodies is taken to have answered by it."""
+    (tmp_path / "団体一覧.csv").write_text(
+        "団体コード,団体名\n012335,伊達市\n072133,伊達市\n012033,川辺町\n", encoding="utf-8"
+    )
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.csv"\n', "utf-8")
+    (tmp_path / "回答").mkdir()
+    _reply(tmp_path / "回答" / "072133.xlsx", "072133", "伊達市", ["○"])
+    _reply(tmp_path / "回答" / "伊達市_回答.xlsx", "012033", "伊達市", ["○"])
+    roster = planeval.load_config(tmp_path / "planeval.toml").roster
+    result = planeval.read_workbooks([tmp_path / "回答"], bodies="file", roster=roster)
+    [warning] = [p for p in result.problems if not p.is_error]
+    assert (warning.location.file, warning.location.cell) == (
+        str(tmp_path / "回答" / "伊達市_回答.xlsx"),
+        "B2",
+    )
+    assert warning.message == (
+        "調査票の団体コード 012033 は、団体一覧の川辺町（012033）の団体コードで、団体一覧に "
+        "2 団体ある伊達市（北海道伊達市（012335）、福島県伊達市（072133））のどちらの団体コード"
+        "でもありません。どの伊達市の回答か分からないため、団体一覧のどの団体ともしていません"
+    )
+    assert warning.hint == (
+        "伊達市の回答なら、調査票の団体コードを 012335 か 072133 のうち正しいものに直して"
+        "ください。川辺町の回答なら、調査票の団体名を直してください"
+    )
+    [unanswered] = result.errors
+    assert unanswered.message.endswith("（未回答）: 伊達市、川辺町"), unanswered.message

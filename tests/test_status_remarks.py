@@ -111,9 +111,10 @@ def test_the_command_line_says_it_and_counts_as_before(tmp_path: Path) -> None:
     )
 
 
-def test_a_remark_in_another_status_s_words_is_a_warning_asking_which(tmp_path: Path) -> None:
-    """Review 63: 「実施済（一部）」 was counted as 実施済 with a notice (hidden by -q), though
-    一部 is 一部実施's word: the cell may mean either, so it is a warning naming both."""
+def test_a_remark_in_another_status_s_words_is_an_error_asking_which(tmp_path: Path) -> None:
+    """Review 63 made 「実施済（一部）」 — 一部 being 一部実施's word — a warning, still counted as
+    実施済; review 139 #2: a remark that changes the status is not that status. The cell is an
+    error asking which was meant, not counted; a plain remark is still counted with a notice."""
     scale = planeval.Scale(
         tuple(planeval.Status(word, word) for word in ("実施済", "一部実施", "未着手")),
         as_planned="実施済",
@@ -127,14 +128,14 @@ def test_a_remark_in_another_status_s_words_is_a_warning_asking_which(tmp_path: 
     result = planeval.read_workbooks(
         [write_book(tmp_path / "岐阜市.xlsx", {"調査票": rows})], scale=scale
     )
-    assert [e.status for e in result.entries] == ["実施済", "一部実施"]
+    assert [e.status for e in result.entries] == ["一部実施"]
     said = {p.location.cell: p for p in result.problems}
-    assert said["C3"].severity is Severity.WARNING
+    assert said["C3"].is_error
     assert said["C3"].message == (
-        "達成状況「実施済（一部）」は 実施済 として数えました。括弧の中の「一部」は別の段階 "
-        "一部実施 の言葉です"
+        "'実施済（一部）' は 実施済 に括弧で「一部」と添えてあり、「一部」は別の段階 一部実施 の"
+        "言葉です。どの段階として数えるか分からないため、この行は数えていません"
     )
-    assert said["C3"].hint.startswith("どちらの段階か確かめ、一部実施 なら「一部実施」に直して")
+    assert said["C3"].hint.startswith("実施済 か 一部実施 か回答者に確かめて、")
     assert said["C4"].severity is Severity.NOTICE  # (R7完了予定: no status's words)
 
 
@@ -274,3 +275,73 @@ def test_a_symbol_with_words_on_a_form_without_an_issue_column_is_told_outside(
     (error,) = planeval.read_workbooks([path], scale=PRESETS["aichi"]).problems
     assert (error.location.cell, error.is_error) == ("F5", True)
     assert error.hint == "記号は 'A' だけにして、続く言葉は表の欄外に書いてください"
+
+
+# 朝崎市's reply to a national survey (review 139 #2): its 「実施済（一部）」 was counted as 実施済
+SURVEY = [
+    ["令和7年度 自治体DX推進状況調査 回答票"],
+    ["分野", "調査項目", "取組状況", "課題・備考"],
+    ["1 行政手続のオンライン化", "1-1 子育て関係手続のオンライン化", "実施済（一部）", "窓口申請のみ"],
+    ["", "1-2 介護関係手続のオンライン化", "実施済（R8予定）", ""],
+    ["", "1-3 被災者支援関係手続のオンライン化", "実施済（本庁のみ）", ""],
+    ["", "1-4 転入手続のオンライン化", "実施中（検討中）", ""],
+    ["", "1-5 電子申請システムの導入", "実施済（R6.4）", ""],
+    ["", "1-6 公金のキャッシュレス納付", "実施中（一部）", ""],
+    ["", "1-7 書かない窓口", "実施済", ""],
+]  # fmt: skip
+SURVEY_SCALE = '[scale]\nas_planned = "実施済"\n' + "".join(
+    f'[[scale.status]]\nsymbol = "{word}"\nlabel = "{word}"\n{more}'
+    for word, more in (
+        ("実施済", "{aliases}"),
+        ("実施中", ""),
+        ("検討中", ""),
+        ("未着手", ""),
+    )
+)
+
+
+def test_a_remark_that_changes_a_status_is_an_error_and_uncounted(tmp_path: Path) -> None:
+    """Review 139 #2: a status of done narrowed by its remark (一部, 予定, のみ) or a remark naming
+    another status is an error at its cell, not counted, under -q too and in the workbook's
+    sheet of rows not counted; a plain remark (a date) or one narrowing a status not of done
+    is counted, with its notice."""
+    config = tmp_path / "planeval.toml"
+    config.write_text(SURVEY_SCALE.format(aliases=""), encoding="utf-8")
+    path = write_book(tmp_path / "朝崎市_回答.xlsx", {"回答票": SURVEY})
+    out = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config), "-q"])
+    assert out.exit_code == 1, out.output
+    errors = [line for line in out.stderr.splitlines() if line.startswith("エラー: ")]
+    assert [line.split(" › ")[2].split(":")[0] for line in errors] == ["C3", "C4", "C5", "C6"]
+    assert (
+        errors[0].endswith(
+            "C3: '実施済（一部）' は 実施済 に括弧で「一部」と添えてあり、実施済 と言い切っていません"
+            "（「一部」のとおりなら 実施済 ではありません）。どの段階として数えるか分からないため、"
+            "この行は数えていません（どの段階か回答者に確かめて、その段階の記号だけを書き、「一部」は"
+            "課題・備考の欄に書いてください。この回答者が '実施済（一部）' を 実施済 の意味で書いている"
+            "なら、planeval.toml の [[scale.status]] で '実施済（一部）' を 実施済 の別名（aliases）に"
+            "できます）"
+        )
+        or errors[0]
+    )
+    assert "「検討中」が 検討中で、評価が食い違っています" in errors[3]  # (two_statuses)
+    result = planeval.read_workbooks([path], scale=planeval.load_config(config).scale)
+    counted = {e.item_name: e.status for e in result.entries}
+    assert counted == {
+        "電子申請システムの導入": "実施済",
+        "公金のキャッシュレス納付": "実施中",
+        "書かない窓口": "実施済",
+    }
+    left = [row.item_name for row in result.error_rows]
+    assert left == [
+        "子育て関係手続のオンライン化",
+        "介護関係手続のオンライン化",
+        "被災者支援関係手続のオンライン化",
+        "転入手続のオンライン化",
+    ]
+    notices = {p.location.cell for p in result.problems if p.severity is Severity.NOTICE}
+    assert notices == {"C7", "C8"}  # (R6.4: a date; 実施中（一部）: still 実施中)
+    # (a body that writes 実施済（一部） meaning 実施済: the alias its fix offers counts it)
+    config.write_text(SURVEY_SCALE.format(aliases='aliases = ["実施済（一部）"]\n'), "utf-8")
+    aliased = planeval.read_workbooks([path], scale=planeval.load_config(config).scale)
+    assert [e.status for e in aliased.entries][:1] == ["実施済"]
+    assert "C3" not in {p.location.cell for p in aliased.problems}

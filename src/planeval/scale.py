@@ -183,8 +183,8 @@ class Scale:
 
         Accepts the symbol, its label or an alias, with surrounding spaces of any width,
         zero-width characters, and a trailing remark in brackets ("△（一部修正）") or a
-        footnote's mark ("前進B※1") — but for one naming another status ("達成（B）"), which
-        stands for none.
+        footnote's mark ("前進B※1") — but for one naming another status ("達成（B）") or
+        narrowing a status of done ("実施済（一部）": turned_remarks.py), which stands for none.
         """
         text = value if isinstance(value, str) else clean_text(value)
         if text in self._lookup:  # the symbol or an alias exactly as written: the common case
@@ -198,6 +198,11 @@ class Scale:
             if self._lookup.get(remark[1] or remark[0], found) != found:
                 return None  # (「達成（B）」: the word A's, the letter B's — unknown says so;
                 # 「A＊」 where ＊ is a status: two statuses)
+            if found is not None and remark[1]:
+                from planeval.turned_remarks import remark_turns  # (a remark: few cells)
+
+                if remark_turns(self, found, remark[1]) is not None:
+                    return None  # (「実施済（一部）」: not done — unknown says so, review 139)
         return found
 
     def split_labelled(self, value: object) -> tuple[str | None, str] | None:

@@ -234,3 +234,20 @@ def one_line(name: str) -> str:
     return _BREAK.sub(
         lambda m: m[1] + ("" if not (m[1].isascii() and m[2].isascii()) else " ") + m[2], name
     )
+
+
+_PLAIN_PATH = LazyPattern(r"[\w./\\:@%+=,-]+")  # (no space, quote or character a shell reads)
+
+
+def pasted_path(path: str) -> str:
+    """A path as a command a message suggests writes it, to work when pasted: as given, in
+    double quotes where it holds a space (「R7回答 再提出/」) or a character a shell reads —
+    the same in sh, cmd and PowerShell —, in sh's single quotes where it holds one double
+    quotes leave read ($, `, !, ")."""
+    if _PLAIN_PATH.fullmatch(path):
+        return path
+    if not any(char in path for char in '"$`!'):
+        return f'"{path}"'
+    import shlex  # (a path with such characters: rare)
+
+    return shlex.quote(path)

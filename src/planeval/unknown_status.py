@@ -40,8 +40,11 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
                 f"評価を書き、注記の内容は課題等の欄に書いてください。{scale.choose()}",
             )
     from planeval.meant_status import two_statuses
+    from planeval.turned_remarks import turned_remark
 
     if (said := two_statuses(scale, text)) is not None:  # (「前進A」: B's word, A's letter)
+        return said
+    if (said := turned_remark(scale, text)) is not None:  # (「実施済（一部）」: not done)
         return said
     two = _two_ratings(scale, text)
     if two is not None:

@@ -39,6 +39,7 @@ def split_command(
     from planeval.config_files import file_problem
     from planeval.cycle.split import split_bodies
     from planeval.errors import UsageError
+    from planeval.text import pasted_path
 
     if (problem := file_problem(workbook, "ブック", "名前と場所を確かめてください")) is not None:
         raise UsageError(f"ブック {workbook} {problem}")
@@ -54,5 +55,5 @@ def split_command(
     for split in written:
         typer.echo(f"書き出しました: {split.path}（{split.body}、{split.rows} 行）")
     typer.echo(
-        f"{len(written)} 団体のブックに分けました。planeval summarize {output}/ --bodies file で読めます"
+        f"{len(written)} 団体のブックに分けました。planeval summarize {pasted_path(f'{output}/')} --bodies file で読めます"
     )

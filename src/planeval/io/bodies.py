@@ -240,7 +240,10 @@ def _one_body_by_name(result: ReadResult, apart: set[str]) -> list[Problem]:
     for file, body in result.file_bodies.items():
         stem = file_named(Path(file).stem)
         if file not in apart and stem in body and (named := body_named(stem)) is not None:
-            by_name.setdefault(named, []).append(file)
+            # (a name its form's code gave a prefecture, 北海道伊達市 and 福島県伊達市 of two
+            # 伊達市_回答.xlsx: two bodies the list names alike, each its own)
+            twin = body != named and body.endswith(named) and result.file_codes.get(file)
+            by_name.setdefault(body if twin else named, []).append(file)
     by_name = {named: files for named, files in _by_code(by_name) if len(files) > 1}
     items = _items_of(result, {file for files in by_name.values() for file in files})
     problems = []

@@ -4,11 +4,11 @@
 1-1 would be one item rated many times — 21 bodies' 実施済 counted as 1, with exit 0, or one
 body's blank cell filled with another's status (review 52). Such a workbook is an error at the
 column or the sheets that show it and is not counted, with the fix: one workbook per body,
-read with --bodies file (and --by item for each 取組's bodies)."""
+read with --bodies file (and --by item for each 取組's bodies): the command to split it names
+the workbook as given, to work when pasted (review 139 R1: its folder was dropped)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref
@@ -18,7 +18,7 @@ from planeval.io.tables import SheetResult
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
-from planeval.text import clean_text, comparable_name
+from planeval.text import clean_text, comparable_name, pasted_path
 
 # A column of bodies' names: 団体名, 自治体名, 市町村名, 市区町村名, 回答団体 …
 _BODY_TITLE = LazyPattern(
@@ -145,6 +145,6 @@ def _error(where: Location, found: str) -> Problem:
         Severity.ERROR,
         f"{found}。planeval は1つのブックを1つの団体の回答として読むため、このままでは別々の"
         "団体の同じ番号の取組を1件として数えてしまいます。このブックは数えていません",
-        _FIX.format(file=Path(where.file).name),
+        _FIX.format(file=pasted_path(where.file)),
         reason="複数の団体をまとめたブック",
     )

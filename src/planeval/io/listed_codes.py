@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from planeval.io.filed_codes import code_shape, lost_digit, named_alike
+from planeval.io.body_name import prefecture
+from planeval.io.filed_codes import code_shape, lost_digit, named_alike, twins_named
 from planeval.io.roster_file import Listed, code_fits, short_fits
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
@@ -60,9 +61,12 @@ def codes_apart(
         body = result.file_bodies.get(file, "")
         listed = found.get(body)
         fits = code_fits(code, roster) if body and len(code) in (5, 6) else []
+        sheet, cell = result.code_cells.get(file, ("", ""))
+        where = Location(file, sheet or None, cell or None)
+        if listed is None and body and (twins := twins_named(body, roster)):
+            said.append(_neither_twin(where, code, twins, fits))
+            continue
         if fits and listed not in fits:
-            sheet, cell = result.code_cells.get(file, ("", ""))
-            where = Location(file, sheet or None, cell or None)
             said.append(_other_fits(where, code, body, fits, listed))
             continue
         if listed is None or len(listed.code) < 5:
@@ -103,6 +107,31 @@ def _other_fits(
         f"調査票の団体コード {code} は、団体一覧の{shapes}ですが、調査票の団体名は{body}です。"
         f"団体コードでは照らし合わせず、{done}",
         f"{fix}。{'・'.join(one.name for one in others)}の回答なら、団体名を直してください",
+    )
+
+
+def _neither_twin(where: Location, code: str, twins: list[Listed], fits: list[Listed]) -> Problem:
+    """The warning of a form under a name the list gives two bodies (伊達市 of 北海道 and of
+    福島県) stating a code of neither: counted as none of the list's (review 139 #3's kin: it
+    was counted as the code's third body, 大崎町 called answered, without a word)."""
+    name = twins[0].name
+    each = "、".join(f"{prefecture(one.code)}{one.name}（{one.code}）" for one in twins)
+    other = "・".join(f"{one.name}（{one.code}）" for one in fits)
+    whose = f"団体一覧の{other}の団体コードで、" if fits else ""
+    codes = " か ".join(one.code for one in twins)
+    also = (
+        f"{'・'.join(one.name for one in fits)}の回答なら、調査票の団体名を直してください"
+        if fits
+        else ""
+    )
+    return Problem(
+        where,
+        Severity.WARNING,
+        f"調査票の団体コード {code} は、{whose}団体一覧に {len(twins)} 団体ある{name}（{each}）の"
+        f"{'どちら' if len(twins) == 2 else 'どれ'}の団体コードでもありません。どの{name}の回答か分からないため、団体一覧のどの団体とも"
+        "していません",
+        f"{name}の回答なら、調査票の団体コードを {codes} のうち正しいものに直してください"
+        + (f"。{also}" if also else ""),
     )
 
 

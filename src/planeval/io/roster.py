@@ -87,9 +87,9 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)
     on_list = {body: one.code for body, one in each if one and one.code}
     result.known_codes = on_list | listed_codes(codes, found)
-    result.problems += codes_apart(result, usable_codes(result), found, inputs.roster)
+    result.problems += (by_code := codes_apart(result, usable_codes(result), found, inputs.roster))
     result.problems += (apart := filed_codes_apart(result, filed, found, inputs.roster))
-    told = {problem.location.file for problem in apart}
+    told = {problem.location.file for problem in (*apart, *by_code)}  # (not_listed's said)
     result.bodies = in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered

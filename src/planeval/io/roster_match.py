@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import same_body
-from planeval.io.filed_codes import named_alike
+from planeval.io.filed_codes import named_alike, twins_named
 from planeval.io.inputs import keep_going_advice
 from planeval.io.roster_file import Listed, closing_advice
 from planeval.model import Location, Problem, Severity
@@ -42,12 +42,14 @@ def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None
     """The body on the list that ``body`` (with its ``code``, if known: its form's, else its
     file's, filed_codes.py) is, if any: the code's, unless the code is another body's than
     the one the list gives ``body``'s name — 緑町's form stating 川辺町's 012033 is 緑町's,
-    codes_apart saying so. A name the list gives two bodies (伊達市) is the code's."""
+    codes_apart saying so. A name the list gives two bodies (伊達市) is the code's where the
+    code is one of theirs, else none of the list's (codes_apart says so at the code's cell)."""
     coded = _coded(code, roster, body) if code else None
     name = comparable_name(body)
     same = [listed for listed in roster if comparable_name(listed.name) == name]
-    if coded is not None and len(same) > 1:
-        return coded
+    if coded is not None and (twins := twins_named(body, roster)):
+        # (a third body's code under the twins' name: neither, said by codes_apart — 139 #3)
+        return coded if coded in twins else None
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
     named = same[0] if same else (alike[0] if len(alike) == 1 else None)

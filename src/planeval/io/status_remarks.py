@@ -6,8 +6,9 @@ looks, once per sheet and text, with the cells that hold it. A status written so
 (an alias of the scale's, 「△（一部修正）」 where a planeval.toml names it) and a repeat
 listing's reference (「-（1-2-1③再掲）」, read as the item it repeats) are no remark, nor are
 words the status's label says already (「△（一部修正）」: 内容を一部修正して実施) or its own symbol
-(「達成（A）」: the status 達成A, its letter in brackets). One naming another status, 「達成（B）」,
-is read as no status at all: an error asking which (meant_status.two_statuses). Where the table
+(「達成（A）」: the status 達成A, its letter in brackets). One naming another status, 「達成（B）」
+or 「実施中（検討中）」, or narrowing a status of done, 「実施済（一部）」, is read as no status at
+all: an error asking which (meant_status.two_statuses, turned_remarks.py; review 139 #2). Where the table
 has no issue column (愛知県's form), the fix points at the notes outside it instead, its 「※…」
 lines where it has them (review 129 N5)."""
 
@@ -167,15 +168,6 @@ def _notice(text: str, rows: list[Entry], scale: Scale, outside: str) -> Problem
             "書いてください",
         )
     said = f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」"
-    if other := _other_status(remark[1], first.status, scale):
-        # (「実施済（一部）」: 一部 is 一部実施's word — which was meant? review 63)
-        return Problem(
-            where,
-            Severity.WARNING,
-            f"{said}は別の段階 {scale.named(other, '{symbol}（{label}）')} の言葉です{also}",
-            f"どちらの段階か確かめ、{other} なら「{other}」に直してください。補足なら{place}に"
-            "書いてください",
-        )
     return Problem(
         where,
         Severity.NOTICE,
@@ -183,16 +175,3 @@ def _notice(text: str, rows: list[Entry], scale: Scale, outside: str) -> Problem
         f"「{remark[1]}」が補足なら{place}に書いてください。別の段階として数えるなら、"
         "planeval.toml の [[scale.status]] に加えてください",
     )
-
-
-def _other_status(remark: str, counted_as: str, scale: Scale) -> str | None:
-    """The symbol of another status whose words hold the remark (「一部」 of 一部実施)."""
-    words = compact(remark)
-    if len(words) < 2:
-        return None
-    for status in scale.statuses:
-        if status.symbol != counted_as and any(
-            words in compact(word) for word in (status.symbol, status.label, *status.aliases)
-        ):
-            return status.symbol
-    return None
