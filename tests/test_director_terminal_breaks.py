@@ -30,3 +30,59 @@ def test_summarize_at_40_columns_breaks_every_policy_s_counts_alike() -> None:
         assert all(line.startswith("  -（再掲） ") for line in relisted), relisted
         for line in counts:
             assert line.split()[0] == "◎" and line.split()[-2] == "計", line
+
+
+def _written(table: object, width: int, encoding: str = "utf-8") -> list[str]:
+    import io
+
+    from rich.console import Console
+
+    from planeval.report.terminal import write_rich
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    write_rich([table], Console(file=out, width=width, color_system=None))  # type: ignore[list-item]
+    out.flush()
+    return [line.rstrip() for line in raw.getvalue().decode(encoding).splitlines()]
+
+
+def test_compare_s_change_keeps_its_bracketed_word_whole() -> None:
+    """compare's 変化 of an item renumbered, 「改善（番号変更）」, in a column narrower than it
+    at 70 and 80 columns: 「改善」 over 「（番号変更）」, never 「改善（番号」 over 「変更）」."""
+    from planeval.report.render import TableData
+
+    rows = [
+        [
+            "1-1-1⑤ → 1-1-1⑥",
+            "多言語化における ICT の活用",
+            "電子申請",
+            "△",
+            "◎",
+            "改善（番号変更）",
+        ],
+        [
+            "1-1-2① → 1-1-2②",
+            "マイナポータル、インターネットを活用した行政サービスの拡充",
+            "電子調達/マイナポータル",
+            "○",
+            "×",
+            "後退（番号変更）",
+        ],
+        [
+            "1-1-3①",
+            "ICT を活用した図書館のサービス向上及び業務効率化",
+            "インターネット閲覧端末管理システム",
+            "○",
+            "◎",
+            "改善",
+        ],
+    ]
+    headers = ["番号", "実施内容", "細目", "前回", "今回", "変化"]
+    table = TableData("達成状況の変化", headers, rows)
+    for width in (70, 80):
+        for encoding in ("utf-8", "cp932"):
+            lines = _written(table, width, encoding)
+            cells = [c.strip() for line in lines if "│" in line for c in line.split("│")]
+            cells += [c.strip() for line in lines if "|" in line for c in line.split("|")]
+            assert "（番号変更）" in cells, (width, encoding, lines)
+            assert not any(c.endswith("（番号") or c == "変更）" for c in cells), lines
