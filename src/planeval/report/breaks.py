@@ -138,6 +138,35 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(KANJI_WORDS)
         else:
             found.append(_inside(parts, index))
+    for index in _bracketed(parts):
+        if (rank := found[index]) is not None:
+            found[index] = max(rank, INSIDE)
+    return found
+
+
+_OPENING, _CLOSING_BRACKETS = "（「(", "）」)"
+BRACKETED_UP_TO = 6  # characters: a bracketed word no longer than this is kept whole
+
+
+def _bracketed(parts: Sequence[str]) -> list[int]:
+    """The parts inside a short bracketed word (「（番号変更）」, 「「再掲」」: no space, at most
+    BRACKETED_UP_TO characters), a break before each of them as inside a word: 「改善」 over
+    「（番号変更）」, not 「改善（番号」 over 「変更）」 (session 47 review #4)."""
+    found: list[int] = []
+    for start, part in enumerate(parts):
+        if part not in _OPENING:
+            continue
+        closing = _CLOSING_BRACKETS[_OPENING.index(part)]
+        end = next((at for at in range(start + 1, len(parts)) if parts[at] == closing), None)
+        if end is None:
+            continue
+        inner = parts[start + 1 : end]
+        if (
+            inner
+            and len("".join(inner)) <= BRACKETED_UP_TO
+            and not any(p.isspace() or p in _OPENING for p in inner)
+        ):
+            found += range(start + 1, end + 1)
     return found
 
 

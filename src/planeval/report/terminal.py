@@ -226,6 +226,8 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     # (... and none beside a first cell naming its row itself, the issue list's 「1.1 市営住宅の
     # 見直し」: the description beside it read as the 取組項目's name — review 98)
     beside = all(map(fits, leads)) and not any(" " in lead for lead in leads)
+    numbers = [c for c in shown if c in table.numeric]
+    starts = _line_starts(table, numbers, console.width, measure)
     for row in table.rows:
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
@@ -251,33 +253,52 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
             say(("" if texts[0] == shown[0] else "  ") + " ".join(first))
         for column in texts[1:]:
             say(f"  {table.headers[column]} {row[column]}")
-        numbers = [c for c in shown if c in table.numeric]
         if texts and numbers and not any(row[c] for c in numbers):
             # (a body no row was counted of: its labels alone said nothing; a 内数 line left
             # blank, its rows' marks not known, as the note under the table says)
             say("  （空欄）" if inner else "  未集計")
             continue
-        pairs: list[str] = []
-        for column in numbers:
-            if not row[column] and table.headers[column] == SHARE_HEADER:
-                continue  # (a うち重点 line's: its counts have no shares)
-            header = table.headers[column]
-            # (a status that is a number, Kawasaki's 1–5, with its count: 「2：3件」, never 「2 3」
-            # nor 「2：3」, whose numbers read alike: review 54)
-            value = row[column]
-            pair = f"{header}：{value}件" if header.isnumeric() and value else f"{header} {value}"
-            if table.headers[column] == SHARE_HEADER and pairs:  # (a share with its count)
-                pairs[-1] += f"  {pair}"
-            else:
-                pairs.append(pair)
         line = ""
-        for pair in pairs:
-            if line and measure(line) + 2 + measure(pair) > console.width:
+        for column, pair in _pairs(table, row, numbers).items():
+            if line and column in starts:
                 say(line)
                 line = ""
             line = f"{line}  {pair}"
         if line:
             say(line)
+
+
+def _pairs(table: TableData, row: Sequence[str], numbers: list[int]) -> dict[int, str]:
+    """A row's counts by column, each with its status: 「◎ 4」, a share with its count (「◎ 4
+    33.3%」 under the count's column), a status that is a number with its count, 「2：3件」,
+    never 「2 3」 nor 「2：3」, whose numbers read alike (review 54)."""
+    pairs: dict[int, str] = {}
+    for column in numbers:
+        header, value = table.headers[column], row[column]
+        if header == SHARE_HEADER and not value:
+            continue  # (a うち重点 line's: its counts have no shares)
+        pair = f"{header}：{value}件" if header.isnumeric() and value else f"{header} {value}"
+        if header == SHARE_HEADER and pairs:
+            pairs[max(pairs)] += f"  {pair}"
+        else:
+            pairs[column] = pair
+    return pairs
+
+
+def _line_starts(table: TableData, numbers: list[int], width: int, measure: Measure) -> set[int]:
+    """The columns whose counts start a line, the same in every row: a line breaks before a
+    count where any row's would pass ``width`` (review 47 #2: policy 2's 「-（再掲） 0」 on its
+    counts' line at 40 columns, policies 1 and 3's on a line of their own)."""
+    rows = [_pairs(table, row, numbers) for row in table.rows if any(row[c] for c in numbers)]
+    starts: set[int] = set()
+    used = [0] * len(rows)
+    for column in numbers:
+        wanted = [measure(f"  {pairs[column]}") if column in pairs else 0 for pairs in rows]
+        if any(u and u + w > width for u, w in zip(used, wanted, strict=True)):
+            starts.add(column)
+            used = [0] * len(rows)
+        used = [u + w for u, w in zip(used, wanted, strict=True)]
+    return starts
 
 
 def _names(table: TableData, texts: list[int]) -> bool:
