@@ -186,6 +186,8 @@ def count_inputs(
 def status_column_given(config: "Config", result: "ReadResult") -> None:
     """A status column no table of the read has is the settings' mistake (or the command
     line's), said once: a ConfigError at its planeval.toml line, else a UsageError."""
+    if not config.layout.status_column:
+        return  # (nothing given to mistype: the usual run imports none of it)
     from planeval.errors import ConfigError
     from planeval.status_column_typo import mistyped_status_column
 
