@@ -193,3 +193,21 @@ def test_the_legend_says_a_reply_lacked_the_row_not_that_none_came(tmp_path: Pat
          "--md", str(out), "--force"],
     )  # fmt: skip
     assert "未提出：所管部の回答がないため件数に含めていません" in out.read_text(encoding="utf-8")
+
+
+def test_a_row_of_an_ended_item_is_no_error_row_in_the_count_sentence(tmp_path: Path) -> None:
+    """情報政策課 typing 完了 on the plan's 完了 item, with an error elsewhere (the item no file
+    has): the count sentence said 「このほか取組内容1件は、エラーがあったため集計に含めていません」
+    of that row, though it was no error."""
+    plan = _plan(tmp_path)
+    forms = _forms(tmp_path / "回答", without=NEW, typed={"防犯対策の推進": "完了"})
+    out = tmp_path / "報告.md"
+    made = CliRunner().invoke(
+        app,
+        ["export", str(forms), "--config", str(_config(tmp_path, plan)), "--keep-going",
+         "--md", str(out)],
+    )  # fmt: skip
+    assert made.exit_code == 1, made.output
+    published = out.read_text(encoding="utf-8")
+    assert "回答に行がないため集計に含めていません" in published, published
+    assert "エラーがあったため" not in published, published
