@@ -93,10 +93,15 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
 
 
 def plan_word(scale: Scale, text: str) -> str | None:
-    """The plan's 区分 word ``text`` is (完了, 廃止, 休止, 中止, 終了: plan.ENDED_TREATMENTS), where
-    no status of the scale is written with it (羽村市's 計画どおり完了: 「完了」 its slip); None
-    else."""
+    """The plan's 区分 word ``text`` is (廃止, 休止, 終了: plan.ENDED_TREATMENTS), where no status
+    of the scale is written with it (羽村市's 計画どおり完了: 「完了」 its slip) nor a preset's
+    (progress's 完了, nagoya's 中止: left to preset_hints.py and stage_statuses.py, which name
+    the scale it may be of); None else."""
+    from planeval.presets import PRESETS
+
     word = unicodedata.normalize("NFKC", text).strip()
+    if any(preset.normalise(word) for preset in PRESETS.values()):
+        return None
     return word if word in plan_words(scale, word) else None
 
 
