@@ -29,6 +29,7 @@ from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_scopes import sheet_groups, sheet_policies
 from planeval.sheet_tables import read_sheet_tables
+from planeval.stated_ended import stated_ended
 from planeval.stated_left_out import stated_left_out
 from planeval.stated_year import of_other_years, rated_years
 from planeval.statement_counts import compare, projects_rated
@@ -216,7 +217,7 @@ def check(
             files &= {file}
         unsent = None  # (the plan's items no department returned: rows not counted too)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
-            plan_wholes += [d for d in more_wrong if unreturned_items.hold(d)]
+            plan_wholes += [w for d in more_wrong if (w := unreturned_items.whole(d)) is not None]
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
             if (unreturned_items.departments or unreturned_items.missing) and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
@@ -231,7 +232,9 @@ def check(
             [s for s in found if not s.caption], sorted(files), rows, left_out or {}, texts,
             unreturned_items, unread=unread_files, owner=owner,
         )  # fmt: skip
-        more_wrong = (*more_wrong, *off_plan)
+        ended = stated_ended([s for s in found if not s.caption], unreturned_items)  # (完了・廃止)
+        more_wrong = (*more_wrong, *off_plan, *ended[0])
+        more_skipped, more_compared = (*more_skipped, *ended[1]), more_compared + ended[2]
         more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more

@@ -47,6 +47,10 @@ class Disagreement:
     whole: bool = False
     # a total agreeing as the rows counted and those left out (held_back._whole): the latter
     left_out: str = ""
+    # a whole of the plan agreeing with the items its 区分 ends too (unreturned_said.whole):
+    # how many, and the plan's words for them (完了・廃止)
+    ended: int = 0
+    ended_as: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +78,7 @@ _SETTLED = "前年度の数・増減・印のない内訳など、行から数�
 # how the verdict ends the numbers of last year and changes agreeing on one basis only
 _LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけの数として一致とみました"
 _WITH_UNSENT = (
-    "集計した件数に未提出の件数を加えた計画の件数として一致とみました"
-    "（割合は集計した件数に対するものです）"
+    "集計した件数に{}を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
 )
 _WITH_LEFT_OUT = "集計した件数に数えなかった行を加えた件数として一致とみました"
 _EACH_WHOLE = (
@@ -221,6 +224,11 @@ class CheckResult:
                 ]
                 named.append(f"「{phrase}」（{'、'.join(shown)}）")
             more = len(quoted) - len(named)
+            if not left_out:  # (the 未提出 items, the items the plan ends, or both)
+                wholes = [d for d in self.plan_wholes if not d.left_out]
+                added = ["未提出の件数"] if any(_unsent(d) for d in wholes) else []
+                added += ["計画の区分で終えた件数"] if any(d.ended for d in wholes) else []
+                ending = ending.format("と".join(added))
             if named:
                 said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
         return said
@@ -251,8 +259,15 @@ def _whole_parts(d: Disagreement) -> str:
     left out."""
     rest = f"{(d.stated or 0) - d.counted:g} 件"
     if not d.left_out:
-        return f"集計 {d.counted:g} 件＋未提出 {rest}"
+        unsent = f"＋未提出 {_unsent(d):g} 件" if _unsent(d) else ""
+        ended = f"＋計画で{d.ended_as} {d.ended} 件" if d.ended else ""
+        return f"集計 {d.counted:g} 件{unsent}{ended}"
     return f"集計 {d.counted:g} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
+
+
+def _unsent(d: Disagreement) -> float:
+    """The 未提出 items of a whole of the plan (the items its 区分 ends apart)."""
+    return (d.stated or 0) - d.counted - d.ended
 
 
 def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:

@@ -12,6 +12,7 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
+from planeval.stated_number import ENDED
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
 _SHARE_NEXT = (
@@ -84,9 +85,14 @@ def excluded(phrase: str, scale: Scale) -> str | None:
     """What rows 「Nを除くM」's N, said in ``phrase``, are: "" those of replies not sent
     (「提出がなかった…の1件」: review 70), else the scale's one result not counted (「当該年度の
     取組がなかった2事業」: その －, review 73), "" where it counts every result (「教育総務課所管の
-    2指標を除く23指標」: rows not counted, review 117), else None (not known)."""
+    2指標を除く23指標」: rows not counted, review 117), else None (not known); ENDED where it
+    names the plan's 区分 that ends items, no status of the scale (「完了・廃止の2取組」)."""
     if _NOT_SENT.search(phrase):
         return ""
+    from planeval.unknown_status import plan_words
+
+    if plan_words(scale, phrase):  # (「完了・廃止の2取組」: the plan's 区分 — review 138 #2)
+        return ENDED
     results = scale.uncounted_results
     return results[0] if len(results) == 1 else "" if not results else None
 

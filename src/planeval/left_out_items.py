@@ -31,10 +31,13 @@ def counted_past(result: ReadResult) -> CountedPast:
     if not result.recorded_errors and not result.has_errors:
         return CountedPast()
     counted = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.entries}
+    # (a row of an item the plan ends, blank or typed 「廃止」 as the plan says: no error, never
+    # 「エラーがあったため」 — review 138 #3, cycle/ended_rows.py)
+    ended = {(project, name) for _, project, name in result.plan_ended}
     items: dict[ItemKey, ItemSeen] = {}
     for seen in result.items_seen:
         key = _item(*seen)
-        if key not in counted:
+        if key not in counted and (seen[1], seen[3]) not in ended:
             items.setdefault(key, seen)
     # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
     left_out, bodies = set(result.left_out), {**result.unread_bodies, **result.file_bodies}

@@ -12,6 +12,9 @@ ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再�
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
 SHARE_SUM = "share sum"  # a row's shares added up, as the rounding note says: 「合計の行は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
+# the plan's items its 区分 ends (「完了・廃止の2取組を除く」): no row asked of them, compared
+# with the plan's (stated_ended.py)
+ENDED = "ended by the plan"
 ISSUES = "issue list"  # the rows planeval's issue list holds, as its lead says: 「一覧は13件です」
 # a count of bodies (a roll-up's 「29市町村のうち」「全29団体」) and of those that answered
 # (「27市町村から回答」「回答団体数は27団体」「回答率93.1%」): compared with the bodies read (body_counts.py)

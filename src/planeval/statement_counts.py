@@ -20,7 +20,7 @@ from planeval.model import Entry
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.scope_words import level_of
 from planeval.stated_agreement import compare_numbers, statuses_left_out, uncounted_names
-from planeval.stated_number import NOT_COUNTED, SHARE_SUM
+from planeval.stated_number import ENDED, NOT_COUNTED, SHARE_SUM
 from planeval.statements import StatedCounts
 from planeval.subsets import no_subset
 from planeval.table_counts import summed
@@ -54,7 +54,8 @@ def compare(
     names = uncounted_names(scale)
     for statement in (s for s in statements if not s.caption):  # (captions: caption_counts)
         # (planeval's rounding note and a count of rows not counted: compared apart, check's)
-        kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED))
+        # (… and of the items the plan ends: stated_ended.py)
+        kept = tuple(n for n in statement.numbers if n.what not in (SHARE_SUM, NOT_COUNTED, ENDED))
         statement = replace(statement, numbers=kept)
         lower = lower or {}
         if statement.below and statement.below not in lower:

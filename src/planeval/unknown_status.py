@@ -76,6 +76,8 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
             f'（{other.describe()}）に別名を足すなら、[scale] に preset = "{name}" と'
             "書いてください。[[scale.status]] はその記号に別名を足し、書いた設定だけを変えます"
         )
+    if (word := plan_word(scale, text)) is not None:  # (「廃止」: the plan's 区分, never an alias)
+        return message, plan_word_hint(word)
     from planeval.meant_status import done_status, meant_hint, meant_status, turns_status
 
     if turns_status(scale, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
@@ -91,6 +93,45 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
         )
     symbol = meant_status(scale, text)  # (「完了済み」「済」: 完了)
     return message, CHOOSE_HINT if symbol is None else meant_hint(scale, text, symbol)
+
+
+def plan_word(scale: Scale, text: str) -> str | None:
+    """The plan's 区分 word ``text`` is (廃止, 休止, 終了: plan.ENDED_TREATMENTS), where no status
+    of the scale is written with it (羽村市's 計画どおり完了: 「完了」 its slip) nor a preset's
+    (progress's 完了, nagoya's 中止: left to preset_hints.py and stage_statuses.py, which name
+    the scale it may be of); None else."""
+    from planeval.presets import PRESETS
+
+    word = unicodedata.normalize("NFKC", text).strip()
+    if any(preset.normalise(word) for preset in PRESETS.values()):
+        return None
+    return word if word in plan_words(scale, word) else None
+
+
+def plan_words(scale: Scale, text: str) -> list[str]:
+    """The plan's 区分 words ending an item that ``text`` holds (「完了・廃止の2取組」), those no
+    status of the scale is written with."""
+    from planeval.plan import ENDED_TREATMENTS
+
+    forms = [form for s in scale.statuses for form in (s.symbol, s.label, *s.aliases)]
+    return [
+        word
+        for word in sorted(ENDED_TREATMENTS, key=text.find)
+        if re.search(f"(?<!未){word}", text) and not any(word in form for form in forms)
+    ]  # (「未完了」: not ended)
+
+
+def plan_word_hint(word: str) -> str:
+    """The fix of the plan's 区分 word ``word`` typed as a status, read without the plan (review
+    138 #3: 財政課's 「廃止」 was told to add it as an alias, which would count the row): give the
+    plan, whose 区分 ends the item — its row then needs no status (cycle/ended_rows.py)."""
+    return (
+        f"「{word}」は評価の記号ではなく、計画の区分の言葉です。計画で区分が「{word}」の実施内容"
+        "なら、計画の一覧のブックを --plan で指定するか planeval.toml の [plan] file に"
+        f"書いて読み直してください（区分が「{word}」の行は、評価が空欄でも「{word}」でも数えずに"
+        "読みます）。評価の別名（aliases）にはしないでください（その評価として数えてしまいます）。"
+        "続けている実施内容なら、この尺度の記号のどれかを書いてください"
+    )
 
 
 def _meant(scale: Scale, text: str) -> str | None:

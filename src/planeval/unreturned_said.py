@@ -40,6 +40,13 @@ class Unreturned(NamedTuple):
     # the plan's items missing from every file of a department that did reply, by policy
     # (ReadResult.plan_missing: an error, not counted): a whole of the plan holds them too
     missing: Mapping[str, int] = {}
+    # the items the plan's 区分 ends (完了, 廃止 …: ReadResult.plan_ended), by policy; None read
+    # without the plan. A number of them (「完了・廃止の2取組」) is compared with these
+    # (stated_ended.py), and a whole of the plan (「計画に掲げる46取組」) holds those no row
+    # was read of (``ended_apart``): review 138 #2
+    ended: Mapping[str, int] | None = None
+    ended_apart: Mapping[str, int] = {}
+    ended_words: str = ""  # (as the plan types them: 「完了・廃止」)
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -47,6 +54,9 @@ class Unreturned(NamedTuple):
         policies = {policy: said[1] for policy, said in result.unreturned_policies.items()}
         marked = result.unreturned_marked
         projects = {policy: said[0] for policy, said in result.unreturned_policies.items()}
+        of_project = {e.project_id: e.policy_id for e in (*result.read, *result.unreturned_rows)}
+        rated = {(e.project_id, e.item_name) for e in result.entries}
+        ended = result.plan_ended
         return cls(
             dict(result.unreturned),
             policies,
@@ -55,7 +65,20 @@ class Unreturned(NamedTuple):
             marked,
             Counter(r.policy_id for r in result.unreturned_rows if r.location in marked),
             dict(result.plan_missing),
+            Counter(of_project.get(project, "") for _, project, _ in ended)
+            if result.plan_places
+            else None,
+            Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
+            "・".join(dict.fromkeys(word for word, _, _ in ended)),
         )
+
+    def ended_in(self, policy_id: str | None, *, apart: bool = False) -> int:
+        """The items the plan ends of ``policy_id`` (None: the whole plan; ``apart``: those no
+        row was read of)."""
+        found = self.ended_apart if apart else self.ended or {}
+        if policy_id is None:
+            return sum(found.values())
+        return found.get(policy_id, 0)
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
@@ -80,18 +103,30 @@ class Unreturned(NamedTuple):
         """Whether a total said to differ (「全110件（…実質107件）」 of 109 and 106 counted) is
         the rows counted and the items of the departments that returned nothing: the plan's
         whole, right (review 70: two false disagreements where one 課 never answered); a
-        number of projects likewise (``_all_projects``)."""
+        number of projects likewise (``_all_projects``); and the items the plan ends besides
+        (「計画に掲げる46取組」: 43 counted, 1 未提出 and 2 完了・廃止, review 138 #2)."""
+        return self.whole(wrong) is not None
+
+    def whole(self, wrong: Disagreement) -> Disagreement | None:
+        """``wrong`` as the plan's whole (``hold``), with the items the plan ends it holds
+        (Disagreement.ended); None where it is not one."""
         if wrong.what == PROJECTS:
-            return self._all_projects(wrong)
+            return wrong if self._all_projects(wrong) else None
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
-            return False
+            return None
         left = self.items(wrong.phrase, wrong.policy_id)
+        ended = 0 if self.named(wrong.phrase) else self.ended_in(wrong.policy_id, apart=True)
         if wrong.subset:  # (「うち重点12事業」: the plan's marked items not returned, alone)
             marked = self.marked_policies
             left = marked.get(wrong.policy_id, 0) if wrong.policy_id else sum(marked.values())
+            ended = 0
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
-        return bool(left) and wrong.stated == wrong.counted + (left or 0)
+        if left and wrong.stated == wrong.counted + left:
+            return wrong
+        if ended and wrong.stated == wrong.counted + (left or 0) + ended:
+            return replace(wrong, ended=ended, ended_as=self.ended_words)
+        return None
 
     def _all_projects(self, wrong: Disagreement) -> bool:
         """Whether a number of projects said to differ is the projects counted and those only

@@ -7,21 +7,20 @@ well, and is said so only of a round that shows itself an earlier one: its title
 before the one the plan states, or its files' or folder's names say 前年度 or 前回 (review 122
 101-6). So is a round lacking items the plan added after it: last year's round read with this
 year's plan, which added 「Ⅱ-3(5) 生成AI活用ガイドラインの策定」, was told only that a 課 had
-deleted the row (review 127 101-6). A plan adds an item at the end of its project (numbered in
-the middle, the items after it would be renumbered too): a round stating its year, every item it
-lacks the last of its project, is told so, with the fix."""
+deleted the row (review 127 101-6): a round shown earlier than the plan is told so, with the
+fix. A round lacking items of a plan whose year is unknown is not: the plan may be this year's
+and the round too, a 課 in it sending last year's form again (review 138 #4, 青葉台市's 人事課 —
+the error at the item says that)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from planeval.cycle.against_plan import Judged
-from planeval.cycle.missing_items import added_items
 from planeval.fiscal import era_year, named_years, titled_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
-from planeval.plan import Plan, PlanItem
+from planeval.plan import Plan
 from planeval.read_records import ReadResult
 from planeval.stated_year import year_seen
 
@@ -36,11 +35,11 @@ def earlier_round(
     (``found.renumbered``) or ``found.missing`` lacks items of the plan, and the round states
     its fiscal year (or is named 前回); none where a message of ``found`` already names
     --no-plan (a file none of whose rows is in the plan: against_plan), nor for one row (a
-    number mistyped: a plan renumbering its items moves two or more) or items missing not each
-    the last of its project (rows deleted) of a round not shown earlier than ``plan`` (see
-    above), nor for a round stating a year not before the one the plan states: this year's
-    round, a 課 in it that sent last year's form again (the error at the item says so, review
-    138 #4). ``item``: the body's word for an item."""
+    number mistyped: a plan renumbering its items moves two or more) or items missing of a
+    round not shown earlier than ``plan`` (see above: its year before the one the plan states,
+    or named 前年度), nor for a round stating a year not before the plan's: this year's round, a
+    課 in it that sent last year's form again (the error at the item says so, review 138 #4).
+    ``item``: the body's word for an item."""
     renumbered, missing = found.renumbered, found.missing
     if not (renumbered or missing) or any("--no-plan" in p.hint for p in found.problems):
         return []
@@ -52,7 +51,9 @@ def earlier_round(
         if seen[0] >= planned and not named:  # (no older: its 課 to fix their rows, review 138 #4)
             return []
         older = seen[0] < planned
-    if renumbered < 2 and not (named or older or (seen is not None and _added(missing, plan))):
+    # (items missing alone, the plan's year unknown: it may be this year's plan, the round this
+    # year's too, a 課 in it sending last year's form again — review 138 #4)
+    if renumbered < 2 and not (named or older):
         return []
     if seen is not None:
         year, where = seen
@@ -88,11 +89,6 @@ def earlier_round(
 def found_first(found: Judged) -> Location:
     """The place of ``found``'s first error."""
     return next(problem.location for problem in found.problems if problem.is_error)
-
-
-def _added(missing: Sequence[PlanItem], plan: Plan) -> bool:
-    """Whether the plan looks to have added every item ``missing`` (missing_items.added_items)."""
-    return bool(missing) and len(added_items(missing, plan)) == len(missing)
 
 
 def plan_year(plan: Plan) -> int | None:

@@ -23,6 +23,7 @@ from planeval.plan import ENDED_TREATMENTS
 from planeval.read_records import ReadResult
 from planeval.scale import CHOOSE_HINT, Scale
 from planeval.status_cells import unknown_values
+from planeval.unknown_status import plan_word_hint
 
 
 def ended_rows(result: ReadResult, ended: Ended) -> None:
@@ -46,7 +47,7 @@ def ended_rows(result: ReadResult, ended: Ended) -> None:
             continue  # (as the plan says: no status asked of it)
         if word and value:
             problem = _other_word(problem.location, value, word)
-        elif value and problem.hint == CHOOSE_HINT:  # (no alias: README)
+        elif value and problem.hint in (CHOOSE_HINT, plan_word_hint(value)):  # (no alias)
             problem = replace(problem, hint=_plan_s_word(value))
         kept.append(problem)
     result.problems[:] = kept

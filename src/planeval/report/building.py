@@ -42,7 +42,7 @@ from planeval.report.tables import count_table
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.unanswered_words import PolicyUnreturned, counted_sentence
+from planeval.unanswered_words import MISSING_ROW, PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -115,6 +115,8 @@ def build_report(
         for body, own in rows_by_body(listed_rows).items()
     }
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
+    # (the departments that replied without rows of their items: the legend's why, review 138)
+    lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
@@ -157,6 +159,7 @@ def build_report(
                 entries=in_policy,
                 tables=tables,
                 wording=wording,
+                lacking=lacking,
             )
         )
     by_body = (

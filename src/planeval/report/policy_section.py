@@ -9,6 +9,7 @@ from planeval.aggregate import Group
 from planeval.model import Entry
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.scale import Scale, explained
+from planeval.unanswered_words import MISSING_ROW
 from planeval.unlevelled import unlevelled_heading
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -24,6 +25,9 @@ class PolicySection:
     entries: tuple[Entry, ...]  # in project order (chapter3_rows.sort_entries)
     tables: tuple[DirectionTable, ...]  # one per direction, with its counts
     wording: Wording = DEFAULT_WORDING
+    # the departments that replied without rows of items they lead (ReadResult.unreturned_why:
+    # MISSING_ROW): their 未提出 rows are not said to have no reply
+    lacking: frozenset[str] = frozenset()
 
     @property
     def heading(self) -> str:
@@ -39,11 +43,15 @@ class PolicySection:
         ません）」 under a 柱 with no 再掲: review 47)."""
         legend = scale.legend(self.wording.status)
         # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
-        rows = (row.entry for table in self.tables for row in table.rows)
-        unrated = dict.fromkeys(e.status_text for e in rows if not e.status)
+        rows = [row.entry for table in self.tables for row in table.rows if not row.entry.status]
+        unrated: dict[str, set[bool]] = {}  # (each label: whether its departments replied)
+        for entry in rows:
+            unrated.setdefault(entry.status_text, set()).add(entry.department in self.lacking)
         who = self.wording.who_answers
         said = "".join(
-            f"。{text}：{_why_unrated(text, who)}件数に含めていません" for text in unrated if text
+            f"。{text}：{_why_unrated(text, who, replied)}件数に含めていません"
+            for text, replied in unrated.items()
+            if text
         )
         if any(status.counted and explained(status) for status in scale.statuses):
             return legend + said
@@ -59,11 +67,13 @@ class PolicySection:
         return bool(body) and (index == 0 or self.tables[index - 1].body != body)
 
 
-def _why_unrated(text: str, who: str) -> str:
+def _why_unrated(text: str, who: str, replied: set[bool]) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
     の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
     it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
-    left out for its error (error_rows.ERROR_ROW) as the count sentence says it."""
+    left out for its error (error_rows.ERROR_ROW) as the count sentence says it. ``replied``:
+    whether the departments of the rows so labelled replied without them — 「回答に行がない
+    ため」, as 集計 says (review 138: 人事課 sent last year's form, lacking the new item)."""
     from planeval.cycle.submission import UNREAD_TABLE, UNREADABLE
     from planeval.error_rows import ERROR_ROW, ERROR_WHY
     from planeval.unanswered_words import OTHER_ROUND
@@ -76,4 +86,8 @@ def _why_unrated(text: str, who: str) -> str:
         return f"{who}の{UNREAD_TABLE}ため"
     if text.endswith("（読めないファイルのみ）"):
         return f"{who}の{UNREADABLE}ため"
-    return f"{who}の回答がないため"
+    if replied == {True}:
+        return f"{who}の{MISSING_ROW}ため"
+    return (
+        f"{who}の回答がないか、{MISSING_ROW}ため" if True in replied else f"{who}の回答がないため"
+    )

@@ -19,6 +19,7 @@ from planeval.stated_changes import PAST
 from planeval.stated_number import (
     ANSWERED,
     BODIES,
+    ENDED,
     GROUPS,
     ISSUES,
     NOT_COUNTED,
@@ -50,6 +51,7 @@ def compared_name(
         ROWS: f"行数（{'・'.join(map(scale.label, scale.uncounted)) or '対象外'}を含む）",
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
+        ENDED: f"計画の区分で終えた{wording.item}の数",  # (「完了・廃止の2取組」: stated_ended)
         ISSUES: f"{wording.issues_title}の件数",
         BODIES: "団体の数",  # (「29市町村のうち」: body_counts.py)
         ANSWERED: "回答した団体の数",  # (its lead's 「一覧は13件です」: issue_leads.py)
