@@ -436,7 +436,9 @@ def test_gunma_s_sentence_names_its_status_once(tmp_path: Path) -> None:
     assert report.policies
     for section in report.policies:
         counts = "、".join(
-            f"{config.scale.label(s)}{n}件" for s, n in section.group.count.counts.items() if n
+            f"{config.wording.status_shown(s, config.scale)}が{n}件"  # (達成Aが: review 140 #7)
+            for s, n in section.group.count.counts.items()
+            if n
         )
         assert f"取り組みました。指標の評価は、{counts}でした。" in section.sentence
         assert "指標ごとの" not in section.sentence

@@ -74,6 +74,10 @@ def policy_sentence(
         template = wording.status_count
         if phrases:  # (「「次年度以降計画を見直す」が2件」, not 「…見直す2件」: review 92)
             template = "「{label}」が" + template.removeprefix("{label}")
+        if template.startswith(_GLUED) and (cell := wording.status_shown(symbol, scale)) != symbol:
+            # (word and letter together as the cells write them: 「達成Aが3指標」, not 「達成3指標」
+            # of a table of 達成A — review 140 #7)
+            template, label = "{label}が" + template.removeprefix("{label}"), cell
         if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
             template, label = _SAID_BESIDE.sub("", template), symbol
         elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:

@@ -16,8 +16,9 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:
     from planeval.past_errors import CountedPast
     from planeval.report.document import Report
+    from planeval.report.typed_notes import TypedNote
 
-__all__ = ["build_report", "counted_past", "report_of"]
+__all__ = ["build_report", "counted_past", "gaps_read", "report_of", "typed_notes"]
 
 
 def report_of(
@@ -34,7 +35,6 @@ def report_of(
     sent nothing, what it counted past errors): what the export writes and what summarize's
     sentences say, from the same arguments, so that neither passes for the whole count."""
     from planeval.error_rows import rows_in_error
-    from planeval.io.level_names import gaps_said
     from planeval.io.roster import body_codes
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
@@ -59,8 +59,9 @@ def report_of(
         unreturned_why=result.unreturned_why,
         unreturned_rows=result.unreturned_rows,
         error_rows=rows_in_error(result),
-        number_gaps=gaps_said(result.problems, result.bodies),  # (a department unheard of)
+        number_gaps=gaps_read(result),  # (a department unheard of: summarize's note too)
         plan_places=result.plan_places,  # (its items in the plan's order)
+        notes=typed_notes(result),  # (those typed under a table's rows)
         codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
     )
 
@@ -72,3 +73,20 @@ def counted_past(result: ReadResult) -> CountedPast:
     from planeval.left_out_items import counted_past as left_out
 
     return left_out(result)
+
+
+def gaps_read(result: ReadResult) -> tuple[str, ...]:
+    """What no file of ``result`` holds between the numbers read (level_names.gaps_said: 「推進項目
+    3-2」), as 集計 of every export and summarize's note say it (gaps.gap_line): one source."""
+    from planeval.io.level_names import gaps_said
+
+    return gaps_said(result.problems, result.bodies)
+
+
+def typed_notes(result: ReadResult) -> tuple[TypedNote, ...]:
+    """The notes typed under a table's rows in ``result`` (its notices of them, the form's own
+    notes typed alike under several tables left out: note_rows.forms_notes_unsaid), in the
+    order read, each with its place: build_report's ``notes``."""
+    from planeval.io.note_rows import NOTE
+
+    return tuple((p.location, p.value) for p in result.problems if p.kind == NOTE and p.value)

@@ -31,6 +31,7 @@ from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
+from planeval.report.repeat_total import repeat_total
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
     left_out_line,
@@ -39,6 +40,7 @@ from planeval.report.table_notes import (
     unreturned_line,
 )
 from planeval.report.tables import count_table
+from planeval.report.typed_notes import TypedNote, sections_with_notes
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -72,6 +74,7 @@ def build_report(
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
     issue_title: str = "",
+    notes: Sequence[TypedNote] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -93,7 +96,8 @@ def build_report(
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
     of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
-    (ReadResult.issue_title): the issue column as the forms title it."""
+    (ReadResult.issue_title): the issue column as the forms title it; ``notes`` (typed_notes):
+    those typed under a table's rows, each under the tables of those rows."""
     if issue_title:
         wording = replace(wording, issue=issue_title)
     if not isinstance(not_counted, CountedPast):
@@ -162,6 +166,7 @@ def build_report(
                 lacking=lacking,
             )
         )
+    sections = sections_with_notes(sections, notes)  # (「※現状値は令和6年度末」 under its table)
     by_body = (
         in_body_order(summarize(ordered, by="body", scale=scale, marks=marks), bodies)
         if any(e.body for e in ordered)
@@ -196,7 +201,11 @@ def build_report(
             by_policy,
             none_counted,
             id_headers=wording.policy_id_headers,
-            remarks=uncounted_remarks + unlevelled_lines(by_policy.unlevelled, wording.policy),
+            remarks=(
+                tuple(filter(None, (repeat_total(by_policy, wording),)))  # (全52項目…)
+                + uncounted_remarks
+                + unlevelled_lines(by_policy.unlevelled, wording.policy)
+            ),
             word=wording.status,
         ),
         policies=tuple(sections),

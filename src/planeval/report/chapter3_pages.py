@@ -53,6 +53,7 @@ class Part(NamedTuple):
     title: str
     rows: Sequence[Chapter3Row]
     lines: Sequence[int]
+    note: str = ""  # a note typed under the table's rows (DirectionTable.notes): no rows
 
 
 class PolicyPages(NamedTuple):
@@ -128,6 +129,10 @@ def _pages(
                 title = f"{table.title}（続き）" if broke and table.title else ""
             parts.append(Part(row, title, project, project_lines))
             row += bool(title) + len(project)
+        for note in table.notes:  # (a row each, under the table's last)
+            pages.place(row, row_height(1))
+            parts.append(Part(row, "", (), (), note))
+            row += 1
     return PolicyPages(scale, parts, pages.breaks)
 
 

@@ -106,6 +106,7 @@ class DirectionTable:
     word: str = ""  # the body's word its headings number it after (施策: Wording.direction_word)
     columns: Chapter3Columns = ALL_COLUMNS  # its columns, from its body's rows
     code: str = ""  # its body's 団体コード, where known (Report.codes)
+    notes: tuple[str, ...] = ()  # the notes typed under its rows (typed_notes.py), not counted
 
     def headers(self, wording: Wording) -> tuple[str, ...]:
         """Its header row in the body's words (Chapter3Columns.headers)."""

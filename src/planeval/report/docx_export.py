@@ -203,6 +203,8 @@ class _Writer(DocxWriter):
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
+            for note in direction.notes:  # (as typed under its rows, not counted)
+                self.paragraph(note, "凡例")
             self.paragraph("", "表間")
 
     def counts(self, report: Report, section: CountSection) -> None:

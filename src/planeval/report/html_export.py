@@ -212,7 +212,9 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
         else []
     )
     named = table.title or table.body_heading
-    return [*heading, *boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)]
+    notes = [f'<p class="note">{html_text(note)}</p>' for note in table.notes]  # (as typed)
+    boxed_table = boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)
+    return [*heading, *boxed_table, *notes]
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:

@@ -228,6 +228,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
             lines += [md_text(direction_caption(table, scale, wording)), ""]
             rows = [row.cells(table.columns) for row in table.rows]  # (its body's columns)
             lines += [*_md_table(table.headers(wording), rows), ""]
+            for note in table.notes:  # (as typed under its rows, not counted)
+                lines += [md_text(note), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
     if issues.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)

@@ -153,7 +153,11 @@ def write_policy_sheet(
     )
     # (each direction's row, and again, continued, above a project that starts a page; the
     # rows strictly top to bottom: the workbook is written in constant memory)
-    for row, title, rows, row_lines_ in pages.parts:
+    for row, title, rows, row_lines_, note in pages.parts:
+        if note:  # (as typed under the table's rows, not counted)
+            sheet.set_row(row, row_height(1))
+            writer.merged_text(sheet, (row, 0), (row, last), note, valign="top")
+            continue
         if title:  # (a policy's rows under no direction: no row of their own)
             sheet.set_row(row, row_height(1))
             writer.merged_text(sheet, (row, 0), (row, last), title, **DIRECTION)
