@@ -128,3 +128,101 @@ def test_a_roman_heading_naming_no_pillar_is_the_report_s_own_section(tmp_path: 
     code, said = _check(tmp_path, text, PROGRESS)
     assert [s["scope"] for s in said["statements"]] == ["計画全体"]
     assert said["disagreements"] == [] and code == 0
+
+
+def _achievement_sections() -> str:
+    return "".join(
+        f"改革の柱{roman}　{name}\n　{_sentence(_counts(1, roman))}\n\n"
+        for roman, name in PILLARS.items()
+    )
+
+
+def test_a_closing_paragraph_the_last_pillar_cannot_hold_is_the_whole_plan_s(
+    tmp_path: Path,
+) -> None:
+    """「また、達成度は、達成がN項目…」 after 柱Ⅲ's section: more 達成 than 柱Ⅲ has rows, so the
+    whole plan's — and the whole plan's counts agree (review 141 #2)."""
+    whole = _counts(1)
+    rows_of_third = len(ITEMS["Ⅲ"])
+    assert whole["達成"] > rows_of_third  # (the figure 柱Ⅲ cannot hold)
+    closing = "、".join(f"{s}が{n}項目" for s, n in whole.items())
+    code, said = _check(
+        tmp_path, f"{_achievement_sections()}　また、達成度は、{closing}でした。\n", ACHIEVEMENT
+    )
+    assert [s["scope"] for s in said["statements"]][-1] == "計画全体"
+    assert said["disagreements"] == [] and said["not_compared"] == [] and code == 0
+
+
+def test_a_paragraph_apart_after_the_last_section_agreeing_with_the_whole_plan(
+    tmp_path: Path,
+) -> None:
+    """A figure 柱Ⅲ could hold, in a paragraph of its own after a blank line: the whole plan's
+    where its counts agree with it and not with 柱Ⅲ's."""
+    whole, third = _counts(1)["未達成"], _counts(1, "Ⅲ")["未達成"]
+    assert whole <= len(ITEMS["Ⅲ"]) and whole != third
+    text = f"{_achievement_sections()}　また、未達成は{whole}項目でした。\n"
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert [s["scope"] for s in said["statements"]][-1] == "計画全体"
+    assert said["disagreements"] == [] and code == 0
+
+
+def test_a_paragraph_apart_agreeing_with_neither_is_said_not_compared(tmp_path: Path) -> None:
+    """Neither 柱Ⅲ's count nor the whole plan's: not compared, with why — no discrepancy with
+    a 柱 the paragraph may not speak of (exit 1 all the same)."""
+    either = {_counts(1)["未達成"], _counts(1, "Ⅲ")["未達成"]}
+    stated = next(n for n in range(len(ITEMS["Ⅲ"]) + 1) if n not in either)  # (柱Ⅲ could hold)
+    text = f"{_achievement_sections()}　また、未達成は{stated}項目でした。\n"
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert said["disagreements"] == []
+    assert [(n["stated"], n["reason"]) for n in said["not_compared"]] == [
+        (
+            stated,
+            "見出し「改革の柱Ⅲ」の節の最初の段落から空行で離れた段落で、改革の柱Ⅲの集計とも"
+            "計画全体の集計とも合わないため、どちらの数か決められません（「計画全体では」"
+            "「改革の柱Ⅲでは」のように範囲を書くと比べます）",
+        )
+    ]
+    assert code == 1
+
+
+def test_a_later_count_past_the_section_s_rows_agreeing_with_nothing_is_not_compared(
+    tmp_path: Path,
+) -> None:
+    """Under 柱Ⅲ's heading, after its sentence, 「達成がN件」 past its rows and not the whole
+    plan's either: not compared, with why."""
+    stated = _counts(1)["達成"] + 1
+    sentence = _sentence(_counts(1, "Ⅲ"))
+    text = f"改革の柱Ⅲ　{PILLARS['Ⅲ']}\n　{sentence}\n　このほか達成が{stated}件でした。\n"
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert said["disagreements"] == [] and code == 1
+    assert [n["reason"] for n in said["not_compared"]] == [
+        f"改革の柱Ⅲの行は {len(ITEMS['Ⅲ'])} 件で、「このほか達成が{stated}件でした」はその数になりえず、"
+        "計画全体の集計とも合わないため、どちらの数か決められません（「計画全体では」"
+        "「改革の柱Ⅲでは」のように範囲を書くと比べます）"
+    ]
+
+
+def test_the_first_paragraph_under_a_heading_is_its_pillar_s_whatever_it_states(
+    tmp_path: Path,
+) -> None:
+    """Right under 柱Ⅲ's heading, the whole plan's figures are a discrepancy with 柱Ⅲ, as
+    before (review 5: the heading scopes its paragraph)."""
+    text = f"改革の柱Ⅲ　{PILLARS['Ⅲ']}\n　{_sentence(_counts(1))}\n"
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert {d["scope"] for d in said["disagreements"]} == {"改革の柱Ⅲ"} and code == 1
+
+
+def test_a_second_paragraph_of_a_section_agreeing_with_it_stays_the_section_s(
+    tmp_path: Path,
+) -> None:
+    """A paragraph after a blank line under 柱Ⅱ, its figure 柱Ⅱ's: compared with 柱Ⅱ, as before;
+    a wrong one directly under the heading is still a discrepancy with it."""
+    second = _counts(1, "Ⅱ")["未達成"]
+    text = (
+        f"改革の柱Ⅱ　{PILLARS['Ⅱ']}\n　{_sentence(_counts(1, 'Ⅱ'), '達成')}\n\n"
+        f"　このうち未達成の{second}件は、次年度に見直します。\n"
+    )
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert [s["scope"] for s in said["statements"]] == ["改革の柱Ⅱ", "改革の柱Ⅱ"]
+    assert [(d["scope"], d["what"]) for d in said["disagreements"]] == [("改革の柱Ⅱ", "達成")]
+    assert code == 1

@@ -70,6 +70,7 @@ class StatedCounts:
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
     lower: bool = False  # (``among`` are groups below the top level: 施策27～30, 4-27 …)
     listed: bool = False  # planeval's own lead of its issue list (issue_leads.py)
+    heading: Location | None = None  # the heading its scope is of, where it names none itself
 
 
 _QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
@@ -257,7 +258,8 @@ def find_statements(
         if heading and heading[1]:
             names.setdefault(heading[1], (heading[0].label, heading[0].policy_id))
     statements = []
-    above: dict[str, Scope] = {}  # per file and sheet: the last heading seen
+    above: dict[str, Scope] = {}  # per file and sheet: the last heading seen (and its line)
+    at: dict[str, Location] = {}
     tops: dict[str, Scope] = {}  # ... and the last of a group, not a direction under it
     for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
@@ -265,7 +267,7 @@ def find_statements(
             within = above[place].policy_id if place in above else None
             heading = _heading(plain, known, report=text.location.sheet is None, within=within)
             if heading:
-                above[place] = heading[0]
+                above[place], at[place] = heading[0], text.location
                 if not heading[0].below:
                     tops[place] = heading[0]
             continue
@@ -306,6 +308,7 @@ def find_statements(
                     caption=caption,
                     among=scope.among,
                     lower=scope.lower,
+                    heading=at.get(place) if own is None and scope is heading_scope else None,
                 )
             )
     return statements
