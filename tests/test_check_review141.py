@@ -226,3 +226,43 @@ def test_a_second_paragraph_of_a_section_agreeing_with_it_stays_the_section_s(
     assert [s["scope"] for s in said["statements"]] == ["改革の柱Ⅱ", "改革の柱Ⅱ"]
     assert [(d["scope"], d["what"]) for d in said["disagreements"]] == [("改革の柱Ⅱ", "達成")]
     assert code == 1
+
+
+def _share(counts: Counter[str], status: str) -> str:
+    return f"{100 * counts[status] / counts.total():.1f}"
+
+
+def _both_scales() -> str:
+    """A report of both scales, as the city writes it: 実施状況 with its shares, per 柱, then
+    the whole plan's 達成度."""
+    progress, achievement = _counts(0), _counts(1)
+    shares = "、".join(f"{s}の割合は{_share(progress, s)}%" for s in progress)
+    closing = "、".join(f"{s}が{n}項目" for s, n in achievement.items())
+    return (
+        f"　実施状況は、{_sentence(progress)}{shares}となっています。\n\n"
+        f"{_sections('{roman}　', wrong='')}　また、達成度は、{closing}でした。\n"
+    )
+
+
+def test_a_share_of_the_other_scale_s_status_is_set_aside_as_that_scale_s(tmp_path: Path) -> None:
+    """「完了の割合は…%」 checked with the 達成度 settings: 完了 is preset progress's status, a
+    number of the other scale, listed not compared and failing nothing (review 141 #3)."""
+    code, said = _check(tmp_path, _both_scales(), ACHIEVEMENT)
+    shares = [n for n in said["not_compared"] if "の割合は" in n["phrase"]]
+    assert [n["phrase"].split("の割合")[0] for n in shares] == list(_counts(0))
+    assert {(n["other_scale"], n["settled"]) for n in shares} == {("progress", True)}
+    assert "「完了」はこの評価尺度" in shares[0]["reason"]
+    assert said["disagreements"] == [] and code == 0
+
+
+@pytest.mark.parametrize("settings", [PROGRESS, ACHIEVEMENT], ids=["実施状況", "達成度"])
+def test_a_report_of_both_scales_passes_checked_once_per_scale(
+    tmp_path: Path, settings: tuple[str, str, int]
+) -> None:
+    """The README's way: check run once with each settings file, each comparing its own
+    scale's numbers and setting the other's aside — both pass where every figure is right."""
+    code, said = _check(tmp_path, _both_scales(), settings)
+    other = {"progress": "achievement", "achievement": "progress"}[settings[0]]
+    assert said["disagreements"] == [] and code == 0
+    assert {n["other_scale"] for n in said["not_compared"]} == {other}
+    assert said["compared"] > 0
