@@ -6,15 +6,17 @@ their pasted tables and sheets' own tables; each statement's count is statement_
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.aggregate import summarize
+from planeval.aggregate import Group, summarize
 from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.body_sentences import unscoped
 from planeval.caption_counts import compare_captions
 from planeval.cell_lines import cell_rows
 from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.count import Count
 from planeval.cross_tables import cross_columns
 from planeval.direction_headings import Directions
 from planeval.held_back import held_back
@@ -25,6 +27,7 @@ from planeval.model import Entry, Location, TextCell
 from planeval.number_rows import notes_under, unread_rows
 from planeval.pasted_tables import PastedTable, Titles, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.section_fit import fitted
 from planeval.share_sums import ShareRows, compare_sums
 from planeval.sheet_columns import read_lines_down
 from planeval.sheet_scopes import sheet_groups, sheet_policies
@@ -157,6 +160,9 @@ def check(
         if body is file is None:  # (「中崎町と中川市は…」: neither's rows, nor all: review 120)
             found = unscoped(found, {e.body for e in entries if e.body})
         policies = {group.id: group for group in summary.groups}
+        found = fitted(  # (「また、達成度は、達成が25項目…」 after the last 柱: review 141 #2)
+            found, own, policies, functools.partial(_agrees, policies, summary.total, scale)
+        )
         table_rows = TableRows(
             rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks,
             level=level,
@@ -256,6 +262,13 @@ def check(
         plan_wholes=tuple(quoted_alone(plan_wholes, [*wrong, *skipped])),
         alike=tuple(alike),
     )
+
+
+def _agrees(
+    policies: Mapping[str, Group], total: Count, scale: Scale, statement: StatedCounts
+) -> bool:
+    """No number of the statement differs from the counts of its scope (section_fit.py)."""
+    return not compare([statement], policies, total, scale=scale)[0]
 
 
 def _past(

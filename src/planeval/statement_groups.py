@@ -20,6 +20,14 @@ from planeval.scope_words import (
 )
 from planeval.statement_scope import BELOW_NUMBER, Scope, named_below, placed
 
+# a heading's own number before its name: (1) 名前, 2. 名前, 第2章 名前, and a Roman one as a
+# 大綱 numbers its 改革の柱 (after NFKC: Ⅰ　市民サービスの向上, (Ⅱ)…, Ⅲ.…, I …: review 141),
+# never the first part of a direction's number (Ⅱ-1) nor a word's letter (IT化)
+LEAD_NUMBER = re.compile(
+    rf"^(?:\((?P<bracketed>\d+|[{ROMAN_LETTERS}]+)\)|第?(?P<arabic>\d+)[章節]?\s*[.、)]?"
+    rf"|(?P<roman>[{ROMAN_LETTERS}]+)(?:\s*[.、)]|\s))\s*"
+)
+
 
 class Groups:
     """The groups a paragraph may name: by id, by the level word and number, by name; and
@@ -62,6 +70,21 @@ class Groups:
     def by_name(self, name: str) -> str | None:
         """The group whose name ``name`` is (spaces and brackets aside)."""
         return self._keys.get(_name_key(name))
+
+    def led(self, heading: str) -> tuple[str | None, str]:
+        """(group, name) of a heading led by its own number (LEAD_NUMBER): the group of that
+        name (2 民間委託等の推進, Ⅰ　市民サービスの向上), else the group numbered so whose name
+        holds the heading's or is held by it (Ⅱ　行政運営, Ⅰ　市民サービスの向上について); None
+        for any other (1 全体の進捗状況: the report's own section)."""
+        lead = LEAD_NUMBER.match(heading)
+        name = heading[lead.end() if lead else 0 :].strip(" 「」『』")
+        found = self.by_name(name)
+        number = lead and (lead["bracketed"] or lead["arabic"] or lead["roman"])
+        if found is not None or not number or len(key := _name_key(name)) < 2:
+            return found, name
+        numbered = self.find("", number)
+        own = next((n for n, gid in self._keys.items() if gid == numbered), "")
+        return (numbered if own and (key in own or own in key) else None), name
 
     def find(self, word: str, number: str) -> str | None:
         candidates = [f"{word}{number}", number]

@@ -37,7 +37,7 @@ from planeval.scope_words import (
 from planeval.sheet_scopes import GRAND_TOTAL, NO_SHEETS, SheetTotals, sheet_total
 from planeval.stated_number import GROUPS, WHOLE_PLAN, StatedNumber
 from planeval.stated_numbers import read_numbers
-from planeval.statement_groups import Groups
+from planeval.statement_groups import LEAD_NUMBER, Groups
 from planeval.statement_scope import (
     BELOW_NUMBER,
     Scope,
@@ -70,12 +70,12 @@ class StatedCounts:
     among: tuple[str, ...] = ()  # some groups, a range's (施策27～28): their rows added up
     lower: bool = False  # (``among`` are groups below the top level: 施策27～30, 4-27 …)
     listed: bool = False  # planeval's own lead of its issue list (issue_leads.py)
+    heading: Location | None = None  # the heading its scope is of, where it names none itself
 
 
 _QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
 # a paragraph led by a number of a level below the policies and that level's name (Ⅲ-2「…」では)
 _LEAD = re.compile(rf"^\s*(?P<id>{BELOW_NUMBER})(?=\s*「)")
-_NUMBERING = re.compile(r"^(?:\(\d+\)|第?\d+[章節]?\s*[.、)]?)\s*")  # ((1) 名前, 2. 名前)
 # a line of a report text that is a heading of its own: short, no sentence, and not numbered
 # or bracketed as a part of what is above it ((1) …, ①, 1-1 …, 【概要】), nor a note (※再掲（件数
 # に含めません）, a legend): まとめ, 事務事業の達成度
@@ -96,7 +96,7 @@ def _heading(
         return None
     if is_unlevelled_heading(text):  # (区分なし（森野町）: a body's all, or theirs)
         return Scope(None, WHOLE_PLAN) if "" not in groups.ids else Scope("", text), ""
-    bare = _NUMBERING.sub("", text, count=1)  # (「（1）施策27「…」」: the report's own number)
+    bare = LEAD_NUMBER.sub("", text, count=1)  # (「（1）施策27「…」」: the report's own number)
     if direction := groups.directions.numbered(text, within) or groups.directions.numbered(bare):
         return direction_scope(direction), ""
     if (below := groups.below.match(text)) is not None:  # (施策1-1 … over its table: review 53)
@@ -109,8 +109,7 @@ def _heading(
     if level:
         name = text[level.end() :].strip(" 「」『』")
         return groups.scope(level["word"], level["num"]), name
-    name = _NUMBERING.sub("", text, count=1).strip(" 「」『』")
-    found = groups.by_name(name)  # (2 民間委託等の推進, （1）効率的な行政運営)
+    found, name = groups.led(text)  # (2 民間委託等の推進, （1）効率的な行政運営, Ⅰ　市民…)
     if found is not None:
         return Scope(found, groups.label(found)), name
     # (a direction by its name: 防災・減災, （1）防災・減災 in the report's own numbering)
@@ -259,7 +258,8 @@ def find_statements(
         if heading and heading[1]:
             names.setdefault(heading[1], (heading[0].label, heading[0].policy_id))
     statements = []
-    above: dict[str, Scope] = {}  # per file and sheet: the last heading seen
+    above: dict[str, Scope] = {}  # per file and sheet: the last heading seen (and its line)
+    at: dict[str, Location] = {}
     tops: dict[str, Scope] = {}  # ... and the last of a group, not a direction under it
     for text, plain, numbers in lines:
         place = f"{text.location.file}\0{text.location.sheet}"
@@ -267,7 +267,7 @@ def find_statements(
             within = above[place].policy_id if place in above else None
             heading = _heading(plain, known, report=text.location.sheet is None, within=within)
             if heading:
-                above[place] = heading[0]
+                above[place], at[place] = heading[0], text.location
                 if not heading[0].below:
                     tops[place] = heading[0]
             continue
@@ -308,6 +308,7 @@ def find_statements(
                     caption=caption,
                     among=scope.among,
                     lower=scope.lower,
+                    heading=at.get(place) if own is None and scope is heading_scope else None,
                 )
             )
     return statements

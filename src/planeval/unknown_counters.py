@@ -115,6 +115,8 @@ def unknown_reason(clause: str, words: ScaleWords, percent: bool, scale: Scale) 
         word = None
     # (「未着手の4項目については」 in a 達成度 report: another scale's word, as 「完了が22項目」)
     bare = _BARE_WORD_BEFORE.search(clause) or _WORD_OF_BEFORE.search(clause)
+    if percent and not (word or bare):  # (「完了の割合は59.2%」 in a 達成度 check: review 141 #3)
+        bare = _SHARE_OF_BEFORE.search(clause)
     if (said := word or bare) and (word or other_scale(said[1], scale)):
         if other := other_scale(said[1], scale):  # (the figures of a second status column)
             return Unknown(another_scale_reason(said[1], other, words), True, other)
@@ -148,3 +150,8 @@ _WORD_BEFORE = re.compile(
 # (「完了6件のうち達成5件」: 達成, not 「うち達成」 — review 119 #2)
 _BARE_WORD_BEFORE = re.compile(r"(?:うち)?([^\s、。,「」『』()0-9はのがを]{2,})\s*$")
 _WORD_OF_BEFORE = re.compile(r"([^\s、。,「」『』()0-9はのがを]{2,})\s*の\s*$")
+# (a status's share: 「完了の割合は」 — another scale's word, set aside as its; never a 〜率,
+# 「達成率は80.0%」, a rate of its own)
+_SHARE_OF_BEFORE = re.compile(
+    r"([^\s、。,「」『』()0-9はのがを]{2,}?)\s*の\s*(?:割合|比率)\s*[はが]?\s*$"
+)
