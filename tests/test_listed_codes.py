@@ -283,4 +283,41 @@ def test_a_name_of_two_bodies_with_a_third_body_s_code_is_said_at_the_code(
         "ください。川辺町の回答なら、調査票の団体名を直してください"
     )
     [unanswered] = result.errors
-    assert unanswered.message.endswith("（未回答）: 伊達市、川辺町"), unanswered.message
+    # (which 伊達市 sent nothing: named with its code's prefecture)
+    assert unanswered.message.endswith("（未回答）: 北海道伊達市、川辺町"), unanswered.message
+
+
+def test_a_name_of_two_bodies_with_no_code_is_neither_of_them(tmp_path: Path) -> None:
+    """A form of 伊達市 stating no 団体コード, filed as 伊達市.xlsx, read with a list naming 伊達市
+    of 北海道 and of 福島県, was counted as the first listed (北海道's) without a word, and
+    福島県's called 未回答 as 「伊達市」. Now it is neither's, said at its 団体名's cell with how
+    to tell them (the code); a file's name telling the prefecture (福島県伊達市.xlsx) decides."""
+    (tmp_path / "団体一覧.csv").write_text(
+        "団体コード,団体名\n012335,伊達市\n072133,伊達市\n", encoding="utf-8"
+    )
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.csv"\n', "utf-8")
+    roster = planeval.load_config(tmp_path / "planeval.toml").roster
+    (tmp_path / "回答").mkdir()
+    _reply(tmp_path / "回答" / "伊達市.xlsx", None, "伊達市", ["○", "△"])
+    result = planeval.read_workbooks([tmp_path / "回答"], bodies="file", roster=roster)
+    [warning] = [p for p in result.problems if not p.is_error]
+    assert (warning.location.file, warning.location.sheet, warning.location.cell) == (
+        str(tmp_path / "回答" / "伊達市.xlsx"),
+        "回答票",
+        "B3",  # (the name's line: no code's line above it)
+    )
+    assert warning.message.startswith(
+        "団体名「伊達市」は、団体一覧の 2 団体（北海道伊達市（012335）、"
+        "福島県伊達市（072133））の名前です。団体コードがなく、どちらの回答か分からないため"
+    ), warning.message
+    assert "012335 か 072133 のうち正しいもの" in warning.hint
+    [unanswered] = result.errors
+    assert unanswered.message.endswith("（未回答）: 北海道伊達市、福島県伊達市"), unanswered.message
+    assert "伊達市" not in result.known_codes
+    (tmp_path / "回答" / "伊達市.xlsx").rename(tmp_path / "回答" / "福島県伊達市.xlsx")
+    told = planeval.read_workbooks([tmp_path / "回答"], bodies="file", roster=roster)
+    assert not [p for p in told.problems if not p.is_error], told.problems
+    [unanswered] = told.errors
+    assert unanswered.message.endswith("（未回答）: 北海道伊達市"), unanswered.message
+    assert told.known_codes["福島県伊達市"] == "072133"
+    assert {entry.body for entry in told.entries} == {"福島県伊達市"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -91,3 +92,55 @@ def test_a_binder_of_replies_is_split_sheet_by_sheet(tmp_path: Path) -> None:
         ("長野市", "○"),
         ("白馬村", "×"),
     }
+
+
+SURVEY_SCALE = """[scale]
+as_planned = "実施済"
+[[scale.status]]
+symbol = "実施済"
+label = "実施済"
+[[scale.status]]
+symbol = "実施中"
+label = "実施中"
+[[scale.status]]
+symbol = "未着手"
+label = "未着手"
+"""
+
+
+def test_a_binder_split_without_settings_says_each_body_s_rows_and_the_scale_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Review 139's binder split with no planeval.toml: each body's line said 「0 行」 (its
+    rows rated in the default scale ◎ ○ △ × -: none), and the closing line sent to summarize,
+    which stops at every 実施中. Now the body's item rows are said, and what summarize needs."""
+    statuses = {"北丘市": ["実施中", "実施済", "未着手"], "若根市": ["実施済", "実施中"]}
+
+    def reply(body: str) -> list[list[object]]:
+        rows: list[list[object]] = [["団体名", body], [], ["調査項目", "取組状況", "課題・備考"]]
+        return rows + [[f"項目{n}", s, ""] for n, s in enumerate(statuses[body], 1)]
+
+    binder = write_book(tmp_path / "綴り.xlsx", {body: reply(body) for body in statuses})
+    monkeypatch.chdir(tmp_path)  # (no planeval.toml)
+    done = run("split", binder.name, "-o", "団体別")
+    assert done.exit_code == 0, done.output
+    written = {}
+    for path in sorted((tmp_path / "団体別").glob("*.xlsx")):
+        rows = list(load_workbook(path).active.iter_rows(values_only=True))
+        header = next(i for i, row in enumerate(rows) if row[1] == "取組状況")
+        written[path.stem] = sum(1 for row in rows[header + 1 :] if row[1])
+    assert written == {"北丘市": 3, "若根市": 2}
+    lines = done.stdout.splitlines()
+    assert lines[:2] == [
+        f"書き出しました: {Path('団体別', body)}.xlsx（{body}、{n} 行）"
+        for body, n in written.items()
+    ]
+    assert "いまの評価尺度の記号（◎ ○ △ × -）ではない" in lines[2]
+    assert "評価尺度の設定を planeval.toml に書いてから" in lines[2]
+    (tmp_path / "planeval.toml").write_text(SURVEY_SCALE, encoding="utf-8")
+    scale = planeval.load_config().scale
+    read = planeval.read_workbooks([tmp_path / "団体別"], bodies="file", scale=scale)
+    assert not read.problems
+    assert {body: sum(e.body == body for e in read.entries) for body in written} == written
+    with_settings = run("split", binder.name, "-o", "団体別", "--force")
+    assert with_settings.stdout.splitlines()[2].endswith("--bodies file で読めます")

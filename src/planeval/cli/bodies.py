@@ -54,6 +54,13 @@ def split_command(
     )
     for split in written:
         typer.echo(f"書き出しました: {split.path}（{split.body}、{split.rows} 行）")
+    read = f"planeval summarize {pasted_path(f'{output}/')} --bodies file"
+    if all(split.scaled for split in written):
+        typer.echo(f"{len(written)} 団体のブックに分けました。{read} で読めます")
+        return
+    symbols = " ".join(config.scale.symbols)
     typer.echo(
-        f"{len(written)} 団体のブックに分けました。planeval summarize {pasted_path(f'{output}/')} --bodies file で読めます"
+        f"{len(written)} 団体のブックに分けました。記入された{config.wording.status}はいまの評価尺度"
+        f"の記号（{symbols}）ではないため、{read} がはじめのエラーに示す評価尺度の設定を "
+        "planeval.toml に書いてから、もう一度 summarize で読んでください"
     )

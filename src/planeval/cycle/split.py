@@ -36,7 +36,8 @@ Rows = list[list[object]]
 
 class Book(NamedTuple):
     """A body's workbook to write: its code ("" if none is given), its sheets' names and
-    rows, and how many of its rows are its answers."""
+    rows, and how many of its rows are its answers (its item rows, their statuses in the
+    scale or not)."""
 
     code: str
     sheets: list[tuple[str, Rows]]
@@ -44,11 +45,14 @@ class Book(NamedTuple):
 
 
 class Split(NamedTuple):
-    """One body's workbook written: its path, the body, and how many of its rows it holds."""
+    """One body's workbook written: its path, the body, how many of its answers' rows it
+    holds, and whether the workbook's statuses were read in the scale (False: no row's was,
+    a first run's 実施中 …, which summarize reads once planeval.toml has its [scale])."""
 
     path: Path
     body: str
     rows: int
+    scaled: bool = True
 
 
 def split_bodies(
@@ -77,7 +81,8 @@ def split_bodies(
     if (column := body_column(answered)) is not None:
         books = _by_column(column.grid, column.header, column.column)
     elif len(by_sheet := sheet_bodies(answered)) > 1:
-        rated = {id(grid): len(sheet.entries) for grid, sheet in answered}
+        # (its item rows, rated in the scale or not: without the settings, 0 entries)
+        rated = {id(grid): len(sheet.items_seen) for grid, sheet in answered}
         books = {
             body: Book(
                 stated(own).code or "",
@@ -97,7 +102,10 @@ def split_bodies(
     with written_together(list(named.values()), force=force) as temporaries:
         for body, book in books.items():
             _write(temporaries[named[body]], book.sheets)
-    return [Split(named[body], body, book.rows) for body, book in books.items()]
+    scaled = any(sheet.entries for _grid, sheet in answered) or not any(
+        sheet.items_seen for _grid, sheet in answered
+    )
+    return [Split(named[body], body, book.rows, scaled) for body, book in books.items()]
 
 
 def _by_column(grid: SheetGrid, header: int, column: int) -> dict[str, Book]:

@@ -315,6 +315,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.file_codes.update(part.file_codes)
     result.compiled.update(part.compiled)  # (a binder → the bodies its sheets state)
     result.code_cells.update(part.code_cells)
+    result.name_cells.update(part.name_cells)
     result.years.update(part.years)
     result.without_issue_column |= part.without_issue_column
     result.without_mark_column.update(part.without_mark_column)

@@ -29,7 +29,7 @@ from planeval.io.body_name import (
     prefecture_in,
     without_prefecture,
 )
-from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes
+from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes, twins_named
 from planeval.io.roster_file import Listed, by_code
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, Severity
@@ -69,7 +69,13 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         result.bodies = bodies
         return
     from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
-    from planeval.io.roster_match import in_roster_order, listed_body, not_listed, unanswered
+    from planeval.io.roster_match import (
+        in_roster_order,
+        listed_body,
+        not_listed,
+        twin_untold,
+        unanswered,
+    )
 
     result.roster = inputs.roster[0].location.file
     filed = filed_codes(result, usable_codes(result), every=True)
@@ -83,7 +89,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         if (coded := listed_body(result.file_bodies.get(file, ""), code, inputs.roster))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
-    each = [*found.items(), *((one.name, one) for one in missing)]
+    # (a listed 伊達市 unanswered gives its code to no reply read as 伊達市, told by none: twin_untold)
+    each = [*found.items(), *((one.name, one) for one in missing if one.name not in found)]
     # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)
     on_list = {body: one.code for body, one in each if one and one.code}
     result.known_codes = on_list | listed_codes(codes, found)
@@ -96,7 +103,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
 
         result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
     if unmarked := [listed for listed in missing if not listed.closed]:
-        result.problems.append(unanswered(unmarked))
+        result.problems.append(unanswered(unmarked, twins_of(inputs.roster)))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
         from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 
@@ -110,6 +117,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     for body, listed in found.items():
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
+            if not codes.get(body) and (twins := twins_named(body, inputs.roster)):
+                sheet, cell = result.name_cells.get(where, ("", ""))
+                at = Location(where, sheet or None, cell or None)
+                result.problems.append(twin_untold(body, at, twins))
+                continue
             result.problems.append(not_listed(body, where, inputs.roster, codes.get(body, "")))
 
 

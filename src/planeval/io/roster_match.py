@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.cells import BODIES_SHOWN
-from planeval.io.body_name import same_body
+from planeval.io.body_name import prefecture, same_body, without_prefecture
 from planeval.io.filed_codes import named_alike, twins_named
 from planeval.io.inputs import keep_going_advice
 from planeval.io.roster_file import Listed, closing_advice
@@ -43,17 +43,49 @@ def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None
     file's, filed_codes.py) is, if any: the code's, unless the code is another body's than
     the one the list gives ``body``'s name — 緑町's form stating 川辺町's 012033 is 緑町's,
     codes_apart saying so. A name the list gives two bodies (伊達市) is the code's where the
-    code is one of theirs, else none of the list's (codes_apart says so at the code's cell)."""
+    code is one of theirs, else none of the list's (codes_apart says so at the code's cell);
+    without a code, the one of the prefecture written before it (北海道伊達市, by its file's
+    name), else none: never the first listed (twin_untold says so at the name's cell)."""
     coded = _coded(code, roster, body) if code else None
     name = comparable_name(body)
     same = [listed for listed in roster if comparable_name(listed.name) == name]
-    if coded is not None and (twins := twins_named(body, roster)):
+    if twins := twins_named(body, roster):
         # (a third body's code under the twins' name: neither, said by codes_apart — 139 #3)
-        return coded if coded in twins else None
+        return (
+            (coded if coded in twins else None)
+            if coded is not None
+            else _of_prefecture(body, twins)
+        )
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
     alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
     named = same[0] if same else (alike[0] if len(alike) == 1 else None)
     return coded if coded is not None and (named is None or named_alike(coded, body)) else named
+
+
+def _of_prefecture(body: str, twins: Sequence[Listed]) -> Listed | None:
+    """The one of ``twins`` whose code's prefecture is written before ``body`` (北海道伊達市 of
+    伊達市 012335 and 072133), else None."""
+    written = body[: len(body) - len(without_prefecture(body))]
+    of = [listed for listed in twins if written and prefecture(listed.code) == written]
+    return of[0] if len(of) == 1 else None
+
+
+def twin_untold(body: str, where: Location, twins: Sequence[Listed]) -> Problem:
+    """The warning of a reply stating no 団体コード under a name the list gives two bodies or
+    more (伊達市 of 北海道 and of 福島県), its file's name telling no prefecture either: counted
+    as none of them, not guessed (it was the first listed's, the other 未回答, without a word)."""
+    each = "、".join(f"{prefecture(one.code)}{one.name}（{one.code}）" for one in twins)
+    codes = " か ".join(one.code for one in twins if one.code)
+    which = "どちら" if len(twins) == 2 else "どれ"
+    return Problem(
+        where,
+        Severity.WARNING,
+        f"団体名「{body}」は、団体一覧の {len(twins)} 団体（{each}）の名前です。団体コードがなく、"
+        f"{which}の回答か分からないため、団体一覧の{which}の団体の回答にもしていません（行は"
+        f"「{body}」として数えています）",
+        f"調査票の団体名の上か下に「団体コード」の行を設けて {codes} のうち正しいものを書くか、"
+        f"ファイル名の先頭にその団体コードを付けてください（「{twins[0].code}_{body}.xlsx」のように）",
+    )
 
 
 def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
@@ -66,8 +98,13 @@ def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None
     return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
 
 
-def unanswered(missing: list[Listed]) -> Problem:
-    names = "、".join(listed.name for listed in missing[:BODIES_SHOWN])
+def unanswered(missing: list[Listed], twins: frozenset[str] = frozenset()) -> Problem:
+    """The error of the bodies on the list that sent nothing, a name the list gives two
+    bodies (``twins``: roster.twins_of) with its code's prefecture, 福島県伊達市."""
+    names = "、".join(
+        f"{prefecture(one.code) if comparable_name(one.name) in twins else ''}{one.name}"
+        for one in missing[:BODIES_SHOWN]
+    )
     more = f" ほか {len(missing) - BODIES_SHOWN} 団体" if len(missing) > BODIES_SHOWN else ""
     return Problem(
         missing[0].location,

@@ -50,12 +50,13 @@ _SPACES = 2  # … and perhaps a cell or two holding only spaces
 class Stated(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """What a form's heading lines state: the body's name, the department who wrote it, the
     body's code (each the first sheet's stating one, or None), and where it states the code
-    (the sheet and cell: a message about the code names it)."""
+    and the name (the sheet and cell: a message about the code or the name names it)."""
 
     body: str | None = None
     department: str | None = None
     code: str | None = None
     code_at: tuple[str, str] = ("", "")
+    body_at: tuple[str, str] = ("", "")
 
 
 _KINDS = ((_STATED, _FIRST), (_DEPARTMENT, _DEPARTMENT_FIRST), (_STATED_CODE, _CODE_FIRST))
@@ -67,7 +68,7 @@ def stated(grids: list[SheetGrid]) -> Stated:
     example sheet's, 「記入例」, state nobody's: review 132)."""
     found: list[str | None] = [None, None, None]
     titled = None
-    code_at = ("", "")
+    code_at = body_at = ("", "")
     for grid in grids:
         if is_example_sheet(grid.name):
             continue
@@ -82,16 +83,17 @@ def stated(grids: list[SheetGrid]) -> Stated:
             for kind, (pattern, first) in enumerate(_KINDS):
                 if found[kind] is None:
                     found[kind] = _in_line(texts, pattern, first)
-                    if kind == 2 and (code := found[kind]) is not None:
-                        code_at = (grid.name, _cell_of(code, row, rows[row]))
+                    if kind != 1 and (said := found[kind]) is not None:
+                        at = (grid.name, _cell_of(said, row, rows[row]))
+                        code_at, body_at = (at, body_at) if kind == 2 else (code_at, at)
             if found[1] is None and len(texts) > 1 and _SECTION_ALONE.match(texts[0]):
                 # (「所管課 | 市民課」 opening its line, a 課's name after it: review 55 — not a
                 # table's titles, 所管課 | 担当係 | 評価)
                 named = texts[1].endswith(_SECTIONS) and not _SECTION_ALONE.match(texts[1])
                 found[1] = texts[1] if named else None
             if None not in found:
-                return _said(found, code_at=code_at)
-    return _said(found, titled or None, code_at=code_at)
+                return _said(found, code_at=code_at, body_at=body_at)
+    return _said(found, titled or None, code_at=code_at, body_at=body_at)
 
 
 def _titled(cells: list[object]) -> str:
@@ -105,10 +107,14 @@ def _titled(cells: list[object]) -> str:
 
 
 def _said(
-    found: list[str | None], titled: str | None = None, *, code_at: tuple[str, str]
+    found: list[str | None],
+    titled: str | None = None,
+    *,
+    code_at: tuple[str, str],
+    body_at: tuple[str, str],
 ) -> Stated:
     body, department, code = found
-    return Stated(body, department or titled, _code(code), code_at)
+    return Stated(body, department or titled, _code(code), code_at, body_at)
 
 
 def _cell_of(code: str, row: int, cells: list[object]) -> str:

@@ -97,6 +97,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     body = filed or stated_name or str(body)  # (the file's name: one name)
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
+                    elif twins and comparable_name(body) in twins and heading.body_at[1]:
+                        result.name_cells[name] = heading.body_at  # (which, not told: roster)
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
                     return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
