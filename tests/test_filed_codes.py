@@ -77,7 +77,7 @@ def test_a_file_named_by_a_code_fitting_two_bodies_is_neither_s(tmp_path: Path) 
             "warning",
             "ファイル名の団体コード 12017 は、団体一覧の青葉市（012017）の先頭の 0がない形とも"
             "北町（120171）の末尾の検査数字がない形で、どの団体の回答か決められません。団体一覧の"
-            "どの団体ともしていません",
+            "どの団体の回答としても扱っていません",
         )
     ]
     [unanswered] = result.errors

@@ -201,7 +201,7 @@ def test_a_five_digit_code_fitting_two_bodies_is_neither_s(tmp_path: Path) -> No
     assert warned.severity.value == "warning" and warned.message == (
         "調査票の団体コード 12017 は、団体一覧の青葉市（012017）の先頭の 0がない形とも"
         "北町（120171）の末尾の検査数字がない形ですが、調査票の団体名は南町です。団体コードでは"
-        "照らし合わせず、団体一覧に団体名「南町」がないため、団体一覧のどの団体ともしていません"
+        "照らし合わせず、団体一覧に団体名「南町」がないため、団体一覧のどの団体の回答としても扱っていません"
     )
     [unanswered] = result.errors  # (北町 sent nothing: 南町's form is not its)
     assert unanswered.message.endswith("（未回答）: 緑町、川辺町、北町"), unanswered.message
@@ -276,7 +276,7 @@ def test_a_name_of_two_bodies_with_a_third_body_s_code_is_said_at_the_code(
     assert warning.message == (
         "調査票の団体コード 012033 は、団体一覧の川辺町（012033）の団体コードで、団体一覧に "
         "2 団体ある伊達市（北海道伊達市（012335）、福島県伊達市（072133））のどちらの団体コード"
-        "でもありません。どの伊達市の回答か分からないため、団体一覧のどの団体ともしていません"
+        "でもありません。どの伊達市の回答か分からないため、団体一覧のどの団体の回答としても扱っていません"
     )
     assert warning.hint == (
         "伊達市の回答なら、調査票の団体コードを 012335 か 072133 のうち正しいものに直して"

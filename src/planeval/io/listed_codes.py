@@ -99,7 +99,9 @@ def _other_fits(
         done = f"団体名のとおり団体一覧の{listed.name}（{listed.code}）として集計しました"
         fix = f"調査票の団体コードを {listed.code} に直してください"
     else:
-        done = f"団体一覧に団体名「{body}」がないため、団体一覧のどの団体ともしていません"
+        done = (
+            f"団体一覧に団体名「{body}」がないため、団体一覧のどの団体の回答としても扱っていません"
+        )
         fix = "調査票の団体名と団体コードを確かめて直してください"
     return Problem(
         where,
@@ -128,8 +130,8 @@ def _neither_twin(where: Location, code: str, twins: list[Listed], fits: list[Li
         where,
         Severity.WARNING,
         f"調査票の団体コード {code} は、{whose}団体一覧に {len(twins)} 団体ある{name}（{each}）の"
-        f"{'どちら' if len(twins) == 2 else 'どれ'}の団体コードでもありません。どの{name}の回答か分からないため、団体一覧のどの団体とも"
-        "していません",
+        f"{'どちら' if len(twins) == 2 else 'どれ'}の団体コードでもありません。どの{name}の回答か分からないため、"
+        "団体一覧のどの団体の回答としても扱っていません",
         f"{name}の回答なら、調査票の団体コードを {codes} のうち正しいものに直してください"
         + (f"。{also}" if also else ""),
     )
