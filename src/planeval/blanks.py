@@ -70,12 +70,7 @@ def rated_elsewhere(
         if id(problem) not in left
     ]
     result.problems[:] = [problem for problem in kept if problem is not None]
-    typed = [
-        said_of
-        for blanks in excused.values()
-        for blank in blanks
-        if (said_of := _rating_in_issue(blank, said[blank], result, entries, scale)) is not None
-    ]
+    typed = _ratings_in_issues(excused, said, result, entries, scale)
     return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),
@@ -87,23 +82,38 @@ def rated_elsewhere(
     ]
 
 
-def _rating_in_issue(
-    blank: Problem,
-    key: tuple[str, str, str, str],
+def _ratings_in_issues(
+    excused: Mapping[str, list[Problem]],
+    said: Mapping[Problem, tuple[str, str, str, str]],
     result: ReadResult,
     entries: Sequence[Entry],
     scale: Scale,
-) -> Problem | None:
-    """What is said of a co-owner's row left blank (its item rated in another file) whose
-    issue cell holds a rating of the scale (「前進B」 typed a column to the right), as a row
-    rated nowhere else is told at its issue cell (io/blank_status.blank_fix; review 142 #7:
-    nothing was said): the rating counted is the other file's, this one only typed there — a
-    notice where the two agree, a warning where they do not."""
-    row = next((row for row in result.error_rows if row.location == blank.location), None)
-    issue = row.issue if row is not None else ""
-    if not issue or (symbol := scale.normalise(issue)) not in scale.counted:
-        return None
-    lead = next((entry for entry in entries if body_item_key(entry) == key), None)
+) -> list[Problem]:
+    """What is said of each co-owner's row left blank (``excused``: its item rated in another
+    file) whose issue cell holds a rating of the scale (「前進B」 typed a column to the right),
+    as a row rated nowhere else is told at its issue cell (io/blank_status.blank_fix; review
+    142 #7: nothing was said): the rating counted is the other file's, this one only typed
+    there — a notice where the two agree, a warning where they do not."""
+    if not excused:
+        return []
+    typed = {
+        row.location: row.issue
+        for row in result.error_rows
+        if row.issue and scale.normalise(row.issue) in scale.counted
+    }
+    blanks = [blank for found in excused.values() for blank in found if blank.location in typed]
+    if not blanks:
+        return []
+    keys = {said[blank] for blank in blanks}
+    leads = {key: e for e in entries if (key := body_item_key(e)) in keys}
+    return [_rating_in_issue(blank, typed[blank.location], leads.get(said[blank]), result, scale)
+            for blank in blanks]  # fmt: skip
+
+
+def _rating_in_issue(
+    blank: Problem, issue: str, lead: Entry | None, result: ReadResult, scale: Scale
+) -> Problem:
+    symbol = scale.normalise(issue)
     where = text_cell(blank.location, result.text_columns, "issue")
     said = f"課題等の欄に「{issue}」とあります。この行の達成状況（{blank.location.cell}）は空欄で"
     if lead is None:  # (rated under its policy's number: blanks._rated_under_a_policy)
