@@ -13,15 +13,20 @@ from planeval.item_keys import body_item_key
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
 from planeval.read_records import ReadResult
+from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.text_cells import text_cell
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 
 
-def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Problem]:
+def rated_elsewhere(
+    result: ReadResult, entries: Sequence[Entry], scale: Scale = DEFAULT_SCALE
+) -> list[Problem]:
     """A blank status whose item another file rates is no error (the whole-plan workbook passed
     round the departments, each filling its own rows, as a co-owner leaves its copy blank):
     those errors are taken out of ``result.problems``, and each file gets one notice naming
-    its blank cells and the files that rate them."""
+    its blank cells and the files that rate them — and each such row whose issue cell holds
+    a rating of ``scale`` one of its own (_rating_in_issue)."""
     # (an item's blank that lower levels rated below it was never said: not in the problems)
     present = {problem for problem in result.problems if problem.is_error}
     said = {problem: key for problem, key in result.unrated.items() if problem in present}
@@ -65,7 +70,8 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         if id(problem) not in left
     ]
     result.problems[:] = [problem for problem in kept if problem is not None]
-    return [
+    typed = _ratings_in_issues(excused, said, result, entries, scale)
+    return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),
             Severity.NOTICE,
@@ -74,6 +80,57 @@ def rated_elsewhere(result: ReadResult, entries: Sequence[Entry]) -> list[Proble
         )
         for file, blanks in excused.items()
     ]
+
+
+def _ratings_in_issues(
+    excused: Mapping[str, list[Problem]],
+    said: Mapping[Problem, tuple[str, str, str, str]],
+    result: ReadResult,
+    entries: Sequence[Entry],
+    scale: Scale,
+) -> list[Problem]:
+    """What is said of each co-owner's row left blank (``excused``: its item rated in another
+    file) whose issue cell holds a rating of the scale (「前進B」 typed a column to the right),
+    as a row rated nowhere else is told at its issue cell (io/blank_status.blank_fix; review
+    142 #7: nothing was said): the rating counted is the other file's, this one only typed
+    there — a notice where the two agree, a warning where they do not."""
+    if not excused:
+        return []
+    typed = {
+        row.location: row.issue
+        for row in result.error_rows
+        if row.issue and scale.normalise(row.issue) in scale.counted
+    }
+    blanks = [blank for found in excused.values() for blank in found if blank.location in typed]
+    if not blanks:
+        return []
+    keys = {said[blank] for blank in blanks}
+    leads = {key: e for e in entries if (key := body_item_key(e)) in keys}
+    return [_rating_in_issue(blank, typed[blank.location], leads.get(said[blank]), result, scale)
+            for blank in blanks]  # fmt: skip
+
+
+def _rating_in_issue(
+    blank: Problem, issue: str, lead: Entry | None, result: ReadResult, scale: Scale
+) -> Problem:
+    symbol = scale.normalise(issue)
+    where = text_cell(blank.location, result.text_columns, "issue")
+    said = f"課題等の欄に「{issue}」とあります。この行の達成状況（{blank.location.cell}）は空欄で"
+    if lead is None:  # (rated under its policy's number: blanks._rated_under_a_policy)
+        said += "、ほかのファイルで記入された評価を数えました"
+    elif lead.status == symbol:
+        said += f"、ほかのファイルで記入された同じ評価（{lead.status_text}: {lead.location}）を数えました"
+    else:
+        said += f"、ほかのファイルで記入された {lead.status_text}（{lead.location}）を数えました"
+    fix = "課題等の欄には課題を書き、評価なら消してください"
+    if lead is not None and lead.status != symbol:
+        return Problem(
+            where,
+            Severity.WARNING,
+            said,
+            f"評価が違うなら記入したファイルの担当と調整してください。{fix}",
+        )
+    return Problem(where, Severity.NOTICE, said, fix)
 
 
 def _rated_under_a_policy(

@@ -41,6 +41,9 @@ UNREADABLE = "回答が読めない形式のファイルで提出された"
 # … or in workbooks whose table was not read (its status column not found: io/status_choice.py)
 UNREAD_TABLE = "回答のファイルの表が読めなかった"
 UNRETURNED = "未提出"  # (Problem.reason of the warning of a department's missing reply)
+# … or as a document planeval does not read, named after it (R8_県土整備部.pdf: review 142 #6):
+# why, 「回答がPDFで提出された」, and its label, 「未提出（PDFで提出）」
+SENT_AS = "で提出"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Submission:
     # leads (a 課 renamed or its items moved: review 93, as compare and rounds take it)
     answered_in: tuple[str, ...] = ()
     unread_table: bool = False  # (unreadable) its files are workbooks whose table was not read
+    document: str = ""  # 未提出: what it sent instead of a workbook, named after it (「PDF」)
     # each of its workbooks a corrected version (修正版) of its files replaced, with that version:
     # not counted, and no second return (ReadResult.superseded)
     superseded: tuple[tuple[str, str], ...] = ()
@@ -78,6 +82,8 @@ class Submission:
             return OTHER_ROUND
         if self.unreadable:
             return UNREAD_TABLE if self.unread_table else UNREADABLE
+        if self.document:
+            return f"回答が{self.document}{SENT_AS}された"
         return "回答が提出されていない"
 
     @property
@@ -86,6 +92,8 @@ class Submission:
             return f"未提出（{era_year(self.other_round)}の調査票）"
         if self.unreadable:
             return f"未提出（{'表が' if self.unread_table else ''}読めないファイルのみ）"
+        if self.document:
+            return f"未提出（{self.document}{SENT_AS}）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
         parts = []
         if blank:
@@ -238,7 +246,8 @@ def submissions(
                     if department in Path(f).stem or result.file_departments.get(f) == department
                 ]
             )
-            files = files or unread
+            documents = [] if sent or unread else _documents_of(result, department)
+            files = files or unread or [file for file, _kind in documents]
             if not keys and not files:  # (a co-owner only: its form asks nothing — review 45)
                 state = "提出不要"
         else:
@@ -247,7 +256,7 @@ def submissions(
                 "未記入" if missing else "記入誤り" if wrong or outside[department] else "提出済"
             )
             files = files or whole
-            unread = []
+            unread, documents = [], []
         found.append(
             Submission(
                 department,
@@ -264,8 +273,24 @@ def submissions(
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
                 rated_by_others=left_blank[department] if state != "未提出" else 0,
                 outside=outside[department] if state != "未提出" else 0,
+                document=documents[0][1] if documents else "",
             )
         )
+    return found
+
+
+def _documents_of(result: ReadResult, department: str) -> list[tuple[str, str]]:
+    """The files not read for being no workbook (a PDF, a Word document: io/inputs.UNRELATED)
+    whose names name ``department`` — its reply, sent in a form planeval does not read — each
+    with what it is (「PDF」)."""
+    from planeval.io.inputs import DOCUMENTS, UNRELATED
+
+    found = []
+    for problem in result.problems:
+        path = Path(problem.location.file)
+        if problem.message == UNRELATED and not problem.location.sheet and department in path.stem:
+            suffix = path.suffix.lower()
+            found.append((str(path), DOCUMENTS.get(suffix, "").strip() or f"{suffix} ファイル"))
     return found
 
 

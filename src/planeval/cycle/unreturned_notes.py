@@ -11,6 +11,7 @@ from collections.abc import Collection, Mapping, Sequence
 from planeval.cycle.lead_blanks import left_to_the_lead
 from planeval.cycle.project_shapes import typed_as_forms
 from planeval.cycle.submission import (
+    SENT_AS,
     UNREAD_TABLE,
     UNREADABLE,
     UNRETURNED,
@@ -171,6 +172,14 @@ def _row(item: PlanItem, label: str, typed: str = "", directed: bool = True) -> 
     )  # fmt: skip
 
 
+def _sent_as(why: str, department: str) -> str:
+    """What to do first of a department whose reply came as a PDF (Submission.document), else
+    of one that returned nothing."""
+    if why.endswith(f"{SENT_AS}された"):
+        return f"{department}に調査票を Excel ブック（.xlsx）で送ってもらい、"
+    return "回答が届いていれば、"
+
+
 _AGAIN = {  # (what to do first, by why a department's items are in no count)
     OTHER_ROUND: "今回の調査票で回答し直してもらい、",
     UNREADABLE: "Excel で開き .xlsx 形式で保存し直して、",
@@ -216,7 +225,7 @@ def unreturned_problems(
                 (
                     _MENDED
                     if why == UNREAD_TABLE
-                    else _AGAIN.get(why, "回答が届いていれば、")
+                    else _AGAIN.get(why, _sent_as(why, department))
                     + "ほかの回答と同じフォルダに入れて集計し直してください。"
                 )
                 + (

@@ -110,6 +110,8 @@ def read_unrated_row(
     }
     if not own:
         return True  # only values continued from merges above
+    if _second_line(grid, row, table, result, set(own)):
+        return True
     note_columns = {
         table.columns[role] for role in ("issue", "department") if role in table.columns
     }
@@ -158,6 +160,44 @@ def read_unrated_row(
             )
         )
     return True
+
+
+def _second_line(
+    grid: SheetGrid, row: int, table: TableState, result: SheetResult, own: set[int]
+) -> bool:
+    """Whether ``row``, typed only under the value columns (策定時 | 前年度 | …), is the second
+    line of the figures of the rated row right above it (or above its other such lines): an
+    indicator of 小学校 and 中学校 typed over two rows, its rating on the first (review 142 #2:
+    the 中学校 figures were in no output, and check asked what they were a share of). Its
+    figures are joined to that row's (ValueColumns.line_below); the row is read as no row of
+    its own, its figures nowhere else."""
+    figures = table.values
+    header = table.header
+    if figures is None or header is None:
+        return False
+    columns = {column for column, _title in figures.columns} - {header.indicator}
+    if not own <= columns:
+        return False
+    rated = [rows[-1].location for rows in (result.entries, result.error_rows) if rows]
+    for at in rated:
+        if at.sheet != grid.name or not at.cell or at not in figures.rows:
+            continue
+        above = int(split_ref(at.cell)[1]) - 1
+        between = range(above + 1, row)
+        if above < row and all(_figures_only(grid, line, columns) for line in between):
+            figures.line_below(grid, row, at)
+            return True
+    return False
+
+
+def _figures_only(grid: SheetGrid, row: int, columns: set[int]) -> bool:
+    """Whether ``row`` holds something of its own, and only under the value ``columns``."""
+    own = {
+        column
+        for column, value in enumerate(grid.row(row))
+        if (row, column) not in grid.continued and clean_text(value)
+    }
+    return bool(own) and own <= columns
 
 
 # a contact or closing line typed under a table (「担当：デジタル推進課 内線1234」, 「以上」): no

@@ -21,7 +21,7 @@ from planeval.ids import lower_mark, parse_project
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.blank_rows import emptied_label, is_label, left_blank
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
-from planeval.io.group_rows import read_group_row, start_group
+from planeval.io.group_rows import named_group, read_group_row, start_group
 from planeval.io.left_rows import left_in_error, typed_texts
 from planeval.io.level_columns import policies_titled
 from planeval.io.levels import (
@@ -222,6 +222,8 @@ def read_named_row(
                 else "評価した事業・取組の名称を書いてください",
             )
         )
+        if group:  # (its rating an error: the rows below it still its group's)
+            named_group(table, result, group_slot, group, numbered=True)
         return True
     path = levels.path() or [("", "")]
     policy, project = path[0], path[-1]

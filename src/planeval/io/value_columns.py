@@ -89,6 +89,18 @@ class ValueColumns:
                 said = f"「{title}」の{message}（空欄として載せます）"
                 self.problems.append(Problem(where, Severity.WARNING, said, hint))
 
+    def line_below(self, grid: SheetGrid, row: int, status_cell: Location) -> None:
+        """A second line of the rated row's figures typed on ``row`` below it (「80.2%(中)」
+        under 「85.1%(小)」, review 142 #2): each joined to the row's as a cell of two figures
+        is typed (「85.1%(小) 80.2%(中)」), a figure both lines give alike (目標値 100%) once."""
+        first = self.rows[status_cell]
+        self.read(grid, row, status_cell)
+        below = self.rows[status_cell]
+        self.rows[status_cell] = tuple(
+            (title, figure if again in ("", figure) else f"{figure} {again}".strip())
+            for (title, figure), (_, again) in zip(first, below, strict=True)
+        )
+
     def read_left(self, status_cell: Location) -> None:
         """A row its error leaves out (io/left_rows.left_in_error), at its ``status_cell``: its
         figures read all the same, shown beside 「未集計（エラー）」 as a rated row's are beside its

@@ -74,7 +74,7 @@ def _why_unrated(text: str, who: str, replied: set[bool]) -> str:
     left out for its error (error_rows.ERROR_ROW) as the count sentence says it. ``replied``:
     whether the departments of the rows so labelled replied without them — 「回答に行がない
     ため」, as 集計 says (review 138: 人事課 sent last year's form, lacking the new item)."""
-    from planeval.cycle.submission import UNREAD_TABLE, UNREADABLE
+    from planeval.cycle.submission import SENT_AS, UNREAD_TABLE, UNREADABLE
     from planeval.error_rows import ERROR_ROW, ERROR_WHY
     from planeval.unanswered_words import OTHER_ROUND
 
@@ -86,6 +86,8 @@ def _why_unrated(text: str, who: str, replied: set[bool]) -> str:
         return f"{who}の{UNREAD_TABLE}ため"
     if text.endswith("（読めないファイルのみ）"):
         return f"{who}の{UNREADABLE}ため"
+    if text.startswith("未提出（") and text.endswith(f"{SENT_AS}）"):  # (未提出（PDFで提出）)
+        return f"{who}の回答が{text[4:-1]}されたため"
     if replied == {True}:
         return f"{who}の{MISSING_ROW}ため"
     return (
