@@ -14,7 +14,6 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.text_cells import text_cell
 
 FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this many, one error
 
@@ -113,6 +112,8 @@ def _ratings_in_issues(
 def _rating_in_issue(
     blank: Problem, issue: str, lead: Entry | None, result: ReadResult, scale: Scale
 ) -> Problem:
+    from planeval.text_cells import text_cell  # (rarely asked: not at start-up)
+
     symbol = scale.normalise(issue)
     where = text_cell(blank.location, result.text_columns, "issue")
     said = f"課題等の欄に「{issue}」とあります。この行の達成状況（{blank.location.cell}）は空欄で"
