@@ -122,7 +122,7 @@ def test_the_legend_s_stopped_mark_is_offered_both_ways_last_and_listed(tmp_path
     ]
     assert mark["scale"]["status"] == [  # type: ignore[index]
         {"symbol": "-", "label": "事業中止", "after": M, "needs_issue": True, "counted": True}
-    ]
+    ]  # (as the first cell typed it, the town's: the board's 「－」 read as it)
     assert "# counted = false" in lines  # (the other way, one line to swap)
 
 

@@ -20,7 +20,7 @@ from planeval.first_run import (
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import without_remark
 from planeval.model import Problem, Severity
-from planeval.scale import DEFAULT_SCALE, Scale, Status, is_dash
+from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
 
 # a legend's label saying the item was stopped (「事業中止の場合は「-」を記入」): a status the
@@ -59,8 +59,7 @@ def legend_marks_said(
         label = without_remark(stated)
         if scale.normalise(label) is not None:  # (浜松市's D 評価できない, counted: not －'s)
             label = words if words != label else ""
-        symbol = key if is_dash(value) else value.strip()  # (「－」 and 「-」 alike: as NFKC)
-        status = Status(symbol, label, counted=not EXCLUDED.search(value + stated))
+        status = Status(value.strip(), label, counted=not EXCLUDED.search(value + stated))
         if label and _adds(scale, [added for added, _ in marks.values()], status):
             marks[key] = (status, words)
     if not marks:
