@@ -39,7 +39,9 @@ def stated_labels(
         for value in values:
             match = _legend_of(typed[value]).search(plain) if said else None
             if match is None and value in marks:
-                match = _mark_legend_of(typed[value]).search(plain)
+                match = _mark_legend_of(typed[value]).search(plain) or _mark_case_of(
+                    typed[value]
+                ).search(plain)
             if (
                 match is not None
                 and (label := match["label"] if remarks else without_remark(match["label"]))
@@ -61,6 +63,15 @@ def _legend_of(value: str) -> re.Pattern[str]:
 def _mark_legend_of(value: str) -> re.Pattern[str]:
     """A mark and its label after a space (「－ 評価できない」), a word first."""
     return re.compile(rf"{_BEFORE}{re.escape(value)}\s+(?=[^\W\d_]){_LABEL}")
+
+
+@functools.lru_cache(maxsize=64)
+def _mark_case_of(value: str) -> re.Pattern[str]:
+    """A mark a sentence of the legend says is typed for a case (「事業中止の場合は「-」を記入」,
+    「中止は「-」」: review 143 #2), the case its label."""
+    return re.compile(
+        rf"(?P<label>[^\s、,/|※;。「」()]+?)(?:[のな]?(?:場合|とき|時)|は)[はに]?、?「{re.escape(value)}」"
+    )
 
 
 # a count, not a label: a total row's breakdown 「S：2　A：2　B：4　計：9」 (review 64: S's label

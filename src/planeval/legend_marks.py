@@ -15,11 +15,17 @@ from planeval.first_run import (
     place_of,
     status_lines,
     told_at,
+    toml_string,
 )
+from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import without_remark
 from planeval.model import Problem, Severity
 from planeval.scale import DEFAULT_SCALE, Scale, Status
 from planeval.text import compact
+
+# a legend's label saying the item was stopped (「事業中止の場合は「-」を記入」): a status the
+# bodies count in the total (名古屋市's -) or leave out — both ways offered, neither guessed
+STOPPED = LazyPattern("中止|廃止|休止")
 
 MARK_HINT = (
     "表の凡例にある記号です。planeval.toml の評価尺度に加えてください"
@@ -68,16 +74,48 @@ def legend_marks_said(
         f"{among}達成状況の {values}は、いまの評価尺度の記号（{scale.describe()}）ではありません"
         "が、表の凡例にある記号です"
     )
+    stopped = [status for status, _ in marks.values() if _stopped(status)]
     hint = (
         "planeval.toml の [scale] の下に次の設定を加えてください（いまの記号はそのまま読めます）。"
-        "counted が凡例のとおりか確かめてください"
+        + (
+            f"「{'」「'.join(status.label for status in stopped)}」の行を全体の件数に含めるなら "
+            "counted = true（名古屋市の数え方）、含めないなら counted = false です。表の数え方の"
+            "とおりか確かめてください"
+            if stopped
+            else "counted が凡例のとおりか確かめてください"
+        )
     )
     lines: list[str] = []
     for status, _ in marks.values():
         lines += ["", *status_lines(status.symbol, status.label)]
-        lines.append(COUNTED_LINE if status.counted else UNCOUNTED_LINE)
+        if _stopped(status):
+            lines += _stopped_lines(scale)
+        else:
+            lines.append(COUNTED_LINE if status.counted else UNCOUNTED_LINE)
     block = "\n".join(lines[1:])
     return [Problem(place_of(files), Severity.ERROR, message, hint, settings=block), *told]
+
+
+def _stopped(status: Status) -> bool:
+    """Whether the mark's label says the item was stopped (事業中止), counted as the legend
+    leaves it (nothing said of counting)."""
+    return status.counted and bool(STOPPED.search(status.label))
+
+
+def _stopped_lines(scale: Scale) -> list[str]:
+    """A stopped item's place and issue (review 143 #5 #6): after the scale's last status (the
+    中止 column last, not among the ratings), listed in the issue list where the scale's own
+    lower stages are (a scale that marks none lists any status off plan: nothing to add); and
+    the line counting it the other way, to choose."""
+    last = scale.counted[-1] if scale.counted else scale.symbols[-1]
+    lines = [f"after = {toml_string(last)}  # 並びでこの記号の次に置きます"]
+    if any(status.needs_issue for status in scale.statuses):
+        lines.append("needs_issue = true  # 課題一覧に載せます")
+    return [
+        *lines,
+        "counted = true  # 件数に含めます（名古屋市の数え方）",
+        "# counted = false  # 件数に含めないなら、上の行をこの行に替えてください",
+    ]
 
 
 def _adds(scale: Scale, added: list[Status], status: Status) -> bool:

@@ -10,7 +10,7 @@ told the same where those presets know them and most files naming values name th
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from planeval.model import Problem
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
@@ -39,14 +39,26 @@ def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -
         file = problem.location.file
         if file in named:  # (told more presets than all the files' values fit)
             retold = len(named[file]) > len(common) and bool(named_presets([problem]))
-        else:  # (told none: too few values)
-            retold = (
-                file in told_too and problem.is_error and bool(UNKNOWN_VALUE.match(problem.message))
-            )
+            hint = preset_hint(common, "", file)
+        else:  # (told none: too few values, or a stage of the preset's among them)
+            found = UNKNOWN_VALUE.match(problem.message) if problem.is_error else None
+            retold = file in told_too and found is not None
+            hint = _fix_of(found["text"], common) if found else ""
         if retold:
-            problem = dataclasses.replace(problem, hint=preset_hint(common, "", file))
+            problem = dataclasses.replace(problem, hint=hint)
         told.append(problem)
     return told
+
+
+def _fix_of(text: str, common: list[str]) -> str:
+    """The fix of a value of another file than those naming ``common``: the preset's symbol
+    told the preset, a stage of its own (一部実施 beside hamura's phrases) the preset first
+    and then its lines (stage_statuses.stage_first), as the files naming it were told."""
+    if PRESETS[common[0]].normalise(text) is not None:
+        return preset_hint(common, "", "")
+    from planeval.stage_statuses import stage_first  # (a stage's: rare)
+
+    return stage_first(common[0])
 
 
 def _too_few(
@@ -67,12 +79,32 @@ def _too_few(
             and (found := UNKNOWN_VALUE.match(problem.message))
         ):
             values.setdefault(file, []).append(found["text"])
-    if not values or len(named) <= len(values):
+    if not values or (
+        len(named) <= len(values) and _cells(problems, named) <= _cells(problems, values)
+    ):  # (one file of many cells of a preset's beside another's few: 川瀬町's and its
+        # 教育委員会's, review 143 #9 — the board's told to make aliases)
         return set()
+    from planeval.stage_statuses import stage_of  # (values unknown only)
+
     preset = PRESETS[common[0]]
     return {
         file
         for file, texts in values.items()
         if not (file in cells and cells[file].body)
-        and all(preset.normalise(text) is not None for text in texts)
+        and all(
+            preset.normalise(text) is not None or stage_of(text.strip(), preset) is not None
+            for text in texts
+        )
+        and any(preset.normalise(text) is not None for text in texts)
     }
+
+
+def _cells(problems: list[Problem], files: Collection[str]) -> int:
+    """How many status cells of ``files`` hold a value the scale does not know."""
+    return sum(
+        1
+        for problem in problems
+        if problem.location.file in files
+        and problem.is_error
+        and UNKNOWN_VALUE.match(problem.message)
+    )

@@ -85,10 +85,15 @@ def stages_said(
         "まとめて数えます。並び（after）と counted が表のとおりか確かめてください"
     )
     lines: list[str] = []
-    for status, after in _placed(list(stages.values()), scale):
+    # (a scale marking the statuses an issue list lists, hamura's 次年度以降計画を見直す: a stage
+    # below 計画どおり is listed only so marked — review 143 #5, 一部実施 left out of it)
+    marks = any(status.needs_issue for status in scale.statuses)
+    for status, after, below in _placed(list(stages.values()), scale):
         lines += ["", *status_lines(status.symbol, status.label)]
         if after:
             lines.append(f"after = {toml_string(after)}  # 並びでこの記号の次に置きます")
+        if below and marks:
+            lines.append("needs_issue = true  # 課題一覧に載せます")
         if not status.counted:
             lines.append(UNCOUNTED_LINE)
     block = "\n".join(lines[1:])
@@ -143,10 +148,11 @@ def _whose(stages: list[Status]) -> str:
     return "評価の段階を表す言葉です"
 
 
-def _placed(stages: list[Status], scale: Scale) -> list[tuple[Status, str]]:
-    """Each of ``stages`` with the symbol it goes right after (``after``; "" where none says):
-    among the scale's ranked and counted statuses, best first, the last as far on as it
-    (未着手 after 取組中 in reform_plan's 目標達成 取組中), each placed before the next."""
+def _placed(stages: list[Status], scale: Scale) -> list[tuple[Status, str, bool]]:
+    """Each of ``stages`` with the symbol it goes right after (``after``; "" where none says)
+    and whether it is placed below the scale's ``as_planned``: among the scale's ranked and
+    counted statuses, best first, the last as far on as it (未着手 after 取組中 in reform_plan's
+    目標達成 取組中), each placed before the next."""
     ranked = [s for s in scale.statuses if s.ranked and s.counted]
     if scale.order == "worst_first":
         ranked.reverse()
@@ -166,7 +172,9 @@ def _placed(stages: list[Status], scale: Scale) -> list[tuple[Status, str]]:
             spot = on[-1] + 1 if on else 0
             placed[status.symbol] = line[on[-1]][0] if on else ""
         line.insert(spot, (status.symbol, rank))
-    return [(status, placed[status.symbol]) for status in stages]
+    order = [symbol for symbol, _ in line]
+    below = order[order.index(scale.as_planned) + 1 :] if scale.as_planned in order else []
+    return [(status, placed[status.symbol], status.symbol in below) for status in stages]
 
 
 def _rank(status: Status) -> int | None:

@@ -61,7 +61,7 @@ def rated_beside(
     beside, value, column = _filled_beside(table, line)
     if not beside or compact(value) not in table.blank_beside:
         return
-    status = _status_title(table)
+    status = table.status_title()
     said = f"{beside}が「{value}」の行（{_cell_beside(cell, column)}）に{status}「{text}」が記入されています"
     fix = (
         f"{status}は{beside}が{'・'.join(table.blank_beside)}以外の行にだけ記入します"
@@ -80,7 +80,7 @@ def note_beside(table: TableState, grid: SheetGrid, result: SheetResult) -> None
     start = len(entries)
     while start and _row(entries[start - 1].location) > table.first_row:
         start -= 1  # (the table's entries: the last ones, below its header)
-    status = _status_title(table)
+    status = table.status_title()
     for entry in entries[start:]:
         if entry.status == blank and entry.status_text:
             continue
@@ -151,15 +151,8 @@ def _cell_beside(cell: Location, column: int) -> str:
     return cell_ref(_row(cell), column)
 
 
-def _status_title(table: TableState) -> str:
-    for column, title in table.header.statuses if table.header is not None else ():
-        if column == table.status_column:
-            return title_key(title) or title
-    return "達成状況"
-
-
 def _needs_rating(table: TableState, beside: str, value: str, other: str) -> str:
-    status = _status_title(table)
+    status = table.status_title()
     return (
         f"この行の{beside}（{other}）は「{value}」です。{status}を記入してください（{status}を"
         f"空欄にできるのは{beside}が{'・'.join(table.blank_beside)}の行だけです: planeval.toml"

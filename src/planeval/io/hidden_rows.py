@@ -13,7 +13,9 @@ from planeval.ids import describe
 from planeval.io.grid import SheetGrid
 from planeval.io.note_rows import row_note
 from planeval.io.tables import SheetResult
-from planeval.model import Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
+from planeval.preset_fixes import UNKNOWN_VALUE
+from planeval.scale import UNSAID_REPEAT
 
 _SHOWN = 20  # row numbers named; the rest counted
 _NAMED = 3  # rated items named
@@ -24,11 +26,9 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem 
     None where they are note rows only."""
     hidden = sorted(grid.hidden_rows)
     numbers = {row + 1 for row in hidden}
-    rated = [
-        entry
-        for entry in sheet.entries
-        if entry.location.cell and int(split_ref(entry.location.cell)[1]) in numbers
-    ]
+    rated = _in_rows(sheet.entries, numbers)
+    if not rated and (unread := _unread(sheet, numbers)):
+        return _unread_said(file, grid.name, unread, hidden)
     if not rated:
         hidden = [row for row in hidden if row_note(grid, row) is None]
         if not hidden:
@@ -57,6 +57,42 @@ def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem 
         f"{how}に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: "
         f"{_listed(hidden)}）。非表示でも数え、報告書の表にも載せています",
         fix,
+    )
+
+
+def _in_rows(entries: list[Entry], numbers: set[int]) -> list[Entry]:
+    """The ``entries`` whose status cell is on one of the rows ``numbers`` (1-based)."""
+    return [
+        entry
+        for entry in entries
+        if entry.location.cell and int(split_ref(entry.location.cell)[1]) in numbers
+    ]
+
+
+def _unread(sheet: SheetResult, numbers: set[int]) -> list[Entry]:
+    """The rows on ``numbers`` left out for a value the scale does not know (not a blank)."""
+    typed = {
+        problem.location.cell
+        for problem in sheet.problems
+        if problem.is_error
+        and (problem.kind == UNSAID_REPEAT or UNKNOWN_VALUE.match(problem.message))
+    }
+    return [entry for entry in _in_rows(sheet.error_rows, numbers) if entry.location.cell in typed]
+
+
+def _unread_said(file: str, sheet: str, unread: list[Entry], hidden: list[int]) -> Problem:
+    """Hidden rows rated in a value the scale does not know yet (a first run, no settings:
+    review 143 #8 was told 「評価を記入した行ではないため、数えていません」 of a rated row): said
+    as rated, to be counted once the scale reads it — the row to delete if it is not to be."""
+    named = "、".join(describe(entry) for entry in unread[:_NAMED])
+    others = f" ほか {len(unread) - _NAMED} 件" if len(unread) > _NAMED else ""
+    return Problem(
+        Location(file, sheet, unread[0].location.cell),
+        Severity.WARNING,
+        f"非表示の行に評価を記入した行が {len(unread)} 件あります（{named}{others}。非表示の行: "
+        f"{_listed(hidden)}）。いまは評価がエラーのため数えていませんが、評価が読めるようになると"
+        "非表示でも数え、報告書の表にも載せます",
+        "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください",
     )
 
 

@@ -317,7 +317,14 @@ def read_named_row(
     label, symbol = split
     if scale.repeat_symbol is not None:
         counted = named_repeat_symbol(
-            tuple(texts.values()), symbol, status_text, status_cell, scale, result.problems, line
+            tuple(texts.values()),
+            symbol,
+            status_text,
+            status_cell,
+            scale,
+            result.problems,
+            line,
+            table.status_title,
         )
         if counted is None:  # (said: a repeat listing's status on a row repeating nothing)
             left_in_error(

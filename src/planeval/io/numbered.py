@@ -270,7 +270,14 @@ def read_table_row(
         cell = _status_cell(file, grid, table, row)
         if table.repeat_of is None:  # an item rated as a repeat listing: rated it is not
             result.problems.append(
-                repeat_mismatch(cell, status_text, None, scale, where="実施内容か備考")
+                repeat_mismatch(
+                    cell,
+                    status_text,
+                    None,
+                    scale,
+                    where="実施内容か備考",
+                    status=table.status_title(),
+                )
             )
             left_in_error(result, table, cell, sub_item, typed_texts(texts))
             return True

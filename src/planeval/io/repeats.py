@@ -54,11 +54,13 @@ def repeat_mismatch(
     *,
     where: str = "実施内容",
     example: str = SETAGAYA_EXAMPLE,
+    status: str = "達成状況",
 ) -> Problem:
     """What to say at ``cell`` of a repeat listing (再掲) rated as an item, or of an item marked
     as a repeat listing: one would be counted twice (a warning, counted as the repeat), the
     other not at all (an error of kind UNSAID_REPEAT, its value as typed: another preset's
-    rating, preset_hints asks)."""
+    rating, preset_hints asks) — told to choose the ``status`` column's rating by its title
+    (川瀬町's 評価: review 143 #9)."""
     repeat = scale.repeat_symbol
     if repeat_of is None:
         return Problem(
@@ -66,7 +68,7 @@ def repeat_mismatch(
             Severity.ERROR,
             f"'{status_text}'（再掲）ですが、{where}に再掲元の書き込み（「{example}」のような）が"
             "ありません。評価のない行のため、この行は数えていません",
-            f"再掲でなければ達成状況を選んでください。再掲なら{where}に「{example}」のように"
+            f"再掲でなければ{status}を選んでください。再掲なら{where}に「{example}」のように"
             "再掲元を書いてください",
             kind=UNSAID_REPEAT,
             value=status_text,
@@ -90,6 +92,7 @@ def named_repeat_symbol(
     scale: Scale,
     problems: list[Problem],
     row: Sequence[object] = (),
+    status: Callable[[], str] = lambda: "達成状況",
 ) -> tuple[str, str | None] | None:
     """The symbol to count a row of a table written in names by (named.py), and what it
     repeats (None: no repeat listing; "" for 「【再掲】」, naming nothing), as numbered.py
@@ -98,7 +101,8 @@ def named_repeat_symbol(
     says (a warning when rated: the item is rated where it is listed first); None, with an
     error, for a repeat listing's status on a row that does not say what it repeats — in any
     cell of its ``row``: a 備考 column beside the one read as the issue's says it too, and the
-    status cell itself (「2.2.3の再掲」). (The
+    status cell itself (「2.2.3の再掲」); the error names the column by its title (``status``,
+    asked only then). (The
     reference is in the body's own numbering, not planeval's: kept as typed, not looked up.)"""
     repeat_of = next((found for text in texts if (found := marked_repeat(text)) is not None), None)
     if repeat_of is None and symbol == scale.repeat_symbol:
@@ -109,7 +113,13 @@ def named_repeat_symbol(
         return symbol, repeat_of
     problems.append(
         repeat_mismatch(
-            cell, status_text, repeat_of, scale, where="名称か備考", example="（2.3再掲）"
+            cell,
+            status_text,
+            repeat_of,
+            scale,
+            where="名称か備考",
+            example="（2.3再掲）",
+            status=status(),
         )
     )
     if repeat_of is None:

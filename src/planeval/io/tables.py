@@ -251,6 +251,15 @@ class TableState:
         slot, slots = self._sub_slot(), self.levels.slots
         return slot < len(slots) and slots[slot] is not None and slots[slot] == self.sub_heading
 
+    def status_title(self) -> str:
+        """The counted status column's title as its header has it (評価, 達成状況: messages)."""
+        from planeval.io.headers import title_key  # (a message's: imported where asked)
+
+        for column, title in self.header.statuses if self.header is not None else ():
+            if column == self.status_column:
+                return title_key(title) or title
+        return "達成状況"
+
     def _sub_slot(self) -> int:
         assert self.header is not None
         return len(self.header.levels) + 1
