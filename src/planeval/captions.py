@@ -77,7 +77,8 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     numbers.append(_number(GROUPS, f"{items} {parts['items']}", level=items))
     if parts["rated"]:
         numbers.append(_number(TOTAL, f"{parts['rated_word']} {parts['rated']}", net=True))
-    counted = {normalised(symbol): symbol for symbol in scale.counted}
+    counted = {normalised(scale.by_label(s) or s): s for s in scale.counted}  # (「事業中止 1」)
+    counted.update({normalised(symbol): symbol for symbol in scale.counted})
     uncounted = {normalised(scale.label(s) or s): s for s in scale.uncounted}
     uncounted.update({normalised(symbol): symbol for symbol in scale.uncounted})
     for part in found["inner"].split("。"):

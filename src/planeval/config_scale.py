@@ -233,7 +233,10 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
         raise ConfigError(f'{spot}: aliases は文字列のリストで書いてください。例: ["〇"]')
     if not isinstance(counted, bool):
         raise ConfigError(f"{spot}: counted は true か false で書いてください")
-    in_narrative = item.get("in_narrative", "always")
+    # (a status added to a preset of another body's, whose sentences say only the statuses used,
+    # is said so too: no 「事業中止0件」 beside 羽村市's words — Setagaya's keep their 0件: review 143 #7)
+    quiet = bool(from_preset) and all(s.in_narrative == "when_used" for s in from_preset.values())
+    in_narrative = item.get("in_narrative", "when_used" if quiet else "always")
     if in_narrative not in ("always", "when_used"):
         raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
     needs_issue = item.get("needs_issue", False)

@@ -146,9 +146,11 @@ def said_as_phrases(scale: Scale) -> bool:
     status's symbol is its label, 羽村市's) and one of them ends as a clause does, in a verb's
     or adjective's plain form (見直す, 遅れている, 達成できなかった) — a number glued to it,
     「見直す2件」, is no Japanese. A symbol with its label (◎ 計画どおり実施, A 達成) keeps
-    Setagaya's 「計画どおり実施6件」, as do words that end as a noun (完了, 取組中)."""
+    Setagaya's 「計画どおり実施6件」, as do words that end as a noun (完了, 取組中). A bare mark
+    among such words goes by its label (Scale.by_label), quoted as they are: 「「事業中止」が1件」
+    (川瀬町's 「-」; it kept the phrases from being quoted: review 143 #7)."""
     counted = scale.counted
-    own_words = all(scale.label(symbol) in ("", symbol) for symbol in counted)
+    own_words = all(scale.label(s) in ("", s) or scale.by_label(s) for s in counted)
     return own_words and any(symbol[-1:] in _CLAUSE_ENDS for symbol in counted)
 
 

@@ -172,6 +172,15 @@ class Scale:
     def label(self, symbol: str) -> str:
         return self.status(symbol).label
 
+    def by_label(self, symbol: str) -> str:
+        """A bare mark's label where the cells write the other statuses as their own words (川瀬町's
+        「-」 事業中止 beside 計画どおり完了, 一部実施: a lone 「-」 among words reads as nothing), in
+        sentence, caption and header alike; "" otherwise (Setagaya's ◎, Nagoya's - among A–D)."""
+        words = [s for s in self.counted if any(map(str.isalnum, s))]
+        own = words and all(self.label(s) in ("", s) for s in words)
+        label = self.label(symbol) if own and not any(map(str.isalnum, symbol)) else ""
+        return label if label != symbol else ""
+
     def named(self, symbol: str, form: str = "{symbol} {label}") -> str:
         """The symbol with its label ("○ 計画どおり実施", or as ``form`` sets them); a symbol
         that is its own label (取組中) just once."""

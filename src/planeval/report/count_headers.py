@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from planeval.scale import Scale
 
 
-def status_titles(counted: Sequence[str], word: str) -> tuple[str, ...]:
-    """The column titles of the ``counted`` statuses: each symbol, a number with the status's
-    ``word`` before it, 「達成度1」 — a count titled 「1」 and its share 「1 割合（%）」 said no
-    達成度 (川崎市's 1〜5: review 125 #3)."""
-    return tuple(f"{word}{symbol}" if word and symbol.isdecimal() else symbol for symbol in counted)
+def status_titles(scale: Scale, word: str) -> tuple[str, ...]:
+    """The column titles of the scale's counted statuses: each symbol, a number with the
+    status's ``word`` before it, 「達成度1」 — a count titled 「1」 and its share 「1 割合（%）」 said
+    no 達成度 (川崎市's 1〜5: review 125 #3) —, a bare mark among words by its label, 「事業中止」
+    beside 計画どおり完了 as the sentence says it, not a lone 「-」 (Scale.by_label, review 143 #10)."""
+    return tuple(
+        f"{word}{symbol}" if word and symbol.isdecimal() else scale.by_label(symbol) or symbol
+        for symbol in scale.counted
+    )
 
 
 def uncounted_headers(scale: Scale) -> tuple[str, ...]:

@@ -41,7 +41,7 @@ def symbol_html(symbol: str, scale: Scale, shown: str = "") -> str:
     """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
     for screen readers and on hover (none for a symbol that is its own label: 取組中)."""
     label = scale.label(symbol) if symbol in scale.symbols else ""
-    if not label or label == symbol:
+    if not label or label in (symbol, shown):  # (「事業中止」 titled by its label: Scale.by_label)
         return html_text(shown or symbol)
     return f'<abbr title="{html_text(label)}">{html_text(shown or symbol)}</abbr>'
 

@@ -217,7 +217,7 @@ def count_table(
     such a table of bodies each row's state for its data, 「一部未集計（エラーのため）」 with
     ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state)."""
     scale = summary.scale
-    titles = status_titles(scale.counted, word)
+    titles = status_titles(scale, word)
     by_body = summary.by == "body"
     own = summary.of_bodies and not by_body  # (each body's groups: CountRow.body)
     reasons = partly if isinstance(partly, Mapping) else {}

@@ -66,7 +66,10 @@ def direction_caption(
     if table.group is None and not unrated:
         return holds
     count = table.group.count if table.group is not None else Count({}, {})
-    said = "、".join(_breakdown(s, n, wording.status) for s, n in count.counts.items() if n)
+    # (a bare mark among words by its label, as the sentence says it: 「事業中止 1」, review 143 #7)
+    said = "、".join(
+        _breakdown(scale.by_label(s) or s, n, wording.status) for s, n in count.counts.items() if n
+    )
     others = "、".join(
         [f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n]
         + [f"{why} {grouped(n)}" for why, n in unrated.items()]
