@@ -63,7 +63,6 @@ class Count:
         if total == 0:
             return dict.fromkeys(self.counts, 0), ()
         units = {symbol: number * whole // total for symbol, number in self.counts.items()}
-        order = list(self.counts)
         short = whole - sum(units.values())
         # the symbols of one count together, a set: equal counts get equal shares (1 and 1 of
         # 14 are 7.1 and 7.1, not 7.2 and 7.1), the units left going to the largest remainders
@@ -79,7 +78,8 @@ class Count:
         for symbol, number in self.counts.items():
             tied.setdefault(number, []).append(symbol)
         at: dict[int, list[list[str]]] = {}  # the sets by their remainder, in the scale's order
-        for number, symbols in sorted(tied.items(), key=lambda pair: order.index(pair[1][0])):
+        # (the sets are made in the scale's order already: each in its first symbol's place)
+        for number, symbols in tied.items():
             if number * whole % total:  # (a whole share needs none)
                 at.setdefault(number * whole % total, []).append(symbols)
         split: tuple[str, ...] = ()
