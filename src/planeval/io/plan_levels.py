@@ -25,6 +25,7 @@ import unicodedata
 
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
+from planeval.io.levels import level_id
 from planeval.io.own_ids import split_own_id
 from planeval.io.text_rows import direction_line
 from planeval.text import bare_title, clean_text, compact, level_heading
@@ -172,6 +173,42 @@ def named_project(
         under = sum(1 for other, _name in numbered if other == policy[0])
         numbered[key] = f"{policy[0]}-{under + 1}"
     return numbered[key]
+
+
+def bracketed_project(
+    text: str, policy_cell: str, heading: tuple[str, str] | None
+) -> tuple[str, str, str] | None:
+    """A project typed with its own number in brackets, 「（１）防災・減災の推進」, under the
+    policy its row's policy cell numbers (「１ 安心して暮らせるまち」) or, where that cell is
+    none's, the heading above (「基本目標1 …」): its ID, name and number as the forms write it
+    — 1-1, 防災・減災の推進, 「1-(1)」 —, as the forms reader reads the 施策 cell under its
+    基本目標 (levels.level_id; 川瀬町's 計画事業一覧, review 143 #3); None for any other text,
+    or where no policy's number is known."""
+    own = bracketed_own(text)
+    if own is None:
+        return None
+    policy = _policy_number(policy_cell) or (heading[0] if heading is not None else None)
+    if policy is None:
+        return None
+    return f"{policy}-{own[0]}", own[1], f"{policy}-({own[0]})"
+
+
+def bracketed_own(text: str) -> tuple[str, str, str] | None:
+    """ "（１）防災・減災の推進" → ("1", "防災・減災の推進", "（１）"): a level's own number in
+    brackets before its name, and as typed; None for any other text (「1-(1) …」, 「① …」)."""
+    own_id, name, typed = level_id(text)
+    if own_id is None or not name or not typed.startswith(("(", "（")):
+        return None
+    return own_id, name, typed
+
+
+def _policy_number(cell: str) -> str | None:
+    """A policy cell's own number of one level: 「１ 安心して暮らせるまち」, 「1」 → "1"; None
+    for a name alone or a number of several parts."""
+    own_id = level_id(cell)[0] if cell else None
+    if own_id is None and (upper := one_level(cell)) is not None:
+        own_id = upper[0]
+    return own_id if own_id is not None and "-" not in own_id else None
 
 
 def policy_of_parts(name: str, project_id: str) -> str | None:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from planeval.cells import column_letter, split_ref
+from planeval.io.plan_levels import bracketed_own
 from planeval.model import Location, Problem, Severity
 from planeval.plan import PlanItem
 from planeval.text import clean_text
@@ -40,6 +41,32 @@ def shapes_read(title: str, words: Mapping[str, str] | None) -> str:
         f"{title}は「1-1-1」（または「1.1.1」「1-1-(1)」）のように{levels}の 3 段の番号で"
         "（2 段の計画なら「1-1」「1-(1)」、または「1　事務事業の見直し」の列と"
         "「(1) 補助金の見直し」の列のように）書いてください"
+    )
+
+
+def policy_unnumbered(
+    typed: str, policy: tuple[Location, str] | None, words: Mapping[str, str] | None
+) -> str:
+    """The fix of a project typed with its own number in brackets, 「(1) 防災・減災の推進」,
+    where no policy's number is known to put it under (``policy``: the row's policy cell and
+    its text, 「安心して暮らせるまち」; None where the row has none, nor a heading above): which
+    cell to number, or the project's number to type whole (review 143 #3); "" for any other."""
+    own = bracketed_own(typed)
+    if own is None:
+        return ""
+    word = level_words(words)
+    upper, level = word["policy"], word["project"]
+    if policy is not None:
+        where, text = policy
+        why = f"同じ行の{upper}（{where.cell}「{text}」）に番号がなく"
+        fix = f"{where.cell} などの{upper}を「1 {text}」のように番号から書くか"
+    else:
+        why = f"{upper}の列も、表の上の「{upper}1 …」の見出し行もなく"
+        fix = f"表の上に「{upper}1 …」の見出し行を置くか"
+    return (
+        f"「{own[2]}」は{upper}の中の番号ですが、{why}、"
+        f"どの{upper}の{level}か分かりません。{fix}、{level}を「1-({own[0]}) {own[1]}」のように"
+        f"{upper}の番号から書いてください"
     )
 
 

@@ -58,11 +58,11 @@ def read_plan(
             "として指定します）"
         )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
-        where, typed, title = number
+        where, typed, title, fix = number
         # (in the body's words, [wording]'s: 施策番号, 基本政策・政策・施策 — review 96)
         raise PlanevalError(
             f"{where}: 計画事業一覧の表は見つかりましたが、{title}「{typed}」が読めません。"
-            + shapes_read(title, words)
+            + (fix or shapes_read(title, words))
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))

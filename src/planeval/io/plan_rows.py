@@ -17,6 +17,7 @@ from planeval.io.plan_figures import (
     unread_titles,
 )
 from planeval.io.plan_levels import (
+    bracketed_project,
     level_name,
     line_under,
     named_project,
@@ -29,6 +30,7 @@ from planeval.io.plan_numbers import (
     number_column,
     number_like,
     number_title_of,
+    policy_unnumbered,
     unread_number,
 )
 from planeval.io.plan_sections import split_notice, split_unit, with_sections
@@ -92,11 +94,12 @@ def read_plan_sheet(
     plan: Plan,
     titles: PlanTitles,
     words: Mapping[str, str] | None = None,
-) -> tuple[Location, str, str] | None:
+) -> tuple[Location, str, str, str] | None:
     """The sheet's items into ``plan``; the first project number it could not read, if any,
-    with its column's title (a plan numbered 1-1 or 1.1: said when no item at all was read;
-    else each such number is an error at its cell, its items left out: plan_numbers.py)."""
-    unread: tuple[Location, str, str] | None = None
+    with its column's title and its own fix ("": the shapes read) (a plan numbered 1-1 or 1.1:
+    said when no item at all was read; else each such number is an error at its cell, its
+    items left out: plan_numbers.py)."""
+    unread: tuple[Location, str, str, str] | None = None
     number_title = ""  # (the project number column's title: 施策番号)
     # (each number of its own column not read, at its first cell: the cells of its items)
     unread_items: dict[tuple[Location, str, str], list[str]] = {}
@@ -173,7 +176,7 @@ def read_plan_sheet(
                 project = (upper[0], named, dotted_shown(text("project_id"), upper[0]))
             elif text("project_id"):
                 not_read = (*_typed(file, grid, row, columns, "project_id", text), number_title)
-                unread = unread or not_read
+                unread = unread or (*not_read, "")
                 if number_like(not_read[1]) and (skipped is None or skipped[1] != not_read[1]):
                     # (1-1-①: its rows are under no project read — never the one above)
                     project, skipped = None, not_read
@@ -183,9 +186,11 @@ def read_plan_sheet(
                 text("project"), file, grid, row, columns, "project", plan, project
             )
             direction = None if parsed else direction_number(text("project"))
+            rated = bool(text("item") or text("item_name"))  # (an item's row, not a level's)
+            policy_cell = text("policy_id") or text("policy_name")
             if parsed:
                 project = (parsed.id, parsed.name, parsed.typed)
-            elif direction and not text("item"):
+            elif direction and not rated:
                 direction_names.setdefault(direction.id, direction.name)
                 continue
             elif direction and direction.name:
@@ -193,18 +198,32 @@ def read_plan_sheet(
                 # (枚方市's 施策の柱 over its 施策: review 75)
                 project = (direction.id, direction.name, "")
                 _two_levels_at(plan, _typed(file, grid, row, columns, "project", text), True)
-            elif (upper := one_level(text("project"))) is not None and text("item"):
+            elif (pillar := two_levels_named(text("project"))) is not None and rated:
+                # (a 施策 「1-(1) 防災・減災の推進」 over its 事業: review 143 #3)
+                project = (pillar[0], pillar[1], "")
+                typed_projects[pillar[0]] = text("project").split()[0]
+                _two_levels_at(plan, _typed(file, grid, row, columns, "project", text), True)
+            elif (upper := one_level(text("project"))) is not None and rated:
                 # (a 行政改革大綱's 改革項目 「1　事務事業の見直し」 over 「(1) 補助金の見直し」)
                 project = (upper[0], upper[1], "")
             elif upper is not None:  # (a policy's own row in the project column)
                 policy_names.setdefault(*upper)
                 continue
+            elif (own := bracketed_project(text("project"), policy_cell, policy)) and rated:
+                # (施策 「（１）防災・減災の推進」 beside 基本目標 「１ 安心して…」: review 143 #3)
+                project = (*own[:2], "")
+                typed_projects[own[0]] = own[2]
+                _two_levels_at(plan, (_typed(file, grid, row, columns, "project", text)[0], own[2]))
             elif (named_id := named_project(text("project"), policy, named_projects)) is not None:
                 project = (named_id, text("project"), "")  # (its name alone, under 「柱1 …」)
             else:
+                role = "policy_id" if text("policy_id") else "policy_name"
+                cell = _typed(file, grid, row, columns, role, text) if policy_cell else None
+                fix = policy_unnumbered(text("project"), cell, words)  # (「(1) …」: review 143)
                 unread = unread or (
                     *_typed(file, grid, row, columns, "project", text),
                     number_title,
+                    fix,
                 )
         number, typed = text("item_no"), ""
         if "item_name" not in columns and not item_label(number):

@@ -140,7 +140,8 @@ class PlanTitles:
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
         if "project_id" not in columns and "item_no" in columns:
             _project_number(cells, columns, keys["item_no"])
-        if "item_no" not in columns and "item" in columns:  # (枚方市's 施策の柱 | No. | 施策名)
+        # (枚方市's 施策の柱 | No. | 施策名; 川瀬町's 施策 | No. | 事業名: review 143 #3)
+        if "item_no" not in columns and ("item" in columns or "item_name" in columns):
             running = next((i for i, v in enumerate(cells) if _running_title(v)), None)
             if running is not None and running not in columns.values():
                 columns["item_no"] = running
