@@ -197,6 +197,22 @@ class ScaleWords:
     def symbol(self, match: re.Match[str]) -> str:
         return self.names[match["paren"] or match["core"]]
 
+    def named_by(self, word: str) -> str:
+        """The status ``word`` names: one of its words (label, symbol, alias), or the last word
+        of one label alone (中止 of 事業中止: 「全38事業（うち中止3事業）」 is 事業中止's count,
+        review 143 #1); "" where it names none."""
+        word = normalised(word).strip()
+        if not word or (found := self.names.get(word)) is not None:
+            return found or ""
+        ending = {
+            status.symbol
+            for status in self.scale.statuses
+            if len(word) >= 2
+            and len(label := normalised(status.label).strip()) > len(word)
+            and label.endswith(word)
+        }
+        return ending.pop() if len(ending) == 1 else ""
+
     def describe(self) -> str:
         """The scale's words as messages quote them: "A（100%…）、B（…）"."""
         return "、".join(

@@ -67,6 +67,7 @@ from planeval.stated_rows import (
     rows_before_totals,
     unread_topics,
 )
+from planeval.status_lines import run_numbers
 from planeval.status_rates import share_of
 from planeval.unknown_counters import unknown_counted, unknown_reason
 from planeval.unrated_rows import unrated_rows
@@ -200,7 +201,9 @@ def read_numbers(
             clause(before)[: sub.start()]
         ):
             subset = sub["what"]
-            if previous and previous.what and not previous.percent and not re.search(r"\d", gap):
+            if status := words.named_by(subset):  # (「うち中止3事業」: 事業中止's, review 143 #1)
+                what, subset = status, ""
+            elif previous and previous.what and not previous.percent and not re.search(r"\d", gap):
                 what = previous.what  # (「2事業（うち重点1事業）」: of the 2)
             elif previous is None:
                 what = TOTAL  # (「このうち重点事業は12事業で」: of all the paragraph speaks of)
@@ -282,10 +285,14 @@ def read_numbers(
                 past = replace(number, when=PAST, reason=_SAME_PAST, settled=True)
                 found.append((match.start(), match.end(), past, False))
     unread_topics(found, topics, plain, words, scale)  # (no statuses after: not compared)
+    # (「達成A 12／前進B 8／…（計28）」: a run of statuses and counts with no counter)
+    found += (runs := run_numbers(plain, words, {start for start, *_ in found}))
+    in_runs = {start for start, *_ in runs}
     # (「Aが3本」: a counter not read above, said not compared — never passed over unread)
     for start, end, reason, value, what in unknown_counted(plain, words, pattern):
-        number = StatedNumber(what, value, phrase_of(written, start, end), reason=reason)
-        found.append((start, end, number, False))
+        if start not in in_runs:  # (「達成A 3　前進B 2」: 3 A's, not 「3前進」)
+            number = StatedNumber(what, value, phrase_of(written, start, end), reason=reason)
+            found.append((start, end, number, False))
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
     return rows_before_totals(found, plain, scale)

@@ -224,13 +224,17 @@ def _year_before(number: StatedNumber) -> int | None:
 _PERIOD = LazyPattern(
     rf"(?:{YEAR_NAMED.pattern}|(?:令和|平成|[RH])\s*(?:元|\d{{1,2}}))\s*(?:[~～〜\-－ー―]|から)"
     rf"\s*(?:{YEAR_NAMED.pattern}|\d{{1,4}}\s*年度)(?:まで)?"
+    # (and the year a plan was revised or made in: 「本計画（令和7年度見直し後）に掲げる28指標」 —
+    # this year's plan, its 28 this round's, not 令和7年度's: review 142 #3)
+    rf"|(?:{YEAR_NAMED.pattern})\s*(?:に|の)?\s*(?:中間)?(?:見直し|見直|改定|改訂|策定|改正)"
 )
 
 
 def without_periods(text: str) -> str:
     """``text`` without the periods it names (「第2次DX推進計画（令和5年度～令和9年度）に掲げる全41
     事業」): a plan's period is not the year its numbers are of (review 131 #6: 41 was said to be
-    令和9年度's and not compared)."""
+    令和9年度's and not compared), nor is the year it names the plan's revision in (「（令和7年度
+    見直し後）」: review 142 #3)."""
     return _PERIOD.sub(" ", text) if "年度" in text else text
 
 

@@ -124,14 +124,22 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
     終了), judges none of last year's rows — that round counted it, and compare says it 削除
     (review 128 #3: 前回 one fewer than last year's table, its item called an error). So where
     neither year is stated and the plan holds rows of the round by name under other numbers:
-    a plan revised since (東浜市's one 計画事業一覧 of no year, 4-1-(3) now 4-1-(2))."""
+    a plan revised since (東浜市's one 計画事業一覧 of no year, 4-1-(3) now 4-1-(2)), or holds
+    items the round lacks though their departments answered it: a plan revised since that added
+    them (山並県's 計画R8.xlsx, 令和7年度見直し, adding 施策1-(3)ア and dropping 施策5-(1)ウ: 前回
+    counted 25 where 令和7 published 26 — review 142 #4)."""
     planned, seen = plan_year(plan), seen_year(result)
     if planned is not None and seen is not None and seen < planned:
         return []
     found = judged(
-        result.read, plan, result.items_seen, wording=wording, repeat_symbol=scale.repeat_symbol
+        result.read,
+        plan,
+        result.items_seen,
+        absent=unreturned(submissions(result, plan)),
+        wording=wording,
+        repeat_symbol=scale.repeat_symbol,
     )
-    if found.renumbered and (planned is None or seen is None):
+    if (found.renumbered or found.missing) and (planned is None or seen is None):
         return []
     return [entry for entry in result.entries if entry.location in found.left_out]
 
