@@ -87,17 +87,18 @@ def _policy_beside(
 ) -> PolicySection:
     """A policy's section with the other scale's count sentence after its own (those of its
     sentences the first's says already left out: 「…4つの推進項目に取り組みました。」) and its
-    legend line, named by its word, where it says what the first's does not."""
+    legend line, named by its word, where it says more than the first's (「※再掲は件数に
+    含めません」 said once, for both)."""
     if other is None:
         return section
     said = _sentences(section.sentence)
     more = "".join(part for part in _sentences(other.sentence) if part not in said)
-    legend = other.legend(theirs.scale)
-    if legend and legend != section.legend(report.scale):
-        word = theirs.wording.status
-        legend = legend if legend.startswith(f"※{word}") else f"※{word}　{legend[1:]}"
-    else:
-        legend = ""
+    legend, own = other.legend(theirs.scale), section.legend(report.scale)
+    rest = legend[len(own) :].lstrip("。") if own and legend.startswith(own) else legend[1:]
+    word = theirs.wording.status
+    if rest and not rest.startswith(word):  # (a scale of digits names its word: Scale.legend)
+        rest = f"{word}　{rest}"
+    legend = f"※{rest}" if rest else ""
     return replace(section, sentence=section.sentence + more, beside_legend=legend)
 
 
