@@ -70,7 +70,7 @@ def with_beside(report: Report, other: Report) -> Report:
         f"{title}（{other_word}）",
         other.summary_table,
         other.wording.policy,
-        f"{other.wording.by_policy_title}（{other_word}）",
+        other.wording.by_policy_title,  # (改革の柱別の達成度: its word in it)
         scale=other.scale,
         wording=replace(other.wording, summary_title=f"{title}（{other_word}）"),
     )
