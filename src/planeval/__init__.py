@@ -27,6 +27,7 @@ _WHERE = {
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
+    "report_of_scales": "planeval.two_scales",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
@@ -97,6 +98,7 @@ if TYPE_CHECKING:
     from planeval.read_records import ReadResult
     from planeval.report_api import build_report, counted_past, report_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
+    from planeval.two_scales import report_of_scales
     from planeval.wording import DEFAULT_WORDING, Wording
 
 __version__ = "0.1.0"
@@ -134,6 +136,7 @@ __all__ = [
     "read_roster",
     "read_workbooks",
     "report_of",
+    "report_of_scales",
     "round_labels",
     "round_years",
     "rounds",

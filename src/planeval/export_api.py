@@ -61,4 +61,7 @@ def export(
         with_sources=with_sources,
         progress=progress,
     )
-    return Exported(tuple(targets.files(bodies=report.body_table is not None)), tuple(problems))
+    from planeval.report.export import more_csv
+
+    files = targets.files(bodies=report.body_table is not None, more=more_csv(report))
+    return Exported(tuple(files), tuple(problems))

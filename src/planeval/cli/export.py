@@ -13,7 +13,6 @@ from planeval.cli.common import command, finish, friendly
 from planeval.cli.inputs import input_files, load_planned
 from planeval.cli.options import (
     BodiesOption,
-    ConfigOption,
     Files,
     KeepGoing,
     NoPlan,
@@ -25,6 +24,7 @@ from planeval.cli.options import (
     plan_given,
 )
 from planeval.cli.progress import writing_status
+from planeval.cli.two_scales import ConfigsOption, first_config, read_beside
 from planeval.errors import UsageError
 from planeval.gc_pause import set_aside
 from planeval.report.render import RICH
@@ -85,7 +85,7 @@ def export_command(
     force: Annotated[
         bool, typer.Option("--force", help="出力先のファイルがあれば置き換えます。")
     ] = False,
-    config_path: ConfigOption = None,
+    config_paths: ConfigsOption = None,
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
@@ -116,13 +116,17 @@ def export_command(
     year = fiscal_year_option(fiscal_year)
     config, result, read_plan = load_planned(
         files,
-        config_path,
+        first_config(config_paths),
         RICH,
         plan_given(plan, no_plan),
         status_column=status_column,
         bodies=bodies,
         fiscal_year=year,
     )
+    beside = read_beside(  # (a second planeval.toml: its rating beside, its counts after)
+        files, config_paths, RICH, plan_given(plan, no_plan), result, bodies=bodies,
+        fiscal_year=year,
+    )  # fmt: skip
     issue_statuses = chosen_statuses(status, config.scale)
     given = year
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
@@ -141,14 +145,27 @@ def export_command(
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
-        report = planeval.report_of(
-            result,
-            config.scale,
-            wording=config.wording,
-            title=title,
-            fiscal_year=year,
-            issue_statuses=issue_statuses,
-        )
+        if beside is None:
+            report = planeval.report_of(
+                result,
+                config.scale,
+                wording=config.wording,
+                title=title,
+                fiscal_year=year,
+                issue_statuses=issue_statuses,
+            )
+        else:
+            report = planeval.report_of_scales(
+                result,
+                beside[1],
+                config.scale,
+                beside[0].scale,
+                wording=config.wording,
+                other_wording=beside[0].wording,
+                title=title,
+                fiscal_year=year,
+                issue_statuses=issue_statuses,
+            )
         set_aside()  # (kept to the end: the collection after the writing walks its objects only)
         with writing_status() as progress:
             exported = planeval.export(

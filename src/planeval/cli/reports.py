@@ -37,6 +37,7 @@ from planeval.cli.options import (
     fiscal_year_option,
     plan_given,
 )
+from planeval.cli.two_scales import ConfigsOption, first_config, read_beside
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH
 
@@ -184,7 +185,7 @@ def _of_bodies(summary: "Summary") -> bool:
 def tables_command(
     files: Files,
     fmt: FormatOption = RICH,
-    config_path: ConfigOption = None,
+    config_paths: ConfigsOption = None,
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
@@ -201,11 +202,23 @@ def tables_command(
 
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
-        files, config_path, fmt, status_column=status_column, bodies=bodies, fiscal_year=year,
-        plan=plan_given(plan, no_plan),
+        files, first_config(config_paths), fmt, status_column=status_column, bodies=bodies,
+        fiscal_year=year, plan=plan_given(plan, no_plan),
     )  # fmt: skip
     year_given(result, year)
     listed = chapter3_rows(result)
+    beside = read_beside(
+        files, config_paths, fmt, plan_given(plan, no_plan), result, bodies=bodies,
+        fiscal_year=year,
+    )  # fmt: skip
+    if beside is not None:  # (the second planeval.toml's rating as a column beside)
+        from planeval.report.beside import beside_values
+
+        other, second = beside
+        shown = other.wording.statuses_shown(other.scale)
+        result.values = beside_values(
+            listed, chapter3_rows(second), other.wording.status, shown, result.values
+        )
 
     def emit() -> None:
         if fmt == JSON:

@@ -4,7 +4,7 @@ renders from it (the rows of its tables: report.tables, report.chapter3_rows).""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planeval.aggregate import Summary
 from planeval.distinct_ids import AS_SHOWN, ListedIds
@@ -37,6 +37,10 @@ class CountSection:
     table: CountTable
     per: str  # what a row is: 情報化政策, 団体
     chart_title: str  # 情報化政策別の達成状況
+    # another scale's 集計 (report/beside.py: a 大綱's 達成度 after its 実施状況): its own
+    # scale and words; None: the report's
+    scale: Scale | None = None
+    wording: Wording | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,8 @@ class Report:
     # Chapter 3's rows flat (進捗状況.csv): those counted, those left out for an error in their
     # place (未集計（エラー）) and the items of departments that sent nothing (未提出)
     chapter3_rows: tuple[Entry, ...] = ()
+    # the 集計 of another scale rated on the same items, after 集計 (report/beside.py)
+    more_counts: tuple[CountSection, ...] = ()
 
     # Chapter 3's 体系 and 課題等 columns: only where some row's project is not its policy
     # (the heading above the table names it) and some row has an issue text (build_report)
@@ -119,17 +125,26 @@ class Report:
 
     @property
     def count_sections(self) -> tuple[CountSection, ...]:
-        """集計, then 団体別集計 where several bodies were read."""
+        """集計 (another scale's after it: beside.py), then 団体別集計 where several bodies
+        were read."""
         wording = self.wording
         sections = [
             CountSection(
                 wording.summary_title, self.summary_table, wording.policy, wording.by_policy_title
-            )
+            ),
+            *self.more_counts,  # (another scale's, rated beside: beside.py)
         ]
         if self.body_table is not None:
             by_body = wording.by("団体")
             sections.append(CountSection(BODIES_TITLE, self.body_table, "団体", by_body))
         return tuple(sections)
+
+    def of_section(self, section: CountSection) -> Report:
+        """The report as ``section`` is written: with its own scale and words where it has
+        them (another scale's 集計: its legend, its statuses' titles and colours)."""
+        if section.scale is None:
+            return self
+        return replace(self, scale=section.scale, wording=section.wording or self.wording)
 
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
         """The issue list; with several bodies, a 団体 column first."""

@@ -114,7 +114,7 @@ class _Writer(DocxWriter):
                     self.new_section(report, landscape=wide_counts)
                 else:
                     self.turn_first_page(report)
-            self.counts(report, count_section)
+            self.counts(report.of_section(count_section), count_section)
         # (the tables' widths from every policy's rows: one layout through the document for
         # each set of columns — a body's own, in a roll-up of bodies' different forms)
         widths = chapter3_layouts(report, TEXT_WIDTH_MM, DOCX_UNITS, status_most=STATUS_MOST_MM)

@@ -37,13 +37,14 @@ class ExportTargets:
     json: Path | None = None
     docx: Path | None = None
 
-    def files(self, *, bodies: bool = True) -> list[Path]:
+    def files(self, *, bodies: bool = True, more: Sequence[str] = ()) -> list[Path]:
         """Every file the export will write (the CSV folder's three files included, and with
         ``bodies``, as it may be before the inputs are read, 団体別集計.csv)."""
         single = [self.xlsx, self.docx, self.md, self.html, self.json]
         files = [path for path in single if path is not None]
         if self.csv_dir is not None:
-            files += [self.csv_dir / name for name in (*CSV_FILES, *[BODIES_CSV] * bodies)]
+            names = (*CSV_FILES, *more, *[BODIES_CSV] * bodies)  # (more: 集計（達成度）.csv)
+            files += [self.csv_dir / name for name in names]
         return files
 
     @property
@@ -70,6 +71,11 @@ class ExportTargets:
                 )
 
 
+def more_csv(report: Report) -> tuple[str, ...]:
+    """The CSV files of another scale's 集計 (集計（達成度）.csv: report/beside.py)."""
+    return tuple(f"{section.title}.csv" for section in report.more_counts)
+
+
 def export(
     report: Report,
     targets: ExportTargets,
@@ -88,7 +94,7 @@ def export(
     with (what is being written, its number, how many) before each (a Word document of a
     thousand bodies' tables takes minutes; every file is published once all are written)."""
     targets.check_names()
-    files = targets.files(bodies=report.body_table is not None)
+    files = targets.files(bodies=report.body_table is not None, more=more_csv(report))
     check_targets(files, inputs, force=force)
     problems: list[Problem] = []
     formats = (("Markdown", targets.md), ("HTML", targets.html), ("JSON", targets.json))

@@ -22,7 +22,7 @@ import re
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
-from planeval.report.document import Report
+from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.fold import cp932_width
 from planeval.report.html_cells import (
     boxed,
@@ -47,15 +47,15 @@ from planeval.report.text_export import (
 from planeval.scale import Scale
 from planeval.wording import worded_number
 
-_COUNT_IDS = ("summary", "bodies")  # (集計's table, 団体別集計's: their headings add "-h")
-
 
 def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
     """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it; a
     body's name links to ``anchors[body]``, its first tables."""
-    scale, out = report.scale, []
-    for number, section in enumerate(report.count_sections):
-        table = section.table
+    out, whole = [], report
+    for number, section in enumerate(whole.count_sections):
+        report = whole.of_section(section)  # (another scale's 集計: its own legend, statuses)
+        scale, table = report.scale, section.table
+        table_id = _count_id(section, number)
         titles = [html_text(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
         # (団体別集計: each body's 団体コード first, as the CSVs have it — not on a phone's card)
         codes = table_codes(table, report.codes)
@@ -101,19 +101,25 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
             else:
                 span = ' colspan="2"' if table.named else ""
                 named = of + html_text(row.shown_id)
-                if number and row.id in anchors:  # (団体別集計: to the body's tables)
+                if table_id == "bodies" and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 cells = f'<th scope="row"{span}>{named}</th>'
                 if codes:
                     cells = f'<td class="id">{html_text(code)}</td>{cells}'
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
-        table_id = _COUNT_IDS[number]
         out += [f'<h2 id="{table_id}-h">{html_text(section.title)}</h2>']
         out += legend_html(scale.legend(report.wording.status))
         out += boxed(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{html_text(note)}</p>' for note in notes_under(table)]
     return out
+
+
+def _count_id(section: CountSection, number: int) -> str:
+    """A count table's id: 集計's, 団体別集計's, another scale's 集計 (summary2: beside.py)."""
+    if section.title == BODIES_TITLE:
+        return "bodies"
+    return "summary" if not number else f"summary{number + 1}"
 
 
 def _of_group(shown: str) -> str:
@@ -246,7 +252,7 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
     """目次: every section's heading, linked; with several bodies, under 団体別集計 each body's
     name linked to its first tables (``anchors``), folded in one line until opened: a national
     survey's 150 bodies were reached only through 団体別集計's table (review 125 #9)."""
-    linked = [(s.title, f"{_COUNT_IDS[n]}-h") for n, s in enumerate(report.count_sections)]
+    linked = [(s.title, f"{_count_id(s, n)}-h") for n, s in enumerate(report.count_sections)]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
     linked.append((report.wording.issues_title, "issues-h"))
     bodies = "".join(

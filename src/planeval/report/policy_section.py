@@ -28,6 +28,8 @@ class PolicySection:
     # the departments that replied without rows of items they lead (ReadResult.unreturned_why:
     # MISSING_ROW): their 未提出 rows are not said to have no reply
     lacking: frozenset[str] = frozenset()
+    # another scale's legend line, rated beside (report/beside.py: 「※達成度　－：…」)
+    beside_legend: str = ""
 
     @property
     def heading(self) -> str:
@@ -38,6 +40,11 @@ class PolicySection:
         return self.wording.heading(self.group.shown_id, self.group.name)
 
     def legend(self, scale: Scale) -> str:
+        """The legend line (own_legend), then another scale's rated beside, where it has one."""
+        own = self.own_legend(scale)
+        return "　".join(part for part in (own, self.beside_legend) if part)
+
+    def own_legend(self, scale: Scale) -> str:
         """The scale's legend line (Scale.legend); none where it would only say that symbols
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
         ません）」 under a 柱 with no 再掲: review 47)."""

@@ -195,8 +195,9 @@ def _md_counts(report: Report) -> list[str]:
     """集計 (and 団体別集計): heading, legend, caption, the table and the note on rounding."""
     lines = []
     for section in report.count_sections:
-        table, scale = section.table, report.scale
-        caption = summary_caption(scale, report.wording, per=section.per)
+        own = report.of_section(section)  # (another scale's 集計: its own legend and titles)
+        table, scale = section.table, own.scale
+        caption = summary_caption(scale, own.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
         if codes := table_codes(table, report.codes):  # (団体別集計: each body's 団体コード)
@@ -204,7 +205,7 @@ def _md_counts(report: Report) -> list[str]:
         lines += [
             f"## {md_text(section.title)}",
             "",
-            *_md_paragraph(scale.legend(report.wording.status)),
+            *_md_paragraph(scale.legend(own.wording.status)),
         ]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in notes_under(table):  # (a long list of bodies by reason)
@@ -278,6 +279,8 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
         progress: csv_document(*with_codes(flat.headers, flat.rows, codes), bom=bom),
         listed: csv_document(*with_codes(issue_headers, issues, codes), bom=bom),
     }
+    for section in report.more_counts:  # (another scale's 集計: 集計（達成度）.csv, beside.py)
+        files[f"{section.title}.csv"] = csv_document(*section.table.data(), bom=bom)
     if report.body_table is not None:  # (a roll-up: the table a prefecture works on most)
         bodies = report.body_table
         # (a body has no name column; its name alone, its state last: 集計の状況)
@@ -316,6 +319,12 @@ def to_json(report: Report) -> str:
         ],
         "issues": [with_figures(e, report.values) for e in report.issues],
     }
+    if report.more_counts:  # (another scale's counts, rated beside: beside.py)
+        data["other_scales"] = [
+            {"title": section.title, "headers": headers, "rows": rows}
+            for section in report.more_counts
+            for headers, rows in [section.table.data()]
+        ]
     if report.issue_statuses:  # (the issue list holds these ratings only: export --status)
         data["issue_statuses"] = list(report.issue_statuses)
     if report.by_body is not None:  # (several bodies: each one's counts, and those not counted)

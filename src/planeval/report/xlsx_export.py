@@ -60,7 +60,7 @@ def write_xlsx(
     derived = [
         name
         for section in report.count_sections
-        for name in _summary_sheet(writer, report, section)
+        for name in _summary_sheet(writer, report.of_section(section), section)
     ]
     widths = chapter3_columns(report)
     for section in report.policies:

@@ -1,0 +1,61 @@
+"""export and tables given two planeval.toml (``--config 実施状況.toml --config 達成度.toml``):
+the workbooks read once per settings file, the first counted as ever, the second's rating
+beside it in one report (planeval.two_scales)."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from planeval.errors import UsageError
+
+if TYPE_CHECKING:
+    from planeval.cli.options import PlanGiven
+    from planeval.config import Config
+    from planeval.read_records import ReadResult
+
+ConfigsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--config",
+        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。"
+        "二度指定すると（--config 実施状況.toml --config 達成度.toml）、同じ調査票を二つ目の"
+        "設定でも読み、その評価（達成度など）を表の列に並べ、その集計と文章を一つ目のものの後に"
+        "載せます。",
+    ),
+]
+
+
+def first_config(paths: list[Path] | None) -> Path | None:
+    """The settings counted as ever (the first given); a third refused."""
+    if paths and len(paths) > 2:
+        raise UsageError(
+            f"--config は二つまでです（指定された数: {len(paths)}）。一つ目の planeval.toml で"
+            "数え、二つ目の評価の列をその横に並べます（例: --config 実施状況.toml --config "
+            "達成度.toml）"
+        )
+    return paths[0] if paths else None
+
+
+def read_beside(
+    files: list[Path],
+    paths: list[Path] | None,
+    fmt: str,
+    plan: "PlanGiven",
+    result: "ReadResult",
+    *,
+    bodies: str | None = None,
+    fiscal_year: int | None = None,
+) -> "tuple[Config, ReadResult] | None":
+    """The second settings (None: one given) and their read of the same workbooks; its
+    problems joined to ``result``'s, each said once (a file both reads refuse, once)."""
+    if not paths or len(paths) < 2:
+        return None
+    from planeval.cli.inputs import load_planned
+    from planeval.two_scales import both_problems
+
+    config, second, _plan = load_planned(
+        files, paths[1], fmt, plan, bodies=bodies, fiscal_year=fiscal_year
+    )
+    result.problems = both_problems(result.problems, second.problems)
+    return config, second

@@ -1,0 +1,63 @@
+"""The library's report of two scales rated on the same items (a 行政改革大綱's 実施状況 and
+達成度, each counted by its own planeval.toml, its own read of the same workbooks): one report,
+the first's counted as ever, the second's rating beside each row of Chapter 3 and its 集計
+after the first's (report/beside.py); the two reads' problems, each said once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from planeval.model import Problem
+from planeval.read_records import ReadResult
+from planeval.scale import Scale
+from planeval.wording import Wording
+
+if TYPE_CHECKING:
+    from planeval.report.document import Report
+
+__all__ = ["both_problems", "report_of_scales"]
+
+
+def report_of_scales(
+    first: ReadResult,
+    second: ReadResult,
+    scale: Scale,
+    other_scale: Scale,
+    *,
+    wording: Wording,
+    other_wording: Wording,
+    title: str | None = None,
+    fiscal_year: int | None = None,
+    issue_statuses: Sequence[str] = (),
+) -> Report:
+    """report_of ``first`` (its scale's counts, sentences and issue list as ever) with each of
+    its Chapter 3 rows rated by ``second`` too, in a column titled by ``other_wording``'s
+    status word (達成度) — the row on the same file, sheet and row (else of the same item),
+    as that read writes it: a blank its settings read as a status (「－」) so, a row it left
+    out for an error 未集計（エラー）, none blank —, and ``second``'s 集計, sentences and
+    legend after ``first``'s, each counted by its own settings' rules."""
+    from planeval.error_rows import chapter3_rows
+    from planeval.report.beside import beside_values, with_beside
+    from planeval.report_api import report_of
+
+    shown = other_wording.statuses_shown(other_scale)
+    listed = chapter3_rows(first)
+    values = beside_values(listed, chapter3_rows(second), other_wording.status, shown, first.values)
+    rated = replace(first, values=values)
+    report = report_of(
+        rated, scale, wording=wording, title=title, fiscal_year=fiscal_year,
+        issue_statuses=issue_statuses,
+    )  # fmt: skip
+    other = report_of(
+        second, other_scale, wording=other_wording, title=title, fiscal_year=fiscal_year
+    )
+    return with_beside(report, other)
+
+
+def both_problems(first: Sequence[Problem], second: Sequence[Problem]) -> list[Problem]:
+    """The two reads' problems, ``second``'s after ``first``'s, one said by both (a file of
+    another year's form, a sheet not read) once."""
+    seen = set(first)
+    return [*first, *(problem for problem in second if problem not in seen)]
