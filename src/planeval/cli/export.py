@@ -13,6 +13,7 @@ from planeval.cli.common import command, finish, friendly
 from planeval.cli.inputs import input_files, load_planned
 from planeval.cli.options import (
     BodiesOption,
+    ConfigsOption,
     Files,
     KeepGoing,
     NoPlan,
@@ -24,7 +25,6 @@ from planeval.cli.options import (
     plan_given,
 )
 from planeval.cli.progress import writing_status
-from planeval.cli.two_scales import ConfigsOption, first_config, read_beside
 from planeval.errors import UsageError
 from planeval.gc_pause import set_aside
 from planeval.report.render import RICH
@@ -94,6 +94,7 @@ def export_command(
     no_plan: NoPlan = False,
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
+    from planeval.cli.two_scales import first_config, read_beside
     from planeval.form_titles import untitled
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets

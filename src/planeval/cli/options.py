@@ -41,6 +41,18 @@ ConfigOption = Annotated[
         help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。",
     ),
 ]
+# (two settings files: cli/two_scales.py, the second one's rating beside the first one's counts)
+ConfigsOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--config",
+        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。"
+        "二度指定すると（--config 実施状況.toml --config 達成度.toml）、同じ調査票を二つ目の"
+        "設定でも読み、その評価（達成度など）を表の列に並べ、その集計と文章を一つ目のものの後に"
+        "載せます。",
+    ),
+]
+
 KeepGoing = Annotated[
     bool,
     typer.Option(

@@ -24,6 +24,7 @@ from planeval.cli.inputs import (
 from planeval.cli.options import (
     BodiesOption,
     ConfigOption,
+    ConfigsOption,
     Files,
     FiscalYear,
     FormatOption,
@@ -37,7 +38,6 @@ from planeval.cli.options import (
     fiscal_year_option,
     plan_given,
 )
-from planeval.cli.two_scales import ConfigsOption, first_config, read_beside
 from planeval.errors import UsageError
 from planeval.report.render import CSV, JSON, RICH
 
@@ -196,6 +196,7 @@ def tables_command(
     fiscal_year: FiscalYear = None,
 ) -> None:
     """評価結果の表を、体系の段ごとに 事業｜評価する項目｜評価｜課題等 の列（言葉は設定の [wording] のもの）で出力します。"""
+    from planeval.cli.two_scales import first_config, read_beside
     from planeval.error_rows import chapter3_rows
     from planeval.report import views
     from planeval.report.chapter3_flat import chapter3_flat

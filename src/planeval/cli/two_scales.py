@@ -3,9 +3,7 @@ the workbooks read once per settings file, the first counted as ever, the second
 beside it in one report (planeval.two_scales)."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
-
-import typer
+from typing import TYPE_CHECKING
 
 from planeval.errors import UsageError
 
@@ -13,17 +11,6 @@ if TYPE_CHECKING:
     from planeval.cli.options import PlanGiven
     from planeval.config import Config
     from planeval.read_records import ReadResult
-
-ConfigsOption = Annotated[
-    list[Path] | None,
-    typer.Option(
-        "--config",
-        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。"
-        "二度指定すると（--config 実施状況.toml --config 達成度.toml）、同じ調査票を二つ目の"
-        "設定でも読み、その評価（達成度など）を表の列に並べ、その集計と文章を一つ目のものの後に"
-        "載せます。",
-    ),
-]
 
 
 def first_config(paths: list[Path] | None) -> Path | None:
