@@ -246,6 +246,7 @@ def pair(
     matched: dict[int, int] = {}  # old index → new index
     taken: set[int] = set()
     merged: dict[int, int] = {}  # (an old item --map puts onto one already paired: 統合)
+    mapped_onto: set[int] = set()  # (the new items an old item --map names is paired with)
     # (those under their own number and name first: one --map puts onto their number is
     # merged into them, never pairs in their place — review 144 #6, 窓口受付時間の見直し 削除)
     for index, (entry, named) in sorted(enumerate(renamed), key=lambda found: found[1][1]):
@@ -255,12 +256,14 @@ def pair(
             # mapping is an older round's — rounds' 令和4 of 令和3→令和5, whose swapped ③ and ④
             # the mapping swapped again, review 59)
             found = same
-        elif named and found in taken:  # (two old items mapped to one: merged into it)
-            merged[index] = found
+        elif named and found in mapped_onto:  # (two old items mapped to one: merged into it,
+            merged[index] = found  # both given — not one put onto an item paired as itself)
         if found is None or found in taken:
             continue
         matched[index] = found
         taken.add(found)
+        if named:
+            mapped_onto.add(found)
     # an item renumbered within its project: the same name under another number
     new_by_name: dict[tuple[str, str, str, str], int] = {}
     for index, entry in enumerate(new):
