@@ -164,10 +164,8 @@ def summarize_command(
         )
         emit_tables([table], fmt, notes, bom=not no_bom)
         if report is not None:
-            from planeval.report.repeat_total import repeat_total  # (全52項目…: the exports')
-
-            if whole := repeat_total(report.summary, report.wording):
-                typer.echo(f"\n{whole}")
+            if report.whole:  # (全52項目…: the exports')
+                typer.echo(f"\n{report.whole}")
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
 

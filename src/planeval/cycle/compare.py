@@ -17,6 +17,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
+from planeval.cycle.merged_items import merged_into
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
@@ -88,6 +89,8 @@ class Movement:
     moved: bool = False
     # (of the old round alone, its project renumbered since: 「（旧）3-2-2」, renumbered_projects)
     former: bool = False
+    # (one of two or more old items --map puts onto one new item: 統合, each compared with it)
+    merged: bool = False
 
     @property
     def entry(self) -> Entry:
@@ -178,6 +181,8 @@ class Comparison:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         elif movement.ended:
             said = ended_as(movement.ended)
+        if movement.merged:
+            return f"{said}（統合）"
         return f"{said}（番号変更）" if movement.moved else said
 
 
@@ -257,8 +262,10 @@ def compare_rounds(
             side: Side = "new" if gone else ""
             return Movement(before, after, side, unsent, other_year=dated, former=former)
         assert before is not None and after is not None  # (pair gives one of them at least)
-        return Movement(before, after, moved=moved(before, after, mapping))
+        joined = id(after) in into  # (two old items paired with it: --map's 統合)
+        return Movement(before, after, moved=moved(before, after, mapping), merged=joined)
 
+    into = merged_into(pairs)
     movements = tuple(movement(a, b) for a, b in pairs)
     paired = {entry_key(m.old) for m in movements if m.old is not None and m.new is not None}
     refused = tuple(row for row in unjudged if entry_key(row) not in paired)

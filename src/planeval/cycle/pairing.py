@@ -245,24 +245,32 @@ def pair(
         new_by_number.setdefault(_by_number(entry), index)
     matched: dict[int, int] = {}  # old index → new index
     taken: set[int] = set()
-    for index, (entry, named) in enumerate(renamed):
+    merged: dict[int, int] = {}  # (an old item --map puts onto one already paired: 統合)
+    mapped_onto: set[int] = set()  # (the new items an old item --map names is paired with)
+    # (those under their own number and name first: one --map puts onto their number is
+    # merged into them, never pairs in their place — review 144 #6, 窓口受付時間の見直し 削除)
+    for index, (entry, named) in sorted(enumerate(renamed), key=lambda found: found[1][1]):
         found = new_by_number.get(_by_number(entry)) if named else new_by_key.get(entry_key(entry))
         if named and (same := new_by_key.get(entry_key(old[index]))) is not None:
             # (a round numbering the item as the new one does already, with its name: the
             # mapping is an older round's — rounds' 令和4 of 令和3→令和5, whose swapped ③ and ④
             # the mapping swapped again, review 59)
             found = same
+        elif named and found in mapped_onto:  # (two old items mapped to one: merged into it,
+            merged[index] = found  # both given — not one put onto an item paired as itself)
         if found is None or found in taken:
             continue
         matched[index] = found
         taken.add(found)
+        if named:
+            mapped_onto.add(found)
     # an item renumbered within its project: the same name under another number
     new_by_name: dict[tuple[str, str, str, str], int] = {}
     for index, entry in enumerate(new):
         if index not in taken:
             new_by_name.setdefault(_by_name(entry), index)
     for index, (entry, _named) in enumerate(renamed):
-        if index in matched:
+        if index in matched or index in merged:
             continue
         found = new_by_name.pop(_by_name(entry), None)
         if found is None and entry is not old[index]:
@@ -281,8 +289,9 @@ def pair(
     seen_old: set[EntryKey] = set()
     for index, (entry, _named) in enumerate(renamed):
         key = entry_key(entry)
-        if index in matched:
-            pairs.append((entry_key(new[matched[index]]), (old[index], new[matched[index]])))
+        if index in matched or index in merged:
+            found = matched.get(index, merged.get(index, 0))
+            pairs.append((entry_key(new[found]), (old[index], new[found])))
         elif key not in seen_old:
             pairs.append((key, (old[index], None)))
         seen_old.add(key)

@@ -110,6 +110,10 @@ def compare(
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]
     notices += unpaired_mapping(mapping, [("前回", paired)], listed=comparison.listed)
+    if mapping:  # (a merge given by one pair: its other item 削除, review 144 #6)
+        from planeval.cycle.merged_items import merge_hints
+
+        notices += merge_hints(comparison.movements, mapping, comparison.listed)
     if any(m.old is None for m in comparison.movements):  # (an item added: reworded?)
         from planeval.cycle.reworded_items import reworded_items
 

@@ -75,6 +75,7 @@ def build_report(
     codes: Mapping[str, str] | None = None,
     issue_title: str = "",
     notes: Sequence[TypedNote] = (),
+    ended: Sequence[str] = (),
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -97,7 +98,8 @@ def build_report(
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
     of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
     (ReadResult.issue_title): the issue column as the forms title it; ``notes`` (typed_notes):
-    those typed under a table's rows, each under the tables of those rows."""
+    those typed under a table's rows, each under the tables of those rows; ``ended``: the 区分's
+    word of each item the plan ends (ReadResult.plan_ended), in the whole count (repeat_total)."""
     if issue_title:
         wording = replace(wording, issue=issue_title)
     if not isinstance(not_counted, CountedPast):
@@ -191,6 +193,7 @@ def build_report(
         )
         if line
     )
+    whole = repeat_total(by_policy, wording, ended)  # (全52項目で、…廃止の1項目を除く…)
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),
@@ -202,7 +205,7 @@ def build_report(
             none_counted,
             id_headers=wording.policy_id_headers,
             remarks=(
-                tuple(filter(None, (repeat_total(by_policy, wording),)))  # (全52項目…)
+                tuple(filter(None, (whole,)))  # (全52項目…)
                 + uncounted_remarks
                 + unlevelled_lines(by_policy.unlevelled, wording.policy)
             ),
@@ -215,6 +218,7 @@ def build_report(
             in_plan_order([*in_read_order(ordered, error_rows), *unreturned_rows], places)
         ),
         wording=wording,
+        whole=whole,
         by_body=by_body,
         uncounted=(
             dict(uncounted_bodies)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from planeval.cycle.compare import Comparison, Movement, renumbered
 from planeval.fiscal import between, era_year
+from planeval.level_labels import LevelLabels, shown_number
 from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
 from planeval.sole_items import sole_projects
@@ -29,7 +30,8 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     rated = sole_projects(m.entry for m in comparison.movements)
     rows = []
     for movement in comparison.movements:
-        if movement.kind == "same" and not include_same and not _own_move(movement, rated):
+        kept = include_same or movement.merged or _own_move(movement, rated)
+        if movement.kind == "same" and not kept:
             continue  # (one under its project's new number: said once, renumbered_note)
         e = movement.entry
         own = (e.body, e.project_id) in rated
@@ -91,11 +93,30 @@ def renumbered_note(
     shown = "、".join(list(projects)[:3])
     words = comparison.wording
     shown += f" ほか {len(projects) - 3} {words.project_short}" if len(projects) > 3 else ""
+    moves = _policies_moved(unchanged, listed.labels)
+    policies = f"、{words.policy_short} {'、'.join(moves)}" if moves else ""
+    counted = (
+        f"（{words.policy_short}ごとの件数では今回の{words.policy_short}に数えています）"
+        if moves
+        else ""
+    )
     return (
         f"{words.project_short}の番号が前回から変わった{words.item} {grouped(len(unchanged))} 件"
-        f"（{words.project_short} {shown}）は、{words.status}が変わらないため表に載せていません"
-        + ("" if printed else "（--all で表示します）")
+        f"（{words.project_short} {shown}{policies}）は、{words.status}が変わらないため表に"
+        f"載せていません{counted}" + ("" if printed else "（--all で表示します）")
     )
+
+
+def _policies_moved(movements: list[Movement], labels: LevelLabels) -> list[str]:
+    """The policies the ``movements`` leave for another, as the counts per policy number them
+    (「Ⅱ → Ⅲ」): an item moved to 3-3 from 2-3 changed 柱 too, which the note said not, while 柱Ⅱ's
+    計 fell by it (review 144 #6)."""
+    moves = dict.fromkeys(
+        " → ".join(shown_number(labels, e.policy_id, e.body) for e in (m.old, m.new) if e)
+        for m in movements
+        if m.old is not None and m.new is not None and m.old.policy_id != m.new.policy_id
+    )
+    return list(moves)
 
 
 def round_heads(comparison: Comparison) -> tuple[str, str, str]:

@@ -19,6 +19,7 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                     comparison.trend(m)
                 ),  # (as the tables say it)
                 "moved": m.moved,
+                "merged": m.merged,
                 "uncounted_in": m.uncounted_in or None,
                 "ended": bool(
                     m.ended
@@ -27,7 +28,7 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 "new": entry_record(m.new) if m.new else None,
             }
             for m in comparison.movements
-            if include_same or m.kind != "same" or m.moved
+            if include_same or m.kind != "same" or m.moved or m.merged
         ],
         "old": comparison.old.as_dict(),
         "new": comparison.new.as_dict(),

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
+from planeval.cycle.merged_items import merged_note
 from planeval.entry_columns import entry_record
 from planeval.marks import unit
 from planeval.model import Entry
@@ -35,6 +36,7 @@ def compare_footer(
         legend(comparison.scale),
         trend_counts(comparison),
         renumbered_note(comparison, include_same=include_same, printed=printed),
+        merged_note(comparison.movements, comparison.listed, comparison.wording.item),
         ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),
         uncounted_notes(comparison),
         unjudged_note(comparison, printed=printed),

@@ -87,6 +87,9 @@ class Report:
     with_project: bool = True
     with_issue: bool = True
     mark: str = ""  # the column marking rows, titled by its word (重点), where a form has one
+    # the whole count first said under 集計 (repeat_total: 「全52項目で、再掲の3項目と廃止の1項目を
+    # 除く48項目を集計しました」), "" where no row is a repeat listing and the plan ends no item
+    whole: str = ""
 
     @property
     def columns(self) -> Chapter3Columns:

@@ -1,11 +1,15 @@
 """The whole count of a plan that lists items again (再掲), as the body publishes it first: 「取組
 項目は全52項目（3項目再掲のため実質49項目）です。」 — its rows, the repeats among them subtracted
 (a city's 集中改革プラン 「110件（3項目再掲のため実質107件）」, Setagaya's - 再掲 alike: review
-141 #7, the exports saying only 「※再掲は件数に含めません」). Counted from the rows; nothing where no
-row is a repeat listing. Said under 集計 in every export and first in summarize --narrative."""
+141 #7, the exports saying only 「※再掲は件数に含めません」), and the items a plan revised
+mid-term ends (its 区分 廃止, 完了…: ReadResult.plan_ended), which no row counts either — 「全52項目
+で、再掲の3項目と廃止の1項目を除く48項目を集計しました」 (review 144 #5: 「全51項目」, the 廃止 item
+said nowhere). Counted from the rows and the plan; nothing where neither
+leaves one out. Said under 集計 in every export and first in summarize --narrative."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -23,16 +27,47 @@ def rows_word(item: str) -> str:
     return next((counter for counter in _COUNTERS if item.endswith(counter)), "件")
 
 
-def repeat_total(summary: Summary, wording: Wording = DEFAULT_WORDING) -> str:
-    """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows, every row
-    read (counted or not) and its repeat listings; "" where none is a repeat listing."""
+def repeat_total(
+    summary: Summary, wording: Wording = DEFAULT_WORDING, ended: Iterable[str] = ()
+) -> str:
+    """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows,
+    every row read (counted or not), its repeat listings, and ``ended``: the 区分's word of each
+    item the plan ends (ReadResult.plan_ended's, 廃止 or 完了…), in no row — then 「取組項目は全52項目
+    で、再掲の3項目と廃止の1項目を除く48項目を集計しました。」; "" where there is neither."""
     repeat = summary.scale.repeat_symbol
     repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
-    if not repeats:
+    ended = tuple(ended)
+    if not repeats and not ended:
         return ""
-    whole = summary.total.total + sum(summary.total.uncounted.values())
+    listed = summary.total.total + sum(summary.total.uncounted.values())
     word = rows_word(wording.item_counted or wording.item)
+    if not ended:
+        return (
+            f"{wording.item}は全{grouped(listed)}{word}（{grouped(repeats)}{word}再掲のため"
+            f"実質{grouped(listed - repeats)}{word}）です。"
+        )
+    # (the plan's items ended said as check reads them, 「Nを除くM」: 「1項目廃止のため」 is no
+    # count it knows — review 144 #3 —, and the report must pass check)
+    left = [f"再掲の{grouped(repeats)}{word}"] if repeats else []
+    left += [ended_part(ended, word)]
     return (
-        f"{wording.item}は全{grouped(whole)}{word}（{grouped(repeats)}{word}再掲のため"
-        f"実質{grouped(whole - repeats)}{word}）です。"
+        f"{wording.item}は全{grouped(listed + len(ended))}{word}で、{'と'.join(left)}を除く"
+        f"{grouped(listed - repeats)}{word}を集計しました。"
     )
+
+
+def ended_part(ended: Sequence[str], word: str, before: str = "") -> str:
+    """The items the plan ends said by the 区分's words and counted together in ``word`` (the
+    body's counter), led by ``before``: 「廃止の1項目」, 「計画で廃止・終了の2件」 — as check reads
+    them (「完了・廃止の2取組」: one count of them all, stated_ended); "" for none."""
+    words = dict.fromkeys(ended_word(said) for said in ended)
+    return f"{before}{'・'.join(words)}の{grouped(len(ended))}{word}" if words else ""
+
+
+def ended_word(word: str) -> str:
+    """How the whole count says an item the plan's 区分 ``word`` ended: 廃止, 休止, 中止 as the
+    plan says them, 終了 for 終了 and 完了 (a 完了 beside the counted 完了 would read as one of
+    them) — as compare's 「計画で…」 (cycle/ended.ended_as)."""
+    from planeval.cycle.ended import ended_as
+
+    return ended_as(word).removeprefix("計画で")

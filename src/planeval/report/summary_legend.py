@@ -16,11 +16,13 @@ def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTa
     return count_table(summary, shares=True, id_headers=ids).share_note
 
 
-def legend(scale: Scale) -> str:
+def legend(scale: Scale, ended: str = "") -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
-    symbols the total leaves out (nothing about them when none is)."""
+    symbols the total leaves out (nothing about them when none is), and ``ended``, the plan's
+    items its 区分 ends where some are (「計は再掲と計画で廃止の1項目を除く件数」: review 144 #9)."""
     parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
     line = "凡例：" + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
+    left_out = ""
     if scale.uncounted:
         # (in the body's words: 「再掲（-）」, 「評価できない（−）」 — planeval's 対象外 was no
         # body's, review 79; a symbol that says it, 「評価対象外」, once)
@@ -38,5 +40,8 @@ def legend(scale: Scale) -> str:
                 symbol if label.endswith("）") or label == symbol else f"{label}（{symbol}）"
                 for symbol, label in labels.items()
             )
-        line += ("。" if line else "") + f"計は{left_out}を除く件数"
+    if left_out or ended:
+        line += (
+            "。" if line else ""
+        ) + f"計は{'と'.join(filter(None, (left_out, ended)))}を除く件数"
     return line

@@ -196,10 +196,13 @@ def summary_notes(
     that returned nothing (review 99: said on stderr only) — as every export says them."""
     from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
     from planeval.past_errors import uncounted_why
+    from planeval.report.repeat_total import ended_part, rows_word
     from planeval.report.sub_counts import sub_note
     from planeval.report.summary_legend import legend, share_note
 
-    notes = [legend(config.scale)]
+    counter = rows_word(config.wording.item_counted or config.wording.item)
+    ended = [word for word, _project, _name in result.plan_ended]
+    notes = [legend(config.scale, ended_part(ended, counter, "計画で"))]
     if percent:
         notes.append(share_note(summary))
     notes.append(sub_note(summary.marked))
