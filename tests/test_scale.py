@@ -497,3 +497,23 @@ def test_a_status_negated_or_hedged_is_guessed_nothing_never_that_status_s_alias
         (achievement, "未達成です", "未達成"),
     ):
         assert f"'{meant}' " in scale.unknown(typed)[1], typed
+
+
+def test_a_word_ended_zumi_that_says_started_is_offered_the_stage_under_way_never_done() -> None:
+    """Review 144 #2: 行政経営課's 「着手済」 was asked 「'完了' のことですか」 with the offer to
+    make it 完了's alias — followed, every item the 課 had started counted as 完了. 着手済 says
+    started: 取組中; on a scale with no such stage, no guess (the message names its statuses)."""
+    from planeval.presets import PRESETS
+    from planeval.scale import CHOOSE_HINT
+
+    progress, achievement = PRESETS["progress"], PRESETS["achievement"]
+    for typed in ("着手済", "着手済み", "開始済", "着手"):
+        hint = progress.unknown(typed)[1]
+        assert hint.startswith("'取組中' のことですか。そうなら '取組中' と書いてください"), typed
+        assert f"'{typed}' を '取組中' の別名" in hint and "完了" not in hint, typed
+        assert achievement.unknown(typed)[1] == CHOOSE_HINT, typed
+    # (a word that says done is still 完了 on a scale of stages, and no guess on one of degrees)
+    for typed in ("完了済", "実施済"):
+        assert "'完了' " in progress.unknown(typed)[1], typed
+        assert achievement.unknown(typed)[1] == CHOOSE_HINT, typed
+    assert "取組中" not in progress.unknown("未着手済")[1]

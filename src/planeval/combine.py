@@ -165,6 +165,17 @@ def combine(
         result.problems.append(unplaced)
     one_form(result, plan)  # (施策 Ⅱ-2 typed 「II-2」 in one form: shown as the others)
     lead_of = None if plan is None else plan.lead_of(result.read)
+    if len(result.file_departments) > 1:  # (a 課's reply another's, its 担当課 rewritten)
+        from planeval.copied_forms import copied_forms
+
+        copies = copied_forms(result.read, result.file_departments, lead_of)
+        result.read = [entry for entry in result.read if entry.location.file not in copies]
+        result.problems += (
+            copies.values()
+        )  # (its department 未提出, not 表が読めない: not left_out)
+        for copy in copies:  # (no reply of the department it states, nor any: 未提出)
+            del result.file_departments[copy]
+            result.files.remove(copy)
     # (a file named after a department of the plan, stating none, is its answer: marks.py)
     stated = result.file_departments
     if plan is not None:

@@ -1,6 +1,7 @@
 """The status an unknown status cell most likely means, where what was typed says it plainly:
 a value holding one status's word and more (「完了済み」: 完了), a common shorthand of one
-(「済」: 完了), or a word ended 済 (「取組済」: 完了, `done_status`). Asked only of a value
+(「済」: 完了), or a word ended 済 (「取組済」: 完了, `done_status`; 「着手済」 says started, not
+done: the scale's status of an item under way, `started_status`, review 144). Asked only of a value
 already in error (Scale.unknown), never of a row read. A value that negates or hedges a
 status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is guessed nothing — not that
 status, nor by Scale's typo guess (its alias would count every unfinished item as done:
@@ -24,6 +25,9 @@ _DONE = ("済", "済み")  # (a word ended so says it is done: 「取組済」 i
 # words that turn or narrow a status's word (「未完了」「完了していない」「一部完了」「完了せず」
 # 「達成できず」), or hedge it (「ほぼ完了」「概ね完了」「約」): no guess
 _NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|できず|一部|予定|見込|ほぼ|概ね|おおむね|約")
+# words saying an item was started, not finished (「着手済」「開始済み」: 取組中, never 完了)
+_STARTED = re.compile("着手|開始|始動|着工|取り?掛|取りかか|スタート")
+_UNDER_WAY = ("取組中", "実施中", "進行中", "着手")  # (a scale's status of an item started)
 
 
 def _folded(text: str) -> str:
@@ -86,6 +90,17 @@ def done_status(scale: Scale, text: str) -> str | None:
     if len(folded) < 2 or not folded.endswith(_DONE) or _NOT_SO.search(folded):
         return None
     return None if _held(scale, folded) else scale.normalise(SHORTHANDS["済"])
+
+
+def started_status(scale: Scale, text: str) -> str | None:
+    """For ``text`` saying an item was started (「着手済」「開始済み」, nothing negating it): the
+    scale's status of an item under way (progress's 取組中), or "" where it has none (no guess:
+    the message names its statuses); None where ``text`` says no start (review 144 #2: 「着手済」
+    was offered 完了 and its alias, which would count every item under way as done)."""
+    folded = _folded(text)
+    if _STARTED.search(folded) is None or _NOT_SO.search(folded):
+        return None
+    return next(filter(None, map(scale.normalise, _UNDER_WAY)), "")
 
 
 def meant_hint(scale: Scale, text: str, symbol: str) -> str:

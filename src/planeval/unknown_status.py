@@ -78,10 +78,18 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
         )
     if (word := plan_word(scale, text)) is not None:  # (「廃止」: the plan's 区分, never an alias)
         return message, plan_word_hint(word)
-    from planeval.meant_status import done_status, meant_hint, meant_status, turns_status
+    from planeval.meant_status import (
+        done_status,
+        meant_hint,
+        meant_status,
+        started_status,
+        turns_status,
+    )
 
     if turns_status(scale, text):  # (「未完了」「ほぼ完了」: never 完了, nor its alias)
         return message, CHOOSE_HINT
+    if (under_way := started_status(scale, text)) is not None:  # (「着手済」: never 完了)
+        return message, meant_hint(scale, text, under_way) if under_way else CHOOSE_HINT
     if (symbol := done_status(scale, text)) is not None:  # (「取組済」: no slip of 取組中)
         return message, meant_hint(scale, text, symbol)
     meant = _meant(scale, text)

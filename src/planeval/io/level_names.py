@@ -66,7 +66,7 @@ def renamed_levels(result: ReadResult) -> list[Problem]:
             Problem(
                 Location(others[0][1]),
                 Severity.WARNING,
-                f"{key.rpartition(chr(0x1F))[2]} の名称がファイルによって違います: {listed}。"
+                f"{_typed(result, key)} の名称がファイルによって違います: {listed}。"
                 f"報告書などでは最初に読んだファイル（{first_file}）の「{first}」を使います",
                 "計画の名称に揃えてください。古い年度の調査票を使っていないかも確認してください",
             )
@@ -75,6 +75,12 @@ def renamed_levels(result: ReadResult) -> list[Problem]:
 
 
 _NAMES_SHOWN = 2
+
+
+def _typed(result: ReadResult, key: str) -> str:
+    """A level's number as its files type it, 「Ⅰ」 (the tables' numerals: review 144 #8, where
+    the warning said 「1」), else its ID."""
+    return result.level_labels.get(key) or key.rpartition("\x1f")[2]
 
 
 def missing_policies(result: ReadResult) -> list[Problem]:

@@ -97,15 +97,19 @@ class Levels:
         return [value for value in self.slots if value is not None]
 
 
-def level_id(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str | None, str, str]:
+def level_id(
+    text: str, words: tuple[str, ...] = HEADING_WORDS, *, bare: bool = False
+) -> tuple[str | None, str, str]:
     """A level cell's ID, name and number as typed (``split_own_id``), its number also read
     in brackets or circled, 「(3) 地域の安全を守る」 → ("3", "地域の安全を守る", "(3)"), as a group
     row's is: the level is its typed number, not its place among the cells (a 施策 (3) after
     (1), or first under its 基本目標, is no 施策 2 or 1); and after the level's word, as a
     heading types it (``words``: 「基本目標1 安全なまち」, 「施策1-1 防災力の向上」): the word
-    is the level's, said by the report's headings, not part of its name."""
+    is the level's, said by the report's headings, not part of its name. ``bare``: a level
+    cell's word and number with no name, 「柱１」 (review 144 #8), is that level, unnamed — no
+    name of its own to differ from the other files' 「Ⅰ 市民サービスの向上」."""
     own_id, name, typed = split_own_id(text)
-    if own_id is None and text[:1] not in _LEVEL_MARKS and (worded := _worded(text, words)):
+    if own_id is None and text[:1] not in _LEVEL_MARKS and (worded := _worded(text, words, bare)):
         return worded
     if own_id is None and text[:1] in _LEVEL_MARKS:
         parsed = parse_item(text)
@@ -115,10 +119,10 @@ def level_id(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str | N
 
 
 @functools.lru_cache(maxsize=4096)  # (a level cell is typed again on every row)
-def _worded(text: str, words: tuple[str, ...]) -> tuple[str, str, str] | None:
+def _worded(text: str, words: tuple[str, ...], bare: bool) -> tuple[str, str, str] | None:
     """「基本目標1 名前」 → ("1", "名前", ""), 「基本方針Ⅰ 名前」 → ("1", "名前", "Ⅰ"), 「施策1.1
     名前」 → ("1-1", "名前", "1.1"); None where no level word and number lead a name."""
-    if (heading := level_heading(text, words)) is not None and heading[2]:
+    if (heading := level_heading(text, words)) is not None and (heading[2] or bare):
         _, own_id, name, typed = heading
         return own_id, name, typed_id(typed, own_id)
     if (sub := sub_heading(text, words)) is not None:

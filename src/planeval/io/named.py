@@ -92,7 +92,8 @@ def read_named_row(
             if value:
                 level_cell = [(value, Location(file, grid.name, cell_ref(row, column)))]
                 # (「(3) 名前」: the level 3; 「1.1-2 名前」 said)
-                set_level(levels, depth, level_id(value, headings), level_cell, result.problems)
+                numbered = level_id(value, headings, bare=True)  # (「柱１」: 1, unnamed)
+                set_level(levels, depth, numbered, level_cell, result.problems)
                 new_level = True
     status_text = texts.get("status")
     has_item_column = "item" in table.columns
