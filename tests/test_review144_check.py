@@ -136,3 +136,21 @@ def test_a_pillar_s_paragraph_broken_down_holds_no_ended_item_unless_it_says_so(
     named = f"{a + b + c + ENDED}項目（{ENDED}項目廃止のため実質{a + b + c}項目）で、{said_of}"
     code, said = _check(tmp_path, f"　改革の柱Ⅱの取組項目は{named}")
     assert f"集計 {a + b + c} 件＋計画で廃止 {ENDED} 件" in said, said
+
+
+def test_a_count_of_the_items_the_plan_ends_in_its_word_is_compared(tmp_path: Path) -> None:
+    rows = len(ITEMS)
+    counted = rows - ENDED
+    for said_of in (f"{ENDED}項目廃止", f"廃止{ENDED}項目"):
+        text = f"　取組項目は全{rows}項目（{said_of}のため実質{counted}項目）です。"
+        code, said = _check(tmp_path, text)
+        assert code == 0, said
+        assert "何の件数か読み取れません" not in said and "比べられなかった" not in said, said
+    # a wrong number of them is caught, named as the plan's ended items
+    text = f"　取組項目は全{rows}項目（廃止{ENDED + 1}項目のため実質{counted}項目）です。"
+    code, said = _check(tmp_path, text)
+    assert code == 1 and f"│ {ENDED + 1}" in said and "計画の区分で終えた取組項目の数" in said, said
+    # 完了 is a status of this scale: 「完了1項目」 is its count, not the plan's ended items
+    done = _counts("完了")
+    code, said = _check(tmp_path, f"　取組項目は実質{counted}項目で、完了{done + 1}項目です。")
+    assert code == 1 and "│ 完了" in said, said
