@@ -154,3 +154,33 @@ def test_a_count_of_the_items_the_plan_ends_in_its_word_is_compared(tmp_path: Pa
     done = _counts("完了")
     code, said = _check(tmp_path, f"　取組項目は実質{counted}項目で、完了{done + 1}項目です。")
     assert code == 1 and "│ 完了" in said, said
+
+
+def test_with_last_year_s_rows_a_change_after_a_status_s_share_is_that_status_s(
+    tmp_path: Path,
+) -> None:
+    _forms(tmp_path / "回答R7", last_year=True)
+    previous = ("--previous", str(tmp_path / "回答R7"))
+    now, before = _counts("完了"), _counts("完了", last_year=True)
+    share = f"{100 * now / (len(ITEMS) - ENDED):.1f}%"
+    text = f"　完了の割合は{share}で、前年度（{before}項目）から{now - before}項目増えました。"
+    code, said = _check(tmp_path, text, *previous)
+    assert code == 0 and "比べられなかった" not in said, said
+    text = (
+        f"　完了の割合は{share}で、前年度（{before + 1}項目）から{now - before - 1}項目増えました。"
+    )
+    code, said = _check(tmp_path, text, *previous)
+    assert code == 1 and "完了（前年度）" in said and "完了の増減" in said, said
+    # the total's change, said with the total, is compared with last year's total (#7)
+    total, last = len(ITEMS) - ENDED, len(ITEMS)
+    text = (
+        f"　取組項目は{total}項目で、前年度（{last + 1}項目）から{last + 1 - total}項目減りました。"
+    )
+    code, said = _check(tmp_path, text, *previous)
+    assert code == 1 and f"│ {last + 1}" in said and f"│ {last}" in said, said
+    # naming nothing: not compared, saying why — not that last year's numbers never are
+    code, said = _check(
+        tmp_path, f"　前年度（{before}項目）から{now - before}項目増えました。", *previous
+    )
+    assert "どの区分の数か（合計か）が書かれていない" in said, said
+    assert "今回の行とは比べません" not in said and "--previous で渡すと" not in said, said
