@@ -108,11 +108,12 @@ def ended_said(before: str, after: str, scale: Scale) -> bool:
     the plan's 区分 ends, in the plan's word (「全52項目（再掲3項目、廃止1項目のため実質48項目）」,
     「1項目廃止」): compared with the plan's (stated_ended.py), as 「完了・廃止の2取組を除く」 is
     — 「何の件数か読み取れません」 failed a correct report (review 144 #3). A word that is a status
-    of the scale (progress's 完了) is the status's."""
-    from planeval.unknown_status import plan_words
+    of the scale or of a preset (progress's 完了: 「完了が13項目」 in a 達成度 report) is the
+    status's (unknown_status.plan_word)."""
+    from planeval.unknown_status import plan_word
 
     said = _ENDED_BEFORE.search(before) or _ENDED_AFTER.match(after)
-    return said is not None and bool(plan_words(scale, said["word"]))
+    return said is not None and plan_word(scale, said["word"]) is not None
 
 
 def counted_words(
