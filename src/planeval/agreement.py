@@ -223,8 +223,9 @@ def check(
             files &= {file}
         unsent = None  # (the plan's items no department returned: rows not counted too)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
-            plan_wholes += [w for d in more_wrong if (w := unreturned_items.whole(d)) is not None]
-            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d))
+            broken = _broken_down(said, found, scale)  # (「Ⅱ 1 4 13 19」: 18 — review 144 #1)
+            plan_wholes += [w for d in more_wrong if (w := unreturned_items.whole(d, broken))]
+            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d, broken))
             if (unreturned_items.departments or unreturned_items.missing) and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
@@ -285,6 +286,27 @@ def _past(
     if previous is None or file is not None or not any(n.when for s in found for n in s.numbers):
         return None
     return PastCounts(previous, body, scale, rows)
+
+
+def _broken_down(
+    rows: Sequence[StatedCounts], found: Sequence[StatedCounts], scale: Scale
+) -> set[Location]:
+    """Where the totals stand that are given status by status, no item the plan ends among
+    them: the pasted tables' rows (compare_tables' statements) with a status's count among
+    their cells, and a policy's paragraph stating every counted status's count and no word of
+    the plan's 区分 (「柱Ⅱは19項目で、未着手が1項目、取組中が4項目、完了が13項目」)."""
+    from planeval.unknown_status import plan_words
+
+    def given(statement: StatedCounts) -> set[str]:
+        return {n.what for n in statement.numbers if not (n.percent or n.when or n.reason)}
+
+    return {s.location for s in rows if given(s) & set(scale.symbols)} | {
+        s.location
+        for s in found
+        if s.policy_id is not None
+        and set(scale.counted) <= given(s)
+        and not plan_words(scale, s.text)
+    }
 
 
 def _lines_of(tables: Sequence[PastedTable]) -> set[Location]:

@@ -78,7 +78,9 @@ def status_changed(
     its sentence (the last of ``found``, read in ``plain``; ``gap`` the words between) is a
     status's and nothing between names another or the whole (「Aは4指標で、前年度から2指標増加」
     「達成Aが6件で、前年度の3件から」: A); "" otherwise. A share right after that count is its
-    own: 「達成Aが10指標（38.5%）で、前年度の4指標から」 is A's last year too (review 140 #4)."""
+    own: 「達成Aが10指標（38.5%）で、前年度の4指標から」 is A's last year too (review 140 #4);
+    so is a status's share alone: 「完了の割合は75.0%で、前年度（29項目）から7項目増えました」,
+    完了's 29 and 7 (review 144 #7: 「前年度の数なので比べません」 with --previous given)."""
     if when not in (CHANGE, FALL, PAST) or not found:
         return ""
     previous = found[-1][2]
@@ -88,7 +90,7 @@ def status_changed(
             previous, gap = count, f"{share}{plain[found[-1][0] : found[-1][1]]}{gap}"
     if previous.what not in scale.symbols and not summed(previous.what):  # (「合わせて7指標」)
         return ""
-    if previous.percent or previous.when or previous.reason or "。" in gap:
+    if previous.when or previous.reason or previous.points or "。" in gap:
         return ""
     if words.one.search(gap) is not None or WHOLE_MARKS.search(gap) is not None:
         return ""

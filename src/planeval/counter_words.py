@@ -97,6 +97,25 @@ def excluded(phrase: str, scale: Scale) -> str | None:
     return results[0] if len(results) == 1 else "" if not results else None
 
 
+# the plan's 区分 word ending items right before a count (「廃止1項目」「廃止が1項目」) or right
+# after its counter (「1項目廃止」「1項目を廃止」, not 「廃止予定」): a count of the items it ends
+_ENDED_BEFORE = LazyPattern(r"(?<!未)(?P<word>終了|完了|廃止|休止|中止)\s*(?:が|は|:)?\s*$")
+_ENDED_AFTER = LazyPattern(r"\s*(?:が|を|は)?\s*(?P<word>終了|完了|廃止|休止|中止)(?!予定|見込)")
+
+
+def ended_said(before: str, after: str, scale: Scale) -> bool:
+    """Whether a count (the words ``before`` it and ``after`` its counter) is said of the items
+    the plan's 区分 ends, in the plan's word (「全52項目（再掲3項目、廃止1項目のため実質48項目）」,
+    「1項目廃止」): compared with the plan's (stated_ended.py), as 「完了・廃止の2取組を除く」 is
+    — 「何の件数か読み取れません」 failed a correct report (review 144 #3). A word that is a status
+    of the scale or of a preset (progress's 完了: 「完了が13項目」 in a 達成度 report) is the
+    status's (unknown_status.plan_word)."""
+    from planeval.unknown_status import plan_word
+
+    said = _ENDED_BEFORE.search(before) or _ENDED_AFTER.match(after)
+    return said is not None and plan_word(scale, said["word"]) is not None
+
+
 def counted_words(
     unit: str, after: str, project: str, item: str, counter: str = ""
 ) -> tuple[str, str, bool]:

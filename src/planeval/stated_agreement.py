@@ -17,7 +17,7 @@ from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.share_bases import base_note
 from planeval.share_points import point_change
-from planeval.stated_changes import signed
+from planeval.stated_changes import signed, unnamed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
@@ -60,8 +60,10 @@ def compare_numbers(
         if past and isinstance(before, str):  # (last year's rows of its scope do not tell)
             skip(number, before)
             continue
-        if number.reason and not past:
-            skip(number, number.reason, number.settled)
+        if number.reason and not past:  # (with --previous, one naming no status: unnamed)
+            unsaid = before is not None and number.when and not number.what
+            why = unnamed(number.when, number.percent) if unsaid else number.reason
+            skip(number, why, number.settled)
             continue
         counted: int | float
         what, scope, base = number.what, statement.scope, count

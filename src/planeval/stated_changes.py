@@ -164,3 +164,15 @@ def _past_clause(before: str) -> str | None:
 def signed(value: float, when: str) -> float:
     """A change as a number: a fall its words say (4件減少) is −4; any other as written."""
     return -abs(value) if when == FALL else value
+
+
+def unnamed(when: str, percent: bool) -> str:
+    """Why last year's number or a change (``when``) whose words name no status nor the whole
+    is not compared although last year's rows are given (--previous): it is not known what it
+    counts (review 144 #7: 「前年度の数なので比べません」 sent the clerk to --previous again)."""
+    of = "割合" if percent else "数"
+    said = f"前年度の{of}" if when == PAST else f"増減の{of}"
+    return (
+        f"{said}ですが、どの区分の{of}か（合計か）が書かれていないため、前年度の回答とは比べて"
+        "いません（同じ文に区分の名前か「全体」「合計」を書くと照らし合わせます）"
+    )

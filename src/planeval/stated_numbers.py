@@ -21,6 +21,7 @@ from planeval.counter_words import (
     AND_BEFORE,
     bodies_each,
     counted_words,
+    ended_said,
     excluded,
     level_counter,
     numbers,
@@ -58,7 +59,15 @@ from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.share_points import in_points, points_when, share_changed
 from planeval.stated_changes import CHANGE, FALL, PAST, minus_signs, when_of
-from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, SHARE_SUM, TOTAL, StatedNumber
+from planeval.stated_number import (
+    ENDED,
+    GROUPS,
+    NOT_COUNTED,
+    PROJECTS,
+    SHARE_SUM,
+    TOTAL,
+    StatedNumber,
+)
 from planeval.stated_ranges import quoted_digits, said_together, stated_range, status_of
 from planeval.stated_rows import (
     TOTAL_AFTER,
@@ -165,6 +174,8 @@ def read_numbers(
         ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
             left = replace(previous, what=rows or NOT_COUNTED, reason="", settled=False)
             what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
+        elif not percent and ended_said(before, after, scale):  # (「廃止1項目」: review 144)
+            what = ENDED
         elif "計画事業" in unit or own_word:  # (but 「Aが8取組」, 取組 the project: 8 of A)
             mention = unit != "つの" and own_word and words.before.search(before)
             what = words.symbol(mention) if mention else PROJECTS

@@ -99,23 +99,29 @@ class Unreturned(NamedTuple):
         plain = normalised(phrase)
         return [name for name in self.departments if normalised(name) in plain]
 
-    def hold(self, wrong: Disagreement) -> bool:
+    def hold(self, wrong: Disagreement, broken_down: Collection[Location] = ()) -> bool:
         """Whether a total said to differ (「全110件（…実質107件）」 of 109 and 106 counted) is
         the rows counted and the items of the departments that returned nothing: the plan's
         whole, right (review 70: two false disagreements where one 課 never answered); a
         number of projects likewise (``_all_projects``); and the items the plan ends besides
         (「計画に掲げる46取組」: 43 counted, 1 未提出 and 2 完了・廃止, review 138 #2)."""
-        return self.whole(wrong) is not None
+        return self.whole(wrong, broken_down) is not None
 
-    def whole(self, wrong: Disagreement) -> Disagreement | None:
+    def whole(
+        self, wrong: Disagreement, broken_down: Collection[Location] = ()
+    ) -> Disagreement | None:
         """``wrong`` as the plan's whole (``hold``), with the items the plan ends it holds
-        (Disagreement.ended); None where it is not one."""
+        (Disagreement.ended); None where it is not one. A total said at ``broken_down`` (a
+        pasted table's row whose cells give it status by status, none of them the plan's 廃止)
+        holds no ended item: 「Ⅱ 1 4 13 19」's cells add up to 18, the rows' count, and 19 is
+        wrong, not 18＋廃止 1 (review 144 #1)."""
         if wrong.what == PROJECTS:
             return wrong if self._all_projects(wrong) else None
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
             return None
         left = self.items(wrong.phrase, wrong.policy_id)
         ended = 0 if self.named(wrong.phrase) else self.ended_in(wrong.policy_id, apart=True)
+        ended = 0 if wrong.location in broken_down else ended
         if wrong.subset:  # (「うち重点12事業」: the plan's marked items not returned, alone)
             marked = self.marked_policies
             left = marked.get(wrong.policy_id, 0) if wrong.policy_id else sum(marked.values())
