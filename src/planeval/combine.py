@@ -29,6 +29,7 @@ from planeval.marks import (
     template_marks,
 )
 from planeval.model import Entry, Location, Problem
+from planeval.named_other_year import named_for_another_year
 from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.read_records import ReadResult
 from planeval.remarks import attach_remarks, co_owner_remarks
@@ -148,6 +149,7 @@ def combine(
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
     result.other_year_rows += [e for e in result.read if e.location.file in odd] if odd else []
     leave_out(result, odd)
+    result.problems += named_for_another_year(result.files, marks)  # (R7…xlsx: review 146)
     if fiscal_year is not None and not round_marks(result):
         from planeval.title_years import titled_files, years_left_out  # (a year given: few runs)
 

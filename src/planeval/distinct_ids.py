@@ -22,6 +22,7 @@ no number the body wrote (reviews 81, 82); elsewhere led by its policy's number 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -80,7 +81,7 @@ class ListedIds:
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
         shown = own_id(entry, self.through, self.labels)
-        if shown != id_form(entry.item_label) and policy_joined(entry):
+        if (shown != id_form(entry.item_label) and policy_joined(entry)) or whole_number(entry):
             return shown  # (led by its policy's number already)
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
 
@@ -93,6 +94,18 @@ class ListedIds:
         if body not in self.bodies or not policy:
             return shown
         return id_form(f"{shown_number(self.labels, policy, body)}-{_led(shown)}")
+
+
+def whole_number(entry: Entry) -> bool:
+    """Whether the entry's project is shown by a number of all its levels, its policy's first
+    (a template's 施策番号 「1-(1)」 of 施策 1-1): led already, never again — 「1-1-(1)③」 beside
+    「1-(1)④」 of last year's form typing 「（１）」 under its 基本目標 heading (review 146 #3)."""
+    label = entry.project_label
+    parts = entry.project_id.split("-")
+    return len(parts) > 1 and [str(number_value(n)) for n in _NUMBERS.findall(label)] == parts
+
+
+_NUMBERS = re.compile(f"[0-9０-９]+|[{ROMAN_NUMERALS}]")
 
 
 def policy_led(project: str, policy: str, label: str) -> str:

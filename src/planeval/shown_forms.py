@@ -67,7 +67,7 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
     if plan is not None:  # (… and a project it has not, an earlier round's: review 121 #5)
         planned_ids = {item.project_id for item in plan.items}
         relabelled = {k: v for k, v in relabelled.items() if k[1] not in planned_ids}
-        relabelled |= _plan_numbers(projects, plan)
+        relabelled |= _plan_numbers(projects, plan) | _template_numbers(projects, plan)
     labels = {project[4] for project in projects} - {""}
     planned = {_key(label): label for label in _plan_labels(plan)}
     in_plan = (planned[key] for label in labels if (key := _key(label)) in planned)
@@ -148,6 +148,21 @@ def _plan_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:
         if project in planned
         and (label or project) != planned[project]
         and not _led(planned[project], label)
+    }
+
+
+def _template_numbers(projects: Iterable[Project], plan: Plan) -> Relabelled:
+    """Where some forms type the plan's projects as its template's forms do (施策番号 「1-(1)」,
+    PlanItem.project_typed), the projects a form types otherwise shown so too: 教育委員会's own
+    form of last year, 「（２）」 under its 基本目標 heading beside the template's 「3-(1)」
+    (review 146 #5). None where no form types one so (every 課's own form: as typed)."""
+    typed = {item.project_id: item.project_typed for item in plan.items if item.project_typed}
+    if not any(typed.get(project) == label for _, _, _, project, label in projects):
+        return {}
+    return {
+        (body, project, label): typed[project]
+        for body, _, _, project, label in projects
+        if project in typed and label != typed[project]
     }
 
 

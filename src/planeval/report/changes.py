@@ -6,6 +6,7 @@ compare_notes.py, and compare's JSON in compare_json.py."""
 from __future__ import annotations
 
 from planeval.cycle.compare import Comparison, Movement, renumbered
+from planeval.distinct_ids import whole_number
 from planeval.fiscal import between, era_year
 from planeval.level_labels import LevelLabels, shown_number
 from planeval.report.issue_list import named_row
@@ -84,7 +85,9 @@ def renumbered_note(
     listed = comparison.listed
     projects = dict.fromkeys(
         " → ".join(
-            listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
+            e.project_shown_id
+            if whole_number(e)
+            else listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
             for e in (m.old, m.new)
             if e is not None
         )
