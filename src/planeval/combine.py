@@ -29,7 +29,6 @@ from planeval.marks import (
     template_marks,
 )
 from planeval.model import Entry, Location, Problem
-from planeval.named_other_year import named_for_another_year
 from planeval.plan_places import place_by_plan, unplaced_projects
 from planeval.read_records import ReadResult
 from planeval.remarks import attach_remarks, co_owner_remarks
@@ -149,7 +148,10 @@ def combine(
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
     result.other_year_rows += [e for e in result.read if e.location.file in odd] if odd else []
     leave_out(result, odd)
-    result.problems += named_for_another_year(result.files, marks)  # (R7…xlsx: review 146)
+    if marks:  # (a round of template forms: a file named for another year said, review 146)
+        from planeval.named_other_year import named_for_another_year
+
+        result.problems += named_for_another_year(result.files, marks)
     if fiscal_year is not None and not round_marks(result):
         from planeval.title_years import titled_files, years_left_out  # (a year given: few runs)
 
