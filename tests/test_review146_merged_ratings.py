@@ -104,3 +104,29 @@ def test_a_rating_merged_over_the_template_s_1_1_1_items_is_an_error(tmp_path: P
     counted = run("summarize", str(form), "--keep-going", "-f", "json")
     read = json.loads(counted.stdout)["total"]["total"]
     assert read == len(rows) - 1, counted.stdout
+
+
+def test_check_names_the_merged_rating_not_the_unreturned_department(tmp_path: Path) -> None:
+    """Review 146 #2: 「25 │ 24（未提出の 2 件は数えていません）」 sent the clerk to 建設課, who
+    had not replied, while the 1-件 gap was 総務課's merged cell. 保健福祉課 merges 2-(1)①'s
+    次年度以降計画を見直す over ② 健康ポイント事業 (計画どおり完了); 建設課 sends nothing."""
+    plan, forms, config = _town_forms(tmp_path)
+    next(forms.glob("*建設課.xlsx")).unlink()
+    _merge_below(next(forms.glob("*保健福祉課.xlsx")), "特定健診の受診勧奨")
+    returned = [item for item in PLAN if item[5] != "建設課"]
+    done = sum(item[6] == "計画どおり完了" for item in returned)
+    text = tmp_path / "報告書.txt"
+    text.write_text(
+        f"　全{len(PLAN)}事業について評価を行いました。建設課の事業は未提出のため含めていません。\n"
+        f"　計画どおり完了した事業は{done}事業でした。\n",
+        encoding="utf-8",
+    )
+    checked = run("check", str(forms), "--plan", str(plan), "--config", str(config),
+                  "--text", str(text), "--keep-going", "-f", "json")  # fmt: skip
+    data = json.loads(checked.stdout)
+    # (before: 計画どおり完了 a disagreement, done against done - 1 「（未提出の 1 件は数えていま
+    # せん）」, the merged cell said nowhere)
+    assert [d for d in data["disagreements"] if d["what"] == "計画どおり完了"] == [], data
+    [held] = [n for n in data["not_compared"] if n["stated"] == done]
+    assert "エラー" in held["reason"] and "未提出" not in held["reason"], held
+    assert any("F" in p["cell"] and "結合" in p["message"] for p in data["problems"]), data
