@@ -32,6 +32,7 @@ from planeval.io.levels import (
     numbers_rows,
     row_number,
 )
+from planeval.io.merged_ratings import merged_over_another
 from planeval.io.named_numbers import cells_of, set_level
 from planeval.io.named_rows import (
     group_is_project,
@@ -308,6 +309,8 @@ def read_named_row(
         key = item_key(project[0], table.item.number, table.item.name)
         result.unrated[blank] = (result.body, *key)
         return True
+    if "status" not in own and merged_over_another(grid, row, table, file, result, texts):
+        return True  # (another item's rating merged over its row, on planeval's form)
     split = scale.split_labelled(status_text) if read_as is None else (None, read_as)
     if split is None:
         from planeval.io.swapped_columns import unknown_status  # (an error's: not at start-up)
