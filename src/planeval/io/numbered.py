@@ -26,7 +26,6 @@ from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_u
 from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
-from planeval.io.merged_ratings import merged_over_another
 from planeval.io.note_rows import is_note, read_note
 from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
 from planeval.io.row_roles import role_texts, table_mode
@@ -234,8 +233,11 @@ def read_table_row(
             empty = blank_status(result, table, cell, sub_item, beside or fix, said, kind)
             result.problems.append(empty)
         return True
-    if "status" not in own and merged_over_another(grid, row, table, file, result, texts):
-        return True  # (another item's rating merged over its row, on planeval's form)
+    if "status" not in own:  # (its rating merged from above: not at start-up, few are)
+        from planeval.io.merged_ratings import merged_over_another
+
+        if merged_over_another(grid, row, table, file, result, texts):
+            return True  # (another item's rating merged over its row, on planeval's form)
     split = scale.splits.get(status_text, _UNKNOWN)
     if split is _UNKNOWN:
         split = scale.split_labelled(status_text)
