@@ -66,7 +66,13 @@ def write_rows(
             if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                 align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
         rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
-        status = writer.cell(rating, line.status, where=entry)
+        # (a sub-item's name with its status, between its phrases in no more lines than Word
+        # gives it: 「電子調達/」 over 「マイナポータル ○」, not 「…マイナポー／タル ○」, review 145 #4)
+        at = first + len(line.values)
+        its = cell_lines(line.status, widths[at], wrap)
+        status = writer.cell(
+            rating, name_cell("", line.status, widths[at], wrap, lines=its), where=entry
+        )
         align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
         if columns.with_issue:  # (between its phrases, in no more lines than Word's)
             issue = name_cell("", line.issue, widths[-1], wrap, lines=tall[index])
