@@ -67,12 +67,13 @@ def write_rows(
                 align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
         rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
         # (a sub-item's name with its status, between its phrases in no more lines than Word
-        # gives it: 「電子調達/」 over 「マイナポータル ○」, not 「…マイナポー／タル ○」, review 145 #4)
-        at = first + len(line.values)
-        its = cell_lines(line.status, widths[at], wrap)
-        status = writer.cell(
-            rating, name_cell("", line.status, widths[at], wrap, lines=its), where=entry
-        )
+        # gives it: 「電子調達/」 over 「マイナポータル ○」, not 「…マイナポー／タル ○」 — the column
+        # is as wide as its statuses, no sub-item's name: review 145 #4)
+        shown, at = line.status, first + len(line.values)
+        if entry.sub_item:
+            its = cell_lines(shown, widths[at], wrap)
+            shown = name_cell("", shown, widths[at], wrap, lines=its)
+        status = writer.cell(rating, shown, where=entry)
         align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
         if columns.with_issue:  # (between its phrases, in no more lines than Word's)
             issue = name_cell("", line.issue, widths[-1], wrap, lines=tall[index])
