@@ -158,7 +158,7 @@ def test_rows_as_chapter3_prints_them(report: Report, doc: DocumentObject) -> No
                        "① 電子媒体を活用した情報提供の充実", "○", ""]  # fmt: skip
     sub_items = [row for row in rows if row[1].startswith("① マイナポータル")]
     assert [row[2:] for row in sub_items] == [
-        ["電子調達/マイナポータル ○", ""],
+        ["電子調達/\nマイナポータル ○", ""],  # (a sub-item too: review 145 #4)
         ["電子申請 ◎", "手続の電子化\n件数が大幅に増加"],  # (between phrases: review 134 #4)
     ]
     entries = report.policies[0].direction_entries("1-1")

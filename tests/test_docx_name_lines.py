@@ -121,3 +121,27 @@ def test_free_text_in_word_tables_breaks_between_its_phrases_in_no_more_lines(
         assert len(lines) > 1 and between_words(ISSUE, lines), text
         assert all(measure(line) <= width - padding for line in lines), text
         assert len(lines) <= wrapping(ISSUE, measure).filled(width - padding)[0], text
+
+
+def test_a_sub_item_beside_its_status_breaks_between_its_phrases(tmp_path: Path) -> None:
+    """Review 145 #4: Setagaya's 達成状況 cells name each sub-item with its rating, 「電子調達/
+    マイナポータル ○」, wider than the column (as wide as its title and a status): Word filled
+    the line and printed 「電子調達/マイナポー／タル ○」; the cell breaks after the 「/」."""
+    from tests.conftest import SEED_WORKBOOK
+
+    out = tmp_path / "報告.docx"
+    config = planeval.load_config(None)
+    read = planeval.read_workbooks([SEED_WORKBOOK], scale=config.scale, wording=config.wording)
+    planeval.export(planeval.build_report(read.entries, config.scale), docx=out)
+    found = {}
+    for table in Document(str(out)).tables:
+        if table.rows[0].cells[-2].text != "達成状況":
+            continue
+        width = table.columns[-2].width.mm
+        for row in table.rows[1:]:
+            if "マイナポータル" in (text := row.cells[-2].text):
+                found[text] = width
+    assert found, "no 達成状況 cell names マイナポータル"
+    room = min(found.values()) - DOCX_UNITS.wrap.padding
+    assert DOCX_UNITS.wrap.advance("電子調達/マイナポータル ○") > room
+    assert set(found) == {"電子調達/\nマイナポータル ○"}, found

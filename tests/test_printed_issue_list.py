@@ -80,7 +80,9 @@ def test_co_owners_break_between_their_names(tmp_path: Path) -> None:
     planeval.export(_report(tmp_path, "継続して取り組む。"), docx=out)
     table = next(t for t in Document(str(out)).tables if t.rows[0].cells[-1].text == "担当課")
     shared = [row.cells[-1].text for row in table.rows[1:] if "、" in row.cells[-1].text]
-    assert shared and all(text == SHARED.replace("、", "、\n") for text in shared), shared
+    # (each name on lines of its own, one wider than the column between its phrases)
+    assert shared and all(text.startswith("市民協働課、\n") for text in shared), shared
+    assert all(text.replace("\n", "") == SHARED for text in shared), shared
 
 
 def test_a_list_just_longer_than_a_page_prints_on_one(tmp_path: Path) -> None:
@@ -118,3 +120,26 @@ def test_a_bracketed_number_is_quoted_as_its_heading_writes_it() -> None:
     assert named_directions(policy, directions) == "「（2）民間委託等の推進」"
     plain = [Group("1-2", "民間委託等の推進", count, 1, label="1.2")]
     assert named_directions(policy, plain) == "「1.2 民間委託等の推進」"
+
+
+def test_departments_joined_by_a_dot_break_after_it(tmp_path: Path) -> None:
+    """Review 145 #4: a 担当課 of 部 joined by 「・」 (山並県's 「企画部・県民生活部」) wider
+    than its column, which is as wide as its widest word, printed 「企画部・県民生活／部」 as
+    Word filled the line: it is written broken after a 「・」, each line within the column."""
+    joined = "総務部・企画部・県民生活部・健康福祉部"
+    DEPARTMENTS[2] = joined
+    try:
+        report = _report(tmp_path, "継続して取り組む。")
+    finally:
+        DEPARTMENTS[2] = SHARED
+    out = tmp_path / "報告.docx"
+    planeval.export(report, docx=out)
+    table = next(t for t in Document(str(out)).tables if t.rows[0].cells[-1].text == "担当課")
+    room = table.columns[-1].width.mm - DOCX_UNITS.wrap.padding
+    shown = {row.cells[-1].text for row in table.rows[1:] if "県民" in row.cells[-1].text}
+    assert len(shown) == 1, shown
+    text = shown.pop()
+    assert text.replace("\n", "") == joined, text
+    lines = text.split("\n")
+    assert len(lines) > 1 and all(line.endswith("・") for line in lines[:-1]), lines
+    assert all(DOCX_UNITS.wrap.advance(line) <= room for line in lines), (lines, room)

@@ -44,7 +44,7 @@ from planeval.report.docx_style import (
     text_mm,
 )
 from planeval.report.docx_tables import DocxWriter, align, row_cells
-from planeval.report.name_lines import cell_lines, name_cell, names_on_lines
+from planeval.report.name_lines import cell_lines, name_cell, names_cell
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
@@ -290,7 +290,6 @@ class _Writer(DocxWriter):
         headers = folded_titles(issues.headers, widths, DOCX_UNITS.wrap.padding)
         table = self.table(widths, len(issues.rows), headers, middle=True)
         wrap = DOCX_UNITS.wrap
-        room = [width - wrap.padding for width in widths]
         names = [column for column, role in enumerate(issues.roles) if role in _NAMES]
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             # (the lines its other cells take: a name broken between its phrases in no more)
@@ -304,7 +303,7 @@ class _Writer(DocxWriter):
                     self.named(cell, number, name, where=entry)
                     continue
                 if issues.roles[column] == "department":  # (broken between its names)
-                    value = names_on_lines(value, room[column], wrap.advance)
+                    value = names_cell(value, widths[column], wrap)
                 elif column in names:
                     value = name_cell("", value, widths[column], wrap, lines=has)
                 elif issues.roles[column] == "issue":  # (no taller than Word sets it)

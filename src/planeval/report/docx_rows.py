@@ -66,7 +66,14 @@ def write_rows(
             if is_figure(value):  # (as the xlsx sets its figures; a text as text)
                 align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
         rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
-        status = writer.cell(rating, line.status, where=entry)
+        # (a sub-item's name with its status, between its phrases in no more lines than Word
+        # gives it: 「電子調達/」 over 「マイナポータル ○」, not 「…マイナポー／タル ○」 — the column
+        # is as wide as its statuses, no sub-item's name: review 145 #4)
+        shown, at = line.status, first + len(line.values)
+        if entry.sub_item:
+            its = cell_lines(shown, widths[at], wrap)
+            shown = name_cell("", shown, widths[at], wrap, lines=its)
+        status = writer.cell(rating, shown, where=entry)
         align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
         if columns.with_issue:  # (between its phrases, in no more lines than Word's)
             issue = name_cell("", line.issue, widths[-1], wrap, lines=tall[index])

@@ -83,6 +83,17 @@ def name_cell(identifier: str, name: str, width: float, wrap: Wrap, *, lines: in
     return phrases_on_lines(name, room, wrap.advance, lead=lead, lines=lines)
 
 
+def names_cell(text: str, width: float, wrap: Wrap) -> str:
+    """A department cell (``text``: one name or several joined by 「、」) in a cell of ``width``
+    that ``wrap`` fills: broken after a 「、」 (names_on_lines), and a name still wider than
+    its line between its phrases (phrases_on_lines: 「企画部・」 over 「県民生活部」, two 部
+    joined by 「・」, where Word filled the line and printed 「企画部・県民生活／部」: review
+    145 #4 — the column is as wide as the widest of its names' words, not of the names)."""
+    room = width - wrap.padding
+    shown = names_on_lines(text, room, wrap.advance)
+    return "\n".join(phrases_on_lines(line, room, wrap.advance) for line in shown.split("\n"))
+
+
 @lru_cache(maxsize=4096)
 def cell_lines(text: str, width: float, wrap: Wrap) -> int:
     """The lines ``text`` takes in a cell of ``width`` (mm), as ``wrap`` fills them (each

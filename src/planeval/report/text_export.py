@@ -48,14 +48,20 @@ def direction_caption(
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
     total = rated if table.group is None else table.group.count.total
-    # (「実施内容 5・達成状況 7」: the breakdown adds up to the ratings, sub-items' rows among
-    # them; in the body's word for a status: 「評価 4」 beside a survey's 「調査項目 6」 read as a
-    # score, review 134 #9)
+    # (「実施内容 5・評価した実施内容と細目 7」: the breakdown adds up to the ratings, sub-items'
+    # rows among them; never a bare status word, 「評価 4」 beside a survey's 「調査項目 6」 read
+    # as a score: review 134 #9)
     items = items_listed(row.entry for row in table.rows)
     parts = [f"{wording.item_counted} {grouped(items)}"]
     if items != total:  # (the items rated, 「評価した取組項目 17」 of 18 with a 再掲, not
-        # 「実施状況 17」: review 141 #8; a sub-item's rows rated beside it, the ratings)
-        rated_word = f"評価した{wording.item_counted}" if total < items else wording.status
+        # 「実施状況 17」: review 141 #8; with sub-items rated of their own, what the number
+        # counts said alike, 「実施内容 12・評価した実施内容と細目 16」, not 「達成状況 16」 beside
+        # 「評価した実施内容 7」 with nothing saying why 16 of 12: review 145 #6)
+        rated_word = f"評価した{wording.item_counted}"
+        if any(row.entry.sub_item for row in table.rows if row.entry.status):
+            rated_word += f"と{wording.sub_item}"
+        elif total > items:  # (rows rated more than the items, none a sub-item's)
+            rated_word = wording.status
         parts.append(f"{rated_word} {grouped(total)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     if wording.project_counted != wording.item_counted and not rows_are_projects:

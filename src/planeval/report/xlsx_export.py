@@ -17,7 +17,7 @@ from planeval.model import Problem
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
-from planeval.report.name_lines import names_on_lines
+from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
 from planeval.report.text_export import issues_caption
@@ -242,9 +242,8 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     # (several departments broken between their names: name_lines)
     named = table.roles.index("department") if "department" in table.roles else None
     for row, values in enumerate(table.rows, start=header_row + 1):
-        if named is not None and "、" in values[named]:
-            room = widths[named] - XLSX_UNITS.wrap.padding
-            shown = names_on_lines(values[named], room, XLSX_UNITS.wrap.advance)
+        if named is not None:
+            shown = names_cell(values[named], widths[named], XLSX_UNITS.wrap)
             values = (*values[:named], shown, *values[named + 1 :])
         lines = max(map(line_count, values, widths))  # (each row has every column's text)
         heights.append(row_height(lines))
