@@ -284,13 +284,10 @@ _WIDE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
 def name_gap(label: str) -> str:
-    """What stands between a label and its name where both are shown: nothing after a
-    full-width bracket, which a clerk types the name right after (「（1）定員管理の適正化」, shown
-    「（1） 定員管理の適正化」: review 85), else a space (「(1) 補助金の見直し」) — also after a
-    number that only ends in one, 「１－３－（２） 市ウェブサイトの再構築」 (typed with a full-width
-    space between: review 141 #9, shown run together)."""
-    whole = label[:1] in "（【〔「『" and label[-1:] in "）】〕」』"
-    return "" if whole else " "
+    """What stands between a label and its name where both are shown: nothing after a label in
+    full-width brackets, typed with the name right after it (「（1）定員管理の適正化」: review 85),
+    else a space (「(1) 補助金の見直し」, 「１－３－（２） 市ウェブ…」: review 141 #9)."""
+    return "" if label[:1] in "（【〔「『" and label[-1:] in "）】〕」』" else " "
 
 
 def joined_id(project: str, label: str, policy_id: str = "", direction_id: str = "") -> str:

@@ -14,10 +14,21 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from planeval.config_lines import line_in
+from planeval.errors import ConfigError, UsageError
 from planeval.io.headers import title_key
 from planeval.io.status_choice import NO_STATUS_COLUMN
 from planeval.model import Problem
+from planeval.read_records import ReadResult
 from planeval.status_cells import StatusCells
+
+
+def refuse_mistyped(wanted: str, result: ReadResult, settings: Path | None) -> None:
+    """The status column ``wanted`` that no table of ``result`` has: a ConfigError at its
+    planeval.toml line where ``settings`` gave it, else a UsageError (--status-column)."""
+    found = mistyped_status_column(wanted, result.problems, result.status_cells, settings=settings)
+    if found is not None:
+        message, in_settings = found
+        raise (ConfigError if in_settings else UsageError)(message)
 
 
 def mistyped_status_column(

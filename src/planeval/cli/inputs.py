@@ -184,19 +184,11 @@ def count_inputs(
 
 
 def status_column_given(config: "Config", result: "ReadResult") -> None:
-    """A status column no table of the read has is the settings' mistake (or the command
-    line's), said once: a ConfigError at its planeval.toml line, else a UsageError."""
-    if not config.layout.status_column:
-        return  # (nothing given to mistype: the usual run imports none of it)
-    from planeval.errors import ConfigError
-    from planeval.status_column_typo import mistyped_status_column
+    """A status column given that no table of the read has, said once (status_column_typo)."""
+    if config.layout.status_column:  # (nothing given, nothing mistyped: the usual run)
+        from planeval.status_column_typo import refuse_mistyped
 
-    found = mistyped_status_column(
-        config.layout.status_column, result.problems, result.status_cells, settings=config.source
-    )
-    if found is not None:
-        message, in_settings = found
-        raise (ConfigError if in_settings else UsageError)(message)
+        refuse_mistyped(config.layout.status_column, result, config.source)
 
 
 def checked_settings(
