@@ -17,7 +17,7 @@ from planeval.wording import Wording
 if TYPE_CHECKING:
     from planeval.report.document import Report
 
-__all__ = ["both_problems", "report_of_scales"]
+__all__ = ["both_problems", "rated_beside", "report_of_scales"]
 
 
 def report_of_scales(
@@ -38,22 +38,33 @@ def report_of_scales(
     as that read writes it: a blank its settings read as a status (「－」) so, a row it left
     out for an error 未集計（エラー）, none blank —, and ``second``'s 集計, sentences and
     legend after ``first``'s, each counted by its own settings' rules."""
-    from planeval.error_rows import chapter3_rows
-    from planeval.report.beside import beside_values, with_beside
+    from planeval.report.beside import with_beside
     from planeval.report_api import report_of
 
-    shown = other_wording.statuses_shown(other_scale)
-    listed = chapter3_rows(first)
-    values = beside_values(listed, chapter3_rows(second), other_wording.status, shown, first.values)
-    rated = replace(first, values=values)
     report = report_of(
-        rated, scale, wording=wording, title=title, fiscal_year=fiscal_year,
+        rated_beside(first, second, other_scale, other_wording), scale, wording=wording, title=title, fiscal_year=fiscal_year,
         issue_statuses=issue_statuses,
     )  # fmt: skip
     other = report_of(
         second, other_scale, wording=other_wording, title=title, fiscal_year=fiscal_year
     )
     return with_beside(report, other)
+
+
+def rated_beside(
+    first: ReadResult, second: ReadResult, other_scale: Scale, other_wording: Wording
+) -> ReadResult:
+    """``first`` with each of its Chapter 3 rows' rating by ``second`` among its values, in a
+    column titled ``other_wording``'s status word (report/beside.beside_values): what
+    report_of_scales and the tables command show beside the first scale's rating."""
+    from planeval.error_rows import chapter3_rows
+    from planeval.report.beside import beside_values
+
+    shown = other_wording.statuses_shown(other_scale)
+    values = beside_values(
+        chapter3_rows(first), chapter3_rows(second), other_wording.status, shown, first.values
+    )
+    return replace(first, values=values)
 
 
 def both_problems(first: Sequence[Problem], second: Sequence[Problem]) -> list[Problem]:

@@ -211,13 +211,10 @@ def tables_command(
         fiscal_year=year,
     )  # fmt: skip
     if beside is not None:  # (the second planeval.toml's rating as a column beside)
-        from planeval.report.beside import beside_values
+        from planeval.two_scales import rated_beside
 
         other, second = beside
-        shown = other.wording.statuses_shown(other.scale)
-        result.values = beside_values(
-            listed, chapter3_rows(second), other.wording.status, shown, result.values
-        )
+        result.values = rated_beside(result, second, other.scale, other.wording).values
 
     def emit() -> None:
         if fmt == JSON:
