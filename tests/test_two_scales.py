@@ -113,11 +113,11 @@ def test_export_writes_both_scales_counts_and_columns_in_one_report(tmp_path: Pa
     assert "達成度は、一部達成1件、達成1件" in policy
     assert text.count("※達成度　対象外（未完了）：－は件数に含めません") == 2
     # Chapter 3: each row with both columns, as each settings file reads its cell
-    header = "| 推進項目 | 取組項目 | 達成度 | 実施状況 | 取組み状況・課題 |"
+    header = "| 推進項目 | 取組項目 | 実施状況 | 達成度 | 取組み状況・課題 |"
     assert text.count(header) == 2
     for _policy, _project, item, status, achievement, _issue in _rows():
         number, _, name = item.partition("　")
-        assert f"| {number} {name} | {achievement or '－'} | {status} |" in text
+        assert f"| {number} {name} | {status} | {achievement or '－'} |" in text
     # the workbook's Chapter 3 sheets alike
     book = load_workbook(xlsx)
     seen = {}
@@ -157,7 +157,7 @@ def test_each_reads_errors_are_said_once_and_the_row_left_out_is_labelled(tmp_pa
     assert said.count("09_税務課.xlsx›進捗状況›A1") == 1, result.output
     assert said.count("達成度が空です") == 1, result.output
     text = md.read_text(encoding="utf-8")
-    assert "| 1-1-(1) 証明書の交付 | 未集計（エラー） | 完了 |" in text
+    assert "| 1-1-(1) 証明書の交付 | 完了 | 未集計（エラー） |" in text
     listed = [row for own in rows.values() for row in own]
     done = sum(1 for row in listed if row[3] == "完了")
     assert _total(text, "集計（実施状況）")["完了"] == str(done)  # (the first counts it)

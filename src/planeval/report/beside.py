@@ -1,7 +1,8 @@
 """A report of two scales rated on the same items (a 行政改革大綱's 実施状況 and 達成度, each
 counted by its own planeval.toml): the first's report with the second's rating of each row as
-a column of Chapter 3's tables (a value column, as an indicator's figures: every format writes
-it), its 集計 after the first's, its count sentence after each policy's and its legend line
+a column of Chapter 3's tables (carried as a value column, as an indicator's figures, so that
+every format writes it; titled as indicator_values.OtherRating, it stands after the rating,
+実施状況 | 達成度, not among the figures before it), its 集計 after the first's, its count sentence after each policy's and its legend line
 after the first's (review 141 #6: two reports merged by hand into one Word file)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import replace
 
 from planeval.model import Entry, Location
 from planeval.report.document import CountSection, PolicySection, Report
-from planeval.report.indicator_values import Values
+from planeval.report.indicator_values import OtherRating, Values
 
 RowKey = tuple[str, str | None, int]  # (file, sheet, row): a row as both reads place it
 
@@ -41,7 +42,7 @@ def beside_values(
         if (key := row_key(entry.location)) is not None:
             placed.setdefault(key, entry)
         keyed.setdefault((entry.body, entry.item_key + (entry.sub_item or "")), []).append(entry)
-    merged = dict(values)
+    merged, title = dict(values), OtherRating(title)  # (after the rating: Chapter3Columns)
     for entry in rows:
         key = row_key(entry.location)
         other = placed.get(key) if key is not None else None

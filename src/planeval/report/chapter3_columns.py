@@ -8,16 +8,17 @@ review 84); one body's tables all have the report's."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from planeval.count import mark_word
 from planeval.model import Entry
-from planeval.report.indicator_values import Values, titles, value_keys, with_values
+from planeval.report.indicator_values import OtherRating, Values, titles, value_keys, with_values
 from planeval.report.sub_counts import Marks
 from planeval.text import bare_title
 from planeval.wording import Wording
 
 ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
+Cell = TypeVar("Cell")
 
 
 class Chapter3Columns(NamedTuple):
@@ -31,15 +32,46 @@ class Chapter3Columns(NamedTuple):
     mark: str = ""
 
     def headers(self, wording: Wording) -> tuple[str, ...]:
-        """体系 | 実施内容 | (重点) | (策定時 | 現状値 …) | 達成状況 | 課題等 in the body's words."""
+        """体系 | 実施内容 | (重点) | (策定時 | 現状値 …) | 達成状況 | (達成度) | 課題等 in the
+        body's words (another scale's rating after the rating: ``after``)."""
         between = (*((self.mark,) if self.mark else ()), *titles(self.keys))
         headers = with_values(wording.chapter3_headers, between, 2)
-        return headers[0 if self.with_project else 1 : None if self.with_issue else -1]
+        return tuple(
+            self.placed(headers[0 if self.with_project else 1 : None if self.with_issue else -1])
+        )
 
     @property
     def between(self) -> int:
-        """How many columns stand between the item and the rating (the mark's, the values')."""
-        return bool(self.mark) + len(self.keys)
+        """How many columns stand between the item and the rating (the mark's, the figures')."""
+        return bool(self.mark) + len(self.keys) - self.after
+
+    @property
+    def after(self) -> int:
+        """How many of the value columns ``keys`` (the last) are another scale's rating
+        (indicator_values.OtherRating: a 大綱's 達成度 beside its 実施状況), standing after the
+        rating as the city's form has them, 取組項目 | 実施状況 | 達成度 (review 144)."""
+        return sum(isinstance(title, OtherRating) for title, _nth in self.keys)
+
+    def placed(self, cells: Sequence[Cell]) -> list[Cell]:
+        """A row's ``cells`` in the order the renderers build them, every value column before
+        the rating (… | 策定時 | 達成度 | 実施状況 | 課題等), as the table shows them: the
+        ``after`` columns moved past the rating (… | 策定時 | 実施状況 | 達成度 | 課題等)."""
+        status = self.with_project + 1 + self.between + self.after
+        moved = status - self.after
+        return [*cells[:moved], cells[status], *cells[moved:status], *cells[status + 1 :]]
+
+    def built(self, cells: Sequence[Cell]) -> list[Cell]:
+        """``placed``'s inverse: a table's cells (its widths) in the order they are built."""
+        status = self.with_project + 1 + self.between
+        return [*cells[:status], *cells[status + 1 : status + 1 + self.after], cells[status],
+                *cells[status + 1 + self.after :]]  # fmt: skip
+
+    def column(self, built: int) -> int:
+        """The column a cell built at ``built`` (placed's order before) stands in."""
+        status = self.with_project + 1 + self.between
+        if built == status + self.after:
+            return status
+        return built + 1 if status <= built < status + self.after else built
 
 
 def columns_of(

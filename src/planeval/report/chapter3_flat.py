@@ -10,6 +10,7 @@ from planeval.count import mark_word
 from planeval.level_labels import NO_LABELS, TYPED_TITLE, LevelLabels, typed_numbers
 from planeval.model import Entry, Location
 from planeval.repeated_fields import distinct_titles, repeated_fields
+from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.indicator_values import NO_VALUES, Values, row_values, titles, value_keys
 from planeval.report.render import TableData
 from planeval.report.sub_counts import mark_cell, mark_title
@@ -43,6 +44,8 @@ def chapter3_flat(
     from planeval.report.chapter3_rows import by_body, sort_entries
 
     keys = value_keys(entries, values)
+    rated = Chapter3Columns(keys).after  # (another scale's rating, after the rating: 達成度)
+    before, after = keys[: len(keys) - rated], keys[len(keys) - rated :]
     bodies = by_body(entries)
     named = len(bodies) > 1
     ordered = [e for own in bodies.values() for e in sort_entries(own)]
@@ -91,15 +94,17 @@ def chapter3_flat(
     headers = distinct_titles(
         [
             *(title for title, _plain, _value in shown),
-            *titles(keys),
+            *titles(before),
             wording.status,
+            *titles(after),
             wording.issue,
             wording.department,
         ],
         [
             *(plain for _title, plain, _value in shown),
-            *titles(keys),
+            *titles(before),
             DEFAULT_WORDING.status,
+            *titles(after),
             DEFAULT_WORDING.issue,
             DEFAULT_WORDING.department,
         ],
@@ -108,8 +113,9 @@ def chapter3_flat(
         [
             *([e.body] if named else []),
             *(value(e) for _title, _plain, value in shown),
-            *row_values(e, values, keys),
+            *row_values(e, values, before),
             wording.status_shown(e.status, scale) if e.status else e.status_text,  # (未提出)
+            *row_values(e, values, after),
             e.issue,
             e.department,
         ]

@@ -77,14 +77,16 @@ class Chapter3Row:
         """Project and item on their first row only, as text formats print them, in the
         table's ``columns``: the project where it has 体系, the mark where it has the mark
         column, the issue where it has 課題等."""
-        return [
-            *((self.project if self.project_rows else "",) if columns.with_project else ()),
-            self.item if self.item_rows else "",
-            *((self.mark,) if columns.mark else ()),
-            *self.values,
-            self.status,
-            *((self.issue,) if columns.with_issue else ()),
-        ]
+        return columns.placed(
+            [  # (another scale's rating after the rating: placed)
+                *((self.project if self.project_rows else "",) if columns.with_project else ()),
+                self.item if self.item_rows else "",
+                *((self.mark,) if columns.mark else ()),
+                *self.values,
+                self.status,
+                *((self.issue,) if columns.with_issue else ()),
+            ]
+        )
 
     def between(self, columns: Chapter3Columns) -> tuple[str, ...]:
         """Its cells between the item and the rating in the table's ``columns``: its mark

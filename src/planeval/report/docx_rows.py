@@ -36,13 +36,14 @@ def write_rows(
     names beside it (in the middle of a tall row they sat lower: review 105 #9c — the
     styles' fonts give a lone 「B」 the line of the Japanese beside it)."""
     project = columns.with_project
+    widths = columns.built(widths)  # (each cell where it is built: Chapter3Columns.placed)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     # (each row's lines, as its 課題等 takes them: a name is broken between its phrases in
     # no more lines than its rows have, or Word gives it)
     tall = [cell_lines(line.issue, widths[-1], wrap) if columns.with_issue else 1 for line in lines]
     for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
-        cells, entry = row_cells(row), line.entry
+        cells, entry = columns.built(row_cells(row)), line.entry
         spans = (
             *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
             (line.item_rows, entry.item_label, entry.item_name),
@@ -58,12 +59,15 @@ def write_rows(
             mark = writer.cell(cells[len(spans)], line.mark, where=entry)
             align(mark, WD_ALIGN_PARAGRAPH.CENTER)
         first = len(spans) + bool(columns.mark)
+        rated = first + len(line.values) - columns.after  # (another scale's rating: 達成度)
         for column, value in enumerate(line.values, start=first):  # (策定時 | 現状値 …)
             if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
                 its = cell_lines(value, widths[column], wrap)
                 value = name_cell("", value, widths[column], wrap, lines=its)
             figure = writer.cell(cells[column], value, where=entry)
-            if is_figure(value):  # (as the xlsx sets its figures; a text as text)
+            if column >= rated:  # (centred, as the rating beside it: its 「－」 too)
+                align(figure, WD_ALIGN_PARAGRAPH.CENTER)
+            elif is_figure(value):  # (as the xlsx sets its figures; a text as text)
                 align(figure, WD_ALIGN_PARAGRAPH.RIGHT)
         rating = cells[first + len(line.values)]  # (課題等 after it, where one is)
         # (a sub-item's name with its status, between its phrases in no more lines than Word

@@ -135,7 +135,8 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     (DirectionTable.columns, its body's)."""
     entry, cells, columns = row.entry, [], table.columns
     project, issue = columns.with_project, columns.with_issue
-    padded = ("",) * (not project) + table.headers(report.wording) + ("",) * (not issue)
+    built = tuple(columns.built(table.headers(report.wording)))  # (each title as its cell is)
+    padded = ("",) * (not project) + built + ("",) * (not issue)
     _project, item, *figures, status_label, issue_label = (data_label(label) for label in padded)
     marked = figures[:1] if columns.mark else []
     figures = figures[len(marked) :]
@@ -150,9 +151,15 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         short = _short(f"{entry.item_label} {entry.item_name}", _NAME)
         cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
     cells += [f'<td class="mark"{label}>{html_text(row.mark)}</td>' for label in marked]  # (重点 ○)
-    cells += [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
+    rated = len(row.values) - columns.after  # (another scale's rating: Chapter3Columns.after)
+    valued = [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
         f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
-        for label, value in zip(figures, row.values, strict=True)
+        for label, value in zip(figures[:rated], row.values[:rated], strict=True)
+    ]
+    cells += valued
+    valued = [  # (… after the rating, 実施状況 | 達成度, set as it is: its 「－」 not a figure's)
+        f'<td class="status{_short(value, _WORD)}"{label}>{html_text(value)}</td>'
+        for label, value in zip(figures[rated:], row.values[rated:], strict=True)
     ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
     shown = symbol_html(entry.status, scale) if row.shown == entry.status else html_text(row.shown)
@@ -160,7 +167,7 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         status = f'<td class="status sub"{status_label}>{html_text(entry.sub_item)} {shown}</td>'
     else:
         status = f'<td class="status{_short(row.shown, _WORD)}"{status_label}>{shown}</td>'
-    cells.append(status)
+    cells += [status, *valued]
     if issue:
         short = _short(entry.issue, _TEXT)
         cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')

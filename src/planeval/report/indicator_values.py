@@ -16,6 +16,15 @@ Values = Mapping[Location, tuple[tuple[str, str], ...]]
 NO_VALUES: Values = {}
 
 
+class OtherRating(str):
+    """A value column's title that is another scale's rating of the row, not a figure (a
+    大綱's 達成度 beside its 実施状況: report/beside.py): its column stands after the rating,
+    as the city's form has it (取組項目 | 実施状況 | 達成度), not among the figures before it
+    (Chapter3Columns.after)."""
+
+    __slots__ = ()
+
+
 def _keyed(figures: tuple[tuple[str, str], ...]) -> list[tuple[tuple[str, int], str, str]]:
     """Each figure keyed by its title as compared (text.bare_title: 「達成率（％）」 is 達成率)
     and which of that title it is (two 目標値 columns), with its title as typed."""
@@ -48,7 +57,9 @@ def value_keys(entries: Sequence[Entry], values: Values) -> tuple[tuple[str, int
             typed.setdefault(key, {}).setdefault(title, set()).add(
                 entry.body or entry.location.file
             )
-    return tuple((shown_title(bare, typed[(bare, nth)]), nth) for bare, nth in order)
+    keys = tuple((shown_title(bare, typed[(bare, nth)]), nth) for bare, nth in order)
+    # (another scale's rating after every figure: Chapter3Columns.after moves it past the rating)
+    return tuple(sorted(keys, key=lambda key: isinstance(key[0], OtherRating)))
 
 
 def shown_title(bare: str, forms: Mapping[str, Collection[str]]) -> str:

@@ -172,7 +172,7 @@ def chapter3_widths(
         for row in table.rows
     ]
     keys = Chapter3Columns(shown.keys)  # (every column of the four named, as unpacked here)
-    project, item, *titles, status, issue = keys.headers(report.wording)
+    project, item, *titles, status, issue = keys.built(keys.headers(report.wording))
     statuses = [row.status for row in rows]
     status_need = _need(status, statuses, units, whole=True)
     status_width = min(status_need.least, status_most)
@@ -222,7 +222,8 @@ def chapter3_widths(
         Column(Need(status_width, status_need.least), status, statuses, moves=phrase is None),
         *(Column(needs[k], texts[k][0], texts[k][1]) for k in ended),
     ]  # fmt: skip
-    return tuple(between_words(widths, columns_of, units.wrap))
+    # (another scale's rating after the rating, 実施状況 | 達成度: Chapter3Columns.placed)
+    return tuple(between_words(shown.placed(widths), shown.placed(columns_of), units.wrap))
 
 
 def chapter3_layouts(

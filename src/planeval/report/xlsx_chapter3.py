@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from planeval.report.cell_wrap import Wrap, advance
+from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_pages import policy_pages
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import PolicySection, Report
@@ -42,8 +43,9 @@ XLSX_UNITS = Units(
 )  # fmt: skip
 HEADER_ROW = 6
 Widths = tuple[float, ...]  # 体系 | 実施内容 | (重点) | (策定時 | 現状値 …) | 達成状況 | 課題等
-# the widths, whether 体系 is first, a row's cells between its item and rating, whether 重点
-Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool]
+# the widths (in the order a row's cells are built), whether 体系 is first, a row's cells
+# between its item and rating, whether 重点, the report's columns (where each cell stands)
+Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool, Chapter3Columns]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
@@ -140,8 +142,10 @@ def write_policy_sheet(
             sheet.write_blank(row, 0, None, writer.fmt())
     for column, header in enumerate(titles):
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
-    layout = (widths, report.with_project, _between(report), bool(report.mark))
-    lines = [row_lines(table.rows, widths, layout[1], layout[2]) for table in section.tables]
+    shown = report.columns  # (another scale's rating after the rating: Chapter3Columns.placed)
+    built = tuple(shown.built(widths))
+    layout = (built, report.with_project, _between(report), bool(report.mark), shown)
+    lines = [row_lines(table.rows, built, layout[1], layout[2]) for table in section.tables]
     pages = policy_pages(
         section.tables,
         lines,
@@ -175,7 +179,8 @@ def _project(
     row: int,
     layout: Layout,
 ) -> None:
-    widths, with_project, between, marked = layout
+    widths, with_project, between, marked, shown = layout
+    place = shown.column  # (another scale's rating after the rating: Chapter3Columns.placed)
     # (the status centred and an indicator's figures right-aligned, as 集計 sets its numbers —
     # review 27 F7; a text value, 目標, as text —, each at the top of its cell as the names
     # beside it: in the middle of a tall row they sat lower than the name, review 105 #9c)
@@ -193,10 +198,13 @@ def _project(
                 sheet._write_blank(current, column, None, plain)  # (xlsx_writer.WRITES)
         first = 1 + with_project  # (重点 | 策定時 | 現状値 …)
         cells = between(line)
+        rated = first + len(cells) - shown.after  # (another scale's rating: centred, as 達成状況)
         for column, value in enumerate(cells, start=first):
-            shown = centred if marked and column == first else figure if is_figure(value) else plain
-            writer.put(sheet, current, column, value, shown)
+            kept = (marked and column == first) or column >= rated
+            cell = centred if kept else figure if is_figure(value) else plain
+            writer.put(sheet, current, place(column), value, cell)
         status = first + len(cells)
-        writer.put(sheet, current, status, line.status, centred)  # (a sub-item's too: "IC タグ △")
+        # (a sub-item's too: "IC タグ △")
+        writer.put(sheet, current, place(status), line.status, centred)
         if status + 1 < len(widths):  # (課題等, where some row has one)
-            writer.put(sheet, current, status + 1, line.issue, plain)
+            writer.put(sheet, current, place(status + 1), line.issue, plain)
