@@ -35,6 +35,11 @@ COUNTED_PAST_SHEET = "集計に含めていない行"
 # policies' in a roll-up by policy. Excel keeps a property's text to PROPERTY_MOST characters:
 # a longer one is written in parts, planeval_policy_words, planeval_policy_words_2 …
 POLICY_WORDS_PROPERTY = "planeval_policy_words"
+# The custom document property of an export of two scales (export --config A --config B) naming
+# the data sheet's columns after the source's that hold the other scale's rating of each row
+# (達成度 beside the 実施状況 counted), comma-separated: read back, such a column is no
+# indicator's figure, and a read by that scale's settings takes its statuses from it.
+OTHER_SCALES_PROPERTY = "planeval_other_scales"
 PROPERTY_MOST = 255  # (UTF-16 units, as Excel counts them)
 # The custom document property of an export counted past a workbook of another year left out
 # (past_errors.OTHER_YEAR) recording each such workbook's year, as JSON {file: year} in parts

@@ -43,6 +43,8 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     # the bodies an export of several names, in its order, each with why none of its rows was
     # counted ("" where some was): cells.BODIES_PROPERTY
     bodies: tuple[tuple[str, str], ...] = ()
+    # its data sheet's columns of another scale's rating (達成度 beside 実施状況): cells.OTHER_SCALES
+    other_scales: tuple[str, ...] = ()
 
     @property
     def has_formulas(self) -> bool:
@@ -81,7 +83,8 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 total += inflated
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
-            sheets, derived, year, fields, words, dated, bodies = _structure(archive, kept, names)
+            structure = _structure(archive, kept, names)
+            sheets, derived, year, fields, words, dated, bodies, rated = structure
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Broken(
@@ -102,7 +105,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words, dated, bodies)
+    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words, dated, bodies, rated)
 
 
 def _broken_how(error: Exception) -> str:
@@ -128,7 +131,8 @@ _WORKBOOK, _RELATIONS, _CUSTOM = (
 _STRUCTURES_MOST = 256
 _Structure: TypeAlias = (
     "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...],"
-    " tuple[tuple[str, str], ...], tuple[tuple[str, int], ...], tuple[tuple[str, str], ...]]"
+    " tuple[tuple[str, str], ...], tuple[tuple[str, int], ...], tuple[tuple[str, str], ...],"
+    " tuple[str, ...]]"
 )
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
@@ -194,8 +198,8 @@ def _plain_names(names: bytes) -> bool:
 
 def _copied(structure: _Structure) -> _Structure:
     """The structure with a list of its sheets of its own (the cached one never changes)."""
-    sheets, derived, year, fields, words, dated, bodies = structure
-    return (None if sheets is None else list(sheets)), derived, year, fields, words, dated, bodies
+    sheets, *rest = structure
+    return (None if sheets is None else list(sheets), *rest)  # type: ignore[return-value]
 
 
 def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Structure:
@@ -204,6 +208,7 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         data_fields,
         derived_sheets,
         recorded_bodies,
+        recorded_other_scales,
         recorded_other_years,
         recorded_policy_words,
         recorded_year,
@@ -217,11 +222,12 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         properties = custom_properties(read)
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, (), (), (), ()
+        return None, frozenset(), None, (), (), (), (), ()
     derived = frozenset(derived_sheets(properties))
     fields, words = data_fields(properties), recorded_policy_words(properties)
     dated, bodies = recorded_other_years(properties), recorded_bodies(properties)
-    return sheets, derived, recorded_year(properties), fields, words, dated, bodies
+    rated = recorded_other_scales(properties)  # (達成度 beside 実施状況: not a figure)
+    return sheets, derived, recorded_year(properties), fields, words, dated, bodies, rated
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

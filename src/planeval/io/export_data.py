@@ -115,34 +115,58 @@ _WORD_FIELDS = {
 }
 
 
-def export_words(grid: SheetGrid, columns: tuple[str, ...]) -> dict[str, str]:
+def export_words(
+    grid: SheetGrid,
+    columns: tuple[str, ...],
+    rated: tuple[str, ...] = (),
+    status_title: str | None = None,
+) -> dict[str, str]:
     """The report's words the data sheet's titles give, as the export wrote them in the body's
     words (施策の柱名 → 施策の柱, 評価の理由・課題): an export read back is called as its forms
-    were (it was 基本目標別 and 今後の方向性 again: review 77)."""
+    were (it was 基本目標別 and 今後の方向性 again: review 77); its status, read by the other
+    scale's settings (read_data_sheet's ``rated`` and ``status_title``), as that column's."""
     header = grid.row(0)
     columns, repeated = split_recorded(columns)
+    first = len(columns) + len(SOURCE_FIELDS)
+    own = _own_rating(header, first, rated, status_title)
     words = {}
     for word, field in _WORD_FIELDS.items():
         field = repeated.get(field, field)  # (a project that is its policy: the policy's word)
         at = columns.index(field) if field in columns else len(header)
         title = title_key(header[at]) if at < len(header) and type(header[at]) is str else ""
         words[word] = title.removesuffix("名") if field.endswith("_name") else title
+    if own is not None:  # (達成度, not the 実施状況 counted by the first)
+        words["status"] = title_key(header[own])
     return {word: title for word, title in words.items() if title}
 
 
 def read_data_sheet(
-    grid: SheetGrid, columns: tuple[str, ...], *, file: str, scale: Scale, body: str = ""
+    grid: SheetGrid,
+    columns: tuple[str, ...],
+    *,
+    file: str,
+    scale: Scale,
+    body: str = "",
+    rated: tuple[str, ...] = (),
+    status_title: str | None = None,
 ) -> SheetResult:
     """Every row of the data sheet (its ``columns``, from data_columns) as the entry it was
     written from: of the row's body where the sheet has a 団体 column, else of ``body``; the
     policy and direction names kept within their body. A status the scale does not know (the
-    export written with another scale) is an error, and its row not counted."""
+    export written with another scale) is an error, and its row not counted. ``rated``: the
+    columns an export of two scales records as the other's rating (達成度), never a figure;
+    read by that scale's settings (``status_title``, its [layout] status_column, titles one),
+    each row's status is that column's, a row it left blank (the other read had no such row)
+    not counted, as it was not."""
     columns, repeated = split_recorded(columns)
     result = SheetResult(tables=1, body=body if "body" not in columns else "")
     status_column = columns.index("status")
+    after = len(columns) + len(SOURCE_FIELDS)
+    own = _own_rating(grid.row(0), after, rated, status_title)
+    status_column = status_column if own is None else own
     typed = _typed_columns(grid, columns)
     marks = _mark_column(grid, file, len(columns) + len(SOURCE_FIELDS))  # (うち重点: last)
-    figures = figures_after(grid.row(0), len(columns) + len(SOURCE_FIELDS))  # (策定時 …)
+    figures = figures_after(grid.row(0), after, rated)  # (策定時 …; not 達成度 beside)
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
@@ -153,6 +177,12 @@ def read_data_sheet(
         fields = {
             name: _value(name, values.get(name, _absent(name, body))) for name in ENTRY_FIELDS
         }
+        if own is not None:  # (the other scale's rating, as the report showed it: 「細目 達成」)
+            shown = clean_text(cells[own]) if own < len(cells) else ""
+            if not shown:
+                continue
+            sub = f"{fields['sub_item']} " if fields["sub_item"] else ""
+            fields["status"] = fields["status_text"] = shown.removeprefix(sub)
         if fields["item_no"] is None and not fields["item_label"]:
             fields |= _joined_number(str(fields["item_name"]))
         location = Location(file, grid.name, cell_ref(row, status_column))
@@ -193,6 +223,24 @@ def read_data_sheet(
     if figures is not None:
         figures.flush(result.values, result.problems)
     return result
+
+
+def _own_rating(
+    header: list[object], first: int, rated: tuple[str, ...], title: str | None
+) -> int | None:
+    """The column after the source's (from ``first``) holding the rating of the scale read
+    (``title``) that an export of two scales records (``rated``); None where it has none."""
+    if not title or not rated:
+        return None
+    key = title_key(title)
+    return next(
+        (
+            column
+            for column in range(first, len(header))
+            if str(header[column]) in rated and title_key(header[column]) == key
+        ),
+        None,
+    )
 
 
 def _mark_column(grid: SheetGrid, file: str, first: int) -> MarkColumn | None:

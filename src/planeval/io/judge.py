@@ -64,6 +64,7 @@ class Judged:
         "data_fields",
         "notices",
         "opened",
+        "other_scales",
         "other_years",
         "policy_words",
         "year",
@@ -78,6 +79,7 @@ class Judged:
         policy_words: tuple[tuple[str, str], ...] = (),
         other_years: tuple[tuple[str, int], ...] = (),
         bodies: tuple[tuple[str, str], ...] = (),
+        other_scales: tuple[str, ...] = (),
     ) -> None:
         self.opened = opened
         self.notices = notices
@@ -86,6 +88,7 @@ class Judged:
         self.policy_words = policy_words
         self.other_years = other_years
         self.bodies = bodies
+        self.other_scales = other_scales  # (ArchiveFacts.other_scales)
 
 
 @contextlib.contextmanager
@@ -148,7 +151,10 @@ def open_judged(
             # by itself (cli.main): free it now, or a batch of such files adds up their peaks
             free_cycles()
         source.check_unchanged()
-    recorded = (facts.year, facts.data_fields, facts.policy_words, facts.other_years, facts.bodies)
+    recorded = (
+        facts.year, facts.data_fields, facts.policy_words, facts.other_years, facts.bodies,
+        facts.other_scales,
+    )  # fmt: skip
     return Judged(opened, _notices(path, facts), *recorded)
 
 

@@ -13,6 +13,7 @@ from planeval.cells import (
     DATA_COLUMNS_PROPERTY,
     DERIVED_SHEETS_PROPERTY,
     FISCAL_YEAR_PROPERTY,
+    OTHER_SCALES_PROPERTY,
     OTHER_YEARS_PROPERTY,
     json_of,
     policy_words_of,
@@ -73,6 +74,14 @@ def data_fields(properties: dict[str, str]) -> tuple[str, ...]:
     records them (cells.DATA_COLUMNS_PROPERTY); () where it records none (an export written
     before it, any other workbook)."""
     listed = properties.get(DATA_COLUMNS_PROPERTY, "")
+    return tuple(listed.split(",")) if listed else ()
+
+
+def recorded_other_scales(properties: dict[str, str]) -> tuple[str, ...]:
+    """The titles of the data sheet's columns planeval's export of two scales records as the
+    other scale's rating of each row (cells.OTHER_SCALES_PROPERTY: 達成度 beside the 実施状況
+    counted); () where it records none."""
+    listed = properties.get(OTHER_SCALES_PROPERTY, "")
     return tuple(listed.split(",")) if listed else ()
 
 

@@ -10,7 +10,7 @@ header_titles.HEADER_TITLES claims it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from planeval.cells import split_ref
 from planeval.io.cell_values import shown_number
@@ -118,12 +118,15 @@ class ValueColumns:
         self.grid = None  # (its table read: the sheet is not kept for it)
 
 
-def figures_after(header: list[object], first: int) -> ValueColumns | None:
+def figures_after(
+    header: list[object], first: int, rated: Collection[str] = ()
+) -> ValueColumns | None:
     """The value columns an export's data sheet keeps after the source's columns (and its
-    うち重点), titled as the tables titled them; None where it has none."""
+    うち重点), titled as the tables titled them, but those it records as another scale's
+    rating (``rated``: 達成度, cells.OTHER_SCALES_PROPERTY); None where it has none."""
     found = tuple(
         (column, str(header[column]))
         for column in range(first, len(header))
-        if is_value_title(title_key(header[column]))
+        if is_value_title(title_key(header[column])) and str(header[column]) not in rated
     )
     return ValueColumns(found) if found else None

@@ -135,7 +135,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
-                data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body)
+                # (an export of two scales read by the other's settings: its 達成度 column)
+                beside = (judged.other_scales, layout.status_column)
+                data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body, beside)
                 data.level_labels.update(judged.policy_words)  # (its bodies' policies a level)
                 if (past_sheet := opened.counted_past_sheet) is not None:
                     years = dict(judged.other_years)  # (its workbooks of another year's)
@@ -179,7 +181,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             # that scale's, not the table's — none of its rows counted, review 78; kept aside,
             # check's bound of the rows left out)
             result.other_scale_rows, result.entries = result.entries, []
-        words = _column_words(grids, sheets, layout, columns) if opened is not None else {}
+        words = (
+            _column_words(grids, sheets, layout, columns, judged.other_scales)
+            if opened is not None
+            else {}
+        )
         result.status_cells[name] = file_statuses(
             result.problems, rated, texts, words, owner, known=known
         )
@@ -197,7 +203,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
         plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
         if (plain or columns is not None) and opened is not None:
-            words = _column_words(grids, sheets, layout, columns)
+            words = _column_words(grids, sheets, layout, columns, judged.other_scales)
         else:  # (the issue column's title alone, as each table started recorded it)
             issues = [{"issue": title} for sheet in sheets for title in sheet.issue_titles]
             issues += [{"project": title} for sheet in sheets for title in sheet.project_titles]
@@ -219,14 +225,16 @@ def _column_words(
     sheets: list[SheetResult],
     layout: Layout,
     columns: tuple[str, ...] | None = None,
+    rated: tuple[str, ...] = (),
 ) -> dict[str, str]:
     """The report's words the titles of the file's tables give (headers.column_words, with
     the word of the heading above each), as most of them agree (status_cells.agreed_words); an
-    export's (``columns``: its data sheet's fields), its data sheet's titles."""
+    export's (``columns``: its data sheet's fields), its data sheet's titles (its status's,
+    read by the other scale's settings, its column of that scale's rating: ``rated``)."""
     if columns is not None:
         from planeval.io.export_data import export_words
 
-        return export_words(grids[0], columns)
+        return export_words(grids[0], columns, rated, layout.status_column)
     from planeval.io.column_words import column_words, sheet_policy_word  # (few files: start-up)
 
     vocabulary = layout.vocabulary()
@@ -249,13 +257,19 @@ def _export_rows(
     name: str,
     scale: Scale,
     body: str,
+    rated: tuple[tuple[str, ...], str | None] = ((), None),
 ) -> SheetResult:
     """planeval's own export: its rows as they were read from the body's own layout, from its
     data sheet (each of its own body where several were exported); of its policy sheets
-    (``sheets``, one body's or several's) only their paragraphs, for check."""
+    (``sheets``, one body's or several's) only their paragraphs, for check. ``rated``: the
+    columns it records as another scale's rating, and the status column the settings name
+    (read_data_sheet's ``rated`` and ``status_title``)."""
     from planeval.io.export_data import read_data_sheet  # (an export read back: imported then)
 
-    data = read_data_sheet(data_sheet, columns, file=name, scale=scale, body=body)
+    others, title = rated
+    data = read_data_sheet(
+        data_sheet, columns, file=name, scale=scale, body=body, rated=others, status_title=title
+    )
     data.texts = [text for sheet in sheets for text in sheet.texts]
     return data
 

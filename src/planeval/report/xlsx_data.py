@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
-from planeval.cells import DATA_COLUMNS_PROPERTY, DATA_SHEET, NO_MARK_COLUMN, policy_words_parts
+from planeval.cells import (
+    DATA_COLUMNS_PROPERTY,
+    DATA_SHEET,
+    NO_MARK_COLUMN,
+    OTHER_SCALES_PROPERTY,
+    policy_words_parts,
+)
 from planeval.entry_columns import ENTRY_COLUMNS, SOURCE_FIELDS
 from planeval.level_labels import (
     TYPED_LEVELS,
@@ -24,8 +30,8 @@ from planeval.model import Entry
 from planeval.repeated_fields import distinct_titles, repeated_fields
 from planeval.repeated_fields import recorded as recorded_as
 from planeval.report.document import Report
+from planeval.report.indicator_values import OtherRating, titles
 from planeval.report.indicator_values import row_values as row_values_of
-from planeval.report.indicator_values import titles
 from planeval.report.sub_counts import mark_cell, mark_title
 from planeval.report.widths import widest
 from planeval.report.xlsx_widths import (
@@ -102,6 +108,9 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
             extra.append(mark_cell(report.marks, entry, unknown=NO_MARK_COLUMN))
     # an indicator's figures (策定時 | 現状値 …) after it, a column no row has a value in left out
     figures, shown = _figures(report)
+    if rated := [title for _column, title in shown if isinstance(title, OtherRating)]:
+        # (another scale's rating, 達成度: no figure, read back as that scale's: export_data)
+        writer.book.set_custom_property(OTHER_SCALES_PROPERTY, ",".join(rated))
     for column, title in shown:
         width = widest([title, *(row[column] for row in figures)], display_width) + 2.0
         headers.append(title)
