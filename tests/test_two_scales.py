@@ -191,3 +191,20 @@ def test_a_third_config_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", *inputs, *third, "--md", str(tmp_path / "a.md")])
     assert result.exit_code == 2
     assert "--config は二つまでです" in result.output
+
+
+def test_two_configs_to_a_command_of_one_scale_is_a_usage_error(tmp_path: Path) -> None:
+    """check, summarize and issues read by one planeval.toml: given two, click kept the last
+    silently (summarize counted 達成度 alone). A usage error says to run once per scale, or to
+    give both to export or tables."""
+    inputs = _setup(tmp_path)
+    for command in ("check", "summarize", "issues", "validate"):
+        result = CliRunner().invoke(app, [command, *inputs])
+        assert result.exit_code == 2, (command, result.output)
+        said = " ".join(result.output.split())
+        assert f"{command} の --config は 1 つだけ指定してください（2 回: " in said, said
+        assert "評価尺度ごとに --config を 1 つにして別に実行してください" in said
+        assert "export か tables に --config を二つ渡してください" in said
+        assert "Traceback" not in result.output
+    counted = CliRunner().invoke(app, ["summarize", *inputs[:3]])  # (one: as ever)
+    assert counted.exit_code == 0, counted.output

@@ -244,7 +244,9 @@ class JapaneseGroup(LazyGroup):
         resolved = super().resolve_command(ctx, args)
         called, command, rest = resolved
         if command is not None:  # (said with the command's usage line)
-            _one_status_column(rest, click.Context(command, info_name=called, parent=ctx))
+            own = click.Context(command, info_name=called, parent=ctx)
+            _one_status_column(rest, own)
+            _one_config(rest, own)
         return resolved
 
 
@@ -257,14 +259,7 @@ def _one_status_column(args: list[str], ctx: click.Context) -> None:
     read as 実施状況, 22 errors advising the other preset). Every command counts one status
     column; the other is another run with its own planeval.toml (README's two status
     columns)."""
-    given = []
-    for at, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == STATUS_COLUMN and at + 1 < len(args):
-            given.append(args[at + 1])
-        elif arg.startswith(STATUS_COLUMN + "="):
-            given.append(arg.removeprefix(STATUS_COLUMN + "="))
+    given = _given(args, STATUS_COLUMN)
     if len(given) > 1:
         raise click.UsageError(
             f"{STATUS_COLUMN} は 1 つだけ指定してください（{len(given)} 回: "
@@ -273,3 +268,40 @@ def _one_status_column(args: list[str], ctx: click.Context) -> None:
             "--config で渡して別に実行してください",
             ctx,
         )
+
+
+CONFIG = "--config"
+
+
+def _one_config(args: list[str], ctx: click.Context) -> None:
+    """--config given twice to a command that reads by one planeval.toml (check, summarize,
+    issues …) is a usage error: click kept the last one silently, and `summarize --config
+    実施状況.toml --config 達成度.toml` counted 達成度 alone, under no word of the first. export,
+    tables and template take two (their --config is a list: cli/two_scales.py)."""
+    given = _given(args, CONFIG)
+    command = ctx.command
+    multiple = any(CONFIG in param.opts and param.multiple for param in command.params)
+    if len(given) < 2 or multiple:
+        return
+    name = ctx.info_name or command.name or ""
+    raise click.UsageError(
+        f"{name} の {CONFIG} は 1 つだけ指定してください（{len(given)} 回: {'、'.join(given)}）。"
+        f"{name} は 1 回の実行で 1 つの評価尺度（planeval.toml）だけを数えます。評価尺度ごとに "
+        f"{CONFIG} を 1 つにして別に実行してください（planeval {name} … {CONFIG} {given[0]}、"
+        f"次に {CONFIG} {given[1]}）。二つの評価を一つの表に並べるなら、export か tables に "
+        f"{CONFIG} を二つ渡してください",
+        ctx,
+    )
+
+
+def _given(args: list[str], option: str) -> list[str]:
+    """The values ``option`` is given in ``args`` (「--x a」 and 「--x=a」), up to 「--」."""
+    given = []
+    for at, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == option and at + 1 < len(args):
+            given.append(args[at + 1])
+        elif arg.startswith(option + "="):
+            given.append(arg.removeprefix(option + "="))
+    return given
