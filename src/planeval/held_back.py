@@ -6,7 +6,9 @@ make up is a disagreement, said with how many rows were not counted (「ほか�
 unreturned_said.Unreturned) hold back nothing: no input holds their ratings, so a report's
 numbers are the rows counted, and one differing is a disagreement said with them (「未提出の 10
 件は数えていません」) — review 103: wrong figures were held back while right ones of the same
-scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold)."""
+scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold). A
+total those items and the rows left out could make up is held back, naming both (Missing:
+review 146 #2)."""
 
 from __future__ import annotations
 
