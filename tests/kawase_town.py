@@ -5,6 +5,7 @@ makes of the plan (施策番号 「1-(1)」, 事業番号 「①」), filled in 
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -80,11 +81,16 @@ def town(folder: Path) -> Path:
 
 
 def own_form(
-    path: Path, year: str, departments: tuple[str, ...] | None = None, *, dotted: bool = False
+    path: Path,
+    year: str,
+    departments: tuple[str, ...] | None = None,
+    *,
+    dotted: bool = False,
+    digits: bool = False,
 ) -> Path:
     """The town's own form of ``year`` (令和７年度), a sheet per 基本目標, of the items of
     ``departments`` (all where None) rated as that year's rating (令和7's); ``dotted``: its
-    施策 typed 「1.2」, not 「（２）」."""
+    施策 typed 「1.2」, not 「（２）」; ``digits``: its 事業 numbered 1, 2 (numbers), not ①②."""
     sheets: dict[str, list[list[object]]] = {}
     for policy, name in POLICIES.items():
         rows: list[list[object]] = [
@@ -99,7 +105,8 @@ def own_form(
             number = f"{project.replace('-', '.')} " if dotted else _own(project)
             shown = number + PROJECTS[project] if project != last else ""
             last = project
-            rows.append([no, shown, item, rated, "課題あり" if rated != K else "", department])
+            label: object = int(unicodedata.normalize("NFKC", no)) if digits else no
+            rows.append([label, shown, item, rated, "課題あり" if rated != K else "", department])
         sheets[f"目標{policy}"] = rows
     return write_book(path, sheets)
 
@@ -127,3 +134,13 @@ def filled(form: Path, to: Path) -> Path:
             sheet.cell(row, status).value = ratings[item]
     book.save(to)
     return to
+
+
+def rate(form: Path, item: str, status: str, issue: str = "") -> None:
+    """``item``'s row of the town's own ``form`` (own_form) rated ``status``, with ``issue``."""
+    book = load_workbook(form)
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows(min_row=4):
+            if row[2].value == item:
+                row[3].value, row[4].value = status, issue
+    book.save(form)

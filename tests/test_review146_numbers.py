@@ -2,14 +2,17 @@
 this year's template forms write them, its 事業 ①②.
 
 - #3: compare led each template row's number by its policy's again, 「1-1-(1)②」, beside last
-  year's rows 「1-(1)③」 (typed 「（１）」 under their 基本目標 heading, led once): one form."""
+  year's rows 「1-(1)③」 (typed 「（１）」 under their 基本目標 heading, led once): one form.
+- #5: the 教育委員会 resent its own older form, its 事業 numbered 1, 2: the tables, the
+  exports and issues showed 「1 GIGAスクール端末の更新」 and 「3-(2)1」 beside every other 課's ①②:
+  now ① and 3-(2)①, as the plan writes them."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from tests.kawase_town import ITEMS, filled, own_form, run, template_forms, town
+from tests.kawase_town import ITEMS, K, P, filled, own_form, rate, run, template_forms, town
 
 
 def _rounds(tmp_path: Path) -> Path:
@@ -68,3 +71,32 @@ def test_last_year_s_own_form_renamed_nothing_is_said_and_numbered_as_the_plan(
     for project in {item[0] for item in ITEMS if item[3] == "教育委員会"}:
         assert f"{project[0]}-({project[2]})" in headings, done.output
     assert not [heading for heading in headings if heading.startswith("(")], done.output
+
+
+def test_a_resent_own_form_numbering_its_items_1_2_is_shown_as_the_plan_numbers_them(
+    tmp_path: Path,
+) -> None:
+    folder = _rounds(tmp_path)
+    for form in (folder / "回答R8").glob("*教育委員会*"):
+        form.unlink()
+    resent = folder / "回答R8" / "R7教育委員会評価表.xlsx"
+    own_form(resent, "令和８年度", ("教育委員会",), digits=True)
+    education = [item for item in ITEMS if item[3] == "教育委員会"]
+    project, no, moved, *_ = education[0]
+    assert (education[0][4], education[0][5]) == (K, K)
+    rate(resent, moved, P, "端末の納期が遅れた。")  # (worse than 令和7: compared, listed)
+    done = run("tables", "回答R8", cwd=folder)
+    assert done.exit_code == 0, done.output
+    for _, number, name, *_ in education:
+        assert f"│ {number} {name} " in done.output, done.output
+    whole = f"{project[0]}-({project[2]}){no}"
+    done = run("issues", "回答R8", cwd=folder)
+    assert re.search(rf"│ {re.escape(whole)} +│ {moved} ", done.output), done.output
+    done = run("compare", "回答R7", "回答R8", cwd=folder)
+    assert re.search(rf"│ {re.escape(whole)} +│ {moved} .*│ 後退 +│", done.output), done.output
+    done = run("export", "回答R8", "--md", "報告.md", cwd=folder)
+    assert done.exit_code == 0, done.output
+    report = (folder / "報告.md").read_text(encoding="utf-8")
+    for _, number, name, *_ in education:
+        assert f"| {number} {name} |" in report, report
+    assert f"| {whole} | {moved} |" in report, report

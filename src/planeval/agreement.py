@@ -19,7 +19,7 @@ from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.cross_tables import cross_columns
 from planeval.direction_headings import Directions
-from planeval.held_back import held_back
+from planeval.held_back import Missing, held_back
 from planeval.issue_leads import compare_leads
 from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
@@ -65,6 +65,7 @@ def check(
     unanswered: Collection[str] = (),
     unreturned_items: Unreturned | None = None,
     unreturned_rows: Sequence[Entry] = (),
+    error_rows: Sequence[Entry] = (),
     previous: PreviousRound | None = None,
     year: int | None = None,
     forms: Mapping[str, Sequence[Entry]] | None = None,
@@ -95,7 +96,8 @@ def check(
     ``unanswered``, bodies that sent nothing: a pasted table's row of one is of no row;
     ``unreturned_items`` (read with the plan), the items of its departments that returned
     nothing, which a number said not counted (「…2件は…集計に含めていません」) is compared with,
-    and ``unreturned_rows`` those items as Chapter 3 lists them (a caption's 「ほかに未提出 4」).
+    and ``unreturned_rows`` those items as Chapter 3 lists them (a caption's 「ほかに未提出 4」);
+    a total held back for rows not counted names them and ``error_rows`` (ReadResult's).
     ``previous`` (last_year.previous_round): last year's rows, which last year's numbers and
     the changes stated are compared with (without it they are listed, settled). ``year``, the
     round's fiscal year: a pasted table's row of it is compared, another year's listed
@@ -232,6 +234,7 @@ def check(
             more_wrong, held, wholes = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
                 unsent or (lambda wrong: 0), project or "計画事業",
+                Missing(error_rows, late, item),
             )  # fmt: skip
             more_skipped += held
             plan_wholes += wholes  # (a total of the rows counted and those left out: agreeing)

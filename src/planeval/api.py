@@ -287,6 +287,7 @@ def check(
         direction=direction,
         unreturned_items=Unreturned.of(result),
         unreturned_rows=result.unreturned_rows,
+        error_rows=result.error_rows,
         unanswered=[body for body, why in uncounted_why(result).items() if why in SENT_NOTHING],
         previous=(
             None

@@ -6,12 +6,15 @@ make up is a disagreement, said with how many rows were not counted (「ほか�
 unreturned_said.Unreturned) hold back nothing: no input holds their ratings, so a report's
 numbers are the rows counted, and one differing is a disagreement said with them (「未提出の 10
 件は数えていません」) — review 103: wrong figures were held back while right ones of the same
-scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold)."""
+scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold). A
+total those items and the rows left out could make up is held back, naming both (Missing:
+review 146 #2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from planeval.aggregate import Summary, summarize
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
@@ -74,6 +77,7 @@ def held_back(
     headings: Sequence[TextCell] = (),
     late: Callable[[Disagreement], int] = lambda wrong: 0,
     project: str = "計画事業",
+    missing: Missing | None = None,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], tuple[Disagreement, ...]]:
     """(still disagreements, held back, wholes) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
@@ -87,7 +91,8 @@ def held_back(
     ありません」 while they were missing) —, never holding one back (the module's docstring);
     of a number of projects, those projects, in the body's word ``project`` (3 施策). A total
     that is the rows counted and exactly the rows left out (「調査項目は延べ8,850件」: 8,815 read
-    and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4)."""
+    and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4); one
+    held back says which of the plan's items the count lacks (``missing``: Missing.said)."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
     held: list[NotCompared] = []
@@ -114,13 +119,18 @@ def held_back(
             if most and _whole(d, most, bound):
                 wholes.append(replace(d, left_out=_kinds_said(bound.kinds(d.policy_id))))
                 continue
-            if most is None or explains(d, _count(d, counted), most):
+            # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row
+            # left out and 2 未提出 is held back, not wrong — review 146 #2)
+            reach = most + items if most and _total(d) else most
+            if reach is None or explains(d, _count(d, counted), reach):
                 files_of = bound.files_of(d.policy_id) if most != 0 else 0
                 held.append(_not_counted(d, files_of, most and bound.kinds(d.policy_id)))
+                if missing is not None and (lacks := missing.said(d, own, items)):
+                    held[-1] = replace(held[-1], reason=f"{held[-1].reason}。{lacks}")
                 if not d.percent:
                     counts_held[_said(d)] = held[-1]
             else:
-                kept.append(replace(d, note=beyond(most, items, unit)))
+                kept.append(replace(d, note=beyond(most or 0, items, unit)))
     # (a share beside its count held back, 「達成15件（75.0%）」, is held back alike: the same
     # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
     beside = [d for d in kept if d.percent and _said(d) in counts_held]
@@ -131,7 +141,7 @@ def held_back(
 def _whole(wrong: Disagreement, rows: int, bound: Bound) -> bool:
     """Whether ``wrong``, a total, is the rows counted and the ``rows`` left out of its scope
     exactly, each of them surely of it (none between two policies)."""
-    if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.subset:
+    if not _total(wrong):
         return False
     return wrong.stated == wrong.counted + rows and bound.fewest(wrong.policy_id) == rows
 
@@ -196,3 +206,49 @@ def _policies_of(files: Collection[str], rows: Sequence[Entry]) -> set[str] | No
     if not all(policies.values()):
         return None
     return set().union(*policies.values())
+
+
+class Missing(NamedTuple):
+    """The rows a total held back lacks, to name them where the plan's items no department
+    returned are among them (review 146 #2: 「全38事業」 held back for an error's row, the 2
+    未提出 事業 it holds unsaid): the rows errors left out that are listed (ReadResult's
+    error_rows) and those items (unreturned_rows), in the body's ``word`` for its rows (事業)."""
+
+    errors: Sequence[Entry]
+    unsent: Sequence[Entry]
+    word: str = ""
+
+    def said(self, wrong: Disagreement, files: Collection[str], late: int) -> str:
+        """Which rows ``wrong``, a total held back for rows of ``files`` not counted, lacks
+        where ``late`` 未提出 items are of its scope: those and its error rows, a few named,
+        with the fix; "" for another number, or with no 未提出 item."""
+        if not (late and _total(wrong)):
+            return ""
+        errors = [e for e in self.errors if e.location.file in files and _of(e, wrong.policy_id)]
+        unsent = [e for e in self.unsent if _of(e, wrong.policy_id)]
+        lacks = [_named("エラーの", errors, len(errors))] if errors else []
+        lacks.append(_named("未提出の", unsent, late))
+        return (
+            f"集計にない{self.word or '行'}には、{'と'.join(lacks)}があります。この範囲の数えなかった"
+            "行がなくなれば、集計した件数に未提出の件数を加えた計画の件数として比べます（上の"
+            "エラーを直して読み直してください）"
+        )
+
+
+def _total(wrong: Disagreement) -> bool:
+    """Whether ``wrong`` is a number of all the rows of its scope (or the plan's whole)."""
+    return wrong.what in (TOTAL, ROWS) and not (wrong.percent or wrong.when or wrong.subset)
+
+
+def _of(entry: Entry, policy_id: str | None) -> bool:
+    return policy_id is None or entry.policy_id == policy_id
+
+
+def _named(kind: str, rows: Sequence[Entry], count: int, few: int = 3) -> str:
+    """「未提出の 2 件（1-(1)④ ハザードマップの改訂、1-(2)② 防犯灯のLED化）」: ``count`` rows,
+    the first ``few`` of ``rows`` named (with their body's name, several read), the rest
+    counted."""
+    names = [" ".join(filter(None, (e.body, e.shown_id, e.item_name))) for e in rows[:few]]
+    if count > len(names):
+        names.append(f"ほか {count - len(names)} 件")
+    return f"{kind} {count} 件（{'、'.join(names)}）"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from planeval.cycle.missing_items import added_items, missing_said
 from planeval.cycle.pairing_said import renumbered, reworded, undecided
+from planeval.cycle.plan_names import retyped
 from planeval.cycle.submission import lead_of
 from planeval.ids import describe
 from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
@@ -41,7 +42,8 @@ class Judged:
     left_out: frozenset[Location]
     missing: tuple[PlanItem, ...]
     renumbered: int = 0  # (rows of the plan's items by name, in error for their numbers)
-    # rows of a plan's item whose project the form names otherwise (障がい for 障害): plan_names.py
+    # rows of a plan's item whose project the form names otherwise (障がい for 障害), or whose
+    # number it types otherwise (1 for ①): plan_names.py
     project_named: tuple[tuple[Entry, PlanItem], ...] = ()
     # rows of a plan's item by name whose number is no item's (mistyped_numbers.py): counted
     # under the plan's number
@@ -86,7 +88,7 @@ def judged(
     told_items = {item.location for found in as_read.ambiguous for item in found.items}
     outside: list[Entry] = []  # (rows of no item of the plan: said per file below)
     misnamed: set[Location] = set()  # (rows whose name is said at the name's cell)
-    project_named: list[tuple[Entry, PlanItem]] = []  # (the plan's project name is used)
+    project_named: list[tuple[Entry, PlanItem]] = []  # (the plan's project name, number used)
     # an item whose row is there with a wrong status is reported for that, not as missing;
     # items sharing a number ((1)ア and (1)イ are both (1)) are told apart by their names
     seen: set[tuple[str, str] | tuple[str, str, str]] = set()
@@ -129,7 +131,9 @@ def judged(
                     "計画の一覧の番号と名称に合わせてください",
                 )
             )
-        elif entry.project_name != candidates[0].project_name:
+        elif entry.project_name != candidates[0].project_name or retyped(
+            entry.item_label, candidates[0].item_label
+        ):  # (its project named, or its number typed, otherwise: given the plan's)
             project_named.append((entry, candidates[0]))
     unseen = [
         item

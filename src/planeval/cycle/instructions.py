@@ -75,13 +75,16 @@ def write_instructions(
     department: str = "",
     figures: Sequence[str] = (),
     owned: str = "",
+    co_owned: bool = True,
 ) -> None:
     """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
     departments are, 部 or 課): the symbols, the issue rule, the figure to fill in (``figures``:
     the plan's figures' titles, then its column's: 実績値（令和6年度）), the deadline
     (「令和5年5月31日（水）」), who owns what (``owned``: the word of the level the plan gives its
     departments to, form_words.owned_level; the project's where not given); its page header
-    names the form and ``department``, as the form's other sheets do."""
+    names the form and ``department``, as the form's other sheets do. Co-owned items and the
+    co-owner's sheet are explained only where the plan has some (``co_owned``: review 146 #6,
+    川瀬町's 記入方法 telling of a 「共管の事業」 sheet no form of its plan has)."""
     w, own = options.wording, unit
     owned = owned or w.project
     # (who owns what, in the plan's level: 共管の事務事業, or 共管の施策の事務事業)
@@ -108,12 +111,18 @@ def write_instructions(
             + ("再掲の行は記入不要です。" if scale.repeat_symbol is not None else ""),
             {},
         ),
-        (
-            f"{w.department}の欄は、{owned}の所管{own}（計画の最初の関係{own}）、括弧内に"
-            f"共管{own}を示しています。共管の{shared}は所管{own}が記入します（共管{own}の"
-            f"調査票では「{reference_sheet(w)}」シートに参考として載せ、意見があれば書けるように"
-            "しています）。",
-            {},
+        *(
+            [
+                (
+                    f"{w.department}の欄は、{owned}の所管{own}（計画の最初の関係{own}）、括弧内に"
+                    f"共管{own}を示しています。共管の{shared}は所管{own}が記入します（共管{own}の"
+                    f"調査票では「{reference_sheet(w)}」シートに参考として載せ、意見があれば書ける"
+                    "ようにしています）。",
+                    {},
+                )
+            ]
+            if co_owned
+            else []
         ),
         ("行や列の追加・削除、シート名の変更はしないでください。", {}),
     ]

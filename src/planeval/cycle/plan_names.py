@@ -2,10 +2,17 @@
 otherwise (守山区's 福祉課 「高齢者・障がい者支援」 for the plan's 「高齢者・障害者支援」) had its
 spelling in every output, the plan's nowhere (review 107 #2). The plan is the reference: a row
 of a plan's item (its number and name the plan's) is counted under the plan's name of its
-project, and a name the form words otherwise is said once per file and project."""
+project, and a name the form words otherwise is said once per file and project.
+
+An item's number typed in another glyph is shown as the plan writes it, alike: 川瀬町's
+教育委員会 resent its own older form numbering its 事業 「1」「2」, where the plan and every other
+課's form write ①② (review 146 #5). Nothing is said: the number is the plan's, only typed
+otherwise."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 from planeval.model import Entry, Problem, Severity
@@ -25,9 +32,9 @@ def plan_project_names(
     by its number alone)."""
     if not named:
         return []
-    names = {entry.location: item.project_name for entry, item in named}
+    planned = {entry.location: item for entry, item in named}
     result.entries = [
-        entry._replace(project_name=names[entry.location]) if entry.location in names else entry
+        _as_planned(entry, item) if (item := planned.get(entry.location)) else entry
         for entry in result.entries
     ]
     said: dict[tuple[str, str], tuple[Entry, PlanItem]] = {}
@@ -49,3 +56,31 @@ def plan_project_names(
         )
         for entry, item in said.values()
     ]
+
+
+def _as_planned(entry: Entry, item: PlanItem) -> Entry:
+    """``entry`` under its plan ``item``'s project name, its number as the plan writes it where
+    only typed otherwise (「1」 for ①)."""
+    label = item.item_label if retyped(entry.item_label, item.item_label) else entry.item_label
+    return entry._replace(project_name=item.project_name, item_label=label)
+
+
+def retyped(typed: str, planned: str) -> bool:
+    """Whether an item's label ``typed`` is the ``planned`` one's number in another glyph:
+    「1」, 「１」, 「(1)」 for ①."""
+    return (
+        typed != planned
+        and (number := bare_number(typed)) is not None
+        and (number == bare_number(planned))
+    )
+
+
+def bare_number(label: str) -> int | None:
+    """A label that is a number alone, in any glyph: 1, １, ①, (1), （１）, ⑴ → 1; None for one
+    joined to another level's (1-1-(1)), with a mark (ア, (1)ア) or running down the table
+    (No.13)."""
+    match = _BARE.fullmatch(unicodedata.normalize("NFKC", label).strip())
+    return int(match[1] or match[2]) if match else None
+
+
+_BARE = re.compile(r"(\d+)|\((\d+)\)")

@@ -207,6 +207,7 @@ def write_template(
         department=department or "",
         figures=tuple(figures.values()),
         owned=owned_level(plan, wording),
+        co_owned=any(len(item.departments) > 1 for item in plan.items),
     )
     writer.close()
     return rows
