@@ -298,6 +298,14 @@ def check(
         forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)
     )
     checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
+    if previous is not None:  # (「前年度から改善した事務事業は7件」: compare's own 改善 count)
+        from planeval.cycle.rounds_api import compare
+        from planeval.stated_moves import compare_moves
+
+        last = previous
+        checked = compare_moves(
+            checked, lambda: compare(last, result, scale=scale, mapping=dict(mapping or {})), scale
+        )
     # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
     checked = with_typed_phrases(checked)  # (quoted as typed: 「（…）」, not NFKC's 「(…)」)
     return with_silent_texts(checked, (str(Path(path)) for path in texts))

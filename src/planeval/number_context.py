@@ -42,6 +42,12 @@ MARKED_BEFORE = re.compile(
     r"(?:\s*の\s*[^\s\d「」()、。,のはがで]{1,8})?\s*\(?\s*$"
 )
 OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
+# … and the subject of its own sentence: 「重点事業は２件です」「基本政策Ⅲの重点事務事業は2件」
+# 「重点事務事業は全部で12件」 (review 147 #1: the marked rows' total, not all the rows')
+MARKED_TOPIC = re.compile(
+    r"(?:^|(?<=[^\w])|(?<=の))(?P<what>重点[^\s\d「」()、。,のはがで]*)"
+    r"\s*(?:は|が|:)\s*(?:全部で|全体で|合わせて|合計で?|計)?\s*$"
+)
 # … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
 MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
 TOTAL_BEFORE = re.compile(

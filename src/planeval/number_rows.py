@@ -59,12 +59,13 @@ def unread_rows(
 
 
 def notes_under(texts: Sequence[TextCell], said: Sequence[NotCompared]) -> dict[Location, str]:
-    """The line right under each table ``said`` to be another scale's (planeval's rounding note
-    under its export's table, 「合計が100.0にならない行があります（改革項目番号 4 は 99.9%）」) →
-    that preset: its shares are of that table's rows, not of the loaded scale's."""
+    """The line right under each table ``said`` not read (planeval's rounding note under its
+    export's table, 「合計が100.0にならない行があります（改革項目番号 4 は 99.9%）」) → the preset
+    whose statuses head it ("" for a table of no known scale: a two-column export's other
+    table, review 147 #2): its shares are of that table's rows, not of the loaded scale's."""
     at = {text.location: index for index, text in enumerate(texts)}
     under: dict[Location, str] = {}
-    for number in (n for n in said if n.other_scale and n.location in at):
+    for number in (n for n in said if n.location in at):
         index = at[number.location]
         while index < len(texts) and TABLE_ROW.search(texts[index].text):
             index += 1

@@ -28,6 +28,11 @@ _OTHER_SCALE = (
     'preset "{preset}" の区分の表の割合の注記なので、この評価尺度の行とは比べていません'
     "（その表の数はその尺度の設定で check してください）"
 )  # the note's name of a table's last row, before 「合計の行」
+_UNDER_UNREAD = (
+    "planeval の割合の注記ですが、すぐ上の表がこの評価尺度の集計の表として読めなかったため、"
+    "この評価尺度の行とは比べていません（その表の評価の列の planeval.toml を --config に"
+    "加えると、その表と注記も比べます）"
+)
 
 
 class ShareRows:
@@ -110,15 +115,17 @@ def compare_sums(
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, not compared, how many compared) of the rows' sums of shares the
     ``statements`` state in planeval's rounding note; a note under another scale's table
-    (``others``: its line → that preset, number_rows.notes_under) listed as that scale's."""
+    (``others``: its line → that preset, number_rows.notes_under) listed as that scale's, and
+    one under a table not read as this scale's listed too: it is that table's note."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     for statement in statements:
         for number in (n for n in statement.numbers if n.what == SHARE_SUM):
             scope = WHOLE_PLAN if number.row in (TOTAL_ROW, TOTAL_ROW_SAID) else _shown(number.row)
-            if other := (others or {}).get(statement.location, ""):
-                reason = _OTHER_SCALE.format(preset=other)
+            if statement.location in (others or {}):  # (a note belongs to its own table)
+                other = (others or {})[statement.location]
+                reason = _OTHER_SCALE.format(preset=other) if other else _UNDER_UNREAD
                 said = NotCompared(
                     None, scope, number.phrase, number.value, reason, statement.location, True
                 )

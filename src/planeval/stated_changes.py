@@ -15,6 +15,9 @@ from dataclasses import dataclass
 PAST = "前年度"  # last year's number (前年度の10件から)
 CHANGE = "増減"  # a change, as signed as written (▲2件 is −2; +2件, 4件増加, 増減は2件 are +)
 FALL = "減少"  # a fall its words say, written without a sign (4件減少: −4)
+# why a number of the items that moved since last year (「改善した事務事業は7件」) is listed,
+# without --previous (stated_moves.py compares it with compare's counts given it)
+MOVED = "前年度から改善・後退した数は比べていません（compare で確かめられます）"
 
 # 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
 _PAST_BEFORE = re.compile(
@@ -125,7 +128,7 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         reason = reason or "計画期間を通じた数は比べていません（rounds の表で確かめられます）"
     elif not change and _MOVED.search(before[before.rfind("。") + 1 :]) is not None:
         # (「前年度より改善した施策は7施策」: how many items moved, a count of no status, review 54)
-        reason = reason or "前年度から改善・後退した数は比べていません（compare で確かめられます）"
+        reason = reason or MOVED
     elif not change and (word := _past_clause(before)) is not None:
         # (「前年度は…10件でしたので、5件増加しました」: the change is this year's, since it)
         of = "割合" if percent else "数"

@@ -37,6 +37,7 @@ from planeval.number_context import (
     GROUPS_AFTER,
     MARKED_BEFORE,
     MARKED_SCOPE,
+    MARKED_TOPIC,
     NOT_COUNTED_AFTER,
     OF_AFTER,
     OF_TOTAL,
@@ -233,6 +234,8 @@ def read_numbers(
             what = together  # (「Aが4指標、Bが3指標で、合計7指標」: A's and B's, not the plan's)
         elif not percent and (noun := counted_past_bracket(after, normalised(project), own)):
             what = noun  # (「110件（…実質107件）の取組項目」: what its noun after the bracket is)
+        elif not percent and (scope := MARKED_TOPIC.search(clause(before))) is not None:
+            what, subset = TOTAL, scope["what"]  # (「重点事業は２件」: the marked rows' total)
         elif TOTAL_BEFORE.search(before) or TOTAL_AFTER.match(after) or rows_word(before, own):
             what, strong = TOTAL, bool(STRONG_TOTAL.search(before))
         elif TOPIC_AFTER.match(after):

@@ -5,7 +5,7 @@ its annotation as the command is built."""
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -14,7 +14,6 @@ from planeval.cli.common import command, emit_tables, finish, friendly, write_js
 from planeval.cli.inputs import load_with_previous
 from planeval.cli.options import (
     BodiesOption,
-    ConfigOption,
     Files,
     FormatOption,
     KeepGoing,
@@ -32,6 +31,23 @@ from planeval.cli.options import (
 )
 from planeval.report.render import CSV, JSON, RICH
 
+if TYPE_CHECKING:
+    from planeval.check_result import CheckResult
+    from planeval.config import Config
+    from planeval.read_records import ReadResult
+
+# (two settings files, as export's --config: each column's figures against its own counts)
+CheckConfigs = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--config",
+        help="使う planeval.toml（既定: カレントフォルダに planeval.toml があればそれ）。"
+        "二度指定すると（--config 達成度.toml --config 点検結果.toml）、同じ調査票を二つ目の"
+        "設定でも読み、文章の数をそれぞれの評価の集計と照らし合わせます（export で二つの評価を"
+        "並べた報告書も、同じ二つの設定で確かめられます）。",
+    ),
+]
+
 
 @command("check")
 @friendly
@@ -45,7 +61,7 @@ def check_command(
         ),
     ] = None,
     fmt: FormatOption = RICH,
-    config_path: ConfigOption = None,
+    config_paths: CheckConfigs = None,
     status_column: StatusColumn = None,
     bodies: BodiesOption = None,
     keep_going: KeepGoing = False,
@@ -70,24 +86,83 @@ def check_command(
     map_file: PreviousMapFile = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
+    from planeval.check_scales import check_scales
+    from planeval.cli.two_scales import first_config
     from planeval.io.reader import join
     from planeval.report import review
-    from planeval.stated_totals import STATED_TOTAL
-    from planeval.wording import DEFAULT_WORDING
+    from planeval.two_scales import both_problems
 
     year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
     mapping = previous_mapping(maps, map_file, previous)
     config, result, last = load_with_previous(
-        files, previous, config_path, fmt, status_column=status_column, bodies=bodies,
-        plan=plan_given(plan, no_plan), fiscal_year=year,
+        files, previous, first_config(config_paths), fmt, status_column=status_column,
+        bodies=bodies, plan=plan_given(plan, no_plan), fiscal_year=year,
     )  # fmt: skip
+    checked = _checked(config, result, last, texts, year, mapping)
+    beside = None  # (a second planeval.toml: its column's figures against its own counts)
+    if config_paths and len(config_paths) == 2:
+        other, second, before = load_with_previous(
+            files, previous, config_paths[1], fmt, bodies=bodies,
+            plan=plan_given(plan, no_plan), fiscal_year=year,
+        )  # fmt: skip
+        joined = check_scales(checked, _checked(other, second, before, texts, year, mapping))
+        beside, checked = (other, joined), joined.both
+        result.problems = both_problems(result.problems, second.problems)
+        if before is not None and last is not None:
+            last.problems = both_problems(last.problems, before.problems)
+    result = result if last is None else join(result, last)  # (either round's problems)
+    if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
+        from planeval.cycle.pairing import unused_pairs
+
+        result.problems += unused_pairs(mapping, last, result)
+
+    def emit() -> None:
+        if fmt == JSON:
+            write_json(review.check_dict(checked, result.problems), sys.stdout)
+            return
+        # (counts as summarize prints them: 7,154; each scale's in its own words)
+        shown_by = [(checked, config)]
+        if beside is not None:
+            shown_by = [(beside[1].first, config), (beside[1].second, beside[0])]
+        wrong = [
+            review.check_table(
+                each.disagreements, settings.scale, settings.wording, separated=fmt != CSV
+            )
+            for each, settings in shown_by
+        ]
+        tables = [wrong[0]._replace(rows=[row for table in wrong for row in table.rows])]
+        tables.append(review.not_compared_table(checked.not_compared, separated=fmt != CSV))
+        shown = [table for table in tables if table.rows]
+        if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)
+            emit_tables(shown, fmt, checked.verdict())
+        else:
+            emit_tables(shown, fmt)
+            typer.echo(checked.verdict())
+
+    finish(result, fmt, keep_going, emit, quiet=quiet)
+    if not checked.agrees:
+        raise typer.Exit(1)
+
+
+def _checked(
+    config: "Config",
+    result: "ReadResult",
+    last: "ReadResult | None",
+    texts: list[Path],
+    year: int | None,
+    mapping: dict[str, str],
+) -> "CheckResult":
+    """The texts checked under one planeval.toml's settings: its scale, its words."""
+    from planeval.stated_totals import STATED_TOTAL
+    from planeval.wording import DEFAULT_WORDING
+
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
     # (a total row its rows do not make: in check's own table of disagreements, not twice)
     result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
     # (the body's word for its top level, where it has its own or its settings say it: a
     # [wording] preset's 情報化政策 over forms whose policy rows carry no word, review 51)
     own = config.wording.policy
-    checked = planeval.check(
+    return planeval.check(
         result,
         scale=config.scale,
         texts=texts,
@@ -101,28 +176,3 @@ def check_command(
         previous=last,
         mapping=mapping,
     )
-    result = result if last is None else join(result, last)  # (either round's problems)
-    if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
-        from planeval.cycle.pairing import unused_pairs
-
-        result.problems += unused_pairs(mapping, last, result)
-
-    def emit() -> None:
-        if fmt == JSON:
-            write_json(review.check_dict(checked, result.problems), sys.stdout)
-            return
-        disagreements = checked.disagreements  # (counts as summarize prints them: 7,154)
-        tables = [
-            review.check_table(disagreements, config.scale, config.wording, separated=fmt != CSV)
-        ]
-        tables.append(review.not_compared_table(checked.not_compared, separated=fmt != CSV))
-        shown = [table for table in tables if table.rows]
-        if fmt == RICH:  # (the verdict folded to the console's width, as the tables are)
-            emit_tables(shown, fmt, checked.verdict())
-        else:
-            emit_tables(shown, fmt)
-            typer.echo(checked.verdict())
-
-    finish(result, fmt, keep_going, emit, quiet=quiet)
-    if not checked.agrees:
-        raise typer.Exit(1)

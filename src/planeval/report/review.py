@@ -9,6 +9,7 @@ from pathlib import Path
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
+from planeval.cycle.trend_words import UP, trend_words
 from planeval.marks import named_unit
 from planeval.model import Location, Problem
 from planeval.read_records import ReadResult
@@ -16,6 +17,7 @@ from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
+from planeval.stated_moves import trend_of
 from planeval.stated_number import (
     ANSWERED,
     BODIES,
@@ -62,6 +64,9 @@ def compared_name(
         return "割合の合計"
     if what == ANSWERED and percent:
         return "回答率"
+    if trend := trend_of(what):  # (「前年度から改善した事務事業は7件」: compare's count)
+        said = trend_words(scale)
+        return f"前年度から{said.up_said if trend == UP else said.down_said}{wording.item}の数"
     name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)

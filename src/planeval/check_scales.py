@@ -1,0 +1,134 @@
+"""``check`` given two planeval.toml (``--config 達成度.toml --config 点検結果.toml``: two
+status columns of the same items, export's two scales): the texts checked once per scale, each
+scale's figures against its own counts, and the two results joined into one (review 147 #3/#4).
+
+A number one scale's check could not tell of (「Aが14件」 in a 達成度 check, a table headed by
+the other column's statuses) is the other's where that one compared it; a disagreement over a
+word that is no status of its scale (the plan's 終了, a rounding note under the other scale's
+table) is dropped where the other scale read the same number as its own and found it agree: a
+status of a running scale wins over the plan's word, and a note belongs to its own table
+(review 147 #2). A status's disagreement of either scale always stands."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.model import Location
+from planeval.own_fragments import own_fragment
+from planeval.scale_words import normalised
+
+_Key = tuple[Location, float]
+_QUOTES = str.maketrans("", "", "「」『』 \u3000")
+
+
+@dataclass(frozen=True, slots=True)
+class ScalesChecked:
+    """Each scale's check with what the other settles taken out (``first``, ``second``: their
+    disagreements shown each in its own scale's words), and both joined (``both``: the verdict
+    and the exit code)."""
+
+    first: CheckResult
+    second: CheckResult
+    both: CheckResult
+
+
+def _words(phrase: str, value: float) -> str:
+    """A number's own words as either check quotes them (after NFKC, a scale's digits quoted
+    or not: 「達成度「1」・「2」の割合」 and 「達成度1・2の割合」 alike)."""
+    return own_fragment(normalised(phrase).translate(_QUOTES), value)
+
+
+class _Said:
+    """Numbers by where they stand and their value, each with its words."""
+
+    def __init__(self, numbers: Iterable[tuple[Location, str, float | None]]) -> None:
+        self.words: dict[_Key, list[str]] = {}
+        for location, phrase, value in numbers:
+            stated = float(value or 0)
+            self.words.setdefault((location, stated), []).append(_words(phrase, stated))
+
+    def __contains__(self, number: tuple[Location, str, float | None]) -> bool:
+        location, phrase, value = number
+        own = _words(phrase, float(value or 0))
+        return any(
+            own in words or words in own
+            for words in self.words.get((location, float(value or 0)), ())
+        )
+
+
+class _Read:
+    """What one scale's check made of each number it read."""
+
+    def __init__(self, checked: CheckResult) -> None:
+        self.read = _Said(
+            (s.location, n.phrase, n.value) for s in checked.statements for n in s.numbers
+        )
+        self.tables = {s.location for s in checked.statements if s.pasted or s.across}
+        self.skipped = _Said((n.location, n.phrase, n.stated) for n in checked.not_compared)
+        self.wrong = _Said((d.location, d.phrase, d.stated) for d in checked.disagreements)
+
+    def agreed(self, d: Disagreement) -> bool:
+        """Whether it compared the number ``d`` states and found it agree."""
+        key = (d.location, d.phrase, d.stated)
+        return key in self.read and key not in self.skipped and key not in self.wrong
+
+    def compared(self, number: NotCompared) -> bool:
+        """Whether it compared a number the other check could not (a table it read too)."""
+        key = (number.location, number.phrase, number.stated)
+        return (key in self.read and key not in self.skipped) or number.location in self.tables
+
+
+def _kept(checked: CheckResult, other: _Read) -> CheckResult:
+    """``checked`` without the numbers the ``other`` scale's check settles."""
+    own = set(checked.scale.symbols)
+    return replace(
+        checked,
+        disagreements=tuple(
+            d for d in checked.disagreements if d.what in own or not other.agreed(d)
+        ),
+        not_compared=tuple(n for n in checked.not_compared if not other.compared(n)),
+    )
+
+
+def _once(*lists: Iterable[Disagreement]) -> tuple[Disagreement, ...]:
+    """The totals both checks name (「全31事務事業」 of either scale's rows), each once."""
+    seen: dict[tuple[Location, str, float | None], Disagreement] = {}
+    for listed in lists:
+        for d in listed:
+            seen.setdefault((d.location, d.phrase, d.stated), d)
+    return tuple(seen.values())
+
+
+def check_scales(first: CheckResult, second: CheckResult) -> ScalesChecked:
+    """The checks of the same texts under two scales (the first planeval.toml's, the second's)
+    joined: a number not compared by one and compared by the other is the other's; a number
+    neither compared is listed once (the first's words); the paragraphs each once."""
+    one, two = _kept(first, _Read(second)), _kept(second, _Read(first))
+    wrong = _Said((d.location, d.phrase, d.stated) for d in one.disagreements)
+    own = set(second.scale.symbols)  # (a total both find wrong: said once, the first's)
+    two = replace(
+        two,
+        disagreements=tuple(
+            d
+            for d in two.disagreements
+            if d.what in own or (d.location, d.phrase, d.stated) not in wrong
+        ),
+    )
+    skipped = _Said((n.location, n.phrase, n.stated) for n in one.not_compared)
+    places = {s.location for s in first.statements}
+    both = replace(
+        first,
+        statements=(*first.statements, *(s for s in second.statements if s.location not in places)),
+        disagreements=(*one.disagreements, *two.disagreements),
+        not_compared=(
+            *one.not_compared,
+            *(n for n in two.not_compared if (n.location, n.phrase, n.stated) not in skipped),
+        ),
+        compared=first.compared + second.compared,
+        silent=tuple(text for text in first.silent if text in second.silent),
+        plan_wholes=_once(first.plan_wholes, second.plan_wholes),
+        alike=_once(first.alike, second.alike),
+    )
+    return ScalesChecked(one, two, both)
