@@ -194,11 +194,11 @@ def test_a_third_config_is_refused(tmp_path: Path) -> None:
 
 
 def test_two_configs_to_a_command_of_one_scale_is_a_usage_error(tmp_path: Path) -> None:
-    """check, summarize and issues read by one planeval.toml: given two, click kept the last
+    """summarize, issues and validate read by one planeval.toml: given two, click kept the last
     silently (summarize counted 達成度 alone). A usage error says to run once per scale, or to
-    give both to export or tables."""
+    give both to export or tables (check reads both: tests/test_review147_check.py)."""
     inputs = _setup(tmp_path)
-    for command in ("check", "summarize", "issues", "validate"):
+    for command in ("summarize", "issues", "validate"):
         result = CliRunner().invoke(app, [command, *inputs])
         assert result.exit_code == 2, (command, result.output)
         said = " ".join(result.output.split())
