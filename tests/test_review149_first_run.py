@@ -106,3 +106,20 @@ def test_a_legend_of_its_own_is_offered_in_its_order_its_stopped_dash_counted(
     config = tmp_path / "planeval.toml"
     config.write_text(block, encoding="utf-8")
     assert _counted(forms, config) == _expected(("A", "B", "C", "D", "-"))
+
+
+def test_the_first_run_numbers_a_project_of_rows_in_error_by_its_items(tmp_path: Path) -> None:
+    forms = _forms(tmp_path / "R7", NAGOYA_LEGEND)
+    blanks = [p for p in _first_run(forms) if "が空です" in p.message]
+    assert len(blanks) == 1
+    # (its fix the symbols of the preset the values are told, not the scale's ◎ ○ △ ×)
+    assert blanks[0].hint == PRESETS["nagoya"].choose()
+    blank = [blanks[0].message]
+    # (窓口サービスの向上's 取組み are No. 1–5 of 柱4, 区民との協働と広報's 8–10: 4-1, as the run
+    # under the preset numbers it)
+    assert "「4-1-2 窓口講座の開催」" in blank[0]
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagoya"\n', encoding="utf-8")
+    scale = planeval.load_config(config).scale
+    read = planeval.read_workbooks([str(forms)], scale=scale, settings=config)
+    assert [p.message for p in read.problems if "が空です" in p.message] == blank
