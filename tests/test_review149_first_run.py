@@ -123,3 +123,40 @@ def test_the_first_run_numbers_a_project_of_rows_in_error_by_its_items(tmp_path:
     scale = planeval.load_config(config).scale
     read = planeval.read_workbooks([str(forms)], scale=scale, settings=config)
     assert [p.message for p in read.problems if "が空です" in p.message] == blank
+
+
+STOPPED = (
+    "事業中止（国の制度改正による）"  # (a 中止 row's 今後の方向性, as 名古屋市's forms write it)
+)
+
+
+def _one_row(folder: Path, status: str | None) -> list[Problem]:
+    """保険年金課's form, its 中止 row's 取組み結果 typed ``status``, read under nagoya."""
+    rows: list[list[object]] = [
+        ["令和7年度　名東区区政運営方針　取組み結果"],
+        ["担当課：", "保険年金課"],
+    ]
+    rows += [[PILLARS[4]], HEADER, [4, "窓口サービスの向上", "窓口広報事業", status, STOPPED]]
+    rows += [[5, "窓口サービスの向上", "窓口相談事業", "A", "引き続き取り組む"], [NAGOYA_LEGEND]]
+    path = write_book(folder / "05_保険年金課.xlsx", {"取組み結果": rows})
+    return planeval.read_workbooks([path], scale=PRESETS["nagoya"]).problems
+
+
+def test_a_lowercase_letter_beside_a_stopped_remark_is_its_slip(tmp_path: Path) -> None:
+    [error] = [p for p in _one_row(tmp_path, "b") if p.is_error]
+    assert "入れ替わって" not in error.message  # (the remark is no rating typed there)
+    assert error.hint.startswith("'B' の書き間違いではありませんか")
+
+
+def test_a_blank_rating_beside_a_stopped_remark_is_told_to_type_its_mark(tmp_path: Path) -> None:
+    [error] = [p for p in _one_row(tmp_path, None) if p.is_error]
+    assert "移して" not in error.hint  # (the remark stays the row's remark)
+    assert f"「{STOPPED}」" in error.hint and "'-' を入力してください" in error.hint
+    assert "事業が中止となったものなら" in error.hint
+
+
+def test_a_rating_typed_alone_in_the_remark_column_is_still_said_swapped(tmp_path: Path) -> None:
+    rows: list[list[object]] = [[PILLARS[4]], HEADER, [1, "窓口", "窓口案内", "予定どおり", "A"]]
+    path = write_book(tmp_path / "04_市民課.xlsx", {"取組み結果": rows})
+    problems = planeval.read_workbooks([path], scale=PRESETS["nagoya"]).problems
+    assert any("入れ替わっている" in p.message for p in problems if p.is_error)
