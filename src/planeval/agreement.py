@@ -10,7 +10,7 @@ import functools
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.aggregate import Group, summarize
+from planeval.aggregate import Group, Summary, summarize
 from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.body_sentences import unscoped
 from planeval.caption_counts import compare_captions
@@ -69,6 +69,7 @@ def check(
     previous: PreviousRound | None = None,
     year: int | None = None,
     forms: Mapping[str, Sequence[Entry]] | None = None,
+    in_error: Sequence[Entry] | None = (),
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -102,7 +103,10 @@ def check(
     the changes stated are compared with (without it they are listed, settled). ``year``, the
     round's fiscal year: a pasted table's row of it is compared, another year's listed
     (past_tables.by_year). ``forms`` (body_scopes.form_rows): each file's own rows where some
-    count as another file's (a co-owner's copy), which its table's 合計 row is compared with."""
+    count as another file's (a co-owner's copy), which its table's 合計 row is compared with.
+    ``in_error`` (error_rows.rows_in_error): the rows left out for their errors, which
+    planeval's caption of their table counts (「ほかに未集計（エラー） 1」); None where not known
+    (an export read back), that number not compared."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -146,22 +150,26 @@ def check(
         late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
         summary = summarize(rows, scale=scale, labels=labels)
         own = [cell for cell in cells if cell.location not in in_sheets.taken]
+        errors = in_error and [
+            e for e in in_error if body in (None, e.body) and file in (None, e.location.file)
+        ]
+        groups = _with_uncounted(summary, errors or (), labels)
         found = find_statements(
             own,
             scale,
-            summary.groups,
+            groups,
             level=level,
             headings=headings,
             project=project,
             item=item,
             counter=counter,
-            directions=Directions([*rows, *late], labels, named),
+            directions=Directions([*rows, *late, *(errors or ())], labels, named),
             sheets=sheet_policies(rows, own),  # (a 計 at the foot of one of several sheets)
         )
         found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
         if body is file is None:  # (「中崎町と中川市は…」: neither's rows, nor all: review 120)
             found = unscoped(found, {e.body for e in entries if e.body})
-        policies = {group.id: group for group in summary.groups}
+        policies = {group.id: group for group in groups}
         found = fitted(  # (「また、達成度は、達成が25項目…」 after the last 柱: review 141 #2)
             found, own, policies, functools.partial(_agrees, policies, summary.total, scale)
         )
@@ -214,7 +222,9 @@ def check(
             in_sheets.at_cells(off),
             in_sheets.at_cells(aside),
         )
-        captioned = compare_captions([s for s in found if s.caption], rows, scale, late, labels)
+        captioned = compare_captions(
+            [s for s in found if s.caption], rows, scale, late, labels, errors
+        )
         found, more_compared = [*found, *said], more_compared + in_tables + captioned[2]
         more_wrong, more_skipped = (
             (*more_wrong, *off, *captioned[0]),
@@ -310,6 +320,19 @@ def _broken_down(
         and set(scale.counted) <= given(s)
         and not plan_words(scale, s.text)
     }
+
+
+def _with_uncounted(
+    summary: Summary, in_error: Sequence[Entry], labels: LevelLabels
+) -> tuple[Group, ...]:
+    """The policies of ``summary`` and those only ``in_error`` rows hold (none of their rows
+    counted): planeval's caption of such a policy's table, 「…（ほかに未集計（エラー） 2）」, is
+    that policy's, compared with its rows in error, not 「情報化政策2 の行がありません」."""
+    if not in_error:
+        return summary.groups
+    from planeval.report.uncounted_summary import uncounted_groups  # (a read with errors)
+
+    return (*summary.groups, *uncounted_groups(summary, in_error, labels))
 
 
 def _lines_of(tables: Sequence[PastedTable]) -> set[Location]:

@@ -239,6 +239,7 @@ def check(
     from planeval.body_scopes import form_rows
     from planeval.broken_rows import joined_rows
     from planeval.check_typed import with_silent_texts, with_typed_phrases
+    from planeval.error_rows import rows_in_error
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.marks import is_reference_sheet
@@ -296,6 +297,8 @@ def check(
         ),
         year=check_year(result, fiscal_year),
         forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)
+        # (a caption's 「ほかに未集計（エラー） 1」; an export's rows in error are not in its tables)
+        in_error=None if result.recorded_errors else rows_in_error(result),
     )
     checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
     if previous is not None:  # (「前年度から改善した事務事業は7件」: compare's own 改善 count)

@@ -12,11 +12,12 @@ from operator import attrgetter
 
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
+from planeval.error_rows import ERROR_ROW
 from planeval.item_groups import items_listed
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
-from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_number import GROUPS, IN_ERROR, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.status_runs import project_of, rated_as_project
 
@@ -27,20 +28,25 @@ def compare_captions(
     scale: Scale,
     unreturned: Sequence[Entry] = (),
     labels: LevelLabels = NO_LABELS,
+    in_error: Sequence[Entry] | None = (),
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of planeval's ``captions``
     against the ``rows`` of the table each is of: the direction of the heading above it, or
     its policy's rows under no direction; ``unreturned`` (ReadResult.unreturned_rows: a
     department's items that returned nothing, listed 未提出 in its table) among its projects
     and items, and its 「ほかに未提出 N」; ``labels`` (ReadResult.level_labels) tell the bodies
-    counted under 区分なし as the report told them (their policies typed as a level or not)."""
+    counted under 区分なし as the report told them (their policies typed as a level or not);
+    ``in_error`` (error_rows.rows_in_error) the rows left out for their errors, listed in their
+    tables 「未集計（エラー）」 and counted in its 「ほかに未集計（エラー） 1」 (review 149 #2); None
+    where they are not known (an export read back: its tables' rows in error are not), that
+    number then listed as not compared."""
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
     compared = 0
     tables: dict[tuple[str, str], list[Entry]] = {}  # (policy, direction) → its rows
     # (the bodies printed under 区分なし, with no policy level: none of a policy's table)
     flat = set(summarize(rows, scale=scale, labels=labels).unlevelled) if captions else set()
-    every = [*rows, *unreturned] if captions else []
+    every = [*rows, *unreturned, *(in_error or ())] if captions else []
     for entry in every:
         if entry.body not in flat:
             tables.setdefault((entry.policy_id, entry.direction_id), []).append(entry)
@@ -54,6 +60,7 @@ def compare_captions(
             )
             continue
         rated = [entry for entry in mine if entry.status]  # (not an item 未提出)
+        errors = sum(entry.status_text == ERROR_ROW for entry in mine if not entry.status)
         count = summarize(rated, scale=scale).total
         # (区分なし's body table, under no policy: its projects as its caption counts them,
         # each project's rows one — 名古屋市's wards, 取組み項目 over numbered rows: review 50)
@@ -66,7 +73,8 @@ def compare_captions(
             PROJECTS: len(set(map(held, mine))),
             GROUPS: items_listed(mine),
             TOTAL: count.total,
-            NOT_COUNTED: len(mine) - len(rated),
+            NOT_COUNTED: len(mine) - len(rated) - errors,
+            IN_ERROR: errors,
             **count.counts,
             **count.uncounted,
         }
@@ -78,14 +86,30 @@ def compare_captions(
         ]  # (a breakdown lists every status its rows hold; 評価 N where they are not the items)
         if TOTAL not in said and counted[TOTAL] != counted[GROUPS]:
             left_out.append(StatedNumber(TOTAL, 0, ""))
-        if NOT_COUNTED not in said and counted[NOT_COUNTED]:
-            left_out.append(StatedNumber(NOT_COUNTED, 0, ""))
+        left_out += [
+            StatedNumber(what, 0, "")
+            for what in (NOT_COUNTED, IN_ERROR)
+            if what not in said and counted[what]
+        ]
         for number in caption.numbers:
+            if number.what == IN_ERROR and in_error is None:
+                skipped.append(_unknown(caption, number))
+                continue
             compared += 1
             if number.value != counted[number.what]:
                 wrong.append(_differs(caption, number, number.value, counted[number.what]))
         wrong += [_differs(caption, number, None, counted[number.what]) for number in left_out]
     return wrong, skipped, compared
+
+
+def _unknown(caption: StatedCounts, number: StatedNumber) -> NotCompared:
+    """A caption's 「ほかに未集計（エラー） 1」 of an export read back, not compared."""
+    reason = (
+        "エラーで数えなかった行がどの表の行か、書き出したブックからは分からないため比べていません"
+        "（調査票のブックを読めば比べます）"
+    )
+    where, scope = caption.location, caption.scope
+    return NotCompared(caption.policy_id, scope, number.phrase, number.value, reason, where)
 
 
 def _differs(

@@ -2,8 +2,8 @@
 back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
 達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）」 (earlier reports' 「評価 7」), 「実施内容 16（内訳 達成度1が2、
 達成度2が3）」 (earlier reports' 「「1」が2」 and 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
-each counted status the rows hold and each uncounted one, and the items of a department that
-returned nothing (「ほかに未提出 4」). It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
+each counted status the rows hold and each uncounted one, the items of a department that
+returned nothing (「ほかに未提出 4」) and the rows left out for their errors (「未集計（エラー） 1」). It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
 finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
 with the rows)."""
 
@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from planeval.error_rows import ERROR_ROW
 from planeval.scale import Scale
 from planeval.scale_words import normalised
-from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+from planeval.stated_number import GROUPS, IN_ERROR, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 
 UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a department that returned nothing)
+_IN_ERROR = normalised(ERROR_ROW)  # (as the caption is compared: 「未集計(エラー)」)
 
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 _CAPTION = re.compile(
@@ -95,6 +97,9 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
                 name = digits["symbol"]  # (「達成度2が3」: a number after the status's word)
             if name and name.startswith(UNRETURNED) and names is uncounted:
                 numbers.append(_number(NOT_COUNTED, words))  # (a department's items 未提出)
+                continue
+            if name == _IN_ERROR and names is uncounted:  # (review 149 #2: read as no caption)
+                numbers.append(_number(IN_ERROR, words))
                 continue
             if name not in names:
                 return []

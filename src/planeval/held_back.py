@@ -22,7 +22,7 @@ from planeval.count import Count
 from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
-from planeval.stated_number import GROUPS, ROWS, TOTAL
+from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, YEAR, Bound, LeftOut
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
@@ -191,7 +191,10 @@ def _not_counted(
 
 def _too_few(wrong: Disagreement) -> bool:
     """A count stated below the rows' (or left out of a paragraph of the rows' statuses): rows
-    not counted could only have made the count larger, so they cannot excuse it."""
+    not counted could only have made the count larger, so they cannot excuse it; nor a count
+    of those rows themselves (a caption's 「ほかに未集計（エラー） 2」 of one: review 149 #2)."""
+    if wrong.what == IN_ERROR:
+        return True
     return not wrong.percent and (wrong.stated is None or wrong.stated < wrong.counted)
 
 

@@ -91,16 +91,36 @@ def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
     the legend says of it is a definition, not another word; True where nothing is stated.
     A measure's word every stated label repeats before its figures, one of the preset's
     labels leads with too, is no other word (愛知県's 「A：達成率100%以上　B：達成率80%以上…」
-    for aichi's 達成率100%以上, 80%以上100%未満: review 85)."""
-    lead = _measure(stated.values(), preset)
+    for aichi's 達成率100%以上, 80%以上100%未満: review 85); nor is a label without the words
+    every rating's label of the preset ends with (名東区's 「B：80%以上」 for nagoya's 80%以上の
+    達成状況: review 149 #1)."""
+    lead, tail = _measure(stated.values(), preset), _tail(preset)
     for value, label in stated.items():
         symbol = preset.normalise(value)
         if symbol is None:
             continue
         own, said = compact(preset.label(symbol)), compact(label)
-        if own != said and own not in compact(value) and _bare(own, lead) != _bare(said, lead):
+        if own in (said, said + tail) or own in compact(value):
+            continue
+        if _bare(own, lead) != _bare(said, lead):
             return False
     return True
+
+
+def _tail(preset: Scale) -> str:
+    """The phrase every ranked status's label of ``preset`` ends with after 「の」 (nagoya's
+    「の達成状況」: what a legend leaves unsaid), "" where they share none."""
+    labels = [compact(status.label) for status in preset.statuses if status.ranked]
+    shortest = min(map(len, labels), default=0)
+    size = next(
+        (n for n in range(shortest) if len({label[len(label) - n - 1] for label in labels}) > 1),
+        shortest,
+    )
+    tail = labels[0][len(labels[0]) - size :] if size else ""
+    start = tail.find("の")
+    if len(labels) < 2 or start < 0 or any(len(label) == len(tail) for label in labels):
+        return ""
+    return tail[start:]
 
 
 def _measure(labels: Collection[str], preset: Scale) -> str:

@@ -111,11 +111,14 @@ def _stopped_lines(scale: Scale) -> list[str]:
     lines = [f"after = {toml_string(last)}  # 並びでこの記号の次に置きます"]
     if any(status.needs_issue for status in scale.statuses):
         lines.append("needs_issue = true  # 課題一覧に載せます")
-    return [
-        *lines,
-        "counted = true  # 件数に含めます（名古屋市の数え方）",
-        "# counted = false  # 件数に含めないなら、上の行をこの行に替えてください",
-    ]
+    return [*lines, *STOPPED_COUNTED]
+
+
+# a stopped item's lines: counted, as 名古屋市 counts its 中止, the other way to choose
+STOPPED_COUNTED = (
+    "counted = true  # 件数に含めます（名古屋市の数え方）",
+    "# counted = false  # 件数に含めないなら、上の行をこの行に替えてください",
+)
 
 
 def _adds(scale: Scale, added: list[Status], status: Status) -> bool:

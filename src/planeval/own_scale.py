@@ -15,7 +15,7 @@ from pathlib import Path
 
 from planeval.first_run import UNCOUNTED_LINE, place_of, status_lines, toml_string
 from planeval.legend_labels import labels_agree
-from planeval.legend_marks import legend_marks_said
+from planeval.legend_marks import STOPPED_COUNTED, legend_marks_said
 from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
 from planeval.preset_extended import preset_lines, with_preset_statuses
@@ -66,11 +66,9 @@ def _own_said(
     every = unknown_values(problems)
     own = [(i, value) for i, value in every if not problems[i].hint.startswith(PRESET_SAID)]
     read = sum(cell.rated for cell in cells.values()) + len(every)
-    legend: dict[str, str] = {}
+    legend = _merged([cell.legend for cell in cells.values()])
     listed: tuple[str, ...] = ()
     for cell in cells.values():
-        for value, label in cell.legend.items():
-            legend.setdefault(compact(value), label)
         listed = listed if len(listed) >= len(cell.listed) else cell.listed
     unlisted = frozenset().union(*(cell.left_out for cell in cells.values()))
     if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
@@ -99,6 +97,28 @@ def _own_said(
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
     return [_said(found, files, read, scale, words), *told]
+
+
+def _merged(legends: list[dict[str, str]]) -> dict[str, str]:
+    """The files' legends (value → label, each in its line's order) as one, by compact value:
+    a value one file states first placed after the value its line states before it, not
+    last — 名東区's legend 「A… B… C… D… -…」 read from a file rating A, C and D first, then
+    one rating B, is A B C D -, not A C D - B (review 149 #1)."""
+    merged: dict[str, str] = {}
+    for legend in legends:
+        before = ""
+        for value, label in legend.items():
+            key = compact(value)
+            if key not in merged:
+                keys = list(merged)
+                at = keys.index(before) + 1 if before else 0
+                merged = (
+                    {k: merged[k] for k in keys[:at]}
+                    | {key: label}
+                    | {k: merged[k] for k in keys[at:]}
+                )
+            before = key
+    return merged
 
 
 def _marks_said(
@@ -241,11 +261,16 @@ def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
         lines += ["", *status_lines(found.shown[key], found.label(key))]
         if aliases := [found.shown[v] for v, base in found.variants.items() if base == key]:
             lines.append(f"aliases = [{', '.join(map(toml_string, aliases))}]")
-        if not found.counted(key):
+        if found.stopped(key) and found.counted(key):
+            lines += [_OUT_OF_ORDER, *STOPPED_COUNTED]
+        elif not found.counted(key):
             lines.append(UNCOUNTED_LINE)
     if words:
         lines += ["", *wording_lines(words)]
     return "\n".join(lines)
+
+
+_OUT_OF_ORDER = "ranked = false  # 良し悪しの並びに入れません（前回からの変わり方は「変化」）"
 
 
 def wording_lines(words: dict[str, str]) -> list[str]:

@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from planeval.first_run import EXCLUDED
 from planeval.ids import DASHES
 from planeval.legend_labels import without_remark
+from planeval.legend_marks import STOPPED
 from planeval.preset_extended import extended_preset
 from planeval.scale import Scale, Status
 from planeval.text import compact
@@ -116,7 +117,14 @@ class Found:
     def counted(self, key: str) -> bool:
         if key in self.left:  # (「※「事業終了」は、件数に含めません」)
             return False
-        return not (set(key) <= set(DASHES) or EXCLUDED.search(key + self.stated.get(key, "")))
+        if EXCLUDED.search(key + self.stated.get(key, "")):
+            return False
+        return not set(key) <= set(DASHES) or self.stopped(key)
+
+    def stopped(self, key: str) -> bool:
+        """Whether the legend's label of ``key`` says the item was stopped (「-：事業が中止となった
+        もの」): counted, 名古屋市's way, out of the order (review 149 #1)."""
+        return bool(STOPPED.search(self.stated.get(key, "")))
 
     def preset(self) -> str | None:
         """The preset the values extend (羽村市's hamura), offered first: preset_extended.py."""

@@ -12,10 +12,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Collection, Mapping
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
 from planeval.presets import PRESETS
-from planeval.status_cells import StatusCells
+from planeval.scale import Scale
+from planeval.status_cells import StatusCells, unknown_values
+from planeval.survey_scales import PRESET_SAID
 
 
 def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -> list[Problem]:
@@ -108,3 +111,19 @@ def _cells(problems: list[Problem], files: Collection[str]) -> int:
         and problem.is_error
         and UNKNOWN_VALUE.match(problem.message)
     )
+
+
+_NAMED = LazyPattern(r'preset = "([^"]+)" と書いてください')
+
+
+def blanks_of_preset(problems: list[Problem], scale: Scale) -> list[Problem]:
+    """``problems`` with each blank status cell's fix (``scale``'s 「◎ ○ △ × のいずれかを…」)
+    naming the symbols of the one preset every value of the read is told to write
+    (「A B C D - のいずれかを…」: review 149 #1); as they are where the values are told none, or
+    several."""
+    every = unknown_values(problems)
+    names = {m[1] for i, _ in every if (m := _NAMED.search(problems[i].hint))}
+    if len(names) != 1 or not all(problems[i].hint.startswith(PRESET_SAID) for i, _ in every):
+        return problems
+    blank, choose = scale.choose(), PRESETS[names.pop()].choose()
+    return [dataclasses.replace(p, hint=choose) if p.hint == blank else p for p in problems]

@@ -12,6 +12,8 @@ ROWS = "rows"  # every rated row, uncounted ones included (110件（3項目再�
 GROUPS = "groups"  # the groups of the top level (4つの基本方針, 4施策24事業)
 SHARE_SUM = "share sum"  # a row's shares added up, as the rounding note says: 「合計の行は 99.9%」
 NOT_COUNTED = "not counted"  # rows a sentence says were left out (2指標は…集計していません)
+# the rows in error planeval's caption of a table lists: 「…。ほかに未集計（エラー） 1）」
+IN_ERROR = "rows in error"
 # the plan's items its 区分 ends (「完了・廃止の2取組を除く」): no row asked of them, compared
 # with the plan's (stated_ended.py)
 ENDED = "ended by the plan"

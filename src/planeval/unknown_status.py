@@ -142,15 +142,24 @@ def plan_word_hint(word: str) -> str:
     )
 
 
+def case_slip(scale: Scale, text: str) -> str | None:
+    """The symbol ``text`` is in the other case of (b for B), or a letter or mark that looks
+    like (Ｏ, the letter O, for ○; x for ×); None where none."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
+        if candidate and candidate != text and (symbol := scale.normalise(candidate)):
+            return symbol
+    return None
+
+
 def _meant(scale: Scale, text: str) -> str | None:
     """The symbol a typo looks like: a letter in the other case (b for B) or a letter
     or mark that looks like a symbol (Ｏ, the letter O, for ○; x for ×); or the written
     form one character away (「前身B」 for Gunma's 「前進B」, 「計画どうり実施」) or with one
     character more (「実施中み」 for 実施中), or its start (「計画通り」 for 計画通り実施)."""
     folded = unicodedata.normalize("NFKC", text).strip()
-    for candidate in (folded.upper(), folded.lower(), _LOOKALIKES.get(folded.upper())):
-        if candidate and candidate != text and (symbol := scale.normalise(candidate)):
-            return symbol
+    if symbol := case_slip(scale, text):
+        return symbol
     if len(folded) < 2:
         return None
     near: dict[str, str] = {}  # (each status's first form so written: one status, said)

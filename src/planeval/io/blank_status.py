@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from planeval.ids import describe
 from planeval.io.grid import cell_ref
 from planeval.io.left_rows import blank_said, left_in_error, row_entry
+from planeval.io.swapped_columns import REMARKED
 from planeval.item_keys import item_key
 from planeval.model import Location, Problem, Severity
 
@@ -41,14 +42,21 @@ def blank_status(
 def blank_fix(scale: Scale, table: TableState, row: int, issue: str) -> str:
     """What the error of a blank status on ``row`` (0-based) asks: one of the scale's symbols
     — but where the row's issue cell holds one of them alone (「達成A」 typed a column to the
-    right, review 105), to move it to the status cell."""
-    if not issue or scale.normalise(issue) not in scale.counted:
+    right, review 105), to move it to the status cell; where it holds a remark starting with
+    one's word (「事業中止（国の制度改正による）」, review 149 #4), to type that symbol."""
+    if not issue or (symbol := scale.normalise(issue)) not in scale.counted:
         return scale.choose()
     issue_cell, status_cell = (
         cell_ref(row, table.columns["issue"]),
         table.status_letter + str(row + 1),
     )
-    return f"{issue_cell}（課題等）に「{issue}」とあります。達成状況の欄（{status_cell}）に移してください"
+    said = f"{issue_cell}（課題等）に「{issue}」とあります。"
+    if REMARKED.search(issue):  # (the row's remark: stays where it is)
+        return (
+            f"{said}{scale.label(symbol)}なら、達成状況の欄（{status_cell}）に '{symbol}' を"
+            f"入力してください。ほかの評価なら {scale.describe()} のいずれかを入力してください"
+        )
+    return f"{said}達成状況の欄（{status_cell}）に移してください"
 
 
 def row_item(table: TableState, location: Location, sub_item: str | None) -> str:

@@ -112,9 +112,10 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
 
         result.problems += blanks_beside_said(result.read_beside, options.scale)
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
-        from planeval.read_presets import one_preset_said
+        from planeval.read_presets import blanks_of_preset, one_preset_said
 
-        result.problems = one_preset_said(result.problems, result.status_cells)
+        told = one_preset_said(result.problems, result.status_cells)
+        result.problems = blanks_of_preset(told, options.scale)
 
 
 def in_bodies_order(result: ReadResult) -> None:

@@ -8,8 +8,13 @@ from typing import TYPE_CHECKING
 
 from planeval.io.grid import column_letter
 from planeval.io.status_remarks import outside_issue
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.scale import SWAPPED_COLUMNS, is_dash
+from planeval.unknown_status import case_slip
+
+# a status word with a remark in brackets after it: a row's remark, 「事業中止（国の制度改正による）」
+REMARKED = LazyPattern(r"[（(][^（）()]+[）)]\s*$")
 
 if TYPE_CHECKING:
     from planeval.io.tables import TableState
@@ -25,8 +30,16 @@ def unknown_status(
     form with its 達成状況 and 課題等 swapped), said so with the cells to fix, never offered
     as a status to add (Problem.kind SWAPPED_COLUMNS: no value of the scale's read)."""
     status, issue = texts["status"], texts.get("issue", "")
-    # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating)
-    if not issue or scale.normalise(issue) not in scale.counted or is_dash(issue):
+    # (a rating counted, not a dash: 「-」 is an issue cell's 「特になし」 as often as a rating;
+    # typed alone, not the start of the row's remark, 「事業中止（国の制度改正による）」 — nor
+    # beside a slip of a symbol, 'b' for B: review 149 #4)
+    if (
+        not issue
+        or scale.normalise(issue) not in scale.counted
+        or is_dash(issue)
+        or REMARKED.search(issue)
+        or case_slip(scale, status)
+    ):
         message, hint = scale.unknown(status)
         if outside := outside_issue(table.columns):  # (愛知県's form: no 課題等, review 129)
             hint = hint.replace("課題等の欄", outside)

@@ -37,7 +37,9 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
     spellings: dict[_Project, Spelling] = {}
     for part in parts:
         names = _names(part, several)
-        for entry in part.entries:
+        # (its rows in error too: 名東区's 窓口サービスの向上, every row's A an error before its
+        # preset is written, numbered after the other 課's project — review 149 #8)
+        for entry in [*part.entries, *part.error_rows]:
             name = names.get((entry.body, entry.project_id, entry.project_name))
             if name is None:
                 taken.add((entry.body, entry.project_id))
@@ -70,7 +72,7 @@ def number_by_name(parts: Sequence[ReadResult]) -> None:
 
 
 def _spell(spellings: dict[_Project, Spelling], key: _Project, entry: Entry) -> None:
-    """Note ``entry`` (a rated row of the project ``key``) in the project's spelling."""
+    """Note ``entry`` (a row of the project ``key``, rated or in error) in its spelling."""
     spelling = spellings.get(key)
     if spelling is None:
         spelling = spellings[key] = Spelling(entry.project_name, set(), {}, entry.location)
