@@ -35,10 +35,8 @@ def test_the_first_runs_notice_says_the_project_word(tmp_path: Path) -> None:
     assert code == 0
     assert '[wording] に project = "推進項目" と書いてください' in out
     assert "評価する行（「取組項目」の列）のすぐ上の段の列なら" in out
-    # following it and the words offered (the issue and department columns' titles too:
-    # review 144 #1), the 推進項目 are read and named, with no notice left
-    offered = 'issue = "取組み状況・課題"\ndepartment = "担当課"\n'
-    worded = _settings(tmp_path, SETTINGS.format(titles="") + offered)
+    # following it, the 推進項目 are read and named, with no notice left
+    worded = _settings(tmp_path, SETTINGS.format(titles=""))
     code, out = _run("summarize", str(forms), "--config", worded, "--by", "project")
     assert code == 0, out
     assert "お知らせ" not in out

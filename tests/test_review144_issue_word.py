@@ -1,7 +1,8 @@
 """川辺市's issue column (review 144 #1): every form titles it 「取組み状況・課題」, the plan list
-has none, and a [wording] without ``issue`` had template write planeval's 「課題等」 with no word
-said. A read now says so of the planeval.toml, with the ``issue`` line that names it; with that
-line, template writes the forms' title and the read says nothing more."""
+has none. The first run's notice on the 推進項目 column told the clerk to write
+[wording] project = "推進項目"; the [wording] written so had no issue, and template wrote
+planeval's 「課題等」. The notice now offers the issue line beside it, and with that line the
+template writes the forms' title."""
 
 from __future__ import annotations
 
@@ -43,23 +44,23 @@ def _template(tmp_path: Path, settings: Path, name: str) -> Path:
     return folder
 
 
-def test_a_wording_without_the_forms_issue_title_is_offered_its_line(tmp_path: Path) -> None:
+def test_the_first_run_offers_the_issue_line_beside_the_project_s(tmp_path: Path) -> None:
     forms = kawabe_forms(tmp_path / "回答")
     settings = tmp_path / "実施状況.toml"
-    settings.write_text(SETTINGS.format(titles=""), encoding="utf-8")
+    settings.write_text(SETTINGS.format(titles="").partition("[wording]")[0], encoding="utf-8")
     code, out = _run("summarize", str(forms), "--config", str(settings))
     assert code == 0, out
-    notice = next(line for line in out.splitlines() if "調査票の課題の列" in line)
-    assert notice.startswith(f"お知らせ: {settings} › [wording]: ")
-    assert f"見出しは「{ISSUE}」で、[wording] の issue（「課題等」）と違います" in notice
-    assert "template で書き出す調査票では「課題等」になります" in notice
-    assert f"{settings.name} の [wording] に次の行を加えてください" in notice
+    notices = [line for line in out.splitlines() if 'project = "推進項目"' in line]
+    assert notices, out
     line = f'issue = "{ISSUE}"'
-    assert f"  {line}" in out.splitlines()
-    # as it is, the template says 課題等; the line added, the forms' title, and no notice left
+    for notice in notices:
+        assert f"[wording] を書くなら、課題の列も {line} と書いてください" in notice, notice
+        assert f"template で作る調査票もその列を「{ISSUE}」と書きます" in notice, notice
+    # a [wording] of project alone: the template says 課題等; with the line offered, the forms'
+    worded = SETTINGS.format(titles="")
+    settings.write_text(worded, encoding="utf-8")
     assert _issue_titles(_template(tmp_path, settings, "before")) == {"課題等"}
-    settings.write_text(SETTINGS.format(titles="") + line + "\n", encoding="utf-8")
+    settings.write_text(worded + line + "\n", encoding="utf-8")
     assert _issue_titles(_template(tmp_path, settings, "after")) == {ISSUE}
     code, out = _run("summarize", str(forms), "--config", str(settings))
-    assert code == 0, out
-    assert "お知らせ" not in out
+    assert code == 0 and "お知らせ" not in out, out

@@ -17,7 +17,7 @@ from planeval.cli import app
 
 _WORDING = (
     '\n[wording]\ntitle = "行政改革大綱 実施計画　取組項目の進捗状況"\npolicy = "改革の柱"\n'
-    'project = "推進項目"\nitem = "取組項目"\nissue = "取組み状況・課題"\n'
+    'project = "推進項目"\nitem = "取組項目"\n'
 )
 PROGRESS = '[scale]\npreset = "progress"\n\n[layout]\nstatus_column = "実施状況"\n' + _WORDING
 ACHIEVEMENT = (

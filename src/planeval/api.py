@@ -28,7 +28,6 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally
 from planeval.message_words import in_body_words, reword
-from planeval.offered_words import issue_unworded
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally
@@ -332,4 +331,3 @@ def _in_body_words(
         plan_title=plan.title if plan is not None else "",
     )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
-    result.problems += issue_unworded(result.issue_title, wording, settings)

@@ -13,11 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from planeval.first_run import toml_string
 from planeval.model import Location, Problem, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import StatusCells
-from planeval.wording import Wording
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
@@ -133,26 +131,4 @@ def unworded_direction(name: str) -> list[str]:
         f"# 「{name}」などの段を報告書で呼ぶ言葉です。計画での呼び方にして # を外してください"
         f"（このままなら「{PLAIN.direction}」）",
         '# direction = "推進項目"',
-    ]
-
-
-def issue_unworded(issue_title: str, wording: Wording, settings: Path | None) -> list[Problem]:
-    """The notice, where a [wording] names no issue column of the body's own and every form
-    read titles it (``issue_title``: ReadResult.issue_title, 取組み状況・課題) otherwise than
-    ``wording`` does (課題等): the reports follow the forms, but template reads only the plan
-    and would write planeval's word — offered the ``issue`` line that names it (review 144 #1).
-    ``settings``: the planeval.toml."""
-    if not issue_title or issue_title == wording.issue or settings is None:
-        return []
-    place = Location(str(settings), "[wording]")
-    message = (
-        f"調査票の課題の列の見出しは「{issue_title}」で、[wording] の issue（「{wording.issue}」）と違います。"
-        f"集計と報告書は調査票の見出しのまま「{issue_title}」と書きますが、"
-        f"template で書き出す調査票では「{wording.issue}」になります"
-    )
-    hint = f"調査票も「{issue_title}」にするなら、{settings.name} の [wording] に次の行を加えてください"
-    return [
-        Problem(
-            place, Severity.NOTICE, message, hint, settings=f"issue = {toml_string(issue_title)}"
-        )
     ]
