@@ -17,15 +17,22 @@ def _ended(pillar: str = "") -> int:
     return sum(kind == "廃止" for no, *_, kind in ITEMS if no.startswith(pillar))
 
 
-def _table(*, ended: dict[str, int] | None = None, total: dict[str, int] | None = None) -> str:
+def _table(
+    *,
+    ended: dict[str, int] | None = None,
+    total: dict[str, int] | None = None,
+    after: bool = False,
+) -> str:
     """The table of counts with a 廃止 column, each cell from the rows and the plan, but for
-    the 廃止 and 計 cells ``ended`` and ``total`` give (by 柱: "1", "2", "" the 計 row)."""
-    lines = ["柱\t未着手\t取組中\t完了\t廃止\t計"]
+    the 廃止 and 計 cells ``ended`` and ``total`` give (by 柱: "1", "2", "" the 計 row);
+    ``after``: 廃止 after 計, which then holds the rows alone."""
+    lines = ["柱\t未着手\t取組中\t完了\t" + ("計\t廃止" if after else "廃止\t計")]
     for pillar, shown in (("1", "Ⅰ"), ("2", "Ⅱ"), ("", "計")):
         cells = [_counts(status, pillar) for status in STATUSES]
         gone = (ended or {}).get(pillar, _ended(pillar))
-        whole = (total or {}).get(pillar, sum(cells) + gone)
-        lines.append("\t".join([shown, *map(str, cells), str(gone), str(whole)]))
+        whole = (total or {}).get(pillar, sum(cells) + (0 if after else gone))
+        last = [str(whole), str(gone)] if after else [str(gone), str(whole)]
+        lines.append("\t".join([shown, *map(str, cells), *last]))
     return "　改革の柱ごとの実施状況は次のとおりです。\n\n" + "\n".join(lines)
 
 
@@ -45,3 +52,11 @@ def test_a_table_with_the_plan_s_ended_column_is_compared(tmp_path: Path) -> Non
     assert code == 1, said
     assert "計画の区分で終えた取組項目の数" in said and f"│ {ENDED + 1}" in said, said
     assert "読み取れない" not in said, said
+
+
+def test_a_total_before_the_ended_column_is_the_rows_alone(tmp_path: Path) -> None:
+    code, said = _check(tmp_path, _table(after=True))
+    assert code == 0, said
+    counted = sum(_counts(status, "2") for status in STATUSES)
+    code, said = _check(tmp_path, _table(after=True, total={"2": counted + ENDED}))
+    assert code == 1 and f"│ {counted + ENDED}" in said and "表の廃止" not in said, said

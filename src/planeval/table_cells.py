@@ -54,7 +54,9 @@ def differing(
     count, wrong = placed.count, []
     # (a 計 beside a 廃止 column holds the items the plan ends: the rows and that cell, the cell
     # itself compared with the plan — stated_ended.py, review 144 #2)
-    ended = sum(int(n.value) for column, n in stated if column.kind == ENDED)
+    kinds = [column.kind for column in table.columns]
+    before_sum = SUM in kinds and ENDED in kinds[: kinds.index(SUM)]  # (計 after it: it holds it)
+    ended = sum(int(n.value) for c, n in stated if c.kind == ENDED) if before_sum else 0
     for column, number in stated:
         if column.kind == ENDED:
             continue
