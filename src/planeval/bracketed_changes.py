@@ -95,3 +95,18 @@ def status_changed(
     if words.one.search(gap) is not None or WHOLE_MARKS.search(gap) is not None:
         return ""
     return previous.what
+
+
+def other_scale_changed(
+    when: str, previous: StatedNumber | None, gap: str, words: ScaleWords
+) -> StatedNumber | None:
+    """The number of another scale's status (StatedNumber.other_scale) a change or last year's
+    number (``when``) right after it in its sentence is of, ``gap`` the words between —
+    「完了の割合は75.0%で、前年度（29項目）から7項目増えました」 in a 達成度 check: 完了's last year
+    and change, the 実施状況 config's to check (review 144 #3 of the forty-eighth session: they
+    were 「どの区分の数か書かれていない」); None otherwise."""
+    if when not in (CHANGE, FALL, PAST) or previous is None or not previous.other_scale:
+        return None
+    if "。" in gap or words.one.search(gap) is not None or WHOLE_MARKS.search(gap) is not None:
+        return None
+    return previous

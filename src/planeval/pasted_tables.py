@@ -7,7 +7,8 @@ over two lines (「計画どおり／完了」) joined again.
 
 A table is planeval's when its header names every counted status of the body's scale (by
 symbol or label) before 計, and nothing after them but 計, uncounted statuses (「-（再掲）」) and
-shares (「◎ 割合（%）」, or a status again after 計); at most three titles before them (ID and
+shares (「◎ 割合（%）」, or a status again after 計) — and a column of the plan's word ending an
+item (廃止: ENDED, compared with the plan by stated_ended.py); at most three titles before them (ID and
 name, 団体). A table a clerk wrote of other numbers (budgets, 予算 | 決算 | 計) is none. Each
 row below it is read by its cells before the numbers (the group, as the table writes it) and its
 numbers, one per column, until a line that is no row of it (pasted_rows.py). Comparing them
@@ -31,6 +32,7 @@ UNCOUNTED = "uncounted"  # an uncounted status's rows (-（再掲）)
 SHARE = "share"  # a counted status's share of 計, in percent
 BLANK = "blank"  # a title left empty (Word's merged title): not compared
 SUM_SHARE = "sum-share"  # 計's share in a clerk's table of shares (cross_tables.py): 100.0
+ENDED = "ended"  # the items the plan's 区分 ends (廃止): compared with the plan (stated_ended)
 
 _TOTAL_TITLES = frozenset({"計", "合計"})
 _TOTAL_CELL = re.compile(
@@ -84,12 +86,17 @@ class Titles:
         forms = [*self.names, *_TOTAL_TITLES, *(f"{name}割合(%)" for name in self.names)]
         self.prefixes = {form[:end] for form in forms for end in range(1, len(form))}
         self.longest = max(map(len, forms))
+        from planeval.plan import ENDED_TREATMENTS  # (廃止 …, of no status of the scale)
+
+        self.ended = {word for word in ENDED_TREATMENTS if self.status(word) is None}
 
     def title(self, title: str) -> bool:
         """Whether ``title`` (compact) is one of a header's number columns: a status, 計 or a
         status's share."""
         share = _SHARE_TITLE.fullmatch(title)
-        return title in _TOTAL_TITLES or self.status(share["of"] if share else title) is not None
+        if title in _TOTAL_TITLES or title in self.ended:
+            return True
+        return self.status(share["of"] if share else title) is not None
 
     def broken(self, line: str) -> bool:
         """Whether ``line`` ends in the first part of a title Word broke over two lines."""
@@ -138,6 +145,8 @@ class Titles:
                 columns.append(Column(SHARE, symbol, cell))
             elif symbol is not None and not share:
                 columns.append(Column(COUNT, symbol, cell))
+            elif title in self.ended:  # (未着手 | 取組中 | 完了 | 廃止 | 計: review 144 #2)
+                columns.append(Column(ENDED, "", cell))
             elif not title and after:
                 columns.append(Column(BLANK, "", cell))
             else:

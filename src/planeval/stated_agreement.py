@@ -62,6 +62,7 @@ def compare_numbers(
             continue
         if number.reason and not past:  # (with --previous, one naming no status: unnamed)
             unsaid = before is not None and number.when and not number.what
+            unsaid = unsaid and not number.other_scale  # (another scale's: its own reason)
             why = unnamed(number.when, number.percent) if unsaid else number.reason
             skip(number, why, number.settled)
             continue

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planeval.bracketed_changes import bare_changes, status_changed
+from planeval.bracketed_changes import bare_changes, other_scale_changed, status_changed
 from planeval.captions import is_issue_lead
 from planeval.counter_words import (
     AND_BEFORE,
@@ -79,7 +79,7 @@ from planeval.stated_rows import (
 )
 from planeval.status_lines import run_numbers
 from planeval.status_rates import share_of
-from planeval.unknown_counters import unknown_counted, unknown_reason
+from planeval.unknown_counters import another_scale_past, unknown_counted, unknown_reason
 from planeval.unrated_rows import unrated_rows
 
 _SAME_PAST = "前年度の数なので、今回の行とは比べません"
@@ -189,6 +189,10 @@ def read_numbers(
             what = ranged  # (「7件がB以上」: A and B, stated_ranges.py)
         elif (mention := words.before.search(before)) is not None:
             what = words.symbol(mention)
+        elif not percent and (since := other_scale_changed(said.when, previous, gap, words)):
+            other, settled = since.other_scale, True  # (「完了の割合は…、前年度（29項目）から」)
+            when_said = "前年度の数" if said.when == PAST else "増減の数"
+            reason = another_scale_past(since.reason, other, when_said)
         elif said.when and previous and previous.when == PAST and "。" not in gap:
             what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
         elif not percent and (

@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING
 
 from planeval.check_result import Disagreement
 from planeval.pasted_rows import PastedRow
-from planeval.pasted_tables import BLANK, SHARE, SUM, SUM_SHARE, UNCOUNTED, Column, PastedTable
+from planeval.pasted_tables import (
+    BLANK,
+    ENDED,
+    SHARE,
+    SUM,
+    SUM_SHARE,
+    UNCOUNTED,
+    Column,
+    PastedTable,
+)
+from planeval.stated_number import ENDED as PLAN_ENDED
 from planeval.stated_number import TOTAL, StatedNumber
 
 if TYPE_CHECKING:
@@ -24,6 +34,7 @@ def row_numbers(table: PastedTable, row: PastedRow) -> list[tuple[Column, Stated
     for column, text, parsed in zip(table.columns, row.values, row.numbers, strict=True):
         if parsed is not None and column.kind != BLANK:
             what = TOTAL if column.kind in (SUM, SUM_SHARE) else column.symbol
+            what = PLAN_ENDED if column.kind == ENDED else what  # (compared with the plan)
             value, places = parsed
             percent = column.kind in (SHARE, SUM_SHARE)
             said = StatedNumber(what, value, f"{column.title} {text}", percent, places)
@@ -41,7 +52,14 @@ def differing(
     if placed is None:
         return []
     count, wrong = placed.count, []
+    # (a 計 beside a 廃止 column holds the items the plan ends: the rows and that cell, the cell
+    # itself compared with the plan — stated_ended.py, review 144 #2)
+    kinds = [column.kind for column in table.columns]
+    before_sum = SUM in kinds and ENDED in kinds[: kinds.index(SUM)]  # (計 after it: it holds it)
+    ended = sum(int(n.value) for c, n in stated if c.kind == ENDED) if before_sum else 0
     for column, number in stated:
+        if column.kind == ENDED:
+            continue
         what, value, places = number.what, number.value, number.decimals
         counted: int | float
         if number.percent and column.kind == SUM_SHARE:  # (the whole: 100, or the shares added)
@@ -58,6 +76,7 @@ def differing(
             listed = sum(
                 count.uncounted.get(c.symbol, 0) for c in table.columns if c.kind == UNCOUNTED
             )
+            counted += ended if column.kind == SUM else 0
             agrees = value == counted or (column.kind == SUM and value == counted + listed)
         if not agrees:  # (a cell of a table by years or by groups: its status's own line)
             at = table.columns.index(column)
@@ -66,9 +85,18 @@ def differing(
                 Disagreement(
                     placed.policy_id, what, value, counted, where,
                     row_scope(table, row, placed, share=number.percent), number.percent, number.phrase, body=placed.body,
+                    note=_with_ended(column, count.total, ended, table),
                 )
             )  # fmt: skip
     return wrong
+
+
+def _with_ended(column: Column, total: int, ended: int, table: PastedTable) -> str:
+    """What a 計 beside a 廃止 column is compared with, said after it: 「（集計 18 件＋表の廃止 1 件）」."""
+    if column.kind != SUM or not ended:
+        return ""
+    title = next(c.title.strip() for c in table.columns if c.kind == ENDED)
+    return f"（集計 {total} 件＋表の{title} {ended} 件）"
 
 
 def row_scope(

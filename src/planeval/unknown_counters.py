@@ -133,6 +133,19 @@ def another_scale_reason(word: str, other: str, words: ScaleWords) -> str:
     return f"「{word}」はこの評価尺度（{words.describe()}）の区分ではありません" + of_preset(other)
 
 
+def another_scale_past(reason: str, other: str, when_said: str) -> str:
+    """Why last year's number or a change (``when_said``: 前年度の数, 増減の数) of preset
+    ``other``'s status, whose count's ``reason`` (another_scale_reason) says so, is not compared:
+    it is checked with that scale's config and --previous."""
+    tail = (
+        f'（preset "{other}" の区分です。前年度の数と増減は、その尺度の設定で check --previous を'
+        "実行して照らし合わせてください）"
+    )
+    # (the change after last year's number, 「（29項目）から7項目」: the status's words once)
+    said = reason.removesuffix(of_preset(other)).removesuffix(tail).partition("ですが、")
+    return f"{when_said}ですが、{said[2] if said[1] else said[0]}{tail}"
+
+
 def of_preset(name: str, what: str = "列") -> str:
     """「（preset "achievement" の区分です。その列の数はその尺度の設定で check してください）」:
     the end of every reason a number of another preset's statuses is not compared (a word, a

@@ -170,6 +170,7 @@ def _unread_notice(
             f"評価する行（「{project[1]}」の列）のすぐ上の段の列なら、planeval.toml の [wording] に"
             f' project = "{project[0]}" と書いてください（その列をその段として読み、報告書もその段を'
             f"「{project[0]}」と書きます）。それより上の政策などの階層の列なら、{levels}きます"
+            f"{_issue_line(header, grid.row(row))}"
         )
     else:
         hint = (
@@ -177,6 +178,24 @@ def _unread_notice(
             "事業の列なら project、実施内容の列なら item のキーに書きます"
         )
     return Problem(Location(file, grid.name, cell_ref(row, column)), Severity.NOTICE, message, hint)
+
+
+_ISSUE = "課題等"  # (planeval's word for the issue column, Wording.issue: io reads no wording)
+
+
+def _issue_line(header: HeaderRow, cells: list[object]) -> str:
+    """The [wording] issue line the project's hint offers beside project where the form titles
+    its issue column otherwise than planeval (「取組み状況・課題」): a [wording] written with
+    project alone kept 課題等 in the forms template writes from the plan, which has no issue
+    column (review 144 #1)."""
+    column = header.columns.get("issue")
+    title = title_key(cells[column]) if column is not None and column < len(cells) else ""
+    if not title or title == _ISSUE:
+        return ""
+    return (
+        f'。[wording] を書くなら、課題の列も issue = "{title}" と書いてください（template で'
+        f"作る調査票もその列を「{title}」と書きます。書かなければ「{_ISSUE}」です）"
+    )
 
 
 def _above_items(
