@@ -37,18 +37,72 @@ def test_the_next_step_column_is_read_and_the_reason_column_named(tmp_path: Path
     assert issues == ["継続して取り組む。", "手法を見直す。"]
     assert [(p.severity, p.location.cell) for p in problems] == [(Severity.NOTICE, "D1")]
     assert problems[0].message == (
-        "「評価の理由」の列は読んでいません（課題等の列が二つあるため、"
-        "「今後の方向性」の列を課題等として読みました）"
+        "「評価の理由」の列は読んでいません（文章を書く列が二つあるため、"
+        "「今後の方向性」の列だけを読みました）"
     )
-    assert 'issue = ["評価の理由"]' in problems[0].hint
+    assert 'issue = ["評価の理由", "今後の方向性"]' in problems[0].hint
+    assert '[columns] に ignore = ["評価の理由"]' in problems[0].hint
 
 
-def test_the_bodys_own_title_chooses_and_nothing_is_said(tmp_path: Path) -> None:
+BOTH = '[layout.titles]\nissue = ["評価の理由", "今後の方向性"]\n'
+
+
+def test_a_title_chosen_alone_still_names_the_other_filled_column(tmp_path: Path) -> None:
+    """Review 148 #1: one title in [layout.titles] issue — or [wording]'s issue word, as the
+    hirakata preset's 今後の方向性 — read that column and dropped the other, unsaid."""
     issues, problems = _read(tmp_path, '[layout.titles]\nissue = ["評価の理由"]\n')
     assert issues == ["", "成果指標が目標値に届いていない。"]
+    assert [(p.location.cell, p.message[:14]) for p in problems] == [
+        ("E1", "「今後の方向性」の列は読んで")
+    ]
+    issues, problems = _read(tmp_path, '[wording]\npreset = "hirakata"\n')
+    assert issues == ["継続して取り組む。", "手法を見直す。"]
+    assert [p.location.cell for p in problems if "列は読んでいません" in p.message] == ["D1"]
+    said = "\n".join(map(str, problems))
+    assert "文章を書く列が二つあるため、「今後の方向性」の列だけを読みました" in said
+
+
+def test_both_titles_keep_both_texts_and_an_ignored_one_is_not_said(tmp_path: Path) -> None:
+    issues, problems = _read(tmp_path, BOTH)
+    assert issues == [
+        "今後の方向性：継続して取り組む。",
+        "評価の理由：成果指標が目標値に届いていない。\n今後の方向性：手法を見直す。",
+    ]
     assert problems == []
-    issues, problems = _read(tmp_path, '[layout.titles]\nissue = ["今後の方向性"]\n')
-    assert issues == ["継続して取り組む。", "手法を見直す。"] and problems == []
+    for words in ("", '[wording]\npreset = "hirakata"\n'):
+        ignored = '[columns]\nignore = ["評価の理由"]\n'
+        issues, problems = _read(tmp_path, words + ignored)
+        assert issues == ["継続して取り組む。", "手法を見直す。"] and problems == []
+
+
+def test_both_texts_are_published_and_read_back(tmp_path: Path) -> None:
+    """The export's データ and 課題一覧 hold both texts under both titles, quiet."""
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "hirakata"\n[wording]\npreset = "hirakata"\n' + BOTH, encoding="utf-8"
+    )
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    out = tmp_path / "報告.xlsx"
+    run = CliRunner().invoke(
+        app,
+        [
+            "export",
+            str(path),
+            "--xlsx",
+            str(out),
+            "--config",
+            str(config),
+            "--fiscal-year",
+            "令和7",
+        ],
+    )
+    assert run.exit_code == 0 and "お知らせ" not in run.output, run.output
+    listed = CliRunner().invoke(app, ["issues", str(out), "-f", "csv", "--config", str(config)])
+    assert listed.exit_code == 0 and "お知らせ" not in listed.stderr
+    lines = listed.stdout.splitlines()
+    assert "評価の理由・今後の方向性" in lines[0]
+    assert "評価の理由：成果指標が目標値に届いていない。" in listed.stdout
+    assert "今後の方向性：手法を見直す。" in listed.stdout
 
 
 def test_the_order_does_not_depend_on_which_column_comes_first(tmp_path: Path) -> None:

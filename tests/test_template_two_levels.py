@@ -184,7 +184,7 @@ def test_a_project_word_that_titles_a_level_is_refused_with_the_setting_that_rea
             "-o", str(tmp_path / "t.xlsx"), "--config", str(config)]  # fmt: skip
     refused = run(*args)
     assert refused.exit_code == 1 and "Traceback" not in refused.output
-    assert "› A2: 計画の番号が「1-1」の 2 段のため" in refused.stderr
+    assert "› A2: この計画は番号が「1-1」のような 2 段のため" in refused.stderr
     assert '[layout.titles] に project = ["基本施策名"] と書けば作れます' in refused.stderr
     assert not (tmp_path / "t.xlsx").exists()
     config.write_text(

@@ -516,6 +516,29 @@ def test_the_rated_rows_and_the_level_above_them_named_alike_are_refused(tmp_pat
 
 
 @pytest.mark.parametrize(
+    ("words", "example"),
+    [
+        ('policy = "基本目標"\nproject = "施策"\nitem = "施策"\n', 'project = "基本目標"'),
+        ('project = "施策"\nitem = "施策"\n', 'project = "基本目標"'),
+        ('direction = "基本目標"\nproject = "施策"\nitem = "施策"\n', 'project = "分野"'),
+    ],
+)
+def test_the_example_of_the_refusal_is_one_the_settings_accept(
+    tmp_path: Path, words: str, example: str
+) -> None:
+    """Review 148 #3: project = item = "施策" was refused with the example 「project = "施策"、
+    item = "施策"」, the very setting refused. The example, written in, is read."""
+    text = '[scale]\npreset = "hirakata"\n[wording]\n' + words
+    with pytest.raises(ConfigError) as info:
+        _config(tmp_path, text)
+    said = str(info.value)
+    assert f'（例: {example}、item = "施策"）' in said
+    assert '（例: project = "施策"' not in said
+    fixed = _config(tmp_path, text.replace('project = "施策"', example))
+    assert fixed.wording.item == "施策" and fixed.wording.chapter3_headers[0] != "施策"
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
     [
         (

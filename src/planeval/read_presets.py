@@ -10,6 +10,7 @@ told the same where those presets know them and most files naming values name th
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Collection, Mapping
 
 from planeval.lazy_pattern import LazyPattern
@@ -56,12 +57,32 @@ def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -
 def _fix_of(text: str, common: list[str]) -> str:
     """The fix of a value of another file than those naming ``common``: the preset's symbol
     told the preset, a stage of its own (一部実施 beside hamura's phrases) the preset first
-    and then its lines (stage_statuses.stage_first), as the files naming it were told."""
-    if PRESETS[common[0]].normalise(text) is not None:
+    and then its lines (stage_statuses.stage_first), as the files naming it were told; a
+    symbol of it in the other case (子ども未来部's 「a」 for hirakata's A, review 148 #5) the
+    preset first, then the alias, as a cell after the preset is told (it was told to add
+    aliases for a whole scale)."""
+    preset = PRESETS[common[0]]
+    if preset.normalise(text) is not None:
         return preset_hint(common, "", "")
+    if (symbol := _case_of(preset, text)) is not None:
+        typed, quoted = text.strip(), "・".join(f'"{name}"' for name in common)
+        return (
+            f"この表のほかの値は preset {quoted} の評価尺度のものです。planeval.toml に [scale] "
+            f"preset = \"{common[0]}\" と書き、'{typed}' が '{symbol}' のことなら、そのうえで "
+            f'[[scale.status]] に symbol = "{symbol}" と aliases = ["{typed}"] を書いてください'
+        )
     from planeval.stage_statuses import stage_first  # (a stage's: rare)
 
     return stage_first(common[0])
+
+
+def _case_of(preset: Scale, text: str) -> str | None:
+    """The preset's symbol ``text`` is in the other case (「a」 for A), if any."""
+    plain = unicodedata.normalize("NFKC", text).strip()
+    for variant in (plain.upper(), plain.lower()):
+        if variant != plain and (symbol := preset.normalise(variant)) is not None:
+            return symbol
+    return None
 
 
 def _too_few(
@@ -95,7 +116,9 @@ def _too_few(
         for file, texts in values.items()
         if not (file in cells and cells[file].body)
         and all(
-            preset.normalise(text) is not None or stage_of(text.strip(), preset) is not None
+            preset.normalise(text) is not None
+            or stage_of(text.strip(), preset) is not None
+            or _case_of(preset, text) is not None
             for text in texts
         )
         and any(preset.normalise(text) is not None for text in texts)

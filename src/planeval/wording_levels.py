@@ -66,9 +66,20 @@ def _hierarchy_as_item(changes: dict[str, str], path: Path, text: str, *, preset
         "（hierarchy は書かなければ project と同じ言葉になります）" if first == "project" else ""
     )
     item = changes.get("item", changes[given[0]])
+    key, upper = first or "project", _upper_word(changes, item)
     return (
         f"{path}{line_in('wording', given[0], text)} › [wording]: {clash}。表の1列目の見出し"
         f"{follows}と評価する行の見出しが同じになります。評価を記入する行の言葉を item に、"
-        f'その上の段の言葉（施策など）を project に書いてください（例: project = "施策"、'
-        f'item = "{item}"）'
+        f"その上の段の言葉（{upper}など）を {key} に書いてください"
+        f'（例: {key} = "{upper}"、item = "{item}"）'
     )
+
+
+def _upper_word(changes: dict[str, str], item: str) -> str:
+    """A word for the level above the rated rows that the settings would accept (review 148
+    #3: the example repeated the refused 「project = "施策"、item = "施策"」): 施策, or where that
+    is the item's or the direction's word the policy's — a plan of two levels, 基本目標 over
+    its 施策, as the hirakata preset has it —, else 基本目標 or 分野."""
+    taken = {item, changes.get("direction", "")}
+    words = ("施策", changes.get("policy", ""), "基本目標", "分野")
+    return next(word for word in words if word and word not in taken)

@@ -13,7 +13,7 @@ from typing import Any
 from planeval.cycle.form_figures import ACTUAL, figure_cells
 from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
 from planeval.cycle.form_statuses import FormStatus, choose_from, status_roles
-from planeval.cycle.numbered_forms import PROJECT_ROLES, numbered_cells
+from planeval.cycle.numbered_forms import ITEM_NUMBER, PROJECT_ROLES, numbered_cells
 from planeval.marks import co_owned_cell
 from planeval.plan import PlanItem
 from planeval.report.safety import excel_text
@@ -120,8 +120,8 @@ def write_items(
                     "mark": item.mark,  # (as the plan types it: ●)
                     "department": department_cell(item, wording.department, typed=typed),
                 }
-                if len(merged) > 1:  # (its numbers in columns of their own)
-                    given |= numbered_cells(item)
+                if len(merged) > 1 or ITEM_NUMBER in roles:  # (numbers in columns of their own)
+                    given |= numbered_cells(item, levelled=len(merged) == 1)
                 given |= figure_cells(item, figures)  # (基準値 | 目標値, as the plan has them)
                 cells = {role: given[role] for role in roles if role in given}
                 if item is project_items[0]:

@@ -77,7 +77,37 @@ def numbered_columns(
         header = find_columns(list(numbered.values()), layout.vocabulary())
         if header is not None and _reads_back(header, list(numbered)):
             return numbered
-    return None
+    return _levelled(plan, columns, wording, layout) if items_numbered else None
+
+
+def _levelled(
+    plan: Plan, columns: dict[str, str], wording: Wording, layout: Layout
+) -> dict[str, str] | None:
+    """The form of a plan whose projects are its policies, 基本目標 1 over 施策 1-1 (review 148
+    #2: 枚方市's shape, the hirakata preset's own), as the body's form has it where no project
+    column reads back (numbered_columns): 基本目標 | 施策番号 | 施策 | …, the policy a level
+    column 「1 災害に強く…」 and each 施策 rated under its number. None where the plan is not
+    so, or no such header row reads so."""
+    if any("-" in item.project_id for item in plan.items):
+        return None
+    numbered: dict[str, str] = {}
+    for role, title in columns.items():
+        if role == "hierarchy":
+            title = wording.policy
+        elif role == "item":
+            numbered[ITEM_NUMBER] = f"{wording.item}番号"
+        numbered[role] = title
+    roles = list(numbered)
+    header = find_columns(list(numbered.values()), layout.vocabulary())
+    if header is None or header.project_number or header.levels != (roles.index("hierarchy"),):
+        return None
+    read = header.columns
+    rated = read.get("item", read.get("project"))
+    return (
+        numbered
+        if (read.get("number"), rated) == (roles.index(ITEM_NUMBER), roles.index("item"))
+        else None
+    )
 
 
 def _project_words(plan: Plan, wording: Wording) -> tuple[str, ...]:
@@ -99,13 +129,14 @@ def _reads_back(header: HeaderRow, roles: list[str]) -> bool:
     ) == roles.index(ITEM_NUMBER)
 
 
-def numbered_cells(item: PlanItem) -> dict[str, str]:
+def numbered_cells(item: PlanItem, *, levelled: bool = False) -> dict[str, str]:
     """The item's number and name cells, each number in its own column: 1-1 | 行政手続の
     オンライン化 | ① | 電子申請サービスの拡充, the item's number as the plan types it (56, not
-    the (56) of one cell's 「(56) 行政手続のオンライン化」)."""
+    the (56) of one cell's 「(56) 行政手続のオンライン化」); ``levelled`` (_levelled's form), the
+    project a level's cell, 「1 災害に強く…」."""
     return {
         PROJECT_NUMBER: item.project_typed or item.shown_project,  # (1-(4) as typed)
-        "hierarchy": item.project_name,
+        "hierarchy": f"{item.shown_project} {item.project_name}" if levelled else item.project_name,
         ITEM_NUMBER: item.item_typed or item.item_label,
         "item": item.item_name,
     }
@@ -134,11 +165,19 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
         if numbered_columns(plan, columns, wording, layout) is not None:
             return None
         where, typed = plan.two_levels or (two.location, two.shown_project)
+        if item_numbers(plan) and all("-" not in item.project_id for item in plan.items):
+            policy, word = wording.policy, wording.item  # (基本目標 1 › 施策 1-1: _levelled)
+            return (
+                f"{where}: この計画は{policy}「{typed}」の下に{word}「{two.item_typed or two.item_label}」"
+                f"が並ぶ 2 段の計画です。調査票は「{policy}｜{word}番号｜{word}｜…」の列で作りますが、"
+                f"見出しの「{policy}」を planeval が{policy}の列として読めないため、何も書き出して"
+                f'いません（planeval.toml の [layout.titles] に level = ["{policy}"] と書けば作れます）'
+            )
         word = _project_words(plan, wording)[-1]
         return (
-            f"{where}: 計画の番号が「{typed}」の 2 段のため、調査票には{word}の番号と名前を別の列"
-            f"（「{word}番号」「{word}名」）に書きますが、「{word}」は planeval では上の段の見出しの"
-            f"言葉のため、「{word}名」の列が{word}の列として読み返せません。何も書き出していません"
+            f"{where}: この計画は番号が「{typed}」のような 2 段のため、調査票では{word}の番号と名前を"
+            f"別の列（「{word}番号」「{word}名」）に書きますが、見出しの「{word}名」を planeval が"
+            f"{word}の列として読めないため、何も書き出していません"
             f'（planeval.toml の [layout.titles] に project = ["{word}名"] と書けば作れます）'
         )
     # (named as typed at its cell, 「1-(1)」 at B3, where the plan reader kept it; a project

@@ -24,6 +24,7 @@ from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.header_columns import find_columns
 from planeval.io.header_groups import group_titles
 from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, Titles, near_miss, title_key
+from planeval.io.issue_columns import Issues, choose_issue, join_issues
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
@@ -247,10 +248,9 @@ def _start_table(
             return None
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
-    if header.unread_issues:  # (two issue columns: the one read, what is said of the other)
-        from planeval.io.issue_columns import choose_issue  # (rare: imported where asked)
-
-        choose_issue(grid, row, columns, header, vocabulary, file=file, problems=result.problems)
+    issues: Issues = ()  # (two issue columns: the one read, the other read too or said)
+    if header.unread_issues:
+        issues = choose_issue(grid, row, columns, header, vocabulary, layout, file, result.problems)
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
         from planeval.io.mark_column import MarkColumn  # (few tables have one: start-up)
@@ -263,8 +263,9 @@ def _start_table(
     if header.project_number:  # (a No. of the projects': no item's number — validate's gaps)
         texts.pop("number", None)
     result.text_columns.setdefault((file, grid.name, column_letter(columns["status"])), texts)
-    if "issue" in columns:  # (what validate and the report call the column: message_words)
-        result.issue_titles.append(title_key(grid.value(row, columns["issue"])))
+    if "issue" in columns:  # (what validate and the report call it, both 「…・…」: message_words)
+        said = issues or ((0, grid.value(row, columns["issue"])),)
+        result.issue_titles.append("・".join(title_key(title) for _column, title in said))
     # (評価 for planeval's 達成状況, 指標 beside the 事業 each row is: message_words)
     if layout.worded:
         from planeval.io.column_words import column_titles
@@ -291,6 +292,7 @@ def _start_table(
         blank=scale.blank_symbol,
         beside=tuple(status for status in header.statuses if status[0] != columns["status"]),
         blank_beside=next((s.blank_beside for s in scale.statuses if s.blank), ()),
+        issues=issues,
     )
 
 
@@ -328,6 +330,8 @@ def _close(table: TableState, grid: SheetGrid, result: SheetResult, end: int | N
     """TableState.close, and where its blank status is read by its other status column
     without blank_beside, that column's value beside each row (io/blank_reads.note_beside)."""
     table.close(result, end)
+    if table.issues:  # (both issue columns kept: each row's texts joined)
+        join_issues(table, grid, result.entries)
     if table.blank is not None and table.beside and not table.blank_beside:
         note_beside(table, grid, result)
 

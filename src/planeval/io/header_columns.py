@@ -65,8 +65,7 @@ def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> Head
             rank = titles.issue_rank(title_key(cells[index]))
             if rank < titles.issue_rank(title_key(cells[columns["issue"]])):
                 columns["issue"], index = index, columns["issue"]
-            if title_key(cells[columns["issue"]]) not in titles.own_issues:
-                unread_issues.append(index)
+            unread_issues.append(index)  # (read beside it or said: io/issue_columns.py)
         elif role == "project":  # a second project title: the first is a level above it
             levels.append(columns[role])
             project_titled.append(columns[role])

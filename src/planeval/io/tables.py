@@ -105,7 +105,7 @@ class TableState:
     __slots__ = (
         "_continued_roles", "beside", "blank", "blank_beside", "caption", "caption_direction", "columns", "continued",
         "decimal_numbers", "direction_id",
-        "first_row", "header", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
+        "first_row", "header", "issues", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
         "project_unreadable", "quick", "read_named", "repeat_of", "roles", "running_names", "running_rows",
@@ -129,8 +129,10 @@ class TableState:
         blank: str | None = None,
         beside: tuple[tuple[int, str], ...] = (),
         blank_beside: tuple[str, ...] = (),
+        issues: tuple[tuple[int, str], ...] = (),  # (io/issue_columns.Issues)
     ) -> None:
         self.columns = columns
+        self.issues = issues  # its issue columns read together, if several (issue_columns.py)
         # the symbol a blank status cell is read as ([[scale.status]] blank = true), and the
         # header's other status columns, (column, title), beside the one counted (io/blank_reads)
         # and the values of those a blank may stand beside (blank_beside; none: any)
