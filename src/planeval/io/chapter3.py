@@ -24,7 +24,6 @@ from planeval.io.grid import SheetGrid, cell_ref, column_letter
 from planeval.io.header_columns import find_columns
 from planeval.io.header_groups import group_titles
 from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, Titles, near_miss, title_key
-from planeval.io.issue_columns import Issues, choose_issue, join_issues
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
@@ -38,10 +37,7 @@ from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.level_labels import POLICY_WORD
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.scale import Scale
-from planeval.text import (
-    HEADING_WORDS,
-    clean_text,
-)
+from planeval.text import HEADING_WORDS, clean_text
 
 
 def read_sheet(
@@ -248,8 +244,10 @@ def _start_table(
             return None
         statuses = tuple(chosen)
     columns = {**header.columns, "status": statuses[0][0]}
-    issues: Issues = ()  # (two issue columns: the one read, the other read too or said)
-    if header.unread_issues:
+    issues: tuple[tuple[int, str], ...] = ()  # (two issue columns: io/issue_columns.Issues)
+    if header.unread_issues:  # (the one read, the other read too or said; few tables: start-up)
+        from planeval.io.issue_columns import choose_issue
+
         issues = choose_issue(grid, row, columns, header, vocabulary, layout, file, result.problems)
     marks = None
     if header.mark_title:  # (「うち重点」 ○: what 「（うち重点3事業）」 counts)
@@ -331,6 +329,8 @@ def _close(table: TableState, grid: SheetGrid, result: SheetResult, end: int | N
     without blank_beside, that column's value beside each row (io/blank_reads.note_beside)."""
     table.close(result, end)
     if table.issues:  # (both issue columns kept: each row's texts joined)
+        from planeval.io.issue_columns import join_issues
+
         join_issues(table, grid, result.entries)
     if table.blank is not None and table.beside and not table.blank_beside:
         note_beside(table, grid, result)
