@@ -21,6 +21,8 @@ NOTICE = (
     "評価の理由・今後の方向性）・所管部（表では 担当課）（表の言葉と hamura の見出し・文で書くなら、{name} に"
     "次の設定を加えてください）"
 )
+# (the line the issue list's notice offers, 羽村市's 評価の理由 on every row: issue_list_hint.py)
+ISSUE_LIST = 'issue_list = "status"'
 BLOCK = [
     "  [wording]",
     # (the one line that gives its report 羽村市's frame: review 93)
@@ -57,10 +59,15 @@ def test_hamura_with_its_preset_alone_is_offered_its_sheets_words_once(tmp_path:
     word = tmp_path / "報告書.docx"
     result = run("export", str(path), "--docx", str(word), "--config", str(config))
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [
-        NOTICE.format(config=config, name="planeval.toml"),
-        *BLOCK,
-        "お知らせ 1 件",
+    # (and, its 評価の理由・今後の方向性 filled in on every row, the line that lists its issues by
+    # their status alone: review 146)
+    lines = result.stderr.splitlines()
+    assert lines[: len(BLOCK) + 1] == [NOTICE.format(config=config, name="planeval.toml"), *BLOCK]
+    assert lines[len(BLOCK) + 1 :] == [
+        "",
+        next(line for line in lines if "課題一覧の 24 件のうち 18 件は" in line),
+        f"  {ISSUE_LIST}",
+        "お知らせ 2 件",
     ]
     # (what it says: the headings as written without them)
     assert any(heading.startswith("政策27 ") for heading in headings(word))
@@ -76,7 +83,7 @@ def test_the_lines_are_offered_for_the_settings_file_given(tmp_path: Path) -> No
 def test_the_lines_added_word_the_report_as_the_sheets_and_say_nothing_more(
     tmp_path: Path,
 ) -> None:
-    path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
+    path, config = build("hamura", tmp_path, f'[scale]\npreset = "hamura"\n{ISSUE_LIST}\n')
     block = "\n".join(line.strip() for line in BLOCK)
     config.write_text(config.read_text(encoding="utf-8") + "\n" + block + "\n", encoding="utf-8")
     word = tmp_path / "報告書.docx"

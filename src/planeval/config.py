@@ -39,6 +39,9 @@ class Config:
     # what the settings load with but likely mean otherwise ([wording] status = "目標達成"),
     # said beside the read's problems (config_notes.py)
     notices: tuple[Problem, ...] = ()
+    # the keys its [scale] writes: an issue_list written is the list the body wants
+    # (issue_list_hint.py says nothing of it)
+    scale_keys: frozenset[str] = frozenset()
 
 
 def load_config(path: Path | str | None = None, *, search_dir: Path | None = None) -> Config:

@@ -136,7 +136,7 @@ def read_config(path: Path) -> Config:
         notices = wording_notices(data["wording"], wording, scale, path, text)
     return Config(
         scale=scale, limits=limits, source=path, layout=layout, wording=wording, roster=roster,
-        plan=plan, plan_at=plan_at, notices=notices,
+        plan=plan, plan_at=plan_at, notices=notices, scale_keys=frozenset(data.get("scale", ())),
     )  # fmt: skip
 
 

@@ -274,17 +274,17 @@ class Scale:
         rated = " ".join(symbol for symbol in self.symbols if symbol != repeat)
         return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
 
-    def legend(self, word: str = "") -> str:
-        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol
-        whose label says more than it does, then those not counted (_not_counted's):
-        "、再掲：-（件数に含めません）" (those alone said as a sentence: 「※再掲は件数に含めません」; "" for a scale of whole
-        phrases, each its own label, all counted; a scale of letters
-        writes 「A：目標達成」, its uncounted mark so too: 「－：評価できない」). A scale of
-        digits is named by the status's ``word`` first, 「※達成度　1：目標を大きく上回って達成、
-        …」: 「※1：…」 read as footnote 1 (review 130 #2); the ※ marks the line a note still
-        (check reads no count from it, statements.py)."""
+    def legend(self, word: str = "", left: frozenset[str] = frozenset()) -> str:
+        """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol whose
+        label says more than it does (but ``left``'s), then those not counted: "、再掲：-（件数に
+        含めません）" (alone a sentence: 「※再掲は件数に含めません」; "" for a scale of whole phrases,
+        each its own label, all counted; letters write 「A：目標達成」, an uncounted mark so too:
+        「－：評価できない」). A scale of digits is named by the status's ``word`` first, 「※達成度
+        1：目標を大きく上回って達成、…」: 「※1：…」 read as footnote 1 (review 130 #2); the ※ marks
+        the line a note still (check reads no count from it, statements.py)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
-        counted = [_legend_part(s, letters) for s in self.statuses if s.counted and explained(s)]
+        told = [s for s in self.statuses if s.counted and explained(s) and s.symbol not in left]
+        counted = [_legend_part(s, letters) for s in told]
         left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
         uncounted = _joined(left_out)
         if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に

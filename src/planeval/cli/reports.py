@@ -278,6 +278,7 @@ def issues_command(
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     from planeval.distinct_ids import listed_ids
     from planeval.entry_columns import entry_record
+    from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
 
     year = fiscal_year_option(fiscal_year)
@@ -290,6 +291,8 @@ def issues_command(
     chosen = views.select_issues(
         result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
     )
+    if not statuses:  # (rows chosen by --status: the list asked for)
+        result.problems += issue_list_hint(result.entries, config)
     # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
     listed = listed_ids(result.entries, result.level_labels)
 

@@ -13,6 +13,7 @@ from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
 from planeval.entry_columns import entry_record
+from planeval.fiscal import era_year
 from planeval.marks import unit
 from planeval.model import Entry
 from planeval.report.apart import apart_lines
@@ -182,9 +183,42 @@ def uncounted_notes(comparison: Comparison) -> str:
         notes.append(
             f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
             f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
+            + left_out_statuses(comparison)
         )
     notes += totals_lines(comparison)  # (so the 合計 is read as no round's count: review 86)
     return "\n".join([*notes, *in_no_round_lines(comparison.in_no_round, ROUND_NAMES)])
+
+
+def left_out_statuses(comparison: Comparison) -> str:
+    """Which items, rated what in the round that counted them, the counts per policy leave out
+    as 未集計 in the other: 「。除いたのは今回（令和8年度）の 前進B 1 件（施策7-(1)イ）、後退D
+    1 件（施策7-(1)ウ）です」 — 合計's 前進B 9 → 8 read as a fall where this year's count is 9,
+    and no line said what was taken out of it (review 142 #4, #7). A few IDs per status."""
+    shown = comparison.wording.statuses_shown(comparison.scale)
+    rounds = []
+    for side, index in (("new", 0), ("old", 1)):  # (rated in the round it was not 未集計 in)
+        rated: dict[str, list[str]] = {}
+        for movement in comparison.movements:
+            entry = movement.old if side == "new" else movement.new
+            if movement.uncounted_in == side and entry is not None and entry.status:
+                rated.setdefault(entry.status, []).append(comparison.label(movement))
+        if not rated:
+            continue
+        year = comparison.years[index]
+        name = ROUND_NAMES[index] + (f"（{era_year(year)}）" if year is not None else "")
+        said = "、".join(
+            f"{shown(status)} {len(ids):,} 件（{'、'.join(ids[:5])}"
+            f"{f' ほか {len(ids) - 5} 件' if len(ids) > 5 else ''}）"
+            for status, ids in sorted(rated.items(), key=lambda pair: _place(comparison, pair[0]))
+        )
+        rounds.append(f"{name}の {said}")
+    return f"。除いたのは{'と、'.join(rounds)}です" if rounds else ""
+
+
+def _place(comparison: Comparison, status: str) -> int:
+    """A status's place in the scale's list (one outside it last)."""
+    symbols = comparison.scale.symbols
+    return symbols.index(status) if status in symbols else len(symbols)
 
 
 def in_no_round_lines(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from planeval.aggregate import Group
 from planeval.model import Entry
 from planeval.report.chapter3_rows import DirectionTable
+from planeval.report.summary_legend import unshown_marks
 from planeval.scale import Scale, explained
 from planeval.unanswered_words import MISSING_ROW
 from planeval.unlevelled import unlevelled_heading
@@ -45,10 +46,13 @@ class PolicySection:
         return "　".join(part for part in (own, self.beside_legend) if part)
 
     def own_legend(self, scale: Scale) -> str:
-        """The scale's legend line (Scale.legend); none where it would only say that symbols
+        """The scale's legend line (Scale.legend), but of the marks among words only those its
+        rows hold (unshown_marks); none where it would only say that symbols
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
         ません）」 under a 柱 with no 再掲: review 47)."""
-        legend = scale.legend(self.wording.status)
+        statuses = {entry.status for entry in self.entries}
+        left = unshown_marks(scale, statuses)  # (「※事業中止：－」 where one is: review 146 #7)
+        legend = scale.legend(self.wording.status, left)
         # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
         rows = [row.entry for table in self.tables for row in table.rows if not row.entry.status]
         unrated: dict[str, set[bool]] = {}  # (each label: whether its departments replied)
@@ -60,9 +64,9 @@ class PolicySection:
             for text, replied in unrated.items()
             if text
         )
-        if any(status.counted and explained(status) for status in scale.statuses):
+        if any(s.counted and explained(s) and s.symbol not in left for s in scale.statuses):
             return legend + said
-        shown = legend if {e.status for e in self.entries} & set(scale.uncounted) else ""
+        shown = legend if statuses & set(scale.uncounted) else ""
         return shown + said if shown or not said else "※" + said[1:]
 
     def direction_entries(self, direction_id: str) -> list[Entry]:

@@ -4,6 +4,8 @@ the percentages are rounded (share_note, CountTable.share_note's for a summary).
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from planeval.aggregate import Summary
 from planeval.scale import Scale
 from planeval.wording import ID_TITLE
@@ -14,6 +16,20 @@ def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTa
 
     ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
     return count_table(summary, shares=True, id_headers=ids).share_note
+
+
+def unshown_marks(scale: Scale, shown: Collection[str]) -> frozenset[str]:
+    """The marks among words (Scale.by_label: 川瀬町's 「－」 事業中止 beside 計画どおり完了) no row
+    of a table holds (``shown``: its rows' statuses): the legend under it (Scale.legend's
+    ``left``) does not say what they mean — 「※事業中止：－」 was printed under every 基本目標,
+    most with no 事業中止, and over 集計, whose column is titled 事業中止 (review 146 #7)."""
+    return frozenset(s for s in scale.counted if s not in shown and scale.by_label(s))
+
+
+def count_legend(scale: Scale, word: str) -> str:
+    """The legend line over a table of counts (集計): none of a mark among words, which its
+    columns title by the label (Scale.by_label), never by the mark (unshown_marks)."""
+    return scale.legend(word, unshown_marks(scale, ()))
 
 
 def legend(scale: Scale, ended: str = "") -> str:

@@ -24,6 +24,7 @@ from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
+from planeval.report.summary_legend import count_legend
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
@@ -211,7 +212,7 @@ def _md_counts(report: Report) -> list[str]:
         lines += [
             f"## {md_text(section.title)}",
             "",
-            *_md_paragraph(scale.legend(own.wording.status)),
+            *_md_paragraph(count_legend(scale, own.wording.status)),
         ]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in notes_under(table):  # (a long list of bodies by reason)

@@ -1,0 +1,63 @@
+"""When the issue list (課題一覧) holds the rows as planned for the text beside each, pointing to
+``[scale] issue_list = "status"`` (review 143 #5, 146): 川瀬町's 評価の理由・課題 is filled in on
+every row, 「計画どおり実施し、目標を達成した。」 beside each 計画どおり完了, so its list held 36 of
+38 事業, where the town publishes the 14 rated 一部実施, 次年度以降計画を見直す or 事業中止 — and
+no output named the setting that lists them so. One notice, where most rows whose status
+alone lists none (三つに二つ and at least three) are listed for their text; none where the
+settings write an ``issue_list`` (either value: they say what they want), where the scale's
+lists by status already (a preset's: hirakata, nagayo), or where --status chooses the rows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.config import Config
+from planeval.issue_rows import issue_rows, off_plan_statuses
+from planeval.model import Entry, Location, Problem, Severity
+
+SETTING = 'issue_list = "status"'
+# (of the rows their status alone lists none: how few may be listed for their text unsaid)
+_FEWEST = 3
+
+
+def issue_list_hint(entries: Sequence[Entry], config: Config) -> list[Problem]:
+    """The notice (none or one) that the issue list holds the rows as planned for their text
+    alone, with the line that lists the rows by their status; its place the settings' file
+    (Config.source), else the first such row's workbook."""
+    scale, written, settings, wording = (
+        config.scale, config.scale_keys, config.source, config.wording
+    )  # fmt: skip
+    if scale.issue_list != "status_or_text" or "issue_list" in written:
+        return []
+    rated = off_plan_statuses(scale)
+    others = [e for e in entries if e.status in scale.counted and e.status not in rated]
+    texted = [entry for entry in others if entry.issue]
+    if len(texted) < _FEWEST or len(texted) * 3 < len(others) * 2:
+        return []
+    repeat = scale.repeat_symbol
+    listed = issue_rows(entries, rated, texts=True, repeat=repeat)
+    by_status = issue_rows(entries, rated, texts=False, repeat=repeat)
+    item, issue, title = wording.item, wording.issue, wording.issues_title
+    named = {s: scale.by_label(s) or scale.named(s) for s in scale.symbols}  # (「事業中止」)
+    planned = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(texted, s))
+    message = (
+        f"{title}の {len(listed):,} 件のうち {len(texted):,} 件は、{planned}の{item}で、"
+        f"{issue}の記入があるため載っています（{planned}の {len(others):,} 件のうち "
+        f"{len(texted):,} 件に記入があります）"
+    )
+    needing = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(by_status, s))
+    chosen = f"{needing}の{item}（{len(by_status):,} 件）" if by_status else f"評価で載る{item}"
+    name = settings.name if settings is not None else "planeval.toml"
+    under = f"{name} の [scale] の行のすぐ下" if written else name
+    hint = (
+        f"{issue}をどの行にも書く様式で、{chosen}だけを{title}に載せるなら、{under}に次の"
+        f'設定を加えてください。記入のある行も載せるなら issue_list = "status_or_text" と'
+        "書くと、このお知らせは出ません"
+    )
+    lines = SETTING if written else f"[scale]\n{SETTING}"
+    place = Location(str(settings)) if settings is not None else Location(texted[0].location.file)
+    return [Problem(place, Severity.NOTICE, message, hint, settings=lines)]
+
+
+def _of(entries: Sequence[Entry], symbol: str) -> bool:
+    return any(entry.status == symbol for entry in entries)
