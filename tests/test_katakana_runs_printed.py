@@ -86,3 +86,20 @@ def test_the_workbook_s_names_break_no_run_of_katakana(tmp_path: Path) -> None:
                     broken |= set(_katakana_broken(cell.value, width, XLSX_UNITS.wrap))
     assert names
     assert broken == set()
+
+
+def test_the_issue_list_s_sub_item_column_is_as_wide_as_its_words(tmp_path: Path) -> None:
+    """Setagaya's 課題一覧 had a 細目 column as wide as 「電子資料公開システム」 on one line (4
+    of 25 rows use it) beside a wrapped 実施内容 (review 145 #4): it is as narrow as its widest
+    word, 「電子資料公開」 over 「システム」, and 実施内容 has what it gives."""
+    document = Document(str(_exported(tmp_path)["docx"]))
+    [table] = [t for t in document.tables if t.rows[0].cells[0].text == "番号"]
+    headers = [cell.text for cell in table.rows[0].cells]
+    column = headers.index("細目")
+    cells = [row.cells[column] for row in table.rows[1:] if row.cells[column].text]
+    texts = {cell.text.replace("\n", "") for cell in cells}
+    assert "電子資料公開システム" in texts
+    width, measure, margin = cells[0].width.mm, DOCX_UNITS.measure, DOCX_UNITS.margin
+    assert measure("電子資料公開") + margin <= width < measure("電子資料公開システム") + margin
+    assert {cell.text for cell in cells} >= {"電子資料公開\nシステム"}
+    assert table.rows[1].cells[headers.index("実施内容")].width.mm > 1.5 * width

@@ -115,11 +115,14 @@ def _issue_needs(
             text = _need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
             continue
-        whole = role in _WHOLE or (  # (a body's name, a sub-item's 「電子資料公開システム」
-            role in ("body", "sub_item")  # whole up to its most: review 38's five lines)
+        whole = role in _WHOLE or (  # (a body's name whole up to its most)
+            role == "body"
             and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
         least = units.text_least if role in _FREE else 0.0
+        if role == "sub_item":  # (its words whole, 「電子資料公開」 over 「システム」: review 38's
+            # five lines; not a column as wide as its longest beside a wrapped 実施内容, 145 #4)
+            least = widest([p for v in values for p in pieces(v, worst=WORDS)], units.measure)
         bound = None if whole else most.get(role)
         needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
     return needs
@@ -137,8 +140,7 @@ def _named_ids(table: IssueTable) -> int | None:
 def _runs_whole(
     needs: list[Need], words: Sequence[Iterable[str] | None], room: float, units: Units
 ) -> list[Need]:
-    """``needs`` with each text column (its runs, ``words``, given) as wide as its widest run
-    of katakana (widths.with_runs): 「ナレッジマネジメ」 over 「ントシステムの」 (review 145 #4)."""
+    """``needs`` with each text column its ``words`` given as wide (widths.with_runs)."""
     return with_runs(needs, words, room, units.measure, margin=units.margin, wider=SET_WIDER)
 
 
