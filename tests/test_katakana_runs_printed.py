@@ -103,3 +103,16 @@ def test_the_issue_list_s_sub_item_column_is_as_wide_as_its_words(tmp_path: Path
     assert measure("電子資料公開") + margin <= width < measure("電子資料公開システム") + margin
     assert {cell.text for cell in cells} >= {"電子資料公開\nシステム"}
     assert table.rows[1].cells[headers.index("実施内容")].width.mm > 1.5 * width
+
+
+def test_check_reads_a_name_word_broke_after_its_slash_whole(tmp_path: Path) -> None:
+    """The Word export breaks 「電子調達/マイナポータル ○」 after its 「/」; check read the row
+    back as 「電子調達/ マイナポータル ○」, a name the form does not have."""
+    from planeval.io.docx_text import docx_paragraphs
+
+    path = _exported(tmp_path)["docx"]
+    cells = [cell for t in Document(str(path)).tables for r in t.rows for cell in r.cells]
+    assert any("電子調達/\nマイナポータル" in cell.text for cell in cells)
+    rows = [cell.text for cell in docx_paragraphs(path, path.read_bytes())]
+    assert any("電子調達/マイナポータル ○" in row for row in rows)
+    assert not any("電子調達/ マイナポータル" in row for row in rows)
