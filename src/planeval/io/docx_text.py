@@ -63,11 +63,14 @@ def _row_texts(row: object) -> list[str]:
 def _unbroken(text: str) -> str:
     """A cell's text with each line break between two Japanese characters left out: a name
     the Word export broke between its phrases (「窓口キャッシュレス決済の」 over 「導入」) read
-    whole, as the rows name it; any other a space."""
+    whole, as the rows name it, and one after a 「/」 before one (「電子調達/」 over 「マイナポー
+    タル ○」: 「電子調達/マイナポータル ○」 as the form names it, not 「電子調達/ マイナポータル」);
+    any other a space."""
     lines = text.split("\n")
     joined = lines[0]
     for line in lines[1:]:
-        joined += line if _wide(joined[-1:]) and _wide(line[:1]) else f" {line}"
+        joined_up = (_wide(joined[-1:]) or joined[-1:] == "/") and _wide(line[:1])
+        joined += line if joined_up else f" {line}"
     return joined
 
 

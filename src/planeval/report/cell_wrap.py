@@ -112,8 +112,14 @@ class Wrapping:
     def filled(self, room: float) -> tuple[int, int, bool]:
         """laid_out's lines and the cost of its breaks, and whether a line fell where 禁則
         moves its break."""
+        lines, cost, moved, _ = self.fill(room)
+        return lines, cost, moved
+
+    def fill(self, room: float) -> tuple[int, int, bool, list[int]]:
+        """filled's, and the part each line after the first starts at."""
+        starts: list[int] = []
         if self.width <= room:
-            return 1, 0, False
+            return 1, 0, False, starts
         sizes, spaces, costs = self.sizes, self.spaces, self.costs
         lines, cost, start, used, trailing, at = 1, 0, 0, 0.0, 0.0, 0
         moved = False
@@ -130,10 +136,11 @@ class Wrapping:
             cost += FORCED_COST if back is None else costs[back] or 0
             moved = moved or back not in (at, None)
             at = at if back is None else back
+            starts.append(at)
             while at < len(sizes) and spaces[at]:
                 at += 1
             start, used, trailing = at, 0.0, 0.0
-        return lines, cost, moved
+        return lines, cost, moved, starts
 
 
 def wrapping(text: str, measure: Advance, *, header: bool = False) -> Wrapping:

@@ -67,6 +67,7 @@ DOCX_UNITS = Units(
         advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM, autospace=AUTOSPACE_MM),
         padding=2 * 1.9, step=FULL_MM / 4,
     ),
+    lead=True,
 )  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
+from planeval.report.breaks import TOKENS, is_katakana
 from planeval.report.cell_wrap import SET_WIDER, Advance, Wrap, wrapping
 from planeval.report.fold import folded
 
@@ -52,7 +53,9 @@ def phrases_on_lines(
     # (fold.py lays out whole units, here a tenth of a millimetre; each line set as a renderer
     # may set it wider, so that Word breaks none of them again — else, where that takes more
     # lines than it has, as measured: the measure is a text's widest likely width)
-    most = max(lines, wrapping(f"{lead}{text}", measure).filled(room)[0])
+    filled, _, _, starts = wrapping(f"{lead}{text}", measure).fill(room)
+    # (a line more where Word's would break a run of katakana: 「ノウハ／ウ」, review 145 #4)
+    most = max(lines, filled) + _katakana_broken(f"{lead}{text}", starts)
     for wider in (SET_WIDER, 1.0):
 
         def units(part: str, wider: float = wider) -> int:
@@ -73,6 +76,17 @@ def phrases_on_lines(
     if any(start < end < stop for end in ends for start, stop in tags):
         return text
     return "\n".join(phrases)
+
+
+def _katakana_broken(text: str, starts: list[int]) -> bool:
+    """Whether a line starting at each of ``starts`` (parts: breaks.TOKENS) breaks ``text``
+    inside a run of katakana."""
+    parts = TOKENS.findall(text)
+    return any(
+        is_katakana(parts[at - 1][-1]) and is_katakana(parts[at][0])
+        for at in starts
+        if 0 < at < len(parts)
+    )
 
 
 def name_cell(identifier: str, name: str, width: float, wrap: Wrap, *, lines: int) -> str:

@@ -13,16 +13,16 @@ Word and Excel break them between their words (``between_words``, review 23: 「
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.breaks import WORDS, pieces
-from planeval.report.cell_wrap import Wrap, header_width, wrapping
+from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, wrapping
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.issue_list import IssueTable
-from planeval.report.widths import Measure, Need, need, shared, widest, widest_word
+from planeval.report.widths import Measure, Need, need, runs, shared, widest, widest_word, with_runs
 from planeval.report.wrap_widths import Column, between_words
 
 
@@ -30,7 +30,8 @@ from planeval.report.wrap_widths import Column, between_words
 class Units:
     """How a format measures a table: a text's width, a cell's padding, the widest title
     word kept whole, the least of a column of free text, and how short of its one line a
-    column is given it (widths.shared's ``snap``); ``wrap``: how its renderers wrap a cell."""
+    column is given it (widths.shared's ``snap``); ``wrap``: how its renderers wrap a cell;
+    ``lead``: whether a name's ID stays on its first line (the Word document's: name_lines)."""
 
     measure: Measure
     margin: float
@@ -38,12 +39,14 @@ class Units:
     text_least: float
     snap: float
     wrap: Wrap
+    lead: bool = False
 
 
 _WORD = 10  # characters: a value longer is a text, wrapped where its column is narrow
 _WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
+_RUNS = frozenset({"item", "sub_item", "issue"})  # (texts a run of katakana is kept whole in)
 
 
 def issue_widths(
@@ -65,12 +68,18 @@ def issue_widths(
     whole, its name wrapping as a text's (kept on one line, it squeezed the texts beside
     it: review 125 #5)."""
     named = _named_ids(table)
+    words = [  # (a text's runs of katakana whole: 「オープンデー／タ」, review 145 #4)
+        runs(row[column] for row in table.rows) if role in _RUNS or column == named else None
+        for column, role in enumerate(table.roles)
+    ]
     needs = _names_whole(_issue_needs(table, units, most, named=named), table, room, units)
+    needs = _runs_whole(needs, words, room, units)
     free = [column for column, role in enumerate(table.roles) if role in _FREE]
     widths = None
     if fill:  # (the texts beyond their bounds where the room holds them: 取組内容 wrapped
         # inside its words beside a quarter of the page unused, review 125 #5)
         lines = _names_whole(_issue_needs(table, units, {}, named=named), table, room, units)
+        lines = _runs_whole(lines, words, room, units)
         wide = sum(n.most for n in lines)
         if wide <= room:  # (every text on its line, printed smaller past the page's full size)
             needs, room, spare = lines, max(fill, wide), True
@@ -106,11 +115,14 @@ def _issue_needs(
             text = _need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
             continue
-        whole = role in _WHOLE or (  # (a body's name, a sub-item's 「電子資料公開システム」
-            role in ("body", "sub_item")  # whole up to its most: review 38's five lines)
+        whole = role in _WHOLE or (  # (a body's name whole up to its most)
+            role == "body"
             and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
         least = units.text_least if role in _FREE else 0.0
+        if role == "sub_item":  # (its words whole, 「電子資料公開」 over 「システム」: review 38's
+            # five lines; not a column as wide as its longest beside a wrapped 実施内容, 145 #4)
+            least = widest([p for v in values for p in pieces(v, worst=WORDS)], units.measure)
         bound = None if whole else most.get(role)
         needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
     return needs
@@ -123,6 +135,13 @@ def _named_ids(table: IssueTable) -> int | None:
         return None
     column = table.roles.index("id")
     return column if any(" " in row[column] for row in table.rows) else None
+
+
+def _runs_whole(
+    needs: list[Need], words: Sequence[Iterable[str] | None], room: float, units: Units
+) -> list[Need]:
+    """``needs`` with each text column its ``words`` given as wide (widths.with_runs)."""
+    return with_runs(needs, words, room, units.measure, margin=units.margin, wider=SET_WIDER)
 
 
 def _names_whole(needs: list[Need], table: IssueTable, room: float, units: Units) -> list[Need]:
@@ -206,6 +225,16 @@ def chapter3_widths(
     order = [*(needs[k] for k in kept), *marked, *values, *(needs[k] for k in ended)]
     first = len(kept) + len(marked)  # (the first value column)
     sentences = [first + column for column, words in enumerate(worded) if words]
+    column_runs = [  # (a name's first run with its ID where that stays on its line)
+        *(runs(texts[k][1], lead=units.lead) for k in kept),
+        *([None] * len(marked)),
+        *(runs(f) if text else None for f, text in zip(figures, worded, strict=True)),
+        *(runs(texts[k][1]) for k in ended),
+    ]
+    order = _runs_whole(order, column_runs, room - status_width, units)
+    values = order[first : first + len(values)]
+    needs = dict(zip((*kept, *ended), (*order[: len(kept)], *order[len(order) - len(ended) :]),
+                     strict=True))  # fmt: skip
     free = [*range(len(kept)), *sentences, *(range(len(order) - 1, len(order)) if ended else ())]
     shares = shared(order, room - status_width, free=free, spare=True)
     figured = list(zip(values, figures, strict=True))

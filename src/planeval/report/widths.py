@@ -52,6 +52,21 @@ def widest(texts: Iterable[str], measure: Measure) -> float:
     return max((measure(line) for line in lines), default=0.0)
 
 
+# a run of katakana (「ナレッジマネジメントシステム」) or of Latin letters and digits: a word no
+# renderer breaks well and planeval cannot break between its words (no dictionary); with a
+# name's ID, where the name starts with one and the ID stays on its line (「① システムライフサイクル」)
+_KANA = "[\u30a1-\u30faー\uff66-\uff9f]+"
+_RUNS = LazyPattern(rf"{_KANA}|[!-~]+")
+_LEAD_RUNS = LazyPattern(rf"^\S+ {_KANA}|{_KANA}|[!-~]+", re.M)
+
+
+def runs(texts: Iterable[str], *, lead: bool = False) -> set[str]:
+    """The runs of katakana and of Latin letters in ``texts``, each a word no column should
+    break inside (「ナレッジマネジメ」 over 「ントシステムの」: review 145 #4); with ``lead``, a
+    name's first run with the ID before it."""
+    return {run for text in texts for run in (_LEAD_RUNS if lead else _RUNS).findall(text)}
+
+
 @dataclass(frozen=True, slots=True)
 class Need:
     """What a column needs: ``least`` never narrower, ``most`` its widest text on one line."""
@@ -82,6 +97,25 @@ def need(
     if whole:
         smallest = max(smallest, widest(texts, measure))
     return Need(smallest + margin, max(longest, smallest) + margin)
+
+
+def with_runs(
+    needs: Sequence[Need],
+    words: Sequence[Iterable[str] | None],
+    room: float,
+    measure: Measure,
+    *,
+    margin: float,
+    wider: float,
+) -> list[Need]:
+    """``needs`` with each column whose ``words`` (its runs) are given (None: as it is) at
+    least as wide as the widest of them, set ``wider`` as a renderer may, where ``room``
+    holds every column's least so; else ``needs`` as they are."""
+    widened = []
+    for have, shown in zip(needs, words, strict=True):
+        widest_run = widest(shown, measure) * wider + margin if shown else 0.0
+        widened.append(Need(max(have.least, widest_run), max(have.most, widest_run)))
+    return widened if sum(n.least for n in widened) <= room else list(needs)
 
 
 def shared(

@@ -13,6 +13,7 @@ on the page before; a page that starts within a direction starts with its row ag
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from planeval.report.cell_wrap import Wrap, advance
@@ -21,6 +22,7 @@ from planeval.report.chapter3_pages import policy_pages
 from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.document import PolicySection, Report
 from planeval.report.indicator_values import is_figure, row_values
+from planeval.report.name_lines import name_cell
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
     DEFAULT_ROW_HEIGHT,
@@ -108,6 +110,24 @@ def _merged(row: Chapter3Row, project: bool) -> list[tuple[int, int, str]]:
     return [(column, span, text) for column, (span, text) in enumerate(cells)]
 
 
+def _names_broken(rows: Sequence[Chapter3Row], widths: Widths, project: bool) -> list[Chapter3Row]:
+    """``rows`` with their project's and item's names broken between their phrases in no more
+    lines than Excel gives them (name_lines.name_cell, as the Word document's): Excel fills a
+    line and printed 「（２） 交通安全・防犯の推／進」 (review 145 #4)."""
+
+    def broken(text: str, width: float) -> str:
+        return name_cell("", text, width, XLSX_UNITS.wrap, lines=line_count(text, width))
+
+    return [
+        replace(
+            row,
+            project=broken(row.project, widths[0]) if project else row.project,
+            item=broken(row.item, widths[int(project)]),
+        )
+        for row in rows
+    ]
+
+
 def write_policy_sheet(
     writer: Writer, report: Report, section: PolicySection, widths: Widths
 ) -> None:
@@ -145,9 +165,12 @@ def write_policy_sheet(
     shown = report.columns  # (another scale's rating after the rating: Chapter3Columns.placed)
     built = tuple(shown.built(widths))
     layout = (built, report.with_project, _between(report), bool(report.mark), shown)
-    lines = [row_lines(table.rows, built, layout[1], layout[2]) for table in section.tables]
+    tables = [
+        replace(t, rows=tuple(_names_broken(t.rows, built, layout[1]))) for t in section.tables
+    ]
+    lines = [row_lines(table.rows, built, layout[1], layout[2]) for table in tables]
     pages = policy_pages(
-        section.tables,
+        tables,
         lines,
         scale=scale,
         above=sum(heights),
