@@ -22,8 +22,9 @@ from planeval.text import compact
 from planeval.title_years import TITLE_ROWS, row_of
 from planeval.wording_presets import OWN_WORDING_BASE
 
-# a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
-REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
+# a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」,
+# 「 成果指標（KPI）の評価」 (名東区's KPI form: review 149 #6)
+REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?|評価)$")
 YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
