@@ -190,3 +190,26 @@ def text_width(texts: Iterable[str], least: float, wrap: Wrap, *, most: float) -
             return width
         width += wrap.step
     return max(most, least)
+
+
+def spaced_width(texts: Iterable[str], least: float, wrap: Wrap, *, most: float) -> float:
+    """The least width from ``least`` up to ``most`` at which renderers break each of
+    ``texts`` (figures with their words apart: 「実施回数 10回」) only at its spaces, as set
+    (with a step either side) and as set up to SET_WIDER: a renderer filling a line printed
+    「実施回数 10」 over 「回」 — a line filled past a break the renderer may take (10／回),
+    though breaks.py keeps a number with its counter — and Word 「実施」 over 「回数 9回」
+    (review 149 #9); ``most`` where none does (every text on one line)."""
+    wrapped = [wrapping(text, wrap.advance, header=True) for text in set(texts)]
+    width = least
+    while width < most:
+        room = width - wrap.padding
+        rooms = (room - wrap.step, room, room + wrap.step, room / SET_WIDER)
+        if all(_at_spaces(w.filled(r)) for w in wrapped for r in rooms):
+            return width
+        width += wrap.step
+    return max(most, least)
+
+
+def _at_spaces(filled: tuple[int, int, bool]) -> bool:
+    _lines, cost, moved = filled
+    return cost < HEADER_COST and not moved

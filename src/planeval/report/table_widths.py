@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.breaks import WORDS, pieces
-from planeval.report.cell_wrap import Wrap, header_width, wrapping
+from planeval.report.cell_wrap import Wrap, header_width, spaced_width, wrapping
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import is_figure, row_values
@@ -41,6 +41,7 @@ class Units:
 
 
 _WORD = 10  # characters: a value longer is a text, wrapped where its column is narrow
+_SPACED_MOST = 200  # the widest figures with spaces kept whole between them (_figure_need)
 _WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
@@ -298,6 +299,12 @@ def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
     # (its title broken only between its words: 「達成率（%）」 in 9 printed 「達成率（」 over
     # 「%）」, review 112 #9; a figure column does not move)
     least = header_width(title, least, units.wrap, most=units.measure(title) + units.margin)
+    # (a figure and its unit or measure apart, 「実施回数 10回」: whole between its spaces —
+    # its widest few only: a column of 100,000 rows' figures is measured in seconds else)
+    spaced = sorted({value for value in shown if " " in value.strip()}, key=units.measure)
+    if spaced:
+        most = units.measure(spaced[-1]) + units.margin
+        least = spaced_width(spaced[-_SPACED_MOST:], least, units.wrap, most=most)
     return Need(least, max(least, _need(title, shown, units).most))
 
 
