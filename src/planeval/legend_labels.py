@@ -113,6 +113,18 @@ def without_remark(label: str) -> str:
     return re.sub(r"\([^()]*\)$", "", label).strip()
 
 
+def spoken_label(label: str) -> str:
+    """A label as a sentence says it: without the thresholds a legend gives in brackets after
+    it — 「目標達成（達成率100%以上）」 is 目標達成 in 「目標達成2件」 and whole in the legend
+    (浜松市-style KPI labels set with [[scale.status]]: review 149 #5); ``check`` reads both."""
+    bare = _THRESHOLD_AFTER.sub("", label)
+    return bare if bare.strip() else label
+
+
+# a label's thresholds in brackets after its word: 「目標達成（達成率100%以上）」
+_THRESHOLD_AFTER = re.compile(r"(?<=[^\s（(])[（(][^（）()]*\d[^（）()]*[）)]$")
+
+
 def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
     """Whether each label ``stated`` of a value the preset knows is that symbol's label in the
     preset (compared as symbols are: full width as ASCII, no spaces), or the value holds the
