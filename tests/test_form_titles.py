@@ -67,6 +67,14 @@ def test_a_title_naming_each_department_is_one_title(tmp_path: Path) -> None:
     assert _title(tmp_path, forms) == "東雲市行政改革大綱実施計画　取り組み項目の進捗状況"
 
 
+def test_a_title_naming_the_plan_before_what_it_rates_titles_the_report(tmp_path: Path) -> None:
+    """Review 149 #6: 名東区's KPI form 「令和7年度　名東区区政運営方針　成果指標（KPI）の評価」
+    was said to name no plan, the report headed 「計画の進捗状況」 and the same text offered as
+    --title. A title ending in 評価 after the plan's name is the forms' title as the others are."""
+    forms = _forms(tmp_path, "令和7年度\u3000名東区区政運営方針\u3000成果指標（KPI）の評価")
+    assert _title(tmp_path, forms) == "名東区区政運営方針\u3000成果指標（KPI）の評価"
+
+
 def test_planevals_title_where_the_forms_state_none_alike_or_the_settings_give_one(
     tmp_path: Path,
 ) -> None:

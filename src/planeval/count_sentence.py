@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
+from planeval.legend_labels import spoken_label
 from planeval.wording import DEFAULT_WORDING, Wording, counted, filled, grouped
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def policy_sentence(
     phrases = wording.status_count.startswith(_GLUED) and said_as_phrases(scale)
 
     def count_of(symbol: str, count: int) -> str:
-        label = scale.label(symbol)
+        label = spoken_label(scale.label(symbol))
         template = wording.status_count
         if phrases:  # (「「次年度以降計画を見直す」が2件」, not 「…見直す2件」: review 92)
             template = "「{label}」が" + template.removeprefix("{label}")

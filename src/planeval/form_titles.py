@@ -8,8 +8,8 @@ name: forms titled 「令和6年度 集中改革プラン 取組状況調査票�
 (review 116). A survey's forms 「令和7年度 自治体DX推進状況調査 回答票」 title it 「自治体DX推進状況
 調査」 (review 137 #9). A file's title is its first text in its title rows (title_years.TITLE_ROWS)
 without its year, the bracket after it (its department's, 「（総務部）」) and the form's word
-(調査票, 回答票, 一覧); a title naming no plan before what it reports nor a survey (planeval's own
-「実施状況調査票」), or files titled apart, give none.
+(調査票, 回答票, 一覧); a title naming no plan before what it reports or rates nor a survey
+(planeval's own 「実施状況調査票」), or files titled apart, give none.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from planeval.wording_presets import OWN_WORDING_BASE
 
 # a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
 REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
+# … and a form's title rating what it names after its plan's name: 「 成果指標（KPI）の評価」
+# (名東区's KPI form 「令和7年度　名東区区政運営方針　成果指標（KPI）の評価」: review 149 #6)
+_RATED_TAIL = LazyPattern(r"(?:[ 　]+\S+|の[^の\s]*)評価$")
 YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
@@ -123,7 +126,16 @@ def _stated(text: str) -> str:
     title = _SPACES.sub(r"\1", YEAR.sub("", text)).strip()  # (「…プラン　令和6年度 取組…」)
     title = _BRACKET_AFTER.sub("", title).strip()
     title = _FORM_WORD.sub("", title).strip()
-    return title if plan_and_subject(title) is not None or is_survey(title) else ""
+    if plan_and_subject(title) is not None or is_survey(title) or _rated(title):
+        return title
+    return ""
+
+
+def _rated(title: str) -> bool:
+    """Whether a form's title names a plan before what it rates: 「名東区区政運営方針　成果指標
+    （KPI）の評価」, not 「施策進行管理・評価」 (川崎市's form, which names none)."""
+    tail = _RATED_TAIL.search(title)
+    return tail is not None and title[: tail.start()].strip() not in ("", "計画")
 
 
 def is_survey(title: str) -> bool:

@@ -74,6 +74,35 @@ def _mark_case_of(value: str) -> re.Pattern[str]:
     )
 
 
+# a legend line's lead word (「評価基準　A 目標達成（達成率100%以上）　B 概ね達成…」: review 149 #3)
+_LEGEND_LEAD = re.compile(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
+
+
+def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, dict[str, str]]:
+    """The labels a legend line led by its word (評価基準, 凡例…) states of ``values`` with a
+    space alone between each and its label, no colon (浜松市's KPI form: 「評価基準　A 目標達成
+    （達成率100%以上）　B 概ね達成…　D 評価できない」), each without its remark in brackets;
+    with the line's index in ``texts``. (-1, {}) where no line states two values so, or a value
+    is said twice (a sentence, not a legend)."""
+    for index, text in enumerate(texts):
+        plain = unicodedata.normalize("NFKC", text).strip()
+        lead = _LEGEND_LEAD.match(plain)
+        if lead is None or ":" in plain or "=" in plain:
+            continue
+        stated: dict[str, str] = {}
+        for value in values:
+            typed = unicodedata.normalize("NFKC", value).strip()
+            found = re.findall(rf"{_BEFORE}{re.escape(typed)}\s+{_LABEL}", plain[lead.end() - 1 :])
+            if len(found) > 1:
+                return -1, {}
+            if found and (label := without_remark(found[0])) and not _COUNT.fullmatch(label):
+                stated[value] = label
+        if len(stated) >= 2:
+            order = sorted(stated, key=lambda value: plain.find(f"{value} "))
+            return index, {value: stated[value] for value in order}
+    return -1, {}
+
+
 # a count, not a label: a total row's breakdown 「S：2　A：2　B：4　計：9」 (review 64: S's label
 # suggested as 「2件」), 「A=3件」, 「B：12指標」
 _COUNT = re.compile(r"[\d,]+(?:か所|[^\W\d_%]{1,2})?")
@@ -82,6 +111,18 @@ _COUNT = re.compile(r"[\d,]+(?:か所|[^\W\d_%]{1,2})?")
 def without_remark(label: str) -> str:
     """A label without the remark in brackets after it (「評価できない(集計から除く)」)."""
     return re.sub(r"\([^()]*\)$", "", label).strip()
+
+
+def spoken_label(label: str) -> str:
+    """A label as a sentence says it: without the thresholds a legend gives in brackets after
+    it — 「目標達成（達成率100%以上）」 is 目標達成 in 「目標達成2件」 and whole in the legend
+    (浜松市-style KPI labels set with [[scale.status]]: review 149 #5); ``check`` reads both."""
+    bare = _THRESHOLD_AFTER.sub("", label)
+    return bare if bare.strip() else label
+
+
+# a label's thresholds in brackets after its word: 「目標達成（達成率100%以上）」
+_THRESHOLD_AFTER = re.compile(r"(?<=[^\s（(])[（(][^（）()]*\d[^（）()]*[）)]$")
 
 
 def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:

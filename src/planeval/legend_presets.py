@@ -4,14 +4,21 @@ other preset shares symbols with (shares_symbols)."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
-from planeval.legend_labels import labels_agree, stated_labels
-from planeval.model import Location, Problem, Severity
+from planeval.legend_labels import labels_agree, spaced_labels, stated_labels
+from planeval.model import Location, Problem, Severity, TextCell
 from planeval.past_errors import OTHER_SCALE
 from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
+from planeval.read_records import ReadResult
 from planeval.scale import Scale
+
+# a file's legend giving the scale's symbols another preset's meanings (legend_of_another's
+# warning, one file's read): among other files, other_legend_left_out leaves it out
+OTHER_LEGEND = "other_legend"
 
 
 def shares_symbols(scale: Scale) -> bool:
@@ -38,6 +45,8 @@ def legend_of_another(
     body: str,
     texts: Sequence[str],
     file: str,
+    *,
+    cells: Sequence[TextCell] = (),
 ) -> Problem | None:
     """A file whose status cells hold only the scale's symbols under a legend line that gives
     them another preset's meanings (東御市's 「S：計画以上に達成 A：計画どおり達成 B：概ね達成 …」,
@@ -50,9 +59,12 @@ def legend_of_another(
         return None
     if any(UNKNOWN_VALUE.match(p.message) for p in problems if p.is_error):
         return None
-    if not any(":" in text or "：" in text or "=" in text for text in texts):
-        return None  # (most files: no legend line)
-    stated = stated_labels(texts, known)
+    line, stated = spaced_labels(texts, known)
+    if not stated:
+        if not any(":" in text or "：" in text or "=" in text for text in texts):
+            return None  # (most files: no legend line)
+        stated = stated_labels(texts, known)
+        line = next((i for i, text in enumerate(texts) if _states(text, stated)), -1)
     if len(stated) < 2 or labels_agree(scale, stated):
         return None
     names = [
@@ -67,11 +79,38 @@ def legend_of_another(
     said = "、".join(f"{value}：{label}" for value, label in stated.items())
     own = "、".join(f"{value} {scale.label(scale.normalise(value) or value)}" for value in stated)
     message = f"凡例の記号の意味（{said}）が、いまの評価尺度（{own}）と違います"
+    at = cells[line].location if 0 <= line < len(cells) else Location(file)
     if body:
         hint = preset_hint(names, body, file)
-        return Problem(Location(file), Severity.ERROR, message, hint, reason=OTHER_SCALE)
+        return Problem(at, Severity.ERROR, message, hint, reason=OTHER_SCALE)
     hint = (
-        f'凡例のとおりの評価なら planeval.toml に [scale] preset = "{names[0]}" と書いてください。'
-        "いまの評価尺度のとおりなら、表の凡例を直してください"
+        f"凡例のとおりの評価なら、別の評価尺度の表です。その表だけを別のフォルダに置き、"
+        f'[scale] preset = "{names[0]}" の planeval.toml で集計してください'
+        f"（--config でも指定できます）。いまの評価尺度のとおりなら、表の凡例を直してください"
     )
-    return Problem(Location(file), Severity.WARNING, message, hint)
+    return Problem(at, Severity.WARNING, message, hint, kind=OTHER_LEGEND)
+
+
+def _states(text: str, stated: dict[str, str]) -> bool:
+    """Whether ``text`` is the legend line that states ``stated``'s labels."""
+    return all(label in unicodedata.normalize("NFKC", text) for label in stated.values())
+
+
+def other_legend_left_out(result: ReadResult) -> None:
+    """A file among the read's others whose legend gives the scale's symbols another preset's
+    meanings (legend_of_another's warning), where some other file's rows were counted: the
+    other table's form dropped into this one's folder (名東区's KPI workbook among its 取組み
+    forms: its 12 KPI counted as 取組み, 76 for 64 — review 149 #3). Its warning becomes an
+    error, and its rows are left out, as another body's form's are (misfiled_rows)."""
+    warned = {p.location.file for p in result.problems if p.kind == OTHER_LEGEND}
+    if not warned or not {e.location.file for e in result.entries} - warned:
+        return
+    result.problems = [_left_out(p) if p.kind == OTHER_LEGEND else p for p in result.problems]
+    result.misfiled_rows += [e for e in result.entries if e.location.file in warned]
+    result.entries = [e for e in result.entries if e.location.file not in warned]
+    result.read = [e for e in result.read if e.location.file not in warned]
+
+
+def _left_out(problem: Problem) -> Problem:
+    hint = f"このファイルの行は集計に含めていません。{problem.hint}"
+    return replace(problem, severity=Severity.ERROR, hint=hint)

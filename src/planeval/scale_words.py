@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planeval.legend_labels import spoken_label
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS
 from planeval.stated_number import TOTAL
@@ -53,7 +54,7 @@ class ScaleWords:
         self.scale = scale
         names: dict[str, str] = {}
         for status in scale.statuses:
-            forms = [status.symbol, status.label, *status.aliases]
+            forms = [status.symbol, status.label, *status.aliases, spoken_label(status.label)]
             for form in forms:
                 key = normalised(form).strip()
                 if key:

@@ -38,6 +38,7 @@ from planeval.io.unnumbered_projects import number_by_name
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
+from planeval.legend_presets import other_legend_left_out
 from planeval.model import Entry, Problem, first_places
 from planeval.offered_words import wording_said
 from planeval.read_records import ReadResult
@@ -89,9 +90,11 @@ def read_files(
 def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | None) -> None:
     """What the settings read (``settings``: its planeval.toml) add to a finished read's
     problems, in every reading path alike: settings files met among the inputs, a body's own
-    scale (own_scale.py), the sheets' own words offered (offered_words.py); and without the
+    scale (own_scale.py), the sheets' own words offered (offered_words.py), a file of
+    another scale's legend among others left out (legend_presets.py); and without the
     notices of the form's own note, typed alike under several tables (note_rows.py)."""
     worded = options.layout.worded
+    other_legend_left_out(result)  # (another table's form among the files: its rows out)
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
     if any(problem.is_error for problem in result.problems):  # (a value of no symbol?)
         from planeval.own_scale import own_scale_said

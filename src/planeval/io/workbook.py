@@ -193,7 +193,10 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         if rated and shares_symbols(scale):  # (its values all the scale's, under a legend of
             texts = [text.text for text in result.texts]  # another's meanings: review 84)
             known = {entry.status_text for entry in result.entries}
-            if other := legend_of_another(result.problems, scale, known, body, texts, name):
+            cells = result.texts
+            if other := legend_of_another(
+                result.problems, scale, known, body, texts, name, cells=cells
+            ):
                 result.problems.append(other)
                 if other.reason == OTHER_SCALE:  # (a body among others: none of it counted)
                     result.other_scale_rows, result.entries = result.entries, []

@@ -132,3 +132,16 @@ def is_figure(value: str) -> bool:
         or text[0] in "-－―−‐—ー─ｰ▲△+＋"
         or (len(text) <= 5 and text.endswith("中") and not any(c.isspace() for c in text))
     )
+
+
+_WORD_UP_TO = 10  # characters: a value longer is a text, wrapped where its column is narrow
+
+
+def worded_values(shown: Sequence[str]) -> bool:
+    """Whether a value column holds texts, not figures: most of its filled cells are no
+    figure (is_figure) and some run longer than a word (a 実績 written out,
+    an indicator's name: 愛知県's 指標名 「県Webサイトのアクセシビリティ適合率」 kept whole as a
+    figure left its 取組 「…拡／大」, review 112 #9)."""
+    filled = [value for value in shown if value.strip()]
+    texts = [value for value in filled if not is_figure(value)]
+    return 2 * len(texts) > len(filled) and any(len(value) > _WORD_UP_TO for value in texts)

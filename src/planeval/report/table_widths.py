@@ -17,10 +17,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.breaks import WORDS, pieces
-from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, wrapping
+from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, spaced_width, wrapping
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
-from planeval.report.indicator_values import is_figure, row_values
+from planeval.report.indicator_values import row_values, worded_values
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, runs, shared, widest, widest_word, with_runs
 from planeval.report.wrap_widths import Column, between_words
@@ -42,7 +42,6 @@ class Units:
     lead: bool = False
 
 
-_WORD = 10  # characters: a value longer is a text, wrapped where its column is narrow
 _WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
@@ -203,7 +202,7 @@ def chapter3_widths(
     figures = [[values[column] for values in own] for column in range(len(titles))]
     # (a value column of sentences, 名古屋市's 実績 「…計画どおり実施し、目標を達成した。」, wraps as
     # a text does: its widest sentence on one line left the names 「マニュア／ル」: review 43)
-    worded = [_sentences(shown) for shown in figures]
+    worded = [worded_values(shown) for shown in figures]
     values = [
         _need(title, shown, units, least=units.text_least)
         if words
@@ -293,16 +292,6 @@ def _whole_or_least(
             shares[taker] += given / len(free)
 
 
-def _sentences(shown: Sequence[str]) -> bool:
-    """Whether a value column holds texts, not figures: most of its filled cells are no
-    figure (indicator_values.is_figure) and some run longer than a word (a 実績 written out,
-    an indicator's name: 愛知県's 指標名 「県Webサイトのアクセシビリティ適合率」 kept whole as a
-    figure left its 取組 「…拡／大」, review 112 #9)."""
-    filled = [value for value in shown if value.strip()]
-    texts = [value for value in filled if not is_figure(value)]
-    return 2 * len(texts) > len(filled) and any(len(value) > _WORD for value in texts)
-
-
 def _phrase_width(width: float, statuses: Sequence[str], units: Units) -> float | None:
     """The status column's width where a whole-phrase status is wider than its ``width``:
     as wide as keeps whole each piece of it between two scripts (breaks.pieces' WORDS), and
@@ -327,6 +316,8 @@ def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
     # (its title broken only between its words: 「達成率（%）」 in 9 printed 「達成率（」 over
     # 「%）」, review 112 #9; a figure column does not move)
     least = header_width(title, least, units.wrap, most=units.measure(title) + units.margin)
+    # (a figure and its unit or measure apart, 「実施回数 10回」: whole between its spaces)
+    least = spaced_width(shown, least, units.wrap, units.measure, units.margin)
     return Need(least, max(least, _need(title, shown, units).most))
 
 
