@@ -130,6 +130,8 @@ def test_the_town_is_told_its_scale_first_with_its_own_symbols(replies: Path) ->
     # (no status to add to the prefecture's scale: the S is the town's scale's)
     assert not [p for p in result.errors if p.settings and "[[scale.status]]" in p.settings]
     assert all(p.reason == OTHER_SCALE for p in town)
+    # (each, the legend's too, to count the town's folder apart: not one file of it)
+    assert all(f"summarize {replies / '03_高森町'} --config" in p.hint for p in town)
     first = next(p for p in result.errors if p in town)
     assert first.hint.startswith('この値は preset "nagayo" の評価尺度のものです。')
     # (the town's values across its files, in its scale's order: not one file's)

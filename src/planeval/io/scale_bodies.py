@@ -21,6 +21,7 @@ from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
 from planeval.presets import PRESETS
 from planeval.read_records import ReadResult
 from planeval.scale import UNSAID_REPEAT
+from planeval.survey_scales import counted_apart
 
 
 def scaled_bodies(problems: Sequence[Problem], file_bodies: Mapping[str, str]) -> set[str]:
@@ -73,6 +74,11 @@ def _values_said(result: ReadResult, bodies: set[str]) -> None:
         if ours and problem.reason != OTHER_SCALE:
             hint = preset_hint(names, body, problem.location.file)
             problem = replace(problem, hint=hint, reason=OTHER_SCALE)
+        if problem.reason == OTHER_SCALE and body in presets:  # (its folder, not one file)
+            file = problem.location.file
+            given = counted_apart(file, result.file_bodies)
+            hint = problem.hint.replace(f"summarize {file} --config", f"summarize {given} --config")
+            problem = replace(problem, hint=hint)
         told.append(problem)
     result.problems = told
     typed: dict[str, set[str]] = {}
