@@ -264,6 +264,8 @@ def check(
     # (an export's items of another year's workbook, left out: its own file's, ReadResult's
     # other_year_rows — a read of the workbooks has that workbook's error above)
     incomplete |= {entry.location.file for entry in result.other_year_rows}
+    # (a body of another scale the list of bodies marks so: its notices, its rows aside)
+    incomplete |= {entry.location.file for entry in result.other_scale_rows}
     if result.recorded_errors:  # (an export's rows left out past errors: as their files')
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()

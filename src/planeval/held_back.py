@@ -23,7 +23,7 @@ from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
-from planeval.uncounted_rows import OTHER_BODY, YEAR, Bound, LeftOut
+from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
 # are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere),
@@ -101,9 +101,12 @@ def held_back(
     for body, theirs in _by_body(wrong).items():
         own = [file for file in files if body is None or owner(file) == body]
         mine = rows if body is None else [entry for entry in rows if entry.body == body]
-        bound, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
+        every, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
         counted = summary if body is None else summarize(mine, scale=summary.scale)
+        rated, of_scale = _rated(own, left_out, mine, headings), own
         for d in theirs:
+            # (a body's of another scale: none of its rows this scale's, but in a total)
+            own, bound = (of_scale, every) if _total(d) else rated
             others = affected is not None and d.policy_id not in (None, *affected)
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
@@ -136,6 +139,24 @@ def held_back(
     beside = [d for d in kept if d.percent and _said(d) in counts_held]
     held += [replace(counts_held[_said(d)], stated=d.stated or 0, phrase=d.phrase) for d in beside]
     return tuple(d for d in kept if d not in beside), tuple(held), tuple(wholes)
+
+
+def _rated(
+    files: list[str], left_out: LeftOut, rows: Sequence[Entry], headings: Sequence[TextCell]
+) -> tuple[list[str], Bound]:
+    """The files and the bound of the rows left out that could hold one of the scale's
+    statuses: not a body's left out for its scale (SCALE), whose rows are never the scale's
+    ratings — 高森町's C 「達成できなかった」 is no C 50%以上80%未満 (review 150 #2) —, though a
+    total may hold them (_whole)."""
+    if not any(row.why == SCALE for file in files for row in left_out.get(file, ())):
+        return files, Bound(files, left_out, rows, headings)
+    rated = {
+        file: tuple(row for row in found if row.why != SCALE) for file, found in left_out.items()
+    }
+    kept = [file for file in files if file not in rated or rated[file]]
+    return kept, Bound(
+        kept, {file: found for file, found in rated.items() if found}, rows, headings
+    )
 
 
 def _whole(wrong: Disagreement, rows: int, bound: Bound) -> bool:

@@ -104,6 +104,7 @@ def count_workbooks(
         marked = MarkedTally(by).add(whole.entries, whole.marks)
         return Tally(by).add(whole.entries), marked, whole
     from planeval.file_counts import changed_files, count_file  # (a large read's only)
+    from planeval.io.scale_bodies import bodies_apart, scaled_bodies
 
     counted = read_each(
         inputs.files,
@@ -146,6 +147,12 @@ def count_workbooks(
         result.other_years.update({file: titled.pop(file)[0] for file in stale})
         odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
+    # (a body one file of which rates in another scale: none of its files tallied — review 150)
+    scaled = scaled_bodies(
+        [p for count in counts for p in count.result.get("problems", ())],
+        {f: b for count in counts for f, b in count.result.get("file_bodies", {}).items()},
+    )
+    apart = {i for i, count in enumerate(counts) if _owner(count, files[i]) in scaled}
     again = sorted(linked)
     # (a file whose rows the joint read numbers otherwise than its own: its projects named,
     # not numbered, its No. told by the others, or its groups under captions or numbered lines
@@ -163,6 +170,8 @@ def count_workbooks(
             result.left_out.append(files[index])
             result.other_rounds += [t for t in result.texts if t.location.file == files[index]]
             result.texts = [t for t in result.texts if t.location.file != files[index]]
+        elif index in apart and index not in linked:
+            pass  # (its problems said with its body's, said_of_settings)
         elif index not in linked:
             tally.merge(count.tally)
             if count.marked is not None:
@@ -181,6 +190,7 @@ def count_workbooks(
                 [inputs.files[i] for i in again], [counts[i].stamp for i in again]
             )
             read = set(map(id, joint.problems))
+            bodies_apart(joint, scaled, said=False)
             combine(joint, options.scale, plan=plan, titled=titled)
             result.left_out += joint.left_out  # (last year's beside this year's: combine)
             result.other_years.update(joint.other_years)
@@ -264,3 +274,8 @@ def _missing_numbers(
         join_held(held, count.numbers)
     read = {file for file, count in zip(files, counts, strict=True) if count.rows_read}
     return numbers_missing(result, held, read)
+
+
+def _owner(count: FileCount, file: str) -> str:
+    """The body a file counted is of, as its read says ("" where none)."""
+    return str(count.result.get("file_bodies", {}).get(file, ""))

@@ -95,7 +95,7 @@ def survey_scales_said(
         # (who rates in which said once, at the first body's cells: review 89's seven copies)
         every = body_of[file] == body_of[files[0]]
         apart = _who_rates(body_of[file], groups, current, scale, every=every)
-        hint = preset_hint(cells[file].presets, body_of[file], _given(file, body_of), apart)
+        hint = preset_hint(cells[file].presets, body_of[file], counted_apart(file, body_of), apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
 
@@ -116,7 +116,7 @@ def _blanks_pointed(problems: list[Problem], blanks: list[int], names: list[str]
     return told
 
 
-def _given(file: str, body_of: Mapping[str, str]) -> str:
+def counted_apart(file: str, body_of: Mapping[str, str]) -> str:
     """What to count a body's files on their own with: its one file; the folder of its several
     (--bodies folder, review 40); or its files one by one where that folder holds other
     bodies' too (--bodies file: the folder was every body's, review 78)."""

@@ -77,9 +77,10 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             or f" {NOT_A_SYMBOL}" in problem.message
             or problem.kind == SWAPPED_COLUMNS
         )
-        if where.file in scaled and where.cell is not None:
+        if where.file in scaled and (where.cell is not None or problem.reason == OTHER_SCALE):
             # (its item among its body's, above: a value of its scale, or a row's other error
-            # — 北山市's 「-」 naming no 再掲元 — whose row is read all the same: review 93)
+            # — 北山市's 「-」 naming no 再掲元 — whose row is read all the same: review 93; and
+            # a legend of that scale's meanings, the file's every row above — review 150 #2)
             continue
         if one_row:
             body, project, *_item = result.unrated.get(problem, ("", "", "", ""))

@@ -41,6 +41,7 @@ from planeval.io.xlsx import require_defusedxml
 from planeval.legend_presets import other_legend_left_out
 from planeval.model import Entry, Problem, first_places
 from planeval.offered_words import wording_said
+from planeval.past_errors import OTHER_SCALE
 from planeval.read_records import ReadResult
 from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -96,6 +97,10 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
     worded = options.layout.worded
     other_legend_left_out(result)  # (another table's form among the files: its rows out)
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
+    if any(problem.reason == OTHER_SCALE for problem in result.problems):
+        from planeval.io.scale_bodies import bodies_apart  # (a body of another scale: whole)
+
+        bodies_apart(result)
     if any(problem.is_error for problem in result.problems):  # (a value of no symbol?)
         from planeval.own_scale import own_scale_said
 

@@ -33,6 +33,7 @@ from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes, 
 from planeval.io.roster_file import Listed, by_code
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, Severity
+from planeval.past_errors import OTHER_SCALE
 from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
@@ -112,6 +113,12 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         # (an empty body's folder too: the list's 辞退 said so in every table, review 104 #3)
         result.declined = declined({listed.name: listed for listed in marked} | found)
         result.problems = closed_folders(result.problems, found)
+    scaled = {body: one.apart for body, one in found.items() if one and one.apart}
+    if scaled or any(problem.reason == OTHER_SCALE for problem in result.problems):
+        from planeval.io.scale_bodies import marked_apart, marking_offered  # (review 150 #6)
+
+        result.problems = marked_apart(result.problems, scaled, result.file_bodies)
+        marking_offered(result.problems, inputs.roster[0].location.file, result.file_bodies)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
     for body, listed in found.items():

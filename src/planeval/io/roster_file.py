@@ -26,6 +26,9 @@ CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード"
 STATE_TITLES = frozenset({"回答状況", "提出状況", "状況", "備考"})
 # a body marked with one of these (its mark starting so: 「辞退（10/3 連絡）」) is known not to answer
 CLOSED_MARKS = ("未回答", "回答なし", "無回答", "辞退", "回答辞退")
+# … and one marked with these is known to rate in another scale: left out, said in a notice
+# (io/scale_bodies.marked_apart — review 150 #6)
+SCALE_MARKS = ("評価尺度が違う", "評価尺度違い", "別尺度", "別集計")
 
 
 class Listed(NamedTuple):
@@ -38,6 +41,7 @@ class Listed(NamedTuple):
     location: Location
     closed: str = ""
     again: tuple[Listed, ...] = ()  # the list's later rows of this body (roster_twice.py)
+    apart: str = ""  # its mark as typed where it rates in another scale (SCALE_MARKS)
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -78,7 +82,9 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                 if text:
                     where = Location(str(path), grid.name, cell_ref(below, name))
                     mark = closed_mark(_text(values, state))
-                    listed.append(Listed(text, digits(_text(values, code)), where, mark))
+                    apart = scale_mark(_text(values, state))
+                    coded = digits(_text(values, code))
+                    listed.append(Listed(text, coded, where, mark, apart=apart))
             return listed
     raise PlanevalError(
         f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
@@ -111,8 +117,9 @@ def _from_text(path: Path) -> list[Listed]:
         rest = [field for field in fields if field != code]
         if rest:
             mark = next((marked for field in rest[1:] if (marked := closed_mark(field))), "")
+            apart = next((marked for field in rest[1:] if (marked := scale_mark(field))), "")
             where = Location(str(path), None, f"{number}行目")
-            listed.append(Listed(rest[0], digits(code), where, mark))
+            listed.append(Listed(rest[0], digits(code), where, mark, apart=apart))
     return listed
 
 
@@ -120,6 +127,12 @@ def closed_mark(text: str) -> str:
     """``text`` (a 回答状況 cell, a line's field after the name) as typed where it says the
     body will not answer (it starts with one of CLOSED_MARKS), else ""."""
     return text if text and compact(text).startswith(CLOSED_MARKS) else ""
+
+
+def scale_mark(text: str) -> str:
+    """``text`` as typed where it says the body rates in another scale (SCALE_MARKS), else
+    ""."""
+    return text if text and compact(text).startswith(SCALE_MARKS) else ""
 
 
 def round_roster(paths: Sequence[Path | str], roster: tuple[Listed, ...]) -> tuple[Listed, ...]:

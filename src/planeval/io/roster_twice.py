@@ -34,7 +34,10 @@ def listed_once(rows: Sequence[Listed]) -> list[Listed]:
             continue
         one = kept[first]
         kept[first] = one._replace(
-            code=one.code or row.code, closed=one.closed or row.closed, again=(*one.again, row)
+            code=one.code or row.code,
+            closed=one.closed or row.closed,
+            again=(*one.again, row),
+            apart=one.apart or row.apart,
         )
     return kept
 

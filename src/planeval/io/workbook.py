@@ -212,7 +212,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             issues += [{"project": title} for sheet in sheets for title in sheet.project_titles]
             issues += [titles for sheet in sheets for titles in sheet.column_titles]
             words = {k: v for k, v in agreed_words(issues).items() if not v.endswith("体系")}
-        result.status_cells[name] = StatusCells(rated, {}, words, owner)
+        # (its values as typed: a body's of another scale said whole, io/scale_bodies.py)
+        typed = tuple(sorted({entry.status_text for entry in result.other_scale_rows}))
+        result.status_cells[name] = StatusCells(rated, {}, words, owner, known=typed)
     return result
 
 
