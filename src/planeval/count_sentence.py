@@ -48,15 +48,21 @@ def policy_sentence(
     wording: Wording = DEFAULT_WORDING,
     *,
     bodies: Sequence[str] = (),
+    levels_differ: bool = False,
 ) -> str:
     """The count sentence of one policy, its directions named in ID order (the policy itself
     where it has no named direction). ``bodies``: with several bodies, each one's own
     directions as named_directions names them; when they differ, no body's are named for
     all — 「3団体それぞれの取り組みの方向性」 (「…の計画」 where none has one) —; when the same,
-    how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise)."""
+    how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise).
+    ``levels_differ``: the bodies' tables have other levels (some a direction, some none), so
+    their projects are not of one level: the sentence counts the rated rows every table has,
+    「28団体それぞれの計画では、延べ124の取組（KPI）を集計しました」 (review 150 #9: 「延べ75の
+    施策」 added one form's 施策 to another's 取組, a number no reader could take apart)."""
     quoted, level = named_directions(policy, directions, wording), wording.direction
     if len(set(bodies)) > 1:
-        quoted = f"{grouped(len(bodies))}団体それぞれの{level if directions else '計画'}"
+        own = level if directions and not levels_differ else "計画"
+        quoted = f"{grouped(len(bodies))}団体それぞれの{own}"
     elif len(bodies) > 1:
         quoted = f"{grouped(len(bodies))}団体の{bodies[0]}"
     elif bodies:
@@ -103,6 +109,10 @@ def policy_sentence(
         template = template.replace("{directions}として", "{directions}では")
     if policy.rows_are_projects:  # (the indicators' own groups: 「7つの指標を評価しました」)
         template = template.replace("{projects}の{items}", "{items}")
+    if levels_differ and len(bodies) > 1:  # (projects of two levels: the rated rows counted)
+        template = template.replace("{projects}の{items}", "{items}").replace(
+            "{projects}", "{items}"
+        )
     if wording.status.startswith(wording.item):  # (the status says it alone, as Wording.by:
         template = template.replace("{item}ごとの{status}", "{status}")  # not 指標ごとの指標の評価)
     # several bodies' rows are each body's own: the sentence's first number said as a sum over

@@ -46,9 +46,18 @@ def counted_sentence(
     its own sentence, so that a reader adding them up knows what the plan holds."""
     unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
+    # (bodies whose tables have other levels: 東海県's form 基本方針 › 施策 › 取組, a town's own
+    # 基本方針 › 施策 › 取組 › 指標 — their projects are of two levels: review 150 #9)
+    apart_levels = len({(bool(dirs), one.rows_are_projects) for one, dirs in own}) > 1
     # (a policy none of whose rows was counted: no count to state, only why — review 88)
     nothing = not group.count.total and not any(group.count.uncounted.values())
-    sentence = "" if nothing else policy_sentence(group, directions, scale, wording, bodies=bodies)
+    sentence = (
+        ""
+        if nothing
+        else policy_sentence(
+            group, directions, scale, wording, bodies=bodies, levels_differ=apart_levels
+        )
+    )
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
         besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))

@@ -73,6 +73,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     from planeval.io.roster_match import (
         in_roster_order,
         listed_body,
+        names_apart,
+        near_names,
         not_listed,
         twin_untold,
         unanswered,
@@ -103,8 +105,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         from planeval.io.roster_closed import closing_offered
 
         result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
-    if unmarked := [listed for listed in missing if not listed.closed]:
-        result.problems.append(unanswered(unmarked, twins_of(inputs.roster)))
+    unmarked = [listed for listed in missing if not listed.closed]
+    # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
+    near = near_names([body for body, listed in found.items() if listed is None], unmarked)
+    if unmarked:
+        result.problems.append(unanswered(unmarked, twins_of(inputs.roster), near))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
         from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 
@@ -121,6 +126,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         marking_offered(result.problems, inputs.roster[0].location.file, result.file_bodies)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
+    result.problems += names_apart(found, codes, firsts, result.code_cells)  # (北山材: review 150)
     for body, listed in found.items():
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
@@ -129,7 +135,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
                 at = Location(where, sheet or None, cell or None)
                 result.problems.append(twin_untold(body, at, twins))
                 continue
-            result.problems.append(not_listed(body, where, inputs.roster, codes.get(body, "")))
+            code = codes.get(body, "")
+            result.problems.append(not_listed(body, where, inputs.roster, code, near.get(body)))
 
 
 def _row_bodies(result: ReadResult) -> list[str]:

@@ -104,6 +104,12 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 named = of + html_text(row.shown_id)
                 if table_id == "bodies" and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
+                # (a group of no name — its bodies name it otherwise — is on a phone's card its
+                # level's word and number, 「基本方針1」, as its headings: not 「1」 alone under
+                # no column title, review 150 #10)
+                worded = "" if row.sub else worded_number(section.per, row.shown_id)
+                word = worded.removesuffix(row.shown_id) if worded != row.shown_id else ""
+                span += f' data-word="{html.escape(word)}"' if word else ""
                 cells = f'<th scope="row"{span}>{named}</th>'
                 if codes:
                     cells = f'<td class="id">{html_text(code)}</td>{cells}'

@@ -106,14 +106,14 @@ def summary_table(
     rows = table.text_rows(separated=separated)
     leading = 2  # (the group's ID and name)
     level = wording.level("policy" if summary.by == "body-policy" else summary.by)
-    # each group's row (not its うち重点 line under it: report/sub_counts.py), then 合計's
-    counted = [
-        row
-        for line, row in zip(table.rows, rows, strict=True)
-        if not line.sub and line.mark != NOT_COUNTED_MARK  # (nor a policy none counted)
-    ]
-    for group, row in zip(summary.groups, counted, strict=False):
-        if not (group.id or group.name) and summary.by != "body":  # (a table without the level)
+    # each group's row without the level (not its うち重点 line under it: report/sub_counts.py,
+    # nor a policy none counted, nor a body none counted: its row's own, blank — they were
+    # zipped with the groups, so each row after a 未回答 body's took the label of the row
+    # before it: 松原市's blank, 高森町's 「3-2 （方向性の段なし）」, review 150 #8)
+    for line, row in zip(table.rows, rows, strict=True):
+        if line.sub or line.blank or line.mark == NOT_COUNTED_MARK or summary.by == "body":
+            continue
+        if not (line.id or line.name):  # (a table without the level)
             row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
