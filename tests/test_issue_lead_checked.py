@@ -95,6 +95,11 @@ def test_the_lead_s_words_select_the_rows() -> None:
     )
     some = "内容を一部修正して実施(△)・未実施(×)と評価された実施内容のうち、達成状況が×のもの"
     assert lead_rows(some, DEFAULT_SCALE) == Listed(frozenset({"△", "×"}), False, frozenset("×"))
+    # (a body's item word with brackets, 東海県's 取組（KPI）, NFKC 取組(KPI): review 150)
+    kpi = "A(達成率100%以上)以外と評価された取組(KPI)、または課題等の記載がある取組(KPI)"
+    assert lead_rows(kpi, aichi) == Listed(frozenset({"B", "C", "D"}), True)
+    chosen = "評価がB(80%以上100%未満)・C(50%以上80%未満)の取組(KPI)"
+    assert lead_rows(chosen, aichi) == Listed(frozenset({"B", "C"}), False)
     other = lead_rows("Sと評価された取組", aichi)
     assert isinstance(other, Unknown) and not other.settled and "この評価尺度" in other.reason
 

@@ -28,14 +28,17 @@ from planeval.stated_number import ISSUES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.unknown_counters import Unknown, of_preset
 
+# (the rows' word may end in brackets, 取組（KPI）: review 150)
 # 「（statuses）（以外）と評価された（rows）（、または（issue）の記載がある（rows））（のうち、
 # （title）が（statuses）のもの）」, and 「（title）が（statuses）の（rows）」 (each status chosen off plan)
 _EVERY = re.compile(
-    r"^(?:(?P<named>.+?)(?P<but>以外)?と)?評価された(?P<item>[^、。()「」]+?)"
+    r"^(?:(?P<named>.+?)(?P<but>以外)?と)?評価された(?P<item>[^、。()「」]+?(?:\([^、。()]+\))?)"
     r"(?:、または(?P<issue>[^、。]+?)の記載がある(?P=item))?"
     r"(?:のうち、(?P<title>[^、。]+?)が(?P<chosen>.+)のもの)?$"
 )
-_CHOSEN = re.compile(r"^(?P<title>[^、。]+?)が(?P<chosen>.+)の(?P<item>[^、。の()「」]+)$")
+_CHOSEN = re.compile(
+    r"^(?P<title>[^、。]+?)が(?P<chosen>.+)の(?P<item>[^、。の()「」]+(?:\([^、。()]+\))?)$"
+)
 _UNREAD = (
     "planeval の課題一覧の件数ですが、一覧の説明からどの行を載せた一覧か読み取れないため"
     "比べていません（export が書いた説明のままにしてください）"
