@@ -43,6 +43,7 @@ from planeval.offered_words import wording_said
 from planeval.read_records import ReadResult
 from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.unread_headings import unread_headings
 
 Bodies = Literal["file", "folder"] | None
 
@@ -99,6 +100,10 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         result.problems = own_scale_said(
             result.problems, result.status_cells, options.scale, worded=worded, settings=settings
         )
+    if heading := unread_headings(
+        result.texts, options.layout.headings, settings=settings, worded=worded
+    ):  # (「基本政策Ⅰ　…」 above the tables, a word not read: review 147 #5)
+        result.problems.append(heading)
     result.problems = wording_said(
         result.problems,
         result.status_cells,
