@@ -45,13 +45,15 @@ INSPECTION = (
 )
 
 
-def _inputs(tmp_path: Path, config: str, *, typed: dict[str, object] | None = None) -> Path:
-    """The plan, each answering 局's form (環境局's none) and ``config`` as planeval.toml;
-    ``typed``: a 事務事業's 達成度 as its 局 typed it instead."""
+def _inputs(
+    tmp_path: Path, config: str, *, typed: dict[str, object] | None = None, round_name: str = "R7"
+) -> Path:
+    """The plan, each answering 局's form (環境局's none) in ``round_name``/ and ``config`` as
+    planeval.toml; ``typed``: a 事務事業's 達成度 as its 局 typed it instead."""
     plan = [("基本政策", "政策", "施策", "事務事業名", "重点", "所管局")]
     plan += [(f"{ROMAN[p]} {POLICIES[p]}", *rest[:5]) for p, *rest in ITEMS]
     write_book(tmp_path / "計画.xlsx", {"事務事業一覧": plan})
-    forms = tmp_path / "R7"
+    forms = tmp_path / round_name
     forms.mkdir()
     for bureau in dict.fromkeys(item[5] for item in ITEMS if item[5] != "環境局"):
         rows: list[tuple[object, ...]] = [
@@ -195,3 +197,26 @@ def test_the_older_wording_of_3_is_read_as_3(tmp_path: Path) -> None:
     assert "3 目標をほぼ達成" in said and "ほぼ目標どおり" not in said
     threes = sum(1 for item in ITEMS if item[6] == 3)
     assert re.search(rf"│ 合計 │ │ \d+ │ \d+ │ {threes} │", said), said
+
+
+def test_compare_gives_each_round_s_marked_rows_under_each_policy(tmp_path: Path) -> None:
+    # (#6: the city publishes its うち重点 year on year; 前回 自主防災事業 2 and 保育所整備事業 1)
+    before = {"自主防災事業": 2, "保育所整備事業": 1}
+    _inputs(tmp_path, WORDED, typed=before, round_name="R6")
+    _inputs(tmp_path, WORDED)
+    args = ["compare", str(tmp_path / "R6"), str(tmp_path / "R7"), "-f", "csv", "-qq"]
+    result = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    marked = [at for at, line in enumerate(lines) if line.startswith(",うち重点,")]
+    assert len(marked) == len(POLICIES) + 1  # (each policy's and 合計's)
+    assert lines[marked[0] - 1].startswith("Ⅰ,")
+    rows = [item for item in ITEMS if item[0] == 1 and item[4]]
+    shown = []
+    for rating in LABELS:
+        was = sum(1 for item in rows if before.get(item[3], item[6]) == rating)
+        now = sum(1 for item in rows if item[6] == rating)
+        shown.append(
+            f"{was} → {now}（{'±0' if was == now else f'{now - was:+d}'.replace('-', '▲')}）"
+        )
+    assert lines[marked[0]] == ",うち重点," + ",".join(shown) + f",{len(rows)} → {len(rows)}（±0）"
