@@ -220,3 +220,25 @@ def test_compare_gives_each_round_s_marked_rows_under_each_policy(tmp_path: Path
             f"{was} → {now}（{'±0' if was == now else f'{now - was:+d}'.replace('-', '▲')}）"
         )
     assert lines[marked[0]] == ",うち重点," + ",".join(shown) + f",{len(rows)} → {len(rows)}（±0）"
+
+
+def test_the_two_column_export_with_its_marked_counts_passes_check(tmp_path: Path) -> None:
+    # (#6: a paragraph of both scales' sentences says 「（うち重点1件）」 after counts of each;
+    # each scale's check compared its own, and the joined check compared them all)
+    _inputs(tmp_path, WORDED)
+    inspection = INSPECTION + '\n[wording]\npolicy = "基本政策"\nstatus = "点検結果"\n'
+    (tmp_path / "点検結果.toml").write_text(inspection + '\n[plan]\nfile = "計画.xlsx"\n', "utf-8")
+    report = tmp_path / "報告.md"
+    configs = [
+        "--config",
+        str(tmp_path / "planeval.toml"),
+        "--config",
+        str(tmp_path / "点検結果.toml"),
+    ]
+    args = ["export", str(tmp_path / "R7"), "--md", str(report), "-qq", *configs]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    assert report.read_text("utf-8").count("点検結果は、") == len(POLICIES)
+    args = ["check", str(tmp_path / "R7"), "--text", str(report), "-qq", *configs]
+    checked = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert checked.exit_code == 0, checked.output
+    assert "記載件数はすべて集計と一致しています" in "".join(checked.output.split())
