@@ -22,7 +22,7 @@ def test_each_series_is_named_by_its_symbol_and_label(tmp_path: Path) -> None:
     assert names == [
         "1 目標を大きく上回って達成",
         "2 目標を上回って達成",
-        "3 ほぼ目標どおり",
+        "3 目標をほぼ達成",
         "4 目標を下回った",
         "5 目標を大きく下回った",
     ]

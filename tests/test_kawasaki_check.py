@@ -117,8 +117,8 @@ def test_a_marked_total_led_by_uchi_and_a_bracketed_share(tmp_path: Path) -> Non
         "達成度3の事務事業は2事業（全体の50.0%）でした。\n"
     )
     said = " ".join(_run(tmp_path, text).output.split())
-    assert "│ 計画全体の重点 │ 3 ほぼ目標どおり │ 2 │ 0（未提出の 1 件は" in said
-    assert "│ 計画全体 │ 3（ほぼ目標どおり）の割合 │ 50.0% │ 66.7%（未提出の 2 件は" in said
+    assert "│ 計画全体の重点 │ 3 目標をほぼ達成 │ 2 │ 0（未提出の 1 件は" in said
+    assert "│ 計画全体 │ 3（目標をほぼ達成）の割合 │ 50.0% │ 66.7%（未提出の 2 件は" in said
     assert "何の割合か" not in said
 
 
@@ -144,7 +144,8 @@ def test_the_count_sentence_leaves_out_the_statuses_none_has(tmp_path: Path) -> 
     args = ["summarize", str(tmp_path), "--narrative", "-qq"]
     args += ["--config", str(tmp_path / "planeval.toml")]
     said = CliRunner().invoke(app, args, env={"COLUMNS": "250"}).output
-    assert "達成度は、目標を上回って達成1件、ほぼ目標どおり2件でした。" in said
+    # (each status's 重点 said beside it: review 147 #6)
+    assert "達成度は、目標を上回って達成1件（うち重点1件）、目標をほぼ達成2件でした。" in said
 
 
 def test_the_template_titles_its_issue_column_as_the_body_s_forms(tmp_path: Path) -> None:

@@ -98,7 +98,7 @@ def test_nagoya_s_stopped_projects_are_said_only_when_some_stopped() -> None:
         (
             "kawasaki",
             {"1": 0, "2": 1, "3": 4, "4": 0, "5": 0},
-            "ほぼ目標どおり4件でした",
+            "目標をほぼ達成4件でした",
             "下回った",
         ),
     ],

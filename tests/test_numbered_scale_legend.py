@@ -21,7 +21,7 @@ from planeval.report.xlsx_export import write_xlsx
 
 KAWASAKI = PRESETS["kawasaki"]
 WORDING = planeval.Wording(policy="政策", project="施策", item="事務事業", status="達成度")
-LEGEND = "※達成度　1：目標を大きく上回って達成、2：目標を上回って達成、3：ほぼ目標どおり、"
+LEGEND = "※達成度　1：目標を大きく上回って達成、2：目標を上回って達成、3：目標をほぼ達成、"
 
 
 def _report() -> Report:

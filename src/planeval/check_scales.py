@@ -50,9 +50,14 @@ class _Said:
             self.words.setdefault((location, stated), []).append(_words(phrase, stated))
 
     def __contains__(self, number: tuple[Location, str, float | None]) -> bool:
+        return self.count(number) > 0
+
+    def count(self, number: tuple[Location, str, float | None]) -> int:
+        """How many numbers of the same value stand there with the same words (one within the
+        other's: 「重点1件」 of 「改善しながら継続1件（うち重点1件）」)."""
         location, phrase, value = number
         own = _words(phrase, float(value or 0))
-        return any(
+        return sum(
             own in words or words in own
             for words in self.words.get((location, float(value or 0)), ())
         )
@@ -75,9 +80,12 @@ class _Read:
         return key in self.read and key not in self.skipped and key not in self.wrong
 
     def compared(self, number: NotCompared) -> bool:
-        """Whether it compared a number the other check could not (a table it read too)."""
+        """Whether it compared a number the other check could not (a table it read too): of
+        the numbers alike there, more read than skipped — a paragraph of both scales'
+        sentences says 「（うち重点1件）」 of each, this one's compared, the other's not
+        (review 147 #6)."""
         key = (number.location, number.phrase, number.stated)
-        return (key in self.read and key not in self.skipped) or number.location in self.tables
+        return self.read.count(key) > self.skipped.count(key) or number.location in self.tables
 
 
 def _kept(checked: CheckResult, other: _Read) -> CheckResult:

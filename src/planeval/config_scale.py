@@ -235,16 +235,18 @@ def _status(item: Any, spot: str, from_preset: dict[str, Status]) -> Status:
         raise ConfigError(f"{spot}: counted は true か false で書いてください")
     # (a status added to a preset of another body's, whose sentences say only the statuses used,
     # is said so too: no 「事業中止0件」 beside 羽村市's words — Setagaya's keep their 0件: review 143 #7)
+    ranked = item.get("ranked", True)
+    if not isinstance(ranked, bool):
+        raise ConfigError(f"{spot}: ranked は true か false で書いてください")
+    # (… and a 区分 of no rank, 点検結果's A–H, too: its sentence listed 「休止0件、終了0件」
+    # beside a 達成度 sentence of the statuses used — review 147 #8c)
     quiet = bool(from_preset) and all(s.in_narrative == "when_used" for s in from_preset.values())
-    in_narrative = item.get("in_narrative", "when_used" if quiet else "always")
+    in_narrative = item.get("in_narrative", "when_used" if quiet or not ranked else "always")
     if in_narrative not in ("always", "when_used"):
         raise ConfigError(f'{spot}: in_narrative は "always" か "when_used" で書いてください')
     needs_issue = item.get("needs_issue", False)
     if not isinstance(needs_issue, bool):
         raise ConfigError(f"{spot}: needs_issue は true か false で書いてください")
-    ranked = item.get("ranked", True)
-    if not isinstance(ranked, bool):
-        raise ConfigError(f"{spot}: ranked は true か false で書いてください")
     blank = item.get("blank", False)
     if not isinstance(blank, bool):
         raise ConfigError(f"{spot}: blank は true か false で書いてください")

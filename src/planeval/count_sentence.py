@@ -19,6 +19,7 @@ from planeval.wording import DEFAULT_WORDING, Wording, counted, filled, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Group
+    from planeval.count import Count
     from planeval.scale import Scale
 
 
@@ -49,9 +50,13 @@ def policy_sentence(
     *,
     bodies: Sequence[str] = (),
     levels_differ: bool = False,
+    marked: tuple[str, Count] | None = None,
 ) -> str:
     """The count sentence of one policy, its directions named in ID order (the policy itself
-    where it has no named direction). ``bodies``: with several bodies, each one's own
+    where it has no named direction). ``marked``: the policy's rows a column marks (its
+    SubCounts.label, 「うち重点」, and their count), each status's said after its count as the
+    body publishes it, 「目標を上回って達成2件（うち重点1件）」 (none where none is marked:
+    review 147 #6). ``bodies``: with several bodies, each one's own
     directions as named_directions names them; when they differ, no body's are named for
     all — 「3団体それぞれの取り組みの方向性」 (「…の計画」 where none has one) —; when the same,
     how many bodies the counts are of: 「12団体の「1-1 窓口」」 (one body's, read otherwise).
@@ -91,7 +96,10 @@ def policy_sentence(
             label = f"{symbol}（{label}）"  # 「B（80%以上100%未満）1件」, not 「80%以上…1件」)
         elif "{symbol}" in template and not symbol.isalnum():  # (名古屋市's counted -: 「事業が
             symbol = f"{label}（{symbol}）"  # 中止となったもの（-）が1事業」, not 「-が1事業」)
-        return filled(template, label=label, symbol=symbol, n=grouped(count))
+        said = filled(template, label=label, symbol=symbol, n=grouped(count))
+        if marked and (among := marked[1].counts.get(symbol, 0)):
+            said += f"（{marked[0]}{grouped(among)}{wording.status_count.partition('{n}')[2]}）"
+        return said
 
     said = [
         count_of(symbol, count)

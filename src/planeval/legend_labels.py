@@ -141,8 +141,8 @@ def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
         if symbol is None:
             continue
         own, said = compact(preset.label(symbol)), compact(label)
-        if own in (said, said + tail) or own in compact(value):
-            continue
+        if own in (said, said + tail) or own in compact(value) or preset.normalise(label) == symbol:
+            continue  # (an alias of that status is its word too: 「ほぼ目標どおり」, review 147)
         if _bare(own, lead) != _bare(said, lead):
             return False
     return True

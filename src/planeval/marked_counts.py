@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
-from planeval.aggregate import GroupBy, Summary
+from planeval.aggregate import Group, GroupBy, Summary
 from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location
@@ -80,6 +80,15 @@ class MarkedTally:
 def _rows(count: Count) -> int:
     """The rows a count is of, counted or not."""
     return count.total + sum(count.uncounted.values())
+
+
+def marked_of(summary: Summary, group: Group) -> tuple[str, Count] | None:
+    """``group``'s marked rows as its count sentence says them (count_sentence.policy_sentence's
+    ``marked``): the line's label, 「うち重点」, and their count; None where the read has no mark
+    column or which of its rows are marked is not known."""
+    marked = summary.marked
+    count = marked.groups.get(group.key) if marked else None
+    return (marked.label, count) if marked and count is not None else None
 
 
 def with_marked(

@@ -16,6 +16,7 @@ from pathlib import Path
 from planeval.model import Location, Problem, Severity
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import StatusCells
+from planeval.unread_headings import UNREAD_HEADINGS, with_wording_lines
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
@@ -38,7 +39,7 @@ def wording_said(
     「(1)　…」 — offered as a line to fill in (review 99)."""
     if settings is None or worded or scale.symbols == DEFAULT_SCALE.symbols:
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
-    if any("[wording]" in problem.settings for problem in problems):
+    if any("[wording]" in p.settings and p.kind != UNREAD_HEADINGS for p in problems):
         return problems
     if any(p.is_error and p.location.file == str(settings) for p in problems):
         return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
@@ -65,6 +66,10 @@ def wording_said(
             f'preset = "{preset}"',
         ]
     hint = f"表の言葉{framed}で書くなら、{settings.name} に次の設定を加えてください"  # (--config: its file)
+    heading = next((p for p in problems if p.kind == UNREAD_HEADINGS), None)
+    if heading is not None:  # (one [wording] to add, with its policy line: review 147 #5)
+        merged = with_wording_lines(heading, lines, message, hint)
+        return [merged if problem is heading else problem for problem in problems]
     notice = Problem(place, Severity.NOTICE, message, hint, settings="\n".join(lines))
     return [*problems, notice]
 

@@ -83,7 +83,9 @@ PRESETS: dict[str, Scale] = {
         # (the scale's ends said only when used: no 「目標を大きく下回った0件」, review 111)
         Status("1", "目標を大きく上回って達成"),
         Status("2", "目標を上回って達成"),
-        Status("3", "ほぼ目標どおり"),
+        # (川崎市's own 施策進行管理・評価表 says 「3 目標をほぼ達成」; 「ほぼ目標どおり」, an
+        # older wording, still reads as 3 — review 147 #8a)
+        Status("3", "目標をほぼ達成", aliases=("ほぼ目標どおり",)),
         Status("4", "目標を下回った", needs_issue=True),
         Status("5", "目標を大きく下回った", needs_issue=True),
         as_planned="3",

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from planeval.aggregate import Group
+from planeval.count import Count
 from planeval.count_sentence import named_directions, policy_sentence
 from planeval.past_errors import CountedPast
 from planeval.scale import Scale
@@ -38,12 +39,14 @@ def counted_sentence(
     own: Collection[tuple[Group, Sequence[Group]]],
     *,
     apart: tuple[Mapping[str, PolicyUnreturned] | None, CountedPast | None] = (None, None),
+    marked: tuple[str, Count] | None = None,
 ) -> str:
     """count_sentence.policy_sentence of ``group`` (``own``: each body's policy and directions),
     followed by unanswered_sentence where ``apart``'s first (ReadResult.unreturned_policies)
     holds items of it, and where its second (left_out_items.counted_past) does: the plan's
     items no file returned has a row of, and the items read and left out for an error — each
-    its own sentence, so that a reader adding them up knows what the plan holds."""
+    its own sentence, so that a reader adding them up knows what the plan holds. ``marked``:
+    policy_sentence's (「（うち重点1件）」)."""
     unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
     # (bodies whose tables have other levels: 東海県's form 基本方針 › 施策 › 取組, a town's own
@@ -55,7 +58,13 @@ def counted_sentence(
         ""
         if nothing
         else policy_sentence(
-            group, directions, scale, wording, bodies=bodies, levels_differ=apart_levels
+            group,
+            directions,
+            scale,
+            wording,
+            bodies=bodies,
+            levels_differ=apart_levels,
+            marked=marked,
         )
     )
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from planeval.aggregate import Summary, summarize
 from planeval.cycle.answered import NoWorkbook
@@ -30,6 +30,9 @@ from planeval.model import Entry, Problem, body_key
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
+
+if TYPE_CHECKING:
+    from planeval.marked_counts import Marks
 
 __all__ = [
     "KIND_LABELS",
@@ -218,6 +221,7 @@ def compare_rounds(
     labels: LevelLabels = NO_LABELS,
     ended: Ended = NONE_ENDED,
     unjudged: Sequence[Entry] = (),
+    marks: tuple[Marks, Marks] = ({}, {}),
 ) -> Comparison:
     """Every item's movement and the counts per policy. ``uncounted``: what each round read
     and could not count (cycle/uncounted.py, the old round's in the new round's numbers): an
@@ -232,7 +236,8 @@ def compare_rounds(
     in the old round's counts (it rated it). ``unjudged``: the old round's rows the plan would
     refuse (ReadResult.unjudged_rows): one paired with none of the new round's is in neither
     round's counts, as its own summarize with the plan left it out (review 118 #4: a 課's row
-    inserted, counted in 前回 only, read as a fall of one)."""
+    inserted, counted in 前回 only, read as a fall of one). ``marks``: each round's rows a column
+    marks (ReadResult.marks), counted under each policy's counts (Summary.marked: うち重点)."""
     mapping = mapping or {}
     pairs = pair(old, new, mapping, bodies)
     # (the old round's items in the new round's numbers: its projects renumbered, as paired)
@@ -278,7 +283,10 @@ def compare_rounds(
     kept_old, kept_new = like_for_like([old, new], left_out)
     said_apart = {body.body for body in apart}
     movements = tuple(m for m in movements if m.entry.body not in said_apart)
-    compared = [summarize(kept, scale=scale, labels=labels) for kept in (kept_old, kept_new)]
+    compared = [
+        summarize(kept, scale=scale, labels=labels, marks=own)  # (うち重点: review 147 #6)
+        for kept, own in zip((kept_old, kept_new), marks, strict=True)
+    ]
     whole = [summarize(rows, scale=scale, labels=labels) for rows in (old, new)]
     return Comparison(
         movements=movements,

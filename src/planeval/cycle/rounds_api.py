@@ -106,6 +106,7 @@ def compare(
         ended=Ended.of(new),
         # (a row ``mapping`` renumbers, by a plan revised since: no error of its round's own)
         unjudged=as_named(not_renumbered(old.unjudged_rows, mapping), renamed),
+        marks=(old.marks, new.marks),
     )
     years = (seen_year(old), seen_year(new))
     paired = [(m.old, m.new) for m in comparison.movements]

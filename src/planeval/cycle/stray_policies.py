@@ -35,5 +35,6 @@ def stray_policies(entries: Sequence[Entry], plan: Plan, wording: Wording) -> li
             f"「{entry.policy_id}」として数えています",
             f"この表の{policy}の列が読めているか（列名が「{policy}」か）、{policy}の番号が計画と"
             "同じか確かめてください",
+            value=entry.policy_id,
         )
     return list(said.values())

@@ -37,6 +37,7 @@ from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import EndedItem, ReadResult
 from planeval.scale import Scale
 from planeval.stated_year import seen_year
+from planeval.unread_headings import instead_of_strays
 from planeval.wording import Wording
 
 
@@ -57,7 +58,11 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         columns=result.text_columns,
     )
     ended = Ended.of_items(ended_items(result, plan))
-    rated = rated_ended(result, ended, scale) + stray_policies(result.read, plan, wording)
+    # (the headings over the tables unread, 「基本政策Ⅰ」: said by their notice — review 147 #5)
+    strays = instead_of_strays(
+        result.problems, stray_policies(result.read, plan, wording), wording.policy
+    )
+    rated = rated_ended(result, ended, scale) + strays
     lead = older_plan(result, found, plan, wording.item)
     if lead is not None:  # (the plan older than the round: said first, the rows' fixes if so)
         return replace(found, problems=(lead, *if_the_plan_is_right(found.problems, lead), *rated))

@@ -13,7 +13,7 @@ from planeval.distinct_ids import listed_ids, under_policy
 from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import dated_title
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.marked_counts import Marks
+from planeval.marked_counts import Marks, marked_of
 from planeval.model import Entry
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
@@ -32,6 +32,7 @@ from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.repeat_total import repeat_total
+from planeval.report.sub_counts import one_mark
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
     left_out_line,
@@ -120,6 +121,7 @@ def build_report(
         body: columns_of(own, values or {}, marks or {}, without_issue, among=keys, written=written)
         for body, own in rows_by_body(listed_rows).items()
     }
+    shown_marks = one_mark(marks or {})  # (○ and ● of one column: one kind, review 147)
     said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
     # (the departments that replied without rows of their items: the legend's why, review 138)
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
@@ -150,7 +152,7 @@ def build_report(
             group,
             {d.id: d for d in directions},
             apart,
-            (shown, labels, values or {}, marks or {}),
+            (shown, labels, values or {}, shown_marks),
             columns=columns,
             word=wording.direction_word,
             codes=codes,
@@ -160,7 +162,13 @@ def build_report(
                 group=group,
                 directions=directions,
                 sentence=counted_sentence(
-                    group, directions, scale, wording, own.values(), apart=said_apart
+                    group,
+                    directions,
+                    scale,
+                    wording,
+                    own.values(),
+                    apart=said_apart,
+                    marked=marked_of(by_policy, group),
                 ),
                 entries=in_policy,
                 tables=tables,

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from planeval.aggregate import Group
+from planeval.count import Count
 from planeval.cycle.compare import Comparison, signed
 from planeval.fiscal import between
 from planeval.id_order import id_order
@@ -28,11 +30,13 @@ def named_policies(counts: Iterable[tuple[str, str, object]]) -> bool:
 def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int, int]]]]:
     """Per policy, then 合計: (its number as a reader sees it — as typed, 基本方針Ⅰ's Ⅰ, else
     its ID —, name, [(before, after) per counted symbol, then 計, then per symbol shown and
-    not counted: count_headers' columns])."""
+    not counted: count_headers' columns]); under each, where both rounds' forms mark rows
+    (Summary.marked: 川崎市's 重点), a line ("", 「うち重点」, its marked rows' pairs) — the
+    change of the 重点 事務事業 the city publishes year on year (review 147 #6)."""
     scale = comparison.scale
     old = {g.id: g for g in comparison.old.groups}
     new = {g.id: g for g in comparison.new.groups}
-    rows = []
+    rows: list[tuple[str, str, list[tuple[int, int]]]] = []
     for policy in sorted(set(old) | set(new), key=id_order):
         before, after = old.get(policy), new.get(policy)
         either = after or before
@@ -40,19 +44,46 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
         # (its name where either round has one: a round read from a form naming no policy)
         name = next((g.name for g in (after, before) if g is not None and g.name), "")
         was, now = (group.count if group else None for group in (before, after))
-        pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
-        pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
-        pairs += [
-            (was.uncounted[s] if was else 0, now.uncounted[s] if now else 0)
-            for s in scale.uncounted
-        ]
-        rows.append((shown, name, pairs))
+        rows.append((shown, name, _pairs(scale, was, now)))
+        if (marked := _marked(comparison, before, after)) is not None:
+            rows.append(marked)
+    own = [row for row in rows if row[0]]  # (the policies' rows: the うち lines are in them)
     totals = [
-        (sum(r[2][i][0] for r in rows), sum(r[2][i][1] for r in rows))
+        (sum(r[2][i][0] for r in own), sum(r[2][i][1] for r in own))
         for i in range(len(count_headers(scale)))
     ]
     rows.append(("合計", "", totals))
+    if (marked := _marked(comparison, None, None)) is not None:
+        rows.append(marked)
     return rows
+
+
+def _pairs(scale: Scale, was: Count | None, now: Count | None) -> list[tuple[int, int]]:
+    """(before, after) of each of count_headers' columns (none: 0)."""
+    pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
+    pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
+    return pairs + [
+        (was.uncounted[s] if was else 0, now.uncounted[s] if now else 0) for s in scale.uncounted
+    ]
+
+
+def _marked(
+    comparison: Comparison, before: Group | None, after: Group | None
+) -> tuple[str, str, list[tuple[int, int]]] | None:
+    """The うち重点 line of a policy's row (both None: 合計's), where both rounds' forms mark
+    rows and which of the policy's are marked is known in each; a round without the policy
+    has none marked. None otherwise: a body without such a column gets no line."""
+    old, new = comparison.old.marked, comparison.new.marked
+    if old is None or new is None:
+        return None
+    whole = before is None and after is None
+    found: list[Count | None] = []
+    for sub, group in ((old, before), (new, after)):
+        count = sub.total if whole else sub.groups.get(group.key) if group else None
+        if count is None and (whole or group is not None):
+            return None  # (not known which of its rows are marked)
+        found.append(count)
+    return ("", new.label, _pairs(comparison.scale, found[0], found[1]))
 
 
 def count_headers(scale: Scale) -> tuple[str, ...]:
@@ -70,7 +101,7 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     count = grouped if separated else str
     rows = [
         [
-            policy,
+            policy or ("" if named else name),  # (an うち重点 line: its label where no 名称)
             *([name] if named else []),
             *(f"{count(a)} → {count(b)}（{signed(b - a)}）" for a, b in pairs),
         ]

@@ -6,6 +6,7 @@ without one prints as before."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -85,3 +86,21 @@ def mark_cell(marks: Mapping[Location, tuple[str, str]], entry: Entry, *, unknow
     table has no such column (the data sheet's NO_MARK_COLUMN)."""
     found = marks.get(entry.location)
     return unknown if found is None else found[1]
+
+
+def one_mark(marks: Marks) -> Marks:
+    """``marks`` as the report's tables show them: every marked row with the mark most rows of
+    its column carry (the first met where as many), where the departments typed different ones
+    — 川崎市's ○ in four 局's forms and ● in 経済労働局's, both 重点, counted alike, printed in
+    one column as two kinds (review 147 #8e). The data sheet keeps each as typed."""
+    typed: dict[str, Counter[str]] = {}
+    for title, mark in marks.values():
+        if mark:
+            typed.setdefault(title, Counter())[mark] += 1
+    most = {title: kinds.most_common(1)[0][0] for title, kinds in typed.items() if len(kinds) > 1}
+    if not most:
+        return marks
+    return {
+        place: (title, most[title] if mark and title in most else mark)
+        for place, (title, mark) in marks.items()
+    }
