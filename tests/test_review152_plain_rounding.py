@@ -9,6 +9,7 @@ import json
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from docx import Document
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -73,6 +74,10 @@ def test_the_same_count_has_the_same_share_in_every_row_and_format(tmp_path: Pat
     values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert 66.6 not in values and values.count(66.7) >= 2
     assert any(isinstance(v, str) and "四捨五入" in v for v in values)
+    document = Document(str(out / "r.docx"))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    assert "66.6" not in cells and cells.count("66.7") >= 2
+    assert any("番号 1 は 100.1%" in paragraph.text for paragraph in document.paragraphs)
 
 
 def test_an_explicit_largest_remainder_and_the_nagoya_preset_keep_it(tmp_path: Path) -> None:
