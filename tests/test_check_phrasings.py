@@ -363,13 +363,14 @@ def test_a_share_written_as_the_share_of_a_status() -> None:
 
 def test_a_share_rounded_on_its_own_agrees_as_one_adding_up_to_100_does() -> None:
     """1 of 19 is 5.26 %: 5.2 when the shares are made to add up to 100 (largest remainder),
-    5.3 when each is rounded by itself (Excel's ROUND, review 9); both are right, 5.4 not."""
+    5.3 when each is rounded by itself (Excel's ROUND, review 9, planeval's own, said beside a
+    wrong one); both are right, 5.4 not."""
     rows = rated_entries({"1": {"A": 1, "B": 9, "C": 9}})
     for stated, agrees in (("5.2", True), ("5.3", True), ("5.4", False)):
         result = check(cells(f"A評価の割合は{stated}%でした。"), rows, scale=HIRAKATA)
         assert result.compared == 1 and result.agrees is agrees, stated
     (wrong,) = check(cells("A評価の割合は5.4%でした。"), rows, scale=HIRAKATA).disagreements
-    assert (wrong.stated, wrong.counted) == (5.4, 5.2)
+    assert (wrong.stated, wrong.counted) == (5.4, 5.3)
 
 
 def test_equal_counts_printed_as_a_column_adding_up_to_100_agree() -> None:

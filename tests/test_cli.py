@@ -343,7 +343,9 @@ def test_repeat_listings_asked_of_the_issue_list_are_said_not_to_be_in_it() -> N
 
 def test_summarize_with_percentages_says_how_they_are_rounded() -> None:
     said = run("summarize", SEED, "--percent").stdout
-    assert "※割合（%）は小数第1位まで表示しています。" in said.replace("\n", "")
+    assert "※割合（%）は小数第2位を四捨五入して小数第1位まで表示しています。" in said.replace(
+        "\n", ""
+    )
 
 
 def test_a_number_out_of_its_range_is_told_the_range_to_give() -> None:

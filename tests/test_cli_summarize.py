@@ -1,10 +1,11 @@
-"""summarize --percent: one share column per counted symbol, each row adding up to 100."""
+"""summarize --percent: one share column per counted symbol, each share rounded on its own."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from decimal import ROUND_HALF_UP, Decimal
 
 from typer.testing import CliRunner
 
@@ -25,37 +26,44 @@ def csv_rows(*args: str) -> list[list[str]]:
     return list(csv.reader(io.StringIO(result.stdout)))
 
 
+def _half_up(count: int, total: int) -> str:
+    return f"{(Decimal(100 * count) / total).quantize(Decimal('0.1'), ROUND_HALF_UP)}"
+
+
 def test_percent_adds_a_share_column_per_counted_symbol() -> None:
     rows = csv_rows("--percent")
     assert rows == [
         ["番号", "名称", "◎", "○", "△", "×", "計", "-（再掲）", *SHARES],
         ["1", "区民の力を活かす情報化", "4", "12", "7", "0", "23", "2", "17.4", "52.2", "30.4", "0.0"],
         ["2", "行政経営を支援する情報化", "1", "6", "3", "0", "10", "0", "10.0", "60.0", "30.0", "0.0"],
-        ["3", "情報化基盤の強化", "0", "11", "5", "0", "16", "0", "0.0", "68.8", "31.2", "0.0"],
+        ["3", "情報化基盤の強化", "0", "11", "5", "0", "16", "0", "0.0", "68.8", "31.3", "0.0"],
         ["合計", "", "5", "29", "15", "0", "49", "2", "10.2", "59.2", "30.6", "0.0"],
     ]  # fmt: skip
-    for row in rows[1:]:
-        assert round(sum(float(share) for share in row[-4:]), 1) == 100.0
+    for row in rows[1:]:  # (each its count over 計, half up: 11 and 5 of 16 are 68.8 and 31.3)
+        counts, total = row[2:6], int(row[6])
+        assert row[-4:] == [_half_up(int(n), total) for n in counts]
 
 
 def test_percent_decimals_sets_the_places_of_the_table_and_the_json() -> None:
     rows = csv_rows("--percent", "--percent-decimals", "0")
-    # whole percents by largest remainder, as the exported 集計 sheet prints them
+    # whole percents each rounded on its own, as the exported 集計 sheet prints them (4, 12, 7
+    # of 23: 17.4, 52.2, 30.4 → 17, 52, 30; 11 and 5 of 16: 68.75 and 31.25 → 69 and 31)
     assert [row[-4:] for row in rows[1:]] == [
-        ["17", "52", "31", "0"],
+        ["17", "52", "30", "0"],
         ["10", "60", "30", "0"],
         ["0", "69", "31", "0"],
         ["10", "59", "31", "0"],
     ]
     assert [row[-4:] for row in csv_rows("--percent", "--percent-decimals", "2")][-1] == [
-        "10.21",  # 10.204…, 59.183…, 30.612…: the largest remainder gets the last unit
+        "10.20",  # 10.204…, 59.183…, 30.612…: each on its own (99.99 in all)
         "59.18",
         "30.61",
         "0.00",
     ]
     data = json.loads(run("summarize", SEED, "-f", "json", "--percent-decimals", "2").stdout)
-    assert data["total"]["percent"] == {"◎": 10.21, "○": 59.18, "△": 30.61, "×": 0.0}
-    assert data["groups"][0]["percent"] == {"◎": 17.39, "○": 52.17, "△": 30.44, "×": 0.0}
+    assert data["total"]["percent"] == {"◎": 10.2, "○": 59.18, "△": 30.61, "×": 0.0}
+    # (4, 12, 7 of 23: 17.391…, 52.173…, 30.434…)
+    assert data["groups"][0]["percent"] == {"◎": 17.39, "○": 52.17, "△": 30.43, "×": 0.0}
 
 
 def test_without_percent_the_table_is_unchanged_and_bad_places_are_usage_errors() -> None:

@@ -1,36 +1,49 @@
-"""Count.percent: shares adding up to exactly 100 at any precision (largest remainder)."""
+"""Count.percent with [scale] rounding = "largest_remainder" (the nagoya preset's): shares
+adding up to exactly 100 at any precision. (Each share on its own, the default:
+test_review152_plain_rounding.py.)"""
 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
+import planeval
 from planeval.aggregate import Count, summarize
 from planeval.model import Entry, Location
 from planeval.report.document import percentages
+from planeval.scale import DEFAULT_SCALE
 from tests.conftest import rated_entries
 from tests.other_bodies import BODIES
+from tests.test_other_bodies import CONFIGS
+
+LARGEST_REMAINDER = "largest_remainder"
+ADJUSTED = replace(DEFAULT_SCALE, rounding=LARGEST_REMAINDER)  # (the seed's, rounded so)
 
 
 def count(**numbers: int) -> Count:
-    return Count(dict(numbers), {})
+    return Count(dict(numbers), {}, LARGEST_REMAINDER)
 
 
 def test_nagoya_publishes_largest_remainder_at_one_decimal() -> None:
-    nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {})
+    nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {}, LARGEST_REMAINDER)
     assert nagoya.percent() == {"A": 68.2, "B": 14.3, "C": 11.1, "D": 3.2, "-": 3.2}
     assert nagoya.percent(1) == nagoya.percent()
 
 
 @pytest.mark.parametrize("body", [b for b in BODIES if "percent" in b.expected], ids=str)
-def test_every_published_percentage(body) -> None:
+def test_every_published_percentage(body, tmp_path) -> None:
+    """Each body's published shares, rounded as its planeval.toml (its preset) rounds them."""
     expected = body.expected
     counts = {
         e["symbol"]: expected["counts"][e["symbol"]] for e in expected["scale"] if e["counted"]
     }
-    assert Count(counts, {}).percent(1) == expected["percent"]
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(CONFIGS[body.key], encoding="utf-8")
+    rounding = planeval.load_config(settings).scale.rounding
+    assert Count(counts, {}, rounding).percent(1) == expected["percent"]
 
 
 def test_equal_counts_get_equal_shares_and_nothing_counted_is_all_zeros() -> None:
@@ -69,7 +82,7 @@ def test_whole_percents_are_those_the_report_prints_today() -> None:
     ties = 0
     for _ in range(3000):
         numbers = {s: rng.choice([0, 0, 1, 2, 3, 7, rng.randrange(200)]) for s in "◎○△×"}
-        c = Count(numbers, {"-": rng.randrange(3)})
+        c = Count(numbers, {"-": rng.randrange(3)}, LARGEST_REMAINDER)
         if _has_exact_tie(c):
             ties += 1
             continue
@@ -85,7 +98,7 @@ def test_each_row_adds_up_to_100_but_where_equal_counts_tie(decimals: int) -> No
     rng = random.Random(decimals)
     for _ in range(2000):
         size = rng.randrange(1, 7)
-        c = Count({str(i): rng.randrange(0, 1000) for i in range(size)}, {})
+        c = Count({str(i): rng.randrange(0, 1000) for i in range(size)}, {}, LARGEST_REMAINDER)
         shares = c.percent(decimals)
         if c.total == 0:
             assert set(shares.values()) == {0.0}
@@ -172,15 +185,21 @@ def test_the_note_says_when_one_count_of_one_total_has_two_shares_in_two_rows() 
     adjusted to 100 on its own), while the note spoke only of equal counts within a row."""
     from planeval.report.tables import count_table
 
+    def note_of(groups: dict[str, dict[str, int]]) -> str:
+        summary = summarize(rated_entries(groups), scale=ADJUSTED)
+        return count_table(summary, shares=True).share_note
+
     groups = {"1": {"◎": 10, "○": 1, "△": 1}, "2": {"◎": 10, "○": 2}}
-    note = count_table(summarize(rated_entries(groups)), shares=True).share_note
+    note = note_of(groups)
     assert note.endswith(
         "同じ件数でも別の行では割合が異なることがあります（番号 1 の「◎」と番号 2 の「◎」など）。"
     )
     # (each row with its own status — review 68: 「基本目標番号 1と基本目標番号 2の「A」」 named
     # A for a row whose equal count was its B)
     other = {"1": {"◎": 10, "○": 1, "△": 1}, "2": {"◎": 2, "○": 10}}
-    said = count_table(summarize(rated_entries(other)), shares=True).share_note
+    said = note_of(other)
     assert said.endswith("（番号 1 の「◎」と番号 2 の「○」など）。")
     alike = {"1": {"◎": 10, "○": 2}, "2": {"◎": 10, "○": 2}}
-    assert "別の行では" not in count_table(summarize(rated_entries(alike)), shares=True).share_note
+    assert "別の行では" not in note_of(alike)
+    # (each share on its own, the default: 83.3 in both rows, and no such note)
+    assert "別の行では" not in count_table(summarize(rated_entries(groups)), shares=True).share_note

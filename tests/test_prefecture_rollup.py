@@ -99,7 +99,10 @@ def test_the_rounding_note_of_each_body_s_policies_names_the_body(tmp_path: Path
     start = next(n for n, line in enumerate(lines) if line.startswith("※割合"))
     end = next(n for n, line in enumerate(lines) if "にならない行" in line)
     note = "".join(line.strip() for line in lines[start : end + 1])
-    assert note.endswith("行があります（松本市 1 は 99.9%、上田市 1 は 99.9%）。"), note
+    # (1 of 3 three times in a body's policy 1: 99.9; 合計's A 5, B 3, C 2, D 1 of 11, each
+    # on its own: 45.5 + 27.3 + 18.2 + 9.1 = 100.1)
+    said_rows = "松本市 1 は 99.9%、上田市 1 は 99.9%、合計の行は 100.1%"
+    assert note.endswith(f"行があります（{said_rows}）。"), note
     text = tmp_path / "報告.txt"
     text.write_text(note, encoding="utf-8")
     checked = run("check", replies, "--bodies", "folder", "--text", str(text), *options)

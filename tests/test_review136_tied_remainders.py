@@ -2,7 +2,8 @@
 printed 13.3 / 73.3 / 13.3 and a note that the row adds up to 99.9, though B taking the tenth
 keeps A and C equal and adds up to 100.0, as the city publishes. At equal remainders the counts
 that take the units left exactly take them (the earlier symbol's where several could); only
-where no such choice exists does a row keep 99.9 or 100.1."""
+where no such choice exists does a row keep 99.9 or 100.1. (Largest remainder: [scale] rounding
+= "largest_remainder", the nagoya preset's; each share on its own is the default.)"""
 
 from __future__ import annotations
 
@@ -18,21 +19,27 @@ from planeval.aggregate import Count
 from planeval.cli import app
 from tests.conftest import write_book
 
+ADJUSTED = "largest_remainder"
+
 
 def test_the_tenth_equal_counts_cannot_share_goes_to_another_count_of_their_remainder() -> None:
-    aobadai = Count({"A": 2, "B": 11, "C": 2}, {})
+    aobadai = Count({"A": 2, "B": 11, "C": 2}, {}, ADJUSTED)
     assert aobadai.percent() == {"A": 13.3, "B": 73.4, "C": 13.3}
     # (a report breaking the tie otherwise — 13.4 for A — is still read as agreeing)
     assert aobadai.share_agrees("A", 13.4) and aobadai.share_agrees("B", 73.3)
     assert not aobadai.share_agrees("B", 73.5)
     # no other count of their remainder: each as alone, as documented
-    assert Count({"a": 1, "b": 1, "c": 1}, {}).percent() == {"a": 33.3, "b": 33.3, "c": 33.3}
-    assert Count({"a": 3, "b": 3, "c": 2, "d": 1}, {}).percent() == {
+    assert Count({"a": 1, "b": 1, "c": 1}, {}, ADJUSTED).percent() == {
+        "a": 33.3,
+        "b": 33.3,
+        "c": 33.3,
+    }
+    assert Count({"a": 3, "b": 3, "c": 2, "d": 1}, {}, ADJUSTED).percent() == {
         "a": 33.3, "b": 33.3, "c": 22.2, "d": 11.1,
     }  # fmt: skip
-    assert Count({"a": 1, "b": 1, "c": 1, "d": 3}, {}).percent()["a"] == 16.7
+    assert Count({"a": 1, "b": 1, "c": 1, "d": 3}, {}, ADJUSTED).percent()["a"] == 16.7
     # Nagoya's, as published
-    nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {})
+    nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {}, ADJUSTED)
     assert nagoya.percent() == {"A": 68.2, "B": 14.3, "C": 11.1, "D": 3.2, "-": 3.2}
 
 
@@ -56,7 +63,8 @@ def test_a_row_adds_up_to_100_wherever_equal_counts_allow_it() -> None:
     rng = random.Random(136)
     for _ in range(3000):
         decimals = rng.choice([0, 1])
-        c = Count({str(i): rng.choice([1, 2, 3, 5, 11, rng.randrange(40)]) for i in range(5)}, {})
+        numbers = {str(i): rng.choice([1, 2, 3, 5, 11, rng.randrange(40)]) for i in range(5)}
+        c = Count(numbers, {}, ADJUSTED)
         if not c.total:
             continue
         shares = c.percent(decimals)
@@ -71,15 +79,18 @@ def test_summarize_export_and_check_print_and_read_the_same_shares(tmp_path: Pat
     marks = ["◎"] * 2 + ["○"] * 11 + ["△"] * 2
     rows += [[f"{n} 事業{n}", mark] for n, mark in enumerate(marks, 1)]
     book = str(write_book(tmp_path / "評価.xlsx", {"評価": rows}))
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(f'[scale]\nrounding = "{ADJUSTED}"\n', encoding="utf-8")
+    config = ["--config", str(settings)]
     runner = CliRunner()
-    found = runner.invoke(app, ["summarize", book, "--percent", "-f", "json"])
+    found = runner.invoke(app, ["summarize", book, *config, "--percent", "-f", "json"])
     assert found.exit_code == 0, found.output
     group = json.loads(found.stdout)["groups"][0]
     assert group["percent"] == {"◎": 13.3, "○": 73.4, "△": 13.3, "×": 0.0}
-    shown = runner.invoke(app, ["summarize", book, "--percent"], env={"COLUMNS": "160"})
+    shown = runner.invoke(app, ["summarize", book, *config, "--percent"], env={"COLUMNS": "160"})
     assert "73.4" in shown.stdout and "100.0にならない行" not in shown.stdout
     report = tmp_path / "報告.md"
-    exported = runner.invoke(app, ["export", book, "--md", str(report), "-q"])
+    exported = runner.invoke(app, ["export", book, *config, "--md", str(report), "-q"])
     assert exported.exit_code == 0, exported.output
     text = report.read_text(encoding="utf-8")
     assert "73.4" in text and "99.9" not in text
@@ -88,5 +99,5 @@ def test_summarize_export_and_check_print_and_read_the_same_shares(tmp_path: Pat
         "基本目標2では、◎が2件（13.3％）、○が11件（73.4％）、△が2件（13.3％）でした。\n",
         encoding="utf-8",
     )
-    checked = runner.invoke(app, ["check", book, "--text", str(said)])
+    checked = runner.invoke(app, ["check", book, *config, "--text", str(said)])
     assert checked.exit_code == 0 and "一致しています" in checked.stdout, checked.output

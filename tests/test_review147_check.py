@@ -160,8 +160,10 @@ def test_the_two_column_export_passes_check_given_both_settings(tmp_path: Path) 
     (tmp_path / "抜粋.md").write_text("\n".join(lines[:cut] + lines[cut + 2 :]), "utf-8")
     alone = _check_export(tmp_path, tmp_path / "抜粋.md", "点検結果.toml", fmt="csv")
     assert "割合の合計" not in alone.output
-    note = "合計が100.0にならない行があります（政策番号 2 は 99.9%）"
+    # (each share on its own: 1 of 3 makes 政策2's row 99.9, and 1, 2, 3, 1 of 7 合計's 100.1)
+    note = "合計が100.0にならない行があります（政策番号 2 は 99.9%"
     assert f"{note},99.9,planeval の割合の注記ですが、すぐ上の表がこの評価尺度の" in alone.output
+    assert "合計の行は 100.1%,100.1,planeval の割合の注記ですが" in alone.output
 
 
 def _counts(rows: dict[str, tuple[int, str]], column: int) -> dict[object, int]:

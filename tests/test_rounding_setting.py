@@ -1,10 +1,12 @@
 """[scale] rounding: a body whose tables round each share on its own (Excel's ROUND in every
 cell) prints them so, and its note says so (reviews 67, 68: three directors asked for plain
-rounding; 名古屋市 publishes largest remainder, the default)."""
+rounding; 名古屋市 publishes largest remainder, its preset's; review 152 made each share on its
+own the default, check then accepting either)."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
@@ -46,8 +48,12 @@ def test_rounding_alone_keeps_the_default_scale_and_rounds_each_share(tmp_path, 
         "合計が100.0にならない行があります（番号 1 は 99.9%、番号 2 は 99.9%）。"
     )
     assert "最大剰余法" not in note
-    default = count_table(summarize(rated_entries(groups)), shares=True).share_note
-    assert "最大剰余法" in default
+    default = summarize(rated_entries(groups))
+    assert default.as_dict()["groups"] == summary.as_dict()["groups"]  # type: ignore[attr-defined]
+    assert count_table(default, shares=True).share_note == note
+    adjusted = replace(config.scale, rounding="largest_remainder")
+    kept = count_table(summarize(rated_entries(groups), scale=adjusted), shares=True)
+    assert "最大剰余法" in kept.share_note
 
 
 def test_a_preset_keeps_its_statuses_with_the_rounding_and_a_wrong_value_names_its_line(

@@ -221,7 +221,8 @@ def test_whole_phrase_statuses_with_shares_make_a_short_header(tmp_path, encodin
         shown = runner.invoke(app, args, env={"COLUMNS": str(width)})
         assert shown.exit_code == 0, shown.output
         out = shown.stdout
-        assert "凡例" not in out and "※割合（%）は小数第1位まで" in out.replace("\n  ", "")
+        note = "※割合（%）は小数第2位を四捨五入して小数第1位まで"
+        assert "凡例" not in out and note in out.replace("\n  ", "")
         if width == 40:  # (one block per row, each share after its count)
             assert "  計画どおり完了 3  割合 75.0" in out.splitlines(), out
             continue

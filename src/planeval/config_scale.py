@@ -320,10 +320,13 @@ _ROUNDINGS: dict[str, Rounding] = {
 
 def _rounding(
     table: dict[str, Any], path: Path, text: str, preset: Scale | None = None
-) -> Rounding:
-    """How the scale's shares are rounded: each row adjusted to 100 (largest remainder, the
-    default) or each share on its own, half up (Excel's ROUND)."""
-    value = table.get("rounding", preset.rounding if preset else "largest_remainder")
+) -> Rounding | None:
+    """How the scale's shares are rounded: each row adjusted to 100 (largest remainder) or each
+    share on its own, half up (Excel's ROUND); not written, the preset's (nagoya's largest
+    remainder), else None — each share on its own, check accepting either rounding."""
+    if "rounding" not in table:
+        return preset.rounding if preset else None
+    value = table["rounding"]
     if isinstance(value, str) and (key := compact(value).lower()) in _ROUNDINGS:
         return _ROUNDINGS[key]
     at = f"{path}{line_in('scale', 'rounding', text)} › [scale]"

@@ -1,5 +1,6 @@
 """A count of statuses: every counted symbol's number (zeros included), every uncounted one's,
-and their shares in percent as public reports print them (largest remainder, adding up to 100);
+and their shares in percent as public reports print them (each rounded on its own, half up, or,
+as a body adding each row up to 100 prints them, by largest remainder);
 and the counts of the rows a column marks, under each group's (SubCounts: 川崎市's うち重点)."""
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ from itertools import combinations
 from typing import Literal, NamedTuple
 
 # How shares are rounded: each row adjusted to add up to 100 (largest remainder: Nagoya's
-# tables), or each share rounded on its own, half up (Excel's ROUND: most bodies' tables)
+# tables), or each share rounded on its own, half up (Excel's ROUND: most bodies' tables, and
+# what a reader's calculator gives). A scale or count that says neither (None, the default)
+# rounds each share on its own too, and check accepts a share rounded either way (reviews
+# 145 #3, 148 #6, 152 #1: 4/6 printed 66.7 in one row and 66.6 in the next)
 Rounding = Literal["largest_remainder", "round"]
 # the table's last row as the note under its shares names it, 「合計の行は 99.9%」 (a bare 「合計は」
 # read as the plan's total: review 91); check reads it back (share_sums)
@@ -23,7 +27,7 @@ class Count:
 
     counts: Mapping[str, int]
     uncounted: Mapping[str, int]
-    rounding: Rounding = "largest_remainder"  # ([scale] rounding: how percent rounds)
+    rounding: Rounding | None = None  # ([scale] rounding: how percent rounds; None, not set)
 
     @property
     def total(self) -> int:
@@ -31,25 +35,26 @@ class Count:
         return sum(self.counts.values())
 
     def percent(self, decimals: int = 1) -> dict[str, float]:
-        """Each counted symbol's share of the total in percent, at ``decimals`` places, adding up
-        to 100 (largest remainder: the shares rounded down, then one unit of the last place to
-        each largest remainder; at equal remainders to the counts that make exactly 100, the
-        earlier symbol of the scale's where several could: 2, 11, 2 of 15 are 13.3/73.4/13.3),
-        equal counts always equal shares: where the units left cannot go to all of them and
-        no other counts of their remainder take them exactly, each is rounded as it would be
-        alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3 each, 99.9); all
-        zeros when nothing is counted. Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 (plain
-        rounding gives 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
+        """Each counted symbol's share of the total in percent, at ``decimals`` places, each
+        rounded on its own, half up (rounded_share: 4 of 6 is 66.7 in every row; a row may add
+        up to 99.9 or 100.1); all zeros when nothing is counted. With ``rounding``
+        "largest_remainder", adding up to 100 instead: the shares rounded down, then one unit
+        of the last place to each largest remainder; at equal remainders to the counts that
+        make exactly 100, the earlier symbol of the scale's where several could (2, 11, 2 of 15
+        are 13.3/73.4/13.3), equal counts always equal shares: where the units left cannot go
+        to all of them and no other counts of their remainder take them exactly, each is
+        rounded as it would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3
+        each, 99.9). Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 so (each rounded
+        alone: 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
-        Computed in integers (units of 10^-decimals), so no float drift decides a share.
-        With ``rounding`` "round", each share rounded on its own instead (rounded_share)."""
-        if self.rounding == "round":
-            return {symbol: self.rounded_share(symbol, decimals) for symbol in self.counts}
-        return self._adjusted(decimals)
+        Computed in integers (units of 10^-decimals), so no float drift decides a share."""
+        if self.rounding == "largest_remainder":
+            return self._adjusted(decimals)
+        return {symbol: self.rounded_share(symbol, decimals) for symbol in self.counts}
 
     def _adjusted(self, decimals: int) -> dict[str, float]:
-        """The shares adding up to 100, by largest remainder (percent's default)."""
+        """The shares adding up to 100, by largest remainder (percent's where the body's)."""
         units, _split = self._allocated(decimals)
         return {symbol: round(units[symbol] / 10**decimals, decimals) for symbol in self.counts}
 
@@ -128,10 +133,10 @@ class Count:
 
     def share_agrees(self, symbol: str, stated: float, decimals: int = 1) -> bool:
         """Whether a share stated of ``symbol`` at ``decimals`` places agrees with the count, as
-        any of the ways public reports make shares gives it: percent's (adding up to 100), each
-        share rounded on its own (rounded_share: a clerk's Excel with ROUND in every cell), or
-        of equal counts the tie's other rounding (tied_shares) — with ``rounding`` "round", the
-        share rounded on its own only, the body's rule. A symbol not counted: 0. The one rule a
+        any of the ways public reports make shares gives it: adding up to 100 (largest remainder),
+        each share rounded on its own (rounded_share: a clerk's Excel with ROUND in every cell),
+        or of equal counts the tie's other rounding (tied_shares) — with ``rounding`` "round"
+        written in the settings, the share rounded on its own only, the body's rule. A symbol not counted: 0. The one rule a
         sentence's share (stated_agreement.py) and a table's (table_cells.py) keep."""
         said = round(stated, decimals)
         if symbol not in self.counts:

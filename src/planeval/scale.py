@@ -87,7 +87,7 @@ class Scale:
     order: Literal["best_first", "worst_first"] = "best_first"
     # what lists an entry as an issue: its status or issue text, or its status alone ("status")
     issue_list: Literal["status_or_text", "status"] = "status_or_text"
-    rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
+    rounding: Rounding | None = None  # how its shares are rounded (count.py; None: not set)
     # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
     source: str = field(default="", compare=False)
     # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to

@@ -60,7 +60,7 @@ def point_change(number: StatedNumber, now: Count, before: Count) -> tuple[float
 
 
 def _share(count: Count, what: str, places: int) -> float:
-    """``what``'s share of ``count`` as planeval's tables give it (adding up to 100)."""
+    """``what``'s share of ``count`` as planeval's tables give it (its scale's rounding)."""
     return count.percent(places).get(what, 0.0)
 
 

@@ -275,7 +275,8 @@ def _rated_results(statement: StatedCounts, results: Collection[str]) -> list[st
 
 def _without(count: Count, symbol: str) -> Count:
     """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
-    return Count({s: n for s, n in count.counts.items() if s != symbol}, count.uncounted)
+    kept = {s: n for s, n in count.counts.items() if s != symbol}
+    return Count(kept, count.uncounted, count.rounding)
 
 
 def _titled(statement: StatedCounts) -> bool:

@@ -50,7 +50,7 @@ class CountTable:
     share_places: int = 1  # the percentages' decimals
     remarks: tuple[Note, ...] = ()  # more to say under the table (the bodies not counted)
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
-    rounding: Rounding = "largest_remainder"  # how its shares are rounded (count.py)
+    rounding: Rounding | None = None  # how its shares are rounded (count.py; None: not set)
     states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
     nameless: bool = False  # no group has a name: its 名称 column shown in its data alone
     titles: tuple[str, ...] = ()  # the counted statuses' columns as titled (status_titles)
@@ -95,10 +95,10 @@ class CountTable:
 
     @property
     def share_note(self) -> str:
-        """What a reader checking a percentage by hand needs to know: they are rounded so that
-        each row adds up to exactly 100 (largest remainder: Count.percent), so one may differ
-        from a plain division by one unit of the last place — or each rounded on its own
-        ([scale] rounding = "round"), so a row may not add up to 100. "" without percentages."""
+        """What a reader checking a percentage by hand needs to know: each is rounded on its
+        own (Count.percent), so a row may not add up to 100 — or, with [scale] rounding =
+        "largest_remainder", they are rounded so that each row adds up to exactly 100, so one
+        may differ from a plain division by one unit of the last place. "" without percentages."""
         if not self.share_headers:
             return ""
         places = self.share_places
@@ -113,7 +113,7 @@ class CountTable:
         named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
         more = f" ほか {len(short) - len(named)} 行" if len(named) < len(short) else ""
         rows = f"合計が{hundred}にならない行があります（{'、'.join(named)}{more}）。"
-        if self.rounding == "round":
+        if self.rounding != "largest_remainder":
             return f"※割合（%）は小数第{places + 1}位を四捨五入して{shown}表示しています。" + (
                 f"このため、{rows}" if short else ""
             )
