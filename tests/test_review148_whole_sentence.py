@@ -1,0 +1,130 @@
+"""The whole plan's count sentence (review 148 #7): 「計画全体では、…」 before each 基本目標's, in
+every export and first in summarize --narrative, read back by check as the whole plan's counts;
+and `status_count`'s {thing}, which says a city's 「効果的なもの(A)が21個」 of labels ending as a
+clause does (「改善に向けた検討を要するもの」, not 「…を要するなもの」)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import docx
+import openpyxl
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from planeval.wording import counted
+from tests.conftest import write_book
+
+SETTINGS = """[scale]
+preset = "hirakata"
+
+[wording]
+preset = "hirakata"
+title = "北河内市総合計画 施策評価結果"
+"""
+CITY_WORDS = 'status_count = "{thing}({symbol})が{n}個"\n'
+HEADER = ["基本目標", "施策", "評価", "今後の方向性", "担当部"]
+LABELS = {
+    "A": "効果的",
+    "B": "おおむね効果的",
+    "C": "改善に向けた検討を要する",
+    "D": "課題の検証を要する",
+    "E": "抜本的な見直しを要する",
+}
+# (基本目標, 施策, 評価, 担当部)
+ROWS = [
+    ("1　安全なまち", "1-1 防災体制の強化", "A", "危機管理部"),
+    (None, "1-2 地域防災力の向上", "B", "危機管理部"),
+    (None, "1-3 防犯対策の推進", "C", "危機管理部"),
+    ("2　にぎわいのまち", "2-1 市民協働の推進", "A", "市民生活部"),
+    (None, "2-2 観光の振興", "E", "市民生活部"),
+    (None, "2-3 文化芸術の振興", "評価対象外", "市民生活部"),
+    (None, "2-4 生涯スポーツの推進", "A", "市民生活部"),
+]
+
+
+def _round(tmp_path: Path, words: str = "") -> Path:
+    folder = tmp_path / "R7"
+    folder.mkdir()
+    table: list[list[object]] = [["令和7年度 施策評価シート"], [], HEADER]
+    table += [[policy, item, status, "引き続き取り組む", dep] for policy, item, status, dep in ROWS]
+    write_book(folder / "施策評価.xlsx", {"施策評価": table})
+    (tmp_path / "planeval.toml").write_text(SETTINGS + words, encoding="utf-8")
+    return folder
+
+
+def _run(tmp_path: Path, *args: str) -> str:
+    result = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def _expected(shape: str) -> str:
+    """The whole plan's sentence counted from ROWS, each status in ``shape``."""
+    counts = Counter(row[2] for row in ROWS)
+    uncounted = counts.pop("評価対象外")
+    said = "、".join(shape.format(LABELS[s], s, n) for s, n in sorted(counts.items()))
+    rated = sum(counts.values())
+    apart = "（ほかに評価対象外{}件）" if "件" in shape else "（ほかに評価対象外が{}個）"
+    return (
+        f"計画全体では、{counted(rated, '施策')}を評価しました。施策ごとの評価は、{said}"
+        f"{apart.format(uncounted)}でした。"
+    )
+
+
+def test_every_export_says_the_whole_plan_first_and_check_reads_it(tmp_path: Path) -> None:
+    folder = _round(tmp_path)
+    sentence = _expected("{0}（{1}）{2}件")
+    narrated = _run(tmp_path, "summarize", str(folder), "--narrative")
+    assert sentence in narrated
+    assert narrated.index(sentence) < narrated.index("基本目標1「安全なまち」では")
+    out = tmp_path / "out"
+    args = ["export", str(folder)]
+    for suffix in ("md", "html", "docx", "xlsx"):
+        args += [f"--{suffix}", str(out / f"報告.{suffix}")]
+    _run(tmp_path, *args)
+    md = (out / "報告.md").read_text(encoding="utf-8")
+    assert md.index(sentence) < md.index("## 基本目標1")
+    assert sentence in (out / "報告.html").read_text(encoding="utf-8")
+    paragraphs = [p.text for p in docx.Document(str(out / "報告.docx")).paragraphs]
+    assert sentence in paragraphs
+    cells = [c.value for s in openpyxl.load_workbook(out / "報告.xlsx") for r in s for c in r]
+    assert sentence in cells
+    for suffix in ("md", "html", "docx"):  # (planeval's own sentence, read as the whole's)
+        assert "一致しています" in _run(
+            tmp_path, "check", str(folder), "--text", str(out / f"報告.{suffix}")
+        )
+
+
+def test_the_citys_shape_from_status_count_thing_and_check_reads_it(tmp_path: Path) -> None:
+    folder = _round(tmp_path, CITY_WORDS)
+    sentence = _expected("{0}なもの({1})が{2}個")
+    sentence = sentence.replace("を要するなもの", "を要するもの")  # (a clause: もの alone)
+    narrated = _run(tmp_path, "summarize", str(folder), "--narrative")
+    assert sentence in narrated
+    assert "おおむね効果的なもの(B)が1個、改善に向けた検討を要するもの(C)が1個でした" in narrated
+    report = tmp_path / "報告.md"
+    _run(tmp_path, "export", str(folder), "--md", str(report))
+    assert "一致しています" in _run(tmp_path, "check", str(folder), "--text", str(report))
+    first = sum(row[2] == "A" for row in ROWS)
+    wrong_count = sentence.replace(f"効果的なもの(A)が{first}個", f"効果的なもの(A)が{first + 1}個")
+    wrong = tmp_path / "誤り.md"
+    wrong.write_text(report.read_text(encoding="utf-8").replace(sentence, wrong_count), "utf-8")
+    result = CliRunner().invoke(
+        app,
+        ["check", str(folder), "--text", str(wrong), "--config", str(tmp_path / "planeval.toml")],
+    )
+    assert result.exit_code == 1, result.output
+    assert "計画全体" in result.output
+
+
+def test_a_plan_of_one_policy_has_no_second_sentence_saying_the_same(tmp_path: Path) -> None:
+    global ROWS
+    kept = ROWS
+    try:
+        ROWS = [row for row in kept if row[1].startswith("1-")]
+        folder = _round(tmp_path)
+        assert "計画全体" not in _run(tmp_path, "summarize", str(folder), "--narrative")
+    finally:
+        ROWS = kept
