@@ -128,3 +128,27 @@ def test_a_plan_of_one_policy_has_no_second_sentence_saying_the_same(tmp_path: P
         assert "計画全体" not in _run(tmp_path, "summarize", str(folder), "--narrative")
     finally:
         ROWS = kept
+
+
+def test_the_data_sheet_writes_each_level_number_alike_and_centred(tmp_path: Path) -> None:
+    """(review 148 #8) 基本目標番号 '1' as text beside the item's number 1, right-aligned
+    against 「1-1」, printed 「11-1」: each level's number now a number, every number column
+    centred, and the workbook read back gives the same counts."""
+    folder = _round(tmp_path)
+    book = tmp_path / "報告.xlsx"
+    _run(tmp_path, "export", str(folder), "--xlsx", str(book))
+    sheet = openpyxl.load_workbook(book)["データ"]
+    titles = [cell.value for cell in sheet[1]]
+    numbers = [titles.index(title) for title in ("基本目標番号", "施策番号", "施策番号（表記）")]
+    for row in sheet.iter_rows(min_row=2):
+        policy, item, label = (row[index] for index in numbers)
+        assert isinstance(policy.value, int) and isinstance(item.value, int), (policy, item)
+        assert str(label.value).startswith(f"{policy.value}-")
+        assert {cell.alignment.horizontal for cell in (policy, item, label)} == {"center"}
+    assert sheet.max_row - 1 == len(ROWS)
+    counts = Counter(row[2] for row in ROWS)
+    summed = _run(tmp_path, "summarize", str(book), "-f", "csv")
+    total = next(line for line in summed.splitlines() if line.startswith("合計"))
+    assert total.split(",")[2:8] == [str(counts[s]) for s in "ABCDE"] + [
+        str(sum(n for s, n in counts.items() if s in LABELS))
+    ]
