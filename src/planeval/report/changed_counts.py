@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from planeval.cycle.compare import Comparison, signed
 from planeval.fiscal import between
 from planeval.id_order import id_order
+from planeval.lazy_pattern import LazyPattern
 from planeval.report.count_headers import short_titles, uncounted_headers
 from planeval.report.render import TableData
 from planeval.scale import Scale
@@ -80,4 +81,28 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     years = between(comparison.years, "（前回 → 今回）")
     title = f"{comparison.wording.policy_short}別の件数の変化{years}"
     short = short_titles(headers, comparison.scale)
-    return TableData(title, headers, rows, short=short, id_word=comparison.wording.policy)
+    # (the changes are counts: right-aligned, and on a narrow terminal packed into lines as
+    # summarize's, 「A 2 → 4（+2）  B 2 → 2（±0）…」, not a line each — review 148 #9)
+    counts = frozenset(range(len(headers) - len(count_headers(comparison.scale)), len(headers)))
+    return TableData(title, headers, rows, counts, short=short, id_word=comparison.wording.policy)
+
+
+def in_two_lines(table: TableData) -> TableData | None:
+    """``table`` with each count's change under its count, 「2 → 4」 over 「（+2）」, in every
+    cell alike (a terminal's box too narrow for them on one line: compare at 120 columns,
+    review 148 #9); None where no cell is such a change."""
+    found = False
+
+    def split(text: str) -> str:
+        nonlocal found
+        if (change := _CHANGE.fullmatch(text)) is None:
+            return text
+        found = True
+        return f"{change[1]}\n{change[2]}"
+
+    rows = [[split(cell) for cell in row] for row in table.rows]
+    return table._replace(rows=rows) if found else None
+
+
+# a count's change as count_change_table writes it: 「1,779 → 1,765」 and 「（▲14）」
+_CHANGE = LazyPattern(r"([0-9][0-9,]* → [0-9][0-9,]*)(（[+▲±][0-9][0-9,]*）)")
