@@ -37,7 +37,7 @@ ROWS = [
     ("1　安全なまち", "1-1 防災体制の強化", "A", "危機管理部"),
     (None, "1-2 地域防災力の向上", "B", "危機管理部"),
     (None, "1-3 防犯対策の推進", "C", "危機管理部"),
-    ("2　にぎわいのまち", "2-1 市民協働の推進", "A", "市民生活部"),
+    ("2　にぎわいのまち", "2-1 市民協働の推進", "A", "危機管理部"),
     (None, "2-2 観光の振興", "E", "市民生活部"),
     (None, "2-3 文化芸術の振興", "評価対象外", "市民生活部"),
     (None, "2-4 生涯スポーツの推進", "A", "市民生活部"),
@@ -201,3 +201,55 @@ def test_compare_s_counts_are_packed_lines_at_80_columns(tmp_path: Path) -> None
     total = lines.index("合計")
     assert lines[total + 1].startswith(f"  A {a} → {b}（+{b - a}）  B ")
     assert len(lines) < 4 * 3 + 4  # (a heading and two lines of counts per group, the notes)
+
+
+def _by_department(tmp_path: Path, year: int, departments: set[str]) -> Path:
+    """A round of one workbook per 担当部 of ROWS, of ``departments`` only."""
+    folder = tmp_path / f"R{year}"
+    folder.mkdir()
+    for department in sorted(departments):
+        table: list[list[object]] = [[f"令和{year}年度 施策評価シート（{department}）"], [], HEADER]
+        table += [
+            [p or "", item, status, "引き続き取り組む", dep]
+            for p, item, status, dep in _with_policies()
+            if dep == department
+        ]
+        write_book(folder / f"令和{year}_{department}.xlsx", {"施策評価": table})
+    return folder
+
+
+def _with_policies() -> list[tuple[str, str, str, str]]:
+    """ROWS with each row's 基本目標 written (a 部's own form starts mid-goal)."""
+    rows, policy = [], ""
+    for p, item, status, dep in ROWS:
+        policy = p or policy
+        rows.append((policy, item, status, dep))
+    return rows
+
+
+def _plan(tmp_path: Path) -> Path:
+    table: list[list[object]] = [["施策一覧"], [], ["基本目標", "番号", "施策名", "担当部"]]
+    for policy, item, _status, dep in _with_policies():
+        number, name = item.split(" ", 1)
+        table.append([policy, number, name, dep])
+    return write_book(tmp_path / "計画.xlsx", {"施策一覧": table})
+
+
+def test_compare_tells_to_give_the_plan_where_a_department_ending_a_goal_is_missing(
+    tmp_path: Path,
+) -> None:
+    """(review 148 #4) 市民生活部's 施策 are the last of 基本目標2: without its workbook and
+    without the plan, this round's summarize shows 基本目標2 of the rows that came with no
+    word; compare, which sees it answered last year only, says to give the plan."""
+    departments = {row[3] for row in ROWS}
+    last = _by_department(tmp_path, 6, departments)
+    now = _by_department(tmp_path, 7, departments - {"市民生活部"})
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    args = ["compare", str(last), str(now), "--config", str(tmp_path / "planeval.toml")]
+    told = CliRunner().invoke(app, args)
+    assert told.exit_code == 0, told.output
+    notice = next(line for line in told.output.splitlines() if "前回だけ回答" in line)
+    assert "市民生活部" in notice and "--plan" in notice and "基本目標の最後の施策" in notice
+    planned = CliRunner().invoke(app, [*args, "--plan", str(_plan(tmp_path))])
+    said = [line for line in planned.output.splitlines() if "市民生活部" in line]
+    assert said and not any("--plan" in line for line in said), planned.output
