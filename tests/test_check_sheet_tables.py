@@ -149,6 +149,7 @@ def test_planeval_s_own_summary_sheet_copied_into_the_workbook(tmp_path: Path) -
     code, data, _shown = _checked(workbook, settings)
     rows = [s for s in data["statements"] if s["source"]["sheet"] == "集計表"]
     assert [s["scope"] for s in rows] == [
+        "計画全体",  # (the whole plan's sentence under the table: review 148 #7)
         *(f"集計表の基本方針{n}" for n in "1234"), "集計表の表の「合計」の行"
     ]  # fmt: skip
     assert code == 0 and not data["disagreements"]

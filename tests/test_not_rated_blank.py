@@ -117,7 +117,8 @@ def test_compare_counts_an_item_rated_since_as_a_change_from_not_rated(tmp_path:
     result = _run(tmp_path, "compare", str(tmp_path / "R5"), str(tmp_path / "R6"))
     assert result.exit_code == 0, result.output
     total = next(line for line in result.stdout.splitlines() if "合計" in line)
-    assert "│ 2 → 3（+1） │ 4 → 3（▲1）" in total
+    cells = [cell.strip() for cell in total.split("│")]  # (counts right-aligned: review 148)
+    assert cells[-3:-1] == ["2 → 3（+1）", "4 → 3（▲1）"]
     row = next(line for line in result.stdout.splitlines() if "補助金の見直し" in line)
     assert "│ －        │ 達成      │ 変化 │" in row
 

@@ -103,7 +103,7 @@ def test_a_scale_of_phrases_without_wording_counts_its_items_as_its_statuses(
     path, config = build("hamura", tmp_path, '[scale]\npreset = "hamura"\n')
     said = run("summarize", str(path), "--narrative", "--config", str(config)).stdout
     sentences = [line for line in said.splitlines() if "取り組みました" in line]
-    assert len(sentences) == 4  # (a policy each)
+    assert len(sentences) == 5  # (a policy each, and the whole plan first: review 148 #7)
     assert all("件の実施内容に取り組みました" in line for line in sentences), sentences
     assert all("」が" in line and "つの" not in line for line in sentences)
     config.write_text('[scale]\npreset = "hamura"\n[wording]\nitem = "事業"\n', encoding="utf-8")

@@ -45,8 +45,9 @@ def test_the_export_passes_check_for_any_counter_word(tmp_path: Path, counter: s
     said = run(home, "check", str(folder), "--text", str(md), "--text", str(html))
     assert (
         said
-        # (each text's policies and its whole total, 全N件（M件再掲のため実質…）)
-        == "6 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
+        # (each text's policies, its whole total, 全N件（M件再掲のため実質…）, and the whole
+        # plan's sentence, 計画全体では… — review 148 #7)
+        == "8 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
     )
     config = planeval.load_config(home / "planeval.toml")
     result = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)
@@ -65,7 +66,9 @@ def test_the_export_passes_check_for_any_counter_word(tmp_path: Path, counter: s
         for n in s.numbers
         if n.what == PROJECTS and not s.caption
     }
-    assert projects == _projects() and not checked.disagreements and not checked.not_compared
+    whole = {None: sum(_projects().values())}  # (計画全体では、…: review 148 #7)
+    assert projects == {**whole, **_projects()}
+    assert not checked.disagreements and not checked.not_compared
 
 
 def test_a_wrong_project_count_in_the_export_is_a_disagreement(tmp_path: Path) -> None:
@@ -90,7 +93,7 @@ def test_the_not_returned_sentences_are_compared_with_the_plan(tmp_path: Path) -
     # (the captions of the tables listing its items 未提出 too: review 45 found them passed over)
     assert (
         said
-        == "10 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
+        == "12 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
     )
     config = planeval.load_config(home / "planeval.toml")
     plan = planeval.read_plan(home / "計画.xlsx")

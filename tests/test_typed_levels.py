@@ -147,8 +147,9 @@ def test_the_export_shows_the_typed_numbers_and_keeps_the_ids_in_its_data(book, 
     assert summary_ids[:3] == ["Ⅰ", "Ⅱ", "合計"]
     data = book_out["データ"]
     [column] = [cell.column for cell in data[1] if cell.value == "基本方針番号"]
+    # (the IDs, numbers as the item's number is: review 148 #8)
     assert [row[0].value for row in data.iter_rows(min_row=2, min_col=column, max_col=column)] == [
-        "1", "1", "2",
+        1, 1, 2,
     ]  # fmt: skip
 
 

@@ -90,13 +90,14 @@ def policy_sentence(
             # (word and letter together as the cells write them: 「達成Aが3指標」, not 「達成3指標」
             # of a table of 達成A — review 140 #7)
             template, label = "{label}が" + template.removeprefix("{label}"), cell
+        things = thing(label)
         if label in ("", symbol):  # (評価対象外 is its own label: said once, as Scale.named)
-            template, label = _SAID_BESIDE.sub("", template), symbol
+            template, label, things = _SAID_BESIDE.sub("", template), symbol, symbol
         elif "{symbol}" not in template and any(map(str.isdigit, label)):  # (a threshold:
             label = f"{symbol}（{label}）"  # 「B（80%以上100%未満）1件」, not 「80%以上…1件」)
         elif "{symbol}" in template and not symbol.isalnum():  # (名古屋市's counted -: 「事業が
             symbol = f"{label}（{symbol}）"  # 中止となったもの（-）が1事業」, not 「-が1事業」)
-        said = filled(template, label=label, symbol=symbol, n=grouped(count))
+        said = filled(template, label=label, symbol=symbol, n=grouped(count), thing=things)
         if marked and (among := marked[1].counts.get(symbol, 0)):
             said += f"（{marked[0]}{grouped(among)}{wording.status_count.partition('{n}')[2]}）"
         return said
@@ -157,6 +158,19 @@ def policy_sentence(
             status=wording.status,
         ),
     )
+
+
+def thing(label: str) -> str:
+    """A status's label said as the things so rated, `status_count`'s {thing}: 「効果的なもの」
+    (a word in 的), 「改善に向けた検討を要するもの」 (a clause, ending in a verb's or adjective's
+    plain form), 「未実施のもの」 (a noun); a label saying it already as is (名古屋市's 「事業が
+    中止となったもの」). 北河内市's 「効果的なもの(A)が21個」 is "{thing}({symbol})が{n}個"
+    (review 148 #7: 「…を要するなもの」 was no Japanese)."""
+    if label.endswith("もの"):
+        return label
+    if label.endswith("的"):
+        return label + "なもの"
+    return label + ("もの" if label[-1:] in _CLAUSE_ENDS | {"ず"} else "のもの")
 
 
 def said_as_phrases(scale: Scale) -> bool:

@@ -25,6 +25,12 @@ ERRORS_SAID = "エラーがあった"
 # (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
 # of another year left out under --fiscal-year)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
+# (compare's fix for a department that answered last round only, this round read without the
+# plan: its items ending a level would be missing unseen from this round's report — review 148 #4)
+WITHOUT_PLAN = (
+    "。回答がないまま今回の集計や報告書を作るときは、計画を --plan か planeval.toml の [plan] file で"
+    "指定してください。計画がないと、{0}の最後の{1}がこの部のものなら、それがないことは示されません"
+)
 OTHER_SCALE_SAID = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
 _EITHER = f"{ERRORS_SAID}か、{OTHER_SCALE_SAID}"
 _EVERY = re.compile(r"(ため|は)集計(?=に含めていません。$)")

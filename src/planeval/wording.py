@@ -30,7 +30,7 @@ PLACEHOLDERS: dict[str, frozenset[str]] = {
         {"directions", "policy", "policy_name", "projects", "items", "counts"}
         | {"project", "item", "status", "id", "name"}
     ),
-    "status_count": frozenset({"label", "symbol", "n"}),
+    "status_count": frozenset({"label", "symbol", "n", "thing"}),
     "status_cell": frozenset({"label", "symbol"}),
 }
 # Setagaya's policy heading, 「（1）情報化政策1 名前」 (the seed's line 562); before a number typed

@@ -166,6 +166,8 @@ def summarize_command(
         if report is not None:
             if report.whole:  # (全52項目…: the exports')
                 typer.echo(f"\n{report.whole}")
+            if report.sentence:  # (計画全体では、…: the exports', before each policy's)
+                typer.echo(f"\n{report.sentence}")
             for section in report.policies:
                 typer.echo(f"\n{section.heading}\n{section.sentence}")
 

@@ -25,7 +25,7 @@ from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.read_records import ReadResult
 from planeval.text import comparable_name
-from planeval.unanswered_words import OTHER_ROUND
+from planeval.unanswered_words import OTHER_ROUND, WITHOUT_PLAN
 from planeval.wording import DEFAULT_WORDING, Wording
 
 Who = tuple[str, str]  # (body, department)
@@ -176,6 +176,7 @@ def unanswered(
                     stale[index].get(who),
                     whole=whole,
                     sent=whole and who[0] in sent[index],
+                    unplanned=index == 1 and not new.plan_places,
                 )
                 for who, file in absent[index].items()
             )
@@ -313,6 +314,7 @@ def _notice(
     *,
     whole: bool = False,
     sent: bool = False,
+    unplanned: bool = False,
 ) -> Problem:
     other = "今回" if answered == "前回" else "前回"
     who = (who[0], "") if whole and who[0] else who  # (the body, not its form's 担当部署)
@@ -339,5 +341,6 @@ def _notice(
         Severity.NOTICE,
         f"{named(who)}は{answered}だけ回答しています（{other}のブックがありません）。"
         f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
-        f"{other}の回答があれば、そのブックも指定してください",
+        f"{other}の回答があれば、そのブックも指定してください"  # (this round read without the
+        + (WITHOUT_PLAN.format(wording.policy, wording.item) if unplanned else ""),  # plan)
     )

@@ -47,6 +47,7 @@ from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.unanswered_words import MISSING_ROW, PolicyUnreturned, counted_sentence
 from planeval.unlevelled import policy_entries, unlevelled_lines
+from planeval.whole_sentence import whole_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -202,6 +203,8 @@ def build_report(
         if line
     )
     whole = repeat_total(by_policy, wording, ended)  # (全52項目で、…廃止の1項目を除く…)
+    # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
+    sentence = whole_sentence(by_policy, wording, [entry.body for entry in ordered if entry.body])
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),
@@ -213,7 +216,7 @@ def build_report(
             none_counted,
             id_headers=wording.policy_id_headers,
             remarks=(
-                tuple(filter(None, (whole,)))  # (全52項目…)
+                tuple(filter(None, (whole, sentence)))  # (全52項目…; 計画全体では、…)
                 + uncounted_remarks
                 + unlevelled_lines(by_policy.unlevelled, wording.policy)
             ),
@@ -227,6 +230,7 @@ def build_report(
         ),
         wording=wording,
         whole=whole,
+        sentence=sentence,
         by_body=by_body,
         uncounted=(
             dict(uncounted_bodies)

@@ -90,6 +90,9 @@ class Report:
     # the whole count first said under 集計 (repeat_total: 「全52項目で、再掲の3項目と廃止の1項目を
     # 除く48項目を集計しました」), "" where no row is a repeat listing and the plan ends no item
     whole: str = ""
+    # the whole plan's count sentence, said after it (whole_sentence: 「計画全体では、…」), ""
+    # where the plan has one policy counted
+    sentence: str = ""
 
     @property
     def columns(self) -> Chapter3Columns:

@@ -133,6 +133,11 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     # Excel marked each 「数値が文字列として保存されています」); io/export_data.py reads them back
     digits = _digit_columns(report, [name for name, _typed in columns])
     plain = writer.fmt(**BODY)
+    # the levels' numbers centred, those of digits alone numbers as the item's is (「1 | 1-1」
+    # printed 「11-1」, the 1 right-aligned against the label, beside a text '1': review 148 #8)
+    numbered = {i for i, (name, _typed) in enumerate(columns) if name in _NUMBER_FIELDS}
+    as_numbers = {i for i in numbered if not columns[i][1] and columns[i][0] in _ID_FIELDS}
+    centred = writer.fmt(**BODY, align="center")
     put, number, blank = writer.put, sheet._write_number, sheet._write_blank  # (WRITES)
     for row, (entry, extra) in enumerate(zip(entries, extras, strict=True), start=1):
         values = [*row_values(entry), *extra]
@@ -140,7 +145,16 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
             row, row_height(max([lines.get(values[c], 1) for c, lines in tall], default=1))
         )
         for column, value in enumerate(values):
-            if isinstance(value, int):
+            if column in numbered:
+                if column in as_numbers and _is_digits(value):
+                    value = int(value)
+                if isinstance(value, int):
+                    number(row, column, value, centred)
+                elif value:
+                    put(sheet, row, column, str(value), centred)
+                else:
+                    blank(row, column, None, centred)
+            elif isinstance(value, int):
                 number(row, column, value, plain)
             elif isinstance(value, ShownNumber):  # (a figure typed as a number: 0.97 in 0.0%)
                 number(row, column, value.number, _numeric(writer, value.number_format))
@@ -156,6 +170,10 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
 
 
 _STATUS_FIELDS = ("status", "status_text")
+# the levels' numbers (and as typed: 「1-1」, 「Ⅰ」), and of those the IDs (the item's, item_no,
+# is a number already)
+_ID_FIELDS = ("policy_id", "direction_id", "project_id")
+_NUMBER_FIELDS = (*_ID_FIELDS, "project_label", "item_no", "item_label")
 
 
 def _digit_columns(report: Report, names: Sequence[str]) -> set[int]:
