@@ -38,3 +38,39 @@ def test_check_of_both_scales_holds_the_second_scales_figures_back_as_its_own(
     assert "その尺度の設定でcheck" not in said, result.output
     assert "別の評価尺度" not in said, result.output
     assert "数えなかった行" in said, result.output
+
+
+_REPEAT = '\n[[scale.status]]\nsymbol = "再掲"\nlabel = "再掲"\ncounted = false\n'
+
+
+def _section(markdown: str, heading: str) -> str:
+    """The text under ``heading`` (a 「## 」 one) up to the next such heading."""
+    return markdown.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
+
+
+def test_export_says_the_plans_size_under_both_scales_and_the_error_under_its_own(
+    tmp_path: Path,
+) -> None:
+    """#2: with one 達成度 blank, 集計（達成度） gave the plan as 「全{n-1}項目」 while 実施状況's
+    said 全{n}, and the complete 実施状況 table carried the note of the 達成度 read's error."""
+    rows = _one_blank()
+    rows["総務課"] = [
+        *rows["総務課"],
+        (*rows["総務課"][0][:2], "2-1-(4)　窓口の案内（1-1-(3)再掲）", "再掲", "再掲", ""),
+    ]
+    inputs = _setup(tmp_path, rows)
+    for name in ("実施状況.toml", "達成度.toml"):
+        path = tmp_path / name
+        path.write_text(path.read_text(encoding="utf-8") + _REPEAT, encoding="utf-8")
+    md = tmp_path / "報告.md"
+    result = CliRunner().invoke(app, ["export", *inputs, "--md", str(md), "--keep-going"])
+    assert result.exit_code == 1, result.output
+    text = md.read_text(encoding="utf-8")
+    items = sum(len(own) for own in rows.values())
+    repeats = sum(row[3] == "再掲" for own in rows.values() for row in own)
+    whole = f"取組項目は全{items}項目（{repeats}項目再掲のため実質{items - repeats}項目）です。"
+    progress, achievement = _section(text, "集計（実施状況）"), _section(text, "集計（達成度）")
+    assert whole in progress, progress
+    assert whole in achievement, achievement
+    assert "エラーのあった" not in progress, progress
+    assert "エラーのあった 1 か所の行は集計に含めていません" in achievement, achievement

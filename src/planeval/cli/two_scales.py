@@ -10,6 +10,7 @@ from planeval.errors import UsageError
 if TYPE_CHECKING:
     from planeval.cli.options import PlanGiven
     from planeval.config import Config
+    from planeval.model import Problem
     from planeval.read_records import ReadResult
 
 
@@ -33,9 +34,10 @@ def read_beside(
     *,
     bodies: str | None = None,
     fiscal_year: int | None = None,
-) -> "tuple[Config, ReadResult] | None":
-    """The second settings (None: one given) and their read of the same workbooks; its
-    problems joined to ``result``'s, each said once (a file both reads refuse, once)."""
+) -> "tuple[Config, ReadResult, frozenset[Problem]] | None":
+    """The second settings (None: one given), their read of the same workbooks and the
+    problems only that read raised; its problems joined to ``result``'s, each said once (a file
+    both reads refuse, once)."""
     if not paths or len(paths) < 2:
         return None
     from planeval.cli.inputs import load_planned
@@ -44,5 +46,16 @@ def read_beside(
     config, second, _plan = load_planned(
         files, paths[1], fmt, plan, bodies=bodies, fiscal_year=fiscal_year
     )
+    own = set(result.problems)
     result.problems = both_problems(result.problems, second.problems)
-    return config, second
+    return config, second, frozenset(p for p in second.problems if p not in own)
+
+
+def read_alone(result: "ReadResult", joined: "frozenset[Problem]") -> "ReadResult":
+    """``result`` (the first read) without the problems ``joined`` to it that only the second
+    read raised (read_beside): its report's notes are of its own rows — 「エラーのあった 1 か所の
+    行は集計に含めていません。直した後の件数はこの表と異なります」 under a 実施状況 table that counts
+    every row was the 達成度 read's blank cell (review 151 #2)."""
+    from dataclasses import replace
+
+    return replace(result, problems=[p for p in result.problems if p not in joined])

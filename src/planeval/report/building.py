@@ -193,7 +193,8 @@ def build_report(
         )
         if line
     )
-    whole = repeat_total(by_policy, wording, ended)  # (全52項目で、…廃止の1項目を除く…)
+    # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
+    whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows))
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),
