@@ -74,3 +74,38 @@ def test_export_says_the_plans_size_under_both_scales_and_the_error_under_its_ow
     assert whole in achievement, achievement
     assert "エラーのあった" not in progress, progress
     assert "エラーのあった 1 か所の行は集計に含めていません" in achievement, achievement
+
+
+def test_a_copied_config_still_reading_the_other_column_is_told_its_status_column_line(
+    tmp_path: Path,
+) -> None:
+    """#3: 達成度.toml copied from 実施状況.toml, its [layout] status_column left 実施状況, gave a
+    cell error for every 完了 and 取組中 advising to add them to the 達成度 scale or to write
+    preset "progress"; now one settings error names the status_column line and the fix."""
+    inputs = _setup(tmp_path)
+    settings = tmp_path / "達成度.toml"
+    text = settings.read_text(encoding="utf-8")
+    copied = text.replace('status_column = "達成度"', 'status_column = "実施状況"')
+    copied = copied.replace('item = "取組項目"\n', 'item = "取組項目"\nstatus = "達成度"\n')
+    settings.write_text(copied, encoding="utf-8")  # (its [wording] made 達成度's, as the city's)
+    line = 1 + text.splitlines().index('status_column = "達成度"')
+    md = tmp_path / "報告.md"
+    for command in (["export", *inputs, "--md", str(md)], ["summarize", inputs[0], *inputs[3:]]):
+        result = CliRunner().invoke(app, command)
+        assert result.exit_code == 2, result.output
+        said = "".join(result.output.split())
+        assert f'達成度.toml:{line}›[layout]:status_column="実施状況"' in said, result.output
+        assert 'status_column="達成度"に直してください' in said, result.output
+        assert 'preset="progress"' not in said, result.output
+    assert not md.exists()
+
+
+def test_the_same_config_given_twice_is_a_usage_error(tmp_path: Path) -> None:
+    """#3: the same planeval.toml twice printed 「実施状況 │ 実施状況」 side by side, rc 0."""
+    inputs = _setup(tmp_path)
+    copy = tmp_path / "実施状況_copy.toml"
+    copy.write_bytes((tmp_path / "実施状況.toml").read_bytes())
+    for second in (inputs[2], str(copy)):
+        result = CliRunner().invoke(app, ["tables", *inputs[:3], "--config", second])
+        assert result.exit_code == 2, result.output
+        assert "同じ設定です" in result.output, result.output

@@ -22,7 +22,21 @@ def first_config(paths: list[Path] | None) -> Path | None:
             "数え、二つ目の評価の列をその横に並べます（例: --config 実施状況.toml --config "
             "達成度.toml）"
         )
+    if paths and len(paths) == 2 and _same(*paths):
+        raise UsageError(
+            f"--config の二つ（{paths[0]} と {paths[1]}）は同じ設定です。二つの評価の列を並べる"
+            "なら、二つ目にはもう一つの列（[layout] status_column）とその評価尺度を書いた "
+            "planeval.toml を指定してください。一つの評価だけなら --config は一つにしてください"
+        )
     return paths[0] if paths else None
+
+
+def _same(first: Path, second: Path) -> bool:
+    """Whether two settings files are one (the same path, or a copy word for word)."""
+    try:
+        return first.resolve() == second.resolve() or first.read_bytes() == second.read_bytes()
+    except OSError:  # (a file not found: said where the settings are loaded)
+        return False
 
 
 def read_beside(
