@@ -109,3 +109,37 @@ def test_the_same_config_given_twice_is_a_usage_error(tmp_path: Path) -> None:
         result = CliRunner().invoke(app, ["tables", *inputs[:3], "--config", second])
         assert result.exit_code == 2, result.output
         assert "同じ設定です" in result.output, result.output
+
+
+def _table(part: str) -> list[dict[str, str]]:
+    """The Markdown table in ``part``, each row title → cell."""
+    lines = [line for line in part.splitlines() if line.startswith("|")]
+    titles = [cell.strip() for cell in lines[0].strip("|").split("|")]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+    return [dict(zip(titles, row, strict=True)) for row in rows]
+
+
+def test_the_issue_list_carries_the_second_scales_rating_beside_the_first(tmp_path: Path) -> None:
+    """#6: the two-scale report's 課題一覧 showed only the first scale's rating (「完了」 beside an
+    unfinished remark, its 一部達成 unsaid); now the second's stands after it, as in Chapter 3."""
+    inputs = _setup(tmp_path)
+    md = tmp_path / "報告.md"
+    result = CliRunner().invoke(app, ["export", *inputs, "--md", str(md)])
+    assert result.exit_code == 0, result.output
+    listed = _table(_section(md.read_text(encoding="utf-8"), "課題一覧"))
+    assert listed, "no issue list"
+    titles = list(listed[0])
+    assert titles.index("達成度") == titles.index("実施状況") + 1, titles
+    rows = [row for own in ROWS.values() for row in own]
+    for shown in listed:
+        row = next(r for r in rows if r[2].endswith(shown["取組項目"]))
+        assert shown["実施状況"] == row[3]
+        assert shown["達成度"] == (row[4] or "－"), shown
+    rated = [row for row in listed if row["達成度"] not in ("", "－")]
+    assert rated, listed  # (a row rated on both scales among them)
+
+
+def test_help_says_the_order_is_the_configs(tmp_path: Path) -> None:
+    """#6: with the configs reversed the columns were 達成度 | 実施状況, with no word of it."""
+    said = "".join(CliRunner().invoke(app, ["export", "--help"]).output.split())
+    assert "列と集計の順は--configの順です" in said.replace("│", "")

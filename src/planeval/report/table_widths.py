@@ -43,7 +43,7 @@ class Units:
 
 
 _WORD = 10  # characters: a value longer is a text, wrapped where its column is narrow
-_WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
+_WHOLE = frozenset({"id", "status", "beside"})  # never broken (an ID, a symbol, the other's)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
 _RUNS = frozenset({"item", "sub_item", "issue"})  # (texts a run of katakana is kept whole in)
