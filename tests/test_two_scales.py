@@ -122,6 +122,8 @@ def test_export_writes_both_scales_counts_and_columns_in_one_report(tmp_path: Pa
     book = load_workbook(xlsx)
     seen = {}
     for sheet in book.worksheets:
+        if sheet.title == "課題一覧":  # (its rows named apart from their numbers: review 151 #6)
+            continue
         grid = [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
         for at, row in enumerate(grid):
             if "実施状況" in row and "達成度" in row and "取組項目" in row:

@@ -109,6 +109,16 @@ def _once(*lists: Iterable[Disagreement]) -> tuple[Disagreement, ...]:
     return tuple(seen.values())
 
 
+def _owned(first: Iterable[NotCompared], second: Iterable[NotCompared]) -> tuple[NotCompared, ...]:
+    """The first check's numbers not compared, each told in the second's words where the first
+    set it aside as another scale's and the second, that scale, held it back for its own reason
+    (a row it did not count): that scale's config was given (review 151 #1)."""
+    own = {(n.location, n.phrase, n.stated): n for n in second if not n.other_scale}
+    return tuple(
+        own.get((n.location, n.phrase, n.stated), n) if n.other_scale else n for n in first
+    )
+
+
 def check_scales(first: CheckResult, second: CheckResult) -> ScalesChecked:
     """The checks of the same texts under two scales (the first planeval.toml's, the second's)
     joined: a number not compared by one and compared by the other is the other's; a number
@@ -124,6 +134,7 @@ def check_scales(first: CheckResult, second: CheckResult) -> ScalesChecked:
             if d.what in own or (d.location, d.phrase, d.stated) not in wrong
         ),
     )
+    one = replace(one, not_compared=_owned(one.not_compared, two.not_compared))
     skipped = _Said((n.location, n.phrase, n.stated) for n in one.not_compared)
     places = {s.location for s in first.statements}
     both = replace(

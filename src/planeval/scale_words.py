@@ -65,6 +65,8 @@ class ScaleWords:
                 # 「目標を達成した」: a label of a noun and an act, 目標達成, as a sentence writes it
                 if (act := _NOUN_ACT.fullmatch(normalised(form).strip())) is not None:
                     names.setdefault(f"{act[1]}を{act[2]}", status.symbol)
+        for short, symbol in _short_forms(scale, names).items():
+            names.setdefault(short, symbol)
         self.names = names
         alternatives = []
         for name in sorted(names, key=lambda n: (-len(n), n)):
@@ -246,6 +248,31 @@ _ROWS_WORD = rf"(?!以外|以上|以下|未満)[\u3005\u4e00-\u9fff\u30a0-\u30ff
 # a label of two words, a noun and an act (目標達成, 事業中止), which a sentence writes with を
 _NOUN_ACT = re.compile(r"([\u4e00-\u9fff]{2})([\u4e00-\u9fff]{2})")
 _WORDS: dict[int, tuple[Scale, ScaleWords]] = {}
+
+
+# a label led by the rows' word: 「事業中止」, its short form 「中止」 (「中止が1事業」: review 151 #4)
+_ROWS_LED = re.compile(rf"(?:{COUNTERS}|取組|取り組み)(?P<short>[\u3005\u4e00-\u9fff]{{2,}})")
+
+
+def _short_forms(scale: Scale, names: dict[str, str]) -> dict[str, str]:
+    """Each label's short form where the label is the rows' word and a status word (事業中止 →
+    中止), as prose says it of the rows it counts; none that is, or is inside, or holds, another
+    status's word (never 達成 of 一部達成), nor one two statuses' labels would give."""
+    shorts: dict[str, set[str]] = {}
+    for status in scale.statuses:
+        for form in (status.label, *status.aliases):
+            if (led := _ROWS_LED.fullmatch(normalised(form).strip())) is not None:
+                shorts.setdefault(led["short"], set()).add(status.symbol)
+    return {
+        short: next(iter(symbols))
+        for short, symbols in shorts.items()
+        if len(symbols) == 1
+        and not any(
+            (short in name or name in short)
+            for name, symbol in names.items()
+            if symbol not in symbols and len(name) > 1
+        )
+    }
 
 
 def words_of(scale: Scale) -> ScaleWords:

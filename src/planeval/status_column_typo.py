@@ -54,7 +54,7 @@ def mistyped_status_column(
     meant = "か".join(f"「{key}」" for key in near)
     said = f"{meant}のことですか。" if near else ""
     fix = near[0] if near else keys[0] if len(keys) == 1 else ""
-    given = _given_in(settings, wanted)
+    given = given_in(settings, wanted)
     if given is None:
         where, line = f"--status-column の「{wanted}」", f"--status-column {fix}"
     else:
@@ -73,7 +73,7 @@ def mistyped_status_column(
     )
 
 
-def _given_in(settings: Path | None, wanted: str) -> str | None:
+def given_in(settings: Path | None, wanted: str) -> str | None:
     """ ":N", the planeval.toml line of [layout] status_column where it says ``wanted`` ("" if
     its line cannot be found), None where the settings do not say it (--status-column)."""
     if settings is None:

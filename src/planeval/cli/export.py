@@ -94,7 +94,7 @@ def export_command(
     no_plan: NoPlan = False,
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
-    from planeval.cli.two_scales import first_config, read_beside
+    from planeval.cli.two_scales import first_config, read_alone, read_beside
     from planeval.form_titles import untitled
     from planeval.issue_list_hint import issue_list_hint
     from planeval.output import check_targets
@@ -160,7 +160,7 @@ def export_command(
             )
         else:
             report = planeval.report_of_scales(
-                result,
+                read_alone(result, beside[2]),
                 beside[1],
                 config.scale,
                 beside[0].scale,

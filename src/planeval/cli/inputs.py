@@ -159,6 +159,7 @@ def count_inputs(
     """As load_inputs, with the settings already loaded (checked_settings), the workbooks
     counted (summarize_workbooks: large reads file by file, their rows not kept)."""
     from planeval.api import summarize_workbooks
+    from planeval.cli.status_columns import read_by, status_column_given
 
     read_plan = read_plan_given(config, plan)
     with progress_bar(enabled=fmt != JSON) as progress:
@@ -178,17 +179,11 @@ def count_inputs(
             plan=read_plan,
             fiscal_year=fiscal_year,
         )
-    status_column_given(config, result)
+    status_column_given(
+        config, result, lambda layout: read_by(files, config, layout, _bodies(bodies))
+    )
     result.problems += config.notices
     return _form_issue(config, result), summary, result
-
-
-def status_column_given(config: "Config", result: "ReadResult") -> None:
-    """A status column given that no table of the read has, said once (status_column_typo)."""
-    if config.layout.status_column:  # (nothing given, nothing mistyped: the usual run)
-        from planeval.status_column_typo import refuse_mistyped
-
-        refuse_mistyped(config.layout.status_column, result, config.source)
 
 
 def checked_settings(
@@ -231,15 +226,17 @@ def read_more(
     against_plan: bool = True,
 ) -> "ReadResult":
     """Read workbooks with the settings already loaded (compare's and rounds' later rounds)."""
+    from functools import partial
+
     from planeval.api import read_workbooks
+    from planeval.cli.status_columns import status_column_given
     from planeval.cycle.with_plan import of_earlier_round
 
-    result = read_workbooks(
+    read = partial(
+        read_workbooks,
         paths,
         scale=config.scale,
-        layout=config.layout,
         limits=config.limits,
-        progress=progress,
         jobs=SETTINGS.jobs,
         bodies=_bodies(bodies),
         settings=config.source,  # (its notice left out: it was read, as the settings)
@@ -249,7 +246,8 @@ def read_more(
         plan=plan,
         against_plan=against_plan,
     )
-    status_column_given(config, result)
+    result = read(layout=config.layout, progress=progress)
+    status_column_given(config, result, lambda layout: read(layout=layout))
     if plan is not None and not against_plan:  # (a round before the last: its 未提出 its own)
         result.problems = of_earlier_round(result.problems, paths)
     return result

@@ -215,7 +215,7 @@ def tables_command(
     if beside is not None:  # (the second planeval.toml's rating as a column beside)
         from planeval.two_scales import rated_beside
 
-        other, second = beside
+        other, second, _joined = beside
         result.values = rated_beside(result, second, other.scale, other.wording).values
 
     def emit() -> None:

@@ -202,7 +202,8 @@ def build_report(
         )
         if line
     )
-    whole = repeat_total(by_policy, wording, ended)  # (全52項目で、…廃止の1項目を除く…)
+    # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
+    whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows))
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
     sentence = whole_sentence(by_policy, wording, [entry.body for entry in ordered if entry.body])
     return Report(

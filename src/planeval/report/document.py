@@ -161,4 +161,5 @@ class Report:
             bodies=self.by_body is not None,
             shown=self.wording.statuses_shown(self.scale),
             ids=self.listed,
+            values=self.values,  # (another scale's rating beside: report/beside.py)
         )

@@ -314,7 +314,7 @@ class _Writer(DocxWriter):
                     lines = cell_lines(value, widths[column], wrap)
                     value = name_cell("", value, widths[column], wrap, lines=lines)
                 paragraph = self.cell(cell, value, where=entry)
-                if issues.roles[column] == "status":
+                if issues.roles[column] in ("status", "beside"):  # (the other scale's too)
                     align(paragraph, WD_ALIGN_PARAGRAPH.CENTER)
         if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
             keep_with_next(table.rows[-2])

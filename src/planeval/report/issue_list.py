@@ -12,11 +12,11 @@ from planeval.issue_rows import issue_rows, off_plan_statuses, with_text
 from planeval.model import Entry
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.report.chapter3_rows import as_symbol, sort_entries
+from planeval.report.indicator_values import OtherRating, Values
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
-# 細目, 課題等 and 所管部: left out of an issue list where no row uses them
-_OPTIONAL_ISSUE_COLUMNS = frozenset({2, 4, 5})
+# 細目, 課題等 and 所管部 (_OPTIONAL_ROLES): left out of an issue list where no row uses them
 SOURCE_COLUMN = 6
 
 
@@ -136,6 +136,8 @@ class IssueTable:
 
 
 ISSUE_ROLES = ("id", "item", "sub_item", "status", "issue", "department", "source")
+BESIDE = "beside"  # (another scale's rating, after the status: issue_table's ``values``)
+_OPTIONAL_ROLES = ("sub_item", "issue", "department")
 BODY_HEADER = "団体"
 
 
@@ -147,17 +149,33 @@ def issue_table(
     bodies: bool = False,
     shown: Callable[[str], str] = as_symbol,
     ids: ListedIds = AS_SHOWN,
+    values: Values | None = None,
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
-    whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed)."""
+    whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed); ``values``
+    (Report.values): another scale's rating of each row (OtherRating: a 大綱's 達成度) in a
+    column after the status, as Chapter 3's tables have it (review 151 #6: 「完了」 beside
+    「…他の窓口への拡大は次年度」 with its 一部達成 unsaid)."""
     files = short_files(entries)
     full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
     headers = issue_headers(wording, ids)
+    roles: tuple[str, ...] = ISSUE_ROLES
+    if others := _other_ratings(entries, values or {}):
+        at = ISSUE_ROLES.index("status") + 1
+        rated = [dict(values.get(e.location, ())) for e in entries] if values else []
+        full = [
+            [*row[:at], *(own.get(t, "") for t in others), *row[at:]]
+            for row, own in zip(full, rated, strict=True)
+        ]
+        headers = (*headers[:at], *others, *headers[at:])
+        roles = (*ISSUE_ROLES[:at], *(BESIDE,) * len(others), *ISSUE_ROLES[at:])
+    optional = {roles.index(role) for role in _OPTIONAL_ROLES}
+    source = roles.index("source")
     keep = [
         column
         for column in range(len(headers))
-        if (column != SOURCE_COLUMN or with_sources)
-        and (column not in _OPTIONAL_ISSUE_COLUMNS or any(row[column] for row in full))
+        if (column != source or with_sources)
+        and (column not in optional or any(row[column] for row in full))
     ]
     body = (BODY_HEADER,) if bodies else ()
     return IssueTable(
@@ -167,5 +185,11 @@ def issue_table(
             for entry, row in zip(entries, full, strict=True)
         ),
         tuple(entries),
-        (*(("body",) if bodies else ()), *(ISSUE_ROLES[c] for c in keep)),
+        (*(("body",) if bodies else ()), *(roles[c] for c in keep)),
     )
+
+
+def _other_ratings(entries: Sequence[Entry], values: Values) -> tuple[str, ...]:
+    """The titles of another scale's ratings among ``entries``' values (OtherRating)."""
+    titles = (t for e in entries for t, _value in values.get(e.location, ()))
+    return tuple(dict.fromkeys(t for t in titles if isinstance(t, OtherRating)))

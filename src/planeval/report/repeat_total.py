@@ -28,18 +28,24 @@ def rows_word(item: str) -> str:
 
 
 def repeat_total(
-    summary: Summary, wording: Wording = DEFAULT_WORDING, ended: Iterable[str] = ()
+    summary: Summary,
+    wording: Wording = DEFAULT_WORDING,
+    ended: Iterable[str] = (),
+    in_error: int = 0,
 ) -> str:
     """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows,
-    every row read (counted or not), its repeat listings, and ``ended``: the 区分's word of each
-    item the plan ends (ReadResult.plan_ended's, 廃止 or 完了…), in no row — then 「取組項目は全52項目
-    で、再掲の3項目と廃止の1項目を除く48項目を集計しました。」; "" where there is neither."""
+    every row read (counted or not, and the ``in_error`` items whose rows the count left out:
+    the plan's size, not the count's — 全51 under a 達成度 table one blank cell short, 全52 under
+    実施状況's, review 151 #2; the note under the table says what was left out), its repeat
+    listings, and ``ended``: the 区分's word of each item the plan ends (ReadResult.plan_ended's,
+    廃止 or 完了…), in no row — then 「取組項目は全52項目で、再掲の3項目と廃止の1項目を除く48項目を
+    集計しました。」; "" where there is neither."""
     repeat = summary.scale.repeat_symbol
     repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
     ended = tuple(ended)
     if not repeats and not ended:
         return ""
-    listed = summary.total.total + sum(summary.total.uncounted.values())
+    listed = summary.total.total + sum(summary.total.uncounted.values()) + in_error
     word = rows_word(wording.item_counted or wording.item)
     if not ended:
         return (

@@ -42,7 +42,7 @@ class Units:
     lead: bool = False
 
 
-_WHOLE = frozenset({"id", "status"})  # never broken (an ID, a symbol)
+_WHOLE = frozenset({"id", "status", "beside"})  # never broken (an ID, a symbol, the other's)
 _FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
 _RUNS = frozenset({"item", "sub_item", "issue"})  # (texts a run of katakana is kept whole in)

@@ -238,7 +238,7 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         writer.text(sheet, header_row, column, header, **HEAD)
     plain = writer.fmt(**BODY)
     centred = writer.fmt(**BODY, align="center")
-    by_role = {"status": centred, "id": writer.fmt(**BODY, **INDENT)}
+    by_role = {"status": centred, "beside": centred, "id": writer.fmt(**BODY, **INDENT)}
     formats = [by_role.get(role, plain) for role in table.roles]
     heights = []
     # (several departments broken between their names: name_lines)
