@@ -380,7 +380,7 @@ def test_a_body_typing_only_letters_both_scales_share_is_told_by_its_legend(
     """Review 84: 東御市 typed only A B C this year, under its legend 「S：計画以上に達成　A：計画
     どおり達成　B：概ね達成　C：達成できなかった　－：評価できない」 (nagayo's meanings): its 13 rows
     were counted as 愛知県's A–D, nothing said. Among others it is left out as that scale's;
-    read alone, a warning says its legend's meanings are another scale's."""
+    read alone, an error says its legend's meanings are another scale's (review 153 A2)."""
     legend = (
         "S：計画以上に達成　A：計画どおり達成　B：概ね達成　C：達成できなかった　－：評価できない"
     )
@@ -399,11 +399,13 @@ def test_a_body_typing_only_letters_both_scales_share_is_told_by_its_legend(
     assert {entry.body for entry in result.entries} == {"星野市"}
     [said] = [p for p in result.errors if "凡例" in p.message]
     assert said.message.startswith(
-        "凡例の記号の意味（A：計画どおり達成、B：概ね達成、C：達成できなかった）"
+        "凡例の記号の意味（「A：計画どおり達成、B：概ね達成、C：達成できなかった」）"
     )
     alone = planeval.read_workbooks([folder / "東御市.xlsx"], scale=aichi)
-    assert len(alone.entries) == 6 and not alone.errors
-    assert [p.severity.value for p in alone.problems if "凡例" in p.message] == ["warning"]
+    # (read alone, an error too, its rows left out: review 153 A2 — a warning let the town's
+    # rows be published on the prefecture's legend, exit 0)
+    assert not alone.entries and len(alone.misfiled_rows) == 6
+    assert [p.severity.value for p in alone.problems if "凡例" in p.message] == ["error"]
     # (its legend in the prefecture's meanings: nothing said)
     plain = planeval.read_workbooks([folder / "星野市.xlsx"], scale=aichi)
     assert not [p for p in plain.problems if "凡例" in p.message]

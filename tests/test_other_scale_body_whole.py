@@ -172,7 +172,10 @@ def test_a_roster_marking_the_town_lets_the_run_finish_clean(replies: Path, tmp_
         "summarize", str(replies), "--bodies", "folder", "--config", str(_settings(tmp_path))
     )
     assert unmarked.exit_code == 1
-    assert "「回答状況」の列に「評価尺度が違う」と書けば" in unmarked.output
+    assert (
+        "団体一覧（団体一覧.csv）のその団体の行の団体名の後に「,評価尺度が違う」と書けば"
+        in unmarked.output
+    )
     config = _settings(tmp_path, mark="評価尺度が違う")
     done = run(
         "summarize", str(replies), "--bodies", "folder", "--by", "body", "--config", str(config)

@@ -58,7 +58,8 @@ def test_a_kpi_workbook_read_alone_is_told_its_legend_is_another_scale(tmp_path:
     path = _kpi(tmp_path / "KPI評価_区政課.xlsx")
     result = planeval.read_workbooks([path], scale=NAGOYA)
     [said] = [p for p in result.problems if "凡例" in p.message]
-    assert said.severity.value == "warning"
+    assert said.is_error  # (review 153 A2: a warning, the KPI published on nagoya's legend)
+    assert not result.entries
     assert (said.location.sheet, said.location.cell) == ("KPI", "A2")
     assert "A：目標達成、B：概ね達成、C：未達成、D：評価できない" in said.message
     assert 'preset = "hamamatsu"' in said.hint

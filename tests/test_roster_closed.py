@@ -81,7 +81,10 @@ def test_a_body_the_list_does_not_mark_is_still_the_error_with_how_to_mark(inbox
     result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=config.roster)
     [error] = result.errors
     assert error.message == "団体一覧の 1 団体から回答のブックがありません（未回答）: 緑町"
-    assert "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば" in error.hint
+    assert (
+        "団体一覧（団体一覧.xlsx）の「回答状況」の列に「未回答」（または「辞退」）と書けば"
+        in error.hint
+    )
     assert "山田村（辞退、10/3 電話）" in " ".join(p.message for p in result.problems)
     done = run(inbox, "summarize", str(inbox / "回答"), "--bodies", "file", "--by", "body")
     assert done.exit_code == 1 and "エラーがあるため集計していません" in done.stderr
@@ -168,8 +171,8 @@ def test_an_empty_folder_of_a_body_not_marked_offers_the_list_s_mark(inbox: Path
     assert done.exit_code == 1
     assert (
         f"エラー: {folders / '緑町'}: 団体「緑町」のフォルダにブックがありません（未回答）（回答が"
-        "届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、団体一覧に"
-        "「回答状況」の列を設けて「未回答」（または「辞退」）と書けば、止めずに未回答として集計"
+        "届いていれば、このフォルダに入れてください。回答しないと分かっている団体は、団体一覧（"
+        "団体一覧.xlsx）の「回答状況」の列に「未回答」（または「辞退」）と書けば、止めずに未回答として集計"
         "します（届いていない団体を除いて集計するには --keep-going））"
     ) in done.stderr.replace("\n", "")
 

@@ -9,7 +9,9 @@ name: forms titled 「令和6年度 集中改革プラン 取組状況調査票�
 調査」 (review 137 #9). A file's title is its first text in its title rows (title_years.TITLE_ROWS)
 without its year, the bracket after it (its department's, 「（総務部）」) and the form's word
 (調査票, 回答票, 一覧); a title naming no plan before what it reports or rates nor a survey
-(planeval's own 「実施状況調査票」), or files titled apart, give none.
+(planeval's own 「実施状況調査票」), or files titled apart, give none — with several bodies, a
+body's own plan's form naming it (「南台市 ITプラン　令和7年度 進捗状況」) set aside: the
+prefecture's survey titles the report (review 153 B2).
 """
 
 from __future__ import annotations
@@ -52,8 +54,7 @@ def report_title(result: ReadResult, plan_title: str = "") -> str:
     """The title the forms of ``result`` state alike (the module's), its plan's name as the
     plan's own title gives it (``plan_title``: Plan.title) where that holds the forms' name;
     "" where the forms state none, or not alike."""
-    firsts = _first_titles(result)
-    titles = {compact(title): title for title in (_stated(cell.text) for cell in firsts)}
+    titles = _titles(result)
     if len(titles) != 1 or "" in titles:
         return ""
     title = next(iter(titles.values()))
@@ -83,16 +84,19 @@ def untitled(
     if not worded or title != OWN_WORDING_BASE.title:
         return []
     seen = next(iter(_first_titles(result)), None)
+    stated = [title for title in _titles(result).values() if title]
     name = plan_name(plan_title)
-    example = (
-        f"{name} {item}の進捗状況" if name else YEAR.sub("", seen.text).strip() if seen else ""
-    )
+    own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
+    example = f"{name} {item}の進捗状況" if name else own
     example = example or "○○計画 事業の進捗状況"
-    found = (
-        f"調査票の表題「{seen.text}」に計画の名前がないため、表題にしませんでした"
-        if seen is not None
-        else "調査票の表題の行に計画の名前がありませんでした"
-    )
+    if len(stated) > 1:  # (titled apart: each names a plan, none the report's alone)
+        said = "」「".join(stated[:3])
+        found = f"調査票の表題が「{said}」{'など' if len(stated) > 3 else ''}と同じでないため"
+        found += "、表題にしませんでした"
+    elif seen is not None:
+        found = f"調査票の表題「{seen.text}」に計画の名前がないため、表題にしませんでした"
+    else:
+        found = "調査票の表題の行に計画の名前がありませんでした"
     return [
         Problem(
             seen.location if seen is not None else Location(output),
@@ -102,6 +106,25 @@ def untitled(
             f'planeval.toml の [wording] に title = "{example}" と書いてください',
         )
     ]
+
+
+def _titles(result: ReadResult) -> dict[str, str]:
+    """The titles the forms of ``result`` state as the report's (_stated), each once (compact →
+    as written); with several bodies, a body's own form naming it (「南台市 ITプラン　令和7年度
+    進捗状況」) left out: the survey's title is the prefecture's, 「東海県ITプラン 市町村進捗状況」
+    that the others state (review 153 B2, the report titled 「計画の進捗状況」)."""
+    firsts = _first_titles(result)
+    bodies = result.file_bodies
+    if bodies:
+        surveyed = [cell for cell in firsts if not _names_body(cell, bodies)]
+        firsts = surveyed or firsts
+    return {compact(title): title for title in (_stated(cell.text) for cell in firsts)}
+
+
+def _names_body(cell: TextCell, bodies: dict[str, str]) -> bool:
+    """Whether a form's title names the body the form is of (its own plan's form)."""
+    body = bodies.get(cell.location.file, "")
+    return bool(body) and compact(body) in compact(cell.text)
 
 
 def _first_titles(result: ReadResult) -> list[TextCell]:

@@ -77,8 +77,12 @@ def legend_of_another(
     if not names:
         return None
     said = "、".join(f"{value}：{label}" for value, label in stated.items())
-    own = "、".join(f"{value} {scale.label(scale.normalise(value) or value)}" for value in stated)
-    message = f"凡例の記号の意味（{said}）が、いまの評価尺度（{own}）と違います"
+    # (each label quoted as the scale writes it: a message in the body's words said nagoya's
+    # 達成状況 as 取組み結果, 「A 100%またはそれ以上の取組み結果」 — review 153 A2)
+    own = "、".join(
+        f"「{value} {scale.label(scale.normalise(value) or value)}」" for value in stated
+    )
+    message = f"凡例の記号の意味（「{said}」）が、いまの評価尺度（{own}）と違います"
     at = cells[line].location if 0 <= line < len(cells) else Location(file)
     if body:
         hint = preset_hint(names, body, file)
@@ -97,13 +101,15 @@ def _states(text: str, stated: dict[str, str]) -> bool:
 
 
 def other_legend_left_out(result: ReadResult) -> None:
-    """A file among the read's others whose legend gives the scale's symbols another preset's
-    meanings (legend_of_another's warning), where some other file's rows were counted: the
-    other table's form dropped into this one's folder (名東区's KPI workbook among its 取組み
-    forms: its 12 KPI counted as 取組み, 76 for 64 — review 149 #3). Its warning becomes an
-    error, and its rows are left out, as another body's form's are (misfiled_rows)."""
+    """A file whose legend gives the scale's symbols another preset's meanings (legend_of_
+    another's warning): the other table's form dropped into this one's folder (名東区's KPI
+    workbook among its 取組み forms: its 12 KPI counted as 取組み, 76 for 64 — review 149 #3), or
+    read alone by the settings of the other (published with exit 0 under nagoya's legend, 「D：
+    50%未満の達成状況」 for its 評価できない, the warning hidden by -q — review 153 A2). Its
+    warning becomes an error, and its rows are left out, as another body's form's are
+    (misfiled_rows); settings whose labels are the legend's say nothing (labels_agree)."""
     warned = {p.location.file for p in result.problems if p.kind == OTHER_LEGEND}
-    if not warned or not {e.location.file for e in result.entries} - warned:
+    if not warned:
         return
     result.problems = [_left_out(p) if p.kind == OTHER_LEGEND else p for p in result.problems]
     result.misfiled_rows += [e for e in result.entries if e.location.file in warned]

@@ -15,6 +15,7 @@ from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
 from planeval.sole_items import projects_rated
+from planeval.text import compact
 from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -189,7 +190,8 @@ def note_form_issue(
     result: ReadResult, wording: Wording, *, worded: bool, plan_title: str = ""
 ) -> None:
     """Record the forms' issue title on a read (ReadResult.issue_title), and their own title
-    where the [wording] gives the report none but planeval's plain one (report_title, the plan
+    where the [wording] gives the report none but planeval's plain one or its preset's (one the
+    forms' title names more of: review 153 A1) (report_title, the plan
     named as ``plan_title`` names it) — only where the settings have [wording] (``worded``:
     Layout.worded): without it the outputs keep planeval's words throughout, and a notice
     offers the forms' (offered_words.py)."""
@@ -201,8 +203,17 @@ def note_form_issue(
     # (its rows left out in error too: a project's blank first row is a row of its own)
     result.rows_projects = worded and projects_rated([*result.entries, *result.error_rows])
     result.item_title = form_title(result, "item") if result.rows_projects else ""
-    plain = worded and wording.title == OWN_WORDING_BASE.title
-    result.report_title = report_title(result, plan_title) if plain else ""
+    plain = worded and wording.title in (OWN_WORDING_BASE.title, *_PRESET_TITLES)
+    stated = report_title(result, plan_title) if plain else ""
+    # (a preset's title kept where the forms' is another: only theirs naming more of it — 名東区's
+    # 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針 取組み結果」, review 153 A1)
+    named = wording.title == OWN_WORDING_BASE.title or compact(wording.title) in compact(stated)
+    result.report_title = stated if named else ""
+
+
+# the report titles of the words presets ([wording] preset = "nagoya"): the forms' own title naming
+# more of it (the ward's name before it) is the report's
+_PRESET_TITLES = frozenset(preset.title for preset in WORDING_PRESETS.values())
 
 
 def form_project_title(result: ReadResult, wording: Wording) -> str:

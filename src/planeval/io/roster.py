@@ -104,7 +104,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered
 
-        result.problems = closing_offered(result.problems, inputs.roster[0].location.file)
+        result.problems = closing_offered(result.problems, inputs.roster[0])
     unmarked = [listed for listed in missing if not listed.closed]
     # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
     near = near_names([body for body, listed in found.items() if listed is None], unmarked)
@@ -123,7 +123,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
         from planeval.io.scale_bodies import marked_apart, marking_offered  # (review 150 #6)
 
         result.problems = marked_apart(result.problems, scaled, result.file_bodies)
-        marking_offered(result.problems, inputs.roster[0].location.file, result.file_bodies)
+        marking_offered(result.problems, inputs.roster[0], result.file_bodies)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
     result.problems += names_apart(found, codes, firsts, result.code_cells)  # (北山材: review 150)

@@ -78,9 +78,9 @@ def closed_folders(problems: list[Problem], found: Mapping[str, Listed | None]) 
     return said
 
 
-def closing_offered(problems: list[Problem], roster: str) -> list[Problem]:
+def closing_offered(problems: list[Problem], roster: Listed) -> list[Problem]:
     """``problems`` with each empty body folder's 「未回答」 error (--bodies folder) advising
-    the list at ``roster``'s mark, as the list's own error does (review 100: only --keep-going
+    the mark of the list ``roster`` is read from, as the list's own error does (review 100: only --keep-going
     was offered, though marking the body closes the collection)."""
     from planeval.io.body_folders import EMPTY_FOLDER_ADVICE
     from planeval.io.inputs import keep_going_advice

@@ -1,8 +1,8 @@
 """Reading the list of bodies a roll-up expects (団体一覧, planeval.toml's ``[bodies] roster``):
 an .xlsx/.xlsm with a header row holding 団体名 (and optionally 団体コード), or a text or CSV
 file of one body a line (「242021,三重県四日市市」 or the name alone). A body known not to
-answer this round is marked so — 未回答, 回答なし, 無回答 or 辞退 in a column 回答状況 (or 提出状況,
-状況, 備考) of the workbook, or a field after the name in a text or CSV line
+answer this round is marked so — 未回答, 回答なし, 無回答 or 辞退 in a column 回答状況 (else 提出状況,
+状況, 備考: the first of them the header row holds, a 備考 beside 回答状況 a free note) of the workbook, or a field after the name in a text or CSV line
 (「022209,岩葉市,辞退」) — and its missing reply is then a notice, not an error (review 97:
 a survey closed with known non-responders). ``roster.py`` matches the bodies read against it."""
 
@@ -23,7 +23,9 @@ from planeval.text import compact
 
 NAME_TITLES = frozenset({"団体名", "市区町村名", "市町村名", "自治体名", "団体", "名称"})
 CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード", "自治体コード"})
-STATE_TITLES = frozenset({"回答状況", "提出状況", "状況", "備考"})
+# the columns a body's mark is read from, the first the header row holds (a 備考 beside 回答状況 is a
+# free note: 「R6.10.1 西浜町を編入」 — review 153 B1, its 回答状況 was not read)
+STATE_TITLES = ("回答状況", "提出状況", "状況", "備考")
 # a body marked with one of these (its mark starting so: 「辞退（10/3 連絡）」) is known not to answer
 CLOSED_MARKS = ("未回答", "回答なし", "無回答", "辞退", "回答辞退")
 # … and one marked with these is known to rate in another scale: left out, said in a notice
@@ -42,6 +44,7 @@ class Listed(NamedTuple):
     closed: str = ""
     again: tuple[Listed, ...] = ()  # the list's later rows of this body (roster_twice.py)
     apart: str = ""  # its mark as typed where it rates in another scale (SCALE_MARKS)
+    column: str = ""  # the title of the workbook's column its marks are read from (STATE_TITLES)
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -75,7 +78,9 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
             if name is None:
                 continue
             code = next((i for i, title in enumerate(titles) if title in CODE_TITLES), None)
-            state = next((i for i, title in enumerate(titles) if title in STATE_TITLES), None)
+            held = [title for title in STATE_TITLES if title in titles]
+            state = titles.index(held[0]) if held else None
+            column = held[0] if held else ""
             listed = []
             for below, values in grid.iter_rows():
                 text = _text(values, name) if below > row else ""
@@ -84,7 +89,7 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                     mark = closed_mark(_text(values, state))
                     apart = scale_mark(_text(values, state))
                     coded = digits(_text(values, code))
-                    listed.append(Listed(text, coded, where, mark, apart=apart))
+                    listed.append(Listed(text, coded, where, mark, apart=apart, column=column))
             return listed
     raise PlanevalError(
         f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
@@ -155,10 +160,23 @@ def round_roster(paths: Sequence[Path | str], roster: tuple[Listed, ...]) -> tup
 LIST_SUFFIXES = (".xlsx", ".xlsm", ".csv", ".txt")  # (the kinds of list read_roster reads)
 
 
-def closing_advice(roster: str) -> str:
-    """How the list at ``roster`` marks a body known not to answer, as a hint says it."""
-    if Path(roster).suffix.lower() in (".xlsx", ".xlsm"):
-        how = "団体一覧に「回答状況」の列を設けて「未回答」（または「辞退」）と書けば"
+def mark_place(listed: Listed, mark: str) -> str:
+    """Where the list ``listed`` is read from takes a body's ``mark``, as a hint says it: the
+    workbook's column read (「備考」 where it has no 回答状況), else the column to add (review 153
+    B1); a text list's field after the name."""
+    roster = Path(listed.location.file)
+    if roster.suffix.lower() not in (".xlsx", ".xlsm"):
+        return f"団体一覧（{roster.name}）のその団体の行の団体名の後に「,{mark}」"
+    if listed.column:
+        return f"団体一覧（{roster.name}）の「{listed.column}」の列に「{mark}」"
+    return f"団体一覧（{roster.name}）に「{STATE_TITLES[0]}」の列を設けて「{mark}」"
+
+
+def closing_advice(listed: Listed) -> str:
+    """How the list ``listed`` is read from marks a body known not to answer, as a hint says
+    it."""
+    if Path(listed.location.file).suffix.lower() in (".xlsx", ".xlsm"):
+        how = f"{mark_place(listed, '未回答')}（または「辞退」）と書けば"
     else:
         how = "団体一覧のその団体の行の団体名の後に「,未回答」（または「,辞退」）と書けば"
     return f"{how}、止めずに未回答として集計します"

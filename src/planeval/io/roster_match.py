@@ -130,7 +130,7 @@ def unanswered(
         f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}{said}",
         meant
         + "届いていれば、ほかの回答と同じフォルダに入れてください。回答しないと分かっている団体は、"
-        + closing_advice(missing[0].location.file)
+        + closing_advice(missing[0])
         + keep_going_advice("届いていない団体"),
         reason=UNANSWERED,
     )

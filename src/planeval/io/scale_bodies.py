@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
-from planeval.io.roster_file import SCALE_MARKS
+from planeval.io.roster_file import SCALE_MARKS, Listed, mark_place
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import OTHER_SCALE
 from planeval.preset_fixes import UNKNOWN_VALUE, named_presets, preset_hint
@@ -135,16 +135,15 @@ def marked_apart(
     return told
 
 
-def marking_offered(problems: list[Problem], roster: str, file_bodies: Mapping[str, str]) -> None:
-    """Each body's first error of another scale (the list at ``roster`` marking it not)
+def marking_offered(
+    problems: list[Problem], roster: Listed, file_bodies: Mapping[str, str]
+) -> None:
+    """Each body's first error of another scale (the list ``roster`` is read from marking it not)
     offering the list's mark that counts the others without stopping (marked_apart)."""
     offered: set[str] = set()
     for index, problem in enumerate(problems):
         body = file_bodies.get(problem.location.file, "")
         if problem.is_error and problem.reason == OTHER_SCALE and body not in offered:
             offered.add(body)
-            mark = (
-                f"。{body}を別に集計すると決めたなら、団体一覧（{roster}）の「回答状況」の列に"
-                f"「{SCALE_MARKS[0]}」と書けば、{body}を除いて止めずに集計します"
-            )
+            mark = f"。{body}を別に集計すると決めたなら、{mark_place(roster, SCALE_MARKS[0])}と書けば、{body}を除いて止めずに集計します"
             problems[index] = replace(problem, hint=f"{problem.hint}{mark}")
