@@ -92,10 +92,13 @@ def test_the_count_sentence_counts_the_rated_rows_of_bodies_of_other_levels(
         n = f"{len(kpis)}{'つ' if len(kpis) < 10 else ''}"  # (2つの, but 10の)
         said = f"{len(set(kpis))}団体それぞれの計画では、延べ{n}の取組（KPI）を集計しました。"
         assert said in text, policy
+    # (the whole plan's sentence, review 148 #7, counts the rated rows alike)
+    n = f"{len(every)}{'つ' if len(every) < 10 else ''}"
+    assert f"計画全体では、延べ{n}の取組（KPI）を集計しました。" in text, text
     assert "の施策を集計しました" not in text and "それぞれの方向性" not in text
     # (check reads the export's own sentence back and finds it true: neither at odds with the
     # counts nor set aside — the issue list's 「一覧は6件です」 is set aside on its own)
     check = runner.invoke(app, ["check", str(tmp_path / "回答"), "--bodies", "folder",
                                 "--text", str(md), *config])  # fmt: skip
     assert "食い違い" not in check.output and "延べ" not in check.output, check.output
-    assert "2 段落、表の 7 行" in check.output
+    assert "3 段落、表の 7 行" in check.output  # (the policies' two and the whole's)

@@ -7,7 +7,7 @@ count of this round that passes for the whole plan's, as 「3つの項目」 wou
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.aggregate import Group
 from planeval.count import Count
@@ -37,6 +37,13 @@ _EVERY = re.compile(r"(ため|は)集計(?=に含めていません。$)")
 _EVERY_SAID = {"ため": "ため、いずれも集計", "は": "はいずれも集計"}
 
 
+def table_levels(own: Iterable[tuple[Group, Sequence[Group]]]) -> set[tuple[bool, bool]]:
+    """The levels ``own``'s bodies' tables have (a direction; rows that are the projects):
+    bodies of two, 東海県's form 基本方針 › 施策 › 取組 and a town's own 基本方針 › 施策 › 取組 ›
+    指標, have projects of two levels, counted by their rated rows (review 150 #9)."""
+    return {(bool(directions), one.rows_are_projects) for one, directions in own}
+
+
 def counted_sentence(
     group: Group,
     directions: Sequence[Group],
@@ -55,9 +62,7 @@ def counted_sentence(
     policy_sentence's (「（うち重点1件）」)."""
     unreturned, not_counted = apart
     bodies = [named_directions(*policy, wording) for policy in own]
-    # (bodies whose tables have other levels: 東海県's form 基本方針 › 施策 › 取組, a town's own
-    # 基本方針 › 施策 › 取組 › 指標 — their projects are of two levels: review 150 #9)
-    apart_levels = len({(bool(dirs), one.rows_are_projects) for one, dirs in own}) > 1
+    apart_levels = len(table_levels(own)) > 1
     # (a policy none of whose rows was counted: no count to state, only why — review 88)
     nothing = not group.count.total and not any(group.count.uncounted.values())
     sentence = (

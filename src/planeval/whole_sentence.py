@@ -33,12 +33,17 @@ _OF_A_POLICY = ("{directions}", "{policy}", "{id}", "{policy_name}", "{name}")
 
 
 def whole_sentence(
-    summary: Summary, wording: Wording = DEFAULT_WORDING, bodies: Sequence[str] = ()
+    summary: Summary,
+    wording: Wording = DEFAULT_WORDING,
+    bodies: Sequence[str] = (),
+    *,
+    levels_differ: bool = False,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
     _PLAIN_SENTENCE's); ``bodies``: the bodies whose rows are counted, several summed as
-    policy_sentence sums them (「延べ144の取組」). "" where it would repeat the one policy's
+    policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
+    other levels (``levels_differ``, as each policy's: review 150 #9). "" where it would repeat the one policy's
     sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
@@ -57,5 +62,10 @@ def whole_sentence(
     )
     several = tuple(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else ()
     return policy_sentence(
-        whole, (), summary.scale, replace(wording, sentence=template), bodies=several
+        whole,
+        (),
+        summary.scale,
+        replace(wording, sentence=template),
+        bodies=several,
+        levels_differ=levels_differ,
     )

@@ -45,7 +45,7 @@ from planeval.report.typed_notes import TypedNote, sections_with_notes
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.unanswered_words import MISSING_ROW, PolicyUnreturned, counted_sentence
+from planeval.unanswered_words import MISSING_ROW, PolicyUnreturned, counted_sentence, table_levels
 from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.whole_sentence import whole_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -127,6 +127,7 @@ def build_report(
     # (the departments that replied without rows of their items: the legend's why, review 138)
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
+    levels: set[tuple[bool, bool]] = set()
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
         directions = under_policy(  # (「(1)」 under its heading, not the flat list's 1-(1))
@@ -134,6 +135,7 @@ def build_report(
             labels,
         )
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
+        levels |= table_levels(own.values())  # (the whole sentence's, as each policy's)
         # (a body's rows in error, in their place among its counted ones; a body none of whose
         # rows here was counted, in its own tables in its place among the bodies: 茅野市's,
         # review 84)
@@ -205,7 +207,8 @@ def build_report(
     # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
     whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows))
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
-    sentence = whole_sentence(by_policy, wording, [entry.body for entry in ordered if entry.body])
+    bodies_read = [entry.body for entry in ordered if entry.body]
+    sentence = whole_sentence(by_policy, wording, bodies_read, levels_differ=len(levels) > 1)
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),
