@@ -49,7 +49,7 @@ class ListedIds:
     (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
     compiles its methods then.)"""
 
-    __slots__ = ("bodies", "by_direction", "labels", "projects_only", "through")
+    __slots__ = ("bodies", "by_direction", "in_policy", "labels", "projects_only", "through")
 
     def __init__(
         self,
@@ -59,6 +59,7 @@ class ListedIds:
         through: frozenset[str] = frozenset(),
         *,
         projects_only: bool = False,
+        in_policy: frozenset[str] = frozenset(),
     ) -> None:
         self.bodies = bodies
         # the policies' and directions' numbers as typed (ReadResult.level_labels)
@@ -66,6 +67,8 @@ class ListedIds:
         self.by_direction = by_direction
         # the bodies numbering their items through the plan (numbered_through)
         self.through = through
+        # the bodies numbering their items through each policy (numbered_in_policy)
+        self.in_policy = in_policy
         # no item read has a number of its own: each ID shown is its project's (header)
         self.projects_only = projects_only
 
@@ -80,7 +83,7 @@ class ListedIds:
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
-        shown = own_id(entry, self.through, self.labels)
+        shown = own_id(entry, self.through, self.labels, self.in_policy)
         if (shown != id_form(entry.item_label) and policy_joined(entry)) or whole_number(entry):
             return shown  # (led by its policy's number already)
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
@@ -153,6 +156,25 @@ def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
 Joined = tuple[str, str, str]
 
 
+def numbered_in_policy(entries: Iterable[Entry]) -> frozenset[str]:
+    """The bodies numbering their items through each policy: no number under two projects of
+    one, some policy of two projects (名東区's 柱1: 1-1's ①–⑦, 1-2's ⑧–⑬; 柱2 from ① again)."""
+    projects: dict[tuple[str, str], str] = {}
+    under: dict[tuple[str, str], set[str]] = {}
+    bodies: set[str] = set()
+    within: set[str] = set()
+    for entry in entries:
+        if entry.item_no is None or not entry.item_label or policy_joined(entry):
+            continue
+        bodies.add(entry.body)
+        under.setdefault((entry.body, entry.policy_id), set()).add(entry.project_id)
+        key = f"{entry.policy_id}\x1f{entry.item_no}"
+        if projects.setdefault((entry.body, key), entry.project_id) != entry.project_id:
+            within.add(entry.body)
+    several = {body for (body, _policy), ids in under.items() if len(ids) > 1}
+    return frozenset((bodies & several) - within)
+
+
 def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
     """The bodies that number the items ``joined`` through the plan, no number under two of
     the levels above them (numbered_through)."""
@@ -167,16 +189,25 @@ def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
     return frozenset(numbered - within)
 
 
-def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
+def own_id(
+    entry: Entry,
+    through: frozenset[str],
+    labels: LevelLabels = NO_LABELS,
+    in_policy: frozenset[str] = frozenset(),
+) -> str:
     """The entry's ID before a flat list leads it: Entry.shown_id, but an item by its own
     number where its body numbers its items ``through`` the plan (「14」, not 「施策1 14」 beside
-    its project's); one rated right under its policy else
-    led by its policy's number as typed (「Ⅱ-14」; ``labels``: ReadResult.level_labels)."""
+    its project's), led by its policy's number where it numbers them through each policy
+    (``in_policy``: 名東区's No. 11 of 柱1, 「⑪」, not 「1-2⑪」, review 152 #5); one rated right
+    under its policy else led by its policy's number as typed (「Ⅱ-14」; ``labels``: level_labels)."""
     if not policy_joined(entry):
         shown = entry.shown_id
         # (its number beside its project's, 「施策1 1」, not joined into one: 川崎市's (1)3)
         beside = shown == f"{entry.project_shown_id} {id_form(entry.item_label)}"
-        return id_form(entry.item_label) if beside and entry.body in through else shown
+        label = id_form(entry.item_label)
+        if entry.body in in_policy and entry.body not in through and entry.item_no is not None:
+            return label  # (led by its policy's where two policies' share it: listed_ids_of)
+        return label if beside and entry.body in through else shown
     return joined_number((entry.body, entry.policy_id, entry.item_label), through, labels)
 
 
@@ -235,16 +266,19 @@ def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> Lis
     where needed."""
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     through = numbered_through(entries)
+    in_policy = numbered_in_policy(entries)
     rows: list[Listed] = []
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
         numbered = numbered or bool(e.item_label) or e.item_no is not None
-        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels)))
+        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels, in_policy)))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
             # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
             rows.append((e.body, e.policy_id, e.direction_id, f"{_PROJECT}{project}"))
-    return listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
+    listed = listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
+    listed.in_policy = in_policy
+    return listed
 
 
 def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LABELS) -> ListedIds:
@@ -259,6 +293,7 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
         frozenset().union(*(listed.by_direction for listed in each)),
         frozenset().union(*(listed.through for listed in each)),
         projects_only=bool(each) and all(listed.projects_only for listed in each),
+        in_policy=frozenset().union(*(listed.in_policy for listed in each)),
     )
 
 
