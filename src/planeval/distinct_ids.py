@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planeval.ids import id_form, policy_joined
+from planeval.ids import RUNNING, id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 from planeval.text import ROMAN_NUMERALS, number_value
@@ -164,7 +164,8 @@ def numbered_in_policy(entries: Iterable[Entry]) -> frozenset[str]:
     bodies: set[str] = set()
     within: set[str] = set()
     for entry in entries:
-        if entry.item_no is None or not entry.item_label or policy_joined(entry):
+        label = entry.item_label  # (not a running No. down a sheet: 「1.1 No.1」, ids.RUNNING)
+        if entry.item_no is None or not label or label.startswith(RUNNING) or policy_joined(entry):
             continue
         bodies.add(entry.body)
         under.setdefault((entry.body, entry.policy_id), set()).add(entry.project_id)
