@@ -28,9 +28,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planeval.ids import RUNNING, id_form, policy_joined
+from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.policy_numbered import numbered_in_policy
 from planeval.text import ROMAN_NUMERALS, number_value
 from planeval.wording import ID_TITLE
 
@@ -67,8 +68,7 @@ class ListedIds:
         self.by_direction = by_direction
         # the bodies numbering their items through the plan (numbered_through)
         self.through = through
-        # the bodies numbering their items through each policy (numbered_in_policy)
-        self.in_policy = in_policy
+        self.in_policy = in_policy  # (numbering their items through each policy)
         # no item read has a number of its own: each ID shown is its project's (header)
         self.projects_only = projects_only
 
@@ -156,26 +156,6 @@ def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
 Joined = tuple[str, str, str]
 
 
-def numbered_in_policy(entries: Iterable[Entry]) -> frozenset[str]:
-    """The bodies numbering their items through each policy: no number under two projects of
-    one, some policy of two projects (名東区's 柱1: 1-1's ①–⑦, 1-2's ⑧–⑬; 柱2 from ① again)."""
-    projects: dict[tuple[str, str], str] = {}
-    under: dict[tuple[str, str], set[str]] = {}
-    bodies: set[str] = set()
-    within: set[str] = set()
-    for entry in entries:
-        label = entry.item_label  # (not a running No. down a sheet: 「1.1 No.1」, ids.RUNNING)
-        if entry.item_no is None or not label or label.startswith(RUNNING) or policy_joined(entry):
-            continue
-        bodies.add(entry.body)
-        under.setdefault((entry.body, entry.policy_id), set()).add(entry.project_id)
-        key = f"{entry.policy_id}\x1f{entry.item_no}"
-        if projects.setdefault((entry.body, key), entry.project_id) != entry.project_id:
-            within.add(entry.body)
-    several = {body for (body, _policy), ids in under.items() if len(ids) > 1}
-    return frozenset((bodies & several) - within)
-
-
 def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
     """The bodies that number the items ``joined`` through the plan, no number under two of
     the levels above them (numbered_through)."""
@@ -205,10 +185,9 @@ def own_id(
         shown = entry.shown_id
         # (its number beside its project's, 「施策1 1」, not joined into one: 川崎市's (1)3)
         beside = shown == f"{entry.project_shown_id} {id_form(entry.item_label)}"
-        label = id_form(entry.item_label)
         if entry.body in in_policy and entry.body not in through and entry.item_no is not None:
-            return label  # (led by its policy's where two policies' share it: listed_ids_of)
-        return label if beside and entry.body in through else shown
+            return id_form(entry.item_label)  # (led by its policy's where two share it)
+        return id_form(entry.item_label) if beside and entry.body in through else shown
     return joined_number((entry.body, entry.policy_id, entry.item_label), through, labels)
 
 
@@ -261,13 +240,17 @@ def listed_ids_of(
     )
 
 
-def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> ListedIds:
+def listed_ids(
+    entries: Iterable[Entry],
+    labels: LevelLabels = NO_LABELS,
+    in_policy: frozenset[str] | None = None,
+) -> ListedIds:
     """How a flat list of ``entries`` (every row it lists) shows their IDs; ``labels``: the
     policies' and directions' numbers as typed (ReadResult.level_labels), which lead them
     where needed."""
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     through = numbered_through(entries)
-    in_policy = numbered_in_policy(entries)
+    in_policy = numbered_in_policy(entries) if in_policy is None else in_policy
     rows: list[Listed] = []
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
@@ -287,14 +270,17 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
     round's numbering judged on its own: 枚方市's 施策5, of 基本目標Ⅱ last year and of Ⅰ once
     a 施策 was inserted before it, is numbered through the plan in each round, not anew under
     each policy — 「Ⅱ-5 → Ⅱ-6」 led the list with numbers the body never typed (review 121 #5)."""
-    each = [listed_ids(entries, labels) for entries in rounds if entries]
+    # (numbered through each policy in every round: one in error, rows left out, may seem so)
+    each_in = [numbered_in_policy(entries) for entries in rounds if entries]
+    in_policy = frozenset.intersection(*each_in) if each_in else frozenset()
+    each = [listed_ids(entries, labels, in_policy) for entries in rounds if entries]
     return ListedIds(
         frozenset().union(*(listed.bodies for listed in each)),
         labels,
         frozenset().union(*(listed.by_direction for listed in each)),
         frozenset().union(*(listed.through for listed in each)),
         projects_only=bool(each) and all(listed.projects_only for listed in each),
-        in_policy=frozenset().union(*(listed.in_policy for listed in each)),
+        in_policy=in_policy,
     )
 
 
