@@ -261,3 +261,17 @@ def test_which_consoles_count_ambiguous_characters_two_cells(
     assert cp932_width("◎ 12") == 5 and cp932_width("ｱｲ") == 2 and cp932_width("☃◎") == 3
     monkeypatch.setenv("WT_SESSION", "1")
     assert console_measure(Cp932()) is cell_len
+
+
+def test_roman_numerals_are_as_wide_as_circled_numbers_on_cp932() -> None:
+    """Review 152 #11 (not reproduced, pinned): 川辺市's 柱 Ⅰ Ⅱ Ⅲ, Unicode's ambiguous width
+    like ◎ and ①, are two cells on a cp932 console as they are (NEC's special characters, two
+    bytes), where rich counts each one; the reviewer's 「Ⅰ」 padded as one was the cp932 output
+    converted to UTF-8 and shown where Ⅰ is drawn narrow."""
+    from rich.cells import cell_len
+
+    from planeval.report.fold import cp932_width
+
+    assert {cell_len(c) for c in "Ⅰ◎①"} == {1}
+    assert {cp932_width(c) for c in "ⅠⅡⅢ◎①○"} == {2}
+    assert cp932_width("| Ⅰ   |") == cp932_width("| 番号 |")

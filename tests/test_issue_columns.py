@@ -199,3 +199,27 @@ def test_an_empty_issue_column_is_never_read_over_a_filled_one(tmp_path: Path) -
     result = planeval.read_workbooks([write_book(tmp_path / "b.xlsx", {"表": rows})])
     assert [e.issue for e in result.entries] == ["遅れ", ""]
     assert result.problems == []  # (the empty 課題等: nothing lost)
+
+
+def test_a_phone_card_does_not_label_the_titled_lines_again(tmp_path: Path) -> None:
+    """Review 152 #8: on a phone (390 px) the joined cell read 「評価の理由・今後の方向性：
+    評価の理由：…」; its lines carry their own titles, so the cell has no card label, in the
+    direction's table and in the issue list, while a one-title cell keeps its label."""
+    config = tmp_path / "planeval.toml"
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    out = tmp_path / "報告.html"
+    words = '[scale]\npreset = "hirakata"\n[wording]\npreset = "hirakata"\n'
+
+    def issue_cells(settings: str) -> list[str]:
+        config.write_text(words + settings, encoding="utf-8")
+        command = ["export", str(path), "--html", str(out), "--force", "--config", str(config)]
+        run = CliRunner().invoke(app, [*command, "--fiscal-year", "令和7"])
+        assert run.exit_code == 0, run.output
+        page = out.read_text(encoding="utf-8").replace("<wbr>", "")
+        return page.split('<td class="issue')[1:]
+
+    cells = issue_cells(BOTH)
+    assert sum(">評価の理由：" in cell for cell in cells) == 2  # (its table, the issue list)
+    assert not [cell for cell in cells if "data-label" in cell.split(">", 1)[0]]
+    cells = issue_cells('[columns]\nignore = ["評価の理由"]\n')
+    assert cells and all('data-label="' in cell.split(">", 1)[0] for cell in cells)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.policy_numbered import numbered_in_policy
 from planeval.text import ROMAN_NUMERALS, number_value
 from planeval.wording import ID_TITLE
 
@@ -49,7 +50,7 @@ class ListedIds:
     (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
     compiles its methods then.)"""
 
-    __slots__ = ("bodies", "by_direction", "labels", "projects_only", "through")
+    __slots__ = ("bodies", "by_direction", "in_policy", "labels", "projects_only", "through")
 
     def __init__(
         self,
@@ -59,6 +60,7 @@ class ListedIds:
         through: frozenset[str] = frozenset(),
         *,
         projects_only: bool = False,
+        in_policy: frozenset[str] = frozenset(),
     ) -> None:
         self.bodies = bodies
         # the policies' and directions' numbers as typed (ReadResult.level_labels)
@@ -66,6 +68,7 @@ class ListedIds:
         self.by_direction = by_direction
         # the bodies numbering their items through the plan (numbered_through)
         self.through = through
+        self.in_policy = in_policy  # (numbering their items through each policy)
         # no item read has a number of its own: each ID shown is its project's (header)
         self.projects_only = projects_only
 
@@ -80,7 +83,7 @@ class ListedIds:
 
     def __call__(self, entry: Entry) -> str:
         """The entry's ID in the list (Entry.shown_id, or 「1-(1)ア」, 「1-1-(1)ア」, 「14」)."""
-        shown = own_id(entry, self.through, self.labels)
+        shown = own_id(entry, self.through, self.labels, self.in_policy)
         if (shown != id_form(entry.item_label) and policy_joined(entry)) or whole_number(entry):
             return shown  # (led by its policy's number already)
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
@@ -167,15 +170,23 @@ def through_bodies(joined: Iterable[Joined]) -> frozenset[str]:
     return frozenset(numbered - within)
 
 
-def own_id(entry: Entry, through: frozenset[str], labels: LevelLabels = NO_LABELS) -> str:
+def own_id(
+    entry: Entry,
+    through: frozenset[str],
+    labels: LevelLabels = NO_LABELS,
+    in_policy: frozenset[str] = frozenset(),
+) -> str:
     """The entry's ID before a flat list leads it: Entry.shown_id, but an item by its own
     number where its body numbers its items ``through`` the plan (「14」, not 「施策1 14」 beside
-    its project's); one rated right under its policy else
-    led by its policy's number as typed (「Ⅱ-14」; ``labels``: ReadResult.level_labels)."""
+    its project's), led by its policy's number where it numbers them through each policy
+    (``in_policy``: 名東区's No. 11 of 柱1, 「⑪」, not 「1-2⑪」, review 152 #5); one rated right
+    under its policy else led by its policy's number as typed (「Ⅱ-14」; ``labels``: level_labels)."""
     if not policy_joined(entry):
         shown = entry.shown_id
         # (its number beside its project's, 「施策1 1」, not joined into one: 川崎市's (1)3)
         beside = shown == f"{entry.project_shown_id} {id_form(entry.item_label)}"
+        if entry.body in in_policy and entry.body not in through and entry.item_no is not None:
+            return id_form(entry.item_label)  # (led by its policy's where two share it)
         return id_form(entry.item_label) if beside and entry.body in through else shown
     return joined_number((entry.body, entry.policy_id, entry.item_label), through, labels)
 
@@ -229,22 +240,29 @@ def listed_ids_of(
     )
 
 
-def listed_ids(entries: Iterable[Entry], labels: LevelLabels = NO_LABELS) -> ListedIds:
+def listed_ids(
+    entries: Iterable[Entry],
+    labels: LevelLabels = NO_LABELS,
+    in_policy: frozenset[str] | None = None,
+) -> ListedIds:
     """How a flat list of ``entries`` (every row it lists) shows their IDs; ``labels``: the
     policies' and directions' numbers as typed (ReadResult.level_labels), which lead them
     where needed."""
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     through = numbered_through(entries)
+    in_policy = numbered_in_policy(entries) if in_policy is None else in_policy
     rows: list[Listed] = []
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
         numbered = numbered or bool(e.item_label) or e.item_no is not None
-        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels)))
+        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels, in_policy)))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
             # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
             rows.append((e.body, e.policy_id, e.direction_id, f"{_PROJECT}{project}"))
-    return listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
+    listed = listed_ids_of(rows, labels, through, projects_only=bool(rows) and not numbered)
+    listed.in_policy = in_policy
+    return listed
 
 
 def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LABELS) -> ListedIds:
@@ -252,13 +270,17 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
     round's numbering judged on its own: 枚方市's 施策5, of 基本目標Ⅱ last year and of Ⅰ once
     a 施策 was inserted before it, is numbered through the plan in each round, not anew under
     each policy — 「Ⅱ-5 → Ⅱ-6」 led the list with numbers the body never typed (review 121 #5)."""
-    each = [listed_ids(entries, labels) for entries in rounds if entries]
+    # (numbered through each policy in every round: one in error, rows left out, may seem so)
+    each_in = [numbered_in_policy(entries) for entries in rounds if entries]
+    in_policy = frozenset.intersection(*each_in) if each_in else frozenset()
+    each = [listed_ids(entries, labels, in_policy) for entries in rounds if entries]
     return ListedIds(
         frozenset().union(*(listed.bodies for listed in each)),
         labels,
         frozenset().union(*(listed.by_direction for listed in each)),
         frozenset().union(*(listed.through for listed in each)),
         projects_only=bool(each) and all(listed.projects_only for listed in each),
+        in_policy=in_policy,
     )
 
 

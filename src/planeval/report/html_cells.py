@@ -93,6 +93,13 @@ def head_html(titles: Sequence[str]) -> str:
 KEPT_ROWS = 12  # rows: a table up to this long printed on one page
 
 
-def data_label(header: str) -> str:
-    """A cell's column title, for a phone's stacked rows (「達成状況：○」)."""
-    return f' data-label="{html_text(header)}"' if header else ""
+def data_label(header: str, text: str = "") -> str:
+    """A cell's column title, for a phone's stacked rows (「達成状況：○」); none for a cell
+    whose ``text`` labels its own lines with the titles joined in ``header`` (two issue
+    columns read together, io/issue_columns.py: 「評価の理由：…」「今後の方向性：…」 under
+    評価の理由・今後の方向性 — a phone showed 「評価の理由・今後の方向性：評価の理由：…」,
+    review 152 #8)."""
+    titles = header.split("・")
+    if not header or (len(titles) > 1 and text.startswith(tuple(f"{t}：" for t in titles))):
+        return ""
+    return f' data-label="{html_text(header)}"'

@@ -144,7 +144,8 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     project, issue = columns.with_project, columns.with_issue
     built = tuple(columns.built(table.headers(report.wording)))  # (each title as its cell is)
     padded = ("",) * (not project) + built + ("",) * (not issue)
-    _project, item, *figures, status_label, issue_label = (data_label(label) for label in padded)
+    _project, item, *figures, status_label, _issue = (data_label(label) for label in padded)
+    issue_label = data_label(padded[-1], entry.issue)  # (none over its own titled lines)
     marked = figures[:1] if columns.mark else []
     figures = figures[len(marked) :]
     if project and row.project_rows:
@@ -253,7 +254,8 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
                 continue
             text = symbol_html(value, report.scale) if role == "status" else html_text(value)
             text = phrased(value) if css.get(role, "text") in _PHRASED else text
-            cells.append(f'<td class="{css.get(role, "text")}"{data_label(header)}>{text}</td>')
+            label = data_label(header, value if role == "issue" else "")
+            cells.append(f'<td class="{css.get(role, "text")}"{label}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = head_html([html_text(h) for h in table.headers])
     return boxed("issues", issues_caption(report), "issues", head, body, stacked=True)
