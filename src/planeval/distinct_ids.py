@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 from planeval.ids import id_form, policy_joined
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
-from planeval.policy_numbered import numbered_in_policy
 from planeval.text import ROMAN_NUMERALS, number_value
 from planeval.wording import ID_TITLE
 
@@ -250,7 +249,10 @@ def listed_ids(
     where needed."""
     entries = entries if isinstance(entries, list | tuple) else list(entries)
     through = numbered_through(entries)
-    in_policy = numbered_in_policy(entries) if in_policy is None else in_policy
+    if in_policy is None:  # (名東区's No. through each 柱: few bodies, a flat list — start-up)
+        from planeval.policy_numbered import numbered_in_policy
+
+        in_policy = numbered_in_policy(entries)
     rows: list[Listed] = []
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
@@ -271,6 +273,8 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
     a 施策 was inserted before it, is numbered through the plan in each round, not anew under
     each policy — 「Ⅱ-5 → Ⅱ-6」 led the list with numbers the body never typed (review 121 #5)."""
     # (numbered through each policy in every round: one in error, rows left out, may seem so)
+    from planeval.policy_numbered import numbered_in_policy
+
     each_in = [numbered_in_policy(entries) for entries in rounds if entries]
     in_policy = frozenset.intersection(*each_in) if each_in else frozenset()
     each = [listed_ids(entries, labels, in_policy) for entries in rounds if entries]

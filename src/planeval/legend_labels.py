@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Sequence
 
+from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.text import compact
 
@@ -75,7 +76,7 @@ def _mark_case_of(value: str) -> re.Pattern[str]:
 
 
 # a legend line's lead word (「評価基準　A 目標達成（達成率100%以上）　B 概ね達成…」: review 149 #3)
-_LEGEND_LEAD = re.compile(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
+_LEGEND_LEAD = LazyPattern(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
 
 
 def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, dict[str, str]]:
@@ -122,7 +123,7 @@ def spoken_label(label: str) -> str:
 
 
 # a label's thresholds in brackets after its word: 「目標達成（達成率100%以上）」
-_THRESHOLD_AFTER = re.compile(r"(?<=[^\s（(])[（(][^（）()]*\d[^（）()]*[）)]$")
+_THRESHOLD_AFTER = LazyPattern(r"(?<=[^\s（(])[（(][^（）()]*\d[^（）()]*[）)]$")
 
 
 def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:

@@ -12,15 +12,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity, TextCell
 from planeval.text import HEADING_WORDS, ROMAN_NUMERALS, level_heading
 
 UNREAD_HEADINGS = "unread_headings"  # Problem.kind
-# a word of a few characters glued to a number: 「基本政策Ⅰ」, 「政策目標2」
-_WORDED = LazyPattern(
-    rf"^([^\s\d０-９{ROMAN_NUMERALS}「」（）()【】■●◆・※]{{2,8}}?)(?=[0-9０-９{ROMAN_NUMERALS}])"
-)
+# a word of a few characters glued to a number, 「基本政策Ⅰ」「政策目標2」: its characters and the
+# number's first (looked at a character at a time: a pattern compiled on every run cost start-up)
+_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９" + ROMAN_NUMERALS)
+_NO_WORD = frozenset("「」（）()【】■●◆・※")
+_WORD_UP_TO = 8
 _SHOWN = 2  # headings quoted in the message; the rest counted
 
 
@@ -38,8 +38,7 @@ def unread_headings(
     known = (*HEADING_WORDS, *headings)
     found: dict[str, dict[str, TextCell]] = {}
     for cell in texts:
-        match = _WORDED.match(cell.text)
-        word = match[1] if match else ""
+        word = _glued_word(cell.text)
         if not word or word in known or not word.endswith(HEADING_WORDS):
             continue
         if (said := level_heading(cell.text, (word,))) is None or not said[2]:
@@ -106,3 +105,14 @@ def with_wording_lines(heading: Problem, lines: list[str], said: str, hint: str)
         hint=hint.replace("表の言葉", f"{heading.value}ごとに集計し、表の言葉", 1),
         settings="\n".join(merged),
     )
+
+
+def _glued_word(text: str) -> str:
+    """The word of 2 to _WORD_UP_TO characters ``text`` starts with, glued to a number
+    (「基本政策」 of 「基本政策Ⅰ　安全・安心に…」), else ""."""
+    for at, char in enumerate(text[: _WORD_UP_TO + 1]):
+        if char in _NUMBER_STARTS:
+            return text[:at] if at >= 2 else ""
+        if char in _NO_WORD or char.isspace() or char.isdecimal():
+            return ""
+    return ""

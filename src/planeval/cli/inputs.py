@@ -159,7 +159,6 @@ def count_inputs(
     """As load_inputs, with the settings already loaded (checked_settings), the workbooks
     counted (summarize_workbooks: large reads file by file, their rows not kept)."""
     from planeval.api import summarize_workbooks
-    from planeval.cli.status_columns import read_by, status_column_given
 
     read_plan = read_plan_given(config, plan)
     with progress_bar(enabled=fmt != JSON) as progress:
@@ -179,9 +178,10 @@ def count_inputs(
             plan=read_plan,
             fiscal_year=fiscal_year,
         )
-    status_column_given(
-        config, result, lambda layout: read_by(files, config, layout, _bodies(bodies))
-    )
+    if config.layout.status_column:  # (a column named: looked at once read — start-up)
+        from planeval.cli.status_columns import read_by, status_column_given
+
+        status_column_given(config, result, lambda at: read_by(files, config, at, _bodies(bodies)))
     result.problems += config.notices
     return _form_issue(config, result), summary, result
 
@@ -229,7 +229,6 @@ def read_more(
     from functools import partial
 
     from planeval.api import read_workbooks
-    from planeval.cli.status_columns import status_column_given
     from planeval.cycle.with_plan import of_earlier_round
 
     read = partial(
@@ -247,7 +246,10 @@ def read_more(
         against_plan=against_plan,
     )
     result = read(layout=config.layout, progress=progress)
-    status_column_given(config, result, lambda layout: read(layout=layout))
+    if config.layout.status_column:  # (a column named: looked at once read)
+        from planeval.cli.status_columns import status_column_given
+
+        status_column_given(config, result, lambda layout: read(layout=layout))
     if plan is not None and not against_plan:  # (a round before the last: its 未提出 its own)
         result.problems = of_earlier_round(result.problems, paths)
     return result

@@ -19,13 +19,15 @@ def status_column_given(
 ) -> None:
     """A status column given that no table of the read has, said once (status_column_typo),
     or whose values are another column's scale, that column the [wording] status's
-    (status_column_swap: ``read_again`` reads by it)."""
-    if config.layout.status_column:  # (nothing given, nothing mistyped: the usual run)
-        from planeval.status_column_swap import refuse_swapped
-        from planeval.status_column_typo import refuse_mistyped
+    (status_column_swap: ``read_again`` reads by it). cli/inputs asks only where the settings
+    name one: a usual run imports none of this."""
+    if not (given := config.layout.status_column):
+        return
+    from planeval.status_column_swap import refuse_swapped
+    from planeval.status_column_typo import refuse_mistyped
 
-        refuse_mistyped(config.layout.status_column, result, config.source)
-        refuse_swapped(config, result, read_again)
+    refuse_mistyped(given, result, config.source)
+    refuse_swapped(config, result, read_again)
 
 
 def read_by(files: list[Path], config: Config, layout: Layout, bodies: Bodies) -> ReadResult:
