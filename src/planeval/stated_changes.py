@@ -147,8 +147,10 @@ _ACROSS = re.compile(
 )
 # 「改善した施策は」「後退したものが」「評価が下がった指標は」 (compare's words where the scale
 # rates 後退D: review 140 #6): the items whose rating moved since the last round
+# the words an item's rating moving up and down is said with (stated_moves tells them apart)
+MOVED_UP_WORDS, MOVED_DOWN_WORDS = "改善|向上|上昇", "後退|低下|悪化|下降"
 _MOVED = re.compile(
-    r"(?:(?:改善|後退|向上|低下|悪化|上昇|下降)(?:した|している)|評価が(?:上が|下が)っ(?:た|ている))"
+    rf"(?:(?:{MOVED_UP_WORDS}|{MOVED_DOWN_WORDS})(?:した|している)|評価が(?:上が|下が)っ(?:た|ている))"
     r"[^、。,\d]{0,12}?(?:が|は)\s*$"
 )
 

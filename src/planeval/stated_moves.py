@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.cycle.trend_words import DOWN, UP
 from planeval.scale import Scale
-from planeval.stated_changes import MOVED
+from planeval.stated_changes import MOVED, MOVED_DOWN_WORDS, MOVED_UP_WORDS
 
 if TYPE_CHECKING:
     from planeval.cycle.compare import Comparison
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 MOVED_UP, MOVED_DOWN = "moved up", "moved down"  # a disagreement's ``what`` (改善, 後退)
 _TRENDS = {MOVED_UP: UP, MOVED_DOWN: DOWN}
 # the words a movement is said with (stated_changes._MOVED's), each its way
-_UP = re.compile(r"改善|向上|上昇|評価が上が")
-_DOWN = re.compile(r"後退|低下|悪化|下降|評価が下が")
+_UP = re.compile(rf"{MOVED_UP_WORDS}|評価が上が")
+_DOWN = re.compile(rf"{MOVED_DOWN_WORDS}|評価が下が")
 
 
 def trend_of(what: str) -> str:

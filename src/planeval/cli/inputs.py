@@ -178,10 +178,13 @@ def count_inputs(
             plan=read_plan,
             fiscal_year=fiscal_year,
         )
-    if config.layout.status_column:  # (a column named: looked at once read — start-up)
+    if given := config.layout.status_column:  # (a column named: looked at once read — start-up)
+        from functools import partial
+
         from planeval.cli.status_columns import read_by, status_column_given
 
-        status_column_given(config, result, lambda at: read_by(files, config, at, _bodies(bodies)))
+        again = partial(read_by, files, config, bodies=_bodies(bodies))
+        status_column_given(given, config, result, again)
     result.problems += config.notices
     return _form_issue(config, result), summary, result
 
@@ -246,10 +249,10 @@ def read_more(
         against_plan=against_plan,
     )
     result = read(layout=config.layout, progress=progress)
-    if config.layout.status_column:  # (a column named: looked at once read)
+    if given := config.layout.status_column:  # (a column named: looked at once read)
         from planeval.cli.status_columns import status_column_given
 
-        status_column_given(config, result, lambda layout: read(layout=layout))
+        status_column_given(given, config, result, lambda layout: read(layout=layout))
     if plan is not None and not against_plan:  # (a round before the last: its 未提出 its own)
         result.problems = of_earlier_round(result.problems, paths)
     return result

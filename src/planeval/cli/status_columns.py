@@ -15,14 +15,12 @@ if TYPE_CHECKING:
 
 
 def status_column_given(
-    config: Config, result: ReadResult, read_again: Callable[[Layout], ReadResult]
+    given: str, config: Config, result: ReadResult, read_again: Callable[[Layout], ReadResult]
 ) -> None:
-    """A status column given that no table of the read has, said once (status_column_typo),
-    or whose values are another column's scale, that column the [wording] status's
-    (status_column_swap: ``read_again`` reads by it). cli/inputs asks only where the settings
-    name one: a usual run imports none of this."""
-    if not (given := config.layout.status_column):
-        return
+    """A status column ``given`` (config's [layout] status_column) that no table of the read
+    has, said once (status_column_typo), or whose values are another column's scale, that
+    column the [wording] status's (status_column_swap: ``read_again`` reads by it). cli/inputs
+    asks only where the settings name one: a usual run imports none of this."""
     from planeval.status_column_swap import refuse_swapped
     from planeval.status_column_typo import refuse_mistyped
 
