@@ -162,3 +162,19 @@ def test_the_hamura_words_head_and_word_each_policy_as_the_city_does(tmp_path: P
         app, ["check", str(path), "--config", str(config), "--text", str(report)]
     )
     assert checked.exit_code == 0, checked.output
+
+
+def test_the_library_checks_under_the_settings_as_the_command_does(tmp_path: Path) -> None:
+    """planeval.check_under(result, config): the body's scale and words, as `check --config`
+    reads the same texts (the command calls it), the wrong count found in the body's phrase."""
+    import planeval
+
+    text = _export(tmp_path)
+    (tmp_path / "wrong.md").write_text(text.replace("見直す」が2件", "見直す」が4件"), "utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    source = tmp_path / "施策評価結果_令和6年度.xlsx"
+    result = planeval.read_workbooks([source], scale=config.scale, layout=config.layout)
+    assert planeval.check_under(result, config, texts=[tmp_path / "r.md"]).agrees
+    found = planeval.check_under(result, config, texts=[tmp_path / "wrong.md"])
+    # (the whole plan's sentence and the policy's: one policy, the same counts, both wrong)
+    assert {(d.what, d.stated, d.counted) for d in found.disagreements} == {(REVIEW, 4, 2)}

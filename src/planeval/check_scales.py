@@ -1,5 +1,6 @@
-"""``check`` given two planeval.toml (``--config 達成度.toml --config 点検結果.toml``: two
-status columns of the same items, export's two scales): the texts checked once per scale, each
+"""``check`` under a body's planeval.toml (``check_under``: its scale and its words, as
+``planeval check --config`` checks), and given two (``--config 達成度.toml --config 点検結果.toml``:
+two status columns of the same items, export's two scales): the texts checked once per scale, each
 scale's figures against its own counts, and the two results joined into one (review 147 #3/#4).
 
 A number one scale's check could not tell of (「Aが14件」 in a 達成度 check, a table headed by
@@ -11,13 +12,19 @@ status of a running scale wins over the plan's word, and a note belongs to its o
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.model import Location
 from planeval.own_fragments import own_fragment
 from planeval.scale_words import normalised
+
+if TYPE_CHECKING:
+    from planeval.config import Config
+    from planeval.read_records import ReadResult
 
 _Key = tuple[Location, float]
 _QUOTES = str.maketrans("", "", "「」『』 \u3000")
@@ -151,3 +158,36 @@ def check_scales(first: CheckResult, second: CheckResult) -> ScalesChecked:
         alike=_once(first.alike, second.alike),
     )
     return ScalesChecked(one, two, both)
+
+
+def check_under(
+    result: ReadResult,
+    config: Config,
+    *,
+    texts: Sequence[Path] = (),
+    fiscal_year: int | None = None,
+    previous: ReadResult | None = None,
+    mapping: Mapping[str, str] | None = None,
+) -> CheckResult:
+    """``planeval.check`` of ``result`` under one planeval.toml's settings: its scale, its words
+    for projects, items, counters and directions, its headings, and its word for the top level
+    where it has its own or its layout says it (a [wording] preset's 情報化政策 over forms whose
+    policy rows carry no word, review 51); else the ids' own, as the command checks."""
+    from planeval.api import check
+    from planeval.wording import DEFAULT_WORDING
+
+    own = config.wording.policy
+    return check(
+        result,
+        scale=config.scale,
+        texts=texts,
+        level=own if own != DEFAULT_WORDING.policy or config.layout.worded else None,
+        headings=config.layout.headings,
+        project=config.wording.project,
+        item=config.wording.item,
+        counter=config.wording.counter,
+        direction=config.wording.direction,
+        fiscal_year=fiscal_year,
+        previous=previous,
+        mapping=mapping,
+    )

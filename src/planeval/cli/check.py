@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-import planeval
 from planeval.cli.common import command, emit_tables, finish, friendly, write_json
 from planeval.cli.inputs import load_with_previous
 from planeval.cli.options import (
@@ -152,27 +151,14 @@ def _checked(
     year: int | None,
     mapping: dict[str, str],
 ) -> "CheckResult":
-    """The texts checked under one planeval.toml's settings: its scale, its words."""
+    """The texts checked under one planeval.toml's settings, its read's problems first rid of
+    what check says itself."""
+    from planeval.check_scales import check_under
     from planeval.stated_totals import STATED_TOTAL
-    from planeval.wording import DEFAULT_WORDING
 
     result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
     # (a total row its rows do not make: in check's own table of disagreements, not twice)
     result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
-    # (the body's word for its top level, where it has its own or its settings say it: a
-    # [wording] preset's 情報化政策 over forms whose policy rows carry no word, review 51)
-    own = config.wording.policy
-    return planeval.check(
-        result,
-        scale=config.scale,
-        texts=texts,
-        level=own if own != DEFAULT_WORDING.policy or config.layout.worded else None,
-        headings=config.layout.headings,
-        project=config.wording.project,
-        item=config.wording.item,
-        counter=config.wording.counter,
-        direction=config.wording.direction,
-        fiscal_year=year,
-        previous=last,
-        mapping=mapping,
+    return check_under(
+        result, config, texts=texts, fiscal_year=year, previous=last, mapping=mapping
     )
