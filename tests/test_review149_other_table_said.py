@@ -47,3 +47,21 @@ def test_the_line_under_the_table_counts_the_rows_a_legend_left_out(tmp_path: Pa
     _form(blank / "01_総務課.xlsx", "AAB ", 1)
     once = _run("summarize", str(blank), "--config", config, "--keep-going")
     assert "エラーのあった 1 か所の行は集計に含めていません。" in once.stdout
+
+
+def test_a_file_read_alone_is_told_to_be_counted_with_its_own_settings(tmp_path: Path) -> None:
+    kpi = _kpi(tmp_path / "KPI評価_区政課.xlsx")
+    alone = _run("summarize", str(kpi), "--config", str(_settings(tmp_path)))
+    assert alone.exit_code == 1
+    assert "別のフォルダに置き" not in alone.output
+    assert (
+        '[scale] preset = "hamamatsu" と書いた設定ファイルを作り、このファイルをその設定で集計して'
+        f"ください（planeval summarize {kpi} --config その設定ファイル）"
+    ) in alone.output
+    # (among the 取組み forms: that table alone to a folder of its own, as before)
+    folder = tmp_path / "R7"
+    folder.mkdir()
+    _form(folder / "01_総務課.xlsx", "AABD", 1)
+    _kpi(folder / "KPI評価_区政課.xlsx")
+    among = _run("summarize", str(folder), "--config", str(_settings(tmp_path)))
+    assert "その表だけを別のフォルダに置き" in among.output
