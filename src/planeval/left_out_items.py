@@ -28,10 +28,16 @@ def counted_past(result: ReadResult) -> CountedPast:
     items it read and counted no row of (each by its body, project, number and name: 北山市's
     No. 1 and 3, one name, are two items). Nothing when the read had no error: what it counted
     is the whole count. Of a read that keeps its rows (read_workbooks), not a streamed one."""
-    # (a body the list of bodies marks as of another scale: its cells said in notices, still
-    # left out — io/scale_bodies.marked_apart, review 150 #6)
-    known = [p for p in result.problems if p.reason == OTHER_SCALE and not p.is_error]
-    if not result.recorded_errors and not result.has_errors and not known:
+    # (a body the list of bodies marks as of another scale, its cells said in notices — io/
+    # scale_bodies.marked_apart, review 150 #6 —: the prefecture's decision, said once as its
+    # mark, 「高森町（評価尺度が違うため）」 among the bodies not counted, as a body marked 未回答 is;
+    # not its items and cells as rows left out with fixes, nothing to fix — review 153 B1)
+    marked = {
+        result.file_bodies.get(p.location.file, "")
+        for p in result.problems
+        if p.reason == OTHER_SCALE and not p.is_error
+    }
+    if not result.recorded_errors and not result.has_errors:
         return CountedPast()
     counted = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.entries}
     # (a row of an item the plan ends, blank or typed 「廃止」 as the plan says: no error, never
@@ -40,7 +46,7 @@ def counted_past(result: ReadResult) -> CountedPast:
     items: dict[ItemKey, ItemSeen] = {}
     for seen in result.items_seen:
         key = _item(*seen)
-        if key not in counted and (seen[1], seen[3]) not in ended:
+        if key not in counted and (seen[1], seen[3]) not in ended and seen[0] not in marked:
             items.setdefault(key, seen)
     # (a file not read, an .xls or .csv, by the body it is of: review 49's blank 団体)
     left_out, bodies = set(result.left_out), {**result.unread_bodies, **result.file_bodies}
@@ -59,9 +65,10 @@ def counted_past(result: ReadResult) -> CountedPast:
             else "",
             problem.year,
         )
-        for problem in [*result.input_errors(), *known]
+        for problem in result.input_errors()
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
+    other -= marked
     policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
     from planeval.error_rows import (  # (only when some was left out)

@@ -87,12 +87,26 @@ def legend_of_another(
     if body:
         hint = preset_hint(names, body, file)
         return Problem(at, Severity.ERROR, message, hint, reason=OTHER_SCALE)
-    hint = (
-        f"凡例のとおりの評価なら、別の評価尺度の表です。その表だけを別のフォルダに置き、"
-        f'[scale] preset = "{names[0]}" の planeval.toml で集計してください'
-        f"（--config でも指定できます）。いまの評価尺度のとおりなら、表の凡例を直してください"
+    hint = _elsewhere(names[0], file, alone=False)  # (the preset named: value, for _left_out)
+    return Problem(at, Severity.WARNING, message, hint, kind=OTHER_LEGEND, value=names[0])
+
+
+def _elsewhere(preset: str, file: str, *, alone: bool) -> str:
+    """How to count a table of ``preset``'s scale apart: among other files, put it in a folder
+    of its own; read alone, it is apart already — with its own settings (reviews 149, 153:
+    「その表だけを別のフォルダに置き」 of a file given on its own)."""
+    by_legend = "凡例のとおりの評価なら、別の評価尺度の表です。"
+    fix = "。いまの評価尺度のとおりなら、表の凡例を直してください"
+    if alone:
+        return (
+            f'{by_legend}[scale] preset = "{preset}" と書いた設定ファイルを作り、このファイルを'
+            f"その設定で集計してください（planeval summarize {file} --config その設定ファイル）{fix}"
+        )
+    return (
+        f"{by_legend}その表だけを別のフォルダに置き、"
+        f'[scale] preset = "{preset}" の planeval.toml で集計してください'
+        f"（--config でも指定できます）{fix}"
     )
-    return Problem(at, Severity.WARNING, message, hint, kind=OTHER_LEGEND)
 
 
 def _states(text: str, stated: dict[str, str]) -> bool:
@@ -111,12 +125,16 @@ def other_legend_left_out(result: ReadResult) -> None:
     warned = {p.location.file for p in result.problems if p.kind == OTHER_LEGEND}
     if not warned:
         return
-    result.problems = [_left_out(p) if p.kind == OTHER_LEGEND else p for p in result.problems]
+    alone = set(result.files) == warned  # (read on its own: no folder to move it out of)
+    result.problems = [
+        _left_out(p, alone) if p.kind == OTHER_LEGEND else p for p in result.problems
+    ]
     result.misfiled_rows += [e for e in result.entries if e.location.file in warned]
     result.entries = [e for e in result.entries if e.location.file not in warned]
     result.read = [e for e in result.read if e.location.file not in warned]
 
 
-def _left_out(problem: Problem) -> Problem:
-    hint = f"このファイルの行は集計に含めていません。{problem.hint}"
+def _left_out(problem: Problem, alone: bool) -> Problem:
+    said = _elsewhere(problem.value, problem.location.file, alone=True) if alone else problem.hint
+    hint = f"このファイルの行は集計に含めていません。{said}"
     return replace(problem, severity=Severity.ERROR, hint=hint)

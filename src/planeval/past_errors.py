@@ -97,24 +97,29 @@ def other_year_files(result: ReadResult) -> set[str]:
     return {*result.other_years, *(text.location.file for text in result.other_rounds)}
 
 
-def errors_left_out(places: Sequence[str]) -> str:
+def errors_left_out(places: Sequence[str], rows: int = 0) -> str:
     """ "エラーのあった 6 か所（2 ファイル）の行": the rows a count left out, by their places
-    (``file › sheet › cell``), counted and never named."""
+    (``file › sheet › cell``), counted and never named; and how many rows where that is more
+    than the places (``rows``, counted from the items read and not counted): 「エラーのあった
+    1 か所の 12 行」 of a file whose legend left out its every row (reviews 149, 153 A3: 「1 か所の
+    行」 read as one row)."""
     files = len({place.split(" › ")[0] for place in places})
     among = f"（{files:,} ファイル）" if files > 1 else ""
-    return f"エラーのあった {len(places):,} か所{among}の行"
+    counted = f" {rows:,} " if rows > len(places) else ""
+    return f"エラーのあった {len(places):,} か所{among}の{counted}行"
 
 
-def places_left_out(places: Sequence[ErrorPlace]) -> str:
+def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
     """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
     for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
     and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
-    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87)."""
+    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87);
+    ``rows``: how many rows the errors left out (rows_in_error), where known."""
     unread = {place.file for place in places if _unread(place)}
     errors = [place.place for place in places if an_error(place) and place.file not in unread]
     scaled = {place.body for place in places if place.reason == OTHER_SCALE}
     dated = {place.file for place in places if place.reason == OTHER_YEAR}
-    said = [errors_left_out(errors)] if errors else []
+    said = [errors_left_out(errors, rows)] if errors else []
     if unread:
         said.append(f"読めない形式の回答 {len(unread):,} ファイル")
     if dated:  # (a workbook of another year's, left out: no error of a row — review 84)

@@ -10,8 +10,10 @@ from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
+from planeval.ids import names_repeat
 from planeval.past_errors import (
     LACKING,
+    OTHER_SCALE,
     PARTLY,
     CountedPast,
     an_error,
@@ -117,7 +119,21 @@ def left_out_line(
     花瀬市's line, 5 か所（4 ファイル））; ``fixed_said`` where the line before it (partly_line's)
     already said that fixing them changes the counts."""
     places, _whole = places_apart(counted, uncounted)
-    return not_counted_line(places, counted.repeats, fixed_said=fixed_said)
+    rows = rows_in_error(counted, uncounted)
+    return not_counted_line(places, counted.repeats, fixed_said=fixed_said, rows=rows)
+
+
+def rows_in_error(counted: CountedPast, uncounted: Collection[str]) -> int:
+    """How many rows ``counted``'s errors left out, counted from its items read and not
+    counted: none of a body no row of which was counted (``uncounted``: said with it), of a
+    body of another scale, of a workbook of another year (said apart), nor a 再掲 row."""
+    apart = (set(uncounted) - {""}) | {p.body for p in counted.places if p.reason == OTHER_SCALE}
+    dated = set(counted.dated)
+    return sum(
+        1
+        for item in counted.items
+        if item[0] not in apart and item not in dated and not names_repeat(item[3])
+    )
 
 
 def places_apart(
@@ -154,17 +170,19 @@ def not_counted_line(
     repeats: AbstractSet[str] = frozenset(),
     *,
     fixed_said: bool = False,
+    rows: int = 0,
 ) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
     are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
-    the public's: the report names no file, sheet or cell. Nothing when there were none."""
+    the public's: the report names no file, sheet or cell; how many rows (``rows``), where more
+    than the places. Nothing when there were none."""
     if not places:
         return ""
     said = _once_fixed([place.place for place in places], repeats)
     if fixed_said and said == _FIXED:  # (not twice in a row: review 137 #7)
         said = ""
-    return f"{places_left_out(places)}は集計に含めていません。{said}"
+    return f"{places_left_out(places, rows)}は集計に含めていません。{said}"
 
 
 def _once_fixed(places: Sequence[str], repeats: AbstractSet[str]) -> str:
