@@ -159,6 +159,8 @@ class ReadResult:
     # the issue and department columns as the forms title them, over [wording]'s preset or
     # planeval's word (message_words.py)
     issue_title: str = ""
+    # … and the titles of the issue columns read together, left to right (issue_parts.py)
+    issue_parts: tuple[str, ...] = ()
     department_title: str = ""
     # … and the project level's column where [wording] calls it as the policy (message_words.py)
     project_title: str = ""

@@ -309,7 +309,11 @@ def issues_command(
             write_json(data, sys.stdout)
         else:
             emit_tables(
-                [views.issue_table(chosen, config.wording, config.scale, listed)],
+                [
+                    views.issue_table(
+                        chosen, config.wording, config.scale, listed, result.issue_parts
+                    )
+                ],
                 fmt,
                 f"{len(chosen)} 件",
                 bom=not no_bom,

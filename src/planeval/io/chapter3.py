@@ -331,7 +331,7 @@ def _close(table: TableState, grid: SheetGrid, result: SheetResult, end: int | N
     if table.issues:  # (both issue columns kept: each row's texts joined)
         from planeval.io.issue_columns import join_issues
 
-        join_issues(table, grid, result.entries)
+        join_issues(table, grid, result)
     if table.blank is not None and table.beside and not table.blank_beside:
         note_beside(table, grid, result)
 

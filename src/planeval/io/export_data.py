@@ -26,6 +26,7 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
 from planeval.io.tables import SheetResult
 from planeval.io.value_columns import figures_after
+from planeval.issue_parts import PART_FIELD, joined
 from planeval.level_labels import TYPED_LEVELS, TYPED_TITLE, typed_column
 from planeval.model import Entry, Location, Problem, Severity, body_key
 from planeval.repeated_fields import restored, split_recorded
@@ -92,7 +93,7 @@ def _titled(header: tuple[object, ...], fields: tuple[str, ...]) -> bool:
     """Whether ``header`` titles ``fields`` and the source's columns after them: those of
     planeval's own words as it writes them (再掲元, 団体, ファイル, シート, セル), each typed
     number's 「…（表記）」; the others are in the body's words."""
-    known = "status" in fields and set(fields) <= _KNOWN
+    known = "status" in fields and all(f in _KNOWN or f.startswith(PART_FIELD) for f in fields)
     if not known or len(header) < len(fields) + len(SOURCE_FIELDS):
         return False
     own = [(i, name) for i, name in enumerate(fields) if name in _OWN_TITLES]
@@ -137,6 +138,8 @@ def export_words(
         words[word] = title.removesuffix("名") if field.endswith("_name") else title
     if own is not None:  # (達成度, not the 実施状況 counted by the first)
         words["status"] = title_key(header[own])
+    if parts := _issue_parts(header, columns):  # (評価の理由・今後の方向性, as read: chapter3)
+        words["issue"] = "・".join(title_key(title) for _column, title in parts)
     return {word: title for word, title in words.items() if title}
 
 
@@ -167,10 +170,14 @@ def read_data_sheet(
     typed = _typed_columns(grid, columns)
     marks = _mark_column(grid, file, len(columns) + len(SOURCE_FIELDS))  # (うち重点: last)
     figures = figures_after(grid.row(0), after, rated)  # (策定時 …; not 達成度 beside)
+    parts = _issue_parts(grid.row(0), columns)  # (評価の理由 | 今後の方向性: one text again)
+    result.issue_parts = tuple(title for _column, title in parts)
     for row, cells in grid.iter_rows():
         if row == 0 or not any(value not in (None, "") for value in cells):
             continue
         values = dict(zip(columns, _padded(cells, len(columns)), strict=True))
+        if parts:
+            values["issue"] = joined((title, clean_text(values[field])) for field, title in parts)
         if repeated:  # (a project that is its policy, an item's label its number's text)
             values["item_no"] = _value("item_no", values.get("item_no"))
             restored(values, repeated)
@@ -223,6 +230,15 @@ def read_data_sheet(
     if figures is not None:
         figures.flush(result.values, result.problems)
     return result
+
+
+def _issue_parts(header: list[object], columns: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The issue columns an export wrote a column each (issue, issue_2 …: issue_parts.py),
+    each field with its title; [] where it wrote one."""
+    fields = [field for field in columns if field.startswith(PART_FIELD)]
+    if not fields or "issue" not in columns:
+        return []
+    return [(field, clean_text(header[columns.index(field)])) for field in ("issue", *fields)]
 
 
 def _own_rating(

@@ -133,6 +133,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     """Add a sheet's or a file's entries, problems, texts, names and levels' numbers as typed
     (the first found wins; a level's first name, where the first to name it left it blank)."""
     result.entries.extend(part.entries)
+    result.issue_parts = result.issue_parts or part.issue_parts  # (the first read's)
     result.problems.extend(part.problems)
     result.texts.extend(part.texts)
     result.items_seen.extend(part.items_seen)

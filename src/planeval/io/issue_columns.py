@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING
 from planeval.cells import split_ref
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, Layout, Titles, title_key
-from planeval.model import Entry, Location, Problem, Severity
+from planeval.issue_parts import joined
+from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
 
 if TYPE_CHECKING:
-    from planeval.io.tables import TableState
+    from planeval.io.tables import SheetResult, TableState
 
 # the issue columns read together, left to right: (column, title as shown)
 Issues = tuple[tuple[int, str], ...]
@@ -86,11 +87,13 @@ def _shown(title: str) -> str:
     return "".join(line.strip() for line in title.splitlines()).split("※")[0].strip()
 
 
-def join_issues(table: TableState, grid: SheetGrid, entries: list[Entry]) -> None:
-    """Each entry of ``table`` (the last of ``entries`` on its sheet below its header row) with
-    its issue text the texts of its issue columns, each after its title: the read column's as
-    read (its continued lines too), the others' from the entry's row."""
-    sheet, read = grid.name, table.columns["issue"]
+def join_issues(table: TableState, grid: SheetGrid, result: SheetResult) -> None:
+    """Each entry of ``table`` (the last of ``result``'s on its sheet below its header row) with
+    its issue text the texts of its issue columns, each after its title (issue_parts.joined):
+    the read column's as read (its continued lines too), the others' from the entry's row; the
+    titles the sheet's issue_parts."""
+    sheet, read, entries = grid.name, table.columns["issue"], result.entries
+    result.issue_parts = tuple(_shown(title) for _column, title in table.issues)
     for at in range(len(entries) - 1, -1, -1):
         entry = entries[at]
         cell = entry.location.cell
@@ -99,9 +102,8 @@ def join_issues(table: TableState, grid: SheetGrid, entries: list[Entry]) -> Non
         row = int(split_ref(cell)[1]) - 1
         if row <= table.first_row:
             break
-        parts = []
-        for column, title in table.issues:
-            text = entry.issue if column == read else clean_text(grid.value(row, column))
-            if text:
-                parts.append(f"{_shown(title)}：{text}")
-        entries[at] = entry._replace(issue="\n".join(parts))
+        texts = (
+            (_shown(title), entry.issue if column == read else clean_text(grid.value(row, column)))
+            for column, title in table.issues
+        )
+        entries[at] = entry._replace(issue=joined(texts))

@@ -5,6 +5,7 @@ figures; the numbers not read kept for read_plan (plan_reader.py) to say."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 
 from planeval.ids import circled, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
@@ -34,7 +35,7 @@ from planeval.io.plan_numbers import (
     unread_number,
 )
 from planeval.io.plan_sections import split_notice, split_unit, with_sections
-from planeval.io.plan_titles import PlanTitles
+from planeval.io.plan_titles import PlanTitles, banded
 from planeval.io.plan_typed import (
     NUMBER_ALONE,
     direction_number,
@@ -76,6 +77,14 @@ def _project_cell(
     the row has neither (a project's number merged above, or on a line of its own)."""
     role = next((r for r in ("project_id", "project_name", "project") if text(r)), None)
     return _typed(file, grid, row, columns, role, text)[0] if role else None
+
+
+def _below(grid: SheetGrid, row: int) -> list[object]:
+    """The cells of the first row below ``row`` with a text in it ([] where none is)."""
+    for at, cells in grid.iter_rows():
+        if at > row and any(map(clean_text, cells)):
+            return cells
+    return []
 
 
 def _cell_reader(cells: list[object], columns: dict[str, int]) -> Callable[[str], str]:
@@ -120,7 +129,7 @@ def read_plan_sheet(
     named_projects: dict[tuple[str, str], str] = {}  # (unnumbered, under a heading: 1-1 …)
     typed_projects: dict[str, str] = {}  # (a project's number typed otherwise: 1-(4))
     for row, cells in grid.iter_rows():
-        found = titles.columns(cells, file, grid.name, row)
+        found = titles.columns(cells, file, grid.name, row, partial(_below, grid, row))
         if found is not None:
             found = found | section_column(cells, found)  # (所管課 beside 所管部: the 課)
             if SECTION in found:
@@ -141,6 +150,8 @@ def read_plan_sheet(
         if heading is not None:
             policy_names.setdefault(*heading)
             policy, line = heading, None
+            if columns is not None and banded(columns):  # (the band row is its items' project)
+                project, skipped = (*heading, ""), None
             continue
         if policy is not None and (
             under := line_under(cells, columns, policy, titles.heading_words)

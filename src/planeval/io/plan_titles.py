@@ -11,7 +11,7 @@ department column is said at its header row (cycle/plan_columns.py).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from planeval.io.grid import cell_ref
@@ -119,10 +119,17 @@ class PlanTitles:
     closest: tuple[tuple[int, int], HeaderSeen] | None = None
 
     def columns(
-        self, cells: list[object], file: str, sheet: str, row: int
+        self,
+        cells: list[object],
+        file: str,
+        sheet: str,
+        row: int,
+        below: Callable[[], list[object]] | None = None,
     ) -> dict[str, int] | None:
         """The row's columns, role → index, if it is a plan's header row (a project, an item
-        and a treatment column), else None (the closest such row kept)."""
+        and a treatment column), else None (the closest such row kept). A row of an item and
+        its No. with no project column is one where the first row ``below`` it is a heading:
+        band rows 「基本目標1　…」 spanning the table give the projects (banded)."""
         columns: dict[str, int] = {}
         keys = {role: {_key(t) for t in titles} for role, titles in self.titles.items()}
         for index, value in enumerate(cells):
@@ -152,6 +159,14 @@ class PlanTitles:
         if found == len(NEEDED) and ("treatment" in columns or not _rated(cells)):
             self.found.append(seen)
             return columns
+        if (
+            below is not None
+            and _banded(columns, found)
+            and not _rated(cells)
+            and self.heading(below()) is not None
+        ):
+            self.found.append(seen)
+            return columns
         # (a row of two titles read, neither needed, is a header too: 政策 | 施策 | … | 所管局
         # named with the titles it holds — review 124 #3 named no row)
         rank = (found, len(columns))
@@ -179,6 +194,17 @@ class PlanTitles:
     def named(self, role: str) -> str:
         """A role as a message names it: its titles, the body's own first (「所管局・関係部…」)."""
         return "「" + "」「".join(self.titles[role]) + "」"
+
+
+def banded(columns: dict[str, int]) -> bool:
+    """Whether a header row's projects are its band rows: it has no project column."""
+    return not any(role in columns for role in NEEDED[0])
+
+
+def _banded(columns: dict[str, int], found: int) -> bool:
+    """An item's name and its No. with no project column (No. | 施策名 | 担当部 under 「基本目標1
+    …」 rows, review 148 #2): a header where band rows over it name the projects."""
+    return found == 1 and banded(columns) and "item_no" in columns
 
 
 def _rated(cells: list[object]) -> bool:

@@ -32,7 +32,7 @@ class SheetResult:
 
     __slots__ = (
         "body", "captioned", "captions", "column_titles", "direction_names", "entries", "error_rows", "examples", "grouped",
-        "headers", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
+        "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
         "unrated", "unread_captions", "unread_levels", "unused_columns", "values",
@@ -79,6 +79,7 @@ class SheetResult:
         self.unread_levels: set[str] = set()
         self.text_columns: dict[tuple[str, str, str], dict[str, int]] = {}
         self.issue_titles: list[str] = []  # each table's, as its form has it
+        self.issue_parts: tuple[str, ...] = ()  # (two read together: issue_parts.py)
         self.project_titles: list[str] = []  # (〃 its project column's, if any)
         # (〃 its status and item columns', where the settings have [wording]: message_words)
         self.column_titles: list[dict[str, str]] = []

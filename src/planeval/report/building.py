@@ -76,6 +76,7 @@ def build_report(
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
     issue_title: str = "",
+    issue_parts: Sequence[str] = (),
     notes: Sequence[TypedNote] = (),
     ended: Sequence[str] = (),
 ) -> Report:
@@ -99,7 +100,9 @@ def build_report(
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
     of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
-    (ReadResult.issue_title): the issue column as the forms title it; ``notes`` (typed_notes):
+    (ReadResult.issue_title): the issue column as the forms title it, ``issue_parts``
+    (ReadResult.issue_parts) the titles of several read together, a column each in the issue
+    list and the data sheet (issue_parts.py); ``notes`` (typed_notes):
     those typed under a table's rows, each under the tables of those rows; ``ended``: the 区分's
     word of each item the plan ends (ReadResult.plan_ended), in the whole count (repeat_total)."""
     if issue_title:
@@ -244,6 +247,7 @@ def build_report(
         partly_counted=dict(partly_counted or {}),
         codes=dict(codes or {}),
         issue_statuses=tuple(issue_statuses),
+        issue_parts=tuple(issue_parts),
         counted_past=not_counted,
         labels=labels,
         marks=marks or {},

@@ -93,6 +93,9 @@ class Report:
     # the whole plan's count sentence, said after it (whole_sentence: 「計画全体では、…」), ""
     # where the plan has one policy counted
     sentence: str = ""
+    # the titles of the issue columns read together (ReadResult.issue_parts: 評価の理由 |
+    # 今後の方向性), a column each in the issue list and the data sheet; () where one was read
+    issue_parts: tuple[str, ...] = ()
 
     @property
     def columns(self) -> Chapter3Columns:
@@ -162,4 +165,5 @@ class Report:
             shown=self.wording.statuses_shown(self.scale),
             ids=self.listed,
             values=self.values,  # (another scale's rating beside: report/beside.py)
+            parts=self.issue_parts,  # (評価の理由 | 今後の方向性: a column each)
         )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planeval.distinct_ids import AS_SHOWN, ListedIds
+from planeval.issue_parts import spread
 from planeval.issue_rows import issue_rows, off_plan_statuses, with_text
 from planeval.model import Entry
 from planeval.plan_order import PlanPlaces, in_plan_order
@@ -18,6 +19,7 @@ from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
 # 細目, 課題等 and 所管部 (_OPTIONAL_ROLES): left out of an issue list where no row uses them
 SOURCE_COLUMN = 6
+ISSUE_COLUMN = 4  # (課題等, the issue text: a column per part where several were read together)
 
 
 def select_issues(
@@ -150,12 +152,14 @@ def issue_table(
     shown: Callable[[str], str] = as_symbol,
     ids: ListedIds = AS_SHOWN,
     values: Values | None = None,
+    parts: Sequence[str] = (),
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
     whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed); ``values``
     (Report.values): another scale's rating of each row (OtherRating: a 大綱's 達成度) in a
     column after the status, as Chapter 3's tables have it (review 151 #6: 「完了」 beside
-    「…他の窓口への拡大は次年度」 with its 一部達成 unsaid)."""
+    「…他の窓口への拡大は次年度」 with its 一部達成 unsaid); ``parts`` (Report.issue_parts): the
+    titles of the issue columns read together, a column each (review 148 #1)."""
     files = short_files(entries)
     full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
     headers = issue_headers(wording, ids)
@@ -169,13 +173,17 @@ def issue_table(
         ]
         headers = (*headers[:at], *others, *headers[at:])
         roles = (*ISSUE_ROLES[:at], *(BESIDE,) * len(others), *ISSUE_ROLES[at:])
-    optional = {roles.index(role) for role in _OPTIONAL_ROLES}
+    if len(parts) > 1:  # (評価の理由 | 今後の方向性, each titled as the forms title it)
+        at = roles.index("issue")
+        headers, full = spread(headers, full, at, parts)
+        roles = (*roles[:at], *("issue",) * len(parts), *roles[at + 1 :])
+    optional = {column for column, role in enumerate(roles) if role in _OPTIONAL_ROLES}
     source = roles.index("source")
     keep = [
         column
         for column in range(len(headers))
         if (column != source or with_sources)
-        and (column not in optional or any(row[column] for row in full))
+        and (column not in optional or any(row[c] for row in full for c in _kin(roles, column)))
     ]
     body = (BODY_HEADER,) if bodies else ()
     return IssueTable(
@@ -187,6 +195,14 @@ def issue_table(
         tuple(entries),
         (*(("body",) if bodies else ()), *(roles[c] for c in keep)),
     )
+
+
+def _kin(roles: Sequence[str], column: int) -> list[int]:
+    """The columns kept or left out with ``column``: every issue column for one (either filled
+    keeps both), else itself."""
+    if roles[column] != "issue":
+        return [column]
+    return [at for at, role in enumerate(roles) if role == "issue"]
 
 
 def _other_ratings(entries: Sequence[Entry], values: Values) -> tuple[str, ...]:

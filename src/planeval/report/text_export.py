@@ -13,13 +13,14 @@ from collections.abc import Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
+from planeval.issue_parts import spread
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
-from planeval.report.issue_list import BODY_HEADER, SOURCE_COLUMN, issue_values
+from planeval.report.issue_list import BODY_HEADER, ISSUE_COLUMN, SOURCE_COLUMN, issue_values
 from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
@@ -276,6 +277,8 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
     if not with_sources:
         issue_headers = (*issue_headers[:SOURCE_COLUMN], *issue_headers[SOURCE_COLUMN + 1 :])
         issues = [[*row[:SOURCE_COLUMN], *row[SOURCE_COLUMN + 1 :]] for row in issues]
+    # (評価の理由 | 今後の方向性 read together: a column each, review 148 #1)
+    issue_headers, issues = spread(issue_headers, issues, ISSUE_COLUMN, report.issue_parts)
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]

@@ -328,18 +328,22 @@ def issue_table(
     wording: Wording = DEFAULT_WORDING,
     scale: Scale = DEFAULT_SCALE,
     ids: ListedIds = AS_SHOWN,
+    parts: Sequence[str] = (),
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
-    column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids)."""
+    column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids);
+    ``parts`` (ReadResult.issue_parts): the issue columns read together, a column each."""
+    from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
-    from planeval.report.issue_list import issue_headers
+    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers
+
+    def listed(own: Sequence[Entry]) -> list[list[str]]:
+        return spread(headers, issue_rows(own, wording, scale, ids), ISSUE_COLUMN, parts)[1]
 
     bodies = by_body(entries)
     headers = issue_headers(wording, ids)  # (「施策」 over IDs that are each its project's)
+    shown = spread(headers, [], ISSUE_COLUMN, parts)[0]  # (評価の理由 | 今後の方向性)
     if len(bodies) < 2:
-        rows = issue_rows(entries, wording, scale, ids)
-        return TableData(wording.issues_title, headers, rows)
-    rows = [
-        [body, *row] for body, own in bodies.items() for row in issue_rows(own, wording, scale, ids)
-    ]
-    return TableData(wording.issues_title, ("団体", *headers), rows)
+        return TableData(wording.issues_title, shown, listed(entries))
+    rows = [[body, *row] for body, own in bodies.items() for row in listed(own)]
+    return TableData(wording.issues_title, ("団体", *shown), rows)

@@ -19,6 +19,7 @@ from planeval.cells import (
     policy_words_parts,
 )
 from planeval.entry_columns import ENTRY_COLUMNS, SOURCE_FIELDS
+from planeval.issue_parts import PART_FIELD, part_fields, split_issue
 from planeval.level_labels import (
     TYPED_LEVELS,
     TYPED_TITLE,
@@ -58,16 +59,19 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     # each level's number as typed beside its number where some was typed otherwise
     # (「基本方針番号」「基本方針番号（表記）」)
     columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
+    parts = report.issue_parts  # (評価の理由 | 今後の方向性 read together: a column each)
     for name in ENTRY_COLUMNS:
         columns.append((name, False))
         if report.labels and name in TYPED_LEVELS:
             columns.append((name, True))
+        if name == "issue" and len(parts) > 1:
+            columns += [(field, False) for field in part_fields(parts)[1:]]
     # a column no row has a value in left out (the 団体 column of one body's rows, the 細目 of
     # a body with none), and the fields of those kept recorded: read back by them, export_data
     # (and each column's widest value: each column's values gathered once, each value once)
     entries = report.entries
     distinct = [set(map(_value_of(report, *column), entries)) for column in columns]
-    empty, values_wide = value_widths([name for name, _typed in columns], distinct)
+    empty, values_wide = value_widths([_kind(name) for name, _typed in columns], distinct)
     if not entries:  # (none left out where there is no row)
         empty = set()
     empty -= {index for index, (name, _typed) in enumerate(columns) if name in SOURCE_FIELDS}
@@ -93,10 +97,14 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
         if words := {body: word for body, word in words.items() if body in flat}:
             for name, text in policy_words_parts(words):
                 writer.book.set_custom_property(name, text)
-    worded = report.wording.entry_columns(ENTRY_COLUMNS)
+    parted = dict(zip(part_fields(parts), parts, strict=True)) if len(parts) > 1 else {}
+    worded = report.wording.entry_columns(ENTRY_COLUMNS) | parted  # (each as its forms title it)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
-        [ENTRY_COLUMNS[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
+        [
+            (ENTRY_COLUMNS | parted)[name] + (TYPED_TITLE if typed else "")
+            for name, typed in columns
+        ],
     )
     widths = data_widths(headers, values_wide)
     # (the rows' values after their fields': a mark's and the figures', each row's in turn)
@@ -201,9 +209,18 @@ def _field(name: str) -> str:
     return f"location.{name}" if name in SOURCE_FIELDS else name
 
 
+def _kind(name: str) -> str:
+    """The field a data column is of: an issue column after the first (issue_2) the issue."""
+    return "issue" if name.startswith(PART_FIELD) else name
+
+
 def _value_of(report: Report, name: str, typed: bool) -> Callable[[Entry], object]:
-    """A data column's value of an entry: its field, or its level's number as typed."""
+    """A data column's value of an entry: its field, or its level's number as typed; of the
+    issue columns read together, each one's text (issue_parts.split_issue)."""
     field = attrgetter(_field(name))
+    if _kind(name) == "issue" and len(parts := report.issue_parts) > 1:
+        place = part_fields(parts).index(name)
+        return lambda entry: split_issue(entry.issue, parts)[place]
     if not typed:
         return field
     return lambda entry: typed_numbers(report.labels, entry.body, field(entry))[0]
@@ -213,16 +230,23 @@ def _row_of(
     report: Report, columns: Sequence[tuple[str, bool]]
 ) -> Callable[[Entry], Sequence[object]]:
     """An entry's values in the data columns: their fields read at once (file, sheet and cell
-    always among them), a typed number's column then its level's number as typed."""
-    fields = attrgetter(*(_field(name) for name, _typed in columns))
+    always among them), a typed number's column then its level's number as typed, and the
+    issue columns read together each its own text."""
+    fields = attrgetter(*(_field(_kind(name)) for name, _typed in columns))
     typed = [index for index, (_name, is_typed) in enumerate(columns) if is_typed]
-    if not typed:
+    parts = report.issue_parts if len(report.issue_parts) > 1 else ()
+    issues = [index for index, (name, _typed) in enumerate(columns) if _kind(name) == "issue"]
+    if not typed and not parts:
         return fields
 
     def values(entry: Entry) -> list[object]:
         row = list(fields(entry))
         for index in typed:  # (its level's ID read: its number as typed)
             row[index] = typed_numbers(report.labels, entry.body, row[index])[0]
+        if parts:
+            texts = dict(zip(part_fields(parts), split_issue(entry.issue, parts), strict=True))
+            for index in issues:
+                row[index] = texts[columns[index][0]]
         return row
 
     return values

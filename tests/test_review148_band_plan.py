@@ -1,0 +1,112 @@
+"""A plan whose 基本目標 are band rows spanning the table, 「基本目標1　…」 over No. | 施策名 |
+担当部 (review 148 #2, the reviewer's t8/): the forms' counting path reads such a table, but
+`template` and `validate --plan` refused the plan, 「計画事業一覧の表が見つかりません」. The plan
+reader now takes the band rows as its 施策's 基本目標, so template makes one form per 部 and
+validate checks the returned forms against it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+
+GOALS = {"1": "災害に強いまち", "2": "にぎわいのあるまち"}
+# (基本目標, No., 施策名, 担当部, the rating its 部 gives): No. numbered through the plan
+PLAN = [
+    ("1", 1, "防災体制の強化", "危機管理部", "A"),
+    ("1", 2, "防犯対策の推進", "危機管理部", "C"),
+    ("2", 3, "市民協働の推進", "市民生活部", "B"),
+    ("2", 4, "観光の振興", "市民生活部", "A"),
+    ("2", 5, "文化芸術の振興", "危機管理部", "評価対象外"),
+]
+HIRAKATA = '[scale]\npreset = "hirakata"\n[wording]\npreset = "hirakata"\n'
+
+
+def run(*args: str):
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+
+
+def _plan(tmp_path: Path) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "施策一覧"
+    sheet.append(["第2次北河内市総合計画　施策一覧"])
+    sheet.append([])
+    sheet.append(["No.", "施策名", "担当部"])
+    goal = None
+    for own, number, name, department, _rating in PLAN:
+        if own != goal:
+            sheet.append([f"基本目標{own}\u3000{GOALS[own]}"])
+            goal = own
+        sheet.append([number, name, department])
+    book.save(tmp_path / "計画.xlsx")
+    return tmp_path / "計画.xlsx"
+
+
+def _config(tmp_path: Path) -> Path:
+    config = tmp_path / "planeval.toml"
+    config.write_text(HIRAKATA, encoding="utf-8")
+    return config
+
+
+def test_template_makes_the_forms_of_a_plan_of_band_rows(tmp_path: Path) -> None:
+    config, plan = _config(tmp_path), str(_plan(tmp_path))
+    forms = tmp_path / "tmpl"
+    made = run("template", plan, "--fiscal-year", "令和8", "-o", str(forms),
+               "--split-by", "department", "--config", str(config))  # fmt: skip
+    assert made.exit_code == 0, made.output
+    files = sorted(forms.glob("*.xlsx"))
+    assert len(files) == len({row[3] for row in PLAN})
+    ratings = {name: rating for *_n, name, _d, rating in PLAN}
+    for path in files:
+        book = load_workbook(path)
+        sheet = book.active
+        titles = {cell.value: cell.column - 1 for cell in sheet[5] if cell.value}
+        for row in sheet.iter_rows(min_row=6):
+            if name := row[titles["施策"]].value:
+                row[titles["評価"]].value = ratings[name]
+                row[titles["今後の方向性"]].value = "見直す"
+        book.save(path)
+    checked = run("validate", str(forms), "--plan", plan, "--config", str(config))
+    assert checked.exit_code == 0 and checked.stderr == "", checked.output
+    assert f"{len(PLAN)} 件" in checked.stdout
+    read = run("summarize", str(forms), "--plan", plan, "--config", str(config), "-f", "csv")
+    assert read.exit_code == 0 and read.stderr == "", read.output
+    rows = [line.lstrip("\ufeff").split(",") for line in read.stdout.splitlines()]
+    for goal, name in GOALS.items():
+        given = Counter(rating for own, *_r, rating in PLAN if own == goal)
+        counts = [given[symbol] for symbol in "ABCDE"]
+        assert [goal, name, *map(str, counts), str(sum(counts)), str(given["評価対象外"])] in rows
+
+
+def test_validate_reads_a_plan_of_band_rows_against_forms_of_the_same_shape(
+    tmp_path: Path,
+) -> None:
+    """The 部's forms as the counting path reads them: the plan's own table with a 評価 column;
+    one 部 not returned is 未提出, by the plan's 担当部."""
+    config, plan = _config(tmp_path), str(_plan(tmp_path))
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No.", "施策名", "担当部", "評価"])
+    goal = None
+    for own, number, name, department, rating in PLAN:
+        if department != "危機管理部":
+            continue
+        if own != goal:
+            sheet.append([f"基本目標{own}\u3000{GOALS[own]}"])
+            goal = own
+        sheet.append([number, name, department, rating])
+    book.save(forms / "危機管理部.xlsx")
+    checked = run("validate", str(forms), "--plan", plan, "--config", str(config))
+    assert "計画事業一覧の表が見つかりません" not in checked.output
+    assert "Traceback" not in checked.output
+    unreturned = [line for line in checked.output.splitlines() if "市民生活部" in line]
+    assert any("未提出" in line for line in unreturned), checked.output
+    owned = sum(1 for *_n, department, _r in PLAN if department == "市民生活部")
+    assert any(f"{owned}" in line for line in unreturned), checked.output
