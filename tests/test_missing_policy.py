@@ -59,7 +59,8 @@ def test_a_policy_between_two_read_is_said_missing(tmp_path: Path) -> None:
     assert (
         f"警告: {folder}: 政策 2 の行がどのファイルにもありません（政策 1・3 はあります）"
         "（その政策を受け持つ部署の回答が届いているか確かめてください。"
-        "計画の一覧があれば validate --plan で提出状況が分かります）"
+        "計画の一覧があれば validate --plan で提出状況が分かります。計画がないと、番号の最後の"
+        "行がそろって抜けていても分かりません）"
     ) in result.stderr
     assert "警告 1 件" in result.stderr  # (in the body's words: the preset's 政策)
 

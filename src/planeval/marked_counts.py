@@ -91,6 +91,13 @@ def marked_of(summary: Summary, group: Group) -> tuple[str, Count] | None:
     return (marked.label, count) if marked and count is not None else None
 
 
+def marked_whole(summary: Summary) -> tuple[str, Count] | None:
+    """The whole's marked rows as the whole plan's count sentence says them (marked_of's, of
+    the total: review 147 #6); None where not known."""
+    marked = summary.marked
+    return (marked.label, marked.total) if marked and marked.total is not None else None
+
+
 def with_marked(
     summary: Summary, entries: Iterable[Entry], marks: Marks, labels: LevelLabels = NO_LABELS
 ) -> Summary:

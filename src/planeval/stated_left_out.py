@@ -16,7 +16,7 @@ from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
 from planeval.uncounted_rows import OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
-from planeval.unreturned_said import Unreturned
+from planeval.unreturned_said import PLAN_COMPARES, Unreturned
 
 
 def stated_left_out(
@@ -74,7 +74,11 @@ def stated_left_out(
                 off = Disagreement(policy, NOT_COUNTED, number.value, planned, place, scope)
                 wrong.append(replace(off, phrase=number.phrase))
                 continue
-            said = NotCompared(policy, scope, number.phrase, number.value, _NEVER_READ, place)
+            # (read without the plan, 「環境局の2事務事業は回答がなかった」: the plan would tell)
+            why = _NEVER_READ + (
+                PLAN_COMPARES if unreturned is None or unreturned.ended is None else ""
+            )
+            said = NotCompared(policy, scope, number.phrase, number.value, why, place)
             within = None if below else policy
             most = None if bound is None else bound.rows(within)
             if bound is None and unseen:  # (a PDF reply alone: its rows unknown)

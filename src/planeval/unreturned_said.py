@@ -21,6 +21,8 @@ from planeval.scope_words import COUNTERS
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
+# what a number of rows not returned is compared with, given the plan (said where it was not)
+PLAN_COMPARES = "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
 # a number of what was rated (「40施策を評価しました」「評価を行った施策は」): no 未提出 one was
 _EVALUATED = re.compile(r"評価\s*(?:し|を\s*(?:行|実施))")
 
@@ -241,7 +243,7 @@ def with_left_out(
         if said and d.what in (TOTAL, ROWS) and not d.percent and d.stated == d.counted + said:
             reason = (
                 f"集計していない{said:g}件を含む数で、その{said:g}件は比べられないため比べていません"
-                "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
+                + PLAN_COMPARES
             )
             listed.append(NotCompared(d.policy_id, d.scope, d.phrase, d.stated, reason, d.location))
         else:

@@ -4,7 +4,8 @@
 もの(A)が21個、…」), in the body's own sentence and `status_count` with its policy named as the
 whole plan, and read by ``check`` as the whole plan's counts (review 148 #7). Said under 集計 in
 every export, after the whole count of a plan listing items again (repeat_total), and first in
-``summarize --narrative``."""
+``summarize --narrative``. Its counts say the rows a column marks among them, as each policy's do
+(「目標を上回って達成11件（うち重点8件）」)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
+from planeval.marked_counts import marked_whole
 from planeval.wording import DEFAULT_WORDING, Wording
 
 if TYPE_CHECKING:
@@ -68,4 +70,5 @@ def whole_sentence(
         replace(wording, sentence=template),
         bodies=several,
         levels_differ=levels_differ,
+        marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )

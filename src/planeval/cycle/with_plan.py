@@ -86,8 +86,8 @@ def count_with_plan(
     # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
     wording = with_form_words(wording, result)
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
-    marked = len(result.marks)
-    result.problems += marks_from_plan(result, plan, wording.item)  # (its 重点 column deleted)
+    marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
+    result.problems += marks_from_plan(result, plan, wording.item, own=rows)  # (重点: the plan's)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
@@ -95,7 +95,7 @@ def count_with_plan(
     result.plan_places = plan_places(plan)
     result.problems += departments_apart(result, plan, wording)
     if not rows:
-        return len(result.marks) != marked
+        return result.marks != marked
     found = against(result, plan, wording, scale)
     result.problems = leading([*result.problems, *in_body_words(found.problems, wording)])
     result.problems += plan_project_names(result, found.project_named, wording)
@@ -113,7 +113,7 @@ def count_with_plan(
             if entry.location in found.left_out and entry.location not in outside
         ]
     result.entries = kept
-    left = left or len(result.marks) != marked or bool(found.project_named or found.mistyped)
+    left = left or result.marks != marked or bool(found.project_named or found.mistyped)
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
     unled = note_missing(result, counted)  # (listed 未提出 as a department's that sent nothing)
     result.plan_missing = dict(Counter(item.policy_id for item in unled))

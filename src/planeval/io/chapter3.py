@@ -294,7 +294,8 @@ def _start_table(
     )
 
 
-_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number")  # ReadResult.text_columns
+# ReadResult.text_columns (mark: a form's 重点 cell said otherwise than the plan, plan_marks.py)
+_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number", "mark")
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

@@ -17,6 +17,12 @@ from planeval.read_records import ReadResult
 # a read with the plan says who returned nothing itself, and drops them (cycle/with_plan.py)
 NUMBER_GAP = "番号の抜け"
 GAP_SAID = " の行がどのファイルにもありません"  # (after what is missing: gaps_said reads it back)
+# the end of a gap's fix (said only without the plan): what the plan tells, and what no read
+# without it can — a run's last numbers missing (review 148 #4: 6-3～6-7 gone, no word)
+PLAN_TELLS = (
+    "計画の一覧があれば validate --plan で提出状況が分かります。計画がないと、番号の最後の"
+    "行がそろって抜けていても分かりません"
+)
 
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
@@ -111,8 +117,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
                 Location(body or where),
                 Severity.WARNING,
                 f"情報化政策 {gaps}{GAP_SAID}（情報化政策 {present} はあります）",
-                "その情報化政策を受け持つ部署の回答が届いているか確かめてください。"
-                "計画の一覧があれば validate --plan で提出状況が分かります",
+                "その情報化政策を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
             )
         )
@@ -135,9 +140,11 @@ def _numbered(labels: dict[str, str], body: str, read: set[int]) -> Callable[[in
 def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) -> list[Problem]:
     """A notice per body whose files, two or more, hold projects 2-1 and 2-3 but no 2-2 (every
     ``projects``' (body, ID) read): the department that rates 2-2 sent nothing (review 81: 群馬県's
-    健康福祉課 never answered, its (2) missing, and nothing said so without a plan). Only a gap
-    between two numbers read: a plan numbering its projects through (枚方市's 施策 27 under 基本
-    目標4) starts no policy's run at 1."""
+    健康福祉課 never answered, its (2) missing, and nothing said so without a plan). A gap
+    between two numbers read, and, where the body numbers each policy's projects from 1 again
+    (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
+    154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
+    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so)."""
     several = several_files(result)
     if not several:
         return []  # (most reads of many bodies: one file each)
@@ -149,6 +156,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     erring = unread_bodies(result)
     said = []
     labels: dict[tuple[str, str], str] | None = None
+    again = _from_one_again(typed)
     for (body, upper), owns in typed.items():
         # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
         # one of the gaps, which are said only where more are missing than it may fill — 135 #6)
@@ -156,7 +164,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         others = sorted({own for own in owns if not own.isdigit()})
         if not upper or not read or body in erring:
             continue
-        missing = sorted(set(range(min(read), max(read))) - read)
+        missing = sorted(set(range(1 if body in again else min(read), max(read))) - read)
         if len(missing) <= len(others) or len(missing) >= len(read):  # (sparse: 1.5, 1.10)
             continue
         if labels is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
@@ -174,12 +182,23 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
                 Location(body or folder_of(result.files)),
                 Severity.WARNING,
                 f"計画事業 {gaps}{GAP_SAID}（{present} はあります{maybe}）",
-                "その計画事業を受け持つ部署の回答が届いているか確かめてください。"
-                "計画の一覧があれば validate --plan で提出状況が分かります",
+                "その計画事業を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
             )
         )
     return said
+
+
+def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
+    """The bodies that number each policy's projects from 1 again: a number read under two of
+    them (1-2 and 3-2), which a plan numbering them through never has."""
+    seen: dict[str, dict[str, str]] = {}  # body → number → the policy first read with it
+    again = set()
+    for (body, upper), owns in typed.items():
+        numbers = seen.setdefault(body, {})
+        if any(numbers.setdefault(own, upper) != upper for own in owns if own.isdigit()):
+            again.add(body)
+    return again
 
 
 def _typed_as(

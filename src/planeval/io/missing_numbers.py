@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 
-from planeval.io.level_names import GAP_SAID, NUMBER_GAP, folder_of, several_files
+from planeval.io.level_names import GAP_SAID, NUMBER_GAP, PLAN_TELLS, folder_of, several_files
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.read_records import ItemSeen, ReadResult
 
@@ -71,8 +71,7 @@ def numbers_missing(result: ReadResult, held: Held, read: Collection[str]) -> li
             Severity.WARNING,
             f"番号 {_runs(missing)}{GAP_SAID}（番号は計画全体の通し"
             f"番号のようです。{_runs(sorted(held[body] or ()))} はあります）",
-            "その番号を受け持つ部署の回答が届いているか確かめてください。"
-            "計画の一覧があれば validate --plan で提出状況が分かります",
+            "その番号を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
             reason=NUMBER_GAP,
         )
         for body, missing in _gaps(result, held, read).items()
