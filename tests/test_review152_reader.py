@@ -1,0 +1,29 @@
+"""Reviews 151 and 152 read as a reader: the terminal legend saying again what a column's title
+says (「凡例：－ 事業中止」 under a column titled 事業中止), the caption's 「評価した実施内容と細目 16」,
+the two-scale 大綱's printed 集計 pages under one heading with one legend twice, and its
+課題一覧.csv without the 達成度 the xlsx's 課題一覧 has."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_review143_marks_among_words import _kawase
+
+RUNNER = CliRunner()
+
+
+def test_summarize_gives_no_legend_of_a_mark_its_column_is_titled_by(tmp_path: Path) -> None:
+    """#1 (review 151 recheck): 川瀬町's 「－」 is titled 事業中止 in summarize's table; the
+    legend under it said 「凡例：－ 事業中止」 again (a scale of marks keeps its legend:
+    test_cli's 「凡例：◎ 計画を上回る実施 ／ …」)."""
+    source, config = _kawase(tmp_path)
+    result = RUNNER.invoke(app, ["summarize", source, "--config", config], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    table = [line.split("│") for line in result.output.splitlines() if line.startswith("│")]
+    head = table[: 1 + next(at for at, cells in enumerate(table) if "番号" in cells[1])]
+    titles = ["".join(cells[at].strip() for cells in head) for at in range(len(head[0]))]
+    assert "事業中止" in titles, titles  # (the column's title, 「－」 nowhere)
+    assert "凡例" not in result.output, result.output
