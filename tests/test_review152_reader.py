@@ -5,12 +5,15 @@ the two-scale 大綱's printed 集計 pages under one heading with one legend tw
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.test_review143_marks_among_words import _kawase
+from tests.test_two_scales import ROWS, _setup
 
 RUNNER = CliRunner()
 
@@ -27,3 +30,25 @@ def test_summarize_gives_no_legend_of_a_mark_its_column_is_titled_by(tmp_path: P
     titles = ["".join(cells[at].strip() for cells in head) for at in range(len(head[0]))]
     assert "事業中止" in titles, titles  # (the column's title, 「－」 nowhere)
     assert "凡例" not in result.output, result.output
+
+
+def _csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+
+
+def test_the_issue_csv_carries_the_second_scales_rating_as_the_xlsx_does(tmp_path: Path) -> None:
+    """#4 (review 151 #6's residue): 課題一覧.csv had 実施状況 alone, the xlsx's 課題一覧 both."""
+    inputs = _setup(tmp_path)
+    out = tmp_path / "csv"
+    result = RUNNER.invoke(app, ["export", *inputs, "--csv", str(out)])
+    assert result.exit_code == 0, result.output
+    listed = _csv_rows((out / "課題一覧.csv").read_text(encoding="utf-8"))
+    assert listed, "no issue list"
+    titles = list(listed[0])
+    assert titles.index("達成度") == titles.index("実施状況") + 1, titles
+    rows = [row for own in ROWS.values() for row in own]
+    for shown in listed:
+        row = next(r for r in rows if r[2].endswith(shown["取組項目"]))
+        assert shown["実施状況"] == row[3], shown
+        assert shown["達成度"] == (row[4] or "－"), shown
+    assert any(row["達成度"] not in ("", "－") for row in listed), listed

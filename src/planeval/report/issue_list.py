@@ -160,15 +160,9 @@ def issue_table(
     full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
     headers = issue_headers(wording, ids)
     roles: tuple[str, ...] = ISSUE_ROLES
-    if others := _other_ratings(entries, values or {}):
-        at = ISSUE_ROLES.index("status") + 1
-        rated = [dict(values.get(e.location, ())) for e in entries] if values else []
-        full = [
-            [*row[:at], *(own.get(t, "") for t in others), *row[at:]]
-            for row, own in zip(full, rated, strict=True)
-        ]
-        headers = (*headers[:at], *others, *headers[at:])
-        roles = (*ISSUE_ROLES[:at], *(BESIDE,) * len(others), *ISSUE_ROLES[at:])
+    full, headers, others = beside_status(entries, full, headers, values)
+    at = ISSUE_ROLES.index("status") + 1
+    roles = (*ISSUE_ROLES[:at], *(BESIDE,) * others, *ISSUE_ROLES[at:])
     optional = {roles.index(role) for role in _OPTIONAL_ROLES}
     source = roles.index("source")
     keep = [
@@ -187,6 +181,28 @@ def issue_table(
         tuple(entries),
         (*(("body",) if bodies else ()), *(roles[c] for c in keep)),
     )
+
+
+def beside_status(
+    entries: Sequence[Entry],
+    rows: Sequence[list[str]],
+    headers: tuple[str, ...],
+    values: Values | None,
+) -> tuple[list[list[str]], tuple[str, ...], int]:
+    """``rows`` and ``headers`` (issue_values' and issue_headers', whose status comes before
+    the source's column) with another scale's rating of each entry after its status (OtherRating:
+    a 大綱's 達成度), and how many such columns: every format's issue list and 課題一覧.csv,
+    which left it out though the xlsx showed it (review 151 #6)."""
+    others = _other_ratings(entries, values or {})
+    if not others or not values:
+        return [list(row) for row in rows], headers, 0
+    at = ISSUE_ROLES.index("status") + 1
+    rated = [dict(values.get(e.location, ())) for e in entries]
+    beside = [
+        [*row[:at], *(own.get(t, "") for t in others), *row[at:]]
+        for row, own in zip(rows, rated, strict=True)
+    ]
+    return beside, (*headers[:at], *others, *headers[at:]), len(others)
 
 
 def _other_ratings(entries: Sequence[Entry], values: Values) -> tuple[str, ...]:

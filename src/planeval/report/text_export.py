@@ -19,7 +19,7 @@ from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
-from planeval.report.issue_list import BODY_HEADER, SOURCE_COLUMN, issue_values
+from planeval.report.issue_list import BODY_HEADER, SOURCE_COLUMN, beside_status, issue_values
 from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
@@ -276,6 +276,8 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
     if not with_sources:
         issue_headers = (*issue_headers[:SOURCE_COLUMN], *issue_headers[SOURCE_COLUMN + 1 :])
         issues = [[*row[:SOURCE_COLUMN], *row[SOURCE_COLUMN + 1 :]] for row in issues]
+    # (another scale's rating beside the status, as the xlsx's 課題一覧: review 151 #6)
+    issues, issue_headers, _ = beside_status(report.issues, issues, issue_headers, report.values)
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         issue_headers = (BODY_HEADER, *issue_headers)
         issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
