@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.conftest import SEED_WORKBOOK
 from tests.test_review143_marks_among_words import _kawase
 from tests.test_two_scales import ROWS, _setup
 
@@ -52,3 +54,21 @@ def test_the_issue_csv_carries_the_second_scales_rating_as_the_xlsx_does(tmp_pat
         assert shown["実施状況"] == row[3], shown
         assert shown["達成度"] == (row[4] or "－"), shown
     assert any(row["達成度"] not in ("", "－") for row in listed), listed
+
+
+def test_the_rated_count_of_a_caption_reads_as_a_count(tmp_path: Path) -> None:
+    """#2 (review 152 #12): 「評価した実施内容と細目 16」 read as 細目 16; now 「…と細目：16件」, as a
+    public document counts, and check reads its own report back still."""
+    from planeval.api import read_workbooks
+
+    report = tmp_path / "r.md"
+    result = RUNNER.invoke(app, ["export", str(SEED_WORKBOOK), "--md", str(report)])
+    assert result.exit_code == 0, result.output
+    text = report.read_text(encoding="utf-8")
+    entries = read_workbooks([SEED_WORKBOOK]).entries
+    rated = sum(1 for e in entries if e.direction_id == "1-1" and e.status != "-")
+    assert f"・評価した実施内容と細目：{rated}件（内訳 " in text, text
+    assert not re.search(r"評価した\S+ \d", text), text
+    checked = RUNNER.invoke(app, ["check", str(SEED_WORKBOOK), "--text", str(report)])
+    said = "".join(checked.output.split())  # (the seed's own 第3章 text holds a planted slip)
+    assert "表の説明6件" in said and "r.md" not in said, checked.output

@@ -24,6 +24,7 @@ from planeval.report.issue_list import issue_headers as issue_list_headers
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
+from planeval.report.repeat_total import rows_word
 from planeval.report.summary_legend import count_legend
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
@@ -44,8 +45,8 @@ def direction_caption(
     """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）"
     (only the items' number where the projects are the items: a body rated at that level).
 
-    Worded so that ``planeval check`` does not read it as a policy's stated count (a
-    direction's caption is not one): no counter word (件) after any number."""
+    ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
+    policy's stated count: no counter word (件) after a number but the rated rows'「：16件」."""
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
     total = rated if table.group is None else table.group.count.total
@@ -63,7 +64,9 @@ def direction_caption(
             rated_word += f"と{wording.sub_item}"
         elif total > items:  # (rows rated more than the items, none a sub-item's)
             rated_word = wording.status
-        parts.append(f"{rated_word} {grouped(total)}")
+        # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read
+        # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
+        parts.append(f"{rated_word}：{grouped(total)}{rows_word(wording.item_counted)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
