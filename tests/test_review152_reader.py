@@ -72,3 +72,24 @@ def test_the_rated_count_of_a_caption_reads_as_a_count(tmp_path: Path) -> None:
     checked = RUNNER.invoke(app, ["check", str(SEED_WORKBOOK), "--text", str(report)])
     said = "".join(checked.output.split())  # (the seed's own 第3章 text holds a planted slip)
     assert "表の説明6件" in said and "r.md" not in said, checked.output
+
+
+def test_each_printed_count_page_of_two_scales_names_its_scale(tmp_path: Path) -> None:
+    """#3 (review 152 #2): the xlsx's 集計（実施状況） and 集計（達成度） printed under one heading,
+    the same legend under each table; now each page names its scale right above its table,
+    the legend under that table on that page."""
+    from openpyxl import load_workbook
+
+    inputs = _setup(tmp_path)
+    book_path = tmp_path / "報告.xlsx"
+    result = RUNNER.invoke(app, ["export", *inputs, "--xlsx", str(book_path)])
+    assert result.exit_code == 0, result.output
+    book = load_workbook(book_path)
+    counts = [sheet for sheet in book if sheet.title.startswith("集計（")]
+    assert [sheet.title for sheet in counts] == ["集計（実施状況）", "集計（達成度）"]
+    for sheet in counts:
+        cells = [[cell.value for cell in row] for row in sheet.iter_rows(max_col=1)]
+        header = next(at for at, (value,) in enumerate(cells) if value == "改革の柱番号")
+        assert cells[header - 1][0] == sheet.title, cells[: header + 1]
+        total = next(at for at, (value,) in enumerate(cells) if value == "合計")
+        assert str(cells[total + 1][0]).startswith("※"), cells[total:]
