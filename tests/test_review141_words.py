@@ -59,5 +59,5 @@ def test_a_policys_caption_says_the_items_rated(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     mine = [item for item in ITEMS if item[0].startswith("1-")]
     rated = [item for item in mine if item[3] != "再掲"]
-    assert f"取組項目 {len(mine)}・評価した取組項目 {len(rated)}（内訳 " in text, text
+    assert f"取組項目 {len(mine)}・評価した取組項目：{len(rated)}項目（内訳 " in text, text
     assert f"実施状況 {len(rated)}（" not in text

@@ -3,8 +3,8 @@ back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 
 達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）」 (earlier reports' 「評価 7」), 「実施内容 16（内訳 達成度1が2、
 達成度2が3）」 (earlier reports' 「「1」が2」 and 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
 each counted status the rows hold and each uncounted one, the items of a department that
-returned nothing (「ほかに未提出 4」) and the rows left out for their errors (「未集計（エラー） 1」). It states no counter word (件), so the paragraphs' reading (stated_numbers.py)
-finds no number in it; this one reads it whole or not at all (caption_counts.py compares it
+returned nothing (「ほかに未提出 4」) and the rows left out for their errors (「未集計（エラー） 1」). Its one counter word is the rated rows' (「評価した実施内容と細目：16件」), so
+this reading stands for the paragraphs' (stated_numbers.py): it reads it whole or not at all (caption_counts.py compares it
 with the rows)."""
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 _CAPTION = re.compile(
     rf"^(?:(?P<projects_word>[^\d()、。]+?) (?P<projects>{_COUNT})・)?"
     rf"(?!評価 \d)(?P<items_word>[^\d()、。]+?) (?P<items>{_COUNT})"
-    rf"(?:・(?P<rated_word>[^\d()、。・]+?) (?P<rated>{_COUNT}))?\((?P<inner>.+)\)$"
-)
+    rf"(?:・(?P<rated_word>[^\d()、。・:]+?)(?: |(?P<colon>:))(?P<rated>{_COUNT})"
+    rf"(?(colon)[^\d()、。・:\s]{{1,3}}))?(?:\((?P<inner>.+)\))?$"
+)  # (the rated rows as a public document counts them, 「評価した実施内容と細目：16件」, review
+# 152 #12 — earlier reports' 「評価した実施内容と細目 16」 too; no breakdown only after such a count)
 # one status of the breakdown: 「A 2」, a symbol that is a number 「「1」が2」 (「1が2」 as
 # earlier reports said it), a label 「再掲 2」
 _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
@@ -65,7 +67,7 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     not projects and items."""
     plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
     found = _CAPTION.match(plain)
-    if found is None:
+    if found is None or (found["inner"] is None and not found["colon"]):
         return []
     parts = {key: found[key] for key in _NUMBERS}
     if item and not parts["rated"] and (parts["projects_word"] or "").strip() == item:
@@ -83,7 +85,7 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     counted.update({normalised(symbol): symbol for symbol in scale.counted})
     uncounted = {normalised(scale.label(s) or s): s for s in scale.uncounted}
     uncounted.update({normalised(symbol): symbol for symbol in scale.uncounted})
-    for part in found["inner"].split("。"):
+    for part in found["inner"].split("。") if found["inner"] else ():
         if part.startswith("内訳 "):
             said, names = part.removeprefix("内訳 "), counted
         elif part.startswith("ほかに"):

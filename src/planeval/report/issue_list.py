@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.issue_parts import spread
@@ -16,6 +17,9 @@ from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.report.indicator_values import OtherRating, Values
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
+
+if TYPE_CHECKING:
+    from planeval.report.document import Report
 
 # 細目, 課題等 and 所管部 (_OPTIONAL_ROLES): left out of an issue list where no row uses them
 SOURCE_COLUMN = 6
@@ -164,15 +168,9 @@ def issue_table(
     full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
     headers = issue_headers(wording, ids)
     roles: tuple[str, ...] = ISSUE_ROLES
-    if others := _other_ratings(entries, values or {}):
-        at = ISSUE_ROLES.index("status") + 1
-        rated = [dict(values.get(e.location, ())) for e in entries] if values else []
-        full = [
-            [*row[:at], *(own.get(t, "") for t in others), *row[at:]]
-            for row, own in zip(full, rated, strict=True)
-        ]
-        headers = (*headers[:at], *others, *headers[at:])
-        roles = (*ISSUE_ROLES[:at], *(BESIDE,) * len(others), *ISSUE_ROLES[at:])
+    full, headers, others = beside_status(entries, full, headers, values)
+    at = ISSUE_ROLES.index("status") + 1
+    roles = (*ISSUE_ROLES[:at], *(BESIDE,) * others, *ISSUE_ROLES[at:])
     if len(parts) > 1:  # (評価の理由 | 今後の方向性, each titled as the forms title it)
         at = roles.index("issue")
         headers, full = spread(headers, full, at, parts)
@@ -205,7 +203,50 @@ def _kin(roles: Sequence[str], column: int) -> list[int]:
     return [at for at, role in enumerate(roles) if role == "issue"]
 
 
+def beside_status(
+    entries: Sequence[Entry],
+    rows: Sequence[list[str]],
+    headers: tuple[str, ...],
+    values: Values | None,
+) -> tuple[list[list[str]], tuple[str, ...], int]:
+    """``rows`` and ``headers`` (issue_values' and issue_headers', whose status comes before
+    the source's column) with another scale's rating of each entry after its status (OtherRating:
+    a 大綱's 達成度), and how many such columns: every format's issue list and 課題一覧.csv,
+    which left it out though the xlsx showed it (review 151 #6)."""
+    others = _other_ratings(entries, values or {})
+    if not others or not values:
+        return [list(row) for row in rows], headers, 0
+    at = ISSUE_ROLES.index("status") + 1
+    rated = [dict(values.get(e.location, ())) for e in entries]
+    beside = [
+        [*row[:at], *(own.get(t, "") for t in others), *row[at:]]
+        for row, own in zip(rows, rated, strict=True)
+    ]
+    return beside, (*headers[:at], *others, *headers[at:]), len(others)
+
+
 def _other_ratings(entries: Sequence[Entry], values: Values) -> tuple[str, ...]:
     """The titles of another scale's ratings among ``entries``' values (OtherRating)."""
     titles = (t for e in entries for t, _value in values.get(e.location, ()))
     return tuple(dict.fromkeys(t for t in titles if isinstance(t, OtherRating)))
+
+
+def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], list[list[str]]]:
+    """課題一覧.csv's headers and rows: every column, the source (file › sheet › cell) only
+    ``with_sources``, each issue part a column, another scale's rating beside the status, and
+    whose each row is where several bodies were read."""
+    shown = report.wording.statuses_shown(report.scale)
+    wording, ids = report.wording, report.listed
+    rows = [issue_values(e, shown=shown, ids=ids, wording=wording) for e in report.issues]
+    headers = issue_headers(wording, ids)
+    if not with_sources:
+        headers = (*headers[:SOURCE_COLUMN], *headers[SOURCE_COLUMN + 1 :])
+        rows = [[*row[:SOURCE_COLUMN], *row[SOURCE_COLUMN + 1 :]] for row in rows]
+    # (評価の理由 | 今後の方向性 read together: a column each, review 148 #1)
+    headers, rows = spread(headers, rows, ISSUE_COLUMN, report.issue_parts)
+    # (another scale's rating beside the status, as the xlsx's 課題一覧: review 151 #6)
+    rows, headers, _ = beside_status(report.issues, rows, headers, report.values)
+    if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
+        headers = (BODY_HEADER, *headers)
+        rows = [[entry.body, *row] for entry, row in zip(report.issues, rows, strict=True)]
+    return headers, rows

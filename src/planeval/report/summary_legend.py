@@ -32,11 +32,18 @@ def count_legend(scale: Scale, word: str) -> str:
     return scale.legend(word, unshown_marks(scale, ()))
 
 
-def legend(scale: Scale, ended: str = "") -> str:
+def legend(scale: Scale, ended: str = "", titled: Collection[str] = ()) -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
     symbols the total leaves out (nothing about them when none is), and ``ended``, the plan's
-    items its 区分 ends where some are (「計は再掲と計画で廃止の1項目を除く件数」: review 144 #9)."""
-    parts = [scale.named(symbol) for symbol in scale.symbols if scale.label(symbol) != symbol]
+    items its 区分 ends where some are (「計は再掲と計画で廃止の1項目を除く件数」: review 144 #9).
+    None of ``titled``, the marks the table's columns title by their label (summarize's:
+    count_headers.status_titles) — 「凡例：－ 事業中止」 under a column titled 事業中止 said
+    what its title says (review 151/152 recheck)."""
+    parts = [
+        scale.named(symbol)
+        for symbol in scale.symbols
+        if scale.label(symbol) != symbol and symbol not in titled
+    ]
     line = "凡例：" + " ／ ".join(parts) if parts else ""  # (none for whole phrases: 未着手 …)
     left_out = ""
     if scale.uncounted:

@@ -216,11 +216,12 @@ def summary_notes(
     from planeval.past_errors import uncounted_why
     from planeval.report.repeat_total import ended_part, rows_word
     from planeval.report.sub_counts import sub_note
-    from planeval.report.summary_legend import legend, share_note
+    from planeval.report.summary_legend import legend, share_note, unshown_marks
 
     counter = rows_word(config.wording.item_counted or config.wording.item)
     ended = [word for word, _project, _name in result.plan_ended]
-    notes = [legend(config.scale, ended_part(ended, counter, "計画で"))]
+    titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
+    notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled)]
     if percent:
         notes.append(share_note(summary))
     notes.append(sub_note(summary.marked))

@@ -13,18 +13,17 @@ from collections.abc import Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
-from planeval.issue_parts import spread
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
-from planeval.report.issue_list import BODY_HEADER, ISSUE_COLUMN, SOURCE_COLUMN, issue_values
-from planeval.report.issue_list import issue_headers as issue_list_headers
+from planeval.report.issue_list import csv_issues
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
+from planeval.report.repeat_total import rows_word
 from planeval.report.summary_legend import count_legend
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
@@ -45,8 +44,8 @@ def direction_caption(
     """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）"
     (only the items' number where the projects are the items: a body rated at that level).
 
-    Worded so that ``planeval check`` does not read it as a policy's stated count (a
-    direction's caption is not one): no counter word (件) after any number."""
+    ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
+    policy's stated count: no counter word (件) after a number but the rated rows'「：16件」."""
     projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
     rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
     total = rated if table.group is None else table.group.count.total
@@ -64,7 +63,9 @@ def direction_caption(
             rated_word += f"と{wording.sub_item}"
         elif total > items:  # (rows rated more than the items, none a sub-item's)
             rated_word = wording.status
-        parts.append(f"{rated_word} {grouped(total)}")
+        # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read
+        # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
+        parts.append(f"{rated_word}：{grouped(total)}{rows_word(wording.item_counted)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     if wording.project_counted != wording.item_counted and not rows_are_projects:
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
@@ -268,20 +269,7 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
         marks=report.marks,
     )
     summary = report.summary_table
-    shown = report.wording.statuses_shown(report.scale)
-    issues = [
-        issue_values(e, shown=shown, ids=report.listed, wording=report.wording)
-        for e in report.issues
-    ]
-    issue_headers = issue_list_headers(report.wording, report.listed)
-    if not with_sources:
-        issue_headers = (*issue_headers[:SOURCE_COLUMN], *issue_headers[SOURCE_COLUMN + 1 :])
-        issues = [[*row[:SOURCE_COLUMN], *row[SOURCE_COLUMN + 1 :]] for row in issues]
-    # (評価の理由 | 今後の方向性 read together: a column each, review 148 #1)
-    issue_headers, issues = spread(issue_headers, issues, ISSUE_COLUMN, report.issue_parts)
-    if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
-        issue_headers = (BODY_HEADER, *issue_headers)
-        issues = [[entry.body, *row] for entry, row in zip(report.issues, issues, strict=True)]
+    issue_headers, issues = csv_issues(report, with_sources=with_sources)
     totals, progress, listed, by_body = CSV_FILES
     codes = report.codes  # (each body's 団体コード before its name: coded_bodies.py)
     files = {

@@ -90,6 +90,10 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # title where 集計 gave none, review 130 #5 — every page's header names the year)
     if year := report.year_beside(report.title):
         writer.text(sheet, 1, 0, year)
+    if report.more_counts and section.title != BODIES_SHEET:  # (two scales' 集計: each printed
+        # page names its own above its table, 「集計（達成度）」, as the tab and every other format
+        # do — both pages printed under one heading, review 152 #2)
+        writer.text(sheet, HEADER_ROW - 1, 0, section.title, bold=True)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
     # finds, and says how it was counted in a column of its own, last (集計の状況: review 78b)
