@@ -243,3 +243,22 @@ def test_the_two_column_export_with_its_marked_counts_passes_check(tmp_path: Pat
     checked = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
     assert checked.exit_code == 0, checked.output
     assert "記載件数はすべて集計と一致しています" in "".join(checked.output.split())
+
+
+def test_rounds_gives_each_round_s_marked_rows_under_each_policy(tmp_path: Path) -> None:
+    # (#6, left after compare: rounds' counts per round had no うち重点 line; compare's rule)
+    before = {"自主防災事業": 2, "保育所整備事業": 1}
+    _inputs(tmp_path, WORDED, typed=before, round_name="R6")
+    _inputs(tmp_path, WORDED)
+    args = ["rounds", str(tmp_path / "R6"), str(tmp_path / "R7"), "-f", "csv", "-qq"]
+    result = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    marked = [at for at, line in enumerate(lines) if line.startswith(",うち重点,")]
+    assert len(marked) == len(POLICIES) + 1  # (each policy's and 合計's, each round's line)
+    assert lines[marked[0] - 2].startswith("Ⅰ,") and lines[marked[-1] - 2].startswith("合計,")
+    for at, policy in zip(marked, [*POLICIES, None], strict=True):
+        rows = [item for item in ITEMS if item[4] and item[6] and policy in (None, item[0])]
+        for line, typed in ((lines[at], before), (lines[at + 1], {})):
+            counts = [sum(1 for item in rows if typed.get(item[3], item[6]) == n) for n in LABELS]
+            assert line.split(",")[3:] == [str(n) for n in (*counts, len(rows))], line

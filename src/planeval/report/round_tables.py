@@ -12,7 +12,13 @@ from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
 from planeval.entry_columns import entry_record
 from planeval.fiscal import between
 from planeval.report.apart import apart_dicts, apart_lines
-from planeval.report.changed_counts import NAME, count_headers, named_policies
+from planeval.report.changed_counts import (
+    NAME,
+    count_columns,
+    count_headers,
+    marked_counts,
+    named_policies,
+)
 from planeval.report.compare_notes import (
     answered_apart,
     ended_note,
@@ -227,13 +233,15 @@ def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
 
 def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     """Per policy (and 合計), the counts of every round, one line per round, thousands
-    separated as summarize's (``separated``; a CSV's as data, 1779)."""
+    separated as summarize's (``separated``; a CSV's as data, 1779); under each, its marked
+    rows' (「うち重点」: count_rows)."""
     count = grouped if separated else str
     rows = []
-    policies = rounds.policy_counts()
+    policies = count_rows(rounds)
     named = named_policies(policies)
     for policy, name, per_round in policies:
-        first = [rounds.shown_id(policy), *([name] if named else [])]
+        # (an うち重点 line: its label where no 名称, as compare's count_change_table)
+        first = [policy or ("" if named else name), *([name] if named else [])]
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
             shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *map(count, counts)])
@@ -244,8 +252,31 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     return TableData(title, headers, rows, numbers, short, id_word=rounds.wording.policy)
 
 
+def count_rows(rounds: Rounds) -> list[tuple[str, str, list[list[int]]]]:
+    """Rounds.policy_counts, each policy by its number as shown (Rounds.shown_id), and under
+    each (合計 too) where every round's forms mark rows, a line ("", 「うち重点」, each round's
+    counts of its marked rows): the 重点 事務事業 川崎市 publishes round by round, as compare's
+    line under each policy (changed_counts.marked_counts; review 147 #6)."""
+    rows: list[tuple[str, str, list[list[int]]]] = []
+    policies = rounds.policy_counts()
+    for at, (policy, name, per_round) in enumerate(policies):
+        rows.append((rounds.shown_id(policy), name, per_round))
+        if (marked := _marked(rounds, policy, at == len(policies) - 1)) is not None:
+            rows.append(("", marked[0], marked[1]))
+    return rows
+
+
+def _marked(rounds: Rounds, policy: str, total: bool) -> tuple[str, list[list[int]]] | None:
+    """A policy's (``total``: 合計's) うち重点 label and each round's counts, as count_rows."""
+    groups = [next((g for g in s.groups if g.id == policy), None) for s in rounds.summaries]
+    found = marked_counts(rounds.summaries, None if total else groups)
+    if found is None:
+        return None
+    return found[0], [count_columns(rounds.scale, count) for count in found[1]]
+
+
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
-    counted = (*rounds.scale.counted, "計")
+    counted, policies = (*rounds.scale.counted, "計"), rounds.policy_counts()
     return {
         "rounds": list(rounds.labels),
         "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
@@ -286,8 +317,14 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                     dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
                     for counts in per_round
                 ],
+                # (per round, its marked rows' counts, where every round's forms mark rows)
+                **(
+                    {"marked": [dict(zip(counted, c, strict=False)) for c in marked[1]]}
+                    if (marked := _marked(rounds, policy, at == len(policies) - 1))
+                    else {}
+                ),
             }
-            for policy, name, per_round in rounds.policy_counts()
+            for at, (policy, name, per_round) in enumerate(policies)
         ],
         # (each round's 計 over every row it counted, which the counts per policy may leave
         # rows of out: compare's "counted")
