@@ -264,7 +264,8 @@ def write_rounds_xlsx(
     rounds: Rounds, items: TableData, target: Path, *, source: str
 ) -> list[Problem]:
     from planeval.report.changed_counts import NAME, count_headers, named_policies
-    from planeval.report.round_tables import count_rows, rounds_notes, rows_title
+    from planeval.report.round_notes import rounds_notes
+    from planeval.report.round_tables import count_rows, rows_title
     from planeval.report.summary_legend import legend
 
     writer = Writer(target, source, constant_memory=False)
