@@ -1,6 +1,7 @@
 """What rounds says under its tables (rounds_footer, rounds_notes): the legend, how many items
 improved and fell at each round, then what is 「未集計」 and why — the bodies and departments some
-rounds have no workbook of, the items some round read and did not count, each round's own count where
+rounds have no workbook of, the items some round read and did not count — each named with its
+status in the rounds that rated it, as compare's (left_out_said) —, each round's own count where
 the counts per policy leave rows out, and an earlier round's rows the plan leaves out (compare's
 unjudged_line). The tables themselves and the JSON are round_tables.py's."""
 
@@ -8,9 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
+from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, RoundRow, Rounds
 from planeval.report.apart import apart_lines
-from planeval.report.compare_notes import answered_apart, ended_note, unjudged_line
+from planeval.report.compare_notes import (
+    answered_apart,
+    ended_note,
+    left_out_said,
+    unjudged_line,
+)
 from planeval.report.summary_legend import legend
 from planeval.report.uncompared import counted_instead, left_out_words
 from planeval.sole_items import sole_projects
@@ -101,16 +107,18 @@ def _unsent_note(rounds: Rounds) -> str:
         return ""
     said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
     apart = {body.body for body in rounds.apart}
-    items = sum(
-        bool((row.unsent - row.dated) & row.uncounted) and row.entry.body not in apart
+    left = [
+        row
         for row in rounds.rows
-    )
-    if not items:  # (their items all in bodies said apart, or answered otherwise: no 0 件)
+        if (row.unsent - row.dated) & row.uncounted and row.entry.body not in apart
+    ]
+    if not left:  # (their items all in bodies said apart, or answered otherwise: no 0 件)
         return ""
     item = rounds.wording.item
     return (
-        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
+        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {len(left):,} 件は、"
         f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        + _left_out(rounds, left)
     )
 
 
@@ -122,15 +130,29 @@ def _in_error_note(rounds: Rounds) -> str:
     in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
     dated = [row.dated for row in rounds.rows]  # (its form another year's: it answered)
     notes = [
-        f"{why}{item} {items:,} 件（{_per_round(rounds, found)}）は、その回を「未集計」とし、"
-        f"同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        f"{why}{item} {sum(map(bool, found)):,} 件（{_per_round(rounds, found)}）は、その回を"
+        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        + _left_out(rounds, [row for row, its in zip(rounds.rows, found, strict=True) if its])
         for why, found in (
             ("読んだものの数えなかった（エラーのあった）", in_error),
             ("別の年度の調査票だったため数えなかった", dated),
         )
-        if (items := sum(map(bool, found)))
+        if any(found)
     ]
     return "\n".join(notes)
+
+
+def _left_out(rounds: Rounds, rows: Sequence[RoundRow]) -> str:
+    """「。除いたのは令和5年度の A 2 件（1-1-1(1)、1-1-1(2)）と、令和7年度の A 2 件（…）です」:
+    ``rows``, in no round's counts, named with their statuses in the rounds that rated them,
+    as compare names its items left out (compare_notes.left_out_said): a round's 合計 read as
+    a fall where that round counted them, and no line said what was taken out of it."""
+    rated = [
+        (label, [(row.statuses[at], row.label) for row in rows])
+        for at, label in enumerate(rounds.labels)
+    ]
+    shown = rounds.wording.statuses_shown(rounds.scale)
+    return left_out_said(rated, shown, rounds.scale.symbols)
 
 
 def _counted_note(rounds: Rounds) -> str:
