@@ -7,6 +7,7 @@ sentence leaves out its 0件 (#8c); the report's 重点 column shows one mark (#
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -262,3 +263,27 @@ def test_rounds_gives_each_round_s_marked_rows_under_each_policy(tmp_path: Path)
         for line, typed in ((lines[at], before), (lines[at + 1], {})):
             counts = [sum(1 for item in rows if typed.get(item[3], item[6]) == n) for n in LABELS]
             assert line.split(",")[3:] == [str(n) for n in (*counts, len(rows))], line
+
+
+def test_last_year_s_marked_counts_are_listed_not_taken_for_this_year_s(tmp_path: Path) -> None:
+    # (check: a 「（うち重点N件）」 after last year's count is last year's too — listed as such,
+    # never compared with this year's marked rows — in either way a report says the change)
+    _inputs(tmp_path, WORDED)
+    rated = [item for item in ITEMS if item[6] == 2]
+    now, marked = len(rated), sum(1 for item in rated if item[4])
+    was, was_marked = now + 3, marked + 2  # (last year's: no count of this year's rows)
+    report = tmp_path / "報告.txt"
+    report.write_text(
+        "1　全体の状況\n\n"
+        f"達成度2は{now}件（うち重点{marked}件）で、前年度の{was}件（うち重点{was_marked}件）"
+        "から減りました。\n"
+        f"前年度と比べ、達成度2は{was}件（うち重点{was_marked}件）から{now}件"
+        f"（うち重点{marked + 1}件）に減りました。\n",
+        "utf-8",
+    )
+    result = _run(tmp_path, "check", "--text", str(report), "-qq", "-f", "json")
+    found = json.loads(result.output)
+    past = [n for n in found["not_compared"] if n["reason"].startswith("前年度の数")]
+    assert sorted(n["stated"] for n in past) == sorted([was, was_marked] * 2), found
+    wrong = [(d["stated"], d["counted"]) for d in found["disagreements"]]
+    assert wrong == [(marked + 1, marked)], wrong  # (this year's wrong 「うち重点」, of the 2)
