@@ -287,3 +287,35 @@ def test_last_year_s_marked_counts_are_listed_not_taken_for_this_year_s(tmp_path
     assert sorted(n["stated"] for n in past) == sorted([was, was_marked] * 2), found
     wrong = [(d["stated"], d["counted"]) for d in found["disagreements"]]
     assert wrong == [(marked + 1, marked)], wrong  # (this year's wrong 「うち重点」, of the 2)
+
+
+def test_the_two_column_check_lists_every_marked_count_neither_scale_compared(
+    tmp_path: Path,
+) -> None:
+    # (a paragraph of both scales' 「（うち重点1件）」, each compared by its own scale, and a
+    # sentence of neither's with two more: the joined check listed none of its figures but
+    # the first, for either scale had compared some 「重点1件」 there)
+    _inputs(tmp_path, WORDED)
+    inspection = INSPECTION + '\n[wording]\npolicy = "基本政策"\nstatus = "点検結果"\n'
+    (tmp_path / "点検結果.toml").write_text(inspection + '\n[plan]\nfile = "計画.xlsx"\n', "utf-8")
+    configs = [
+        "--config",
+        str(tmp_path / "planeval.toml"),
+        "--config",
+        str(tmp_path / "点検結果.toml"),
+    ]
+    report = tmp_path / "報告.md"
+    args = ["export", str(tmp_path / "R7"), "--md", str(report), "-qq", *configs]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    lines = report.read_text("utf-8").splitlines()
+    at = next(  # (基本政策Ⅱ's: each scale's sentence says 「（うち重点1件）」)
+        n for n, line in enumerate(lines) if "（うち重点1件）" in line.partition("点検結果は、")[2]
+    )
+    added = "なお、見直し中が2件（うち重点1件）、調整中が1件（うち重点1件）あります。"
+    lines[at] += added
+    report.write_text("\n".join(lines) + "\n", "utf-8")
+    args = ["check", str(tmp_path / "R7"), "--text", str(report), "-qq", "-f", "json", *configs]
+    found = json.loads(CliRunner().invoke(app, args).output)
+    listed = [n["stated"] for n in found["not_compared"] if n["source"]["cell"] == f"{at + 1}行目"]
+    stated = [int(n) for n in re.findall(r"(\d+)件", added)]
+    assert sorted(listed) == sorted(stated), found["not_compared"]
