@@ -45,3 +45,32 @@ def test_items_in_error_in_the_later_round(tmp_path: Path) -> None:
     assert _note(shown).endswith(
         f"。除いたのは前回（令和5年度）の {soumu} 1 件（1-1-1(2)）、{kikaku} 1 件（1-2-1(1)）です"
     )
+
+
+def _rounds_note(output: str, lead: str) -> str:
+    """rounds' footer line starting ``lead``, unfolded."""
+    text = re.sub(r"\n +", "", output)
+    return next(line for line in text.splitlines() if line.startswith(lead))
+
+
+def test_rounds_names_the_items_it_left_out_as_compare_does(tmp_path: Path) -> None:
+    """総務部 sent nothing in 令和6年度: its items are out of every round's counts, and the
+    line says which, as each round that counted them rated them (令和5年度 and 令和7年度)."""
+    city = _city_with_plan(tmp_path)
+    rounds = [_later(city, year, with_missing=year != 6) for year in (5, 6, 7)]
+    note = _rounds_note(_run(city, "rounds", *map(str, rounds)), "調査票の提出がない回がある")
+    rows = LATER[MISSING]
+    ids = "、".join(f"{project}{name.split(' ')[0]}" for project, name, *_ in rows)
+    said = f"A {len(rows)} 件（{ids}）"
+    assert note.endswith(f"。除いたのは令和5年度の {said}と、令和7年度の {said}です"), note
+
+
+def test_rounds_names_the_items_a_round_could_not_count(tmp_path: Path) -> None:
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    r5, r6 = _round(tmp_path, 5, AGREED), _round(tmp_path, 6, IN_ERROR)
+    shown = _run_kept("rounds", str(r5), str(r6), *config, "--keep-going", columns=200).stdout
+    soumu, kikaku = AGREED["総務部"][1], AGREED["企画部"][0]
+    assert _rounds_note(shown, "読んだものの数えなかった").endswith(
+        f"。除いたのは令和5年度の {soumu} 1 件（1-1-1(2)）、{kikaku} 1 件（1-2-1(1)）です"
+    )

@@ -7,6 +7,7 @@ sentence leaves out its 0件 (#8c); the report's 重点 column shows one mark (#
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -243,3 +244,78 @@ def test_the_two_column_export_with_its_marked_counts_passes_check(tmp_path: Pat
     checked = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
     assert checked.exit_code == 0, checked.output
     assert "記載件数はすべて集計と一致しています" in "".join(checked.output.split())
+
+
+def test_rounds_gives_each_round_s_marked_rows_under_each_policy(tmp_path: Path) -> None:
+    # (#6, left after compare: rounds' counts per round had no うち重点 line; compare's rule)
+    before = {"自主防災事業": 2, "保育所整備事業": 1}
+    _inputs(tmp_path, WORDED, typed=before, round_name="R6")
+    _inputs(tmp_path, WORDED)
+    args = ["rounds", str(tmp_path / "R6"), str(tmp_path / "R7"), "-f", "csv", "-qq"]
+    result = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    marked = [at for at, line in enumerate(lines) if line.startswith(",うち重点,")]
+    assert len(marked) == len(POLICIES) + 1  # (each policy's and 合計's, each round's line)
+    assert lines[marked[0] - 2].startswith("Ⅰ,") and lines[marked[-1] - 2].startswith("合計,")
+    for at, policy in zip(marked, [*POLICIES, None], strict=True):
+        rows = [item for item in ITEMS if item[4] and item[6] and policy in (None, item[0])]
+        for line, typed in ((lines[at], before), (lines[at + 1], {})):
+            counts = [sum(1 for item in rows if typed.get(item[3], item[6]) == n) for n in LABELS]
+            assert line.split(",")[3:] == [str(n) for n in (*counts, len(rows))], line
+
+
+def test_last_year_s_marked_counts_are_listed_not_taken_for_this_year_s(tmp_path: Path) -> None:
+    # (check: a 「（うち重点N件）」 after last year's count is last year's too — listed as such,
+    # never compared with this year's marked rows — in either way a report says the change)
+    _inputs(tmp_path, WORDED)
+    rated = [item for item in ITEMS if item[6] == 2]
+    now, marked = len(rated), sum(1 for item in rated if item[4])
+    was, was_marked = now + 3, marked + 2  # (last year's: no count of this year's rows)
+    report = tmp_path / "報告.txt"
+    report.write_text(
+        "1　全体の状況\n\n"
+        f"達成度2は{now}件（うち重点{marked}件）で、前年度の{was}件（うち重点{was_marked}件）"
+        "から減りました。\n"
+        f"前年度と比べ、達成度2は{was}件（うち重点{was_marked}件）から{now}件"
+        f"（うち重点{marked + 1}件）に減りました。\n",
+        "utf-8",
+    )
+    result = _run(tmp_path, "check", "--text", str(report), "-qq", "-f", "json")
+    found = json.loads(result.output)
+    past = [n for n in found["not_compared"] if n["reason"].startswith("前年度の数")]
+    assert sorted(n["stated"] for n in past) == sorted([was, was_marked] * 2), found
+    wrong = [(d["stated"], d["counted"]) for d in found["disagreements"]]
+    assert wrong == [(marked + 1, marked)], wrong  # (this year's wrong 「うち重点」, of the 2)
+
+
+def test_the_two_column_check_lists_every_marked_count_neither_scale_compared(
+    tmp_path: Path,
+) -> None:
+    # (a paragraph of both scales' 「（うち重点1件）」, each compared by its own scale, and a
+    # sentence of neither's with two more: the joined check listed none of its figures but
+    # the first, for either scale had compared some 「重点1件」 there)
+    _inputs(tmp_path, WORDED)
+    inspection = INSPECTION + '\n[wording]\npolicy = "基本政策"\nstatus = "点検結果"\n'
+    (tmp_path / "点検結果.toml").write_text(inspection + '\n[plan]\nfile = "計画.xlsx"\n', "utf-8")
+    configs = [
+        "--config",
+        str(tmp_path / "planeval.toml"),
+        "--config",
+        str(tmp_path / "点検結果.toml"),
+    ]
+    report = tmp_path / "報告.md"
+    args = ["export", str(tmp_path / "R7"), "--md", str(report), "-qq", *configs]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    lines = report.read_text("utf-8").splitlines()
+    at = next(  # (基本政策Ⅱ's: each scale's sentence says 「（うち重点1件）」)
+        n for n, line in enumerate(lines) if "（うち重点1件）" in line.partition("点検結果は、")[2]
+    )
+    added = "なお、見直し中が2件（うち重点1件）、調整中が1件（うち重点1件）あります。"
+    lines[at] += added
+    report.write_text("\n".join(lines) + "\n", "utf-8")
+    args = ["check", str(tmp_path / "R7"), "--text", str(report), "-qq", "-f", "json", *configs]
+    found = json.loads(CliRunner().invoke(app, args).output)
+    listed = [n["stated"] for n in found["not_compared"] if n["source"]["cell"] == f"{at + 1}行目"]
+    stated = [int(n) for n in re.findall(r"(\d+)件", added)]
+    assert sorted(listed) == sorted(stated), found["not_compared"]

@@ -12,7 +12,7 @@ status of a running scale wins over the plan's word, and a note belongs to its o
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,12 +52,16 @@ class _Said:
 
     def __init__(self, numbers: Iterable[tuple[Location, str, float | None]]) -> None:
         self.words: dict[_Key, list[str]] = {}
-        for location, phrase, value in numbers:
-            stated = float(value or 0)
-            self.words.setdefault((location, stated), []).append(_words(phrase, stated))
+        for number in numbers:
+            self.add(number)
 
     def __contains__(self, number: tuple[Location, str, float | None]) -> bool:
         return self.count(number) > 0
+
+    def add(self, number: tuple[Location, str, float | None]) -> None:
+        location, phrase, value = number
+        stated = float(value or 0)
+        self.words.setdefault((location, stated), []).append(_words(phrase, stated))
 
     def count(self, number: tuple[Location, str, float | None]) -> int:
         """How many numbers of the same value stand there with the same words (one within the
@@ -86,13 +90,16 @@ class _Read:
         key = (d.location, d.phrase, d.stated)
         return key in self.read and key not in self.skipped and key not in self.wrong
 
-    def compared(self, number: NotCompared) -> bool:
-        """Whether it compared a number the other check could not (a table it read too): of
-        the numbers alike there, more read than skipped — a paragraph of both scales'
-        sentences says 「（うち重点1件）」 of each, this one's compared, the other's not
-        (review 147 #6)."""
+    def compared(self, number: NotCompared) -> int:
+        """How many numbers alike with one the other check could not compare this one compared
+        there (every one of a table it read too): of the numbers alike there, those read less
+        those skipped — a paragraph of both scales' sentences says 「（うち重点1件）」 of each,
+        this one's compared, the other's not (review 147 #6), and one of neither scale's stays
+        listed (review 147: every such figure, not one of several)."""
+        if number.location in self.tables:
+            return len(self.read.words.get((number.location, float(number.stated or 0)), ()))
         key = (number.location, number.phrase, number.stated)
-        return self.read.count(key) > self.skipped.count(key) or number.location in self.tables
+        return max(0, self.read.count(key) - self.skipped.count(key))
 
 
 def _kept(checked: CheckResult, other: _Read) -> CheckResult:
@@ -103,8 +110,24 @@ def _kept(checked: CheckResult, other: _Read) -> CheckResult:
         disagreements=tuple(
             d for d in checked.disagreements if d.what in own or not other.agreed(d)
         ),
-        not_compared=tuple(n for n in checked.not_compared if not other.compared(n)),
+        not_compared=_beyond(checked.not_compared, other.compared),
     )
+
+
+def _beyond(
+    numbers: Iterable[NotCompared], taken: Callable[[NotCompared], int]
+) -> tuple[NotCompared, ...]:
+    """``numbers`` without as many of those alike at each place as ``taken`` says another
+    result holds of them (compared by the other scale, or listed by the other check): the
+    rest stay listed, each figure once."""
+    held, kept = _Said(()), []
+    for number in numbers:
+        key = (number.location, number.phrase, number.stated)
+        if held.count(key) < taken(number):
+            held.add(key)
+        else:
+            kept.append(number)
+    return tuple(kept)
 
 
 def _once(*lists: Iterable[Disagreement]) -> tuple[Disagreement, ...]:
@@ -150,7 +173,7 @@ def check_scales(first: CheckResult, second: CheckResult) -> ScalesChecked:
         disagreements=(*one.disagreements, *two.disagreements),
         not_compared=(
             *one.not_compared,
-            *(n for n in two.not_compared if (n.location, n.phrase, n.stated) not in skipped),
+            *_beyond(two.not_compared, lambda n: skipped.count((n.location, n.phrase, n.stated))),
         ),
         compared=first.compared + second.compared,
         silent=tuple(text for text in first.silent if text in second.silent),

@@ -18,7 +18,8 @@ EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価�
     # several bodies' rows summed, 「延べ874の調査項目を集計しました」: count_sentence.py)
     r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け|集計しま)"
 )
-FROM_TO = re.compile(r"\s*から\s*")  # (「61.3%から68.2%に」: the second what the first was)
+# (「61.3%から68.2%に」: the second what the first was; 「7件（うち重点4件）から8件」 too)
+FROM_TO = re.compile(r"[）)]?\s*から\s*")
 WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
 NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」;
     # 「環境局の2事務事業は回答がなかったため評価していません」, 評価 after a reason — review 147 #8d)

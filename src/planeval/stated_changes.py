@@ -138,8 +138,9 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
 
 
 # 「6件から2件に」「40.0%から」…「に」: the number before から is what it changed from
-_FROM_TO = re.compile(
-    r"^\s*[^\d\s、。,]{0,4}?\s*から\s*[▲+]?\s*\d[\d,.]*\s*[^\d\s、。,]{0,4}?\s*に"
+_SUB = r"(?:[（(]\s*うち[^（）()]*[）)]\s*)?"  # (a sub-count in brackets after a count)
+_FROM_TO = re.compile(  # (each count with its sub-count, 「7件（うち重点4件）から8件（…）に」)
+    rf"^\s*{_SUB}[^\d\s、。,]{{0,4}}?\s*から\s*[▲+]?\s*\d[\d,.]*\s*[^\d\s、。,（(]{{0,4}}?\s*{_SUB}に"
 )
 # 「計画期間を通じて」「毎年度」: a count over the plan period's rounds, no one round's
 _ACROSS = re.compile(

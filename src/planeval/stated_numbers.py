@@ -221,6 +221,9 @@ def read_numbers(
                 what, subset = status, ""
             elif previous and previous.what and not previous.percent and not re.search(r"\d", gap):
                 what = previous.what  # (「2事業（うち重点1事業）」: of the 2)
+                if previous.when and not said.when:  # (「前年度の7件（うち重点4件）」: its year's)
+                    said = replace(said, when=previous.when)
+                    reason, settled = reason or previous.reason, previous.settled
             elif previous is None:
                 what = TOTAL  # (「このうち重点事業は12事業で」: of all the paragraph speaks of)
             else:

@@ -165,7 +165,7 @@ def rounds_command(
     """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import round_tables
+    from planeval.report import round_notes, round_tables
 
     mapping = parse_mapping(maps or [], map_file)
     if len(paths) < 2:
@@ -199,7 +199,7 @@ def rounds_command(
                 {**round_tables.rounds_dict(rounds), "problems": _problems(result)}, sys.stdout
             )
         else:
-            emit_tables(tables, fmt, round_tables.rounds_footer(rounds))
+            emit_tables(tables, fmt, round_notes.rounds_footer(rounds))
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 

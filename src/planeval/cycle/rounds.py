@@ -30,6 +30,7 @@ from planeval.errors import UsageError
 from planeval.id_order import id_order
 from planeval.item_keys import EntryKey, entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
+from planeval.marked_counts import Marks
 from planeval.model import Entry, Problem
 from planeval.scale import Scale
 from planeval.text import comparable_name
@@ -198,6 +199,7 @@ def side_by_side(
     apart: Sequence[BodyApart] = (),
     ended: Ended = NONE_ENDED,
     unjudged: Sequence[Sequence[Entry]] = (),
+    marks: Sequence[Marks] = (),
 ) -> Rounds:
     """Each item's status per round (``bodies``: the order its rows list bodies in;
     ``unsent``: per round, what of the bodies or departments that sent none in it the other
@@ -207,7 +209,8 @@ def side_by_side(
     with no counted row in some rounds, bodies_apart: their items 「未集計」 there; ``ended``:
     the items the last round's plan marks 終了, 「計画で終了」 there, not 「未集計」; ``unjudged``:
     per round, its rows the plan would refuse, ReadResult.unjudged_rows — one paired with none
-    of the last round's in no count of its round, as compare's 前回: Comparison.unjudged)."""
+    of the last round's in no count of its round, as compare's 前回: Comparison.unjudged);
+    ``marks``: each round's rows a column marks, counted as compare's (Summary.marked: うち重点)."""
     if len(rounds) < 2 or len(labels) != len(rounds):
         raise UsageError("比べる回（ファイルまたはフォルダ）を 2 つ以上指定してください")
     last = len(rounds) - 1
@@ -309,7 +312,11 @@ def side_by_side(
         [[e for e in entries if e.body not in missing] for entries in whole],
         (found[key] for key, row in shown.items() if row.uncounted),
     )
-    summaries = tuple(summarize(entries, scale=scale, labels=levels) for entries in compared)
+    marked = marks or [{}] * len(compared)  # (うち重点 under each policy's: review 147 #6)
+    summaries = tuple(
+        summarize(entries, scale=scale, labels=levels, marks=own)
+        for entries, own in zip(compared, marked, strict=True)
+    )
     return Rounds(
         labels=tuple(labels),
         rows=tuple(shown.values()),

@@ -232,6 +232,7 @@ def rounds(
             [e._replace(body=names.get(e.body, e.body)) for e in not_renumbered(rows, mapping)]
             for rows, names in zip((r.unjudged_rows for r in results), renames, strict=True)
         ],
+        marks=[result.marks for result in results],  # (うち重点, as compare's)
     )
     years = tuple(seen_year(result) for result in results)
     return replace(

@@ -4,9 +4,9 @@ shown (named_policies); rounds' counts per policy share these (round_tables.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from planeval.aggregate import Group
+from planeval.aggregate import Group, Summary
 from planeval.count import Count
 from planeval.cycle.compare import Comparison, signed
 from planeval.fiscal import between
@@ -61,30 +61,50 @@ def count_changes(comparison: Comparison) -> list[tuple[str, str, list[tuple[int
 
 def _pairs(scale: Scale, was: Count | None, now: Count | None) -> list[tuple[int, int]]:
     """(before, after) of each of count_headers' columns (none: 0)."""
-    pairs = [(was.counts[s] if was else 0, now.counts[s] if now else 0) for s in scale.counted]
-    pairs.append((sum(a for a, _ in pairs), sum(b for _, b in pairs)))
-    return pairs + [
-        (was.uncounted[s] if was else 0, now.uncounted[s] if now else 0) for s in scale.uncounted
-    ]
+    return list(zip(count_columns(scale, was), count_columns(scale, now), strict=True))
+
+
+def count_columns(scale: Scale, count: Count | None) -> list[int]:
+    """A count's numbers under count_headers' columns: each counted symbol, 計, each symbol
+    shown and not counted (none: 0) — compare's before and after, rounds' each round."""
+    counts = [count.counts[s] if count else 0 for s in scale.counted]
+    return [*counts, sum(counts), *(count.uncounted[s] if count else 0 for s in scale.uncounted)]
 
 
 def _marked(
     comparison: Comparison, before: Group | None, after: Group | None
 ) -> tuple[str, str, list[tuple[int, int]]] | None:
-    """The うち重点 line of a policy's row (both None: 合計's), where both rounds' forms mark
-    rows and which of the policy's are marked is known in each; a round without the policy
-    has none marked. None otherwise: a body without such a column gets no line."""
-    old, new = comparison.old.marked, comparison.new.marked
-    if old is None or new is None:
-        return None
+    """The うち重点 line of a policy's row (both None: 合計's): marked_counts of both rounds."""
     whole = before is None and after is None
+    found = marked_counts((comparison.old, comparison.new), None if whole else (before, after))
+    if found is None:
+        return None
+    label, (was, now) = found
+    return ("", label, _pairs(comparison.scale, was, now))
+
+
+def marked_counts(
+    summaries: Sequence[Summary], groups: Sequence[Group | None] | None
+) -> tuple[str, list[Count | None]] | None:
+    """The label (「うち重点」) and each round's count of a policy's marked rows (``groups``:
+    its group in each round's summary, None where a round has it not; None for 合計's), where
+    every round's forms mark rows and which of the policy's are marked is known in each; a
+    round without the policy has none marked (None). None otherwise: a body without such a
+    column gets no line — compare's line under each policy's counts and rounds' alike."""
+    subs = [summary.marked for summary in summaries]
+    if not subs or any(sub is None for sub in subs):
+        return None
     found: list[Count | None] = []
-    for sub, group in ((old, before), (new, after)):
-        count = sub.total if whole else sub.groups.get(group.key) if group else None
-        if count is None and (whole or group is not None):
+    for at, sub in enumerate(subs):
+        assert sub is not None
+        group = groups[at] if groups is not None else None
+        count = sub.total if groups is None else sub.groups.get(group.key) if group else None
+        if count is None and (groups is None or group is not None):
             return None  # (not known which of its rows are marked)
         found.append(count)
-    return ("", new.label, _pairs(comparison.scale, found[0], found[1]))
+    last = subs[-1]
+    assert last is not None
+    return last.label, found
 
 
 def count_headers(scale: Scale) -> tuple[str, ...]:

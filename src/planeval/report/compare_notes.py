@@ -193,32 +193,48 @@ def left_out_statuses(comparison: Comparison) -> str:
     """Which items, rated what in the round that counted them, the counts per policy leave out
     as 未集計 in the other: 「。除いたのは今回（令和8年度）の 前進B 1 件（施策7-(1)イ）、後退D
     1 件（施策7-(1)ウ）です」 — 合計's 前進B 9 → 8 read as a fall where this year's count is 9,
-    and no line said what was taken out of it (review 142 #4, #7). A few IDs per status."""
-    shown = comparison.wording.statuses_shown(comparison.scale)
+    and no line said what was taken out of it (review 142 #4, #7): left_out_said."""
     rounds = []
     for side, index in (("new", 0), ("old", 1)):  # (rated in the round it was not 未集計 in)
-        rated: dict[str, list[str]] = {}
-        for movement in comparison.movements:
-            entry = movement.old if side == "new" else movement.new
-            if movement.uncounted_in == side and entry is not None and entry.status:
-                rated.setdefault(entry.status, []).append(comparison.label(movement))
-        if not rated:
-            continue
+        rated = [
+            (entry.status, comparison.label(movement))
+            for movement in comparison.movements
+            if movement.uncounted_in == side
+            and (entry := movement.old if side == "new" else movement.new) is not None
+        ]
         year = comparison.years[index]
         name = ROUND_NAMES[index] + (f"（{era_year(year)}）" if year is not None else "")
-        said = "、".join(
-            f"{shown(status)} {len(ids):,} 件（{'、'.join(ids[:5])}"
-            f"{f' ほか {len(ids) - 5} 件' if len(ids) > 5 else ''}）"
-            for status, ids in sorted(rated.items(), key=lambda pair: _place(comparison, pair[0]))
+        rounds.append((name, rated))
+    shown = comparison.wording.statuses_shown(comparison.scale)
+    return left_out_said(rounds, shown, comparison.scale.symbols)
+
+
+def left_out_said(
+    rounds: Sequence[tuple[str, Sequence[tuple[str, str]]]],
+    shown: Callable[[str], str],
+    symbols: Sequence[str],
+) -> str:
+    """「。除いたのは今回（令和8年度）の 前進B 1 件（施策7-(1)イ）、後退D 1 件（施策7-(1)ウ）です」:
+    per round (its name, each item left out that it rated: its status and ID as the list above
+    shows it), the statuses in the scale's order (``symbols``; one outside it last), each said
+    as ``shown`` says it with a few IDs — compare's and rounds' alike; "" where no round rated
+    any of them."""
+    said = []
+    for name, rated in rounds:
+        ids: dict[str, list[str]] = {}
+        for status, shown_id in rated:
+            if status:
+                ids.setdefault(status, []).append(shown_id)
+        if not ids:
+            continue
+        statuses = sorted(ids, key=lambda s: symbols.index(s) if s in symbols else len(symbols))
+        listed = "、".join(
+            f"{shown(status)} {len(ids[status]):,} 件（{'、'.join(ids[status][:5])}"
+            f"{f' ほか {len(ids[status]) - 5} 件' if len(ids[status]) > 5 else ''}）"
+            for status in statuses
         )
-        rounds.append(f"{name}の {said}")
-    return f"。除いたのは{'と、'.join(rounds)}です" if rounds else ""
-
-
-def _place(comparison: Comparison, status: str) -> int:
-    """A status's place in the scale's list (one outside it last)."""
-    symbols = comparison.scale.symbols
-    return symbols.index(status) if status in symbols else len(symbols)
+        said.append(f"{name}の {listed}")
+    return f"。除いたのは{'と、'.join(said)}です" if said else ""
 
 
 def in_no_round_lines(

@@ -1,29 +1,26 @@
 """rounds' results as plain data: each item's status in every round, the counts per policy
-round by round, what was not counted in which round, and their JSON (compare's are in
-changes.py, changed_counts.py, compare_notes.py and compare_json.py, whose counts' headers
-and notes these share)."""
+round by round, and their JSON (compare's are in changes.py, changed_counts.py and
+compare_json.py, whose counts' headers these share); what is said under them is
+round_notes.py's."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from planeval.cycle.compare import KIND_LABELS
-from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, Rounds
+from planeval.cycle.rounds import Rounds
 from planeval.entry_columns import entry_record
 from planeval.fiscal import between
-from planeval.report.apart import apart_dicts, apart_lines
-from planeval.report.changed_counts import NAME, count_headers, named_policies
-from planeval.report.compare_notes import (
-    answered_apart,
-    ended_note,
-    unjudged_line,
-    unjudged_records,
+from planeval.report.apart import apart_dicts
+from planeval.report.changed_counts import (
+    NAME,
+    count_columns,
+    count_headers,
+    marked_counts,
+    named_policies,
 )
+from planeval.report.compare_notes import unjudged_records
 from planeval.report.count_headers import short_titles
 from planeval.report.issue_list import named_row
 from planeval.report.render import TableData
-from planeval.report.summary_legend import legend
-from planeval.report.uncompared import counted_instead, left_out_words
 from planeval.sole_items import sole_projects
 from planeval.wording import ID_TITLE, grouped
 
@@ -83,157 +80,17 @@ def rows_title(rounds: Rounds) -> str:
     return words.by(words.project if own else words.item)
 
 
-def rounds_footer(rounds: Rounds) -> str:
-    """What the terminal and tabulate's formats print under rounds' tables: the legend, as
-    summarize's, how many items improved and fell at each round, then what is 「未集計」 and why."""
-    lines = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
-    return "\n".join(filter(None, lines))
-
-
-def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
-    """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
-    each body or department some rounds have no workbook of, per round the items read and not
-    counted there (errors), and an earlier round's rows counted as read that its own summarize
-    with the plan leaves out (compare's unjudged_line; ``printed``: for the workbook, naming no
-    command); nothing when there is none."""
-    ended = [row.ended for row in rounds.rows if row.ended]
-    notes = [
-        ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
-        *rounds_apart_lines(rounds),
-        _unsent_note(rounds),
-        _in_error_note(rounds),
-        _counted_note(rounds),
-        *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
-            unjudged_line(
-                rows,
-                label,
-                rounds.wording.item,
-                f"{rounds.wording.policy_short}別の件数の{label}",
-                listed=rounds.listed,
-                rated=sole_projects(row.entry for row in rounds.rows),
-                printed=printed,
-            )
-            for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
-        ),
-    ]
-    return "\n".join(note for note in notes if note)
-
-
-def rounds_apart_lines(rounds: Rounds) -> list[str]:
-    """The bodies left out of the counts per policy, why, and each one's own counts (under
-    the counts in the workbook too); nothing when none is."""
-    if not rounds.apart:
-        return []
-    what = "回答を数えられない" if any(map(answered_apart, rounds.apart)) else "回答のない"
-    words = rounds.wording
-    # (a body that joined later: its rounds before are 「参加前」, review 100 #7; one merged
-    # away: the rounds whose list names it not 「団体一覧になし」, review 104 #7)
-    apart = rounds.apart
-    missed = any(len(b.missing) > (b.joined or 0) + len(b.unlisted) for b in apart)
-    joined, unlisted = any(b.joined for b in apart), any(b.unlisted for b in apart)
-    marks = [
-        (rounds_of, cell)
-        for rounds_of, cell, found in (
-            ("回答のない", UNSENT, missed),
-            ("参加前の", BEFORE_JOINING, joined),
-            ("団体一覧にない", UNLISTED, unlisted),
-        )
-        if found
-    ]
-    if not missed:
-        what = "参加していない" if joined else "団体一覧にない"
-    shown = (
-        f"その回を「{marks[0][1]}」"
-        if len(marks) == 1
-        else "、".join(f"{rounds_of}回を「{cell}」" for rounds_of, cell in marks)
-    )
-    heading = (
-        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
-        f"{words.item}は{shown}としています）:"
-    )
-    return apart_lines(rounds.apart, rounds.labels, heading)
-
-
-def _unsent_note(rounds: Rounds) -> str:
-    """The departments (a body's are said with it: apart_lines)."""
-    from planeval.cycle.answered import named
-    from planeval.cycle.unsent_rounds import what_they_are
-
-    missing: dict[tuple[str, str], list[str]] = {}
-    for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
-        for who in absent:
-            if who[1]:
-                missing.setdefault(who, []).append(label)
-    if not missing:
-        return ""
-    said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
-    apart = {body.body for body in rounds.apart}
-    items = sum(
-        bool((row.unsent - row.dated) & row.uncounted) and row.entry.body not in apart
-        for row in rounds.rows
-    )
-    if not items:  # (their items all in bodies said apart, or answered otherwise: no 0 件)
-        return ""
-    item = rounds.wording.item
-    return (
-        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {items:,} 件は、"
-        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
-    )
-
-
-def _in_error_note(rounds: Rounds) -> str:
-    """How many items some round read and did not count — for errors, or as of a workbook of
-    another year (RoundRow.dated: last year's sent again) —, in which rounds, and that they
-    are in no round's counts (uncounted.like_for_like)."""
-    item = rounds.wording.item
-    in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
-    dated = [row.dated for row in rounds.rows]  # (its form another year's: it answered)
-    notes = [
-        f"{why}{item} {items:,} 件（{_per_round(rounds, found)}）は、その回を「未集計」とし、"
-        f"同じ{item}どうしを比べるため、どの回の件数にも含めていません"
-        for why, found in (
-            ("読んだものの数えなかった（エラーのあった）", in_error),
-            ("別の年度の調査票だったため数えなかった", dated),
-        )
-        if (items := sum(map(bool, found)))
-    ]
-    return "\n".join(notes)
-
-
-def _counted_note(rounds: Rounds) -> str:
-    """「基本目標別の件数の合計は、未集計の指標を除いた件数のため、令和8年度の集計の 40 件ではなく
-    37 件です」: each round whose own count the counts per policy leave rows out of, as
-    compare's (review 132: a department's first answer, published as 40, read 37 here)."""
-    if not rounds.counted:
-        return ""
-    shown = [summary.total.total for summary in rounds.summaries]
-    words = rounds.wording
-    left_out = left_out_words(rounds.apart, rounds.counted, shown, words.item, "一部の回だけ")
-    table = f"{words.policy_short}別の件数"
-    return counted_instead(table, left_out, rounds.labels, rounds.counted, shown)
-
-
-def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
-    """The rounds ``found`` (each item's rounds) are of: 「R6」, or 「R5 1 件、R6 2 件」 where
-    several rounds have such items."""
-    per_round = {
-        label: n
-        for index, label in enumerate(rounds.labels)
-        if (n := sum(index in rounds_of for rounds_of in found))
-    }
-    where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
-    return where if len(per_round) > 1 else next(iter(per_round))
-
-
 def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     """Per policy (and 合計), the counts of every round, one line per round, thousands
-    separated as summarize's (``separated``; a CSV's as data, 1779)."""
+    separated as summarize's (``separated``; a CSV's as data, 1779); under each, its marked
+    rows' (「うち重点」: count_rows)."""
     count = grouped if separated else str
     rows = []
-    policies = rounds.policy_counts()
+    policies = count_rows(rounds)
     named = named_policies(policies)
     for policy, name, per_round in policies:
-        first = [rounds.shown_id(policy), *([name] if named else [])]
+        # (an うち重点 line: its label where no 名称, as compare's count_change_table)
+        first = [policy or ("" if named else name), *([name] if named else [])]
         for index, (label, counts) in enumerate(zip(rounds.labels, per_round, strict=True)):
             shown = first if index == 0 else [""] * len(first)
             rows.append([*shown, label, *map(count, counts)])
@@ -244,8 +101,31 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
     return TableData(title, headers, rows, numbers, short, id_word=rounds.wording.policy)
 
 
+def count_rows(rounds: Rounds) -> list[tuple[str, str, list[list[int]]]]:
+    """Rounds.policy_counts, each policy by its number as shown (Rounds.shown_id), and under
+    each (合計 too) where every round's forms mark rows, a line ("", 「うち重点」, each round's
+    counts of its marked rows): the 重点 事務事業 川崎市 publishes round by round, as compare's
+    line under each policy (changed_counts.marked_counts; review 147 #6)."""
+    rows: list[tuple[str, str, list[list[int]]]] = []
+    policies = rounds.policy_counts()
+    for at, (policy, name, per_round) in enumerate(policies):
+        rows.append((rounds.shown_id(policy), name, per_round))
+        if (marked := _marked(rounds, policy, at == len(policies) - 1)) is not None:
+            rows.append(("", marked[0], marked[1]))
+    return rows
+
+
+def _marked(rounds: Rounds, policy: str, total: bool) -> tuple[str, list[list[int]]] | None:
+    """A policy's (``total``: 合計's) うち重点 label and each round's counts, as count_rows."""
+    groups = [next((g for g in s.groups if g.id == policy), None) for s in rounds.summaries]
+    found = marked_counts(rounds.summaries, None if total else groups)
+    if found is None:
+        return None
+    return found[0], [count_columns(rounds.scale, count) for count in found[1]]
+
+
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
-    counted = (*rounds.scale.counted, "計")
+    counted, policies = (*rounds.scale.counted, "計"), rounds.policy_counts()
     return {
         "rounds": list(rounds.labels),
         "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
@@ -286,8 +166,14 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                     dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
                     for counts in per_round
                 ],
+                # (per round, its marked rows' counts, where every round's forms mark rows)
+                **(
+                    {"marked": [dict(zip(counted, c, strict=False)) for c in marked[1]]}
+                    if (marked := _marked(rounds, policy, at == len(policies) - 1))
+                    else {}
+                ),
             }
-            for policy, name, per_round in rounds.policy_counts()
+            for at, (policy, name, per_round) in enumerate(policies)
         ],
         # (each round's 計 over every row it counted, which the counts per policy may leave
         # rows of out: compare's "counted")

@@ -1,0 +1,180 @@
+"""What rounds says under its tables (rounds_footer, rounds_notes): the legend, how many items
+improved and fell at each round, then what is 「未集計」 and why — the bodies and departments some
+rounds have no workbook of, the items some round read and did not count — each named with its
+status in the rounds that rated it, as compare's (left_out_said) —, each round's own count where
+the counts per policy leave rows out, and an earlier round's rows the plan leaves out (compare's
+unjudged_line). The tables themselves and the JSON are round_tables.py's."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, RoundRow, Rounds
+from planeval.report.apart import apart_lines
+from planeval.report.compare_notes import (
+    answered_apart,
+    ended_note,
+    left_out_said,
+    unjudged_line,
+)
+from planeval.report.summary_legend import legend
+from planeval.report.uncompared import counted_instead, left_out_words
+from planeval.sole_items import sole_projects
+
+
+def rounds_footer(rounds: Rounds) -> str:
+    """What the terminal and tabulate's formats print under rounds' tables: the legend, as
+    summarize's, how many items improved and fell at each round, then what is 「未集計」 and why."""
+    lines = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    return "\n".join(filter(None, lines))
+
+
+def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
+    """Under rounds' tables, what 「計画で終了」 means (the items the last round's plan ended),
+    each body or department some rounds have no workbook of, per round the items read and not
+    counted there (errors), and an earlier round's rows counted as read that its own summarize
+    with the plan leaves out (compare's unjudged_line; ``printed``: for the workbook, naming no
+    command); nothing when there is none."""
+    ended = [row.ended for row in rounds.rows if row.ended]
+    notes = [
+        ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
+        *rounds_apart_lines(rounds),
+        _unsent_note(rounds),
+        _in_error_note(rounds),
+        _counted_note(rounds),
+        *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
+            unjudged_line(
+                rows,
+                label,
+                rounds.wording.item,
+                f"{rounds.wording.policy_short}別の件数の{label}",
+                listed=rounds.listed,
+                rated=sole_projects(row.entry for row in rounds.rows),
+                printed=printed,
+            )
+            for label, rows in zip(rounds.labels, rounds.unjudged, strict=False)
+        ),
+    ]
+    return "\n".join(note for note in notes if note)
+
+
+def rounds_apart_lines(rounds: Rounds) -> list[str]:
+    """The bodies left out of the counts per policy, why, and each one's own counts (under
+    the counts in the workbook too); nothing when none is."""
+    if not rounds.apart:
+        return []
+    what = "回答を数えられない" if any(map(answered_apart, rounds.apart)) else "回答のない"
+    words = rounds.wording
+    # (a body that joined later: its rounds before are 「参加前」, review 100 #7; one merged
+    # away: the rounds whose list names it not 「団体一覧になし」, review 104 #7)
+    apart = rounds.apart
+    missed = any(len(b.missing) > (b.joined or 0) + len(b.unlisted) for b in apart)
+    joined, unlisted = any(b.joined for b in apart), any(b.unlisted for b in apart)
+    marks = [
+        (rounds_of, cell)
+        for rounds_of, cell, found in (
+            ("回答のない", UNSENT, missed),
+            ("参加前の", BEFORE_JOINING, joined),
+            ("団体一覧にない", UNLISTED, unlisted),
+        )
+        if found
+    ]
+    if not missed:
+        what = "参加していない" if joined else "団体一覧にない"
+    shown = (
+        f"その回を「{marks[0][1]}」"
+        if len(marks) == 1
+        else "、".join(f"{rounds_of}回を「{cell}」" for rounds_of, cell in marks)
+    )
+    heading = (
+        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
+        f"{words.item}は{shown}としています）:"
+    )
+    return apart_lines(rounds.apart, rounds.labels, heading)
+
+
+def _unsent_note(rounds: Rounds) -> str:
+    """The departments (a body's are said with it: apart_lines)."""
+    from planeval.cycle.answered import named
+    from planeval.cycle.unsent_rounds import what_they_are
+
+    missing: dict[tuple[str, str], list[str]] = {}
+    for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
+        for who in absent:
+            if who[1]:
+                missing.setdefault(who, []).append(label)
+    if not missing:
+        return ""
+    said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
+    apart = {body.body for body in rounds.apart}
+    left = [
+        row
+        for row in rounds.rows
+        if (row.unsent - row.dated) & row.uncounted and row.entry.body not in apart
+    ]
+    if not left:  # (their items all in bodies said apart, or answered otherwise: no 0 件)
+        return ""
+    item = rounds.wording.item
+    return (
+        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {len(left):,} 件は、"
+        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        + _left_out(rounds, left)
+    )
+
+
+def _in_error_note(rounds: Rounds) -> str:
+    """How many items some round read and did not count — for errors, or as of a workbook of
+    another year (RoundRow.dated: last year's sent again) —, in which rounds, and that they
+    are in no round's counts (uncounted.like_for_like)."""
+    item = rounds.wording.item
+    in_error = [row.in_error - row.unsent - row.dated for row in rounds.rows]
+    dated = [row.dated for row in rounds.rows]  # (its form another year's: it answered)
+    notes = [
+        f"{why}{item} {sum(map(bool, found)):,} 件（{_per_round(rounds, found)}）は、その回を"
+        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        + _left_out(rounds, [row for row, its in zip(rounds.rows, found, strict=True) if its])
+        for why, found in (
+            ("読んだものの数えなかった（エラーのあった）", in_error),
+            ("別の年度の調査票だったため数えなかった", dated),
+        )
+        if any(found)
+    ]
+    return "\n".join(notes)
+
+
+def _left_out(rounds: Rounds, rows: Sequence[RoundRow]) -> str:
+    """「。除いたのは令和5年度の A 2 件（1-1-1(1)、1-1-1(2)）と、令和7年度の A 2 件（…）です」:
+    ``rows``, in no round's counts, named with their statuses in the rounds that rated them,
+    as compare names its items left out (compare_notes.left_out_said): a round's 合計 read as
+    a fall where that round counted them, and no line said what was taken out of it."""
+    rated = [
+        (label, [(row.statuses[at], row.label) for row in rows])
+        for at, label in enumerate(rounds.labels)
+    ]
+    shown = rounds.wording.statuses_shown(rounds.scale)
+    return left_out_said(rated, shown, rounds.scale.symbols)
+
+
+def _counted_note(rounds: Rounds) -> str:
+    """「基本目標別の件数の合計は、未集計の指標を除いた件数のため、令和8年度の集計の 40 件ではなく
+    37 件です」: each round whose own count the counts per policy leave rows out of, as
+    compare's (review 132: a department's first answer, published as 40, read 37 here)."""
+    if not rounds.counted:
+        return ""
+    shown = [summary.total.total for summary in rounds.summaries]
+    words = rounds.wording
+    left_out = left_out_words(rounds.apart, rounds.counted, shown, words.item, "一部の回だけ")
+    table = f"{words.policy_short}別の件数"
+    return counted_instead(table, left_out, rounds.labels, rounds.counted, shown)
+
+
+def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:
+    """The rounds ``found`` (each item's rounds) are of: 「R6」, or 「R5 1 件、R6 2 件」 where
+    several rounds have such items."""
+    per_round = {
+        label: n
+        for index, label in enumerate(rounds.labels)
+        if (n := sum(index in rounds_of for rounds_of in found))
+    }
+    where = "、".join(f"{label} {n:,} 件" for label, n in per_round.items())
+    return where if len(per_round) > 1 else next(iter(per_round))
