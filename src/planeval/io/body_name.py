@@ -110,6 +110,34 @@ def same_body(one: str, other: str) -> bool:
     )
 
 
+class NameIndex:
+    """Names looked up by ``same_body`` without comparing each with every other: the names a
+    name may be one body with are alike once folded, or end in it, or it ends in them, so only
+    those are compared (a national list of 1,741 bodies against as many replies was seven
+    million comparisons: review 156)."""
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+        self._whole: dict[str, list[int]] = {}  # (a folded name → where it stands)
+        self._tails: dict[str, list[int]] = {}  # (every ending of a folded name → where)
+
+    def add(self, name: str) -> None:
+        """``name`` the next in order."""
+        at, key = len(self._names), folded(name)
+        self._names.append(name)
+        self._whole.setdefault(key, []).append(at)
+        for start in range(len(key)):
+            self._tails.setdefault(key[start:], []).append(at)
+
+    def alike(self, name: str) -> list[int]:
+        """Where the names ``same_body`` finds one body with ``name`` stand, in order."""
+        key = folded(name)
+        near = set(self._tails.get(key, ()))
+        for start in range(1, len(key)):
+            near.update(self._whole.get(key[start:], ()))
+        return sorted(at for at in near if same_body(self._names[at], name))
+
+
 def file_written(
     file_body: str, file_stem: str, stated: str, twins: Collection[str] = ()
 ) -> str | None:

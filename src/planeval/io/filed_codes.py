@@ -62,9 +62,10 @@ def named_alike(listed: Listed, body: str) -> bool:
 def twins_named(body: str, roster: Sequence[Listed]) -> list[Listed]:
     """The bodies on the list ``body``'s name may be where it may be two or more (伊達市 of
     北海道 and of 福島県, as written or otherwise: named_alike), else none."""
-    name = comparable_name(body)
-    same = [listed for listed in roster if comparable_name(listed.name) == name]
-    twins = same if same else [listed for listed in roster if named_alike(listed, body)]
+    from planeval.io.roster_names import roster_names  # (a read with a list)
+
+    names = roster_names(roster)
+    twins = names.same(body) or names.alike(body)
     return twins if len(twins) > 1 else []
 
 

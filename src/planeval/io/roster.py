@@ -256,9 +256,12 @@ def known_bodies(inputs: Inputs, result: ReadResult) -> list[str]:
     if any(isinstance(owner, FileBody) for owner in inputs.owners):
         # a body's reply in a form planeval cannot read (an .xls) is that body's, unanswered,
         # in its place among its folder's files (the order a clerk filed them in)
+        places = [(str(path.parent), path.name) for path, _owner in files]
         for file, owner in result.unread_bodies.items():
             path = Path(file)
-            files.insert(_place(path, [file for file, _owner in files]), (path, owner))
+            at = _place(path, places)
+            files.insert(at, (path, owner))
+            places.insert(at, (str(path.parent), path.name))
     named += [body for path, owner in files for body in body_of(str(path), owner)]
     named = [body for body in named if body]
     stated = usable_codes(result).items()
@@ -298,9 +301,10 @@ def unread_bodies(inputs: Inputs) -> dict[str, str]:
     return {**dict(zip(map(str, unread), named, strict=True)), **held}
 
 
-def _place(path: Path, files: Sequence[Path]) -> int:
-    """Where ``path`` goes among ``files``: before the first file of its folder named after
-    it, else after the last of its folder, else last."""
-    same = [index for index, file in enumerate(files) if file.parent == path.parent]
-    after = [index for index in same if files[index].name > path.name]
+def _place(path: Path, files: Sequence[tuple[str, str]]) -> int:
+    """Where ``path`` goes among ``files`` (each its folder and its name): before the first
+    file of its folder named after it, else after the last of its folder, else last."""
+    folder = str(path.parent)
+    same = [index for index, (parent, _name) in enumerate(files) if parent == folder]
+    after = [index for index in same if files[index][1] > path.name]
     return after[0] if after else (same[-1] + 1 if same else len(files))

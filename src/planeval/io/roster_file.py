@@ -198,11 +198,14 @@ def code_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
     """The bodies on the list a code of five or six digits may be: the one whose code it is,
     else those whose first five digits are a six-digit code's, else those a five-digit one
     may be written short of (short_fits)."""
-    if exact := [listed for listed in roster if listed.code == code]:
-        return exact
+    from planeval.io.roster_names import roster_names  # (roster_names imports this module)
+
+    names = roster_names(roster)
+    if exact := names.coded(code):
+        return list(exact)
     if len(code) == 5:
         return short_fits(code, roster)
-    return [listed for listed in roster if len(listed.code) >= 5 and listed.code[:5] == code[:5]]
+    return list(names.five(code))
 
 
 def short_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:

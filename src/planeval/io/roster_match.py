@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from planeval.cells import BODIES_SHOWN
-from planeval.io.body_name import prefecture, same_body, without_prefecture
+from planeval.io.body_name import prefecture, without_prefecture
 from planeval.io.filed_codes import named_alike, twins_named
 from planeval.io.inputs import keep_going_advice
 from planeval.io.roster_file import Listed, closing_advice
+from planeval.io.roster_names import roster_names
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import UNANSWERED
 from planeval.text import comparable_name
@@ -50,8 +51,8 @@ def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None
     without a code, the one of the prefecture written before it (北海道伊達市, by its file's
     name), else none: never the first listed (twin_untold says so at the name's cell)."""
     coded = _coded(code, roster, body) if code else None
-    name = comparable_name(body)
-    same = [listed for listed in roster if comparable_name(listed.name) == name]
+    names = roster_names(roster)
+    same = names.same(body)
     if twins := twins_named(body, roster):
         # (a third body's code under the twins' name: neither, said by codes_apart — 139 #3)
         return (
@@ -60,7 +61,7 @@ def listed_body(body: str, code: str, roster: Sequence[Listed]) -> Listed | None
             else _of_prefecture(body, twins)
         )
     # (written otherwise: 三重県 before it, ヶ for ケ, 役場 after it — body_name.same_body)
-    alike = [listed for listed in roster if same_body(comparable_name(listed.name), name)]
+    alike = [] if same else names.alike(body)
     named = same[0] if same else (alike[0] if len(alike) == 1 else None)
     return coded if coded is not None and (named is None or named_alike(coded, body)) else named
 
@@ -94,11 +95,12 @@ def twin_untold(body: str, where: Location, twins: Sequence[Listed]) -> Problem:
 def _coded(code: str, roster: Sequence[Listed], body: str = "") -> Listed | None:
     """The body on the list with ``code`` (its first five digits: the check digit aside); a
     five-digit code only where it fits one body of ``body``'s name (roster_file.short_fits)."""
-    if len(code) == 5 and not any(listed.code == code for listed in roster):
+    names = roster_names(roster)
+    if len(code) == 5 and not names.coded(code):
         from planeval.io.listed_codes import short_coded  # (a code written short: few)
 
         return short_coded(code, roster, body)
-    return next((b for b in roster if len(b.code) >= 5 and b.code[:5] == code[:5]), None)
+    return next(iter(names.five(code)), None)
 
 
 def unanswered(

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from planeval.io.body_name import same_body
+from planeval.io.body_name import NameIndex, same_body
 from planeval.model import Location, Problem, Severity
 from planeval.text import comparable_name
 
@@ -27,10 +27,13 @@ def listed_once(rows: Sequence[Listed]) -> list[Listed]:
     (``_repeats``) folded into it, kept in its ``again`` (its code taken where the first has
     none, its mark where the first has none)."""
     kept: list[Listed] = []
+    names = NameIndex()  # (the kept rows' names: only those one body's are compared)
     for row in rows:
-        first = next((index for index, one in enumerate(kept) if _repeats(row, one)), None)
+        name = comparable_name(row.name)
+        first = next((at for at in names.alike(name) if _repeats(row, kept[at])), None)
         if first is None:
             kept.append(row)
+            names.add(name)
             continue
         one = kept[first]
         kept[first] = one._replace(
