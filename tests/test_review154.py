@@ -1,0 +1,128 @@
+"""Review 154: 桜川市's 第3次集中改革プラン (目標達成 / 取組中 / 未着手 / 変更・中止, 再掲 rows shown and not
+counted, 「取組内容は全67件（3項目再掲のため実質64件）」), one form per 部: No. | 改革項目 | 取組内容 |
+取組状況 | 課題・今後の方向性 | 所管課, each 重点項目 a band row above its rows."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+
+TOML = """
+[scale]
+preset = "reform_plan"
+
+[[scale.status]]
+symbol = "未着手"
+label = "未着手"
+after = "取組中"
+
+[wording]
+policy = "重点項目"
+project = "改革項目"
+item = "取組内容"
+status = "取組状況"
+issue = "課題・今後の方向性"
+department = "所管課"
+"""
+HEADER = ["No.", "改革項目", "取組内容", "取組状況 ", "課題・今後の方向性", "所管課"]
+BANDS = {"1": "重点項目1　事務事業の再編・整理", "2": "重点項目2　民間委託等の推進"}
+# 部 → its rows: (No., 改革項目, 取組内容, 取組状況); 2-2 and 1-5 list 1-1 and 2-1 again (再掲)
+FORMS: dict[str, list[tuple[str, str, str, str]]] = {
+    "総務部": [
+        ("1-1", "補助金の見直し", "補助金の見直しに向けた取組", "目標達成"),
+        ("1-2", "窓口業務の見直し", "窓口業務の見直しに向けた取組", "取組中"),
+        ("1-3", "公用車の集中管理", "公用車の集中管理に向けた取組", "未着手"),
+        ("2-1", "庁舎清掃業務の委託", "庁舎清掃業務の委託に向けた取組", "目標達成"),
+        ("2-2", "補助金の見直し", "（1-1再掲）", "再掲"),
+    ],
+    "教育部": [
+        ("1-4", "公民館事業の再編", "公民館事業の再編に向けた取組", "取組中"),
+        ("1-5", "庁舎清掃業務の委託", "（2-1再掲）", "再掲"),
+        ("2-3", "図書館運営の委託", "図書館運営の委託に向けた取組", "未着手"),
+        ("2-4", "体育施設の管理委託", "体育施設の管理委託に向けた取組", "変更・中止"),
+    ],
+}
+
+
+def forms(folder: Path, forms: dict[str, list[tuple[str, str, str, str]]] = FORMS) -> Path:
+    """Each 部's form as 桜川市's 行政改革推進室 sends it, planeval.toml beside the folder."""
+    folder.mkdir(parents=True)
+    for dept, rows in forms.items():
+        lines: list[list[object]] = [
+            ["第3次桜川市集中改革プラン　取組状況調査票（令和7年度）"],
+            [f"部名：{dept}"],
+            [],
+            HEADER,
+        ]
+        band = ""
+        for number, project, item, status in rows:
+            if number[0] != band:
+                band = number[0]
+                lines.append([BANDS[band]])
+            lines.append([number, project, item, status, "", "総務課"])
+        write_book(folder / f"R7_取組状況_{dept}.xlsx", {"取組状況": lines})
+    (folder.parent / "planeval.toml").write_text(TOML, encoding="utf-8")
+    return folder
+
+
+def with_status(number: str, status: str, item: str = "") -> dict:
+    """FORMS with row ``number``'s 取組状況 (and 取組内容, where given) typed otherwise."""
+    return {
+        dept: [(n, p, item or i, status) if n == number else (n, p, i, s) for n, p, i, s in rows]
+        for dept, rows in FORMS.items()
+    }
+
+
+def run(tmp_path: Path, *args: str) -> str:
+    """The CLI's output of ``args`` with the body's planeval.toml; its exit code asserted by
+    the caller through ``run.code``."""
+    result = CliRunner().invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    run.code = result.exit_code  # type: ignore[attr-defined]
+    return result.output
+
+
+def _plain(output: str) -> str:
+    return "".join(output.split())
+
+
+def test_the_whole_count_beside_a_row_in_error_is_the_tables_and_check_compares_it(
+    tmp_path: Path,
+) -> None:
+    """#1: with --keep-going and a row in error, the export said 「全67件（2件再掲のため実質65
+    件）」 beside a table counting 64 (the row in error counted as 実質), and check held the
+    sentence back. Now the sentence counts the table's rows, the row in error said left out,
+    and check catches a wrong net."""
+    folder = forms(tmp_path / "回答", with_status("2-4", ""))  # (a blank: an error, left out)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    counted = planeval.summarize(read.entries, scale=config.scale).total
+    repeats = sum(s == "再掲" for rows in FORMS.values() for *_, s in rows)
+    listed = sum(len(rows) for rows in FORMS.values())
+    md = tmp_path / "報告.md"
+    output = run(tmp_path, "export", str(folder), "--md", str(md), "--keep-going")
+    assert run.code == 1, output  # type: ignore[attr-defined]
+    said = (
+        f"取組内容は全{listed}件で、再掲の{repeats}件とエラーの1件を除く{counted.total}件を"
+        "集計しました。"
+    )
+    assert said in md.read_text(encoding="utf-8")
+    narrative = run(tmp_path, "summarize", str(folder), "--narrative", "--keep-going")
+    assert said in _plain(narrative), narrative
+    checked = run(tmp_path, "check", str(folder), "--text", str(md), "--keep-going")
+    assert "食い違い" not in checked, checked
+    wrong = tmp_path / "報告書案.txt"
+    wrong.write_text(said.replace(f"除く{counted.total}件", f"除く{counted.total + 1}件"))
+    checked = run(
+        tmp_path, "check", str(folder), "--text", str(wrong), "--keep-going", "-f", "json"
+    )
+    assert run.code == 1, checked  # type: ignore[attr-defined]
+    found = json.loads(checked[checked.index("{") :])
+    assert [(d["stated"], d["counted"]) for d in found["disagreements"]] == [
+        (counted.total + 1, counted.total)
+    ]
