@@ -126,3 +126,37 @@ def test_the_whole_count_beside_a_row_in_error_is_the_tables_and_check_compares_
     assert [(d["stated"], d["counted"]) for d in found["disagreements"]] == [
         (counted.total + 1, counted.total)
     ]
+
+
+def test_a_count_said_as_the_rest_of_one_status_is_compared_as_that(tmp_path: Path) -> None:
+    """#2: 「64件のうち目標達成が23件、未達成が40件」 (41 are not 目標達成) passed with exit 0,
+    「すべて一致」, and advice to check with preset "achievement", a scale these forms do not
+    use. 未達成 after a total and 目標達成 alone is the rest of 目標達成: compared as that; said
+    without the total it is not compared, and the check fails."""
+    folder = forms(tmp_path / "回答")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks([folder], scale=config.scale)
+    counted = planeval.summarize(read.entries, scale=config.scale).total
+    done = counted.counts["目標達成"]
+    rest = counted.total - done
+    text = tmp_path / "報告書案.txt"
+    for said, code, wrong in (
+        (f"{counted.total}件のうち目標達成が{done}件、未達成が{rest}件でした。", 0, []),
+        (
+            f"{counted.total}件のうち目標達成が{done}件、未達成が{rest - 1}件でした。",
+            1,
+            [(rest - 1, rest)],
+        ),
+    ):
+        text.write_text(said, encoding="utf-8")
+        output = run(tmp_path, "check", str(folder), "--text", str(text), "-f", "json")
+        assert run.code == code, output  # type: ignore[attr-defined]
+        found = json.loads(output[output.index("{") :])
+        assert [(d["stated"], d["counted"]) for d in found["disagreements"]] == wrong
+        assert not found["not_compared"], output
+    text.write_text(f"目標達成が{done}件、未達成が{rest - 1}件でした。", encoding="utf-8")
+    output = run(tmp_path, "check", str(folder), "--text", str(text))
+    assert run.code == 1, output  # type: ignore[attr-defined]
+    assert "すべて一致" not in output, output
+    assert "achievement" not in output, output
+    assert "比べられなかった数が 1 件" in output, output
