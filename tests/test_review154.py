@@ -30,6 +30,7 @@ status = "取組状況"
 issue = "課題・今後の方向性"
 department = "所管課"
 """
+SECTIONS = {"総務部": "総務課", "教育部": "教育総務課", "経済環境部": "商工観光課"}  # (所管課)
 HEADER = ["No.", "改革項目", "取組内容", "取組状況 ", "課題・今後の方向性", "所管課"]
 BANDS = {"1": "重点項目1　事務事業の再編・整理", "2": "重点項目2　民間委託等の推進"}
 # 部 → its rows: (No., 改革項目, 取組内容, 取組状況); 2-2 and 1-5 list 1-1 and 2-1 again (再掲)
@@ -50,12 +51,15 @@ FORMS: dict[str, list[tuple[str, str, str, str]]] = {
 }
 
 
-def forms(folder: Path, forms: dict[str, list[tuple[str, str, str, str]]] = FORMS) -> Path:
-    """Each 部's form as 桜川市's 行政改革推進室 sends it, planeval.toml beside the folder."""
+def forms(
+    folder: Path, forms: dict[str, list[tuple[str, str, str, str]]] = FORMS, year: int = 7
+) -> Path:
+    """Each 部's form of 令和``year``年度 as 桜川市's 行政改革推進室 sends it, planeval.toml beside
+    the folder."""
     folder.mkdir(parents=True)
     for dept, rows in forms.items():
         lines: list[list[object]] = [
-            ["第3次桜川市集中改革プラン　取組状況調査票（令和7年度）"],
+            [f"第3次桜川市集中改革プラン　取組状況調査票（令和{year}年度）"],
             [f"部名：{dept}"],
             [],
             HEADER,
@@ -65,8 +69,8 @@ def forms(folder: Path, forms: dict[str, list[tuple[str, str, str, str]]] = FORM
             if number[0] != band:
                 band = number[0]
                 lines.append([BANDS[band]])
-            lines.append([number, project, item, status, "", "総務課"])
-        write_book(folder / f"R7_取組状況_{dept}.xlsx", {"取組状況": lines})
+            lines.append([number, project, item, status, "", SECTIONS[dept]])
+        write_book(folder / f"R{year}_取組状況_{dept}.xlsx", {"取組状況": lines})
     (folder.parent / "planeval.toml").write_text(TOML, encoding="utf-8")
     return folder
 
@@ -160,3 +164,68 @@ def test_a_count_said_as_the_rest_of_one_status_is_compared_as_that(tmp_path: Pa
     assert "すべて一致" not in output, output
     assert "achievement" not in output, output
     assert "比べられなかった数が 1 件" in output, output
+
+
+# last year's forms: 1-2 not yet started, and 経済環境部, which did not answer this year
+LAST_YEAR = {
+    **with_status("1-2", "未着手"),
+    "経済環境部": [
+        ("1-6", "商工振興事業の整理", "商工振興事業の整理に向けた取組", "目標達成"),
+        ("2-5", "観光案内所の運営委託", "観光案内所の運営委託に向けた取組", "取組中"),
+        ("2-6", "し尿収集業務の委託", "し尿収集業務の委託に向けた取組", "未着手"),
+    ],
+}
+
+
+def _said(change: int) -> str:
+    return f"{change}件増加し" if change > 0 else f"{-change}件減少し"
+
+
+def test_the_changes_of_one_sentence_are_compared_on_one_base(tmp_path: Path) -> None:
+    """#4: 「目標達成は1件増加し、取組中は▲4件、未着手は前年度から▲9件」 was taken +1 and ▲4 on
+    each round's whole answers and ▲9 on compare's rows of both rounds: the planted wrong ▲9
+    (▲10 on the whole) passed. A sentence reads on the base more of its changes agree on,
+    compare's where as many agree on each; a change differing on it is a disagreement."""
+    now = forms(tmp_path / "今回", with_status("2-4", "取組中"))
+    before = forms(tmp_path / "前回", LAST_YEAR, year=6)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    scale = config.scale
+    rows = planeval.read_workbooks([now], scale=scale).entries
+    last = planeval.read_workbooks([before], scale=scale).entries
+    both = [e for e in last if "経済環境部" not in e.location.file]
+    count = planeval.summarize(rows, scale=scale).total.counts
+
+    def change(rows_before: list) -> dict[str, int]:
+        past = planeval.summarize(rows_before, scale=scale).total.counts
+        return {status: count[status] - past[status] for status in ("目標達成", "取組中", "未着手")}
+
+    whole, alike = change(list(last)), change(both)
+    assert all(whole[s] != alike[s] for s in whole)  # (the two bases differ for each status)
+    text = tmp_path / "報告書案.txt"
+    for said, wrong in (
+        (  # (two on the whole answers, 未着手 on compare's rows: read on the whole)
+            f"前年度と比べ、目標達成は{_said(whole['目標達成'])}、取組中は{_said(whole['取組中'])}、"
+            f"未着手は前年度から▲{-alike['未着手']}件となりました。",
+            [(alike["未着手"], whole["未着手"])],
+        ),
+        (  # (one on each: compare's rows, as its table)
+            f"前年度と比べ、目標達成は{_said(whole['目標達成'])}、"
+            f"未着手は前年度から▲{-alike['未着手']}件となりました。",
+            [(whole["目標達成"], alike["目標達成"])],
+        ),
+    ):
+        text.write_text(said, encoding="utf-8")
+        output = run(
+            tmp_path,
+            "check",
+            str(now),
+            "--text",
+            str(text),
+            "--previous",
+            str(before),
+            "-f",
+            "json",
+        )
+        assert run.code == 1, output  # type: ignore[attr-defined]
+        found = json.loads(output[output.index("{") :])
+        assert [(d["stated"], d["counted"]) for d in found["disagreements"]] == wrong, output
