@@ -229,3 +229,39 @@ def test_the_changes_of_one_sentence_are_compared_on_one_base(tmp_path: Path) ->
         assert run.code == 1, output  # type: ignore[attr-defined]
         found = json.loads(output[output.index("{") :])
         assert [(d["stated"], d["counted"]) for d in found["disagreements"]] == wrong, output
+
+
+def test_a_repeat_naming_where_its_item_is_listed_is_a_repeat(tmp_path: Path) -> None:
+    """#3: a 再掲 row whose 取組内容 says 「（2-1に掲載）」 or 「再掲（2-1参照）」 — or whose 取組状況
+    says so itself — was an error, 「再掲元の書き込み…がありません」, and nothing was counted,
+    while a bare 「（再掲）」 naming no source was accepted. It is a repeat of 2-1, not counted;
+    one naming an item no file holds is a warning at its cell, the count unchanged."""
+    config = planeval.load_config(forms(tmp_path / "回答").parent / "planeval.toml")
+    scale = config.scale
+    expected = planeval.summarize(
+        planeval.read_workbooks([tmp_path / "回答"], scale=scale).entries, scale=scale
+    ).total
+    name = "庁舎清掃業務の委託に向けた取組"
+    for index, (item, status) in enumerate(
+        (
+            ("（2-1に掲載）", "再掲"),
+            ("再掲（2-1参照）", "再掲"),
+            (name, "（2-1に掲載）"),
+            (name, "再掲（2-1参照）"),
+        )
+    ):
+        folder = forms(tmp_path / f"回答{index}", with_status("1-5", status, item))
+        read = planeval.read_workbooks([folder], scale=scale)
+        assert not read.errors, read.errors
+        assert not [p for p in read.problems if p.severity.name == "WARNING"], read.problems
+        repeat = [e for e in read.entries if e.project_id == "1-5"]
+        assert [(e.status, e.repeat_of) for e in repeat] == [("再掲", "2-1")], (item, status)
+        assert planeval.summarize(read.entries, scale=scale).total == expected
+    folder = forms(tmp_path / "回答9", with_status("1-5", "再掲", "（2-9に掲載）"))
+    read = planeval.read_workbooks([folder], scale=scale)
+    assert not read.errors, read.errors
+    warned = [p for p in read.problems if "2-9 の行がどのファイルにもありません" in p.message]
+    assert [(Path(p.location.file).name, p.location.cell) for p in warned] == [
+        ("R7_取組状況_教育部.xlsx", "D7")
+    ]
+    assert planeval.summarize(read.entries, scale=scale).total == expected
