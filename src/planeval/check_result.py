@@ -45,6 +45,7 @@ class Disagreement:
     # a change agreeing with each round's whole, not with compare's like for like: no
     # disagreement, named in the verdict with both counts (CheckResult.alike)
     whole: bool = False
+    alike_counted: int | float | None = None  # (a ``whole`` change's on compare's rows)
     # a total agreeing as the rows counted and those left out (held_back._whole): the latter
     left_out: str = ""
     # a whole of the plan agreeing with the items its 区分 ends too (unreturned_said.whole):

@@ -24,6 +24,7 @@ from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut
+from planeval.unreturned_said import errors_taken_out
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
 # are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere),
@@ -117,6 +118,9 @@ def held_back(
                 # (last year's number or a change: its note names both rounds' counts)
                 keep = _too_few(d) or not items or (d.when and d.note)
                 kept.append(d if keep else replace(d, note=said))
+                continue
+            if errors_taken_out(d):  # (「…とエラーの1件を除く64件」: the rows counted, no more)
+                kept.append(replace(d, note="（記載はエラーの行を除いた件数です）"))
                 continue
             most = bound.rows(d.policy_id)
             if most and _whole(d, most, bound):

@@ -23,8 +23,30 @@ def _referring() -> re.Pattern[str]:
 
 def typed_reference(text: str) -> str | None:
     """The item a status cell holding 再掲 and a reference names, as typed: 「2.2.3の再掲」 →
-    "2.2.3", 「再掲（1-2-1③）」 → "1-2-1③"; None for any other text (a status, words)."""
+    "2.2.3", 「再掲（1-2-1③）」 → "1-2-1③", and one saying where the item is listed (listed_at:
+    「再掲（1-5参照）」「（1-5に掲載）」 → "1-5"); None for any other text (a status, words)."""
     if "再掲" not in text:
-        return None
+        return listed_at(text)
     match = _referring().match(text.strip())
-    return None if match is None else (match["before"] or match["after"] or None)
+    return listed_at(text) if match is None else (match["before"] or match["after"] or None)
+
+
+@functools.cache
+def _listing() -> re.Pattern[str]:
+    return re.compile(
+        rf"^(?P<repeat>再掲)?\s*[（(【\[［]?\s*(?P<reference>{_REFERENCE}?)\s*"
+        r"(?P<said>に掲載|に記載|を?参照|に再掲)?\s*[）)】\]］]?$"
+    )
+
+
+def listed_at(text: str) -> str | None:
+    """The item a repeat listing's cell says the item is listed at, as typed: 「（1-5に掲載）」
+    「再掲（1-5参照）」「1-5参照」 → "1-5" — a cell holding that alone, with 再掲 or a word of
+    listing (掲載, 記載, 参照) beside the number; None for anything else (review 154 #3: such a
+    row was an error, 「再掲元の書き込みがありません」, that left out the whole count)."""
+    if not any(word in text for word in ("再掲", "掲載", "記載", "参照")):
+        return None
+    match = _listing().match(text.strip())
+    if match is None or not match["reference"] or not (match["repeat"] or match["said"]):
+        return None
+    return match["reference"]

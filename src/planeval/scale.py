@@ -231,9 +231,9 @@ class Scale:
         symbol = self.normalise(text)
         if symbol is not None:
             return None, symbol
-        if (
-            self.repeat_symbol is not None and "再掲" in text
-        ):  # (「2.2.3の再掲」: the 再掲 of 2.2.3)
+        if self.repeat_symbol is not None and (
+            "再掲" in text or "掲載" in text or "参照" in text
+        ):  # (「2.2.3の再掲」: the 再掲 of 2.2.3; 「（1-5に掲載）」 listed at 1-5, review 154)
             from planeval.repeat_cells import typed_reference
 
             if typed_reference(text) is not None:

@@ -198,6 +198,7 @@ def compare_numbers(
                     alike=alike_only,
                     subset=number.subset,
                     whole=whole_only,
+                    alike_counted=again[0][0].counted if whole_only else None,
                 )
             )
             if not wrong[-1].note:  # (「19.0％」 of the rows rated, D among them: review 136 #3)

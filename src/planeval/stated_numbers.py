@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from planeval.bracketed_changes import bare_changes, other_scale_changed, status_changed
 from planeval.captions import is_issue_lead
+from planeval.complement_counts import complements
 from planeval.counter_words import (
     AND_BEFORE,
     bodies_each,
@@ -316,6 +317,7 @@ def read_numbers(
             found.append((start, end, number, False))
     found += bare_changes(plain, found)  # (「0指標（▲2）」: the count's change, its unit)
     found.sort(key=lambda at: at[0])
+    found = complements(found, plain, scale)  # (「64件のうち目標達成が23件、未達成が41件」)
     return rows_before_totals(found, plain, scale)
 
 

@@ -223,6 +223,17 @@ def _relisted(result: ReadResult) -> dict[str, int]:
     return found
 
 
+def errors_taken_out(wrong: Disagreement) -> bool:
+    """Whether ``wrong`` is a total its own words say the rows in error are taken out of
+    (「全67件で、再掲の2件とエラーの1件を除く65件を集計しました」): the rows counted, which no row
+    left out could make up — 65 beside a table of 64 passed as the rows and the one in error
+    (review 154 #1)."""
+    if wrong.what != TOTAL or wrong.percent or wrong.when or wrong.stated is None:
+        return False
+    stated = f"{wrong.stated:,g}".replace(",", ",?")
+    return re.search(rf"エラー[^、。]*?除(?:く|いた|き)\s*{stated}(?!\d)", wrong.phrase) is not None
+
+
 def with_left_out(
     wrong: Sequence[Disagreement], found: Sequence[StatedCounts]
 ) -> tuple[tuple[Disagreement, ...], list[NotCompared]]:
@@ -240,7 +251,13 @@ def with_left_out(
         said = left.get(d.location, 0) or (
             sum(of_policy.values()) if d.policy_id is None else of_policy.get(d.policy_id, 0)
         )
-        if said and d.what in (TOTAL, ROWS) and not d.percent and d.stated == d.counted + said:
+        if (
+            said
+            and d.what in (TOTAL, ROWS)
+            and not d.percent
+            and d.stated == d.counted + said
+            and not errors_taken_out(d)  # (「エラーの1件を除く65件」: without them, review 154)
+        ):
             reason = (
                 f"集計していない{said:g}件を含む数で、その{said:g}件は比べられないため比べていません"
                 + PLAN_COMPARES

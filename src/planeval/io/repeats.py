@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
-from planeval.repeat_cells import typed_reference
+from planeval.repeat_cells import listed_at, typed_reference
 from planeval.scale import UNSAID_REPEAT, Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
@@ -43,7 +43,10 @@ def repeat_in_row(
     for value in row:
         if type(value) is str and "再掲" in value and (found := mark(value)) is not None:
             return found
-    return None
+    # (a cell saying where the item is listed: 「再掲（1-5参照）」「（1-5に掲載）」 — review 154 #3)
+    return next(
+        (found for value in row if type(value) is str and (found := listed_at(value))), None
+    )
 
 
 def repeat_mismatch(

@@ -22,6 +22,7 @@ from operator import attrgetter
 from planeval.cells import cell_list
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity, TextCell
+from planeval.repeat_cells import listed_at
 from planeval.scale import FOOTNOTE_MARK, Scale
 from planeval.text import compact
 
@@ -66,6 +67,8 @@ def status_remarks(
             continue
         remark = _remark(text)
         if remark is None or "再掲" in remark[1] or compact(text) in written:
+            continue
+        if entry.repeat_of is not None and listed_at(text):  # (「再掲（1-5参照）」: review 154)
             continue
         split = scale.split_labelled(text[: remark.start()])
         if split is None or split[1] != entry.status:

@@ -36,8 +36,9 @@ def repeat_total(
     """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows,
     every row read (counted or not, and the ``in_error`` items whose rows the count left out:
     the plan's size, not the count's — 全51 under a 達成度 table one blank cell short, 全52 under
-    実施状況's, review 151 #2; the note under the table says what was left out), its repeat
-    listings, and ``ended``: the 区分's word of each item the plan ends (ReadResult.plan_ended's,
+    実施状況's, review 151 #2; the note under the table says what was left out, and so does the
+    sentence, which counts the table's rows: 「全67件で、再掲の2件とエラーの1件を除く64件を集計しました」,
+    review 154 #1), its repeat listings, and ``ended``: the 区分's word of each item the plan ends (ReadResult.plan_ended's,
     廃止 or 完了…), in no row — then 「取組項目は全52項目で、再掲の3項目と廃止の1項目を除く48項目を
     集計しました。」; "" where there is neither."""
     repeat = summary.scale.repeat_symbol
@@ -47,18 +48,21 @@ def repeat_total(
         return ""
     listed = summary.total.total + sum(summary.total.uncounted.values()) + in_error
     word = rows_word(wording.item_counted or wording.item)
-    if not ended:
+    if not ended and not in_error:
         return (
             f"{wording.item}は全{grouped(listed)}{word}（{grouped(repeats)}{word}再掲のため"
             f"実質{grouped(listed - repeats)}{word}）です。"
         )
     # (the plan's items ended said as check reads them, 「Nを除くM」: 「1項目廃止のため」 is no
-    # count it knows — review 144 #3 —, and the report must pass check)
+    # count it knows — review 144 #3 —, and the report must pass check; so are the rows left
+    # out for their errors, the count the table's: 「実質65件」 beside a table of 64 counted the
+    # row in error as counted — review 154 #1)
     left = [f"再掲の{grouped(repeats)}{word}"] if repeats else []
-    left += [ended_part(ended, word)]
+    left += [ended_part(ended, word)] if ended else []
+    left += [f"エラーの{grouped(in_error)}{word}"] if in_error else []
     return (
         f"{wording.item}は全{grouped(listed + len(ended))}{word}で、{'と'.join(left)}を除く"
-        f"{grouped(listed - repeats)}{word}を集計しました。"
+        f"{grouped(listed - repeats - in_error)}{word}を集計しました。"
     )
 
 

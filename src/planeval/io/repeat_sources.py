@@ -1,0 +1,65 @@
+"""Repeat listings naming an item no file holds: 「（1-9に掲載）」 on a row rated 再掲 where no row
+of 1-9 was read (review 154 #3). The row stays a repeat listing, never counted; the notice names
+its cell, for the reference may be mistyped or the item's department may not have answered.
+Only a reference shaped as the body's own numbers are (1-5 among 1-1 … 2-4) is looked up:
+one in another numbering (「（総合計画 2.3 再掲）」) is kept as typed, as before."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from planeval.ids import DASHES
+from planeval.model import Entry, Problem, Severity
+from planeval.read_records import ReadResult
+
+_PLAIN = str.maketrans(
+    {**dict.fromkeys(DASHES, "-"), **{chr(0xFF10 + d): str(d) for d in range(10)}}
+)
+_DIGITS = re.compile(r"[0-9]+")
+# (Setagaya's 1-1-1① references: validate looks them up, with the plan — cycle/validate.py)
+_THREE_PARTS = re.compile(r"^[0-9]+-[0-9]+-[0-9]+")
+
+
+def _key(number: str) -> str:
+    """A number as compared: full-width digits and every dash plain, no spaces (「１－５」 is
+    1-5; a circled ② stays ②)."""
+    return re.sub(r"\s+", "", number.translate(_PLAIN))
+
+
+def _numbers(entry: Entry) -> Iterable[str]:
+    return (_key(number) for number in (entry.shown_id, entry.project_shown_id) if number)
+
+
+def unknown_sources(result: ReadResult) -> list[Problem]:
+    """A warning at each repeat listing's status cell whose reference, shaped as its body's
+    own numbers, names no row read of that body (the rows in error among them)."""
+    repeats = [entry for entry in result.entries if entry.repeat_of]
+    if not repeats:
+        return []
+    known: dict[str, set[str]] = {}
+    for entry in (*result.entries, *result.error_rows):
+        if not entry.repeat_of:
+            known.setdefault(entry.body, set()).update(_numbers(entry))
+    shapes = {body: {_DIGITS.sub("9", n) for n in numbers} for body, numbers in known.items()}
+    said = []
+    for entry in repeats:
+        assert entry.repeat_of is not None
+        key = _key(entry.repeat_of)
+        if (
+            _THREE_PARTS.match(key)
+            or key in known.get(entry.body, ())
+            or _DIGITS.sub("9", key) not in shapes.get(entry.body, ())
+        ):
+            continue
+        said.append(
+            Problem(
+                entry.location,
+                Severity.WARNING,
+                f"{entry.shown_id} は {entry.repeat_of} の再掲とされていますが、"
+                f"{entry.repeat_of} の行がどのファイルにもありません（この行は再掲として件数に含めていません）",
+                f"再掲元の番号を確かめてください。{entry.repeat_of} を受け持つ部署の回答が届いて"
+                "いなければ、届いてから読み直してください",
+            )
+        )
+    return said
