@@ -24,7 +24,6 @@ from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.note_rows import forms_notes_unsaid
 from planeval.io.one_row_projects import read_alike
-from planeval.io.repeat_sources import unknown_sources
 from planeval.io.roster import (
     as_listed,
     misfiled_from,
@@ -216,7 +215,10 @@ def read_listed(
     said = {problem.location for problem in numbers}
     projects = missing_projects(result, _projects(result))
     result.problems += numbers + [p for p in projects if p.location not in said]
-    result.problems += unknown_sources(result)  # (「（1-9に掲載）」, no 1-9 read: review 154 #3)
+    if any(entry.repeat_of for entry in result.entries):  # (「（1-9に掲載）」: review 154 #3)
+        from planeval.io.repeat_sources import unknown_sources  # (a read with repeats: some)
+
+        result.problems += unknown_sources(result)
     return result
 
 

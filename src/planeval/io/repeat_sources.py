@@ -6,25 +6,25 @@ one in another numbering (「（総合計画 2.3 再掲）」) is kept as typed,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from planeval.ids import DASHES
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem, Severity
 from planeval.read_records import ReadResult
 
 _PLAIN = str.maketrans(
     {**dict.fromkeys(DASHES, "-"), **{chr(0xFF10 + d): str(d) for d in range(10)}}
 )
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = LazyPattern(r"[0-9]+")
 # (Setagaya's 1-1-1① references: validate looks them up, with the plan — cycle/validate.py)
-_THREE_PARTS = re.compile(r"^[0-9]+-[0-9]+-[0-9]+")
+_THREE_PARTS = LazyPattern(r"^[0-9]+-[0-9]+-[0-9]+")
 
 
 def _key(number: str) -> str:
     """A number as compared: full-width digits and every dash plain, no spaces (「１－５」 is
     1-5; a circled ② stays ②)."""
-    return re.sub(r"\s+", "", number.translate(_PLAIN))
+    return "".join(number.translate(_PLAIN).split())
 
 
 def _numbers(entry: Entry) -> Iterable[str]:
@@ -34,22 +34,20 @@ def _numbers(entry: Entry) -> Iterable[str]:
 def unknown_sources(result: ReadResult) -> list[Problem]:
     """A warning at each repeat listing's status cell whose reference, shaped as its body's
     own numbers, names no row read of that body (the rows in error among them)."""
-    repeats = [entry for entry in result.entries if entry.repeat_of]
-    if not repeats:
+    keyed = [(entry, _key(entry.repeat_of)) for entry in result.entries if entry.repeat_of]
+    keyed = [(entry, key) for entry, key in keyed if not _THREE_PARTS.match(key)]
+    if not keyed:  # (none, or Setagaya's 1-1-1①: the rows are not looked through)
         return []
+    bodies = {entry.body for entry, _ref in keyed}
     known: dict[str, set[str]] = {}
     for entry in (*result.entries, *result.error_rows):
-        if not entry.repeat_of:
+        if not entry.repeat_of and entry.body in bodies:
             known.setdefault(entry.body, set()).update(_numbers(entry))
     shapes = {body: {_DIGITS.sub("9", n) for n in numbers} for body, numbers in known.items()}
     said = []
-    for entry in repeats:
-        assert entry.repeat_of is not None
-        key = _key(entry.repeat_of)
-        if (
-            _THREE_PARTS.match(key)
-            or key in known.get(entry.body, ())
-            or _DIGITS.sub("9", key) not in shapes.get(entry.body, ())
+    for entry, key in keyed:
+        if key in known.get(entry.body, ()) or _DIGITS.sub("9", key) not in shapes.get(
+            entry.body, ()
         ):
             continue
         said.append(
