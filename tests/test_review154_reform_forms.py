@@ -104,3 +104,24 @@ def test_a_department_that_sent_nothing_is_named_as_its_form_states_it(tmp_path:
     assert rounds.exit_code == 0, rounds.output
     assert "経済環境部（令和7年度）" in rounds.output.replace("\n", "")
     assert not any(section in rounds.output for section in sections), rounds.output
+
+
+def test_check_reads_a_captions_count_of_projects_with_or_without_the_repeats(
+    tmp_path: Path,
+) -> None:
+    """(#9: an earlier report's caption counted the 再掲's 改革項目 too, and still agrees; any
+    other count of them is a disagreement)"""
+    city = sakuragawa.city(tmp_path)
+    report = city / "報告R7.md"
+    made = run("export", str(city / "回答R7"), "--md", str(report), *_settings(city))
+    assert made.exit_code == 0, made.output
+    text = report.read_text(encoding="utf-8")
+    answered = [r for r in ROWS if r[0].startswith("1-") and r[2] != "経済環境部"]
+    worked = len({r[0] for r in answered if r[5] != "再掲"})
+    caption = f"\n改革項目 {worked}・取組内容 {len(answered)}・"
+    assert caption in text, text
+    for stated, agrees in ((worked, True), (len(answered), True), (len(answered) + 1, False)):
+        report.write_text(text.replace(caption, f"\n改革項目 {stated}・取組内容 {len(answered)}・"))
+        checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
+        assert (checked.exit_code == 0) is agrees, checked.output
+        assert ("改革項目の数" in checked.output) is not agrees, checked.output
