@@ -33,25 +33,57 @@ def one_preset_said(problems: list[Problem], cells: Mapping[str, StatusCells]) -
         return problems
     first = next(iter(named.values()))
     common = [name for name in first if all(name in other for other in named.values())]
-    if not common:
-        return problems
+    apart: set[str] = set()
+    if not common:  # (the files told different presets: the one of the read's values)
+        common, apart = _of_the_read(problems, named)
+        if not common:
+            return problems
     told_too = _too_few(problems, cells, named, common)
     if len(named) < 2 and not told_too:
         return problems
     told = []
     for problem in problems:
         file = problem.location.file
-        if file in named:  # (told more presets than all the files' values fit)
+        found = UNKNOWN_VALUE.match(problem.message) if problem.is_error else None
+        if file in apart:  # (told another preset, its values all this one's too)
+            retold, hint = found is not None, _fix_of(found["text"], common) if found else ""
+        elif file in named:  # (told more presets than all the files' values fit)
             retold = len(named[file]) > len(common) and bool(named_presets([problem]))
             hint = preset_hint(common, "", file)
         else:  # (told none: too few values, or a stage of the preset's among them)
-            found = UNKNOWN_VALUE.match(problem.message) if problem.is_error else None
             retold = file in told_too and found is not None
             hint = _fix_of(found["text"], common) if found else ""
         if retold:
             problem = dataclasses.replace(problem, hint=hint)
         told.append(problem)
     return told
+
+
+def _of_the_read(
+    problems: list[Problem], named: Mapping[str, tuple[str, ...]]
+) -> tuple[list[str], set[str]]:
+    """Where the files were told presets none of which all share (保健福祉部's 取組中 and 未着手
+    told progress, the other 部 reform_plan: review 154 #7), the one preset of those named that
+    knows the most of the read's values unknown to the scale, and the files told another whose
+    every such value it knows or has as a stage of its own: told it too, one hint for one
+    body. None where a file's values fit no one preset (two scales: each file's told its own)."""
+    values: dict[str, list[str]] = {}
+    for index, text in unknown_values(problems):
+        values.setdefault(problems[index].location.file, []).append(text)
+    every = [text for file in named for text in values.get(file, ())]
+    offered = dict.fromkeys(name for names in named.values() for name in names)
+    best = max(offered, key=lambda n: sum(PRESETS[n].normalise(t) is not None for t in every))
+    from planeval.stage_statuses import stage_of  # (values unknown only)
+
+    preset = PRESETS[best]
+    apart = {file for file, names in named.items() if best not in names}
+    if not all(
+        preset.normalise(text) is not None or stage_of(text.strip(), preset) is not None
+        for file in apart
+        for text in values.get(file, ())
+    ):
+        return [], set()
+    return [best], apart
 
 
 def _fix_of(text: str, common: list[str]) -> str:

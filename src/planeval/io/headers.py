@@ -172,6 +172,15 @@ def _keyed(titles: Iterable[str], role: str) -> Iterator[tuple[str, str]]:
 
 _VOCABULARY = dict(chain.from_iterable(_keyed(t, role) for role, t in HEADER_TITLES.items()))
 _MATCHERS: dict[tuple[tuple[str, tuple[str, ...]], ...], Titles] = {}
+
+
+def number_title(value: object) -> bool:
+    """Whether a cell holds a number column's title as the status forms read it (No., 番号,
+    項番 …): the plan's reader reads the same (io/plan_titles.py; review 154 #6, its 「No.」
+    read as no number and the names beside it as the numbers)."""
+    return _VOCABULARY.get(title_key(value)) == "number"
+
+
 DEFAULT_LAYOUT = Layout()
 
 

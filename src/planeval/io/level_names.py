@@ -259,6 +259,9 @@ def folder_of(files: list[str]) -> str:
     import os.path
 
     try:
-        return os.path.commonpath([os.path.dirname(file) or "." for file in files])
+        common = os.path.commonpath([os.path.dirname(file) or "." for file in files])
     except ValueError:  # (none, or absolute and relative mixed)
         return ""
+    # (the current folder, `summarize .`, is named by its name, said as a folder, 「回答R7/」:
+    # 「警告: : 改革項目 1-3…」 named no place — review 154 #8)
+    return common or f"{os.path.basename(os.path.abspath(os.curdir)) or os.curdir}{os.sep}"

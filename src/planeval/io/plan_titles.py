@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from planeval.io.grid import cell_ref
 from planeval.io.header_columns import find_columns
 from planeval.io.header_titles import HEADER_TITLES, POLICY_TITLES
-from planeval.io.headers import Layout
+from planeval.io.headers import Layout, number_title
 from planeval.io.plan_levels import (
     item_beside_project,
     item_under_level,
@@ -145,13 +145,14 @@ class PlanTitles:
         item_under_level(cells, columns)  # (政策 | 施策 | 事務事業名: review 124)
         item_beside_project(cells, columns)  # (番号 | 事業名 | 指標: review 131)
         level_as_project(columns)  # (改革項目 in the body's word of its policies)
-        if "project_id" not in columns and "item_no" in columns:
-            _project_number(cells, columns, keys["item_no"])
         # (枚方市's 施策の柱 | No. | 施策名; 川瀬町's 施策 | No. | 事業名: review 143 #3)
         if "item_no" not in columns and ("item" in columns or "item_name" in columns):
             running = next((i for i, v in enumerate(cells) if _running_title(v)), None)
             if running is not None and running not in columns.values():
                 columns["item_no"] = running
+        if "project_id" not in columns and "item_no" in columns:
+            # (重点項目 | No. | 改革項目 | 取組内容 as 番号 there: review 154 #6)
+            _project_number(cells, columns, keys["item_no"])
         found = sum(any(role in columns for role in roles) for roles in NEEDED)
         if not columns:
             return None
@@ -214,9 +215,10 @@ def _rated(cells: list[object]) -> bool:
 
 
 def _running_title(value: object) -> bool:
-    """A No. column's title (No., NO, №): the items' number where no other column is titled
-    as one (実施内容番号, 番号 …), as 枚方市's 施策一覧 numbers its 施策 1–40."""
-    return isinstance(value, str) and compact(value).rstrip(".").upper() in {"NO", "№"}
+    """A No. column's title (No., NO, №, as the status forms read one: headers.number_title):
+    the items' number where no other column is titled as one (実施内容番号, 番号 …), as 枚方市's
+    施策一覧 numbers its 施策 1–40."""
+    return number_title(value)
 
 
 def _running_before_name(cells: list[object], columns: dict[str, int]) -> None:
@@ -235,7 +237,7 @@ def _project_number(cells: list[object], columns: dict[str, int], numbers: set[s
     review 47), or right before the project's (番号 | 取組項目 | 取組内容), numbers the projects:
     the item's number, if any, is the column its title says is."""
     first = columns["item_no"]
-    if compact(str(cells[first])) != "番号":
+    if not number_title(cells[first]):
         return
     for index, value in enumerate(cells[first + 1 :], start=first + 1):
         if isinstance(value, str) and {compact(value), bare_title(value)} & numbers:

@@ -20,8 +20,9 @@ _FIRST = frozenset("回団自市")
 # … and the words a department's form puts before the department's name (not 担当課 or 所管課:
 # a 課 column's title, and a 課 is not who returns the form).
 # The word ends at a colon, a space or the cell's end: 「所管部の意見」 is a title, not a name.
+# (「部名：経済環境部」 of 桜川市's forms, one per 部: its 課 were named instead — review 154 #10)
 _DEPARTMENT_WORD = (
-    "(?:担当部局?|所管部局?|担当局|所管局|局名|部局名?|部署名|担当部署|記入部署|所属部?)"
+    "(?:担当部局?|所管部局?|担当局|所管局|局名|部局名?|部名|部署名|担当部署|記入部署|所属部?)"
 )
 # (a 課's own form: 「担当課：デジタル戦略課」 in one cell, the colon and name after it — review 42)
 _SECTION_WORD = "(?:担当課|所管課|担当係|課名)"

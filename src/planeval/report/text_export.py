@@ -46,7 +46,11 @@ def direction_caption(
 
     ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
     policy's stated count: no counter word (件) after a number but the rated rows'「：16件」."""
-    projects = len({project_of(row.entry) for row in table.rows})  # (as the sentence counts)
+    # (as the sentence counts them: a project listed only as a 再掲 is counted where it is
+    # worked on, not here — 「17の改革項目」 above 「改革項目 19」, review 154 #9)
+    projects = len(
+        {project_of(row.entry) for row in table.rows if row.entry.status != scale.repeat_symbol}
+    )
     rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
     total = rated if table.group is None else table.group.count.total
     # (「実施内容 5・評価した実施内容と細目 7」: the breakdown adds up to the ratings, sub-items'
