@@ -21,6 +21,7 @@ from pathlib import Path
 
 from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY, WORKBOOK_SUFFIXES
 from planeval.io.sub_folders import SUB_FOLDER, path_problem
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 
 SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working folder
@@ -31,7 +32,7 @@ _SPREADSHEETS = WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS
 TEXT_TABLES = {".csv", ".tsv"}  # of those, the ones that are as often an output as a reply
 
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = LazyPattern(r"(\d+)")
 
 
 def natural_order(name: str) -> tuple[tuple[int, str], ...]:

@@ -56,7 +56,7 @@ _UNREFERENCED = (
 _TAG_CONTEXT = len(b'<c r="')
 
 
-_AUTO_FILTER = re.compile(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
+_AUTO_FILTER = LazyPattern(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
 
 
 def _filter_rows(window: bytes) -> tuple[int, int]:
