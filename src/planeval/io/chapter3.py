@@ -27,7 +27,6 @@ from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, Titles, near_
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
-from planeval.io.status_choice import SEVERAL_STATUS_COLUMNS, chosen_statuses, missing_column
 from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.table_captions import Alike, table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
@@ -226,6 +225,12 @@ def _start_table(
     header = settle_levels(header, grid, row, file=file, result=result, titles=vocabulary)
     statuses = header.statuses
     if len(statuses) > 1 or layout.status_column:
+        from planeval.io.status_choice import (
+            SEVERAL_STATUS_COLUMNS,
+            chosen_statuses,
+            missing_column,
+        )
+
         chosen = chosen_statuses(statuses, layout) if layout.status_column else []
         if not chosen:
             result.problems.append(
