@@ -5,8 +5,8 @@ the whole read. A file whose every status is the scale's records its count and w
 the module reading the order a line of the form lists values in (listed_statuses.py) is imported
 only for a file with values unknown."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — StatusCells' 8 fields — on every run)
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple

@@ -10,8 +10,8 @@ per cell or reference. Only where one matches does the exact reading run, on tha
 alone.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — PartFacts' 7 fields — on every run)
 import functools
 import re
 import zipfile
