@@ -22,13 +22,13 @@ no number the body wrote (reviews 81, 82); elsewhere led by its policy's number 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planeval.ids import id_form, policy_joined
+from planeval.lazy_pattern import LazyPattern
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
 from planeval.text import ROMAN_NUMERALS, number_value
@@ -107,7 +107,7 @@ def whole_number(entry: Entry) -> bool:
     return len(parts) > 1 and [str(number_value(n)) for n in _NUMBERS.findall(label)] == parts
 
 
-_NUMBERS = re.compile(f"[0-9０-９]+|[{ROMAN_NUMERALS}]")
+_NUMBERS = LazyPattern(f"[0-9０-９]+|[{ROMAN_NUMERALS}]")
 
 
 def policy_led(project: str, policy: str, label: str) -> str:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from planeval.lazy_pattern import LazyPattern
 
 _LAST = 2**63  # (the place of no number)
 
@@ -24,4 +25,4 @@ def item_order(identifier: str) -> tuple[int, ...]:
     )
 
 
-_NUMBERS = re.compile(r"\d+|[\u2460-\u2473]")  # (digits, or one of ①–⑳)
+_NUMBERS = LazyPattern(r"\d+|[\u2460-\u2473]")  # (digits, or one of ①–⑳)

@@ -106,7 +106,7 @@ def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, d
 
 # a count, not a label: a total row's breakdown 「S：2　A：2　B：4　計：9」 (review 64: S's label
 # suggested as 「2件」), 「A=3件」, 「B：12指標」
-_COUNT = re.compile(r"[\d,]+(?:か所|[^\W\d_%]{1,2})?")
+_COUNT = LazyPattern(r"[\d,]+(?:か所|[^\W\d_%]{1,2})?")
 
 
 def without_remark(label: str) -> str:

@@ -8,10 +8,8 @@ import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
-from planeval.legend_labels import labels_agree, spaced_labels, stated_labels
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.past_errors import OTHER_SCALE
-from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
@@ -57,6 +55,9 @@ def legend_of_another(
     preset's."""
     if not known or any(p.reason == OTHER_SCALE for p in problems):
         return None
+    from planeval.legend_labels import labels_agree, spaced_labels, stated_labels
+    from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
+
     if any(UNKNOWN_VALUE.match(p.message) for p in problems if p.is_error):
         return None
     line, stated = spaced_labels(texts, known)

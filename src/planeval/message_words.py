@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from planeval.form_titles import report_title
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
@@ -204,7 +203,11 @@ def note_form_issue(
     result.rows_projects = worded and projects_rated([*result.entries, *result.error_rows])
     result.item_title = form_title(result, "item") if result.rows_projects else ""
     plain = worded and wording.title in (OWN_WORDING_BASE.title, *_PRESET_TITLES)
-    stated = report_title(result, plan_title) if plain else ""
+    stated = ""
+    if plain:  # ([wording] with planeval's or a preset's title: imported for it alone)
+        from planeval.form_titles import report_title
+
+        stated = report_title(result, plan_title)
     # (a preset's title kept where the forms' is another: only theirs naming more of it — 名東区's
     # 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針 取組み結果」, review 153 A1)
     named = wording.title == OWN_WORDING_BASE.title or compact(wording.title) in compact(stated)

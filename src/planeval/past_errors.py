@@ -14,8 +14,8 @@ sheet's layout, the words that say it, and by one rule why a body was not counte
 counted in part (uncounted_why, partly_counted) with the reasons problems carry.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — CountedPast's 14 fields — on every run)
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NamedTuple

@@ -4,8 +4,8 @@ key (the sheet itself is written by cycle/reference.py). The remark column is fo
 title (共管部の意見, 共管課の意見): a plan with no 細目 has no 細目 column there; a workbook of
 an earlier version, whose columns were fixed, reads as it did."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — Remark's 7 fields — on every run)
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import NamedTuple

@@ -21,7 +21,6 @@ shown form changes: the IDs, and so the pairing and the counts, are as read."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -29,6 +28,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from planeval.ids import DASHES
+from planeval.lazy_pattern import LazyPattern
 from planeval.level_labels import POLICY_WORD
 from planeval.model import Entry
 from planeval.read_records import ReadResult
@@ -42,9 +42,9 @@ if TYPE_CHECKING:
 Notation = tuple[str, str, str, str]
 
 _LATIN = {unicodedata.normalize("NFKC", c): c for c in ROMAN_NUMERALS}  # "II" → "Ⅱ"
-_LATIN_RUN = re.compile(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
-_DASH = re.compile(f"[{DASHES}]")
-_DIGIT = re.compile("[0-9]")
+_LATIN_RUN = LazyPattern(r"(?<![A-Za-z])[IVX]+(?![A-Za-z])")
+_DASH = LazyPattern(f"[{DASHES}]")
+_DIGIT = LazyPattern("[0-9]")
 _PREFERRED: Notation = ("Ⅱ", "-", "1", "(")  # (a tie: as most plans and planeval write them)
 _HALF_WIDTH = str.maketrans("０１２３４５６７８９．", "0123456789.")
 _FULL_WIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")

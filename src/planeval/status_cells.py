@@ -5,14 +5,13 @@ the whole read. A file whose every status is the scale's records its count and w
 the module reading the order a line of the form lists values in (listed_statuses.py) is imported
 only for a file with values unknown."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — StatusCells' 8 fields — on every run)
 from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from planeval.model import Problem
-from planeval.preset_fixes import UNKNOWN_VALUE, named_presets
 
 REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
 
@@ -46,6 +45,8 @@ def file_statuses(
     state of the values it did not (a legend line), each with its remark (「評価できない(件数に
     含めない)」: legend_marks.py), with its titles' ``words``, its ``body``, the presets
     with_preset_hint named for its cells and the values the scale knew (``known``)."""
+    from planeval.preset_fixes import named_presets
+
     values = {value for _, value in unknown_values(problems)}
     known = tuple(sorted(known))
     if not values:  # (the usual file: every status the scale's)
@@ -62,6 +63,8 @@ def file_statuses(
 
 def unknown_values(problems: Sequence[Problem]) -> list[tuple[int, str]]:
     """Each error of a status cell holding no symbol of the scale: its index and the value."""
+    from planeval.preset_fixes import UNKNOWN_VALUE  # (imported where a file's cells are asked)
+
     return [
         (index, found["text"])
         for index, problem in enumerate(problems)

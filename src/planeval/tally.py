@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from operator import attrgetter, eq
+from types import ModuleType
 
 from planeval.aggregate import Group, GroupBy, Summary
 from planeval.count import Count
@@ -14,7 +15,6 @@ from planeval.distinct_ids import Joined, item_numbers
 from planeval.errors import PlanevalError
 from planeval.id_order import id_order, item_order
 from planeval.ids import policy_joined
-from planeval.item_groups import item_path, listed_items, path_shown
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry, body_key
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -62,7 +62,7 @@ class Tally:
         group_id, name = _GROUP_FIELDS[self.by]
         # (a column at a time, and a Python step per run of one group's rows: status_runs.py)
         bodies = list(map(_BODY, entries))
-        of = item_path if self.by == "item" else attrgetter(group_id)  # (item: its place)
+        of = _items().item_path if self.by == "item" else attrgetter(group_id)  # (item: its place)
         groups = bodies if group_id == "body" else list(map(of, entries))
         statuses, held = list(map(_STATUS, entries)), list(map(_PROJECT, entries))
         policies = groups if group_id == "policy_id" else map(_POLICY, entries)
@@ -140,7 +140,7 @@ class Tally:
             unlevelled_bodies(self.order, self.projects, ROW, labels) if self.by == "policy" else {}
         )
         own = item_numbers(self.joined, labels) if self.joined else {}  # (by item: 14, not 2-14)
-        shown = path_shown if self.by == "item" else str  # (an item's ID, of its path)
+        shown = _items().path_shown if self.by == "item" else str  # (an item's ID, of its path)
         for body, identifier in self.order:  # (bodies merged, unless counted apart)
             key = (body if within_bodies else "", UNLEVELLED if body in apart else identifier)
             statuses[key], projects[key] = Counter(), {}
@@ -195,7 +195,7 @@ class Tally:
 
             groups = listed_directions(groups, labels)
         elif self.by == "item":  # (two policies' (1)ア: 1-(1)ア and 2-(1)ア, as listed)
-            groups = listed_items(groups, labels, own, self.joined)
+            groups = _items().listed_items(groups, labels, own, self.joined)
         for counted in statuses.values():  # (into one, not a new Counter per group)
             every.update(counted)
         _check_scale(every, scale)
@@ -261,3 +261,10 @@ _GROUP_FIELDS: dict[GroupBy, tuple[str, str | None]] = {
     "item": ("shown_id", "item_name"),  # (by its place, item_groups.py; added over bodies)
     "body": ("body", None),
 }
+
+
+def _items() -> ModuleType:
+    """item_groups.py, what a count by item asks for: imported for one."""
+    import planeval.item_groups
+
+    return planeval.item_groups

@@ -28,7 +28,7 @@ def _ooxml_escape() -> re.Pattern[str]:
     return re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 
-MARKS = re.compile(r"【[^】]*】")  # 【新規】【拡充】… after an item's name
+MARKS = LazyPattern(r"【[^】]*】")  # 【新規】【拡充】… after an item's name
 POLICY_HEADING = re.compile(r"情報化政策\s*([0-9０-９]+)\s*(.*)$")
 _CACHE_MOST = 65_536
 # between a rated row's texts and those of the row continuing it below, one row of its
@@ -223,7 +223,7 @@ def bare_heading(text: str) -> tuple[str, str] | None:
     return str(int(unicodedata.normalize("NFKC", match[1]))), match[2].strip()
 
 
-_BREAK = re.compile(r"(\S?)[^\S\n]*\n\s*(\S?)")
+_BREAK = LazyPattern(r"(\S?)[^\S\n]*\n\s*(\S?)")
 
 
 def one_line(name: str) -> str:

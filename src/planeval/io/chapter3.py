@@ -27,7 +27,6 @@ from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout, Titles, near_
 from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
-from planeval.io.status_choice import SEVERAL_STATUS_COLUMNS, chosen_statuses, missing_column
 from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.table_captions import Alike, table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
@@ -226,10 +225,12 @@ def _start_table(
     header = settle_levels(header, grid, row, file=file, result=result, titles=vocabulary)
     statuses = header.statuses
     if len(statuses) > 1 or layout.status_column:
-        chosen = chosen_statuses(statuses, layout) if layout.status_column else []
+        from planeval.io import status_choice as choice  # (imported for such a table)
+
+        chosen = choice.chosen_statuses(statuses, layout) if layout.status_column else []
         if not chosen:
             result.problems.append(
-                missing_column(statuses, layout, grid, row, file, scale)
+                choice.missing_column(statuses, layout, grid, row, file, scale)
                 if layout.status_column
                 else Problem(
                     Location(file, grid.name, cell_ref(row, statuses[0][0])),
@@ -238,7 +239,7 @@ def _start_table(
                     f"（{'・'.join(' '.join(title.split()) for _c, title in statuses)}）。"
                     "どちらで数えるか分かりません",
                     _choose_column(statuses),
-                    reason=SEVERAL_STATUS_COLUMNS,
+                    reason=choice.SEVERAL_STATUS_COLUMNS,
                 )
             )
             return None

@@ -11,7 +11,6 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.heading_ids import heading_mismatches
 from planeval.io.level_names import join_names
 from planeval.io.sheet_copies import fold_sheet_copies
-from planeval.io.status_choice import TABLE_REFUSED
 from planeval.io.tables import SheetResult
 from planeval.io.unused_columns import unused_notices
 from planeval.io.xlsx import OpenedWorkbook
@@ -109,6 +108,8 @@ def collect(
             )
         )
     if not result.entries and not result.error_rows and not result.items_seen:
+        from planeval.io.status_choice import TABLE_REFUSED  # (a file with no row read)
+
         refused = any(p.reason in TABLE_REFUSED for p in result.problems if p.is_error)
         if refused:  # (its table not read, its status column not found: review 94)
             result.left_out.append(name)

@@ -23,7 +23,6 @@ from planeval.io.inputs import (
     skip_reason,
     workbooks_in,
 )
-from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders
 from planeval.model import Location, Problem, Severity
 
 if TYPE_CHECKING:
@@ -61,6 +60,8 @@ def expand_inputs(
         children = folder_entries(path, problems)
         if children is None:
             continue
+        from planeval.io.sub_folders import SUB_FOLDER, path_problem, sub_folders  # (a folder's)
+
         found = len(files)
         tables: list[tuple[Path, tuple[Severity, str, str]]] = []  # (.csv: said once all seen)
         folders: list[tuple[Path, list[str]]] = []  # (sub-folder, the workbooks directly in it)

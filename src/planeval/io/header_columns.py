@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from planeval.io.header_titles import WEAK_STATUSES
 from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Titles, header_roles, title_key
-from planeval.io.indicator_names import names_indicator
 from planeval.io.worded_numbers import numbered_level, place_numbers, worded_numbers
 
 
@@ -71,6 +70,8 @@ def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> Head
             project_titled.append(columns[role])
             columns[role] = index
         elif role == "item":  # a second item title: the first names the unit above it
+            from planeval.io.indicator_names import names_indicator  # (imported for it alone)
+
             if title_key(cells[index]) not in titles.own_items and names_indicator(
                 cells, roles, columns["item"], index
             ):

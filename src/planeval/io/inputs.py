@@ -20,7 +20,7 @@ import unicodedata
 from pathlib import Path
 
 from planeval.cells import CSV_FILES, DERIVED_SHEETS_PROPERTY, WORKBOOK_SUFFIXES
-from planeval.io.sub_folders import SUB_FOLDER, path_problem
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Problem, Severity
 
 SETTINGS_FILE = "planeval.toml"  # planeval's settings, found in the working folder
@@ -31,7 +31,7 @@ _SPREADSHEETS = WORKBOOK_SUFFIXES | OTHER_SPREADSHEETS
 TEXT_TABLES = {".csv", ".tsv"}  # of those, the ones that are as often an output as a reply
 
 
-_DIGITS = re.compile(r"(\d+)")
+_DIGITS = LazyPattern(r"(\d+)")
 
 
 def natural_order(name: str) -> tuple[tuple[int, str], ...]:
@@ -51,6 +51,8 @@ def folder_entries(path: Path, problems: list[Problem]) -> list[os.DirEntry[str]
         with os.scandir(path) as listing:
             return sorted(listing, key=lambda child: natural_order(child.name))
     except OSError as error:
+        from planeval.io.sub_folders import path_problem
+
         problems.append(path_problem(path, Severity.ERROR, _cannot_list(error)))
         return None
 
@@ -141,6 +143,8 @@ def skip_reason(
         )
     if suffix not in _SPREADSHEETS:
         if is_folder_entry(child):
+            from planeval.io.sub_folders import SUB_FOLDER  # (a folder's entries alone)
+
             return SUB_FOLDER
         if name.startswith("."):  # (a program's own file, .DS_Store: named, nothing to re-save)
             return Severity.NOTICE, "隠しファイルのため読み飛ばしました"

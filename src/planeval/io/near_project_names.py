@@ -8,7 +8,6 @@ their items' numbers agree — together they run through no other project's —,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -17,7 +16,7 @@ from planeval.model import Location, Problem, Severity
 
 _VARIANTS = (("障がい", "障害"), ("障碍", "障害"))
 _GENERIC_END = LazyPattern(r"の?(?:推進|充実|強化|促進)$")
-_PARTICLES = re.compile(r"[の・]")
+_PARTICLES = LazyPattern(r"[の・]")
 
 # (body, the level above the project, the project's name as compared)
 Project = tuple[str, str, str]

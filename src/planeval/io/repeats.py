@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
-from planeval.repeat_cells import listed_at, typed_reference
 from planeval.scale import UNSAID_REPEAT, Scale
 
 # (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
@@ -30,6 +29,8 @@ def status_repeat_of(
 ) -> str | None:
     """What a status cell typed as the 再掲 of an item names (「2.2.3の再掲」, repeat_cells.py),
     read as ``mark`` reads 「（2.2.3再掲）」 in a name; None where it names none."""
+    from planeval.repeat_cells import typed_reference  # (a repeat listing's row alone)
+
     reference = typed_reference(status_text)
     return None if reference is None else mark(f"（{reference}再掲）")
 
@@ -44,6 +45,8 @@ def repeat_in_row(
         if type(value) is str and "再掲" in value and (found := mark(value)) is not None:
             return found
     # (a cell saying where the item is listed: 「再掲（1-5参照）」「（1-5に掲載）」 — review 154 #3)
+    from planeval.repeat_cells import listed_at  # (a repeat listing's row alone)
+
     return next(
         (found for value in row if type(value) is str and (found := listed_at(value))), None
     )

@@ -17,7 +17,6 @@ from planeval.errors import PlanevalError
 from planeval.io.grid import cell_ref
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
-from planeval.io.text_files import decoded
 from planeval.model import Location
 from planeval.text import compact
 
@@ -107,6 +106,8 @@ def _text(values: list[object], column: int | None) -> str:
 
 
 def _from_text(path: Path) -> list[Listed]:
+    from planeval.io.text_files import decoded  # (a list of bodies in text: imported for it)
+
     try:
         data = path.read_bytes()
     except OSError as error:

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.io.inputs import SETTINGS_NOTICE, FoundInFolder
-from planeval.io.no_table import NO_TABLE
 from planeval.model import Location, Problem, Severity
 
 if TYPE_CHECKING:
@@ -28,6 +27,10 @@ def settings_said(problems: list[Problem], used: Path | None) -> list[Problem]:
         if problem.message == SETTINGS_NOTICE
         and (used is None or Path(problem.location.file).resolve() != used.resolve())
     }
+    if not unused:  # (the usual run: no planeval.toml among the inputs but the one used)
+        return [problem for problem in problems if problem.message != SETTINGS_NOTICE]
+    from planeval.io.no_table import NO_TABLE
+
     told: set[str] = set()
     said = []
     for problem in problems:

@@ -10,8 +10,8 @@ per cell or reference. Only where one matches does the exact reading run, on tha
 alone.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation as
+# its class is made — PartFacts' 7 fields — on every run)
 import functools
 import re
 import zipfile
@@ -56,7 +56,7 @@ _UNREFERENCED = (
 _TAG_CONTEXT = len(b'<c r="')
 
 
-_AUTO_FILTER = re.compile(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
+_AUTO_FILTER = LazyPattern(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
 
 
 def _filter_rows(window: bytes) -> tuple[int, int]:

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
-from string import ascii_uppercase
 from typing import TYPE_CHECKING, NamedTuple
 
+from planeval.cells import split_ref
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import HEADER_TITLES, NAME_ALONE
 from planeval.io.headers import Titles, header_roles, title_key
@@ -174,7 +174,7 @@ class UnusedColumns:
         last = end if end is not None else max(rows, default=-1) + 1
         below = list(filter(rows.__contains__, range(self.first_row + 1, last)))  # (in C)
         if result.examples:  # (a form's 記入例 row: its 「←記入例」 beside it said as that row's)
-            examples = {int(cell.lstrip(ascii_uppercase)) - 1 for cell, _, _ in result.examples}
+            examples = {int(split_ref(cell)[1]) - 1 for cell, _, _ in result.examples}
             below = [index for index in below if index not in examples]
         texts: set[str] | None = None  # (the sheet's cells kept as text: asked when needed)
         for column, title in self.columns:
