@@ -5,9 +5,11 @@ disagreement against every row counted, and a wrong 「市区町村1,635」 pass
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from tests.test_check_review137 import _ROSTER, _survey_check
+from tests.test_check_review142 import GUNMA, NAMES, RATINGS, _check, _summary, _wrong
 
 
 def _kinds() -> tuple[int, int]:
@@ -73,3 +75,29 @@ def _with_check_digit(five: str) -> str:
     """A 団体コード: five digits and the check digit JIS X 0402 gives them."""
     total = sum(int(digit) * weight for digit, weight in zip(five, range(6, 1, -1), strict=True))
     return five + str((11 - total % 11) % 10)
+
+
+def test_a_summary_line_of_separated_counts_is_compared(tmp_path: Path) -> None:
+    """「達成A 1,003／前進B 3／…（計1,008）」: each count of the line read whole (the line was not
+    read at all: its numbers typed with a separator)."""
+    counts = Counter(RATINGS)
+    line = _summary(counts, {"A": 1000}, "／").replace(
+        f"（計{counts.total()}）", f"（計{counts.total() + 1000:,}）"
+    )
+    line = line.replace(f"達成A {counts['A'] + 1000}", f"達成A {counts['A'] + 1000:,}")
+    code, data = _check(tmp_path, tuple(NAMES[s] for s in RATINGS), GUNMA, f"{line}\n")
+    assert code == 1
+    assert _wrong(data) == {
+        "A": (counts["A"] + 1000, counts["A"]),
+        "total": (counts.total() + 1000, counts.total()),
+    }, data
+
+
+def test_a_change_in_brackets_with_a_separator_is_a_change(tmp_path: Path) -> None:
+    """「達成Aは3指標（▲1,000）」: the bracket's 1,000 is a change of the count, not compared."""
+    counts = Counter(RATINGS)
+    text = f"達成Aは{counts['A']}指標（▲1,000）でした。\n"
+    code, data = _check(tmp_path, tuple(NAMES[s] for s in RATINGS), GUNMA, text)
+    changes = [(n["stated"], n["reason"]) for n in data["not_compared"]]
+    assert changes == [(-1000, "▲（減少）の数は件数ではないので比べません")], data
+    assert code == 0, data
