@@ -294,7 +294,7 @@ def _inputs(
     answered = {body_named(file.stem) or "" for file in files} if notices else set()
     notices = [reply_not_read(notice, answered) for notice in notices] + copies
     notices = [held_advice(notice) for notice in notices] + split_bodies(paths, files)
-    return files, file_bodies(files), notices, [], held_replies(notices), []
+    return files, file_bodies(files), notices, [], held_replies(notices, roster), []
 
 
 def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:
