@@ -328,7 +328,12 @@ def test_a_typo_in_the_list_s_check_digit_gives_way_to_the_form_s_code(tmp_path:
     it; the list's was used and published. The form's is used, the list's cell said."""
     from tests.conftest import write_book
 
-    rows = [["団体コード", "団体名"], ["012017", "青葉市"], ["012026", "緑町"], ["012033", "川辺町"]]
+    rows = [
+        ["団体コード", "団体名"],
+        ["012017", "青葉市"],
+        ["012026", "緑町"],
+        ["012033", "川辺町"],
+    ]
     write_book(tmp_path / "団体一覧.xlsx", {"一覧": rows})
     (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
     (tmp_path / "回答").mkdir()
