@@ -64,3 +64,35 @@ def test_every_resubmitted_reply_in_a_sub_folder_is_named_by_code_too(tmp_path: 
     alone = planeval.read_workbooks([folder], bodies="file")
     [held] = [p for p in alone.problems if p.location.file == str(folder / "再提出")]
     assert "青瀬市の回答、ファイル名に団体名のないブック 1 件（082031.xlsx）" in held.message
+
+
+def test_a_reply_named_by_code_in_a_prefecture_s_folder_is_its_code_s_body(
+    tmp_path: Path,
+) -> None:
+    """Review 156 #2: R7回答/13_東京都/131016.xlsx (団体名 石田崎区), the sub-folder not given:
+    27 such files were said to state 「東京都」 (the folder's name) and to be renamed 130001.xlsx,
+    and their bodies called 未回答, 東京都 held instead. The code's body is held, 東京都 (which
+    sent nothing) is 未回答, and nothing is said of a 団体名 no form states."""
+    folder = tmp_path / "R7回答"
+    (folder / "13_東京都").mkdir(parents=True)
+    _survey(folder / "012017_青葉市.xlsx", [["団体名", "青葉市"]], ["○"])
+    _survey(folder / "13_東京都" / "131016.xlsx", [["団体名", "石田崎区"]], ["△"])
+    _survey(folder / "13_東京都" / "131024_上ノ田区.xlsx", [["団体名", "上ノ田区"]], ["×"])
+    roster = tmp_path / "団体一覧.csv"
+    roster.write_text(
+        "団体コード,団体名\n012017,青葉市\n130001,東京都\n131016,石田崎区\n131024,上ノ田区\n",
+        "utf-8",
+    )
+    listed = planeval.read_roster(roster, planeval.Limits())
+    read = planeval.read_workbooks([folder], bodies="file", roster=listed)
+    assert not [p for p in read.problems if "東京都です" in p.message], read.problems
+    assert not [p for p in read.problems if "130001.xlsx" in p.hint], read.problems
+    assert uncounted_why(read) == {
+        "東京都": "未回答",
+        "石田崎区": "中のフォルダに置かれた回答",
+        "上ノ田区": "中のフォルダに置かれた回答",
+    }
+    [unanswered] = [p for p in read.problems if p.reason == "未回答"]
+    assert unanswered.message.endswith(
+        "団体一覧の 1 団体から回答のブックがありません（未回答）: 東京都"
+    )

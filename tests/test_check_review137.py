@@ -88,9 +88,9 @@ _ROSTER = [
 ]
 
 
-def _survey(tmp_path: Path, *, roster: bool = True) -> list[str]:
+def _survey(tmp_path: Path, *, roster: bool | list[list[str]] = True) -> list[str]:
     if roster:
-        write_book(tmp_path / "団体一覧.xlsx", {"一覧": _ROSTER})
+        write_book(tmp_path / "団体一覧.xlsx", {"一覧": _ROSTER if roster is True else roster})
     toml = '[bodies]\nroster = "団体一覧.xlsx"\n' if roster else ""
     (tmp_path / "planeval.toml").write_text(toml, "utf-8")
     replies = tmp_path / "回答"
@@ -100,7 +100,9 @@ def _survey(tmp_path: Path, *, roster: bool = True) -> list[str]:
     return [str(replies), "--bodies", "file", "--config", str(tmp_path / "planeval.toml")]
 
 
-def _survey_check(tmp_path: Path, text: str, *, roster: bool = True) -> tuple[int, dict]:
+def _survey_check(
+    tmp_path: Path, text: str, *, roster: bool | list[list[str]] = True
+) -> tuple[int, dict]:
     (tmp_path / "報告.md").write_text(text, encoding="utf-8")
     args = ["check", *_survey(tmp_path, roster=roster), "--text", str(tmp_path / "報告.md")]
     done = CliRunner().invoke(app, [*args, "-f", "json"])

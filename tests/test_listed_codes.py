@@ -321,3 +321,32 @@ def test_a_name_of_two_bodies_with_no_code_is_neither_of_them(tmp_path: Path) ->
     assert unanswered.message.endswith("（未回答）: 北海道伊達市"), unanswered.message
     assert told.known_codes["福島県伊達市"] == "072133"
     assert {entry.body for entry in told.entries} == {"福島県伊達市"}
+
+
+def test_a_typo_in_the_list_s_check_digit_gives_way_to_the_form_s_code(tmp_path: Path) -> None:
+    """Review 156 #3: the list's 223672 for 鷹之橋町 fails the check digit, the form's 223671 fits
+    it; the list's was used and published. The form's is used, the list's cell said."""
+    from tests.conftest import write_book
+
+    rows = [
+        ["団体コード", "団体名"],
+        ["012017", "青葉市"],
+        ["012026", "緑町"],
+        ["012033", "川辺町"],
+    ]
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": rows})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    (tmp_path / "回答").mkdir()
+    for code, body in THREE_BODIES:
+        _reply(tmp_path / "回答" / f"{body}.xlsx", code, body, ["○"])
+    args = ["summarize", str(tmp_path / "回答"), "--bodies", "file", "--by", "body"]
+    done = run(tmp_path, *args, "-f", "csv")
+    assert coded_rows(done.stdout) == THREE_BODIES
+    said = [line for line in done.stderr.splitlines() if "012026" in line]
+    assert said == [
+        f"警告: {tmp_path / '団体一覧.xlsx'} › 一覧 › A3: 団体一覧の緑町の団体コード 012026 は、"
+        "末尾の検査数字が合いません（先頭 5 桁 01202 の検査数字は 5）。調査票（"
+        f"{tmp_path / '回答' / '緑町.xlsx'} › 回答票 › B2）の団体コード 012025 は検査数字が合う"
+        "ため、集計には調査票の 012025 を使いました（団体一覧の A3 を 012025 に直してください）"
+    ], done.stderr
+    assert done.exit_code == 0, done.stderr

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from planeval.scope_words import WHOLE_NUMBER
 from planeval.stated_number import ANSWERED, BODIES
 
 # the counters of bodies (団体, 市町村 …); check compares only the two counts below
@@ -40,7 +41,8 @@ PREFECTURES, MUNICIPALITIES = "prefectures", "municipalities"
 KINDS = {"都道府県": PREFECTURES, "市区町村": MUNICIPALITIES, "区市町村": MUNICIPALITIES}
 KINDS |= {"市町村": MUNICIPALITIES}
 KIND_BEFORE = re.compile(
-    r"(?P<unit>都道府県|市区町村|区市町村|市町村)\s*(?:数\s*)?(?:は|が|:)?\s*(?P<num>\d+)"
+    r"(?P<unit>都道府県|市区町村|区市町村|市町村)\s*(?:数\s*)?(?:は|が|:)?\s*"
+    rf"(?P<num>{WHOLE_NUMBER})"
     r"(?![\d.,%]|\s*[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc])"
 )
 KIND_REASON = (

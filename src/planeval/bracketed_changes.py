@@ -18,7 +18,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.number_context import SHARE_AFTER_COUNT
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
-from planeval.scope_words import WHOLE_MARKS
+from planeval.scope_words import WHOLE_MARKS, WHOLE_NUMBER
 from planeval.stated_changes import CHANGE, FALL, PAST
 from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
 from planeval.stated_ranges import summed
@@ -26,7 +26,7 @@ from planeval.stated_ranges import summed
 # a change in brackets, 「(▲2)」「(+1)」「(前年度比▲2)」「(増減:0)」 (after NFKC: brackets ASCII)
 _BARE = LazyPattern(
     r"\(\s*(?P<words>前年度比|前年比|対前年度比?|対前年比?|前年度差|前年差|増減)?\s*:?\s*"
-    r"(?P<sign>▲|\+|-|−|±)?\s*(?P<num>\d+)\s*\)"
+    rf"(?P<sign>▲|\+|-|−|±)?\s*(?P<num>{WHOLE_NUMBER})\s*\)"
 )
 _FALL_REASON = "▲（減少）の数は件数ではないので比べません"
 _CHANGE_REASON = "増減の数は件数ではないので比べません"
@@ -48,7 +48,7 @@ def bare_changes(plain: str, found: Sequence[Found]) -> list[Found]:
         count = counts.get(end)
         if count is None or not _a_count(count):
             continue
-        value = int(match["num"])
+        value = int(match["num"].replace(",", ""))
         negative = match["sign"] in ("▲", "-", "−")
         number = StatedNumber(
             count.what,

@@ -22,10 +22,12 @@ _SHARE_NEXT = (
     r"|(?=\s*(?:[、,。]|でした|です))"
 )
 NUMBER = LazyPattern(
-    # (a number written with thousands separators, 9,332件, is one number: 332 was read)
+    # (a number written with thousands separators, 9,332件, is one number: 332 was read, and
+    # the 1 of 「1,680団体」 a count with no counter — review 156 #1)
     # (1-1-2 事業者支援 is an ID and a name; a tab between number and counter a table's cell
     # boundary: 「5\t事業の見直し」 no count)
-    r"(?<![\d.,])(?<!\d[‐‑‒–—―−－─-])(?P<neg>▲\s*)?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)[^\S\t]*"
+    r"(?<![\d.,])(?<!\d[‐‑‒–—―−－─-])(?P<neg>▲\s*)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d{3}(?!\d))[^\S\t]*"
     rf"(?P<unit>%|ポイント|pt|(?:つ|件)?の(?:情報化)?計画事業|つの|{COUNTERS}|{_SHARE_NEXT})"
 )
 

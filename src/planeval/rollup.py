@@ -77,7 +77,8 @@ def count_workbooks(
     twins = (
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
     )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
-    options = options._replace(known=misfiled_from(inputs), twins=twins)
+    listed = frozenset(one.name for one in inputs.roster)  # (a 団体名 written otherwise: its)
+    options = options._replace(known=misfiled_from(inputs), twins=twins, listed=listed)
     forms = bodies == "file" and plan is None  # (each body's items: io/common_form.py)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM

@@ -13,6 +13,19 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.text import ROMAN_NUMERALS
 
 COUNTERS = "件|事業|個|項目|指標|施策"
+# a whole number as a report types it, with thousands separators (1,680: full-width １，６８０ is
+# 1,680 once normalised) or without; never the 1 of 1,680 (「回答団体数は1,680団体」 was read as
+# 1, and 「市区町村1,635」 not at all: review 156 #1)
+WHOLE_NUMBER = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d{3}(?!\d))"
+
+
+def typed(value: float) -> str:
+    """A pattern of ``value`` (its sign aside) as a text may type it, with thousands separators
+    or without (1680: 1680 or 1,680; 98.8), to find it in the phrase it was read from."""
+    whole, point, part = f"{abs(value)}".removesuffix(".0").partition(".")
+    return ",?".join(whole) + re.escape(point + part)
+
+
 DIRECTION_QUOTE = LazyPattern(r"「\s*(\d+)\s*-\s*(\d+)")
 # the levels a paragraph may name, longest first (情報化政策 before 政策, 改革の柱 before 柱)
 LEVEL_WORDS = (

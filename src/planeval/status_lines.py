@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from planeval.scale_words import ScaleWords
-from planeval.scope_words import COUNTERS
+from planeval.scope_words import COUNTERS, WHOLE_NUMBER
 from planeval.stated_changes import when_of
 from planeval.stated_number import TOTAL, StatedNumber
 
@@ -23,14 +23,14 @@ Found = tuple[int, int, StatedNumber, bool]  # (start, end, number, a strong tot
 def _patterns(mention: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a whole run, one status and its number) of a scale's ``mention`` (ScaleWords.mention)."""
     bare = mention.replace("(?P<core>", "(?:").replace("(?P<paren>", "(?:")
-    number = rf"\d+(?![\d.,%])(?:\s*(?:{COUNTERS}))?"  # (a counter here and there: still a run)
+    number = rf"(?:{WHOLE_NUMBER})(?![\d.,%])(?:\s*(?:{COUNTERS}))?"  # (a counter here and there: still a run)
     pair = rf"{bare}\s*{number}"
     apart = r"\s*[/・、,]\s*|\s+"
     run = re.compile(
         rf"(?P<pairs>{pair}(?:(?:{apart}){pair})+)"
-        rf"\s*\(\s*(?:合計|総計|総数|計)\s*(?::\s*)?(?P<total>\d+)(?![\d.,%])(?:\s*(?:{COUNTERS}))?\s*\)"
+        rf"\s*\(\s*(?:合計|総計|総数|計)\s*(?::\s*)?(?P<total>{WHOLE_NUMBER})(?![\d.,%])(?:\s*(?:{COUNTERS}))?\s*\)"
     )
-    return run, re.compile(rf"{mention}\s*(?P<num>\d+)")
+    return run, re.compile(rf"{mention}\s*(?P<num>{WHOLE_NUMBER})")
 
 
 def run_numbers(plain: str, words: ScaleWords, taken: set[int]) -> list[Found]:
@@ -52,7 +52,11 @@ def run_numbers(plain: str, words: ScaleWords, taken: set[int]) -> list[Found]:
                 continue
             said = when_of(plain[:start], plain[end:], negative=False, percent=False)
             number = StatedNumber(
-                what, int(plain[start:end]), phrase, reason=said.reason, settled=bool(said.reason)
+                what,
+                int(plain[start:end].replace(",", "")),
+                phrase,
+                reason=said.reason,
+                settled=bool(said.reason),
             )
             found.append((start, end, replace(number, when=said.when), False))
     return found

@@ -14,12 +14,12 @@ from planeval.body_words import KIND_BEFORE, KIND_REASON, KINDS, body_count
 from planeval.body_words import REASON as BODIES_REASON
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords, normalised
-from planeval.scope_words import COUNTERS
+from planeval.scope_words import COUNTERS, WHOLE_NUMBER
 
 # a number and the word right after it: kanji or katakana, up to the next kana or mark
 # (not an ID's part, 1-1-2 or 1-1 防災: as counter_words.NUMBER, its dash no status "-")
 _COUNTED = re.compile(
-    r"(?<![\d.,])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>\d+)[^\S\t]*"
+    rf"(?<![\d.,])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>{WHOLE_NUMBER})[^\S\t]*"
     r"(?P<unit>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})"
 )
 # measures and dates, no counts of rows (「Aは2023年度」「Bの2倍」): never said
@@ -57,18 +57,23 @@ def unknown_counted(
             # the bodies whose counts a count sentence of planeval's gives)
             if not _SENTENCE_BODIES.match(after):
                 what = body_count(plain[: match.start()], after)
-                found.append((match.start(), match.end(), BODIES_REASON, int(match["num"]), what))
+                found.append((match.start(), match.end(), BODIES_REASON, _value(match), what))
             continue
         if words.before.search(plain[: match.start()]) is None and (
             words.after.match(after) is None or not re.match(r"\s*(?:が|は)", after)
         ):
             continue
         reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
-        found.append((match.start(), match.end(), reason, int(match["num"]), ""))
+        found.append((match.start(), match.end(), reason, _value(match), ""))
     for match in KIND_BEFORE.finditer(plain):  # (「都道府県47、市区町村253」: review 137 #3)
         reason = KIND_REASON.format(kind=match["unit"])
-        found.append((match.start(), match.end(), reason, int(match["num"]), KINDS[match["unit"]]))
+        found.append((match.start(), match.end(), reason, _value(match), KINDS[match["unit"]]))
     return found
+
+
+def _value(match: re.Match[str]) -> int:
+    """The number a match's ``num`` types, its thousands separators dropped (1,680: 1680)."""
+    return int(match["num"].replace(",", ""))
 
 
 def _legend_entry(match: re.Match[str], plain: str, scale: Scale) -> bool:

@@ -17,7 +17,7 @@ from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.model import Entry, Location
 from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
-from planeval.scope_words import COUNTERS
+from planeval.scope_words import COUNTERS, typed
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
 
@@ -280,8 +280,9 @@ def quoted_alone(
     for whole in wholes:
         key = (whole.location, whole.phrase)
         if key in shared and whole.stated is not None:
-            digits = ",?".join(f"{whole.stated:g}")
-            found = re.search(rf"(?<![\d.,]){digits}(?![\d.])\s*(?:{COUNTERS})?", whole.phrase)
+            found = re.search(
+                rf"(?<![\d.,]){typed(whole.stated)}(?![\d.])\s*(?:{COUNTERS})?", whole.phrase
+            )
             if found is not None:
                 ends[key] = max(ends.get(key, 0), found.end())
     return [

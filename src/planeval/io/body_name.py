@@ -250,6 +250,30 @@ _PREFECTURE = LazyPattern(rf"^(?:{_PREFECTURES})(?=.)")
 _SPACED_PREFECTURE = LazyPattern(rf"({_PREFECTURES})[ \u3000]+(?=[^\s_]{{1,8}}?[市区町村郡])")
 
 
+def on_list(body: str, listed: frozenset[str], twins: Collection[str] = ()) -> str:
+    """The list's name of ``body`` where the list writes that one body otherwise — the
+    prefecture before it (佐賀県若之岡市 of the list's 若之岡市: review 156 #5, the stated name
+    shown in every table), 役場 after it, ヶ for ケ (same_body) —: the ministry's name; else
+    ``body`` (a name the list has, lacks, or gives two bodies: ``twins``, 伊達市)."""
+    if not listed or body in listed or comparable_name(without_prefecture(body)) in twins:
+        return body
+    alike = [name for name in _folded_names(listed).get(_key(body), ()) if same_body(name, body)]
+    return alike[0] if len(alike) == 1 else body
+
+
+@functools.lru_cache(maxsize=4)
+def _folded_names(listed: frozenset[str]) -> dict[str, list[str]]:
+    """The list's names by their folded names without a prefecture (a roster's 1,700 once)."""
+    names: dict[str, list[str]] = {}
+    for name in sorted(listed):
+        names.setdefault(_key(name), []).append(name)
+    return names
+
+
+def _key(name: str) -> str:
+    return folded(without_prefecture(compact(name)))
+
+
 def without_prefecture(name: str) -> str:
     """A municipality's name without the prefecture before it (宮城県緑町 → 緑町), as two
     rounds' files or a report's heading may name it; a prefecture's own name as it is."""

@@ -10,10 +10,11 @@ two bodies, was matched by its first five digits to one of them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planeval.io.body_name import filed_code, same_body
+from planeval.io.body_name import body_named, filed_code, same_body
 from planeval.io.roster_file import Listed, code_fits, digits
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
@@ -50,6 +51,49 @@ def filed_codes(
         if (own is None or (every and digits(own) != code)) and len(code) in (5, 6):
             codes[file] = code
     return codes
+
+
+# a file's name filed under a code, and each run of letters in it ending as a body's name does
+_CODED = re.compile(r"(?P<code>\d{5,6})(?!\d)")
+_NAME_LIKE = re.compile(r"(?<![^\W\d_])[^\W\d_]+?[市区町村](?![^\W\d_])")
+
+
+def names_unlike(
+    result: ReadResult, found: Mapping[str, Listed | None], roster: Sequence[Listed]
+) -> list[Problem]:
+    """A notice at each file filed under its body's code on the list whose name, after the
+    code, writes a name like a body's that is neither its body's nor any on the list (review
+    156 #5: 372145_青根X市_回答.xlsx, stating 青根市 and 372145, counted without a word)."""
+    said, names = [], {comparable_name(one.name) for one in roster}
+    for file, body in result.file_bodies.items():
+        listed, stem = found.get(body), compact(Path(file).stem)
+        coded = _CODED.match(stem)
+        if listed is None or coded is None or body_named(stem) or not named_alike(listed, body):
+            continue
+        if listed not in code_fits(coded["code"], roster):
+            continue
+        other = next(
+            (
+                name
+                for name in _NAME_LIKE.findall(stem, coded.end())
+                if not same_body(name, body) and comparable_name(name) not in names
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        said.append(
+            Problem(
+                Location(file),
+                Severity.NOTICE,
+                f"ファイル名の「{other}」は、団体一覧にない団体名です。ファイル名の団体コード "
+                f"{coded['code']} と調査票の団体名「{body}」はどちらも団体一覧の{listed.name}"
+                f"（{listed.code}）のため、{listed.name}の回答として数えました",
+                f"ファイル名の「{other}」を「{listed.name}」に直してください。{other}の回答なら、"
+                "調査票の団体名と団体コードを直してください",
+            )
+        )
+    return said
 
 
 def named_alike(listed: Listed, body: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 
 from planeval.io.body_name import prefecture
 from planeval.io.filed_codes import code_shape, lost_digit, named_alike, twins_named
-from planeval.io.roster_file import Listed, code_fits, short_fits
+from planeval.io.roster_file import Listed, check_digit_fits, code_fits, short_fits
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
 
@@ -26,13 +26,14 @@ from planeval.read_records import ReadResult
 def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -> dict[str, str]:
     """``codes`` (each body's, as its forms state it or its file is filed under), each body on
     the list with the list's code instead — the form's only where it is the list's fuller: its
-    check digit after a list's five digits, a leading zero a list typed as a number lost."""
+    check digit after a list's five digits, a leading zero a list typed as a number lost, or
+    its check digit where the list's code fails it (mistyped_on_list: review 156 #3)."""
     known = dict(codes)
     for body, listed in found.items():
         if listed is not None and len(listed.code) >= 5:
             own = codes.get(body, "")
             fuller = len(own) > len(listed.code) and _same(own, listed.code)
-            known[body] = own if fuller else listed.code
+            known[body] = own if fuller or mistyped_on_list(own, listed) else listed.code
     return known
 
 
@@ -70,6 +71,9 @@ def codes_apart(
             said.append(_other_fits(where, code, body, fits, listed))
             continue
         if listed is None or len(listed.code) < 5:
+            continue
+        if mistyped_on_list(code, listed):
+            said.append(_typo_on_list(where, code, listed))
             continue
         if _same(code, listed.code):
             if len(code) < len(listed.code) and code != listed.code:
@@ -109,6 +113,34 @@ def _other_fits(
         f"調査票の団体コード {code} は、団体一覧の{shapes}ですが、調査票の団体名は{body}です。"
         f"団体コードでは照らし合わせず、{done}",
         f"{fix}。{'・'.join(one.name for one in others)}の回答なら、団体名を直してください",
+    )
+
+
+def mistyped_on_list(code: str, listed: Listed) -> bool:
+    """Whether a form's six-digit ``code`` is its body's on the list but for the last digit,
+    the form's a check digit that fits and the list's one that does not (鷹之橋町: the form's
+    223671, the list's 223672 — the list's typo was published: review 156 #3)."""
+    own = listed.code
+    return (
+        len(code) == len(own) == 6
+        and code[:5] == own[:5]
+        and check_digit_fits(code)
+        and not check_digit_fits(own)
+    )
+
+
+def _typo_on_list(where: Location, code: str, listed: Listed) -> Problem:
+    """The warning at the list's code cell whose check digit fails where its body's form
+    states the code whose check digit fits: the form's is used."""
+    at = Location(listed.location.file, listed.location.sheet, listed.code_at or None)
+    cell = f"団体一覧の {listed.code_at} " if listed.code_at else "団体一覧の団体コード"
+    return Problem(
+        at,
+        Severity.WARNING,
+        f"団体一覧の{listed.name}の団体コード {listed.code} は、末尾の検査数字が合いません（先頭 5 桁"
+        f" {code[:5]} の検査数字は {code[5]}）。調査票（{where}）の団体コード {code} は検査数字が"
+        f"合うため、集計には調査票の {code} を使いました",
+        f"{cell}を {code} に直してください",
     )
 
 

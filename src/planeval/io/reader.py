@@ -76,7 +76,8 @@ def read_files(
     ``plan_file``: the plan's workbook, not read where a given folder holds it (list_inputs)."""
     inputs = list_inputs(paths, bodies, roster, plan_file)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
-    options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs))
+    listed = frozenset(one.name for one in inputs.roster)
+    options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs), listed)
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
@@ -298,7 +299,7 @@ def _inputs(
     answered = {body_named(file.stem) or "" for file in files} if notices else set()
     notices = [reply_not_read(notice, answered) for notice in notices] + copies
     notices = [held_advice(notice) for notice in notices] + split_bodies(paths, files)
-    return files, file_bodies(files), notices, [], held_replies(notices), []
+    return files, file_bodies(files), notices, [], held_replies(notices, roster), []
 
 
 def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:

@@ -29,7 +29,13 @@ from planeval.io.body_name import (
     prefecture_in,
     without_prefecture,
 )
-from planeval.io.filed_codes import filed_codes, filed_codes_apart, read_codes, twins_named
+from planeval.io.filed_codes import (
+    filed_codes,
+    filed_codes_apart,
+    names_unlike,
+    read_codes,
+    twins_named,
+)
 from planeval.io.roster_file import Listed, by_code
 from planeval.io.workbook import FileBody
 from planeval.model import Location, Problem, Severity
@@ -100,6 +106,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     result.problems += (by_code := codes_apart(result, usable_codes(result), found, inputs.roster))
     result.problems += (apart := filed_codes_apart(result, filed, found, inputs.roster))
     told = {problem.location.file for problem in (*apart, *by_code)}  # (not_listed's said)
+    result.problems += names_unlike(result, found, inputs.roster)  # (372145_青根X市_回答.xlsx)
     result.bodies = in_roster_order(bodies, found, missing, inputs.roster)
     if inputs.bodies:  # (--bodies folder: an empty body's folder, marked on the list to close)
         from planeval.io.roster_closed import closing_offered

@@ -44,6 +44,7 @@ class Listed(NamedTuple):
     again: tuple[Listed, ...] = ()  # the list's later rows of this body (roster_twice.py)
     apart: str = ""  # its mark as typed where it rates in another scale (SCALE_MARKS)
     column: str = ""  # the title of the workbook's column its marks are read from (STATE_TITLES)
+    code_at: str = ""  # the cell its code is typed in (A785), or its line of a text list
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -88,7 +89,10 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                     mark = closed_mark(_text(values, state))
                     apart = scale_mark(_text(values, state))
                     coded = digits(_text(values, code))
-                    listed.append(Listed(text, coded, where, mark, apart=apart, column=column))
+                    at = cell_ref(below, code) if code is not None else ""
+                    listed.append(
+                        Listed(text, coded, where, mark, apart=apart, column=column, code_at=at)
+                    )
             return listed
     raise PlanevalError(
         f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
@@ -125,7 +129,8 @@ def _from_text(path: Path) -> list[Listed]:
             mark = next((marked for field in rest[1:] if (marked := closed_mark(field))), "")
             apart = next((marked for field in rest[1:] if (marked := scale_mark(field))), "")
             where = Location(str(path), None, f"{number}行目")
-            listed.append(Listed(rest[0], digits(code), where, mark, apart=apart))
+            at = where.cell or ""
+            listed.append(Listed(rest[0], digits(code), where, mark, apart=apart, code_at=at))
     return listed
 
 
@@ -218,6 +223,15 @@ def short_fits(code: str, roster: Sequence[Listed]) -> list[Listed]:
         for listed in roster
         if len(listed.code) == 6 and code in (listed.code[:5], listed.code[1:])
     ]
+
+
+def check_digit_fits(code: str) -> bool:
+    """Whether a six-digit 団体コード ends in the check digit of its first five (JIS X 0402: 11
+    less their sum weighted 6 to 2, modulo 11, its last digit: 223671, never 223672)."""
+    if len(code) != 6 or not code.isdigit():
+        return False
+    total = sum(int(d) * weight for d, weight in zip(code[:5], range(6, 1, -1), strict=True))
+    return int(code[5]) == (11 - total % 11) % 10
 
 
 def digits(text: str) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from planeval.io.abolished import abolished_rows
-from planeval.io.body_name import file_written, other_body_named, prefecture
+from planeval.io.body_name import file_written, on_list, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
 from planeval.io.compiled import compiled_bodies, not_counted, stated_bodies
 from planeval.io.deleted_columns import deleted_columns
@@ -51,12 +51,13 @@ class ReadOptions(NamedTuple):
     engine: Engine = "auto"
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
     known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
+    listed: frozenset[str] = frozenset()  # (the roster's names: a 団体名 written otherwise, its)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     (and the run goes on with the others)."""
-    scale, layout, limits, engine, twins, bodies_known = options
+    scale, layout, limits, engine, twins, bodies_known, listed = options
     result, name = ReadResult(), str(path)
     try:
         with judging(limits):
@@ -95,6 +96,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         file_written(body, path.stem, stated_name, twins) if stated_name else None
                     )
                     body = filed or stated_name or str(body)  # (the file's name: one name)
+                    body = on_list(body, listed, twins)  # (佐賀県若之岡市: the list's 若之岡市)
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                     elif twins and comparable_name(body) in twins and heading.body_at[1]:
