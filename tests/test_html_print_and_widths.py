@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from planeval.model import Entry, Location
 from planeval.report.building import build_report
 from planeval.report.html_export import to_html
 from planeval.scale import Scale, Status
+from planeval.wording import DEFAULT_WORDING
 from tests.conftest import SEED_WORKBOOK
 from tests.test_outputs_browser import CHROMIUM, chromium, laid_out
 
@@ -231,3 +233,44 @@ def test_the_contents_list_each_body_linked_to_its_tables(tmp_path: Path) -> Non
     assert "<details><summary>団体の一覧</summary>" in contents
     single = _reform_page(tmp_path).read_text(encoding="utf-8")
     assert "<details>" not in single
+
+
+GOALS = (  # (北河内市's 基本目標, the first 2em longer: its 番号 title is 2em wider)
+    "災害に強く安全・安心に暮らせるまちづくり",
+    "市民が主役のにぎわいあるまち",
+    "健康で自分らしく暮らせるまち",
+    "持続可能な行財政運営のまち",
+)
+
+
+@browser
+def test_at_1280_px_the_names_take_the_room_the_shares_do_not_need(tmp_path: Path) -> None:
+    """北河内市's 集計 at 1280 px wrapped 「災害に強く安全・安心に暮らせる／まち」 while each of
+    its five 「割合（%）」 columns was about 90 px wide for 「66.7」 (review 152 #9): every name on
+    its line, the table no wider than the page."""
+    labels = (
+        "効果的",
+        "おおむね効果的",
+        "改善に向けた検討を要する",
+        "課題の検証を要する",
+        "抜本的な見直しを要する",
+    )
+    scale = Scale(
+        (*(Status(s, label) for s, label in zip("ABCDE", labels, strict=True)),
+         Status("評価対象外", "評価対象外", counted=False))
+    )  # fmt: skip
+    entries = [
+        Entry(
+            Location("施策評価.xlsx", "施策評価", f"D{n + 4}"), str(n % 4 + 1), f"{n % 4 + 1}-{n}",
+            "", f"施策{n}の推進", None, "", "", None, scale.symbols[n % 6], scale.symbols[n % 6],
+            "", policy_name=GOALS[n % 4],
+        )
+        for n in range(1, 25)
+    ]  # fmt: skip
+    wording = replace(DEFAULT_WORDING, policy="基本目標", project="施策", item="施策")
+    page = tmp_path / "施策評価.html"
+    page.write_text(to_html(build_report(entries, scale, wording=wording)), encoding="utf-8")
+    seen = laid_out(page, 1280, COUNT)
+    assert isinstance(seen, dict)
+    assert seen["numbers_out_of_sight"] == 0 and seen["tab_stops"] == 0, seen
+    assert seen["names_broken"] == [], seen

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 
+from rich.cells import cell_len
 from rich.console import Console
 
 from planeval.report.render import TableData
@@ -112,3 +113,33 @@ def test_a_katakana_run_broken_is_counted_apart_from_other_breaks() -> None:
     assert katakana_breaks("会議資料のペーパーレス化", ["会議資料の", "ペーパーレス", "化"]) == 0
     assert katakana_breaks("RPA・AIの活用", ["RPA・", "AIの活用"]) == 0
     assert katakana_breaks("コミュニケーションツール", ["コミュ", "ニケーシ", "ョンツール"]) == 2
+
+
+_REASON = "一部の指標が目標を下回っており、改善に向けた検討が必要。"
+KITAKAWACHI = [  # (北河内市's 課題のある施策, its two issue columns: review 155 #4)
+    ("2-7", "観光の振興", "C", _REASON, "事業手法の見直しを検討する", "市民生活部", "D12"),
+    ("4-5", "子どもの貧困対策", "C", _REASON, "事業手法の見直しを検討する", "子ども未来部", "D10"),
+    ("5-7", "空き家対策の推進", "C", _REASON, "事業手法の見直しを検討する", "都市整備部", "E10"),
+    ("6-5", "公共施設マネジメント", "D", "指標が策定時を下回り、課題の検証が必要。",
+     "課題を検証し、手法を再構築する", "総合政策部", "D8"),
+]  # fmt: skip
+
+
+def test_the_places_are_given_what_they_need_and_the_texts_the_rest() -> None:
+    """北河内市's issues gave 出典 as many cells as 評価の理由 or more (review 155 #4): at 110
+    columns 出典 took 25 cells on three lines while 評価の理由 ran to five in 17, each entry
+    five lines. 出典 is as narrow as folds each place in three lines (its file over two, its
+    sheet › cell on a third), 評価の理由 about as wide, each entry as tall as its place."""
+    rows = [
+        [*row[:6], f"令和8_施策評価シート_{row[5]}.xlsx › 施策評価 › {row[6]}"]
+        for row in KITAKAWACHI
+    ]
+    headers = ("番号", "施策", "評価", "評価の理由", "今後の方向性", "担当部", "出典")
+    out = io.StringIO()
+    write_rich([TableData("課題のある施策", headers, rows)], Console(file=out, width=110))
+    lines = out.getvalue().splitlines()
+    widths = [len(cell) for cell in lines[1].strip("┌┐").split("┬")]
+    assert widths[6] - 2 == cell_len("令和8_施策評価シート_"), lines[:8]  # (its widest line)
+    assert widths[3] >= widths[6] - 1, lines[:8]
+    body = lines[lines.index(next(line for line in lines if line.startswith("├"))) + 1 : -1]
+    assert len(body) == 3 * len(rows), lines

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 WHOLE_UP_TO = 12  # cells: a column no wider than this (IDs, statuses) is never wrapped
 TEXT_MIN = 10  # cells: the narrowest a text column is made before stacking instead
 _NAME_UP_TO = 30  # cells: a body's name (団体, first) is given whole up to this
+PLACE_LINES = 3  # lines: a place's file over two, its sheet › cell on a third (_place_width)
 _COUNT = re.compile(r"[0-9][0-9,]*(?: → [0-9][0-9,]*（(?:[+▲±])[0-9][0-9,]*）)?")
 # a status's header: its symbol and its label in brackets (「D（評価できない）」, 「-（再掲）」)
 _STATUS_HEADER = re.compile(r"[^\s（]{1,4}（[^（）\s]+）")
@@ -37,7 +38,7 @@ def column_widths(
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
 
-    natural, least, whole, relaxed, files = [], [], [], [], []
+    natural, least, whole, relaxed, files, parted = [], [], [], [], [], {}
     for column in shown:
         cells = [row[column] for row in table.rows if row[column]]
         values, header = widest(cells), widest([table.headers[column]])
@@ -55,6 +56,7 @@ def column_widths(
         elif files[-1]:  # (folded between its parts only)
             parts = widest(part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell))
             least.append(min(max(values, header), max(parts, TEXT_MIN)))
+            parted[len(least) - 1] = _place_width(cells, least[-1], max(values, header), measure)
         else:
             least.append(min(max(values, header), TEXT_MIN))
         relaxed.append(max(values, min(header, 4), 1) if keep else least[-1])  # (inside words)
@@ -64,6 +66,13 @@ def column_widths(
         return None
     if sum(natural) <= room:
         return natural
+    full, natural = natural, _places_held(natural, whole, parted)
+
+    def done(found: list[int]) -> list[int]:
+        """``found`` with the room the texts leave given to the places (出典) they held."""
+        share_out(found, full, list(parted), room)
+        return found
+
     widths, shown_at = list(least), range(len(shown))
     if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
@@ -85,7 +94,7 @@ def column_widths(
         whole_headers[0] = max(own, least[0])
         if own < natural[0] and sum(whole_headers) <= room:
             whole_headers[0] = min(natural[0], room - sum(whole_headers[1:]))
-            return whole_headers
+            return done(whole_headers)
     # Whole columns then get room for their headers in two lines, else three, and the text
     # columns (names) theirs whole, where both fit: a name is not folded to give 「◎ 割合（%）」
     # one line. Else the whole columns get their headers in two lines back first, and the
@@ -121,14 +130,14 @@ def column_widths(
 
     found = _status_whole(table, shown, texts, (headers_in(2), natural), room, measure)
     if found is not None:
-        return found
+        return done(found)
     for lines in (2, 3):
         trial = headers_in(lines)
         for index in texts:
             trial[index] = max(trial[index], natural[index])
         if sum(trial) <= room:
             share_out(trial, natural, kept, room, evenly=True)
-            return tight(trial)
+            return done(tight(trial))
     # (the whole columns' headers in two lines, broken between their words, where they fit)
     taller = tight(headers_in(2))
     _balanced(widths, kept, headers, natural, room, measure)
@@ -141,9 +150,39 @@ def column_widths(
     named = {i: min(natural[i], name_words(columns[i], measure)) for i in texts if not files[i]}
     # (a column of places may be folded between its parts' words to keep the names' whole)
     places = {i: max(TEXT_MIN, part_words(columns[i], measure)) for i in texts if files[i]}
-    return best_share(
-        starts, natural, texts, room, (headers, columns), measure, words=named, places=places
+    return done(
+        best_share(
+            starts, natural, texts, room, (headers, columns), measure, words=named, places=places
+        )
     )
+
+
+def _place_width(cells: list[str], least: int, most: int, measure: Measure) -> int:
+    """The least width from ``least`` to ``most`` at which every place of ``cells`` folds
+    between its parts in PLACE_LINES lines at most (「令和8_施策評価シート_」 over 「子ども未来
+    部.xlsx ›」 over 「施策評価 › D10」)."""
+    from planeval.report.cell_folds import folded_file
+
+    return next(
+        (
+            width
+            for width in range(least, most)
+            if all(len(folded_file(cell, width, None, measure)) <= PLACE_LINES for cell in cells)
+        ),
+        most,
+    )
+
+
+def _places_held(natural: list[int], whole: list[bool], parted: dict[int, int]) -> list[int]:
+    """``natural`` with each column of places in files (出典) no wider than folds its places
+    in PLACE_LINES lines (_place_width) beside another text column: a clerk reads it only to
+    find a cell, and the texts take the room (as table_widths gives a printed issue list's
+    spare to its texts, _FREE). 北河内市's issues gave 出典 as many cells as 評価の理由 or
+    more, each entry 11 lines at 80 columns and 5 at 110 (review 155 #4)."""
+    texts = sum(1 for index, kept in enumerate(whole) if not kept and index not in parted)
+    if not texts:
+        return natural
+    return [min(width, parted.get(index, width)) for index, width in enumerate(natural)]
 
 
 def _status_whole(

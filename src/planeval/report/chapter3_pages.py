@@ -4,7 +4,8 @@ starts with its row again, 「…（続き）」, and a project longer than a pa
 each naming it. A sheet whose last page would hold a single row prints up to SHRUNK_AT_MOST
 percent smaller where that row then fits on the page before, even under LibreOffice's taller
 page header (PAGE_SLACK): 東浜市's 1-3-(4) alone on a page under 「基本方針1-3 …（続き）」
-(review 134 #1)."""
+(review 134 #1); so does one whose last page its rows fill up to LAST_PAGE_FILLED, and a
+sheet of two pages down to SMALLEST_SCALE to print on one (review 152 #7, 154 #11)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ from planeval.report.xlsx_writer import PRINTABLE_HEIGHT, row_height
 # 21 on a page where 487.28 pt would hold 22; a page of 486 broke a row early, alone)
 PAGE_SLACK = 12.0
 SHRUNK_AT_MOST = 10  # percent: a table printed smaller to save a page
+SMALLEST_SCALE = 60  # percent: a table just over a page printed smaller to fit on one
+# the share of a sheet's last page its rows fill at most where it prints smaller to save it:
+# 桜川市's 1-21 and 1-22 (review 154 #11), 名東区's 1-3 and 川辺市's 2-3 (six and seven rows,
+# review 152 #7) alone on a page about ¾ blank
+LAST_PAGE_FILLED = 1 / 3
 
 
 class Pages:
@@ -44,6 +50,10 @@ class Pages:
         self.used += height if height <= room else height % room  # (a block taller than a page)
         return broke
 
+    def filled(self) -> float:
+        """The share of the room under its header the last page's rows fill."""
+        return (self.used - self.repeated) / (self.height - self.repeated)
+
 
 class Part(NamedTuple):
     """Rows printed together: a project (or its part, or an item), under ``title`` — its
@@ -62,6 +72,7 @@ class PolicyPages(NamedTuple):
     scale: int
     parts: list[Part]
     breaks: list[int]
+    last_filled: float = 1.0  # (the share of its last page's room its rows fill)
 
 
 def policy_pages(
@@ -79,9 +90,13 @@ def policy_pages(
     page; a last page of one row saved at up to SHRUNK_AT_MOST percent smaller."""
     table = (tables, lines, above, header, first_row, with_project)
     plan = _pages(scale, *table)
-    if not plan.breaks or _rows_after(plan, plan.breaks[-1]) > 1:
+    if not plan.breaks or (
+        _rows_after(plan, plan.breaks[-1]) > 1 and plan.last_filled > LAST_PAGE_FILLED
+    ):
         return plan
     least = math.ceil(scale * (100 - SHRUNK_AT_MOST) / 100)
+    if len(plan.breaks) == 1:  # (a sheet just over a page: on one, as a count table's)
+        least = min(least, SMALLEST_SCALE)
     for smaller in range(scale - 1, least - 1, -1):
         fewer = _pages(smaller, *table, slack=PAGE_SLACK * 100 / smaller)
         if len(fewer.breaks) < len(plan.breaks):
@@ -133,7 +148,7 @@ def _pages(
             pages.place(row, row_height(1))
             parts.append(Part(row, "", (), (), note))
             row += 1
-    return PolicyPages(scale, parts, pages.breaks)
+    return PolicyPages(scale, parts, pages.breaks, pages.filled())
 
 
 def _pages_of(

@@ -35,6 +35,7 @@ from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
     LEGEND_POINTS,
+    keep_tail,
     keep_with_next,
     legend_lines,
     narrow_margins,
@@ -205,6 +206,8 @@ class _Writer(DocxWriter):
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:
                     keep_with_next(row)
+            else:  # (its last rows never alone at a page's top)
+                keep_tail(rows)
             for note in direction.notes:  # (as typed under its rows, not counted)
                 self.paragraph(note, "凡例")
             self.paragraph("", "表間")
@@ -316,8 +319,7 @@ class _Writer(DocxWriter):
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] in ("status", "beside"):  # (the other scale's too)
                     align(paragraph, WD_ALIGN_PARAGRAPH.CENTER)
-        if len(table.rows) > 2:  # (its last row never alone on a page under the header: review 84)
-            keep_with_next(table.rows[-2])
+        keep_tail(table.rows[1:])  # (its last rows never alone under the header: review 84)
 
 
 _NAMES = ("id", "item", "sub_item")  # (the issue list's columns naming its rows)

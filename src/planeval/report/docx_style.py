@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from planeval.report.cell_wrap import script_changes
@@ -279,6 +279,17 @@ def repeat_as_header(row: _Row) -> None:
     row below it."""
     set_row(row, "w:tblHeader")
     keep_with_next(row)
+
+
+TAIL_KEPT = 3  # rows: a table's last rows printed together, never one or two alone on a page
+
+
+def keep_tail(rows: Sequence[_Row]) -> None:
+    """Keep a table's last TAIL_KEPT rows on one page (each but the last with the row below
+    it): its last one or two rows alone at a page's top under the repeated header left the
+    page nearly empty (桜川市's 1-22, review 154 #11; 世田谷区's 課題一覧, review 152 #7)."""
+    for row in rows[-TAIL_KEPT:-1]:
+        keep_with_next(row)
 
 
 def keep_with_next(row: _Row) -> None:

@@ -66,7 +66,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
             for symbol, title in zip(table.counted, table.count_titles, strict=True)
         ]
         titles += [*statuses, "計", *(html_text(h) for h in table.uncounted)]
-        head = summary_head(titles, statuses)
+        # (the names' column as wide as its longest name: review 152 #9)
+        names = (bool(codes) + 1, [row.name for row in table.rows]) if table.named else None
+        head = summary_head(titles, statuses, names=names)
         body = []
         # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」, its share's
         # 「達成度1 割合（%）」, as the table titles them: review 54, 125 #3)

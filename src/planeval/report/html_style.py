@@ -122,6 +122,8 @@ STYLE = "\n".join(
         "@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}",
         _STACKED + "}",
         "@media screen{" + re.sub(r"\.stacked\b", ".stacked.cards", _STACKED) + "}",
+        # (集計's names each on its line where the page is at its widest, 72em: review 152 #9)
+        "@media screen and (min-width:72em){table.summary thead th[style]{min-width:var(--name)}}",
         _PRINT,
     ]
 )

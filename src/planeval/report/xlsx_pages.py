@@ -13,11 +13,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.report.chapter3_pages import PAGE_SLACK, SHRUNK_AT_MOST, Pages
+from planeval.report.chapter3_pages import PAGE_SLACK, SHRUNK_AT_MOST, SMALLEST_SCALE, Pages
 from planeval.report.xlsx_writer import PRINTABLE_HEIGHT, fit_to_width_scale
 
 TITLE_ROWS_HEIGHT = 50.0  # points of the rows above a table: its title (14 pt), years, a blank
-SMALLEST_SCALE = 60  # percent: a table printed smaller to keep its notes on its page
 NOTES_KEPT_WITH = 3  # rows of a table longer than a page printed on the page of its notes
 
 
