@@ -227,3 +227,22 @@ def test_a_phone_card_does_not_label_the_titled_lines_again(tmp_path: Path) -> N
     assert labels == ["評価の理由", "今後の方向性"]  # (its one row rated C)
     cells = issue_cells('[columns]\nignore = ["評価の理由"]\n')
     assert cells and all('data-label="' in cell.split(">", 1)[0] for cell in cells)
+
+
+def test_the_first_run_notice_offers_both_kept_columns_as_the_issue_word(tmp_path: Path) -> None:
+    """fix49b: with both titles kept, the notice offering the tables' words said 課題等（表では
+    評価の理由） and offered issue = "評価の理由" alone; it offers the pair, as the report heads
+    the column, and the lines added word the report with no notice."""
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "hirakata"\n' + BOTH, encoding="utf-8")
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    result = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    pair = "・".join(ROWS[0][3:5])
+    assert f"課題等（表では {pair}）" in result.stderr, result.stderr
+    offered = [line.strip() for line in result.stderr.splitlines() if line.startswith("  ")]
+    assert f'issue = "{pair}"' in offered, result.stderr
+    block = "\n".join(line for line in offered if not line.startswith("#"))
+    config.write_text(config.read_text(encoding="utf-8") + block + "\n", encoding="utf-8")
+    again = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
+    assert again.exit_code == 0 and again.stderr == "", again.stderr

@@ -160,10 +160,11 @@ def test_the_two_column_export_passes_check_given_both_settings(tmp_path: Path) 
     (tmp_path / "抜粋.md").write_text("\n".join(lines[:cut] + lines[cut + 2 :]), "utf-8")
     alone = _check_export(tmp_path, tmp_path / "抜粋.md", "点検結果.toml", fmt="csv")
     assert "割合の合計" not in alone.output
-    # (each share on its own: 1 of 3 makes 政策2's row 99.9, and 1, 2, 3, 1 of 7 合計's 100.1)
+    # (each share on its own: 1 of 3 makes 政策2's row 99.9, and 1, 2, 3, 1 of 7 合計's 100.1;
+    # under 集計（達成度） of planeval's export, the 達成度 column's: review 155 F2)
     note = "合計が100.0にならない行があります（政策番号 2 は 99.9%"
-    assert f"{note},99.9,planeval の割合の注記ですが、すぐ上の表がこの評価尺度の" in alone.output
-    assert "合計の行は 100.1%,100.1,planeval の割合の注記ですが" in alone.output
+    assert f"{note},99.9,「達成度」の列の数です" in alone.output
+    assert "合計の行は 100.1%,100.1,「達成度」の列の数です" in alone.output
 
 
 def _counts(rows: dict[str, tuple[int, str]], column: int) -> dict[object, int]:
@@ -213,3 +214,20 @@ def test_the_items_that_moved_are_compared_with_compare_s_counts(tmp_path: Path)
     assert f"│ 計画全体 │ 前年度から改善した事務事業の数 │ {up + 1} │ {up} │" in said
     # (without last year's round: listed, as before, and failing nothing)
     assert "改善・後退した数は比べていません" in _check(tmp_path, wrong).output
+
+
+def test_the_two_column_export_checked_under_one_setting_lists_the_other_columns(
+    tmp_path: Path,
+) -> None:
+    # (review 155 F2: with the 達成度 settings alone, the 点検結果 sentence's 「終了1件」 was
+    # 「計画の区分で終えた事務事業の数 1 │ 0」, rc 1, and the A–H table 「preset "hirakata"」's)
+    report = _export(tmp_path, "planeval.toml", "点検結果.toml")
+    ended = sum(1 for _, mark in THIS_YEAR.values() if mark == "H")
+    assert f"終了{ended}件" in report.read_text("utf-8")
+    alone = _check_export(tmp_path, report, "planeval.toml")
+    assert alone.exit_code == 0, alone.output
+    said = "".join(alone.output.split())
+    assert "計画の区分で終えた" not in said and "hirakata" not in said, alone.output
+    assert f"│終了{ended}件│{ended}│「点検結果」の列の数です" in said, alone.output
+    assert "別の評価尺度（点検結果）の数" in said, alone.output
+    assert "--config" in said and "（点検結果の設定）" in said

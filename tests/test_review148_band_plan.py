@@ -110,3 +110,30 @@ def test_validate_reads_a_plan_of_band_rows_against_forms_of_the_same_shape(
     assert any("未提出" in line for line in unreturned), checked.output
     owned = sum(1 for *_n, department, _r in PLAN if department == "市民生活部")
     assert any(f"{owned}" in line for line in unreturned), checked.output
+
+
+def test_validate_names_the_plans_number_as_the_plan_writes_it(tmp_path: Path) -> None:
+    """Forms numbering the 施策 by their 基本目標 (1-1, 1-2 …) against the plan's No. running
+    through it: each file's warning quoted the plan's number as 「1①」, its ID, not the No.
+    the plan writes (fix49b's notes, review 155's t8/)."""
+    config, plan = _config(tmp_path), str(_plan(tmp_path))
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    for department in dict.fromkeys(row[3] for row in PLAN):
+        book = Workbook()
+        sheet = book.active
+        sheet.append(["基本目標", "番号", "施策名", "評価", "今後の方向性", "担当部"])
+        places: Counter[str] = Counter()
+        for goal, _number, name, owner, rating in PLAN:
+            if owner == department:
+                places[goal] += 1
+                numbered = f"{goal}-{places[goal]}"
+                row = [f"{goal}\u3000{GOALS[goal]}", numbered, name, rating, "見直す", owner]
+                sheet.append(row)
+        book.save(forms / f"{department}.xlsx")
+    checked = run("validate", str(forms), "--plan", plan, "--config", str(config))
+    warned = [line for line in checked.output.splitlines() if "計画では「" in line]
+    assert len(warned) == len({row[3] for row in PLAN}), checked.output
+    # (each file's first row numbered otherwise, named with the plan's No., not 「2⑤」)
+    said = {f" {name}」は計画では「{number}」、『" for _g, number, name, _d, _r in PLAN}
+    assert all(any(words in line for words in said) for line in warned), checked.output

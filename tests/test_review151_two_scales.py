@@ -71,7 +71,9 @@ def test_export_says_the_plans_size_under_both_scales_and_the_error_under_its_ow
     whole = f"取組項目は全{items}項目（{repeats}項目再掲のため実質{items - repeats}項目）です。"
     progress, achievement = _section(text, "集計（実施状況）"), _section(text, "集計（達成度）")
     assert whole in progress, progress
-    # (the plan's size under both; the net the table's, the row in error said: review 154 #1)
+    # (the same whole said once (#7); the second table's net its own, the row in error said:
+    # review 154 #1)
+    assert whole not in achievement, achievement
     left = f"再掲の{repeats}項目とエラーの1項目を除く{items - repeats - 1}項目を集計しました。"
     assert f"取組項目は全{items}項目で、{left}" in achievement, achievement
     assert "エラーのあった" not in progress, progress
@@ -145,3 +147,35 @@ def test_help_says_the_order_is_the_configs(tmp_path: Path) -> None:
     """#6: with the configs reversed the columns were 達成度 | 実施状況, with no word of it."""
     said = "".join(CliRunner().invoke(app, ["export", "--help"]).output.split())
     assert "列と集計の順は--configの順です" in said.replace("│", "")
+
+
+def test_the_whole_count_is_said_once_and_an_unused_sub_item_column_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """#7: 「取組項目は全N項目（…再掲…）」 under the first 集計 alone, not again under the
+    second's; 課題一覧.csv without the 細目 column no row fills, as the other formats."""
+    again = (
+        "Ⅱ　効率的な行政運営",
+        "2-1　組織の見直し",
+        "2-1-(4)　窓口（再掲）",
+        "再掲",
+        "再掲",
+        "",
+    )
+    rows = {**ROWS, "総務課": [*ROWS["総務課"], again]}
+    inputs = _setup(tmp_path, rows)
+    for name in ("実施状況.toml", "達成度.toml"):
+        path = tmp_path / name
+        path.write_text(path.read_text(encoding="utf-8") + _REPEAT, encoding="utf-8")
+    md, folder = tmp_path / "報告.md", tmp_path / "csv"
+    result = CliRunner().invoke(app, ["export", *inputs, "--md", str(md), "--csv", str(folder)])
+    assert result.exit_code == 0, result.output
+    listed = [row for own in rows.values() for row in own]
+    whole = f"取組項目は全{len(listed)}項目"
+    text = md.read_text(encoding="utf-8")
+    assert whole in _section(text, "集計（実施状況）"), text
+    assert whole not in _section(text, "集計（達成度）"), text
+    header = (folder / "課題一覧.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert not any(row[2].count("　") > 1 for row in listed)  # (no row has a 細目)
+    assert "細目" not in header.split(","), header
+    assert "達成度" in header.split(","), header

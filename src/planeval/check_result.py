@@ -199,9 +199,13 @@ class CheckResult:
         others = list(dict.fromkeys(n.other_scale for n in settled if n.other_scale))
         plain = sum(not number.other_scale for number in settled)
         kinds = [(_SETTLED, plain)] if plain else []
-        if others:
-            named = "・".join(f'"{name}"' for name in others)
-            kinds.append((f"別の評価尺度（preset {named}）の数", len(settled) - plain))
+        if others:  # (a preset's name quoted; an export's column as it titles it: 点検結果)
+            presets = "・".join(f'"{name}"' for name in others if name.isascii())
+            named = "・".join(
+                [f"preset {presets}"] * bool(presets)
+                + [name for name in others if not name.isascii()]
+            )
+            kinds.append((f"別の評価尺度（{named}）の数", len(settled) - plain))
         return kinds
 
     def _plan_wholes(self) -> str:

@@ -191,16 +191,19 @@ def check_under(
     fiscal_year: int | None = None,
     previous: ReadResult | None = None,
     mapping: Mapping[str, str] | None = None,
+    alone: bool = True,
 ) -> CheckResult:
     """``planeval.check`` of ``result`` under one planeval.toml's settings: its scale, its words
     for projects, items, counters and directions, its headings, and its word for the top level
     where it has its own or its layout says it (a [wording] preset's 情報化政策 over forms whose
-    policy rows carry no word, review 51); else the ids' own, as the command checks."""
+    policy rows carry no word, review 51); else the ids' own, as the command checks. ``alone``
+    (one planeval.toml given): the other column's numbers in planeval's own export of two
+    scales listed as that column's (export_columns.py: 「点検結果」), not as this scale's."""
     from planeval.api import check
     from planeval.wording import DEFAULT_WORDING
 
     own = config.wording.policy
-    return check(
+    checked = check(
         result,
         scale=config.scale,
         texts=texts,
@@ -214,3 +217,10 @@ def check_under(
         previous=previous,
         mapping=mapping,
     )
+    if not alone:  # (the other settings check the other column: check_scales)
+        return checked
+    from planeval.export_columns import other_columns
+    from planeval.io.text_files import text_paragraphs
+
+    cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
+    return other_columns(checked, cells, config.wording.status, config.source)

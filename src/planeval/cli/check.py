@@ -97,7 +97,8 @@ def check_command(
         files, previous, first_config(config_paths), fmt, status_column=status_column,
         bodies=bodies, plan=plan_given(plan, no_plan), fiscal_year=year,
     )  # fmt: skip
-    checked = _checked(config, result, last, texts, year, mapping)
+    alone = not config_paths or len(config_paths) < 2
+    checked = _checked(config, result, last, texts, year, mapping, alone=alone)
     beside = None  # (a second planeval.toml: its column's figures against its own counts)
     if config_paths and len(config_paths) == 2:
         other, second, before = load_with_previous(
@@ -150,6 +151,8 @@ def _checked(
     texts: list[Path],
     year: int | None,
     mapping: dict[str, str],
+    *,
+    alone: bool = False,
 ) -> "CheckResult":
     """The texts checked under one planeval.toml's settings, its read's problems first rid of
     what check says itself."""
@@ -160,5 +163,11 @@ def _checked(
     # (a total row its rows do not make: in check's own table of disagreements, not twice)
     result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
     return check_under(
-        result, config, texts=texts, fiscal_year=year, previous=last, mapping=mapping
+        result,
+        config,
+        texts=texts,
+        fiscal_year=year,
+        previous=last,
+        mapping=mapping,
+        alone=alone,
     )

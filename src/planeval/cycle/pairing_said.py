@@ -37,6 +37,15 @@ def reworded(
     ]
 
 
+def as_planned(item: PlanItem) -> str:
+    """The item's number as the plan writes it: its No. alone (「14」) where the plan numbers
+    its items in a column of their own straight under their policy, no project level between
+    (a band row 「基本目標3　…」 over a running No. 1–36: not 「3⑭」, its ID), else its ID."""
+    if item.item_typed and item.project_id == item.policy_id and not item.project_typed:
+        return item.item_typed
+    return item.shown_id
+
+
 def _own_number(item: PlanItem) -> str:
     """The item's number as the plan types it: its label, or its project's where it has none
     of its own (a project rated as one row, 2.1.4: sole_items)."""
@@ -63,9 +72,9 @@ def renumbered(
                     one.row,
                     Severity.ERROR,
                     f"「{one.shown} {one.said}」の番号が計画と違います（計画では"
-                    f"「{one.item.shown_id}」、『{one.item.location}』。名称で照らし合わせて、"
+                    f"「{as_planned(one.item)}」、『{one.item.location}』。名称で照らし合わせて、"
                     f"計画の{wording.item}とみなしています。エラーのため、直すまで数えません）",
-                    f"計画の一覧の番号「{one.item.shown_id}」に直してください",
+                    f"計画の一覧の番号「{as_planned(one.item)}」に直してください",
                 )
             )
         else:
@@ -80,7 +89,7 @@ def renumbered(
                     Severity.NOTICE,
                     f"調査票の番号は行の通し番号のため、{wording.item}は名称で計画と照らし合わせ"
                     f"ました（「{first.shown} {first.said}」は計画の「"
-                    f"{first.item.shown_id}」。{more}計画の{wording.item}として数えています）",
+                    f"{as_planned(first.item)}」。{more}計画の{wording.item}として数えています）",
                     "計画の番号で照らし合わせるなら、調査票に計画の一覧の番号を書いてください",
                 )
             )
@@ -91,7 +100,7 @@ def renumbered(
                 Severity.WARNING,
                 f"{wording.item}の番号が計画と違うため、名称で計画と照らし合わせました（"
                 f"「{first.shown} {first.said}」は計画では"
-                f"「{first.item.shown_id}」、『{first.item.location}』。{more}計画の"
+                f"「{as_planned(first.item)}」、『{first.item.location}』。{more}計画の"
                 f"{wording.item}として数えています）",
                 "計画の一覧と同じ番号にしてください。番号でも照らし合わせられるようになります",
             )
@@ -110,7 +119,7 @@ def undecided(ambiguous: Sequence[Ambiguous], wording: Wording) -> list[Problem]
     for found in by_file.values():
         first = found[0]
         more = f"ほか {len(found) - 1} 行も同じです。" if len(found) > 1 else ""
-        shown = "」「".join(f"{item.shown_id} {item.item_name}" for item in first.items)
+        shown = "」「".join(f"{as_planned(item)} {item.item_name}" for item in first.items)
         problems.append(
             Problem(
                 first.row,

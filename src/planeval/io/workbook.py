@@ -253,6 +253,8 @@ def _column_words(
             grouped = row in sheet.grouped
             if header:
                 words = column_words(header, cells, heading, sub, grouped, layout.status_column)
+                if len(sheet.issue_parts) > 1:  # (評価の理由 | 今後の方向性 both kept: the pair)
+                    words["issue"] = "・".join(sheet.issue_parts)
                 tables.append(sheet_policy_word(words, grid.name, sheet.policy_names))
     return agreed_words(tables)
 

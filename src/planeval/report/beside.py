@@ -63,13 +63,17 @@ def _shown(entry: Entry, shown: Callable[[str], str]) -> str:
 def with_beside(report: Report, other: Report) -> Report:
     """``report`` (its Chapter 3 rows carrying ``other``'s rating: beside_values) with
     ``other``'s 集計 after its own, each titled by its scale's word (集計（実施状況）,
-    集計（達成度）), and each policy's count sentence and legend followed by ``other``'s."""
+    集計（達成度）; the whole count both say, 「取組項目は全52項目…」, under the first's alone:
+    review 151 #7), and each policy's count sentence and legend followed by ``other``'s."""
     word, other_word = report.wording.status, other.wording.status
     title = report.wording.summary_title
     own = replace(report.wording, summary_title=f"{title}（{word}）")
+    table = other.summary_table  # (「取組項目は全52項目…」 said once, under the first's)
+    if other.whole and other.whole == report.whole:
+        table = replace(table, remarks=tuple(n for n in table.remarks if n != other.whole))
     counts = CountSection(
         f"{title}（{other_word}）",
-        other.summary_table,
+        table,
         other.wording.policy,
         other.wording.by_policy_title,  # (改革の柱別の達成度: its word in it)
         scale=other.scale,

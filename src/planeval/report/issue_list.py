@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # 細目, 課題等 and 所管部 (_OPTIONAL_ROLES): left out of an issue list where no row uses them
 SOURCE_COLUMN = 6
+_SUB_COLUMN = 2  # (細目: before the status, whatever columns follow it)
 ISSUE_COLUMN = 4  # (課題等, the issue text: a column per part where several were read together)
 
 
@@ -232,7 +233,8 @@ def _other_ratings(entries: Sequence[Entry], values: Values) -> tuple[str, ...]:
 
 
 def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], list[list[str]]]:
-    """課題一覧.csv's headers and rows: every column, the source (file › sheet › cell) only
+    """課題一覧.csv's headers and rows: every column (細目 and 所管部 where some row has one),
+    the source (file › sheet › cell) only
     ``with_sources``, each issue part a column, another scale's rating beside the status, and
     whose each row is where several bodies were read."""
     shown = report.wording.statuses_shown(report.scale)
@@ -246,6 +248,15 @@ def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], 
     headers, rows = spread(headers, rows, ISSUE_COLUMN, report.issue_parts)
     # (another scale's rating beside the status, as the xlsx's 課題一覧: review 151 #6)
     rows, headers, _ = beside_status(report.issues, rows, headers, report.values)
+    # (細目 and 所管部 only where some row fills them, as the other formats: review 151 #7)
+    department = len(headers) - 1 - with_sources  # (the last but the source)
+    unused = {
+        column
+        for column, used in ((_SUB_COLUMN, "sub_item"), (department, "department"))
+        if not any(getattr(entry, used) for entry in report.issues)
+    }
+    headers = tuple(h for column, h in enumerate(headers) if column not in unused)
+    rows = [[v for column, v in enumerate(row) if column not in unused] for row in rows]
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         headers = (BODY_HEADER, *headers)
         rows = [[entry.body, *row] for entry, row in zip(report.issues, rows, strict=True)]
