@@ -11,6 +11,7 @@ number and nothing after it is one: 「（令和6年度）」「（1-2）」「�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -24,10 +25,11 @@ from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
 from planeval.stated_ranges import summed
 
 # a change in brackets, 「(▲2)」「(+1)」「(前年度比▲2)」「(増減:0)」 (after NFKC: brackets ASCII)
-_BARE = LazyPattern(
+BRACKET = (
     r"\(\s*(?P<words>前年度比|前年比|対前年度比?|対前年比?|前年度差|前年差|増減)?\s*:?\s*"
     rf"(?P<sign>▲|\+|-|−|±)?\s*(?P<num>{WHOLE_NUMBER})\s*\)"
 )
+_BARE = LazyPattern(BRACKET)
 _FALL_REASON = "▲（減少）の数は件数ではないので比べません"
 _CHANGE_REASON = "増減の数は件数ではないので比べません"
 
@@ -40,26 +42,31 @@ def bare_changes(plain: str, found: Sequence[Found]) -> list[Found]:
     if "(" not in plain:
         return []
     counts = {end: number for _start, end, number, _strong in found}
+    taken = {start for start, *_ in found}  # (a status line's, read by status_lines.py)
     changes = []
     for match in _BARE.finditer(plain):
-        if not (match["words"] or match["sign"]):
+        if not (match["words"] or match["sign"]) or match.start() in taken:
             continue  # (「4指標（2）」: a note's number, no change)
         end = len(plain[: match.start()].rstrip())
         count = counts.get(end)
         if count is None or not _a_count(count):
             continue
-        value = int(match["num"].replace(",", ""))
-        negative = match["sign"] in ("▲", "-", "−")
-        number = StatedNumber(
-            count.what,
-            -value if negative else value,
-            count.phrase,
-            reason=_FALL_REASON if match["sign"] == "▲" else _CHANGE_REASON,
-            settled=True,
-        )
-        number = replace(number, subset=count.subset, excluding=count.excluding, when=CHANGE)
-        changes.append((match.start(), match.end(), number, False))
+        changes.append((match.start(), match.end(), change_of(count, match), False))
     return changes
+
+
+def change_of(count: StatedNumber, match: re.Match[str]) -> StatedNumber:
+    """The change a bracket matched by BRACKET states of what ``count`` counts."""
+    value = int(match["num"].replace(",", ""))
+    negative = match["sign"] in ("▲", "-", "−")
+    number = StatedNumber(
+        count.what,
+        -value if negative else value,
+        count.phrase,
+        reason=_FALL_REASON if match["sign"] == "▲" else _CHANGE_REASON,
+        settled=True,
+    )
+    return replace(number, subset=count.subset, excluding=count.excluding, when=CHANGE)
 
 
 def _a_count(number: StatedNumber) -> bool:

@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 
 # last year's words (「前年度比較」「前年度との比較」 name a table of both years: its rows tell)
 _PAST = re.compile(r"(?P<word>前年度|昨年度|前回|前年(?!度))(?!\s*(?:比|との|と比))")
+# a heading comparing this year with last, its year named too (「前年度（令和8年度）との比較」): the
+# table under it is this year's with its changes, not last year's (review 158 #2)
+_COMPARED = re.compile(
+    r"(?:前年度|昨年度|前回|前年|(?:令和|平成)\s*\d+\s*年度)\s*(?:[(（][^()（）]*[)）])?\s*"
+    r"(?:との|と)?\s*(?:比較|比べ|比)"
+)
 _HEADING = re.compile(r"^\s*(?:#|■|□|◆|◇|●|【|\(\d+\)|第?\d+(?:章|節|\s|\.|、))")
 # a sentence leading into the table below it: 「…は次のとおりです」「…を下表に示します」
 _LEAD = re.compile(r"(?:次|以下|下記)の?(?:とおり|通り|表)|下表|次表")
@@ -75,6 +81,8 @@ def past_heading(texts: Sequence[TextCell], at: int, year: int | None) -> str:
     """Why the table whose header is the line at ``at`` is last year's, as its heading says;
     "" when it is not."""
     for line in map(_caption, lines_above(texts, at)):
+        if _COMPARED.search(line) is not None:
+            return ""  # (this year's table, compared with last year's: its columns tell)
         if (past := _PAST.search(line)) is not None:
             return f"{past['word']}の表なので、今回の行とは比べません"
         earlier = sorted(y for y in stated_years([line]) if year is not None and y < year)

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from planeval.cells import cell_ref
+from planeval.change_columns import change_columns, change_row
 from planeval.check_result import NotCompared
 from planeval.fiscal import stated_years
 from planeval.model import Location, TextCell
@@ -161,12 +162,15 @@ class _Table:
         self.header = run[0][0] - 1
         # (its number columns: those with a number in a cell, a counter after it or not; a
         # column of words, 「評価の基準」 beside the statuses, is none)
+        rows = {r for r, *_ in run}
         used = {
             column
             for (row, column), cell in grid.items()
-            if row in {r for r, *_ in run} and _COUNT_LIKE.fullmatch(normalised(cell.text))
+            if row in rows and _COUNT_LIKE.fullmatch(normalised(cell.text))
         }
-        self.columns = sorted(column for column in used if column > self.first)
+        right = sorted({column for row, column in grid if row in rows and column > self.first})
+        self.changes = change_columns(self.title, self.text, sorted(rows), right)  # (前年度比)
+        self.columns = sorted(c for c in used if c > self.first and c not in self.changes)
         first = grid.get((self.header, self.first)) or grid[run[0][0], self.first]
         self.sheet = f"{first.location.sheet} › " if first.location.sheet else ""
         self.place = first
@@ -220,6 +224,13 @@ class _Table:
             shared = []
         table_rows = [
             self._row(count, share, statuses, total, shared, found) for count, share in pairs
+        ]
+        at: list[int | None] = [r for r, _s in statuses]
+        at += [total] if total is not None else []
+        at += [None] * (len(shared) + (total is not None)) if shared else []
+        table_rows += [
+            change_row(self.title(c), at, c, self.text, self.where, self._scope(self.title(c)))
+            for c in self.changes
         ]
         counts = {c.symbol for c in columns if c.kind == COUNT}
         header = self.grid.get((self.header, self.first)) or self.grid[self.run[0][0], self.first]

@@ -227,6 +227,9 @@ _PERIOD = LazyPattern(
     # (and the year a plan was revised or made in: 「本計画（令和7年度見直し後）に掲げる28指標」 —
     # this year's plan, its 28 this round's, not 令和7年度's: review 142 #3)
     rf"|(?:{YEAR_NAMED.pattern})\s*(?:に|の)?\s*(?:中間)?(?:見直し|見直|改定|改訂|策定|改正)"
+    # (and the year compared with: 「前年度（令和8年度）との比較：達成A 14（＋2）…」 — this
+    # year's counts and their changes, not 令和8年度's: review 158 #1)
+    rf"|(?:{YEAR_NAMED.pattern})\s*[)）]?\s*(?:との|と)?\s*(?:比較|比べ|比)"
 )
 
 
@@ -234,7 +237,7 @@ def without_periods(text: str) -> str:
     """``text`` without the periods it names (「第2次DX推進計画（令和5年度～令和9年度）に掲げる全41
     事業」): a plan's period is not the year its numbers are of (review 131 #6: 41 was said to be
     令和9年度's and not compared), nor is the year it names the plan's revision in (「（令和7年度
-    見直し後）」: review 142 #3)."""
+    見直し後）」: review 142 #3), nor the year its numbers are compared with (「令和8年度との比較」)."""
     return _PERIOD.sub(" ", text) if "年度" in text else text
 
 

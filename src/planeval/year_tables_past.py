@@ -43,18 +43,27 @@ def last_year_rows(
     this round's comparison as another year's or a change). Nothing new without ``before`` or
     ``year``."""
     dated = [t for t in tables if any(row_years([row.labels for row in t.rows]))]
-    if before is None or year is None or not dated:
+    # (this year's table with a change column beside its counts, 「指標数 | 前年度比」: review 158 #2)
+    beside = [
+        t for t in tables
+        if t not in dated and not t.past and any(_is_change(row.labels) for row in t.rows)
+    ]  # fmt: skip
+    dated = dated if year is not None else []
+    if before is None or not (dated or beside):
         return [], [], list(aside), 0
     rows = [entry for entry in before if body in (None, entry.body)]
     last = TableRows(rows, summarize(rows, scale=scale, labels=labels), labels=labels, words=words)
-    said, wrong, _listed, compared = compare_tables(dated, last, year - 1)
-    last_year = past_row(year - 1, year)  # (the reason this round gave those rows)
-    kept = [n for n in aside if n.reason != last_year] if compared else list(aside)
-    wrong = [replace(d, when=PAST) for d in wrong]
-    for table in dated:
-        if year - 1 not in row_years([row.labels for row in table.rows]) or last.heading_group(
-            table.above
-        ):
+    said: list[StatedCounts] = []
+    wrong: list[Disagreement] = []
+    kept, compared = list(aside), 0
+    if year is not None and dated:
+        said, wrong, _listed, compared = compare_tables(dated, last, year - 1)
+        last_year = past_row(year - 1, year)  # (the reason this round gave those rows)
+        kept = [n for n in aside if n.reason != last_year] if compared else list(aside)
+        wrong = [replace(d, when=PAST) for d in wrong]
+    for table in [*dated, *beside]:
+        of_last_year = year is not None and year - 1 in row_years([r.labels for r in table.rows])
+        if (table in dated and not of_last_year) or last.heading_group(table.above):
             continue  # (a change from another year, or of one group's rows: listed)
         changed, cells = _changes(table, now, last.total)
         wrong += changed
@@ -92,7 +101,8 @@ def _changes(table: PastedTable, now: Count, last: Count) -> tuple[list[Disagree
                 place = row.places[at] if row.places else row.line.location
                 what = TOTAL if column.kind == SUM else column.symbol
                 note = f"（前年度 {was:,} → 今回 {is_:,}）"
+                scope = row.scope or "計画全体"  # (a column's of a table: 表の「前年度比」の列)
                 wrong.append(
-                    Disagreement(None, what, read[0], is_ - was, place, "計画全体", note=note, when=CHANGE)
+                    Disagreement(None, what, read[0], is_ - was, place, scope, note=note, when=CHANGE)
                 )  # fmt: skip
     return wrong, compared
