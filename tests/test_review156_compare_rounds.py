@@ -2,7 +2,8 @@
 
 #4: a round read as summarize reads it, its folder and the prefectures' folders in it
 (`R7回答/ R7回答/13_東京都 …`), could not be compared: compare took two paths and advised
---bodies folder, which would make 13_東京都 one body."""
+--bodies folder, which would make 13_東京都 one body.
+#7: bodies the roster marks 未回答 were told one by one to give a 計画 (--plan)."""
 
 from __future__ import annotations
 
@@ -37,6 +38,41 @@ def rounds(tmp_path: Path) -> Path:
     return tmp_path
 
 
+SURVEY = """\
+[scale]
+order = "best_first"
+
+[[scale.status]]
+symbol = "実施済"
+label = "実施済"
+
+[[scale.status]]
+symbol = "未着手"
+label = "未着手"
+
+[layout.titles]
+number = ["調査項目番号"]
+
+[wording]
+policy = "分野"
+item = "調査項目"
+status = "取組状況"
+
+[bodies]
+roster = "団体一覧.xlsx"
+"""
+
+
+def _stated(path: Path, code: str, name: str, year: int) -> None:
+    """A reply as the ministry's form has it: the body and who filled it in (担当部署) stated
+    above the table, its items under 【分野1】."""
+    rows: list[list[object]] = [[f"令和{year}年度 自治体DX推進状況調査 回答票"], []]
+    rows += [["団体コード", code], ["団体名", name], ["担当部署", "情報政策課"], []]
+    rows += [["調査項目番号", "調査項目", "取組状況", "課題・備考"], ["【分野1】行政手続"]]
+    rows += [["1-1", "子育て関係手続のオンライン化", "実施済"], ["1-2", "介護関係手続", "未着手"]]
+    write_book(path, {"回答票": rows})
+
+
 def _run(folder: Path, *args: str):
     options = ["--bodies", "file", "-q", "--config", str(folder / "planeval.toml")]
     return CliRunner().invoke(app, [*args, *options], env={"COLUMNS": "120"})
@@ -61,3 +97,33 @@ def test_more_rounds_than_two_say_how_to_give_a_round_of_folders(rounds: Path) -
     said = done.stderr
     assert f"余分な引数があります（{rounds / 'r5' / '19_山梨県'}）" in said
     assert "summarize と同じくその回のフォルダのすぐあとに続けてください" in said
+
+
+def test_bodies_the_roster_marks_unanswered_are_said_once_without_plan_advice(
+    tmp_path: Path,
+) -> None:
+    """#7: compare of last year's replies with this year's export told the ministry, body by
+    body, to give a 計画 (--plan) for bodies the roster already names 未回答."""
+    write_book(tmp_path / "団体一覧.xlsx", {"一覧": ROSTER})
+    (tmp_path / "planeval.toml").write_text(SURVEY, "utf-8")
+    for year, bodies in ((6, ["青葉市", "川辺町"]), (7, ["青葉市"])):
+        (tmp_path / f"r{year}").mkdir()
+        for code, name in ROSTER[1:]:
+            if name in bodies:
+                _stated(tmp_path / f"r{year}" / f"{code}_{name}.xlsx", code, name, year)
+    report = tmp_path / "報告.xlsx"
+    exported = _run(tmp_path, "export", str(tmp_path / "r7"), "--xlsx", str(report), "--keep-going")
+    assert report.is_file(), exported.output
+    settings = str(tmp_path / "planeval.toml")
+    done = CliRunner().invoke(
+        app,
+        ["compare", str(tmp_path / "r6"), str(report), "--bodies", "file", "--config", settings],
+        env={"COLUMNS": "120"},
+    )
+    assert done.exit_code == 0, done.output
+    said = [line for line in done.stderr.splitlines() if "川辺町" in line]
+    assert said == [
+        f"お知らせ: {report}: 報告書で今回は未回答の 1 団体（川辺町）は、前回だけ回答しています。"
+        "その調査項目は削除・追加ではなく今回未集計として、件数の比較から除きました"
+    ], done.stderr
+    assert "--plan" not in done.stderr
