@@ -127,3 +127,34 @@ def test_bodies_the_roster_marks_unanswered_are_said_once_without_plan_advice(
         "その調査項目は削除・追加ではなく今回未集計として、件数の比較から除きました"
     ], done.stderr
     assert "--plan" not in done.stderr
+
+
+def _bodies(folder: Path, count: int) -> list[str]:
+    """Two rounds of ``count`` bodies, each body's 電子申請の拡大 △ → ○ (改善)."""
+    for year, statuses in (("r5", ["△", "○"]), ("r6", ["○", "○"])):
+        (folder / year).mkdir(parents=True)
+        for number in range(count):
+            reply(folder / year / f"{number + 1:02d}町.xlsx", statuses)
+    return [str(folder / "r5"), str(folder / "r6"), "--bodies", "file"]
+
+
+def test_many_bodies_lead_with_counts_per_body_on_the_terminal(tmp_path: Path) -> None:
+    """#6: 1,700 bodies' changes were 47,799 terminal lines, item by item."""
+    args = _bodies(tmp_path, 25)
+    shown = CliRunner().invoke(app, ["compare", *args], env={"COLUMNS": "120"})
+    assert shown.exit_code == 0, shown.output
+    lines = shown.stdout.splitlines()
+    assert lines[0] == (
+        "実施内容ごとの変化（25 件）は、--xlsx でブックに、-f csv で CSV に書き出せます。"
+        "ここでは団体ごとの件数を示します"
+    ), lines[:3]
+    assert "電子申請の拡大" not in shown.stdout  # (no item listed one by one)
+    bodies = [line for line in lines if line.startswith("│ ") and "町" in line]
+    assert len(bodies) == 25 and all(line.split("│")[2].strip() == "1" for line in bodies)
+    total = next(line for line in lines if line.startswith("│ 合計"))
+    assert total.split("│")[2].strip() == "25", total
+    csv = CliRunner().invoke(app, ["compare", *args, "-f", "csv"]).stdout
+    listed = [line for line in csv.split("\n\n")[0].splitlines() if "電子申請の拡大" in line]
+    assert len(listed) == 25  # (a file's data: every item)
+    few = CliRunner().invoke(app, ["compare", *_bodies(tmp_path / "few", 3)])
+    assert few.stdout.count("電子申請の拡大") == 3 and "団体ごと" not in few.stdout

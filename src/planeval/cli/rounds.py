@@ -73,7 +73,13 @@ def compare_command(
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import changed_counts, changes, compare_json, compare_notes
+    from planeval.report import (
+        changed_counts,
+        changes,
+        compare_json,
+        compare_notes,
+        movement_summary,
+    )
 
     mapping = parse_mapping(maps or [], map_file)
     years = round_years_option(fiscal_year, 2)
@@ -103,6 +109,9 @@ def compare_command(
         else:
             counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
             tables = [movements, counts]
+            if fmt == RICH and movement_summary.many_bodies(movements):  # (review 156 #6)
+                typer.echo(movement_summary.listed_where(movements, config.wording, xlsx))
+                tables = [movement_summary.body_counts(movements), counts]
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
