@@ -44,9 +44,7 @@ def compare_command(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="前回と今回: 各回の調査票、フォルダ、または書き出した報告書。回のフォルダの中の"
-            "フォルダ（都道府県ごとなど）も読むときは、summarize と同じくその回のフォルダの"
-            "すぐあとに続けます。",
+            help="前回と今回: 各回の調査票、フォルダ、または書き出した報告書。",
             show_default=False,
             metavar="前回 今回",
         ),
