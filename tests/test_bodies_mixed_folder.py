@@ -129,6 +129,9 @@ def test_compare_given_a_round_of_several_paths_says_how_to_give_it(tmp_path: Pa
     assert done.exit_code == 2
     assert (
         f"エラー: 余分な引数があります（{folder}）。前回・今回はそれぞれ一つのブックかフォルダで"
-        "指定します。団体のフォルダとブックが混じる回は、それらを一つのフォルダにまとめて "
-        "--bodies folder で指定してください（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
+        "指定します。"
     ) in done.stderr
+    assert (
+        "団体のフォルダとブックが混じる回は、それらを一つのフォルダにまとめて --bodies folder で"
+        "指定してください（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
+    ) in done.stderr.replace("\n", "")

@@ -656,7 +656,9 @@ def test_compare_across_plan_periods_with_a_mapping(tmp_path: Path) -> None:
     without = json.loads(run("compare", str(old), str(new), "-f", "json").stdout)["movements"]
     # (the project renumbered under its name 「事業」: its item paired by name, review 117 N7)
     assert [(m["kind"], m["trend"]) for m in without] == [("changed", "改善")]
-    other = _round(tmp_path / "other.xlsx", [("1-1-4 別の事業", "① 一", "○")])
+    # (another project's item of another name: never paired — one of the same name would be
+    # the item moved, review 155 #2)
+    other = _round(tmp_path / "other.xlsx", [("1-1-4 別の事業", "① 別の一", "○")])
     apart = json.loads(run("compare", str(old), str(other), "-f", "json").stdout)["movements"]
     assert [m["kind"] for m in apart] == ["removed", "added"]
     mapping = tmp_path / "map.txt"

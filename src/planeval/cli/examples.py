@@ -26,6 +26,8 @@ _EXAMPLES: dict[str, tuple[str, ...]] = {
     "compare": (
         "planeval compare 令和5年度/ 令和6年度/",
         "planeval compare 令和5年度/ 令和6年度/ --xlsx 変化.xlsx",
+        "planeval compare R6回答/ R7回答/ R7回答/13_東京都 --bodies file"
+        "  # 回のフォルダの中のフォルダもその回に読む",
     ),
     "rounds": ("planeval rounds 令和4年度/ 令和5年度/ 令和6年度/ --xlsx 最終評価.xlsx",),
     "split": (

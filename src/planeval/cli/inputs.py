@@ -259,7 +259,7 @@ def read_more(
 
 
 def load_rounds(
-    paths: list[Path],
+    rounds: Sequence[list[Path]],
     config_path: Path | None,
     fmt: str,
     *,
@@ -268,29 +268,30 @@ def load_rounds(
     plan: "PlanGiven" = None,
     years: Sequence["int | OwnYear | None"] = (),
 ) -> tuple["Config", list["ReadResult"]]:
-    """Several evaluation rounds (compare, rounds), each read on its own with one settings
+    """Several evaluation rounds (compare, rounds; each its paths: a folder and folders in it,
+    compare's two_rounds), each read on its own with one settings
     and one plan (--plan or [plan] file): the latest round's, against which only its rows are
     judged — an earlier round's were made from the plan of its year, which a revision may
     have changed; the plan names their levels and leads their co-owned items all the same.
     ``years``: each round's (round_years_option, from --fiscal-year), a workbook whose title
     states another left out of its round as summarize leaves it out; a year given that a
     round's record contradicts refused, one its titles contradict warned of (year_given)."""
-    each = list(years) or [None] * len(paths)
+    each = list(years) or [None] * len(rounds)
     config, first, read_plan = load_planned(
-        paths[:1], config_path, fmt, plan, status_column=status_column, bodies=bodies,
-        fiscal_year=each[0], against_plan=len(paths) == 1,
+        rounds[0], config_path, fmt, plan, status_column=status_column, bodies=bodies,
+        fiscal_year=each[0], against_plan=len(rounds) == 1,
     )  # fmt: skip
     others = [
-        read_more([path], config, bodies=bodies, plan=read_plan, fiscal_year=year,
-                  against_plan=path is paths[-1])
-        for path, year in zip(paths[1:], each[1:], strict=True)
+        read_more(group, config, bodies=bodies, plan=read_plan, fiscal_year=year,
+                  against_plan=group is rounds[-1])
+        for group, year in zip(rounds[1:], each[1:], strict=True)
     ]  # fmt: skip
     for result, year in zip([first, *others], each, strict=True):
         if not isinstance(year, str):  # (a round's own year, OWN_YEAR, is no year given)
             year_given(result, year)
     from planeval.cycle.bodies_apart import answered_apart
 
-    answered_apart([first, *others], list(map(str, paths)))  # (sent nothing: a line, no stop)
+    answered_apart([first, *others], [str(paths[0]) for paths in rounds])  # (sent nothing)
     return config, [first, *others]
 
 

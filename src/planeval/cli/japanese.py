@@ -99,38 +99,11 @@ def install() -> None:
         english = missing.format_message
         missing.format_message = lambda self: english(self).replace("'.", "'", 1) + _taken(self)
         missing._planeval = True
-    usage: Any = click.exceptions.UsageError
-    if not getattr(usage, "_planeval", False):  # (compare given a round of several paths)
-        plain = usage.format_message
-        usage.format_message = lambda self: plain(self) + _one_path_a_round(self)
-        usage._planeval = True
     unknown: Any = click.exceptions.NoSuchOption
     if "_planeval" not in vars(unknown):  # (its own: `summarize 回答/ -j 1`, planeval's option)
         said = unknown.format_message
         unknown.format_message = lambda self: said(self) + _before_the_command(self)
         unknown._planeval = True
-
-
-_EXTRA = "余分な引数があります"
-
-
-def _one_path_a_round(error: Any) -> str:
-    """Where compare is given more than two paths (a round of bodies' folders and workbooks:
-    review 89), how to give such a round as one path; where they are years after
-    --fiscal-year, how to give one per round (review 91)."""
-    ctx = error.ctx
-    if ctx is None or ctx.info_name != "compare" or not error.message.startswith(_EXTRA):
-        return ""
-    from planeval.cli.options import years_repeated
-
-    extra = error.message[len(_EXTRA) :].strip("（）").split()  # (click's, joined by spaces)
-    if said := years_repeated(extra, ctx.params.get("fiscal_year")):
-        return f"。{said}"  # (`--fiscal-year 令和6 令和7`: the second year is no round)
-    return (
-        "。前回・今回はそれぞれ一つのブックかフォルダで指定します。団体のフォルダとブックが"
-        "混じる回は、それらを一つのフォルダにまとめて --bodies folder で指定してください"
-        "（中のフォルダ一つ、ブック一つがそれぞれ一つの団体です）"
-    )
 
 
 def _before_the_command(error: Any) -> str:

@@ -41,13 +41,13 @@ ForceOption = Annotated[bool, typer.Option("--force", help="出力先のブッ�
 @command("compare")
 @friendly
 def compare_command(
-    old: Annotated[
-        Path,
-        typer.Argument(help="前回: 調査票、フォルダ、または書き出した報告書。", metavar="前回"),
-    ],
-    new: Annotated[
-        Path,
-        typer.Argument(help="今回: 調査票、フォルダ、または書き出した報告書。", metavar="今回"),
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="前回と今回: 各回の調査票、フォルダ、または書き出した報告書。",
+            show_default=False,
+            metavar="前回 今回",
+        ),
     ],
     show_all: Annotated[
         bool, typer.Option("--all", help="変化のない実施内容も表示します。")
@@ -71,12 +71,19 @@ def compare_command(
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
     from planeval.io.reader import join
-    from planeval.report import changed_counts, changes, compare_json, compare_notes
+    from planeval.report import (
+        changed_counts,
+        changes,
+        compare_json,
+        compare_notes,
+        movement_summary,
+    )
 
     mapping = parse_mapping(maps or [], map_file)
     years = round_years_option(fiscal_year, 2)
-    require_paths([old, new], rounds=True)
-    _check_output(xlsx, [old, new], force, bodies)
+    old, new = two_rounds(paths, fiscal_year)
+    require_paths([*old, *new], rounds=True)
+    _check_output(xlsx, [*old, *new], force, bodies)
     config, (before, after) = load_rounds(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies,
         plan=plan_given(plan, no_plan), years=years,
@@ -100,6 +107,9 @@ def compare_command(
         else:
             counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
             tables = [movements, counts]
+            if fmt == RICH and movement_summary.many_bodies(movements):  # (review 156 #6)
+                typer.echo(movement_summary.listed_where(movements, config.wording, xlsx))
+                tables = [movement_summary.body_counts(movements), counts]
             if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
                 typer.echo(changes.no_movement(comparison))
                 tables = tables[1:]
@@ -110,6 +120,38 @@ def compare_command(
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
     finish(result, fmt, keep_going, emit, quiet=quiet)
+
+
+def two_rounds(paths: list[Path], years: list[str] | None) -> tuple[list[Path], list[Path]]:
+    """compare's paths as its two rounds: each round's path, and after it the folders inside
+    it that summarize would be given with it (R7回答/ R7回答/13_東京都 …, prefectures' folders:
+    review 156 #4); two paths are two rounds, whatever they hold. A UsageError where the paths
+    make more rounds or fewer (years meant for --fiscal-year: review 91)."""
+    groups: list[list[Path]] = []
+    for path in paths:
+        inside = (
+            groups and len(paths) > 2 and path.resolve().is_relative_to(groups[-1][0].resolve())
+        )
+        if inside and groups[-1][0].is_dir():
+            groups[-1].append(path)
+        else:
+            groups.append([path])
+    if len(groups) == 2:
+        return groups[0], groups[1]
+    from planeval.cli.options import years_repeated
+
+    extra = [str(path) for group in groups[2:] for path in group]
+    said = years_repeated(extra, years) or (
+        "前回・今回はそれぞれ一つのブックかフォルダで指定します。回のフォルダの中のフォルダ"
+        "（都道府県ごとのフォルダなど）も読むときは、summarize と同じくその回のフォルダの"
+        "すぐあとに続けてください（例: compare R6回答/ R6回答/13_東京都 R7回答/ "
+        "R7回答/13_東京都）。団体のフォルダとブックが混じる回は、それらを一つのフォルダに"
+        "まとめて --bodies folder で指定してください（中のフォルダ一つ、ブック一つがそれぞれ"
+        "一つの団体です）"
+    )
+    if len(groups) < 2:
+        raise UsageError(f"前回と今回の 2 つを指定してください。{said}")
+    raise UsageError(f"余分な引数があります（{' '.join(extra)}）。{said}")
 
 
 def _problems(result: "ReadResult") -> list[dict[str, object]]:
@@ -179,7 +221,7 @@ def rounds_command(
     require_paths(paths, rounds=True)
     _check_output(xlsx, paths, force, bodies)
     config, results = load_rounds(
-        paths, config_path, fmt, status_column=status_column, bodies=bodies,
+        [[path] for path in paths], config_path, fmt, status_column=status_column, bodies=bodies,
         plan=plan_given(plan, no_plan), years=years,
     )  # fmt: skip
     names = labels or planeval.round_labels(paths, results)

@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, sent_by
+from planeval.cycle.listed_silent import listed_silent, said_once
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
@@ -159,14 +160,14 @@ def unanswered(
     stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
     sent = [sent_by(old, renamed), sent_by(new)]  # (a workbook not counted: it answered)
     whole = _bodies_whole([old, new])
-    for side, index, answered in (("new", 1, "前回"), ("old", 0, "今回")):
+    for side, index, answered, other in (("new", 1, "前回", "今回"), ("old", 0, "今回", "前回")):
         if absent[index]:
-            # (one whose workbook there was another year's answered, on the wrong form: not
-            # said as sending none — its notice, and its items', say that workbook)
+            # (one whose workbook there was another year's answered, on the wrong form: not none)
             if sent_none := tuple(named(who) for who in absent[index] if who not in stale[index]):
                 found.departments[side] = sent_none
             held = planned[index][1] | by_rows[index][1]
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), held)
+            silent = listed_silent(read := (old, new)[index], names[index])  # (review 156 #7)
             found.notices.extend(
                 _notice(
                     file,
@@ -179,7 +180,9 @@ def unanswered(
                     unplanned=index == 1 and not new.plan_places,
                 )
                 for who, file in absent[index].items()
+                if who[0] not in silent
             )
+            found.notices.extend(said_once(absent[index], silent, read, other, wording))
     return found
 
 

@@ -159,7 +159,10 @@ def moved(old: Entry, new: Entry, mapping: Mapping[str, str] | None = None) -> b
     if old.project_id != new.project_id and unnumbered(old) and unnumbered(new):
         # (a project rated as one row, paired by its name: sole_items, _by_project_name — or an
         # unnumbered item of a project renumbered under its name: renumbered_projects.py)
-        return comparable_name(old.project_name) == comparable_name(new.project_name)
+        if comparable_name(old.project_name) == comparable_name(new.project_name):
+            return True
+        # (an item the plan moved to another project, paired by its name: by_item_name)
+        return renumber(old, mapping or {})[0].project_id != new.project_id
     if old.project_id != new.project_id and renumber(old, mapping or {})[0].project_id != (
         new.project_id
     ):  # (a numbered item of a project renumbered under its name, not by the mapping: Ⅳ-2① →
@@ -285,6 +288,13 @@ def pair(
         from planeval.cycle.renumbered_projects import by_project_name
 
         by_project_name([entry for entry, _named in renamed], new, matched, taken)
+    if len(matched) < len(old) and len(taken) < len(new):  # (an item moved to another 施策)
+        from planeval.cycle.renumbered_projects import by_item_name
+
+        touched = {
+            index for index, (entry, _named) in enumerate(renamed) if entry is not old[index]
+        }
+        by_item_name([entry for entry, _named in renamed], new, matched, taken, touched)
     pairs: list[tuple[EntryKey, Pair]] = []
     seen_old: set[EntryKey] = set()
     for index, (entry, _named) in enumerate(renamed):

@@ -6,7 +6,7 @@ under the same project's name, were 削除 under the old number and 追加 under
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from planeval.model import Entry
 from planeval.text import comparable_name
@@ -39,6 +39,38 @@ def by_project_name(
         there = sides[1].get(key, [])
         one = len(found) == 1 and len(there) == 1
         if one and old[found[0]].project_id != new[there[0]].project_id:
+            matched[found[0]] = there[0]
+            taken.add(there[0])
+
+
+def by_item_name(
+    old: Sequence[Entry],
+    new: Sequence[Entry],
+    matched: dict[int, int],
+    taken: set[int],
+    mapped: Collection[int] = (),
+) -> None:
+    """Pairs an item left unpaired of ``old`` with the one left of ``new`` of the same name in
+    the same body, under another project: an item the plan moved between 施策 (review 155 #2,
+    若者就労支援事業 5-2-1 → 2-2-1, its 2 → 1 uncounted as 削除 and 追加). Only a name one item
+    of the body bears in each round pairs (two 啓発事業 pair neither), never one ``mapped``
+    (old indexes a --map pair renumbered: the mapping says where it went). Adds to ``matched``
+    and ``taken``; pairing.moved says it 「旧 → 新（番号変更）」."""
+    sides: list[dict[tuple[str, str, str], list[int]]] = []
+    for entries in (old, new):
+        named: dict[tuple[str, str, str], list[int]] = {}
+        for index, entry in enumerate(entries):
+            if name := comparable_name(entry.item_name):
+                sub = comparable_name(entry.sub_item) if entry.sub_item else ""
+                named.setdefault((entry.body, name, sub), []).append(index)
+        sides.append(named)
+    for key, found in sides[0].items():
+        there = sides[1].get(key, [])
+        if len(found) != 1 or len(there) != 1 or found[0] in mapped:
+            continue
+        if found[0] in matched or there[0] in taken:
+            continue
+        if old[found[0]].project_id != new[there[0]].project_id:
             matched[found[0]] = there[0]
             taken.add(there[0])
 
