@@ -4,13 +4,18 @@ or its 情報化計画事業の体系, each row then blamed for its number with 
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.io import structure
 from tests.cycle_fill import PLAN, columns, fill_workbook, split_templates
+from tests.survey_forms import SETTINGS, write_form
 
 RUNNER = CliRunner()
 FORM = "実施状況調査票_2022_危機管理部.xlsx"
@@ -59,3 +64,23 @@ def test_a_deleted_hierarchy_column_is_one_error_not_renumbering(tmp_path: Path)
     result = RUNNER.invoke(app, ["summarize", str(replies), "--no-plan", "--keep-going"])
     assert said in result.output
     assert "（情報化計画事業 ）" not in result.output and "の段なし" not in result.output
+
+
+def test_a_survey_form_lacking_the_hierarchy_column_is_opened_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (review 156: each reply of a national survey, numbered 調査項目 in 分野 bands and no 体系
+    # column, was opened a second time to look for the template's properties)
+    statuses: list[str | None] = ["実施済", "実施中", "検討中", "未着手"]
+    write_form(tmp_path / "R7" / "010006.xlsx", "010006", "札幌市", statuses)
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def opened_again(read: object) -> dict[str, str]:
+        raise AssertionError("the workbook's properties were read again")
+
+    monkeypatch.setattr(structure, "template_properties", opened_again)
+    result = RUNNER.invoke(app, ["summarize", "R7", "--bodies", "file", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    counted = json.loads(result.output)
+    assert counted["problems"] == [] and counted["total"]["counts"] == Counter(statuses)

@@ -45,6 +45,9 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     bodies: tuple[tuple[str, str], ...] = ()
     # its data sheet's columns of another scale's rating (達成度 beside 実施状況): cells.OTHER_SCALES
     other_scales: tuple[str, ...] = ()
+    # whether its custom properties name it a form planeval's template wrote
+    # (structure.from_template: deleted_columns.planeval_form asks, without a second opening)
+    template: bool = False
 
     @property
     def has_formulas(self) -> bool:
@@ -84,7 +87,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
             structure = _structure(archive, kept, names)
-            sheets, derived, year, fields, words, dated, bodies, rated = structure
+            sheets, derived, year, fields, words, dated, bodies, rated, template = structure
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Broken(
@@ -105,7 +108,9 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
-    return ArchiveFacts(parts, sheets, derived, kind, year, fields, words, dated, bodies, rated)
+    return ArchiveFacts(
+        parts, sheets, derived, kind, year, fields, words, dated, bodies, rated, template
+    )
 
 
 def _broken_how(error: Exception) -> str:
@@ -132,7 +137,7 @@ _STRUCTURES_MOST = 256
 _Structure: TypeAlias = (
     "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...],"
     " tuple[tuple[str, str], ...], tuple[tuple[str, int], ...], tuple[tuple[str, str], ...],"
-    " tuple[str, ...]]"
+    " tuple[str, ...], bool]"
 )
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
@@ -207,6 +212,7 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         custom_properties,
         data_fields,
         derived_sheets,
+        from_template,
         recorded_bodies,
         recorded_other_scales,
         recorded_other_years,
@@ -220,14 +226,19 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
 
     try:
         properties = custom_properties(read)
+    except (KeyError, ElementTree.ParseError):
+        return None, frozenset(), None, (), (), (), (), (), False
+    template = from_template(properties)
+    try:
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, (), (), (), (), ()
+        return None, frozenset(), None, (), (), (), (), (), template
     derived = frozenset(derived_sheets(properties))
     fields, words = data_fields(properties), recorded_policy_words(properties)
     dated, bodies = recorded_other_years(properties), recorded_bodies(properties)
     rated = recorded_other_scales(properties)  # (達成度 beside 実施状況: not a figure)
-    return sheets, derived, recorded_year(properties), fields, words, dated, bodies, rated
+    year = recorded_year(properties)
+    return sheets, derived, year, fields, words, dated, bodies, rated, template
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

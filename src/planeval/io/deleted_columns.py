@@ -33,11 +33,17 @@ _FIX = (
 
 
 def deleted_columns(
-    path: Path, grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
+    path: Path,
+    grids: list[SheetGrid],
+    sheets: list[SheetResult],
+    layout: Layout,
+    template: bool | None = None,
 ) -> list[Problem]:
     """A problem per table of a planeval template lacking the column its template wrote: the
     project's column an error (reason DELETED_COLUMN: the file is not counted), the issue
-    column a warning (its rows' missing reasons are then warned of as of empty cells)."""
+    column a warning (its rows' missing reasons are then warned of as of empty cells).
+    ``template``: whether its properties are a template's, as its archive's first reading
+    found (None: planeval_form reads them)."""
     name = str(path)
     lacking: list[tuple[SheetGrid, SheetResult, str]] = []
     for grid, sheet in zip(grids, sheets, strict=True):
@@ -48,7 +54,8 @@ def deleted_columns(
             lacking.append((grid, sheet, "project"))
         if sheet.issue_tables < sheet.tables:
             lacking.append((grid, sheet, "issue"))
-    if not lacking or not planeval_form(path, (text for sheet in sheets for text in sheet.texts)):
+    texts = (text for sheet in sheets for text in sheet.texts)
+    if not lacking or not planeval_form(path, texts, template):
         return []
     return [_said(name, grid, sheet, role, layout) for grid, sheet, role in lacking]
 
@@ -66,12 +73,15 @@ def _unlevelled(grid: SheetGrid, sheet: SheetResult, layout: Layout) -> bool:
     return False
 
 
-def planeval_form(path: Path, texts: Iterable[TextCell]) -> bool:
+def planeval_form(path: Path, texts: Iterable[TextCell], template: bool | None = None) -> bool:
     """Whether the workbook is a form planeval's template wrote: its mark at A2 among its
-    ``texts``, or its document properties where column A went with it."""
+    ``texts``, or its document properties where column A went with it (``template``, where
+    its archive's first reading found them: archive.ArchiveFacts.template)."""
     for text in texts:
         if text.location.cell == MARK_CELL and parse_mark(text.text) is not None:
             return True
+    if template is not None:
+        return template
     from planeval.io.structure import template_properties
 
     try:

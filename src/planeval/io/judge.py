@@ -67,6 +67,7 @@ class Judged:
         "other_scales",
         "other_years",
         "policy_words",
+        "template",
         "year",
     )
 
@@ -80,6 +81,7 @@ class Judged:
         other_years: tuple[tuple[str, int], ...] = (),
         bodies: tuple[tuple[str, str], ...] = (),
         other_scales: tuple[str, ...] = (),
+        template: bool | None = None,
     ) -> None:
         self.opened = opened
         self.notices = notices
@@ -89,6 +91,7 @@ class Judged:
         self.other_years = other_years
         self.bodies = bodies
         self.other_scales = other_scales  # (ArchiveFacts.other_scales)
+        self.template = template  # (ArchiveFacts.template; None: not looked at)
 
 
 @contextlib.contextmanager
@@ -153,7 +156,7 @@ def open_judged(
         source.check_unchanged()
     recorded = (
         facts.year, facts.data_fields, facts.policy_words, facts.other_years, facts.bodies,
-        facts.other_scales,
+        facts.other_scales, facts.template,
     )  # fmt: skip
     return Judged(opened, _notices(path, facts), *recorded)
 

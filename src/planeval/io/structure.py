@@ -124,6 +124,12 @@ _TEMPLATE_PROPERTIES = {
 }
 
 
+def from_template(properties: dict[str, str]) -> bool:
+    """Whether the custom document properties (custom_properties) are those of a form
+    planeval's template wrote (template_properties finds some)."""
+    return not _TEMPLATE_PROPERTIES.keys().isdisjoint(properties)
+
+
 def template_properties(read: Callable[[str], bytes]) -> dict[str, str]:
     """The department and fiscal year a planeval template was written for, from its custom
     document properties ({} for any other workbook)."""

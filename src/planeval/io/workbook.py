@@ -128,7 +128,11 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     result.compiled[name], body = held, ""
                 return not_counted(result, compiled, body)  # (several bodies' answers in one)
             # (a column of planeval's form deleted: its 体系 an error, the file not counted)
-            deleted = deleted_columns(path, grids, sheets, layout) if columns is None else []
+            deleted = (
+                deleted_columns(path, grids, sheets, layout, judged.template)
+                if columns is None
+                else []
+            )
             if errors := [problem for problem in deleted if problem.is_error]:
                 result.files.append(name)  # (opened, its table refused: 表が読めない, submission)
                 return not_counted(result, errors[0], body)
