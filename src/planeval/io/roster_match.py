@@ -236,7 +236,10 @@ def not_listed(
             f"団体一覧の「{near.name}」のことなら、団体一覧の {_cell(near)} を「{body}」に"
             "直してください。ブックの団体名の書き間違いなら、ブックを直してください"
         )
-    if earlier:
+    if earlier:  # (an earlier round: its body then, merged away since — review 63's words)
+        hint = hint.replace(
+            "団体一覧に加えるか、この回答をほかの回答のフォルダから除いて", "団体一覧を直して"
+        )
         return Problem(Location(file or where), Severity.WARNING, said, hint)
     said += "。団体一覧の団体を数える集計のため、このブックの行は数えていません"
     hint += keep_going_advice("団体一覧にない団体の回答")
