@@ -217,13 +217,14 @@ class CheckResult:
                     key = (whole.location, whole.phrase or f"{whole.stated:g}")
                     quoted.setdefault(key, []).append(whole)
             named = []
-            for (_, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
+            wrong = {d.location for d in self.disagreements}
+            for (where, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
                 parts = {f"{d.stated:g} 件は": _whole_parts(d) for d in wholes}
-                # (「…110件（…実質107件）」: 110 件は…、107 件は…)
-                shown = [
-                    f"{lead}{part}" if len(parts) > 1 else part for lead, part in parts.items()
-                ]
-                named.append(f"「{phrase}」（{'、'.join(shown)}）")
+                # (「…110件（…実質107件）」: 110 件は…、107 件は…; the one agreeing named where
+                # its sentence's other number disagrees — review 159 #4: 24 listed both ways)
+                led = len(parts) > 1 or where in wrong
+                shown = [f"{lead}{part}" if led else part for lead, part in parts.items()]
+                named.append(f"「{_closed(phrase)}」（{'、'.join(shown)}）")
             more = len(quoted) - len(named)
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
@@ -253,6 +254,11 @@ class CheckResult:
             if named:
                 said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
         return said
+
+
+def _closed(phrase: str) -> str:
+    """A sentence quoted up to its number, its bracket closed: 「…（3項目再掲のため実質21件）」."""
+    return phrase + "）" * max(0, phrase.count("（") - phrase.count("）"))
 
 
 def _whole_parts(d: Disagreement) -> str:
