@@ -69,13 +69,19 @@ def _named_otherwise(entry: Entry, key: str, result: ReadResult) -> list[Problem
     """A warning at a repeat listing whose name is not that of the item read at the number it
     names (review 159 #2: 「1-22 公共施設の統廃合（4-5再掲）」, 4-5 renumbered this year to
     下水道使用料の適正化 — published pointing readers at the wrong item), naming both, and the
-    item read under the listing's name where there is one (4-6). A name that holds the
-    other (a shortened one) is the same item's."""
+    item read under the listing's name where there is one (4-6). A name (or 取組内容) that
+    holds the other's (a shortened one) is the same item's."""
+    if not _own_project(entry):  # (a row under a project named for its group: not its name)
+        return []
     own = comparable_name(entry.project_name)
     rows = [e for e in result.entries if not e.repeat_of and e.body == entry.body]
-    at = [e.project_name for e in rows if key in _numbers(e) and e.project_name]
-    if not own or not at or any(own in (n := comparable_name(a)) or n in own for a in at):
-        return []
+    rows = [e for e in rows if _own_project(e)]
+    sources = [e for e in rows if key in _numbers(e) and e.project_name]
+    at = [e.project_name for e in sources]
+    mine = {comparable_name(name) for name in (entry.project_name, entry.item_name) if name}
+    theirs = {comparable_name(n) for e in sources for n in (e.project_name, e.item_name) if n}
+    if not own or not at or any(a in b or b in a for a in mine for b in theirs):
+        return []  # (its 取組内容 as the source's, 全事務事業の評価, is the same item's too)
     named = [
         e.project_shown_id or e.shown_id for e in rows if comparable_name(e.project_name) == own
     ]
@@ -94,3 +100,8 @@ def _named_otherwise(entry: Entry, key: str, result: ReadResult) -> list[Problem
             f"{fix}。番号が変わった取組を指したままでは、報告書が読み手を別の取組に案内します",
         )
     ]
+
+
+def _own_project(entry: Entry) -> bool:
+    """Whether a row is a project of its own (1-22 公共施設の統廃合), its project's name its own."""
+    return bool(entry.shown_id) and _key(entry.shown_id) == _key(entry.project_shown_id or "")
