@@ -3,6 +3,8 @@ compare (with why), and its verdict."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
@@ -218,12 +220,13 @@ class CheckResult:
                     key = (whole.location, whole.phrase or f"{whole.stated:g}")
                     quoted.setdefault(key, []).append(whole)
             named = []
-            wrong = {d.location for d in self.disagreements}
+            wrong = [(d.location, d.stated) for d in self.disagreements]
             for (where, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
                 parts = {f"{grouped(d.stated or 0)} 件は": _whole_parts(d) for d in wholes}
                 # (「…110件（…実質107件）」: 110 件は…、107 件は…; the one agreeing named where
-                # its sentence's other number disagrees — review 159 #4: 24 listed both ways)
-                led = len(parts) > 1 or where in wrong
+                # the quote holds a number that disagrees — review 159 #3: 24 listed both ways)
+                held = {float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", phrase))}
+                led = len(parts) > 1 or any(at == where and n in held for at, n in wrong)
                 shown = [f"{lead}{part}" if led else part for lead, part in parts.items()]
                 named.append(f"「{_closed(phrase)}」（{'、'.join(shown)}）")
             more = len(quoted) - len(named)
@@ -255,6 +258,9 @@ class CheckResult:
             if named:
                 said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
         return said
+
+
+_NUMBER = re.compile(r"[0-9]+")  # (a quote holding a wrong number: the one agreeing named)
 
 
 def _closed(phrase: str) -> str:
