@@ -143,17 +143,22 @@ def test_a_folder_or_file_named_only_with_a_code_of_the_list_is_that_body(tmp_pa
     assert "120171" not in by_file.bodies
 
 
-def test_a_body_read_that_is_not_on_the_list_is_a_warning_at_its_file(inbox: Path) -> None:
+def test_a_body_read_that_is_not_on_the_list_is_an_error_at_its_file_its_rows_left_out(
+    inbox: Path,
+) -> None:
+    """Review 159 #1: the list is the bodies asked; a reply from a body it lacks was a
+    warning and counted all the same (one body and its rows more than the list's)."""
     stray = _reply(inbox / "回答" / "東山市.xlsx", None, None, ["○"])
     result = planeval.read_workbooks(
         [inbox / "回答"],
         bodies="file",
         roster=planeval.load_config(inbox / "planeval.toml").roster,
     )
-    [warning] = [p for p in result.problems if p.severity is planeval.Severity.WARNING]
-    assert warning.location == planeval.Location(str(stray))
-    assert warning.message.startswith("団体「東山市」は団体一覧（")
-    assert "東山市" in result.bodies and "東山市" not in result.uncounted_bodies
+    [error] = [p for p in result.errors if p.location == planeval.Location(str(stray))]
+    assert error.message.startswith("団体「東山市」は団体一覧（")
+    assert "このブックの行は数えていません" in error.message
+    assert "東山市" not in result.bodies
+    assert not [entry for entry in result.entries if entry.location.file == str(stray)]
 
 
 def test_a_body_stating_a_code_the_list_lacks_is_told_of_a_merger_not_to_add_a_code(
@@ -167,9 +172,10 @@ def test_a_body_stating_a_code_the_list_lacks_is_told_of_a_merger_not_to_add_a_c
         bodies="file",
         roster=planeval.load_config(inbox / "planeval.toml").roster,
     )
-    [warning] = [p for p in result.problems if p.severity is planeval.Severity.WARNING]
-    assert warning.message.startswith("団体「旧東山町」（団体コード 130001）は団体一覧（")
-    assert "合併・名称の変更" in warning.hint and "団体コードを書けば" not in warning.hint
+    [said] = [p for p in result.errors if "旧東山町" in p.message]
+    assert said.message.startswith("団体「旧東山町」（団体コード 130001）は団体一覧（")
+    assert "合併・名称の変更" in said.hint and "団体コードを書けば" not in said.hint
+    assert "団体一覧に加えるか" in said.hint and "旧東山町" not in result.bodies
 
 
 def test_a_list_as_text_in_shift_jis(tmp_path: Path) -> None:

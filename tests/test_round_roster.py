@@ -100,7 +100,9 @@ def test_a_list_of_bodies_under_another_name_is_no_reply(rounds: Path) -> None:
     summarized = _run(
         rounds, "summarize", str(rounds / "r5"), "--bodies", "file", "--by", "body", "--keep-going"
     )
-    assert "泉村" in summarized.stdout
+    # (read by this year's list, not the round's: 泉村, merged away since, is not its body —
+    # left out and named: review 159 #1)
+    assert "泉村" not in summarized.stdout and "団体「泉村」" in summarized.stderr
     assert "令和5年度団体一覧" not in summarized.stdout  # (no body of its own)
 
 

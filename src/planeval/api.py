@@ -97,6 +97,7 @@ def read_workbooks(
         settings=settings,
         roster=roster,
         plan_file=plan.file if plan is not None else None,
+        earlier=not against_plan,
     )
     result = combine(read, scale, fiscal_year, plan)
     if bodies == "file" and plan is None:  # (a row deleted from a common form: of the

@@ -16,6 +16,7 @@ from planeval.past_errors import DECLINED, SENT_NOTHING, uncounted_why
 from planeval.read_records import ReadResult
 from planeval.stated_number import ANSWERED, BODIES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
+from planeval.wording import grouped
 
 
 def compare_bodies(checked: CheckResult, result: ReadResult) -> CheckResult:
@@ -135,10 +136,10 @@ def _note(
     declined = [body for body, why in silent.items() if why == DECLINED]
     if number.what == BODIES and not number.percent:
         among = f"。{DECLINED}の {'・'.join(declined)} を含む" if declined else ""
-        return f"（{source}の {asked} 団体{among}）"
+        return f"（{source}の {grouped(asked)} 団体{among}）"
     reasons = dict.fromkeys(silent.values())  # (「未回答の 星降村・雲海村、辞退の 東町」)
     left = "、".join(
         f"{why}の {'・'.join(b for b, said in silent.items() if said == why)}" for why in reasons
     )
-    out = f"のうち、{left} を除く {answered} 団体" if left else "。すべての団体が回答"
-    return f"（{source}の {asked} 団体{out}）"
+    out = f"のうち、{left} を除く {grouped(answered)} 団体" if left else "。すべての団体が回答"
+    return f"（{source}の {grouped(asked)} 団体{out}）"

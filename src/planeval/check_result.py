@@ -3,6 +3,8 @@ compare (with why), and its verdict."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
@@ -10,6 +12,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
+from planeval.wording import grouped
 
 # what a number of projects counts where it counts only those with a counted row (「6取組を評価
 # し」; stated_numbers.PROJECTS counts them all): its disagreement's ``what``
@@ -221,13 +224,15 @@ class CheckResult:
                     key = (whole.location, whole.phrase or f"{whole.stated:g}")
                     quoted.setdefault(key, []).append(whole)
             named = []
-            for (_, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
-                parts = {f"{d.stated:g} 件は": _whole_parts(d) for d in wholes}
-                # (「…110件（…実質107件）」: 110 件は…、107 件は…)
-                shown = [
-                    f"{lead}{part}" if len(parts) > 1 else part for lead, part in parts.items()
-                ]
-                named.append(f"「{phrase}」（{'、'.join(shown)}）")
+            wrong = [(d.location, d.stated) for d in self.disagreements]
+            for (where, phrase), wholes in list(quoted.items())[:_WHOLES_NAMED]:
+                parts = {f"{grouped(d.stated or 0)} 件は": _whole_parts(d) for d in wholes}
+                # (「…110件（…実質107件）」: 110 件は…、107 件は…; the one agreeing named where
+                # the quote holds a number that disagrees — review 159 #3: 24 listed both ways)
+                held = {float(n) for n in _NUMBER.findall(unicodedata.normalize("NFKC", phrase))}
+                led = len(parts) > 1 or any(at == where and n in held for at, n in wrong)
+                shown = [f"{lead}{part}" if led else part for lead, part in parts.items()]
+                named.append(f"「{_closed(phrase)}」（{'、'.join(shown)}）")
             more = len(quoted) - len(named)
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
@@ -259,15 +264,23 @@ class CheckResult:
         return said
 
 
+_NUMBER = re.compile(r"[0-9]+")  # (a quote holding a wrong number: the one agreeing named)
+
+
+def _closed(phrase: str) -> str:
+    """A sentence quoted up to its number, its bracket closed: 「…（3項目再掲のため実質21件）」."""
+    return phrase + "）" * max(0, phrase.count("（") - phrase.count("）"))
+
+
 def _whole_parts(d: Disagreement) -> str:
     """A total's two parts (_plan_wholes): the rows counted and the 未提出 items, or the rows
     left out."""
-    rest = f"{(d.stated or 0) - d.counted:g} 件"
+    rest = f"{grouped((d.stated or 0) - d.counted)} 件"
     if not d.left_out:
-        unsent = f"＋未提出 {_unsent(d):g} 件" if _unsent(d) else ""
-        ended = f"＋計画で{d.ended_as} {d.ended} 件" if d.ended else ""
-        return f"集計 {d.counted:g} 件{unsent}{ended}"
-    return f"集計 {d.counted:g} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
+        unsent = f"＋未提出 {grouped(_unsent(d))} 件" if _unsent(d) else ""
+        ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
+        return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
+    return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
 def _unsent(d: Disagreement) -> float:
@@ -279,9 +292,9 @@ def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:
     """Both counts of a number of last year or a change said in the verdict (CheckResult._alike),
     led by the number itself where its sentence states another (``named``): 「▲3 は前年度 3 →
     今回 0。…」."""
-    note = (f"前年度の回答全体では {d.counted:g}。" if d.when == PAST and not whole else "") + (
-        d.note.removeprefix("（").removesuffix("）")
-    )
+    note = (
+        f"前年度の回答全体では {grouped(d.counted)}。" if d.when == PAST and not whole else ""
+    ) + (d.note.removeprefix("（").removesuffix("）"))
     if not named:
         return note
     stated = d.stated or 0

@@ -25,6 +25,7 @@ from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut
 from planeval.unreturned_said import errors_taken_out
+from planeval.wording import grouped
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
 # are no error (review 137 #4: 花瀬市's last year's form, 「別の年度の調査票のため」 elsewhere),
@@ -64,8 +65,8 @@ def beyond(rows: int, late: int = 0, unit: str = "件") -> str:
     if not rows:
         return f"（{unsent}）" if late else "（この範囲に数えなかった行はありません）"
     if not late:
-        return f"（ほかに数えなかった行は {rows} 行だけ）"
-    return f"（ほかに数えなかった行はエラーの {rows} 行だけ。{unsent}）"
+        return f"（ほかに数えなかった行は {grouped(rows)} 行だけ）"
+    return f"（ほかに数えなかった行はエラーの {grouped(rows)} 行だけ。{unsent}）"
 
 
 def held_back(

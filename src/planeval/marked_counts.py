@@ -6,7 +6,7 @@ where the read has such a column: a read without one is summarised as before."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
 from planeval.aggregate import Group, GroupBy, Summary
@@ -51,6 +51,10 @@ class MarkedTally:
         self.marked.merge(other.marked)
         self.titles.update(other.titles)
         self.unmarked.update(other.unmarked)
+
+    def drop_bodies(self, bodies: Collection[str]) -> None:
+        self.covered.drop_bodies(bodies)
+        self.marked.drop_bodies(bodies)
 
     def of(self, summary: Summary, labels: LevelLabels = NO_LABELS) -> Summary:
         """``summary`` (of the same rows, grouped alike) with the marked rows' counts under

@@ -22,6 +22,7 @@ from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
 from planeval.title_years import TITLE_ROWS, row_of
+from planeval.wording import grouped
 
 
 def compare_numbers(
@@ -244,13 +245,15 @@ def _other_total(number: StatedNumber, what: str, count: Count, names: Mapping[s
     if number.percent or number.when or what not in (TOTAL, ROWS) or not count.uncounted:
         return ""
     left_out = "・".join(
-        f"{names.get(symbol, f'{symbol} ')}{n}件" for symbol, n in count.uncounted.items() if n
+        f"{names.get(symbol, f'{symbol} ')}{grouped(n)}件"
+        for symbol, n in count.uncounted.items()
+        if n
     )
     if not left_out:
         return ""
     if what == TOTAL:
-        return f"（集計しない{left_out}を含めると {count.total + sum(count.uncounted.values())}）"
-    return f"（集計しない{left_out}を除くと {count.total}）"
+        return f"（集計しない{left_out}を含めると {grouped(count.total + sum(count.uncounted.values()))}）"
+    return f"（集計しない{left_out}を除くと {grouped(count.total)}）"
 
 
 def uncounted_names(scale: Scale) -> dict[str, str]:

@@ -5,7 +5,7 @@ counts with it)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from operator import attrgetter, eq
 from types import ModuleType
 
@@ -101,6 +101,17 @@ class Tally:
         for key, text in other.names.items():
             if text and not self.names.get(key):
                 self.names[key] = text
+
+    def drop_bodies(self, bodies: Collection[str]) -> None:
+        """Forget the rows of ``bodies`` (a reply left out after it was tallied: a body the
+        list of bodies lacks, roster_match.left_out_unlisted)."""
+        self.counts = Counter({k: n for k, n in self.counts.items() if k[0] not in bodies})
+        self.projects = {k: held for k, held in self.projects.items() if k[0] not in bodies}
+        self.order = {key: None for key in self.order if key[0] not in bodies}
+        self.names = {key: name for key, name in self.names.items() if key[0] not in bodies}
+        self.typed = {key: held for key, held in self.typed.items() if key[0] not in bodies}
+        self.policies = {k: ids for k, ids in self.policies.items() if k[0] not in bodies}
+        self.joined = {key: one for key, one in self.joined.items() if key[0] not in bodies}
 
     def rename(self, policies: Mapping[str, str], directions: Mapping[str, str]) -> None:
         """Name each policy or direction group by the names read anywhere in its body's inputs

@@ -300,9 +300,11 @@ def filled(template: str, **values: object) -> str:
 # counting -------------------------------------------------------------------------------
 
 
-def grouped(number: int) -> str:
-    """A count as a Japanese public document writes it: 9,332, 1,000 (thousands separated)."""
-    return f"{number:,}"
+def grouped(number: int | float) -> str:
+    """A count as a Japanese public document writes it: 9,332, 1,000 (thousands separated); a
+    share as it is, 31.3 (a whole float, 48139.0, as a count)."""
+    whole = isinstance(number, int) or number.is_integer()
+    return f"{int(number):,}" if whole else f"{number:,}"
 
 
 def counted(number: int, noun: str, counter: str = "つ") -> str:

@@ -14,23 +14,12 @@ from planeval.io.file_sheets import extend
 from planeval.io.given_inputs import expand_inputs
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
-from planeval.io.level_names import (
-    missing_policies,
-    missing_projects,
-    note_names,
-    renamed_levels,
-)
+from planeval.io.level_names import missing_policies, missing_projects, note_names, renamed_levels
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.note_rows import forms_notes_unsaid
 from planeval.io.one_row_projects import read_alike
-from planeval.io.roster import (
-    as_listed,
-    misfiled_from,
-    name_bodies,
-    named_twins,
-    twins_of,
-)
+from planeval.io.roster import as_listed, misfiled_from, name_bodies, named_twins, twins_of
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
@@ -63,6 +52,7 @@ def read_files(
     settings: Path | None = None,
     roster: Sequence[Listed] = (),
     plan_file: str | None = None,
+    earlier: bool = False,
 ) -> ReadResult:
     """Read every Chapter 3 table in the given workbooks and folders, each file on its own:
     entries are as read (combine.py merges what several files say of the same item). ``progress`` is called
@@ -73,8 +63,9 @@ def read_files(
     (named by its file), "folder" each sub-folder of a given folder (named by the folder);
     every entry then carries its body, and items of different bodies are never one item.
     ``settings``: the planeval.toml ``scale`` and ``layout`` come from (see settings_said);
-    ``plan_file``: the plan's workbook, not read where a given folder holds it (list_inputs)."""
-    inputs = list_inputs(paths, bodies, roster, plan_file)
+    ``plan_file``: the plan's workbook, not read where a given folder holds it (list_inputs);
+    ``earlier``: a round before the last (compare's), a body this list lacks counted (Inputs)."""
+    inputs = list_inputs(paths, bodies, roster, plan_file, earlier)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
     listed = frozenset(one.name for one in inputs.roster)
     options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs), listed)
@@ -238,6 +229,9 @@ class Inputs(NamedTuple):
     # (--bodies folder) the bodies in the order given: a body's folder by its name, a workbook
     # read as a body of its own by its path (roster.known_bodies)
     order: tuple[str, ...] = ()
+    # (a round before the last read by this year's list: a body it lacks, merged away since,
+    # was then one of the bodies asked — counted, warned of; else left out: roster.py)
+    earlier: bool = False
 
     @property
     def unread(self) -> list[str]:
@@ -252,6 +246,7 @@ def list_inputs(
     bodies: Bodies = None,
     roster: Sequence[Listed] = (),
     plan_file: str | None = None,
+    earlier: bool = False,
 ) -> Inputs:
     """The files the given workbooks and folders hold, each with its body; with bodies, the
     ``roster`` of those expected to answer (none without); ``plan_file``, the plan's workbook
@@ -263,7 +258,8 @@ def list_inputs(
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
     said += listed_twice(roster)  # (a body typed twice on it: one body, review 139 #1)
     said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
-    return Inputs(files, as_listed(owners, roster), said, folders, unread, roster, tuple(order))
+    owners = as_listed(owners, roster)
+    return Inputs(files, owners, said, folders, unread, roster, tuple(order), earlier)
 
 
 def _inputs(

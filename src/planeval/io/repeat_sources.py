@@ -12,6 +12,7 @@ from planeval.ids import DASHES
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem, Severity
 from planeval.read_records import ReadResult
+from planeval.text import comparable_name
 
 _PLAIN = str.maketrans(
     {**dict.fromkeys(DASHES, "-"), **{chr(0xFF10 + d): str(d) for d in range(10)}}
@@ -46,9 +47,10 @@ def unknown_sources(result: ReadResult) -> list[Problem]:
     shapes = {body: {_DIGITS.sub("9", n) for n in numbers} for body, numbers in known.items()}
     said = []
     for entry, key in keyed:
-        if key in known.get(entry.body, ()) or _DIGITS.sub("9", key) not in shapes.get(
-            entry.body, ()
-        ):
+        if key in known.get(entry.body, ()):
+            said += _named_otherwise(entry, key, result)
+            continue
+        if _DIGITS.sub("9", key) not in shapes.get(entry.body, ()):
             continue
         said.append(
             Problem(
@@ -61,3 +63,45 @@ def unknown_sources(result: ReadResult) -> list[Problem]:
             )
         )
     return said
+
+
+def _named_otherwise(entry: Entry, key: str, result: ReadResult) -> list[Problem]:
+    """A warning at a repeat listing whose name is not that of the item read at the number it
+    names (review 159 #2: 「1-22 公共施設の統廃合（4-5再掲）」, 4-5 renumbered this year to
+    下水道使用料の適正化 — published pointing readers at the wrong item), naming both, and the
+    item read under the listing's name where there is one (4-6). A name (or 取組内容) that
+    holds the other's (a shortened one) is the same item's."""
+    if not _own_project(entry):  # (a row under a project named for its group: not its name)
+        return []
+    own = comparable_name(entry.project_name)
+    rows = [e for e in result.entries if not e.repeat_of and e.body == entry.body]
+    rows = [e for e in rows if _own_project(e)]
+    sources = [e for e in rows if key in _numbers(e) and e.project_name]
+    at = [e.project_name for e in sources]
+    mine = {comparable_name(name) for name in (entry.project_name, entry.item_name) if name}
+    theirs = {comparable_name(n) for e in sources for n in (e.project_name, e.item_name) if n}
+    if not own or not at or any(a in b or b in a for a in mine for b in theirs):
+        return []  # (its 取組内容 as the source's, 全事務事業の評価, is the same item's too)
+    named = [
+        e.project_shown_id or e.shown_id for e in rows if comparable_name(e.project_name) == own
+    ]
+    found = f"「{entry.project_name}」は {named[0]} です" if named else ""
+    fix = (
+        f"再掲元の番号を {named[0]} に直してください"
+        if named
+        else "再掲元の番号か名称を確かめてください"
+    )
+    return [
+        Problem(
+            entry.location,
+            Severity.WARNING,
+            f"{entry.shown_id}「{entry.project_name}」は {entry.repeat_of} の再掲とされていますが、"
+            f"{entry.repeat_of} は「{at[0]}」です{'。' + found if found else ''}",
+            f"{fix}。番号が変わった取組を指したままでは、報告書が読み手を別の取組に案内します",
+        )
+    ]
+
+
+def _own_project(entry: Entry) -> bool:
+    """Whether a row is a project of its own (1-22 公共施設の統廃合), its project's name its own."""
+    return bool(entry.shown_id) and _key(entry.shown_id) == _key(entry.project_shown_id or "")

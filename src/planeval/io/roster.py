@@ -49,10 +49,10 @@ if TYPE_CHECKING:
 SHOWN = BODIES_SHOWN  # bodies a message names; the rest are counted
 
 
-def name_bodies(inputs: Inputs, result: ReadResult) -> None:
+def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
     """``result.bodies``: every body the inputs name, in their order (known_bodies), then
     each body on the list that sent nothing; and the list's problems (one error for those,
-    a warning for each body read that is not on it)."""
+    another for each body read that is not on it, its rows left out: those bodies returned)."""
     result.unread_bodies = unread_bodies(inputs)
     result.problems += _in_another_prefecture(result)
     if inputs.bodies:  # (--bodies folder: a reply in another body's folder, said for its own)
@@ -74,10 +74,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     codes = result.known_codes = read_codes(result, usable_codes(result))
     if not inputs.roster or exported:
         result.bodies = bodies
-        return
+        return set()
     from planeval.io.listed_codes import codes_apart, listed_codes  # (a read with a roster)
     from planeval.io.roster_match import (
         in_roster_order,
+        left_out_unlisted,
         listed_body,
         names_apart,
         near_names,
@@ -134,6 +135,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}
     result.problems += names_apart(found, codes, firsts, result.code_cells)  # (北山材: review 150)
+    unlisted: list[str] = []
     for body, listed in found.items():
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
@@ -143,7 +145,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> None:
                 result.problems.append(twin_untold(body, at, twins))
                 continue
             code = codes.get(body, "")
-            result.problems.append(not_listed(body, where, inputs.roster, code, near.get(body)))
+            said = not_listed(body, where, inputs.roster, code, near.get(body), inputs.earlier)
+            result.problems.append(said)
+            unlisted += [] if inputs.earlier else [body]
+    left_out_unlisted(result, unlisted)  # (the list is the bodies asked: review 159 #1)
+    return set(unlisted)
 
 
 def _row_bodies(result: ReadResult) -> list[str]:

@@ -20,6 +20,7 @@ from planeval.io.roster_file import Listed, closing_advice
 from planeval.io.roster_names import roster_names
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import UNANSWERED
+from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 
 
@@ -216,17 +217,24 @@ def _cell(listed: Listed) -> str:
 
 
 def not_listed(
-    body: str, file: str, roster: Sequence[Listed], code: str = "", near: Listed | None = None
+    body: str,
+    file: str,
+    roster: Sequence[Listed],
+    code: str = "",
+    near: Listed | None = None,
+    earlier: bool = False,
 ) -> Problem:
-    """The warning at a body read that the list lacks; a name one character apart from a body
-    on the list that sent nothing (``near``: near_names) named with its line."""
+    """The error at a body read that the list lacks, its rows left out (left_out_unlisted); a
+    name one character apart from a body on the list that sent nothing (``near``: near_names)
+    named with its line. ``earlier``: a round before the last, read by this year's list —
+    a warning, counted (the body was one of that round's: merged away since)."""
     where = roster[0].location.file
     if code:  # (its code stated, and not on the list either: a merged or renamed body — review 63)
         said, hint = (
             f"団体「{body}」（団体コード {code}）は団体一覧（{where}）にない団体です",
             (
-                "合併・名称の変更などで団体が変わったなら団体一覧を、書き間違いならブックの団体名と"
-                "団体コードを直してください"
+                "合併・名称の変更などで団体が変わったなら、団体一覧に加えるか、この回答をほかの回答の"
+                "フォルダから除いてください。書き間違いならブックの団体名と団体コードを直してください"
             ),
         )
     else:
@@ -243,4 +251,26 @@ def not_listed(
             f"団体一覧の「{near.name}」のことなら、団体一覧の {_cell(near)} を「{body}」に"
             "直してください。ブックの団体名の書き間違いなら、ブックを直してください"
         )
-    return Problem(Location(file or where), Severity.WARNING, said, hint)
+    if earlier:  # (an earlier round: its body then, merged away since — review 63's words)
+        hint = hint.replace(
+            "団体一覧に加えるか、この回答をほかの回答のフォルダから除いて", "団体一覧を直して"
+        )
+        return Problem(Location(file or where), Severity.WARNING, said, hint)
+    said += "。団体一覧の団体を数える集計のため、このブックの行は数えていません"
+    hint += keep_going_advice("団体一覧にない団体の回答")
+    return Problem(Location(file or where), Severity.ERROR, said, hint)
+
+
+def left_out_unlisted(result: ReadResult, unlisted: Sequence[str]) -> None:
+    """The replies of ``unlisted`` (bodies read that the list lacks: not_listed's error) left
+    out of the count and of the bodies: the list is the bodies asked, so a body merged away
+    that still answered (高田坂市, absorbed by 北田橋市) neither adds its rows to the list's
+    totals nor a body to 「団体一覧の 1,698 団体」 (review 159 #1: 48,169 for 48,139)."""
+    if not unlisted:
+        return
+    gone = set(unlisted)
+    files = {file for file, body in result.file_bodies.items() if body in gone}
+    result.left_out += [file for file in result.file_bodies if file in files]
+    result.entries = [e for e in result.entries if e.location.file not in files]
+    result.read = [e for e in result.read if e.location.file not in files]
+    result.bodies = [body for body in result.bodies if body not in gone]
