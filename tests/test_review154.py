@@ -12,24 +12,8 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.sakuragawa import TOML  # (the city's settings: one copy)
 
-TOML = """
-[scale]
-preset = "reform_plan"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-after = "取組中"
-
-[wording]
-policy = "重点項目"
-project = "改革項目"
-item = "取組内容"
-status = "取組状況"
-issue = "課題・今後の方向性"
-department = "所管課"
-"""
 SECTIONS = {"総務部": "総務課", "教育部": "教育総務課", "経済環境部": "商工観光課"}  # (所管課)
 HEADER = ["No.", "改革項目", "取組内容", "取組状況 ", "課題・今後の方向性", "所管課"]
 BANDS = {"1": "重点項目1　事務事業の再編・整理", "2": "重点項目2　民間委託等の推進"}
