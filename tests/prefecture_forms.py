@@ -7,6 +7,13 @@ from pathlib import Path
 
 from tests.conftest import write_book
 
+# (a prefecture's list of its bodies: 団体コード, 団体名)
+ROSTER = [
+    ["団体コード", "団体名"],
+    ["192000", "青葉市"],
+    ["192021", "緑町"],
+    ["192084", "川辺町"],
+]
 HEADER = ["番号", "計画事業名", "実施内容", "達成状況", "課題等", "担当課"]
 
 

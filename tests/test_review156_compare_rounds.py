@@ -14,14 +14,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
-from tests.prefecture_forms import reply
-
-ROSTER = [
-    ["団体コード", "団体名"],
-    ["192000", "青葉市"],
-    ["192021", "緑町"],
-    ["192084", "川辺町"],
-]
+from tests.prefecture_forms import ROSTER, reply
 
 
 @pytest.fixture
