@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import planeval
 from planeval.cli import app
-from planeval.model import Entry, Location
 from tests import sakuragawa
 from tests.sakuragawa import FOCUS, ROWS
 
@@ -127,28 +125,3 @@ def test_check_reads_a_captions_count_of_projects_with_or_without_the_repeats(
         checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
         assert (checked.exit_code == 0) is agrees, checked.output
         assert ("改革項目の数" in checked.output) is not agrees, checked.output
-
-
-def _entry(policy: int, project: int, item: int, status: str) -> Entry:
-    direction = f"{policy}-1"
-    return Entry(
-        Location("進捗.xlsx", "第3章", f"D{policy * 10 + project + item}"), str(policy),
-        direction, f"{direction}-{project}", f"事業{policy}-{project}", item, str(item),
-        f"実施内容{item}", None, status, status, "", direction_name="施策", policy_name="政策",
-    )  # fmt: skip
-
-
-def test_the_whole_plan_s_sentence_says_the_items_its_counts_are_of() -> None:
-    """Review 157 #3: 桜川市's 「計画全体では、63の改革項目に取り組みました」 beside a table whose
-    計 is 64, its counts adding to 64 (4-1 has two 取組内容): the whole plan's sentence says the
-    items too, 「3つの計画事業（実施内容4件）」, as the table's 合計 counts them."""
-    entries = [
-        _entry(1, 1, 1, "◎"), _entry(1, 1, 2, "○"), _entry(1, 2, 1, "○"), _entry(2, 1, 1, "△"),
-    ]  # fmt: skip
-    report = planeval.build_report(entries)
-    projects = len({e.project_id for e in entries})
-    total = next(row for row in report.count_sections[0].table.rows if row.id == "合計")
-    assert len(entries) == total.numbers[len(report.scale.counted)] == 4 > projects
-    assert report.sentence.startswith(
-        f"計画全体では、{projects}つの計画事業（実施内容{len(entries)}件）に取り組みました。"
-    ), report.sentence

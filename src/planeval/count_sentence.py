@@ -51,7 +51,6 @@ def policy_sentence(
     bodies: Sequence[str] = (),
     levels_differ: bool = False,
     marked: tuple[str, Count] | None = None,
-    items_beside: bool = False,
 ) -> str:
     """The count sentence of one policy, its directions named in ID order (the policy itself
     where it has no named direction). ``marked``: the policy's rows a column marks (its
@@ -141,11 +140,6 @@ def policy_sentence(
         wording.item_counted if policy.rows_are_projects else wording.project_counted,
         wording.counter,
     )
-    if items_beside and "{items}" not in template and policy.projects != policy.count.total:
-        # (the whole plan's: the items its counts are of beside its projects, 「63の改革項目
-        # （取組内容64件）に取り組みました」 over a table's 計 64 — review 157 #3)
-        projects += f"（{wording.item}{grouped(policy.count.total)}件）"  # (件: not a counter
-        # of projects, 「5事業（実施内容8事業）」 read back as 8 projects)
     return _PLAIN_VERB.sub(
         r"\1を進めました",
         filled(
@@ -204,4 +198,4 @@ _SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")
 _TOOK_ON = LazyPattern(r"(\{(?:projects|items)\})に取り組みました")
 
 # 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
-_PLAIN_VERB = LazyPattern(r"(取り?組み?(?:（[^）]*）)?)に取り組みました")
+_PLAIN_VERB = LazyPattern(r"(取り?組み?)に取り組みました")

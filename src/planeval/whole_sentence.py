@@ -71,5 +71,4 @@ def whole_sentence(
         bodies=several,
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
-        items_beside=not several and not whole.rows_are_projects,
     )
