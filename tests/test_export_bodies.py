@@ -556,3 +556,25 @@ def test_the_charts_are_as_wide_as_the_printed_page(tmp_path: Path) -> None:
                 right += end.colOff / 9525
                 page = PRINTABLE_WIDTH * 100 / (sheet.page_setup.scale or 100) / 0.75
                 assert 0.9 * page <= right <= page / 1.06, (sheet.title, right, page)
+
+
+def test_a_long_table_s_notes_print_with_its_last_rows_and_no_header_prints_alone() -> None:
+    """Review 157 #1: 300 bodies' 団体別集計 printed its last rows with the legend and first
+    note; the rest broke where they fell — 「一部未集計の団体：」 alone at the foot of one page,
+    the next page its repeated header over no rows, then the bodies under that heading. The
+    table's last rows are kept with all its notes (a list's heading with its lines), so the
+    last page is rows and notes, whatever the number of bodies."""
+    widths = [8.0, 14.0, *[7.0] * 6, *[9.0] * 4, 30.0]
+    notes = [18.75] * 9  # (the legend, two notes, a list of bodies: its heading, each reason)
+    header = 37.5
+    for bodies in range(40, 140):
+        heights = [18.75] * bodies
+        plan = page_plan(
+            widths, heights, first_row=4, above=TITLE_ROWS_HEIGHT, header=header, under=notes
+        )
+        if not plan.breaks:
+            continue
+        page = PRINTABLE_HEIGHT * 100 / plan.scale
+        last_rows = heights[plan.breaks[-1] - 4 :]
+        assert len(last_rows) >= NOTES_KEPT_WITH, bodies
+        assert header + sum(last_rows) + sum(notes) <= page, bodies

@@ -246,3 +246,29 @@ def test_the_first_run_notice_offers_both_kept_columns_as_the_issue_word(tmp_pat
     config.write_text(config.read_text(encoding="utf-8") + block + "\n", encoding="utf-8")
     again = CliRunner().invoke(app, ["summarize", str(path), "--config", str(config)])
     assert again.exit_code == 0 and again.stderr == "", again.stderr
+
+
+def test_the_readme_says_where_the_two_texts_are_two_columns_and_where_one(
+    tmp_path: Path,
+) -> None:
+    """Review 157 #4: the README said the joined column 「評価の理由・今後の方向性」 was used
+    「in every output」, while the issue list showed 評価の理由 | 今後の方向性 side by side. It
+    says now where each is, as the export writes them."""
+    config = tmp_path / "planeval.toml"
+    hirakata = '[scale]\npreset = "hirakata"\n[wording]\npreset = "hirakata"\n'
+    config.write_text(hirakata + BOTH, encoding="utf-8")
+    path = write_book(tmp_path / "施策評価.xlsx", {"評価結果一覧": ROWS})
+    out = tmp_path / "報告.md"
+    args = ["export", str(path), "--md", str(out), "--config", str(config)]
+    run = CliRunner().invoke(app, [*args, "--fiscal-year", "令和7"])
+    assert run.exit_code == 0, run.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    headers = [line for line in lines if "評価の理由" in line and "評価の理由：" not in line]
+    policy_table, issue_list = headers[0], headers[-1]
+    assert "| 評価の理由・今後の方向性 |" in policy_table
+    assert "| 評価の理由 | 今後の方向性 |" in issue_list
+    readme = " ".join((Path(__file__).parents[1] / "README.md").read_text("utf-8").split())
+    said = readme.split("`[layout.titles] issue` (`issue = [", 1)[1].split("`[columns] ignore`")[0]
+    assert "in every output" not in said
+    assert "show them as two columns, 評価の理由 | 今後の方向性" in said
+    assert "keep them in one column titled 「評価の理由・今後の方向性」" in said

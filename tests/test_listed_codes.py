@@ -159,7 +159,9 @@ def test_the_reader_s_table_of_bodies_gives_each_body_s_code_as_the_workbook_doe
         '<thead><tr><th scope="col" class="word">団体コード</th><th scope="col" class="word">団体</th>'
         in bodies
     )
-    assert '<td class="id">012025</td><th scope="row"><a href=' in bodies
+    # (on a phone's card the code before the name, as at 1280 px: review 157 #7)
+    assert '<td class="id">012025</td><th scope="row" data-code="012025"><a href=' in bodies
+    assert 'table.summary.stacked th[data-code]::before{content:attr(data-code) "　"}' in page
     # (check of either reads the 団体 column as each row's name, the code as no count)
     for name in ("報告.md", "報告.html"):
         checked = run(

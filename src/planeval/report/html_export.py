@@ -58,7 +58,8 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         scale, table = report.scale, section.table
         table_id = _count_id(section, number)
         titles = [html_text(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
-        # (団体別集計: each body's 団体コード first, as the CSVs have it — not on a phone's card)
+        # (団体別集計: each body's 団体コード first, as the CSVs have it; on a phone's card before
+        # the name, 「052019　星野市」, as at 1280 px: review 157 #7)
         codes = table_codes(table, report.codes)
         titles = [CODE_HEADER] * bool(codes) + titles
         statuses = [
@@ -112,6 +113,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 worded = "" if row.sub else worded_number(section.per, row.shown_id)
                 word = worded.removesuffix(row.shown_id) if worded != row.shown_id else ""
                 span += f' data-word="{html.escape(word)}"' if word else ""
+                span += f' data-code="{html.escape(code)}"' if codes and code else ""
                 cells = f'<th scope="row"{span}>{named}</th>'
                 if codes:
                     cells = f'<td class="id">{html_text(code)}</td>{cells}'

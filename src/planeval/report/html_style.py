@@ -100,6 +100,7 @@ table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100
 table.summary.stacked td.id{display:none}
 table.summary.stacked th[data-id]::before{content:attr(data-id) "　"}
 table.summary.stacked th[data-word]::before{content:attr(data-word)}
+table.summary.stacked th[data-code]::before{content:attr(data-code) "　"}
 table.summary.stacked th .group{position:static;width:auto;height:auto;clip-path:none}
 table.summary.stacked tr::before,table.summary.stacked tr::after{content:"";flex-basis:100%}
 table.summary.stacked tr::before{order:2}table.summary.stacked td.sum{order:3}

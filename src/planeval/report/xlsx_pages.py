@@ -2,7 +2,7 @@
 width; a table that just misses one page printed a little smaller (never below
 SMALLEST_SCALE) rather than leave its last rows alone on a page of their own; a longer one
 broken where its rows fill a page, its last NOTES_KEPT_WITH rows kept on the page of the
-notes' first rows (a page of two rows, or of notes alone, is none), at up to SHRUNK_AT_MOST
+notes (all of them where they fit; a page of two rows, or of notes alone, is none), at up to SHRUNK_AT_MOST
 percent smaller where that saves a page (its last rows then on the pages before). One rule
 for every count table of planeval's: the export's 集計 and 団体別集計 (xlsx_export.py),
 compare's and rounds' sheets (cycle/review_xlsx.py)."""
@@ -73,6 +73,10 @@ def _broken(
     kept = min(NOTES_KEPT_WITH, len(heights))
     for offset, height in enumerate(heights[: len(heights) - kept]):
         pages.place(first_row + offset, height)
-    last = sum(heights[len(heights) - kept :]) + sum(under[:2])
+    # (its last rows with all the notes where they fit a page: a list's heading 「一部未集計の
+    # 団体：」 was left at a page's foot, the next page its header over no rows — review 157 #1)
+    last = sum(heights[len(heights) - kept :])
+    room = pages.height - pages.repeated
+    last += sum(under) if last + sum(under) <= room else sum(under[:2])
     pages.place(first_row + len(heights) - kept, last)
     return PagePlan(scale, tuple(pages.breaks))
