@@ -287,3 +287,22 @@ def test_the_chart_stands_under_the_last_note_not_over_the_list(tmp_path: Path) 
     width = sum(d.width * (d.max - d.min + 1) for d in sheet.column_dimensions.values())
     lines = [line_count(str(sheet.cell(row, 1).value), width) for row in range(last - 3, last + 1)]
     assert heights == [16.5 * n + 4.5 for n in lines]
+
+
+def test_the_table_of_bodies_keeps_its_header_and_names_in_view_and_filters_its_bodies(
+    exported: Path,
+) -> None:
+    """1,700 bodies a row each (review 159 #6): the header row and the bodies' names frozen,
+    a filter over the bodies' rows (合計 under it, never sorted among them), and the header
+    still printed on every page."""
+    book = load_workbook(exported)
+    sheet = book["団体別集計"]
+    rows = [(cell.row, cell.value) for (cell,) in sheet.iter_rows(min_col=1, max_col=1)]
+    total = next(row for row, value in rows if value == "合計")
+    header = total - len(BODIES) - 1  # (a row per body above 合計)
+    assert sheet.cell(header + 1, 1).value == BODIES[0]
+    columns = [cell.value for cell in sheet[header] if cell.value]
+    assert sheet.freeze_panes == f"B{header + 1}"  # (no 団体コード here: the names, column A)
+    last = sheet.cell(total - 1, len(columns)).coordinate
+    assert sheet.auto_filter.ref == f"A{header}:{last}"
+    assert sheet.print_title_rows in (None, f"{header}:{header}")

@@ -160,6 +160,11 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     last = HEADER_ROW + len(table.rows)  # (the 合計 row)
+    if section.title == BODIES_SHEET and len(table.rows) > 1:  # (a body per row, 1,700 of a
+        # nation's: its header and names kept in view and a filter over the bodies, 合計 left
+        # under them unsorted — review 159 #6)
+        sheet.freeze_panes(HEADER_ROW + 1, coded + labels)
+        sheet.autofilter(HEADER_ROW, 0, last - 1, len(headers) - 1)
     # the legend and the notes under the table, each a row wrapped to its width, a list of
     # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
     # table's last rows (a legend alone on a page when the notes grew)
