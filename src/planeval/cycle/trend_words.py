@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from planeval.scale import Scale
 from planeval.scale_words import normalised
+from planeval.wording import grouped
 
 UP, DOWN = "改善", "後退"  # (status_trend's own words: the keys every count is kept by)
 
@@ -64,10 +65,10 @@ def trend_line(
     lines = [
         f"{label}は前の回から"
         + (
-            f"{said.up} {up}件・{said.down} {down}件"
-            + (f"（ほかに変化 {other}件）" if other else "")
+            f"{said.up} {grouped(up)}件・{said.down} {grouped(down)}件"
+            + (f"（ほかに変化 {grouped(other)}件）" if other else "")
             if up or down
-            else f"変化 {other}件"  # (no change in the order: a scale of categories)
+            else f"変化 {grouped(other)}件"  # (no change in the order: a scale of categories)
         )
         for label, (up, down, other) in zip(labels, steps, strict=True)
         if up or down or other

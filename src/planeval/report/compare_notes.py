@@ -22,6 +22,7 @@ from planeval.report.reason_lists import ListNote, paragraphs
 from planeval.report.summary_legend import legend
 from planeval.report.uncompared import totals_lines
 from planeval.sole_items import sole_projects
+from planeval.wording import grouped
 
 
 def compare_footer(
@@ -86,9 +87,9 @@ def unjudged_line(
         return f"{listed(row)} {row.project_name if own else row.item_name}"
 
     shown = "、".join(named(row) for row in rows[:3])
-    shown += f" ほか {len(rows) - 3} 行" if len(rows) > 3 else ""
+    shown += f" ほか {grouped(len(rows) - 3)} 行" if len(rows) > 3 else ""
     return (
-        f"{round_name}の {len(rows)} 行（{shown}）は、計画と照らすとエラーになる行（計画にない"
+        f"{round_name}の {grouped(len(rows))} 行（{shown}）は、計画と照らすとエラーになる行（計画にない"
         f"{item}など）のため、{round_name}を計画とともに集計した表"
         f"{'' if printed else '（summarize --keep-going）'}と同じく、{counts}に含めていません"
     )
@@ -107,7 +108,7 @@ def ended_note(words: Sequence[str], item: str, ended_in: str, earlier: str) -> 
     counts = Counter(ended_as(word) for word in words)
     if not counts:
         return ""
-    said = "、".join(f"「{label}」の{item} {n:,} 件" for label, n in counts.items())
+    said = "、".join(f"「{label}」の{item} {grouped(n)} 件" for label, n in counts.items())
     typed = "".join(f"「{word}」" for word in dict.fromkeys(words))
     return (
         f"{said}は、{ended_in}の計画事業一覧で区分が{'' if len(counts) == 1 else 'それぞれ'}"
@@ -126,13 +127,13 @@ def trend_counts(comparison: Comparison) -> str:
         return ""
     item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
     if not trends["改善"] and not trends["後退"]:  # (a scale of categories: no order at all)
-        return f"前回から評価が変わった{item} {other}件"
+        return f"前回から評価が変わった{item} {grouped(other)}件"
     said = comparison.trend_words  # (評価が下がった where the scale rates 後退D: review 140 #6)
     up, down = (
-        f"{said.up_said}{item} {trends['改善']}件",
-        f"{said.down_said}{item} {trends['後退']}件",
+        f"{said.up_said}{item} {grouped(trends['改善'])}件",
+        f"{said.down_said}{item} {grouped(trends['後退'])}件",
     )
-    return f"前回から{up}、{down}" + (f"（ほかに変化 {other}件）" if other else "")
+    return f"前回から{up}、{down}" + (f"（ほかに変化 {grouped(other)}件）" if other else "")
 
 
 def uncounted_notes(comparison: Comparison) -> str:
@@ -171,17 +172,17 @@ def uncounted_notes(comparison: Comparison) -> str:
         ]
         if items := sum(not m.other_year for m in read):
             notes.append(
-                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {items} 件も"
+                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {grouped(items)} 件も"
                 f"「{label}」です"
             )
         if dated := sum(m.other_year for m in read):  # (last year's workbook sent again)
             notes.append(
-                f"{round_name}は別の年度の調査票だったため数えなかった{item} {dated} 件も"
+                f"{round_name}は別の年度の調査票だったため数えなかった{item} {grouped(dated)} 件も"
                 f"「{label}」です"
             )
     if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):
         notes.append(
-            f"「前回未集計」「今回未集計」の{item} {left_out:,} 件は、同じ{item}どうしを比べる"
+            f"「前回未集計」「今回未集計」の{item} {grouped(left_out)} 件は、同じ{item}どうしを比べる"
             f"ため、{policy}別の件数の変化の前回・今回のどちらにも含めていません"
             + left_out_statuses(comparison)
         )
@@ -229,8 +230,8 @@ def left_out_said(
             continue
         statuses = sorted(ids, key=lambda s: symbols.index(s) if s in symbols else len(symbols))
         listed = "、".join(
-            f"{shown(status)} {len(ids[status]):,} 件（{'、'.join(ids[status][:5])}"
-            f"{f' ほか {len(ids[status]) - 5} 件' if len(ids[status]) > 5 else ''}）"
+            f"{shown(status)} {grouped(len(ids[status]))} 件（{'、'.join(ids[status][:5])}"
+            f"{f' ほか {grouped(len(ids[status]) - 5)} 件' if len(ids[status]) > 5 else ''}）"
             for status in statuses
         )
         said.append(f"{name}の {listed}")
