@@ -53,7 +53,8 @@ def test_a_body_whose_reply_was_not_counted_is_said_to_have_answered(tmp_path: P
     """Review 139 #6: 春宮市's reply this year was a copy of another body's form (left out whole
     as an error); under the tables 「春宮市：今回は回答あり・数えた行なし」, yet a notice said
     「春宮市は前回だけ回答しています（今回のブックがありません）…今回の回答があれば、そのブックも
-    指定してください」. Both now say the one fact in the one wording."""
+    指定してください」. Both now say the one fact in the one wording — a copy, its own reply to
+    be asked for, not 「ブックのエラーを直せば数えられます」 (review 156 Part 1)."""
     old, new = tmp_path / "R5", tmp_path / "R6"
     for body, statuses in (("青葉市", "○△○×"), ("緑町", "◎○○○"), ("西川町", "△△○○")):
         _form(old / f"{body}.xlsx", 5, body, statuses)
@@ -69,7 +70,13 @@ def test_a_body_whose_reply_was_not_counted_is_said_to_have_answered(tmp_path: P
     run = CliRunner().invoke(app, asked, env=WIDE)
     assert "Traceback" not in run.output
     [line] = [line for line in run.stdout.splitlines() if line.startswith("西川町：")]
-    assert line.startswith("西川町：今回は回答あり・数えた行なし（前回 4 件）"), line
+    # (a copy: no error of the book to fix, 西川町's own reply asked for — review 156 Part 1)
+    assert line == (
+        "西川町：今回はほかの団体の回答の写し（前回 4 件）。"
+        "西川町自身の回答を受け取り、写しと置き換えれば数えられます"
+    ), line
     [notice] = [line for line in run.stderr.splitlines() if "西川町は" in line]
-    assert "西川町は今回は回答あり・数えた行なしです" in notice, notice
+    assert "西川町は今回はほかの団体の回答の写しです" in notice, notice
+    assert "直せば" not in "".join(run.stderr.split()), run.stderr
+    assert "西川町自身の回答を受け取り" in "".join(run.stderr.split()), run.stderr
     assert "ブックがありません" not in notice and "ブックも指定して" not in notice, notice

@@ -5,6 +5,7 @@ attached the wrong file and that 雪里町 is counted once. The error now names 
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -61,3 +62,41 @@ def test_a_file_of_its_own_stating_another_body_says_no_copy(folder: Path) -> No
     assert said.message.endswith(
         "どちらの団体の回答か分からないため、このブックの行は数えていません"
     )
+
+
+@pytest.mark.parametrize("exported", [False, True])
+def test_compare_asks_the_body_of_a_copy_for_its_own_reply(
+    tmp_path: Path, folder: Path, exported: bool
+) -> None:
+    """Review 156 Part 1 (139 #6): 春宮市's reply this round a copy of 雪里町's, compare said
+    「ブックのエラーを直せば数えられます」 — no error of the book to fix: 春宮市 has to send its
+    own. So too of the round's export read back, which records the copy's error."""
+    last = tmp_path / "R6回答"
+    last.mkdir()
+    own = ["○"]  # (春宮市's own reply last round)
+    for name, body, marks in (
+        ("013056.xlsx", "雪里町", ["○", "△"]),
+        ("021008_青葉市.xlsx", "青葉市", ["◎"]),
+        ("012033_春宮市.xlsx", "春宮市", own),
+    ):
+        _survey(last / name, [["団体名", body]], marks)
+    new = str(folder)
+    if exported:
+        new = str(tmp_path / "報告.xlsx")
+        args = ["export", str(folder), "--bodies", "file", "--keep-going", "--xlsx", new]
+        assert CliRunner().invoke(app, args).exit_code == 1
+    result = CliRunner().invoke(
+        app,
+        ["compare", str(last), new, "--bodies", "file", "--keep-going"],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code in (0, 1), result.output
+    said = "".join(result.output.split())
+    assert f"春宮市：今回はほかの団体の回答の写し（前回{len(own)}件）" in said, result.output
+    assert "ブックのエラーを直せば" not in said, result.output
+    assert "春宮市自身の回答を受け取り、写しと置き換えれば数えられます" in said, result.output
+    as_json = CliRunner().invoke(
+        app, ["compare", str(last), new, "--bodies", "file", "--keep-going", "-f", "json"]
+    )
+    [apart] = json.loads(as_json.stdout)["bodies_apart"]
+    assert apart["body"] == "春宮市" and len(apart["copy_in"]) == 1, apart

@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from planeval.cli import app
-from tests.test_two_scales import ROWS, _setup
+from tests.test_two_scales import ACHIEVEMENT, ROWS, _setup
 
 
 def _one_blank() -> dict:
@@ -179,3 +179,53 @@ def test_the_whole_count_is_said_once_and_an_unused_sub_item_column_is_left_out(
     assert not any(row[2].count("　") > 1 for row in listed)  # (no row has a 細目)
     assert "細目" not in header.split(","), header
     assert "達成度" in header.split(","), header
+
+
+def test_the_legend_both_scales_say_is_said_once_under_the_first_count(tmp_path: Path) -> None:
+    """Review 151/152: where both scales' legends are 「※再掲は件数に含めません」, every format
+    said it under both 集計 tables; now once, under the first's, as the whole count."""
+    import docx
+    from openpyxl import load_workbook
+
+    again = (
+        "Ⅱ　効率的な行政運営",
+        "2-1　組織の見直し",
+        "2-1-(4)　窓口（再掲）",
+        "再掲",
+        "再掲",
+        "",
+    )
+    # (川辺市's: every 達成度 typed, its scale's one mark not counted 再掲, as 実施状況's)
+    rows = {
+        department: [(*row[:4], row[4] or "未達成", row[5]) for row in own]
+        for department, own in {**ROWS, "総務課": [*ROWS["総務課"], again]}.items()
+    }
+    inputs = _setup(tmp_path, rows)
+    (tmp_path / "達成度.toml").write_text(
+        ACHIEVEMENT.split("[[scale.status]]")[0] + _REPEAT, encoding="utf-8"
+    )
+    path = tmp_path / "実施状況.toml"
+    path.write_text(path.read_text(encoding="utf-8") + _REPEAT, encoding="utf-8")
+    out = {kind: tmp_path / f"報告.{kind}" for kind in ("md", "html", "xlsx", "docx")}
+    formats = [arg for kind, path in out.items() for arg in (f"--{kind}", str(path))]
+    result = CliRunner().invoke(app, ["export", *inputs, *formats])
+    assert result.exit_code == 0, result.output
+    legend = "※再掲は件数に含めません"
+    text = out["md"].read_text(encoding="utf-8")
+    assert legend in _section(text, "集計（実施状況）"), text
+    assert legend not in _section(text, "集計（達成度）"), text
+    page = out["html"].read_text(encoding="utf-8")
+    counts = page.split("集計（実施状況）", 1)[1].split("</table>")[0]
+    assert (
+        legend in counts
+        and legend not in page.split("集計（達成度）</h2>", 1)[1].split("</table>")[0]
+    ), page
+    book = load_workbook(out["xlsx"])
+    said = {
+        name: [c.value for row in book[name].iter_rows() for c in row if c.value == legend]
+        for name in book.sheetnames
+        if name.startswith("集計")
+    }
+    assert sorted(map(len, said.values())) == [0, 1], said
+    paragraphs = [p.text for p in docx.Document(str(out["docx"])).paragraphs]
+    assert paragraphs.count(legend) == 1, paragraphs

@@ -166,6 +166,11 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
 # workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
 HELD_REPLIES = "フォルダの中のフォルダにある回答"
 
+# (Problem.kind of the error of a workbook alike byte for byte to another body's, sent under its
+# own body's name: io/misfiled.copy_said — compare asks for the body's own reply, no error to fix)
+COPIED = "ほかの団体の回答の写し"
+COPY_SAID = "と中身がまったく同じファイル（写し）です"  # (its message: an export records it)
+
 # (Problem.reason of the error of a reply in another body's folder, stating its own body:
 # io/misfiled.py — left out, its body's own folder empty or not)
 MISFILED = "ほかの団体のフォルダにある回答"

@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, sent_by
+from planeval.cycle.bodies_apart import UNCOUNTED_FIX, copy_fix, sent_as
 from planeval.cycle.listed_silent import listed_silent, said_once
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
 from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.past_errors import COPIED
 from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 from planeval.unanswered_words import OTHER_ROUND, WITHOUT_PLAN
@@ -158,7 +159,7 @@ def unanswered(
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
     stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
-    sent = [sent_by(old, renamed), sent_by(new)]  # (a workbook not counted: it answered)
+    sent = [sent_as(old, renamed), sent_as(new)]  # (a workbook not counted: it answered)
     whole = _bodies_whole([old, new])
     for side, index, answered, other in (("new", 1, "前回", "今回"), ("old", 0, "今回", "前回")):
         if absent[index]:
@@ -176,7 +177,7 @@ def unanswered(
                     wording,
                     stale[index].get(who),
                     whole=whole,
-                    sent=whole and who[0] in sent[index],
+                    sent=sent[index].get(who[0], "") * whole,  # (a copy said so: review 156)
                     unplanned=index == 1 and not new.plan_places,
                 )
                 for who, file in absent[index].items()
@@ -316,7 +317,7 @@ def _notice(
     stale: str | None = None,
     *,
     whole: bool = False,
-    sent: bool = False,
+    sent: str = "",
     unplanned: bool = False,
 ) -> Problem:
     other = "今回" if answered == "前回" else "前回"
@@ -327,9 +328,8 @@ def _notice(
         return Problem(
             Location(file),
             Severity.NOTICE,
-            f"{named(who)}は{other}は{ANSWERED_UNCOUNTED}です（{answered}だけ数えた行があります）。"
-            + left,
-            UNCOUNTED_FIX,
+            f"{named(who)}は{other}は{sent}です（{answered}だけ数えた行があります）。" + left,
+            copy_fix(who[0]) if sent == COPIED else UNCOUNTED_FIX,  # (its own reply: review 156)
         )
     if stale is not None:  # (its workbook there of another year's, left out: said above it)
         return Problem(

@@ -35,7 +35,9 @@ class BodyApart:
     ``unlisted``: those whose own list of bodies does not name it and that have no folder of
     it — a town merged into another (review 104 #7), no reply missing; ``dated``: of
     ``uncounted``, those in which its workbook was of another year (last year's form sent
-    again: to be sent again on the round's, no error to fix — review 137 #6)."""
+    again: to be sent again on the round's, no error to fix — review 137 #6); ``copied``: of
+    ``uncounted``, those in which its workbook was a copy of another body's (its own reply to
+    be asked for, no error to fix — review 139 #6, 156)."""
 
     body: str
     missing: tuple[int, ...]
@@ -46,6 +48,7 @@ class BodyApart:
     held: tuple[int, ...] = ()
     unlisted: tuple[int, ...] = ()
     dated: tuple[int, ...] = ()
+    copied: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
@@ -60,6 +63,33 @@ class BodyApart:
 # that round under its tables (report/apart.py) and in its notice (cycle/answered.py), and the fix
 ANSWERED_UNCOUNTED = "回答あり・数えた行なし"
 UNCOUNTED_FIX = "ブックのエラーを直せば数えられます"
+
+
+def copy_fix(body: str) -> str:
+    """The fix of ``body``'s reply that is a copy of another body's (io/misfiled.copy_said):
+    no error of the book to fix, its own reply to be asked for (review 139 #6, 156)."""
+    return f"{body}自身の回答を受け取り、写しと置き換えれば数えられます"
+
+
+def sent_as(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each body that sent a round a workbook (``sent_by``) → how compare says it, where no row
+    of it was counted: ANSWERED_UNCOUNTED, or COPIED of another body's copied (``copied_by``)."""
+    from planeval.past_errors import COPIED
+
+    copied = copied_by(result, renamed)
+    return {b: COPIED if b in copied else ANSWERED_UNCOUNTED for b in sent_by(result, renamed)}
+
+
+def copied_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
+    """The bodies (``renamed`` as paired) whose workbook in a round was another body's copied,
+    left out (io/misfiled.copy_said's error, Problem.kind COPIED; an export read back, as its
+    record of the error says it, COPY_SAID)."""
+    from planeval.past_errors import COPIED, COPY_SAID
+
+    names, owner = renamed or {}, result.file_bodies
+    copied = {owner.get(p.location.file, "") for p in result.problems if p.kind == COPIED}
+    copied |= {place.body for place in result.recorded_errors if COPY_SAID in place.message}
+    return {names.get(body, body) for body in copied if body}
 
 
 def sent_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
@@ -100,6 +130,7 @@ def bodies_apart(
     held: Sequence[Collection[str]] = (),
     listing: Sequence[bool] = (),
     dated: Sequence[Collection[str]] = (),
+    copied: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
@@ -110,7 +141,8 @@ def bodies_apart(
     they answered; ``held``: those whose replies there sat in a folder inside theirs
     (past_errors.held_bodies); ``listing``: per round, whether it read a list of bodies
     (ReadResult.roster) — a body it names not is then no longer one of its bodies; ``dated``:
-    per round, the bodies whose workbook there was of another year (``dated_by``)."""
+    per round, the bodies whose workbook there was of another year (``dated_by``); ``copied``:
+    those whose workbook there was another body's copied (``copied_by``)."""
     counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
     if all(named):  # (every round of bodies: a body counted in some only is apart)
@@ -155,8 +187,11 @@ def bodies_apart(
             if listed and i in missing and i >= (joined or 0) and body not in named[i]
         )
         stale = tuple(i for i, bodies in enumerate(dated) if i in uncounted and body in bodies)
+        copy = tuple(i for i, bodies in enumerate(copied) if i in uncounted and body in bodies)
         found.append(
-            BodyApart(body, missing, joined, counts, cannot, uncounted, inside, unlisted, stale)
+            BodyApart(
+                body, missing, joined, counts, cannot, uncounted, inside, unlisted, stale, copy
+            )
         )
     return tuple(found)
 

@@ -48,6 +48,7 @@ def compare(
     from planeval.cycle.answered import NoWorkbook, unanswered
     from planeval.cycle.bodies_apart import (
         bodies_apart,
+        copied_by,
         counted_in_none,
         dated_by,
         in_no_round,
@@ -92,6 +93,7 @@ def compare(
         held=[{renamed.get(body, body) for body in held_bodies(old)}, held_bodies(new)],
         listing=[bool(old.roster), bool(new.roster)],
         dated=[dated_by(old, renamed), dated_by(new)],
+        copied=[copied_by(old, renamed), copied_by(new)],
     )
     comparison = compare_rounds(
         old_entries,
@@ -150,6 +152,7 @@ def rounds(
 
     from planeval.cycle.bodies_apart import (
         bodies_apart,
+        copied_by,
         counted_in_none,
         dated_by,
         named_by,
@@ -215,6 +218,7 @@ def rounds(
         held=[{names.get(body, body) for body in held_bodies(result)} for result, names in each],
         listing=[bool(result.roster) for result in results],
         dated=[dated_by(result, names) for result, names in each],
+        copied=[copied_by(result, names) for result, names in each],
     )
     found = side_by_side(
         entries,

@@ -16,7 +16,7 @@ from planeval.io.body_name import body_standing, file_named, filed_code, prefect
 from planeval.io.inputs import keep_going_advice
 from planeval.io.stated_heading import Stated
 from planeval.model import Location, Problem, Severity
-from planeval.past_errors import MISFILED, UNANSWERED
+from planeval.past_errors import COPIED, COPY_SAID, MISFILED, UNANSWERED
 from planeval.read_records import ReadResult
 
 
@@ -108,7 +108,8 @@ def copy_said(result: ReadResult, files: Sequence[Path]) -> None:
         )
         result.problems[index] = replace(
             problem,
-            message=f"{problem.reason}。{other}{of}と中身がまったく同じファイル（写し）です。"
+            kind=COPIED,  # (compare asks the body for its own reply: cycle/bodies_apart.py)
+            message=f"{problem.reason}。{other}{of}{COPY_SAID}。"
             f"{why}、このブックの行は数えていません",
             hint=f"{problem.value}がほかの団体のファイルを取り違えて送ったとみられます。{counted}"
             f"{problem.value}自身の回答を受け取り、このファイルと置き換えてください",

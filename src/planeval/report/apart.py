@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, BodyApart
+from planeval.cycle.bodies_apart import ANSWERED_UNCOUNTED, UNCOUNTED_FIX, BodyApart, copy_fix
+from planeval.past_errors import COPIED
 
 
 def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
@@ -26,9 +27,12 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     unreadable = [labels[index] for index in body.unreadable]
     if unreadable:
         said.append(f"{'・'.join(unreadable)}は回答あり・読めない形式")
-    uncounted = [labels[index] for index in body.uncounted if index not in body.dated]
+    told = {*body.dated, *body.copied}  # (no error to fix: said as what they are)
+    uncounted = [labels[index] for index in body.uncounted if index not in told]
     if uncounted:
         said.append(f"{'・'.join(uncounted)}は{ANSWERED_UNCOUNTED}")
+    if copied := [labels[index] for index in body.copied]:  # (another body's: review 139 #6)
+        said.append(f"{'・'.join(copied)}は{COPIED}")
     if dated := [labels[index] for index in body.dated]:  # (last year's form: review 137 #6)
         said.append(f"{'・'.join(dated)}は別の年度の調査票で回答")
     held = [labels[index] for index in body.held]
@@ -52,6 +56,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
             else []
         ),
         *([UNCOUNTED_FIX] if uncounted else []),
+        *([copy_fix(body.body)] if copied else []),  # (its own reply asked for: review 156)
         *(["その回の年度の調査票で回答し直してもらえば数えられます"] if dated else []),
         *(["中のフォルダのブックを団体のフォルダに直接入れれば数えられます"] if held else []),
     ]
@@ -79,6 +84,8 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "not_counted_in": [labels[index] for index in body.uncounted],
             # (… of those, on another year's form: last year's sent again)
             "other_year_in": [labels[index] for index in body.dated],
+            # (… of those, another body's reply copied: its own to be asked for, review 156)
+            "copy_in": [labels[index] for index in body.copied],
             # (answered, its replies in a folder inside its own: not read)
             "held_in": [labels[index] for index in body.held],
             "counts": {

@@ -14,6 +14,7 @@ from dataclasses import replace
 from planeval.model import Entry, Location
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.indicator_values import OtherRating, Values
+from planeval.report.summary_legend import count_legend
 
 RowKey = tuple[str, str | None, int]  # (file, sheet, row): a row as both reads place it
 
@@ -64,7 +65,7 @@ def with_beside(report: Report, other: Report) -> Report:
     """``report`` (its Chapter 3 rows carrying ``other``'s rating: beside_values) with
     ``other``'s 集計 after its own, each titled by its scale's word (集計（実施状況）,
     集計（達成度）; the whole count both say, 「取組項目は全52項目…」, under the first's alone:
-    review 151 #7), and each policy's count sentence and legend followed by ``other``'s."""
+    review 151 #7, and so the legend line both say), and each policy's count sentence and legend followed by ``other``'s."""
     word, other_word = report.wording.status, other.wording.status
     title = report.wording.summary_title
     own = replace(report.wording, summary_title=f"{title}（{word}）")
@@ -78,6 +79,8 @@ def with_beside(report: Report, other: Report) -> Report:
         other.wording.by_policy_title,  # (改革の柱別の達成度: its word in it)
         scale=other.scale,
         wording=replace(other.wording, summary_title=f"{title}（{other_word}）"),
+        # (the same legend line, 「※再掲は件数に含めません」, said once, over the first's)
+        legend=count_legend(other.scale, other_word) != count_legend(report.scale, word),
     )
     theirs = {section.group.id: section for section in other.policies}
     policies = tuple(

@@ -17,6 +17,7 @@ from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.indicator_values import Values
 from planeval.report.issue_list import IssueTable, issue_table
 from planeval.report.policy_section import PolicySection
+from planeval.report.summary_legend import count_legend
 from planeval.report.tables import CountTable, percentages
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -41,6 +42,9 @@ class CountSection:
     # scale and words; None: the report's
     scale: Scale | None = None
     wording: Wording | None = None
+    # False: its legend line is the first 集計's, said once over that (「※再掲は件数に含めません」
+    # under both scales' 集計: review 151/152)
+    legend: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,6 +158,12 @@ class Report:
         if section.scale is None:
             return self
         return replace(self, scale=section.scale, wording=section.wording or self.wording)
+
+    def legend_over(self, section: CountSection) -> str:
+        """The legend line over ``section``'s table, in its own scale's words (count_legend);
+        "" where it is the first 集計's said again (CountSection.legend)."""
+        own = self.of_section(section)
+        return count_legend(own.scale, own.wording.status) if section.legend else ""
 
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
         """The issue list; with several bodies, a 団体 column first."""

@@ -47,7 +47,6 @@ from planeval.report.docx_style import (
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.name_lines import cell_lines, name_cell, names_cell
 from planeval.report.reason_lists import notes_under
-from planeval.report.summary_legend import count_legend
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
 if TYPE_CHECKING:
@@ -230,9 +229,7 @@ class _Writer(DocxWriter):
         labels = (*firsts, *labels[1:])
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")
-        if legend := count_legend(
-            report.scale, report.wording.status
-        ):  # (none: it would explain nothing)
+        if legend := report.legend_over(section):  # (none: it would explain nothing)
             self.paragraph(legend_lines(legend, room), "凡例", keep_next=True)
         self.paragraph(f"{section.chart_title}（件・%）", "表題", keep_next=True)
         word = self.table(layout.widths, len(table.rows) + 1, layout.top, layout.below)

@@ -39,7 +39,6 @@ from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.indicator_values import is_figure
 from planeval.report.reason_lists import notes_under
-from planeval.report.summary_legend import count_legend
 from planeval.report.text_export import (
     direction_caption,
     issues_caption,
@@ -120,7 +119,7 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         out += [f'<h2 id="{table_id}-h">{html_text(section.title)}</h2>']
-        out += legend_html(count_legend(scale, report.wording.status))
+        out += legend_html(report.legend_over(section))
         out += boxed(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{html_text(note)}</p>' for note in notes_under(table)]
     return out

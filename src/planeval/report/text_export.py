@@ -24,7 +24,6 @@ from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
 from planeval.report.repeat_total import rows_word
-from planeval.report.summary_legend import count_legend
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
@@ -218,7 +217,7 @@ def _md_counts(report: Report) -> list[str]:
         lines += [
             f"## {md_text(section.title)}",
             "",
-            *_md_paragraph(count_legend(scale, own.wording.status)),
+            *_md_paragraph(report.legend_over(section)),
         ]
         lines += [md_text(caption), "", *_md_table(headers, rows), ""]
         for note in notes_under(table):  # (a long list of bodies by reason)

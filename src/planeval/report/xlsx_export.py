@@ -18,7 +18,6 @@ from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, tab
 from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.name_lines import names_cell
-from planeval.report.summary_legend import count_legend
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
 from planeval.report.text_export import issues_caption
@@ -169,7 +168,7 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # bodies a row per reason (xlsx_notes.py); the legend and the first note kept with the
     # table's last rows (a legend alone on a page when the notes grew)
     notes = note_rows(
-        [n for n in (count_legend(report.scale, report.wording.status), *table.notes) if n],
+        [n for n in (report.legend_over(section), *table.notes) if n],
         sum(widths),
     )
     note_heights = [row_height(note.lines) for note in notes]
