@@ -149,20 +149,16 @@ def test_help_says_the_order_is_the_configs(tmp_path: Path) -> None:
     assert "列と集計の順は--configの順です" in said.replace("│", "")
 
 
+# (a 細目 of 2-1 listed again under 総務課: a 再掲 row of both scales)
+AGAIN = ("Ⅱ　効率的な行政運営", "2-1　組織の見直し", "2-1-(4)　窓口（再掲）", "再掲", "再掲", "")
+
+
 def test_the_whole_count_is_said_once_and_an_unused_sub_item_column_is_left_out(
     tmp_path: Path,
 ) -> None:
     """#7: 「取組項目は全N項目（…再掲…）」 under the first 集計 alone, not again under the
     second's; 課題一覧.csv without the 細目 column no row fills, as the other formats."""
-    again = (
-        "Ⅱ　効率的な行政運営",
-        "2-1　組織の見直し",
-        "2-1-(4)　窓口（再掲）",
-        "再掲",
-        "再掲",
-        "",
-    )
-    rows = {**ROWS, "総務課": [*ROWS["総務課"], again]}
+    rows = {**ROWS, "総務課": [*ROWS["総務課"], AGAIN]}
     inputs = _setup(tmp_path, rows)
     for name in ("実施状況.toml", "達成度.toml"):
         path = tmp_path / name
@@ -187,18 +183,10 @@ def test_the_legend_both_scales_say_is_said_once_under_the_first_count(tmp_path:
     import docx
     from openpyxl import load_workbook
 
-    again = (
-        "Ⅱ　効率的な行政運営",
-        "2-1　組織の見直し",
-        "2-1-(4)　窓口（再掲）",
-        "再掲",
-        "再掲",
-        "",
-    )
     # (川辺市's: every 達成度 typed, its scale's one mark not counted 再掲, as 実施状況's)
     rows = {
         department: [(*row[:4], row[4] or "未達成", row[5]) for row in own]
-        for department, own in {**ROWS, "総務課": [*ROWS["総務課"], again]}.items()
+        for department, own in {**ROWS, "総務課": [*ROWS["総務課"], AGAIN]}.items()
     }
     inputs = _setup(tmp_path, rows)
     (tmp_path / "達成度.toml").write_text(
