@@ -156,6 +156,9 @@ class ReadResult:
     # the list of bodies the read expected ([bodies] roster, or the round's own: round_roster),
     # its file ("" without one): a body it does not name is not this round's (merged away)
     roster: str = ""
+    # … and the bodies read that it lacks, their replies left out (roster_match.left_out_unlisted):
+    # none of the round's bodies — compare says 団体一覧になし, not 数えた行なし (review 159 #3)
+    unlisted: set[str] = field(default_factory=set)
     # the issue and department columns as the forms title them, over [wording]'s preset or
     # planeval's word (message_words.py)
     issue_title: str = ""

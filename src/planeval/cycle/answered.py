@@ -85,9 +85,10 @@ def rows_departments(result: ReadResult, renamed: Mapping[str, str] | None = Non
 
 def body_files(result: ReadResult, renamed: Mapping[str, str] | None = None) -> dict[str, Who]:
     """Under --bodies, each file's body (``renamed`` to the last round's name), as a whole
-    body: (body, "")."""
-    names = renamed or {}
-    return {file: (names.get(body, body), "") for file, body in result.file_bodies.items() if body}
+    body: (body, ""); not a body the round's list lacks, its reply left out (ReadResult.unlisted:
+    merged away, no workbook of the round's — review 159 #3)."""
+    names, files = renamed or {}, result.file_bodies.items()
+    return {f: (names.get(b, b), "") for f, b in files if b and b not in result.unlisted}
 
 
 @dataclass(frozen=True, slots=True)

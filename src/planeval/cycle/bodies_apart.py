@@ -94,10 +94,12 @@ def copied_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> s
 
 def sent_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:
     """The bodies (``renamed`` as paired) that sent a round a workbook: its files' bodies, and
-    for an export read back, the bodies whose errors it records."""
+    for an export read back, the bodies whose errors it records; not those its list of bodies
+    lacks (ReadResult.unlisted: 高田坂市, absorbed by 北田橋市 — review 159 #3)."""
     names = renamed or {}
     sent = {*result.file_bodies.values(), *(place.body for place in result.recorded_errors)}
-    return {names.get(body, body) for body in sent if body}
+    # (a body the round's list lacks, its reply left out: no body of the round — merged away)
+    return {names.get(body, body) for body in sent - result.unlisted if body}
 
 
 def dated_by(result: ReadResult, renamed: Mapping[str, str] | None = None) -> set[str]:

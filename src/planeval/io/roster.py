@@ -99,6 +99,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         if (coded := listed_body(result.file_bodies.get(file, ""), code, inputs.roster))
     }
     missing = [listed for listed in inputs.roster if listed not in answered]
+    if inputs.earlier:  # (a body this year's list marks 新設 was none of an earlier round's)
+        missing = [listed for listed in missing if not listed.created]
     # (a listed 伊達市 unanswered gives its code to no reply read as 伊達市, told by none: twin_untold)
     each = [*found.items(), *((one.name, one) for one in missing if one.name not in found)]
     # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)

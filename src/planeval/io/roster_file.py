@@ -30,6 +30,10 @@ CLOSED_MARKS = ("未回答", "回答なし", "無回答", "辞退", "回答辞�
 # … and one marked with these is known to rate in another scale: left out, said in a notice
 # (io/scale_bodies.marked_apart — review 150 #6)
 SCALE_MARKS = ("評価尺度が違う", "評価尺度違い", "別尺度", "別集計")
+# … and one whose mark (in any of those columns) holds this was created this year by a merger
+# (「令和7年1月1日 林丘市・朝浜市が新設合併」): no body of an earlier round read by this list,
+# so not 未回答 there (review 159 #3)
+CREATED_MARK = "新設"
 
 
 class Listed(NamedTuple):
@@ -45,6 +49,7 @@ class Listed(NamedTuple):
     apart: str = ""  # its mark as typed where it rates in another scale (SCALE_MARKS)
     column: str = ""  # the title of the workbook's column its marks are read from (STATE_TITLES)
     code_at: str = ""  # the cell its code is typed in (A785), or its line of a text list
+    created: str = ""  # its mark as typed where it was newly created by a merger (CREATED_MARK)
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -90,9 +95,14 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                     apart = scale_mark(_text(values, state))
                     coded = digits(_text(values, code))
                     at = cell_ref(below, code) if code is not None else ""
+                    marks = [_text(values, titles.index(title)) for title in held]
+                    new = next((m for m in marks if CREATED_MARK in compact(m)), "")
                     listed.append(
-                        Listed(text, coded, where, mark, apart=apart, column=column, code_at=at)
-                    )
+                        Listed(
+                            text, coded, where, mark, apart=apart, column=column, code_at=at,
+                            created=new,
+                        )
+                    )  # fmt: skip
             return listed
     raise PlanevalError(
         f"{path}: 団体一覧の見出し「団体名」が見つかりません。1 行目に「団体名」（あれば"
@@ -128,9 +138,12 @@ def _from_text(path: Path) -> list[Listed]:
         if rest:
             mark = next((marked for field in rest[1:] if (marked := closed_mark(field))), "")
             apart = next((marked for field in rest[1:] if (marked := scale_mark(field))), "")
+            new = next((field for field in rest[1:] if CREATED_MARK in compact(field)), "")
             where = Location(str(path), None, f"{number}行目")
             at = where.cell or ""
-            listed.append(Listed(rest[0], digits(code), where, mark, apart=apart, code_at=at))
+            listed.append(
+                Listed(rest[0], digits(code), where, mark, apart=apart, code_at=at, created=new)
+            )
     return listed
 
 

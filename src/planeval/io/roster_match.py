@@ -269,6 +269,7 @@ def left_out_unlisted(result: ReadResult, unlisted: Sequence[str]) -> None:
     if not unlisted:
         return
     gone = set(unlisted)
+    result.unlisted |= gone
     files = {file for file, body in result.file_bodies.items() if body in gone}
     result.left_out += [file for file in result.file_bodies if file in files]
     result.entries = [e for e in result.entries if e.location.file not in files]
