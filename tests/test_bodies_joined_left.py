@@ -230,17 +230,18 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     assert apart["森野町"]["counts"]["令和6年度"]["total"] == _counted(MORINO)
     shown = "".join(line.strip() for line in _run(*args).stdout.splitlines())  # (80 columns)
     assert (
-        "回答のない回がある団体（政策別の件数には、どの回にも含めていません。"
+        "回答のない回がある団体（各回の集計には含め、「同じ範囲での比較」の表では、"
+        "どの回の件数にも含めていません。"
         "実施内容は回答のない回を「未集計」、参加前の回を「参加前」としています）:"
     ) in shown  # (森野町's R4 and R5: before it joined, review 100 #7)
     assert "東山市：令和6年度の回答なし（令和4年度 4 件、令和5年度 4 件）" in shown
     assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in shown
     out = tmp_path / "最終評価.xlsx"
     assert _run(*args, "--xlsx", str(out)).exit_code == 1
-    counts = load_workbook(out)["政策別の件数"]
+    counts = load_workbook(out)["政策別の件数（同じ範囲での比較）"]
     said = _lines(counts)
     # (under the counts as under the items: the bodies apart, then the items in error)
-    at = next(i for i, line in enumerate(said) if line.startswith("回答のない回がある団体（政策別"))
+    at = next(i for i, line in enumerate(said) if line.startswith("回答のない回がある団体（各回の"))
     assert set(said[at + 1 : at + 3]) == {
         "東山市：令和6年度の回答なし（令和4年度 4 件、令和5年度 4 件）",
         "森野町：令和6年度から参加（2 件）",
@@ -250,9 +251,10 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
     )
     # (then what each year's own count is, as compare says it: review 132)
     assert said[-1] == (
-        "政策別の件数の合計は、一部の回だけに回答した団体（2 団体）の行と未集計の実施内容を除いた"
+        "政策別の件数（同じ範囲での比較）の合計は、一部の回だけに回答した団体（2 団体）の行と未集計の実施内容を除いた"
         "件数のため、令和4年度の集計の 9 件ではなく 4 件、令和5年度の集計の 9 件ではなく 4 件、"
-        "令和6年度の集計の 6 件ではなく 4 件です"
+        "令和6年度の集計の 6 件ではなく 4 件です。各回の集計どおりの件数は「政策別の件数（各回の集計）」"
+        "の表のとおりです"
     )
 
 

@@ -423,7 +423,8 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     assert row.split()[-3:] == ["B", "未集計", "A"]
     said = (
         "調査票の提出がない回がある部: 総務部（令和6年度）。その取組内容 2 件は、その回を「未集計」"
-        "とし、同じ取組内容どうしを比べるため、どの回の件数にも含めていません"
+        "とし、同じ取組内容どうしを比べるため、各回の集計には含め、「同じ範囲での比較」の表では、"
+        "どの回の件数にも含めていません"
     )
     # (… and which, as each year that counted them rated them, as compare names them)
     left = [by_name[name] for name in ("対象手続の拡大", "申請状況の可視化")]
@@ -447,8 +448,9 @@ def test_rounds_say_a_department_that_sent_nothing_one_year_not_that_its_items_w
     # … and each year whose own count the counts per policy are not, as compare says it
     # (review 132: a department's first answer, published as 40, was read 37 unsaid)
     counted = (
-        "基本目標別の件数の合計は、未集計の取組内容を除いた件数のため、令和5年度の集計の 6 件"
-        "ではなく 4 件、令和7年度の集計の 4 件ではなく 2 件です"
+        "基本目標別の件数（同じ範囲での比較）の合計は、未集計の取組内容を除いた件数のため、令和5年度の"
+        "集計の 6 件ではなく 4 件、令和7年度の集計の 4 件ではなく 2 件です。各回の集計どおりの件数は"
+        "「基本目標別の件数（各回の集計）」の表のとおりです"
     )
     assert lines[legend - 1] == "" and lines[-3:] == [said, counted, ""]
     assert all(line.startswith("改善・後退した") for line in lines[legend + 1 : -3])

@@ -230,8 +230,11 @@ def rounds_command(
     )
     result = join(*results)
     result.problems.extend(rounds.notices)
-    counts = round_tables.rounds_count_table(rounds, separated=fmt != CSV)  # (data: 1779)
-    tables = [round_tables.rounds_table(rounds), counts]
+    counts = [  # (each round's own counts first, where the compared differ: review 158 #4)
+        round_tables.rounds_count_table(rounds, separated=fmt != CSV, own=own)  # (data: 1779)
+        for own in ((True, False) if rounds.own else (False,))
+    ]
+    tables = [round_tables.rounds_table(rounds), *counts]
 
     def emit() -> None:
         if xlsx is not None:  # (first: a reader of stdout gone away, `| head`, loses no file)

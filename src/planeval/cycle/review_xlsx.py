@@ -265,7 +265,7 @@ def write_rounds_xlsx(
 ) -> list[Problem]:
     from planeval.report.changed_counts import NAME, count_headers, named_policies
     from planeval.report.round_notes import rounds_notes
-    from planeval.report.round_tables import count_rows, rows_title
+    from planeval.report.round_tables import count_rows, count_title, rows_title
     from planeval.report.summary_legend import legend
 
     writer = Writer(target, source, constant_memory=False)
@@ -281,28 +281,28 @@ def write_rounds_xlsx(
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     # (the years on the page header's right only, as compare's: review 73, the two ran together)
     _print_setup(table, f"{words.title}　{name}", period, (DEFAULT_ROW_HEIGHT, height))
-    counts = count_rows(rounds)  # (an うち重点 line under each policy's, as compare's)
-    named = named_policies(counts)  # (no 名称 column where no policy has a name)
-    headers = [ID_TITLE, *([NAME] if named else []), "回", *count_headers(rounds.scale)]
-    rows: list[list[str | int]] = []
-    for policy, policy_name, per_round in counts:
-        first = [policy or ("" if named else policy_name), *([policy_name] if named else [])]
-        for label, numbers in zip(rounds.labels, per_round, strict=True):
-            rows.append([*first, label, *numbers])
-    total = next(at for at, row in enumerate(counts) if row[0] == "合計")  # (its rows' start)
-    name = f"{words.policy_short}別の件数"
-    title = f"{words.title}　{name}{between(rounds.years)}"
-    apart = _chart_column(rounds, headers.index("回")) - len(headers)
-    beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
-    table = _number_sheet(writer, name, headers, rows, title, period)
-    first_total_row = HEADER_ROW + 1 + total * len(rounds.labels)
-    _chart(writer, table.sheet, rounds, first_total_row=first_total_row, labels=headers.index("回"))
-    below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
-    # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not, as under the
-    # items: the page a director reads the counts on says why a round counts fewer — review 41)
-    height = _notes(writer, table.sheet, below, lines, table.widths)
-    blank = [DEFAULT_ROW_HEIGHT] * (below - table.below)  # (beside the chart, under the counts)
-    _print_setup(table, f"{words.title}　{name}", period, (*blank, height), beside=beside)
+    for own in (True, False) if rounds.own else (False,):  # (each round's own too: review 158)
+        counts = count_rows(rounds, own)  # (an うち重点 line under each policy's, as compare's)
+        named = named_policies(counts)  # (no 名称 column where no policy has a name)
+        headers = [ID_TITLE, *([NAME] if named else []), "回", *count_headers(rounds.scale)]
+        rows: list[list[str | int]] = []
+        for policy, policy_name, per_round in counts:
+            first = [policy or ("" if named else policy_name), *([policy_name] if named else [])]
+            rows += [[*first, label, *n] for label, n in zip(rounds.labels, per_round, strict=True)]
+        total = next(at for at, row in enumerate(counts) if row[0] == "合計")  # (its rows' start)
+        name = count_title(rounds, own) if rounds.own else f"{words.policy_short}別の件数"
+        title = f"{words.title}　{name}{between(rounds.years)}"
+        apart = _chart_column(rounds, headers.index("回")) - len(headers)
+        beside = [BLANK_WIDTH] * apart + [CHART_WIDTH]
+        table = _number_sheet(writer, name, headers, rows, title, period)
+        start = HEADER_ROW + 1 + total * len(rounds.labels)
+        _chart(writer, table.sheet, rounds, first_total_row=start, labels=headers.index("回"))
+        below = max(HEADER_ROW + len(rows) + 2, HEADER_ROW + _CHART_ROWS)  # (the chart's too)
+        # (the legend, 「計は評価対象外を除く件数」, and whose counts these are not, as under the
+        # items: the page a director reads the counts on says why a round counts fewer — review 41)
+        height = _notes(writer, table.sheet, below, lines, table.widths)
+        blank = [DEFAULT_ROW_HEIGHT] * (below - table.below)  # (beside the chart, under the counts)
+        _print_setup(table, f"{words.title}　{name}", period, (*blank, height), beside=beside)
     writer.close()
     return writer.problems
 

@@ -129,6 +129,8 @@ class Rounds:
     # each round's 計 over every row it counted, which the counts per policy leave out rows of
     # where some round could not count an item (like_for_like), as compare's Comparison.counted
     counted: tuple[int, ...] = ()
+    # … and, where so, each round's own counts (its published figures: review 158 #4)
+    own: tuple[Summary, ...] = ()
 
     def shown_id(self, policy: str) -> str:
         """A policy's number as the latest round that has it typed it (Group.shown_id)."""
@@ -158,19 +160,20 @@ class Rounds:
         (compare's trend_counts at each round, trend_words.trend_line); "" where none moved."""
         return trend_line(self.scale, self.wording.item, self.labels[1:], self.trends())
 
-    def policy_counts(self) -> list[tuple[str, str, list[list[int]]]]:
+    def policy_counts(self, own: bool = False) -> list[tuple[str, str, list[list[int]]]]:
         """Per policy, then 合計: (ID, name, per round [count per counted symbol…, 計, count
         per symbol shown and not counted…] — summarize's columns: 再掲, 評価対象外 are items
-        too, and no round's table loses them)."""
+        too, and no round's table loses them); ``own``: of each round's own counts (Rounds.own)."""
         ids: dict[str, str] = {}
-        for summary in self.summaries:
+        summaries = self.own if own else self.summaries
+        for summary in summaries:
             for group in summary.groups:
                 if not ids.get(group.id):  # (a round that names it: one may name none)
                     ids[group.id] = group.name
         found = []
         for policy in sorted(ids, key=id_order):
             per_round = []
-            for summary in self.summaries:
+            for summary in summaries:
                 found_group = next((g for g in summary.groups if g.id == policy), None)
                 count = found_group.count if found_group else None
                 counts = [count.counts[s] if count else 0 for s in self.scale.counted]
@@ -279,6 +282,9 @@ def side_by_side(
     joined = {body.body: body.joined for body in apart if body.joined}
     unlisted = {body.body: frozenset(body.unlisted) for body in apart if body.unlisted}
 
+    def sent_none(entry: Entry, renumbered: Mapping[str, str]) -> frozenset[int]:
+        return frozenset(at for at, held in enumerate(unsent) if held.holds(entry, renumbered))
+
     def row(key: int, entry: Entry) -> RoundRow:
         renumbered = {} if key in latest else numbers_now
         # (an item the last round's plan ended: no status asked there, none missing)
@@ -291,7 +297,7 @@ def side_by_side(
         return RoundRow(
             entry,
             statuses[key],
-            (_unsent(entry, unsent, renumbered) | missing.get(entry.body, frozenset())) - ends,
+            (sent_none(entry, renumbered) | missing.get(entry.body, frozenset())) - ends,
             erring,
             tuple(former.get(key, ())),
             # (its project renumbered since: 「（旧）3-2-2」, not one of the new 3-2-2's)
@@ -305,8 +311,7 @@ def side_by_side(
     shown = {key: row(key, entry) for key, entry in ordered}
     refused = tuple(tuple(e for e in rows if entry_key(e) not in kept) for rows in unjudged)
     out = {entry_key(e) for rows in refused for e in rows}
-    # (like for like, as compare's: the counts per policy of every round over the bodies
-    # counted in all, and without the items some round counted nothing of)
+    # (like for like, as compare's: of the bodies counted in all, the items every round counted)
     whole = [[e for e in entries if entry_key(e) not in out] for entries in rounds]
     compared = like_for_like(
         [[e for e in entries if e.body not in missing] for entries in whole],
@@ -314,19 +319,22 @@ def side_by_side(
     )
     marked = marks or [{}] * len(compared)  # (うち重点 under each policy's: review 147 #6)
     summaries = tuple(
-        summarize(entries, scale=scale, labels=levels, marks=own)
-        for entries, own in zip(compared, marked, strict=True)
+        summarize(entries, scale=scale, labels=levels, marks=mine)
+        for entries, mine in zip(compared, marked, strict=True)
+    )
+    # (each round's own counts too, where the compared leave some round's rows out: review 158 #4)
+    apart_rows = any(len(some) != len(every) for some, every in zip(compared, whole, strict=True))
+    own = tuple(
+        summarize(every, scale=scale, labels=levels, marks=mine)
+        for every, mine in zip(whole, marked, strict=True)
+        if apart_rows
     )
     return Rounds(
         labels=tuple(labels),
         rows=tuple(shown.values()),
         summaries=summaries,
-        counted=tuple(  # (a round's own count, where the compared one leaves rows out)
-            summary.total.total
-            if len(shown_rows) == len(every)
-            else summarize(every, scale=scale, labels=levels).total.total
-            for summary, shown_rows, every in zip(summaries, compared, whole, strict=True)
-        ),
+        counted=tuple(summary.total.total for summary in own or summaries),
+        own=own,
         bodies=tuple(dict.fromkeys(e.body for entries in compared for e in entries if e.body)),
         scale=scale,
         apart=tuple(apart),
@@ -340,9 +348,3 @@ def _project_now(entry: Entry, numbers_now: Mapping[str, str], latest: bool) -> 
     """The entry's project as the last round numbers it (an item that round has not, of a
     project renumbered since: renumbered_projects.projects_renumbered)."""
     return entry.project_id if latest else numbers_now.get(entry.project_id, entry.project_id)
-
-
-def _unsent(
-    entry: Entry, unsent: Sequence[NoWorkbook], mapping: Mapping[str, str]
-) -> frozenset[int]:
-    return frozenset(index for index, held in enumerate(unsent) if held.holds(entry, mapping))

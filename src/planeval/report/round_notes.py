@@ -17,6 +17,7 @@ from planeval.report.compare_notes import (
     left_out_said,
     unjudged_line,
 )
+from planeval.report.round_tables import COMPARED_COUNTS, count_title
 from planeval.report.summary_legend import legend
 from planeval.report.uncompared import counted_instead, left_out_words
 from planeval.sole_items import sole_projects
@@ -86,10 +87,7 @@ def rounds_apart_lines(rounds: Rounds) -> list[str]:
         if len(marks) == 1
         else "、".join(f"{rounds_of}回を「{cell}」" for rounds_of, cell in marks)
     )
-    heading = (
-        f"{what}回がある団体（{words.policy_short}別の件数には、どの回にも含めていません。"
-        f"{words.item}は{shown}としています）:"
-    )
+    heading = f"{what}回がある団体（{kept_out(rounds)}。{words.item}は{shown}としています）:"
     return apart_lines(rounds.apart, rounds.labels, heading)
 
 
@@ -117,7 +115,7 @@ def _unsent_note(rounds: Rounds) -> str:
     item = rounds.wording.item
     return (
         f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {len(left):,} 件は、"
-        f"その回を「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        f"その回を「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, left)
     )
 
@@ -131,7 +129,7 @@ def _in_error_note(rounds: Rounds) -> str:
     dated = [row.dated for row in rounds.rows]  # (its form another year's: it answered)
     notes = [
         f"{why}{item} {sum(map(bool, found)):,} 件（{_per_round(rounds, found)}）は、その回を"
-        f"「未集計」とし、同じ{item}どうしを比べるため、どの回の件数にも含めていません"
+        f"「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, [row for row, its in zip(rounds.rows, found, strict=True) if its])
         for why, found in (
             ("読んだものの数えなかった（エラーのあった）", in_error),
@@ -164,8 +162,19 @@ def _counted_note(rounds: Rounds) -> str:
     shown = [summary.total.total for summary in rounds.summaries]
     words = rounds.wording
     left_out = left_out_words(rounds.apart, rounds.counted, shown, words.item, "一部の回だけ")
-    table = f"{words.policy_short}別の件数"
-    return counted_instead(table, left_out, rounds.labels, rounds.counted, shown)
+    table = count_title(rounds) if rounds.own else f"{words.policy_short}別の件数"
+    said = counted_instead(table, left_out, rounds.labels, rounds.counted, shown)
+    # (each round's own counts, its published figures, shown apart: review 158 #4)
+    own = f"。各回の集計どおりの件数は「{count_title(rounds, own=True)}」の表のとおりです"
+    return said + own if said and rounds.own else said
+
+
+def kept_out(rounds: Rounds) -> str:
+    """Where the rows said left out are: of the like-for-like table only, where each round's
+    own counts are shown too (Rounds.own: review 158 #4, a clerk read 26 for the 28 published)."""
+    if not rounds.own:
+        return "どの回の件数にも含めていません"
+    return f"各回の集計には含め、「{COMPARED_COUNTS}」の表では、どの回の件数にも含めていません"
 
 
 def _per_round(rounds: Rounds, found: Sequence[frozenset[int]]) -> str:

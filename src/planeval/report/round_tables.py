@@ -24,6 +24,9 @@ from planeval.report.render import TableData
 from planeval.sole_items import sole_projects
 from planeval.wording import ID_TITLE, grouped
 
+# the counts per policy's tables where each round's own (its published figures) and the
+# like-for-like differ (Rounds.own): both shown, each titled so (review 158 #4)
+OWN_COUNTS, COMPARED_COUNTS = "各回の集計", "同じ範囲での比較"
 # the cells of the rounds before an item's first and after its last (compare's 追加/削除)
 ADDED, REMOVED = f"（{KIND_LABELS['added']}）", f"（{KIND_LABELS['removed']}）"
 
@@ -80,13 +83,14 @@ def rows_title(rounds: Rounds) -> str:
     return words.by(words.project if own else words.item)
 
 
-def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
+def rounds_count_table(rounds: Rounds, *, separated: bool = True, own: bool = False) -> TableData:
     """Per policy (and 合計), the counts of every round, one line per round, thousands
     separated as summarize's (``separated``; a CSV's as data, 1779); under each, its marked
-    rows' (「うち重点」: count_rows)."""
+    rows' (「うち重点」: count_rows); ``own``: each round's own counts (Rounds.own), where the
+    compared leave some round's rows out (review 158 #4: both are shown, titled apart)."""
     count = grouped if separated else str
     rows = []
-    policies = count_rows(rounds)
+    policies = count_rows(rounds, own)
     named = named_policies(policies)
     for policy, name, per_round in policies:
         # (an うち重点 line: its label where no 名称, as compare's count_change_table)
@@ -96,36 +100,45 @@ def rounds_count_table(rounds: Rounds, *, separated: bool = True) -> TableData:
             rows.append([*shown, label, *map(count, counts)])
     headers = (ID_TITLE, *([NAME] if named else []), "回", *count_headers(rounds.scale))
     numbers = frozenset(range(headers.index("回") + 1, len(headers)))  # (right-aligned)
-    title = f"{rounds.wording.policy_short}別の件数（回ごと）"
+    title = count_title(rounds, own)
     short = short_titles(headers, rounds.scale)
     return TableData(title, headers, rows, numbers, short, id_word=rounds.wording.policy)
 
 
-def count_rows(rounds: Rounds) -> list[tuple[str, str, list[list[int]]]]:
+def count_title(rounds: Rounds, own: bool = False) -> str:
+    """「基本目標別の件数（回ごと）」; where each round's own counts are shown apart (Rounds.own),
+    「…（各回の集計）」 (``own``) and 「…（同じ範囲での比較）」 (the like-for-like)."""
+    shown = OWN_COUNTS if own else COMPARED_COUNTS if rounds.own else "回ごと"
+    return f"{rounds.wording.policy_short}別の件数（{shown}）"
+
+
+def count_rows(rounds: Rounds, own: bool = False) -> list[tuple[str, str, list[list[int]]]]:
     """Rounds.policy_counts, each policy by its number as shown (Rounds.shown_id), and under
     each (合計 too) where every round's forms mark rows, a line ("", 「うち重点」, each round's
     counts of its marked rows): the 重点 事務事業 川崎市 publishes round by round, as compare's
     line under each policy (changed_counts.marked_counts; review 147 #6)."""
     rows: list[tuple[str, str, list[list[int]]]] = []
-    policies = rounds.policy_counts()
+    policies = rounds.policy_counts(own)
     for at, (policy, name, per_round) in enumerate(policies):
         rows.append((rounds.shown_id(policy), name, per_round))
-        if (marked := _marked(rounds, policy, at == len(policies) - 1)) is not None:
+        if (marked := _marked(rounds, policy, at == len(policies) - 1, own)) is not None:
             rows.append(("", marked[0], marked[1]))
     return rows
 
 
-def _marked(rounds: Rounds, policy: str, total: bool) -> tuple[str, list[list[int]]] | None:
+def _marked(
+    rounds: Rounds, policy: str, total: bool, own: bool = False
+) -> tuple[str, list[list[int]]] | None:
     """A policy's (``total``: 合計's) うち重点 label and each round's counts, as count_rows."""
-    groups = [next((g for g in s.groups if g.id == policy), None) for s in rounds.summaries]
-    found = marked_counts(rounds.summaries, None if total else groups)
+    summaries = rounds.own if own else rounds.summaries
+    groups = [next((g for g in s.groups if g.id == policy), None) for s in summaries]
+    found = marked_counts(summaries, None if total else groups)
     if found is None:
         return None
     return found[0], [count_columns(rounds.scale, count) for count in found[1]]
 
 
 def rounds_dict(rounds: Rounds) -> dict[str, object]:
-    counted, policies = (*rounds.scale.counted, "計"), rounds.policy_counts()
     return {
         "rounds": list(rounds.labels),
         "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
@@ -154,27 +167,10 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
         # (the bodies the counts per policy are of, counted in every round; bodies_apart the
         # others, each with its own counts)
         "policy_bodies": list(rounds.bodies),
-        "policies": [
-            {
-                "id": policy,
-                # (its number as typed, the latest round's, where not as its ID: Ⅰ)
-                "label": "" if (shown := rounds.shown_id(policy)) == policy else shown,
-                "name": name,
-                # (per round: each counted symbol and 計; the uncounted, as summarize's)
-                "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],
-                "uncounted": [
-                    dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
-                    for counts in per_round
-                ],
-                # (per round, its marked rows' counts, where every round's forms mark rows)
-                **(
-                    {"marked": [dict(zip(counted, c, strict=False)) for c in marked[1]]}
-                    if (marked := _marked(rounds, policy, at == len(policies) - 1))
-                    else {}
-                ),
-            }
-            for at, (policy, name, per_round) in enumerate(policies)
-        ],
+        "policies": _policies_dict(rounds),
+        # (each round's own counts per policy, where "policies" leave some round's rows out:
+        # its published figures, review 158 #4; else none)
+        "policies_as_counted": _policies_dict(rounds, own=True) if rounds.own else [],
         # (each round's 計 over every row it counted, which the counts per policy may leave
         # rows of out: compare's "counted")
         "counted": dict(zip(rounds.labels, rounds.counted, strict=False)),
@@ -188,3 +184,28 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
             )
         },
     }
+
+
+def _policies_dict(rounds: Rounds, own: bool = False) -> list[dict[str, object]]:
+    counted, policies = (*rounds.scale.counted, "計"), rounds.policy_counts(own)
+    return [
+        {
+            "id": policy,
+            # (its number as typed, the latest round's, where not as its ID: Ⅰ)
+            "label": "" if (shown := rounds.shown_id(policy)) == policy else shown,
+            "name": name,
+            # (per round: each counted symbol and 計; the uncounted, as summarize's)
+            "counts": [dict(zip(counted, counts, strict=False)) for counts in per_round],
+            "uncounted": [
+                dict(zip(rounds.scale.uncounted, counts[len(counted) :], strict=True))
+                for counts in per_round
+            ],
+            # (per round, its marked rows' counts, where every round's forms mark rows)
+            **(
+                {"marked": [dict(zip(counted, c, strict=False)) for c in marked[1]]}
+                if (marked := _marked(rounds, policy, at == len(policies) - 1, own))
+                else {}
+            ),
+        }
+        for at, (policy, name, per_round) in enumerate(policies)
+    ]
