@@ -5,7 +5,8 @@
 whole plan, and read by ``check`` as the whole plan's counts (review 148 #7). Said under 集計 in
 every export, after the whole count of a plan listing items again (repeat_total), and first in
 ``summarize --narrative``. Its counts say the rows a column marks among them, as each policy's do
-(「目標を上回って達成11件（うち重点8件）」)."""
+(「目標を上回って達成11件（うち重点8件）」). Where it counts projects and some hold more than one
+item, a sentence after the first says why its counts add up to more (items_told)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
@@ -63,7 +64,7 @@ def whole_sentence(
         rated=None if None in rated else sum(r for r in rated if r is not None),
     )
     several = tuple(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else ()
-    return policy_sentence(
+    sentence = policy_sentence(
         whole,
         (),
         summary.scale,
@@ -72,3 +73,23 @@ def whole_sentence(
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
+    if several or whole.rows_are_projects or "{items}" in template:
+        return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
+    return items_told(sentence, whole.projects, whole.count.total, wording)
+
+
+def items_told(sentence: str, projects: int, items: int, wording: Wording) -> str:
+    """``sentence`` with why its counts add up to more than its projects said after its first
+    sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
+    組みました。改革項目には複数の取組内容を持つものがあるため、取組内容は計64件です。個別の…」
+    (review 157 #3: 63 over a table's 計 64, its counts adding to 64, nothing saying why). 件:
+    not the items' counter, 「実施内容は計8事業」 read back as projects; 「計」: ``check`` reads
+    it as the total under any scale (「（実施内容7件）」 it did not under nagayo's)."""
+    if projects >= items:
+        return sentence
+    told = (
+        f"{wording.project_counted}には複数の{wording.item_counted}を持つものがあるため、"
+        f"{wording.item_counted}は計{grouped(items)}件です。"
+    )
+    cut = sentence.find("。") + 1 or len(sentence)
+    return sentence[:cut] + told + sentence[cut:]
