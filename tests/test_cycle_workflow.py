@@ -337,10 +337,11 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
     assert streamed == kept
     assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))
-    # 提出状況 says what arrived instead of leaving the file column empty
+    # 提出状況 says what arrived instead of leaving the file column empty; 財務部 leads no item
+    # (a co-owner only): it owes nothing, 提出不要, never 未提出 (review 162 #1)
     returned = {s.department: s for s in planeval.submissions(read, planeval.read_plan(PLAN))}
     finance = returned["財務部"]
-    assert (finance.state, finance.label) == ("未提出", "未提出（令和3年度の調査票）")
+    assert (finance.state, finance.label) == ("提出不要", "提出不要（令和3年度の調査票）")
     assert [Path(file).name for file in finance.files] == ["実施状況調査票_2021_財務部.xlsx"]
     assert returned["政策経営部"].other_round is None
 
@@ -567,16 +568,20 @@ def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_pa
 
 def test_a_reply_saved_as_xls_is_named_in_the_submissions(tmp_path: Path) -> None:
     """A department that sent its reply as .xls: 未提出, with the file named beside it (it was
-    only among the errors above the table: review 9)."""
+    only among the errors above the table: review 9); one leading no item (財務部, a co-owner
+    only) 提出不要, its file named too — it owes nothing (review 162 #1: it was 未提出)."""
     folder = tmp_path / "回答"
     folder.mkdir()
-    xls = folder / "財務部.xls"
-    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    xls, co_owner = folder / "危機管理部.xls", folder / "財務部.xls"
+    for file in (xls, co_owner):
+        file.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     result = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert result.exit_code == 1
     said = {s["department"]: s for s in json.loads(result.stdout)["submissions"]}
-    assert said["財務部"]["state"] == "未提出" and said["財務部"]["files"] == [str(xls)]
-    assert said["財務部"]["label"] == "未提出（読めないファイルのみ）"
+    assert said["危機管理部"]["state"] == "未提出" and said["危機管理部"]["files"] == [str(xls)]
+    assert said["危機管理部"]["label"] == "未提出（読めないファイルのみ）"
+    assert said["財務部"]["state"] == "提出不要" and said["財務部"]["files"] == [str(co_owner)]
+    assert said["財務部"]["label"] == "提出不要（読めないファイルのみ）"
     assert said["政策経営部"]["files"] == [] and said["政策経営部"]["label"] == "未提出"
 
 
