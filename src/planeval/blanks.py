@@ -1,12 +1,13 @@
 """Blank statuses another file rates: the whole-plan workbook passed round the departments,
 each copy rating its own rows (as a co-owner leaves its copy blank). A blank whose item another
-file rates is no error (one notice per file); an item no copy rates is one error, at its first
+file rates is no error (one notice per file, none of planeval's whole-plan copies rating each
+other's rows, as designed); an item no copy rates is one error, at its first
 blank; and a form returned with nothing rated at all is one error, not one per row. Part of
 combining (combine.py calls these with the counted entries)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.item_keys import body_item_key
@@ -19,13 +20,19 @@ FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this ma
 
 
 def rated_elsewhere(
-    result: ReadResult, entries: Sequence[Entry], scale: Scale = DEFAULT_SCALE
+    result: ReadResult,
+    entries: Sequence[Entry],
+    scale: Scale = DEFAULT_SCALE,
+    passed_round: Collection[str] = frozenset(),
 ) -> list[Problem]:
     """A blank status whose item another file rates is no error (the whole-plan workbook passed
     round the departments, each filling its own rows, as a co-owner leaves its copy blank):
     those errors are taken out of ``result.problems``, and each file gets one notice naming
-    its blank cells and the files that rate them — and each such row whose issue cell holds
-    a rating of ``scale`` one of its own (_rating_in_issue)."""
+    its blank cells and the files that rate them — but a copy of planeval's whole-plan workbook
+    (``passed_round``: its template's mark names no department) whose blanks only other such
+    copies rate, README's way of passing it round, which says nothing (review 162 #3: one
+    notice a department) —; and each such row whose issue cell holds a rating of ``scale`` one
+    of its own (_rating_in_issue)."""
     # (an item's blank that lower levels rated below it was never said: not in the problems)
     present = {problem for problem in result.problems if problem.is_error}
     said = {problem: key for problem, key in result.unrated.items() if problem in present}
@@ -78,6 +85,7 @@ def rated_elsewhere(
             f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました",
         )
         for file, blanks in excused.items()
+        if file not in passed_round or not rating[file] <= set(passed_round)
     ]
 
 

@@ -18,6 +18,7 @@ from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.earlier_round import earlier_round, plan_year
 from planeval.cycle.ended import Ended
 from planeval.cycle.ended_rows import ended_rows, rated_ended
+from planeval.cycle.idle_replies import idle_replies
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
@@ -86,6 +87,7 @@ def count_with_plan(
     # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
     wording = with_form_words(wording, result)
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    idle_replies(result, plan, wording.item)  # (an .xls of a co-owner only: no count changes)
     marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
     result.problems += marks_from_plan(result, plan, wording.item, own=rows)  # (重点: the plan's)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)

@@ -280,6 +280,9 @@ def submission_verdict(found: Sequence[Submission]) -> str:
         if any(s.state == "提出不要" for s in unasked):
             sent = sum(s.state == "提出済" for s in unasked)
             also = f"。うち {sent} {own}からも調査票の提出あり" if sent else ""
+            # (one that sent an .xls instead: its error said above — review 162 #1)
+            if unread := [s.department for s in unasked if s.state == "提出不要" and s.files]:
+                also += f"。{'、'.join(unread)}から届いたファイルは、上のエラーのため使っていません"
             return (
                 f"記入の必要な {len(found) - len(unasked)} {own}の調査票がすべて提出され、すべて"
                 f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"
