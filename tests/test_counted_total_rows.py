@@ -3,7 +3,8 @@ the body's counter word and the breakdown in the status cell (review 161):
 「合計 | 5取組 | … | A 2件、B 2件、C 1件、D 0件」. It is the sheet's stated total, compared with
 the rows above it — never an error 「…の行に名称がありません（「5取組」は下の行をまとめる見出し
 の行のようです）」 on every sheet, nor a place 「エラーのあった…」 whose fix would change a count —,
-and an error on another sheet no longer hides a disagreement."""
+and an error on another sheet no longer hides a disagreement. And 「警察本部所管の2取組は回答が
+なかったため評価していません」 is rows not counted, not the whole plan's total."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.model import Severity
 from planeval.stated_totals import STATED_TOTAL
 from tests.conftest import Rows
 
@@ -166,3 +168,86 @@ def test_the_command_line_leaves_out_only_the_row_in_error(tmp_path: Path) -> No
     clean, _ = _book(tmp_path, off=False)
     done = RUNNER.invoke(app, ["summarize", str(clean), "--config", str(settings)])
     assert (done.exit_code, done.stderr) == (0, "")
+
+
+PLAN = [  # (柱, No., 取組名, 所管部局)
+    ("柱1 行政サービスのデジタル化", "1-(1)-①", "電子申請の拡充", "総務局"),
+    ("柱1 行政サービスのデジタル化", "1-(1)-②", "電子納付の推進", "総務局"),
+    ("柱2 安全・安心", "2-(1)-①", "サイバー犯罪対策", "警察本部"),
+    ("柱2 安全・安心", "2-(1)-②", "交通安全情報の提供", "警察本部"),
+    ("柱2 安全・安心", "2-(1)-③", "監査の実施", "総務局"),
+]
+RATED = {"1-(1)-①": "A", "1-(1)-②": "B", "2-(1)-③": "A"}
+UNANSWERED = "警察本部"
+
+
+def _round(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """The plan, its forms made by template, each filled in but 警察本部's, never sent."""
+    settings = _settings(tmp_path)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["柱", "取組の方向", "No.", "取組名", "取組内容", "所管部局", "区分"])
+    for pillar, number, name, department in PLAN:
+        sheet.append([pillar, "(1) 取組の方向", number, name, f"{name}を進める。", department])
+        sheet.cell(sheet.max_row, 7, "継続")
+    plan = tmp_path / "計画.xlsx"
+    book.save(plan)
+    forms = tmp_path / "forms"
+    args = ["template", str(plan), "--fiscal-year", "令和6", "-o", str(forms)]
+    made = RUNNER.invoke(app, [*args, "--split-by", "department", "--config", str(settings)])
+    assert made.exit_code == 0, made.output
+    from openpyxl import load_workbook
+
+    for form in forms.iterdir():
+        if UNANSWERED in form.name:
+            form.unlink()
+            continue
+        filled = load_workbook(form)
+        table = filled["実施状況"]
+        rows = list(table.iter_rows())
+        status = next(r for r in rows if "達成状況" in [c.value for c in r])
+        column = [c.value for c in status].index("達成状況")
+        for row in rows:
+            if row[0].value in RATED:
+                row[column].value = RATED[row[0].value]
+        filled.save(form)
+    return settings, plan, forms
+
+
+def test_a_sentence_of_a_department_that_did_not_answer_is_compared_with_its_items(
+    tmp_path: Path,
+) -> None:
+    settings, plan, forms = _round(tmp_path)
+    left = sum(department == UNANSWERED for *_, department in PLAN)
+    counts = Counter(RATED.values())
+    text = tmp_path / "報告書案.txt"
+    said = f"なお、{UNANSWERED}所管の{left}取組は回答がなかったため評価していません。"
+    text.write_text(
+        f"全{len(PLAN)}取組のうち、A評価は{counts['A']}取組、B評価は{counts['B']}取組でした。{said}\n",
+        encoding="utf-8",
+    )
+    config = planeval.load_config(settings)
+    planned = planeval.read_plan(plan, layout=config.layout, wording=config.wording)
+    read = planeval.read_workbooks(
+        [forms], scale=config.scale, wording=config.wording, plan=planned
+    )
+    checked = planeval.check_under(read, config, texts=[text])
+    assert checked.disagreements == () and checked.compared >= 4
+    args = [
+        "check",
+        str(forms),
+        "--plan",
+        str(plan),
+        "--text",
+        str(text),
+        "--config",
+        str(settings),
+    ]
+    assert RUNNER.invoke(app, args).exit_code == 0
+    # one too many: 「集計していない行の数 │ 3 │ 2」, never the whole plan's total 3 of 5
+    text.write_text(said.replace(f"の{left}取組", f"の{left + 1}取組") + "\n", encoding="utf-8")
+    [wrong] = planeval.check_under(read, config, texts=[text]).disagreements
+    assert (wrong.stated, wrong.counted, wrong.policy_id) == (left + 1, left, None)
+    done = RUNNER.invoke(app, args, env={"COLUMNS": "200"})
+    assert done.exit_code == 1 and "集計していない行の数" in done.stdout
+    assert Severity.ERROR not in {p.severity for p in read.problems}
