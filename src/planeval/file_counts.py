@@ -1,8 +1,8 @@
 """One file of a large read counted where it was read (rollup.py, which streams a read past
 STREAM_FROM bytes, gathers them): its rows combined within itself and tallied, then dropped;
 what comes back is a FileCount — its tally, the projects it shares with other files, its
-result without rows, its item numbers, and its size and time as read, so that a file changed
-before its second, joint read is said an error."""
+result without rows, its item numbers, its 再掲 rows to look up (io/repeat_sources.py), and its
+size and time as read, so that a file changed before its second, joint read is said an error."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from planeval.aggregate import GroupBy
 from planeval.combine import combine
 from planeval.io.caption_directions import unnamed_captions
 from planeval.io.missing_numbers import Held, numbers_held
+from planeval.io.repeat_sources import FileRepeats, file_repeats
 from planeval.marked_counts import MarkedTally
 from planeval.marks import MARK_CELL, TemplateMark, template_marks
 from planeval.model import Location, Problem, Severity
@@ -50,6 +51,7 @@ class FileCount(NamedTuple):
     numbers: Held  # its item numbers, each with its project (a gap through the plan: 21–24)
     rows_read: bool  # whether a row of it was read (one in error may hold the numbers missing)
     items: Items | None  # its bodies' items, read as a common form's (io/common_form.py)
+    repeats: FileRepeats | None  # its repeat listings to look up, and its rows' numbers
 
 
 def count_file(
@@ -66,6 +68,7 @@ def count_file(
 
         items = items_held(part.entries, part.items_seen)
     rows_read = bool(part.entries)
+    repeats = file_repeats(part)  # (「（1-5に掲載）」: looked up once all are read, as read)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
@@ -114,7 +117,18 @@ def count_file(
     if marked is not None and not marked.titles:
         marked = None
     return FileCount(
-        tally, projects, held, combined, stamp, mark, titled, marked, numbers, rows_read, items
+        tally,
+        projects,
+        held,
+        combined,
+        stamp,
+        mark,
+        titled,
+        marked,
+        numbers,
+        rows_read,
+        items,
+        repeats,
     )
 
 

@@ -4,7 +4,8 @@ large workbooks, in memory that does not grow with the rows it only counts.
 Each file is read, combined within itself and tallied where it was read (in a worker process
 when there are several): only its tally, its problems, its policy and direction names, the
 projects it holds and its item numbers (a run through the plan no file holds is said at the
-end: io/missing_numbers.py) come back, never its rows. Two files can only say something of each other's
+end: io/missing_numbers.py), its 再掲 rows to look up with what that needs (looked up at the
+end: io/repeat_sources.py) come back, never its rows. Two files can only say something of each other's
 items when they hold the same project of the same body (the same item rated in two
 departments' workbooks, a co-owner's remark on the lead's item; see combine.py), so files that
 share a project are read again after the last one, combined together as read_workbooks
@@ -221,6 +222,12 @@ def count_workbooks(
         first = {project: index for project, index in first.items() if index not in renumbered}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
+    if any(count.repeats for count in counts):  # (「（1-5に掲載）」 looked up, as read_listed)
+        from planeval.io.repeat_sources import streamed_sources
+
+        owned = [_owner(count, file) for count, file in zip(counts, files, strict=True)]
+        repeats = [count.repeats for count in counts]
+        result.problems += streamed_sources(repeats, owned, inputs, options, jobs, result.problems)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     if bodies == "file":  # (a lone correction, another body's file: as read_bodies)

@@ -1,0 +1,35 @@
+"""A large read, counted file by file without keeping its rows (planeval.rollup), checks what
+a kept read checks: the same input gives the same counts and warnings whatever its size. Its
+再掲 rows naming their source, 「（2-9に掲載）」 or 「（2-3再掲）」, are looked up across its
+files (review 154 #3, review 159 #2) — they passed unsaid once a read was streamed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from tests.test_review154 import forms, with_status
+from tests.test_rollup import assert_same
+
+
+def _repeats_said(problems: list[planeval.Problem]) -> list[tuple[str, str, str]]:
+    return [
+        (Path(p.location.file).name, p.location.cell, p.message)
+        for p in problems
+        if "の再掲とされていますが" in p.message
+    ]
+
+
+def test_a_streamed_read_looks_up_its_repeat_listings_sources_in_its_other_files(
+    tmp_path: Path,
+) -> None:
+    # (1-5, in 教育部's form, names 2-9, held by no form; then 2-3, 図書館運営の委託, not its item
+    # 庁舎清掃業務の委託 — 2-1 in 総務部's form, which lists no repeat of its own to look up)
+    for name, typed in (("no_source", "（2-9に掲載）"), ("renamed", "（2-3再掲）")):
+        folder = forms(tmp_path / name / "回答", with_status("1-5", "再掲", typed))
+        scale = planeval.load_config(folder.parent / "planeval.toml").scale
+        assert_same([folder], scale=scale)  # (the counts and every problem, both ways)
+        _, streamed = planeval.summarize_workbooks([folder], scale=scale, stream=True)
+        [said] = _repeats_said(streamed.problems)
+        assert said[:2] == ("R7_取組状況_教育部.xlsx", "D7"), said
+        assert typed.strip("（）").removesuffix("に掲載").removesuffix("再掲") in said[2]
