@@ -2,7 +2,8 @@
 STREAM_FROM bytes, gathers them): its rows combined within itself and tallied, then dropped;
 what comes back is a FileCount — its tally, the projects it shares with other files, its
 result without rows, its item numbers, its 再掲 rows to look up (io/repeat_sources.py), and its
-size and time as read, so that a file changed before its second, joint read is said an error."""
+size and time as read, so that a file changed before its second, joint read is said an error.
+Read with the plan, its rows take the plan's 重点 marks before they are tallied."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ from planeval.tally import Tally
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items
+    from planeval.plan import Plan
+    from planeval.wording import Wording
 
 _PROJECT = attrgetter("body", "project_id")
 UNNUMBERED = "\0"  # (a project key no ID is: every file of a body's unnumbered projects)
@@ -55,10 +58,16 @@ class FileCount(NamedTuple):
 
 
 def count_file(
-    part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE, *, forms: bool = False
+    part: ReadResult,
+    by: GroupBy,
+    scale: Scale = DEFAULT_SCALE,
+    *,
+    forms: bool = False,
+    planned: tuple[Plan, Wording] | None = None,
 ) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read);
-    ``forms``: its items kept (a body's reply on a common form: io/common_form.py)."""
+    ``forms``: its items kept (a body's reply on a common form: io/common_form.py);
+    ``planned``: the plan (and the settings' words) whose 重点 marks its rows take."""
     read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     numbers = numbers_held(part.entries, part.items_seen)  # (as read, as read_listed's)
@@ -72,6 +81,10 @@ def count_file(
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
+    if planned is not None and part.marks:  # (重点 as the plan marks it: a few files' tables)
+        from planeval.cycle.plan_marks import as_planned
+
+        part.problems += as_planned(part, planned)
     if part.captioned:  # (what its captions are, its body's files read jointly tell)
         unnamed_captions(part)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
