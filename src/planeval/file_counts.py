@@ -54,7 +54,7 @@ class FileCount(NamedTuple):
     numbers: Held  # its item numbers, each with its project (a gap through the plan: 21–24)
     rows_read: bool  # whether a row of it was read (one in error may hold the numbers missing)
     items: Items | None  # its bodies' items, read as a common form's (io/common_form.py)
-    repeats: FileRepeats | None  # its repeat listings to look up, and its rows' numbers
+    repeats: FileRepeats  # its repeat listings to look up, with what that needs
 
 
 def count_file(

@@ -231,12 +231,11 @@ def count_workbooks(
         first = {project: index for project, index in first.items() if index not in renumbered}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
-    if any(count.repeats for count in counts):  # (「（1-5に掲載）」 looked up, as read_listed)
+    if any(count.repeats.listed for count in counts):  # (「（1-5に掲載）」, as read_listed)
         from planeval.io.repeat_sources import streamed_sources
 
-        owned = [_owner(count, file) for count, file in zip(counts, files, strict=True)]
         repeats = [count.repeats for count in counts]
-        result.problems += streamed_sources(repeats, owned, inputs, options, jobs, result.problems)
+        result.problems += streamed_sources(repeats, inputs, options, jobs, result.problems)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     if bodies == "file":  # (a lone correction, another body's file: as read_bodies)

@@ -7,6 +7,7 @@ one in another numbering (「（総合計画 2.3 再掲）」) is kept as typed,
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.ids import DASHES
@@ -25,6 +26,7 @@ _PLAIN = str.maketrans(
 _DIGITS = LazyPattern(r"[0-9]+")
 # (Setagaya's 1-1-1① references: validate looks them up, with the plan — cycle/validate.py)
 _THREE_PARTS = LazyPattern(r"^[0-9]+-[0-9]+-[0-9]+")
+_BODY = attrgetter("body")
 
 
 def _key(number: str) -> str:
@@ -156,17 +158,23 @@ def _own_project(entry: Entry) -> bool:
     return bool(entry.shown_id) and _key(entry.shown_id) == _key(entry.project_shown_id or "")
 
 
-# (a read counted file by file, rollup.py: each file's listings and, where it has some, its
-# Sources come back with its tally; a file without any is read again for its Sources only
-# where another file of its body lists a repeat to look up — never, on most large reads)
-FileRepeats = tuple[list[tuple[Entry, str]], Sources]
+class FileRepeats(NamedTuple):
+    """One file's part in looking up a read's repeat listings when it is counted file by file
+    (rollup.py): its listings and, where it has some, its Sources; else the bodies its rows
+    are of, for such a file is read again for its Sources only where a file of one of them
+    lists a repeat to look up — never, on most large reads."""
+
+    listed: list[tuple[Entry, str]]
+    sources: Sources | None
+    bodies: frozenset[str]
 
 
-def file_repeats(part: ReadResult) -> FileRepeats | None:
-    """One file's listings and Sources, as read (file_counts.count_file); None where it has no
-    listing to look up."""
-    keyed = listings(part.entries)
-    return (keyed, sources_of(part.entries, part.error_rows)) if keyed else None
+def file_repeats(part: ReadResult) -> FileRepeats:
+    """One file's FileRepeats, as read (file_counts.count_file)."""
+    if keyed := listings(part.entries):
+        return FileRepeats(keyed, sources_of(part.entries, part.error_rows), frozenset())
+    bodies = frozenset(map(_BODY, part.entries)) | frozenset(map(_BODY, part.error_rows))
+    return FileRepeats([], None, bodies)
 
 
 def part_sources(part: ReadResult) -> Sources:
@@ -175,26 +183,25 @@ def part_sources(part: ReadResult) -> Sources:
 
 
 def streamed_sources(
-    repeats: Sequence[FileRepeats | None],
-    bodies: Sequence[str],
+    repeats: Sequence[FileRepeats],
     inputs: Inputs,
     options: ReadOptions,
     jobs: int,
     said: Collection[Problem],
 ) -> list[Problem]:
-    """unknown_sources of a read counted file by file: each file's ``repeats`` (file_repeats)
-    and the body its rows are of (``bodies``); the files of ``inputs`` of a body some file lists
-    a repeat of that gave no Sources read again for theirs, as ``options`` read them. None
-    already ``said`` (a file's read again jointly, numbered otherwise: rollup.py)."""
-    keyed = [pair for found in repeats if found is not None for pair in found[0]]
+    """unknown_sources of a read counted file by file, of each file's ``repeats``
+    (file_repeats); the files of ``inputs`` of a body a file lists a repeat of that gave no
+    Sources read again for theirs, as ``options`` read them. None already ``said`` (a file's
+    read again jointly, numbered otherwise: rollup.py)."""
+    keyed = [pair for found in repeats for pair in found.listed]
     if not keyed:
         return []
     listed = {entry.body for entry, _key in keyed}
     sources = Sources({}, {})
     for found in repeats:
-        if found is not None:
-            join_sources(sources, found[1])
-    lacking = [i for i, found in enumerate(repeats) if found is None and bodies[i] in listed]
+        if found.sources is not None:
+            join_sources(sources, found.sources)
+    lacking = [i for i, found in enumerate(repeats) if found.bodies & listed]
     if lacking:
         from planeval.io.workers import read_each
 
