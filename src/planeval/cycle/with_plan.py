@@ -80,7 +80,8 @@ def count_with_plan(
     plan marks it (plan_marks.py), a project the form names otherwise given the plan's name
     (plan_names.py). Whether any row was left out, marked or renamed so (a tally made before
     is then made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
-    to judge: only who returned nothing is said."""
+    to judge: only who returned nothing is said (its rows' 重点 taken from the plan, a form's
+    other mark warned of, file by file as they were read: rollup.py)."""
     # (a gap in the numbers read, said to send the clerk to validate --plan: the plan given,
     # who returned nothing is said by it — review 84)
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
@@ -89,7 +90,8 @@ def count_with_plan(
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
     idle_replies(result, plan, wording.item)  # (an .xls of a co-owner only: no count changes)
     marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
-    result.problems += marks_from_plan(result, plan, wording.item, own=rows)  # (重点: the plan's)
+    # (重点: the plan's; a form's other mark said of a streamed read as it was read)
+    result.problems += marks_from_plan(result, plan, wording.item, own=rows)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
