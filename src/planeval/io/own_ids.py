@@ -10,9 +10,16 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import number_value
 
-# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前"; a part
+# of several in brackets, "1-(1) 名前", "(1)-1 名前", "1-3-(1) 名前" (a bracket the name may follow
+# with no space), read as the numbers it holds: 1-(1) is 1-1 (review 160 #1: 浜名市's 施策 cells
+# 「1-(2) 窓口サービスの改善」 were numbered in order, file by file). A bracketed number alone,
+# 「(3) 名前」, is levels.level_id's.
+_PART = r"(?:[0-9０-９]+|[(（]\s*[0-9０-９]+\s*[)）])"
 OWN_ID = LazyPattern(
-    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
+    rf"^\s*({_PART}(?:\s*[-－.．]\s*{_PART})+|[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])"
+    r"(?:[\s　.．、]+|(?<=[)）])(?![-－.．0-9０-９]))(.+)$",
+    re.S,
 )
 
 
