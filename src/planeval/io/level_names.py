@@ -144,7 +144,50 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     between two numbers read, and, where the body numbers each policy's projects from 1 again
     (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
     154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
-    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so)."""
+    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so). Then
+    the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
+    projects = set(projects)
+    labels: dict[tuple[str, str], str] = {}
+
+    def label(body: str, project: str) -> str:
+        if not labels:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
+            labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
+        return labels.get((body, project), "")
+
+    said = _missing_runs(result, projects, "計画事業", label)
+    return said + missing_directions(result, projects)
+
+
+def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
+    """What missing_projects says of projects, of the directions read (ReadResult.direction_names:
+    施策 3-(1) missing beside 3-(2) and 3-(3), 産業振興局 never answered — review 160 #5), their
+    numbers as typed (level_labels); none of an ID read as a project too (``projects``: (body,
+    ID) — a direction that is its project is said once, as a project)."""
+    directions = []
+    for key in result.direction_names:
+        body, _, identifier = key.rpartition("\x1f")
+        upper, _, own = identifier.partition("-")
+        if upper.isdigit() and own.isdigit() and (body, identifier) not in projects:
+            directions.append((body, identifier))
+    if not directions:
+        return []
+    labels = result.level_labels
+    return _missing_runs(
+        result,
+        directions,
+        "取り組みの方向性",
+        lambda body, own: labels.get(body_key(body, own), ""),
+    )
+
+
+def _missing_runs(
+    result: ReadResult,
+    projects: Iterable[tuple[str, str]],
+    word: str,
+    label: Callable[[str, str], str],
+) -> list[Problem]:
+    """missing_projects' notices of the levels ``projects`` (body, ID), named by ``word`` and
+    each numbered as ``label`` (body, ID) gives it typed."""
     several = several_files(result)
     if not several:
         return []  # (most reads of many bodies: one file each)
@@ -155,7 +198,6 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             typed.setdefault((body, upper), []).append(own)
     erring = unread_bodies(result)
     said = []
-    labels: dict[tuple[str, str], str] | None = None
     again = _from_one_again(typed)
     for (body, upper), owns in typed.items():
         # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
@@ -167,22 +209,20 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         missing = sorted(set(range(1 if body in again else min(read), max(read))) - read)
         if len(missing) <= len(others) or len(missing) >= len(read):  # (sparse: 1.5, 1.10)
             continue
-        if labels is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
-            labels = {(e.body, e.project_id): e.project_label for e in result.entries}
-        shown = _typed_as(labels, body, upper, min(read))
+        shown = _typed_as(label(body, f"{upper}-{min(read)}"), upper, min(read))
         gaps = "・".join(shown(number) for number in missing)
         present = "・".join(shown(number) for number in sorted(read))
         maybe = ""
         if others:
-            typed_so = "・".join(labels.get((body, f"{upper}-{own}")) or own for own in others)
+            typed_so = "・".join(label(body, f"{upper}-{own}") or own for own in others)
             gaps += f" のうち {len(missing) - len(others)} 件"
             maybe = f"。番号の形が違う {typed_so} は、このどれかかもしれません"
         said.append(
             Problem(
                 Location(body or folder_of(result.files)),
                 Severity.WARNING,
-                f"計画事業 {gaps}{GAP_SAID}（{present} はあります{maybe}）",
-                "その計画事業を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
+                f"{word} {gaps}{GAP_SAID}（{present} はあります{maybe}）",
+                f"その{word}を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
             )
         )
@@ -201,13 +241,11 @@ def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
     return again
 
 
-def _typed_as(
-    typed: dict[tuple[str, str], str], body: str, upper: str, number: int
-) -> Callable[[int], str]:
-    """How a body numbers its projects under ``upper``: as its project ``number`` is typed
-    (4-1-(1): the others 4-1-(2), 4-1-(3)), led by ``upper`` where typed without it ((1) under
-    基本方針1: 1-(3), every policy has a (3) — review 112), else as planeval's IDs, 4-1-2."""
-    label = typed.get((body, f"{upper}-{number}"), "")
+def _typed_as(label: str, upper: str, number: int) -> Callable[[int], str]:
+    """How a body numbers its projects under ``upper``: as its project ``number`` is typed,
+    ``label`` (4-1-(1): the others 4-1-(2), 4-1-(3)), led by ``upper`` where typed without it
+    ((1) under 基本方針1: 1-(3), every policy has a (3) — review 112), else as planeval's IDs,
+    4-1-2."""
     shape = re.fullmatch(rf"(.*\D|){number}(\D*)", label) if label else None
     if shape is None:
         return lambda other: f"{upper}-{other}"
