@@ -11,7 +11,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -171,3 +171,22 @@ def test_read_with_the_plan_each_measure_is_listed_once(tmp_path: Path) -> None:
     assert rows[1:-1] == [
         _typed(m, "{}-({})") + ("（未集計）" if m == UNANSWERED[1] else "") for m in measures
     ]
+
+
+def test_a_plan_typing_the_measure_before_its_name_names_it_without_it(tmp_path: Path) -> None:
+    """A KPI一覧 whose 施策 cell holds 「3-(1) 地域産業のDX」 (no 施策番号 column): the 施策
+    not answered is listed by its name, not 「3-(1) 地域産業のDX」 as its name."""
+    _forms(tmp_path / "R6")
+    plan = _plan(tmp_path / "計画_KPI一覧.xlsx")
+    book = load_workbook(plan)
+    sheet = book.active
+    for row in range(2, sheet.max_row + 1):
+        sheet.cell(row, 3).value = f"{sheet.cell(row, 2).value} {sheet.cell(row, 3).value}"
+    sheet.delete_cols(2)
+    book.save(plan)
+    code, out, err = _cli(
+        tmp_path, "summarize", str(tmp_path / "R6"), "--by", "direction", "--plan", str(plan)
+    )
+    assert code == 0, out + err
+    rows = [line.split("│")[2].strip() for line in out.splitlines() if line.startswith("│ ")]
+    assert rows[1:-1] == [MEASURES[m] for m in sorted({r[1] for r in [*KPIS, UNANSWERED]})]

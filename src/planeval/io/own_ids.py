@@ -15,10 +15,12 @@ from planeval.text import number_value
 # with no space), read as the numbers it holds: 1-(1) is 1-1 (review 160 #1: 浜名市's 施策 cells
 # 「1-(2) 窓口サービスの改善」 were numbered in order, file by file). A bracketed number alone,
 # 「(3) 名前」, is levels.level_id's.
+# (the one reader of a number before a level's name: the plan's names too, plan_names.own_name,
+# whose 「1：名前」 and 「1‐1 名前」 it reads)
 _PART = r"(?:[0-9０-９]+|[(（]\s*[0-9０-９]+\s*[)）])"
 OWN_ID = LazyPattern(
-    rf"^\s*({_PART}(?:\s*[-－.．]\s*{_PART})+|[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])"
-    r"(?:[\s　.．、]+|(?<=[)）])(?![-－.．0-9０-９]))(.+)$",
+    rf"^\s*({_PART}(?:\s*[-－‐.．]\s*{_PART})+|[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])"
+    r"(?:[\s　.．、:：]+|(?<=[)）])(?![-－‐.．0-9０-９]))(.+)$",
     re.S,
 )
 
