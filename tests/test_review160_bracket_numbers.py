@@ -190,3 +190,36 @@ def test_a_plan_typing_the_measure_before_its_name_names_it_without_it(tmp_path:
     assert code == 0, out + err
     rows = [line.split("│")[2].strip() for line in out.splitlines() if line.startswith("│ ")]
     assert rows[1:-1] == [MEASURES[m] for m in sorted({r[1] for r in [*KPIS, UNANSWERED]})]
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_a_measure_named_apart_is_said_at_both_files_cells(tmp_path: Path, stream: bool) -> None:
+    """Where a 局's form does name 2-(2) otherwise (an old form), the warning names both files
+    and the cells the two names are in, not the files alone — and once, read jointly too."""
+    paths = _forms(tmp_path / "R6")
+    first, other = (p for p in paths if p.stem.split("_")[0] in ("企画調整局", "総務局"))
+    cells = {}
+    for path in (first, other):  # (each form's 2-(2) cell: the first of its rows)
+        rows = [row for row in KPIS if path.stem.startswith(row[0])]
+        cells[path] = f"B{5 + [row[1] for row in rows].index((2, 2))}"
+    book = load_workbook(other)
+    book.active[cells[other]] = "2-(2) デジタル人材の確保"
+    book.save(other)
+    _summary, result = planeval.summarize_workbooks(
+        paths, by="direction", scale=PRESETS["hamamatsu"], stream=stream
+    )
+    assert [(str(p.location), p.message) for p in result.problems] == [
+        (
+            f"{other} › KPI進捗 › {cells[other]}",
+            "2-(2) の名称がファイルによって違います: 「デジタル人材の確保」"
+            f"（{other} › KPI進捗 › {cells[other]}）。報告書などでは最初に読んだファイル"
+            f"（{first} › KPI進捗 › {cells[first]}）の「{MEASURES[2, 2]}」を使います",
+        ),
+        (
+            str(tmp_path / "R6"),
+            "取り組みの方向性 3-(1) の行がどのファイルにもありません（3-(2)・3-(3) はあります）",
+        ),
+    ]
+    code, out, err = _cli(tmp_path, "summarize", str(tmp_path / "R6"))
+    assert code == 0, out + err
+    assert f"（{other} › KPI進捗 › {cells[other]}）" in err.replace("\n", "")

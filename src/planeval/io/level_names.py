@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 
 def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
+    """Where each level ``part`` (the file ``file``'s read) names is first named, and each
+    name it gives a level otherwise than the files before (said by renamed_levels): at the cell
+    naming it where known (ReadResult.level_cells), else at the file."""
     from planeval.text import comparable_name
 
+    cells = part.level_cells
     for names, found in (
         (result.policy_names, part.policy_names),
         (result.direction_names, part.direction_names),
@@ -38,12 +42,13 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
         for key, name in found.items():
             first = names.get(key)
             if first is None:
-                result.named_in.setdefault(key, file)
-            elif not first:
-                result.named_in[key] = file  # (unnamed in the files before: this one names it)
+                result.named_in.setdefault(key, cells.get(key) or Location(file))
+            elif not first:  # (unnamed in the files before: this one names it)
+                result.named_in[key] = cells.get(key) or Location(file)
             elif name and first != name and comparable_name(first) != comparable_name(name):
-                apart = result.named_apart.setdefault(key, {first: result.named_in.get(key, "")})
-                apart.setdefault(name, file)
+                known = result.named_in.get(key, Location(""))
+                apart = result.named_apart.setdefault(key, {first: known})
+                apart.setdefault(name, cells.get(key) or Location(file))
 
 
 def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
@@ -56,24 +61,27 @@ def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) ->
         for level, name in found.items():
             if not names.get(key := body_key(body, level)):
                 names[key] = name
+    for level, cell in part.level_cells.items():
+        result.level_cells.setdefault(body_key(body, level), cell)
 
 
 def renamed_levels(result: ReadResult) -> list[Problem]:
     """One warning per policy or direction (of its body) the files name otherwise: departments'
     files copied from one plan name 1-1 alike, and another name is last year's template or a
-    typo. The reports print the first name, so it is said, with a few of the others."""
+    typo. The reports print the first name, so it is said, with a few of the others, each at
+    the cell naming it where a level column did (review 160 #2: both files' cells)."""
     said = []
     for key, names in result.named_apart.items():
-        (first, first_file), *others = names.items()
-        listed = "、".join(f"「{name}」（{file}）" for name, file in others[:_NAMES_SHOWN])
+        (first, first_place), *others = names.items()
+        listed = "、".join(f"「{name}」（{place}）" for name, place in others[:_NAMES_SHOWN])
         if len(others) > _NAMES_SHOWN:
             listed += f" ほか {len(others) - _NAMES_SHOWN} 通り"
         said.append(
             Problem(
-                Location(others[0][1]),
+                others[0][1],
                 Severity.WARNING,
                 f"{_typed(result, key)} の名称がファイルによって違います: {listed}。"
-                f"報告書などでは最初に読んだファイル（{first_file}）の「{first}」を使います",
+                f"報告書などでは最初に読んだファイル（{first_place}）の「{first}」を使います",
                 "計画の名称に揃えてください。古い年度の調査票を使っていないかも確認してください",
             )
         )
