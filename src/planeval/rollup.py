@@ -222,7 +222,9 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    result.problems += said + renamed_levels(result) + missing_policies(result)
+    # (a level named apart in files read jointly: said by the joint read already, once)
+    result.problems += said + [p for p in renamed_levels(result) if p not in said]
+    result.problems += missing_policies(result)
     numbers = _missing_numbers(result, counts, files)  # (said once: not again by project)
     gaps = {problem.location for problem in numbers}
     # (a project named, not numbered, by the number its file gave it: the joint read's)

@@ -33,7 +33,7 @@ from planeval.io.levels import (
     row_number,
 )
 from planeval.io.merged_ratings import merged_over_another
-from planeval.io.named_numbers import cells_of, set_level
+from planeval.io.named_numbers import cells_of, name_levels, set_level
 from planeval.io.named_rows import (
     group_is_project,
     group_mark,
@@ -270,9 +270,7 @@ def read_named_row(
             Location(file, grid.name, cell_ref(row, table.columns["number"])),
             result,
         )
-    result.policy_names.setdefault(policy[0], policy[1])
-    if direction[0]:
-        result.direction_names.setdefault(direction[0], direction[1])
+    name_levels(result, levels, policy, direction)
     levels.note_typed(result.level_labels, policy[0], direction[0])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     result.project_policies.setdefault((result.body, project[0]), policy[0])
