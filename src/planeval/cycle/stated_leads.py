@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from planeval.cycle.against_plan import TextColumns
 from planeval.marks import lead_and_others
 from planeval.model import Entry, Problem, Severity
-from planeval.plan import Plan, PlanItem, is_placeholder_department, lead_key
+from planeval.plan import Plan, PlanItem, is_placeholder_department
 from planeval.plan_pairing import numbered_as_read
+from planeval.text import comparable_name
 from planeval.text_cells import text_cell
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -37,16 +38,17 @@ def stated_leads(
     known = {name for name in plan.departments if not is_placeholder_department(name)}
     if not known:
         return []
-    items: dict[tuple[str, str], PlanItem] = {
-        lead_key(item.project_id, item.item_no, item.item_name): item
-        for item in numbered_as_read(plan, entries).items
-        if item.departments
-    }
+    found: dict[tuple[str, str, str], list[PlanItem]] = {}
+    for one in numbered_as_read(plan, entries).items:
+        key = _key(one.project_id, one.item_no, one.item_label, one.item_name)
+        found.setdefault(key, []).append(one)
+    # (one item a key: 「(1)ア」 and 「(1)イ」 share a number, told apart by their labels)
+    items = {key: ones[0] for key, ones in found.items() if len(ones) == 1 and ones[0].departments}
     who = wording.department
     said = []
     for entry in entries:
         stated = lead_and_others(entry.department)[0] if entry.department else ""
-        item = items.get(lead_key(entry.project_id, entry.item_no, entry.item_name))
+        item = items.get(_key(entry.project_id, entry.item_no, entry.item_label, entry.item_name))
         if item is None or stated not in known or entry.status == repeat_symbol:
             continue
         lead = item.departments[0]
@@ -67,3 +69,9 @@ def stated_leads(
             )
         )
     return said
+
+
+def _key(project_id: str, number: int | None, label: str, name: str) -> tuple[str, str, str]:
+    """An item as a row and the plan's item are paired here: its project, number and label
+    (its name where it has none)."""
+    return project_id, str(number), label or comparable_name(name)
