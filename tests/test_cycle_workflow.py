@@ -234,7 +234,7 @@ def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
     [notice] = [
         p for p in data["problems"] if "関係各部" in p["message"] and p["severity"] == "notice"
     ]
-    assert (notice["severity"], notice["cell"]) == ("notice", "B56")
+    assert (notice["severity"], notice["cell"]) == ("notice", "F56")  # (its 関係部 cell)
     assert notice["message"].startswith("3-1-2 の所管が「関係各部」です。")
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert states["関係各部"] == "未提出"
@@ -599,7 +599,7 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     [notice] = [line for line in result.stderr.splitlines() if "関係各部" in line]
     assert (
         notice.startswith("お知らせ:")
-        and "B56" in notice
+        and "F56" in notice
         and "「関係各部」の調査票を記入する部を決めて" in notice
     )
 

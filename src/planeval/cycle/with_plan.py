@@ -23,6 +23,7 @@ from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
+from planeval.cycle.stated_leads import stated_leads
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_missing, note_unreturned
@@ -98,8 +99,16 @@ def count_with_plan(
     ended_rows(result, Ended.of_items(result.plan_ended))  # (no status asked of them)
     result.plan_places = plan_places(plan)
     result.problems += departments_apart(result, plan, wording)
-    if not rows:
+    if not rows:  # (nor an earlier round's, read with a later plan: compare, rounds)
         return result.marks != marked
+    # (a row's form stating another lead than the plan's: last year's plan? — review 162 #4)
+    result.problems += stated_leads(
+        result.entries,
+        plan,
+        result.text_columns,
+        wording=wording,
+        repeat_symbol=scale.repeat_symbol,
+    )
     found = against(result, plan, wording, scale)
     result.problems = leading([*result.problems, *in_body_words(found.problems, wording)])
     result.problems += plan_project_names(result, found.project_named, wording)

@@ -296,7 +296,7 @@ def _start_table(
 
 
 # ReadResult.text_columns (mark: a form's 重点 cell said otherwise than the plan, plan_marks.py)
-_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number", "mark")
+_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number", "mark", "department")
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:
