@@ -58,15 +58,16 @@ FORMS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
 }  # fmt: skip
 
 
-def write_forms(folder: Path, *, legend: bool = True) -> Path:
-    """Each 局's form in ``folder`` (the co-owner's 評価 blank, its remark in its 課題 cell)."""
+def write_forms(folder: Path, *, legend: bool = True, year: int = 6) -> Path:
+    """Each 局's form in ``folder`` (the co-owner's 評価 blank, its remark in its 課題 cell), its
+    title stating 令和 ``year`` 年度."""
     folder.mkdir(parents=True, exist_ok=True)
     for department, rows in FORMS.items():
         book = Workbook()
         sheet = book.active
         assert sheet is not None
         sheet.title = "KPI進捗"
-        sheet["A1"] = "令和6年度　浜名市デジタル・スマートシティ推進計画　KPI進捗状況調査票"
+        sheet["A1"] = f"令和{year}年度　浜名市デジタル・スマートシティ推進計画　KPI進捗状況調査票"
         sheet["A2"] = f"担当局：{department}"
         sheet.append([])
         sheet.append(HEADER)
