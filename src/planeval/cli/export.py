@@ -99,7 +99,6 @@ def export_command(
     from planeval.issue_list_hint import issue_list_hint
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
-    from planeval.rounding_hint import rounding_hint
     from planeval.stated_year import report_year, year_problems
 
     outputs = {
@@ -133,7 +132,6 @@ def export_command(
     issue_statuses = chosen_statuses(status, config.scale)
     if not issue_statuses:  # (the issue list printed as the settings make it: said where odd)
         result.problems += issue_list_hint(result.entries, config)
-    result.problems += rounding_hint(result.entries, config, labels=result.level_labels)
     given = year
     year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
     output = str(next(path for path in outputs.values() if path is not None))

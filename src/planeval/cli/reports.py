@@ -125,12 +125,6 @@ def summarize_command(
         from planeval.report.uncounted_summary import summary_uncounted
 
         none_counted = summary_uncounted(summary, result)
-    if percent:  # (its shares each rounded on its own: the setting that adds a row up to 100)
-        from planeval.rounding_hint import rounding_hint
-
-        result.problems += rounding_hint(
-            result.entries, config, decimals=percent_decimals, shown=summary
-        )
 
     def emit() -> None:
         if fmt == JSON:
