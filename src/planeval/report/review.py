@@ -230,7 +230,7 @@ def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WOR
     """Per department (部, 局 … as they are named: marks.named_unit): 提出済 / 未提出 / 未記入 N件
     / 記入誤り N件, the items it leads (所管の実施内容, in the body's word), its files."""
     rows = [[s.department, s.label, str(s.items), _files_returned(s)] for s in found]
-    own = named_unit(s.department for s in found)
+    own = named_unit((s.department for s in found), wording.department)
     return TableData("提出状況", (own, "状況", f"所管の{wording.item}", "ファイル"), rows)
 
 
@@ -251,6 +251,7 @@ def validate_verdict(
     hidden: int = 0,
     returned: Sequence[Submission] = (),
     quiet: int = 1,
+    word: str = "",
 ) -> str:
     """What validate says when it shows no problem: none found, or (``hidden``: warnings and
     notices -q does not show) no error found and how many it does not show — of the files
@@ -264,12 +265,13 @@ def validate_verdict(
         option = "-qq" if quiet > 1 else "-q"  # (as given: review 89)
         said = f"{of}エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件（{option} のため表示していません）"
     if short:
-        said += f"。{named_unit(s.department for s in returned)}ごとの提出状況は下の表のとおりです"
+        said += f"。{named_unit((s.department for s in returned), word)}ごとの提出状況は下の表のとおりです"
     return said
 
 
-def submission_verdict(found: Sequence[Submission]) -> str:
-    own = named_unit(s.department for s in found)  # (部, 局 …)
+def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
+    """``word``: the body's [wording] department (its 部局: marks.unit)."""
+    own = named_unit((s.department for s in found), word)  # (部, 局 …)
     late = [s for s in found if s.state == "未提出"]
     blank = [s for s in found if s.missing and s.state != "未提出"]
     wrong = [s for s in found if s.wrong or s.outside]
