@@ -47,3 +47,14 @@ def test_validate_says_the_bodys_word(tmp_path: Path) -> None:
     assert said.splitlines()[-1] == (
         f"{len(BUREAUS)} 部局のうち、未提出 1 部局（{EDUCATION}）があります"
     )
+
+
+def test_the_report_says_the_bodys_word(tmp_path: Path) -> None:
+    """The export's note of the items not returned: 所管部局, not 所管局 (nor 所管部 of 警察本部)."""
+    home = _prefecture(tmp_path)
+    folder = returned(home, without=(EDUCATION,))
+    md = tmp_path / "r6.md"
+    run(home, "export", str(folder), "--md", str(md), "-q")
+    text = md.read_text(encoding="utf-8")
+    assert "所管部局の回答が提出されていない" in text, text
+    assert "所管局の" not in text, text
