@@ -142,7 +142,9 @@ def template_command(
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full;
     # its errors (a row left off the forms: a number not read) under -q too, and exit 1
-    said = planeval.template_notices(plan, words, config.scale, others=others)
+    said = planeval.template_notices(
+        plan, words, config.scale, others=others, due=deadline, fiscal_year=year
+    )
     if shown := [problem for problem in said if not quiet or problem.is_error]:
         write_problems(shown, Console(stderr=True), details=True)  # (not grouped)
     if any(problem.is_error for problem in said):

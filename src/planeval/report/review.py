@@ -12,6 +12,7 @@ from planeval.cycle.submission import Submission
 from planeval.cycle.trend_words import UP, trend_words
 from planeval.marks import named_unit
 from planeval.model import Location, Problem
+from planeval.plan import is_placeholder_department
 from planeval.read_records import ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
@@ -285,21 +286,30 @@ def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
             # (one that sent an .xls instead: its error said above — review 162 #1)
             if unread := [s.department for s in unasked if s.state == "提出不要" and s.files]:
                 also += f"。{'、'.join(unread)}から届いたファイルは、上のエラーのため使っていません"
+            needed = [s for s in found if s.items]
             return (
-                f"記入の必要な {len(found) - len(unasked)} {own}の調査票がすべて提出され、すべて"
+                f"記入の必要な {_many(needed, own)}の調査票がすべて提出され、すべて"
                 f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"
             )
-        return f"全 {len(found)} {own}の調査票が提出され、すべて記入されています"
-    parts = []
-    if late:
-        parts.append(f"未提出 {len(late)} {own}（{'、'.join(s.department for s in late)}）")
-    if blank:
-        names = "、".join(s.department for s in blank)
-        parts.append(f"未記入のある{own} {len(blank)} {own}（{names}）")
-    if wrong:
-        names = "、".join(s.department for s in wrong)
-        parts.append(f"記入誤りのある{own} {len(wrong)} {own}（{names}）")
-    return f"{len(found)} {own}のうち、" + "、".join(parts) + "があります"
+        return f"全 {_many(found, own)}の調査票が提出され、すべて記入されています"
+    parts = [
+        f"{said} {_many(them, own)}（{'、'.join(s.department for s in them)}）"
+        for said, them in (
+            ("未提出", late),
+            (f"未記入のある{own}", blank),
+            (f"記入誤りのある{own}", wrong),
+        )
+        if them
+    ]
+    return f"{_many(found, own)}のうち、" + "、".join(parts) + "があります"
+
+
+def _many(found: Sequence[Submission], own: str) -> str:
+    """How many departments: 「5 部」, one the plan names as a lead that is none, 関係各部, said
+    apart, not counted as a 部 — 「18 部と関係各部」 (review 162 #8: 「19 部」)."""
+    apart = [s.department for s in found if is_placeholder_department(s.department)]
+    units = f"{len(found) - len(apart)} {own}" if len(found) > len(apart) else ""
+    return "と".join(filter(None, [units, "・".join(apart)]))
 
 
 def _shown(stated: float, separated: bool) -> str:
