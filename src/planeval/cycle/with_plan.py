@@ -85,7 +85,7 @@ def count_with_plan(
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
     # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
     wording = with_form_words(wording, result)
-    note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    note_unreturned(result, plan, wording.item, scale.repeat_symbol, wording.status)
     marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
     result.problems += marks_from_plan(result, plan, wording.item, own=rows)  # (重点: the plan's)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
