@@ -144,3 +144,42 @@ def test_a_department_that_rated_one_of_its_rows_is_no_unanswered_one(tmp_path: 
     assert len(blanks) == 1 and "警察本部" in blanks[0].message, blanks  # (its one blank: 未記入)
     code, _shown, errors = run(tmp_path, "summarize", str(book), "--plan", str(plan))
     assert code == 1, errors
+
+
+def counts(folder: Path, *args: str) -> tuple[dict[str, dict[str, int]], list[str]]:
+    """Each policy's counts as summarize --plan reads ``args``, and the 未提出 warnings."""
+    code, shown, errors = run(folder, "summarize", *args, "-f", "json")
+    assert code == 0, errors
+    read = json.loads(shown)
+    unsent = [p["message"] for p in read["problems"] if "未提出" in p["message"]]
+    return {group["id"]: group["counts"] for group in read["groups"]}, unsent
+
+
+def test_split_names_the_route_by_department_for_one_body_s_compiled_book(tmp_path: Path) -> None:
+    _plan, book = write(tmp_path)
+    code, _shown, errors = run(tmp_path, "split", str(book), "-o", str(tmp_path / "団体別"))
+    assert code == 2, errors
+    assert "--by department" in errors, errors
+
+
+def test_split_by_department_writes_each_department_s_rows_that_count_alike(
+    tmp_path: Path,
+) -> None:
+    plan, book = write(tmp_path)
+    folder = tmp_path / "部局別"
+    code, shown, errors = run(tmp_path, "split", str(book), "--by", "department", "-o", str(folder))
+    assert code == 0, errors
+    answered = {d for *_, its in BOOK for _n, d, status in its if status}
+    assert {path.stem.rsplit("_", 1)[1] for path in folder.glob("*.xlsx")} == answered, shown
+    assert "警察本部の行は達成状況がどれも空欄のため" in shown, shown  # (no blank form written)
+    whole, said = counts(tmp_path, str(book), "--plan", str(plan))
+    assert counts(tmp_path, str(folder), "--plan", str(plan))[0] == whole
+    assert sum(sum(c.values()) for c in whole.values()) == rated(BOOK)
+    assert len(said) == 1 and "警察本部" in said[0], said
+    # (the library alike: each department's rows in its own workbook)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    again = planeval.split_departments(book, tmp_path / "again", scale=config.scale,
+                                       layout=config.layout)  # fmt: skip
+    assert again.unanswered == ["警察本部"]
+    own = {d: sum(1 for *_, its in BOOK for _n, d2, _s in its if d2 == d) for d in answered}
+    assert {split.body: split.rows for split in again.written} == own
