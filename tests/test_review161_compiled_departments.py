@@ -183,3 +183,25 @@ def test_split_by_department_writes_each_department_s_rows_that_count_alike(
     assert again.unanswered == ["警察本部"]
     own = {d: sum(1 for *_, its in BOOK for _n, d2, _s in its if d2 == d) for d in answered}
     assert {split.body: split.rows for split in again.written} == own
+
+
+def test_split_by_department_leaves_a_total_row_out_of_every_department_s_workbook(
+    tmp_path: Path,
+) -> None:
+    from openpyxl import load_workbook
+
+    _plan, book = write(tmp_path)
+    compiled = load_workbook(book)
+    compiled["柱1 行政サービス"].append(["合計", "4取組", None, None, "A 1件、B 1件、C 1件、D 0件"])
+    compiled["柱1 行政サービス"].append(["※「再掲」の取組は件数に含めていません。"])
+    compiled.save(book)
+    folder = tmp_path / "部局別"
+    code, _shown, errors = run(
+        tmp_path, "split", str(book), "--by", "department", "-o", str(folder)
+    )
+    assert code == 0, errors
+    for path in folder.glob("*.xlsx"):
+        cells = [c for row in load_workbook(path)["柱1 行政サービス"].iter_rows(values_only=True)
+                 for c in row if c is not None]  # fmt: skip
+        assert "合計" not in cells, (path, cells)  # (the whole table's, no department's)
+        assert "※「再掲」の取組は件数に含めていません。" in cells, (path, cells)  # (a note: kept)
