@@ -189,8 +189,11 @@ def submissions(
     # answers, one that never answered — 未提出, said once: review 161 #5, not 106 #6's 未記入)
     named = {entry.department for entry in result.read}
     whose = {row.location: row.department for row in result.error_rows}
-    blank_cells = {
-        p.location: (whose.get(p.location), key[1:]) for p, key in result.unrated.items()
+    blank_cells = {  # (not in a form planeval made, nor one another department wrote)
+        p.location: (whose.get(p.location), key[1:])
+        for p, key in result.unrated.items()
+        if p.location.file not in marks
+        and writers.get(p.location.file) in (None, whose.get(p.location))
     }
     conflicting = _conflicting(result)
     rated_there = {(e.location.file, e.department) for e in result.other_year_rows}
