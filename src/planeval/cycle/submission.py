@@ -189,11 +189,11 @@ def submissions(
     # answers, one that never answered — 未提出, said once: review 161 #5, not 106 #6's 未記入)
     named = {entry.department for entry in result.read}
     whose = {row.location: row.department for row in result.error_rows}
-    blank_cells = {  # (not in a form planeval made, nor one another department wrote)
+    blank_cells = {  # (in a workbook of no one department's: not a form planeval made,
+        # nor one a department's name or form states — its own sent back blank is an error)
         p.location: (whose.get(p.location), key[1:])
         for p, key in result.unrated.items()
-        if p.location.file not in marks
-        and writers.get(p.location.file) in (None, whose.get(p.location))
+        if p.location.file not in marks and writers.get(p.location.file) is None
     }
     conflicting = _conflicting(result)
     rated_there = {(e.location.file, e.department) for e in result.other_year_rows}
@@ -237,7 +237,8 @@ def submissions(
         cells = tuple(
             cell for cell, (by, key) in blank_cells.items() if key in led and by == department
         )
-        unfilled = bool(files) and set(files) <= blank_in.get(department, set())
+        unfilled = bool(cells) and set(files) <= blank_in.get(department, set())
+        unfilled = unfilled and set(files) <= {cell.file for cell in cells}
         unfilled = unfilled and department not in named and not wrong and not outside[department]
         if (not files or unfilled) and not whole and not led & own_answers:
             state: State = "未提出"
