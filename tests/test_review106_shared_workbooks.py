@@ -5,8 +5,9 @@ plan numbers its 施策 and its 事業 straight through (事業番号 1 … 56),
 - #3: a 部 whose workbook did not come back was read as having had its 事業 removed (削除, the
   total falling) — the 部 its title names in brackets is its writer, so its 事業 are 今回未集計;
   read with the plan, its 課 are said once, not the 部 beside them;
-- #6: a 課 whose rows in the one shared workbook are all blank was 未提出 beside its blank-cell
-  errors: it is 未記入;
+- #6: a 課 whose rows in the one shared workbook are all blank was 未提出 「回答がどのファイルにも
+  ありません」 beside its blank-cell errors, though its rows were there: it is 未提出 said once,
+  naming those rows, no error each (review 161 #5: a 部局 that never answered a compiled book);
 - #5: template wrote the plan's 事業番号 as ④ … ㊿ and then 「(56)」: it writes them as the plan
   types them, and the forms read back."""
 
@@ -144,7 +145,7 @@ def test_a_bureau_s_workbook_missing_leaves_its_items_uncounted_not_removed(
     assert json.loads(shown)["problems"] == [], shown
 
 
-def test_a_section_that_filled_none_of_its_rows_in_the_shared_workbook_is_未記入(
+def test_a_section_that_filled_none_of_its_rows_in_the_shared_workbook_is_未提出_there(
     tmp_path: Path,
 ) -> None:
     plan = write_plan(tmp_path)
@@ -156,8 +157,11 @@ def test_a_section_that_filled_none_of_its_rows_in_the_shared_workbook_is_未記
     )
     assert code == 1, said
     labels = {s["department"]: s["label"] for s in json.loads(shown)["submissions"]}
-    assert labels["都市計画課"] == "未記入 2件", labels
-    assert "未提出" not in said, said
+    assert labels["都市計画課"] == "未提出", labels
+    messages = [problem["message"] for problem in json.loads(shown)["problems"]]
+    assert not any("どのファイルにもありません" in m for m in messages), messages
+    assert any("都市計画課の行は進捗状況がどれも空欄です" in m for m in messages), messages
+    assert not any("が空です" in m for m in messages), messages  # (one warning: no error each)
 
 
 def test_template_writes_the_plan_s_numbers_as_typed_and_reads_them_back(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ _WHERE = {
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
+    "split_departments": "planeval.cycle.split_departments",
     "submissions": "planeval.cycle.api",
     "template_notices": "planeval.cycle.api",
     "summarize_workbooks": "planeval.api",
@@ -90,6 +91,7 @@ if TYPE_CHECKING:
     from planeval.cycle.round_names import round_labels, round_years
     from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
+    from planeval.cycle.split_departments import split_departments
     from planeval.errors import ConfigError, PlanevalError, UsageError
     from planeval.export_api import Exported, export
     from planeval.frame import to_dataframe
@@ -144,6 +146,7 @@ __all__ = [
     "round_years",
     "rounds",
     "split_bodies",
+    "split_departments",
     "submissions",
     "summarize",
     "summarize_workbooks",

@@ -207,6 +207,9 @@ class ReadResult:
     # one that replied without rows of them too (note_missing: 「回答に行がない」)
     unreturned: dict[str, int] = field(default_factory=dict)
     unreturned_why: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … one whose rows are there, every status blank (a workbook compiled of every
+    # department's answers): those cells, said in its one warning, no error each (review 161)
+    unreturned_blanks: dict[str, tuple[Location, ...]] = field(default_factory=dict)
     # … the items each leads, as an export records them: 未集計 when compared (cycle/uncounted)
     unreturned_items: dict[str, tuple[ItemSeen, ...]] = field(default_factory=dict)
     # … per policy: (projects with no row, items, why if one) — said after its count sentence

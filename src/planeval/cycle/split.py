@@ -24,10 +24,11 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.stated_heading import stated
+from planeval.io.tables import SheetResult
 from planeval.lazy_pattern import LazyPattern
 from planeval.output import check_targets, written_together
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.text import clean_text
+from planeval.text import clean_text, pasted_path
 
 _CODE_TITLE = LazyPattern(r"^(?:団体|地方公共団体|自治体|市区町村|市町村)コード$")
 _NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\s]+')  # (a file name's forbidden characters)
@@ -66,17 +67,9 @@ def split_bodies(
 ) -> list[Split]:
     """Write each body's rows of the compiled workbook ``path`` into ``folder`` (made if
     missing), one workbook per body named 「団体コード_団体名.xlsx」 (or 「団体名.xlsx」); a
-    workbook of one body's answer is a UsageError saying so."""
-    limits = limits or Limits()
-    try:
-        with judging(limits):
-            opened = open_judged(path, limits).opened
-    except NotRead as error:
-        raise UsageError(f"{path}: {error}") from None
-    grids = opened.sheets if opened is not None else []
-    sheets = [read_sheet(grid, file=str(path), scale=scale, layout=layout) for grid in grids]
-    set_aside_examples(str(path), grids, sheets)
-    answered = answered_sheets(grids, sheets)
+    workbook of one body's answer is a UsageError saying so — and, where its rows name their
+    departments, naming the route by them (split_departments.py, review 161 #7)."""
+    answered = read_compiled(path, scale, layout, limits)
     books: dict[str, Book] = {}
     if (column := body_column(answered)) is not None:
         books = _by_column(column.grid, column.header, column.column)
@@ -86,26 +79,58 @@ def split_bodies(
         books = {
             body: Book(
                 stated(own).code or "",
-                [(grid.name, _rows(grid, set())) for grid in own],
+                [(grid.name, kept_rows(grid, set())) for grid in own],
                 sum(rated[id(grid)] for grid in own),
             )
             for body, own in by_sheet.items()
         }
     else:
+        rows = [row for _grid, sheet in answered for row in (*sheet.entries, *sheet.error_rows)]
+        departments = {row.department for row in rows}
+        several = len(departments - {""})
+        route = (
+            f"。行の所管（{several} 部署）ごとのブックに分けるなら planeval split "
+            f"{pasted_path(str(path))} --by department -o 部署別/ と指定してください"
+            if several > 1
+            else ""
+        )
         raise UsageError(
             f"{path} は一つの団体の回答のブックです（団体名の列に二つ以上の団体も、シートごとに違う"
-            "団体名もありません）。分けずにそのまま planeval summarize で読めます"
+            f"団体名もありません）。分けずにそのまま planeval summarize で読めます{route}"
         )
-    named = {body: folder / f"{_file_name(book.code, body)}.xlsx" for body, book in books.items()}
-    check_targets(list(named.values()), [path], force=force)
-    folder.mkdir(parents=True, exist_ok=True)
-    with written_together(list(named.values()), force=force) as temporaries:
-        for body, book in books.items():
-            _write(temporaries[named[body]], book.sheets)
+    named = {body: folder / f"{file_name(book.code, body)}.xlsx" for body, book in books.items()}
+    write_books(path, {named[body]: book.sheets for body, book in books.items()}, force=force)
     scaled = any(sheet.entries for _grid, sheet in answered) or not any(
         sheet.items_seen for _grid, sheet in answered
     )
     return [Split(named[body], body, book.rows, scaled) for body, book in books.items()]
+
+
+def read_compiled(
+    path: Path, scale: Scale, layout: Layout, limits: Limits | None
+) -> list[tuple[SheetGrid, SheetResult]]:
+    """The compiled workbook's sheets holding answers, each read (a UsageError where it cannot
+    be opened)."""
+    limits = limits or Limits()
+    try:
+        with judging(limits):
+            opened = open_judged(path, limits).opened
+    except NotRead as error:
+        raise UsageError(f"{path}: {error}") from None
+    grids = opened.sheets if opened is not None else []
+    sheets = [read_sheet(grid, file=str(path), scale=scale, layout=layout) for grid in grids]
+    set_aside_examples(str(path), grids, sheets)
+    return answered_sheets(grids, sheets)
+
+
+def write_books(source: Path, books: dict[Path, list[tuple[str, Rows]]], *, force: bool) -> None:
+    """Each workbook of ``books`` (its sheets' names and rows) written, together, never over
+    ``source`` or, without ``force``, a file there."""
+    check_targets(list(books), [source], force=force)
+    next(iter(books)).parent.mkdir(parents=True, exist_ok=True)
+    with written_together(list(books), force=force) as temporaries:
+        for target, sheets in books.items():
+            _write(temporaries[target], sheets)
 
 
 def _by_column(grid: SheetGrid, header: int, column: int) -> dict[str, Book]:
@@ -128,14 +153,14 @@ def _by_column(grid: SheetGrid, header: int, column: int) -> dict[str, Book]:
         said: Rows = [["団体名", body]]
         said += [["団体コード", code], []] if code else [[]]
         others = {i for i, b in of.items() if b != body}
-        rows = _rows(grid, others)
+        rows = kept_rows(grid, others)
         title = 1 if rows and min(i for i, _ in grid.iter_rows()) < header else 0
         rows[title:title] = said  # (under the title, whose 令和6年度 names the round: review 57)
         books[body] = Book(code, [(grid.name, rows)], len(of) - len(others))
     return books
 
 
-def _rows(grid: SheetGrid, left_out: set[int]) -> Rows:
+def kept_rows(grid: SheetGrid, left_out: set[int]) -> Rows:
     """The sheet's rows but ``left_out``, a blank row where the sheet has one between two kept
     (not where left-out rows were)."""
     rows: Rows = []
@@ -162,7 +187,7 @@ def _cell(value: object) -> object:
     return str(value)
 
 
-def _file_name(code: str, body: str) -> str:
+def file_name(code: str, body: str) -> str:
     safe = _NOT_IN_NAMES.sub("_", body)
     return f"{code}_{safe}" if code else safe
 

@@ -28,6 +28,7 @@ from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
 from planeval.marks import template_marks
+from planeval.model import Location
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
 from planeval.plan_pairing import numbered_as_read
@@ -73,6 +74,9 @@ class Submission:
     rated_by_others: int = 0
     # rows in its workbooks of no item of the plan (a row added: each an error, not counted)
     outside: int = 0
+    # 未提出 with its rows there, every one blank (a workbook compiled of every department's
+    # answers, its 所管部局 column naming it): their status cells (review 161 #5)
+    blank: tuple[Location, ...] = ()
 
     @property
     def why(self) -> str:
@@ -177,9 +181,22 @@ def submissions(
     # (its own rows left blank in a workbook every department edits, its 担当課 column naming
     # it: it was asked there and filled none — 未記入, not 未提出: review 106 #6)
     leads = {plan_key(item): lead_of(item) for item in plan.items}
+    blank_in: dict[str, set[str]] = {}  # (… the files where it is so by those rows only)
     for row in in_error:
         if row.location.file not in marks and leads.get(entry_key(row)) == row.department:
+            if row.location.file not in rated_by_file.get(row.department, set()):
+                blank_in.setdefault(row.department, set()).add(row.location.file)
             rated_by_file.setdefault(row.department, set()).add(row.location.file)
+    # (… unless every row of it there is blank: a workbook compiled of every department's
+    # answers, one that never answered — 未提出, said once: review 161 #5, not 106 #6's 未記入)
+    named = {entry.department for entry in result.read}
+    whose = {row.location: row.department for row in result.error_rows}
+    blank_cells = {  # (in a workbook of no one department's: not a form planeval made,
+        # nor one a department's name or form states — its own sent back blank is an error)
+        p.location: (whose.get(p.location), key[1:])
+        for p, key in result.unrated.items()
+        if p.location.file not in marks and writers.get(p.location.file) is None
+    }
     conflicting = _conflicting(result)
     rated_there = {(e.location.file, e.department) for e in result.other_year_rows}
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
@@ -219,7 +236,13 @@ def submissions(
         )
         if elsewhere and not files and not whole and not led & own_answers:
             files = their
-        if not files and not whole and not led & own_answers:
+        cells = tuple(
+            cell for cell, (by, key) in blank_cells.items() if key in led and by == department
+        )
+        unfilled = bool(cells) and set(files) <= blank_in.get(department, set())
+        unfilled = unfilled and set(files) <= {cell.file for cell in cells}
+        unfilled = unfilled and department not in named and not wrong and not outside[department]
+        if (not files or unfilled) and not whole and not led & own_answers:
             state: State = "未提出"
             sent = sorted(
                 (m.fiscal_year, f) for f, m in others.items() if m.department == department
@@ -234,7 +257,7 @@ def submissions(
                     or (f, department) in rated_there  # (its rows there: a 局's workbook)
                 )
             )
-            files = [file for _, file in sent]
+            files = [file for _, file in sent] or sorted({cell.file for cell in cells})
             other_round = sent[0][0] if sent else None
             # (its reply saved as .xls, named after it: named here, not only among the errors)
             # (… or a workbook of it read and its table refused, told by the department its
@@ -277,6 +300,7 @@ def submissions(
                 rated_by_others=left_blank[department] if state != "未提出" else 0,
                 outside=outside[department] if state != "未提出" else 0,
                 document=documents[0][1] if documents else "",
+                blank=cells if state == "未提出" and other_round is None else (),
             )
         )
     return found

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 
+from planeval.cells import cell_list
 from planeval.cycle.lead_blanks import left_to_the_lead
 from planeval.cycle.project_shapes import typed_as_forms
 from planeval.cycle.submission import (
@@ -92,13 +93,23 @@ def _led_by_unreturned(result: ReadResult, plan: Plan, *, rated: bool = False) -
 
 
 def note_unreturned(
-    result: ReadResult, plan: Plan, item: str, repeat_symbol: str | None = None, word: str = ""
+    result: ReadResult,
+    plan: Plan,
+    item: str,
+    repeat_symbol: str | None = None,
+    status: str = "評価",
+    word: str = "",
 ) -> None:
     """With the plan: each department that returned nothing, noted with the items it leads
     that would be counted — not its 再掲 rows where the scale has a ``repeat_symbol``: template
-    writes it in them — and the policies they are of, and why; warned of (``item``: the
-    body's word for its rated rows; ``word``: its [wording] department, marks.unit's)."""
+    writes it in them — and the policies they are of, and why; warned of (``item``, ``status``:
+    the body's words for its rated rows and their status; ``word``: its [wording] department,
+    marks.unit's). Its rows there, every one blank (a
+    workbook compiled of every department's answers), are no error each: its warning names them."""
     found = {s.department: s for s in unreturned_found(result, plan, repeat_symbol)}
+    result.unreturned_blanks = {d: s.blank for d, s in found.items() if s.blank}
+    if cells := {cell for blank in result.unreturned_blanks.values() for cell in blank}:
+        result.problems = [p for p in result.problems if not (p.is_error and p.location in cells)]
     result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
     if found and result.unrated:  # (a co-owner's blank of such an item: left to the lead)
@@ -115,7 +126,7 @@ def note_unreturned(
     if counted:
         result.unreturned_rows = _rows(result, counted, {d: s.label for d, s in found.items()})
         result.unreturned_marked = frozenset(one.location for one in counted if marked(one.mark))
-    result.problems += unreturned_problems(result, plan, item, word=word)
+    result.problems += unreturned_problems(result, plan, item, status=status, word=word)
 
 
 def note_missing(result: ReadResult, missing: Sequence[PlanItem]) -> list[PlanItem]:
@@ -184,6 +195,7 @@ _AGAIN = {  # (what to do first, by why a department's items are in no count)
     OTHER_ROUND: "今回の調査票で回答し直してもらい、",
     UNREADABLE: "Excel で開き .xlsx 形式で保存し直して、",
 }
+_SHOWN = 5  # (the blank cells named of a department whose rows are all blank; the rest counted)
 # (… a workbook that is there, its table not read: the error at its header row says the fix)
 _MENDED = "そのファイルのエラー（見出し行）を直して集計し直してください。"
 
@@ -194,13 +206,15 @@ def unreturned_problems(
     item: str = "実施内容",
     *,
     validating: bool = False,
+    status: str = "評価",
     word: str = "",
 ) -> list[Problem]:
     """One warning per department in ``result.unreturned`` (note_unreturned), at the plan's
     cell naming it as lead of the first item it leads (関係部; the item's own cell where the
     plan has none): its items are counted nowhere, and a count must not pass for the whole
     plan's; where it sent last year's form (or an .xls only), that said, as validate's
-    提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording]).
+    提出状況 says it; where its rows are there, every one blank, at the first of them, naming
+    them all. ``item``, ``status``: the body's words for an item and its status ([wording]).
     ``validating``: said by validate, its fix pointing at the 提出状況 below, not at validate.
     ``word``: the body's [wording] department (its 部局: marks.unit)."""
     own = named_unit(plan.departments, word)
@@ -217,6 +231,10 @@ def unreturned_problems(
         said = (
             f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
         )
+        blank = result.unreturned_blanks.get(department, ())
+        if blank and not why:  # (its rows there, blank: review 161 #5)
+            cells = cell_list([f"{cell.sheet} › {cell.cell}" for cell in blank], _SHOWN)
+            said = f"回答がありません（{label}）。{department}の行は{status}がどれも空欄です（{cells}）。"
         also = (
             f"。共管{own}の調査票で評価された {shared[department]} 件は、その評価を数えました"
             if shared[department]
@@ -224,13 +242,17 @@ def unreturned_problems(
         )
         problems.append(
             Problem(
-                first.get(department, Location("")),  # (another plan's: no row of this one)
+                blank[0]
+                if blank
+                else first.get(department, Location("")),  # (another plan's: no row of this one)
                 Severity.WARNING,
                 f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません"
                 + also,
                 (
                     _MENDED
                     if why == UNREAD_TABLE
+                    else f"回答が届いていれば、その行に{status}を記入して集計し直してください。"
+                    if blank
                     else _AGAIN.get(why, _sent_as(why, department))
                     + "ほかの回答と同じフォルダに入れて集計し直してください。"
                 )

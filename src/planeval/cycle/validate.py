@@ -54,13 +54,21 @@ def validate(
         # (the rows against the plan, said as a read with the plan said them: once; who
         # returned nothing warned of as summarize warns, in the tally too — review 94 —, its
         # fix pointing at the 提出状況 table)
-        word = wording.department
         told = {
-            *unreturned_problems(result, plan, wording.item, word=word),
+            *unreturned_problems(
+                result, plan, wording.item, status=wording.status, word=wording.department
+            ),
             *in_body_words(found, wording),
         }
         problems = [p for p in problems if p not in told and p.reason != NUMBER_GAP]
-        problems += unreturned_problems(result, plan, wording.item, validating=True, word=word)
+        problems += unreturned_problems(
+            result,
+            plan,
+            wording.item,
+            validating=True,
+            status=wording.status,
+            word=wording.department,
+        )
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)
