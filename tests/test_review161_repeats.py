@@ -1,6 +1,10 @@
-"""Review 161 #8: a prefecture's compiled workbook (No. | 取組名 | 取組内容 | 所管部局 | 令和6年度の
-実績 | 達成状況 | 課題・今後の取組, numbered 1-(1)-①) types 「再掲」 in its 再掲 rows' No. cell. Their
-number was invented (1-1-3), shown even in the 「（表記）」 column; it is now as typed."""
+"""Review 161 #2 and #8: a prefecture's compiled workbook (No. | 取組名 | 取組内容 | 所管部局 |
+令和6年度の実績 | 達成状況 | 課題・今後の取組, numbered 1-(1)-①) marks its 再掲 rows 「（再掲 3-(1)-②）」,
+「（再掲：…）」 or 「（再掲、…）」 — the source after 再掲, as an ID or by the item's name — and types
+「再掲」 in their No. cell. Such rows were errors (「再掲元の書き込みがありません」) while a bare
+「（再掲）」 passed, so the export said 再掲 1 for 3 and showed them as 未集計（エラー）; and their
+number was invented (1-1-3), even in the 「（表記）」 column. They are repeat listings, shown and
+not counted, their source looked up as 「（4-5再掲）」's is, their number as typed."""
 
 from __future__ import annotations
 
@@ -86,6 +90,64 @@ def _read(path: Path) -> planeval.ReadResult:
     return planeval.read_workbooks(
         [path], scale=config.scale, layout=config.layout, wording=config.wording
     )
+
+
+AS_TYPED = {
+    "柱1 行政サービス": ("ＡＩチャットボットの活用（再掲 3-(1)-②）", "再掲"),
+    "柱3 行政運営": ("電子契約の導入（再掲、1-(1)-②）", "－"),
+}
+
+
+def test_a_repeat_naming_its_source_after_the_word_is_a_repeat_of_it(tmp_path: Path) -> None:
+    read = _read(_book(tmp_path, AS_TYPED))
+    assert [p.message for p in read.problems if p.severity.name != "NOTICE"] == []
+    assert [e.repeat_of for e in read.entries if e.repeat_of is not None] == ["3-(1)-②", "1-(1)-②"]
+    scale = planeval.load_config(tmp_path / "planeval.toml").scale
+    total = planeval.summarize(read.entries, scale=scale).total
+    rated = [e for e in read.entries if e.repeat_of is None]
+    assert (total.total, total.uncounted["再掲"]) == (len(rated), 2)
+
+
+def test_a_colon_and_a_name_name_the_source(tmp_path: Path) -> None:
+    named = ("ＡＩチャットボットの活用（再掲：ＡＩチャットボットの活用）", "再掲")
+    read = _read(
+        _book(
+            tmp_path,
+            {"柱1 行政サービス": named, "柱3 行政運営": ("電子契約の導入（再掲：1-(1)-②）", "－")},
+        )
+    )
+    assert [p.message for p in read.problems if p.severity.name != "NOTICE"] == []
+    assert [e.repeat_of for e in read.entries if e.repeat_of is not None] == [
+        "ＡＩチャットボットの活用",
+        "1-(1)-②",
+    ]
+
+
+def test_a_named_source_is_checked_as_a_numbered_one(tmp_path: Path) -> None:
+    read = _read(
+        _book(
+            tmp_path,
+            {
+                "柱1 行政サービス": ("ＡＩチャットボットの活用（再掲 3-(1)-①）", "再掲"),
+                "柱3 行政運営": ("電子契約の導入（再掲：電子入札の導入）", "再掲"),
+            },
+        )
+    )
+    said = sorted((p.location.sheet, p.location.cell, p.message) for p in read.problems)
+    assert said == [
+        (
+            "柱1 行政サービス",
+            "F8",
+            "「ＡＩチャットボットの活用」は 3-(1)-① の再掲とされていますが、"
+            "3-(1)-① は「ＲＰＡの導入拡大」です。「ＡＩチャットボットの活用」は 3-(1)-② です",
+        ),
+        (
+            "柱3 行政運営",
+            "F8",
+            "「電子契約の導入」は「電子入札の導入」の再掲とされていますが、「電子入札の導入」という"
+            "名称の行がどのファイルにもありません（この行は再掲として件数に含めていません）",
+        ),
+    ]
 
 
 def test_a_row_numbered_repeat_keeps_its_number_as_typed(tmp_path: Path) -> None:
