@@ -123,6 +123,26 @@ def test_a_colon_and_a_name_name_the_source(tmp_path: Path) -> None:
     ]
 
 
+def test_a_status_typed_repeat_in_words_is_a_repeat_naming_none(tmp_path: Path) -> None:
+    """「再掲」 typed as the status of a row naming no source is a repeat listing, as one
+    marked 「（再掲）」 is: shown, not counted, no error. A bare dash still asks for a source."""
+    path = _book(
+        tmp_path,
+        {"柱1 行政サービス": ("窓口予約の導入", "再掲"), "柱3 行政運営": ("書かない窓口", "－")},
+    )
+    read = _read(path)
+    assert [(e.project_name, e.repeat_of) for e in read.entries if e.repeat_of is not None] == [
+        ("窓口予約の導入", "")
+    ]
+    [error] = [p for p in read.problems if p.severity.name == "ERROR"]
+    assert (error.location.sheet, error.location.cell) == ("柱3 行政運営", "F8")
+    settings = ["--config", str(tmp_path / "planeval.toml"), "--keep-going"]
+    shown = CliRunner().invoke(app, ["summarize", str(path), *settings], env={"COLUMNS": "200"})
+    assert shown.exit_code == 1, shown.output  # (the dash's error alone)
+    assert "'再掲'（再掲）ですが" not in shown.output
+    assert "'－'（再掲）ですが" in shown.output
+
+
 def test_a_named_source_is_checked_as_a_numbered_one(tmp_path: Path) -> None:
     read = _read(
         _book(
