@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
@@ -219,3 +220,46 @@ def test_a_number_not_compared_is_shown_as_its_text_types_it(tmp_path: Path) -> 
     assert "│ 1,234 │" in row
     data = runner.invoke(app, ["check", seed, "--text", str(text), "-f", "csv"])
     assert '"前年度は全1,234件",1234,' in data.output
+
+
+@pytest.mark.parametrize("typed", ["実施済（一部）", "実施済 実施中", "※1"])
+def test_a_status_no_value_of_the_scale_however_said_is_one_row_left_out(
+    tmp_path: Path, typed: str
+) -> None:
+    """Reviews 156 and 159 (139 #4 again): 朝崎市's 「実施済（一部）」, an error whose message
+    names no 「記号ではありません」, left its file's rows left out unknown, so 「調査項目は延べ
+    8,880件」 — every row counted and those left out — was 「この範囲に数えなかった行（エラー、
+    7 ファイル）があるため比べていません」. Its cell is one row left out, as any status no value of
+    the scale is, and the 延べ is compared with the rows, saying which."""
+    args = _inputs(tmp_path)
+    _form(Path(args[0]) / "05_朝崎市.xlsx", [typed, *_STATUSES[1:]])
+    counted = len(_STATUSES) * 4 - 2  # (東原市's blank, 朝崎市's cell)
+    whole = counted + 2 + len(_STATUSES)  # (those two, and 花瀬市's last year's rows)
+    report = tmp_path / "report.txt"
+    report.write_text(f"調査項目は延べ{whole:,}件でした。\n", encoding="utf-8")
+    run = CliRunner().invoke(app, ["check", *args, "--text", str(report)], env={"COLUMNS": "300"})
+    assert f"05_朝崎市.xlsx › 回答票 › C6: '{typed}'" in run.stderr, run.stderr
+    assert "比べられなかった数" not in run.stdout and "食い違い" not in run.stdout, run.stdout
+    said = f"集計 {counted} 件＋数えなかった行 {whole - counted} 件（エラーの 2 行、別の年度の"
+    assert said in run.stdout, run.stdout
+    assert "数えなかった行を加えた件数として一致とみました" in run.stdout, run.stdout
+    # (one more than the rows is a disagreement, said with the rows left out)
+    report.write_text(f"調査項目は延べ{whole + 1:,}件でした。\n", encoding="utf-8")
+    wrong = CliRunner().invoke(app, ["check", *args, "--text", str(report)], env={"COLUMNS": "300"})
+    assert "記載と集計の食い違い" in wrong.stdout, wrong.stdout
+
+
+def test_planeval_s_own_report_past_such_a_row_is_read_back_whole(tmp_path: Path) -> None:
+    """(Review 156's 300 bodies: planeval's own 「このほか調査項目2件は、エラーがあったため集計に
+    含めていません」 of each 分野 was 「…のエラーで数えなかった行は何行かが分からないため比べて
+    いません」 beside 朝崎市's 「実施済（一部）」; each row left out is of its own 分野, as read.)"""
+    args = _inputs(tmp_path)
+    _form(Path(args[0]) / "05_朝崎市.xlsx", [*_STATUSES[:3], "実施済（一部）", _STATUSES[4]])
+    report = tmp_path / "報告.md"
+    made = CliRunner().invoke(app, ["export", *args, "--md", str(report)])
+    said = report.read_text("utf-8")  # (東原市's blank of 分野1, 朝崎市's cell of 分野2)
+    assert said.count("1件は、エラーがあったため集計に含めていません") == 2, made.output
+    run = CliRunner().invoke(app, ["check", *args, "--text", str(report), "-f", "json"])
+    found = json.loads(run.stdout)
+    assert not found["not_compared"] and not found["disagreements"], found
+    assert found["compared"] > 0

@@ -137,7 +137,9 @@ def test_compare_and_rounds_workbooks_say_what_and_which_years(tmp_path: Path) -
         assert sheet.print_title_rows == titles
     out = tmp_path / "最終評価.xlsx"
     assert run("rounds", *map(str, paths), "--xlsx", str(out)).exit_code == 0
-    assert load_workbook(out)["政策別の件数"]["A2"].value == years
+    # (rounds side by side: their years, not compare's 前回・今回 — review 160 #7)
+    side_by_side = "令和4年度（2022年度）〜令和5年度（2023年度）（2 回）"
+    assert load_workbook(out)["政策別の件数"]["A2"].value == side_by_side
     # (the years on the page header's right only: review 73, the left's ran into them)
     for sheet in load_workbook(out):
         assert "→" not in sheet.oddHeader.left.text and "令和4年度" in sheet.oddHeader.right.text

@@ -234,7 +234,7 @@ def test_a_placeholder_lead_is_said_only_while_its_form_has_not_come_back(
     [notice] = [
         p for p in data["problems"] if "関係各部" in p["message"] and p["severity"] == "notice"
     ]
-    assert (notice["severity"], notice["cell"]) == ("notice", "B56")
+    assert (notice["severity"], notice["cell"]) == ("notice", "F56")  # (its 関係部 cell)
     assert notice["message"].startswith("3-1-2 の所管が「関係各部」です。")
     states = {s["department"]: s["label"] for s in data["submissions"]}
     assert states["関係各部"] == "未提出"
@@ -337,10 +337,11 @@ def test_last_years_workbook_sent_again_is_not_counted_as_this_years(
     streamed, counted = planeval.summarize_workbooks([mixed], stream=True)
     assert streamed == kept
     assert sorted(map(str, counted.errors)) == sorted(map(str, read.errors))
-    # 提出状況 says what arrived instead of leaving the file column empty
+    # 提出状況 says what arrived instead of leaving the file column empty; 財務部 leads no item
+    # (a co-owner only): it owes nothing, 提出不要, never 未提出 (review 162 #1)
     returned = {s.department: s for s in planeval.submissions(read, planeval.read_plan(PLAN))}
     finance = returned["財務部"]
-    assert (finance.state, finance.label) == ("未提出", "未提出（令和3年度の調査票）")
+    assert (finance.state, finance.label) == ("提出不要", "提出不要（令和3年度の調査票）")
     assert [Path(file).name for file in finance.files] == ["実施状況調査票_2021_財務部.xlsx"]
     assert returned["政策経営部"].other_round is None
 
@@ -457,13 +458,14 @@ def _fill_own_rows(path: Path, department: str, target: Path) -> int:
     return rated
 
 
-def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
+def test_the_whole_plan_workbook_passed_round_reads_back_quietly(
     tmp_path: Path,
 ) -> None:
     """The template not split by department, a copy to each department, each rating only its
-    own rows: a blank row whose item another copy rates is no error (one notice per file),
-    and the template's own '-' on a repeat listing in every copy says nothing; a row no copy
-    rates is still an error. Kept and streamed counts agree."""
+    own rows: a blank row whose item another copy rates is no error and says nothing (review
+    162 #3: one notice a copy, on README's way of passing it round), and the template's own
+    '-' on a repeat listing in every copy says nothing; a row no copy rates is still an error.
+    Kept and streamed counts agree."""
     from tests.test_rollup import assert_same
 
     whole = tmp_path / "全庁.xlsx"
@@ -482,13 +484,12 @@ def test_the_whole_plan_workbook_passed_round_reads_back_with_notices_only(
     result = run("validate", str(folder), "-f", "json")
     assert result.exit_code == 0, result.stdout
     problems = json.loads(result.stdout)["problems"]
-    assert {p["severity"] for p in problems} == {"notice"}
-    # (one a file; and the plan's 术 and 实, outside Shift_JIS, in the copies rating them)
-    problems = [p for p in problems if "Shift_JIS" not in p["message"]]
-    assert len(problems) == len(leads)
-    assert all(
-        "ほかのファイル" in p["message"] and "を数えました" in p["message"] for p in problems
-    )
+    assert {p["severity"] for p in problems} <= {"notice"}
+    # (only the plan's 术 and 实, outside Shift_JIS, in the copies rating them)
+    assert [p for p in problems if "Shift_JIS" not in p["message"]] == []
+    assert not [
+        p for p in planeval.read_workbooks([folder]).problems if "ほかのファイル" in p.message
+    ]
     summary = assert_same([folder])
     assert summary.total.total == rated
     # a department that forgot one of its rows: that item is blank in every copy, one error
@@ -567,16 +568,20 @@ def test_an_item_two_copies_rate_differently_is_not_also_blank_everywhere(tmp_pa
 
 def test_a_reply_saved_as_xls_is_named_in_the_submissions(tmp_path: Path) -> None:
     """A department that sent its reply as .xls: 未提出, with the file named beside it (it was
-    only among the errors above the table: review 9)."""
+    only among the errors above the table: review 9); one leading no item (財務部, a co-owner
+    only) 提出不要, its file named too — it owes nothing (review 162 #1: it was 未提出)."""
     folder = tmp_path / "回答"
     folder.mkdir()
-    xls = folder / "財務部.xls"
-    xls.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    xls, co_owner = folder / "危機管理部.xls", folder / "財務部.xls"
+    for file in (xls, co_owner):
+        file.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
     result = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert result.exit_code == 1
     said = {s["department"]: s for s in json.loads(result.stdout)["submissions"]}
-    assert said["財務部"]["state"] == "未提出" and said["財務部"]["files"] == [str(xls)]
-    assert said["財務部"]["label"] == "未提出（読めないファイルのみ）"
+    assert said["危機管理部"]["state"] == "未提出" and said["危機管理部"]["files"] == [str(xls)]
+    assert said["危機管理部"]["label"] == "未提出（読めないファイルのみ）"
+    assert said["財務部"]["state"] == "提出不要" and said["財務部"]["files"] == [str(co_owner)]
+    assert said["財務部"]["label"] == "提出不要（読めないファイルのみ）"
     assert said["政策経営部"]["files"] == [] and said["政策経営部"]["label"] == "未提出"
 
 
@@ -594,7 +599,7 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     [notice] = [line for line in result.stderr.splitlines() if "関係各部" in line]
     assert (
         notice.startswith("お知らせ:")
-        and "B56" in notice
+        and "F56" in notice
         and "「関係各部」の調査票を記入する部を決めて" in notice
     )
 

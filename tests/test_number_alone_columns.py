@@ -95,7 +95,11 @@ def test_the_headings_above_are_the_directions_and_the_number_column_the_rows(
     labels = {e.project_name: e.project_shown_id for e in result.entries}
     assert labels["自主防災"] == "1-3-(1)"
     assert labels["生活支援"] == "(1)-1"
-    assert not [p for p in result.problems if p.severity is not Severity.NOTICE]
+    # (基本方針1-2, between 1-1 and 1-3 of 部 that number each 基本目標's from 1, is in no 部's
+    # file: said as a gap is — review 160 #5 —, no name said to differ)
+    assert [p.message for p in result.problems if p.severity is not Severity.NOTICE] == [
+        "取り組みの方向性 1-2 の行がどのファイルにもありません（1-1・1-3 はあります）"
+    ]
 
 
 def test_a_circled_number_alone_is_shown_as_typed(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ is named as its form states it, not by its 課."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests import sakuragawa
+from tests.conftest import write_book
 from tests.sakuragawa import FOCUS, ROWS
 
 
@@ -125,3 +127,51 @@ def test_check_reads_a_captions_count_of_projects_with_or_without_the_repeats(
         checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
         assert (checked.exit_code == 0) is agrees, checked.output
         assert ("改革項目の数" in checked.output) is not agrees, checked.output
+
+
+# (No., 改革項目, 取組内容, 取組状況): 1-1 holds two 取組内容 in one merged No. and 改革項目 cell
+TWO_ITEMS = [
+    ("1-1", "補助金の見直し", "補助金の見直しに向けた取組", "目標達成"),
+    ("", "", "補助金の見直しに向けた取組（第2段階）", "取組中"),
+    ("1-2", "イベント事業の統廃合", "イベント事業の統廃合に向けた取組", "取組中"),
+    ("2-1", "庁舎清掃業務の委託", "庁舎清掃業務の委託に向けた取組", "未着手"),
+    ("2-2", "公用車運転業務の委託", "公用車運転業務の委託に向けた取組", "変更・中止"),
+]
+
+
+def test_the_whole_plan_s_sentence_says_why_its_counts_add_up_to_more_projects(
+    tmp_path: Path,
+) -> None:
+    """Review 157 #3: 桜川市's 「計画全体では、63の改革項目に取り組みました」 over a table whose
+    計 is 64 (4-1 holds two 取組内容), nothing saying why. The sentence says it as a public
+    document does, and check reads planeval's own sentence back, every number compared (an
+    earlier 「63の改革項目（取組内容64件）」 was left unread under another scale)."""
+    lines: list[list[object]] = [["第3次桜川市集中改革プラン　取組状況調査票（令和7年度）"], []]
+    lines += [["部名：総務部"], sakuragawa.HEADER]
+    for number, name, content, status in TWO_ITEMS:
+        if number.endswith("-1"):
+            policy = int(number[0])
+            lines.append([f"重点項目{policy}　{FOCUS[policy]}"])
+        lines.append([number, name, content, status, "", "総務課"])
+    (tmp_path / "回答R7").mkdir()
+    merged = {"取組状況": ["A6:A7", "B6:B7"]}
+    write_book(tmp_path / "回答R7" / "R7_取組状況_総務部.xlsx", {"取組状況": lines}, merges=merged)
+    (tmp_path / "planeval.toml").write_text(sakuragawa.TOML, encoding="utf-8")
+    said = run("summarize", str(tmp_path / "回答R7"), "--narrative", *_settings(tmp_path))
+    assert said.exit_code == 0, said.output
+    projects, items = len([r for r in TWO_ITEMS if r[0]]), len(TWO_ITEMS)
+    assert f"計画全体では、{projects}つの改革項目に取り組みました。" in said.output, said.output
+    why = f"改革項目には複数の取組内容を持つものがあるため、取組内容は計{items}件です。"
+    assert why in said.output, said.output
+    text = tmp_path / "文章.txt"
+    text.write_text(said.output, encoding="utf-8")
+    checked = run(
+        "check", str(tmp_path / "回答R7"), "--text", str(text), "-f", "json", *_settings(tmp_path)
+    )
+    assert checked.exit_code == 0, checked.output
+    found = json.loads(checked.output)
+    assert not found["not_compared"] and not found["disagreements"], found
+    # (every number of the whole plan's sentence among those compared; one more item is not)
+    text.write_text(said.output.replace(f"計{items}件", f"計{items + 1}件"), encoding="utf-8")
+    wrong = run("check", str(tmp_path / "回答R7"), "--text", str(text), *_settings(tmp_path))
+    assert wrong.exit_code == 1, wrong.output

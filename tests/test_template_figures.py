@@ -82,7 +82,9 @@ def test_a_kpi_form_carries_its_number_and_figures_and_asks_for_the_year_s(
         "1.1", "行政手続のオンライン化", "KPI1-1-1", "オンライン申請が可能な手続数",
         "情報政策課", "120手続", "600手続", None,
     )  # fmt: skip
-    assert rows[3][5:7] == ("15.2%", "50.0%")  # (as the plan's cells show them)
+    # (as the plan's cells hold them: the share typed as a number, in its format — review 160 #7)
+    assert rows[3][5:7] == (KPIS[1][5], KPIS[1][6])
+    assert [sheet.cell(8, column).number_format for column in (6, 7)] == ["0.0%", "0.0%"]
     # the plan's figures locked as its other cells are; the year's figure and the status free
     assert [sheet.cell(7, column).protection.locked for column in (6, 7, 8, 9)] == [
         True, True, False, False,

@@ -166,6 +166,7 @@ def summarize_workbooks(
         roster=roster,
         plan=plan,
         fiscal_year=fiscal_year,
+        wording=wording,
     )
     _in_body_words(result, wording, layout, plan, settings)
     if plan is not None:

@@ -1,13 +1,15 @@
 """Blank statuses another file rates: the whole-plan workbook passed round the departments,
 each copy rating its own rows (as a co-owner leaves its copy blank). A blank whose item another
-file rates is no error (one notice per file); an item no copy rates is one error, at its first
+file rates is no error (one notice per file, none of planeval's whole-plan copies rating each
+other's rows, as designed); an item no copy rates is one error, at its first
 blank; and a form returned with nothing rated at all is one error, not one per row. Part of
 combining (combine.py calls these with the counted entries)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
+from planeval.blank_texts import keep_blank_texts
 from planeval.cells import cell_list, places, split_ref
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, Location, Problem, Severity
@@ -19,13 +21,22 @@ FORM_BLANK_FROM = 2  # blank statuses in a file that rates nothing: from this ma
 
 
 def rated_elsewhere(
-    result: ReadResult, entries: Sequence[Entry], scale: Scale = DEFAULT_SCALE
+    result: ReadResult,
+    entries: list[Entry],
+    scale: Scale = DEFAULT_SCALE,
+    passed_round: Collection[str] = frozenset(),
+    writer: Callable[[str], str | None] | None = None,
 ) -> list[Problem]:
     """A blank status whose item another file rates is no error (the whole-plan workbook passed
     round the departments, each filling its own rows, as a co-owner leaves its copy blank):
     those errors are taken out of ``result.problems``, and each file gets one notice naming
-    its blank cells and the files that rate them — and each such row whose issue cell holds
-    a rating of ``scale`` one of its own (_rating_in_issue)."""
+    its blank cells and the files that rate them — but a copy of planeval's whole-plan workbook
+    (``passed_round``: its template's mark names no department) whose blanks only other such
+    copies rate, README's way of passing it round, which says nothing (review 162 #3: one
+    notice a department) —; and each such row whose issue cell holds a rating of ``scale`` one
+    of its own (_rating_in_issue). A text in such a row's issue cell is kept with the counted
+    row of ``entries`` (a list, changed in place), attributed to the department ``writer``
+    says the file was written for (blank_texts.py), and the notice says so."""
     # (an item's blank that lower levels rated below it was never said: not in the problems)
     present = {problem for problem in result.problems if problem.is_error}
     said = {problem: key for problem, key in result.unrated.items() if problem in present}
@@ -70,15 +81,30 @@ def rated_elsewhere(
     ]
     result.problems[:] = [problem for problem in kept if problem is not None]
     typed = _ratings_in_issues(excused, said, result, entries, scale)
+    own = [
+        blank for file, blanks in excused.items() if file not in passed_round for blank in blanks
+    ]
+    texts = keep_blank_texts(own, said, result, entries, scale=scale, writer=writer)
     return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),
             Severity.NOTICE,
             f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、ほかのファイル"
-            f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました",
+            f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました"
+            + _texts_kept(texts.get(file, [])),
         )
         for file, blanks in excused.items()
+        if file not in passed_round or not rating[file] <= set(passed_round)
     ]
+
+
+def _texts_kept(cells: Sequence[tuple[Location, str]]) -> str:
+    """What the notice adds of the issue texts of its blank rows kept (blank_texts.py)."""
+    if not cells:
+        return ""
+    said = cell_list([str(cell.cell) for cell, _ in cells], 5)
+    by = "・".join(dict.fromkeys(department for _, department in cells))
+    return f"。課題等の欄（{said}）の記載は、数えた行の課題等に「（共管 {by}）」を付けて載せました"
 
 
 def _ratings_in_issues(

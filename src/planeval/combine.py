@@ -196,7 +196,9 @@ def combine(
         writer_of = partial(file_written_for, marks=marks, stated=stated)
         entries, said = lead_left_blank(result, entries, plan, writer_of)
         duplicates += said
-    duplicates += rated_elsewhere(result, entries, scale)
+    passed_round = {file for file, mark in marks.items() if mark.department is None}
+    writer_for = partial(file_written_for, marks=marks, stated=stated)
+    duplicates += rated_elsewhere(result, entries, scale, passed_round, writer_for)
     unanswered_forms(result, scale.repeat_symbol)
     places: dict[EntryKey, Location] = {}
     if result.error_rows:  # (the lead's row in error: no co-owner's copy counts; most reads none)

@@ -148,7 +148,10 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     moves a level, nor a title [layout.titles] gives: 基本方針 or 施策, a level's title, stays
     a level's whatever a word says (review 27: project = "基本方針" read 春日井市's 基本方針
     column as its projects, the 施策 column under it as its policies) — the words are the
-    outputs'; which column is which level comes from [layout] and the titles."""
+    outputs'; which column is which level comes from [layout] and the titles. Its counter
+    (「取組」) is a total row's too: 「合計 | 22取組」 (review 161 #1)."""
+    if wording.counter not in ("", "つ"):
+        layout = replace(layout, counters=(wording.counter,))
     if worded:
         alike = wording.project == wording.policy
         layout = replace(layout, worded=True, projects_as_policies=alike)

@@ -1,8 +1,9 @@
 """One file of a large read counted where it was read (rollup.py, which streams a read past
 STREAM_FROM bytes, gathers them): its rows combined within itself and tallied, then dropped;
 what comes back is a FileCount — its tally, the projects it shares with other files, its
-result without rows, its item numbers, and its size and time as read, so that a file changed
-before its second, joint read is said an error."""
+result without rows, its item numbers, its 再掲 rows to look up (io/repeat_sources.py), and its
+size and time as read, so that a file changed before its second, joint read is said an error.
+Read with the plan, its rows take the plan's 重点 marks before they are tallied."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from planeval.aggregate import GroupBy
 from planeval.combine import combine
 from planeval.io.caption_directions import unnamed_captions
 from planeval.io.missing_numbers import Held, numbers_held
+from planeval.io.repeat_sources import FileRepeats, file_repeats
 from planeval.marked_counts import MarkedTally
 from planeval.marks import MARK_CELL, TemplateMark, template_marks
 from planeval.model import Location, Problem, Severity
@@ -27,6 +29,8 @@ from planeval.tally import Tally
 
 if TYPE_CHECKING:
     from planeval.io.common_form import Items
+    from planeval.plan import Plan
+    from planeval.wording import Wording
 
 _PROJECT = attrgetter("body", "project_id")
 UNNUMBERED = "\0"  # (a project key no ID is: every file of a body's unnumbered projects)
@@ -50,13 +54,20 @@ class FileCount(NamedTuple):
     numbers: Held  # its item numbers, each with its project (a gap through the plan: 21–24)
     rows_read: bool  # whether a row of it was read (one in error may hold the numbers missing)
     items: Items | None  # its bodies' items, read as a common form's (io/common_form.py)
+    repeats: FileRepeats  # its repeat listings to look up, with what that needs
 
 
 def count_file(
-    part: ReadResult, by: GroupBy, scale: Scale = DEFAULT_SCALE, *, forms: bool = False
+    part: ReadResult,
+    by: GroupBy,
+    scale: Scale = DEFAULT_SCALE,
+    *,
+    forms: bool = False,
+    planned: tuple[Plan, Wording] | None = None,
 ) -> FileCount:
     """One file's read, combined within itself and tallied (run where the file was read);
-    ``forms``: its items kept (a body's reply on a common form: io/common_form.py)."""
+    ``forms``: its items kept (a body's reply on a common form: io/common_form.py);
+    ``planned``: the plan (and the settings' words) whose 重点 marks its rows take."""
     read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     numbers = numbers_held(part.entries, part.items_seen)  # (as read, as read_listed's)
@@ -66,9 +77,14 @@ def count_file(
 
         items = items_held(part.entries, part.items_seen)
     rows_read = bool(part.entries)
+    repeats = file_repeats(part)  # (「（1-5に掲載）」: looked up once all are read, as read)
     marks = template_marks(part.texts)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
+    if planned is not None and part.marks:  # (重点 as the plan marks it: a few files' tables)
+        from planeval.cycle.plan_marks import as_planned
+
+        part.problems += as_planned(part, planned)
     if part.captioned:  # (what its captions are, its body's files read jointly tell)
         unnamed_captions(part)
     projects = frozenset(map(_PROJECT, part.read)) | {remark.project for remark in remarks}
@@ -114,7 +130,18 @@ def count_file(
     if marked is not None and not marked.titles:
         marked = None
     return FileCount(
-        tally, projects, held, combined, stamp, mark, titled, marked, numbers, rows_read, items
+        tally,
+        projects,
+        held,
+        combined,
+        stamp,
+        mark,
+        titled,
+        marked,
+        numbers,
+        rows_read,
+        items,
+        repeats,
     )
 
 

@@ -191,12 +191,14 @@ def between(years: Sequence[int | None], unknown: str = "") -> str:
     return unknown
 
 
-def years_said(years: Sequence[int | None]) -> str:
-    """「前回：令和4年度（2022年度）　今回：令和5年度（2023年度）」 for two rounds, 「令和3年度
-    （2021年度）〜令和5年度（2023年度）」 for more, where every year is known; else ""."""
+def years_said(years: Sequence[int | None], *, compared: bool = True) -> str:
+    """「前回：令和4年度（2022年度）　今回：令和5年度（2023年度）」 for two rounds compared (compare's
+    words), 「令和3年度（2021年度）〜令和5年度（2023年度）（3 回）」 for more or for rounds side by
+    side (``compared`` False: rounds' sheet, which says no 前回 nor 今回 — review 160 #7), where
+    every year is known; else ""."""
     known = [fiscal_year_label(year) for year in years if year is not None]
     if len(known) != len(years) or len(known) < 2:
         return ""
-    if len(known) == 2:
+    if len(known) == 2 and compared:
         return f"前回：{known[0]}　今回：{known[1]}"
     return f"{known[0]}〜{known[-1]}（{len(known)} 回）"

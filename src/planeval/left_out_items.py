@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.ids import names_repeat
 from planeval.past_errors import (
+    IDLE_REPLY,
     NOT_IN_PLAN,
     OTHER_SCALE,
     OTHER_YEAR,
@@ -90,6 +91,15 @@ def counted_past(result: ReadResult) -> CountedPast:
         labels=typed_labels(result, list(items.values())),
         names=project_names(result, list(items.values())),
         repeats=repeat_places(result),
+        idle=idle_places(result),
+    )
+
+
+def idle_places(result: ReadResult) -> tuple[tuple[str, str], ...]:
+    """The places of the replies not read of a department leading no item of the plan, each
+    with that department (cycle/idle_replies.py): CountedPast.idle."""
+    return tuple(
+        (str(p.location), p.value) for p in result.input_errors() if p.reason == IDLE_REPLY
     )
 
 

@@ -76,7 +76,7 @@ def _mark_case_of(value: str) -> re.Pattern[str]:
 
 
 # a legend line's lead word (「評価基準　A 目標達成（達成率100%以上）　B 概ね達成…」: review 149 #3)
-_LEGEND_LEAD = LazyPattern(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
+LEGEND_LEAD = LazyPattern(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
 
 
 def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, dict[str, str]]:
@@ -87,7 +87,7 @@ def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, d
     is said twice (a sentence, not a legend)."""
     for index, text in enumerate(texts):
         plain = unicodedata.normalize("NFKC", text).strip()
-        lead = _LEGEND_LEAD.match(plain)
+        lead = LEGEND_LEAD.match(plain)
         if lead is None or ":" in plain or "=" in plain:
             continue
         stated: dict[str, str] = {}

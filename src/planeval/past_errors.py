@@ -81,6 +81,9 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     policies_of: tuple[tuple[str, str, str], ...] = ()
     # of ``places``, those of a repeat listing's row (repeat_places): fixed, 計 stays
     repeats: frozenset[str] = frozenset()
+    # … and those of a reply not read of a department leading no item (cycle/idle_replies.py),
+    # each with that department: fixed, no count changes
+    idle: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.items or self.places or self.bodies)
@@ -170,6 +173,10 @@ HELD_REPLIES = "フォルダの中のフォルダにある回答"
 # own body's name: io/misfiled.copy_said — compare asks for the body's own reply, no error to fix)
 COPIED = "ほかの団体の回答の写し"
 COPY_SAID = "と中身がまったく同じファイル（写し）です"  # (its message: an export records it)
+
+# (Problem.reason of the error of a reply not read of a department leading no item of the plan,
+# its value that department: cycle/idle_replies.py — fixing it changes no count, CountedPast.idle)
+IDLE_REPLY = "所管のない部の回答"
 
 # (Problem.reason of the error of a reply in another body's folder, stating its own body:
 # io/misfiled.py — left out, its body's own folder empty or not)

@@ -211,7 +211,7 @@ class Plan:
                 continue
             if is_placeholder_department(lead) and item.project_id not in said:
                 said[item.project_id] = Problem(
-                    item.location,
+                    item.department_location or item.location,
                     Severity.NOTICE,
                     f"{item.shown_project} の所管が「{lead}」です。部の名前ではないため、"
                     f"「{lead}」の調査票を記入する部を決めて渡してください",

@@ -106,9 +106,13 @@ class ReadResult:
     # a policy's or direction's number as its body typed it, where not as its ID (1-1 typed
     # 1.1, 1 typed Ⅰ), keyed as the names are: what the outputs show (level_labels.py)
     level_labels: dict[str, str] = field(default_factory=dict)
-    # a level's ID → the file naming it first; named otherwise, each name → its first file
-    named_in: dict[str, str] = field(default_factory=dict)
-    named_apart: dict[str, dict[str, str]] = field(default_factory=dict)
+    # a policy's or direction's ID, keyed as the names are → the cell its name was read from
+    # where a level column named it (io/named_numbers.name_levels)
+    level_cells: dict[str, Location] = field(default_factory=dict)
+    # a level's ID → where it was first named (its cell, else its file); named otherwise, each
+    # name → where it was first so named
+    named_in: dict[str, Location] = field(default_factory=dict)
+    named_apart: dict[str, dict[str, Location]] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     # a workbook a corrected version replaces (修正版: io/bodies.py) → that version, counted in

@@ -6,6 +6,7 @@ errors left out (counted_past)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planeval.read_records import ReadResult
@@ -38,8 +39,9 @@ def report_of(
     from planeval.io.roster import body_codes
     from planeval.message_words import with_form_words
     from planeval.past_errors import partly_counted, uncounted_why
+    from planeval.text_cells import issue_cells
 
-    return build_report(
+    report = build_report(
         result.entries,
         scale,
         title=title,
@@ -66,6 +68,8 @@ def report_of(
         issue_parts=result.issue_parts,  # (評価の理由 | 今後の方向性: review 148 #1)
         ended=[word for word, _project, _name in result.plan_ended],  # (…廃止の1項目を除く…)
     )
+    # (each issue's own cell, the issue list's 出典: review 162 #7)
+    return replace(report, issue_cells=issue_cells(report.issues, result.text_columns))
 
 
 def counted_past(result: ReadResult) -> CountedPast:

@@ -4,7 +4,9 @@ large workbooks, in memory that does not grow with the rows it only counts.
 Each file is read, combined within itself and tallied where it was read (in a worker process
 when there are several): only its tally, its problems, its policy and direction names, the
 projects it holds and its item numbers (a run through the plan no file holds is said at the
-end: io/missing_numbers.py) come back, never its rows. Two files can only say something of each other's
+end: io/missing_numbers.py), its 再掲 rows to look up with what that needs (looked up at the
+end: io/repeat_sources.py) come back, never its rows; read with the plan, its rows take the
+plan's 重点 marks there (cycle/plan_marks.py). Two files can only say something of each other's
 items when they hold the same project of the same body (the same item rated in two
 departments' workbooks, a co-owner's remark on the lead's item; see combine.py), so files that
 share a project are read again after the last one, combined together as read_workbooks
@@ -44,6 +46,7 @@ from planeval.marks import other_rounds
 from planeval.model import Location, Problem
 from planeval.read_records import ReadResult
 from planeval.tally import Tally
+from planeval.wording import DEFAULT_WORDING, Wording
 
 if TYPE_CHECKING:
     from planeval.file_counts import FileCount
@@ -66,11 +69,13 @@ def count_workbooks(
     roster: Sequence[Listed] = (),
     plan: Plan | None = None,
     fiscal_year: int | None = None,
+    wording: Wording | None = None,
 ) -> tuple[Tally, MarkedTally, ReadResult]:
     """The tally of every counted entry, that of the rows a column marks (うち重点), and the
     read's problems, files and names (its ``entries`` and ``marks`` left empty when streamed). ``stream``: None decides by the workbooks' size;
     ``settings``: the planeval.toml the options come from (io/settings_files.settings_said);
-    ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined;
+    ``plan``: whose leads give a co-owned item's row (combine), wherever its files are combined,
+    and, streamed, whose 重点 marks the rows take, warned of in ``wording`` (cycle/plan_marks.py);
     ``fiscal_year``: the round's year given, a file whose title states another left out as
     combine leaves it out of a kept read (title_years.years_left_out)."""
     inputs = list_inputs(paths, bodies, roster, plan.file if plan is not None else None)
@@ -107,12 +112,13 @@ def count_workbooks(
     from planeval.file_counts import changed_files, count_file  # (a large read's only)
     from planeval.io.scale_bodies import bodies_apart, scaled_bodies
 
+    planned = (plan, wording or DEFAULT_WORDING) if plan is not None else None
     counted = read_each(
         inputs.files,
         inputs.owners,
         options,
         jobs=jobs,
-        then=partial(count_file, by=by, scale=options.scale, forms=forms),
+        then=partial(count_file, by=by, scale=options.scale, forms=forms, planned=planned),
     )
     counts: list[FileCount] = []
     first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
@@ -193,6 +199,10 @@ def count_workbooks(
             read = set(map(id, joint.problems))
             bodies_apart(joint, scaled, said=False)
             combine(joint, options.scale, plan=plan, titled=titled)
+            if planned is not None and joint.marks:  # (重点 as the plan marks it)
+                from planeval.cycle.plan_marks import as_planned
+
+                joint.problems += as_planned(joint, planned)
             result.left_out += joint.left_out  # (last year's beside this year's: combine)
             result.other_years.update(joint.other_years)
             if joint.captioned:  # (their directions' names, as numbered across the files)
@@ -212,7 +222,9 @@ def count_workbooks(
             # blanks another linked file rates: said in the first reading, taken back here
             kept = set(map(id, joint.problems))
             excused = {p for p in joint.unrated if id(p) in read and id(p) not in kept}
-    result.problems += said + renamed_levels(result) + missing_policies(result)
+    # (a level named apart in files read jointly: said by the joint read already, once)
+    result.problems += said + [p for p in renamed_levels(result) if p not in said]
+    result.problems += missing_policies(result)
     numbers = _missing_numbers(result, counts, files)  # (said once: not again by project)
     gaps = {problem.location for problem in numbers}
     # (a project named, not numbered, by the number its file gave it: the joint read's)
@@ -221,6 +233,11 @@ def count_workbooks(
         first = {project: index for project, index in first.items() if index not in renumbered}
     projects = missing_projects(result, (first.keys() - ordered) | jointly)
     result.problems += numbers + [p for p in projects if p.location not in gaps]
+    if any(count.repeats.listed for count in counts):  # (「（1-5に掲載）」, as read_listed)
+        from planeval.io.repeat_sources import streamed_sources
+
+        repeats = [count.repeats for count in counts]
+        result.problems += streamed_sources(repeats, inputs, options, jobs, result.problems)
     if excused:
         result.problems = [problem for problem in result.problems if problem not in excused]
     if bodies == "file":  # (a lone correction, another body's file: as read_bodies)

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from planeval.legend_labels import spoken_label
+from planeval.legend_lines import is_legend_line, without_numbers
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS
 from planeval.stated_number import TOTAL
@@ -152,7 +153,10 @@ class ScaleWords:
         「達成率100%以上4件」 is 「「A」4件」, and 「B（80%以上）が9事業」 — a label shortened in
         brackets after its symbol — is 「Bが9事業」. Any threshold in brackets, a bound or a range
         of percents, is no share either, whatever the labels: a form's scale line 「評価基準　A
-        計画以上（100%超）　B 計画どおり（80～100%）」 states nothing (review 136 #2)."""
+        計画以上（100%超）　B 計画どおり（80～100%）」 states nothing (review 136 #2), nor does a
+        legend line whatever its labels, 「B：達成率80%以上」 unbracketed (legend_lines.py)."""
+        if is_legend_line(plain, self.scale.symbols):  # (「※評価　A：…　B：達成率80%以上…」)
+            return without_numbers(plain)
         plain = _THRESHOLD.sub("", plain) if "%" in plain else plain
         if self.label_numbers is None:
             return plain

@@ -178,7 +178,11 @@ def read_numbers(
             what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
         elif not percent and ended_said(before, after, scale):  # (「廃止1項目」: review 144)
             what = ENDED
-        elif "計画事業" in unit or own_word:  # (but 「Aが8取組」, 取組 the project: 8 of A)
+        elif (
+            ("計画事業" in unit or own_word)
+            and not (unit == counter and NOT_COUNTED_AFTER.match(after))
+        ):  # (but 「Aが8取組」, 取組 the project: 8 of A; 「警察本部所管の3取組は回答がなかった」 in
+            # the counter the body counts its rows in, rows not counted below: review 161 #4)
             mention = unit != "つの" and own_word and words.before.search(before)
             what = words.symbol(mention) if mention else PROJECTS
         elif unit == "つの":

@@ -32,11 +32,16 @@ STATED_TOTAL = "合計の行"
 
 def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
     """A warning per total row of the file read into ``result`` whose numbers differ from
-    its rows' counts; none where no total row stands (most files) or a row is in error (the
-    rows would not tell)."""
+    its rows' counts; none where no total row stands (most files) or a row it counts is in
+    error (the rows would not tell) — an error elsewhere, on another sheet of a compiled
+    workbook or under another total, leaves it compared (review 161 #1: a compiled workbook's
+    合計 row on each 柱's sheet, every one left unsaid for one 局's blank row)."""
     totals = [cell for cell in result.texts if cell.text.startswith(_SECTION + _WHOLE)]
-    if not totals or not result.entries or any(p.is_error for p in result.problems):
+    if not totals or not result.entries:
         return []
+    errors = [p.location for p in result.problems if p.is_error]
+    if any(not where.cell for where in errors):
+        return []  # (an error of a sheet or of the file: which rows it holds is not known)
     from planeval.stated_number import TOTAL
     from planeval.stated_numbers import read_numbers
 
@@ -48,11 +53,13 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
         whole = cell.text.startswith(_WHOLE)
         start = since.get((sheet, whole), 0)
         since[(sheet, whole)] = row
-        rows = (
-            list(result.entries)
-            if cell.location in grand
-            else [e for e in result.entries if _within(e, sheet, start, row)]
-        )
+        if cell.location in grand:
+            rows, in_error = list(result.entries), bool(errors)
+        else:
+            rows = [e for e in result.entries if _within(e.location, sheet, start, row)]
+            in_error = any(_within(where, sheet, start, row) for where in errors)
+        if in_error:
+            continue
         counts = Counter(e.status for e in rows)
         total = sum(n for status, n in counts.items() if status not in scale.uncounted)
         wrong = []
@@ -111,6 +118,5 @@ def _row(location: Location) -> int:
     return int(split_ref(location.cell or "A0")[1] or 0)
 
 
-def _within(entry: Entry, sheet: str, start: int, end: int) -> bool:
-    where = entry.location
+def _within(where: Location, sheet: str, start: int, end: int) -> bool:
     return (where.sheet or "") == sheet and start < _row(where) < end

@@ -1,13 +1,14 @@
 """The cell of a row's text — its item's or project's name — from the cell of its status that
 an entry is located at (ReadResult.text_columns): a message about a name points at the name
-(review 119 #6: 「F8: …名が計画と違います」 where F8 holds 「変更・中止」 and B8 the name)."""
+(review 119 #6: 「F8: …名が計画と違います」 where F8 holds 「変更・中止」 and B8 the name), and the
+issue list's 出典 at the issue's own cell."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from planeval.cells import column_letter, split_ref
-from planeval.model import Location
+from planeval.model import Entry, Location
 
 
 def text_cell(
@@ -22,3 +23,19 @@ def text_cell(
     if column is None:
         return where
     return Location(where.file, where.sheet, f"{column_letter(column)}{row}")
+
+
+def issue_cells(
+    entries: Iterable[Entry], columns: Mapping[tuple[str, str, str], Mapping[str, int]]
+) -> dict[Location, Location]:
+    """Each entry with an issue text → the cell that holds it: its row's in the issue column
+    (``columns``: ReadResult.text_columns), where the issue list's 出典 points (review 162 #7:
+    「› D9」, the status, for 「引き続き取り組む。」 typed in E9). None where the text was read
+    from the status cell itself (「△ 一部見直し」) or the table's issue column is unknown."""
+    found: dict[Location, Location] = {}
+    for entry in entries:
+        if not entry.issue or entry.issue in entry.status_text:
+            continue
+        if (cell := text_cell(entry.location, columns, "issue")) != entry.location:
+            found[entry.location] = cell
+    return found

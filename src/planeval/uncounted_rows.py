@@ -25,7 +25,7 @@ from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, TextCell
 from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
 from planeval.read_records import ReadResult
-from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS
+from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS, UNKNOWN_STATUS
 from planeval.text import comparable_name
 
 
@@ -68,6 +68,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
     dated = other_year_files(result)
     misfiled = {entry.location.file for entry in result.misfiled_rows}
     outside: dict[Location, str] | None = None
+    placed: dict[Location, str] | None = None
     for problem in result.input_errors():
         where = problem.location
         if where.file in dated or (where.cell is None and where.file in misfiled):
@@ -75,7 +76,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         one_row = where.cell is not None and (
             problem in result.unrated
             or f" {NOT_A_SYMBOL}" in problem.message
-            or problem.kind == SWAPPED_COLUMNS
+            or problem.kind in (SWAPPED_COLUMNS, UNKNOWN_STATUS)
         )
         if where.file in scaled and (where.cell is not None or problem.reason == OTHER_SCALE):
             # (its item among its body's, above: a value of its scale, or a row's other error
@@ -85,6 +86,10 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
         if one_row:
             body, project, *_item = result.unrated.get(problem, ("", "", "", ""))
             own = projects.get((body, project), "") if project else ""
+            if not own:  # (a value of no symbol: its policy as its row was read, error_rows)
+                if placed is None:
+                    placed = {entry.location: entry.policy_id for entry in result.error_rows}
+                own = placed.get(where, "")
             why = SCALE if problem.reason == OTHER_SCALE else ""
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
         elif problem.reason == BLANK_FORM and (blank := _blank_form(result, where.file)):

@@ -5,7 +5,8 @@
 whole plan, and read by ``check`` as the whole plan's counts (review 148 #7). Said under 集計 in
 every export, after the whole count of a plan listing items again (repeat_total), and first in
 ``summarize --narrative``. Its counts say the rows a column marks among them, as each policy's do
-(「目標を上回って達成11件（うち重点8件）」)."""
+(「目標を上回って達成11件（うち重点8件）」). Where it counts projects and some hold more than one
+item, a sentence after the first says why its counts add up to more (items_told)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
-from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
@@ -40,12 +41,14 @@ def whole_sentence(
     bodies: Sequence[str] = (),
     *,
     levels_differ: bool = False,
+    sub_items: bool = False,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
     _PLAIN_SENTENCE's); ``bodies``: the bodies whose rows are counted, several summed as
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
-    other levels (``levels_differ``, as each policy's: review 150 #9). "" where it would repeat the one policy's
+    other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
+    is rated in 細目, its rows not its items (items_told). "" where it would repeat the one policy's
     sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
@@ -63,7 +66,7 @@ def whole_sentence(
         rated=None if None in rated else sum(r for r in rated if r is not None),
     )
     several = tuple(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else ()
-    return policy_sentence(
+    sentence = policy_sentence(
         whole,
         (),
         summary.scale,
@@ -72,3 +75,30 @@ def whole_sentence(
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
+    if several or whole.rows_are_projects or "{items}" in template:
+        return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
+    return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
+
+
+def items_told(
+    sentence: str, projects: int, items: int, wording: Wording, *, sub_items: bool = False
+) -> str:
+    """``sentence`` with why its counts add up to more than its projects said after its first
+    sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
+    組みました。改革項目には複数の取組内容を持つものがあるため、取組内容は計64件です。個別の…」
+    (review 157 #3: 63 over a table's 計 64, its counts adding to 64, nothing saying why). 件:
+    not the items' counter, 「実施内容は計8事業」 read back as projects; 「計」: ``check`` reads
+    it as the total under any scale (「（実施内容7件）」 it did not under nagayo's). With
+    ``sub_items`` the rows are not the items: 「…複数の実施内容や細目を持つものがあるため、評価した
+    実施内容と細目は計50件です。」, as the captions count them (review 162 #6)."""
+    if projects >= items:
+        return sentence
+    from planeval.report.repeat_total import rated_rows
+
+    held = f"{wording.item_counted}や{wording.sub_item}" if sub_items else wording.item_counted
+    told = (
+        f"{wording.project_counted}には複数の{held}を持つものがあるため、"
+        f"{rated_rows(wording) if sub_items else wording.item_counted}は計{grouped(items)}件です。"
+    )
+    cut = sentence.find("。") + 1 or len(sentence)
+    return sentence[:cut] + told + sentence[cut:]

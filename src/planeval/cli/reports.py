@@ -282,6 +282,7 @@ def issues_command(
     from planeval.entry_columns import entry_record
     from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
+    from planeval.text_cells import issue_cells
 
     year = fiscal_year_option(fiscal_year)
     config, result = load_inputs(
@@ -311,7 +312,12 @@ def issues_command(
             emit_tables(
                 [
                     views.issue_table(
-                        chosen, config.wording, config.scale, listed, result.issue_parts
+                        chosen,
+                        config.wording,
+                        config.scale,
+                        listed,
+                        result.issue_parts,
+                        issue_cells(chosen, result.text_columns),  # (出典: review 162 #7)
                     )
                 ],
                 fmt,

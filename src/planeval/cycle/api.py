@@ -149,10 +149,12 @@ def template_notices(
     from planeval.cycle.form_figures import other_status_column, unread_columns
     from planeval.cycle.jis_notices import planned_outside_jis
     from planeval.cycle.plan_cards import plan_disagreements
-    from planeval.cycle.plan_words import form_wording, unchosen_notice
+    from planeval.cycle.plan_words import form_wording, plain_status_notice, unchosen_notice
     from planeval.cycle.unnumbered_directions import unnumbered_directions
 
     unchosen = unchosen_notice(plan, scale or DEFAULT_SCALE) if wording is None else []
+    if wording is not None and wording is not DEFAULT_WORDING and scale is not None:
+        unchosen += plain_status_notice(plan, wording, scale)  # (評価 titled 達成状況)
     wording = form_wording(plan, wording)
 
     unnamed = [

@@ -18,6 +18,7 @@ from planeval.marks import co_owned_cell
 from planeval.plan import PlanItem
 from planeval.report.safety import excel_text
 from planeval.report.xlsx_writer import LINE_HEIGHT, Writer, line_count
+from planeval.shown_numbers import ShownNumber
 
 
 class Formats:
@@ -131,6 +132,13 @@ def write_items(
                     if column in merged and item is not project_items[0]:
                         continue  # the project's cells are merged over its items below
                     align = "center" if column == mark else "right" if role in figures else "left"
+                    if isinstance(value, ShownNumber):  # (a figure the plan typed as a number)
+                        typed_as = (
+                            {"num_format": value.number_format} if value.number_format else {}
+                        )
+                        shown = formats.get(**locked, align=align, **typed_as)
+                        sheet.write_number(row, column, value.number, shown)
+                        continue
                     shown = formats.get(**locked, align=align)
                     sheet.write_string(row, column, excel_text(value)[0], shown)
                 if is_repeat:

@@ -12,7 +12,8 @@ column, is left as it is: nothing says its rows are the plan's marked ones.
 A form whose own 重点 cell of a row says otherwise than the plan (経済労働局's 創業支援事業 left
 blank, the plan's ○ — review 155 #1) counted its うち重点 one short, unsaid, while check took the
 plan's: the plan fixes which items are 重点, so the row takes the plan's mark, and the cell is
-warned of, naming it and the plan's."""
+warned of, naming it and the plan's. A large read counted file by file (rollup.py) does so in
+each file, or files read jointly, before their うち重点 is tallied (as_planned)."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ from planeval.io.deleted_columns import mark_deleted, planeval_form
 from planeval.io.headers import title_key
 from planeval.io.mark_column import shown
 from planeval.marks import template_marks
+from planeval.message_words import with_form_words
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan, lead_key
 from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import ReadResult
 from planeval.text_cells import text_cell
+from planeval.wording import Wording
 
 PlanMarks = dict[tuple[str, str], tuple[str, Location]]  # item's key → (its mark as shown, cell)
 
@@ -60,6 +63,19 @@ def marks_from_plan(result: ReadResult, plan: Plan, item: str, *, own: bool) -> 
         mark_deleted(Location(*place, cell), plan.mark_title, item)
         for place, cell in deleted.items()
     ]
+
+
+def as_planned(result: ReadResult, planned: tuple[Plan, Wording] | None) -> list[Problem]:
+    """A large read's file (file_counts.count_file) or files read jointly (rollup.py) read with
+    the plan (``planned``: it and the settings' words): each row whose form's mark cell says
+    otherwise than the plan given the plan's mark, and warned of, as marks_from_plan does of a
+    kept read, before its うち重点 is tallied."""
+    if planned is None or not planned[0].mark_title or not result.marks:
+        return []
+    plan, wording = planned
+    if (marks := _plan_marks(plan, result)) is None:
+        return []
+    return _otherwise(result, marks, plan.mark_title, with_form_words(wording, result).item)
 
 
 def _plan_marks(plan: Plan, result: ReadResult) -> PlanMarks | None:

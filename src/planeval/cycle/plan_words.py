@@ -11,10 +11,10 @@ from __future__ import annotations
 from planeval.first_run import toml_string
 from planeval.io.column_words import level_word
 from planeval.io.headers import title_key
-from planeval.model import Problem, Severity
+from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan
 from planeval.presets import PRESETS
-from planeval.scale import Scale
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording, configured
 from planeval.wording_presets import OWN_WORDING_BASE
 
@@ -107,3 +107,29 @@ def _settings(scale: Scale, words: dict[str, str]) -> str:
         *(f"{key} = {toml_string(word)}" for key, word in words.items()),
     ]
     return "\n".join(lines)
+
+
+def plain_status_notice(plan: Plan, wording: Wording, scale: Scale) -> list[Problem]:
+    """Where a planeval.toml words the forms ([wording]) but gives no word for the status, its
+    column titled planeval's plain 達成状況 on a scale not Setagaya's (浜名市's forms title it
+    評価（A～D）, review 160 #7): one notice at the plan's header row with the line that titles
+    it in the body's word — only of a plan listing its indicators' figures (a KPI一覧), whose
+    forms rate a KPI, 評価 or 達成度, never 達成状況: none otherwise (Setagaya's forms are
+    titled 達成状況, and a body's own-scale run offered by unchosen_notice stays silent)."""
+    if wording.status != DEFAULT_WORDING.status or scale.symbols == DEFAULT_SCALE.symbols:
+        return []
+    if not plan.figure_titles:
+        return []
+    at = plan.header[0] if plan.header is not None else None
+    if at is None and not plan.items:
+        return []
+    place = at or Location(plan.items[0].location.file, plan.items[0].location.sheet)
+    message = (
+        f"調査票の{scale.symbols[0]}〜{scale.symbols[-1]}を選ぶ列は、planeval.toml の [wording] に"
+        f"言葉がないため、planeval の言葉で「{wording.status}」と題しました"
+    )
+    hint = (
+        "これまでの様式の言葉（評価、達成度など）で題するなら、[wording] に次の行をその言葉で"
+        "加えて template をもう一度実行してください。報告書とメッセージもその言葉になります"
+    )
+    return [Problem(place, Severity.NOTICE, message, hint, settings='status = "評価"')]

@@ -269,7 +269,7 @@ def write_rounds_xlsx(
     from planeval.report.summary_legend import legend
 
     writer = Writer(target, source, constant_memory=False)
-    words, period = rounds.wording, years_said(rounds.years)
+    words, period = rounds.wording, years_said(rounds.years, compared=False)
     name = rows_title(rounds)
     title = f"{words.title}　{items.title}"
     table = _text_sheet(writer, items, name, title, period)

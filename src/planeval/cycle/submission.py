@@ -88,12 +88,14 @@ class Submission:
 
     @property
     def label(self) -> str:
+        # (what it sent instead, of a department owing nothing too: 提出不要（読めないファイルのみ）)
+        state = "提出不要" if self.state == "提出不要" else "未提出"
         if self.other_round is not None:
-            return f"未提出（{era_year(self.other_round)}の調査票）"
+            return f"{state}（{era_year(self.other_round)}の調査票）"
         if self.unreadable:
-            return f"未提出（{'表が' if self.unread_table else ''}読めないファイルのみ）"
+            return f"{state}（{'表が' if self.unread_table else ''}読めないファイルのみ）"
         if self.document:
-            return f"未提出（{self.document}{SENT_AS}）"
+            return f"{state}（{self.document}{SENT_AS}）"
         blank = self.missing - self.absent  # (a row deleted is no cell left blank: review 77)
         parts = []
         if blank:
@@ -248,7 +250,8 @@ def submissions(
             )
             documents = [] if sent or unread else _documents_of(result, department)
             files = files or unread or [file for file, _kind in documents]
-            if not keys and not files:  # (a co-owner only: its form asks nothing — review 45)
+            if not keys:  # (a co-owner only: its form asks nothing — review 45 —, whatever
+                # it sent instead, an .xls: it owes no status, never 未提出 — review 162 #1)
                 state = "提出不要"
         else:
             other_round = None

@@ -18,10 +18,12 @@ from planeval.cycle.against_plan import Judged, judged
 from planeval.cycle.earlier_round import earlier_round, plan_year
 from planeval.cycle.ended import Ended
 from planeval.cycle.ended_rows import ended_rows, rated_ended
+from planeval.cycle.idle_replies import idle_replies
 from planeval.cycle.lead_blanks import rated_by_the_lead
 from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
+from planeval.cycle.stated_leads import stated_leads
 from planeval.cycle.stray_policies import stray_policies
 from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_missing, note_unreturned
@@ -79,23 +81,34 @@ def count_with_plan(
     plan marks it (plan_marks.py), a project the form names otherwise given the plan's name
     (plan_names.py). Whether any row was left out, marked or renamed so (a tally made before
     is then made again). A read that kept no ``rows`` (summarize_workbooks(stream=True)) has none
-    to judge: only who returned nothing is said."""
+    to judge: only who returned nothing is said (its rows' 重点 taken from the plan, a form's
+    other mark warned of, file by file as they were read: rollup.py)."""
     # (a gap in the numbers read, said to send the clerk to validate --plan: the plan given,
     # who returned nothing is said by it — review 84)
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
     # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
     wording = with_form_words(wording, result)
     note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    idle_replies(result, plan, wording.item)  # (an .xls of a co-owner only: no count changes)
     marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
-    result.problems += marks_from_plan(result, plan, wording.item, own=rows)  # (重点: the plan's)
+    # (重点: the plan's; a form's other mark said of a streamed read as it was read)
+    result.problems += marks_from_plan(result, plan, wording.item, own=rows)
     if result.unrated:  # (a co-owner's blank of a shared item its lead rated: no error)
         rated_by_the_lead(result, plan, file_writers(result, plan.departments))
     result.plan_ended = ended_items(result, plan)
     ended_rows(result, Ended.of_items(result.plan_ended))  # (no status asked of them)
     result.plan_places = plan_places(plan)
     result.problems += departments_apart(result, plan, wording)
-    if not rows:
+    if not rows:  # (nor an earlier round's, read with a later plan: compare, rounds)
         return result.marks != marked
+    # (a row's form stating another lead than the plan's: last year's plan? — review 162 #4)
+    result.problems += stated_leads(
+        result.entries,
+        plan,
+        result.text_columns,
+        wording=wording,
+        repeat_symbol=scale.repeat_symbol,
+    )
     found = against(result, plan, wording, scale)
     result.problems = leading([*result.problems, *in_body_words(found.problems, wording)])
     result.problems += plan_project_names(result, found.project_named, wording)

@@ -140,7 +140,7 @@ def read_sheet(
         if table is None and (roles := near_miss(cells, vocabulary)) is not None:
             result.near_headers.append((cell_ref(row_index, 0)[1:], roles))
         if not rated and table is not None:  # (a rated row, the common case, passes by)
-            if total := stated_total(grid, row_index, cells, table.status_column):
+            if total := stated_total(grid, row_index, cells, table.status_column, layout.counters):
                 result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
                 continue
             # (a summary block stands under a blank row, never right under a rated row or
@@ -296,7 +296,7 @@ def _start_table(
 
 
 # ReadResult.text_columns (mark: a form's 重点 cell said otherwise than the plan, plan_marks.py)
-_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number", "mark")
+_TEXT_ROLES = ("project", "item", "sub_item", "issue", "number", "mark", "department")
 
 
 def _choose_column(statuses: tuple[tuple[int, str], ...]) -> str:

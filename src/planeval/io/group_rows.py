@@ -11,7 +11,7 @@ from planeval.ids import parse_item
 from planeval.io.continued_rows import read_unrated_row
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import group_name
-from planeval.io.own_ids import NUMBER_PARTS, OWN_ID, split_own_id, typed_id
+from planeval.io.own_ids import NUMBER_PARTS, own_id_match, split_own_id, typed_id
 from planeval.io.table_captions import caption_group_slot
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import under_heading
@@ -61,7 +61,7 @@ def read_group_row(
         return False  # a heading (基本方針2 …, "4　給与の適正化", 施策1-2 …): read_sheet takes it
     number = texts.get("number", "") if "number" in own else ""
     name_role = "project" if "project" in own else "item" if "item" in own else None
-    if name_role is None and len(own_values) == 1 and OWN_ID.match(first):
+    if name_role is None and len(own_values) == 1 and own_id_match(first):
         table.set_group(*split_own_id(first))  # a band row "1-1 名前"
         return True
     if name_role is None and len(own_values) == 1 and not table.levels.path():
@@ -157,7 +157,7 @@ def _sub_heading(text: str, headings: tuple[str, ...], table: TableState) -> boo
     sub = sub_heading(text, headings)
     if sub is None:
         return False
-    if not OWN_ID.match(text):
+    if not own_id_match(text):
         return True
     slots = table.levels.slots
     return under_heading(sub[:2], slots[HEADING_SLOT] if slots else None)

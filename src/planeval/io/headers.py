@@ -83,12 +83,15 @@ class Layout:
     # the headers (running_numbers.header_key) whose No. numbers the rows, where a file's own
     # tables cannot tell: its projects each of one row (reader.read_alike; no setting)
     rows_numbered: frozenset[str] = frozenset()
+    # the body's own counter ([wording] counter: 取組, プロジェクト) a table's total row may
+    # count in, 「合計 | 22取組」, besides the common ones (summary_block.stated_total)
+    counters: tuple[str, ...] = ()
 
     def vocabulary(self) -> Titles:
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
         key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))
-        key += (("rated", self.items),)
+        key += (("rated", self.items), ("counters", self.counters))
         titles = _MATCHERS.get(key)
         if titles is None:
             vocabulary = dict(_VOCABULARY)
@@ -97,7 +100,7 @@ class Layout:
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
             levels = frozenset(title_key(title) for title in self.titles.get("level", ()))
             items = frozenset(title_key(title) for title in self.items)
-            titles = _MATCHERS[key] = Titles(vocabulary, issues, levels, items)
+            titles = _MATCHERS[key] = Titles(vocabulary, issues, levels, items, self.counters)
         return titles
 
 
@@ -106,7 +109,8 @@ class Titles:
     text is judged once (keyed and looked up) and its role remembered."""
 
     __slots__ = (
-        "issue_order", "levels_by_cells", "most", "own_issues", "own_items", "roles", "vocabulary"
+        "counters", "issue_order", "levels_by_cells", "most", "own_issues", "own_items", "roles",
+        "vocabulary",
     )  # fmt: skip
 
     def __init__(
@@ -115,8 +119,10 @@ class Titles:
         issues: tuple[str, ...] = (),
         levels: frozenset[str] = frozenset(),
         items: frozenset[str] = frozenset(),
+        counters: tuple[str, ...] = (),
     ) -> None:
         self.vocabulary = vocabulary
+        self.counters = counters  # (Layout.counters: a total row's count read in them too)
         self.own_items = items  # ([layout.titles] item's: a 指標 so titled rated, not a figure)
         # the level titles whose column is told by its cells (LEVELS_BY_CELLS), but those the
         # config names: a level wherever it stands

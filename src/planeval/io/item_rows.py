@@ -144,7 +144,9 @@ def quick_reader(
                     # (no header row nor a table's total row: told only now, a direction's
                     # row being told above by its cells at less cost)
                     assert titles is not None  # (a blank status is read under titles alone)
-                    if status_titled(line, titles) or stated_total(grid, row, line, status_column):
+                    if status_titled(line, titles) or stated_total(
+                        grid, row, line, status_column, titles.counters
+                    ):
                         break
                 elif repeat_of is None:
                     if symbol == repeat_symbol:

@@ -29,8 +29,12 @@ if TYPE_CHECKING:
 
 
 def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
+    """Where each level ``part`` (the file ``file``'s read) names is first named, and each
+    name it gives a level otherwise than the files before (said by renamed_levels): at the cell
+    naming it where known (ReadResult.level_cells), else at the file."""
     from planeval.text import comparable_name
 
+    cells = part.level_cells
     for names, found in (
         (result.policy_names, part.policy_names),
         (result.direction_names, part.direction_names),
@@ -38,12 +42,13 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
         for key, name in found.items():
             first = names.get(key)
             if first is None:
-                result.named_in.setdefault(key, file)
-            elif not first:
-                result.named_in[key] = file  # (unnamed in the files before: this one names it)
+                result.named_in.setdefault(key, cells.get(key) or Location(file))
+            elif not first:  # (unnamed in the files before: this one names it)
+                result.named_in[key] = cells.get(key) or Location(file)
             elif name and first != name and comparable_name(first) != comparable_name(name):
-                apart = result.named_apart.setdefault(key, {first: result.named_in.get(key, "")})
-                apart.setdefault(name, file)
+                known = result.named_in.get(key, Location(""))
+                apart = result.named_apart.setdefault(key, {first: known})
+                apart.setdefault(name, cells.get(key) or Location(file))
 
 
 def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
@@ -56,24 +61,27 @@ def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) ->
         for level, name in found.items():
             if not names.get(key := body_key(body, level)):
                 names[key] = name
+    for level, cell in part.level_cells.items():
+        result.level_cells.setdefault(body_key(body, level), cell)
 
 
 def renamed_levels(result: ReadResult) -> list[Problem]:
     """One warning per policy or direction (of its body) the files name otherwise: departments'
     files copied from one plan name 1-1 alike, and another name is last year's template or a
-    typo. The reports print the first name, so it is said, with a few of the others."""
+    typo. The reports print the first name, so it is said, with a few of the others, each at
+    the cell naming it where a level column did (review 160 #2: both files' cells)."""
     said = []
     for key, names in result.named_apart.items():
-        (first, first_file), *others = names.items()
-        listed = "、".join(f"「{name}」（{file}）" for name, file in others[:_NAMES_SHOWN])
+        (first, first_place), *others = names.items()
+        listed = "、".join(f"「{name}」（{place}）" for name, place in others[:_NAMES_SHOWN])
         if len(others) > _NAMES_SHOWN:
             listed += f" ほか {len(others) - _NAMES_SHOWN} 通り"
         said.append(
             Problem(
-                Location(others[0][1]),
+                others[0][1],
                 Severity.WARNING,
                 f"{_typed(result, key)} の名称がファイルによって違います: {listed}。"
-                f"報告書などでは最初に読んだファイル（{first_file}）の「{first}」を使います",
+                f"報告書などでは最初に読んだファイル（{first_place}）の「{first}」を使います",
                 "計画の名称に揃えてください。古い年度の調査票を使っていないかも確認してください",
             )
         )
@@ -144,7 +152,50 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     between two numbers read, and, where the body numbers each policy's projects from 1 again
     (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
     154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
-    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so)."""
+    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so). Then
+    the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
+    projects = set(projects)
+    labels: dict[tuple[str, str], str] = {}
+
+    def label(body: str, project: str) -> str:
+        if not labels:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
+            labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
+        return labels.get((body, project), "")
+
+    said = _missing_runs(result, projects, "計画事業", label)
+    return said + missing_directions(result, projects)
+
+
+def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
+    """What missing_projects says of projects, of the directions read (ReadResult.direction_names:
+    施策 3-(1) missing beside 3-(2) and 3-(3), 産業振興局 never answered — review 160 #5), their
+    numbers as typed (level_labels); none of an ID read as a project too (``projects``: (body,
+    ID) — a direction that is its project is said once, as a project)."""
+    directions = []
+    for key in result.direction_names:
+        body, _, identifier = key.rpartition("\x1f")
+        upper, _, own = identifier.partition("-")
+        if upper.isdigit() and own.isdigit() and (body, identifier) not in projects:
+            directions.append((body, identifier))
+    if not directions:
+        return []
+    labels = result.level_labels
+    return _missing_runs(
+        result,
+        directions,
+        "取り組みの方向性",
+        lambda body, own: labels.get(body_key(body, own), ""),
+    )
+
+
+def _missing_runs(
+    result: ReadResult,
+    projects: Iterable[tuple[str, str]],
+    word: str,
+    label: Callable[[str, str], str],
+) -> list[Problem]:
+    """missing_projects' notices of the levels ``projects`` (body, ID), named by ``word`` and
+    each numbered as ``label`` (body, ID) gives it typed."""
     several = several_files(result)
     if not several:
         return []  # (most reads of many bodies: one file each)
@@ -155,7 +206,6 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             typed.setdefault((body, upper), []).append(own)
     erring = unread_bodies(result)
     said = []
-    labels: dict[tuple[str, str], str] | None = None
     again = _from_one_again(typed)
     for (body, upper), owns in typed.items():
         # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
@@ -167,22 +217,20 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
         missing = sorted(set(range(1 if body in again else min(read), max(read))) - read)
         if len(missing) <= len(others) or len(missing) >= len(read):  # (sparse: 1.5, 1.10)
             continue
-        if labels is None:  # (the numbers as typed, 4-1-(2): asked only of a gap — review 96)
-            labels = {(e.body, e.project_id): e.project_label for e in result.entries}
-        shown = _typed_as(labels, body, upper, min(read))
+        shown = _typed_as(label(body, f"{upper}-{min(read)}"), upper, min(read))
         gaps = "・".join(shown(number) for number in missing)
         present = "・".join(shown(number) for number in sorted(read))
         maybe = ""
         if others:
-            typed_so = "・".join(labels.get((body, f"{upper}-{own}")) or own for own in others)
+            typed_so = "・".join(label(body, f"{upper}-{own}") or own for own in others)
             gaps += f" のうち {len(missing) - len(others)} 件"
             maybe = f"。番号の形が違う {typed_so} は、このどれかかもしれません"
         said.append(
             Problem(
                 Location(body or folder_of(result.files)),
                 Severity.WARNING,
-                f"計画事業 {gaps}{GAP_SAID}（{present} はあります{maybe}）",
-                "その計画事業を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
+                f"{word} {gaps}{GAP_SAID}（{present} はあります{maybe}）",
+                f"その{word}を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
             )
         )
@@ -201,13 +249,11 @@ def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
     return again
 
 
-def _typed_as(
-    typed: dict[tuple[str, str], str], body: str, upper: str, number: int
-) -> Callable[[int], str]:
-    """How a body numbers its projects under ``upper``: as its project ``number`` is typed
-    (4-1-(1): the others 4-1-(2), 4-1-(3)), led by ``upper`` where typed without it ((1) under
-    基本方針1: 1-(3), every policy has a (3) — review 112), else as planeval's IDs, 4-1-2."""
-    label = typed.get((body, f"{upper}-{number}"), "")
+def _typed_as(label: str, upper: str, number: int) -> Callable[[int], str]:
+    """How a body numbers its projects under ``upper``: as its project ``number`` is typed,
+    ``label`` (4-1-(1): the others 4-1-(2), 4-1-(3)), led by ``upper`` where typed without it
+    ((1) under 基本方針1: 1-(3), every policy has a (3) — review 112), else as planeval's IDs,
+    4-1-2."""
     shape = re.fullmatch(rf"(.*\D|){number}(\D*)", label) if label else None
     if shape is None:
         return lambda other: f"{upper}-{other}"

@@ -16,6 +16,7 @@ from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value
 
 if TYPE_CHECKING:
     from planeval.io.grid import SheetGrid
+    from planeval.model import Location
 
 # ... and as an ID, its kana kept ("(1)ア": 1, ア) and a circled last part after a dash ("1-1-①":
 # 1, 1, 1; Setagaya's 「1-1-1①」 names an item of 1-1-1, not a fourth level)
@@ -28,7 +29,7 @@ class Levels:
     project column where an item column rates below it. (A plain class, not a dataclass: one
     is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("counters", "ordered", "slots", "typed")
+    __slots__ = ("cells", "counters", "ordered", "slots", "typed")
 
     def __init__(self) -> None:
         self.slots: list[tuple[str, str] | None] = []
@@ -38,6 +39,7 @@ class Levels:
         # name levels of two depths (改革項目 1 of 基本方針1 is 1-1, and its 取組項目 typed 1.1)
         self.typed: dict[tuple[int, str], str] = {}
         self.ordered: set[str] = set()  # the IDs of levels numbered in order, none typed
+        self.cells: dict[str, Location] = {}  # (a level's ID → the cell first naming it)
 
     def set(self, slot: int, own_id: str | None, name: str, typed: str = "") -> None:
         """Set a slot (clearing every slot below it); without an ID of its own, the level is

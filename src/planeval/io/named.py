@@ -33,7 +33,7 @@ from planeval.io.levels import (
     row_number,
 )
 from planeval.io.merged_ratings import merged_over_another
-from planeval.io.named_numbers import cells_of, set_level
+from planeval.io.named_numbers import cells_of, name_levels, set_level
 from planeval.io.named_rows import (
     group_is_project,
     group_mark,
@@ -41,6 +41,7 @@ from planeval.io.named_rows import (
     item_in_project_column,
     kana_alone,
     name_in_number,
+    nameless,
     number_lost_zero,
     number_the_first_row,
     two_numbers,
@@ -213,18 +214,9 @@ def read_named_row(
             else ""
         )
         at = table.columns["status" if group else name_role]  # (where the fix is made)
-        result.problems.append(
-            Problem(
-                Location(file, grid.name, cell_ref(row, at)),
-                Severity.ERROR,
-                f"達成状況 '{status_text}' の行に名称がありません"
-                + (f"（「{group}」は下の行をまとめる見出しの行のようです）" if group else ""),
-                "見出しの行なら評価を消し、評価はその下の行に書いてください。評価する行なら名称を書いてください"
-                if group
-                else "評価した事業・取組の名称を書いてください",
-            )
-        )
-        if group:  # (its rating an error: the rows below it still its group's)
+        told = nameless(Location(file, grid.name, cell_ref(row, at)), status_text, group, texts)
+        result.problems.append(told)
+        if group and told.is_error:  # (its rating an error: the rows below it still its group's)
             named_group(table, result, group_slot, group, numbered=True)
         return True
     path = levels.path() or [("", "")]
@@ -278,9 +270,7 @@ def read_named_row(
             Location(file, grid.name, cell_ref(row, table.columns["number"])),
             result,
         )
-    result.policy_names.setdefault(policy[0], policy[1])
-    if direction[0]:
-        result.direction_names.setdefault(direction[0], direction[1])
+    name_levels(result, levels, policy, direction)
     levels.note_typed(result.level_labels, policy[0], direction[0])
     result.items_seen.append((result.body, project[0], table.item.number, table.item.name))
     result.project_policies.setdefault((result.body, project[0]), policy[0])

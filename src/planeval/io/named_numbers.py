@@ -6,12 +6,16 @@ shown as that layout shows it (1.1.2)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from planeval.dotted_ids import parse_mixed
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import cell_ref
 from planeval.io.levels import Levels
 from planeval.model import Location, Problem
+
+if TYPE_CHECKING:
+    from planeval.io.tables import SheetResult
 
 
 def set_level(
@@ -36,8 +40,24 @@ def set_level(
     )
     before = levels.slots[slot] if slot < len(levels.slots) else None
     levels.set(slot, own_id, name, mixed[0].shown if mixed else typed)
-    if mixed is not None and levels.slots[slot] != before:
+    if (held := levels.slots[slot]) is not None and cells:  # (the name's cell, typed last)
+        levels.cells.setdefault(held[0], cells[-1][1])
+    if mixed is not None and held != before:
         problems.append(mixed_notice(mixed[1], mixed[0]))
+
+
+def name_levels(
+    result: SheetResult, levels: Levels, policy: tuple[str, str], direction: tuple[str, str]
+) -> None:
+    """A rated row's policy and direction (ID, name) into the sheet's names, the first found,
+    each with the cell naming it where a level column did (SheetResult.level_cells: a level
+    the files name apart is said at both files' cells — review 160 #2)."""
+    result.policy_names.setdefault(*policy)
+    if direction[0]:
+        result.direction_names.setdefault(*direction)
+    for level in (policy[0], direction[0]) if levels.cells else ():
+        if level and (cell := levels.cells.get(level)) is not None:
+            result.level_cells.setdefault(level, cell)
 
 
 def cells_of(

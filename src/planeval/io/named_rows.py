@@ -2,10 +2,11 @@
 last 0, an item's name typed again on its next row, the table's first row numbered once its
 No. is known, 群馬県's ア … in the project's column, a group row's name typed in its number
 cell, a kana mark alone, a group that is a project (長与町's outline), a group and its
-mark in one cell (「(1)ア」)."""
+mark in one cell (「(1)ア」), a rated row with no name (a total row's count in a word not read)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import KATAKANA, lower_mark, parse_item, parse_lower_level
@@ -13,7 +14,7 @@ from planeval.io.grid import SheetGrid
 from planeval.io.levels import item_number
 from planeval.io.tables import SheetResult, TableState
 from planeval.model import Location, Problem, Severity
-from planeval.text import clean_text
+from planeval.text import clean_text, compact
 
 
 def number_lost_zero(
@@ -145,3 +146,39 @@ def group_is_project(table: TableState, number: str) -> bool:
     from planeval.io.outline_projects import group_is_project
 
     return group_is_project(table, number)
+
+
+def nameless(where: Location, status_text: str, group: str, texts: Mapping[str, str]) -> Problem:
+    """What to say at ``where`` (its status cell) of a row rated ``status_text`` with no name
+    (``texts``: the row's, by role): an error, 「「group」は下の行をまとめる見出しの行のよう
+    です」 where a level's cell holds ``group``; a warning of a table's total row (合計 |
+    22プロジェクト | … | A 9件、B 9件) whose count is in a word no total row is read in, with
+    the setting that reads it (review 161 #1: 「22取組」 was called a heading of the rows below,
+    an error at the foot of every sheet, and counted among the places fixing would change)."""
+    from planeval.io.summary_block import TOTAL_LABELS, unread_count
+
+    values = [compact(text).rstrip(":：") for text in texts.values()]
+    counts = [count for value in values if (count := unread_count(value))]
+    if (
+        any(v in TOTAL_LABELS for v in values)
+        and len(counts) == 1
+        and any(map(str.isdigit, status_text))
+    ):
+        number, word = counts[0]
+        return Problem(
+            where,
+            Severity.WARNING,
+            f"合計の行の件数「{number}{word}」を読めないため（件数の言葉は 件・事業・項目・指標・"
+            "取組 などです）、この合計の行は上の行と比べていません",
+            f'planeval.toml の [wording] に counter = "{word}" と書くか、'
+            f"件数を「{number}件」と書いてください",
+        )
+    return Problem(
+        where,
+        Severity.ERROR,
+        f"達成状況 '{status_text}' の行に名称がありません"
+        + (f"（「{group}」は下の行をまとめる見出しの行のようです）" if group else ""),
+        "見出しの行なら評価を消し、評価はその下の行に書いてください。評価する行なら名称を書いてください"
+        if group
+        else "評価した事業・取組の名称を書いてください",
+    )

@@ -10,10 +10,32 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import number_value
 
-# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前".
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前" (the one
+# reader of a number before a level's name, own_id_match: the plan's names too, plan_names.own_name,
+# whose 「1：名前」 and 「1‐1 名前」 it reads)
 OWN_ID = LazyPattern(
-    r"^\s*([0-9０-９]+(?:\s*[-－.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、]+(.+)$", re.S
+    r"^\s*([0-9０-９]+(?:\s*[-－‐.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、:：]+(.+)$", re.S
 )
+# ... and one a part of which is in brackets, "1-(1) 名前", "(1)-1 名前", "1-3-(1) 名前" (a
+# bracket the name may follow with no space), read as the numbers it holds: 1-(1) is 1-1 (review
+# 160 #1: 浜名市's 施策 cells 「1-(2) 窓口サービスの改善」 were numbered in order, file by file). A
+# bracketed number alone, 「(3) 名前」, is levels.level_id's. Compiled where a cell has a bracket
+# near its start: its classes of full-width brackets cost a start that reads none.
+_PART = r"(?:[0-9０-９]+|[(（]\s*[0-9０-９]+\s*[)）])"
+_BRACKETED_ID = LazyPattern(
+    rf"^\s*({_PART}(?:\s*[-－‐.．]\s*{_PART})+)"
+    r"(?:[\s　.．、:：]+|(?<=[)）])(?![-－‐.．0-9０-９]))(.+)$",
+    re.S,
+)
+
+
+def own_id_match(text: str) -> re.Match[str] | None:
+    """The match of a level's own ID at the start of ``text`` (group 1 the number as typed,
+    group 2 the name): OWN_ID's, else, a bracket near its start, _BRACKETED_ID's; None."""
+    match = OWN_ID.match(text)
+    if match is None and ("(" in text[:12] or "（" in text[:12]):
+        return _BRACKETED_ID.match(text)
+    return match
 
 
 # A number column's value: 1, "1.1.1", "1-3-(1)", "(1)-1", "Ⅲ".
@@ -24,7 +46,7 @@ def split_own_id(text: str) -> tuple[str | None, str, str]:
     """ "1-1 災害に強いまちづくり" → ("1-1", "災害に強いまちづくり", ""); a name without one →
     (None, it, ""); the number as typed last where it is written otherwise than the ID
     (typed_id: "1.1 名前" → ("1-1", "名前", "1.1"))."""
-    match = OWN_ID.match(text)
+    match = own_id_match(text)
     if match is None:
         return None, text, ""
     parts = [str(number_value(part) or 0) for part in NUMBER_PARTS.findall(match[1])]

@@ -4,16 +4,14 @@ that number as its label."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from planeval.io.levels import level_id
+from planeval.io.own_ids import split_own_id
 from planeval.plan import PlanItem
 from planeval.text import HEADING_WORDS, bracketed_heading, level_heading, sub_heading
 
-# a level's name typed after its number: 「1 市民サービス…」, 「1-1 行政手続…」, 「１．１ …」
-_NUMBERED = re.compile(r"^([0-9０-９]+(?:\s*[-.－．‐]\s*[0-9０-９]+)*)[\s:.：．]+(\S.*)$")
+_ROMAN = frozenset("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ")
 
 
 def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> str:
@@ -31,12 +29,12 @@ def own_name(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> 
         own = found is not None and found[0] == number.rsplit("-", 1)[-1]
         if found is not None and own and (not found[2] or found[2] in words):
             return found[1]
-    match = _NUMBERED.match(text)
-    if match is None:
+    # (「1-1 行政…」, 「１．１ …」, 「1-(1) 行政…」: the forms' own reading, own_ids.split_own_id;
+    # a Roman numeral is a policy's label, typed_policy's)
+    own_id, name, typed = split_own_id(text)
+    if own_id is None or typed[:1] in _ROMAN:
         return text
-    parts = re.findall(r"[0-9０-９]+", match[1])
-    typed = "-".join(str(int(unicodedata.normalize("NFKC", part))) for part in parts)
-    return match[2].strip() if typed in (number, number.rsplit("-", 1)[-1]) else text
+    return name if own_id in (number, number.rsplit("-", 1)[-1]) else text
 
 
 def typed_policy(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str, str]:

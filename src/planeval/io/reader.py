@@ -257,7 +257,7 @@ def list_inputs(
     files, owners, notices, folders, unread, order = _inputs(listed, bodies, roster)
     said = roster_not_said(notices, roster)  # (the list in the replies' folder: review 52)
     said += listed_twice(roster)  # (a body typed twice on it: one body, review 139 #1)
-    said += settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
+    settings_left_out(files, owners, order, roster=roster, plan_file=plan_file)
     owners = as_listed(owners, roster)
     return Inputs(files, owners, said, folders, unread, roster, tuple(order), earlier)
 

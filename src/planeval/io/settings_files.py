@@ -1,7 +1,7 @@
 """The settings' files met among a run's inputs. A planeval.toml is said once: nothing of the one
 the run's settings come from; another one in the error of a workbook beside it whose table was not
 found (a body's own column titles are what it likely holds), else in its own notice. The list of
-bodies and the plan's workbook kept in a folder of replies are not read as replies."""
+bodies and the plan's workbook kept in a folder of replies are not read as replies, and not said."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.io.inputs import SETTINGS_NOTICE, FoundInFolder
-from planeval.model import Location, Problem, Severity
+from planeval.model import Problem
 
 if TYPE_CHECKING:
     from planeval.io.roster_file import Listed
@@ -74,26 +74,20 @@ def settings_left_out(
     *,
     roster: Sequence[Listed],
     plan_file: str | None,
-) -> list[Problem]:
+) -> None:
     """Take out of ``files`` (with their ``owners`` and the bodies' ``order``) the settings'
     files a given folder holds — the list of bodies (``roster``), else read as a body of its own
     beside the bodies' folders (a round's own list, R5/団体一覧.xlsx), and the plan's workbook
     (``plan_file``: Plan.file), else read as a reply, 「評価の表が見つかりません」 and nothing
-    counted (review 103) —; the notice of the plan's, as a planeval.toml there is said."""
-    notices = []
+    counted (review 103) —, with no word: the clerk named each as what it is, and README's step 2
+    keeps the plan beside the forms (review 162 #2: 「計画のブックです…回答としては数えていませ
+    ん」 on every command was a notice on the designed path)."""
     listed = file_among(files, Path(roster[0].location.file)) if roster else None
     if listed is not None:
         _drop(listed, files, owners, order)
     plan = file_among(files, Path(plan_file)) if plan_file else None
     if plan is not None and isinstance(files[plan], FoundInFolder):  # (given by name: no_table)
-        notices.append(Problem(Location(str(files[plan])), Severity.NOTICE, PLAN_NOTICE))
         _drop(plan, files, owners, order)
-    return notices
-
-
-PLAN_NOTICE = (
-    "計画のブックです（[plan] file・--plan に指定した計画のため、回答としては数えていません）"
-)
 
 
 def file_among(files: list[Path], named: Path) -> int | None:

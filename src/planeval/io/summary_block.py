@@ -14,6 +14,9 @@ that breakdown (``typed_breakdown``).
 
 from __future__ import annotations
 
+import functools
+import re
+
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import Titles, title_key
 from planeval.lazy_pattern import LazyPattern
@@ -27,10 +30,10 @@ _TITLE_WORDS = ("集計", "内訳", "件数")
 _COUNT_TITLE = LazyPattern(
     r"^(?:件数|割合|構成比|比率|区分|内訳|.{1,4}数|(?:評価の)?基準)(?:[(（][^)）]*[)）])?$"
 )
-_COUNT = LazyPattern(
-    r"^\d[\d,]*(?:\.\d+)?(?:件|事業|項目|指標|施策|個|本|%|％)?(?:[(（][^)）]*[)）])?$"
-)
-_COUNTERS = ("件", "事業", "項目", "指標", "施策", "個", "本")  # (a count's last word)
+# (a count's last word; 取組 as bodies spell it, 「合計 | 22取組」: review 161 #1)
+_COUNTERS = ("件", "事業", "項目", "指標", "施策", "個", "本", "取組", "取組み", "取り組み")
+_COUNTER = "|".join(_COUNTERS)
+_COUNT = LazyPattern(rf"^\d[\d,]*(?:\.\d+)?(?:{_COUNTER}|%|％)?(?:[(（][^)）]*[)）])?$")
 _STATUS_COUNT = LazyPattern(rf"^(?P<status>.+?)[:：]?(?P<count>\d[\d,]*(?:{'|'.join(_COUNTERS)}))$")
 
 
@@ -130,21 +133,37 @@ def typed_breakdown(
 
 
 # A total row's label, alone in its first own cell, and its count: in the status cell
-# (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業).
-_TOTAL_COUNT = LazyPattern(r"^\d+(件|事業|項目|指標|施策|個|本)?$")
-_COUNTED = LazyPattern(
-    r"^\d+(?:件|事業|項目|指標|施策|個|本)(?:\([^()]*\))?$"
-)  # 110件(うち再掲3件)
+# (13事業, 13件, 13) or, with its counter, in any other cell (合計 | | 26項目, 計 | 7事業), in a
+# common counter or the body's own ([wording] counter: Layout.counters).
+_TOTAL_COUNT = LazyPattern(rf"^\d+({_COUNTER})?$")
+_COUNTED = LazyPattern(rf"^\d+(?:{_COUNTER})(?:\([^()]*\))?$")  # 110件(うち再掲3件)
+
+
+# a number and a word, 「22プロジェクト」: a total row's count in a word not read (named_rows.nameless)
+_WORDED = LazyPattern(r"^(\d+)([^\d\s%％()（）]{1,10})$")
+
+
+def unread_count(text: str) -> tuple[str, str] | None:
+    """(number, word) of ``text`` (compacted) where it is a number and a word (22プロジェクト)."""
+    match = _WORDED.match(text)
+    return (match[1], match[2]) if match else None
+
+
+@functools.lru_cache(maxsize=8)
+def _own_counts(counters: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """_TOTAL_COUNT and _COUNTED with the body's own ``counters`` too (「22プロジェクト」)."""
+    words = "|".join(re.escape(compact(word)) for word in (*counters, *_COUNTERS))
+    return re.compile(rf"^\d+({words})?$"), re.compile(rf"^\d+(?:{words})(?:\([^()]*\))?$")
 
 
 def stated_total(
-    grid: SheetGrid, row: int, cells: list[object], column: int
+    grid: SheetGrid, row: int, cells: list[object], column: int, counters: tuple[str, ...] = ()
 ) -> tuple[str, str] | None:
     """(cell, text) of a table's total row: 合計 (計, 総計, 小計, 総数) in the row's first own
     cell and a count in its status cell (13事業, 13件, 13) or else in exactly one other cell
     with its counter (26項目, 110件（うち再掲3件）), as "合計 13事業" (a bare number given the
-    counter 件), which check reads as a stated total (``column``: the table's status column).
-    None for any other row."""
+    counter 件), which check reads as a stated total (``column``: the table's status column;
+    ``counters``: the body's own, Layout.counters). None for any other row."""
     for first, value in enumerate(cells):
         if value is not None and value != "" and (row, first) not in grid.continued:
             break
@@ -155,11 +174,12 @@ def stated_total(
     label = compact(value).rstrip(":")
     if label not in TOTAL_LABELS:
         return None
+    total_count, counted = _own_counts(counters) if counters else (_TOTAL_COUNT, _COUNTED)
     status = cells[column] if column < len(cells) else None
     breakdown = ""  # (the status cell's 「A2件、B2件…」 beside a count in another cell)
     if status is not None and status != "" and type(status) is not bool:
         count = compact(clean_text(status))  # (a number reads as its digits)
-        match = _TOTAL_COUNT.match(count)
+        match = total_count.match(count)
         if match is not None:
             said = f"{label} {count}" if match[1] else f"{label} {count}件"
             return _with_breakdown(grid, row, cells, first, column, said)
@@ -174,7 +194,7 @@ def stated_total(
         for index in range(first + 1, len(cells))
         if (row, index) not in grid.continued
         and index != column
-        and _COUNTED.match(count := compact(clean_text(cells[index])))
+        and counted.match(count := compact(clean_text(cells[index])))
     ]
     if not counts and not breakdown:  # (typed in one cell, 「達成A：2　… 計13」: review 42)
         return typed_breakdown(row, label, cells[first + 1 :], first + 1)

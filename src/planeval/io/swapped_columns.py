@@ -10,7 +10,7 @@ from planeval.io.grid import column_letter
 from planeval.io.status_remarks import outside_issue
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
-from planeval.scale import SWAPPED_COLUMNS, is_dash
+from planeval.scale import SWAPPED_COLUMNS, UNKNOWN_STATUS, is_dash
 from planeval.unknown_status import case_slip
 
 # a status word with a remark in brackets after it: a row's remark, 「事業中止（国の制度改正による）」
@@ -43,7 +43,7 @@ def unknown_status(
         message, hint = scale.unknown(status)
         if outside := outside_issue(table.columns):  # (愛知県's form: no 課題等, review 129)
             hint = hint.replace("課題等の欄", outside)
-        return Problem(location, Severity.ERROR, message, hint)
+        return Problem(location, Severity.ERROR, message, hint, kind=UNKNOWN_STATUS)
     status_column, issue_column = table.status_letter, column_letter(table.columns["issue"])
     message = (
         f"達成状況の欄に '{status}' とあり、課題等の欄（{issue_column}{row + 1}）に評価の記号"

@@ -32,7 +32,7 @@ class SheetResult:
 
     __slots__ = (
         "body", "captioned", "captions", "column_titles", "direction_names", "entries", "error_rows", "examples", "grouped",
-        "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_labels", "marks",
+        "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_cells", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
         "unrated", "unread_captions", "unread_levels", "unused_columns", "values",
@@ -45,6 +45,7 @@ class SheetResult:
         self.direction_names: dict[str, str] = {}
         self.policy_names: dict[str, str] = {}
         self.level_labels: dict[str, str] = {}  # ID → as typed (1-1: 1.1)
+        self.level_cells: dict[str, Location] = {}  # ID → the cell naming it (ReadResult's)
         self.tables = tables
         self.issue_tables = 0  # of them, those with an issue column (課題等)
         self.unmarked = ""  # the header cell of the first without a column marking rows (重点)

@@ -38,23 +38,11 @@ _SUFFIXES = frozenset(
 # counted in twos from the end); after katakana it stays a word of its own (データセット／数)
 _RUN_ENDS = _SUFFIXES | frozenset("数")
 # two-kanji words ending in one of those that end a run as a word of their own, not as a
-# suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns)
+# suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns; 利用|件数)
 _WORDS_NOT_SUFFIXED = frozenset(
     {"教室", "本部", "会館", "大会", "協会", "委員", "職員", "団員", "支所", "経費", "資料"}
     | {"方法", "利用", "活用", "費用", "強化", "文化"}
-    | {
-        "件数",
-        "人数",
-        "回数",
-        "日数",
-        "点数",
-        "総数",
-        "台数",
-        "冊数",
-        "校数",
-        "戸数",
-        "枚数",
-    }  # (利用|件数)
+    | {"件数", "人数", "回数", "日数", "点数", "総数", "台数", "冊数", "校数", "戸数", "枚数"}
     | {"協力", "努力", "能力", "魅力", "活力", "電力", "学力", "体力", "権力", "圧力"}
 )
 # these close the word before them inside a run of kanji, whatever comes after (手数料等|取扱所管課,
@@ -119,13 +107,16 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
                 found.append(None)
                 continue
             spaced = _alone(parts, back) or _alone(parts, ahead)
-            found.append(_at_space(parts[back], parts[ahead], spaced=spaced))
+            labelled = back < 5 and bool(_LABEL.fullmatch("".join(parts[: back + 1])))
+            found.append(_at_space(parts[back], parts[ahead], spaced=spaced, label=labelled))
         elif after[:1] in NO_LINE_START or before[-1:] in NO_LINE_END:
             found.append(None)
         elif before.isdigit() and _script(after[0]) == "k":
             found.append(None)  # (a number and its counter: 120件, 令和5年度, 2地区)
         elif _joined_kanji(parts, index):
             found.append(KANJI_WORDS)  # (安全・|安心な: one phrase, as 安全安心)
+        elif before[-1] in "）)" and after[0].isdigit():  # (「効果的（B）1件」: review 157 #6)
+            found.append(INSIDE)
         elif before[-1] in _AFTER or after[0] in NO_LINE_END:
             found.append(AFTER_MARK)
         elif (
@@ -145,6 +136,7 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
 
 
 _OPENING, _CLOSING_BRACKETS = "（「(", "）」)"
+_LETTER = LazyPattern("[A-Za-zＡ-Ｚａ-ｚ]")  # (a rating's letter kept with its word: 効果的（B）)
 BRACKETED_UP_TO = 6  # characters: a bracketed word no longer than this is kept whole
 
 
@@ -167,6 +159,7 @@ def _bracketed(parts: Sequence[str]) -> list[int]:
             and not any(p.isspace() or p in _OPENING for p in inner)
         ):
             found += range(start + 1, end + 1)
+            found += [start] * (start > 0 and bool(_LETTER.fullmatch("".join(inner))))
     return found
 
 
@@ -245,13 +238,19 @@ def _alone(parts: Sequence[str], at: int) -> bool:
     )
 
 
-def _at_space(before: str, after: str, *, spaced: bool) -> int | None:
+# a bracketed label starting a name, an ID though it ends with a bracket (review 158 #5: 「(2)」
+_LABEL = LazyPattern(r"\s*[(（][0-9０-９A-Za-zＡ-Ｚア-ン]{1,3}[)）]")  # alone over its name)
+
+
+def _at_space(before: str, after: str, *, spaced: bool, label: bool = False) -> int | None:
     """A break at a space between ``before`` and ``after`` (not spaces): after 「›」 or between
-    two Latin words as after a mark; after an ID or a symbol (「1-1-1」, 「①」) next to last
-    (review 9: 「①」 alone on a line above its name); else between words (「共管 福祉部」), but inside a word ``spaced`` out (「評　価」:
-    a character alone between spaces) as between two kana."""
+    two Latin words as after a mark; after an ID, a ``label`` or a symbol (「1-1-1」, 「(2)」,
+    「①」) next to last (review 9: 「①」 alone on a line); else between words (「共管 福祉部」),
+    but inside a word ``spaced`` out (「評　価」: a character alone between spaces) as kana."""
     if after[0] in NO_LINE_START or before[-1] in NO_LINE_END:
         return None
+    if label:
+        return AFTER_ID
     if before[-1] in _AFTER or after[0] in NO_LINE_END:
         return AFTER_MARK
     if before.isalpha() and after[0].isascii() and after[0].isalpha():

@@ -208,10 +208,14 @@ def build_report(
         if line
     )
     # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
-    whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows))
+    # (rows rated in 細目 counted as the captions count them, 「評価した実施内容と細目」: review 162 #6)
+    parts = any(entry.sub_item for entry in ordered)
+    whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows), sub_items=parts)
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
     bodies_read = [entry.body for entry in ordered if entry.body]
-    sentence = whole_sentence(by_policy, wording, bodies_read, levels_differ=len(levels) > 1)
+    sentence = whole_sentence(
+        by_policy, wording, bodies_read, levels_differ=len(levels) > 1, sub_items=parts
+    )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),

@@ -14,6 +14,7 @@ from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
+from planeval.lazy_pattern import LazyPattern
 from planeval.marks import unit
 from planeval.model import Entry
 from planeval.report.apart import apart_lines
@@ -198,16 +199,41 @@ def left_out_statuses(comparison: Comparison) -> str:
     rounds = []
     for side, index in (("new", 0), ("old", 1)):  # (rated in the round it was not 未集計 in)
         rated = [
-            (entry.status, comparison.label(movement))
+            (entry, comparison.label(movement))
             for movement in comparison.movements
             if movement.uncounted_in == side
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
+        told = told_apart([(shown_id, entry.item_name) for entry, shown_id in rated])
+        statuses = [
+            (entry.status, shown_id) for (entry, _), shown_id in zip(rated, told, strict=True)
+        ]
         year = comparison.years[index]
         name = ROUND_NAMES[index] + (f"（{era_year(year)}）" if year is not None else "")
-        rounds.append((name, rated))
+        rounds.append((name, statuses))
     shown = comparison.wording.statuses_shown(comparison.scale)
     return left_out_said(rounds, shown, comparison.scale.symbols)
+
+
+def told_apart(items: Sequence[tuple[str, str]]) -> list[str]:
+    """Each item's ID (``items``: its ID and name), one that several items share followed by
+    the bracket closing its name (「1-3」 and 「1-3（第2段階）」), or where none of them has one,
+    by its name: 「除いたのは…（1-3、1-3、1-10…）」 named one ID twice (review 157 #5)."""
+    shared = Counter(shown_id for shown_id, _ in items)
+    bracketed = {i for i, name in items if shared[i] > 1 and _CLOSING_BRACKET.search(name)}
+    told = []
+    for shown_id, name in items:
+        if shared[shown_id] < 2 or not name:
+            told.append(shown_id)
+        elif shown_id in bracketed:
+            tail = _CLOSING_BRACKET.search(name)
+            told.append(f"{shown_id}{tail[0]}" if tail else shown_id)
+        else:
+            told.append(f"{shown_id} {name}")
+    return told
+
+
+_CLOSING_BRACKET = LazyPattern(r"（[^（）]+）$")
 
 
 def left_out_said(

@@ -11,7 +11,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.fiscal import fiscal_year_label, states_year
 from planeval.level_labels import LevelLabels
 from planeval.marked_counts import Marks
-from planeval.model import Entry
+from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.indicator_values import Values
@@ -100,6 +100,8 @@ class Report:
     # the titles of the issue columns read together (ReadResult.issue_parts: 評価の理由 |
     # 今後の方向性), a column each in the issue list and the data sheet; () where one was read
     issue_parts: tuple[str, ...] = ()
+    # each issue's own cell by its status cell (text_cells.issue_cells): the issue list's 出典
+    issue_cells: Mapping[Location, Location] = field(default_factory=dict)
 
     @property
     def columns(self) -> Chapter3Columns:
@@ -176,4 +178,5 @@ class Report:
             ids=self.listed,
             values=self.values,  # (another scale's rating beside: report/beside.py)
             parts=self.issue_parts,  # (評価の理由 | 今後の方向性: a column each)
+            cells=self.issue_cells,  # (each issue's own cell, its 出典)
         )

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.issue_parts import spread
 from planeval.issue_rows import issue_rows, off_plan_statuses, with_text
-from planeval.model import Entry
+from planeval.model import Entry, Location
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.report.indicator_values import OtherRating, Values
-from planeval.scale import Scale
+from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
 if TYPE_CHECKING:
@@ -55,14 +55,16 @@ def issue_values(
     shown: Callable[[str], str] = as_symbol,
     ids: ListedIds = AS_SHOWN,
     wording: Wording = DEFAULT_WORDING,
+    cells: Mapping[Location, Location] | None = None,
 ) -> list[str]:
     """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item (item_said), sub-item, status (as
     ``shown`` writes it: Wording.status_shown), issue, department, source (its path as read, or
     as ``files`` shows it: short_files). Where each ID shown is its project's (the column
     titled by the project's word: ListedIds.header), the project as the tables name it, number
     and name, 「1.1 市営住宅の見直し」, and the item its description, none where it is the
-    project's name again (review 98: 「取組項目 1.1」 over the 取組内容's text named no 取組項目)."""
-    location = entry.location
+    project's name again (review 98: 「取組項目 1.1」 over the 取組内容's text named no 取組項目).
+    ``cells`` (text_cells.issue_cells): the issue's own cell, the source given where it has one."""
+    location = (cells or {}).get(entry.location, entry.location)
     if files is not None:
         location = location._replace(file=files.get(location.file, location.file))
     listed, item = named_row(ids(entry), entry, wording, projects=ids.projects_only)
@@ -123,6 +125,24 @@ def short_files(entries: Sequence[Entry]) -> dict[str, str]:
     return {file: os.path.relpath(os.path.abspath(file), common) for file in files}
 
 
+def listed_rows(
+    entries: Sequence[Entry],
+    wording: Wording = DEFAULT_WORDING,
+    scale: Scale = DEFAULT_SCALE,
+    ids: ListedIds = AS_SHOWN,
+    cells: Mapping[Location, Location] | None = None,
+) -> list[list[str]]:
+    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item, sub-item, status (as the body
+    writes it), issue, department, source (the file's name, or its path below the folder the
+    inputs share where two files have one name: the issue's own cell where ``cells`` has it)."""
+    files = short_files(entries)
+    shown = wording.statuses_shown(scale)
+    return [
+        issue_values(e, files=files, shown=shown, ids=ids, wording=wording, cells=cells)
+        for e in entries
+    ]
+
+
 def issue_headers(wording: Wording, ids: ListedIds = AS_SHOWN) -> tuple[str, ...]:
     """Wording.issue_headers, the ID column titled as ``ids`` says (ListedIds.header: 「施策」
     where every ID shown is its project's), in every format the issue list is written in."""
@@ -158,15 +178,20 @@ def issue_table(
     ids: ListedIds = AS_SHOWN,
     values: Values | None = None,
     parts: Sequence[str] = (),
+    cells: Mapping[Location, Location] | None = None,
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
     whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed); ``values``
     (Report.values): another scale's rating of each row (OtherRating: a 大綱's 達成度) in a
     column after the status, as Chapter 3's tables have it (review 151 #6: 「完了」 beside
     「…他の窓口への拡大は次年度」 with its 一部達成 unsaid); ``parts`` (Report.issue_parts): the
-    titles of the issue columns read together, a column each (review 148 #1)."""
+    titles of the issue columns read together, a column each (review 148 #1); ``cells``: each
+    issue's own cell, its source (text_cells.issue_cells)."""
     files = short_files(entries)
-    full = [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
+    full = [
+        issue_values(e, files=files, shown=shown, ids=ids, wording=wording, cells=cells)
+        for e in entries
+    ]
     headers = issue_headers(wording, ids)
     roles: tuple[str, ...] = ISSUE_ROLES
     full, headers, others = beside_status(entries, full, headers, values)
@@ -239,7 +264,10 @@ def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], 
     whose each row is where several bodies were read."""
     shown = report.wording.statuses_shown(report.scale)
     wording, ids = report.wording, report.listed
-    rows = [issue_values(e, shown=shown, ids=ids, wording=wording) for e in report.issues]
+    cells = report.issue_cells  # (each issue's own cell, its source)
+    rows = [
+        issue_values(e, shown=shown, ids=ids, wording=wording, cells=cells) for e in report.issues
+    ]
     headers = issue_headers(wording, ids)
     if not with_sources:
         headers = (*headers[:SOURCE_COLUMN], *headers[SOURCE_COLUMN + 1 :])

@@ -46,8 +46,14 @@ def phrases_on_lines(
     防災対策の推／進」, so a name wider than its line is broken wherever it is. As it is where
     it fits one line, where a break would fall inside a 【…】 tag, or where its phrases take
     more lines than Word's and its row's other cells (``lines``) do: a row taller for each
-    such name added a page to 浜松市's issue list."""
-    if "\n" in text or measure(f"{lead}{text}") <= room:
+    such name added a page to 浜松市's issue list. A text of several lines (「評価の理由：…」 over
+    「今後の方向性：…」) is broken so line by line, each in no more lines than Word's own: Word
+    printed 「…今年度は評価対象外とす／る。」 (review 157 #6)."""
+    if "\n" in text:
+        first, *more = text.split("\n")
+        lines_of = [phrases_on_lines(first, room, measure, lead=lead)]
+        return "\n".join(lines_of + [phrases_on_lines(line, room, measure) for line in more])
+    if measure(f"{lead}{text}") <= room:
         return text
 
     # (fold.py lays out whole units, here a tenth of a millimetre; each line set as a renderer

@@ -32,6 +32,8 @@ def repeat_total(
     wording: Wording = DEFAULT_WORDING,
     ended: Iterable[str] = (),
     in_error: int = 0,
+    *,
+    sub_items: bool = False,
 ) -> str:
     """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows,
     every row read (counted or not, and the ``in_error`` items whose rows the count left out:
@@ -40,7 +42,9 @@ def repeat_total(
     sentence, which counts the table's rows: 「全67件で、再掲の2件とエラーの1件を除く64件を集計しました」,
     review 154 #1), its repeat listings, and ``ended``: the 区分's word of each item the plan ends (ReadResult.plan_ended's,
     廃止 or 完了…), in no row — then 「取組項目は全52項目で、再掲の3項目と廃止の1項目を除く48項目を
-    集計しました。」; "" where there is neither."""
+    集計しました。」; "" where there is neither. ``sub_items``: some item is rated in 細目, so its
+    rows are not the items: said as the tables' captions say them, 「評価した実施内容と細目は全51件
+    （1件再掲のため実質50件）です。」 (review 162 #6: 「実施内容は全51件」 of 48 実施内容)."""
     repeat = summary.scale.repeat_symbol
     repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
     ended = tuple(ended)
@@ -48,9 +52,10 @@ def repeat_total(
         return ""
     listed = summary.total.total + sum(summary.total.uncounted.values()) + in_error
     word = rows_word(wording.item_counted or wording.item)
+    subject = rated_rows(wording) if sub_items else wording.item
     if not ended and not in_error:
         return (
-            f"{wording.item}は全{grouped(listed)}{word}（{grouped(repeats)}{word}再掲のため"
+            f"{subject}は全{grouped(listed)}{word}（{grouped(repeats)}{word}再掲のため"
             f"実質{grouped(listed - repeats)}{word}）です。"
         )
     # (the plan's items ended said as check reads them, 「Nを除くM」: 「1項目廃止のため」 is no
@@ -61,9 +66,15 @@ def repeat_total(
     left += [ended_part(ended, word)] if ended else []
     left += [f"エラーの{grouped(in_error)}{word}"] if in_error else []
     return (
-        f"{wording.item}は全{grouped(listed + len(ended))}{word}で、{'と'.join(left)}を除く"
+        f"{subject}は全{grouped(listed + len(ended))}{word}で、{'と'.join(left)}を除く"
         f"{grouped(listed - repeats - in_error)}{word}を集計しました。"
     )
+
+
+def rated_rows(wording: Wording) -> str:
+    """What a count of rows rated in 細目 counts, as a direction's caption says it: 「評価した
+    実施内容と細目」 (report/text_export.direction_caption, review 152 #12)."""
+    return f"評価した{wording.item_counted or wording.item}と{wording.sub_item}"
 
 
 def ended_part(ended: Sequence[str], word: str, before: str = "") -> str:

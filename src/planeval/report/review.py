@@ -133,10 +133,19 @@ def check_table(
 
 def not_compared_table(skipped: Sequence[NotCompared], *, separated: bool = True) -> TableData:
     """Every stated number check could not compare, with the words around it and why; a
-    whole number's thousands ``separated`` as check_table's (8,880, as the text types it)."""
-    rows = [
-        [n.scope, n.phrase, _shown(n.stated, separated), n.reason, str(n.location)] for n in skipped
-    ]
+    whole number's thousands ``separated`` as check_table's (8,880, as the text types it). The
+    same words with the same number and reason are one row, at its first place with how many
+    more hold them (a form's line in each of 8 files: one row, 「ほかに 7 か所」, review 160 #3)."""
+    same: dict[tuple[str, str, str], list[NotCompared]] = {}
+    for n in skipped:
+        same.setdefault((n.phrase, _shown(n.stated, separated), n.reason), []).append(n)
+    rows = []
+    for (phrase, number, reason), alike in same.items():
+        scopes = list(dict.fromkeys(n.scope for n in alike))
+        places = list(dict.fromkeys(str(n.location) for n in alike))
+        scope = scopes[0] + (f" ほか {len(scopes) - 1}" if len(scopes) > 1 else "")
+        more = f"（同じ記載がほかに {len(places) - 1} か所）" if len(places) > 1 else ""
+        rows.append([scope, phrase, number, reason, places[0] + more])
     return TableData("比べられなかった数", ("範囲", "記載", "数", "理由", "記載の場所"), rows)
 
 
@@ -280,6 +289,9 @@ def submission_verdict(found: Sequence[Submission]) -> str:
         if any(s.state == "提出不要" for s in unasked):
             sent = sum(s.state == "提出済" for s in unasked)
             also = f"。うち {sent} {own}からも調査票の提出あり" if sent else ""
+            # (one that sent an .xls instead: its error said above — review 162 #1)
+            if unread := [s.department for s in unasked if s.state == "提出不要" and s.files]:
+                also += f"。{'、'.join(unread)}から届いたファイルは、上のエラーのため使っていません"
             return (
                 f"記入の必要な {len(found) - len(unasked)} {own}の調査票がすべて提出され、すべて"
                 f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"

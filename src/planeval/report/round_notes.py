@@ -15,6 +15,7 @@ from planeval.report.compare_notes import (
     answered_apart,
     ended_note,
     left_out_said,
+    told_apart,
     unjudged_line,
 )
 from planeval.report.round_tables import COMPARED_COUNTS, count_title
@@ -145,8 +146,9 @@ def _left_out(rounds: Rounds, rows: Sequence[RoundRow]) -> str:
     ``rows``, in no round's counts, named with their statuses in the rounds that rated them,
     as compare names its items left out (compare_notes.left_out_said): a round's 合計 read as
     a fall where that round counted them, and no line said what was taken out of it."""
+    told = told_apart([(row.label, row.entry.item_name) for row in rows])  # (1-3（第2段階）)
     rated = [
-        (label, [(row.statuses[at], row.label) for row in rows])
+        (label, [(row.statuses[at], shown_id) for row, shown_id in zip(rows, told, strict=True)])
         for at, label in enumerate(rounds.labels)
     ]
     shown = rounds.wording.statuses_shown(rounds.scale)

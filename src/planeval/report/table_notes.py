@@ -120,7 +120,9 @@ def left_out_line(
     already said that fixing them changes the counts."""
     places, _whole = places_apart(counted, uncounted)
     rows = rows_in_error(counted, uncounted)
-    return not_counted_line(places, counted.repeats, fixed_said=fixed_said, rows=rows)
+    return not_counted_line(
+        places, counted.repeats, fixed_said=fixed_said, rows=rows, idle=counted.idle
+    )
 
 
 def rows_in_error(counted: CountedPast, uncounted: Collection[str]) -> int:
@@ -171,24 +173,31 @@ def not_counted_line(
     *,
     fixed_said: bool = False,
     rows: int = 0,
+    idle: Sequence[tuple[str, str]] = (),
 ) -> str:
     """Under a summary counted past errors (--keep-going), how many places (and files) its
     count left out: a printed report must not pass for the whole count. The places themselves
     are the clerk's (the run lists them, and the xlsx export's sheet COUNTED_PAST_SHEET), not
     the public's: the report names no file, sheet or cell; how many rows (``rows``), where more
-    than the places. Nothing when there were none."""
+    than the places; ``idle``: the places of replies whose fix changes no count (CountedPast.idle).
+    Nothing when there were none."""
     if not places:
         return ""
-    said = _once_fixed([place.place for place in places], repeats)
+    said = _once_fixed([place.place for place in places], repeats, idle)
     if fixed_said and said == _FIXED:  # (not twice in a row: review 137 #7)
         said = ""
     return f"{places_left_out(places, rows)}は集計に含めていません。{said}"
 
 
-def _once_fixed(places: Sequence[str], repeats: AbstractSet[str]) -> str:
+def _once_fixed(
+    places: Sequence[str], repeats: AbstractSet[str], idle: Sequence[tuple[str, str]] = ()
+) -> str:
     """What fixing the errors at ``places`` changes: the counts; only the 再掲 column where
     every place is a repeat listing's row (``repeats``: past_errors.repeat_places) — review
-    116 #8: 「直した後の件数はこの表と異なります」 of a 再掲 row, whose 計 stays."""
+    116 #8: 「直した後の件数はこの表と異なります」 of a 再掲 row, whose 計 stays —; nothing
+    where every place is a reply of a department leading no item (``idle``: idle_cause)."""
+    if cause := idle_cause(places, idle):
+        return f"{cause}、直しても件数は変わりません。"
     if repeats and all(place in repeats for place in places):
         every = "いずれも" if len(places) > 1 else ""
         return f"{every}再掲の行のため、直しても計は変わりません（変わるのは再掲の件数です）。"
@@ -196,6 +205,18 @@ def _once_fixed(places: Sequence[str], repeats: AbstractSet[str]) -> str:
 
 
 _FIXED = "直した後の件数はこの表と異なります。"
+
+
+def idle_cause(places: Sequence[str], idle: Sequence[tuple[str, str]]) -> str:
+    """「所管のない部の回答のため」 where every one of ``places`` is one of ``idle`` (a reply
+    not read of a department leading no item, with it: CountedPast.idle — review 162 #1: a
+    co-owner's .xls said 「直した後の件数はこの表と異なります」, the counts the same), else ""."""
+    of = dict(idle)
+    if not of or any(place not in of for place in places):
+        return ""
+    from planeval.marks import named_unit
+
+    return f"所管のない{named_unit(of[place] for place in places)}の回答のため"
 
 
 def summary_notes(

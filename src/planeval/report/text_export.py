@@ -23,7 +23,7 @@ from planeval.report.issue_list import csv_issues
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
-from planeval.report.repeat_total import rows_word
+from planeval.report.repeat_total import rated_rows, rows_word
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
@@ -63,7 +63,7 @@ def direction_caption(
         # 「評価した実施内容 7」 with nothing saying why 16 of 12: review 145 #6)
         rated_word = f"評価した{wording.item_counted}"
         if any(row.entry.sub_item for row in table.rows if row.entry.status):
-            rated_word += f"と{wording.sub_item}"
+            rated_word = rated_rows(wording)
         elif total > items:  # (rows rated more than the items, none a sub-item's)
             rated_word = wording.status
         # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read

@@ -307,38 +307,24 @@ def no_issues(scale: Scale, statuses: Sequence[str], wording: Wording = DEFAULT_
     return f"{wording.issues_title}に載る{wording.item}はありません"
 
 
-def issue_rows(
-    entries: Sequence[Entry],
-    wording: Wording = DEFAULT_WORDING,
-    scale: Scale = DEFAULT_SCALE,
-    ids: ListedIds = AS_SHOWN,
-) -> list[list[str]]:
-    """ID (as ``ids`` shows it: distinct_ids, 「1-(1)ア」), item, sub-item, status (as the body
-    writes it), issue, department, source (the file's name, or its path below the folder the
-    inputs share where two files have one name)."""
-    from planeval.report.issue_list import issue_values, short_files
-
-    files = short_files(entries)
-    shown = wording.statuses_shown(scale)
-    return [issue_values(e, files=files, shown=shown, ids=ids, wording=wording) for e in entries]
-
-
 def issue_table(
     entries: Sequence[Entry],
     wording: Wording = DEFAULT_WORDING,
     scale: Scale = DEFAULT_SCALE,
     ids: ListedIds = AS_SHOWN,
     parts: Sequence[str] = (),
+    cells: Mapping[Location, Location] | None = None,
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids);
-    ``parts`` (ReadResult.issue_parts): the issue columns read together, a column each."""
+    ``parts`` (ReadResult.issue_parts): the issue columns read together, a column each;
+    ``cells``: each issue's own cell (text_cells.issue_cells), its source."""
     from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
-    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers
+    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, listed_rows
 
     def listed(own: Sequence[Entry]) -> list[list[str]]:
-        return spread(headers, issue_rows(own, wording, scale, ids), ISSUE_COLUMN, parts)[1]
+        return spread(headers, listed_rows(own, wording, scale, ids, cells), ISSUE_COLUMN, parts)[1]
 
     bodies = by_body(entries)
     headers = issue_headers(wording, ids)  # (「施策」 over IDs that are each its project's)

@@ -110,19 +110,21 @@ def _merged(row: Chapter3Row, project: bool) -> list[tuple[int, int, str]]:
     return [(column, span, text) for column, (span, text) in enumerate(cells)]
 
 
+def _broken(text: str, width: float) -> str:
+    """``text`` broken between its phrases in no more lines than Excel gives it in ``width``."""
+    return name_cell("", text, width, XLSX_UNITS.wrap, lines=line_count(text, width))
+
+
 def _names_broken(rows: Sequence[Chapter3Row], widths: Widths, project: bool) -> list[Chapter3Row]:
     """``rows`` with their project's and item's names broken between their phrases in no more
     lines than Excel gives them (name_lines.name_cell, as the Word document's): Excel fills a
     line and printed 「（２） 交通安全・防犯の推／進」 (review 145 #4)."""
 
-    def broken(text: str, width: float) -> str:
-        return name_cell("", text, width, XLSX_UNITS.wrap, lines=line_count(text, width))
-
     return [
         replace(
             row,
-            project=broken(row.project, widths[0]) if project else row.project,
-            item=broken(row.item, widths[int(project)]),
+            project=_broken(row.project, widths[0]) if project else row.project,
+            item=_broken(row.item, widths[int(project)]),
         )
         for row in rows
     ]
@@ -141,11 +143,15 @@ def write_policy_sheet(
     for column, width in enumerate(widths):
         sheet.set_column(column, column, width)
     scale = fit_to_width_scale(widths)
-    sentence_height = row_height(line_count(section.sentence, sum(widths)))
+    # (the sentence and the legend broken between their phrases, as a name: Excel and
+    # LibreOffice fill a line and printed 「…未着手2件、変更・中／止1件でした。」, review 157 #6)
+    sentence = _broken(section.sentence, sum(widths))
+    sentence_height = row_height(line_count(sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
-    legend = section.legend(report.scale)  # (none where it explains nothing: its rows thin,
-    spaced = DEFAULT_ROW_HEIGHT if legend else _THIN  # not three blank lines — review 48)
+    legend = _broken(section.legend(report.scale), sum(widths))  # (as the sentence)
+    # (none where it explains nothing: its rows thin, not three blank lines — review 48)
+    spaced = DEFAULT_ROW_HEIGHT if legend else _THIN
     # (a legend as long as its 未提出 too wraps: unwrapped, Calc printed it on a page of its
     # own beside the table — review 60)
     said = row_height(line_count(legend, sum(widths))) if legend else _THIN
@@ -154,7 +160,7 @@ def write_policy_sheet(
         sheet.set_row(row, height)
     last = len(widths) - 1
     writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
-    writer.merged_text(sheet, (2, 0), (2, last), section.sentence, text_wrap=True, valign="top")
+    writer.merged_text(sheet, (2, 0), (2, last), sentence, text_wrap=True, valign="top")
     if legend:
         writer.merged_text(sheet, (4, 0), (4, last), legend, text_wrap=True, valign="top")
     else:  # (a row holding no cell keeps no height in constant memory: a blank one each)

@@ -41,7 +41,7 @@ from planeval.report.past_error_items import (
     item_rows,
     policy_led_ids,
 )
-from planeval.report.table_notes import sheet_left_out
+from planeval.report.table_notes import idle_cause, sheet_left_out
 from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
@@ -161,6 +161,8 @@ def _caption(report: Report, items: bool, fixes: bool) -> str:
     changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors or dated else ""
     if errors and not dated and all(p.place in left_out.repeats for p in left_out.places):
         changes = f"（再掲の行のため、直しても「{summary}」の表の計は変わりません）"  # (#8)
+    if idle := idle_cause([place.place for place in left_out.places], left_out.idle):
+        changes = f"（{idle}、直しても「{summary}」の表の件数は変わりません）"  # (review 162 #1)
     tables = [f"その{report.wording.item}"] * items + ["エラーのあった場所"] * errors
     tables += ["別の年度の調査票だったブック"] * dated
     tables += ["評価尺度が違う団体の値の場所"] * scaled

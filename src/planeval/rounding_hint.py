@@ -1,0 +1,80 @@
+"""When a report ``check`` reads states its shares as rows adding up to 100.0 — where each share
+rounded on its own gives another — and the settings write no ``[scale] rounding``, pointing to
+``rounding = "largest_remainder"`` (review 160 #6): 浜名市 publishes 基本方針1's A as 46.1% and
+基本方針4's C as 44.5%, its rows at 100.0; planeval's default printed 46.2 and 44.4 (100.1 and
+99.9), the note under its table saying so, and no output named the setting that prints the
+city's figures. ``check`` accepts either rounding; the body's own report is the evidence of its
+rule, so one notice is given there, naming those shares — none where no stated share tells the
+two apart, where the settings write a ``rounding`` (either value: they say what they want) or
+a preset gives one (nagoya's). The note under the table stays the report's, for its readers:
+no setting is named in it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from planeval.aggregate import summarize
+from planeval.check_result import CheckResult
+from planeval.config import Config
+from planeval.count import Count
+from planeval.level_labels import NO_LABELS, LevelLabels
+from planeval.model import Entry, Location, Problem, Severity
+
+SETTING = 'rounding = "largest_remainder"'
+_NAMED = 3  # the shares the notice names, before 「ほか N 件」
+
+
+def rounding_hint(
+    checked: CheckResult,
+    entries: Sequence[Entry],
+    config: Config,
+    *,
+    labels: LevelLabels = NO_LABELS,
+) -> list[Problem]:
+    """The notice (none or one) that the shares ``checked`` read state rows adding up to 100
+    (largest remainder) where planeval's tables print each share rounded on its own, with the
+    line that prints them as the report does; at the settings' file (Config.source), else the
+    first stated share's place."""
+    scale = config.scale
+    if scale.rounding is not None or "rounding" in config.scale_keys or not entries:
+        return []
+    summary = summarize(entries, scale=scale, labels=labels)
+    counts: dict[str | None, Count] = {group.id: group.count for group in summary.groups}
+    counts[None] = summary.total
+    found: list[tuple[str, Location]] = []
+    for statement in checked.statements:
+        count = counts.get(statement.policy_id)
+        if count is None or not count.total or statement.pasted:
+            continue
+        for number in statement.numbers:
+            if not (number.percent and number.what in count.counts) or number.reason:
+                continue
+            if number.when or number.subset or number.excluding:
+                continue
+            places = number.decimals
+            alone = count.rounded_share(number.what, places)
+            adjusted = replace(count, rounding="largest_remainder").percent(places)[number.what]
+            if round(float(number.value), places) == adjusted != alone:
+                shown = f"{number.value:.{places}f}"
+                found.append((f"{statement.scope} の {number.what} {shown}%", statement.location))
+    if not found:
+        return []
+    named = "、".join(said for said, _ in found[:_NAMED])
+    more = f" ほか {len(found) - _NAMED} 件" if len(found) > _NAMED else ""
+    message = (
+        f"報告書の割合（{named}{more}）は、各行の合計を100.0に揃える丸め方（最大剰余法）で"
+        "書かれています。planeval の表は割合を一つずつ四捨五入するため、同じ行を別の値で表示し、"
+        "合計が100.0にならない行があります"
+    )
+    settings = config.source
+    name = settings.name if settings is not None else "planeval.toml"
+    written = bool(config.scale_keys)
+    under = f"{name} の [scale] の行のすぐ下" if written else name
+    hint = (
+        f"planeval の表も報告書と同じ割合にするなら、{under}に次の設定を加えてください。"
+        '四捨五入のままでよければ rounding = "round" と書くと、このお知らせは出ません'
+    )
+    lines = SETTING if written else f"[scale]\n{SETTING}"
+    place = Location(str(settings)) if settings is not None else found[0][1]
+    return [Problem(place, Severity.NOTICE, message, hint, settings=lines)]
