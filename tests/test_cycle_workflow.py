@@ -49,7 +49,7 @@ def returned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, 
     folder = tmp_path_factory.mktemp("cycle") / "調査票"
     result = run(
         "template", str(PLAN), "--fiscal-year", "令和4", "-o", str(folder),
-        "--split-by", "department", "--due", "令和4年5月31日",
+        "--split-by", "department", "--due", "令和5年5月31日",
     )  # fmt: skip
     assert result.exit_code == 0, result.stderr
     rated: dict[str, tuple[str, str]] = {}
@@ -149,7 +149,10 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     table = run("validate", str(partial), "--plan", str(PLAN), "-q")
     assert table.exit_code == 1
     assert "│ 教育政策部" in table.stdout and "未提出" in table.stdout
-    assert table.stdout.strip().endswith("20 部のうち、未提出 1 部（教育政策部）があります")
+    # (関係各部 said apart, not counted as a 部: review 162 #8)
+    assert table.stdout.strip().endswith(
+        "19 部と関係各部のうち、未提出 1 部（教育政策部）があります"
+    )
     assert "お知らせ:" not in table.stdout  # -q: errors only (and how many it keeps back)
     assert "ほかに警告・お知らせ" in table.stdout
     complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
@@ -167,11 +170,12 @@ def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path)
     folders = []
     for era, ratings in (("令和4", RATINGS), ("令和5", {"2-1-1④": ("△", "一部の部署で導入")})):
         folder = tmp_path / era
-        made = run("template", str(PLAN), "--fiscal-year", era, "--due", f"{era}年5月31日",
+        due = f"令和{int(era.removeprefix('令和')) + 1}年5月31日"  # (after the year: review 162 #8)
+        made = run("template", str(PLAN), "--fiscal-year", era, "--due", due,
                    "-o", str(folder), "--split-by", "department")  # fmt: skip
         assert made.exit_code == 0, made.stderr
         assert "「関係各部」の調査票を記入する部を決めて" in made.stderr  # (once, here)
-        assert "警告" not in made.stderr
+        assert "警告" not in made.stderr and "--due" not in made.stderr
         for path in sorted(folder.glob("*.xlsx")):
             fill_workbook(path, ratings, REMARKS if path.name.endswith("_財務部.xlsx") else None)
         checked = run("validate", str(folder), "--plan", str(PLAN))
@@ -181,7 +185,7 @@ def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path)
             "問題は見つかりませんでした（20 ファイル、49 件）",
             "提出状況",
         ]
-        assert "全 20 部の調査票が提出され、すべて記入されています" in checked.stdout
+        assert "全 19 部と関係各部の調査票が提出され、すべて記入されています" in checked.stdout
         out = tmp_path / f"{era}.xlsx"
         for args in (
             ["summarize", str(folder), "--plan", str(PLAN)],

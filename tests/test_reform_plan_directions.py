@@ -105,13 +105,14 @@ def test_the_plans_lines_are_its_items_directions(tmp_path: Path) -> None:
 
 
 def _headings(md: str) -> list[str]:
-    """The export's headings and the count line under each 推進項目's."""
+    """The export's headings and the count line under each 推進項目's (its 取組内容 alone where
+    each 取組項目 is one: review 161 #11)."""
     lines = md.splitlines()
     return [
         line if line.startswith("#") else f"  {line}"
         for at, line in enumerate(lines)
         if line.startswith(("## 基本方針", "### "))
-        or (line.startswith("取組項目 ") and lines[at - 2].startswith("### "))
+        or (line.startswith(("取組項目 ", "取組内容 ")) and lines[at - 2].startswith("### "))
     ]
 
 
@@ -129,14 +130,14 @@ def test_a_missing_departments_rows_stand_in_their_suishin_koumoku(tmp_path: Pat
     assert _headings(text) == [
         "## 基本方針1 事務事業の見直しと効率化",
         "### (1) 事務事業の再編・整理",
-        "  取組項目 2・取組内容 2・評価した取組内容：1件（内訳 目標達成 1。ほかに未提出 1）",
+        "  取組内容 2・評価した取組内容：1件（内訳 目標達成 1。ほかに未提出 1）",
         "### (2) 民間委託等の推進",
-        "  取組項目 3・取組内容 3・評価した取組内容：1件（内訳 取組中 1。ほかに未提出 2）",
+        "  取組内容 3・評価した取組内容：1件（内訳 取組中 1。ほかに未提出 2）",
         "## 基本方針2 健全な財政運営",
         "### (1) 歳入の確保",
-        "  取組項目 1・取組内容 1（内訳 目標達成 1）",
+        "  取組内容 1（内訳 目標達成 1）",
         "### (2) 歳出の抑制",
-        "  取組項目 2・取組内容 2・評価した取組内容：1件（内訳 変更・中止 1。ほかに未提出 1）",
+        "  取組内容 2・評価した取組内容：1件（内訳 変更・中止 1。ほかに未提出 1）",
     ]
     assert "「(1) 事務事業の再編・整理」「(2) 民間委託等の推進」として、" in text  # (as typed)
     section = text[text.index("### (2) 民間委託等の推進") : text.index("## 基本方針2")]

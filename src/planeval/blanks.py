@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
-from planeval.blank_texts import keep_blank_texts
 from planeval.cells import cell_list, places, split_ref
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, Location, Problem, Severity
@@ -84,7 +83,11 @@ def rated_elsewhere(
     own = [
         blank for file, blanks in excused.items() if file not in passed_round for blank in blanks
     ]
-    texts = keep_blank_texts(own, said, result, entries, scale=scale, writer=writer)
+    texts: dict[str, list[tuple[Location, str]]] = {}
+    if own:  # (a co-owner's blank another file rates: its text kept; not imported at start-up)
+        from planeval.blank_texts import keep_blank_texts
+
+        texts = keep_blank_texts(own, said, result, entries, scale=scale, writer=writer)
     return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),

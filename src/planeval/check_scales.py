@@ -43,8 +43,12 @@ class ScalesChecked:
 
 def _words(phrase: str, value: float) -> str:
     """A number's own words as either check quotes them (after NFKC, a scale's digits quoted
-    or not: 「達成度「1」・「2」の割合」 and 「達成度1・2の割合」 alike)."""
-    return own_fragment(normalised(phrase).translate(_QUOTES), value)
+    or not: 「達成度「1」・「2」の割合」 and 「達成度1・2の割合」 alike), a number quoted to its
+    bracket (check_typed.to_its_bracket) by its words up to the 、 its clause was read to."""
+    read = normalised(phrase).translate(_QUOTES)
+    if (head := read.split("、", 1)[0]).count("(") > head.count(")"):
+        read = head
+    return own_fragment(read, value)
 
 
 class _Said:

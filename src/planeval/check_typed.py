@@ -24,6 +24,28 @@ def with_silent_texts(checked: CheckResult, texts: Iterable[str]) -> CheckResult
     return replace(checked, silent=tuple(t for t in dict.fromkeys(texts) if t not in spoken))
 
 
+_OPENING, _CLOSING = "（(", "）)"
+_BRACKET_UP_TO = 80  # characters after the words: a bracket closed further is not looked for
+
+
+def to_its_bracket(shown: str, text: str) -> str:
+    """``shown``, words of ``text``, quoted up to the bracket it opens and its clause left open
+    at a 、 inside it: 「合計 23件（A 7件、B 9件、C 5件、D 1件）」, not 「合計 23件（A 7件」
+    (review 161 #11); as it is where it opens none, or the bracket is not closed before a 。."""
+    opened = sum(map(shown.count, _OPENING)) - sum(map(shown.count, _CLOSING))
+    at = text.find(shown)
+    if opened <= 0 or at < 0:
+        return shown
+    end = at + len(shown)
+    for index, char in enumerate(text[end : end + _BRACKET_UP_TO], start=end):
+        if char == "。":
+            break
+        opened += (char in _OPENING) - (char in _CLOSING)
+        if not opened:
+            return text[at : index + 1]
+    return shown
+
+
 def with_typed_phrases(checked: CheckResult) -> CheckResult:
     """``checked`` with the words each number stands in as its text types them (「（1項目再掲
     …）」), not as read after NFKC (「(1項目再掲…)」: review 116): they are quoted to the clerk;
@@ -34,8 +56,8 @@ def with_typed_phrases(checked: CheckResult) -> CheckResult:
 
     def typed(found: str, location: Location) -> str:
         for text in texts.get(location, ()):
-            if (shown := as_typed(found, text)) != found:
-                return shown
+            if (shown := as_typed(found, text)) != found or found in text:
+                return to_its_bracket(shown, text)
         return found
 
     def each(numbers: tuple[_Said, ...], *, own: bool = False) -> tuple[_Said, ...]:

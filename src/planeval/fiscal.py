@@ -66,6 +66,25 @@ def era_date(day: date) -> str:
     return f"{era}{'元' if number == 1 else number}年{day.month}月{day.day}日（{weekday}）"
 
 
+def year_end(fiscal_year: int) -> date:
+    """The last day of a fiscal year: 2022 → 2023-03-31."""
+    return date(fiscal_year + 1, 3, 31)
+
+
+def due_after_year(due: date, fiscal_year: int) -> date | None:
+    """Where a forms' deadline ``due`` falls on or before the end of the ``fiscal_year`` they
+    ask of, the same day in the first year after that end — what a survey of the year's results
+    asks by (review 162 #8: --due 2022/5/31 of 令和4年度's forms, due in 令和5年); None for a
+    deadline after the year's end."""
+    end, later = year_end(fiscal_year), due
+    if due > end:
+        return None
+    while later <= end:  # (29 February a year on: 28)
+        day = 28 if (later.month, later.day) == (2, 29) else later.day
+        later = later.replace(year=later.year + 1, day=day)
+    return later
+
+
 def fiscal_year_label(fiscal_year: int) -> str:
     """2022 → "令和4年度（2022年度）"."""
     return f"{era_year(fiscal_year)}（{fiscal_year}年度）"

@@ -26,6 +26,7 @@ ALL_DEPARTMENTS = "全庁"  # the whole plan's workbook (not split by department
 MARK_CELL = "A2"
 # what a body calls a unit that fills in a workbook (記入する部, 記入する課: cycle/form_words.py)
 UNITS = ("部局", "部署", "部", "課", "局", "室")
+BOTH = "部局"  # (a body's word for its 部 and 局 alike, and those named neither: 教育委員会)
 _MARK = LazyPattern(
     rf"^記入する(?:{'|'.join(UNITS)}): (?P<department>.+?)　対象年度: .*?（(?P<year>\d{{4}})年度）$"
 )
@@ -33,28 +34,35 @@ PROPERTY_DEPARTMENT = "planeval_template_department"
 PROPERTY_FISCAL_YEAR = "planeval_template_fiscal_year"
 
 
-def unit(departments: Iterable[str]) -> str:
+def unit(departments: Iterable[str], word: str = "") -> str:
     """What a body calls a unit that fills in a workbook, by its departments' names (the plan's
     in a template, those a message names in it, 所管部 and 共管部): 部 where more are a 部 than
     anything else (政策経営部, 財務部 … beside a 会計室, a 保健所), 課 where more are a 課; 部署
-    where none is more usual."""
+    where none is more usual. ``word``: the body's own word for them ([wording] department),
+    its 部局 kept over 局 and 部 and those named neither (東尾張県's 所管部局 over its 局, 教育委員会
+    and 警察本部: 記入する部局, 「14 部局のうち」, not 局 — review 161 #9)."""
     ends = Counter(
         next(end for end in UNITS if name.endswith(end))
         for name in departments
         if name.endswith(UNITS)  # (世田谷保健所, 教育委員会: no unit's name)
     )
     ranked = ends.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return "部署"
-    return ranked[0][0]
+    held = (
+        "部署"
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1])
+        else ranked[0][0]
+    )
+    return BOTH if word.endswith(BOTH) and held in ("部", "局", "部署") else held
 
 
-def named_unit(names: Iterable[str | None]) -> str:
+def named_unit(names: Iterable[str | None], word: str = "") -> str:
     """unit() of the departments ``names`` name (a lead's co-owners in brackets aside:
     区政推進局（市民局）) — 局 for a city of 局, as its template says 記入する局 —; planeval's
-    plain 部 where none is named or none names a unit."""
+    plain 部 where none is named or none names a unit (``word``: unit()'s, the body's 部局)."""
     plain = [re.split(r"[（(]", name, maxsplit=1)[0].strip() for name in names if name]
-    return unit(plain) if any(name.endswith(UNITS) for name in plain) else "部"
+    if any(name.endswith(UNITS) for name in plain):
+        return unit(plain, word)
+    return BOTH if word.endswith(BOTH) else "部"
 
 
 def ask_the_lead(departments: Iterable[str | None], places: int, lead: str = "") -> str:

@@ -134,7 +134,8 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     # (the departments that returned nothing, as the plan names them: 所管局 of a city of 局,
     # where the sentence said 「担当課の回答が…」 or planeval's 所管部 — review 78)
     if result.unreturned and any(name.endswith(UNITS) for name in result.unreturned):
-        wording = replace(wording, answering=f"所管{named_unit(result.unreturned)}")
+        own = named_unit(result.unreturned, wording.department)  # (部局: review 161 #9)
+        wording = replace(wording, answering=f"所管{own}")
     wording = with_department_title(
         wording, result.entries, result.unreturned, form=result.department_title
     )

@@ -6,7 +6,8 @@ whole plan, and read by ``check`` as the whole plan's counts (review 148 #7). Sa
 every export, after the whole count of a plan listing items again (repeat_total), and first in
 ``summarize --narrative``. Its counts say the rows a column marks among them, as each policy's do
 (「目標を上回って達成11件（うち重点8件）」). Where it counts projects and some hold more than one
-item, a sentence after the first says why its counts add up to more (items_told)."""
+item, a sentence after the first says why its counts add up to more (items_told); where some
+department returned nothing, its first number is said as a part of the plan's (unreturned_told)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
-from planeval.wording import DEFAULT_WORDING, Wording, grouped
+from planeval.wording import DEFAULT_WORDING, Wording, counted, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
@@ -42,14 +43,16 @@ def whole_sentence(
     *,
     levels_differ: bool = False,
     sub_items: bool = False,
+    unreturned: int = 0,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
     _PLAIN_SENTENCE's); ``bodies``: the bodies whose rows are counted, several summed as
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
-    is rated in 細目, its rows not its items (items_told). "" where it would repeat the one policy's
-    sentence, or where nothing was counted."""
+    is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
+    departments that returned nothing (unreturned_told). "" where it would repeat the one
+    policy's sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
@@ -75,9 +78,26 @@ def whole_sentence(
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
+    if not several:
+        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording)
     if several or whole.rows_are_projects or "{items}" in template:
         return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
     return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
+
+
+def unreturned_told(sentence: str, total: int, unreturned: int, wording: Wording) -> str:
+    """``sentence`` whose first number counts the ``total`` rows counted said as a part of the
+    plan's, where departments returned nothing (their ``unreturned`` items): 「計画全体では、
+    全86取組のうち回答のあった83取組を進めました。」, not 「83取組を進めました」 of a plan of 86
+    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出)."""
+    rest = sentence.removeprefix(WHOLE)
+    if not unreturned or rest == sentence:
+        return sentence
+    for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
+        if rest.startswith(counted(total, word, wording.counter)):
+            whole = counted(total + unreturned, word, wording.counter)
+            return f"{WHOLE}全{whole}のうち回答のあった{rest}"
+    return sentence
 
 
 def items_told(

@@ -142,7 +142,9 @@ def template_command(
         typer.echo(f"書き出しました: {template.path}（記入する行 {template.rows} 行{shared}）")
     # what the plan asks (who fills 関係各部's forms), its list-vs-card wordings each in full;
     # its errors (a row left off the forms: a number not read) under -q too, and exit 1
-    said = planeval.template_notices(plan, words, config.scale, others=others)
+    said = planeval.template_notices(
+        plan, words, config.scale, others=others, due=deadline, fiscal_year=year
+    )
     if shown := [problem for problem in said if not quiet or problem.is_error]:
         write_problems(shown, Console(stderr=True), details=True)  # (not grouped)
     if any(problem.is_error for problem in said):
@@ -209,14 +211,22 @@ def validate_command(
             write_problems(problems, Console(), details=SETTINGS.debug, quiet=quiet, kept=kept)
         if not shown:  # (a table format's output is its tables: the sentence goes to stderr)
             verdict = review.validate_verdict(
-                result, hidden=len(problems), returned=returned, quiet=quiet
+                result,
+                hidden=len(problems),
+                returned=returned,
+                quiet=quiet,
+                word=config.wording.department,
             )
             typer.echo(verdict, err=fmt != RICH)
         tables = [review.problem_table(shown)] if shown and fmt != RICH else []
         if plan is not None:
             tables.append(review.submission_table(returned, config.wording))
         if tables:  # (together: one CSV, each table under its own headers)
-            footer = review.submission_verdict(returned) if plan is not None else ""
+            footer = (
+                review.submission_verdict(returned, config.wording.department)
+                if plan is not None
+                else ""
+            )
             emit_tables(tables, fmt, footer)
     missing = any(submission.state not in ("提出済", "提出不要") for submission in returned)
     if missing or any(problem.is_error for problem in problems):

@@ -133,8 +133,11 @@ def template_notices(
     scale: Scale | None = None,
     *,
     others: Sequence[FormStatus] = (),
+    due: date | None = None,
+    fiscal_year: int | None = None,
 ) -> list[Problem]:
-    """What ``template`` says of the plan it wrote forms from: a plan naming no department
+    """What ``template`` says of the plan it wrote forms from (and of its deadline ``due``
+    before the end of the ``fiscal_year`` the forms ask of: due_notice): a plan naming no department
     (its forms' department cells left empty; split by department it was an error and nothing
     was written), the plan's own problems, its list and cards disagreeing, its columns the
     forms leave out (cycle/form_figures.unread_columns) and the other status column a
@@ -164,4 +167,29 @@ def template_notices(
     said = [*unnamed, *plan.problems, *plan_disagreements(plan), *unread_columns(plan)]
     said += other_status_column(plan, scale, wording) if scale is not None and not others else []
     said += planned_outside_jis(plan, wording) + unnumbered_directions(plan, wording)
+    if due is not None and fiscal_year is not None:
+        said += due_notice(due, fiscal_year)
     return unchosen + said
+
+
+def due_notice(due: date, fiscal_year: int) -> list[Problem]:
+    """A notice of a deadline on or before the end of the fiscal year the forms ask of
+    (fiscal.due_after_year): a year's results are asked after it ends, but a survey in the
+    year's course may mean it — said, not refused (review 162 #8)."""
+    from planeval.fiscal import due_after_year, era_date, era_year, fiscal_year_label, year_end
+    from planeval.model import Location, Problem, Severity
+
+    later = due_after_year(due, fiscal_year)
+    if later is None:
+        return []
+    return [
+        Problem(
+            Location("--due"),
+            Severity.NOTICE,
+            f"提出期限の{era_date(due)}は、調査票が尋ねる{fiscal_year_label(fiscal_year)}の"
+            f"終わり（{era_date(year_end(fiscal_year))}）より前です",
+            f"{era_year(fiscal_year)}の実績を年度が終わってから尋ねるなら、提出期限は翌年度の日付に"
+            f"してください（例: --due {later.year}/{later.month}/{later.day}）。"
+            "年度の途中の状況を尋ねるなら、このままで構いません",
+        )
+    ]

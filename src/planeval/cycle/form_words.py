@@ -75,7 +75,7 @@ def department_title(wording: Wording, plan: Plan, *, worded: bool = False) -> s
     every department of an item (the form names its lead), nor 所管局・課 over 局 and their 課."""
     title = wording.department
     own = title_key(plan.header[1].get("department", "")) if plan.header is not None else ""
-    held = unit(plan.departments)
+    held = unit(plan.departments, title)  # (the body's 部局 over its 局: review 161 #9)
     plain = title == DEFAULT_WORDING.department and not own.startswith("関係")
     if worded and plain and own.endswith(held) and "・" not in own:
         return own

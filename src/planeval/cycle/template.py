@@ -162,7 +162,7 @@ def write_template(
     statuses = options.statuses(scale)
     rows = write_items(sheet, formats, items, statuses, (titles, widths), figures, typed=typed)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
-    own = unit(plan.departments)  # (部, or 課 for a plan of 課)
+    own = unit(plan.departments, wording.department)  # (部, or 課 for a plan of 課; 部局)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is
     sheet.write_string(1, 0, mark, formats.get(locked=True))
     actual = f"{figures[ACTUAL]}を記入し、" if figures else ""  # (実績値（令和6年度）)

@@ -92,12 +92,12 @@ def _led_by_unreturned(result: ReadResult, plan: Plan, *, rated: bool = False) -
 
 
 def note_unreturned(
-    result: ReadResult, plan: Plan, item: str, repeat_symbol: str | None = None
+    result: ReadResult, plan: Plan, item: str, repeat_symbol: str | None = None, word: str = ""
 ) -> None:
     """With the plan: each department that returned nothing, noted with the items it leads
     that would be counted — not its 再掲 rows where the scale has a ``repeat_symbol``: template
     writes it in them — and the policies they are of, and why; warned of (``item``: the
-    body's word for its rated rows)."""
+    body's word for its rated rows; ``word``: its [wording] department, marks.unit's)."""
     found = {s.department: s for s in unreturned_found(result, plan, repeat_symbol)}
     result.unreturned = dict.fromkeys(found, 0)
     missing = _led_by_unreturned(result, plan)
@@ -115,7 +115,7 @@ def note_unreturned(
     if counted:
         result.unreturned_rows = _rows(result, counted, {d: s.label for d, s in found.items()})
         result.unreturned_marked = frozenset(one.location for one in counted if marked(one.mark))
-    result.problems += unreturned_problems(result, plan, item)
+    result.problems += unreturned_problems(result, plan, item, word=word)
 
 
 def note_missing(result: ReadResult, missing: Sequence[PlanItem]) -> list[PlanItem]:
@@ -189,15 +189,21 @@ _MENDED = "そのファイルのエラー（見出し行）を直して集計し
 
 
 def unreturned_problems(
-    result: ReadResult, plan: Plan, item: str = "実施内容", *, validating: bool = False
+    result: ReadResult,
+    plan: Plan,
+    item: str = "実施内容",
+    *,
+    validating: bool = False,
+    word: str = "",
 ) -> list[Problem]:
     """One warning per department in ``result.unreturned`` (note_unreturned), at the plan's
     cell naming it as lead of the first item it leads (関係部; the item's own cell where the
     plan has none): its items are counted nowhere, and a count must not pass for the whole
     plan's; where it sent last year's form (or an .xls only), that said, as validate's
     提出状況 says it. ``item``: the body's word for an item (planeval.toml's [wording]).
-    ``validating``: said by validate, its fix pointing at the 提出状況 below, not at validate."""
-    own = named_unit(plan.departments)
+    ``validating``: said by validate, its fix pointing at the 提出状況 below, not at validate.
+    ``word``: the body's [wording] department (its 部局: marks.unit)."""
+    own = named_unit(plan.departments, word)
     first = {
         lead_of(i): i.department_location or i.location for i in reversed(plan.items) if not i.ended
     }

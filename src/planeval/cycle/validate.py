@@ -54,9 +54,13 @@ def validate(
         # (the rows against the plan, said as a read with the plan said them: once; who
         # returned nothing warned of as summarize warns, in the tally too — review 94 —, its
         # fix pointing at the 提出状況 table)
-        told = {*unreturned_problems(result, plan, wording.item), *in_body_words(found, wording)}
+        word = wording.department
+        told = {
+            *unreturned_problems(result, plan, wording.item, word=word),
+            *in_body_words(found, wording),
+        }
         problems = [p for p in problems if p not in told and p.reason != NUMBER_GAP]
-        problems += unreturned_problems(result, plan, wording.item, validating=True)
+        problems += unreturned_problems(result, plan, wording.item, validating=True, word=word)
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         problems += other_rounds(template_marks(result.texts), fiscal_year).values()
         problems += unchecked_year(result, fiscal_year)

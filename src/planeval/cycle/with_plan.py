@@ -88,7 +88,7 @@ def count_with_plan(
     result.problems = [problem for problem in result.problems if problem.reason != NUMBER_GAP]
     # (said in the words the read's own messages are: the rows its forms call 事業 — review 131)
     wording = with_form_words(wording, result)
-    note_unreturned(result, plan, wording.item, scale.repeat_symbol)
+    note_unreturned(result, plan, wording.item, scale.repeat_symbol, wording.department)
     idle_replies(result, plan, wording.item)  # (an .xls of a co-owner only: no count changes)
     marked = dict(result.marks)  # (a row given the plan's mark: its tally made again)
     # (重点: the plan's; a form's other mark said of a streamed read as it was read)

@@ -48,6 +48,14 @@ def typed_policy(text: str, number: str, words: tuple[str, ...] = HEADING_WORDS)
     return own_name(text, number, words), ""
 
 
+def _bracketed(text: str, name: str) -> str:
+    """The number a direction's cell typed in brackets before its ``name``, 「(2) 医療・福祉」's
+    「(2)」, which the forms and reports show as typed (PlanItem.shown_direction), not as its
+    ID 2-2 (review 161 #10); "" for any other."""
+    found = bracketed_heading(text) if text[:1] in "(（" else None
+    return found[3] if found is not None and found[1] == name and not found[2] else ""
+
+
 def named(
     items: list[PlanItem], words: tuple[str, ...] = HEADING_WORDS, direction_word: str = ""
 ) -> list[PlanItem]:
@@ -61,6 +69,13 @@ def named(
         policy, label = typed_policy(item.policy_name, item.policy_id, words)
         direction = own_name(item.direction_name, item.direction_id, below)
         if (policy, direction, label) != (item.policy_name, item.direction_name, ""):
-            item = replace(item, policy_name=policy, direction_name=direction, policy_label=label)
+            typed = item.direction_label or _bracketed(item.direction_name, direction)
+            item = replace(
+                item,
+                policy_name=policy,
+                direction_name=direction,
+                policy_label=label,
+                direction_label=typed,
+            )
         kept.append(item)
     return kept

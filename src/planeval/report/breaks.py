@@ -113,6 +113,8 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(None)
         elif before.isdigit() and _script(after[0]) == "k":
             found.append(None)  # (a number and its counter: 120件, 令和5年度, 2地区)
+        elif before[-1] in "-－" and (after[0].isdigit() or after[0] in "(（"):
+            found.append(INSIDE)  # (an ID's parts: 1-(1)-／⑤ broke as kana, review 161 #11)
         elif _joined_kanji(parts, index):
             found.append(KANJI_WORDS)  # (安全・|安心な: one phrase, as 安全安心)
         elif before[-1] in "）)" and after[0].isdigit():  # (「効果的（B）1件」: review 157 #6)
@@ -327,9 +329,7 @@ def pieces(text: str, *, worst: int = GOOD) -> list[str]:
     parts = TOKENS.findall(text)
     found: list[str] = []
     for part, rank in zip(parts, ranks(parts), strict=True):
-        if rank is not None and rank <= worst and found:
-            found.append(part)
-        elif found:
+        if found and (rank is None or rank > worst):
             found[-1] += part
         else:
             found.append(part)

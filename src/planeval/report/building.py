@@ -214,7 +214,12 @@ def build_report(
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
     bodies_read = [entry.body for entry in ordered if entry.body]
     sentence = whole_sentence(
-        by_policy, wording, bodies_read, levels_differ=len(levels) > 1, sub_items=parts
+        by_policy,
+        wording,
+        bodies_read,
+        levels_differ=len(levels) > 1,
+        unreturned=sum((unreturned or {}).values()),
+        sub_items=parts,
     )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)

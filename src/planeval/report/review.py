@@ -12,6 +12,7 @@ from planeval.cycle.submission import Submission
 from planeval.cycle.trend_words import UP, trend_words
 from planeval.marks import named_unit
 from planeval.model import Location, Problem
+from planeval.plan import is_placeholder_department
 from planeval.read_records import ReadResult
 from planeval.report.render import TableData
 from planeval.report.views import problem_dict
@@ -239,7 +240,7 @@ def submission_table(found: Sequence[Submission], wording: Wording = DEFAULT_WOR
     """Per department (部, 局 … as they are named: marks.named_unit): 提出済 / 未提出 / 未記入 N件
     / 記入誤り N件, the items it leads (所管の実施内容, in the body's word), its files."""
     rows = [[s.department, s.label, str(s.items), _files_returned(s)] for s in found]
-    own = named_unit(s.department for s in found)
+    own = named_unit((s.department for s in found), wording.department)
     return TableData("提出状況", (own, "状況", f"所管の{wording.item}", "ファイル"), rows)
 
 
@@ -260,6 +261,7 @@ def validate_verdict(
     hidden: int = 0,
     returned: Sequence[Submission] = (),
     quiet: int = 1,
+    word: str = "",
 ) -> str:
     """What validate says when it shows no problem: none found, or (``hidden``: warnings and
     notices -q does not show) no error found and how many it does not show — of the files
@@ -273,12 +275,13 @@ def validate_verdict(
         option = "-qq" if quiet > 1 else "-q"  # (as given: review 89)
         said = f"{of}エラーは見つかりませんでした{read}。ほかに警告・お知らせ {hidden} 件（{option} のため表示していません）"
     if short:
-        said += f"。{named_unit(s.department for s in returned)}ごとの提出状況は下の表のとおりです"
+        said += f"。{named_unit((s.department for s in returned), word)}ごとの提出状況は下の表のとおりです"
     return said
 
 
-def submission_verdict(found: Sequence[Submission]) -> str:
-    own = named_unit(s.department for s in found)  # (部, 局 …)
+def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
+    """``word``: the body's [wording] department (its 部局: marks.unit)."""
+    own = named_unit((s.department for s in found), word)  # (部, 局 …)
     late = [s for s in found if s.state == "未提出"]
     blank = [s for s in found if s.missing and s.state != "未提出"]
     wrong = [s for s in found if s.wrong or s.outside]
@@ -292,21 +295,30 @@ def submission_verdict(found: Sequence[Submission]) -> str:
             # (one that sent an .xls instead: its error said above — review 162 #1)
             if unread := [s.department for s in unasked if s.state == "提出不要" and s.files]:
                 also += f"。{'、'.join(unread)}から届いたファイルは、上のエラーのため使っていません"
+            needed = [s for s in found if s.items]
             return (
-                f"記入の必要な {len(found) - len(unasked)} {own}の調査票がすべて提出され、すべて"
+                f"記入の必要な {_many(needed, own)}の調査票がすべて提出され、すべて"
                 f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"
             )
-        return f"全 {len(found)} {own}の調査票が提出され、すべて記入されています"
-    parts = []
-    if late:
-        parts.append(f"未提出 {len(late)} {own}（{'、'.join(s.department for s in late)}）")
-    if blank:
-        names = "、".join(s.department for s in blank)
-        parts.append(f"未記入のある{own} {len(blank)} {own}（{names}）")
-    if wrong:
-        names = "、".join(s.department for s in wrong)
-        parts.append(f"記入誤りのある{own} {len(wrong)} {own}（{names}）")
-    return f"{len(found)} {own}のうち、" + "、".join(parts) + "があります"
+        return f"全 {_many(found, own)}の調査票が提出され、すべて記入されています"
+    parts = [
+        f"{said} {_many(them, own)}（{'、'.join(s.department for s in them)}）"
+        for said, them in (
+            ("未提出", late),
+            (f"未記入のある{own}", blank),
+            (f"記入誤りのある{own}", wrong),
+        )
+        if them
+    ]
+    return f"{_many(found, own)}のうち、" + "、".join(parts) + "があります"
+
+
+def _many(found: Sequence[Submission], own: str) -> str:
+    """How many departments: 「5 部」, one the plan names as a lead that is none, 関係各部, said
+    apart, not counted as a 部 — 「18 部と関係各部」 (review 162 #8: 「19 部」)."""
+    apart = [s.department for s in found if is_placeholder_department(s.department)]
+    units = f"{len(found) - len(apart)} {own}" if len(found) > len(apart) else ""
+    return "と".join(filter(None, [units, "・".join(apart)]))
 
 
 def _shown(stated: float, separated: bool) -> str:

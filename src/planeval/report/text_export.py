@@ -41,7 +41,8 @@ def direction_caption(
     table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING
 ) -> str:
     """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）"
-    (only the items' number where the projects are the items: a body rated at that level).
+    (only the items' number where the projects are the items: a body rated at that level, or
+    each project holds one item).
 
     ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
     policy's stated count: no counter word (件) after a number but the rated rows'「：16件」."""
@@ -70,7 +71,13 @@ def direction_caption(
         # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
         parts.append(f"{rated_word}：{grouped(total)}{rows_word(wording.item_counted)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
-    if wording.project_counted != wording.item_counted and not rows_are_projects:
+    # (each project one item: the same rows counted once, 「取組内容 8」, not 「取組 8・取組内容
+    # 8」 — review 161 #11)
+    if (
+        wording.project_counted != wording.item_counted
+        and not rows_are_projects
+        and projects != items
+    ):
         parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
     holds = "・".join(parts)
     # (an item whose lead returned nothing, 未提出, is in no count: said after the others)
