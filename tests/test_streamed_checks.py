@@ -40,6 +40,29 @@ def test_a_streamed_read_looks_up_its_repeat_listings_sources_in_its_other_files
         assert typed.strip("（）").removesuffix("に掲載").removesuffix("再掲") in said[2]
 
 
+def test_a_streamed_read_looks_up_a_source_named_by_name_in_its_other_files(
+    tmp_path: Path,
+) -> None:
+    """Review 161 #2 streamed: 1-5, in 教育部's form, names its source by name, 「（再掲：…）」;
+    公用車の集中管理 is 1-3 in 総務部's form, which lists no repeat of its own (its 2-2 left
+    out here), so is read again for its rows' names: warned of both ways where no row has the
+    name, and neither way where one has."""
+    for name, typed in (("unknown", "公用車の一元管理"), ("known", "公用車の集中管理")):
+        rows = with_status("1-5", "再掲", f"（再掲：{typed}）")
+        rows["総務部"] = [row for row in rows["総務部"] if row[0] != "2-2"]
+        folder = forms(tmp_path / name / "回答", rows)
+        scale = planeval.load_config(folder.parent / "planeval.toml").scale
+        assert_same([folder], scale=scale)  # (the counts and every problem, both ways)
+        _, streamed = planeval.summarize_workbooks([folder], scale=scale, stream=True)
+        said = _repeats_said(streamed.problems)
+        if name == "known":
+            assert said == []
+            continue
+        [(file, cell, message)] = said
+        assert (file, cell) == ("R7_取組状況_教育部.xlsx", "D7")
+        assert f"「{typed}」という名称の行がどのファイルにもありません" in message
+
+
 def _counted(forms: Path, config: Path, plan: Path, *, stream: bool) -> tuple:
     settings = planeval.load_config(config)
     options = {"scale": settings.scale, "layout": settings.layout, "wording": settings.wording}

@@ -227,19 +227,19 @@ def parse_repeat_of(text: str) -> str | None:
     return project.id + (match[2] or "")
 
 
-# (a reference in the body's own numbering may hold a bracketed number: 「（1.1(1)ア再掲）」)
+_REFERRED = r"(?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?"  # (1.1(1)ア: a bracket within)
+# (or after 再掲, past a space, colon or 読点, an ID or a name: 「（再掲：3-(1)-②）」 — review 161 #2)
 _MARKED = _lazy(
-    r"[（(【\[［]((?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?)\s*再掲[^（()）【】\[\]［］]*[）)】\]］]"
+    rf"[（(【\[［]({_REFERRED})\s*の?\s*再掲(?:[\s　:：、,，]+(?P<after>{_REFERRED})"
+    r"|[^（()）【】\[\]［］]*)\s*[）)】\]］]"
 )
 
 
 def marked_repeat(name: str) -> str | None:
-    """What a name marked as a repeat listing points at, as typed: 「補助金の見直し（2.3再掲）」
-    → "2.3", 「【再掲】補助金の見直し」 → ""; None for a name not so marked."""
-    if "再掲" not in name:
-        return None
-    match = _MARKED().search(name)
-    return None if match is None else match[1].strip()
+    """What a name marked as a repeat listing points at, as typed: 「…（2.3再掲）」 → "2.3",
+    「…（再掲 3-(1)-②）」 → "3-(1)-②", 「【再掲】…」 → ""; None for a name not so marked."""
+    match = _MARKED().search(name) if "再掲" in name else None
+    return None if match is None else (match[1].strip() or (match["after"] or "").strip())
 
 
 def without_repeat_mark(name: str) -> str:

@@ -262,6 +262,8 @@ def numbered_project(
         own_id = number_id(number)
         # (a number of its own, 「1」, kept as typed: under 基本方針1 its ID is 1-1 — review 89)
         typed = typed_id(number, own_id) or own_id or ""
+        if own_id is None and "再掲" in number:  # (No. 「再掲」: numbered in order only to keep
+            typed = number.strip()  # it apart, shown as typed, never invented — review 161 #8)
         if rows:
             if own_id is None or "-" not in own_id:
                 return None, name, ""  # (a running No. 2: the project numbered in order)

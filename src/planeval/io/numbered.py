@@ -27,7 +27,13 @@ from planeval.io.grid import UNSAVED_FORMULA, ExcelError, SheetGrid, cell_ref
 from planeval.io.item_rows import quick_reader
 from planeval.io.left_rows import left_in_error, status_unread, typed_texts, wait_blank
 from planeval.io.note_rows import is_note, read_note
-from planeval.io.repeats import repeat_in_row, repeat_mark, repeat_mismatch, status_repeat_of
+from planeval.io.repeats import (
+    repeat_in_row,
+    repeat_mark,
+    repeat_mismatch,
+    status_repeat_of,
+    worded_repeat,
+)
 from planeval.io.row_roles import role_texts, table_mode
 from planeval.io.status_remarks import outside_issue
 from planeval.io.tables import (
@@ -269,6 +275,8 @@ def read_table_row(
             or status_repeat_of(status_text, repeat_mark)  # (「1-1-1①の再掲」)
             or repeat_in_row(line, repeat_mark)
         )
+        if table.repeat_of is None:  # (「再掲」 typed in words, naming none: 【再掲】's bare)
+            table.repeat_of = worded_repeat(status_text)
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):

@@ -10,7 +10,7 @@ from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.ids import DASHES
+from planeval.ids import DASHES, without_repeat_mark
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem, Severity
 from planeval.read_records import ReadResult
@@ -43,11 +43,13 @@ class Sources(NamedTuple):
     """What a read's rows tell of the numbers its repeat listings may name, by body: the
     numbers of its rows (not a listing's; the rows in error among them), none of three parts
     (no reference of three parts is looked up), and its projects' own rows (their numbers,
-    name, 取組内容 and ID). A read counted file by file (rollup.py) keeps this of each file, not
-    its rows."""
+    name, 取組内容 and ID), and the names of its rows (comparable, as a listing naming its
+    source by name is looked up: review 161 #2). A read counted file by file (rollup.py)
+    keeps this of each file, not its rows."""
 
     known: dict[str, set[str]]
     own: dict[str, list[tuple[tuple[str, ...], str, str, str]]]
+    names: dict[str, set[str]]
 
 
 def listings(entries: Iterable[Entry]) -> list[tuple[Entry, str]]:
@@ -61,18 +63,21 @@ def sources_of(
 ) -> Sources:
     """The Sources of the rows read (``entries``) and in error, of ``bodies`` (None: all)."""
     known: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
     for entry in (*entries, *error_rows):
         if not entry.repeat_of and (bodies is None or entry.body in bodies):
             numbers = [n for n in _numbers(entry) if not _THREE_PARTS.match(n)]
             if numbers:
                 known.setdefault(entry.body, set()).update(numbers)
+            if said := {n for name in _names(entry) if (n := comparable_name(name))}:
+                names.setdefault(entry.body, set()).update(said)
     own: dict[str, list[tuple[tuple[str, ...], str, str, str]]] = {}
     for entry in entries:
         if not entry.repeat_of and (bodies is None or entry.body in bodies) and _own_project(entry):
             shown = entry.project_shown_id or entry.shown_id
             row = (tuple(_numbers(entry)), entry.project_name, entry.item_name, shown)
             own.setdefault(entry.body, []).append(row)
-    return Sources(known, own)
+    return Sources(known, own, names)
 
 
 def join_sources(sources: Sources, part: Sources) -> None:
@@ -81,6 +86,8 @@ def join_sources(sources: Sources, part: Sources) -> None:
         sources.known.setdefault(body, set()).update(numbers)
     for body, rows in part.own.items():
         sources.own.setdefault(body, []).extend(rows)
+    for body, names in part.names.items():
+        sources.names.setdefault(body, set()).update(names)
 
 
 def unknown_sources(result: ReadResult) -> list[Problem]:
@@ -95,10 +102,12 @@ def unknown_sources(result: ReadResult) -> list[Problem]:
 
 def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[Problem]:
     """unknown_sources of the repeat listings ``keyed`` (listings), the rows' ``sources``."""
+    said = _unknown_names([entry for entry, key in keyed if not _DIGITS.search(key)], sources)
     known = sources.known
     shapes = {body: {_DIGITS.sub("9", n) for n in numbers} for body, numbers in known.items()}
-    said = []
     for entry, key in keyed:
+        if not _DIGITS.search(key):  # (a name: _unknown_names)
+            continue
         if key in known.get(entry.body, ()):
             said += _named_otherwise(entry, key, sources.own.get(entry.body, ()))
             continue
@@ -108,13 +117,41 @@ def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[P
             Problem(
                 entry.location,
                 Severity.WARNING,
-                f"{entry.shown_id} は {entry.repeat_of} の再掲とされていますが、"
+                f"{_called(entry)}は {entry.repeat_of} の再掲とされていますが、"
                 f"{entry.repeat_of} の行がどのファイルにもありません（この行は再掲として件数に含めていません）",
                 f"再掲元の番号を確かめてください。{entry.repeat_of} を受け持つ部署の回答が届いて"
                 "いなければ、届いてから読み直してください",
             )
         )
     return said
+
+
+def _unknown_names(named: list[Entry], sources: Sources) -> list[Problem]:
+    """A warning at each repeat listing naming its source by name (「（再掲：電子契約の導入）」,
+    review 161 #2) where no row of its body read has that name, its project's or its own (a
+    name holding the other, a shortened one, is the same; ``sources``' names)."""
+    said = []
+    for entry in named:
+        source = comparable_name(entry.repeat_of or "")
+        names = sources.names.get(entry.body, ())
+        if any(source in name or name in source for name in names):
+            continue
+        said.append(
+            Problem(
+                entry.location,
+                Severity.WARNING,
+                f"{_called(entry, named=True)}は「{entry.repeat_of}」"
+                f"の再掲とされていますが、「{entry.repeat_of}」という名称の行がどのファイルにも"
+                "ありません（この行は再掲として件数に含めていません）",
+                "再掲元の名称か番号を確かめてください。再掲元を受け持つ部署の回答が届いて"
+                "いなければ、届いてから読み直してください",
+            )
+        )
+    return said
+
+
+def _names(entry: Entry) -> tuple[str, ...]:
+    return tuple(name for name in (entry.project_name, entry.item_name) if name)
 
 
 def _named_otherwise(
@@ -128,15 +165,15 @@ def _named_otherwise(
     own rows (Sources.own)."""
     if not _own_project(entry):  # (a row under a project named for its group: not its name)
         return []
-    own = comparable_name(entry.project_name)
+    own = comparable_name(without_repeat_mark(entry.project_name))
     sources = [row for row in rows if key in row[0] and row[1]]
     at = [row[1] for row in sources]
-    mine = {comparable_name(name) for name in (entry.project_name, entry.item_name) if name}
+    mine = {n for name in _names(entry) if (n := comparable_name(without_repeat_mark(name)))}
     theirs = {comparable_name(n) for row in sources for n in (row[1], row[2]) if n}
     if not own or not at or any(a in b or b in a for a in mine for b in theirs):
         return []  # (its 取組内容 as the source's, 全事務事業の評価, is the same item's too)
     named = [row[3] for row in rows if comparable_name(row[1]) == own]
-    found = f"「{entry.project_name}」は {named[0]} です" if named else ""
+    found = f"「{without_repeat_mark(entry.project_name)}」は {named[0]} です" if named else ""
     fix = (
         f"再掲元の番号を {named[0]} に直してください"
         if named
@@ -146,11 +183,20 @@ def _named_otherwise(
         Problem(
             entry.location,
             Severity.WARNING,
-            f"{entry.shown_id}「{entry.project_name}」は {entry.repeat_of} の再掲とされていますが、"
+            f"{_called(entry, named=True)}は {entry.repeat_of} の再掲とされていますが、"
             f"{entry.repeat_of} は「{at[0]}」です{'。' + found if found else ''}",
             f"{fix}。番号が変わった取組を指したままでは、報告書が読み手を別の取組に案内します",
         )
     ]
+
+
+def _called(entry: Entry, *, named: bool = False) -> str:
+    """A repeat listing as a warning names it: its number (「1-5 」, or with its name, 「1-5「…」」),
+    its name alone where its number was typed 「再掲」 (review 161 #8: none is invented)."""
+    name = f"「{without_repeat_mark(entry.project_name)}」"
+    if "再掲" in entry.shown_id:
+        return name
+    return f"{entry.shown_id}{name}" if named else f"{entry.shown_id} "
 
 
 def _own_project(entry: Entry) -> bool:
@@ -197,7 +243,7 @@ def streamed_sources(
     if not keyed:
         return []
     listed = {entry.body for entry, _key in keyed}
-    sources = Sources({}, {})
+    sources = Sources({}, {}, {})
     for found in repeats:
         if found.sources is not None:
             join_sources(sources, found.sources)
