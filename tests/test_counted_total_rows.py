@@ -19,17 +19,9 @@ from planeval.cli import app
 from planeval.model import Severity
 from planeval.stated_totals import STATED_TOTAL
 from tests.conftest import Rows
+from tests.higashiowari_forms import HEADER
 
 RUNNER = CliRunner()
-HEADER = [
-    "No.",
-    "取組名",
-    "取組内容",
-    "所管部局",
-    "令和6年度の実績",
-    "達成状況",
-    "課題・今後の取組",
-]
 LEGEND = "※達成状況　A：達成率100%以上　B：80%以上100%未満　C：50%以上80%未満　D：50%未満"
 # each 柱's sheet, heading and its 取組 (name, status; "" a 局 that did not answer)
 PILLARS = {

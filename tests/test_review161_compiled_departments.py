@@ -19,18 +19,8 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from tests.higashiowari_forms import SETTINGS
 
-SETTINGS = """[scale]
-preset = "aichi"
-
-[wording]
-policy = "柱"
-direction = "取組の方向"
-project = "取組"
-item = "取組内容"
-status = "達成状況"
-department = "所管部局"
-"""
 # (sheet, 柱 heading, direction, [(name, 所管部局, 達成状況)])
 BOOK = [
     ("柱1 行政サービス", "柱1　行政サービスのデジタル化", "(1) オンライン手続", [

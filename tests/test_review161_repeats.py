@@ -16,16 +16,8 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.higashiowari_forms import HEADER
 
-HEADER = [
-    "No.",
-    "取組名",
-    "取組内容",
-    "所管部局",
-    "令和6年度の実績",
-    "達成状況",
-    "課題・今後の取組",
-]
 SETTINGS = """[scale]
 preset = "aichi"
 

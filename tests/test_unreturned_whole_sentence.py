@@ -14,20 +14,9 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.higashiowari_forms import SETTINGS as BASE_SETTINGS
 
-SETTINGS = """[scale]
-preset = "aichi"
-
-[wording]
-policy = "柱"
-direction = "取組の方向"
-project = "取組"
-item = "取組内容"
-status = "達成状況"
-issue = "課題・今後の取組"
-department = "所管部局"
-counter = "取組"
-"""
+SETTINGS = BASE_SETTINGS + 'issue = "課題・今後の取組"\ncounter = "取組"\n'
 PLAN = [  # (柱, 取組の方向, No., 取組名, 所管部局, 達成状況)
     ("柱1 行政サービスのデジタル化", "(1) オンライン手続", "1-(1)-①", "マイナンバーカードの活用促進", "総務局", "A"),
     ("柱1 行政サービスのデジタル化", "(1) オンライン手続", "1-(1)-②", "スタートアップ支援のデジタル化", "建設局", "B"),
