@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 import planeval
@@ -17,7 +18,7 @@ from planeval.cycle.compare import Comparison
 from planeval.read_records import ReadResult
 from planeval.report import compare_notes
 from tests.test_co_owned_issues import _city
-from tests.test_department_forms import form, returns
+from tests.test_department_forms import DIRECTIONS, PROJECTS, form, returns
 
 RUNNER = CliRunner()
 MISSING = "総務部"
@@ -182,3 +183,32 @@ def test_compare_and_rounds_judge_only_the_latest_round_against_a_revised_plan(
     )
     assert result.exit_code == 1
     assert "追加した行" in result.output and "計画にない" in result.output
+
+
+def test_a_gap_of_a_department_that_sent_nothing_is_said_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a plan, 企画部 (policy 2's only department) returned nothing this year: compare
+    says 「今回は調査票の提出がなかった部: 企画部」, and not again as 「情報化政策 2 の行がどの
+    ファイルにもありません」 (review 163 #5: the gap is that department's form not sent)."""
+    city = _city(tmp_path)  # (no [plan]: the gap in the numbers read is all a read sees)
+    monkeypatch.setitem(DIRECTIONS, "3-1-1", "地域のデジタル化")  # (a policy 3 after the gap)
+    monkeypatch.setitem(PROJECTS, "3-1-1", "学校のICT化")
+    rows = {
+        "総務部": [("1-1-1", "(1) 対象手続の拡大", "A", "", "総務課")],
+        "企画部": [("2-1-1", "(1) 標準準拠システムへの移行", "B", "", "企画課")],
+        "福祉部": [("1-2-1", "(1) スマホ教室の開催", "C", "遅れた", "福祉課")],
+        "教育部": [("3-1-1", "(1) 端末の更新", "A", "", "教育課")],
+    }
+    for year in (5, 6):
+        for department, own in rows.items():
+            if year == 5 or department != "企画部":
+                form(city / f"R{year}" / f"DX評価_{department}.xlsx", department, own, year=year)
+    result = RUNNER.invoke(
+        app,
+        ["compare", str(city / "R5"), str(city / "R6"), "--config", str(city / "planeval.toml")],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "今回は調査票の提出がなかった部: 企画部" in result.stdout, result.output
+    assert "どのファイルにもありません" not in result.output, result.output

@@ -14,20 +14,25 @@ from openpyxl import Workbook
 from planeval.cli import app
 from tests.designated_city import PLAN, RUNNER, city, returned, run
 
-# last year's plan: 2-1-1's first two items the other way round (this year's renumbered them)
-# and an item this year's plan dropped
+# last year's plan: 2-1-1's first two items the other way round (this year's renumbered them:
+# 総務局's) and an item this year's plan dropped (市民局's: the revision touches two bureaus)
 _SWAPPED = {"RPA対象業務の拡大": "2", "生成AIの試行導入": "1"}
-_DROPPED = ("1-2-1", "ウェブサイトの改善", "2", "紙の広報誌の見直し", "総務局")
+_DROPPED = ("1-1-1", "電子申請の拡充", "3", "紙の申請書の見直し", "市民局")
 
 
-def _last_years_plan(home: Path, name: str) -> Path:
-    """The plan as it was before this year's revision, saved as ``name``, named by the
-    city's planeval.toml."""
+def _last_years_plan(
+    home: Path, name: str, *, title: str = "", dropped: tuple[str, ...] = _DROPPED
+) -> Path:
+    """The plan as it was before this year's revision, saved as ``name`` (``title`` above its
+    table, where given; ``dropped``: the item this year's plan dropped), named by the city's
+    planeval.toml."""
     book = Workbook()
     sheet = book.active
     sheet.title = "計画事業一覧"
+    if title:
+        sheet.append([title])
     sheet.append(["事業番号", "事業名", "実施内容番号", "実施内容名", "区分", "関係部"])
-    for project, project_name, number, item, bureaus in [*PLAN, _DROPPED]:
+    for project, project_name, number, item, bureaus in [*PLAN, dropped]:
         sheet.append([project, project_name, _SWAPPED.get(item, number), item, "継続", bureaus])
     book.save(home / name)
     settings = home / "planeval.toml"
@@ -150,3 +155,35 @@ def test_a_round_named_as_last_years_is_told_no_plan_not_the_plans_version(
         app, ["summarize", str(folder), "--config", str(home / "planeval.toml")]
     ).stderr
     assert "番号は直さずに --no-plan で読んでください" in said, said
+
+
+def test_a_plan_titled_with_a_span_holding_the_rounds_year_is_not_doubted(
+    tmp_path: Path,
+) -> None:
+    """The plan's title states its period, 令和5年度～令和7年度, which holds the round's
+    令和6年度: that is the plan's year, and the plan is not said to be maybe not the current
+    one (review 163 #1: 「表題にもファイル名にも年度がなく」 of a title 「（令和4年度～令和5年度）」)."""
+    home = city(tmp_path)
+    folder = returned(home)
+    _last_years_plan(home, "計画.xlsx", title="DX推進計画（令和5年度～令和7年度） 計画事業一覧")
+    lines = _problems(home, folder)
+    assert not any("今の版" in line or "年度がなく" in line for line in lines), lines
+    assert any("の番号が計画と違います" in line for line in lines), lines
+
+
+def test_one_form_disagreeing_while_the_others_match_is_not_the_plans_fault(
+    tmp_path: Path,
+) -> None:
+    """Only 総務局's form disagrees with the plan (its rows as last year's, copied), the other
+    bureaus' forms match it: the rows' own errors are said, each with its own fix, and the plan
+    is not doubted (review 163 #1: the first error sent the clerk to check a current plan)."""
+    home = city(tmp_path)
+    folder = returned(home)
+    _last_years_plan(
+        home, "計画事業一覧.xlsx", dropped=("2-1-1", "RPA・AIの活用", "4", "AI-OCRの導入", "総務局")
+    )
+    lines = _problems(home, folder)
+    assert not any("今の版" in line for line in lines), lines
+    rows = [line for line in lines if "の番号が計画と違います" in line]
+    assert len(rows) == len(_SWAPPED) and all("総務局" in line for line in rows), lines
+    assert any("がどのファイルにもありません" in line for line in lines), lines

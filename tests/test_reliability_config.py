@@ -120,3 +120,18 @@ def test_a_wording_preset_typo_names_its_own_line_not_the_scale_s(tmp_path: Path
     path.write_text('[scale]\npreset = "progress"\n\n[wording]\ntitle = "x"\npreset = "gumma"\n')
     with pytest.raises(ConfigError, match=r"planeval\.toml:6 › \[wording\]: preset = 'gumma'"):
         load_config(path)
+
+
+def test_a_key_under_another_table_is_told_where_it_belongs(tmp_path: Path, monkeypatch) -> None:
+    """`rounding` written under [plan] (review 163 #6): not only 「使えるのは file」, but
+    which table it is of and the fix, through the CLI (exit 2)."""
+    (tmp_path / "planeval.toml").write_text(
+        '[plan]\nfile = "計画.xlsx"\nrounding = "round"\n', encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    write_xlsx(tmp_path / "x.xlsx")
+    result = CliRunner().invoke(app, ["summarize", "x.xlsx"])
+    assert result.exit_code == 2 and "Traceback" not in result.stderr, result.output
+    said = result.stderr.replace("\n", "")
+    assert "planeval.toml:3 › [plan]: rounding という設定はありません" in said, said
+    assert "rounding は [scale] の設定です。[plan] の下から [scale] の下に移してください" in said

@@ -1,10 +1,12 @@
 """What a planeval.toml's messages add to point at the fix (review 98): a status's own key put
-under ``[scale]`` (``symbol`` / ``label``: they belong in a ``[[scale.status]]``), and a
+under ``[scale]`` (``symbol`` / ``label``: they belong in a ``[[scale.status]]``), any key put
+under a table not its own (``rounding`` under ``[plan]``: 「rounding は [scale] の設定です」), and a
 ``[wording] status`` that is a status of the scale (「目標達成」), which loads but heads the
 report 「基本方針別の目標達成」: a warning naming its line and what the word is for."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from planeval.config_lines import line_in
@@ -29,11 +31,17 @@ _STATUS_KEYS = frozenset(
 )
 
 
-def misplaced(key: str, table: str) -> str:
-    """What to say of ``key`` unknown in ``table`` where it is a key of another table: a
-    status's own key under [scale] goes in a [[scale.status]]; "" otherwise."""
+def misplaced(key: str, table: str, schema: Mapping[str, Collection[str]]) -> str:
+    """What to say of ``key`` unknown in ``table`` where it is a key of another table of
+    ``schema`` (each table's keys): a status's own key under [scale] goes in a
+    [[scale.status]]; 「rounding は [scale] の設定です」 of one under [plan] (review 163 #6);
+    "" otherwise."""
     if table != "scale" or key not in _STATUS_KEYS:
-        return ""
+        homes = [f"[{home}]" for home, keys in schema.items() if home and key in keys]
+        if not homes:
+            return ""
+        moved = f"[{table}] の下から " if table else ""
+        return f"{key} は {'・'.join(homes)} の設定です。{moved}{homes[0]} の下に移してください。"
     return (
         f"{key} は評価の記号ひとつずつの設定で、[[scale.status]] の下に書きます。[scale] の"
         "設定の後に [[scale.status]] と書いた行を置き、その下に symbol と label を書いてください。"

@@ -215,7 +215,9 @@ def _unknown(
     levels = table == "layout.titles" and key in ("policy", "direction", "levels")
     from planeval.config_notes import misplaced  # (a key unknown: a mistake's path)
 
-    said = _LEVELS_TOGETHER if levels else misplaced(key, table) or guess(key, sorted(known))
+    said = (
+        _LEVELS_TOGETHER if levels else misplaced(key, table, SCHEMA) or guess(key, sorted(known))
+    )
     return f"{where}: {key} という{kind}はありません（{said}使えるのは {', '.join(sorted(known))}）"
 
 

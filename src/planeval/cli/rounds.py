@@ -88,10 +88,10 @@ def compare_command(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies,
         plan=plan_given(plan, no_plan), years=years,
     )  # fmt: skip
-    result = join(before, after)
     comparison = planeval.compare(
         before, after, scale=config.scale, mapping=mapping, wording=config.wording
     )
+    result = join(before, after)  # (after compare: a gap it explains is no longer said)
     result.problems.extend(comparison.notices)
     movements = changes.movement_table(comparison, include_same=show_all)
 

@@ -12,7 +12,10 @@ round stating none: where the rows disagree with it as a revision would — a ro
 item by name under another number, and a row the plan lacks or a plan's item no file holds —,
 one error says first that the plan may not be the current one, what disagrees, counted, and the
 fix, each row's fix then said as what to do if it is (maybe_older_plan). One row's number
-mistyped keeps its own fix alone."""
+mistyped keeps its own fix alone. Nor is the plan doubted where its title's span of years
+(令和4年度～令和5年度) holds the round's, or where the rows disagreeing are all of one form and
+at least two others match the plan: that form was copied from last year's, and the row's own
+error says so (review 163 #1)."""
 
 from __future__ import annotations
 
@@ -21,7 +24,8 @@ from dataclasses import replace
 
 from planeval.cycle.against_plan import Judged
 from planeval.cycle.earlier_round import named_earlier, plan_year_seen
-from planeval.fiscal import era_year
+from planeval.cycle.submission import file_writers, lead_of
+from planeval.fiscal import era_year, stated_years
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan
 from planeval.read_records import ReadResult
@@ -76,6 +80,12 @@ def maybe_older_plan(
         return None
     if named_earlier(result) or any("--no-plan" in p.hint for p in found.problems):
         return None
+    seen, planned = year_seen(result), plan_year_seen(plan)
+    span = sorted(stated_years([plan.title])) if planned is None else []
+    if len(span) > 1 and seen is not None and span[0] <= seen[0] <= span[-1]:
+        return None  # (the plan's period holds the round's year)
+    if _one_form(result, found, plan):
+        return None
     counted = [
         (found.renumbered, "番号だけが違う行"),
         (found.misnamed, "名称だけが違う行"),
@@ -84,8 +94,11 @@ def maybe_older_plan(
     ]
     said = "、".join(f"{what} {count} 件" for count, what in counted if count)
     named = f"計画『{plan.file}』" if plan.file else "計画"
-    seen, planned = year_seen(result), plan_year_seen(plan)
-    if planned is None:
+    if len(span) > 1:
+        stated = f"{named}は{era_year(span[0])}～{era_year(span[-1])}の計画で（表題）"
+        if seen is not None:
+            stated += f"、この回は{era_year(seen[0])}の回で（{seen[1]}）"
+    elif planned is None:
         stated = f"{named}は表題にもファイル名にも年度がなく"
         if seen is not None:
             stated = f"この回は{era_year(seen[0])}の回ですが（{seen[1]}）、{stated}"
@@ -104,6 +117,18 @@ def maybe_older_plan(
         "ください（計画が今の版で、この回が計画を改める前の回なら、--no-plan で読めます）",
         kind=MAYBE_OLDER,
     )
+
+
+def _one_form(result: ReadResult, found: Judged, plan: Plan) -> bool:
+    """Whether every row disagreeing with ``plan`` (in error, or a plan's item missing from the
+    files its lead returned) is of one form, and at least two other forms were read."""
+    forms = set(result.files)
+    wrong = {p.location.file for p in found.problems if p.is_error and p.location.file in forms}
+    writers = file_writers(result, plan.departments)
+    for item in found.missing:
+        lead = lead_of(item)
+        wrong |= {file for file, writer in writers.items() if lead and writer == lead} or {lead}
+    return len(wrong) == 1 and len(forms - wrong) >= 2
 
 
 def if_the_plan_is_right(problems: Sequence[Problem], lead: Problem) -> list[Problem]:

@@ -63,6 +63,7 @@ def compare(
     from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
+    from planeval.io.level_names import NUMBER_GAP
     from planeval.past_errors import held_bodies
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
@@ -76,6 +77,9 @@ def compare(
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += said
     absent = unanswered(old, new, renamed, wording, mapping or {})
+    for side, read in (("old", old), ("new", new)):
+        if absent.departments.get(side):  # (a gap of its numbers: the form not sent, said so)
+            read.problems = [p for p in read.problems if p.reason != NUMBER_GAP]
     notices += absent.notices + counted_in_none([old, new])
     notices += unused_mapping(mapping or {}, old.entries, new.entries, labels=typed)
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
