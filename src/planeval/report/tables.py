@@ -166,7 +166,8 @@ class CountTable:
             0
         ]  # (「基本方針1」 as its heading names it, not 「基本方針番号 1」:
         word = header.removesuffix("番号")  # review 163 #3; a bare 「番号 1」 as it was)
-        return f"{word}{shown}" if word and word != header else f"{header} {shown}"
+        numbered = word and word != header and re.match(r"[0-9０-９Ⅰ-ⅿ]", shown)  # (not 区分なし)
+        return f"{word}{shown}" if numbered else f"{header} {shown}"
 
     @property
     def notes(self) -> tuple[Note, ...]:
