@@ -135,7 +135,7 @@ def test_several_bodies_rounding_note_agrees_and_an_edited_one_is_caught(tmp_pat
     texts = _pasted(tmp_path, inputs)
     notes = [line for line in texts[0].read_text("utf-8").splitlines() if "にならない行" in line]
     assert [note.split("（")[-1] for note in notes] == [
-        "政策番号 1 は 100.1%、合計の行は 100.1%）。", "青葉市は 99.9%、合計の行は 100.1%）。"
+        "政策1 は 100.1%、合計の行は 100.1%）。", "青葉市は 99.9%、合計の行は 100.1%）。"
     ]  # fmt: skip
     for text in texts:
         checked = run("check", *inputs, "--text", str(text))

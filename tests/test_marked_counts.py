@@ -337,7 +337,7 @@ def test_a_marked_line_s_shares_are_named_by_their_group_in_the_rounding_note(
     )
     assert exported.exit_code == 0, exported.output
     note = next(line for line in out.read_text("utf-8").splitlines() if "100.0にならない" in line)
-    assert "うち重点は 99.9%" in note and "番号 1 うち重点" in note, note
+    assert "うち重点は 99.9%" in note and "政策1 うち重点" in note, note
     checked = runner.invoke(
         app, ["check", str(source), "--config", str(config), "--text", str(out)]
     )

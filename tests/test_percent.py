@@ -163,21 +163,19 @@ def test_entries_of_another_scale_are_refused_not_counted_nowhere() -> None:
 def test_the_note_names_the_rows_whose_shares_do_not_add_up_to_100() -> None:
     """Review 11: the note said some rows add up to 99.9 or 100.1 (equal counts keep equal
     shares) but not which; a reader adding up 富新福町's row looked for an error. The note
-    names them (a policy by its number), five at most and the count of the rest."""
+    names them (a policy by its word and number, as its heading: 「政策1」, review 163 #3), five
+    at most and the count of the rest."""
     from planeval.report.tables import count_table
 
     groups = {"1": {"◎": 1, "○": 1, "△": 1}, "2": {"◎": 1, "○": 3}, "3": {"◎": 1, "○": 1}}
     headers = ("政策番号", "政策名")  # (the report's, in the body's words)
     note = count_table(summarize(rated_entries(groups)), shares=True, id_headers=headers).share_note
-    assert note.endswith("合計が100.0にならない行があります（政策番号 1 は 99.9%）。")
+    assert note.endswith("合計が100.0にならない行があります（政策1 は 99.9%）。")
     even = {"1": {"◎": 1, "○": 3}}
     assert "にならない行" not in count_table(summarize(rated_entries(even)), shares=True).share_note
     many = {str(n): {"◎": 1, "○": 1, "△": 1} for n in range(1, 8)}
     note = count_table(summarize(rated_entries(many)), shares=True, id_headers=headers).share_note
-    assert (
-        "（政策番号 1 は 99.9%、政策番号 2 は 99.9%、" in note
-        and "政策番号 5 は 99.9% ほか 3 行）。" in note
-    )
+    assert "（政策1 は 99.9%、政策2 は 99.9%、" in note and "政策5 は 99.9% ほか 3 行）。" in note
 
 
 def test_the_note_says_when_one_count_of_one_total_has_two_shares_in_two_rows() -> None:

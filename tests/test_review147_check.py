@@ -163,7 +163,7 @@ def test_the_two_column_export_passes_check_given_both_settings(tmp_path: Path) 
     # (each share on its own: 1 of 3 makes 政策2's row 99.9, and 1, 2, 3, 1 of 7 合計's 100.1;
     # under 集計（達成度） of planeval's export, the 達成度 column's: review 155 F2)
     # (quoted to its bracket, not cut at its 、: review 161 #11)
-    note = "合計が100.0にならない行があります（政策番号 2 は 99.9%、合計の行は 100.1%）"
+    note = "合計が100.0にならない行があります（政策2 は 99.9%、合計の行は 100.1%）"
     assert f"{note},99.9,「達成度」の列の数です" in alone.output
     assert "合計の行は 100.1%,100.1,「達成度」の列の数です" in alone.output
 

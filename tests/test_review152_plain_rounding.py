@@ -67,9 +67,9 @@ def test_the_same_count_has_the_same_share_in_every_row_and_format(tmp_path: Pat
     assert "66.6" not in text and text.count("66.7") >= 2
     # (policy 1's 66.7 + 16.7 + 16.7: its note names the row; no note of largest remainder)
     assert "小数第2位を四捨五入して小数第1位まで表示しています" in text
-    assert "番号 1 は 100.1%" in text and "最大剰余法" not in text
+    assert "1 は 100.1%" in text and "最大剰余法" not in text
     html = (out / "r.html").read_text(encoding="utf-8")
-    assert "66.6" not in html and "番号 1 は 100.1%" in html
+    assert "66.6" not in html and "1 は 100.1%" in html
     sheet = load_workbook(out / "r.xlsx")["集計"]
     values = [cell.value for row in sheet.iter_rows() for cell in row]
     assert 66.6 not in values and values.count(66.7) >= 2
@@ -77,7 +77,7 @@ def test_the_same_count_has_the_same_share_in_every_row_and_format(tmp_path: Pat
     document = Document(str(out / "r.docx"))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
     assert "66.6" not in cells and cells.count("66.7") >= 2
-    assert any("番号 1 は 100.1%" in paragraph.text for paragraph in document.paragraphs)
+    assert any("1 は 100.1%" in paragraph.text for paragraph in document.paragraphs)
 
 
 def test_an_explicit_largest_remainder_and_the_nagoya_preset_keep_it(tmp_path: Path) -> None:

@@ -124,8 +124,13 @@ def held_back(
                 kept.append(replace(d, note="（記載はエラーの行を除いた件数です）"))
                 continue
             most = bound.rows(d.policy_id)
-            if most and _whole(d, most, bound):
-                wholes.append(replace(d, left_out=_kinds_said(bound.kinds(d.policy_id))))
+            # (the plan's 未提出 items too, in planeval's own 「全49件で、…エラーの1件を除く…」
+            # of a plan one item of which no reply holds — review 163 #4)
+            plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
+            if most and _whole(d, most, bound, plan_only):
+                kinds = _kinds_said(bound.kinds(d.policy_id))
+                unsent = f"、未提出の {plan_only} 件" if plan_only else ""
+                wholes.append(replace(d, left_out=kinds + unsent))
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row
             # left out and 2 未提出 is held back, not wrong — review 146 #2)
@@ -164,12 +169,15 @@ def _rated(
     )
 
 
-def _whole(wrong: Disagreement, rows: int, bound: Bound) -> bool:
+def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0) -> bool:
     """Whether ``wrong``, a total, is the rows counted and the ``rows`` left out of its scope
-    exactly, each of them surely of it (none between two policies)."""
+    exactly, each of them surely of it (none between two policies), and the ``unreturned``
+    items of the plan no reply holds."""
     if not _total(wrong):
         return False
-    return wrong.stated == wrong.counted + rows and bound.fewest(wrong.policy_id) == rows
+    return (
+        wrong.stated == wrong.counted + rows + unreturned and bound.fewest(wrong.policy_id) == rows
+    )
 
 
 def _kinds_said(kinds: dict[str, int]) -> str:

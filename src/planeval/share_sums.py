@@ -84,7 +84,10 @@ class ShareRows:
         named, _, number = row.rpartition(" ")
         if (body := self.bodies.get(named)) is not None:  # (one body's policy: 「松本市 1」)
             return self._of_body(body, number)
-        return self.groups.get(_key(number))
+        found = self.groups.get(_key(number))
+        if found is None and (worded := _WORDED.match(row)) is not None:
+            found = self.groups.get(_key(worded["number"]))  # (「基本方針1」: review 163 #3)
+        return found
 
     def _of_body(self, body: str, number: str) -> tuple[str | None, Count] | None:
         """(the group's ID and count) of ``body``'s group numbered ``number``, as a table of
@@ -96,6 +99,7 @@ class ShareRows:
         return None
 
 
+_WORDED = re.compile(r"^[^\d０-９Ⅰ-ⅿ\s]+(?P<number>[\d０-９Ⅰ-ⅿ]\S*)$")  # (a level word, its number)
 _SUB_ROW = re.compile(r"^(?P<row>.+?)\s*うち\s*(?P<word>\S+)$")
 
 

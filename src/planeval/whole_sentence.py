@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from planeval.aggregate import Summary
 
 WHOLE = "計画全体では、"
+ANSWERED = "回答のあった"  # (「全86取組のうち回答のあった83取組」: check reads it as 集計＋未提出)
 # a sentence that names its policy otherwise than at its start: this, its counts as the body's
 _PLAIN = "{item}ごとの{status}は、{counts}でした。"
 _PLAIN_SENTENCE = WHOLE + "{items}を評価しました。" + _PLAIN
@@ -96,7 +97,7 @@ def unreturned_told(sentence: str, total: int, unreturned: int, wording: Wording
     for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
         if rest.startswith(counted(total, word, wording.counter)):
             whole = counted(total + unreturned, word, wording.counter)
-            return f"{WHOLE}全{whole}のうち回答のあった{rest}"
+            return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
     return sentence
 
 

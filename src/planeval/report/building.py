@@ -210,7 +210,15 @@ def build_report(
     # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
     # (rows rated in 細目 counted as the captions count them, 「評価した実施内容と細目」: review 162 #6)
     parts = any(entry.sub_item for entry in ordered)
-    whole = repeat_total(by_policy, wording, ended, in_error=len(error_rows), sub_items=parts)
+    unreturned_items = sum((unreturned or {}).values())  # (未提出: in 全 and said, review 163 #4)
+    whole = repeat_total(
+        by_policy,
+        wording,
+        ended,
+        in_error=len(error_rows),
+        sub_items=parts,
+        unreturned=unreturned_items,
+    )
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
     bodies_read = [entry.body for entry in ordered if entry.body]
     sentence = whole_sentence(
@@ -218,7 +226,7 @@ def build_report(
         wording,
         bodies_read,
         levels_differ=len(levels) > 1,
-        unreturned=sum((unreturned or {}).values()),
+        unreturned=unreturned_items,
         sub_items=parts,
     )
     return Report(

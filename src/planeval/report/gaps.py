@@ -9,10 +9,9 @@ from collections.abc import Sequence
 
 def gap_line(gaps: Sequence[str]) -> str:
     """One sentence of what is missing (「改革項目 3」「番号 9～12」, each as its warning says
-    it), "" when nothing is; no count in it, the items missing not being known."""
+    it), "" when nothing is; no count in it, the items missing not being known. The fact
+    only: why (a department's reply not in) is the clerk's warning's guess, not the published
+    report's (review 163 #3)."""
     if not gaps:
         return ""
-    return (
-        f"{'、'.join(gaps)} の行はどの回答にもなく、集計に含まれていません"
-        "（受け持つ部署の回答が届いていないおそれがあります）。"
-    )
+    return f"{'、'.join(gaps)} の行はどの回答にもなく、集計に含まれていません。"

@@ -7,6 +7,7 @@ where it is long)."""
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from planeval.ids import name_gap
@@ -14,11 +15,15 @@ from planeval.report.html_phrases import phrased
 from planeval.report.text_export import ID_PATTERN
 from planeval.scale import Scale
 
+_PLACE = re.compile(r"小数第\d+位")  # (「小数第 / 1位」 broke at 390 px: review 163 #3)
+
 
 def html_text(text: str) -> str:
-    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") held together."""
+    """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") and a decimal
+    place (「小数第1位」) held together."""
     escaped = html.escape(text).replace("\n", "<br>")
-    return ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
+    held = ID_PATTERN.sub(r'<span class="id">\g<0></span>', escaped)
+    return _PLACE.sub(r'<span class="figure">\g<0></span>', held)
 
 
 def legend_html(legend: str) -> list[str]:

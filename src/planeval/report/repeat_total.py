@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from planeval.whole_sentence import ANSWERED
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ def repeat_total(
     in_error: int = 0,
     *,
     sub_items: bool = False,
+    unreturned: int = 0,
 ) -> str:
     """「取組項目は全52項目（3項目再掲のため実質49項目）です。」 of ``summary``'s rows,
     every row read (counted or not, and the ``in_error`` items whose rows the count left out:
@@ -44,7 +46,10 @@ def repeat_total(
     廃止 or 完了…), in no row — then 「取組項目は全52項目で、再掲の3項目と廃止の1項目を除く48項目を
     集計しました。」; "" where there is neither. ``sub_items``: some item is rated in 細目, so its
     rows are not the items: said as the tables' captions say them, 「評価した実施内容と細目は全51件
-    （1件再掲のため実質50件）です。」 (review 162 #6: 「実施内容は全51件」 of 48 実施内容)."""
+    （1件再掲のため実質50件）です。」 (review 162 #6: 「実施内容は全51件」 of 48 実施内容).
+    ``unreturned``: the plan's items no reply holds (未提出, as whole_sentence's unreturned_told
+    counts them), part of 全 too: 「全49件で、再掲の1件とエラーの1件を除く47件のうち、回答のあった46件」, not
+    「全48件」 shrunk by who answered (review 163 #4)."""
     repeat = summary.scale.repeat_symbol
     repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
     ended = tuple(ended)
@@ -53,7 +58,7 @@ def repeat_total(
     listed = summary.total.total + sum(summary.total.uncounted.values()) + in_error
     word = rows_word(wording.item_counted or wording.item)
     subject = rated_rows(wording) if sub_items else wording.item
-    if not ended and not in_error:
+    if not ended and not in_error and not unreturned:
         return (
             f"{subject}は全{grouped(listed)}{word}（{grouped(repeats)}{word}再掲のため"
             f"実質{grouped(listed - repeats)}{word}）です。"
@@ -65,9 +70,13 @@ def repeat_total(
     left = [f"再掲の{grouped(repeats)}{word}"] if repeats else []
     left += [ended_part(ended, word)] if ended else []
     left += [f"エラーの{grouped(in_error)}{word}"] if in_error else []
+    rest = listed - repeats - in_error
+    # (the 未提出 items as the whole sentence says them, 「全86取組のうち回答のあった83取組」, and
+    # as check reads them: 集計＋未提出 — review 163 #4)
+    answered = f"{grouped(rest + unreturned)}{word}のうち、{ANSWERED}" if unreturned else ""
     return (
-        f"{subject}は全{grouped(listed + len(ended))}{word}で、{'と'.join(left)}を除く"
-        f"{grouped(listed - repeats - in_error)}{word}を集計しました。"
+        f"{subject}は全{grouped(listed + len(ended) + unreturned)}{word}で、{'と'.join(left)}を除く"
+        f"{answered}{grouped(rest)}{word}を集計しました。"
     )
 
 

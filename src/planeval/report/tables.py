@@ -160,7 +160,14 @@ class CountTable:
             return f"{row.body} {shown}".rstrip()
         # (a policy by its number's header, its table named or not — a roll-up's policies
         # named each body's own way have no 名称 column; a body, its table's states, by name)
-        return shown if self.states else f"{self.id_headers[0]} {shown}"
+        if self.states:
+            return shown
+        header = self.id_headers[
+            0
+        ]  # (「基本方針1」 as its heading names it, not 「基本方針番号 1」:
+        word = header.removesuffix("番号")  # review 163 #3; a bare 「番号 1」 as it was)
+        numbered = word and word != header and re.match(r"[0-9０-９Ⅰ-ⅿ]", shown)  # (not 区分なし)
+        return f"{word}{shown}" if numbered else f"{header} {shown}"
 
     @property
     def notes(self) -> tuple[Note, ...]:
