@@ -19,15 +19,12 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
-# (Problem.kind of io/repeats.py's error of a repeat symbol whose row names no item: its value
-# may be another preset's rating, preset_hints asks)
+# (Problem.kind of io/repeats.py's error: a repeat symbol naming no item — preset_hints asks)
 UNSAID_REPEAT = "再掲元のない再掲"
-# (Problem.kind of a status cell holding words while its row's issue cell holds a symbol of the
-# scale: the two columns swapped, io/tables.unknown_status — one row left out, as an unknown
-# symbol's, but no value to offer as a status of its own)
+# (Problem.kinds of a status cell one row left out for: words while its row's issue cell holds
+# a symbol of the scale, the two columns swapped — io/tables.unknown_status, no value to offer
+# as a status of its own; any value not in the scale, whatever its message says — review 139 #4)
 SWAPPED_COLUMNS = "達成状況と課題等の入れ替わり"
-# (Problem.kind of a status cell holding no value of the scale, whatever its message says —
-# 「'実施済（一部）' は 実施済 に括弧で…」 too: one row left out, uncounted_rows.py, review 139 #4)
 UNKNOWN_STATUS = "評価尺度にない値"
 COUNT_HINT = (
     "件数のようです。合計などの行なら表の外に移すか削除してください"
