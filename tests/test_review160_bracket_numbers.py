@@ -17,18 +17,8 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.presets import PRESETS
+from tests.review160_forms import CONFIG as SETTINGS
 
-SETTINGS = """[scale]
-preset = "hamamatsu"
-
-[wording]
-policy = "基本方針"
-direction = "施策"
-project = "取組"
-item = "KPI"
-issue = "課題・今後の方向性"
-department = "担当課"
-"""
 POLICIES = {1: "市民サービスのデジタル化", 2: "行政運営のデジタル化", 3: "地域社会のデジタル化"}
 MEASURES = {
     (1, 1): "行政手続のオンライン化", (1, 2): "窓口サービスの改善", (1, 3): "子育てのデジタル化",

@@ -202,7 +202,9 @@ def check_under(
     where it has its own or its layout says it (a [wording] preset's 情報化政策 over forms whose
     policy rows carry no word, review 51); else the ids' own, as the command checks. ``alone``
     (one planeval.toml given): the other column's numbers in planeval's own export of two
-    scales listed as that column's (export_columns.py: 「点検結果」), not as this scale's."""
+    scales listed as that column's (export_columns.py: 「点検結果」), not as this scale's, and
+    where the report's shares add each row up to 100, the setting printing them so added to
+    ``result.problems`` (rounding_hint, review 160 #6)."""
     from planeval.api import check
     from planeval.wording import DEFAULT_WORDING
 
@@ -225,6 +227,10 @@ def check_under(
         return checked
     from planeval.export_columns import other_columns
     from planeval.io.text_files import text_paragraphs
+    from planeval.rounding_hint import rounding_hint
 
     cells = [*result.texts, *(cell for path in texts for cell in text_paragraphs(Path(path)))]
-    return other_columns(checked, cells, config.wording.status, config.source)
+    checked = other_columns(checked, cells, config.wording.status, config.source)
+    labels = result.level_labels
+    result.problems += rounding_hint(checked, result.entries, config, labels=labels)
+    return checked

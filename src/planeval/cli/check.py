@@ -99,11 +99,6 @@ def check_command(
     )  # fmt: skip
     alone = not config_paths or len(config_paths) < 2
     checked = _checked(config, result, last, texts, year, mapping, alone=alone)
-    if alone:  # (the report's shares adding each row up to 100: the setting printing them so)
-        from planeval.rounding_hint import rounding_hint
-
-        labels = result.level_labels
-        result.problems += rounding_hint(checked, result.entries, config, labels=labels)
     beside = None  # (a second planeval.toml: its column's figures against its own counts)
     if config_paths and len(config_paths) == 2:
         other, second, before = load_with_previous(
