@@ -39,6 +39,8 @@ class Groups:
         level: str,
         headings: Sequence[str] = (),
         counters: Sequence[str] = (),
+        *,
+        project: str = "",
     ) -> None:
         self.ids = {g.id: g.id for g in groups}
         for g in groups:
@@ -50,6 +52,10 @@ class Groups:
         self.level = level
         # (the words naming the top level: 「基本目標6」 is never a 施策 numbered 6)
         self.top = frozenset(normalised(w).strip() for w in (level, *headings)) - {""}
+        # (the body's word for its projects, its top level's word named too: 「施策2」 is the
+        # 施策 numbered 2, never 基本目標2 — review 164 #1)
+        lower = normalised(project).strip()
+        self.lower = lower if level.strip() and lower not in self.top else ""
         words = sorted(
             {*LEVEL_WORDS, *(normalised(w).strip() for w in (level, *headings) if w.strip())},
             key=len,
@@ -98,6 +104,11 @@ class Groups:
                 return self.ids[candidate]
         return None
 
+    def of_top(self, word: str, number: str) -> str | None:
+        """The group of the top level ``word`` ``number`` names (``find``); none where the word
+        is the body's for its projects (施策1～施策2 of 基本目標1: review 164 #1)."""
+        return None if word == self.lower else self.find(word, number)
+
     def project(self, word: str, number: str, *, typed: bool = False) -> str | None:
         """The ID of the project a level word names by its own number, where it names no
         group of the top level (施策27 of 基本目標Ⅳ: 4-27; Directions.own_numbered); ``typed``:
@@ -115,8 +126,13 @@ class Groups:
         """The scope 「施策27」 names: the project its body types so (施策4, though a
         基本目標4 is read: 羽村市's 施策 numbered straight through the plan, review 106), else
         the group of the top level numbered so, else the project whose own number it is (its
-        rows), else none (why)."""
+        rows), else none (why). The body's own word for its projects (``lower``: its 施策 under
+        its 基本目標) names a project only: one of no project is none, never the top level's
+        group of that number (review 164 #1)."""
         label = shown_level(word, number)
+        if word == self.lower:
+            found = self.project(word, number, typed=True) or self.project(word, number)
+            return Scope(None, label, below=found) if found else placed(label, None)
         if (typed := self.project(word, number, typed=True)) is not None:
             return Scope(None, label, below=typed)
         found = self.find(word, number)

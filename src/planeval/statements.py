@@ -171,7 +171,7 @@ def _scope_of(
     if (below := groups.below.search(plain) or _LEAD.match(plain)) is not None:
         return groups.named_below(below)  # (「施策2-1「…」では、4事業のうち」, 「Ⅲ-2「…」では」)
     if (ranged := level_range(plain, groups.words)) is not None:
-        among, unplaced = ranged.placed(groups.find, groups.ids.values())
+        among, unplaced = ranged.placed(groups.of_top, groups.ids.values())
         if unplaced and groups.directions.every_one(ranged.levels()):  # (施策27～29: 4-27 …)
             return Scope(None, ranged.label)  # (every project of the plan: the whole plan)
         if unplaced and not (projects := ranged.placed(groups.project, ()))[1]:
@@ -234,7 +234,7 @@ def find_statements(
     ([wording] item: 「18の事務事業」), ``counter`` its counter (「3件の事業」); ``directions`` those a heading may name (the paragraphs
     under it, and planeval's caption of its table, are that direction's); ``sheets`` each
     sheet's policies (sheet_scopes.sheet_total)."""
-    known = Groups(groups, level, headings, (project, item, counter))
+    known = Groups(groups, level, headings, (project, item, counter), project=project)
     words = {"project": project, "item": item, "level": level, "counter": counter}
     if directions is not None:  # (one holding projects by their own numbers only is falsy)
         known.directions = directions
