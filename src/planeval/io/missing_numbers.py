@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 
 from planeval.io.level_names import GAP_SAID, NUMBER_GAP, PLAN_TELLS, folder_of, several_files
+from planeval.io.own_ids import leading_number
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.read_records import ItemSeen, ReadResult
 
@@ -19,18 +20,20 @@ _FEWEST = 5  # items numbered: fewer tell no numbering
 # each body's item numbers read, each with its project; None where one number is under two
 # projects (① under 1-1 and 1-2: numbered within each project, no run through the plan)
 Held = dict[str, dict[int, str] | None]
-_NUMBERED = attrgetter("body", "project_id", "item_no")
 _BODY = attrgetter("body")
 
 
 def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
     """The item numbers of the rows read (``entries``) and of the items read unrated
-    (``seen``), by body. One body's rows are looked at only until a number is under two
-    projects (the common case, ① under each project: a few rows)."""
+    (``seen``), by body: a number column's, else the number its name starts with (羽根村市's
+    「31 農業後継者育成事業」, 事業 numbered 1–44 through the plan: review 164 #2). One body's
+    rows are looked at only until a number is under two projects (the common case, ① under
+    each project: a few rows)."""
     held: Held = {}
     alone = len(set(map(_BODY, entries))) == 1  # (in C: one file's rows are one body's)
-    unrated = ((body, project, number) for body, project, number, _name in seen)
-    for rows in (map(_NUMBERED, entries), unrated):
+    rated = (_numbered(e.body, e.project_id, e.item_no, e.item_name) for e in entries)
+    unrated = (_numbered(*row) for row in seen)
+    for rows in (rated, unrated):
         for body, project, number in rows:
             if number is None or (numbers := held.setdefault(body, {})) is None:
                 continue
@@ -39,6 +42,13 @@ def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
                 if alone and rows is not unrated:
                     break
     return held
+
+
+def _numbered(
+    body: str, project: str, number: int | None, name: str
+) -> tuple[str, str, int | None]:
+    """(body, project, number) of an item: its number, else the one its name starts with."""
+    return body, project, number if number is not None else leading_number(name)
 
 
 def join_held(held: Held, part: Held) -> None:

@@ -54,6 +54,15 @@ def split_own_id(text: str) -> tuple[str | None, str, str]:
     return own_id, match[2].strip(), typed_id(match[1], own_id)
 
 
+def leading_number(name: str) -> int | None:
+    """The number alone a name starts with (「31 農業後継者育成事業」, 「４４　こども…」: 31, 44);
+    None for a name without one or with one of several parts (1-2-31 …)."""
+    if not name[:1].isdecimal():
+        return None
+    own, _name, _typed = split_own_id(name)
+    return int(own) if own is not None and own.isdecimal() else None
+
+
 def typed_id(typed: str, own_id: str | None) -> str:
     """A number as the body typed it (1.1, Ⅲ, (1)ア), or "" where it reads as its ID does
     (1-1, １－１, 1 - 1): what the outputs show, so that a reader finds it in the plan."""
