@@ -37,10 +37,8 @@ from planeval.text import comparable_name
 from planeval.wording import DEFAULT_WORDING, Wording
 
 UNSENT = "未集計"
-# an earlier round of a body that joined the survey later: nothing was asked of it there
-BEFORE_JOINING = "参加前"
-# a later round whose own list of bodies does not name its body (merged away): no reply missing
-UNLISTED = "団体一覧になし"
+BEFORE_JOINING = "参加前"  # (a round before its body joined the survey: nothing asked of it)
+UNLISTED = "団体一覧になし"  # (a later round whose list of bodies names not its body: merged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +53,8 @@ class RoundRow:
     ``joined``: the round its body joined the survey in (BodyApart.joined), the rounds before
     it 「参加前」 — not 「未集計」: nothing was asked of it there (review 100 #7); ``unlisted``:
     the rounds whose list of bodies does not name its body (BodyApart.unlisted), 「団体一覧になし」
-    there (review 104 #7)."""
+    there (review 104 #7); ``unreturned``: those whose plan names it and its department sent
+    nothing, no round rating it, its plan label (未提出) there (review 164 #7)."""
 
     entry: Entry
     statuses: tuple[str, ...]
@@ -70,6 +69,7 @@ class RoundRow:
     dated: frozenset[int] = frozenset()
     joined: int = 0
     unlisted: frozenset[int] = frozenset()
+    unreturned: frozenset[int] = frozenset()  # (「未提出」 there: unreturned_rounds.py)
 
     @property
     def uncounted(self) -> frozenset[int]:
@@ -87,6 +87,8 @@ class RoundRow:
             if index in self.unlisted
             else UNSENT
             if index in uncounted
+            else self.entry.status_text
+            if index in self.unreturned
             else status
             for index, status in enumerate(self.statuses)
         ]
@@ -287,11 +289,9 @@ def side_by_side(
 
     def row(key: int, entry: Entry) -> RoundRow:
         renumbered = {} if key in latest else numbers_now
-        # (an item the last round's plan ended: no status asked there, none missing)
-        gone_by_plan = "" if key in latest else ended.word(entry, renumbered)
+        gone_by_plan = "" if key in latest else ended.word(entry, renumbered)  # (plan ended it)
         ends = frozenset({last} if gone_by_plan else ())
-        # (the rounds before its body joined: not one missed, 「参加前」)
-        ends |= frozenset(range(joined.get(entry.body, 0)))
+        ends |= frozenset(range(joined.get(entry.body, 0)))  # (before its body joined: 参加前)
         ends |= unlisted.get(entry.body, frozenset())  # (nor one its body was gone in)
         erring = in_error(key, entry) - ends
         return RoundRow(

@@ -171,6 +171,7 @@ def rounds(
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unused_mapping
+    from planeval.cycle.unreturned_rounds import with_unreturned
     from planeval.cycle.unsent_rounds import unsent_by_round
     from planeval.past_errors import held_bodies
     from planeval.plan_order import in_plan_order
@@ -242,6 +243,8 @@ def rounds(
         ],
         marks=[result.marks for result in results],  # (うち重点, as compare's)
     )
+    # (the plan's items no round rated, their department sending nothing: 未提出 rows)
+    found = with_unreturned(found, results, renames, mappings)
     years = tuple(seen_year(result) for result in results)
     return replace(
         found,

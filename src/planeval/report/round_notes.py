@@ -42,6 +42,7 @@ def rounds_notes(rounds: Rounds, *, printed: bool = False) -> str:
         ended_note(ended, rounds.wording.item, rounds.labels[-1], "それより前の回"),
         *rounds_apart_lines(rounds),
         _unsent_note(rounds),
+        _unreturned_note(rounds),
         _in_error_note(rounds),
         _counted_note(rounds),
         *(  # (an earlier round's rows its own summarize with the plan leaves out: compare's)
@@ -118,6 +119,21 @@ def _unsent_note(rounds: Rounds) -> str:
         f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {len(left):,} 件は、"
         f"その回を「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, left)
+    )
+
+
+def _unreturned_note(rounds: Rounds) -> str:
+    """The plan's items no round rated, their departments sending nothing (RoundRow.unreturned:
+    review 164 #7): 「未提出」 where the plan names them, in no round's counts."""
+    found = [row.unreturned for row in rounds.rows if row.unreturned]
+    if not found:
+        return ""
+    departments = "・".join(dict.fromkeys(r.entry.department for r in rounds.rows if r.unreturned))
+    item = rounds.wording.item
+    return (
+        f"担当課の回答がなく、どの回にも評価のない計画の{item} {len(found):,} 件"
+        f"（{departments}、{_per_round(rounds, found)}）は、その回を「未提出」とし、"
+        "どの回の件数にも含めていません"
     )
 
 

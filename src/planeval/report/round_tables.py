@@ -159,6 +159,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
                 "before_joining_in": list(rounds.labels[: row.joined]),
                 # (the rounds whose list of bodies names its body not: 「団体一覧になし」 there)
                 "unlisted_in": [rounds.labels[index] for index in sorted(row.unlisted)],
+                # (the plan's, its department sending nothing and no round rating it: 未提出)
+                "unreturned_in": [rounds.labels[index] for index in sorted(row.unreturned)],
                 # (the last round's plan marks it 終了: 「計画で終了」 there)
                 "ended_in": rounds.labels[-1] if row.ended else None,
             }
