@@ -20,6 +20,7 @@ _FEWEST = 5  # items numbered: fewer tell no numbering
 # each body's item numbers read, each with its project; None where one number is under two
 # projects (① under 1-1 and 1-2: numbered within each project, no run through the plan)
 Held = dict[str, dict[int, str] | None]
+_NUMBERED = attrgetter("body", "project_id", "item_no", "item_name")  # (as ItemSeen)
 _BODY = attrgetter("body")
 
 
@@ -31,24 +32,17 @@ def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
     each project: a few rows)."""
     held: Held = {}
     alone = len(set(map(_BODY, entries))) == 1  # (in C: one file's rows are one body's)
-    rated = (_numbered(e.body, e.project_id, e.item_no, e.item_name) for e in entries)
-    unrated = (_numbered(*row) for row in seen)
-    for rows in (rated, unrated):
-        for body, project, number in rows:
-            if number is None or (numbers := held.setdefault(body, {})) is None:
+    for rows in (map(_NUMBERED, entries), seen):
+        for body, project, number, name in rows:
+            if number is None and (number := leading_number(name)) is None:
+                continue
+            if (numbers := held.setdefault(body, {})) is None:
                 continue
             if numbers.setdefault(number, project) != project:
                 held[body] = None
-                if alone and rows is not unrated:
+                if alone and rows is not seen:
                     break
     return held
-
-
-def _numbered(
-    body: str, project: str, number: int | None, name: str
-) -> tuple[str, str, int | None]:
-    """(body, project, number) of an item: its number, else the one its name starts with."""
-    return body, project, number if number is not None else leading_number(name)
 
 
 def join_held(held: Held, part: Held) -> None:
