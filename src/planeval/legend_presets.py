@@ -60,7 +60,7 @@ def legend_of_another(
 
     if any(UNKNOWN_VALUE.match(p.message) for p in problems if p.is_error):
         return None
-    line, stated = spaced_labels(texts, known)
+    line, stated = spaced_labels(texts, known, scale.symbols)
     if not stated:
         if not any(":" in text or "：" in text or "=" in text for text in texts):
             return None  # (most files: no legend line)
@@ -71,8 +71,7 @@ def legend_of_another(
     names = [
         name
         for name, preset in PRESETS.items()
-        if preset.symbols != scale.symbols
-        and all(preset.normalise(value) is not None for value in known)
+        if all(preset.normalise(value) is not None for value in known)
         and labels_agree(preset, stated)
     ]
     if not names:
