@@ -124,3 +124,38 @@ def test_groups_of_the_same_symbols_are_told_apart_by_the_meaning_that_differs(
     assert done.exit_code == 1
     said = next(line for line in done.output.splitlines() if "湖南市は A B C D" in line)
     assert "湖南市は A B C D（D：50%未満）、水沢市は A B C D（D：評価できない）" in said
+
+
+def test_bodies_the_roster_marks_of_another_scale_are_said_once_in_one_line(
+    tmp_path: Path,
+) -> None:
+    """Review 165 #9: each such body gave four notices, one a value, each repeating the advice
+    to count it apart (82 in the prefecture's run): the roster's mark says it is decided."""
+    folder = tmp_path / "回答"
+    folder.mkdir()
+    apart = ["北山市", "東浜市"]
+    for code, body in zip(("491004", "492027"), apart, strict=True):
+        rows: list[list[object]] = [["番号", "事業名", "評価", "課題・今後の方向性", "担当課"]]
+        rows += [[f"1-{n}", f"事業{n}", s, "", "企画課"] for n, s in enumerate("◎○△×○", 1)]
+        write_book(folder / f"{code}_{body}.xlsx", {"調査票": rows})
+    _form(folder / "492086_湖南市.xlsx", "湖南市", below=AICHI_BELOW)
+    config = _settings(
+        tmp_path, {"北山市": "評価尺度が違う", "東浜市": "評価尺度が違う", "湖南市": ""}
+    )
+    done = run(
+        "summarize", str(folder), "--bodies", "file", "--by", "body", "--config", str(config)
+    )
+    assert done.exit_code == 0, done.output
+    said = [line for line in done.output.splitlines() if "評価尺度が違う" in line]
+    told = [line for line in said if line.startswith("お知らせ")]
+    assert (
+        len(told) == 1
+        and "としているため、北山市、東浜市（2 団体）の行は集計に含めていません" in told[0]
+    )
+    assert all(body in told[0] for body in apart)
+    assert "この評価尺度の記号ではありません" not in done.output
+    assert (
+        "北山市（評価尺度が違うため）" in done.stdout
+        and "東浜市（評価尺度が違うため）" in done.stdout
+    )
+    assert _total(done.stdout) == len(STATUSES)
