@@ -29,15 +29,11 @@ def counted_past(result: ReadResult) -> CountedPast:
     items it read and counted no row of (each by its body, project, number and name: 北山市's
     No. 1 and 3, one name, are two items). Nothing when the read had no error: what it counted
     is the whole count. Of a read that keeps its rows (read_workbooks), not a streamed one."""
-    # (a body the list of bodies marks as of another scale, its cells said in notices — io/
-    # scale_bodies.marked_apart, review 150 #6 —: the prefecture's decision, said once as its
+    # (a body the list of bodies marks as of another scale, said in one notice — io/
+    # scale_bodies.marked_apart, review 150 #6, 165 #9 —: the prefecture's decision, said once as its
     # mark, 「高森町（評価尺度が違うため）」 among the bodies not counted, as a body marked 未回答 is;
     # not its items and cells as rows left out with fixes, nothing to fix — review 153 B1)
-    marked = {
-        result.file_bodies.get(p.location.file, "")
-        for p in result.problems
-        if p.reason == OTHER_SCALE and not p.is_error
-    }
+    marked = result.marked_apart
     if not result.recorded_errors and not result.has_errors:
         return CountedPast()
     counted = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.entries}

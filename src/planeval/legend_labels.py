@@ -79,21 +79,27 @@ def _mark_case_of(value: str) -> re.Pattern[str]:
 LEGEND_LEAD = LazyPattern(r"^[※*]?\s*(?:評価基準|評価の基準|評価区分|凡例|判定基準)\s*[:：]?\s*")
 
 
-def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, dict[str, str]]:
+def spaced_labels(
+    texts: Sequence[str], values: Collection[str], symbols: Collection[str] = ()
+) -> tuple[int, dict[str, str]]:
     """The labels a legend line led by its word (評価基準, 凡例…) states of ``values`` with a
     space alone between each and its label, no colon (浜松市's KPI form: 「評価基準　A 目標達成
-    （達成率100%以上）　B 概ね達成…　D 評価できない」), each without its remark in brackets;
-    with the line's index in ``texts``. (-1, {}) where no line states two values so, or a value
-    is said twice (a sentence, not a legend)."""
+    （達成率100%以上）　B 概ね達成…　D 評価できない」), or a line of nothing but such pairs of
+    ``values`` and ``symbols`` (the scale's, a value not typed this year) without a lead word
+    (「A 目標達成、B 概ね達成、C 未達成、D 評価できない」 above 水沢市's table: review 165 #1),
+    each without its remark in brackets; with the line's index in ``texts``. (-1, {}) where no
+    line states two values so, or a value is said twice (a sentence, not a legend)."""
     for index, text in enumerate(texts):
         plain = unicodedata.normalize("NFKC", text).strip()
-        lead = LEGEND_LEAD.match(plain)
+        lead = LEGEND_LEAD.match(plain) or _only_pairs(plain, {*values, *symbols})
         if lead is None or ":" in plain or "=" in plain:
             continue
         stated: dict[str, str] = {}
         for value in values:
             typed = unicodedata.normalize("NFKC", value).strip()
-            found = re.findall(rf"{_BEFORE}{re.escape(typed)}\s+{_LABEL}", plain[lead.end() - 1 :])
+            found = re.findall(
+                rf"{_BEFORE}{re.escape(typed)}\s+{_LABEL}", plain[max(lead.end() - 1, 0) :]
+            )
             if len(found) > 1:
                 return -1, {}
             if found and (label := without_remark(found[0])) and not _COUNT.fullmatch(label):
@@ -102,6 +108,19 @@ def spaced_labels(texts: Sequence[str], values: Collection[str]) -> tuple[int, d
             order = sorted(stated, key=lambda value: plain.find(f"{value} "))
             return index, {value: stated[value] for value in order}
     return -1, {}
+
+
+def _only_pairs(plain: str, symbols: Collection[str]) -> re.Match[str] | None:
+    """An empty match at the line's start where ``plain`` is two or more of ``symbols``, each
+    with a word after a space, and nothing else but the separators between them."""
+    typed = sorted({unicodedata.normalize("NFKC", s).strip() for s in symbols} - {""}, key=len)
+    if not typed or not plain:
+        return None
+    alternatives = "|".join(re.escape(symbol) for symbol in reversed(typed))
+    pair = rf"{_BEFORE}(?:{alternatives})\s+{_LABEL}"
+    pairs = len(re.findall(pair, plain))
+    rest = re.sub(pair, "", plain)
+    return re.match("", plain) if pairs >= 2 and not rest.strip(" 、,/／|・") else None
 
 
 # a count, not a label: a total row's breakdown 「S：2　A：2　B：4　計：9」 (review 64: S's label
@@ -144,6 +163,8 @@ def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:
         own, said = compact(preset.label(symbol)), compact(label)
         if own in (said, said + tail) or own in compact(value) or preset.normalise(label) == symbol:
             continue  # (an alias of that status is its word too: 「ほぼ目標どおり」, review 147)
+        if compact(spoken_label(preset.label(symbol))) == said:
+            continue  # (「A：目標達成」 for a label set 「目標達成（達成率100%以上）」: review 149 #5)
         if _bare(own, lead) != _bare(said, lead):
             return False
     return True

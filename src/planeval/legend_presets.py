@@ -60,7 +60,7 @@ def legend_of_another(
 
     if any(UNKNOWN_VALUE.match(p.message) for p in problems if p.is_error):
         return None
-    line, stated = spaced_labels(texts, known)
+    line, stated = spaced_labels(texts, known, scale.symbols)
     if not stated:
         if not any(":" in text or "：" in text or "=" in text for text in texts):
             return None  # (most files: no legend line)
@@ -71,9 +71,12 @@ def legend_of_another(
     names = [
         name
         for name, preset in PRESETS.items()
-        if preset.symbols != scale.symbols
-        and all(preset.normalise(value) is not None for value in known)
+        if all(preset.normalise(value) is not None for value in known)
         and labels_agree(preset, stated)
+        # (the scale's own letters another preset's only where one of them counts otherwise:
+        # hamamatsu's D 評価できない, no rank, under aichi's D 50%未満 — review 165 #1 —, not
+        # nagayo's labels under a prefecture's own words for the same S A B C −)
+        and (preset.symbols != scale.symbols or _kinds(preset) != _kinds(scale))
     ]
     if not names:
         return None
@@ -90,6 +93,10 @@ def legend_of_another(
         return Problem(at, Severity.ERROR, message, hint, reason=OTHER_SCALE)
     hint = _elsewhere(names[0], file, alone=False)  # (the preset named: value, for _left_out)
     return Problem(at, Severity.WARNING, message, hint, kind=OTHER_LEGEND, value=names[0])
+
+
+def _kinds(scale: Scale) -> tuple[tuple[bool, bool], ...]:
+    return tuple((status.counted, status.ranked) for status in scale.statuses)
 
 
 def _elsewhere(preset: str, file: str, *, alone: bool) -> str:

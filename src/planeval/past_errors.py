@@ -296,6 +296,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     }
     misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
+    other |= result.marked_apart  # (said once, no cell's error: io/scale_bodies.marked_apart)
     copies = {p.location.file for p in result.problems if p.reason == LAST_YEARS_COPY}
     held = _held_files(result)  # (of a body counted whole from the reply it resent, neither)
     unread = {body for file, body in result.unread_bodies.items() if file not in held}

@@ -157,6 +157,9 @@ class ReadResult:
     # … and the bodies the list of bodies marks as having declined (辞退: roster_closed.py),
     # one of them sending nothing said so rather than 未回答 (past_errors.uncounted_why)
     declined: set[str] = field(default_factory=set)
+    # … and those it marks as rating in another scale (評価尺度が違う) that do: left out, said
+    # once (io/scale_bodies.marked_apart), not as errors
+    marked_apart: set[str] = field(default_factory=set)
     # the list of bodies the read expected ([bodies] roster, or the round's own: round_roster),
     # its file ("" without one): a body it does not name is not this round's (merged away)
     roster: str = ""

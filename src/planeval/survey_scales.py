@@ -167,14 +167,53 @@ def _who_rates(
     only (「若葉市は A B C E で評価していて、ほかの団体と評価尺度が違う」)."""
     own = next(group for group in groups if body in group.bodies)
     first = body_list([body, *(b for b in own.bodies if b != body)])
-    said = [f"{first}は {' '.join(own.symbols(known=True))}"]
+    meant = _meanings(groups) if every else {}
+    said = [f"{first}は {' '.join(own.symbols(known=True))}{meant.get(id(own), '')}"]
     if not every:
         return f"{said[0]} で評価していて、ほかの団体と評価尺度が違う"
     said += [
-        f"{body_list(g.bodies)}は {' '.join(g.symbols(known=True))}" for g in groups if g is not own
+        f"{body_list(g.bodies)}は {' '.join(g.symbols(known=True))}{meant.get(id(g), '')}"
+        for g in groups
+        if g is not own
     ]
     said += [f"{body_list(current)}は {scale.describe()}"] if current else []
     return "、".join(said) + " で評価していて、評価尺度が違う"
+
+
+def _meanings(groups: list[_Group]) -> dict[int, str]:
+    """What tells apart groups typing the same symbols in scales of other meanings (「湖南市
+    ほか 5 団体は A B C D（D：50%未満）、水沢市・白石町は A B C D（D：評価できない）」, not the
+    same 「A B C D」 twice: review 165 #7), by id of each such group whose presets agree on
+    them: the symbols its scale counts or ranks otherwise, else those it labels otherwise."""
+    meant: dict[int, str] = {}
+    for group in groups:
+        symbols = group.symbols(known=True)
+        others = [g for g in groups if g is not group and g.symbols(known=True) == symbols]
+        if not others:
+            continue
+        own = PRESETS[group.presets[0]]
+        kinds = [
+            symbol
+            for symbol in symbols
+            if any(_kind(PRESETS[g.presets[0]], symbol) != _kind(own, symbol) for g in others)
+        ]
+        differ = kinds or [
+            symbol
+            for symbol in symbols
+            if any(PRESETS[g.presets[0]].label(symbol) != own.label(symbol) for g in others)
+        ]
+        if differ and all(
+            PRESETS[name].label(symbol) == own.label(symbol)
+            for name in group.presets
+            for symbol in differ
+        ):
+            meant[id(group)] = "（" + "・".join(f"{s}：{own.label(s)}" for s in differ) + "）"
+    return meant
+
+
+def _kind(preset: Scale, symbol: str) -> tuple[bool, bool]:
+    status = next(status for status in preset.statuses if status.symbol == symbol)
+    return status.counted, status.ranked
 
 
 def _said_once(

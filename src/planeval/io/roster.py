@@ -128,11 +128,11 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         # (an empty body's folder too: the list's 辞退 said so in every table, review 104 #3)
         result.declined = declined({listed.name: listed for listed in marked} | found)
         result.problems = closed_folders(result.problems, found)
-    scaled = {body: one.apart for body, one in found.items() if one and one.apart}
+    scaled = {body: one for body, one in found.items() if one and one.apart}
     if scaled or any(problem.reason == OTHER_SCALE for problem in result.problems):
         from planeval.io.scale_bodies import marked_apart, marking_offered  # (review 150 #6)
 
-        result.problems = marked_apart(result.problems, scaled, result.file_bodies)
+        marked_apart(result, scaled, result.file_bodies)
         marking_offered(result.problems, inputs.roster[0], result.file_bodies)
     files = [*result.file_bodies.items(), *result.unread_bodies.items()]
     firsts = {body: file for file, body in reversed(files)}

@@ -103,36 +103,43 @@ def _value(problem: Problem) -> str | None:
 
 
 def marked_apart(
-    problems: list[Problem], apart: Mapping[str, str], file_bodies: Mapping[str, str]
-) -> list[Problem]:
-    """``problems`` with the errors of the bodies the list of bodies marks as rating in another
-    scale (``apart``: each body → its mark, 「評価尺度が違う」) said as notices: the prefecture
-    knows and counts it apart, the run not stopped — the body still left out whole, 「高森町
-    （評価尺度が違うため）」 in every table of bodies (review 150 #6). A body so marked whose
-    replies hold only the scale's symbols under no legend of another's is counted, a warning
-    saying the list and the replies differ."""
+    result: ReadResult, apart: Mapping[str, Listed], file_bodies: Mapping[str, str]
+) -> None:
+    """``result``'s problems with the errors of the bodies the list of bodies marks as rating
+    in another scale (``apart``: each body → its line, its mark 「評価尺度が違う」) said once, in
+    one notice naming them (ReadResult.marked_apart): the prefecture knows and counts them
+    apart, the run not stopped — each body still left out whole, 「高森町（評価尺度が違うため）」
+    in every table of bodies (review 150 #6) —, not four notices a body each repeating the
+    advice (review 165 #9). A body so marked whose replies hold only the scale's symbols under
+    no legend of another's is counted, a warning saying the list and the replies differ."""
     told = []
-    judged = set()
-    for problem in problems:
+    judged: list[str] = []
+    for problem in result.problems:
         body = file_bodies.get(problem.location.file, "")
         if problem.reason == OTHER_SCALE and body in apart:
-            judged.add(body)
+            judged += [body] if body not in judged else []
             if problem.is_error:
-                said = (
-                    f"団体一覧で「{apart[body]}」としているため、{body}の行は集計に含めていません"
-                )
-                problem = replace(problem, severity=Severity.NOTICE, hint=f"{said}。{problem.hint}")
+                continue  # (said in the one notice below)
         told.append(problem)
+    result.marked_apart = set(judged)
+    if judged:
+        ordered = [body for body in apart if body in judged]  # (the list's order)
+        marks = "・".join(dict.fromkeys(f"「{apart[body].apart}」" for body in ordered))
+        many = f"（{len(ordered)} 団体）" if len(ordered) > 1 else ""
+        message = (
+            f"団体一覧で{marks}としているため、{'、'.join(ordered)}{many}の行は集計に含めていません"
+        )
+        told.insert(0, Problem(apart[ordered[0]].location, Severity.NOTICE, message))
     firsts = {body: file for file, body in reversed(list(file_bodies.items()))}
-    for body, mark in apart.items():
+    for body, listed in apart.items():
         if body not in judged and body in firsts:
             message = (
-                f"団体一覧で{body}を「{mark}」としていますが、回答の評価はいまの評価尺度の記号で、"
-                "凡例もほかの評価尺度のものではないため、集計しました"
+                f"団体一覧で{body}を「{listed.apart}」としていますが、回答の評価はいまの評価尺度の"
+                "記号で、凡例もほかの評価尺度のものではないため、集計しました"
             )
             hint = "いまの評価尺度で回答しているなら、団体一覧の印を消してください"
             told.append(Problem(Location(firsts[body]), Severity.WARNING, message, hint))
-    return told
+    result.problems = told
 
 
 def marking_offered(
