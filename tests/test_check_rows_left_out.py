@@ -148,9 +148,14 @@ def test_a_form_sent_back_blank_leaves_out_its_rows_each_under_its_policy(
     ]
     assert [row.policy_id for row in rows_left_out(result)[str(blank)]] == ["2", "2"]
     report = tmp_path / "report.txt"
-    report.write_text("計画全体では、計画どおり実施4件でした。", encoding="utf-8")
+    report.write_text("計画全体では、実施内容は全3件でした。", encoding="utf-8")
     checked = planeval.check(result, texts=[report])
     assert not checked.disagreements and len(checked.not_compared) == 1  # (2 + 2 blank)
+    # a status's count: blank rows hold none, so 4 of 2 is wrong (review 163 #2)
+    report.write_text("計画全体では、計画どおり実施4件でした。", encoding="utf-8")
+    checked = planeval.check(result, texts=[report])
+    assert [(d.stated, d.counted) for d in checked.disagreements] == [(4, 2)]
+    assert "評価のない 2 行だけ" in checked.disagreements[0].note
     report.write_text("計画全体では、計画どおり実施9件でした。", encoding="utf-8")
     checked = planeval.check(result, texts=[report])
     assert [(d.stated, d.counted) for d in checked.disagreements] == [(9, 2)]

@@ -272,7 +272,7 @@ def check(
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()
         bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
-    rows_out = rows_left_out(result)  # (and the files not read at all: a PDF reply)
+    rows_out = rows_left_out(result, scale)  # (and the files not read at all: a PDF reply)
     unread = {f: result.unread_bodies.get(f, "") for f in result.left_out if f not in rows_out}
     checked = check_statements(
         cells,

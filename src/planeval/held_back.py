@@ -23,7 +23,7 @@ from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
-from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut
+from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import errors_taken_out
 from planeval.wording import grouped
 
@@ -57,11 +57,18 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
     return least <= float(wrong.stated) <= most
 
 
-def beyond(rows: int, late: int = 0, unit: str = "件") -> str:
+def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0) -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
     out for errors, too few to make it up; ``late`` the plan's items of a department that
-    returned nothing, never counted — or its projects, ``unit`` the word for them: 3 施策)."""
+    returned nothing, never counted — or its projects, ``unit`` the word for them: 3 施策;
+    ``blank`` rows left out holding no status, of a status's number: no count of theirs)."""
     unsent = f"未提出の {late} {unit}は数えていません"
+    if blank:
+        said = f"評価のない {grouped(blank)} 行" + (
+            f"と、ほかの {grouped(rows)} 行" if rows else ""
+        )
+        close = f"。{unsent}" if late else ""
+        return f"（ほかに数えなかった行は{said}だけで、評価のない行はどの評価の件数も増やしません{close}）"
     if not rows:
         return f"（{unsent}）" if late else "（この範囲に数えなかった行はありません）"
     if not late:
@@ -106,18 +113,22 @@ def held_back(
         every, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
         counted = summary if body is None else summarize(mine, scale=summary.scale)
         rated, of_scale = _rated(own, left_out, mine, headings), own
+        statused = _rated(own, left_out, mine, headings, statuses=True)
         for d in theirs:
-            # (a body's of another scale: none of its rows this scale's, but in a total)
-            own, bound = (of_scale, every) if _total(d) else rated
+            # (a body's of another scale: none of its rows this scale's, but in a total; a
+            # row holding no status, in no status's count — review 163 #2)
             others = affected is not None and d.policy_id not in (None, *affected)
+            status = d.what in summary.scale.counted and not (d.percent or d.when or d.subset)
+            own, bound = (of_scale, every) if _total(d) else statused if status else rated
+            blank = every.statusless(d.policy_id) if status and not others else 0
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
                 # (a share of the rows with D or the items not returned: said so, review 136 #3)
                 of = base_note(d, _count(d, counted), names, results, items) if items else ""
-                said = of or beyond(0, items, unit)
+                said = of or beyond(0, items, unit, blank)
                 # (last year's number or a change: its note names both rounds' counts)
-                keep = _too_few(d) or not items or (d.when and d.note)
+                keep = _too_few(d) or not (items or blank) or (d.when and d.note)
                 kept.append(d if keep else replace(d, note=said))
                 continue
             if errors_taken_out(d):  # (「…とエラーの1件を除く64件」: the rows counted, no more)
@@ -143,7 +154,7 @@ def held_back(
                 if not d.percent:
                     counts_held[_said(d)] = held[-1]
             else:
-                kept.append(replace(d, note=beyond(most or 0, items, unit)))
+                kept.append(replace(d, note=beyond(most or 0, items, unit, blank)))
     # (a share beside its count held back, 「達成15件（75.0%）」, is held back alike: the same
     # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
     beside = [d for d in kept if d.percent and _said(d) in counts_held]
@@ -152,21 +163,27 @@ def held_back(
 
 
 def _rated(
-    files: list[str], left_out: LeftOut, rows: Sequence[Entry], headings: Sequence[TextCell]
+    files: list[str],
+    left_out: LeftOut,
+    rows: Sequence[Entry],
+    headings: Sequence[TextCell],
+    statuses: bool = False,
 ) -> tuple[list[str], Bound]:
     """The files and the bound of the rows left out that could hold one of the scale's
     statuses: not a body's left out for its scale (SCALE), whose rows are never the scale's
     ratings — 高森町's C 「達成できなかった」 is no C 50%以上80%未満 (review 150 #2) —, though a
-    total may hold them (_whole)."""
-    if not any(row.why == SCALE for file in files for row in left_out.get(file, ())):
+    total may hold them (_whole); of a status's count (``statuses``), nor a row holding no
+    status (RowLeftOut.rated: 警察本部's blank rows, review 163 #2)."""
+
+    def may_rate(row: RowLeftOut) -> bool:
+        return row.why != SCALE and (row.rated or not statuses)
+
+    if all(may_rate(row) for file in files for row in left_out.get(file, ())):
         return files, Bound(files, left_out, rows, headings)
-    rated = {
-        file: tuple(row for row in found if row.why != SCALE) for file, found in left_out.items()
-    }
-    kept = [file for file in files if file not in rated or rated[file]]
-    return kept, Bound(
-        kept, {file: found for file, found in rated.items() if found}, rows, headings
-    )
+    # (a file of statusless rows alone stays, none of them bounding: 「行はありません」 said)
+    kept = [f for f in files if f not in left_out or any(r.why != SCALE for r in left_out[f])]
+    rated = {file: tuple(filter(may_rate, left_out[file])) for file in kept if file in left_out}
+    return kept, Bound(kept, rated, rows, headings)
 
 
 def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0) -> bool:

@@ -32,10 +32,12 @@ STATED_TOTAL = "合計の行"
 
 def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
     """A warning per total row of the file read into ``result`` whose numbers differ from
-    its rows' counts; none where no total row stands (most files) or a row it counts is in
-    error (the rows would not tell) — an error elsewhere, on another sheet of a compiled
-    workbook or under another total, leaves it compared (review 161 #1: a compiled workbook's
-    合計 row on each 柱's sheet, every one left unsaid for one 局's blank row)."""
+    its rows' counts; none where no total row stands (most files). Where rows it counts are
+    in error, only a number they could not make up is said — below the rows counted, or above
+    them and those that could hold its status (a blank holds none: statusless.py; review 163
+    #2, 柱2's 「B 9件」 of 8 beside 警察本部's 2 blank rows), as check compares it; an error
+    elsewhere, on another sheet of a compiled workbook or under another total, leaves it
+    compared (review 161 #1)."""
     totals = [cell for cell in result.texts if cell.text.startswith(_SECTION + _WHOLE)]
     if not totals or not result.entries:
         return []
@@ -44,6 +46,9 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
         return []  # (an error of a sheet or of the file: which rows it holds is not known)
     from planeval.stated_number import TOTAL
     from planeval.stated_numbers import read_numbers
+    from planeval.statusless import statusless_places
+
+    bare = statusless_places(result, scale) if errors else frozenset()
 
     said = []
     since: dict[tuple[str, bool], int] = {}  # (sheet, whole) → the row of the last such total
@@ -54,12 +59,11 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
         start = since.get((sheet, whole), 0)
         since[(sheet, whole)] = row
         if cell.location in grand:
-            rows, in_error = list(result.entries), bool(errors)
+            rows, in_error = list(result.entries), errors
         else:
             rows = [e for e in result.entries if _within(e.location, sheet, start, row)]
-            in_error = any(_within(where, sheet, start, row) for where in errors)
-        if in_error:
-            continue
+            in_error = [where for where in errors if _within(where, sheet, start, row)]
+        left, blank = _left_out(in_error, bare)
         counts = Counter(e.status for e in rows)
         total = sum(n for status, n in counts.items() if status not in scale.uncounted)
         wrong = []
@@ -69,13 +73,17 @@ def totals_said(result: ReadResult, scale: Scale) -> list[Problem]:
             if number.what == TOTAL and number.value == len(rows):
                 continue  # (its rows not counted too: 枚方市's 合計 | 51施策 with its 評価対象外)
             if number.what == TOTAL:
-                counted, name = total, cell.text.split()[0]
+                counted, name, most = total, cell.text.split()[0], len(rows) - total + left
             elif number.what in scale.symbols:
                 counted, name = counts[number.what], scale.named(number.what)
+                most = left - blank if number.what in scale.counted else left
             else:
                 continue
+            if left and counted <= number.value <= counted + most:
+                continue  # (the rows in error may make it up: they would not tell)
             if number.value != counted:
-                wrong.append(f"{name} {number.value:g}（行は {counted}）")
+                note = _beyond(number.value < counted, left, blank, counted + most)
+                wrong.append(f"{name} {number.value:g}（行は {counted}{note}）")
         if wrong:
             said.append(_said(cell, wrong))
     return said
@@ -101,6 +109,30 @@ def under_sheet_totals(totals: Iterable[TextCell], rows: Sequence[Entry]) -> fro
     return frozenset(
         location for key, row, location in placed if first[key] > last[key] and row > first[key]
     )
+
+
+def _left_out(errors: Iterable[Location], bare: frozenset[Location]) -> tuple[int, int]:
+    """How many rows the errors at ``errors`` left out, and how many of them hold no status
+    (their error at one of ``bare``: statusless.py)."""
+    rows: dict[tuple[str, int], bool] = {}
+    for where in errors:
+        key = (where.sheet or "", _row(where))
+        rows[key] = rows.get(key, False) or where in bare
+    return len(rows), sum(rows.values())
+
+
+def _beyond(below: bool, left: int, blank: int, most: int) -> str:
+    """Why a number that differs is said though ``left`` rows of its range were not counted:
+    stated ``below`` the rows counted (those rows could only raise it), or above the ``most``
+    they could make (``blank`` of them holding no status, in no status's count) — review 163
+    #2: 柱2's 「B 9件」 of 8 rows, beside 警察本部's 2 blank rows."""
+    if not left:
+        return ""
+    if below:
+        return f"。エラーで数えなかった {left} 行を加えても、これより少なくはなりません"
+    if blank == left:
+        return f"。エラーで数えなかった {left} 行は評価のない行で、件数を増やしません"
+    return f"。エラーで数えなかった {left} 行を加えても、多くて {most}"
 
 
 def _said(cell: TextCell, wrong: list[str]) -> Problem:

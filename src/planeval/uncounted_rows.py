@@ -25,7 +25,8 @@ from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, TextCell
 from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
 from planeval.read_records import ReadResult
-from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS, UNKNOWN_STATUS
+from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS, UNKNOWN_STATUS, Scale
+from planeval.statusless import statusless_places
 from planeval.text import comparable_name
 
 
@@ -39,19 +40,26 @@ class RowLeftOut(NamedTuple):
     # YEAR, SCALE, OUTSIDE, OTHER_BODY: another year's workbook, another scale's body, no plan's,
     # another body's form (団体名 another's than its file's name: io/misfiled.py)
     why: str = ""
+    # False: a row holding no status (its status blank, a 再掲 naming no 再掲元: statusless.py),
+    # which no status's count can have held — only a total's
+    rated: bool = True
 
 
 YEAR, SCALE, OUTSIDE, OTHER_BODY = "year", "scale", "outside", "other body"
 LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
 
 
-def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
+def rows_left_out(
+    result: ReadResult, scale: Scale | None = None
+) -> dict[str, tuple[RowLeftOut, ...]]:
     """Each file with errors whose every error is one row's status (blank, or no symbol of
     the scale) → those rows; a file with any other error is not there (no bound). A body left
     out whole for its scale is its items, each under its policy, as its count sentence
     counts them (left_out_items.counted_past: 東御市's 「－」 is of its project's policy, not of any
-    — review 84)."""
+    — review 84). Under ``scale``, a row holding no status of it is marked so (RowLeftOut.rated:
+    statusless.py; a 再掲 naming no 再掲元 a row of its own too)."""
     rows: dict[str, list[RowLeftOut]] = {}
+    bare = statusless_places(result, scale) if scale is not None else frozenset()
     unknown: set[str] = set(result.left_out)
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
     scaled = _scaled_items(result)
@@ -75,6 +83,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
             continue  # (another year's or body's workbook: the whole file's error, rows above)
         one_row = where.cell is not None and (
             problem in result.unrated
+            or where in bare
             or f" {NOT_A_SYMBOL}" in problem.message
             or problem.kind in (SWAPPED_COLUMNS, UNKNOWN_STATUS)
         )
@@ -91,7 +100,7 @@ def rows_left_out(result: ReadResult) -> dict[str, tuple[RowLeftOut, ...]]:
                     placed = {entry.location: entry.policy_id for entry in result.error_rows}
                 own = placed.get(where, "")
             why = SCALE if problem.reason == OTHER_SCALE else ""
-            rows.setdefault(where.file, []).append(RowLeftOut(where, own, why))
+            rows.setdefault(where.file, []).append(RowLeftOut(where, own, why, where not in bare))
         elif problem.reason == BLANK_FORM and (blank := _blank_form(result, where.file)):
             rows.setdefault(where.file, []).extend(blank)
         elif problem.reason == NOT_IN_PLAN and where.cell is not None:
@@ -116,7 +125,7 @@ def _blank_form(result: ReadResult, file: str) -> list[RowLeftOut]:
     policy as read with no status: a figure of another policy is no concern of theirs (review
     117: 教育総務課's blank form of 基本方針2 held back 基本方針1's 「Aが4指標」)."""
     return [
-        RowLeftOut(entry.location, entry.policy_id)
+        RowLeftOut(entry.location, entry.policy_id, rated=False)
         for entry in result.error_rows
         if entry.location.file == file
     ]
@@ -188,7 +197,7 @@ class Bound:
                     sheets.get((place.file, place.sheet), []),
                     between.get((place.file, place.sheet), []),
                 )
-                for place, own, _why in left_out[file]
+                for place, own, *_why in left_out[file]
             ]
             for file in files
             if file in left_out
@@ -209,10 +218,20 @@ class Bound:
         was (RowLeftOut.why: "" an error's, YEAR another year's workbook's…)."""
         found: dict[str, int] = {}
         for file, policies in self.policies.items():
-            for (_place, _own, why), at in zip(self.left_out[file], policies, strict=True):
+            for (_place, _own, why, _rated), at in zip(self.left_out[file], policies, strict=True):
                 if policy_id is None or _may_be(at, policy_id):
                     found[why] = found.get(why, 0) + 1
         return found
+
+    def statusless(self, policy_id: str | None) -> int:
+        """How many rows left out holding no status (RowLeftOut.rated) may be of ``policy_id``
+        (None: the whole plan)."""
+        return sum(
+            1
+            for file, policies in self.policies.items()
+            for row, at in zip(self.left_out[file], policies, strict=True)
+            if not row.rated and (policy_id is None or _may_be(at, policy_id))
+        )
 
     def fewest(self, policy_id: str | None) -> int | None:
         """How many rows left out are surely of ``policy_id`` (rows() where no row may be of
