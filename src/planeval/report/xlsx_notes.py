@@ -71,16 +71,14 @@ def legend_lines(lines: Sequence[str], width: float) -> list[str]:
     own, its symbols apart (fold.packed) in lines as even as they go — not 「…× 未実施 ／」 over
     「- 再掲。」 alone (review 162 #8) —, each line from the cell's edge, not indented as the
     terminal indents a line it folds (review 109 #7: 「…C 未達成 ／」 over 「  − 評価できない。」);
-    the other notes broken between their phrases (xlsx_chapter3.phrases_broken), as the
-    tables' names are (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
+    the other notes as written (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
     from planeval.report.fold import packed
-    from planeval.report.xlsx_chapter3 import phrases_broken
 
     room = max(int(width) - 3, 10)  # (the merged cell's padding, and a margin for Excel's fonts)
     broken: list[str] = []
     for line in lines:
         if not line.startswith("凡例"):
-            broken += phrases_broken(line, width).split("\n")
+            broken.append(line)
             continue
         for sentence in re.split(r"(?<=。)(?=.)", line):
             fewest, even = len(packed(sentence, room, display_width)), room
