@@ -1,13 +1,11 @@
 """compare's and rounds' workbooks: the item tables as text, the counts as numbers (a change
 shown as +3 / ▲2 by its number format, still a number to Excel), and for rounds a chart.
 
-Printed as the export's sheets are (review 26: names cut at the column's edge, 「-（再掲）
-前回」 cut, 22 columns printed very small): each column as wide as its values up to a bound,
-beyond which they wrap, its title broken only between its words (xlsx_widths.titled), each
-row as tall as its tallest cell (xlsx_writer.line_count), the notes in one wrapped cell as
-wide as the table; A4 landscape fitted to the width (rounds' counts with their chart), the
-header row on every page, the pages as xlsx_pages.page_plan breaks them (羽村市's 27 施策 left
-five alone on a second page: now a little smaller on one)."""
+Printed as the export's sheets are (review 26): each column as wide as its values up to a
+bound, beyond which they wrap between their phrases (xlsx_chapter3.phrases_broken), its title
+only between its words (xlsx_widths.titled), each row as tall as its tallest cell, the notes
+in one wrapped cell as wide as the table; A4 landscape fitted to the width, the header row on
+every page, the pages as xlsx_pages.page_plan breaks them."""
 
 from __future__ import annotations
 
@@ -21,6 +19,7 @@ from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
+from planeval.report.xlsx_chapter3 import phrases_broken
 from planeval.report.xlsx_charts import chart_fills
 from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
@@ -110,6 +109,9 @@ def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period:
     header = _header_row(writer, sheet, first, table.headers, widths)
     heights = []
     for row, values in enumerate(table.rows, start=first + 1):
+        # (never 「…行政サービスの拡充【」 over 「拡充】」, as Excel fills a line: review 162 #8)
+        texts = zip(values, widths, strict=True)
+        values = [phrases_broken(v, w) if isinstance(v, str) else v for v, w in texts]
         heights.append(_tall(values, widths))
         sheet.set_row(row, heights[-1])
         for column, value in enumerate(values):
@@ -254,7 +256,6 @@ def write_comparison_xlsx(
     notes = compare_footer(comparison, printed=True, include_same=include_same)
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
-    # (the years on the page header's right only: on its left too they ran into it, review 41)
     _print_setup(table, f"{words.title}　{name}", period, (DEFAULT_ROW_HEIGHT, height))
     writer.close()
     return writer.problems

@@ -58,12 +58,12 @@ def compare(
     from planeval.cycle.coded_bodies import paired_bodies
     from planeval.cycle.compare import compare_rounds, in_order, typed_levels
     from planeval.cycle.ended import Ended
+    from planeval.cycle.explained_gaps import drop_explained, said_once, sides
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered
     from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
-    from planeval.io.level_names import NUMBER_GAP
     from planeval.past_errors import held_bodies
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
@@ -77,9 +77,9 @@ def compare(
     uncounted = uncounted_in(old, renamed=renamed, mapping=mapping or {}), uncounted_in(new)
     notices += said
     absent = unanswered(old, new, renamed, wording, mapping or {})
-    for side, read in (("old", old), ("new", new)):
-        if absent.departments.get(side):  # (a gap of its numbers: the form not sent, said so)
-            read.problems = [p for p in read.problems if p.reason != NUMBER_GAP]
+    # (a gap of a round's numbers that a department sent nothing explains: said once, by it)
+    drop_explained([old, new], sides(absent.held), [renamed, {}], [mapping, {}])
+    said_once([old, new], [renamed, {}], [mapping, {}])
     notices += absent.notices + counted_in_none([old, new])
     notices += unused_mapping(mapping or {}, old.entries, new.entries, labels=typed)
     order = [*new.bodies, *(renamed.get(body, body) for body in old.bodies)]
@@ -165,6 +165,7 @@ def rounds(
     from planeval.cycle.coded_bodies import paired_bodies
     from planeval.cycle.compare import in_order, typed_levels
     from planeval.cycle.ended import Ended
+    from planeval.cycle.explained_gaps import drop_explained, said_once
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered
     from planeval.cycle.renamed_bodies import as_named
@@ -203,6 +204,8 @@ def rounds(
     last = len(results) - 1  # (each round in the last round's names and numbers, as paired)
     mappings = [(mapping or {}) if index < last else {} for index in range(len(results))]
     unsent = unsent_by_round(results, renames, labels, wording, mappings)
+    drop_explained(results, unsent.held, renames, mappings)  # (said once: by who sent none)
+    said_once(results, renames, mappings)  # (… and a gap of several rounds once)
     named = [body for result in reversed(results) for body in result.bodies]
     uncounted = [
         uncounted_in(result, renamed=renamed, mapping=(mapping or {}) if index < last else {})

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 
 from planeval.model import Location, Problem, Severity, body_key
 from planeval.read_records import ReadResult
@@ -23,6 +23,9 @@ PLAN_TELLS = (
     "計画の一覧があれば validate --plan で提出状況が分かります。計画がないと、番号の最後の"
     "行がそろって抜けていても分かりません"
 )
+# a gap's facts (Problem.kind, .value): its level and what it misses, read back by gap_of —
+# compare drops a gap only a department that sent nothing explains (cycle/explained_gaps.py)
+GAP_KIND = "番号の抜け:"
 
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
@@ -127,6 +130,7 @@ def missing_policies(result: ReadResult) -> list[Problem]:
                 f"情報化政策 {gaps}{GAP_SAID}（情報化政策 {present} はあります）",
                 "その情報化政策を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
+                **gap_facts("policy", body, map(str, missing)),
             )
         )
     return said
@@ -162,7 +166,7 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
         return labels.get((body, project), "")
 
-    said = _missing_runs(result, projects, "計画事業", label)
+    said = _missing_runs(result, projects, "計画事業", label, level="project")
     return said + missing_directions(result, projects)
 
 
@@ -185,6 +189,7 @@ def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]
         directions,
         "取り組みの方向性",
         lambda body, own: labels.get(body_key(body, own), ""),
+        level="direction",
     )
 
 
@@ -193,9 +198,11 @@ def _missing_runs(
     projects: Iterable[tuple[str, str]],
     word: str,
     label: Callable[[str, str], str],
+    *,
+    level: str,
 ) -> list[Problem]:
     """missing_projects' notices of the levels ``projects`` (body, ID), named by ``word`` and
-    each numbered as ``label`` (body, ID) gives it typed."""
+    each numbered as ``label`` (body, ID) gives it typed (``level``: gap_facts')."""
     several = several_files(result)
     if not several:
         return []  # (most reads of many bodies: one file each)
@@ -232,9 +239,29 @@ def _missing_runs(
                 f"{word} {gaps}{GAP_SAID}（{present} はあります{maybe}）",
                 f"その{word}を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
                 reason=NUMBER_GAP,
+                **gap_facts(level, body, (f"{upper}-{number}" for number in missing)),
             )
         )
     return said
+
+
+class GapFacts(TypedDict):
+    kind: str
+    value: str
+
+
+def gap_facts(level: str, body: str, missing: Iterable[str]) -> GapFacts:
+    """A gap's Problem.kind and .value: its ``level`` (policy, direction, project, item), its
+    ``body`` ("" without --bodies) and the IDs ``missing`` (planeval's: 3-1, 3-1-2, 21)."""
+    return {"kind": GAP_KIND + level, "value": "\x1f".join([body, *missing])}
+
+
+def gap_of(problem: Problem) -> tuple[str, str, list[str]] | None:
+    """What gap_facts recorded of ``problem`` (level, body, IDs missing), None if no gap's."""
+    if problem.reason != NUMBER_GAP or not problem.kind.startswith(GAP_KIND):
+        return None
+    body, *missing = problem.value.split("\x1f")
+    return problem.kind.removeprefix(GAP_KIND), body, missing
 
 
 def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:

@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 
-from planeval.io.level_names import GAP_SAID, NUMBER_GAP, PLAN_TELLS, folder_of, several_files
+from planeval.io.level_names import (
+    GAP_SAID,
+    NUMBER_GAP,
+    PLAN_TELLS,
+    folder_of,
+    gap_facts,
+    several_files,
+)
 from planeval.io.own_ids import leading_number
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.read_records import ItemSeen, ReadResult
@@ -77,6 +84,7 @@ def numbers_missing(result: ReadResult, held: Held, read: Collection[str]) -> li
             f"番号のようです。{_runs(sorted(held[body] or ()))} はあります）",
             "その番号を受け持つ部署の回答が届いているか確かめてください。" + PLAN_TELLS,
             reason=NUMBER_GAP,
+            **gap_facts("item", body, map(str, missing)),
         )
         for body, missing in _gaps(result, held, read).items()
     ]

@@ -110,7 +110,7 @@ def _merged(row: Chapter3Row, project: bool) -> list[tuple[int, int, str]]:
     return [(column, span, text) for column, (span, text) in enumerate(cells)]
 
 
-def _broken(text: str, width: float) -> str:
+def phrases_broken(text: str, width: float) -> str:
     """``text`` broken between its phrases in no more lines than Excel gives it in ``width``."""
     return name_cell("", text, width, XLSX_UNITS.wrap, lines=line_count(text, width))
 
@@ -123,8 +123,8 @@ def _names_broken(rows: Sequence[Chapter3Row], widths: Widths, project: bool) ->
     return [
         replace(
             row,
-            project=_broken(row.project, widths[0]) if project else row.project,
-            item=_broken(row.item, widths[int(project)]),
+            project=phrases_broken(row.project, widths[0]) if project else row.project,
+            item=phrases_broken(row.item, widths[int(project)]),
         )
         for row in rows
     ]
@@ -145,11 +145,11 @@ def write_policy_sheet(
     scale = fit_to_width_scale(widths)
     # (the sentence and the legend broken between their phrases, as a name: Excel and
     # LibreOffice fill a line and printed 「…未着手2件、変更・中／止1件でした。」, review 157 #6)
-    sentence = _broken(section.sentence, sum(widths))
+    sentence = phrases_broken(section.sentence, sum(widths))
     sentence_height = row_height(line_count(sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
-    legend = _broken(section.legend(report.scale), sum(widths))  # (as the sentence)
+    legend = phrases_broken(section.legend(report.scale), sum(widths))  # (as the sentence)
     # (none where it explains nothing: its rows thin, not three blank lines — review 48)
     spaced = DEFAULT_ROW_HEIGHT if legend else _THIN
     # (a legend as long as its 未提出 too wraps: unwrapped, Calc printed it on a page of its

@@ -68,8 +68,9 @@ def _folded(parts: Sequence[str], width: float) -> list[NoteRow]:
 def legend_lines(lines: Sequence[str], width: float) -> list[str]:
     """The legend broken where a reader breaks it, not where the cell runs out (review 92:
     「計は評価でき／ない（－）を除く件数」 under a narrow table): its sentence on a line of its
-    own, its symbols apart (fold.packed), each line from the cell's edge — not indented as
-    the terminal indents a line it folds (review 109 #7: 「…C 未達成 ／」 over 「  − 評価できない。」);
+    own, its symbols apart (fold.packed) in lines as even as they go — not 「…× 未実施 ／」 over
+    「- 再掲。」 alone (review 162 #8) —, each line from the cell's edge, not indented as the
+    terminal indents a line it folds (review 109 #7: 「…C 未達成 ／」 over 「  − 評価できない。」);
     the other notes as written (compare's and rounds' workbooks: cycle/review_xlsx.py)."""
     from planeval.report.fold import packed
 
@@ -80,5 +81,8 @@ def legend_lines(lines: Sequence[str], width: float) -> list[str]:
             broken.append(line)
             continue
         for sentence in re.split(r"(?<=。)(?=.)", line):
-            broken += [piece.strip() for piece in packed(sentence, room, display_width)]
+            fewest, even = len(packed(sentence, room, display_width)), room
+            while even > 10 and len(packed(sentence, even - 1, display_width)) == fewest:
+                even -= 1  # (as narrow as still takes no more lines: each as long as the next)
+            broken += [piece.strip() for piece in packed(sentence, even, display_width)]
     return broken
