@@ -80,6 +80,12 @@ class PlanItem:
         return joined_id(project, self.item_label, policy, self.direction_id)
 
     @property
+    def written_label(self) -> str:
+        """Its own number as the plan writes it: 「32」 of a number column typed 32, which
+        item_label holds as ㉜ (the ID the forms' ① pair with); else its label (①, ア)."""
+        return self.item_typed if self.item_typed.isdecimal() else self.item_label
+
+    @property
     def shown_project(self) -> str:
         """Its project's number as the plan writes it: 「1.1.1」 where typed so, else its ID."""
         return self.project_label or self.project_id

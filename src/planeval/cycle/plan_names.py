@@ -61,7 +61,9 @@ def plan_project_names(
 def _as_planned(entry: Entry, item: PlanItem) -> Entry:
     """``entry`` under its plan ``item``'s project name, its number as the plan writes it where
     only typed otherwise (「1」 for ①)."""
-    label = item.item_label if retyped(entry.item_label, item.item_label) else entry.item_label
+    label = (
+        item.written_label if retyped(entry.item_label, item.written_label) else entry.item_label
+    )
     return entry._replace(project_name=item.project_name, item_label=label)
 
 

@@ -173,11 +173,12 @@ def _rows(result: ReadResult, items: Sequence[PlanItem], labels: Mapping[str, st
 def _row(item: PlanItem, label: str, typed: str = "", directed: bool = True) -> Entry:
     """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出),
     its project numbered as ``typed`` where the forms type theirs in one shape, under its
-    direction where the forms' rows of its policy stand under theirs (``directed``)."""
+    direction where the forms' rows of its policy stand under theirs (``directed``), its own
+    number as the plan writes it (「32 観光PR事業」, not a ㉜ no one typed: review 164 #5)."""
     direction = item.direction_id if directed else ""
     return Entry(
         item.location, item.policy_id, direction, item.project_id, item.project_name,
-        item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
+        item.item_no, item.written_label, item.item_name, item.sub_item, "", label,
         department=lead_of(item), direction_name=item.direction_name if directed else "",
         policy_name=item.policy_name, project_label=typed or item.project_label,
     )  # fmt: skip
