@@ -151,3 +151,28 @@ def test_a_template_forms_project_number_is_shown_as_typed_with_the_plan(city: P
     assert code == 0, out
     assert f"6 {RENAMED}" in out
     assert "⑥" not in out and "⑨" not in out
+
+
+def test_summarize_by_item_numbers_each_project_by_its_own_number(city: Path) -> None:
+    """#3: 番号 was the 施策's number for every 事業 (two 番号 1, three 番号 3…): a pivot on
+    番号 merged them. Each 事業 is now numbered by the number its name starts with."""
+    code, out, _ = _run(city, "summarize", "回答R6", "--by", "item", "-f", "csv")
+    assert code == 0, out
+    rows = [line.split(",") for line in out.lstrip("\ufeff").splitlines()[1:]]
+    read = [row for row in rows if row[0] != "合計"]
+    expected = {str(n): f"{n} {RENAMED if n == 6 else name}" for rows_ in FORMS.values()
+                for _, n, name, _ in rows_}  # fmt: skip
+    assert {row[0]: row[1] for row in read} == expected
+    assert len({row[0] for row in read}) == len(read)
+
+
+def test_compare_names_a_renamed_project_by_its_own_number(city: Path) -> None:
+    """#4: the notice said 「事業 3 は番号が同じで名称が違います」, 3 being its 施策's number."""
+    code, out, err = _run(city, "compare", "回答R5", "回答R6")
+    assert code == 0, out + err
+    said = [line for line in err.splitlines() if "番号が同じで名称が違います" in line]
+    assert len(said) == 1
+    assert (
+        f"事業 6 は番号が同じで名称が違います（前回「6 特定健康診査事業」、今回「6 {RENAMED}」）"
+        in said[0]
+    )
