@@ -176,3 +176,19 @@ def test_compare_names_a_renamed_project_by_its_own_number(city: Path) -> None:
         f"事業 6 は番号が同じで名称が違います（前回「6 特定健康診査事業」、今回「6 {RENAMED}」）"
         in said[0]
     )
+
+
+def test_compare_offers_map_and_map_pairs_a_renamed_project(city: Path) -> None:
+    """#4: the notice offered only retyping a name, and --map could not name a 事業 numbered
+    in its name alone; 事業 6 (継続 → 完了) was 追加 + 削除, out of the 改善 count."""
+    _, _, err = _run(city, "compare", "回答R5", "回答R6")
+    [said] = [line for line in err.splitlines() if "番号が同じで名称が違います" in line]
+    assert "--map 6=6 を付けて比べ直してください" in said
+    code, out, err = _run(city, "compare", "回答R5", "回答R6", "--map", "6=6", "-f", "csv")
+    assert code == 0, out + err
+    assert "番号が同じで名称が違います" not in err and "--map" not in err
+    rows = [line.split(",") for line in out.lstrip("\ufeff").splitlines()]
+    assert [row for row in rows if row[0] == "6"] == [
+        ["6", f"6 {RENAMED}", "計画どおり継続", "計画どおり完了", "改善"]
+    ]
+    assert not [row for row in rows if row[-1] in ("追加", "削除")]
