@@ -51,7 +51,9 @@ UNANSWERED = [("4", 9, "観光PR事業"), ("4", 10, "はねむら桜まつり事
 RENAMED = "特定健診・がん検診事業"  # (事業 6 in the second round)
 
 
-def _form(path: Path, department: str, rows: list[tuple[str, int, str, str]]) -> None:
+def _form(
+    path: Path, department: str, rows: list[tuple[str, int, str, str]], circled: bool = False
+) -> None:
     book = Workbook()
     sheet = book.active
     sheet.title = "施策評価"
@@ -61,18 +63,22 @@ def _form(path: Path, department: str, rows: list[tuple[str, int, str, str]]) ->
     for project, number, name, status in rows:
         policy, project_name = PROJECTS[project]
         sheet.append([f"{policy} {POLICIES[policy]}", f"{project} {project_name}",
-                      f"{number} {name}", status, "引き続き実施する。", department])  # fmt: skip
+                      f"{chr(0x245F + number) if circled else number} {name}", status,
+                      "引き続き実施する。", department])  # fmt: skip
     book.save(path)
 
 
-def hane_round(folder: Path, *, renamed: bool = False, completed: bool = False) -> Path:
-    """One round's forms: each 課's own workbook, the 事業's number typed in its name."""
+def hane_round(
+    folder: Path, *, renamed: bool = False, completed: bool = False, circled: bool = False
+) -> Path:
+    """One round's forms: each 課's own workbook, the 事業's number typed in its name (``circled``:
+    as ①, 世田谷区's way)."""
     folder.mkdir(parents=True, exist_ok=True)
     for department, rows in FORMS.items():
         rows = [(p, n, RENAMED if renamed and n == 6 else name, s) for p, n, name, s in rows]
         if completed:  # (事業 6 completed this round: an improvement if paired)
             rows = [(p, n, name, "計画どおり完了" if n == 6 else s) for p, n, name, s in rows]
-        _form(folder / f"施策評価_{department}.xlsx", department, rows)
+        _form(folder / f"施策評価_{department}.xlsx", department, rows, circled)
     return folder
 
 
@@ -192,3 +198,14 @@ def test_compare_offers_map_and_map_pairs_a_renamed_project(city: Path) -> None:
         ["6", f"6 {RENAMED}", "計画どおり継続", "計画どおり完了", "改善"]
     ]
     assert not [row for row in rows if row[-1] in ("追加", "削除")]
+
+
+def test_an_unanswered_project_is_circled_where_the_forms_circle_theirs(city: Path) -> None:
+    """#5's bound: where the 課 write ① before their 事業 (the plan's 番号 1, 2…), a 未提出 事業 is
+    listed ⑨ beside them, as the forms number theirs, not 9."""
+    hane_round(city / "丸数字", renamed=True, circled=True)
+    code, out, _ = _run(city, "tables", "丸数字", "--plan", "計画R6.xlsx")
+    assert code == 0, out
+    assert "⑪ 友好都市交流事業" in out
+    for _, number, name in UNANSWERED:
+        assert f"{chr(0x245F + number)} {name}" in out
