@@ -31,6 +31,7 @@ from planeval.ids import id_form, policy_joined
 from planeval.lazy_pattern import LazyPattern
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.name_numbers import beside_project, name_numbered
 from planeval.text import ROMAN_NUMERALS, number_value
 from planeval.wording import ID_TITLE
 
@@ -139,7 +140,7 @@ def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
     numbered: list[Joined] = []
     joined: set[str] = set()  # (the bodies rating an item right under its policy)
     projects: dict[str, set[str]] = {}
-    for entry in entries:
+    for entry in map(name_numbered, entries):
         if entry.item_label.isdecimal():
             numbered.append((entry.body, entry.project_id, entry.item_label))
             if policy_joined(entry):
@@ -179,7 +180,11 @@ def own_id(
     number where its body numbers its items ``through`` the plan (「14」, not 「施策1 14」 beside
     its project's), led by its policy's number where it numbers them through each policy
     (``in_policy``: 名東区's No. 11 of 柱1, 「⑪」, not 「1-2⑪」, review 152 #5); one rated right
-    under its policy else led by its policy's number as typed (「Ⅱ-14」; ``labels``: level_labels)."""
+    under its policy else led by its policy's number as typed (「Ⅱ-14」; ``labels``: level_labels);
+    a row numbered in its name alone as by a label of that number (name_numbers.py: 「15」)."""
+    if (named := name_numbered(entry)) is not entry and not policy_joined(named):
+        return named.item_label if entry.body in through else beside_project(entry)
+    entry = named
     if not policy_joined(entry):
         shown = entry.shown_id
         # (its number beside its project's, 「施策1 1」, not joined into one: 川崎市's (1)3)
@@ -256,7 +261,7 @@ def listed_ids(
     rows: list[Listed] = []
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
-        numbered = numbered or bool(e.item_label) or e.item_no is not None
+        numbered = numbered or bool(name_numbered(e).item_label) or e.item_no is not None
         rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels, in_policy)))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of

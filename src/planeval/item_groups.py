@@ -19,10 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planeval.distinct_ids import Joined, listed_ids_of
+from planeval.distinct_ids import Joined, listed_ids_of, through_bodies
 from planeval.id_order import item_order
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
+from planeval.name_numbers import beside_project
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -35,9 +36,8 @@ def item_path(entry: Entry) -> str:
     """The item's place, made of its row alone: policy, direction, project, its ID as shown
     (Entry.shown_id) and, where it has no number of its own, its name (as names compare)."""
     name = "" if entry.item_label else comparable_name(entry.item_name)
-    return _APART.join(
-        (entry.policy_id, entry.direction_id, entry.project_id, entry.shown_id, name)
-    )
+    shown = beside_project(entry)  # (「3 15」 of 「15 特定健診事業」, not 3: review 164)
+    return _APART.join((entry.policy_id, entry.direction_id, entry.project_id, shown, name))
 
 
 def _levels(path: str) -> tuple[str, str]:
@@ -68,10 +68,13 @@ def listed_items(
     of two policies' (directions') items, in the order of those numbers (1-(1)イ before
     2-(1)ア, ties as read). An item rated right under its policy (``joined``: Tally.joined) and
     led by its policy's number already (``own``: distinct_ids.item_numbers' 「Ⅱ-1」) keeps it;
-    one shown by its own number (Group.label: 27) is led in its label, its ID planeval's."""
+    one shown by its own number (Group.label: 27) is led in its label, its ID planeval's; one
+    shown beside its project's number, 「3 15」, by its own alone where its body numbers its
+    items through the plan (_alone), as every flat list shows it (distinct_ids.own_id)."""
     own, joined = own or {}, joined or {}
     led = {key[1] for key, number in own.items() if number != joined[key][2]}
-    rows = [(g.body, *_levels(g.path), g.shown_id) for g in groups]
+    alone = _alone(groups)
+    rows = [(g.body, *_levels(g.path), alone.get(g.path, g.shown_id)) for g in groups]
     listed = listed_ids_of(rows, labels)
     shown = [
         as_shown if path in led else listed.shown(body, policy, as_shown, direction)
@@ -85,3 +88,20 @@ def listed_items(
     ]
     bodies = {body: n for n, body in enumerate(dict.fromkeys(g.body for g in groups))}
     return tuple(sorted(numbered, key=lambda g: (bodies[g.body], item_order(g.id))))
+
+
+def _alone(groups: Sequence[Group]) -> dict[str, str]:
+    """Each path's own number, of the items shown beside their project's number (「3 15」: a
+    template's 事業番号, or a number typed in the name, name_numbers.py) in the bodies that
+    number their items through the plan — under two projects or more, no number under two
+    (distinct_ids.numbered_through) —: 「15」, as the body numbers it (review 164 #3)."""
+    beside: dict[str, Joined] = {}
+    for group in groups:
+        head, _, number = group.shown_id.rpartition(" ")
+        if head and number.isdecimal():
+            beside[group.path] = (group.body, group.path.split(_APART, 3)[2], number)
+    projects: dict[str, set[str]] = {}
+    for body, project, _ in beside.values():
+        projects.setdefault(body, set()).add(project)
+    through = {body for body in through_bodies(beside.values()) if len(projects[body]) > 1}
+    return {path: number for path, (body, _, number) in beside.items() if body in through}

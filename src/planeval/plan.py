@@ -79,6 +79,13 @@ class PlanItem:
         policy = self.policy_id if self.project_id == self.policy_id else ""
         return joined_id(project, self.item_label, policy, self.direction_id)
 
+    def written_label(self, circled: bool = False) -> str:
+        """Its own number as the rows are shown beside it: 「32」 of a number column typed 32,
+        which item_label holds as ㉜ (the ID the forms' ① pair with), as the plan writes it —
+        unless the forms read write theirs circled (``circled``: circled_labels, the template
+        of a plan of three levels writing 1-1-1①); else its label (①, ア)."""
+        return self.item_typed if self.item_typed.isdecimal() and not circled else self.item_label
+
     @property
     def shown_project(self) -> str:
         """Its project's number as the plan writes it: 「1.1.1」 where typed so, else its ID."""
@@ -219,6 +226,17 @@ class Plan:
                     reason=PLACEHOLDER_LEAD,
                 )
         return list(said.values())
+
+
+_CIRCLED = re.compile("[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")
+
+
+def circled_labels(rows: Iterable[Entry]) -> bool:
+    """Whether any of the ``rows`` read numbers its item with a circled numeral (世田谷区's ①,
+    a template's 1-1-1①): the plan's items are shown so beside them (PlanItem.written_label);
+    where none does (羽根村市's 「31 農業後継者育成事業」, a template's 事業番号 11), a circled
+    numeral would be one nobody typed (review 164 #5)."""
+    return any(_CIRCLED.search(row.item_label) for row in rows)
 
 
 def leads(plan: Plan, rows: Iterable[Entry]) -> dict[tuple[str, str], str]:

@@ -18,6 +18,7 @@ from planeval.errors import UsageError
 from planeval.ids import circled, id_form
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.name_numbers import name_numbered
 
 LABELLED = "\x1f"  # (between an item key's project, number and label: item_key)
 _SPLIT = re.compile(r"\d+|[\u2160-\u217f]+|[A-Za-z]+|[^\s\-.()（）・,、]")
@@ -37,7 +38,10 @@ def id_like(text: str) -> bool:
 def item_key(entry: Entry) -> str | None:
     """The key an item mapping names it by: 「1-1-3②」 of a numbered item, and of one marked
     (an indicator's イ, 「(1)イ」 beside 「(1)ア」: one number, two items) its project, number
-    and label apart (1-2\x1f\x1fイ, 1-1\x1f1\x1f(1)イ); None for an item of neither."""
+    and label apart (1-2\x1f\x1fイ, 1-1\x1f1\x1f(1)イ), as of one numbered in its name alone,
+    「15 特定健診事業」 (1-3\x1f\x1f15: name_numbers.py, review 164 #4); None for an item of
+    neither."""
+    entry = name_numbered(entry)
     if entry.item_no is not None and not mark(entry):
         return f"{entry.project_id}{circled(entry.item_no)}"
     if not entry.item_label:
@@ -141,6 +145,7 @@ def named_ids(entries: Sequence[Entry], typed: LevelLabels = NO_LABELS) -> tuple
     for entry in entries:
         if (key := item_key(entry)) is not None:
             own = own_id(entry, through, typed)
+            entry = name_numbered(entry)  # (「15 特定健診事業」: 1-3's 15, never 1-3 alone)
             shown = _led(entry, own, typed)
             for form in (entry.shown_id, own, *_leading(entry, own, typed)):
                 items.setdefault(_tokens(form), {}).setdefault(key, shown)

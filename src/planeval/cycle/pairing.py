@@ -17,6 +17,7 @@ from planeval.errors import UsageError
 from planeval.ids import DASHES, circled, id_form, parse_item, parse_project
 from planeval.item_keys import EntryKey, entry_key
 from planeval.model import Entry, Problem, first_places, running_number
+from planeval.name_numbers import name_number, name_numbered
 from planeval.read_records import ReadResult
 from planeval.sole_items import sole_projects, unnumbered
 from planeval.text import comparable_name
@@ -121,6 +122,8 @@ def renumber(entry: Entry, mapping: Mapping[str, str]) -> tuple[Entry, bool]:
     if (key := item_key(entry)) is not None and (target := mapping.get(key)) is not None:
         if (found := marked(target)) is not None:  # (an item marked: 3-3's ア, map_ids)
             project, number, label = found
+            if not entry.item_label and name_number(entry.item_name) == label:
+                label = ""  # (its number in its name still: 「15 特定健診事業」, not 15 twice)
             return entry._replace(project_id=project, item_no=number, item_label=label), True
         project, number = (
             split_id(target) or _key_parts(target) or (entry.project_id, entry.item_no)
@@ -187,7 +190,9 @@ _SEPARATOR = re.compile(rf"\s*[.{re.escape(DASHES)}]\s*")
 
 # (both within the entry's body: a body pairs with itself only, several bodies read at once)
 def _by_number(entry: Entry) -> tuple[str, str, int | None, str, str]:
-    # (with its mark: an indicator's イ, (1)イ beside (1)ア — map_ids.item_key)
+    # (with its mark: an indicator's イ, (1)イ beside (1)ア — map_ids.item_key; of an item
+    # numbered in its name alone, that number: name_numbers.py)
+    entry = name_numbered(entry)
     return (
         entry.body,
         entry.project_id,

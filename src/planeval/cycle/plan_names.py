@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from planeval.model import Entry, Problem, Severity
-from planeval.plan import PlanItem
+from planeval.plan import PlanItem, circled_labels
 from planeval.read_records import ReadResult
 from planeval.text import comparable_name
 from planeval.text_cells import text_cell
@@ -33,8 +33,9 @@ def plan_project_names(
     if not named:
         return []
     planned = {entry.location: item for entry, item in named}
+    circled = circled_labels(result.entries)  # (1-1-1① beside: 「1」 is ① too, else 1)
     result.entries = [
-        _as_planned(entry, item) if (item := planned.get(entry.location)) else entry
+        _as_planned(entry, item, circled) if (item := planned.get(entry.location)) else entry
         for entry in result.entries
     ]
     said: dict[tuple[str, str], tuple[Entry, PlanItem]] = {}
@@ -58,10 +59,12 @@ def plan_project_names(
     ]
 
 
-def _as_planned(entry: Entry, item: PlanItem) -> Entry:
+def _as_planned(entry: Entry, item: PlanItem, circled: bool = False) -> Entry:
     """``entry`` under its plan ``item``'s project name, its number as the plan writes it where
-    only typed otherwise (「1」 for ①)."""
-    label = item.item_label if retyped(entry.item_label, item.item_label) else entry.item_label
+    only typed otherwise (「1」 for ①; a plain 11 stays 11 where no form circles its numbers,
+    ``circled``: review 164 #5)."""
+    written = item.written_label(circled)
+    label = written if retyped(entry.item_label, written) else entry.item_label
     return entry._replace(project_name=item.project_name, item_label=label)
 
 

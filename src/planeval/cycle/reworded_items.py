@@ -2,13 +2,15 @@
 a few of its survey's questions every year (4-6 「テレワーク環境のセキュリティ確保」 →
 「クラウドサービス利用基準の策定」), and compare pairs items by number and name, so each body's
 row is 追加 this year and 削除 last year. One notice per such item says it, with how many
-bodies' rows it made so, instead of a clerk finding it in 572 pairs of rows (review 137 #5)."""
+bodies' rows it made so, instead of a clerk finding it in 572 pairs of rows (review 137 #5); where
+--map pairs the two (their number the same key), it is offered (review 164 #4)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from planeval.cycle.map_ids import item_key
 from planeval.model import Problem, Severity
 from planeval.text import comparable_name
 
@@ -26,6 +28,7 @@ def reworded_items(
     names and how many bodies (or rows, read of no bodies) it is said of."""
     removed = {(m.old.body, listed(m.old)): m.old for m in movements if m.new is None and m.old}
     found: dict[tuple[str, str, str], list[Entry]] = {}
+    mapped: set[str] = set()  # (the numbers --map pairs as they are: their keys the same)
     for movement in movements:
         new = movement.new
         if movement.old is not None or new is None:
@@ -34,6 +37,8 @@ def reworded_items(
         if old is None or comparable_name(old.item_name) == comparable_name(new.item_name):
             continue
         found.setdefault((listed(new), old.item_name, new.item_name), []).append(new)
+        if (key := item_key(new)) is not None and key == item_key(old):
+            mapped.add(listed(new))
     notices = []
     for (number, before, after), rows in found.items():
         bodies = {row.body for row in rows if row.body}
@@ -46,8 +51,19 @@ def reworded_items(
                 f"「{after}」）。別の{wording.item}として、今回の行を「追加」、前回の行を「削除」"
                 f"にしています（{many}）。改善・後退の件数には含めず、{wording.policy}別の件数の"
                 "変化では前回の名称の件数と今回の名称の件数を比べています",
-                f"同じ{wording.item}として比べるなら、どちらかの回の名称を揃えてください。"
-                "設問が変わったのなら、このままで構いません",
+                _fix(number, wording.item, mapped),
             )
         )
     return notices
+
+
+def _fix(number: str, item: str, mapped: set[str]) -> str:
+    """How to compare the two as one item: ``--map`` of its number to itself where it pairs
+    them (``mapped``: 羽根村市's 事業 15, its number in its name — review 164 #4), else the
+    names made the same."""
+    if number in mapped:
+        return (
+            f"同じ{item}として比べるなら、--map {number}={number} を付けて比べ直してください"
+            "（どちらかの回の名称を揃えても比べられます）。設問が変わったのなら、このままで構いません"
+        )
+    return f"同じ{item}として比べるなら、どちらかの回の名称を揃えてください。設問が変わったのなら、このままで構いません"

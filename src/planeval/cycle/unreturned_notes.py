@@ -27,7 +27,7 @@ from planeval.io.mark_column import marked
 from planeval.item_keys import entry_key
 from planeval.marks import named_unit
 from planeval.model import Entry, Location, Problem, Severity
-from planeval.plan import Plan, PlanItem
+from planeval.plan import Plan, PlanItem, circled_labels
 from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import ItemSeen, ReadResult
 from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND
@@ -164,20 +164,25 @@ def _rows(result: ReadResult, items: Sequence[PlanItem], labels: Mapping[str, st
     typed = typed_as_forms(result.entries)
     flat = {e.policy_id for e in result.entries if not e.direction_id}
     flat -= {e.policy_id for e in result.entries if e.direction_id}
+    circled = circled_labels(result.entries)
     return [
-        _row(one, labels[lead_of(one)], typed(one.project_id), one.policy_id not in flat)
+        _row(one, labels[lead_of(one)], typed(one.project_id), one.policy_id not in flat, circled)
         for one in items
     ]
 
 
-def _row(item: PlanItem, label: str, typed: str = "", directed: bool = True) -> Entry:
+def _row(
+    item: PlanItem, label: str, typed: str = "", directed: bool = True, circled: bool = False
+) -> Entry:
     """An item whose lead returned nothing as Chapter 3 lists it: no status, its label (未提出),
     its project numbered as ``typed`` where the forms type theirs in one shape, under its
-    direction where the forms' rows of its policy stand under theirs (``directed``)."""
+    direction where the forms' rows of its policy stand under theirs (``directed``), its own
+    number as the plan writes it (「32 観光PR事業」, not a ㉜ no one typed: review 164 #5) but
+    where the forms write theirs circled (``circled``: plan.circled_labels)."""
     direction = item.direction_id if directed else ""
     return Entry(
         item.location, item.policy_id, direction, item.project_id, item.project_name,
-        item.item_no, item.item_label, item.item_name, item.sub_item, "", label,
+        item.item_no, item.written_label(circled), item.item_name, item.sub_item, "", label,
         department=lead_of(item), direction_name=item.direction_name if directed else "",
         policy_name=item.policy_name, project_label=typed or item.project_label,
     )  # fmt: skip
