@@ -207,9 +207,9 @@ class Plan:
                 said[item.project_id] = Problem(
                     item.department_location or item.location,
                     Severity.NOTICE,
-                    f"{item.shown_project} の所管が「{lead}」です。部の名前ではないため、"
-                    f"「{lead}」の調査票を記入する部を決めて渡してください",
-                    "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
+                    f"{item.shown_project} の所管が「{lead}」です。部署の名前ではないため、"
+                    f"「{lead}」の調査票を記入する部署を決めて渡してください",
+                    "計画事業一覧の所管部に部署の名前を書けば、その部署の調査票に入ります",
                     reason=PLACEHOLDER_LEAD,
                 )
         return list(said.values())
