@@ -41,8 +41,8 @@ def test_the_bundled_plan() -> None:
     # 3-1-2's lead is written 関係各部: its workbook is written, and someone must be chosen to
     # fill it; その他関係部, a co-owner only, names nobody and is not awaited
     assert messages(plan.problems) == [
-        ("F56", "3-1-2 の所管が「関係各部」です。部の名前ではないため、"
-         "「関係各部」の調査票を記入する部を決めて渡してください")
+        ("F56", "3-1-2 の所管が「関係各部」です。部署の名前ではないため、"
+         "「関係各部」の調査票を記入する部署を決めて渡してください")
     ]  # fmt: skip
     assert "関係各部" in plan.departments and "その他関係部" not in plan.departments
     assert len(plan.items) == 49  # seed lines 851-908, with 3-1-2 and 3-1-3 rebuilt

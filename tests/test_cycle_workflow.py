@@ -151,12 +151,29 @@ def test_a_department_that_returned_nothing_is_named_unsubmitted(returned, tmp_p
     assert "│ 教育政策部" in table.stdout and "未提出" in table.stdout
     # (関係各部 said apart, not counted as a 部: review 162 #8)
     assert table.stdout.strip().endswith(
-        "19 部と関係各部のうち、未提出 1 部（教育政策部）があります"
+        "17 部、会計室、税・国保・手数料等取扱所管課と関係各部のうち、未提出 1 部（教育政策部）があります"
     )
     assert "お知らせ:" not in table.stdout  # -q: errors only (and how many it keeps back)
     assert "ほかに警告・お知らせ" in table.stdout
     complete = run("validate", str(folder), "--plan", str(PLAN), "-f", "json")
     assert complete.exit_code == 0, complete.stdout
+
+
+def test_the_accounting_office_is_called_a_room_not_a_bu(returned, tmp_path: Path) -> None:
+    """Review of the fifty-first session: 会計室 not returning was 「未提出 1 部（会計室）」 and
+    「この部が所管する」; a 室 is said as one, and counted apart from the 部."""
+    folder, _ = returned
+    partial = tmp_path / "届いた分"
+    shutil.copytree(folder, partial)
+    (partial / "実施状況調査票_2022_会計室.xlsx").unlink()
+    table = run("validate", str(partial), "--plan", str(PLAN))
+    assert table.exit_code == 1
+    assert (
+        "会計室の回答がどのファイルにもありません（未提出）。この室が所管する計画の" in table.stdout
+    )
+    assert table.stdout.strip().endswith(
+        "17 部、会計室、税・国保・手数料等取扱所管課と関係各部のうち、未提出 1 室（会計室）があります"
+    )
 
 
 def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path) -> None:
@@ -174,7 +191,7 @@ def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path)
         made = run("template", str(PLAN), "--fiscal-year", era, "--due", due,
                    "-o", str(folder), "--split-by", "department")  # fmt: skip
         assert made.exit_code == 0, made.stderr
-        assert "「関係各部」の調査票を記入する部を決めて" in made.stderr  # (once, here)
+        assert "「関係各部」の調査票を記入する部署を決めて" in made.stderr  # (once, here)
         assert "警告" not in made.stderr and "--due" not in made.stderr
         for path in sorted(folder.glob("*.xlsx")):
             fill_workbook(path, ratings, REMARKS if path.name.endswith("_財務部.xlsx") else None)
@@ -185,7 +202,10 @@ def test_the_designed_yearly_cycle_says_no_warning_and_no_notice(tmp_path: Path)
             "問題は見つかりませんでした（20 ファイル、49 件）",
             "提出状況",
         ]
-        assert "全 19 部と関係各部の調査票が提出され、すべて記入されています" in checked.stdout
+        assert (
+            "全 17 部、会計室、税・国保・手数料等取扱所管課と関係各部の調査票が提出され、すべて記入されています"
+            in checked.stdout
+        )
         out = tmp_path / f"{era}.xlsx"
         for args in (
             ["summarize", str(folder), "--plan", str(PLAN)],
@@ -604,7 +624,7 @@ def test_template_says_what_the_plan_asks_of_the_clerk(tmp_path: Path) -> None:
     assert (
         notice.startswith("お知らせ:")
         and "F56" in notice
-        and "「関係各部」の調査票を記入する部を決めて" in notice
+        and "「関係各部」の調査票を記入する部署を決めて" in notice
     )
 
 

@@ -217,12 +217,15 @@ def test_validate_says_the_blank_and_the_unanswered_department_only(body) -> Non
     assert result.exit_code == 1
     data = json.loads(result.output)
     unanswered = own_count()["こども未来局"][2]
-    assert [p["message"] for p in data["problems"]] == [
-        blank_said(style),
-        # (as summarize warns, counted in the tally: review 94 — not in 提出状況 only)
-        f"こども未来局{UNRETURNED}（未提出）。この部署が所管する計画の事務事業 {unanswered} 件は"
-        "集計に含まれていません",
-    ]
+    assert (
+        [p["message"] for p in data["problems"]]
+        == [
+            blank_said(style),
+            # (as summarize warns, counted in the tally: review 94 — not in 提出状況 only)
+            f"こども未来局{UNRETURNED}（未提出）。この局が所管する計画の事務事業 {unanswered} 件は"  # (its own unit: a 局)
+            "集計に含まれていません",
+        ]
+    )
     states = {s["department"]: (s["state"], s["missing"], s["items"]) for s in data["submissions"]}
     assert states == own_count()
 

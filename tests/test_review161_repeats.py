@@ -188,3 +188,51 @@ def test_a_row_numbered_repeat_keeps_its_number_as_typed(tmp_path: Path) -> None
     typed = rows[0].index("取組番号（表記）")
     named = rows[0].index("取組名")
     assert [row[typed] for row in rows[1:] if "再掲" in str(row[named])] == ["再掲", "再掲"]
+
+
+def test_a_repeat_of_an_item_moved_names_its_source_on_either_side_of_the_arrow(
+    tmp_path: Path,
+) -> None:
+    """A city's 集中改革プラン writes 「（再掲1-(3)-⑨→3-(1)-②）」 where an item was moved: listed at
+    3-(1)-② now. The row was read as a repeat naming nothing, its source never looked up; it
+    is the repeat of the number moved to (else of the one moved from, where that is the row
+    read), not counted, and warned of only where neither number is a row read."""
+    for moved in ("1-(1)-③→3-(1)-②", "3-(1)-②→1-(1)-③"):
+        repeats = {
+            "柱1 行政サービス": (f"ＡＩチャットボットの活用（再掲{moved}）", "再掲"),
+            "柱3 行政運営": ("電子契約の導入（再掲、1-(1)-②）", "－"),
+        }
+        folder = tmp_path / moved[0]
+        folder.mkdir()
+        read = _read(_book(folder, repeats))
+        assert [p.message for p in read.problems if p.severity.name != "NOTICE"] == []
+        assert [e.repeat_of for e in read.entries if e.repeat_of is not None] == [
+            moved,
+            "1-(1)-②",
+        ]
+        scale = planeval.load_config(folder / "planeval.toml").scale
+        total = planeval.summarize(read.entries, scale=scale).total
+        rated = [e for e in read.entries if e.repeat_of is None]
+        assert (total.total, total.uncounted["再掲"]) == (len(rated), 2)
+
+    repeats = {
+        "柱1 行政サービス": ("ＡＩチャットボットの活用（再掲1-(1)-③→1-(1)-④）", "再掲"),
+        "柱3 行政運営": ("電子契約の導入（再掲1-(1)-③→3-(1)-①）", "再掲"),
+    }
+    (tmp_path / "neither").mkdir()
+    read = _read(_book(tmp_path / "neither", repeats))
+    said = sorted((p.location.sheet, p.location.cell, p.message) for p in read.problems)
+    assert said == [
+        (
+            "柱1 行政サービス",
+            "F8",
+            "「ＡＩチャットボットの活用」は 1-(1)-③→1-(1)-④ の再掲とされていますが、1-(1)-④ の行も "
+            "1-(1)-③ の行もどのファイルにもありません（この行は再掲として件数に含めていません）",
+        ),
+        (
+            "柱3 行政運営",
+            "F8",
+            "「電子契約の導入」は 1-(1)-③→3-(1)-① の再掲とされていますが、3-(1)-① は"
+            "「ＲＰＡの導入拡大」です。「電子契約の導入」は 1-(1)-② です",
+        ),
+    ]

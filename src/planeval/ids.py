@@ -228,10 +228,10 @@ def parse_repeat_of(text: str) -> str | None:
 
 
 _REFERRED = r"(?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?"  # (1.1(1)ア: a bracket within)
-# (or after 再掲, past a space, colon or 読点, an ID or a name: 「（再掲：3-(1)-②）」 — review 161 #2)
+# (or after 再掲: 「（再掲：3-(1)-②）」, review 161 #2; an item moved, 「（再掲1-(3)-⑨→3-(1)-②）」)
 _MARKED = _lazy(
-    rf"[（(【\[［]({_REFERRED})\s*の?\s*再掲(?:[\s　:：、,，]+(?P<after>{_REFERRED})"
-    r"|[^（()）【】\[\]［］]*)\s*[）)】\]］]"
+    rf"[（(【\[［]({_REFERRED})\s*の?\s*再掲(?:[\s　:：、,，]*(?P<after>{_REFERRED}[→⇒]{_REFERRED})"
+    rf"|[\s　:：、,，]+(?P<after2>{_REFERRED})|[^（()）【】\[\]［］]*)\s*[）)】\]］]"
 )
 
 
@@ -239,7 +239,7 @@ def marked_repeat(name: str) -> str | None:
     """What a name marked as a repeat listing points at, as typed: 「…（2.3再掲）」 → "2.3",
     「…（再掲 3-(1)-②）」 → "3-(1)-②", 「【再掲】…」 → ""; None for a name not so marked."""
     match = _MARKED().search(name) if "再掲" in name else None
-    return None if match is None else (match[1].strip() or (match["after"] or "").strip())
+    return None if match is None else (match[1] or match["after"] or match["after2"] or "").strip()
 
 
 def without_repeat_mark(name: str) -> str:

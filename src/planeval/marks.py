@@ -65,6 +65,22 @@ def named_unit(names: Iterable[str | None], word: str = "") -> str:
     return BOTH if word.endswith(BOTH) else "部"
 
 
+def counted_unit(names: Iterable[str], word: str = "") -> str:
+    """The word a count of the departments ``names`` is said in: the unit they all are (「2 部」,
+    「1 室」 of 会計室), the body's 部局 where it covers them all, else 部署 — never 部 of a 室.
+    Names of no unit (教育委員会) go with the others, as unit() counts them."""
+    ends = {next((end for end in UNITS if name.endswith(end)), "") for name in names} - {""}
+    if word.endswith(BOTH) and ends <= {"部", "局", BOTH}:
+        return BOTH
+    return ends.pop() if len(ends) == 1 else "部署" if ends else named_unit(names, word)
+
+
+def own_unit(name: str, own: str, word: str = "") -> str:
+    """The word a message naming one department calls it: its unit's (会計室: この室), the body's
+    部局 over 部 and 局 (counted_unit), ``own``, the others', for a name of no unit (教育委員会)."""
+    return counted_unit([name], word) if name.endswith(UNITS) else own
+
+
 def ask_the_lead(departments: Iterable[str | None], places: int, lead: str = "") -> str:
     """The fix for an item rated differently in ``places`` places: ask its ``lead`` as the
     plan names it which is right (「計画で所管局とされている区政推進局」), else its lead (所管部,

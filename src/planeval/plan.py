@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
+from typing import Protocol
 
-from planeval.ids import joined_id, names_repeat, number_parts
+from planeval.ids import KATAKANA, joined_id, names_repeat, number_parts
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import comparable_name
 
@@ -190,21 +191,14 @@ class Plan:
         item), the plan numbered as the read ``rows`` number it."""
         from planeval.plan_pairing import numbered_as_read  # (it pairs PlanItems: imports this)
 
-        found = {
-            lead_key(item.project_id, item.item_no, item.item_name): item.departments
-            for item in numbered_as_read(self, rows).items
-        }
-        return lambda entry: found.get(
-            lead_key(entry.project_id, entry.item_no, entry.item_name), ()
-        )
+        found = {lead_key(item): item.departments for item in numbered_as_read(self, rows).items}
+        return lambda entry: found.get(lead_key(entry), ())
 
     def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the
         plan has no such item), the plan numbered as the read ``rows`` number it (leads)."""
         found = leads(self, rows)
-        return lambda entry: found.get(
-            lead_key(entry.project_id, entry.item_no, entry.item_name), ""
-        )
+        return lambda entry: found.get(lead_key(entry), "")
 
     def placeholder_leads(self, of: Collection[str] | None = None) -> list[Problem]:
         """A notice for each project whose lead is a placeholder (関係各部): its workbook is
@@ -220,9 +214,9 @@ class Plan:
                 said[item.project_id] = Problem(
                     item.department_location or item.location,
                     Severity.NOTICE,
-                    f"{item.shown_project} の所管が「{lead}」です。部の名前ではないため、"
-                    f"「{lead}」の調査票を記入する部を決めて渡してください",
-                    "計画事業一覧の所管部に部の名前を書けば、その部の調査票に入ります",
+                    f"{item.shown_project} の所管が「{lead}」です。部署の名前ではないため、"
+                    f"「{lead}」の調査票を記入する部署を決めて渡してください",
+                    "計画事業一覧の所管部に部署の名前を書けば、その部署の調査票に入ります",
                     reason=PLACEHOLDER_LEAD,
                 )
         return list(said.values())
@@ -245,16 +239,34 @@ def leads(plan: Plan, rows: Iterable[Entry]) -> dict[tuple[str, str], str]:
     from planeval.plan_pairing import numbered_as_read  # (it pairs PlanItems: imports this)
 
     return {
-        lead_key(item.project_id, item.item_no, item.item_name): item.departments[0]
+        lead_key(item): item.departments[0]
         for item in numbered_as_read(plan, rows).items
         if item.departments
     }
 
 
-def lead_key(project_id: str, item_no: int | None, item_name: str) -> tuple[str, str]:
-    """An item as the plan's leads are looked up: its project and number (its name where it
-    has no number; every sub-item has its item's lead)."""
-    return project_id, str(item_no) if item_no is not None else comparable_name(item_name)
+class Numbered(Protocol):
+    """An item as its number and name are read: a plan's (PlanItem) or a row's (Entry)."""
+
+    @property
+    def project_id(self) -> str: ...
+    @property
+    def item_no(self) -> int | None: ...
+    @property
+    def item_label(self) -> str: ...
+    @property
+    def item_name(self) -> str: ...
+
+
+def lead_key(item: Numbered) -> tuple[str, str]:
+    """An item as the plan's leads are looked up: its project and number with the kana its
+    label carries — 「(1)ア」 and 「(1)イ」 are two items, as summarize tells them by their
+    shown IDs (item_groups.item_path), not one of number 1 whose lead is the last read —, its
+    name where it has no number; every sub-item has its item's lead."""
+    if item.item_no is None:
+        return item.project_id, comparable_name(item.item_name)
+    mark = item.item_label.rstrip()[-1:]
+    return item.project_id, f"{item.item_no}{mark if mark and mark in KATAKANA else ''}"
 
 
 # Words a plan writes where a department's name would go: not a department of its own.

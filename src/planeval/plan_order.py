@@ -26,7 +26,7 @@ def plan_places(plan: Plan) -> dict[tuple[str, str], int]:
 
     places: dict[tuple[str, str], int] = {}
     for item in plan.items:
-        places.setdefault(lead_key(item.project_id, item.item_no, item.item_name), len(places))
+        places.setdefault(lead_key(item), len(places))
     return places
 
 
@@ -46,6 +46,6 @@ def in_plan_order(rows: Iterable[Entry], places: PlanPlaces) -> list[Entry]:
         rows,
         key=lambda row: (
             rank[row.body],
-            places.get(lead_key(row.project_id, row.item_no, row.item_name), last),
+            places.get(lead_key(row), last),
         ),
     )

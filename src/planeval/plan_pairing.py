@@ -114,7 +114,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     read += [_Row("", project, number, "", name, None) for _body, project, number, name in seen]
     plan = two_levels_as_read(plan, [(row.project_id, row.item_label) for row in read])
     plan = repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
-    planned = {lead_key(i.project_id, i.item_no, i.item_name): i for i in plan.items}
+    planned = {lead_key(i): i for i in plan.items}
     named = {(item.project_id, _name(item)) for item in plan.items}
 
     def agrees(row: _Row) -> bool:
@@ -123,7 +123,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         whose 6 is 広報紙発行事業 and which has a 職員研修事業: paired by name, not said
         misnamed — review 76; on any form, numbers swapped, 7 感染症予防の啓発 where the plan's
         is 6 — review 102)."""
-        item = planned.get(lead_key(row.project_id, row.item_no, row.item_name))
+        item = planned.get(lead_key(row))
         if item is None or row.location is None:
             return item is not None
         return _name(item) == _name(row) or (row.project_id, _name(row)) not in named
@@ -133,7 +133,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     typos: list[tuple[Location, PlanItem]] = []  # (a rated row its item's by its name alone)
     for row, agreed in zip(read, agreeing, strict=True):
         if numbers and agreed and row.location is not None and row.item_no is None:
-            item = planned[lead_key(row.project_id, row.item_no, row.item_name)]
+            item = planned[lead_key(row)]
             if mistyped(row.item_label, row.project_id, item, numbers):
                 typos.append((row.location, item))
     # (an item's number on a blank row yields to its name on a rated row numbered otherwise:
@@ -144,19 +144,15 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         if row.location and not agreed
     }
     keys = {
-        lead_key(row.project_id, row.item_no, row.item_name)
+        lead_key(row)
         for row, agreed in zip(read, agreeing, strict=True)
         if agreed and (row.location is not None or _name(row) not in rated_otherwise)
     }
-    open_items = [
-        index
-        for index, item in enumerate(plan.items)
-        if lead_key(item.project_id, item.item_no, item.item_name) not in keys
-    ]
+    open_items = [index for index, item in enumerate(plan.items) if lead_key(item) not in keys]
     outside: dict[tuple[str, str, str], _Row] = {}  # (a rated row's before the same item seen)
     for row, agreed in zip(read, agreeing, strict=True):
         if not agreed:
-            key = (*lead_key(row.project_id, row.item_no, row.item_name), _name(row))
+            key = (*lead_key(row), _name(row))
             outside.setdefault(key, row)
     open_rows = list(outside.values())
     if not open_items or not open_rows:

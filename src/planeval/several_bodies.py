@@ -122,8 +122,8 @@ def several_bodies(
 SEVERAL_BODIES_HINT = (
     "団体ごとのブックなら --bodies file（団体ごとのフォルダを集めたフォルダなら --bodies "
     "folder）を付けて団体別に数えてください。別の年度のブックが混ざっているなら、それを外して"
-    "ください。一つの団体の部ごとのブックなら、重なった"
-    "実施内容をどの部が評価するか決め、ほかの部の行を削除してください"
+    "ください。一つの団体の部署ごとのブックなら、重なった"
+    "実施内容をどの部署が評価するか決め、ほかの部署の行を削除してください"
 )
 # (one body's departments' forms: the same numbers in many of them are planeval's own numbering
 # of rows whose numbers it did not read, or items several departments rate)

@@ -29,7 +29,7 @@ OTHER_ROUND = "回答が別の年度の調査票で提出された"
 # plan: its items ending a level would be missing unseen from this round's report — review 148 #4)
 WITHOUT_PLAN = (
     "。回答がないまま今回の集計や報告書を作るときは、計画を --plan か planeval.toml の [plan] file で"
-    "指定してください。計画がないと、{0}の最後の{1}がこの部のものなら、それがないことは示されません"
+    "指定してください。計画がないと、{0}の最後の{1}がこの部署のものなら、それがないことは示されません"
 )
 OTHER_SCALE_SAID = "評価尺度が違う団体の行の"  # (its body left out whole: past_errors.OTHER_SCALE)
 _EITHER = f"{ERRORS_SAID}か、{OTHER_SCALE_SAID}"

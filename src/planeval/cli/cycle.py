@@ -56,7 +56,7 @@ def template_command(
     ],
     split_by: Annotated[
         str | None,
-        typer.Option("--split-by", help="department: 部ごとに 1 冊ずつ書き出します。"),
+        typer.Option("--split-by", help="department: 部署ごとに 1 冊ずつ書き出します。"),
     ] = None,
     due: Annotated[
         str | None,
@@ -159,7 +159,7 @@ def validate_command(
         Path | None,
         typer.Option(
             "--plan",
-            help="計画のブックとも照らし合わせ、部ごとの提出状況も示します（既定: planeval.toml の [plan] file）。",
+            help="計画のブックとも照らし合わせ、部署ごとの提出状況も示します（既定: planeval.toml の [plan] file）。",
         ),
     ] = None,
     no_plan: NoPlan = False,

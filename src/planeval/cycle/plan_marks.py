@@ -85,13 +85,13 @@ def _plan_marks(plan: Plan, result: ReadResult) -> PlanMarks | None:
     for one in numbered_as_read(plan, result.read, result.items_seen).items:
         if (mark := shown(one.mark)) is None:
             return None
-        marks[lead_key(one.project_id, one.item_no, one.item_name)] = (mark, one.location)
+        marks[lead_key(one)] = (mark, one.location)
     return marks
 
 
 def _mark(marks: PlanMarks, entry: Entry) -> tuple[str, Location] | None:
     """The plan's mark of ``entry``'s item and its cell; None where the plan has not the item."""
-    return marks.get(lead_key(entry.project_id, entry.item_no, entry.item_name))
+    return marks.get(lead_key(entry))
 
 
 def _otherwise(result: ReadResult, marks: PlanMarks, title: str, item: str) -> list[Problem]:

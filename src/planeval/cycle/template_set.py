@@ -42,7 +42,7 @@ def template_files(
             raise UsageError(
                 f"-o の出力先 {target} の拡張子が {target.suffix or '（なし）'} です。"
                 ".xlsx で終わる名前か、あるフォルダを指定してください"
-                f"（例: -o {target.with_suffix('.xlsx').name}。部ごとに分けるなら --split-by department）"
+                f"（例: -o {target.with_suffix('.xlsx').name}。部署ごとに分けるなら --split-by department）"
             )
         return {target: None}
     files: dict[Path, str | None] = {}

@@ -25,7 +25,7 @@ from planeval.cycle.submission import (
 )
 from planeval.io.mark_column import marked
 from planeval.item_keys import entry_key
-from planeval.marks import named_unit
+from planeval.marks import named_unit, own_unit
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, circled_labels
 from planeval.plan_pairing import numbered_as_read
@@ -251,7 +251,7 @@ def unreturned_problems(
                 if blank
                 else first.get(department, Location("")),  # (another plan's: no row of this one)
                 Severity.WARNING,
-                f"{department}の{said}この{own}が所管する計画の{item} {items} 件は集計に含まれていません"
+                f"{department}の{said}この{own_unit(department, own, word)}が所管する計画の{item} {items} 件は集計に含まれていません"
                 + also,
                 (
                     _MENDED

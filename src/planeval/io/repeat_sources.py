@@ -24,6 +24,7 @@ _PLAIN = str.maketrans(
     {**dict.fromkeys(DASHES, "-"), **{chr(0xFF10 + d): str(d) for d in range(10)}}
 )
 _DIGITS = LazyPattern(r"[0-9]+")
+_NUMBER = LazyPattern(r"[0-9]+|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")  # (② as 2 is)
 # (Setagaya's 1-1-1① references: validate looks them up, with the plan — cycle/validate.py)
 _THREE_PARTS = LazyPattern(r"^[0-9]+-[0-9]+-[0-9]+")
 _BODY = attrgetter("body")
@@ -104,26 +105,40 @@ def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[P
     """unknown_sources of the repeat listings ``keyed`` (listings), the rows' ``sources``."""
     said = _unknown_names([entry for entry, key in keyed if not _DIGITS.search(key)], sources)
     known = sources.known
-    shapes = {body: {_DIGITS.sub("9", n) for n in numbers} for body, numbers in known.items()}
+    shapes = {body: {_NUMBER.sub("9", n) for n in numbers} for body, numbers in known.items()}
     for entry, key in keyed:
         if not _DIGITS.search(key):  # (a name: _unknown_names)
             continue
-        if key in known.get(entry.body, ()):
-            said += _named_otherwise(entry, key, sources.own.get(entry.body, ()))
+        sides = moved_ids(key)
+        if found := [side for side in sides if side in known.get(entry.body, ())]:
+            own = sources.own.get(entry.body, ())
+            told = [_named_otherwise(entry, side, own) for side in found]
+            said += [] if [] in told else told[0]  # (either side its item's: no warning)
             continue
-        if _DIGITS.sub("9", key) not in shapes.get(entry.body, ()):
+        if not {_NUMBER.sub("9", side) for side in sides} & shapes.get(entry.body, set()):
             continue
+        none = " の行も ".join(sides) + " の行も" if len(sides) > 1 else f"{entry.repeat_of} の行が"
         said.append(
             Problem(
                 entry.location,
                 Severity.WARNING,
                 f"{_called(entry)}は {entry.repeat_of} の再掲とされていますが、"
-                f"{entry.repeat_of} の行がどのファイルにもありません（この行は再掲として件数に含めていません）",
-                f"再掲元の番号を確かめてください。{entry.repeat_of} を受け持つ部署の回答が届いて"
+                f"{none}どのファイルにもありません（この行は再掲として件数に含めていません）",
+                f"再掲元の番号を確かめてください。{sides[0] if len(sides) > 1 else entry.repeat_of}"
+                " を受け持つ部署の回答が届いて"
                 "いなければ、届いてから読み直してください",
             )
         )
     return said
+
+
+def moved_ids(key: str) -> list[str]:
+    """The numbers a repeat listing's reference may name its source by: the one it names, or,
+    an item moved (「再掲1-(3)-⑨→3-(1)-②」: listed at 3-(1)-② now, its old number before the
+    arrow), the number it moved to, then the one it moved from — either, where it names a row
+    read, is its source (which a city means, its list does not say)."""
+    moved_from, arrow, moved_to = key.replace("⇒", "→").partition("→")
+    return [moved_to, moved_from] if arrow and moved_to and moved_from else [key]
 
 
 def _unknown_names(named: list[Entry], sources: Sources) -> list[Problem]:
@@ -184,7 +199,7 @@ def _named_otherwise(
             entry.location,
             Severity.WARNING,
             f"{_called(entry, named=True)}は {entry.repeat_of} の再掲とされていますが、"
-            f"{entry.repeat_of} は「{at[0]}」です{'。' + found if found else ''}",
+            f"{key if '→' in (entry.repeat_of or '') else entry.repeat_of} は「{at[0]}」です{'。' + found if found else ''}",
             f"{fix}。番号が変わった取組を指したままでは、報告書が読み手を別の取組に案内します",
         )
     ]

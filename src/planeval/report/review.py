@@ -10,7 +10,7 @@ from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import RATED_PROJECTS, CheckResult, Disagreement, NotCompared
 from planeval.cycle.submission import Submission
 from planeval.cycle.trend_words import UP, trend_words
-from planeval.marks import named_unit
+from planeval.marks import counted_unit, named_unit, own_unit
 from planeval.model import Location, Problem
 from planeval.plan import is_placeholder_department
 from planeval.read_records import ReadResult
@@ -290,35 +290,45 @@ def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
         # one year and 4 the next: review 118)
         unasked = [s for s in found if not s.items]  # (co-owners only: nothing to rate)
         if any(s.state == "提出不要" for s in unasked):
-            sent = sum(s.state == "提出済" for s in unasked)
-            also = f"。うち {sent} {own}からも調査票の提出あり" if sent else ""
+            sent = [s for s in unasked if s.state == "提出済"]
+            also = (
+                f"。うち {_many(sent, own, word, listed=True)}からも調査票の提出あり"
+                if sent
+                else ""
+            )
             # (one that sent an .xls instead: its error said above — review 162 #1)
             if unread := [s.department for s in unasked if s.state == "提出不要" and s.files]:
                 also += f"。{'、'.join(unread)}から届いたファイルは、上のエラーのため使っていません"
             needed = [s for s in found if s.items]
             return (
-                f"記入の必要な {_many(needed, own)}の調査票がすべて提出され、すべて"
-                f"記入されています（所管のない {len(unasked)} {own}は提出不要{also}）"
+                f"記入の必要な {_many(needed, own, word)}の調査票がすべて提出され、すべて"
+                f"記入されています（所管のない {_many(unasked, own, word, listed=True)}は提出不要{also}）"
             )
-        return f"全 {_many(found, own)}の調査票が提出され、すべて記入されています"
+        return f"全 {_many(found, own, word)}の調査票が提出され、すべて記入されています"
     parts = [
-        f"{said} {_many(them, own)}（{'、'.join(s.department for s in them)}）"
-        for said, them in (
-            ("未提出", late),
-            (f"未記入のある{own}", blank),
-            (f"記入誤りのある{own}", wrong),
-        )
-        if them
+        f"{said}{counted_unit(names, word) if said != '未提出' else ''} "
+        f"{_many(them, own, word, listed=True)}（{'、'.join(names)}）"
+        for said, them in (("未提出", late), ("未記入のある", blank), ("記入誤りのある", wrong))
+        if (names := [s.department for s in them])
     ]
-    return f"{_many(found, own)}のうち、" + "、".join(parts) + "があります"
+    return f"{_many(found, own, word)}のうち、" + "、".join(parts) + "があります"
 
 
-def _many(found: Sequence[Submission], own: str) -> str:
-    """How many departments: 「5 部」, one the plan names as a lead that is none, 関係各部, said
-    apart, not counted as a 部 — 「18 部と関係各部」 (review 162 #8: 「19 部」)."""
+def _many(found: Sequence[Submission], own: str, word: str = "", *, listed: bool = False) -> str:
+    """How many departments: 「5 部」, a lead that is none (関係各部: review 162 #8) and a unit of
+    another word than ``own`` (会計室) said apart by name, 「18 部、会計室と関係各部」, not 「19 部」
+    (more such: 「22 部署」); ``listed`` (names follow): 「1 室（会計室）」 (marks.counted_unit)."""
     apart = [s.department for s in found if is_placeholder_department(s.department)]
-    units = f"{len(found) - len(apart)} {own}" if len(found) > len(apart) else ""
-    return "と".join(filter(None, [units, "・".join(apart)]))
+    named = [s.department for s in found if not is_placeholder_department(s.department)]
+    others = [] if listed or own == "部署" else [n for n in named if own_unit(n, own, word) != own]
+    if len(others) > 2:
+        units, others = f"{len(named)} 部署", []
+    elif listed:
+        units = f"{len(named)} {counted_unit(named, word)}" if named else ""
+    else:
+        units = f"{len(named) - len(others)} {own}" if len(named) > len(others) else ""
+    said = [part for part in (units, *others, *apart) if part]
+    return "、".join(said[:-1]) + "と" + said[-1] if len(said) > 1 else "".join(said)
 
 
 def _shown(stated: float, separated: bool) -> str:
