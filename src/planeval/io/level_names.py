@@ -162,8 +162,28 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
         return labels.get((body, project), "")
 
-    said = _missing_runs(result, projects, "計画事業", label)
+    through = _through(projects)  # (numbered on through the policy across its 施策: 166 #1)
+    back = {(body, through.get((body, p), p)): (body, p) for body, p in projects}
+    said = _missing_runs(result, back, "計画事業", lambda *key: label(*back.get(key, key)))
     return said + missing_directions(result, projects)
+
+
+def _through(projects: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Each (body, project) whose body numbers its projects on through the policy across the
+    headings of its directions (numbering_runs.through_directions: review 166 #1) → its ID
+    in the policy, P-n."""
+    if not any(project.count("-") == 2 for _body, project in projects):
+        return {}
+    from planeval.numbering_runs import through_directions
+
+    bodies: dict[str, list[str]] = {}
+    for body, project in projects:
+        bodies.setdefault(body, []).append(project)
+    return {
+        (body, project): own
+        for body, owned in bodies.items()
+        for project, own in through_directions(owned).items()
+    }
 
 
 def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
