@@ -2,7 +2,8 @@
 read a row's number by: a form's No. running 1, 2, 3 … straight down its rows, the 課's own row
 numbers and no item's (running_down: said as a notice, pairing_said.renumbered), and a plan
 numbering its items through each policy across its projects, a form's No. under the policy's
-heading then the plan's number (through_policies)."""
+heading then the plan's number (through_policies); and groups numbered on through each policy
+across its directions' headings (through_directions: 上毛県's 施策4 over (4)–(7))."""
 
 from __future__ import annotations
 

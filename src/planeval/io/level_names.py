@@ -152,7 +152,9 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     between two numbers read, and, where the body numbers each policy's projects from 1 again
     (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
     154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
-    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so). Then
+    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so); groups
+    numbered on through the policy across its 施策 headings are its projects (2-(3) of 2-(2) and
+    2-(4): review 166 #1, where 施策4's (1)–(3) were said missing). Then
     the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
     projects = set(projects)
     labels: dict[tuple[str, str], str] = {}
