@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from planeval.model import Entry
-from planeval.plan import Plan
+if TYPE_CHECKING:  # (a read's gaps ask through_directions: no plan module at its start-up)
+    from planeval.model import Entry
+    from planeval.plan import Plan
 
 
 def running_down(entries: Sequence[Entry]) -> frozenset[str]:
