@@ -2,15 +2,18 @@
 read a row's number by: a form's No. running 1, 2, 3 … straight down its rows, the 課's own row
 numbers and no item's (running_down: said as a notice, pairing_said.renumbered), and a plan
 numbering its items through each policy across its projects, a form's No. under the policy's
-heading then the plan's number (through_policies)."""
+heading then the plan's number (through_policies); and groups numbered on through each policy
+across its directions' headings (through_directions: 上毛県's 施策4 over (4)–(7))."""
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from planeval.model import Entry
-from planeval.plan import Plan
+if TYPE_CHECKING:  # (a read's gaps ask through_directions: no plan module at its start-up)
+    from planeval.model import Entry
+    from planeval.plan import Plan
 
 
 def running_down(entries: Sequence[Entry]) -> frozenset[str]:
@@ -46,3 +49,28 @@ def through_policies(plan: Plan) -> bool:
         and len(set(numbers)) == len(numbers)
         and len(projects) > len({policy for policy, _project in projects})
     )
+
+
+def through_directions(projects: Iterable[str]) -> dict[str, str]:
+    """The projects of a body that numbers them on through each policy across the headings of
+    its directions, not anew under each (上毛県's groups: 施策3 holds (1)–(3), 施策4 (4)–(7) —
+    review 166 #1): each project ID read, P-D-n, → P-n, the project its number names in its
+    policy (what a plan of two levels numbers 1-(n), and a gap is said in). Decided from the
+    projects read: a direction's numbers each above the one's before it under the same policy,
+    and no direction's numbers starting again at or below them (施策1-1's (1) and 施策1-2's
+    (1)); {} where none carries on so."""
+    runs: dict[str, dict[int, set[int]]] = {}
+    found = {}
+    for project in projects:
+        parts = project.split("-")
+        if len(parts) == 3 and all(part.isdecimal() for part in parts):
+            runs.setdefault(parts[0], {}).setdefault(int(parts[1]), set()).add(int(parts[2]))
+            found[project] = f"{parts[0]}-{int(parts[2])}"
+    carried = False
+    for directions in runs.values():
+        ordered = [directions[number] for number in sorted(directions)]
+        for before, after in itertools.pairwise(ordered):
+            if min(after) <= max(before):
+                return {}
+            carried = True
+    return found if carried else {}

@@ -64,3 +64,24 @@ def two_levels_as_read(plan: Plan, read: Iterable[tuple[str, str]]) -> Plan:
             )
         )
     return replace(plan, items=renumbered)
+
+
+def through_as_read(plan: Plan, read: Iterable[str]) -> Plan:
+    """A plan of two levels lists 1-(1) over ア and イ, and the forms number the same groups on
+    through each 基本目標 under its 施策 headings (「施策1 …」 over 「(1) …」, 「施策2 …」 over
+    「(3) …」: numbering_runs.through_directions): the form's (1)ア under 施策1, read 1-1-1, is
+    the plan's 1-(1)ア, so each of the plan's projects is renumbered as the rows' ``read`` (their
+    project IDs) number it — the 施策 heading a grouping the plan does not number (review 166
+    #2: every row said misnumbered, 「計画では「1-1ア」」). The plan as it is otherwise."""
+    from planeval.numbering_runs import through_directions
+
+    if any(item.project_id.count("-") != 1 for item in plan.items):
+        return plan
+    under = {own: project for project, own in through_directions(read).items()}
+    if not under:
+        return plan
+    items = [
+        replace(item, project_id=under[item.project_id]) if item.project_id in under else item
+        for item in plan.items
+    ]
+    return replace(plan, items=items)

@@ -28,7 +28,7 @@ from planeval.mistyped_numbers import mistyped, plan_numbers
 from planeval.model import Entry, Location
 from planeval.numbering_runs import through_policies
 from planeval.plan import Plan, PlanItem, lead_key
-from planeval.plan_as_read import repeats_as_read, two_levels_as_read
+from planeval.plan_as_read import repeats_as_read, through_as_read, two_levels_as_read
 from planeval.read_records import ItemSeen
 from planeval.sole_items import sole_projects
 from planeval.text import JOINED_ROWS, comparable_name
@@ -113,6 +113,7 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     ]
     read += [_Row("", project, number, "", name, None) for _body, project, number, name in seen]
     plan = two_levels_as_read(plan, [(row.project_id, row.item_label) for row in read])
+    plan = through_as_read(plan, {row.project_id for row in read})
     plan = repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
     planned = {lead_key(i): i for i in plan.items}
     named = {(item.project_id, _name(item)) for item in plan.items}

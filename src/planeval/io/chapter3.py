@@ -28,7 +28,7 @@ from planeval.io.item_rows import QuickRows
 from planeval.io.level_columns import settle_levels
 from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import stated_total, summary_rows
-from planeval.io.table_captions import Alike, table_caption, unread_captions
+from planeval.io.table_captions import Alike, caption_under, table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
 from planeval.io.text_rows import nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
@@ -84,9 +84,8 @@ def read_sheet(
                 break
         row_index, cells = rows[index]
         index += 1
-        # a row whose status cell holds a symbol of the scale, or a text read as a status
-        # before (「電子申請 ○」), is a rated row, never a header row (whose status cell holds
-        # a title): most rows are, and skip the title matching
+        # a row whose status cell holds a scale's symbol, or a text read as a status (「電子申請
+        # ○」), is a rated row, never a header row (its status cell a title): most, no titles matched
         status = (
             cells[table.status_column]
             if table is not None and table.status_column < len(cells)
@@ -114,6 +113,8 @@ def read_sheet(
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub, sub_typed)
+                    typed_as = sub_word + (sub_typed or sub[0])  # (施策5: a line under it no level)
+                    caption_under(grid, rows, index - 1, headings, scale, result, sub, typed_as)
                     if group is not None and rows[index - 2][0] == group[1]:  # (right above)
                         table.levels.set(table.group_slot(), *group[0])
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
@@ -143,8 +144,7 @@ def read_sheet(
             if total := stated_total(grid, row_index, cells, table.status_column, layout.counters):
                 result.texts.append(TextCell(Location(file, grid.name, total[0]), total[1]))
                 continue
-            # (a summary block stands under a blank row, never right under a rated row or
-            # a header row: summary_rows is asked only after another row)
+            # (a summary block stands under a blank row, never under a rated or header row)
             if filled != row_index - 1 and (
                 block := summary_rows(grid, row_index, scale=scale, titles=vocabulary)
             ):

@@ -156,7 +156,9 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     between two numbers read, and, where the body numbers each policy's projects from 1 again
     (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
     154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
-    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so). Then
+    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so); groups
+    numbered on through the policy across its 施策 headings are its projects (2-(3) of 2-(2) and
+    2-(4): review 166 #1, where 施策4's (1)–(3) were said missing). Then
     the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
     projects = set(projects)
     labels: dict[tuple[str, str], str] = {}
@@ -166,8 +168,30 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
         return labels.get((body, project), "")
 
-    said = _missing_runs(result, projects, "計画事業", label, level="project")
+    through = _through(projects)  # (numbered on through the policy across its 施策: 166 #1)
+    back = {(body, through.get((body, p), p)): (body, p) for body, p in projects}
+    said = _missing_runs(
+        result, back, "計画事業", lambda *key: label(*back.get(key, key)), level="project"
+    )
     return said + missing_directions(result, projects)
+
+
+def _through(projects: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Each (body, project) whose body numbers its projects on through the policy across the
+    headings of its directions (numbering_runs.through_directions: review 166 #1) → its ID
+    in the policy, P-n."""
+    if not any(project.count("-") == 2 for _body, project in projects):
+        return {}
+    from planeval.numbering_runs import through_directions
+
+    bodies: dict[str, list[str]] = {}
+    for body, project in projects:
+        bodies.setdefault(body, []).append(project)
+    return {
+        (body, project): own
+        for body, owned in bodies.items()
+        for project, own in through_directions(owned).items()
+    }
 
 
 def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
