@@ -24,7 +24,9 @@ ROWS = [
 ]
 
 
-def form(path: Path, body: str) -> Path:
+def form(path: Path, body: str, marks: str = "", legend: str = "") -> Path:
+    """A body's form; ``marks`` its statuses in order where not ROWS' (◎ ○ △ ×), ``legend`` a
+    line under the table (an A–D body's 「※評価　A：…」)."""
     rows: list[list[object]] = [
         [f"{body}DX推進計画\u3000令和6年度\u3000実施状況調査票"],
         [f"団体名：{body}"],
@@ -39,7 +41,9 @@ def form(path: Path, body: str) -> Path:
             rows.append([bands[-1]])
         rows.append([f"{direction} {name}"])
         rows += [[item, "進めた。", status, None, "総務課"] for item, status in items]
-    write_book(path, {"調査票": rows})
+    for row, mark in zip([row for row in rows[4:] if len(row) == 5], marks, strict=False):
+        row[2] = mark
+    write_book(path, {"調査票": [*rows, [], [legend]] if legend else rows})
     book = load_workbook(path)
     sheet = book.active
     for number, row in enumerate(rows, start=1):  # (each band row merged A:E, as the form's)
