@@ -304,7 +304,8 @@ def check(
         # (a caption's 「ほかに未集計（エラー） 1」; an export's rows in error are not in its tables)
         in_error=None if result.recorded_errors else rows_in_error(result),
     )
-    checked = compare_bodies(checked, result)  # (「29市町村のうち27市町村から回答」: --bodies)
+    # (「29市町村のうち27市町村から回答」, 「◎○△×で評価している16団体」: --bodies)
+    checked = compare_bodies(checked, result, scale)
     if previous is not None:  # (「前年度から改善した事務事業は7件」: compare's own 改善 count)
         from planeval.cycle.rounds_api import compare
         from planeval.stated_moves import compare_moves

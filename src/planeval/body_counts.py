@@ -3,26 +3,40 @@ compared with the bodies read (--bodies): those the roster lists, else those rea
 of them that answered (all but the ones that sent nothing: 未回答, 辞退), and those of a kind
 (「都道府県47、市区町村253」) where the list gives every body's 団体コード. A paragraph of the
 whole plan only; a number of another count of bodies stays listed as not compared. A number
-compared has no reason left in its paragraph's (check's JSON: review 137 #3)."""
+compared has no reason left in its paragraph's (check's JSON: review 137 #3).
+
+Where bodies were left out for their scale (「評価尺度が違うため」: a roll-up counted once per
+scale), a count of the scale's bodies is compared with those: asked, the list's bodies but those
+left out; answered, those of them that answered (review 165 #3: 「◎○△×で評価している16団体のうち
+回答のあった14団体」 was told 24 and 22). A sentence names them by two of the scale's statuses or
+more before the number (「◎○△×で評価している」「A～Dで評価する」), or opens with 「このうち」 after
+a sentence that does; a count of no such words that is the scale's and not the list's agrees as
+the scale's, and any other is the list's (「県内24市町村のうち回答のあった22団体」)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
-from planeval.past_errors import DECLINED, SENT_NOTHING, uncounted_why
+from planeval.past_errors import DECLINED, OTHER_SCALE, SENT_NOTHING, uncounted_why
 from planeval.read_records import ReadResult
+from planeval.scale import Scale
+from planeval.scale_words import normalised, words_of
 from planeval.stated_number import ANSWERED, BODIES, WHOLE_PLAN, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.wording import grouped
 
 
-def compare_bodies(checked: CheckResult, result: ReadResult) -> CheckResult:
+def compare_bodies(
+    checked: CheckResult, result: ReadResult, scale: Scale | None = None
+) -> CheckResult:
     """``checked`` with each count of bodies its whole-plan paragraphs state compared with
     ``result``'s bodies (several read): agreeing, counted as compared; else a disagreement
-    that says what was counted. Nothing changes where one body was read."""
+    that says what was counted. Nothing changes where one body was read. A count of the
+    ``scale``'s bodies, where some were left out for theirs, is compared with those."""
     said = [
         (statement, number)
         for statement in checked.statements
@@ -35,6 +49,10 @@ def compare_bodies(checked: CheckResult, result: ReadResult) -> CheckResult:
     why = uncounted_why(result)
     silent = {body: reason for body, reason in why.items() if reason in SENT_NOTHING}
     asked, answered = len(result.bodies), len(result.bodies) - len(silent)
+    apart = sum(reason == OTHER_SCALE for reason in why.values())  # (評価尺度が違うため)
+    whole = f"{'団体一覧' if result.roster else '読んだ団体'}の {grouped(asked)} 団体"
+    own = f"{whole}から評価尺度が違うため数えていない {apart} 団体を除いた {asked - apart} 団体"
+    of_scale = 0 < apart < asked
     kinds = _kinds(result)
     skipped, wrong, compared = list(checked.not_compared), list(checked.disagreements), 0
     done: set[int] = set()  # (the numbers compared: id of each)
@@ -47,9 +65,14 @@ def compare_bodies(checked: CheckResult, result: ReadResult) -> CheckResult:
         if kinds is not None and number.what in _KINDS:
             counted: int | float = kinds[number.what]
             note = f"（団体一覧の団体コードで数えた{_KINDS[number.what]}の数）"
+        elif of_scale and scale is not None and _of_scale(statement.text, number, scale):
+            counted = _counted(number, asked - apart, answered - apart)
+            note = _note(number, own, silent, answered - apart)
         else:
             counted = _counted(number, asked, answered)
-            note = _note(number, result, silent, asked, answered)
+            note = _note(number, whole, silent, answered)
+            if of_scale and number.value == _counted(number, asked - apart, answered - apart):
+                counted = number.value  # (the scale's bodies, of no words naming them: agrees)
         if counted == number.value:
             compared += 1
             continue
@@ -123,23 +146,50 @@ def _counted(number: StatedNumber, asked: int, answered: int) -> int | float:
     return answered if number.what == ANSWERED else asked
 
 
-def _note(
-    number: StatedNumber,
-    result: ReadResult,
-    silent: dict[str, str],
-    asked: int,
-    answered: int,
-) -> str:
-    """What the bodies counted are: 「（団体一覧の 29 団体。辞退の 星降村 を含む）」, 「（団体一覧の
-    29 団体のうち、未回答の 星降村・雲海村 を除く 27 団体）」."""
-    source = "団体一覧" if result.roster else "読んだ団体"
+def _note(number: StatedNumber, whole: str, silent: dict[str, str], answered: int) -> str:
+    """What the bodies counted are (``whole``: those asked, 「団体一覧の 29 団体」): 「（団体一覧の
+    29 団体。辞退の 星降村 を含む）」, 「（団体一覧の 29 団体のうち、未回答の 星降村・雲海村 を除く
+    27 団体）」."""
     declined = [body for body, why in silent.items() if why == DECLINED]
     if number.what == BODIES and not number.percent:
         among = f"。{DECLINED}の {'・'.join(declined)} を含む" if declined else ""
-        return f"（{source}の {grouped(asked)} 団体{among}）"
+        return f"（{whole}{among}）"
     reasons = dict.fromkeys(silent.values())  # (「未回答の 星降村・雲海村、辞退の 東町」)
     left = "、".join(
         f"{why}の {'・'.join(b for b, said in silent.items() if said == why)}" for why in reasons
     )
     out = f"のうち、{left} を除く {grouped(answered)} 団体" if left else "。すべての団体が回答"
-    return f"（{source}の {grouped(asked)} 団体{out}）"
+    return f"（{whole}{out}）"
+
+
+# a sentence's opening that counts among the bodies the sentence before counts (「このうち」)
+_AMONG = re.compile(r"^\s*(?:この|その)?\s*うち")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _of_scale(text: str, number: StatedNumber, scale: Scale) -> bool:
+    """Whether the sentence stating ``number`` counts the scale's bodies: two of its statuses
+    or more named before the number (「◎○△×で評価している16団体のうち回答のあった14団体」),
+    or 「このうち」 opening it after a sentence that names them so."""
+    plain = normalised(text)
+    at = plain.find(number.phrase)
+    found = next((m for m in _NUMBER.finditer(number.phrase) if _value(m[0]) == number.value), None)
+    if at < 0 or found is None:
+        return False
+    at += found.start()
+    start = plain.rfind("。", 0, at) + 1
+    if _names_scale(plain[start:at], scale):
+        return True
+    return bool(_AMONG.match(plain[start:at])) and _names_scale(
+        plain[plain.rfind("。", 0, max(start - 1, 0)) + 1 : start], scale
+    )
+
+
+def _names_scale(words: str, scale: Scale) -> bool:
+    """Whether ``words`` name two of ``scale``'s statuses or more (「◎○△×で」「A～Dで」)."""
+    said = words_of(scale)
+    return len({said.names[m[0]] for m in re.finditer(said.core, words)}) >= 2
+
+
+def _value(typed: str) -> float:
+    return float(typed.replace(",", ""))

@@ -49,6 +49,15 @@ def is_legend_line(plain: str, symbols: Collection[str]) -> bool:
     return True
 
 
+def legend_symbols(symbols: Collection[str]) -> frozenset[str]:
+    """The symbols a legend line may define: the scale's and every preset's — a form of a body
+    left out for its scale keeps its own legend (湖南市's 「※評価　A：達成率100%以上　B：80%以上…」
+    in a ◎ ○ △ × roll-up), which states no count either (review 165 #4)."""
+    from planeval.presets import PRESETS
+
+    return frozenset(symbols).union(*(preset.symbols for preset in PRESETS.values()))
+
+
 def without_numbers(plain: str) -> str:
     """A legend line with its numbers taken out: the bounds it gives, no count or share."""
     return _NUMBERS.sub("", plain)

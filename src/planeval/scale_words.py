@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from planeval.legend_labels import spoken_label
-from planeval.legend_lines import is_legend_line, without_numbers
+from planeval.legend_lines import is_legend_line, legend_symbols, without_numbers
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS
 from planeval.stated_number import TOTAL
@@ -145,6 +145,7 @@ class ScaleWords:
             r"(?:\s*[:：]\s*|\t\s*|\s{2,})([^\s、，,]+)"
         )
         self.label_of = symbols
+        self.legend_symbols = legend_symbols(scale.symbols)  # (any preset's legend line)
 
     def without_thresholds(self, plain: str) -> str:
         """``plain`` without the numbers of the labels it quotes, each label its symbol: a
@@ -155,7 +156,7 @@ class ScaleWords:
         of percents, is no share either, whatever the labels: a form's scale line 「評価基準　A
         計画以上（100%超）　B 計画どおり（80～100%）」 states nothing (review 136 #2), nor does a
         legend line whatever its labels, 「B：達成率80%以上」 unbracketed (legend_lines.py)."""
-        if is_legend_line(plain, self.scale.symbols):  # (「※評価　A：…　B：達成率80%以上…」)
+        if is_legend_line(plain, self.legend_symbols):  # (「※評価　A：…　B：達成率80%以上…」)
             return without_numbers(plain)
         plain = _THRESHOLD.sub("", plain) if "%" in plain else plain
         if self.label_numbers is None:

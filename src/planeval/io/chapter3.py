@@ -190,10 +190,10 @@ def read_sheet(
             heading, sub, word = found.level, None, found.word
             heading_row = row_index
             sub_word = ""
+            if table is not None and (found.kind == "worded" or table.mode != "named"):
+                table.policy_heading = heading  # (an ID table's band row 「1 名前」 too)
             if found.kind == "worded":
                 policy_heading = heading
-                if table is not None:
-                    table.policy_heading = heading
                 if table is not None and table.mode == "named" and result.headers:
                     header_row, _, sub_said = result.headers[-1]
                     result.headers[-1] = (header_row, word, sub_said)  # (a band row)
