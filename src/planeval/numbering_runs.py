@@ -61,11 +61,16 @@ def through_directions(projects: Iterable[str]) -> dict[str, str]:
     (1)); {} where none carries on so."""
     runs: dict[str, dict[int, set[int]]] = {}
     found = {}
+    under: dict[tuple[str, int], int] = {}  # (policy, number) → its direction
     for project in projects:
-        parts = project.split("-")
-        if len(parts) == 3 and all(part.isdecimal() for part in parts):
-            runs.setdefault(parts[0], {}).setdefault(int(parts[1]), set()).add(int(parts[2]))
-            found[project] = f"{parts[0]}-{int(parts[2])}"
+        policy, _, rest = project.partition("-")
+        direction, _, number = rest.partition("-")
+        if not (policy.isdecimal() and direction.isdecimal() and number.isdecimal()):
+            continue
+        if under.setdefault((policy, int(number)), int(direction)) != int(direction):
+            return {}  # (a number under two directions: numbered anew under each — most forms)
+        runs.setdefault(policy, {}).setdefault(int(direction), set()).add(int(number))
+        found[project] = f"{policy}-{int(number)}"
     carried = False
     for directions in runs.values():
         ordered = [directions[number] for number in sorted(directions)]
