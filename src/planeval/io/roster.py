@@ -26,6 +26,7 @@ from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import (
     in_code_order,
     prefecture,
+    prefecture_cuts,
     prefecture_in,
     without_prefecture,
 )
@@ -209,9 +210,9 @@ def body_codes(result: ReadResult) -> dict[str, str]:
 
 def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     """``owners`` (each file's body), a body named by its file's name with a prefecture the
-    list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市 — named as the
-    list names it, as its folder does under --bodies folder (review 83b: 「長野県上田市」 beside
-    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
+    list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市; a prefecture's
+    own, 北山県南原市 (review 165 #2) — named as the list names it, as its folder does under
+    --bodies folder (review 83b: 「長野県上田市」 beside 「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
     only with a code of the list, 492270.xlsx, is that body's (review 109 #1)."""
     if not roster:
         return list(owners)
@@ -220,9 +221,10 @@ def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     def named(owner: FileBody) -> str:
         if (coded := by_code(owner, roster)) != owner:
             return coded
-        bare = without_prefecture(owner)
-        alone = listed[comparable_name(bare)] == 1 and not listed[comparable_name(owner)]
-        return bare if alone else owner
+        if listed[comparable_name(owner)]:
+            return owner
+        alone = [bare for bare in prefecture_cuts(owner) if listed[comparable_name(bare)] == 1]
+        return alone[0] if alone else owner
 
     return [FileBody(named(owner)) if isinstance(owner, FileBody) else owner for owner in owners]
 

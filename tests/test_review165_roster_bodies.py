@@ -1,0 +1,92 @@
+"""Review 165 (北山県, a prefecture rolling up its municipalities' replies with ``--bodies file``
+and a roster ``[bodies] roster``): a body named as the roster and its form name it, whatever
+prefecture its file's name adds (#2)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import write_book
+from tests.test_prefecture_rollup import form, run
+
+ROSTER = (("491004", "北山市"), ("492019", "南原市"), ("493236", "梅田町"))
+
+
+def _settings(folder: Path, roster: tuple[tuple[str, ...], ...] = ROSTER) -> list[str]:
+    """The prefecture's settings (aichi's A–D) and its roster in ``folder`` (none if empty)."""
+    text = '[scale]\npreset = "aichi"\n'
+    if roster:
+        titles = ["団体コード", "団体名", "回答状況"][: len(roster[0])]
+        write_book(folder / "団体一覧.xlsx", {"団体一覧": [titles, *roster]})
+        text += '\n[bodies]\nroster = "団体一覧.xlsx"\n'
+    settings = folder / "planeval.toml"
+    settings.write_text(text, "utf-8")
+    return ["--config", str(settings)]
+
+
+def _rows(output: str) -> list[str]:
+    """The first column of the terminal's table, a row each."""
+    return [line.split("│")[1].strip() for line in output.splitlines() if line.startswith("│")]
+
+
+def _replies(folder: Path, year: int = 6) -> Path:
+    """北山市's reply under its code, 南原市's and 梅田町's under the prefecture's wrapper and its
+    own name before theirs (梅田町's form stating no 団体名)."""
+    folder.mkdir()
+    form(folder / "491004_北山市.xlsx", "北山市", "491004", [["A", "B"]], year=year)
+    wrapped = f"【令和{year}年度回答】北山県"
+    form(folder / f"{wrapped}南原市.xlsx", "南原市", "492019", [["C", "A"]], year=year)
+    form(folder / f"{wrapped}梅田町.xlsx", "", "", [["D"]], year=year)
+    return folder
+
+
+def test_a_prefecture_of_its_own_before_the_name_in_the_file_is_no_part_of_the_body(
+    tmp_path: Path,
+) -> None:
+    """#2: 【令和6年度回答】北山県南原.xlsx was 「北山県南原市」 in every table and export, though
+    its form and the roster say 南原市 (the 47 prefectures' names were set aside, not the
+    prefecture's own: 北山県 is no 長野県)."""
+    options = _settings(tmp_path)
+    replies = _replies(tmp_path / "R6")
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    assert said.exit_code == 0, said.stdout
+    assert _rows(said.stdout) == ["団体", "北山市", "南原市", "梅田町", "合計"], said.stdout
+    assert "北山県" not in said.stdout
+    csv = tmp_path / "csv"
+    run("export", str(replies), "--bodies", "file", "--csv", str(csv), *options)
+    listed = (csv / "団体別集計.csv").read_text("utf-8-sig")
+    assert "492019,南原市," in listed and "北山県" not in listed
+
+
+def test_without_a_roster_the_forms_name_wins_over_the_prefecture_the_file_adds(
+    tmp_path: Path,
+) -> None:
+    """#2: the form's 団体名 南原市 names the body where no roster does; a prefecture of the
+    file's name is cut only where the form or the roster names the body without it."""
+    from planeval.io.body_name import file_written, prefecture_cuts
+
+    replies = _replies(tmp_path / "R6")
+    options = _settings(tmp_path, roster=())
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    assert "南原市" in _rows(said.stdout) and "北山県南原市" not in said.stdout, said.stdout
+    assert file_written("北山県南原市", "【令和6年度回答】北山県南原市", "南原市") is None
+    # (no municipality's name is cut where it only looks like one after a prefecture's)
+    assert prefecture_cuts("北山県南原市") == ["南原市"]
+    assert prefecture_cuts("宇都宮市") == prefecture_cuts("山県市") == []
+    assert prefecture_cuts("山県郡北広島町") == []
+
+
+def test_compare_claims_no_rename_of_a_body_its_file_wraps_in_the_prefectures_name(
+    tmp_path: Path,
+) -> None:
+    """#2: compare said 「南原市 → 北山県南原市（団体コード 492019）: …名前の変わった同じ団体と
+    して…」 of a body whose name never changed."""
+    options = _settings(tmp_path)
+    _replies(tmp_path / "R5", year=5)
+    (tmp_path / "R5" / "【令和5年度回答】北山県南原市.xlsx").rename(
+        tmp_path / "R5" / "492019_南原市.xlsx"
+    )
+    _replies(tmp_path / "R6")
+    said = run("compare", str(tmp_path / "R5"), str(tmp_path / "R6"), "--bodies", "file", *options)
+    assert said.exit_code == 0, said.stdout
+    assert "北山県" not in said.output and "名前の変わった" not in said.output
