@@ -16,7 +16,7 @@ def _settings(folder: Path, roster: tuple[tuple[str, ...], ...] = ROSTER) -> lis
     """The prefecture's settings (aichi's A–D) and its roster in ``folder`` (none if empty)."""
     text = '[scale]\npreset = "aichi"\n'
     if roster:
-        titles = ["団体コード", "団体名", "回答状況"][: len(roster[0])]
+        titles = ["団体コード", "団体名", "回答状況"][: max(map(len, roster))]
         write_book(folder / "団体一覧.xlsx", {"団体一覧": [titles, *roster]})
         text += '\n[bodies]\nroster = "団体一覧.xlsx"\n'
     settings = folder / "planeval.toml"
@@ -90,3 +90,27 @@ def test_compare_claims_no_rename_of_a_body_its_file_wraps_in_the_prefectures_na
     said = run("compare", str(tmp_path / "R5"), str(tmp_path / "R6"), "--bodies", "file", *options)
     assert said.exit_code == 0, said.stdout
     assert "北山県" not in said.output and "名前の変わった" not in said.output
+
+
+def test_a_body_marked_apart_that_sent_nothing_is_out_of_the_count_without_an_error(
+    tmp_path: Path,
+) -> None:
+    """#6: a body the roster marks 「別集計（評価尺度が違う）」 that sent nothing was the error
+    「団体一覧の 1 団体から回答のブックがありません（未回答）」, its fix to write 未回答 in the cell
+    that holds 別集計: the prefecture had already put it out of this count."""
+    apart = "別集計（評価尺度が違う）"
+    options = _settings(tmp_path, (*ROSTER[:2], ("493236", "梅田町", apart), ("493414", "小泉村")))
+    replies = tmp_path / "R6"
+    replies.mkdir()
+    form(replies / "491004_北山市.xlsx", "北山市", "491004", [["A", "B"]])
+    form(replies / "492019_南原市.xlsx", "南原市", "492019", [["C"]])
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    assert said.exit_code == 1, said.output  # (小泉村, unmarked, is still the roster's error)
+    errors = [line for line in said.output.splitlines() if line.startswith("エラー:")]
+    assert len(errors) == 1 and "小泉村" in errors[0] and "梅田町" not in errors[0], said.output
+    assert f"「{apart}」としているため、梅田町の行は集計に含めていません" in said.output
+    kept = run(
+        "summarize", str(replies), "--bodies", "file", "--by", "body", "--keep-going", *options
+    )
+    assert "梅田町（評価尺度が違うため）" in _rows(kept.stdout), kept.output
+    assert "小泉村（未回答）" in _rows(kept.stdout), kept.output

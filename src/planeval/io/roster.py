@@ -116,7 +116,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         from planeval.io.roster_closed import closing_offered
 
         result.problems = closing_offered(result.problems, inputs.roster[0])
-    unmarked = [listed for listed in missing if not listed.closed]
+    # (a body marked 別集計 is out of this count, sent or not: no 未回答 error — review 165 #6)
+    unmarked = [listed for listed in missing if not listed.closed and not listed.apart]
     # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
     near = near_names([body for body, listed in found.items() if listed is None], unmarked)
     if unmarked:
@@ -129,7 +130,9 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         # (an empty body's folder too: the list's 辞退 said so in every table, review 104 #3)
         result.declined = declined({listed.name: listed for listed in marked} | found)
         result.problems = closed_folders(result.problems, found)
-    scaled = {body: one for body, one in found.items() if one and one.apart}
+    marked_of = {id(one): body for body, one in found.items() if one and one.apart}
+    marked_of |= {id(one): one.name for one in missing if one.apart}  # (sent nothing: #6)
+    scaled = {marked_of[id(one)]: one for one in inputs.roster if id(one) in marked_of}
     if scaled or any(problem.reason == OTHER_SCALE for problem in result.problems):
         from planeval.io.scale_bodies import marked_apart, marking_offered  # (review 150 #6)
 
