@@ -114,3 +114,31 @@ def test_a_body_marked_apart_that_sent_nothing_is_out_of_the_count_without_an_er
     )
     assert "梅田町（評価尺度が違うため）" in _rows(kept.stdout), kept.output
     assert "小泉村（未回答）" in _rows(kept.stdout), kept.output
+
+
+def test_the_collectors_own_tally_among_the_replies_is_said_once_as_no_reply(
+    tmp_path: Path,
+) -> None:
+    """#5: 集計用（県使用欄）.xlsx (団体コード | 団体名 | 受付日 | 評価 | 件数 | 備考, a row per
+    body of the roster) among the replies was two errors — 「評価の表が見つかりません」 and
+    「団体「集計用（県使用欄）」は団体一覧…にない名前です」 — and 「直した後の件数はこの表と
+    異なります」, though no count changes without it."""
+    options = _settings(tmp_path)
+    replies = _replies(tmp_path / "R6")
+    tally = [
+        ["県使用欄（市町村は記入しないでください）"],
+        [],
+        ["団体コード", "団体名", "受付日", "評価", "件数", "備考"],
+        *([code, name, "11/5", "A", 5, None] for code, name in ROSTER),
+    ]
+    write_book(replies / "集計用（県使用欄）.xlsx", {"集計": tally})
+    args = ("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    said, alone = run(*args), run(*args[:-2])  # (without the roster: the names' shape)
+    assert said.exit_code == 0, said.output
+    assert "エラー" not in said.output and "直した後の件数" not in said.output, said.output
+    notices = [line for line in said.output.splitlines() if "集計用（県使用欄）" in line]
+    assert len(notices) == 1 and notices[0].startswith("お知らせ:"), said.output
+    assert f"{len(ROSTER)} 団体）。回答ではないため読んでいません" in notices[0]
+    assert _rows(said.stdout) == ["団体", "北山市", "南原市", "梅田町", "合計"], said.stdout
+    assert "集計用（県使用欄）" not in said.stdout
+    assert "団体ごとの集計表のようです" in alone.output, alone.output
