@@ -142,3 +142,32 @@ def test_the_collectors_own_tally_among_the_replies_is_said_once_as_no_reply(
     assert _rows(said.stdout) == ["団体", "北山市", "南原市", "梅田町", "合計"], said.stdout
     assert "集計用（県使用欄）" not in said.stdout
     assert "団体ごとの集計表のようです" in alone.output, alone.output
+
+
+def test_the_terminal_names_every_body_left_out_of_a_reason_of_ten_or_fewer(
+    tmp_path: Path,
+) -> None:
+    """#10: 「評価尺度が違うため（8団体）：湖南市、山吹市、水沢市、花園市、朝日町 ほか 3 団体」 named
+    5 of 8 where the exports name all; of more than ten, five are named and the others said to
+    be rows of the --by body table."""
+    from planeval.report.reason_lists import NAMED_WHOLE, ListNote
+
+    many = [(f"49{n:03d}0", f"第{n}町") for n in range(1, NAMED_WHOLE + 3)]
+    for bodies in (many[: NAMED_WHOLE - 2], many):
+        folder = tmp_path / str(len(bodies))
+        folder.mkdir()
+        options = _settings(folder, (*ROSTER, *bodies))
+        replies = _replies(folder / "R6")
+        args = ("summarize", str(replies), "--bodies", "file", "--by", "body", "--keep-going")
+        said = run(*args, *options)
+        line = next(line for line in said.stdout.splitlines() if "未回答（" in line)
+        names = [name for _code, name in bodies]
+        if len(bodies) <= NAMED_WHOLE:
+            assert line.endswith("：" + "、".join(names)), said.stdout
+        else:
+            left = len(names) - 5
+            assert line.endswith(f"{names[4]} ほか {left} 団体（すべて上の表の行にあります）")
+            assert all(f"{name}（未回答）" in _rows(said.stdout) for name in names)
+    # (a table of policies names no body in a row: the others counted, nothing said of rows)
+    note = ListNote.of("", {name: "未回答" for _code, name in many})
+    assert note.lines_naming(5)[0].endswith(f"ほか {len(many) - 5} 団体")
