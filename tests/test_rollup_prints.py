@@ -254,13 +254,13 @@ def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     lines = result.stdout.splitlines()
     wanted = _by_reason_notes()
-    # (five of a reason's bodies named, the rest counted: the table names each in its row —
-    # review 97, 240 names over 20 lines)
+    # (five of a reason's bodies named, the rest counted: the table names each in its row, as
+    # said — review 97, 240 names over 20 lines; review 165 #10)
     partly = BODIES[:-2]
     wanted[2] = (
         f"\u3000エラーのため（{len(partly)}団体）："
         + "、".join(partly[:5])
-        + f" ほか {len(partly) - 5} 団体"
+        + f" ほか {len(partly) - 5} 団体（すべて上の表の行にあります）"
     )
     start = lines.index(wanted[0])
     assert lines[start : start + 4] == wanted, "\n".join(lines)

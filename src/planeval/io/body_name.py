@@ -153,11 +153,33 @@ def file_written(
     for name in (file_body, *(match[0] for match in _NAMED.finditer(file_stem))):
         if not same_body(name, stated):
             continue
-        bare = without_prefecture(name)
-        if bare != name and stated == without_prefecture(stated) and same_body(bare, stated):
-            name = name if comparable_name(bare) in twins else bare
+        cut = [bare for bare in prefecture_cuts(name) if same_body(bare, stated)]
+        if cut and stated == without_prefecture(stated):
+            name = name if comparable_name(cut[0]) in twins else cut[0]
         return None if name == stated else name
     return None
+
+
+_PREFECTURE_OWN = LazyPattern(rf"{_LETTER}{{1,3}}県")
+
+
+def prefecture_cuts(name: str) -> list[str]:
+    """``name`` without a prefecture's name before a municipality's, each way it may be cut:
+    one of the 47 (長野県上田市 → 上田市), or one to three letters then 県 — a prefecture's
+    own name its replies' files give, 【令和6年度回答】北山県南原市.xlsx (review 165 #2) —,
+    a municipality's name left (not the 市 of 山県市, nor 郡北広島町 of 山県郡北広島町); none
+    for a name with no prefecture before it. Only where a form or a list names the body so is
+    it cut: 宇都宮市 is no 宮市 of 宇都 (file_written, on_list, roster.as_listed)."""
+    cuts = [bare] if (bare := without_prefecture(name)) != name else []
+    for end in range(2, min(len(name), 5)):
+        rest = name[end:]
+        if (
+            _PREFECTURE_OWN.fullmatch(name, 0, end)
+            and not rest.startswith("郡")
+            and _MUNICIPALITY.fullmatch(rest)
+        ):
+            cuts.append(rest)
+    return cuts
 
 
 _LETTER_AT = LazyPattern(_LETTER)
@@ -257,7 +279,10 @@ def on_list(body: str, listed: frozenset[str], twins: Collection[str] = ()) -> s
     ``body`` (a name the list has, lacks, or gives two bodies: ``twins``, 伊達市)."""
     if not listed or body in listed or comparable_name(without_prefecture(body)) in twins:
         return body
-    alike = [name for name in _folded_names(listed).get(_key(body), ()) if same_body(name, body)]
+    names = _folded_names(listed)
+    alike = [name for name in names.get(_key(body), ()) if same_body(name, body)]
+    if not alike:  # (北山県南原市 of the list's 南原市: a prefecture's own name before it)
+        alike = [name for bare in prefecture_cuts(body) for name in names.get(_key(bare), ())]
     return alike[0] if len(alike) == 1 else body
 
 

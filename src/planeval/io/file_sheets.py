@@ -28,10 +28,12 @@ def collect(
     *,
     layout: Layout = DEFAULT_LAYOUT,
     scale: Scale = DEFAULT_SCALE,
+    listed: frozenset[str] = frozenset(),
 ) -> None:
     """The file's sheets (``grids``, read into ``sheets``) added to the result, with what is
     worth saying about the file (``layout.ignored``: the titles of columns the body does not
-    want said, [columns] ignore; its titles, a plan's header row's too: no_table)."""
+    want said, [columns] ignore; its titles, a plan's header row's too: no_table; ``listed``: the
+    roster's names, a tally of them no body's reply: roster_shaped)."""
     whole_file = Location(name)
     result.files.append(name)
     if opened.hidden_sheets:  # (few workbooks have one)
@@ -88,8 +90,8 @@ def collect(
         if problem.is_error and not problem.settings:  # (no column of ratings told of)
             from planeval.io.roster_shaped import roster_shaped
 
-            if (listed := roster_shaped(whole_file, grids, sheets)) is not None:
-                problem = listed  # (a list of bodies kept among the replies: no body's)
+            if (shaped := roster_shaped(whole_file, grids, sheets, listed)) is not None:
+                problem = shaped  # (a list or tally of bodies kept among the replies: no body's)
                 result.file_bodies.pop(name, None)
                 result.file_codes.pop(name, None)
         result.problems.append(problem)

@@ -26,6 +26,7 @@ from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import (
     in_code_order,
     prefecture,
+    prefecture_cuts,
     prefecture_in,
     without_prefecture,
 )
@@ -115,7 +116,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         from planeval.io.roster_closed import closing_offered
 
         result.problems = closing_offered(result.problems, inputs.roster[0])
-    unmarked = [listed for listed in missing if not listed.closed]
+    # (a body marked 別集計 is out of this count, sent or not: no 未回答 error — review 165 #6)
+    unmarked = [listed for listed in missing if not listed.closed and not listed.apart]
     # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
     near = near_names([body for body, listed in found.items() if listed is None], unmarked)
     if unmarked:
@@ -128,7 +130,9 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         # (an empty body's folder too: the list's 辞退 said so in every table, review 104 #3)
         result.declined = declined({listed.name: listed for listed in marked} | found)
         result.problems = closed_folders(result.problems, found)
-    scaled = {body: one for body, one in found.items() if one and one.apart}
+    marked_of = {id(one): body for body, one in found.items() if one and one.apart}
+    marked_of |= {id(one): one.name for one in missing if one.apart}  # (sent nothing: #6)
+    scaled = {marked_of[id(one)]: one for one in inputs.roster if id(one) in marked_of}
     if scaled or any(problem.reason == OTHER_SCALE for problem in result.problems):
         from planeval.io.scale_bodies import marked_apart, marking_offered  # (review 150 #6)
 
@@ -209,9 +213,9 @@ def body_codes(result: ReadResult) -> dict[str, str]:
 
 def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     """``owners`` (each file's body), a body named by its file's name with a prefecture the
-    list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市 — named as the
-    list names it, as its folder does under --bodies folder (review 83b: 「長野県上田市」 beside
-    「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
+    list does not write — 【令和6年度回答】長野県上田市.xlsx, the list's 上田市; a prefecture's
+    own, 北山県南原市 (review 165 #2) — named as the list names it, as its folder does under
+    --bodies folder (review 83b: 「長野県上田市」 beside 「松本市」); a name the list gives two bodies (伊達市) keeps its prefecture. A file named
     only with a code of the list, 492270.xlsx, is that body's (review 109 #1)."""
     if not roster:
         return list(owners)
@@ -220,9 +224,10 @@ def as_listed(owners: Sequence[str], roster: Sequence[Listed]) -> list[str]:
     def named(owner: FileBody) -> str:
         if (coded := by_code(owner, roster)) != owner:
             return coded
-        bare = without_prefecture(owner)
-        alone = listed[comparable_name(bare)] == 1 and not listed[comparable_name(owner)]
-        return bare if alone else owner
+        if listed[comparable_name(owner)]:
+            return owner
+        alone = [bare for bare in prefecture_cuts(owner) if listed[comparable_name(bare)] == 1]
+        return alone[0] if alone else owner
 
     return [FileBody(named(owner)) if isinstance(owner, FileBody) else owner for owner in owners]
 

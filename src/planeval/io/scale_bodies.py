@@ -110,10 +110,13 @@ def marked_apart(
     one notice naming them (ReadResult.marked_apart): the prefecture knows and counts them
     apart, the run not stopped — each body still left out whole, 「高森町（評価尺度が違うため）」
     in every table of bodies (review 150 #6) —, not four notices a body each repeating the
-    advice (review 165 #9). A body so marked whose replies hold only the scale's symbols under
-    no legend of another's is counted, a warning saying the list and the replies differ."""
+    advice (review 165 #9) —; one that sent nothing too, out of this count whether or not it
+    answered, no 未回答 error (review 165 #6). A body so marked whose replies hold only the
+    scale's symbols under no legend of another's is counted, a warning saying the list and the
+    replies differ."""
     told = []
-    judged: list[str] = []
+    sent = set(file_bodies.values())  # (a body marked that sent nothing: out all the same)
+    judged = [body for body in apart if body not in sent]
     for problem in result.problems:
         body = file_bodies.get(problem.location.file, "")
         if problem.reason == OTHER_SCALE and body in apart:

@@ -162,7 +162,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
     if opened is not None:
-        collect(name, opened, grids, sheets, result, layout=layout, scale=scale)
+        collect(name, opened, grids, sheets, result, layout=layout, scale=scale, listed=listed)
     if deleted:  # (its 課題等 deleted: a reason needed is missing as of an empty cell)
         result.problems += deleted
         result.without_issue_column -= {(name, p.location.sheet or "") for p in deleted}

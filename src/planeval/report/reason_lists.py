@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 SAID_ONCE_FROM = 3  # bodies of one reason: from this many, the reason said once for them all
 INDENT = "\u3000"  # before each reason's line, under the words that open the list
+NAMED_WHOLE = 10  # bodies of one reason the terminal names all of; of more, a few (lines_naming)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +66,20 @@ class ListNote:
         """Each reason's line whole: 「　エラーのため（23団体）：白石野市、鶴見台市、…」."""
         return self.lines_naming()
 
-    def lines_naming(self, most: int | None = None) -> tuple[str, ...]:
+    def lines_naming(self, most: int | None = None, rows: bool = False) -> tuple[str, ...]:
         """Each reason's line, naming at most ``most`` of its bodies and counting the rest
-        (「…、日岡町 ほか 235 団体」: the terminal's, whose table names each in its row —
-        review 97: 240 names over 20 lines); all where ``most`` is None."""
-        return tuple(
-            head + body_list(bodies, len(bodies) if most is None else most, "、")
-            for head, (_, bodies) in zip(self.heads, self.groups, strict=True)
-        )
+        (「…、日岡町 ほか 235 団体」: the terminal's — review 97: 240 names over 20 lines),
+        saying where the others are named where the table above has a row of each (``rows``:
+        「（すべて上の表の行にあります）」); all where ``most`` is None or a reason has
+        NAMED_WHOLE bodies or fewer (review 165 #10: 「朝日町 ほか 3 団体」 of 8 hid three
+        names the export gave)."""
+        lines = []
+        for head, (_, bodies) in zip(self.heads, self.groups, strict=True):
+            whole = most is None or len(bodies) <= NAMED_WHOLE
+            where = "" if whole or not rows else "（すべて上の表の行にあります）"
+            shown = len(bodies) if whole or most is None else most
+            lines.append(head + body_list(bodies, shown, "、") + where)
+        return tuple(lines)
 
     @property
     def repeated(self) -> bool:
@@ -86,14 +93,14 @@ class ListNote:
 Note: TypeAlias = str | ListNote
 
 
-def paragraphs(note: Note, most: int | None = None) -> tuple[str, ...]:
+def paragraphs(note: Note, most: int | None = None, rows: bool = False) -> tuple[str, ...]:
     """``note`` as an export's paragraphs: as one, or, where it says one reason after
     SAID_ONCE_FROM bodies or more, its words before the list, a line per reason (naming at
-    most ``most`` bodies each: ListNote.lines_naming), its words after (none where it has
-    none)."""
+    most ``most`` bodies each, ``rows`` where the table has a row of each: ListNote.
+    lines_naming), its words after (none where it has none)."""
     if isinstance(note, str) or not note.repeated:
         return (str(note),)
-    return tuple(filter(None, (note.opening, *note.lines_naming(most), note.closing)))
+    return tuple(filter(None, (note.opening, *note.lines_naming(most, rows), note.closing)))
 
 
 def notes_under(table: CountTable) -> tuple[str, ...]:

@@ -79,11 +79,12 @@ def bodies_notes(
     """The notes under a summary of several bodies: those counted no row of and, under a table
     whose rows name bodies (``partly`` given), those counted in part — each list by reason, as
     the exports give them (reason_lists.paragraphs), naming at most ``most`` bodies of a
-    reason (the terminal's)."""
-    notes = paragraphs(uncounted_line(bodies, uncounted), most)
+    reason of more than ten (the terminal's), the table's rows said to name the others."""
+    rows = partly is not None  # (the table names each in its row: said where cut)
+    notes = paragraphs(uncounted_line(bodies, uncounted), most, rows)
     if partly is None:
         return notes
-    return (*notes, *paragraphs(partly_line(partly), most))
+    return (*notes, *paragraphs(partly_line(partly), most, rows))
 
 
 # why a body has no row in a printed report (the run's errors are not printed with it)
@@ -230,7 +231,8 @@ def summary_notes(
 ) -> str:
     """The lines summarize prints under its table: the legend, how the shares are rounded
     (with ``percent``), what the うち重点 lines count, the bodies not counted or counted in part
-    (a few of a reason named, the rest counted: the table names each in its row), the places
+    (of a reason of more than ten a few named, the rest counted: the table names each in its
+    row where it is of bodies, said so), the places
     a count made past errors (``kept_going``) left out, and the plan's items of a department
     that returned nothing (review 99: said on stderr only) — as every export says them."""
     from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
