@@ -98,3 +98,22 @@ def test_last_year_s_sub_count_without_last_year_s_column_is_listed(tmp_path: Pa
     assert "前年度の「うち重点」の件数は内訳で、表（" in said
     assert "に重点の印の列がないため比べていません" in said
 
+
+def test_a_change_sentence_opening_with_the_status_is_that_status_s(tmp_path: Path) -> None:
+    was, marked_was = _counts(LAST_YEAR)[0], _counts(LAST_YEAR, marked=True)[1]
+    now, marked_now = _counts(THIS_YEAR)[0], _counts(THIS_YEAR, marked=True)[1]
+    text = _sentence((was, marked_was), (now, marked_now), past_word="")
+    result, said = _run(tmp_path, text, *_previous(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert "比べられなかった" not in said and "何の件数か" not in said
+    # (this year's count after it is 達成度2's: a wrong one differs)
+    wrong = _sentence((was, marked_was), (now + 1, marked_now), past_word="")
+    result, said = _run(tmp_path, wrong, *_previous(tmp_path))
+    assert result.exit_code == 1, result.output
+    assert f"│ 計画全体 │ 2 {LABEL} │ {now + 1} │ {now} │" in said
+    # (without --previous, last year's two are listed as such, this year's compared)
+    result, said = _run(tmp_path, text)
+    assert result.exit_code == 0, result.output
+    assert "何の件数か" not in said and "何の内訳か" not in said
+    assert "前年度の数なので、今回の行とは比べません" in said
+
