@@ -117,3 +117,12 @@ def test_a_change_sentence_opening_with_the_status_is_that_status_s(tmp_path: Pa
     assert "何の件数か" not in said and "何の内訳か" not in said
     assert "前年度の数なので、今回の行とは比べません" in said
 
+
+def test_a_sub_count_is_quoted_from_its_bracket(tmp_path: Path) -> None:
+    was, marked_was = _counts(LAST_YEAR)[0], _counts(LAST_YEAR, marked=True)[1]
+    now, marked_now = _counts(THIS_YEAR)[0], _counts(THIS_YEAR, marked=True)[1]
+    result, said = _run(tmp_path, _sentence((was, marked_was), (now, marked_now)))
+    assert result.exit_code == 0, result.output
+    quoted = f"（うち重点{marked_was}事業）から{now}事業（うち重点{marked_now}事業）に増加しました"
+    assert f"│ 計画全体 │ {quoted} │ {marked_was} │" in said
+    assert f"│ 重点{marked_was}事業）" not in said
