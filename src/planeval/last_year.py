@@ -42,6 +42,7 @@ from planeval.stated_number import (
 )
 from planeval.stated_ranges import summed, summed_count
 from planeval.statements import StatedCounts
+from planeval.subsets import Marks, Subsets, unmarked
 
 _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
 
@@ -64,6 +65,8 @@ class PreviousRound:
     # the policies the rows left out by errors are of, where each row's is known (None: any;
     # review 118 #5: a policy with none, only a department's 未提出, was said to have errors)
     errors_in: frozenset[str] | None = None
+    # the rows a column marks (ReadResult.marks: 重点 ○), what last year's 「うち重点」 counts
+    marks: Marks = field(default_factory=dict)
 
 
 def previous_round(
@@ -125,7 +128,13 @@ def previous_round(
     }
     errors_in = _errors_in(before) if files and not before.recorded_errors else None
     return PreviousRound(
-        entries, frozenset(bodies), labels, frozenset(uncompared), item or "項目", errors_in
+        entries,
+        frozenset(bodies),
+        labels,
+        frozenset(uncompared),
+        item or "項目",
+        errors_in,
+        before.marks,
     )
 
 
@@ -250,16 +259,29 @@ class PastCounts:
             f"前年度の回答に {statement.scope} の行がありません" if group is None else group.count
         )
 
+    def marked(self, statement: StatedCounts, word: str) -> Count | str:
+        """Last year's count of the rows of ``statement``'s scope a column titled ``word`` marks
+        (「前年度の7件（うち重点6件）から」: its 重点 rows, never all its 7 — review 167 #1), or
+        why there is none to compare with (last year's tables without that column, …)."""
+        if isinstance(whole := self.of(statement), str):
+            return whole
+        marks = self.previous.marks
+        found = Subsets(self.rows, marks, self.scale).count(statement, word)
+        if isinstance(found, str) and not marks:  # (no table of last year's with the column)
+            found = unmarked(word, tuple(dict.fromkeys(e.location.file for e in self.rows)))
+        return f"前年度の{found}" if isinstance(found, str) else found
+
 
 def comparable(number: StatedNumber) -> bool:
     """Whether last year's rows tell ``number`` (last year's or a change): a count of a status,
-    the total or the rows, last year's share or a share's change in points (share_points.py);
-    not a count of projects or groups, a sub-count, a share's change in percent, or a number
-    whose words do not say what it counts."""
+    the total or the rows, last year's share or a share's change in points (share_points.py),
+    last year's sub-count (「前年度の7件（うち重点4件）」: PastCounts.marked); not a count of
+    projects or groups, a sub-count's change, a share's change in percent, or a number whose
+    words do not say what it counts."""
     return (
         bool(number.when and number.what)
         and number.what not in (PROJECTS, GROUPS, NOT_COUNTED, SHARE_SUM)
-        and not number.subset
+        and not (number.subset and number.when != PAST)
         and not (number.percent and number.when != PAST and not number.points)
         and not (number.decimals and not number.percent)
     )

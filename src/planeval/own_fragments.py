@@ -1,7 +1,9 @@
 """The words check quotes for a number: its clause (StatedNumber.phrase, up to the nearest 、
 or 。) narrowed to the fragment that states it where the clause states a total and a part of
 it (「完了6件のうち達成5件」: 5 is 「達成5件」, 6 is 「完了6件のうち」; 「完了3件(うち達成2件」: 3 is
-「完了3件」), without the sentence's ending (「一部達成1件でした」: 「一部達成1件」) — review 129.
+「完了3件」), without the sentence's ending (「一部達成1件でした」: 「一部達成1件」) — review 129;
+a part whose bracket closes before the clause goes on from that bracket (「(うち重点6件)から8件に」,
+never 「重点6件)から8件に」: review 167 #8).
 A phrase holding its number twice, or not at all, is quoted whole."""
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ def own_fragment(phrase: str, value: float) -> str:
     parts = list(_PART_AFTER.finditer(phrase, 0, start))
     if parts and not re.search(r"\d", phrase[parts[-1].end() : start]):
         left = parts[-1].end()  # (「完了6件のうち達成5件」: the part, 「達成5件」)
+        bracket = parts[-1].start() + parts[-1][0].find("(")
+        closed = phrase.find(")", end)
+        if bracket > parts[-1].start() and closed >= 0 and _ENDING.sub("", phrase[closed + 1 :]):
+            # (「7件(うち重点6件)から8件…」: from its bracket, never 「重点6件)から」 — review 167 #8)
+            left = bracket
     total = _TOTAL_THEN.match(phrase, end)
     if total is not None and re.search(r"\d", phrase[total.end() :]):
         right = total.end()  # (「完了6件のうち達成5件」: the total, 「完了6件のうち」)

@@ -38,13 +38,15 @@ def compare_numbers(
     *,
     names: Mapping[str, str] | None = None,
     alike: last_year.Alike | None = None,
+    marked_before: Callable[[str], Count | str] | None = None,
 ) -> tuple[list[Disagreement], list[NotCompared], int]:
     """(disagreements, numbers not compared, how many compared) of one statement against its
     scope's ``count``, ``projects`` (``rated``: those with a counted row) and ``groups``;
     ``results`` the scale's uncounted statuses that are results (評価できない), not repeats;
     ``names`` how a note calls an uncounted status (「再掲（-）」: uncounted_names); ``alike``
     the scope's counts over the bodies counted in both rounds, which last year's number or a
-    change may be of instead (compare's like for like: PastCounts.alike)."""
+    change may be of instead (compare's like for like: PastCounts.alike); ``marked_before``
+    last year's rows a column marks, what last year's sub-count is of (PastCounts.marked)."""
     scale_uncounted = set(count.uncounted)
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
@@ -72,7 +74,9 @@ def compare_numbers(
         if past and isinstance(before, Count):  # (last year's count, or the change from it)
             base = last_year.base(number, count, before)
         if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
-            if isinstance(marked := subset(number.subset), str):  # (why not: no column)
+            # (「前年度の7事業（うち重点6事業）」: last year's marked rows, review 167 #1)
+            counts = marked_before if past and marked_before else subset
+            if isinstance(marked := counts(number.subset), str):  # (why not: no column)
                 skip(number, marked, settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
@@ -167,7 +171,8 @@ def compare_numbers(
                 continue
             agrees = signed(number.value, number.when) == counted
         compared += 1
-        like = alike if past or _with_past(statement) else None  # (of the same bodies)
+        # (of the same bodies; a sub-count of the rows each round marks, as it is)
+        like = alike if (past or _with_past(statement)) and not number.subset else None
         alike_only = whole_only = False
         if like is not None and (not agrees or (past and number.when)):
             # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)

@@ -118,11 +118,13 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
         reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
         before = before[: past.start()]
     elif not change and _FROM_TO.match(after) is not None:
-        # (「横ばい（C）は6件から2件に減少」: 6 is last year's, unsaid — review 62)
+        # (「横ばい（C）は6件から2件に減少」: 6 is last year's, unsaid — review 62; and
+        # 「「A」は、7件から9件に」 A's, as 「「A」は、前年度の7件から」 is — review 167 #4)
         change, reason = (
             PAST,
             f"前年度の{'割合' if percent else '数'}なので、今回の行とは比べません",
         )
+        before = before.rstrip(" 、,")
     elif not change and _ACROSS.search(before[before.rfind("。") + 1 :]) is not None:
         # (「計画期間を通じて計画どおり以上で実施した実施内容は14件」: of every round, review 59)
         reason = reason or "計画期間を通じた数は比べていません（rounds の表で確かめられます）"

@@ -198,6 +198,15 @@ def read_numbers(
             other, settled = since.other_scale, True  # (「完了の割合は…、前年度（29項目）から」)
             when_said = "前年度の数" if said.when == PAST else "増減の数"
             reason = another_scale_past(since.reason, other, when_said)
+        elif (
+            said.when == PAST
+            and previous
+            and previous.when == PAST
+            and previous.what
+            and (sub := SUB_COUNT.fullmatch(gap.strip().lstrip("(")))
+        ):  # (「前年度の7件（うち重点4件）から8件」: last year's 重点 of the 7, review 167 #1)
+            status = words.named_by(sub["what"])  # (「うち中止3件」: 事業中止's, as below)
+            what, subset = (status, "") if status else (previous.what, sub["what"])
         elif said.when and previous and previous.when == PAST and "。" not in gap:
             what = previous.what  # (「前年度はAが10件でしたので、5件増加」: A's change)
         elif not percent and (

@@ -98,6 +98,7 @@ def compare(
         marked = functools.partial(subsets or no_subset, statement)
         before = previous.of(statement) if previous is not None else None
         alike = previous.alike(statement) if previous is not None else None
+        marked_before = functools.partial(previous.marked, statement) if previous else None
         found = compare_numbers(
             statement,
             count,
@@ -110,6 +111,7 @@ def compare(
             results,
             names=names,
             alike=alike,
+            marked_before=marked_before,
         )
         # (one base for a sentence's changes: review 154 #4)
         wrong += one_base(found[0], statement.text) + statuses_left_out(statement, count, scale)
