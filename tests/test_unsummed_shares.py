@@ -17,11 +17,11 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.rounding_hint import SETTING
-from tests.conftest import write_book
+from tests.conftest import SEED_WORKBOOK, write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
-# (基本目標1: 1 ◎, 3 ○, 3 △ of 7 — 14.3 + 42.9 + 42.9 = 100.1; 基本目標2: ○ and △, 50 each)
-POLICIES = {"基本目標1 くらし": "◎○○○△△△", "基本目標2 しごと": "○△"}
+# (基本目標1: 1 A, 3 B, 3 C of 7 — 14.3 + 42.9 + 42.9 = 100.1; 基本目標2: B and C, 50 each)
+POLICIES = {"基本目標1 くらし": "ABBBCCC", "基本目標2 しごと": "BC"}
 
 
 def _forms(home: Path, scale: str = "", policies: dict[str, str] = POLICIES) -> Path:
@@ -32,7 +32,8 @@ def _forms(home: Path, scale: str = "", policies: dict[str, str] = POLICIES) -> 
         for place, status in enumerate(statuses, 1):
             project = f"{number}-1-1 事業{number}" if place == 1 else ""
             rows.append([project, f"({place}) 手続{place}", status, "課題"])
-    (home / "planeval.toml").write_text(f'{scale}[wording]\npolicy = "基本目標"\n', "utf-8")
+    settings = f'[scale]\npreset = "gunma"\n{scale}\n[wording]\npolicy = "基本目標"\n'
+    (home / "planeval.toml").write_text(settings, "utf-8")
     return write_book(home / "回答.xlsx", {"第3章": rows})
 
 
@@ -75,15 +76,23 @@ def test_the_export_tells_it_once_and_publishes_no_setting(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("rounding", ["largest_remainder", "round"])
 def test_a_rounding_written_quiets_it(tmp_path: Path, rounding: str) -> None:
-    forms = _forms(tmp_path, f'[scale]\nrounding = "{rounding}"\n\n')
+    forms = _forms(tmp_path, f'rounding = "{rounding}"\n')
     run = _run(tmp_path, "summarize", str(forms), "--percent")
     assert run.exit_code == 0 and "最大剰余法で割合" not in run.output, run.output
     assert "お知らせ" not in run.stderr
 
 
 def test_nothing_is_said_where_every_row_adds_up(tmp_path: Path) -> None:
-    even = {"基本目標1 くらし": "◎○○△", "基本目標2 しごと": "○△△△"}
+    even = {"基本目標1 くらし": "ABBC", "基本目標2 しごと": "BCCC"}
     assert all(round(sum(_shares(statuses)), 1) == 100 for statuses in even.values())
     run = _run(tmp_path, "summarize", str(_forms(tmp_path, policies=even)), "--percent")
     assert run.exit_code == 0 and "お知らせ" not in run.stderr, run.output
     assert "にならない行" not in run.stdout
+
+
+def test_planeval_s_default_scale_is_not_told(tmp_path: Path) -> None:
+    """Setagaya's scale, planeval's default, whose tables round each share as planeval does:
+    its designed run says nothing (the note under the table says what it always has)."""
+    target = tmp_path / "報告.md"
+    run = CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), "--md", str(target)])
+    assert run.exit_code == 0 and SETTING not in run.stderr, run.stderr

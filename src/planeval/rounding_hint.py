@@ -20,6 +20,7 @@ from planeval.config import Config
 from planeval.count import Count
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.scale import DEFAULT_SCALE
 
 SETTING = 'rounding = "largest_remainder"'
 _NAMED = 3  # the shares the notice names, before 「ほか N 件」
@@ -78,8 +79,12 @@ def unsummed_hint(
     は 99.9%」), with the line that adds them up (review 166 #5: 上毛県 publishes 7.2 and 41.4,
     planeval printed 7.1 and 41.5 with the note under its table, and no output named the
     setting); none where the settings write a ``rounding`` or a preset gives one, as
-    rounding_hint. The note under the table stays the report's: it names no setting."""
+    rounding_hint, nor under planeval's default scale, Setagaya's, whose published tables
+    round each share as planeval does (its designed run says nothing). The note under the
+    table stays the report's: it names no setting."""
     if config.scale.rounding is not None or "rounding" in config.scale_keys or not unsummed:
+        return []
+    if config.scale == DEFAULT_SCALE:
         return []
     named = "、".join(unsummed[:_NAMED])
     more = f" ほか {len(unsummed) - _NAMED} 行" if len(unsummed) > _NAMED else ""
