@@ -4,8 +4,8 @@ saying so, and nothing named ``[scale] rounding = "largest_remainder"``, which p
 figures. ``check`` of the city's report, whose shares tell the two roundings apart, now names it
 in one notice; nothing is said where the settings write a ``rounding``, nor where the report's
 shares are those each rounded on its own. The note under the table is the report's, for its
-readers, and names no setting; an export's run says it once on the console (review 166 #5,
-test_unsummed_shares.py)."""
+readers, and names no setting; `summarize --percent` says it once on the console (review 166
+#5, test_unsummed_shares.py), the export's run nothing."""
 
 from __future__ import annotations
 
@@ -109,4 +109,4 @@ def test_the_export_s_note_names_no_setting(tmp_path: Path) -> None:
     published = (tmp_path / "報告.md").read_text(encoding="utf-8")
     assert code == 0 and "合計が100.0にならない行があります" in published, said
     assert "rounding" not in published and "最大剰余法" not in published
-    assert said.count(SETTING) == 1  # (the clerk is told on the console: review 166 #5)
+    assert "お知らせ" not in said  # (its designed run: summarize --percent tells, review 166 #5)

@@ -170,12 +170,6 @@ def export_command(
                 fiscal_year=year,
                 issue_statuses=issue_statuses,
             )
-        if result.files:  # (rows of 集計 not adding up to 100: the setting that adds them up)
-            from planeval.model import Location
-            from planeval.rounding_hint import unsummed_hint
-
-            first, shares = Location(result.files[0]), report.summary_table
-            result.problems += unsummed_hint(shares.unsummed, shares.share_places, config, first)
         set_aside()  # (kept to the end: the collection after the writing walks its objects only)
         with writing_status() as progress:
             exported = planeval.export(
