@@ -20,6 +20,7 @@ from planeval.config import Config
 from planeval.count import Count
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.scale import DEFAULT_SCALE
 
 SETTING = 'rounding = "largest_remainder"'
 _NAMED = 3  # the shares the notice names, before 「ほか N 件」
@@ -67,14 +68,47 @@ def rounding_hint(
         "書かれています。planeval の表は割合を一つずつ四捨五入するため、同じ行を別の値で表示し、"
         "合計が100.0にならない行があります"
     )
+    return [_notice(config, message, "planeval の表も報告書と同じ割合にするなら", found[0][1])]
+
+
+def unsummed_hint(
+    unsummed: Sequence[str], places: int, config: Config, place: Location
+) -> list[Problem]:
+    """The notice (none or one) that a table summarize or export prints has rows whose shares,
+    each rounded on its own (at ``places``), do not add up to 100 (``unsummed``: CountTable.unsummed, 「基本目標2
+    は 99.9%」), with the line that adds them up (review 166 #5: 上毛県 publishes 7.2 and 41.4,
+    planeval printed 7.1 and 41.5 with the note under its table, and no output named the
+    setting); none where the settings write a ``rounding`` or a preset gives one, as
+    rounding_hint, nor under planeval's default scale, Setagaya's, whose published tables
+    round each share as planeval does (its designed run says nothing). The note under the
+    table stays the report's: it names no setting."""
+    if config.scale.rounding is not None or "rounding" in config.scale_keys or not unsummed:
+        return []
+    if config.scale == DEFAULT_SCALE:
+        return []
+    named = "、".join(unsummed[:_NAMED])
+    more = f" ほか {len(unsummed) - _NAMED} 行" if len(unsummed) > _NAMED else ""
+    hundred = f"{100:.{places}f}"  # (at the table's places: 100.0)
+    message = (
+        f"割合を一つずつ四捨五入しているため、表に合計が{hundred}にならない行があります"
+        f"（{named}{more}）"
+    )
+    lead = f"各行の合計を{hundred}に揃える丸め方（最大剰余法）で割合を表示するなら"
+    return [_notice(config, message, lead, place)]
+
+
+def _notice(config: Config, message: str, lead: str, place: Location) -> Problem:
+    """The notice giving ``rounding = "largest_remainder"``: ``lead`` (why one would add it),
+    where in the settings to write it, and how to keep the default without the notice; at the
+    settings' file (Config.source), else ``place``."""
     settings = config.source
     name = settings.name if settings is not None else "planeval.toml"
     written = bool(config.scale_keys)
     under = f"{name} の [scale] の行のすぐ下" if written else name
     hint = (
-        f"planeval の表も報告書と同じ割合にするなら、{under}に次の設定を加えてください。"
+        f"{lead}、{under}に次の設定を加えてください。"
         '四捨五入のままでよければ rounding = "round" と書くと、このお知らせは出ません'
     )
     lines = SETTING if written else f"[scale]\n{SETTING}"
-    place = Location(str(settings)) if settings is not None else found[0][1]
-    return [Problem(place, Severity.NOTICE, message, hint, settings=lines)]
+    where = Location(str(settings)) if settings is not None else place
+    return Problem(where, Severity.NOTICE, message, hint, settings=lines)

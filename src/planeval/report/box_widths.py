@@ -42,11 +42,14 @@ def column_widths(
     for column in shown:
         cells = [row[column] for row in table.rows if row[column]]
         values, header = widest(cells), widest([table.headers[column]])
+        natural.append(max(values, header, 1))
+        # (a cell of two figures, 「97.0%(小) 98.2%(中)」, is whole over two lines, each figure
+        # on its own: it reserved its one line's 19 cells, the names left 15: review 166 #6)
+        values = widest(part for cell in cells for part in figure_parts(cell))
         # (a count is whole, whatever its header: 「所管の取組内容」 over 14)
         # (and a count's change, compare's 「7 → 11（+4）」: never 「7 → 11」 over 「（+4）」)
         counts = bool(cells) and all(map(_COUNT.fullmatch, cells))
         keep = column in table.numeric or counts or max(values, header) <= WHOLE_UP_TO
-        natural.append(max(values, header, 1))
         # a kept column's header may fold between its words, and inside a Japanese one (「所管の」
         # over 「指標」), never inside brackets (「（再」 over 「掲）」); its values never
         words = unbroken(table.headers[column], measure)
@@ -155,6 +158,15 @@ def column_widths(
             starts, natural, texts, room, (headers, columns), measure, words=named, places=places
         )
     )
+
+
+def figure_parts(cell: str) -> list[str]:
+    """A cell's figures where it holds several apart, 「97.0%(小) 98.2%(中)」 → each (every
+    part a figure: indicator_values.is_figure; 「12,000 件」 is one); else the cell."""
+    from planeval.report.indicator_values import is_figure
+
+    parts = cell.split()
+    return parts if len(parts) > 1 and all(map(is_figure, parts)) else [cell]
 
 
 def _place_width(cells: list[str], least: int, most: int, measure: Measure) -> int:

@@ -5,17 +5,34 @@ the percentages are rounded (share_note, CountTable.share_note's for a summary).
 from __future__ import annotations
 
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from planeval.aggregate import Summary
 from planeval.scale import Scale
-from planeval.wording import ID_TITLE
+from planeval.wording import DEFAULT_WORDING, ID_TITLE, Wording
+
+if TYPE_CHECKING:
+    from planeval.report.tables import CountTable
 
 
-def share_note(summary: Summary) -> str:  # (how the shares are rounded: CountTable.share_note)
+def share_table(summary: Summary, wording: Wording = DEFAULT_WORDING) -> CountTable:
+    """summarize's table of the shares (views.summary_table's), its rows named in the notes by
+    the level's word in the body's words (「基本目標2 は 99.9%」: review 166 #5)."""
     from planeval.report.tables import count_table
 
     ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
-    return count_table(summary, shares=True, id_headers=ids).share_note
+    short = {
+        "policy": wording.policy_short,
+        "direction": wording.direction_short,
+        "project": wording.project_short,
+    }
+    word = short.get(summary.by, "")
+    return count_table(summary, shares=True, id_headers=ids, level_word=word)
+
+
+def share_note(summary: Summary, wording: Wording = DEFAULT_WORDING) -> str:
+    """How the shares are rounded (CountTable.share_note) under summarize's table."""
+    return share_table(summary, wording).share_note
 
 
 def unshown_marks(scale: Scale, shown: Collection[str]) -> frozenset[str]:

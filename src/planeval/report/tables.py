@@ -54,6 +54,9 @@ class CountTable:
     states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
     nameless: bool = False  # no group has a name: its 名称 column shown in its data alone
     titles: tuple[str, ...] = ()  # the counted statuses' columns as titled (status_titles)
+    # the groups' level in the body's word, naming a row in the notes where the ID column is
+    # titled 番号 alone (summarize's table: 「基本目標2」, not 「番号 2」: review 166 #5)
+    level_word: str = ""
 
     @property
     def count_titles(self) -> tuple[str, ...]:
@@ -104,12 +107,7 @@ class CountTable:
         places = self.share_places
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
-        # (1, 1, 1 of 3 are 33.3 each: equal counts, equal shares) — named for a reader adding up
-        short = [
-            f"{_topic(self._label(row, above))} {total:.{places}f}%"
-            for row, above in zip(self.rows, (self.rows[0], *self.rows), strict=False)
-            if row.shares and (total := round(sum(row.shares), places)) != 100
-        ]
+        short = self.unsummed
         named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
         more = f" ほか {len(short) - len(named)} 行" if len(named) < len(short) else ""
         rows = f"合計が{hundred}にならない行があります（{'、'.join(named)}{more}）。"
@@ -123,6 +121,18 @@ class CountTable:
             + (f"ただし、一つの行の中で同じ件数は同じ割合としているため、{rows}" if short else "")
             + self._apart_note()
         )
+
+    @property
+    def unsummed(self) -> list[str]:
+        """Each row whose shares do not add up to 100, named for a reader adding up with its
+        sum: 「基本目標2 は 99.9%」, 「合計の行は 100.1%」 (1, 1, 1 of 3 are 33.3 each: equal
+        counts, equal shares)."""
+        places = self.share_places
+        return [
+            f"{_topic(self._label(row, above))} {total:.{places}f}%"
+            for row, above in zip(self.rows, (self.rows[0], *self.rows), strict=False)
+            if row.shares and (total := round(sum(row.shares), places)) != 100
+        ]
 
     def _apart_note(self) -> str:
         """Two rows where one count of one total has two shares (10 of 12: 83.3 and 83.4, each
@@ -162,10 +172,11 @@ class CountTable:
         # named each body's own way have no 名称 column; a body, its table's states, by name)
         if self.states:
             return shown
-        header = self.id_headers[
-            0
-        ]  # (「基本方針1」 as its heading names it, not 「基本方針番号 1」:
-        word = header.removesuffix("番号")  # review 163 #3; a bare 「番号 1」 as it was)
+        # (「基本方針1」 as its heading names it, not 「基本方針番号 1」: review 163 #3; under a
+        # column titled 番号 alone by the level's word where the table has it, 「基本目標2」,
+        # else 「番号 2」: review 166 #5)
+        header = self.id_headers[0]
+        word = header.removesuffix("番号") or self.level_word
         numbered = word and word != header and re.match(r"[0-9０-９Ⅰ-ⅿ]", shown)  # (not 区分なし)
         return f"{word}{shown}" if numbered else f"{header} {shown}"
 
@@ -214,6 +225,7 @@ def count_table(
     bodies: Sequence[str] = (),
     partly: Collection[str] | Mapping[str, str] = (),
     word: str = "",
+    level_word: str = "",
 ) -> CountTable:
     """The summary's groups and 合計, each counted status's columns titled as status_titles
     says with the status's ``word`` (Wording.status); ``blank`` (the bodies no row was counted of, by body or
@@ -222,7 +234,8 @@ def count_table(
     (past_errors.partly_counted) marked 「川辺町（一部未集計）」, in a table by body and in one
     of each body's groups (body-policy: each of its groups' rows, by its body's name); in
     such a table of bodies each row's state for its data, 「一部未集計（エラーのため）」 with
-    ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state)."""
+    ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state). ``level_word``:
+    the groups' level, naming a row in the notes under an ID column titled 番号 alone."""
     scale = summary.scale
     titles = status_titles(scale, word)
     by_body = summary.by == "body"
@@ -276,6 +289,7 @@ def count_table(
         rounding=scale.rounding,
         states=by_body or own,
         titles=titles,
+        level_word=level_word,
     )
 
 

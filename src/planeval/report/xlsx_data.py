@@ -1,6 +1,6 @@
 """The export workbook's データ sheet (xlsx_export.py writes the others): one row per entry,
 one value per cell, for machines (io/export_data.py reads it back by the fields it records),
-printed legibly: A4 landscape fitted to the width, names and texts wrapped, each row as tall as
+left out of a printed workbook (Writer.unprinted), and printed legibly where a clerk asks: A4 landscape fitted to the width, names and texts wrapped, each row as tall as
 its tallest text. Each column's values are gathered once, and each distinct value measured
 once: its width (xlsx_widths.value_widths) and, where it wraps, its lines (tall_values), which
 the rows then look up."""
@@ -174,6 +174,7 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
                 blank(row, column, None, plain)
     sheet.freeze_panes(1, 0)
     writer.print_setup(sheet, report, repeat_row=0)
+    writer.unprinted(sheet)
     return str(sheet.get_name())
 
 

@@ -2,7 +2,8 @@
 
 Sheets: 集計 (counts, percentages and a stacked bar chart), one sheet per policy laid out as
 Chapter 3 prints it (xlsx_chapter3.py; readable by planeval again), 課題一覧 (the issue list)
-and データ (one row per entry, one value per cell, for machines; it prints legibly too); with
+and データ (one row per entry, one value per cell, for machines; shown, not printed with the
+workbook, as it names files and cells: Writer.unprinted); with
 --keep-going's errors, 集計に含めていない行 (the items and places its count left out, read back
 with the data: xlsx_past_errors.py).
 """

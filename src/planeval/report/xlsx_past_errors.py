@@ -146,6 +146,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         title = f"数えた行のない団体（{len(listed):,} 団体）"
         _table(writer, sheet, row, title, list(BODIES_HEADER), listed, wide)
     writer.print_setup(sheet, report, repeat_row=None)
+    writer.unprinted(sheet)
     return str(sheet.get_name())
 
 

@@ -227,6 +227,15 @@ class Writer:
             scale=scale,
         )
 
+    def unprinted(self, sheet: Any) -> None:
+        """A working sheet (データ, 集計に含めていない行: its files, sheets and cells, for the
+        office) left out of a printed workbook — Excel's ブック全体を印刷, LibreOffice's PDF —
+        and still shown: its print area one empty cell beside its table, a page that prints
+        nothing (review 166 #4: two pages of file paths at an unreadable size). Its page setup
+        stays, so clearing the print area (印刷範囲のクリア) prints it legibly."""
+        beside = sheet.dim_colmax + 1 if sheet.dim_colmax is not None else 0
+        sheet.print_area(0, beside, 0, beside)
+
 
 def page_setup(
     sheet: Any,
