@@ -34,7 +34,7 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
     naming it where known (ReadResult.level_cells), else at the file."""
     from planeval.text import comparable_name
 
-    cells = part.level_cells
+    cells, whole = part.level_cells, Location(file)
     for names, found in (
         (result.policy_names, part.policy_names),
         (result.direction_names, part.direction_names),
@@ -42,13 +42,13 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
         for key, name in found.items():
             first = names.get(key)
             if first is None:
-                result.named_in.setdefault(key, cells.get(key) or Location(file))
+                result.named_in.setdefault(key, cells.get(key) or whole)
             elif not first:  # (unnamed in the files before: this one names it)
-                result.named_in[key] = cells.get(key) or Location(file)
+                result.named_in[key] = cells.get(key) or whole
             elif name and first != name and comparable_name(first) != comparable_name(name):
                 known = result.named_in.get(key, Location(""))
                 apart = result.named_apart.setdefault(key, {first: known})
-                apart.setdefault(name, cells.get(key) or Location(file))
+                apart.setdefault(name, cells.get(key) or whole)
 
 
 def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
@@ -154,6 +154,9 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
     154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
     policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so). Then
     the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
+    several = several_files(result)
+    if not several:
+        return []  # (most reads of many bodies: one file each — neither level listed)
     projects = set(projects)
     labels: dict[tuple[str, str], str] = {}
 
@@ -162,19 +165,24 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
         return labels.get((body, project), "")
 
-    said = _missing_runs(result, projects, "計画事業", label)
-    return said + missing_directions(result, projects)
+    said = _missing_runs(result, projects, "計画事業", label, several)
+    return said + missing_directions(result, projects, several)
 
 
-def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
+def missing_directions(
+    result: ReadResult, projects: Collection[tuple[str, str]], several: Collection[str]
+) -> list[Problem]:
     """What missing_projects says of projects, of the directions read (ReadResult.direction_names:
     施策 3-(1) missing beside 3-(2) and 3-(3), 産業振興局 never answered — review 160 #5), their
     numbers as typed (level_labels); none of an ID read as a project too (``projects``: (body,
-    ID) — a direction that is its project is said once, as a project)."""
+    ID) — a direction that is its project is said once, as a project); of the bodies
+    ``several`` only (several_files)."""
     directions = []
     for key in result.direction_names:
         body, _, identifier = key.rpartition("\x1f")
         upper, _, own = identifier.partition("-")
+        if body not in several:
+            continue
         if upper.isdigit() and own.isdigit() and (body, identifier) not in projects:
             directions.append((body, identifier))
     if not directions:
@@ -185,6 +193,7 @@ def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]
         directions,
         "取り組みの方向性",
         lambda body, own: labels.get(body_key(body, own), ""),
+        several,
     )
 
 
@@ -193,12 +202,11 @@ def _missing_runs(
     projects: Iterable[tuple[str, str]],
     word: str,
     label: Callable[[str, str], str],
+    several: Collection[str],
 ) -> list[Problem]:
     """missing_projects' notices of the levels ``projects`` (body, ID), named by ``word`` and
-    each numbered as ``label`` (body, ID) gives it typed."""
-    several = several_files(result)
-    if not several:
-        return []  # (most reads of many bodies: one file each)
+    each numbered as ``label`` (body, ID) gives it typed, of the bodies ``several`` (two or
+    more files each: several_files)."""
     typed: dict[tuple[str, str], list[str]] = {}  # (numbers read in C after: a run of many)
     for body, project in projects:
         if body in several:
