@@ -197,7 +197,6 @@ class _Sheet:
         self.hidden_rows: set[int] = set()
         self.filtered: tuple[int, int] | None = None
         self.budget = _Budget()
-        self.far = far_references(limits)
         # what makes a reference unusual: as many column letters as a wide or far column
         # has, or as many row digits as a far row
         self.letters = min(2, _far_letters(limits))
@@ -257,7 +256,8 @@ class _Sheet:
         """The exact reading of the references from ``start`` on (the first unusual one): the
         budget's columns and rows, and any beyond the limits."""
         self.budget.read(window, start)
-        for match in self.far.finditer(window, start):
+        # (the pattern compiled only here: a sheet of usual references asks for none)
+        for match in far_references(self.limits).finditer(window, start):
             at = match.start()
             if at == 0 or window[at - 1] not in _SPACE:
                 continue  # part of a longer attribute name
