@@ -158,6 +158,7 @@ def test_the_cell_budget_is_the_farthest_row_times_the_widest_column(
         '</row><row><c r="A3"/>',
         '</row><row spans="1:1" r="3"/><row r="4">',
         '</row><x:row/><row r="5">',
+        "<c r='A2'/>",  # (its reference not in the quotes Excel writes)
     ],
 )
 def test_a_cell_or_row_placed_by_position_is_noticed(tags: str) -> None:
@@ -195,3 +196,36 @@ def test_a_large_sheet_s_cells_are_judged_by_their_references_wherever_one_lacks
     data = sheet('<cols><col min="1" max="2"/></cols>', *cells)
     assert len(data) > 2 * 65_536
     assert scan(data, sizes).unreferenced is (at is not None)
+
+
+# What a cell or row placed by position is, as the scan's module says: a <c, <x:c, <row or
+# <x:row whose reference r=" is not first, the tag going on (a space, > or /).
+PLACED = [rb'<c(?! r=")[ >/]', rb':c(?! r=")[ >/]', rb'(?<=[<:])row(?! r=")[ >/]']
+TOKENS = [
+    *['<c r="A1" s="1">', '<c r="B2"/>', "<c>", "<c/>", '<c s="1" r="C3">', '<c\tr="A1">'],
+    *["<v>1</v>", "</c>", '<row r="1">', "<row>", "<row/>", '<row spans="1:2" r="2">', "</row>"],
+    *['<x:c r="A1">', "<x:c>", '<x:row r="3">', "<x:row>", "<cols>", '<col min="1"/>', "</cols>"],
+    *["<rowBreaks/>", "<cfRule/>", "<conditionalFormatting>", "<co", ' r="', "<c", "<c r"],
+    *['<c r="', "<row r", ":c", " ", ">", "/"],
+]
+ROWS = "".join(row(n, cell(f"A{n}"), cell(f"B{n}")) for n in range(1, 60))  # (4 KB and more)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    tokens=st.lists(st.sampled_from(TOKENS), max_size=60),
+    sizes=st.lists(st.integers(1, 90) | st.integers(4_000, 12_000), max_size=4),
+    among=st.booleans(),
+)
+def test_a_tag_placed_by_position_is_noticed_exactly_where_one_is(
+    tokens: list[str], sizes: list[int], among: bool
+) -> None:
+    """Whatever tags stand around it (a <cols>, a <conditionalFormatting>, a tag cut by a
+    chunk's end or by the part's), among thousands of cells or alone, however the part is
+    split: noticed where the part holds one, only there."""
+    import re
+
+    cells = ROWS if among else ""
+    data = (cells + "".join(tokens) + cells).encode()
+    expected = any(re.search(pattern, data) for pattern in PLACED)
+    assert scan(data, sizes).unreferenced is expected

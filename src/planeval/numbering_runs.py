@@ -8,7 +8,7 @@ across its directions' headings (through_directions: 上毛県's 施策4 over (4
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # (a read's gaps ask through_directions: no plan module at its start-up)
@@ -79,3 +79,17 @@ def through_directions(projects: Iterable[str]) -> dict[str, str]:
                 return {}
             carried = True
     return found if carried else {}
+
+
+def through_projects(projects: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Each (body, project) whose body numbers its projects on through the policy across the
+    headings of its directions (through_directions: review 166 #1) → its ID
+    in the policy, P-n."""
+    bodies: dict[str, list[str]] = {}
+    for body, project in projects:
+        bodies.setdefault(body, []).append(project)
+    return {
+        (body, project): own
+        for body, owned in bodies.items()
+        for project, own in through_directions(owned).items()
+    }

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from planeval.cycle.answered import NoWorkbook
-from planeval.io.level_names import gap_of
+from planeval.io.level_names import GAP_KIND, NUMBER_GAP
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
 
@@ -120,3 +120,11 @@ def _explained(
 def sides(held: Mapping[str, NoWorkbook]) -> list[NoWorkbook]:
     """compare's ``held`` (by "old", "new") as drop_explained takes it, per round."""
     return [held.get("old", NoWorkbook()), held.get("new", NoWorkbook())]
+
+
+def gap_of(problem: Problem) -> tuple[str, str, list[str]] | None:
+    """What gap_facts recorded of ``problem`` (level, body, IDs missing), None if no gap's."""
+    if problem.reason != NUMBER_GAP or not problem.kind.startswith(GAP_KIND):
+        return None
+    body, *missing = problem.value.split("\x1f")
+    return problem.kind.removeprefix(GAP_KIND), body, missing

@@ -10,12 +10,12 @@ two bodies, was matched by its first five digits to one of them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from planeval.io.body_name import body_named, filed_code, same_body
 from planeval.io.roster_file import Listed, code_fits, digits
+from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
 from planeval.text import compact, comparable_name
@@ -54,8 +54,9 @@ def filed_codes(
 
 
 # a file's name filed under a code, and each run of letters in it ending as a body's name does
-_CODED = re.compile(r"(?P<code>\d{5,6})(?!\d)")
-_NAME_LIKE = re.compile(r"(?<![^\W\d_])[^\W\d_]+?[市区町村](?![^\W\d_])")
+# (compiled at their first use, names_unlike's: a summarize of one file compiles neither)
+_CODED = LazyPattern(r"(?P<code>\d{5,6})(?!\d)")
+_NAME_LIKE = LazyPattern(r"(?<![^\W\d_])[^\W\d_]+?[市区町村](?![^\W\d_])")
 
 
 def names_unlike(

@@ -37,7 +37,7 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
     naming it where known (ReadResult.level_cells), else at the file."""
     from planeval.text import comparable_name
 
-    cells = part.level_cells
+    cells, whole = part.level_cells, Location(file)
     for names, found in (
         (result.policy_names, part.policy_names),
         (result.direction_names, part.direction_names),
@@ -45,13 +45,13 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
         for key, name in found.items():
             first = names.get(key)
             if first is None:
-                result.named_in.setdefault(key, cells.get(key) or Location(file))
+                result.named_in.setdefault(key, cells.get(key) or whole)
             elif not first:  # (unnamed in the files before: this one names it)
-                result.named_in[key] = cells.get(key) or Location(file)
+                result.named_in[key] = cells.get(key) or whole
             elif name and first != name and comparable_name(first) != comparable_name(name):
                 known = result.named_in.get(key, Location(""))
                 apart = result.named_apart.setdefault(key, {first: known})
-                apart.setdefault(name, cells.get(key) or Location(file))
+                apart.setdefault(name, cells.get(key) or whole)
 
 
 def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
@@ -151,15 +151,15 @@ def _numbered(labels: dict[str, str], body: str, read: set[int]) -> Callable[[in
 
 def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) -> list[Problem]:
     """A notice per body whose files, two or more, hold projects 2-1 and 2-3 but no 2-2 (every
-    ``projects``' (body, ID) read): the department that rates 2-2 sent nothing (review 81: 群馬県's
-    健康福祉課 never answered, its (2) missing, and nothing said so without a plan). A gap
-    between two numbers read, and, where the body numbers each policy's projects from 1 again
-    (a number read under two policies), those before its first read (3-1 of 3-2, 3-3: review
-    154 #5); a plan numbering its projects through (枚方市's 施策 27 under 基本目標4) starts no
-    policy's run at 1, and one missing at a run's end is not known (PLAN_TELLS says so); groups
-    numbered on through the policy across its 施策 headings are its projects (2-(3) of 2-(2) and
-    2-(4): review 166 #1, where 施策4's (1)–(3) were said missing). Then
-    the same of the directions read (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
+    ``projects``' (body, ID) read): the department that rates 2-2 sent nothing (review 81). A
+    gap between two numbers read, and, where each policy's projects start from 1 again, those
+    before its first read (3-1 of 3-2, 3-3: review 154 #5); one at a run's end is not known
+    (PLAN_TELLS); groups numbered on through the policy across its 施策 headings are its
+    projects (2-(3) of 2-(2), 2-(4): review 166 #1). Then the same of the directions read
+    (missing_directions: a whole 施策 3-(1) — review 160 #5)."""
+    several = several_files(result)
+    if not several:
+        return []  # (most reads of many bodies: one file each — neither level listed)
     projects = set(projects)
     labels: dict[tuple[str, str], str] = {}
 
@@ -168,41 +168,37 @@ def missing_projects(result: ReadResult, projects: Iterable[tuple[str, str]]) ->
             labels.update({(e.body, e.project_id): e.project_label for e in result.entries})
         return labels.get((body, project), "")
 
-    through = _through(projects)  # (numbered on through the policy across its 施策: 166 #1)
+    through: dict[tuple[str, str], str] = {}
+    if any(project.count("-") == 2 for _body, project in projects):
+        from planeval.numbering_runs import through_projects  # (166 #1: its 施策 headings)
+
+        through = through_projects(projects)
     back = {(body, through.get((body, p), p)): (body, p) for body, p in projects}
     said = _missing_runs(
-        result, back, "計画事業", lambda *key: label(*back.get(key, key)), level="project"
+        result,
+        back,
+        "計画事業",
+        lambda *key: label(*back.get(key, key)),
+        several,
+        level="project",
     )
-    return said + missing_directions(result, projects)
+    return said + missing_directions(result, projects, several)
 
 
-def _through(projects: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """Each (body, project) whose body numbers its projects on through the policy across the
-    headings of its directions (numbering_runs.through_directions: review 166 #1) → its ID
-    in the policy, P-n."""
-    if not any(project.count("-") == 2 for _body, project in projects):
-        return {}
-    from planeval.numbering_runs import through_directions
-
-    bodies: dict[str, list[str]] = {}
-    for body, project in projects:
-        bodies.setdefault(body, []).append(project)
-    return {
-        (body, project): own
-        for body, owned in bodies.items()
-        for project, own in through_directions(owned).items()
-    }
-
-
-def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]) -> list[Problem]:
+def missing_directions(
+    result: ReadResult, projects: Collection[tuple[str, str]], several: Collection[str]
+) -> list[Problem]:
     """What missing_projects says of projects, of the directions read (ReadResult.direction_names:
     施策 3-(1) missing beside 3-(2) and 3-(3), 産業振興局 never answered — review 160 #5), their
     numbers as typed (level_labels); none of an ID read as a project too (``projects``: (body,
-    ID) — a direction that is its project is said once, as a project)."""
+    ID) — a direction that is its project is said once, as a project); of the bodies
+    ``several`` only (several_files)."""
     directions = []
     for key in result.direction_names:
         body, _, identifier = key.rpartition("\x1f")
         upper, _, own = identifier.partition("-")
+        if body not in several:
+            continue
         if upper.isdigit() and own.isdigit() and (body, identifier) not in projects:
             directions.append((body, identifier))
     if not directions:
@@ -213,6 +209,7 @@ def missing_directions(result: ReadResult, projects: Collection[tuple[str, str]]
         directions,
         "取り組みの方向性",
         lambda body, own: labels.get(body_key(body, own), ""),
+        several,
         level="direction",
     )
 
@@ -222,14 +219,13 @@ def _missing_runs(
     projects: Iterable[tuple[str, str]],
     word: str,
     label: Callable[[str, str], str],
+    several: Collection[str],
     *,
     level: str,
 ) -> list[Problem]:
     """missing_projects' notices of the levels ``projects`` (body, ID), named by ``word`` and
-    each numbered as ``label`` (body, ID) gives it typed (``level``: gap_facts')."""
-    several = several_files(result)
-    if not several:
-        return []  # (most reads of many bodies: one file each)
+    each numbered as ``label`` (body, ID) gives it typed, of the bodies ``several`` (two or
+    more files each: several_files; ``level``: gap_facts')."""
     typed: dict[tuple[str, str], list[str]] = {}  # (numbers read in C after: a run of many)
     for body, project in projects:
         if body in several:
@@ -278,14 +274,6 @@ def gap_facts(level: str, body: str, missing: Iterable[str]) -> GapFacts:
     """A gap's Problem.kind and .value: its ``level`` (policy, direction, project, item), its
     ``body`` ("" without --bodies) and the IDs ``missing`` (planeval's: 3-1, 3-1-2, 21)."""
     return {"kind": GAP_KIND + level, "value": "\x1f".join([body, *missing])}
-
-
-def gap_of(problem: Problem) -> tuple[str, str, list[str]] | None:
-    """What gap_facts recorded of ``problem`` (level, body, IDs missing), None if no gap's."""
-    if problem.reason != NUMBER_GAP or not problem.kind.startswith(GAP_KIND):
-        return None
-    body, *missing = problem.value.split("\x1f")
-    return problem.kind.removeprefix(GAP_KIND), body, missing
 
 
 def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
