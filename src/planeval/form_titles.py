@@ -16,6 +16,7 @@ prefecture's survey titles the report (review 153 B2).
 
 from __future__ import annotations
 
+from planeval.io.body_name import body_first
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import is_reference_sheet
 from planeval.model import Location, Problem, Severity, TextCell
@@ -63,6 +64,16 @@ def report_title(result: ReadResult, plan_title: str = "") -> str:
     if parts is not None and name and compact(parts[0]) in compact(name):
         return name + parts[1]
     return title
+
+
+def body_plan_title(plan_title: str) -> str:
+    """The report's title where the settings have no [wording] and the plan's name, as its own
+    title gives it (``plan_title``: Plan.title), begins with the body's: that name and 進捗状況,
+    「世田谷区情報化事業計画 進捗状況」 of the plan 「世田谷区情報化事業計画（令和4年度～令和5年度）
+    計画事業一覧」 (review 162 #8: 「情報化計画事業の進捗状況」 named neither); "" where it names
+    no body: Setagaya's own title kept."""
+    name = plan_name(plan_title)
+    return f"{name} 進捗状況" if name and body_first(name) else ""
 
 
 def untitled(

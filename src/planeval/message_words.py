@@ -194,7 +194,8 @@ def note_form_issue(
     forms' title names more of: review 153 A1) (report_title, the plan
     named as ``plan_title`` names it) — only where the settings have [wording] (``worded``:
     Layout.worded): without it the outputs keep planeval's words throughout, and a notice
-    offers the forms' (offered_words.py)."""
+    offers the forms' (offered_words.py), but the plan's name naming its body titles the report
+    (form_titles.body_plan_title)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
     given = wording.department != DEFAULT_WORDING.department  # (the body's word: kept)
     result.department_title = form_title(result, "department") if worded and not given else ""
@@ -213,6 +214,10 @@ def note_form_issue(
     # 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針 取組み結果」, review 153 A1)
     named = wording.title == OWN_WORDING_BASE.title or compact(wording.title) in compact(stated)
     result.report_title = stated if named else ""
+    if not worded and wording.title == DEFAULT_WORDING.title:  # (the plan naming its body)
+        from planeval.form_titles import body_plan_title
+
+        result.report_title = body_plan_title(plan_title)
 
 
 # the report titles of the words presets ([wording] preset = "nagoya"): the forms' own title naming

@@ -71,14 +71,22 @@ class PlanItem:
     @property
     def shown_id(self) -> str:
         """Its number as the plan writes it: 「1-1(1)」; 「1-1-(1)」, 「1.1.1」, 「(3)-1」 alone,
-        a 実施内容番号 carrying the numbers of the levels above it (not 「1-11-1-(1)」)."""
-        if len(number_parts(self.item_label)) > 1:
-            return self.item_label
+        a 実施内容番号 carrying the numbers of the levels above it (not 「1-11-1-(1)」); a
+        number column's 6 circled, 「2⑥」 (the ID the forms' ① pair with: written_id)."""
+        return self.written_id(circled=True)
+
+    def written_id(self, circled: bool = False) -> str:
+        """Its number as the rows are shown beside it (written_label): 「2 6」 of a number
+        column typed 6 under 施策2 where no form read circles its numbers (``circled``:
+        circled_labels), not 「2⑥」, a numeral nobody typed (review 164); else shown_id."""
+        label = self.written_label(circled)
+        if len(number_parts(label)) > 1:
+            return label
         project = self.shown_project
         # (its policy's ID only where it is rated right under it: 施策 1 of 基本目標 1, shown 1,
         # numbers its 事業 1 「1 1」, not 「1-1」, as 施策 2's 「2 1」)
         policy = self.policy_id if self.project_id == self.policy_id else ""
-        return joined_id(project, self.item_label, policy, self.direction_id)
+        return joined_id(project, label, policy, self.direction_id)
 
     def written_label(self, circled: bool = False) -> str:
         """Its own number as the rows are shown beside it: 「32」 of a number column typed 32,

@@ -72,7 +72,11 @@ def export_command(
         ),
     ] = None,
     title: Annotated[
-        str | None, typer.Option("--title", help="報告書の表題（既定: 設定の wording の表題）。")
+        str | None,
+        typer.Option(
+            "--title",
+            help="報告書の表題（既定: 設定の wording の表題。[wording] がなく、計画の表題にある計画名が団体名で始まれば、その計画名と「進捗状況」: 「世田谷区情報化事業計画 進捗状況」）。",
+        ),
     ] = None,
     status: Annotated[
         list[str] | None,

@@ -16,7 +16,7 @@ from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.numbering_runs import running_down
 from planeval.past_errors import NOT_IN_PLAN
-from planeval.plan import Plan, PlanItem
+from planeval.plan import Plan, PlanItem, circled_labels
 from planeval.plan_pairing import paired
 from planeval.read_records import ItemSeen
 from planeval.sole_items import sole_projects, unnumbered
@@ -145,6 +145,7 @@ def judged(
         fix = _outside_fix(plan, wording)
         problems += not_in_plan(outside, entries, unseen or plan.items, wording, fix)
     missing: list[PlanItem] = []
+    circled = circled_labels(entries)  # (「2 6」 where the forms write 「6 …」: review 164)
     added = {one.location for one in added_items(plan.items, plan)}
     for key, items in planned.items():
         for item in items:
@@ -155,7 +156,8 @@ def judged(
             missing.append(item)
             files = (replied or {}).get(lead_of(item), ())
             new = item.location in added
-            problems.append(missing_said(item, _named(item, sole), files, new, plan, wording.item))
+            said = missing_said(item, _named(item, sole), files, new, plan, wording.item, circled)
+            problems.append(said)
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
     by_project = tuple(project_named)
@@ -206,7 +208,8 @@ def not_in_plan(
                     Severity.ERROR,
                     f"このファイルの{wording.item} {len(found)} 件は、どれも計画の番号・名称と"
                     f"合いません（「{describe(first)}」など。計画は"
-                    f"「{like.shown_id} {like.item_name}」、『{like.location}』）",
+                    f"「{like.written_id(circled_labels(entries))} {like.item_name}」、"
+                    f"『{like.location}』）",
                     f"計画の一覧と同じ{wording.project_short}番号・{wording.item}の番号か名称で"
                     "書いてください。計画として別の年度・別の計画のブックを指定していないかも"
                     "確認してください（別の年度の回を planeval.toml の計画を使わずに読むには "

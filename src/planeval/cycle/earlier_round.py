@@ -20,7 +20,7 @@ from planeval.cycle.against_plan import Judged
 from planeval.fiscal import era_year, named_years, titled_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
-from planeval.plan import Plan
+from planeval.plan import Plan, circled_labels
 from planeval.read_records import ReadResult
 from planeval.stated_year import year_seen
 
@@ -70,7 +70,8 @@ def earlier_round(
         found_here.append(f"名称は計画と同じで番号だけが計画と違う行が {renumbered} 行あります")
         changed.append("番号を改めた")
     if missing:
-        listed = "・".join(f"{one.shown_id} {one.item_name}" for one in missing[:3])
+        circled = circled_labels(result.entries)  # (as the error at each says it: review 164)
+        listed = "・".join(f"{one.written_id(circled)} {one.item_name}" for one in missing[:3])
         more = f" ほか {len(missing) - 3} 件" if len(missing) > 3 else ""
         found_here.append(f"計画の{item} {listed}{more} がこの回のどのファイルにもありません")
         changed.append(f"{item}を加えた")

@@ -16,14 +16,21 @@ from planeval.plan import Plan, PlanItem
 
 
 def missing_said(
-    item: PlanItem, named: str, files: Sequence[str], added: bool, plan: Plan, word: str
+    item: PlanItem,
+    named: str,
+    files: Sequence[str],
+    added: bool,
+    plan: Plan,
+    word: str,
+    circled: bool = True,
 ) -> Problem:
     """The error of a plan's item no file holds (``named``: as _named), naming its lead (所管課)
     and the files it returned (``files``) where it did: those lack the row. Where the plan added
     the item (``added``: added_items), a 課 that sent last year's form again under this year's
-    title is told to send this year's (review 138 #4: 人事課 unnamed, the item new in the plan)."""
+    title is told to send this year's (review 138 #4: 人事課 unnamed, the item new in the plan).
+    Its number circled only where the forms circle theirs (``circled``: PlanItem.written_id)."""
     unit, lead = named_unit(plan.departments), lead_of(item)
-    said = f"計画の{word} {item.shown_id} {named} がどのファイルにもありません"
+    said = f"計画の{word} {item.written_id(circled)} {named} がどのファイルにもありません"
     if not lead:
         fix = f"所管{unit}の調査票が届いているか、行が削除されていないか確認してください"
         return Problem(item.location, Severity.ERROR, said, fix)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from planeval.cycle.map_ids import Named, item_key, known, named_ids
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.name_numbers import name_number
 from planeval.text import comparable_name
 
 # (an earlier round's name — 前回, 令和6年度 — and its items paired with the later round's)
@@ -56,13 +57,11 @@ def unpaired_mapping(
         parts = []
         if instead is not None:
             how = _how(old, instead, mapping, listed)
-            parts.append(
-                f"{name}の {listed(old)} {old.item_name} は{how}{later}の {listed(instead)} と"
-            )
+            parts.append(f"{name}の {_shown(old, listed)} は{how}{later}の {listed(instead)} と")
         if other is not None:
             how = _how(other, new, mapping, listed)
             parts.append(
-                f"{later}の {listed(new)} {new.item_name} は{how}{other_name}の {listed(other)} と"
+                f"{later}の {_shown(new, listed)} は{how}{other_name}の {listed(other)} と"
             )
         why = (
             f"{'、'.join(parts)}比べました"
@@ -80,6 +79,17 @@ def unpaired_mapping(
             )
         )
     return said
+
+
+def _shown(entry: Entry, listed: Callable[[Entry], str]) -> str:
+    """An item as the warning names it, its ID as the tables print it (``listed``) and its name:
+    the number once where the name starts with it, 「16 地域包括ケア推進事業」 (羽根村市's 課 type
+    each 事業 so), not 「16 16 地域包括ケア推進事業」 (review 164); 「3 15 …」 beside its project's."""
+    shown, name = listed(entry), entry.item_name
+    number = name_number(name)
+    if number and (shown == number or shown.endswith(f" {number}")):
+        return shown[: len(shown) - len(number)] + name
+    return f"{shown} {name}"
 
 
 def _how(old: Entry, new: Entry, mapping: Mapping[str, str], listed: Callable[[Entry], str]) -> str:

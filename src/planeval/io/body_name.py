@@ -47,6 +47,14 @@ _NAMED = LazyPattern(
 )
 
 
+def body_first(name: str) -> str:
+    """The body a plan's name begins with, its plan's words after it (「世田谷区情報化事業計画」
+    → 世田谷区, 「東京都世田谷区情報化事業計画」 → 東京都世田谷区); "" where it begins with
+    none (「情報化事業計画」) or is a body's name alone."""
+    match = _NAMED.match(name)
+    return match[0] if match is not None and match.end() < len(name) else ""
+
+
 def other_body_named(file_stem: str, stated: str) -> str | None:
     """The body a file's name names when it is not the body the workbook states (a form copied
     from a neighbour, an old name: 「21_川辺町.xlsx」 stating 山田村), or None. Only a name
