@@ -214,8 +214,8 @@ def note_form_issue(
     # 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針 取組み結果」, review 153 A1)
     named = wording.title == OWN_WORDING_BASE.title or compact(wording.title) in compact(stated)
     result.report_title = stated if named else ""
-    if not worded and wording.title == DEFAULT_WORDING.title:  # (the plan naming its body)
-        from planeval.form_titles import body_plan_title
+    if plan_title and not worded and wording.title == DEFAULT_WORDING.title:
+        from planeval.form_titles import body_plan_title  # (the plan naming its body)
 
         result.report_title = body_plan_title(plan_title)
 
