@@ -1,0 +1,95 @@
+"""Review 167 (中原市, a Kawasaki-style 施策進行管理: 達成度 1–5, 1 best, a 重点 column, one form
+per 局): a rename guessed of two 事務事業 the table keeps apart (#2), a left-out 事務事業 named by
+its 施策 alone and its grade run into its count (#3), 「2（概ね達成）」 counted as 2 (#5), last
+year's form with its title retyped (#6), and a row a 局 added said at its 達成度 cell (#7). The
+forms are 東川崎市's (tests/higashikawasaki_forms.py), built with openpyxl."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.higashikawasaki_forms import (
+    BUREAUS,
+    ITEMS,
+    bureau_form,
+    city_plan,
+    city_round,
+    settings,
+)
+
+RUNNER = CliRunner()
+RENAMED = "は番号が同じで名称が違います"
+
+
+def _run(*args: str) -> tuple[int, str, str]:
+    result = RUNNER.invoke(app, list(args), env={"COLUMNS": "400"})
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _rounds_apart(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """R6 without まちづくり局's form, R7 without 総務企画局's: under 施策 1-1-(1) each round has
+    one 局's 事務事業 the other has not counted (中原市's Ⅱ-2: こども未来局's and 財政局's)."""
+    config = settings(tmp_path)
+    old = city_round(tmp_path / "令和6年度", 6, missing=("まちづくり局",))
+    new = city_round(tmp_path / "令和7年度", 7, missing=("総務企画局",))
+    return config, old, new
+
+
+def _row_of(stdout: str, name: str) -> str:
+    return next(line for line in stdout.splitlines() if f" {name} " in line)
+
+
+def test_two_items_each_uncounted_in_one_round_are_no_rename(tmp_path: Path) -> None:
+    """#2: the table shows one 前回未集計 and the other 今回未集計; no notice calls them one
+    事務事業 renamed, nor asks the clerk to make their names the same."""
+    config, old, new = _rounds_apart(tmp_path)
+    plan = city_plan(tmp_path)
+    for extra in ([], ["--plan", str(plan)]):
+        code, stdout, stderr = _run("compare", str(old), str(new), "--config", str(config), *extra)
+        assert code == 0, stderr
+        for _number, _measure, name, _focus, lead, *_rest in ITEMS:
+            if lead in ("まちづくり局", "総務企画局"):
+                kept = "前回未集計" if lead == "まちづくり局" else "今回未集計"
+                assert kept in _row_of(stdout, name)
+        assert RENAMED not in stderr
+        assert "名称を揃えて" not in stderr
+
+
+def test_two_of_the_plan_s_items_are_no_rename_with_the_plan(tmp_path: Path) -> None:
+    """#2, with a plan: each 局 answered both rounds, but one round's form lacks one 事務事業
+    of 1-1-(1) and the other's another; both are the plan's own, so no rename. Without the
+    plan the guess stands (nothing tells the two apart)."""
+    config = settings(tmp_path)
+    plan = city_plan(tmp_path)
+    gone = {6: ("総務企画局", "防災情報発信事業"), 7: ("危機管理局", "防災訓練推進事業")}
+    for year, (bureau, name) in gone.items():
+        for each in BUREAUS:
+            items = [item for item in ITEMS if item[2] != name] if each == bureau else ITEMS
+            bureau_form(tmp_path / f"R{year}", each, year, items=items)
+    args = ("compare", str(tmp_path / "R6"), str(tmp_path / "R7"), "--config", str(config))
+    code, _stdout, stderr = _run(*args, "--keep-going")
+    assert code == 0, stderr
+    assert RENAMED in stderr
+    _code, _stdout, stderr = _run(*args, "--keep-going", "--plan", str(plan))
+    assert "防災訓練推進事業 がどのファイルにもありません" in stderr
+    assert RENAMED not in stderr
+
+
+def _left_out_said(year: int, bureau: str) -> dict[int, list[str]]:
+    """The 事務事業 of ``bureau`` as the footnote names them, per 達成度 of ``year``."""
+    said: dict[int, list[str]] = {}
+    for number, _measure, name, _focus, lead, _co, *ratings in ITEMS:
+        if lead == bureau:
+            said.setdefault(ratings[year - 6], []).append(f"{number} {name}")
+    return said
+
+
+def _form_cell(path: Path, name: str, column: int) -> str:
+    """The cell of ``name``'s row in ``column`` (1-based) of a 局's form."""
+    sheet = load_workbook(path).active
+    row = next(r for r in sheet.iter_rows() if r[4].value == name)
+    return row[column - 1].coordinate
