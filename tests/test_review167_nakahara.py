@@ -6,6 +6,7 @@ forms are 東川崎市's (tests/higashikawasaki_forms.py), built with openpyxl."
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -86,6 +87,25 @@ def _left_out_said(year: int, bureau: str) -> dict[int, list[str]]:
         if lead == bureau:
             said.setdefault(ratings[year - 6], []).append(f"{number} {name}")
     return said
+
+
+def test_left_out_items_are_named_and_their_grades_read_as_grades(tmp_path: Path) -> None:
+    """#3: compare's and rounds' footnotes name each 事務事業 left out by its own name, not
+    only its 施策's number (1-1-(1) has three), and say a digit grade 「達成度3 が 4 件」, never
+    「3 4 件」."""
+    config, old, new = _rounds_apart(tmp_path)
+    code, compared, stderr = _run("compare", str(old), str(new), "--config", str(config))
+    assert code == 0, stderr
+    code, side_by_side, stderr = _run("rounds", str(old), str(new), "--config", str(config))
+    assert code == 0, stderr
+    for stdout in (compared, side_by_side):
+        note = "".join(line.strip() for line in stdout.splitlines() if line.startswith(" "))
+        note += next(line for line in stdout.splitlines() if "除いたのは" in line)
+        for year, bureau in ((6, "総務企画局"), (7, "まちづくり局")):
+            for grade, names in _left_out_said(year, bureau).items():
+                assert f"達成度{grade} が {len(names)} 件（{'、'.join(names)}）" in note
+        assert re.search(r"[（、]1-1-\(1\)[）、]", note) is None
+        assert re.search(r"の \d \d+ 件|、\d \d+ 件", note) is None
 
 
 def _form_cell(path: Path, name: str, column: int) -> str:
