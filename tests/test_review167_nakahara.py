@@ -6,6 +6,7 @@ forms are 東川崎市's (tests/higashikawasaki_forms.py), built with openpyxl."
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from tests.higashikawasaki_forms import (
     bureau_form,
     city_plan,
     city_round,
+    rated,
     settings,
 )
 
@@ -113,3 +115,32 @@ def _form_cell(path: Path, name: str, column: int) -> str:
     sheet = load_workbook(path).active
     row = next(r for r in sheet.iter_rows() if r[4].value == name)
     return row[column - 1].coordinate
+
+
+def test_a_bracket_naming_another_grade_is_an_error_at_its_cell(tmp_path: Path) -> None:
+    """#5: 「2（概ね達成）」 — 2 is 目標を上回って達成, 概ね達成 is 3's 目標をほぼ達成 — is asked at
+    its cell with both meanings, counted as neither; 「3（概ね達成）」, agreeing, is 3."""
+    config = settings(tmp_path)
+    folder = city_round(tmp_path / "令和6年度", 6)
+    path = folder / "総務企画局.xlsx"
+    twos = [item[2] for item in ITEMS if item[4] == "総務企画局" and item[6] == 2]
+    threes = [item[2] for item in ITEMS if item[4] == "総務企画局" and item[6] == 3]
+    book = load_workbook(path)
+    sheet = book.active
+    cell = _form_cell(path, twos[0], 9)
+    sheet[cell] = "2（概ね達成）"
+    sheet[_form_cell(path, threes[0], 9)] = "3（概ね達成）"
+    book.save(path)
+    code, stdout, stderr = _run("validate", str(folder), "--config", str(config), "-q")
+    assert code == 1
+    error = next(line for line in (stdout + stderr).splitlines() if line.startswith("エラー"))
+    assert f"› {cell}: '2（概ね達成）'" in error
+    assert "2（目標を上回って達成）" in error and "3（目標をほぼ達成）" in error
+    assert "2 か 3 か" in error
+    code, stdout, _err = _run(
+        "summarize", str(folder), "--config", str(config), "-f", "json", "--keep-going"
+    )
+    counts = json.loads(stdout)["total"]["counts"]
+    ratings = rated(6)
+    del ratings[twos[0]]
+    assert counts == {str(s): sum(r == s for r in ratings.values()) for s in range(1, 6)}
