@@ -144,3 +144,33 @@ def test_a_bracket_naming_another_grade_is_an_error_at_its_cell(tmp_path: Path) 
     ratings = rated(6)
     del ratings[twos[0]]
     assert counts == {str(s): sum(r == s for r in ratings.values()) for s in range(1, 6)}
+
+
+def test_last_year_s_form_retitled_names_its_title_cell_too(tmp_path: Path) -> None:
+    """#6: こども未来局 sent last year's template with A1 retyped 令和7年度: the error at A2
+    (its mark, 令和6年度) names A1's 令和7年度 too, the cell the clerk sees first."""
+    config = settings(tmp_path)
+    plan = city_plan(tmp_path)
+    forms = {}
+    for year in ("令和6", "令和7"):
+        forms[year] = tmp_path / year
+        code, _out, stderr = _run(
+            "template", str(plan), "--fiscal-year", year, "-o", str(forms[year]),
+            "--split-by", "department", "--config", str(config),
+        )  # fmt: skip
+        assert code == 0, stderr
+    old = next(path for path in forms["令和6"].glob("*.xlsx") if "経済労働局" in path.name)
+    new = next(path for path in forms["令和7"].glob("*.xlsx") if "経済労働局" in path.name)
+    book = load_workbook(old)
+    sheet = book["達成度"]
+    title = str(sheet["A1"].value)
+    assert "令和6年度" in title and "令和6年度" in str(sheet["A2"].value)
+    sheet["A1"] = title.replace("令和6年度（2024年度）", "令和7年度（2025年度）")
+    book.save(new)
+    for command in ("validate", "summarize"):
+        code, stdout, stderr = _run(command, str(forms["令和7"]), "--config", str(config))
+        assert code == 1
+        said = (stdout + stderr).splitlines()
+        error = next(line for line in said if "経済労働局" in line and "A2" in line)
+        assert "› A2: 令和6年度（2024年度）の調査票です" in error
+        assert "A1 の表題は令和7年度（2025年度）ですが" in error
