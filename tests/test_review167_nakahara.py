@@ -174,3 +174,35 @@ def test_last_year_s_form_retitled_names_its_title_cell_too(tmp_path: Path) -> N
         error = next(line for line in said if "経済労働局" in line and "A2" in line)
         assert "› A2: 令和6年度（2024年度）の調査票です" in error
         assert "A1 の表題は令和7年度（2025年度）ですが" in error
+
+
+def test_a_row_the_plan_lacks_is_said_at_its_name(tmp_path: Path) -> None:
+    """#7: まちづくり局 added a 事務事業 the plan lacks: the error is at its name's cell (E),
+    not its 達成度 (I); the row is still left out and counted as 計画にない行."""
+    config = settings(tmp_path)
+    plan = city_plan(tmp_path)
+    folder = city_round(tmp_path / "令和6年度", 6)
+    path = folder / "まちづくり局.xlsx"
+    book = load_workbook(path)
+    sheet = book.active
+    last = max(r[0].row for r in sheet.iter_rows() if r[4].value)
+    source = next(r for r in sheet.iter_rows() if r[0].row == last)
+    sheet.insert_rows(last + 1)
+    for cell in source:
+        sheet.cell(row=last + 1, column=cell.column, value=cell.value)
+    sheet.cell(row=last + 1, column=5, value="自転車駐車場整備事業")
+    sheet.cell(row=last + 1, column=9, value=3)
+    book.save(path)
+    code, stdout, stderr = _run(
+        "validate", str(folder), "--plan", str(plan), "--config", str(config)
+    )
+    assert code == 1
+    said = stdout + stderr
+    error = next(line for line in said.splitlines() if "は計画にない事務事業です" in line)
+    assert f"› E{last + 1}: 自転車駐車場整備事業" in error
+    code, stdout, _err = _run(
+        "summarize", str(folder), "--plan", str(plan), "--config", str(config),
+        "-f", "json", "--keep-going",
+    )  # fmt: skip
+    counts = json.loads(stdout)["total"]["counts"]
+    assert counts == {str(s): sum(r == s for r in rated(6).values()) for s in range(1, 6)}
