@@ -429,7 +429,7 @@ def test_validate_against_the_plan(tmp_path: Path) -> None:
         planeval.read_workbooks([status]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
     )
     assert messages(problems) == [
-        ("C3", "1-1-9① 新しい項目 は計画にない実施内容です"),
+        ("B3", "1-1-9① 新しい項目 は計画にない実施内容です"),  # (its name: review 167 #7)
         ("D3", "計画の実施内容 1-1-1② 窓口の改善 がどのファイルにもありません"),
     ]  # a 【拡充】 mark alone is not a different name
     problems = validate(
@@ -503,7 +503,7 @@ def test_validate_against_a_plan_listing_each_item_once(tmp_path: Path) -> None:
     problems = validate(
         planeval.read_workbooks([status]), planeval.DEFAULT_SCALE, plan=read_plan(plan)
     )
-    assert messages(problems) == [("C5", "1-2-1③ 新しい項目 は計画にない実施内容です")]
+    assert messages(problems) == [("B5", "1-2-1③ 新しい項目 は計画にない実施内容です")]
 
 
 def test_validate_reads_the_year_a_title_states(book) -> None:

@@ -204,7 +204,8 @@ def _added_and_deleted(tmp_path: Path) -> tuple[Path, Path, str, str]:
     sheet = book["実施状況"]
     _shift(sheet, _row_of(sheet, "2-1-2", "②"), -1)
     book.save(finance)
-    return city, folder, f"{general} › 実施状況 › D{at}", f"{city / '計画.xlsx'} › 計画事業一覧"
+    # (the added row said at its name, B: review 167 #7)
+    return city, folder, f"{general} › 実施状況 › B{at}", f"{city / '計画.xlsx'} › 計画事業一覧"
 
 
 def test_a_row_added_and_a_row_deleted_are_validate_s_errors_in_every_reading_command(

@@ -43,7 +43,8 @@ def test_rounds_and_compare_name_two_items_of_one_id_apart(tmp_path: Path) -> No
     inputs = _rounds(tmp_path)
     ids = [row[0] for row in SHARED]
     assert len(set(ids)) == 1  # (one ID)
-    said = f"目標達成 {len(SHARED)} 件（1.2、1.2（第2段階））"
+    # (each 取組内容, no number of its own, named whole after its ID: review 167 #3)
+    said = f"目標達成 {len(SHARED)} 件（{'、'.join(f'{row[0]} {row[2]}' for row in SHARED)}）"
     for command in ("rounds", "compare"):
         result = run(command, *inputs)
         assert result.exit_code == 0, result.stdout

@@ -146,6 +146,10 @@ def combine(
     read first), and its levels' names name those the forms do not."""
     marks = template_marks(result.texts)
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
+    if odd:  # (its title retyped this year's, named too: review 167 #6)
+        from planeval.title_years import titled_files
+
+        odd = other_rounds(marks, titled=titled_files(result, without_marks=True))
     result.other_year_rows += [e for e in result.read if e.location.file in odd] if odd else []
     leave_out(result, odd)
     if marks:  # (a round of template forms: a file named for another year said, review 146)

@@ -109,7 +109,7 @@ def count_file(
     part.problems = [problem for problem in part.problems if id(problem) in read_problems]
     from planeval.title_years import titled_files  # (a roll-up's: not at start-up)
 
-    titled = titled_files(part)
+    titled = titled_files(part, without_marks=True)  # (a template's A1, not A2: review 167)
     part.entries, part.read, part.items_seen, part.unrated = [], [], [], {}
     # (a policy or project none of whose rows was counted: summarize's 「3（未集計）」 — the
     # first of its rows of each project)

@@ -21,6 +21,7 @@ from planeval.past_errors import (
 )
 from planeval.read_records import ErrorPlace, ItemSeen, ReadResult
 from planeval.text import comparable_name
+from planeval.text_cells import row_key, rows_of
 
 
 def counted_past(result: ReadResult) -> CountedPast:
@@ -127,11 +128,11 @@ def _by_policy(
     dated: dict[str, int] = {}  # (of a workbook of another year, left out)
     dated_bodies: dict[str, dict[str, None]] = {}
     stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
-    spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
+    spots = rows_of(result.problems, NOT_IN_PLAN)  # (said at its name: review 167 #7)
     off = {
         _item(e.body, e.project_id, e.item_no, e.item_name)
         for e in result.read
-        if e.location in spots
+        if row_key(e.location) in spots
     }
     outside: dict[str, int] = {}
     for body, project, number, name in items:

@@ -220,12 +220,16 @@ def mark_place(file: str, mark: TemplateMark) -> str:
 
 
 def other_rounds(
-    marks: Mapping[str, TemplateMark], fiscal_year: int | None = None
+    marks: Mapping[str, TemplateMark],
+    fiscal_year: int | None = None,
+    titled: Mapping[str, tuple[int, Location]] | None = None,
 ) -> dict[str, Problem]:
     """The files whose template is of another fiscal year than the round's — ``fiscal_year``
     when given, else the year most files' templates are of (the later one when as many are of
     each) — each with its error: last year's workbook sent again would be counted as this
-    year's."""
+    year's. Where its title states another year than its mark (``titled``: title_years'
+    titled_files), the title's cell is named too: the 局 retyped A1 令和7年度 on last year's
+    form, which the clerk opening it sees first (review 167 #6)."""
     years = Counter(mark.fiscal_year for mark in marks.values())
     if fiscal_year is None and len(years) < 2:
         return {}
@@ -235,7 +239,8 @@ def other_rounds(
             Location(file, mark.sheet, MARK_CELL),
             Severity.ERROR,
             f"{fiscal_year_label(mark.fiscal_year)}の調査票です（{others}）。"
-            "このファイルの行は数えていません",
+            + _retitled(mark, (titled or {}).get(file))
+            + "このファイルの行は数えていません",
             f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
             "（前の年度のファイルが紛れ込んでいないか確認してください）",
             year=mark.fiscal_year,
@@ -244,6 +249,18 @@ def other_rounds(
         for file, mark in marks.items()
         if mark.fiscal_year != usual
     }
+
+
+def _retitled(mark: TemplateMark, title: tuple[int, Location] | None) -> str:
+    """「A1 の表題は令和7年度ですが、…」 where the form's title states another year than its mark."""
+    if title is None or title[0] == mark.fiscal_year:
+        return ""
+    year, where = title
+    cell = where.cell if where.sheet == mark.sheet else f"{where.sheet} › {where.cell}"
+    return (
+        f"{cell} の表題は{fiscal_year_label(year)}ですが、{MARK_CELL} の記録と様式は"
+        f"{fiscal_year_label(mark.fiscal_year)}のものです（表題だけが書き換えられています）。"
+    )
 
 
 def the_rounds(years: Counter[int], fiscal_year: int | None) -> tuple[int, str]:

@@ -140,7 +140,10 @@ def count_workbooks(
     jointly: set[tuple[str, str]] = set()  # (body, project) of the files read jointly
     # a file of another round is left out, as combine leaves it out of a kept read
     files = [str(path) for path in inputs.files]
-    odd = other_rounds({files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None})
+    odd = other_rounds(
+        {files[i]: c.mark for i, c in enumerate(counts) if c.mark is not None},
+        titled=dict(chain.from_iterable(count.titled.items() for count in counts)),
+    )
     lined = _lined(counts)
     linked |= lined
     titled: dict[str, tuple[int, Location]] = {}

@@ -5,10 +5,25 @@ issue list's 出典 at the issue's own cell."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from planeval.cells import column_letter, split_ref
-from planeval.model import Entry, Location
+from planeval.model import Entry, Location, Problem
+
+RowKey = tuple[str, str | None, int]  # (file, sheet, row): a row as both reads place it
+
+
+def row_key(location: Location) -> RowKey | None:
+    """The row a cell stands on (「D5」 and 「E5」: one row), None where it has no cell."""
+    found = re.search(r"(\d+)$", location.cell or "")
+    return (location.file, location.sheet, int(found[1])) if found else None
+
+
+def rows_of(problems: Iterable[Problem], reason: str) -> set[RowKey | None]:
+    """The rows the problems of ``reason`` are at, whichever of its cells each names (a row of
+    no item of the plan said at its name, the row read at its status: review 167 #7)."""
+    return {row_key(problem.location) for problem in problems if problem.reason == reason}
 
 
 def text_cell(

@@ -27,13 +27,19 @@ def title_years(result: ReadResult) -> dict[int, list[str]]:
     return years
 
 
-def titled_files(result: ReadResult) -> dict[str, tuple[int, Location]]:
+def titled_files(
+    result: ReadResult, *, without_marks: bool = False
+) -> dict[str, tuple[int, Location]]:
     """Each file whose title rows (the top three) state one fiscal year: that year, and the
-    cell stating it."""
+    cell stating it. ``without_marks``: a template's mark (its A2, marks.parse_mark) no title
+    row — its A1 retyped 令和7年度 over A2's 令和6年度 is titled so (review 167 #6)."""
     from planeval.fiscal import stated_years
+    from planeval.marks import parse_mark
 
     titles: dict[str, list[TextCell]] = {}
     for text in result.texts:
+        if without_marks and parse_mark(text.text) is not None:
+            continue
         if text.location.cell and row_of(text.location.cell) <= TITLE_ROWS:
             titles.setdefault(text.location.file, []).append(text)
     found: dict[str, tuple[int, Location]] = {}

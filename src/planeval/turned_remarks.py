@@ -7,7 +7,9 @@ body writes it so on purpose. A remark changes the status where it names another
 — the scale's as_planned or better —, 「実施済（一部）」「完了（R8予定）」「実施済（本庁のみ）」
 (a hedge, 「○（ほぼ計画どおり）」, does not). A plain remark, 「実施済（R6.4）」, a remark
 its status's own words say (「△（一部修正）」: 内容を一部修正して実施) or one narrowing a status
-that says nothing done (「取組中（一部）」) is counted, said in a notice (io/status_remarks.py)."""
+that says nothing done (「取組中（一部）」) is counted, said in a notice (io/status_remarks.py).
+A remark's 概ね is read as the ほぼ of a status's words: 「2（概ね達成）」 names 3 目標をほぼ達成, not
+2 目標を上回って達成 (review 167 #5)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
 # meant_status's words that turn a status's word: 「未完了」「一部完了」)
 _NARROWED = re.compile("一部|部分|予定|見込|未|不|非|無|ない|なし|せず|できず|のみ|だけ|途中")
 _REMARK = re.compile(r"(.+?)\s*[（(]([^（()）]*)[）)]\s*$")
+_ABOUT = re.compile("概ね|おおむね|大体|だいたい")  # (said as a status's words say it: ほぼ)
+
+
+def _worded(text: str) -> str:
+    """``text`` compacted, its 「概ね」 as a label's 「ほぼ」 (「概ね達成」: 目標をほぼ達成)."""
+    return _ABOUT.sub("ほぼ", compact(text))
 
 
 def remark_turns(scale: Scale, symbol: str, remark: str) -> str | None:
@@ -30,12 +38,13 @@ def remark_turns(scale: Scale, symbol: str, remark: str) -> str | None:
     it is a plain remark; the other status's symbol where it names one; "" where it narrows a
     status that says the item is done (一部, 予定, のみ …)."""
     own = scale.status(symbol)
-    if any(remark in compact(word) for word in (own.symbol, own.label, *own.aliases)):
+    said = _worded(remark)
+    if any(said in _worded(word) for word in (own.symbol, own.label, *own.aliases)):
         return None  # (「△（一部修正）」: its label's words; 「達成（A）」: its symbol)
     if len(remark) >= 2:
         for status in scale.statuses:
             words = (status.symbol, status.label, *status.aliases)
-            if status.symbol != symbol and any(remark in compact(word) for word in words):
+            if status.symbol != symbol and any(said in _worded(word) for word in words):
                 return status.symbol
     return "" if _done(scale, symbol) and _NARROWED.search(remark) else None
 

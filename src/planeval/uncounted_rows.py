@@ -28,6 +28,7 @@ from planeval.read_records import ReadResult
 from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS, UNKNOWN_STATUS, Scale
 from planeval.statusless import statusless_places
 from planeval.text import comparable_name
+from planeval.text_cells import RowKey, row_key, rows_of
 
 
 class RowLeftOut(NamedTuple):
@@ -75,7 +76,7 @@ def rows_left_out(
         )
     dated = other_year_files(result)
     misfiled = {entry.location.file for entry in result.misfiled_rows}
-    outside: dict[Location, str] | None = None
+    outside: dict[RowKey | None, tuple[Location, str]] | None = None
     placed: dict[Location, str] | None = None
     for problem in result.input_errors():
         where = problem.location
@@ -106,18 +107,21 @@ def rows_left_out(
         elif problem.reason == NOT_IN_PLAN and where.cell is not None:
             if outside is None:  # (the rows of no item of the plan, read once: rare)
                 outside = _outside(result)
-            own = outside.get(where, "")
-            rows.setdefault(where.file, []).append(RowLeftOut(where, own, OUTSIDE))
+            place, own = outside.get(row_key(where), (where, ""))  # (its status cell)
+            rows.setdefault(where.file, []).append(RowLeftOut(place, own, OUTSIDE))
         else:
             unknown.add(where.file)
     unknown -= dated | misfiled
     return {file: tuple(found) for file, found in rows.items() if file not in unknown}
 
 
-def _outside(result: ReadResult) -> dict[Location, str]:
-    """Each row of no item of the plan (its error's place) → its policy, as read."""
-    spots = {p.location for p in result.problems if p.reason == NOT_IN_PLAN}
-    return {e.location: e.policy_id for e in result.read if e.location in spots}
+def _outside(result: ReadResult) -> dict[RowKey | None, tuple[Location, str]]:
+    """Each row of no item of the plan (its error's row: said at its name) → its status
+    cell and its policy, as read."""
+    spots = rows_of(result.problems, NOT_IN_PLAN)
+    return {
+        key: (e.location, e.policy_id) for e in result.read if (key := row_key(e.location)) in spots
+    }
 
 
 def _blank_form(result: ReadResult, file: str) -> list[RowLeftOut]:

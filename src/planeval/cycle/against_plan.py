@@ -143,7 +143,8 @@ def judged(
     ]
     if outside:
         fix = _outside_fix(plan, wording)
-        problems += not_in_plan(outside, entries, unseen or plan.items, wording, fix)
+        unplanned = unseen or plan.items
+        problems += not_in_plan(outside, entries, unplanned, wording, fix, columns)
     missing: list[PlanItem] = []
     circled = circled_labels(entries)  # (「2 6」 where the forms write 「6 …」: review 164)
     added = {one.location for one in added_items(plan.items, plan)}
@@ -187,10 +188,12 @@ def not_in_plan(
     unseen: Sequence[PlanItem],
     wording: Wording,
     fix: str,
+    columns: TextColumns = _NO_COLUMNS,
 ) -> list[Problem]:
     """An error per row of no item of the plan (``fix``: what to do, _outside_fix); a file none
     of whose rows is one, once: its numbering is not the plan's (or it is another plan's), and
-    every row would say the same."""
+    every row would say the same. Each is said at its name's cell where ``columns`` know it
+    (ReadResult.text_columns), the row's status cell holding a grade (review 167 #7)."""
     problems = []
     rows: dict[str, int] = {}
     for entry in entries:
@@ -204,7 +207,7 @@ def not_in_plan(
             like = next((i for i in unseen if i.project_id == first.project_id), unseen[0])
             problems.append(
                 Problem(
-                    first.location,
+                    text_cell(first.location, columns, "item"),
                     Severity.ERROR,
                     f"このファイルの{wording.item} {len(found)} 件は、どれも計画の番号・名称と"
                     f"合いません（「{describe(first)}」など。計画は"
@@ -219,7 +222,7 @@ def not_in_plan(
             continue
         problems += [
             Problem(
-                entry.location,
+                text_cell(entry.location, columns, "item"),  # (its name: review 167 #7)
                 Severity.ERROR,
                 f"{describe(entry)} は計画にない{wording.item}です",
                 fix,

@@ -3,7 +3,10 @@ a few of its survey's questions every year (4-6 「テレワーク環境のセ�
 「クラウドサービス利用基準の策定」), and compare pairs items by number and name, so each body's
 row is 追加 this year and 削除 last year. One notice per such item says it, with how many
 bodies' rows it made so, instead of a clerk finding it in 572 pairs of rows (review 137 #5); where
---map pairs the two (their number the same key), it is offered (review 164 #4)."""
+--map pairs the two (their number the same key), it is offered (review 164 #4). Two rows the
+table keeps apart — one 今回未集計, its department sending nothing this round, the other 前回未集計
+— are no rename, nor two rows both of them the plan's items: 中原市's 施策 Ⅱ-2 has four 事務事業
+of two 局, each 局's missing in one round (review 167 #2)."""
 
 from __future__ import annotations
 
@@ -21,20 +24,31 @@ if TYPE_CHECKING:
 
 
 def reworded_items(
-    movements: Sequence[Movement], listed: Callable[[Entry], str], wording: Wording
+    movements: Sequence[Movement],
+    listed: Callable[[Entry], str],
+    wording: Wording,
+    planned: Callable[[Entry], bool] = lambda _entry: False,
 ) -> list[Problem]:
     """A notice per item number (as ``listed`` shows it) whose rows one body has only in the
     old round and only in the new under another name, at the first such new row: the two
-    names and how many bodies (or rows, read of no bodies) it is said of."""
-    removed = {(m.old.body, listed(m.old)): m.old for m in movements if m.new is None and m.old}
+    names and how many bodies (or rows, read of no bodies) it is said of. Neither a row of a
+    round that counted none of its department's (Movement.uncounted_in) nor two rows both
+    ``planned`` (the plan's items) are one item renamed."""
+    removed = {
+        (m.old.body, listed(m.old)): m.old
+        for m in movements
+        if m.new is None and m.old and not m.uncounted_in
+    }
     found: dict[tuple[str, str, str], list[Entry]] = {}
     mapped: set[str] = set()  # (the numbers --map pairs as they are: their keys the same)
     for movement in movements:
         new = movement.new
-        if movement.old is not None or new is None:
+        if movement.old is not None or new is None or movement.uncounted_in:
             continue
         old = removed.get((new.body, listed(new)))
         if old is None or comparable_name(old.item_name) == comparable_name(new.item_name):
+            continue
+        if planned(old) and planned(new):
             continue
         found.setdefault((listed(new), old.item_name, new.item_name), []).append(new)
         if (key := item_key(new)) is not None and key == item_key(old):

@@ -15,7 +15,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:  # (imported when called: start-up pays only for what a command uses)
     from planeval.cycle.compare import Comparison
     from planeval.cycle.rounds import Rounds
-    from planeval.model import Problem
+    from planeval.model import Entry, Problem
     from planeval.report.render import TableData
 
 __all__ = ["compare", "rounds", "write_comparison_xlsx", "write_rounds_xlsx"]
@@ -123,8 +123,14 @@ def compare(
         notices += merge_hints(comparison.movements, mapping, comparison.listed)
     if any(m.old is None for m in comparison.movements):  # (an item added: reworded?)
         from planeval.cycle.reworded_items import reworded_items
+        from planeval.plan import lead_key
 
-        notices += reworded_items(comparison.movements, comparison.listed, wording)
+        places = {**old.plan_places, **new.plan_places}
+
+        def planned(entry: Entry) -> bool:
+            return lead_key(entry.project_id, entry.item_no, entry.item_name) in places
+
+        notices += reworded_items(comparison.movements, comparison.listed, wording, planned)
     return replace(
         comparison,
         notices=tuple(notices),

@@ -70,7 +70,8 @@ def validate(
             word=wording.department,
         )
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
-        problems += other_rounds(template_marks(result.texts), fiscal_year).values()
+        titles = titled_files(result, without_marks=True)  # (A1 retyped: review 167 #6)
+        problems += other_rounds(template_marks(result.texts), fiscal_year, titles).values()
         problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(
         result.entries,

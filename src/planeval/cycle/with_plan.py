@@ -39,6 +39,7 @@ from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import EndedItem, ReadResult
 from planeval.scale import Scale
 from planeval.stated_year import seen_year
+from planeval.text_cells import row_key, rows_of
 from planeval.unread_headings import instead_of_strays
 from planeval.wording import Wording
 
@@ -121,11 +122,11 @@ def count_with_plan(
     if left:  # (a plan's item in error — numbered otherwise —, listed 「未集計（エラー）」 as a
         # row a reading error leaves out is, its policy 「3（未集計）」 where none of its rows
         # counted: review 112 #3; a row of no item of the plan is none, its sentence's 計画にない行)
-        outside = {p.location for p in found.problems if p.reason == NOT_IN_PLAN}
+        outside = rows_of(found.problems, NOT_IN_PLAN)  # (at its name: review 167 #7)
         result.error_rows += [
             entry
             for entry in result.entries
-            if entry.location in found.left_out and entry.location not in outside
+            if entry.location in found.left_out and row_key(entry.location) not in outside
         ]
     result.entries = kept
     left = left or result.marks != marked or bool(found.project_named or found.mistyped)

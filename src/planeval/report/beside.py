@@ -15,14 +15,7 @@ from planeval.model import Entry, Location
 from planeval.report.document import CountSection, PolicySection, Report
 from planeval.report.indicator_values import OtherRating, Values
 from planeval.report.summary_legend import count_legend
-
-RowKey = tuple[str, str | None, int]  # (file, sheet, row): a row as both reads place it
-
-
-def row_key(location: Location) -> RowKey | None:
-    """The row a cell stands on (「D5」 and 「E5」: one row), None where it has no cell."""
-    found = re.search(r"(\d+)$", location.cell or "")
-    return (location.file, location.sheet, int(found[1])) if found else None
+from planeval.text_cells import RowKey, row_key
 
 
 def beside_values(

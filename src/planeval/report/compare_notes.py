@@ -204,7 +204,7 @@ def left_out_statuses(comparison: Comparison) -> str:
             if movement.uncounted_in == side
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
-        told = told_apart([(shown_id, entry.item_name) for entry, shown_id in rated])
+        told = told_apart([unnumbered_named(shown_id, entry) for entry, shown_id in rated])
         statuses = [
             (entry.status, shown_id) for (entry, _), shown_id in zip(rated, told, strict=True)
         ]
@@ -212,7 +212,16 @@ def left_out_statuses(comparison: Comparison) -> str:
         name = ROUND_NAMES[index] + (f"（{era_year(year)}）" if year is not None else "")
         rounds.append((name, statuses))
     shown = comparison.wording.statuses_shown(comparison.scale)
-    return left_out_said(rounds, shown, comparison.scale.symbols)
+    word = comparison.wording.status
+    return left_out_said(rounds, shown, comparison.scale.symbols, word)
+
+
+def unnumbered_named(shown_id: str, entry: Entry) -> tuple[str, str]:
+    """An item's ID and name for told_apart: one of no number of its own (a 事務事業 shown by
+    its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3)."""
+    if entry.item_no is None and not entry.item_label and entry.item_name:
+        return f"{shown_id} {entry.item_name}", ""
+    return shown_id, entry.item_name
 
 
 def told_apart(items: Sequence[tuple[str, str]]) -> list[str]:
@@ -240,12 +249,14 @@ def left_out_said(
     rounds: Sequence[tuple[str, Sequence[tuple[str, str]]]],
     shown: Callable[[str], str],
     symbols: Sequence[str],
+    word: str = "",
 ) -> str:
     """「。除いたのは今回（令和8年度）の 前進B 1 件（施策7-(1)イ）、後退D 1 件（施策7-(1)ウ）です」:
     per round (its name, each item left out that it rated: its status and ID as the list above
     shows it), the statuses in the scale's order (``symbols``; one outside it last), each said
     as ``shown`` says it with a few IDs — compare's and rounds' alike; "" where no round rated
-    any of them."""
+    any of them. A status shown as a digit is said after the scale's ``word`` with が,
+    「達成度3 が 3 件」, not 「3 3 件」, read as one count (review 167 #3)."""
     said = []
     for name, rated in rounds:
         ids: dict[str, list[str]] = {}
@@ -256,12 +267,18 @@ def left_out_said(
             continue
         statuses = sorted(ids, key=lambda s: symbols.index(s) if s in symbols else len(symbols))
         listed = "、".join(
-            f"{shown(status)} {grouped(len(ids[status]))} 件（{'、'.join(ids[status][:5])}"
+            f"{_graded(shown(status), word)} {grouped(len(ids[status]))} 件"
+            f"（{'、'.join(ids[status][:5])}"
             f"{f' ほか {grouped(len(ids[status]) - 5)} 件' if len(ids[status]) > 5 else ''}）"
             for status in statuses
         )
         said.append(f"{name}の {listed}")
     return f"。除いたのは{'と、'.join(said)}です" if said else ""
+
+
+def _graded(shown: str, word: str) -> str:
+    """A status as the left-out list says it before its count: a digit's after its word."""
+    return f"{word}{shown} が" if shown.isdigit() else shown
 
 
 def in_no_round_lines(

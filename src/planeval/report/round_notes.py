@@ -17,6 +17,7 @@ from planeval.report.compare_notes import (
     left_out_said,
     told_apart,
     unjudged_line,
+    unnumbered_named,
 )
 from planeval.report.round_tables import COMPARED_COUNTS, count_title
 from planeval.report.summary_legend import legend
@@ -162,13 +163,13 @@ def _left_out(rounds: Rounds, rows: Sequence[RoundRow]) -> str:
     ``rows``, in no round's counts, named with their statuses in the rounds that rated them,
     as compare names its items left out (compare_notes.left_out_said): a round's 合計 read as
     a fall where that round counted them, and no line said what was taken out of it."""
-    told = told_apart([(row.label, row.entry.item_name) for row in rows])  # (1-3（第2段階）)
+    told = told_apart([unnumbered_named(row.label, row.entry) for row in rows])  # (1-3（第2段階）)
     rated = [
         (label, [(row.statuses[at], shown_id) for row, shown_id in zip(rows, told, strict=True)])
         for at, label in enumerate(rounds.labels)
     ]
     shown = rounds.wording.statuses_shown(rounds.scale)
-    return left_out_said(rated, shown, rounds.scale.symbols)
+    return left_out_said(rated, shown, rounds.scale.symbols, rounds.wording.status)
 
 
 def _counted_note(rounds: Rounds) -> str:
