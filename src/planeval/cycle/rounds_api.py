@@ -128,7 +128,7 @@ def compare(
         places = {**old.plan_places, **new.plan_places}
 
         def planned(entry: Entry) -> bool:
-            return lead_key(entry.project_id, entry.item_no, entry.item_name) in places
+            return lead_key(entry) in places
 
         notices += reworded_items(comparison.movements, comparison.listed, wording, planned)
     return replace(
