@@ -13,24 +13,13 @@ from openpyxl import Workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.review164_departments import SETTINGS
 
-CONFIG = """[scale]
-preset = "hamura"
-
-[[scale.status]]
-symbol = "計画どおり継続"
-label = "計画どおり継続"
-after = "計画どおり完了"
-
-[wording]
-title = "羽根村市総合計画　施策評価"
-policy = "基本目標"
-project = "施策"
-item = "事業"
-status = "評価"
-issue = "課題・今後の方向性"
-department = "担当課"
-"""
+# 羽根村市's settings (tests/review164_departments.py), with its report's title and issue column
+CONFIG = (
+    SETTINGS.replace("[wording]\n", '[wording]\ntitle = "羽根村市総合計画　施策評価"\n')
+    + 'issue = "課題・今後の方向性"\n'
+)
 HEADER = ["基本目標", "施策", "事業名", "評価", "課題・今後の方向性", "担当課"]
 POLICIES = {"1": "子どもが健やかに育つまち", "2": "健康で安心して暮らせるまち"}
 PROJECTS = {"1": ("1", "子育て支援の充実"), "2": ("1", "学校教育の充実"),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
 
 from planeval.ids import KATAKANA, joined_id, names_repeat, number_parts
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.sole_items import Numbered
 from planeval.text import comparable_name
 
 TREATMENTS = ("新規", "拡大", "継続", "終了")
@@ -251,19 +251,6 @@ def leads(plan: Plan, rows: Iterable[Entry]) -> dict[tuple[str, str], str]:
         for item in numbered_as_read(plan, rows).items
         if item.departments
     }
-
-
-class Numbered(Protocol):
-    """An item as its number and name are read: a plan's (PlanItem) or a row's (Entry)."""
-
-    @property
-    def project_id(self) -> str: ...
-    @property
-    def item_no(self) -> int | None: ...
-    @property
-    def item_label(self) -> str: ...
-    @property
-    def item_name(self) -> str: ...
 
 
 def lead_key(item: Numbered) -> tuple[str, str]:

@@ -13,7 +13,9 @@ from typing import Protocol
 from planeval.text import comparable_name
 
 
-class _Unit(Protocol):  # (an Entry or a plan's PlanItem)
+class Numbered(Protocol):
+    """An item as its number and name are read: a plan's (PlanItem) or a row's (Entry)."""
+
     @property
     def project_id(self) -> str: ...
     @property
@@ -22,6 +24,9 @@ class _Unit(Protocol):  # (an Entry or a plan's PlanItem)
     def item_label(self) -> str: ...
     @property
     def item_name(self) -> str: ...
+
+
+class _Unit(Numbered, Protocol):  # (an Entry or a plan's PlanItem)
     @property
     def sub_item(self) -> str | None: ...
 
