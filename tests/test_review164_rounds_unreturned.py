@@ -57,3 +57,19 @@ def test_the_workbook_shows_them_in_their_measure(tmp_path: Path) -> None:
     notes = " ".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
     assert "「未提出」" in notes and UNANSWERED in notes
     assert code == 0
+
+
+def test_their_number_is_their_own_not_their_measures(tmp_path: Path) -> None:
+    """Review 168 #1: the two 未提出 事業 were listed under 番号 8, their 施策's, between 31
+    and 34 — every row is listed by its own 事業番号, they too."""
+    xlsx = tmp_path / "最終評価.xlsx"
+    code, out = _rounds(tmp_path, "--xlsx", str(xlsx))
+    sheet = openpyxl.load_workbook(xlsx).worksheets[0]
+    rows = {row[1]: row for row in sheet.iter_rows(values_only=True) if row[1]}
+    for no, name in _unanswered():
+        assert str(rows[f"{no} {name}"][0]) == str(no)
+        shown = [line for line in out.splitlines() if f" {no} {name[:4]}" in line]
+        assert shown and all(line.split("│")[1].strip() == str(no) for line in shown)
+    numbered = [row for name, row in rows.items() if str(name)[:2].strip().isdecimal()]
+    assert all(str(row[0]) == str(row[1]).split()[0] for row in numbered)
+    assert code == 0

@@ -328,23 +328,22 @@ def policy_joined(entry: Entry) -> bool:
     """Whether the entry's ID is its own label joined to its policy's ID by planeval
     (joined_id: 「2-14」, 「1-(1)」 of an item rated right under its policy), no number the
     body wrote as it stands (distinct_ids.py)."""
-    label = entry.item_label
-    return (
-        bool(label)
-        and not entry.direction_id
-        and entry.project_id == entry.policy_id
-        and entry.shown_id == f"{entry.project_shown_id}-{id_form(label)}"
-    )
+    label, joined = entry.item_label, entry.project_id == entry.policy_id and not entry.direction_id
+    return bool(label) and joined and entry.shown_id == f"{entry.project_shown_id}-{id_form(label)}"
 
 
 def describe(entry: Entry) -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
-    施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a)."""
+    施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a); a
+    number beside its project's, both plain, 「17 名前（4 施策名）」, not 「4 17」 (one number?)."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     name, project = entry.item_name, entry.project_name
     if entry.item_label.isdecimal() and policy_joined(entry):
         return f"{entry.item_label} {name}{sub}"
+    above, label = entry.project_shown_id, entry.item_label
+    if above.isdecimal() and label.isdecimal() and project not in ("", name) and name:
+        return f"{label} {name}{sub}（{above} {project}）"  # (not 「4 17」: review 168 #2)
     if entry.item_label or entry.item_no is not None or project in ("", name) or not name:
         return f"{entry.shown_id} {name}{sub}"
     return f"{name}{sub}（{' '.join(filter(None, (entry.project_shown_id, project)))}）"

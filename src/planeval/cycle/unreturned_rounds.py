@@ -51,8 +51,10 @@ def with_unreturned(
     in_names = {row.entry.body for row in rows if _named_number(row.entry)}
     for entry, rounds in extra.values():
         if entry.body in in_names and entry.item_no is not None and not _named_number(entry):
-            # (numbered as the forms number theirs, in the name: 「32 観光PR事業」, not ㉜)
-            entry = entry._replace(item_label="", item_name=f"{entry.item_no} {entry.item_name}")
+            # (numbered as the forms number theirs, in the name: 「32 観光PR事業」, not ㉜ —
+            # and listed by that number as their rows are (name_numbers.py), not 8, its 施策's)
+            name = f"{entry.item_no} {entry.item_name}"
+            entry = entry._replace(item_label="", item_no=None, item_name=name)
         row = RoundRow(entry, blank, listed=found.listed(entry), unreturned=frozenset(rounds))
         rows.insert(_place(rows, entry), row)
     return replace(found, rows=tuple(rows))

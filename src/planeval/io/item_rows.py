@@ -73,7 +73,6 @@ def quick_reader(
     statuses = _cell_splits(scale)  # (a status cell's value → its text, label and symbol)
     items = _ITEM_CELLS
     known = CLEANED.get  # (each cell's text as numbered.py's roles hold it: cleaned once)
-    choose = scale.choose()  # (what a blank status's error asks for)
 
     def read(rows: list[tuple[int, list[object]]], start: int, filled: int) -> tuple[int, int]:
         names = _cell_names(letter, rows)
@@ -166,11 +165,10 @@ def quick_reader(
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
-                    fix = choose
-                    if said[0]:  # (its issue cell, which may hold its status: blank_status.py)
-                        from planeval.io.blank_status import blank_fix
+                    # (its issue cell, or a cell beside, may hold its status: blank_status.py)
+                    from planeval.io.blank_status import blank_fix
 
-                        fix = blank_fix(scale, table, row, said[0])
+                    fix = blank_fix(scale, table, row, said[0], line)
                     wait_blank(result, table, cell, fix, said, line)
                     continue
             else:

@@ -293,7 +293,7 @@ def read_named_row(
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner}の行）" if owner else "")
-        fix = beside or blank_fix(scale, table, row, texts.get("issue", ""))
+        fix = beside or blank_fix(scale, table, row, texts.get("issue", ""), line)
         blank = Problem(status_cell, Severity.ERROR, said, fix, kind=kind)
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
         key = item_key(project[0], table.item.number, table.item.name)

@@ -226,7 +226,7 @@ def read_table_row(
         cell = Location(file, grid.name, cell_ref(row, table.status_column))
         from planeval.io.blank_status import blank_fix, blank_status  # (a blank's: rare)
 
-        fix = blank_fix(scale, table, row, texts.get("issue", ""))
+        fix = blank_fix(scale, table, row, texts.get("issue", ""), line)
         if new_item and sub_item is None:  # (unless lower levels follow)
             wait_blank(result, table, cell, fix, typed_texts(texts), line)
             return True

@@ -251,6 +251,12 @@ def not_listed(
             f"団体一覧の「{near.name}」のことなら、団体一覧の {_cell(near)} を「{body}」に"
             "直してください。ブックの団体名の書き間違いなら、ブックを直してください"
         )
+    merged = next((one for one in roster if len(body) > 1 and body in one.created), None)
+    if merged is not None and not earlier:  # (the list says it merged: not to add, review 168)
+        hint = (
+            f"団体一覧の {_cell(merged)} の{merged.name}には「{merged.created}」とあります。"
+            f"合併前の{body}の回答なら、この回答をほかの回答のフォルダから除いてください"
+        )
     if earlier:  # (an earlier round: its body then, merged away since — review 63's words)
         hint = hint.replace(
             "団体一覧に加えるか、この回答をほかの回答のフォルダから除いて", "団体一覧を直して"

@@ -1,0 +1,40 @@
+"""Review 168 #5: under --keep-going, a reply of last year from a body the roster does not list
+(北浦町, merged since) was said twice as 「数えていないファイル: …（別の年度の調査票のため）」, once
+for each of its two errors: it is said once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_prefecture_rollup import form, run
+from tests.test_review165_roster_bodies import _replies, _settings
+
+
+def test_a_file_left_out_for_two_errors_is_listed_once(tmp_path: Path) -> None:
+    options = _settings(tmp_path)
+    replies = _replies(tmp_path / "R6")
+    old = replies / "493287_北浦町.xlsx"
+    form(old, "北浦町", "493287", [["B"]], year=5)
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", "--keep-going",
+               *options)  # fmt: skip
+    errors = [line for line in said.stderr.splitlines() if line.startswith("エラー:")]
+    assert len([line for line in errors if old.name in line]) == 2, said.stderr
+    listed = [line for line in said.stderr.splitlines() if "数えていないファイル" in line]
+    assert len(listed) == 1 and old.name in listed[0], said.stderr
+    assert said.exit_code == 1
+
+
+def test_a_body_the_roster_says_merged_is_not_to_be_added_to_it(tmp_path: Path) -> None:
+    """Review 168 #4 (first half): 北浦町's old reply was told 「団体一覧に加えるか…」 though the
+    roster's 新北山町 says 「令和6年1月1日 北浦町・南浦村が新設合併」: adding it is no fix."""
+    merged = "令和6年1月1日 北浦町・南浦村が新設合併"
+    roster = (("491004", "北山市", ""), ("492019", "南原市", ""), ("493236", "梅田町", ""),
+              ("493295", "新北山町", merged))  # fmt: skip
+    options = _settings(tmp_path, roster)
+    replies = _replies(tmp_path / "R6")
+    form(replies / "493287_北浦町.xlsx", "北浦町", "493287", [["B"]], year=6)
+    said = run("summarize", str(replies), "--bodies", "file", "--by", "body", *options)
+    (error,) = [line for line in said.stderr.splitlines() if "493287_北浦町" in line]
+    assert "団体一覧に加える" not in error, error
+    assert f"新北山町には「{merged}」とあります" in error and "フォルダから除いて" in error
+    assert said.exit_code == 1
