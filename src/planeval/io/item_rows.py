@@ -4,18 +4,15 @@ or rating a sub-item of the item above (「ア …」 in the item or sub-item co
 under a merged item cell); a repeat listing of one rated as such (「③ …（1-1-1①再掲）」 | -); an
 item with a blank status right under a rated row, which its lower levels (ア, イ …) may rate.
 
-``quick_reader`` makes one reader per ID table, with its columns and the sheet's constants
-looked up once. The reader is the first step of numbered.py's reading, not a second reader: it
-tells the row by its cells and changes nothing until it knows the row is one of those, and then
-does what numbered.read_table_row would do with it. Any other row — a heading, a direction's
-row, a rating merged from above, a repeat listing rated as an item, an item without a number,
-anything numbered.py would say something of — gives False, untouched, and chapter3.read_sheet
-reads it as it reads every row (numbered.py's general path, or the text between tables).
-"""
+``quick_reader`` makes one reader per ID table, its columns and the sheet's constants looked
+up once: the first step of numbered.py's reading, not a second reader — it changes nothing
+until it knows the row is one of those, then does what numbered.read_table_row would. Any
+other row (a heading, a direction's row, a rating merged from above, anything numbered.py
+would say something of) gives False, untouched, for chapter3.read_sheet's general path."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Literal
 
 from planeval.ids import KATAKANA, ItemNumber, parse_item, parse_lower_level, parse_project
@@ -67,12 +64,14 @@ def quick_reader(
         columns.get("department"),
     )
     width = max(columns.values()) + 1
+    own_columns = {*columns.values(), *(table.header.levels if table.header else ())}
     continued, symbols, splits = table.continued, frozenset(scale.symbols), scale.splits
     repeat_symbol, sheet, letter = scale.repeat_symbol, grid.name, table.status_letter
     body, seen, values, titles = result.body, result.items_seen, table.values, table.titles
     statuses = _cell_splits(scale)  # (a status cell's value → its text, label and symbol)
     items = _ITEM_CELLS
     known = CLEANED.get  # (each cell's text as numbered.py's roles hold it: cleaned once)
+    choose = scale.choose()  # (what a blank status's error asks for, where nothing beside says)
 
     def read(rows: list[tuple[int, list[object]]], start: int, filled: int) -> tuple[int, int]:
         names = _cell_names(letter, rows)
@@ -165,10 +164,11 @@ def quick_reader(
                 if status is _BLANK:  # (its error waits for its lower levels: numbered.py)
                     cell = _new(Location, (file, sheet, name))
                     said = _written(line, issue_column, department_column)
-                    # (its issue cell, or a cell beside, may hold its status: blank_status.py)
-                    from planeval.io.blank_status import blank_fix
+                    fix = choose
+                    if said[0] or _beside(line, status_column, own_columns):  # (its status?)
+                        from planeval.io.blank_status import blank_fix
 
-                    fix = blank_fix(scale, table, row, said[0], line)
+                        fix = blank_fix(scale, table, row, said[0], line)
                     wait_blank(result, table, cell, fix, said, line)
                     continue
             else:
@@ -339,3 +339,12 @@ def _item_cell(value: object) -> _ItemCell:
     if type(value) is str and len(_ITEM_CELLS) < _ITEM_CELLS_MOST:
         _ITEM_CELLS[value] = cell
     return cell
+
+
+def _beside(line: Sequence[object], status: int, own: Collection[int]) -> bool:
+    """Whether a cell either side of the status cell, not one of the row's ``own`` (its name,
+    number, department), holds anything: a rating typed one column over (blank_fix asks)."""
+    return any(
+        0 <= column < len(line) and column not in own and line[column] not in (None, "")
+        for column in (status - 1, status + 1)
+    )
