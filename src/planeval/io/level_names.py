@@ -13,8 +13,7 @@ from typing import TYPE_CHECKING, TypedDict
 from planeval.model import Location, Problem, Severity, body_key
 from planeval.read_records import ReadResult
 
-# the reason of a notice of a gap in the numbers read (a policy, a project, a run of items):
-# a read with the plan says who returned nothing itself, and drops them (cycle/with_plan.py)
+# a gap's notice's reason (a read with the plan drops them: cycle/with_plan.py)
 NUMBER_GAP = "番号の抜け"
 GAP_SAID = " の行がどのファイルにもありません"  # (after what is missing: gaps_said reads it back)
 # the end of a gap's fix (said only without the plan): what the plan tells, and what no read
@@ -23,8 +22,7 @@ PLAN_TELLS = (
     "計画の一覧があれば validate --plan で提出状況が分かります。計画がないと、番号の最後の"
     "行がそろって抜けていても分かりません"
 )
-# a gap's facts (Problem.kind, .value): its level and what it misses, read back by gap_of —
-# compare drops a gap only a department that sent nothing explains (cycle/explained_gaps.py)
+# a gap's facts (Problem.kind, .value) as cycle/explained_gaps.gap_of reads them back
 GAP_KIND = "番号の抜け:"
 
 if TYPE_CHECKING:
