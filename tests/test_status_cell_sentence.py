@@ -12,18 +12,10 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.test_two_figure_cells_width import TOML
 
 HEADER = ["項目", "指標", "指標の評価"]
-WORDING = """[scale]
-preset = "gunma"
-
-[wording]
-policy = "基本目標"
-project = "項目"
-item = "指標"
-status = "指標の評価"
-status_cell = "{label}{symbol}"
-"""
+WORDING = TOML + 'status_cell = "{label}{symbol}"\n'  # (上毛県's settings, its cells' shape)
 RATINGS = ["達成A", "達成A", "前進B"]
 
 
