@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from planeval.aggregate import summarize
+from planeval.aggregate import Summary, summarize
 from planeval.check_result import CheckResult
 from planeval.config import Config
 from planeval.count import Count
@@ -95,6 +95,17 @@ def unsummed_hint(
     )
     lead = f"各行の合計を{hundred}に揃える丸め方（最大剰余法）で割合を表示するなら"
     return [_notice(config, message, lead, place)]
+
+
+def percent_hint(summary: Summary, config: Config, files: Sequence[str]) -> list[Problem]:
+    """summarize --percent's notice (unsummed_hint) of the share table it prints of
+    ``summary``, at the settings' file, else the first of the ``files`` read; none of no file."""
+    if not files:
+        return []
+    from planeval.report.summary_legend import share_table
+
+    shares = share_table(summary, config.wording)
+    return unsummed_hint(shares.unsummed, shares.share_places, config, Location(files[0]))
 
 
 def _notice(config: Config, message: str, lead: str, place: Location) -> Problem:

@@ -118,14 +118,10 @@ def summarize_command(
         # (planeval's export of several bodies carries its bodies: no --bodies needed)
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     views.require_level(summary, config.wording, result.files)
-    if percent and result.files:  # (rows not adding up to 100: the setting that adds them up)
-        from planeval.model import Location
-        from planeval.report.summary_legend import share_table
-        from planeval.rounding_hint import unsummed_hint
+    if percent:  # (rows not adding up to 100: the setting that adds them up)
+        from planeval.rounding_hint import percent_hint
 
-        shares = share_table(summary, config.wording)
-        first = Location(result.files[0])
-        result.problems += unsummed_hint(shares.unsummed, shares.share_places, config, first)
+        result.problems += percent_hint(summary, config, result.files)
 
     partly = partly_counted(result)  # (bodies counted in part: marked in a table of bodies)
     none_counted: tuple[tuple[Group, str], ...] = ()
