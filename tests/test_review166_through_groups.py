@@ -5,7 +5,8 @@ rated ア, イ — the groups numbered on through each 基本目標 across its �
 
 #1: the gap was said as 「2-4-(1)・2-4-(2)・2-4-(3)」 (施策4's, which is whole), the real one not;
 #2: with the plan (事業番号 「2-(1)」 over ア, イ) every row was 「番号が計画と違います（計画では
-「1-1ア」…）」 and nothing counted; #3: the lines above 施策5's two tables were dropped unsaid."""
+「1-1ア」…）」 and nothing counted; #3 (the lines above 施策5's two tables, dropped unsaid) is
+test_review166_sub_headings.py's."""
 
 from __future__ import annotations
 
@@ -212,16 +213,3 @@ def test_the_plan_of_two_levels_pairs_with_groups_under_measure_headings(tmp_pat
     total = summary["total"]
     counted = _counted()
     assert total["counts"] == {symbol: counted[symbol] for symbol in "ABCD"}, total
-
-
-def test_the_lines_above_a_measures_tables_are_said_not_shown(tmp_path: Path) -> None:
-    """#3: 「正しく安全にICTを利活用できる人づくり」 and 「ICTを活用した学びの充実」 stand under
-    施策5's heading, which is the level: no output shows them, and a notice says so at their
-    cells, with where to add them back."""
-    forms = _forms(tmp_path)
-    result = _run(tmp_path, "tables", str(forms))
-    assert result.exit_code == 0, result.output
-    notice = next(line for line in result.output.splitlines() if LINES[0] in line)
-    assert "教育委員会事務局_進捗状況.xlsx › 進捗状況 › A6" in notice
-    assert f"「{LINES[0]}」（A6）、「{LINES[1]}」（A11）は、施策5 の見出しの下の行のため" in notice
-    assert "施策5 の表の上に書き加えてください" in notice and notice.startswith("お知らせ")

@@ -194,6 +194,10 @@ class ReadResult:
     # it marks none): what 「（うち重点3事業）」 counts
     marks: dict[Location, tuple[str, str]] = field(default_factory=dict)
     values: dict[Location, tuple[tuple[str, str], ...]] = field(default_factory=dict)  # 現状値…
+    # the status cell of the first row of each table under a line typed above it that is no
+    # level (群馬県's 「正しく安全にICTを利活用できる人づくり」 under 施策5: table_captions.py) →
+    # that line, which every output prints as a heading above the rows it heads (review 166 #3)
+    headed: dict[Location, str] = field(default_factory=dict)
     # the errors an export read back was counted past, as it records them: its rows are out;
     # and its bodies in order, each with why no row of it was counted ("" where some was)
     recorded_errors: list[ErrorPlace] = field(default_factory=list)

@@ -54,6 +54,7 @@ def report_of(
         labels=result.level_labels,
         marks=result.marks,
         values=result.values,
+        headed=result.headed,  # (群馬県's lines above its tables under 施策5: review 166 #3)
         partly_counted=partly_counted(result),
         unreturned=result.unreturned,
         without_issue=result.without_issue_column,

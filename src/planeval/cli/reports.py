@@ -252,6 +252,7 @@ def tables_command(
                     result.values,
                     result.without_issue_column,
                     result.marks,
+                    result.headed,  # (群馬県's lines above its tables under 施策5)
                 ),
                 fmt,
                 bom=not no_bom,

@@ -113,8 +113,8 @@ def read_sheet(
                     result.level_labels.setdefault(POLICY_WORD, word)
                 if sub is not None and under:
                     table.set_group(*sub, sub_typed)
-                    typed_as = sub_word + (sub_typed or sub[0])  # (施策5: a line under it no level)
-                    caption_under(grid, rows, index - 1, headings, scale, result, sub, typed_as)
+                    entries = len(result.entries)  # (施策5: a line under it heads its rows)
+                    caption_under(grid, rows, index - 1, headings, scale, table, sub, entries)
                     if group is not None and rows[index - 2][0] == group[1]:  # (right above)
                         table.levels.set(table.group_slot(), *group[0])
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)

@@ -152,6 +152,7 @@ def extend(result: ReadResult, part: ReadResult | SheetResult) -> None:
     result.read_beside.extend(part.read_beside)
     result.marks.update(part.marks)
     result.values.update(part.values)
+    result.headed.update(part.headed)
     for table, columns in part.text_columns.items():  # (the first table's)
         result.text_columns.setdefault(table, columns)
     body = part.body if isinstance(part, SheetResult) else ""

@@ -47,7 +47,6 @@ class Caption(NamedTuple):
     cell: str
     levelled: bool = False
     restarts: bool = False
-    under: str = ""  # (a line under a sub-heading, 施策5, not read as a level: review 166 #3)
 
 
 # a sheet's header rows of one set of titles: each with its caption, and their captions' texts
@@ -150,17 +149,18 @@ def caption_under(
     header: int,
     headings: tuple[str, ...],
     scale: Scale,
-    result: SheetResult,
+    table: TableState,
     sub: tuple[str, str],
-    under: str,
+    entries: int,
 ) -> None:
     """The line above a table under a sub-heading ``sub`` (「正しく安全にICTを利活用できる人づくり」
-    between 「施策5 …」 and its header row: 群馬県's) is no level, the sub-heading (``under``:
-    施策5) its level: noted, for unread_captions to say it is in no output (review 166 #3:
-    dropped without a word). None of the sub-heading's own line (「推進項目(1)　…」, 南浜市's)."""
+    between 「施策5 …」 and its header row: 群馬県's) is no level, the sub-heading its level: it
+    heads the table's rows, the first of them after the sheet's ``entries`` so far
+    (TableState.headed, ReadResult.headed), which every output prints under it (review 166 #3:
+    dropped from every export). None of the sub-heading's own line (「推進項目(1)　…」, 南浜市's)."""
     caption = _caption_above(grid, rows, header, headings, scale)
     if caption is not None and not (sub[1] and sub[1] in caption.text):
-        result.unread_captions.append(caption._replace(under=under))
+        table.headed = caption.text, entries
 
 
 def _blank(cells: list[object]) -> bool:
@@ -208,9 +208,7 @@ def unread_captions(result: SheetResult, file: str, sheet: str, word: str) -> No
     整理」 over its numbered rows, review 98): its rows are counted under the policy alone, and
     the lines were dropped without a word. It names the first few and counts the rest, with
     the numbering that reads each as the level under the heading."""
-    captions = [caption for caption in result.unread_captions if not caption.under]
-    if len(captions) < len(result.unread_captions):
-        _not_shown(result, file, sheet)
+    captions = result.unread_captions
     if not captions:
         return
     named = "、".join(f"「{caption.text}」（{caption.cell}）" for caption in captions[:_NAMED])
@@ -224,24 +222,5 @@ def unread_captions(result: SheetResult, file: str, sheet: str, word: str) -> No
             f"表の上の行 {named}{rest}は、番号がないため{level}として読んでいません"
             f"（その下の表の行は{word or '見出し'}ごとにまとめて数えています）",
             f"{level}として読むなら、「(1)　{first}」や「1-1　{first}」のように番号を付けてください",
-        )
-    )
-
-
-def _not_shown(result: SheetResult, file: str, sheet: str) -> None:
-    """One notice of the sheet's lines above its tables under a sub-heading (caption_under):
-    the sub-heading is the level, so each line is in no table or report — said, with where to
-    add it back (review 166 #3: 施策5's two lines gone from every export, no word)."""
-    captions = [caption for caption in result.unread_captions if caption.under]
-    named = "、".join(f"「{caption.text}」（{caption.cell}）" for caption in captions[:_NAMED])
-    rest = f"ほか {len(captions) - _NAMED} 行" if len(captions) > _NAMED else ""
-    under = "・".join(dict.fromkeys(caption.under for caption in captions))
-    result.problems.append(
-        Problem(
-            Location(file, sheet, captions[0].cell),
-            Severity.NOTICE,
-            f"表の上の行 {named}{rest}は、{under} の見出しの下の行のため、集計表や報告書には"
-            f"載せていません（その下の表の行は {under} の行として数えています）",
-            f"報告書に載せるなら、書き出した報告書の {under} の表の上に書き加えてください",
         )
     )

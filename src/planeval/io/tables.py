@@ -32,7 +32,7 @@ class SheetResult:
 
     __slots__ = (
         "body", "captioned", "captions", "column_titles", "direction_names", "entries", "error_rows", "examples", "grouped",
-        "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_cells", "level_labels", "marks",
+        "headed", "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_cells", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
         "unrated", "unread_captions", "unread_levels", "unused_columns", "values",
@@ -93,6 +93,7 @@ class SheetResult:
         self.examples: list[tuple[str, str, str]] = []
         # the captions read as no level (its table had no group rows): said in one notice
         self.unread_captions: list[Caption] = []
+        self.headed: dict[Location, str] = {}  # (ReadResult.headed)
         self.read_beside: list[ReadBeside] = []  # (ReadResult's: io/blank_reads.note_beside)
 
     @property
@@ -107,7 +108,7 @@ class TableState:
     __slots__ = (
         "_continued_roles", "beside", "blank", "blank_beside", "caption", "caption_direction", "columns", "continued",
         "decimal_numbers", "direction_id",
-        "first_row", "header", "issues", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
+        "first_row", "headed", "header", "issues", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
         "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
         "project", "project_cell", "project_label", "project_number_typed",
         "project_unreadable", "quick", "read_named", "repeat_of", "roles", "running_names", "running_rows",
@@ -191,6 +192,9 @@ class TableState:
         # … where its groups are numbered through the policy, not per caption (愛知県's): the
         # direction (ID as read, name) its rows stand under, their projects the policy's
         self.caption_direction: tuple[str, str] | None = None
+        # a line above it under a sub-heading, no level (群馬県's 「ICTを活用した学びの充実」 under
+        # 施策5), with the count of the sheet's entries before its rows: it heads the first
+        self.headed: tuple[str, int] | None = None
         # the title of its first level column (基本目標), if it has one: the word its policies
         # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)
         self.level_title = level_title
@@ -283,6 +287,8 @@ class TableState:
         """At the table's end (``end``: the row after it, None the sheet's end): what waits
         (flush), its mark column's rows (or notice), and its filled columns no role reads."""
         self.flush(result)
+        if self.headed is not None and len(result.entries) > self.headed[1]:
+            result.headed[result.entries[self.headed[1]].location] = self.headed[0]
         if self.caption is not None and self.caption.levelled:  # (no group row made it a
             result.unread_captions.append(self.caption)  # level: table_captions.py)
         if self.level_title and self._level_named():

@@ -16,7 +16,7 @@ console's count instead, the headers too, and rich only writes the lines."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -42,10 +42,12 @@ class Box:
         widths: Sequence[int],
         right: Sequence[bool],
         measure: Measure | None = None,
+        headings: Mapping[int, str] | None = None,
     ) -> None:
         from rich.cells import cell_len
 
         self.title, self.headers, self.rows = title, headers, rows
+        self.headings = headings or {}  # (a heading line above a row: TableData.headings)
         self.widths, self.right = widths, right
         # None: rich's own count, and rich's wrapping for what does not fit
         self.measure = None if measure in (None, cell_len) else measure
@@ -73,10 +75,20 @@ class Box:
         yield Segment(frame.get_top(outer))
         yield new_line
         yield from self._header(console, options, frame)
-        yield Segment(frame.get_row(outer, "head", edge=True))
+        if 0 in self.headings:  # (the line spanning the columns right under the header)
+            yield Segment(self._rule(outer, frame, frame.bottom_divider, head=True))
+        else:
+            yield Segment(frame.get_row(outer, "head", edge=True))
         yield new_line
         last = len(self.rows) - 1
         for index, row in enumerate(self.rows):
+            if (heading := self.headings.get(index)) is not None:
+                if index:
+                    yield Segment(self._rule(outer, frame, frame.bottom_divider))
+                    yield new_line
+                yield from self._heading(heading, outer, frame, console)
+                yield Segment(self._rule(outer, frame, frame.top_divider))
+                yield new_line
             if index == last:
                 edges = frame.foot_left, frame.foot_vertical, frame.foot_right
             else:
@@ -86,6 +98,33 @@ class Box:
                 yield new_line
         yield Segment(frame.get_bottom(outer))
         yield new_line
+
+    @staticmethod
+    def _rule(outer: Sequence[int], frame: Frame, joint: str, *, head: bool = False) -> str:
+        """A rule where a heading line spans the columns below it (``joint`` the frame's ┴:
+        the dividers end on it) or above them (┬: they start under it)."""
+        left, line, right = (
+            (frame.head_row_left, frame.head_row_horizontal, frame.head_row_right)
+            if head
+            else (frame.row_left, frame.row_horizontal, frame.row_right)
+        )
+        return left + joint.join(line * width for width in outer) + right
+
+    def _heading(
+        self, text: str, outer: Sequence[int], frame: Frame, console: Console
+    ) -> Iterator[Segment]:
+        """A heading line over the rows below it, spanning every column, folded to the box."""
+        from rich.cells import cell_len
+        from rich.segment import Segment
+
+        from planeval.report.fold import folded
+
+        size_of = self.measure or cell_len
+        inner = sum(outer) + len(outer) - 1 - 2
+        for line in folded(text, inner, measure=size_of) or [""]:
+            pad = " " * (inner - size_of(line))
+            yield Segment(f"{frame.mid_left} {line}{pad} {frame.mid_right}")
+            yield Segment.line()
 
     def _title(self, width: int) -> str:
         """The title, each line wider than the box folded to its width where a word ends, a

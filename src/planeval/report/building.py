@@ -14,7 +14,7 @@ from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import dated_title
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks, marked_of
-from planeval.model import Entry
+from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
@@ -65,6 +65,7 @@ def build_report(
     labels: LevelLabels = NO_LABELS,
     marks: Marks | None = None,
     values: Values | None = None,
+    headed: Mapping[Location, str] | None = None,
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
@@ -88,7 +89,8 @@ def build_report(
     items they left out, left_out_items.counted_past, which the xlsx export records).
     ``issue_statuses`` keeps only those statuses in the issue list (select_issues). ``marks``
     (ReadResult.marks): the rows a column marks, counted under each group's (うち重点).
-    ``values`` (ReadResult.values): each row's indicator figures. ``partly_counted``
+    ``values`` (ReadResult.values): each row's indicator figures; ``headed``
+    (ReadResult.headed): the lines typed above tables heading their rows. ``partly_counted``
     (past_errors.partly_counted): the bodies some of whose replies or rows were not counted,
     each marked in 団体別集計 and named with its reason under both tables; ``unreturned``
     (ReadResult.unreturned, why: ``unreturned_why``): departments that returned nothing, noted
@@ -162,6 +164,7 @@ def build_report(
             columns=columns,
             word=wording.direction_word,
             codes=codes,
+            headed=headed or {},
         )
         sections.append(
             PolicySection(

@@ -64,6 +64,9 @@ class Part(NamedTuple):
     rows: Sequence[Chapter3Row]
     lines: Sequence[int]
     note: str = ""  # a note typed under the table's rows (DirectionTable.notes): no rows
+    # the line heading its rows, a row of its own above them, under its title (群馬県's
+    # 「ICTを活用した学びの充実」 under 施策5: Chapter3Row.heading, review 166 #3)
+    heading: str = ""
 
 
 class PolicyPages(NamedTuple):
@@ -135,15 +138,16 @@ def _pages(
             blocks += _pages_of(rows, own, room) if with_project else [(rows, own)]
             start += len(rows)
         for number, (project, project_lines) in enumerate(blocks):
-            height = sum(row_height(n) for n in project_lines)
+            heading = project[0].heading if project else ""
+            height = sum(row_height(n) for n in project_lines) + row_height(1) * bool(heading)
             if number == 0:
                 pages.place(row, title_height + height)
                 title = table.title
             else:
                 broke = pages.place(row, height, heading=title_height)
                 title = f"{table.title}（続き）" if broke and table.title else ""
-            parts.append(Part(row, title, project, project_lines))
-            row += bool(title) + len(project)
+            parts.append(Part(row, title, project, project_lines, heading=heading))
+            row += bool(title) + bool(heading) + len(project)
         for note in table.notes:  # (a row each, under the table's last)
             pages.place(row, row_height(1))
             parts.append(Part(row, "", (), (), note))

@@ -7,15 +7,15 @@ counts' tables are report/tables.py's, the issue list's report/issue_list.py's.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 from planeval.aggregate import Group
 from planeval.id_order import id_order
 from planeval.ids import KATAKANA, name_gap
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.model import Entry, first_places
+from planeval.model import Entry, Location, first_places
 from planeval.report.chapter3_columns import Chapter3Columns, has_issues, has_projects
 from planeval.report.indicator_values import NO_VALUES, Values, row_values
 from planeval.report.sub_counts import Marks, mark_cell
@@ -26,6 +26,7 @@ CHAPTER3_HEADERS = DEFAULT_WORDING.chapter3_headers
 ValueKeys = Sequence[tuple[str, int]]  # an indicator table's value columns (indicator_values)
 __all__ = ["Chapter3Columns", "has_issues", "has_projects"]  # (chapter3_columns.py's, used here)
 NO_MARKS: Marks = {}
+NO_HEADED: Mapping[Location, str] = {}
 ALL_COLUMNS = Chapter3Columns()  # (体系 and 課題等, no mark, no figures: a table's default)
 
 
@@ -64,6 +65,9 @@ class Chapter3Row:
     shown: str  # the status as the body's tables write it (「◎」, 「前進B」)
     values: tuple[str, ...] = ()  # its indicator's figures (策定時 | 現状値 …), where it has any
     mark: str = ""  # its cell in the column marking rows (重点: ○), where the table has one
+    # the line typed above its table that heads the rows from it on, no level (群馬県's
+    # 「ICTを活用した学びの充実」 under 施策5: ReadResult.headed), printed as a heading over it
+    heading: str = ""
 
     @property
     def status(self) -> str:
@@ -216,12 +220,13 @@ def direction_tables(
     *,
     word: str = "",
     marks: Marks = NO_MARKS,
+    headed: Mapping[Location, str] = NO_HEADED,
 ) -> list[DirectionTable]:
     """One table per direction, in ID order (one per policy where there is no direction);
     ``shown`` writes each status (Wording.status_shown); ``labels`` (ReadResult.level_labels)
     numbers each as its body typed it, after ``word`` (Wording.direction_word: 施策1-1);
     ``values`` its rows' figures and ``marks`` their marks, in its ``columns``
-    (chapter3_columns.columns_of)."""
+    (chapter3_columns.columns_of); ``headed`` (ReadResult.headed) the lines heading rows."""
     tables = []
     ordered = sort_entries(entries)
     for (_policy, direction_id), members in groupby(
@@ -232,13 +237,31 @@ def direction_tables(
         table = DirectionTable(
             direction_id,
             rows[0].direction_name,
-            chapter3_rows(rows, shown, values, columns.keys, marks if columns.mark else NO_MARKS),
+            _headed(
+                chapter3_rows(
+                    rows, shown, values, columns.keys, marks if columns.mark else NO_MARKS
+                ),
+                headed,
+            ),
             label="" if number == direction_id else number,
             word=word,
             columns=columns,
         )
         tables.append(table)
     return tables
+
+
+def _headed(
+    rows: tuple[Chapter3Row, ...], headed: Mapping[Location, str]
+) -> tuple[Chapter3Row, ...]:
+    """The rows, each the first under a line typed above its table with that line its
+    ``heading`` (ReadResult.headed); as they are where none is (the usual read)."""
+    if not headed:
+        return rows
+    return tuple(
+        replace(row, heading=text) if (text := headed.get(row.entry.location)) else row
+        for row in rows
+    )
 
 
 def coded_body(body: str, code: str) -> str:

@@ -30,7 +30,7 @@ from planeval.report.docx_counts import (
     folded_titles,
     name_lines,
 )
-from planeval.report.docx_rows import write_rows
+from planeval.report.docx_rows import heading_rows, write_rows
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
@@ -194,13 +194,16 @@ class _Writer(DocxWriter):
             titled = 1 if title else 0
             own = widths[direction.columns]  # (its body's own columns, each title folded there)
             headers = folded_titles(direction.headers(report.wording), own, DOCX_UNITS.wrap.padding)
-            table = self.table(own, titled + len(direction.rows), headers)
+            headed = sum(1 for row in direction.rows if row.heading)  # (a row each)
+            table = self.table(own, titled + len(direction.rows) + headed, headers)
             if titled:
                 title_row = table.rows[1]
                 merged = title_row.cells[0].merge(title_row.cells[-1])
                 self.cell(merged, title, where=direction.rows[0].entry)
                 repeat_as_header(title_row)
             rows = table.rows[1 + titled :]
+            if headed:
+                rows = heading_rows(self, rows, direction.rows)
             write_rows(self, rows, direction.rows, direction.columns, own, DOCX_UNITS.wrap)
             if kept:  # (on one page with its body's heading)
                 for row in table.rows[:-1]:

@@ -21,6 +21,26 @@ if TYPE_CHECKING:
     from docx.table import _Row
 
 
+def heading_rows(
+    writer: DocxWriter, rows: Sequence[_Row], lines: Sequence[Chapter3Row]
+) -> list[_Row]:
+    """A direction's table's ``rows``, one more than its ``lines`` for each line a heading
+    heads (Chapter3Row.heading: 群馬県's 「ICTを活用した学びの充実」 under 施策5, review 166
+    #3): that row merged across, the heading in it bold and kept with the row under it; the
+    rows left for the lines (write_rows)."""
+    left, at = [], iter(rows)
+    for line in lines:
+        if line.heading:
+            row = next(at)
+            cells = row_cells(row)
+            heading = writer.cell(cells[0].merge(cells[-1]), line.heading, where=line.entry)
+            for run in heading.runs:
+                run.bold = True
+            keep_with_next(row)
+        left.append(next(at))
+    return left
+
+
 def write_rows(
     writer: DocxWriter,
     rows: Sequence[_Row],

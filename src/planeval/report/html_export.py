@@ -224,10 +224,17 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     scale, wording = report.scale, report.wording
     body: list[str] = []
     projects = table.columns.with_project
+    headers = table.headers(wording)
     for row in table.rows:  # (each project a <tbody> of its own, printed whole where it fits)
-        body += ["</tbody><tbody>"] * bool(projects and row.project_rows and body)
+        starts = (projects and row.project_rows) or row.heading  # (a heading: its rows' <tbody>)
+        body += ["</tbody><tbody>"] * bool(starts and body)
+        if row.heading:  # (a line typed above the table of its rows: their heading, no row)
+            body.append(
+                f'<tr><th scope="rowgroup" colspan="{len(headers)}" style="{_HEADING}">'
+                f"{html_text(row.heading)}</th></tr>"
+            )
         body.append(_chapter3_row(row, scale, table, report))
-    head = head_html([html_text(h) for h in table.headers(wording)])  # (its body's own columns)
+    head = head_html([html_text(h) for h in headers])  # (its body's own columns)
     caption = direction_caption(table, scale, wording)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
@@ -239,6 +246,12 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     notes = [f'<p class="note">{html_text(note)}</p>' for note in table.notes]  # (as typed)
     boxed_table = boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)
     return [*heading, *boxed_table, *notes]
+
+
+# a heading line over the rows below it (群馬県's 「ICTを活用した学びの充実」 under 施策5): bold on
+# white, ruled under, in the table and in a phone's stacked rows alike — in the row, not the
+# page's style, which every other body's page keeps as it was (review 166 #3)
+_HEADING = "font-weight:bold;background:#fff;border-bottom:2px solid #1f4e79;padding-top:.6em"
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:

@@ -9,9 +9,15 @@ from dataclasses import replace
 from planeval.aggregate import Group, summarize
 from planeval.distinct_ids import under_policy
 from planeval.level_labels import LevelLabels
-from planeval.model import Entry
+from planeval.model import Entry, Location
 from planeval.report.chapter3_columns import Chapter3Columns
-from planeval.report.chapter3_rows import DirectionTable, by_body, coded_body, direction_tables
+from planeval.report.chapter3_rows import (
+    NO_HEADED,
+    DirectionTable,
+    by_body,
+    coded_body,
+    direction_tables,
+)
 from planeval.report.indicator_values import Values
 from planeval.report.sub_counts import Marks
 from planeval.scale import Scale
@@ -44,6 +50,7 @@ def policy_tables(
     columns: Mapping[str, Chapter3Columns],
     word: str = "",
     codes: Mapping[str, str] | None = None,
+    headed: Mapping[Location, str] = NO_HEADED,
 ) -> tuple[DirectionTable, ...]:
     """A policy's direction tables with their counts, ``written`` with each status as the body
     writes it and each number as it typed it, after ``word`` (Wording.direction_word), each
@@ -52,7 +59,7 @@ def policy_tables(
     and counted within it: two bodies' 1-1-1 are two projects, never one cell over both
     bodies' rows; a body none of whose rows here was counted (each listed 「未集計（エラー）」)
     has tables of no counts; each named with its body's code before it where ``codes`` has
-    one (DirectionTable.body_heading)."""
+    one (DirectionTable.body_heading); ``headed``: direction_tables'."""
     shown, labels, values, marks = written
     if not each_body:
         own = columns.get(in_policy[0].body, Chapter3Columns()) if in_policy else Chapter3Columns()
@@ -61,7 +68,7 @@ def policy_tables(
                 table, group=directions.get(table.id) if table.id else _policy_only(policy, table)
             )
             for table in direction_tables(
-                in_policy, shown, labels, values, own, word=word, marks=marks
+                in_policy, shown, labels, values, own, word=word, marks=marks, headed=headed
             )
         )
     tables = []
@@ -86,6 +93,7 @@ def policy_tables(
                 columns.get(body, Chapter3Columns()),
                 word=word,
                 marks=marks,
+                headed=headed,
             )
         ]
     return tuple(tables)

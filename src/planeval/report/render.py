@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TextIO
 
 from planeval.lazy_pattern import LazyPattern
@@ -33,6 +33,9 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # numbered after it: a terminal's narrow blocks head each 「柱1 名前」, not 「ID 1 名前」
     # (review 102 #8); "" where the rows are of no one such level
     id_word: str = ""
+    # a heading line above a row, by its index: the line typed above the table of its rows, no
+    # level (群馬県's 「ICTを活用した学びの充実」 under 施策5: Chapter3Row.heading); none usually
+    headings: Mapping[int, str] = {}
 
 
 # text for a console -------------------------------------------------------------------
@@ -145,6 +148,7 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
         table.numeric,
         [show(title) for title in table.short],
         show(table.id_word),
+        {index: show(text) for index, text in table.headings.items()},
     )
 
 
@@ -171,6 +175,7 @@ def only_used(table: TableData) -> TableData:
         frozenset(place for place, column in enumerate(kept) if column in table.numeric),
         [table.short[column] for column in kept] if table.short else (),
         table.id_word if kept[0] == 0 else "",
+        table.headings,
     )
 
 
@@ -235,7 +240,7 @@ def write_tables(
             ]
             stream.write(
                 tabulate(
-                    table.rows,
+                    _headed_rows(table, fmt),
                     headers=list(table.headers),
                     tablefmt=fmt,
                     colalign=align,
@@ -243,6 +248,20 @@ def write_tables(
                 )
             )
             stream.write("\n")
+
+
+def _headed_rows(table: TableData, fmt: str) -> Sequence[Sequence[str]]:
+    """The rows, a heading line above a row (TableData.headings) a row of its own before it:
+    its text in the first cell, 【】 around it (bold in Markdown), the rest blank."""
+    if not table.headings:
+        return table.rows
+    rows: list[Sequence[str]] = []
+    for index, row in enumerate(table.rows):
+        if (heading := table.headings.get(index)) is not None:
+            text = f"**【{heading}】**" if fmt in _MARKDOWN else f"【{heading}】"
+            rows.append([text, *([""] * (len(table.headers) - 1))])
+        rows.append(row)
+    return rows
 
 
 # tabulate's formats that are Markdown tables: one line of text is one row of the table

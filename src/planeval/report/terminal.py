@@ -181,7 +181,17 @@ def _write_box(
     rows = [[row[column] for column in shown] for row in table.rows]
     right = [column in table.numeric for column in shown]
     headers = [table.headers[column] for column in shown]
-    console.print(Box(table.title, headers, rows, widths=widths, right=right, measure=measure))
+    console.print(
+        Box(
+            table.title,
+            headers,
+            rows,
+            widths=widths,
+            right=right,
+            measure=measure,
+            headings=table.headings,
+        )
+    )
 
 
 def _worded(table: TableData, identifier: str) -> str:
@@ -232,7 +242,9 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
     beside = all(map(fits, leads)) and not any(" " in lead for lead in leads)
     numbers = [c for c in shown if c in table.numeric]
     starts = _line_starts(table, numbers, console.width, measure)
-    for row in table.rows:
+    for index, row in enumerate(table.rows):
+        if (heading := table.headings.get(index)) is not None:
+            say(f"【{heading}】")  # (a line heading the rows below it, no row: review 166 #3)
         texts = [c for c in shown if c not in table.numeric and row[c]]
         if texts:
             first = [table.headers[texts[0]], row[texts[0]]]

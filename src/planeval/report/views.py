@@ -208,24 +208,26 @@ def chapter3_tables(
     values: Values = NO_VALUES,
     without_issue: Collection[tuple[str, str]] = (),
     marks: Marks = NO_MARKS,
+    headed: Mapping[Location, str] | None = None,
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
     Statuses as the body writes them, levels numbered as typed (``labels``), each body's
     columns from its own rows (chapter3_columns.columns_of): an indicator's figures
     (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
-    item, 課題等 as has_issues says."""
+    item, 課題等 as has_issues says; each line typed above a table heading its rows
+    (``headed``: ReadResult.headed) a heading row above them (TableData.headings)."""
     from planeval.report.chapter3_columns import written_issues
     from planeval.report.chapter3_rows import by_body
 
-    bodies, written = by_body(entries), (values, marks, value_keys(entries, values))
+    bodies, written = by_body(entries), (values, marks, value_keys(entries, values), headed or {})
     issues = (without_issue, written_issues(entries))  # (of every body's rows: has_issues)
     if len(bodies) < 2:
         return _chapter3_tables(entries, wording, scale, labels, written, issues)
     tables = []
     for body, own in bodies.items():
         first, *rest = _chapter3_tables(own, wording, scale, labels, written, issues)
-        tables += [TableData(f"団体：{body}\n{first.title}", first.headers, first.rows), *rest]
+        tables += [first._replace(title=f"団体：{body}\n{first.title}"), *rest]
     return tables
 
 
@@ -234,7 +236,7 @@ def _chapter3_tables(
     wording: Wording,
     scale: Scale,
     labels: LevelLabels,
-    written: tuple[Values, Marks, tuple[tuple[str, int], ...]],
+    written: tuple[Values, Marks, tuple[tuple[str, int], ...], Mapping[Location, str]],
     issues: tuple[Collection[tuple[str, str]], bool],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
@@ -242,13 +244,20 @@ def _chapter3_tables(
 
     tables = []
     previous_policy = None
-    values, marks, every = written  # (every body's value columns: as titled over them all)
+    values, marks, every, headed = written  # (every body's value columns: titled over all)
     without_issue, texts = issues
     columns = columns_of(entries, values, marks, without_issue, among=every, written=texts)
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
-        entries, statuses, labels, values, columns, word=wording.direction_word, marks=marks
+        entries,
+        statuses,
+        labels,
+        values,
+        columns,
+        word=wording.direction_word,
+        marks=marks,
+        headed=headed,
     ):
         first = direction.rows[0].entry
         title = direction.title
@@ -258,7 +267,8 @@ def _chapter3_tables(
             title = f"{policy}\n{title}" if title else policy
             previous_policy = first.policy_id
         rows = [row.cells(columns) for row in direction.rows]
-        tables.append(TableData(title, headers, rows))
+        headings = {index: row.heading for index, row in enumerate(direction.rows) if row.heading}
+        tables.append(TableData(title, headers, rows, headings=headings))
     return tables
 
 

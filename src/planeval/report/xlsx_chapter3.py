@@ -51,6 +51,7 @@ Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool, C
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
 BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
+HEADED = {"border": 1, "bottom": 2, "bold": True, "valign": "vcenter"}  # (Part.heading)
 
 
 def chapter3_columns(report: Report) -> Widths:
@@ -186,7 +187,7 @@ def write_policy_sheet(
     )
     # (each direction's row, and again, continued, above a project that starts a page; the
     # rows strictly top to bottom: the workbook is written in constant memory)
-    for row, title, rows, row_lines_, note in pages.parts:
+    for row, title, rows, row_lines_, note, heading in pages.parts:
         if note:  # (as typed under the table's rows, not counted)
             sheet.set_row(row, row_height(1))
             writer.merged_text(sheet, (row, 0), (row, last), note, valign="top")
@@ -194,7 +195,11 @@ def write_policy_sheet(
         if title:  # (a policy's rows under no direction: no row of their own)
             sheet.set_row(row, row_height(1))
             writer.merged_text(sheet, (row, 0), (row, last), title, **DIRECTION)
-        _project(writer, sheet, rows, row_lines_, row + bool(title), layout)
+        if heading:  # (the line heading the rows below it: bold, as no row of theirs)
+            at = row + bool(title)
+            sheet.set_row(at, row_height(1))
+            writer.merged_text(sheet, (at, 0), (at, last), heading, **HEADED)
+        _project(writer, sheet, rows, row_lines_, row + bool(title) + bool(heading), layout)
     if pages.breaks:
         sheet.set_h_pagebreaks(pages.breaks)
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW, scale=pages.scale)
