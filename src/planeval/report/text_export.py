@@ -203,16 +203,13 @@ def md_text(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def _md_table(
-    headers: Sequence[str], rows: Sequence[Sequence[str]], headings: Sequence[str] = ()
-) -> list[str]:
-    """A Markdown table; ``headings``, each row's heading line above it ("" none: review 166
-    #3), a row of its own: the line bold in 【】 in the first cell, the others blank."""
+def _md_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *heads: str) -> list[str]:
+    """A Markdown table; ``heads``: each row's heading line, a bold row above it (review 166 #3)."""
     lines = ["| " + " | ".join(md_cell(h) for h in headers) + " |"]
     lines.append("|" + "|".join("---" for _ in headers) + "|")
     for index, row in enumerate(rows):
-        if headings and headings[index]:
-            lines.append(f"| **【{md_cell(headings[index])}】** |" + " |" * (len(headers) - 1))
+        if heads and heads[index]:
+            lines.append(f"| **【{md_cell(heads[index])}】** |" + " |" * (len(headers) - 1))
         lines.append("| " + " | ".join(md_cell(c) for c in row) + " |")
     return lines
 
@@ -257,8 +254,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
             lines += [md_text(direction_caption(table, scale, wording)), ""]
             rows = [row.cells(table.columns) for row in table.rows]  # (its body's columns)
-            headings = [row.heading for row in table.rows]  # (a line heading its rows)
-            lines += [*_md_table(table.headers(wording), rows, headings), ""]
+            heads = [row.heading for row in table.rows]  # (a line heading its rows)
+            lines += [*_md_table(table.headers(wording), rows, *heads), ""]
             for note in table.notes:  # (as typed under its rows, not counted)
                 lines += [md_text(note), ""]
     issues = report.issue_table(with_sources=with_sources)
