@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from planeval.model import Location, Problem, Severity
+from planeval.past_errors import MERGED_ITEMS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import StatusCells
 from planeval.unread_headings import UNREAD_HEADINGS, with_wording_lines
@@ -41,6 +42,8 @@ def wording_said(
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
     if any("[wording]" in p.settings and p.kind != UNREAD_HEADINGS for p in problems):
         return problems
+    if any(p.kind == MERGED_ITEMS for p in problems):
+        return problems  # (the rated column read is to change: its words wait (review 169 #1))
     if any(p.is_error and p.location.file == str(settings) for p in problems):
         return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
     from planeval.own_scale import sheet_words, wording_lines  # (a scale's own words only)

@@ -191,6 +191,10 @@ BLANK_FORM = "未記入の調査票"
 # (Problem.kind of a blank status whose row fills another status column, 実施状況 beside the
 # 達成度 counted: its form was filled in, no BLANK_FORM — io/blank_reads.py)
 FILLED_BESIDE = "ほかの評価の列は記入済み"
+# (Problem.kind of the notice of an item column merged down over the rated rows, 取組み over
+# 事業名 — io/level_columns._merged_items: the rated column is to change, so offered_words.py
+# offers the report's words on the next run, review 169 #1)
+MERGED_ITEMS = "結合された実施内容の列"
 
 # (Problem.reason of the errors of a body's status cells of another scale's symbols, read
 # among bodies: preset_hints.with_preset_hint — the body left out whole, its other rows' letters

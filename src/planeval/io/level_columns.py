@@ -20,6 +20,7 @@ from planeval.io.headers import HeaderRow, Titles, title_key
 from planeval.io.tables import SheetResult, TableState
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
+from planeval.past_errors import MERGED_ITEMS
 from planeval.text import clean_text
 
 # A level's number and name in one cell: 「1 区民サービスの向上」, 「1-1 窓口の…」, 「1.2 …」,
@@ -165,6 +166,19 @@ def _unread_notice(
     )
     levels = f"[layout.titles] に level = [{listed}] と書"
     project = _above_items(unread, header, grid.row(row))
+    merged = _merged_items(unread, header, grid.row(row), below)
+    if merged:  # (review 169 #1: 運営方針 | 取組み (merged down) | 事業名 (one a row))
+        over, rated = merged
+        level_line = f'level = [{listed}, "{over}"]'
+        hint = (
+            f"「{over}」の列は同じ名称が何行も続き、「{rated}」の列は行ごとに名称が違います: "
+            f"「{rated}」の一行ずつが評価する行で、「{over}」はその上の段のようです。書かなければ、"
+            f"「{over}」を評価する行として読み、各行に planeval が番号を振ります。そう読むには、"
+            "planeval.toml に次の設定を加えてください"
+        )
+        settings = f'[layout.titles]\n{level_line}\nitem = ["{rated}"]'
+        where = Location(file, grid.name, cell_ref(row, column))
+        return Problem(where, Severity.NOTICE, message, hint, kind=MERGED_ITEMS, settings=settings)
     if project:  # (review 141 #4: 改革の柱 | 推進項目 | 取組項目, 推進項目 the items' project)
         hint = (
             f"評価する行（「{project[1]}」の列）のすぐ上の段の列なら、planeval.toml の [wording] に"
@@ -212,6 +226,35 @@ def _above_items(
     if not column < item or any(level > column for level in header.levels):
         return None
     return title, clean_text(cells[item])
+
+
+def _merged_items(
+    unread: list[tuple[int, str]],
+    header: HeaderRow,
+    cells: list[object],
+    below: list[list[object]],
+) -> tuple[str, str] | None:
+    """The titles of an item column merged down over several rows (the same name row after
+    row) and of a project column right of it naming each row apart, both right of every level
+    column, where the unread columns stand left of them: 名古屋市's 区 forms, 運営方針 |
+    取組み「(1) 防災力の向上」 | 事業名 | … 達成状況, whose rated row is the 事業 (review 169
+    #1: read as titled, each 事業 was a project of one item, numbered by planeval); None
+    otherwise."""
+    item, project = header.columns.get("item"), header.columns.get("project")
+    if item is None or project is None or not item < project:
+        return None  # (事業名 | 実施内容: the project above its items, read as it is meant)
+    if any(column > item for column, _title in unread) or any(
+        level > item for level in header.levels
+    ):
+        return None
+    rows = [row for row in below if project < len(row) and clean_text(row[project])]
+    names = [clean_text(row[project]) for row in rows]
+    over = [clean_text(row[item]) if item < len(row) else "" for row in rows]
+    if len(names) < 2 or len(set(names)) < len(names):
+        return None  # (a project column naming rows alike: projects over their items)
+    if len(set(filter(None, over))) >= len(names):
+        return None  # (every row's item its own: nothing merged down)
+    return clean_text(cells[item]), clean_text(cells[project])
 
 
 def policies_titled(grid: SheetGrid, table: TableState) -> bool:

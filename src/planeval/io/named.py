@@ -140,10 +140,13 @@ def read_named_row(
             )
         status_text = ""  # a rated row left blank: read as one, and said below
     if "status" not in own and (
-        not own & {name_role, "number", "sub_item"}
+        not own & {name_role, "number", "sub_item", "project"}
         or (not new_level and item_again(table, texts, own, name_role))
     ):
-        return True  # a row of the item above, its rating merged down over it: one rating
+        # a row of the item above, its rating merged down over it: one rating — not a row
+        # naming a project of its own under an item merged down over several (取組み over
+        # 事業名 read as titled: a co-owner's blank row and its remark went unsaid, review 169 #1)
+        return True
     if header.project_number and not table.numbers_rows and "project" in own:
         says = numbers_rows(grid, row, table.columns, "number", texts)
         table.numbers_rows = (
