@@ -24,7 +24,9 @@ ROSTER = [
 ]
 
 
-def _read(tmp_path: Path, replies: dict[str, tuple[str, str, list[str]]]) -> planeval.ReadResult:
+def _read(
+    tmp_path: Path, replies: dict[str, tuple[str | None, str, list[str]]]
+) -> planeval.ReadResult:
     """The survey's read: the roster and each reply (file name → code, 団体名, statuses)."""
     write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": ROSTER})
     (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
@@ -100,3 +102,12 @@ def test_a_full_width_code_is_the_same_code(tmp_path: Path) -> None:
     assert _counted(result)["赤井市"] == ["○"]
     assert [p for p in result.problems if "赤井市" in p.location.file] == []
     assert result.known_codes["赤井市"] == "012181"
+
+
+def test_a_file_s_code_names_the_body_where_the_form_states_none(tmp_path: Path) -> None:
+    """Its file filed under 髙瀬市's code (in full-width digits too), the form stating 高瀬市
+    and no code: 髙瀬市's, the notice naming the file's code."""
+    result = _read(tmp_path, {"２０２０４５_髙瀬市.xlsx": (None, "高瀬市", ["△", "○"])})
+    assert _counted(result) == {"髙瀬市": ["△", "○"]}
+    [said] = [p for p in result.problems if "高瀬市" in p.message]
+    assert said.severity.value == "notice" and "ファイル名の団体コード 202045" in said.message

@@ -56,7 +56,7 @@ def coded_body(
     forms of its kanji (and the file's name, naming a body, names that one so too); else None
     — a code the file's name contradicts, a name alike as written (ヶ for ケ: same_body), a
     name of another body."""
-    stated, filed = heading.body or "", filed_code(file_stem, fewest=5)
+    stated, filed = heading.body or "", compact(filed_code(file_stem, fewest=5))  # (２０…)
     own = heading.code or filed
     if not stated or not coded or not own or (filed and own[:5] != filed[:5]):
         return None
