@@ -24,6 +24,7 @@ from planeval.io.roster_file import Listed, round_roster
 from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
+from planeval.io.variant_names import roster_codes
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
@@ -68,7 +69,8 @@ def read_files(
     inputs = list_inputs(paths, bodies, roster, plan_file, earlier)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
     listed = frozenset(one.name for one in inputs.roster)
-    options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs), listed)
+    known, coded = misfiled_from(inputs), roster_codes(inputs.roster)  # (髙瀬市: review 171)
+    options = ReadOptions(scale, layout, limits, engine, twins, known, listed, coded)
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )

@@ -52,12 +52,13 @@ class ReadOptions(NamedTuple):
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
     known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
     listed: frozenset[str] = frozenset()  # (the roster's names: a 団体名 written otherwise, its)
+    coded: frozenset[tuple[str, str]] = frozenset()  # (its codes and names: variant_names.py)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     (and the run goes on with the others)."""
-    scale, layout, limits, engine, twins, bodies_known, listed = options
+    scale, layout, limits, engine, twins, bodies_known, listed, coded = options
     result, name = ReadResult(), str(path)
     try:
         with judging(limits):
@@ -87,7 +88,15 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         stated_otherwise,
                     )
                 if isinstance(body, FileBody):
-                    if stated_name and (named := other_body_named(path.stem, stated_name)):
+                    settled = None  # (高瀬市 stating 髙瀬市's code, its file 髙瀬市's: review 171)
+                    if stated_name and coded:
+                        from planeval.io.variant_names import coded_body
+
+                        if settled := coded_body(name, path.stem, heading, coded):
+                            stated_name = settled[0]
+                            result.problems.append(settled[1])
+                    named = stated_name and not settled and other_body_named(path.stem, stated_name)
+                    if stated_name and named:
                         # (which body's answer it is cannot be told: neither is counted)
                         wrong = stated_not_named(name, named, stated_name)
                         result.misfiled_rows = _rows_of(grids, name, scale, layout)  # (check's)
