@@ -37,9 +37,8 @@ from planeval.io.reader import (
     read_bodies,
     said_of_settings,
 )
-from planeval.io.roster import misfiled_from, name_bodies, named_twins, twins_of
+from planeval.io.roster import name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed
-from planeval.io.variant_names import roster_codes
 from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
 from planeval.marked_counts import MarkedTally
@@ -83,9 +82,8 @@ def count_workbooks(
     twins = (
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
     )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
-    listed = frozenset(one.name for one in inputs.roster)  # (a 団体名 written otherwise: its)
-    coded = roster_codes(inputs.roster)  # (髙瀬市: review 171)
-    options = options._replace(known=misfiled_from(inputs), twins=twins, listed=listed, coded=coded)
+    known, listed, coded = read_facts(inputs)
+    options = options._replace(known=known, twins=twins, listed=listed, coded=coded)
     forms = bodies == "file" and plan is None  # (each body's items: io/common_form.py)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM

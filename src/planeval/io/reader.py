@@ -19,12 +19,11 @@ from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.note_rows import forms_notes_unsaid
 from planeval.io.one_row_projects import read_alike
-from planeval.io.roster import as_listed, misfiled_from, name_bodies, named_twins, twins_of
+from planeval.io.roster import as_listed, name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
-from planeval.io.variant_names import roster_codes
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
@@ -68,9 +67,7 @@ def read_files(
     ``earlier``: a round before the last (compare's), a body this list lacks counted (Inputs)."""
     inputs = list_inputs(paths, bodies, roster, plan_file, earlier)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
-    listed = frozenset(one.name for one in inputs.roster)
-    known, coded = misfiled_from(inputs), roster_codes(inputs.roster)  # (髙瀬市: review 171)
-    options = ReadOptions(scale, layout, limits, engine, twins, known, listed, coded)
+    options = ReadOptions(scale, layout, limits, engine, twins, *read_facts(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
