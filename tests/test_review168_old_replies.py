@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import planeval
 from tests.test_prefecture_rollup import form, run
 from tests.test_review165_roster_bodies import _replies, _settings
 
@@ -38,3 +39,22 @@ def test_a_body_the_roster_says_merged_is_not_to_be_added_to_it(tmp_path: Path) 
     assert "団体一覧に加える" not in error, error
     assert f"新北山町には「{merged}」とあります" in error and "フォルダから除いて" in error
     assert said.exit_code == 1
+
+
+def test_the_library_holds_a_file_left_out_for_two_errors_once(tmp_path: Path) -> None:
+    """The CLI listed 北浦町's reply once (above), yet the read itself held it twice in
+    ReadResult.left_out, once for each error (last year's title; a body the roster lacks): a
+    library caller saw it twice. Both reads (read_workbooks, and summarize_workbooks' roll-up)
+    hold it once, and each of its errors is still said."""
+    _settings(tmp_path)
+    replies = _replies(tmp_path / "R6")
+    old = replies / "493287_北浦町.xlsx"
+    form(old, "北浦町", "493287", [["B"]], year=5)
+    roster = planeval.read_roster(tmp_path / "団体一覧.xlsx", planeval.Limits())
+    read = planeval.read_workbooks([replies], bodies="file", roster=roster)
+    _summary, rolled = planeval.summarize_workbooks(
+        [replies], bodies="file", roster=roster, by="body"
+    )
+    for result in (read, rolled):
+        assert len([p for p in result.errors if p.location.file == str(old)]) >= 2
+        assert result.left_out == [str(old)], result.left_out

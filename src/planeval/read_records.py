@@ -4,7 +4,7 @@ year an export records of its rows (RecordedYear), a blank status read beside an
 column (ReadBeside), and a place whose rows a count past errors left out (ErrorPlace).
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -239,6 +239,15 @@ class ReadResult:
             f"ReadResult(files={len(self.files)}, entries={len(self.entries)}, "
             f"problems={len(self.problems)}, read={len(self.read)})"
         )
+
+    def leave_out(self, files: Iterable[str], *, first: bool = False) -> None:
+        """Note ``files`` as left out of the count (``first``: before those noted so far), each
+        once however many errors left it out, in the order first seen: every caller and every
+        format lists a file once (review 168 #5: 「数えていないファイル」 twice for two errors)."""
+        if added := list(files):
+            self.left_out[:] = dict.fromkeys(
+                [*added, *self.left_out] if first else [*self.left_out, *added]
+            )
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

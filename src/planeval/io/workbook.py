@@ -152,7 +152,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
-        result.left_out.append(name)
+        result.leave_out([name])
         if error.broken:
             result.broken_files.add(name)
         if body:  # (its body sent it: compare and rounds say it answered, uncounted.py)
