@@ -130,9 +130,10 @@ class ReadResult:
     file_codes: dict[str, str] = field(default_factory=dict)
     # … and the sheet and cell stating it (a message about the code names it: listed_codes)
     code_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # … and of a form stating no code under a name the list gives two bodies (伊達市), the cell
-    # stating the name (roster_match.twin_untold says there which it may be)
-    name_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … and the sheet and cell stating its 団体名, and the name as typed there: of a form stating
+    # a code (a code of another body quotes it: listed_codes), or none under a name the list
+    # gives two bodies (伊達市: roster_match.twin_untold says there which it may be)
+    name_cells: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # a binder of bodies' replies (--bodies file) → each body and code its sheets state: held
     compiled: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # body → its 団体コード as the list of bodies gives it (io/listed_codes.py), else as its forms
