@@ -33,6 +33,9 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # numbered after it: a terminal's narrow blocks head each 「柱1 名前」, not 「ID 1 名前」
     # (review 102 #8); "" where the rows are of no one such level
     id_word: str = ""
+    # the columns of statuses (compare's rounds, rounds' each round): centred in a workbook, as
+    # the export's status cells (xlsx_chapter3.STATUS)
+    statuses: frozenset[int] = frozenset()
 
 
 # text for a console -------------------------------------------------------------------
