@@ -119,7 +119,7 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
     ]
     result.texts = [text for text in result.texts if text.location.file not in files]
     result.problems.extend(files.values())
-    result.left_out.extend(files)
+    result.leave_out(files)
 
 
 @uncollected()  # (a large read's entries: see gc_pause.py)

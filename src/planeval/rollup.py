@@ -92,7 +92,7 @@ def count_workbooks(
             inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
         )
         whole.problems[:0] = inputs.notices
-        whole.left_out[:0] = inputs.unread
+        whole.leave_out(inputs.unread, first=True)
         whole.problems += clashes
         said_of_settings(whole, options, settings)
         combine(whole, options.scale, fiscal_year, plan)
@@ -133,7 +133,7 @@ def count_workbooks(
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
-    result = ReadResult(problems=list(inputs.notices), left_out=inputs.unread)
+    result = ReadResult(problems=list(inputs.notices), left_out=list(inputs.unread))
     tally, marked = Tally(by), MarkedTally(by)
     said: list[Problem] = []
     excused: set[Problem] = set()
@@ -177,7 +177,7 @@ def count_workbooks(
         )
         if files[index] in odd:
             said.append(odd[files[index]])
-            result.left_out.append(files[index])
+            result.leave_out([files[index]])
             result.other_rounds += [t for t in result.texts if t.location.file == files[index]]
             result.texts = [t for t in result.texts if t.location.file != files[index]]
         elif index in apart and index not in linked:
@@ -206,7 +206,7 @@ def count_workbooks(
                 from planeval.cycle.plan_marks import as_planned
 
                 joint.problems += as_planned(joint, planned)
-            result.left_out += joint.left_out  # (last year's beside this year's: combine)
+            result.leave_out(joint.left_out)  # (last year's beside this year's: combine)
             result.other_years.update(joint.other_years)
             if joint.captioned:  # (their directions' names, as numbered across the files)
                 result.direction_names = joint.direction_names | result.direction_names

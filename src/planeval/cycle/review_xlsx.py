@@ -19,7 +19,7 @@ from planeval.cycle.rounds import Rounds
 from planeval.fiscal import between, years_said
 from planeval.model import Problem
 from planeval.report.render import TableData
-from planeval.report.xlsx_chapter3 import phrases_broken
+from planeval.report.xlsx_chapter3 import STATUS, phrases_broken
 from planeval.report.xlsx_charts import chart_fills
 from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
@@ -114,8 +114,10 @@ def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period:
         values = [phrases_broken(v, w) if isinstance(v, str) else v for v, w in texts]
         heights.append(_tall(values, widths))
         sheet.set_row(row, heights[-1])
-        for column, value in enumerate(values):
-            writer.text(sheet, row, column, value, **_CELL)
+        for column, value in enumerate(values):  # (a status centred, as export's: review 167 #10)
+            writer.text(
+                sheet, row, column, value, **(STATUS if column in table.statuses else _CELL)
+            )
     return _Table(sheet, widths, (header,), tuple(heights))
 
 

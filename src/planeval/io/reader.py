@@ -72,7 +72,7 @@ def read_files(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
     result.problems[:0] = inputs.notices
-    result.left_out[:0] = inputs.unread
+    result.leave_out(inputs.unread, first=True)
     result.problems += clashes
     said_of_settings(result, options, settings)
     name_bodies(inputs, result)
@@ -321,7 +321,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
         note_names(result, part, part.files[0])
     extend(result, part)
     result.files.extend(part.files)
-    result.left_out.extend(part.left_out)
+    result.leave_out(part.left_out)
     result.superseded.update(part.superseded)
     result.broken_files |= part.broken_files
     result.file_bodies.update(part.file_bodies)

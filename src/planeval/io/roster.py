@@ -147,7 +147,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
             if not codes.get(body) and (twins := twins_named(body, inputs.roster)):
-                sheet, cell = result.name_cells.get(where, ("", ""))
+                sheet, cell, _typed = result.name_cells.get(where, ("", "", ""))
                 at = Location(where, sheet or None, cell or None)
                 result.problems.append(twin_untold(body, at, twins))
                 continue

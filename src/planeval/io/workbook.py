@@ -109,7 +109,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                     elif twins and comparable_name(body) in twins and heading.body_at[1]:
-                        result.name_cells[name] = heading.body_at  # (which, not told: roster)
+                        result.name_cells[name] = (*heading.body_at, heading.body or "")
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
                     return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
@@ -121,6 +121,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 if body and heading.code and not held:
                     result.file_codes[name] = heading.code
                     result.code_cells[name] = heading.code_at
+                    if stated_name and heading.body_at[1]:  # (quoted beside it: listed_codes)
+                        result.name_cells[name] = (*heading.body_at, stated_name)
             # (an export's sheets too, of one body or several: their paragraphs, for check)
             sheets = [
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
@@ -161,7 +163,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
-        result.left_out.append(name)
+        result.leave_out([name])
         if error.broken:
             result.broken_files.add(name)
         if body:  # (its body sent it: compare and rounds say it answered, uncounted.py)
