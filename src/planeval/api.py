@@ -26,7 +26,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
-from planeval.marked_counts import MarkedTally
+from planeval.marked_counts import MarkedTally, plan_marked
 from planeval.message_words import in_body_words, reword
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -177,6 +177,7 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
+    summary = plan_marked(summary, result.planned_mark)  # (… as the plan marks them)
     if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if added := items_apart(summary, tally.names, read_place(result)):  # (bodies' own 1-1-1s)

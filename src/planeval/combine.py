@@ -25,8 +25,8 @@ from planeval.marks import (
     is_placeholder,
     lead_and_others,
     other_rounds,
+    recorded_marks,
     round_marks,
-    template_marks,
 )
 from planeval.model import Entry, Location, Problem
 from planeval.plan_places import place_by_plan, unplaced_projects
@@ -144,7 +144,7 @@ def combine(
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""
-    marks = template_marks(result.texts)
+    marks = recorded_marks(result.texts, result.template_years)  # (A2 retyped: review 173 #1)
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
     if odd:  # (its title retyped this year's, named too: review 167 #6)
         from planeval.title_years import titled_files

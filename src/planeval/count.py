@@ -200,6 +200,7 @@ class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     groups: Mapping[tuple[str, str], Count | None]
     total: Count | None
     unmarked: tuple[str, ...] = ()  # the files of the rows not known (the whole's not known)
+    planned: str = ""  # the plan's mark where the plan's column decided (ReadResult.planned_mark)
 
     @property
     def label(self) -> str:

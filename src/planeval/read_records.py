@@ -141,6 +141,11 @@ class ReadResult:
     # (cycle/coded_bodies.py), summarize's CSV and JSON show it (roster.body_codes)
     known_codes: dict[str, str] = field(default_factory=dict)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
+    # file → the year a template's document properties record (its A2 may be retyped: marks)
+    template_years: dict[str, int] = field(default_factory=dict)
+    # the plan's mark (●) where the plan's column decided which rows are marked (重点:
+    # cycle/plan_marks.py), "" where the forms' own column did: what うち重点's note says
+    planned_mark: str = ""
     # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's
     other_rounds: list[TextCell] = field(default_factory=list)
     # … and the files a title of another year than the round's left out → that year (combine)

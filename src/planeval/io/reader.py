@@ -331,6 +331,8 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.code_cells.update(part.code_cells)
     result.name_cells.update(part.name_cells)
     result.years.update(part.years)
+    result.template_years.update(part.template_years)
+    result.planned_mark = result.planned_mark or part.planned_mark
     result.without_issue_column |= part.without_issue_column
     result.without_mark_column.update(part.without_mark_column)
     result.numbers_apart |= part.numbers_apart

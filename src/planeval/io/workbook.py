@@ -172,6 +172,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     result.problems.extend(judged.notices)
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
+    if judged.template_year is not None and opened is not None:
+        result.template_years[name] = judged.template_year
     if opened is not None:
         collect(name, opened, grids, sheets, result, layout=layout, scale=scale, listed=listed)
     if deleted:  # (its 課題等 deleted: a reason needed is missing as of an empty cell)
