@@ -336,13 +336,14 @@ def describe(entry: Entry) -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
     施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a); a
-    number beside its project's, both plain, 「17 名前（4 施策名）」, not 「4 17」 (one number?)."""
+    number beside its project's apart, 「17 名前（4 施策名）」, 「31 名前（Ⅲ-1 歳入の確保）」, not 「4 17」."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     name, project = entry.item_name, entry.project_name
     if entry.item_label.isdecimal() and policy_joined(entry):
         return f"{entry.item_label} {name}{sub}"
     above, label = entry.project_shown_id, entry.item_label
-    if above.isdecimal() and label.isdecimal() and project not in ("", name) and name:
+    apart = above.isdecimal() or (" " in entry.shown_id and not above[:1].isdecimal())  # Ⅲ-1 31
+    if apart and label.isdecimal() and project not in ("", name) and name:
         return f"{label} {name}{sub}（{above} {project}）"  # (not 「4 17」: review 168 #2)
     if entry.item_label or entry.item_no is not None or project in ("", name) or not name:
         return f"{entry.shown_id} {name}{sub}"
