@@ -15,11 +15,14 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.review170_forms import (
     FORMS,
+    SHARED,
+    issue,
     write_configs,
     write_forms,
     write_plan,
@@ -55,3 +58,20 @@ def test_the_leads_rating_counts_with_the_plan(tmp_path: Path) -> None:
     assert "所管部の市民生活部は 完了" in warning["message"]
     assert "共管部の企画財政部は 取組中" in warning["message"]
     assert not [p for p in data["problems"] if p["severity"] == "error"]
+
+
+@pytest.mark.parametrize("with_plan", [True, False])
+def test_the_lead_is_the_same_in_both_columns(tmp_path: Path, with_plan: bool) -> None:
+    forms = write_forms(tmp_path / "R7")
+    plan = ["--plan", str(write_plan(tmp_path / "計画.xlsx"))] if with_plan else []
+    lead = forms["市民生活部"].name
+    for config in write_configs(tmp_path):
+        code, said = _run(
+            "issues", str(forms["市民生活部"].parent), *plan, "--config", str(config),
+            "-f", "github",
+        )  # fmt: skip
+        assert code == 0, said
+        (row,) = [line for line in said.splitlines() if SHARED in line]
+        assert lead in row and f"| {LEAD_CELL} |" in row, (config.name, row)
+        assert f"{issue(LEAD_CELL)}<br>（共管 企画財政部）{issue('情報政策課（共管）')}" in row
+        assert "（共管 市民生活部）" not in row
