@@ -75,3 +75,25 @@ def test_the_lead_is_the_same_in_both_columns(tmp_path: Path, with_plan: bool) -
         assert lead in row and f"| {LEAD_CELL} |" in row, (config.name, row)
         assert f"{issue(LEAD_CELL)}<br>（共管 企画財政部）{issue('情報政策課（共管）')}" in row
         assert "（共管 市民生活部）" not in row
+
+
+def test_each_scales_note_uses_its_own_counts(tmp_path: Path) -> None:
+    forms = write_forms(tmp_path / "R7", blank=(5,))  # (a 達成度 left blank: an error)
+    progress, achievement = write_configs(tmp_path)
+    counts = _expected(0)
+    total = sum(counts.values())
+    text = tmp_path / "報告書案.txt"
+    text.write_text(
+        "令和7年度の進捗状況\n\n"
+        f"計画全体では、{total}項目のうち完了が{counts['完了']}項目、取組中が{counts['取組中']}"
+        f"項目、未着手が{counts['未着手']}項目となりました。\n",
+        encoding="utf-8",
+    )
+    folder = str(forms["市民生活部"].parent)
+    code, said = _run(
+        "check", folder, "--config", str(progress), "--config", str(achievement),
+        "--keep-going", "--text", str(text),
+    )  # fmt: skip
+    assert code == 1, said  # (the row in error: counted without, as --keep-going does)
+    assert "記載件数はすべて集計と一致しています" in said, said
+    assert "数えなかった行" not in said and f"「{total}項目」" not in said
