@@ -132,6 +132,21 @@ def test_a_summary_loads_no_spreadsheet_library(tmp_path: Path) -> None:
     assert not modules & set(HEAVY)
 
 
+def test_a_sheet_of_figures_no_cell_asks_the_format_of_loads_no_html(tmp_path: Path) -> None:
+    # (a 備考 column of figures: the sheet's number formats are offered, never read, and html's
+    # table of entities, 8 M instructions to build, is for a format code read)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["政策番号", "実施内容", "達成状況", "備考"])
+    sheet.append(["1-1-1", "電子申請の拡充", "○", 12.5])
+    sheet.append(["1-1-2", "申請様式の見直し", "◎", 0.25])
+    workbook.save(tmp_path / "figures.xlsx")
+    modules = imported(tmp_path, "summarize", str(tmp_path / "figures.xlsx"), "-f", "json")
+    assert "planeval.io.number_formats" in modules
+    assert "html" not in modules
+
+
 def _help(*, built: bool) -> str:
     group = typer.main.get_command(app)
     assert isinstance(group, click.Group)
