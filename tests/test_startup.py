@@ -127,8 +127,8 @@ def test_a_summary_compiles_no_pattern_only_rare_rows_need(tmp_path: Path) -> No
 
 
 # what the patterns read only of cells the quick readers leave hold: a project's ID of any dash
-# and width, a direction's, a heading numbered under a policy's (施策1-1)
-UNUSUAL = (r"^\s*(\d+)\s*[", "[「『]?([^。]+?)")
+# and width, a direction's, a heading numbered under a policy's (施策1-1), a status's remark
+UNUSUAL = (r"^\s*(\d+)\s*[", "[「『]?([^。]+?)", "[^（()）]*")
 
 
 def test_a_summary_compiles_no_pattern_its_headings_and_ids_cannot_match(tmp_path: Path) -> None:
