@@ -43,6 +43,9 @@ def _trailing_remark() -> re.Pattern[str]:
     return re.compile(r"\s*(?:[（(]([^（()）]*)[）)]|(?:※|\*)[0-9]*)\s*$")
 
 
+_REMARK_ENDS = frozenset("）)※*0123456789")  # (what a text _trailing_remark finds ends in)
+
+
 # a footnote's mark after a status as typed, 「前進B※1」 (its 「※1 …」 under the table): no part
 # of the status (io/status_remarks.py says it; unknown_status.py judges a value without it)
 FOOTNOTE_MARK = LazyPattern(r"\s*((?:※|＊|\*)\s*[0-9０-９]*)\s*$")
@@ -202,7 +205,12 @@ class Scale:
         if not key:
             return None
         found = self._lookup.get(key)
-        if found is None and (remark := _trailing_remark().search(key)) and remark.start():
+        if (
+            found is None
+            and key[-1] in _REMARK_ENDS  # (else no remark: not compiled for another scale's ◎)
+            and (remark := _trailing_remark().search(key))
+            and remark.start()
+        ):
             found = self._lookup.get(key[: remark.start()])
             if self._lookup.get(remark[1] or remark[0], found) != found:
                 return None  # (「達成（B）」: the word A's, the letter B's — unknown says so;
