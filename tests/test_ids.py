@@ -16,8 +16,8 @@ from planeval.ids import (
     parse_item,
     parse_lower_level,
     parse_project,
-    parse_repeat_of,
 )
+from planeval.repeat_marks import parse_repeat_of
 from planeval.text import HEADING_WORDS, _sub_heading_pattern, sub_heading
 
 

@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
-from planeval.ids import KATAKANA, joined_id, names_repeat, number_parts
+from planeval.ids import KATAKANA, joined_id, number_parts
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.repeat_marks import names_repeat
 from planeval.sole_items import Numbered
 from planeval.text import comparable_name
 
@@ -113,7 +114,7 @@ class PlanItem:
 
     @property
     def repeat_listing(self) -> bool:
-        """Whether the plan lists it again (再掲) by a mark in its name (ids.names_repeat): the
+        """Whether the plan lists it again (再掲) by a mark in its name (repeat_marks.names_repeat): the
         item's (実施内容 「…（1-1-2①再掲）」), or its project's where the plan names each row
         there (集中改革プラン's 取組項目 「審議会の活用（1.5再掲）」 over a description)."""
         return names_repeat(self.item_name) or names_repeat(self.project_name)
