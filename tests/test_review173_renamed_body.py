@@ -1,0 +1,100 @@
+"""Review 173 (北山県): a prefecture's roll-up with ``--bodies file`` and a roster.
+
+#2: 岩井町, renamed 岩井みなと町 (the roster's 備考 says so), sent its form with the old 団体名 under
+its 団体コード 493252, filed 493252_岩井みなと町.xlsx: the run stopped, 「どちらの団体の回答か分から
+ない…ファイル名を直してください」, no cell, the code ignored. #3: compare R6 → R7 said the rename
+twice, the first telling the clerk to edit the roster or last year's reply."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import planeval
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.test_roster import _reply
+
+RENAME = "令和7年1月1日 小泉村を編入し岩井町から名称変更"
+ROSTER = [
+    ["団体コード", "団体名", "回答状況", "備考"],
+    ["493236", "梅田町", "", ""],
+    ["493252", "岩井みなと町", "", RENAME],
+]
+
+
+def _survey(tmp_path: Path, replies: dict[str, tuple[str, str, list[str]]], folder: str) -> Path:
+    """The roster, the settings naming it, and one round's replies (file → code, 団体名, statuses)."""
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": ROSTER})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    (tmp_path / folder).mkdir()
+    for file, (code, name, statuses) in replies.items():
+        _reply(tmp_path / folder / file, code, name, statuses)
+    return tmp_path / folder
+
+
+def _read(folder: Path) -> planeval.ReadResult:
+    roster = planeval.load_config(folder.parent / "planeval.toml").roster
+    return planeval.read_workbooks([folder], bodies="file", roster=roster)
+
+
+def _counted(result: planeval.ReadResult) -> dict[str, list[str]]:
+    counted: dict[str, list[str]] = {}
+    for entry in result.entries:
+        counted.setdefault(entry.body, []).append(entry.status_text)
+    return counted
+
+
+R7 = {
+    "493236_梅田町.xlsx": ("493236", "梅田町", ["○"]),
+    "493252_岩井みなと町.xlsx": ("493252", "岩井町", ["◎", "△"]),
+}
+
+
+def test_a_renamed_body_s_form_with_its_old_name_is_counted_by_its_code(tmp_path: Path) -> None:
+    """#2: the form's code and its file's agree on 岩井みなと町: its reply, a notice at the 団体名
+    cell saying the old name and the roster's note; no error, nothing left out."""
+    result = _read(_survey(tmp_path, R7, "R7"))
+    assert _counted(result) == {"梅田町": ["○"], "岩井みなと町": ["◎", "△"]}
+    assert result.errors == [] and result.left_out == []
+    [said] = result.problems
+    assert said.severity.value == "notice" and said.location.cell == "B3"
+    assert Path(said.location.file).name == "493252_岩井みなと町.xlsx"
+    assert "旧名「岩井町」" in said.message and RENAME in said.message
+    assert "493252" in said.message and "ファイル名を直して" not in said.hint
+
+
+def test_another_name_under_agreeing_codes_is_a_name_to_correct(tmp_path: Path) -> None:
+    """#2: a 団体名 the roster's note does not give as an old name, the form's and file's codes
+    agreeing: counted as the code's body, the notice names the name to write."""
+    replies = {"493252_岩井みなと町.xlsx": ("493252", "岩井港町", ["○"])}
+    result = _read(_survey(tmp_path, replies, "R7"))
+    assert _counted(result) == {"岩井みなと町": ["○"]}
+    said = [p for p in result.problems if p.location.cell == "B3"]
+    assert [p.severity.value for p in said] == ["notice"]
+    assert "旧名" not in said[0].message and "「岩井みなと町」に直して" in said[0].hint
+
+
+def test_a_code_the_file_s_name_does_not_share_still_leaves_the_reply_out(tmp_path: Path) -> None:
+    """The code alone does not settle a name unlike the list's: a file named without a code
+    stays the error it was (which body's reply cannot be told)."""
+    replies = {"岩井みなと町.xlsx": ("493252", "梅田町", ["○"])}
+    result = _read(_survey(tmp_path, replies, "R7"))
+    assert result.entries == [] and result.errors
+
+
+def test_compare_says_a_rename_the_roster_states_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#3: R6's 岩井町 (the same code) and R7's 岩井みなと町: compare's pairing notice only — not
+    the roster's 「「岩井町」として集計しました…団体一覧…を直してください」 beside it."""
+    _survey(tmp_path, {**R7, "493252_岩井みなと町.xlsx": ("493252", "岩井みなと町", ["◎"])}, "R7")
+    _survey(tmp_path, {"493252_岩井町.xlsx": ("493252", "岩井町", ["○"])}, "R6")
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["compare", "R6", "R7", "--bodies", "file"])
+    assert run.exit_code == 0, run.output
+    said = [line for line in run.output.splitlines() if "岩井町" in line and "│" not in line]
+    assert len(said) == 1, said
+    assert "岩井町 → 岩井みなと町" in said[0]
