@@ -3,7 +3,8 @@
 #2: 岩井町, renamed 岩井みなと町 (the roster's 備考 says so), sent its form with the old 団体名 under
 its 団体コード 493252, filed 493252_岩井みなと町.xlsx: the run stopped, 「どちらの団体の回答か分から
 ない…ファイル名を直してください」, no cell, the code ignored. #3: compare R6 → R7 said the rename
-twice, the first telling the clerk to edit the roster or last year's reply."""
+twice, the first telling the clerk to edit the roster or last year's reply. #4: 梅田町's B3, 93236
+(its leading 4 dropped), was quoted 「093236」 in a notice naming no cell."""
 
 from __future__ import annotations
 
@@ -98,3 +99,19 @@ def test_compare_says_a_rename_the_roster_states_once(
     said = [line for line in run.output.splitlines() if "岩井町" in line and "│" not in line]
     assert len(said) == 1, said
     assert "岩井町 → 岩井みなと町" in said[0]
+
+
+def test_a_code_missing_its_leading_digit_is_quoted_as_typed_at_its_cell(tmp_path: Path) -> None:
+    """#4: the code as its cell holds it, the sheet and cell named, a warning (README: found by
+    its name, with a warning at the code's cell); 梅田町 counted under the list's code."""
+    replies = {"493236_梅田町.xlsx": ("93236", "梅田町", ["○", "△"])}
+    result = _read(_survey(tmp_path, replies, "R7"))
+    assert _counted(result) == {"梅田町": ["○", "△"]}
+    [said] = [p for p in result.problems if p.location.file.endswith("梅田町.xlsx")]
+    assert (said.severity.value, said.location.sheet, said.location.cell) == (
+        "warning",
+        "回答票",
+        "B2",
+    )
+    assert "団体コード 93236 は" in said.message and "093236" not in said.message
+    assert "493236 に直して" in said.hint

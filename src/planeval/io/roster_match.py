@@ -184,7 +184,7 @@ def names_apart(
     found: Mapping[str, Listed | None],
     codes: Mapping[str, str],
     firsts: Mapping[str, str],
-    code_cells: Mapping[str, tuple[str, str]],
+    code_cells: Mapping[str, tuple[str, str, str]],
 ) -> list[Problem]:
     """A notice at the list's line of each body read that is the list's by its 団体コード
     under another name than the list's (written otherwise aside: named_alike) — the form's
@@ -197,7 +197,7 @@ def names_apart(
         if renamed_from(listed.renamed, body):  # (its old name, the rename the list states:
             continue  # compare's 「岩井町 → 岩井みなと町」 says it — review 173 #3)
         file = firsts.get(body, "")
-        sheet, cell = code_cells.get(file, ("", ""))
+        sheet, cell, _typed = code_cells.get(file, ("", "", ""))
         where = f"（{Location(file, sheet or None, cell or None)}）" if file else ""
         said.append(
             Problem(
