@@ -4,7 +4,8 @@
 its 団体コード 493252, filed 493252_岩井みなと町.xlsx: the run stopped, 「どちらの団体の回答か分から
 ない…ファイル名を直してください」, no cell, the code ignored. #3: compare R6 → R7 said the rename
 twice, the first telling the clerk to edit the roster or last year's reply. #4: 梅田町's B3, 93236
-(its leading 4 dropped), was quoted 「093236」 in a notice naming no cell."""
+(its leading 4 dropped), was quoted 「093236」 in a notice naming no cell. #5: a row marked a 再掲 of
+itself was said to point at a row in no file, a 部署's reply awaited."""
 
 from __future__ import annotations
 
@@ -115,3 +116,42 @@ def test_a_code_missing_its_leading_digit_is_quoted_as_typed_at_its_cell(tmp_pat
     )
     assert "団体コード 93236 は" in said.message and "093236" not in said.message
     assert "493236 に直して" in said.hint
+
+
+def test_a_repeat_listing_of_itself_says_no_row_rates_the_item(tmp_path: Path) -> None:
+    """#5: 新北山町's first row, 1-1①, marked 「（1-1①再掲）」 (and 3-1② a repeat of it): not
+    「1-1① の行がどのファイルにもありません」 nor a 部署's reply awaited, but what is true — the
+    row is marked a repeat of itself, so no row rates 1-1①."""
+    head = ["No.", "基本方針", "取組項目", "取組内容", "評価", "課題", "担当課"]
+    policy, first = "1 行政手続のデジタル化", "1-1 オンライン申請の推進"
+    rows: list[list[object]] = [
+        ["令和7年度 新北山町DX推進計画 取組状況報告書"],
+        ["団体名", "新北山町"],
+        [],
+        head,
+        [1, policy, first, "① 書かない窓口の導入", "-", "（1-1①再掲）", "企画課"],
+        [2, policy, "1-2 窓口のデジタル化", "① 電子申請手続の拡大", "◎", None, "企画課"],
+        [3, "3 人材の育成", "3-1 職員研修の充実", "① 職員研修", "○", None, "企画課"],
+        [
+            4,
+            "3 人材の育成",
+            "3-1 職員研修の充実",
+            "② 書かない窓口の導入",
+            "-",
+            "（1-1①再掲）",
+            "総務課",
+        ],
+    ]
+    (tmp_path / "R7").mkdir()
+    write_book(tmp_path / "R7" / "493261_新北山町.xlsx", {"様式1": rows})
+    result = planeval.read_workbooks([tmp_path / "R7"], bodies="file")
+    said = {p.location.cell: p for p in result.problems if "再掲とされていますが" in p.message}
+    assert sorted(said) == ["E5", "E8"]
+    assert "この行自身が 1-1① で、自身の再掲とされているため" in said["E5"].message
+    assert "1-1① の行も再掲とされているため" in said["E8"].message
+    for one in said.values():
+        assert "1-1① を評価した行がありません" in one.message
+        assert "どのファイルにもありません" not in one.message
+        assert "部署" not in one.message + one.hint
+    rated = [entry.status_text for entry in result.entries if entry.repeat_of is None]
+    assert rated == ["◎", "○"]  # (the two listings shown, not counted)
