@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -155,3 +156,28 @@ def test_a_repeat_listing_of_itself_says_no_row_rates_the_item(tmp_path: Path) -
         assert "部署" not in one.message + one.hint
     rated = [entry.status_text for entry in result.entries if entry.repeat_of is None]
     assert rated == ["◎", "○"]  # (the two listings shown, not counted)
+
+
+def test_the_default_title_notice_of_a_roll_up_names_the_setting_not_a_town_s_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#7: each town's form titled with its own plan (「北山市DX推進計画 実施状況」 …): export's
+    notice of planeval's plain title was pinned on 北山市's A1 and offered 北山市's title for the
+    prefecture's report. It is the settings' now, naming [wording] title, no town's title as the
+    example."""
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": ROSTER})
+    toml = '[wording]\nitem = "取組"\n\n[bodies]\nroster = "団体一覧.xlsx"\n'
+    (tmp_path / "planeval.toml").write_text(toml, "utf-8")
+    (tmp_path / "R7").mkdir()
+    for code, town in (("493236", "梅田町"), ("493252", "岩井みなと町")):
+        path = _reply(tmp_path / "R7" / f"{code}_{town}.xlsx", code, town, ["○"])
+        book = load_workbook(path)
+        book.active["A1"] = f"令和7年度　{town}DX推進計画　実施状況"
+        book.save(path)
+    monkeypatch.chdir(tmp_path)
+    run = CliRunner().invoke(app, ["export", "R7", "--bodies", "file", "--md", "報告.md"])
+    assert run.exit_code == 0, run.output
+    [said] = [line for line in run.output.splitlines() if "既定の「計画の進捗状況」" in line]
+    assert said.startswith("お知らせ: planeval.toml: ") and "[wording] に title" in said
+    assert "R7" not in said and " › A1" not in said
+    assert '--title "梅田町' not in said and 'title = "梅田町' not in said
