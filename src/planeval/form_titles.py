@@ -84,6 +84,7 @@ def untitled(
     worded: bool,
     plan_title: str = "",
     item: str = "",
+    settings: str = "",
 ) -> list[Problem]:
     """A notice where the report written to ``output`` is titled ``title``, planeval's plain
     「計画の進捗状況」 (no --title, no [wording] title, no title of the forms report_title takes:
@@ -91,16 +92,26 @@ def untitled(
     forms' title seen, with an example of the settings titling it: the plan's name
     (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title. Only
     where the settings have [wording] (``worded``: Layout.worded), as report_title: without it
-    a notice offers the [wording] lines first (offered_words.py)."""
+    a notice offers the [wording] lines first (offered_words.py). Read by bodies, the notice is
+    the run's settings' (``settings``: planeval.toml, else the output), naming the line to
+    write — no body's form cell (review 173 #7: pinned on 北山市's A1); bodies' forms each titled
+    with their own plan's name give no example of one body's title."""
     if not worded or title != OWN_WORDING_BASE.title:
         return []
-    seen = next(iter(_first_titles(result)), None)
+    firsts = _first_titles(result)
+    seen = next(iter(firsts), None)
     stated = [title for title in _titles(result).values() if title]
     name = plan_name(plan_title)
+    bodies = result.file_bodies  # (several bodies' forms: the notice the settings', no form's)
+    owned = len(stated) > 1 and all(_names_body(cell, bodies) for cell in firsts)
     own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
-    example = f"{name} {item}の進捗状況" if name else own
+    example = f"{name} {item}の進捗状況" if name else "" if owned else own
     example = example or "○○計画 事業の進捗状況"
-    if len(stated) > 1:  # (titled apart: each names a plan, none the report's alone)
+    if owned:  # (each body's form titled with its own plan's name: a roll-up of bodies)
+        found = f"各団体の調査票の表題はそれぞれの団体の計画の名前（「{stated[0]}」など）のため、"
+        found += "表題にしませんでした"
+        example = "○○県 市町村の計画の進捗状況"
+    elif len(stated) > 1:  # (titled apart: each names a plan, none the report's alone)
         said = "」「".join(stated[:3])
         found = f"調査票の表題が「{said}」{'など' if len(stated) > 3 else ''}と同じでないため"
         found += "、表題にしませんでした"
@@ -110,9 +121,9 @@ def untitled(
         found = "調査票の表題の行に計画の名前がありませんでした"
     return [
         Problem(
-            seen.location if seen is not None else Location(output),
+            seen.location if seen is not None and not bodies else Location(settings or output),
             Severity.NOTICE,
-            f"報告書の表題は planeval の既定の「{title}」です（{found}）",
+            f"報告書の表題は planeval の既定の「{title}」です（[wording] に title がなく、{found}）",
             f'--title "{example}" のように表題を指定するか、'
             f'planeval.toml の [wording] に title = "{example}" と書いてください',
         )

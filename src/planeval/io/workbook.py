@@ -52,7 +52,7 @@ class ReadOptions(NamedTuple):
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
     known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
     listed: frozenset[str] = frozenset()  # (the roster's names: a 団体名 written otherwise, its)
-    coded: frozenset[tuple[str, str]] = frozenset()  # (its codes and names: variant_names.py)
+    coded: frozenset[tuple[str, str, str]] = frozenset()  # (its codes, names: variant_names)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
