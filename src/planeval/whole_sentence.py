@@ -80,23 +80,30 @@ def whole_sentence(
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
     if not several:
-        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording)
+        # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち回答の
+        # あった13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3)
+        aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
+        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording, aside=aside)
     if several or whole.rows_are_projects or "{items}" in template:
         return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
     return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
 
 
-def unreturned_told(sentence: str, total: int, unreturned: int, wording: Wording) -> str:
+def unreturned_told(
+    sentence: str, total: int, unreturned: int, wording: Wording, *, aside: int = 0
+) -> str:
     """``sentence`` whose first number counts the ``total`` rows counted said as a part of the
     plan's, where departments returned nothing (their ``unreturned`` items): 「計画全体では、
     全86取組のうち回答のあった83取組を進めました。」, not 「83取組を進めました」 of a plan of 86
-    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出)."""
+    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出).
+    ``aside``: the rows read and not counted that the sentence says after its counts (「ほかに
+    評価対象外1件」), the plan's items too: in 全 (review 174 #3: 「全15」 of a plan of 16)."""
     rest = sentence.removeprefix(WHOLE)
     if not unreturned or rest == sentence:
         return sentence
     for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
         if rest.startswith(counted(total, word, wording.counter)):
-            whole = counted(total + unreturned, word, wording.counter)
+            whole = counted(total + aside + unreturned, word, wording.counter)
             return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
     return sentence
 
