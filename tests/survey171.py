@@ -17,13 +17,19 @@ ITEMS = (
 )
 
 
-def write_form(folder: Path, code: str, name: str, statuses: Mapping[str, str]) -> Path:
-    """A body's reply, ``statuses`` by 番号 (1-1 …), its 備考 empty."""
+def write_form(
+    folder: Path,
+    code: str,
+    name: str,
+    statuses: Mapping[str, str | None],
+    year: str = "令和8年度",
+) -> Path:
+    """A body's reply, ``statuses`` by 番号 (1-1 …; None left blank), its 備考 empty."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None
     sheet.title = "回答票"
-    sheet["A1"] = "令和8年度 自治体DX推進状況調査 回答票"
+    sheet["A1"] = f"{year} 自治体DX推進状況調査 回答票"
     sheet["A2"], sheet["B2"], sheet["C2"], sheet["D2"] = "団体コード", code, "団体名", name
     sheet.append([])
     sheet.append(["番号", "取組分野", "取組", "達成状況", "備考"])
