@@ -58,13 +58,13 @@ def wording_said(
     # titling 取組分野 | 取組 were published in them, nothing said: review 171 #6)
     base = DEFAULT_WORDING if scale.symbols == DEFAULT_SCALE.symbols else PLAIN
     words = sheet_words([cells[file].words for file in files], differ, base)
-    if not words:
-        return problems
+    if not words or (base is DEFAULT_WORDING and not {"policy", "item"} & words.keys()):
+        return problems  # (Setagaya's forms' 計画事業 | 担当課 among bodies: its own words)
     place = Location(str(settings))
     said = "・".join(f"{getattr(base, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
     lines = _apart(wording_lines(words), words, titles)
-    if directions and "direction" not in words:
+    if directions and "direction" not in words and base is PLAIN:
         lines += unworded_direction(next(iter(directions.values())))
     framed = ""
     if base is PLAIN and (preset := _preset_of(scale)):  # (its headings and sentences: review 93)
