@@ -205,6 +205,8 @@ def left_out_statuses(comparison: Comparison) -> str:
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
         told = told_apart([unnumbered_named(shown_id, entry) for entry, shown_id in rated])
+        if any(entry.body for entry, _ in rated):  # (many bodies' rows: each named, and whose)
+            told = [_of_body(shown_id, entry) for entry, shown_id in rated]
         statuses = [
             (entry.status, shown_id) for (entry, _), shown_id in zip(rated, told, strict=True)
         ]
@@ -214,6 +216,15 @@ def left_out_statuses(comparison: Comparison) -> str:
     shown = comparison.wording.statuses_shown(comparison.scale)
     word = comparison.wording.status
     return left_out_said(rounds, shown, comparison.scale.symbols, word)
+
+
+def _of_body(shown_id: str, entry: Entry) -> str:
+    """An item of a body among many, in the left-out list: its ID, its name and its body's,
+    「2-4 窓口のキャッシュレス化（青崎市）」 — an ID alone for some, 「2-4、…3-5」 beside named
+    ones, said nothing (review 171 #7)."""
+    named, name = unnumbered_named(shown_id, entry)
+    said = f"{named} {name}" if name else named
+    return f"{said}（{entry.body}）" if entry.body else said
 
 
 def unnumbered_named(shown_id: str, entry: Entry) -> tuple[str, str]:
