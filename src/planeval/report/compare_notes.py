@@ -197,6 +197,7 @@ def left_out_statuses(comparison: Comparison) -> str:
     1 件（施策7-(1)ウ）です」 — 合計's 前進B 9 → 8 read as a fall where this year's count is 9,
     and no line said what was taken out of it (review 142 #4, #7): left_out_said."""
     rounds = []
+    rows = comparison.wording.item_title != ""  # (rows rated as their 施策: review 175 #2)
     for side, index in (("new", 0), ("old", 1)):  # (rated in the round it was not 未集計 in)
         rated = [
             (entry, comparison.label(movement))
@@ -204,7 +205,7 @@ def left_out_statuses(comparison: Comparison) -> str:
             if movement.uncounted_in == side
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
-        told = told_apart([unnumbered_named(shown_id, entry) for entry, shown_id in rated])
+        told = told_apart([unnumbered_named(i, entry, projects=rows) for entry, i in rated])
         statuses = [
             (entry.status, shown_id) for (entry, _), shown_id in zip(rated, told, strict=True)
         ]
@@ -216,9 +217,13 @@ def left_out_statuses(comparison: Comparison) -> str:
     return left_out_said(rounds, shown, comparison.scale.symbols, word)
 
 
-def unnumbered_named(shown_id: str, entry: Entry) -> tuple[str, str]:
+def unnumbered_named(shown_id: str, entry: Entry, *, projects: bool = False) -> tuple[str, str]:
     """An item's ID and name for told_apart: one of no number of its own (a 事務事業 shown by
-    its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3)."""
+    its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3);
+    where each row is its project's (``projects``: Wording.item_title, the item column an
+    indicator's), by the project's name, 「3-4 文化芸術の振興」, not its 成果指標 (review 175 #2)."""
+    if projects and entry.project_name:
+        return f"{shown_id} {entry.project_name}", ""
     if entry.item_no is None and not entry.item_label and entry.item_name:
         return f"{shown_id} {entry.item_name}", ""
     return shown_id, entry.item_name
