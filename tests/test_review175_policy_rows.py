@@ -5,9 +5,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
@@ -85,3 +86,51 @@ def test_compare_names_the_policy_it_left_out(tmp_path: Path) -> None:
     code, out, said = _run(tmp_path, "compare", str(old), str(new), "--keep-going")
     assert code == 1, said  # (the blank 2-2: an error, counted past)
     assert "除いたのは前回（令和6年度）の A 1 件（2-2 文化芸術の振興）です" in out
+
+
+def test_compare_says_a_move_to_unrated_in_words(tmp_path: Path) -> None:
+    """#3: B → − and A → − were said 「変化」 alone (「変化 変化」 at 40 columns, 「（ほかに変化
+    2件）」); they are said 「評価できないに変化」 in the terminal, csv, JSON and the workbook."""
+    before, after = _BEFORE, _AFTER
+    old = _town(tmp_path / "R6", before, "令和６")
+    new = _town(tmp_path / "R7", after, "令和７")
+    code, out, said = _run(tmp_path, "compare", str(old), str(new), "--keep-going")
+    assert code == 1, said  # (the blank 2-2: an error, counted past)
+    pairs = zip(sum(before, ()), sum(after, ()), strict=True)
+    moved_to_unrated = sum(1 for was, now in pairs if now == "−" and was != now)
+    assert f"（ほかに評価できないに変化 {moved_to_unrated}件）" in out
+    assert "ほかに変化" not in out
+    narrow = RUNNER.invoke(
+        app,
+        ["compare", str(old), str(new), "--keep-going", "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "40"},
+    )  # fmt: skip
+    assert "変化 変化" not in narrow.stdout
+    assert narrow.stdout.count("評価できないに変化") == moved_to_unrated + 1  # (+ the summary)
+    _code, csv_text, _said = _run(
+        tmp_path, "compare", str(old), str(new), "--keep-going", "-f", "csv"
+    )
+    rows = [line.split(",") for line in csv_text.splitlines()]
+    assert [row[-1] for row in rows if len(row) > 2 and row[-2] == "−"] == [
+        "評価できないに変化"
+    ] * moved_to_unrated
+    _code, json_text, _said = _run(
+        tmp_path, "compare", str(old), str(new), "--keep-going", "-f", "json"
+    )
+    changes = [m["change"] for m in json.loads(json_text)["movements"] if m["new"]
+               and m["new"]["status"] == "−"]  # fmt: skip
+    assert changes == ["評価できないに変化"] * moved_to_unrated
+    book = tmp_path / "変化.xlsx"
+    _run(tmp_path, "compare", str(old), str(new), "--keep-going", "--xlsx", str(book))
+    rows_of = [row for sheet in load_workbook(book) for row in sheet.iter_rows(values_only=True)]
+    unrated = [row for row in rows_of if "−" in row and row[-1] is not None]
+    assert [row[-1] for row in unrated] == ["評価できないに変化"] * moved_to_unrated
+
+
+def test_a_move_back_from_unrated_says_from_what(tmp_path: Path) -> None:
+    """#3, the other way: − → A is 「評価できないから変化」."""
+    old = _town(tmp_path / "R6", (("−", "B", "A"), ("A", "A", "B")), "令和６")
+    new = _town(tmp_path / "R7", (("A", "B", "A"), ("A", "A", "B")), "令和７")
+    code, out, said = _run(tmp_path, "compare", str(old), str(new), "-f", "csv")
+    assert code == 0, said
+    assert "1-1 防災体制の充実,防災体制の充実に関する満足度（％）,−,A,評価できないから変化" in out

@@ -12,6 +12,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
+from planeval.cycle.trend_words import changed_to
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
@@ -134,7 +135,13 @@ def trend_counts(comparison: Comparison) -> str:
         f"{said.up_said}{item} {grouped(trends['改善'])}件",
         f"{said.down_said}{item} {grouped(trends['後退'])}件",
     )
-    return f"前回から{up}、{down}" + (f"（ほかに変化 {grouped(other)}件）" if other else "")
+    others = Counter(  # (「評価できないに変化 2件」, not 「変化 2件」: review 175 #3)
+        changed_to(comparison.scale, m.old, m.new)
+        for m in comparison.movements
+        if m.kind == "changed" and not comparison.trend(m)
+    )
+    said_others = "、".join(f"{word} {grouped(n)}件" for word, n in others.items())
+    return f"前回から{up}、{down}" + (f"（ほかに{said_others}）" if other else "")
 
 
 def uncounted_notes(comparison: Comparison) -> str:
