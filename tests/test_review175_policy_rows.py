@@ -134,3 +134,22 @@ def test_a_move_back_from_unrated_says_from_what(tmp_path: Path) -> None:
     code, out, said = _run(tmp_path, "compare", str(old), str(new), "-f", "csv")
     assert code == 0, said
     assert "1-1 防災体制の充実,防災体制の充実に関する満足度（％）,−,A,評価できないから変化" in out
+
+
+def test_the_whole_plans_sentence_says_the_policy_left_out_for_an_error(tmp_path: Path) -> None:
+    """#4: 「計画全体では、29の施策に取り組みました。」 of a plan of 30, one 施策 left out for its
+    blank 評価, where 基本目標3's sentence said 「なお、このほか施策1件は、エラー…」. The whole
+    plan's says it too, in summarize --narrative and the export."""
+    forms = _town(tmp_path / "R7", (("A", "B", "C"), ("A", None, "S")), "令和７")
+    code, out, said = _run(tmp_path, "summarize", str(forms), "--keep-going", "--narrative")
+    assert code == 1, said  # (the blank 2-2: an error, counted past)
+    blank = sum(1 for rated in (("A", "B", "C"), ("A", None, "S")) for s in rated if s is None)
+    whole = next(line for line in out.splitlines() if line.startswith("計画全体では、"))
+    assert whole.startswith(f"計画全体では、{6 - blank}つの施策に取り組みました。")
+    assert whole.endswith(
+        f"なお、このほか施策{blank}件は、エラーがあったため集計に含めていません。"
+    )
+    md = tmp_path / "報告.md"
+    code, _out, said = _run(tmp_path, "export", str(forms), "--keep-going", "--md", str(md))
+    assert code == 1, said
+    assert whole in md.read_text(encoding="utf-8")
