@@ -30,7 +30,10 @@ REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|�
 # … and a form's title rating what it names after its plan's name: 「 成果指標（KPI）の評価」
 # (名東区's KPI form 「令和7年度　名東区区政運営方針　成果指標（KPI）の評価」: review 149 #6)
 _RATED_TAIL = LazyPattern(r"(?:[ 　]+\S+|の[^の\s]*)評価$")
-YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
+# a year, with its bracket and the words it holds after the year: 「（令和７年度実績）」,
+# 「（令和6年度評価分）」 whole (review 175 #1: 「（令和７年度」 went, 「実績）」 stayed)
+_YEAR = r"(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度"
+YEAR = LazyPattern(rf"[（(]{_YEAR}[^（）()～〜~\s]{{0,8}}[）)]|[（(]?{_YEAR}[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
 _FORM_WORD = LazyPattern(r"(?:回答(?:票|書|様式|用紙)|調査票|調書|票|シート|一覧表?)$")
@@ -106,7 +109,7 @@ def untitled(
     owned = len(stated) > 1 and all(_names_body(cell, bodies) for cell in firsts)
     own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
     example = f"{name} {item}の進捗状況" if name else "" if owned else own
-    example = example or "○○計画 事業の進捗状況"
+    example = _matched(example) or "○○計画 事業の進捗状況"
     if owned:  # (each body's form titled with its own plan's name: a roll-up of bodies)
         found = f"各団体の調査票の表題はそれぞれの団体の計画の名前（「{stated[0]}」など）のため、"
         found += "表題にしませんでした"
@@ -128,6 +131,23 @@ def untitled(
             f'planeval.toml の [wording] に title = "{example}" と書いてください',
         )
     ]
+
+
+def _matched(text: str) -> str:
+    """``text`` without a bracket left unmatched: 「…シート実績）」 → 「…シート実績」, so that a
+    title offered to paste never opens or closes a bracket it does not close or open."""
+    opened: list[int] = []
+    stray: set[int] = set()
+    for index, char in enumerate(text):
+        if char in "（(":
+            opened.append(index)
+        elif char in "）)":
+            if opened:
+                opened.pop()
+            else:
+                stray.add(index)
+    stray.update(opened)
+    return "".join(char for index, char in enumerate(text) if index not in stray).strip()
 
 
 def _titles(result: ReadResult) -> dict[str, str]:

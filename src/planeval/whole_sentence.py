@@ -19,6 +19,8 @@ from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
+from planeval.past_errors import CountedPast
+from planeval.unanswered_words import left_out_sentences, said_after
 from planeval.wording import DEFAULT_WORDING, Wording, counted, grouped
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ def whole_sentence(
     levels_differ: bool = False,
     sub_items: bool = False,
     unreturned: int = 0,
+    not_counted: CountedPast | None = None,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
@@ -52,8 +55,10 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told). "" where it would repeat the one
-    policy's sentence, or where nothing was counted."""
+    departments that returned nothing (unreturned_told); ``not_counted``: the items the count
+    left out (an error …), said after it as after each policy's (review 175 #4:
+    unanswered_words.left_out_sentences). "" where it would repeat the one policy's sentence,
+    or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
@@ -84,9 +89,12 @@ def whole_sentence(
         # あった13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3)
         aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
         sentence = unreturned_told(sentence, whole.count.total, unreturned, wording, aside=aside)
-    if several or whole.rows_are_projects or "{items}" in template:
-        return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
-    return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
+    # (bodies' 延べ counts, or a sentence saying its items itself: no items_told)
+    if not (several or whole.rows_are_projects or "{items}" in template):
+        sentence = items_told(
+            sentence, whole.projects, whole.count.total, wording, sub_items=sub_items
+        )
+    return said_after(sentence, left_out_sentences(not_counted, None, wording))
 
 
 def unreturned_told(

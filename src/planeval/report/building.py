@@ -238,6 +238,7 @@ def build_report(
         levels_differ=len(levels) > 1,
         unreturned=unreturned_items,
         sub_items=parts,
+        not_counted=not_counted,  # (「なお、このほか…」, as each policy's: review 175 #4)
     )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
