@@ -86,3 +86,35 @@ def test_one_added_and_one_deleted_alone_in_their_group_are_offered_as_a_possibi
     [said] = [line for line in err.splitlines() if "区公式ツイッターの運用" in line]
     assert "取組み 4-(3)（情報発信の充実）" in said
     assert "かもしれません" in said and "区公式SNSの運用" in said
+
+
+def _summarize(tmp_path: Path, settings: str) -> tuple[int, str]:
+    _form(tmp_path / "R7" / "区政課.xlsx", KEPT)
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    result = CliRunner().invoke(app, ["summarize", str(tmp_path / "R7"), *config])
+    return result.exit_code, result.stderr
+
+
+def test_a_mistyped_preset_is_said_alone(tmp_path: Path) -> None:
+    """#7: 「preest … preset のことですか」 was followed by 「[[scale.status]] の表がありません」,
+    which only follows from the typo and may send a clerk to write a whole scale."""
+    code, err = _summarize(tmp_path, SETTINGS.replace("preset =", "preest ="))
+    assert code == 2, err
+    assert "preest という設定はありません（preset のことですか。" in err
+    assert "planeval.toml:2" in err
+    assert "[[scale.status]] の表がありません" not in err and "件の問題" not in err
+
+
+def test_a_mistyped_symbol_of_a_status_is_said_alone(tmp_path: Path) -> None:
+    """#7, the same in a [[scale.status]]: 「symbl … symbol のことですか」 alone, not also
+    「symbol（記号）がありません」; a scale truly without statuses is still said."""
+    status = '\n[[scale.status]]\nsymbl = "E"\nlabel = "未着手"\n'
+    code, err = _summarize(
+        tmp_path, SETTINGS.replace("\n[layout.titles]", status + "\n[layout.titles]")
+    )
+    assert code == 2, err
+    assert "symbl という設定はありません（symbol のことですか。" in err
+    assert "symbol（記号）がありません" not in err
+    code, err = _summarize(tmp_path, '[scale]\norder = "best_first"\n')
+    assert code == 2 and "[[scale.status]] の表がありません" in err
