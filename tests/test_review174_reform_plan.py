@@ -30,6 +30,7 @@ PLAN = {
         "(1)　事務事業の見直し": [
             ("(1)-1", "事務事業評価の実施", "全事業で事後評価を実施", "目標達成", "", "行政改革推進課"),
             ("(1)-2", "補助金の見直し", "補助金交付基準の改定", "取組中", "基準案を作成中。", "財政課"),
+            ("(1)-3", "イベントの統廃合", "市主催イベントの統合", "変更・中止", "調整がつかず中止した。", "企画課"),
         ],
         "(2)　民間活力の活用": [
             ("(2)-1", "指定管理者制度の推進", "対象施設の拡大", "目標達成", "", "行政改革推進課"),
@@ -97,3 +98,23 @@ def test_a_direction_with_no_row_counted_is_numbered_with_its_policy(tmp_path: P
     assert rows["民間活力の活用"] == "1-(2)" and rows["人材育成"] == "3-(2)"
     code, out, _ = _run(tmp_path, "summarize", str(book), "--keep-going", "--by", "direction")
     assert "│ 2-(2)（未集計） │ 歳出の削減" in out, out
+
+
+def test_a_row_in_progress_is_listed_as_an_issue_only_with_its_text(tmp_path: Path) -> None:
+    """#6: mid-period, 取組中 is a 集中改革プラン's normal state; issues and the export's 課題一覧
+    listed every 取組中 row under 「目標達成以外と評価された取組内容…」, two with an empty
+    今後の方向性 that read as missing entries. A 取組中 row is listed only with its text; 変更・中止
+    always, as the heading now says."""
+    book = _book(tmp_path)
+    code, out, _ = _run(tmp_path, "issues", str(book), "--keep-going", "-f", "csv")
+    assert code == 1, out
+    listed = [line.split(",") for line in out.lstrip("\ufeff").splitlines()[1:]]
+    rows = [row for rows in (d for p in PLAN.values() for d in p.values()) for row in rows]
+    expected = {r[2] for r in rows if r[3] == "変更・中止" or (r[3] and r[4])}
+    assert {row[1] for row in listed} == expected, out
+    assert all(row[4] for row in listed if row[3] == "取組中"), out
+    md = tmp_path / "報告.md"
+    _run(tmp_path, "export", str(book), "--keep-going", "--md", str(md))
+    text = md.read_text(encoding="utf-8")
+    assert "目標達成以外と評価された" not in text
+    assert f"一覧は{len(expected)}件です" in text
