@@ -26,6 +26,9 @@ from tests.higashikawasaki_forms import (
 
 RUNNER = CliRunner()
 RENAMED = "は番号が同じで名称が違います"
+MAYBE = (
+    "名称を変えた同じ事務事業かもしれません"  # (事務事業 of no number of their own: review 169 #5)
+)
 
 
 def _run(*args: str) -> tuple[int, str, str]:
@@ -58,14 +61,15 @@ def test_two_items_each_uncounted_in_one_round_are_no_rename(tmp_path: Path) -> 
             if lead in ("まちづくり局", "総務企画局"):
                 kept = "前回未集計" if lead == "まちづくり局" else "今回未集計"
                 assert kept in _row_of(stdout, name)
-        assert RENAMED not in stderr
+        assert RENAMED not in stderr and MAYBE not in stderr
         assert "名称を揃えて" not in stderr
 
 
 def test_two_of_the_plan_s_items_are_no_rename_with_the_plan(tmp_path: Path) -> None:
     """#2, with a plan: each 局 answered both rounds, but one round's form lacks one 事務事業
     of 1-1-(1) and the other's another; both are the plan's own, so no rename. Without the
-    plan the guess stands (nothing tells the two apart)."""
+    plan the guess stands (nothing tells the two apart), said as a possibility under the 施策's
+    number, never 「番号が同じ」: the 事務事業 have no numbers of their own (review 169 #5)."""
     config = settings(tmp_path)
     plan = city_plan(tmp_path)
     gone = {6: ("総務企画局", "防災情報発信事業"), 7: ("危機管理局", "防災訓練推進事業")}
@@ -76,10 +80,11 @@ def test_two_of_the_plan_s_items_are_no_rename_with_the_plan(tmp_path: Path) -> 
     args = ("compare", str(tmp_path / "R6"), str(tmp_path / "R7"), "--config", str(config))
     code, _stdout, stderr = _run(*args, "--keep-going")
     assert code == 0, stderr
-    assert RENAMED in stderr
+    assert MAYBE in stderr and "施策 1-1-(1)" in stderr
+    assert RENAMED not in stderr
     _code, _stdout, stderr = _run(*args, "--keep-going", "--plan", str(plan))
     assert "防災訓練推進事業 がどのファイルにもありません" in stderr
-    assert RENAMED not in stderr
+    assert RENAMED not in stderr and MAYBE not in stderr
 
 
 def _left_out_said(year: int, bureau: str) -> dict[int, list[str]]:

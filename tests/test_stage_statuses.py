@@ -46,7 +46,11 @@ def test_a_stage_beside_the_preset_is_offered_as_its_own_status(tmp_path: Path) 
     assert "'未着手' 3 か所" in said.message and 'preset "progress"' in said.message
     assert "別名（aliases）にすると、いまの記号の件数にまとめて数えます" in said.hint
     block = tomllib.loads(said.settings)["scale"]["status"]
-    assert block == [{"symbol": "未着手", "label": "未着手", "after": "取組中"}]
+    # (listed in the issue list as 変更・中止 is: reform_plan marks the statuses it lists, its
+    # 取組中 listed only with a text — review 174 #6)
+    assert block == [
+        {"symbol": "未着手", "label": "未着手", "after": "取組中", "needs_issue": True}
+    ]
     unknown = [p for p in cells if "未着手" in p.message]
     assert len(unknown) == 3 and all(p.hint == STAGE_HINT for p in unknown)
     assert not any("aliases）として追加" in p.hint for p in cells)

@@ -1,11 +1,16 @@
 """The line of planeval.toml a key is set on, for a message to name it (「planeval.toml:4」):
 inside a table (line_in, line_within), in the n-th entry of an array of tables
-(line_in_entry), or anywhere (line_of)."""
+(line_in_entry), or anywhere (line_of); and the line a message names, to sort by
+(line_number)."""
 
 from __future__ import annotations
 
 import itertools
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def line_in(table: str, key: str, text: str) -> str:
@@ -60,3 +65,9 @@ def line_of(key: str, text: str) -> str:
         if pattern.match(line):
             return f":{number}"
     return ""
+
+
+def line_number(message: str, path: Path) -> int:
+    """The line a message names (a message naming none after those that do)."""
+    found = re.match(rf"{re.escape(str(path))}:(\d+)", message)
+    return int(found[1]) if found else 1 << 30

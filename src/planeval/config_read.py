@@ -16,7 +16,6 @@ counted = true
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from dataclasses import fields, replace
 from pathlib import Path
@@ -25,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from planeval.config import Config
 from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
-from planeval.config_guess import guess, preset_named
-from planeval.config_lines import line_in, line_in_entry, line_within
+from planeval.config_guess import guess, nearest, preset_named
+from planeval.config_lines import line_in, line_in_entry, line_number, line_within
 from planeval.config_scale import noted, read_scale
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
@@ -104,10 +103,11 @@ def read_config(path: Path) -> Config:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(unreadable_toml(path, text, error)) from None
     found: list[str] = []
-    _check_keys(data, "", path, text, found)
+    meant: set[tuple[str, int, str]] = set()  # (a key mistyped: its table, entry, known key)
+    _check_keys(data, "", path, text, found, meant)
     scale, limits, layout, wording = DEFAULT_SCALE, Limits(), DEFAULT_LAYOUT, DEFAULT_WORDING
     with noted(found):
-        scale = read_scale(data.get("scale"), path, text, found)
+        scale = read_scale(data.get("scale"), path, text, found, meant)
     with noted(found):
         limits = _limits(data.get("limits"), path, text, found)
     with noted(found):
@@ -126,7 +126,7 @@ def read_config(path: Path) -> Config:
     if found:
         raise ConfigError(
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
-            tuple(sorted(found, key=lambda message: _line_number(message, path))),
+            tuple(sorted(found, key=lambda message: line_number(message, path))),
         )
     layout = replace(_with_wording(layout, wording, worded="wording" in data), ignored=ignored)
     notices: tuple[Problem, ...] = ()
@@ -180,27 +180,26 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     return replace(layout, titles=titles)
 
 
-def _line_number(message: str, path: Path) -> int:
-    """The line a message names (a message naming none after those that do)."""
-    found = re.match(rf"{re.escape(str(path))}:(\d+)", message)
-    return int(found[1]) if found else 1 << 30
-
-
 def _check_keys(
-    table: dict[str, Any], name: str, path: Path, text: str, found: list[str], entry: int = 0
-) -> None:
+    table: dict[str, Any], name: str, path: Path, text: str, found: list[str],
+    meant: set[tuple[str, int, str]], entry: int = 0,
+) -> None:  # fmt: skip
     """Note every key the schema does not know, in this table and every table below it
-    (``entry``: this table's place, from 1, in an array of tables: each said at its own line)."""
+    (``entry``: this table's place, from 1, in an array of tables: each said at its own line),
+    and in ``meant`` the known key each one's message offers (「preset のことですか」): an
+    error that only follows from the typo (the preset missing) is not said (review 169 #7)."""
     known = SCHEMA[name]
     for key, value in table.items():
         inner = f"{name}.{key}" if name else key
         if key not in known:
-            found.append(_unknown(key, name, known, path, text, entry))
+            found.append(said := _unknown(key, name, known, path, text, entry))
+            if (near := nearest(key, sorted(known))) and f"（{near} のことですか。" in said:
+                meant.add((name, entry, near))
         elif inner in SCHEMA:
             listed = isinstance(value, list)
             for number, item in enumerate(value if listed else [value], start=1):
                 if isinstance(item, dict):
-                    _check_keys(item, inner, path, text, found, number if listed else 0)
+                    _check_keys(item, inner, path, text, found, meant, number if listed else 0)
 
 
 # [layout.titles] policy = [...]: the level columns' titles are one list

@@ -127,8 +127,16 @@ PRESETS: dict[str, Scale] = {
     ),
     "reform_plan": _scale(  # 集中改革プラン
         Status("目標達成", "目標達成"),
+        # (mid-period, 取組中 is the normal state, no issue: listed only with its text, not with
+        # an empty 今後の方向性 under 「目標達成以外と評価された」 — review 174 #6)
         Status("取組中", "取組中"),
-        Status("変更・中止", "変更・中止", ranked=False, aliases=("変更･中止", "変更中止")),
+        Status(
+            "変更・中止",
+            "変更・中止",
+            ranked=False,
+            aliases=("変更･中止", "変更中止"),
+            needs_issue=True,
+        ),
         Status("再掲", "再掲", counted=False),
         as_planned="目標達成",
     ),

@@ -6,7 +6,10 @@ bodies' rows it made so, instead of a clerk finding it in 572 pairs of rows (rev
 --map pairs the two (their number the same key), it is offered (review 164 #4). Two rows the
 table keeps apart — one 今回未集計, its department sending nothing this round, the other 前回未集計
 — are no rename, nor two rows both of them the plan's items: 中原市's 施策 Ⅱ-2 has four 事務事業
-of two 局, each 局's missing in one round (review 167 #2)."""
+of two 局, each 局's missing in one round (review 167 #2). An item of no number of its own (a
+事業 listed by its 取組み's 4-(3)) pairs by name alone: never 「番号が同じ」 by its group's number;
+only one added and one deleted standing alone in their group may be a rename, said as a
+possibility, naming the group as the group (review 169 #5)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from planeval.cycle.map_ids import item_key
 from planeval.model import Problem, Severity
+from planeval.name_numbers import name_numbered
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -37,13 +41,13 @@ def reworded_items(
     removed = {
         (m.old.body, listed(m.old)): m.old
         for m in movements
-        if m.new is None and m.old and not m.uncounted_in
+        if m.new is None and m.old and not m.uncounted_in and numbered(m.old)
     }
     found: dict[tuple[str, str, str], list[Entry]] = {}
     mapped: set[str] = set()  # (the numbers --map pairs as they are: their keys the same)
     for movement in movements:
         new = movement.new
-        if movement.old is not None or new is None or movement.uncounted_in:
+        if movement.old is not None or new is None or movement.uncounted_in or not numbered(new):
             continue
         old = removed.get((new.body, listed(new)))
         if old is None or comparable_name(old.item_name) == comparable_name(new.item_name):
@@ -66,6 +70,53 @@ def reworded_items(
                 f"にしています（{many}）。改善・後退の件数には含めず、{wording.policy}別の件数の"
                 "変化では前回の名称の件数と今回の名称の件数を比べています",
                 _fix(number, wording.item, mapped),
+            )
+        )
+    return notices + _alone_in_group(movements, listed, wording, planned)
+
+
+def numbered(entry: Entry) -> bool:
+    """Whether the item has a number of its own (a label, 「6 特定健康診査事業」's 6: name_numbered),
+    not only its group's: a 事業 under 取組み 4-(3) has none."""
+    return bool(name_numbered(entry).item_label) or entry.item_no is not None
+
+
+def _alone_in_group(
+    movements: Sequence[Movement],
+    listed: Callable[[Entry], str],
+    wording: Wording,
+    planned: Callable[[Entry], bool],
+) -> list[Problem]:
+    """A notice per group (as ``listed`` shows it) where one body's rows of no number of their
+    own have exactly one only in the old round and one only in the new: maybe one renamed."""
+    sides: dict[tuple[str, str], tuple[list[Entry], list[Entry]]] = {}
+    for m in movements:
+        entry = m.old if m.new is None else m.new if m.old is None else None
+        if entry is None or m.uncounted_in or numbered(entry):
+            continue
+        gone, added = sides.setdefault((entry.body, listed(entry)), ([], []))
+        (gone if m.new is None else added).append(entry)
+    found: dict[tuple[str, str, str, str], list[Entry]] = {}
+    for (_body, group), (gone, added) in sides.items():
+        if len(gone) == len(added) == 1 and not (planned(gone[0]) and planned(added[0])):
+            old, new = gone[0], added[0]
+            key = (group, new.project_name, old.item_name, new.item_name)
+            found.setdefault(key, []).append(new)
+    item = wording.item
+    notices = []
+    for (group, name, before, after), rows in found.items():
+        bodies = {row.body for row in rows if row.body}
+        many = f"{len(bodies):,} 団体" if bodies else f"{len(rows):,} 件"
+        named = f"（{name}）" if name else ""
+        notices.append(
+            Problem(
+                rows[0].location,
+                Severity.NOTICE,
+                f"{wording.project} {group}{named}では、前回の{item}「{before}」がなく、今回は"
+                f"{item}「{after}」が加わっています。名称を変えた同じ{item}かもしれません。"
+                f"別の{item}として、今回の行を「追加」、前回の行を「削除」にしています（{many}）",
+                f"同じ{item}として比べるなら、どちらかの回の名称を揃えてください。別の{item}なら、"
+                "このままで構いません",
             )
         )
     return notices

@@ -57,7 +57,20 @@ def uncounted_groups(
             0,
             label="" if number == identifier else number,
         )
-    return tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
+    groups = tuple(sorted(found.values(), key=lambda group: id_order(group.id)))
+    return _as_listed(summary.groups, groups, labels) if summary.by == "direction" else groups
+
+
+def _as_listed(
+    counted: tuple[Group, ...], groups: tuple[Group, ...], labels: LevelLabels
+) -> tuple[Group, ...]:
+    """Directions none of whose rows was counted (``groups``) numbered as the ``counted`` are
+    listed (distinct_ids.listed_directions): 東山市's 推進項目 「2-(2)」 beside 「1-(2)」 and
+    「3-(2)」, not 「(2)」 alone, which three of them are (review 174 #4)."""
+    from planeval.distinct_ids import listed_directions, under_policy
+
+    together = listed_directions((*under_policy(counted, labels), *groups), labels)
+    return together[len(counted) :]
 
 
 # the levels a group none of whose rows was counted is shown of, by the entry's fields
