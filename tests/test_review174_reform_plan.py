@@ -11,19 +11,8 @@ from openpyxl import Workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.test_review174_plan_pairing import SETTINGS  # (東山市's planeval.toml)
 
-SETTINGS = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "基本方針"
-direction = "推進項目"
-project = "取組項目"
-item = "取組内容"
-status = "進捗状況"
-issue = "今後の方向性"
-department = "担当課"
-"""
 # 基本方針 → 推進項目 → (番号, 取組項目, 取組内容, 進捗状況, 今後の方向性, 担当課)
 PLAN = {
     "基本方針１　効率的・効果的な行政運営": {

@@ -112,16 +112,7 @@ def test_a_summary_compiles_no_pattern_only_rare_rows_need(tmp_path: Path) -> No
     sheet.append([None, "イ アンケートの電子化", "◎"])
     path = tmp_path / "lower.xlsx"
     workbook.save(path)
-    listing = tmp_path / "compiled.txt"
-    subprocess.run(
-        [sys.executable, "-c", COMPILED, str(listing), "summarize", str(path), "-f", "json"],
-        capture_output=True,
-        check=False,
-        timeout=120,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
-    )
-    compiled = listing.read_text(encoding="utf-8").split("\n")
+    compiled = _compiled(tmp_path, path)
     assert "(\\d+)-(\\d+)-(\\d+)(?![\\d-])\\s*" in compiled  # (the run read its rows)
     assert [pattern for pattern in compiled if any(rare in pattern for rare in RARE)] == []
 
@@ -146,16 +137,7 @@ def test_a_summary_compiles_no_pattern_its_headings_and_ids_cannot_match(tmp_pat
     sheet.append([None, "② 電子申請の拡充", "◎"])
     path = tmp_path / "plain.xlsx"
     workbook.save(path)
-    listing = tmp_path / "compiled.txt"
-    subprocess.run(
-        [sys.executable, "-c", COMPILED, str(listing), "summarize", str(path), "-f", "json"],
-        capture_output=True,
-        check=False,
-        timeout=120,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
-    )
-    compiled = listing.read_text(encoding="utf-8").split("\n")
+    compiled = _compiled(tmp_path, path)
     assert "(\\d+)-(\\d+)-(\\d+)(?![\\d-])\\s*" in compiled  # (the run read its rows)
     assert [pattern for pattern in compiled if any(part in pattern for part in UNUSUAL)] == []
 
@@ -212,3 +194,17 @@ def test_a_read_result_is_shown_by_its_sizes_and_equal_only_to_itself() -> None:
     assert len(result.entries) > 0
     assert result == result
     assert result != read_workbooks([SEED])
+
+
+def _compiled(tmp_path: Path, path: Path) -> list[str]:
+    """The patterns ``summarize path -f json`` compiles, run in a fresh interpreter."""
+    listing = tmp_path / "compiled.txt"
+    subprocess.run(
+        [sys.executable, "-c", COMPILED, str(listing), "summarize", str(path), "-f", "json"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    return listing.read_text(encoding="utf-8").split("\n")
