@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
@@ -45,6 +45,9 @@ def whole_sentence(
     levels_differ: bool = False,
     sub_items: bool = False,
     unreturned: int = 0,
+    unreturned_projects: int = 0,
+    gapped: bool = False,
+    in_error: int = 0,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
@@ -52,8 +55,12 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told). "" where it would repeat the one
-    policy's sentence, or where nothing was counted."""
+    departments that returned nothing (unreturned_told), ``unreturned_projects`` the projects
+    only they hold; ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
+    plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
+    a plan of 8, one 部 silent); ``in_error``: the items left out for their errors, said where
+    the items are counted (items_told: 34 under 達成度 beside 実施状況's 35). "" where it would
+    repeat the one policy's sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
@@ -79,30 +86,65 @@ def whole_sentence(
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
-    if not several:
-        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording)
+    answered = bool(unreturned or gapped) and not several
+    if answered:
+        sentence = unreturned_told(
+            sentence,
+            (whole.count.total, whole.projects),
+            (unreturned, unreturned_projects),
+            wording,
+        )
     if several or whole.rows_are_projects or "{items}" in template:
         return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
-    return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
+    apart = Apart(answered, in_error)
+    return items_told(
+        sentence, whole.projects, whole.count.total, wording, sub_items=sub_items, apart=apart
+    )
 
 
-def unreturned_told(sentence: str, total: int, unreturned: int, wording: Wording) -> str:
-    """``sentence`` whose first number counts the ``total`` rows counted said as a part of the
-    plan's, where departments returned nothing (their ``unreturned`` items): 「計画全体では、
-    全86取組のうち回答のあった83取組を進めました。」, not 「83取組を進めました」 of a plan of 86
-    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出)."""
+class Apart(NamedTuple):
+    """What items_told says of the items beside their count: that they are those answered
+    (「回答のあった取組項目は」: some of the plan's sent nothing), and those left out for their
+    errors (「計35件で、エラーの1件を除く34件を集計しました」)."""
+
+    answered: bool = False
+    in_error: int = 0
+
+
+NOTHING_APART = Apart()
+
+
+def unreturned_told(
+    sentence: str, total: tuple[int, int], unreturned: tuple[int, int], wording: Wording
+) -> str:
+    """``sentence`` whose first number counts the ``total`` rows (or projects) counted said as
+    a part of the plan's, where departments returned nothing (their ``unreturned`` items, and
+    the projects only those hold): 「計画全体では、全86取組のうち回答のあった83取組を進めました。」,
+    not 「83取組を進めました」 of a plan of 86 (review 161 #11), nor 「7つの改革項目に取り組みました」
+    of 8 (review 170 #7) — read back by ``check`` as the counted and the plan's (集計＋未提出);
+    where the plan's number is not known (a numbering gap read without it, or no project
+    missing whole), 「回答のあった7つの改革項目」."""
     rest = sentence.removeprefix(WHOLE)
-    if not unreturned or rest == sentence:
+    if rest == sentence:
         return sentence
-    for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
-        if rest.startswith(counted(total, word, wording.counter)):
-            whole = counted(total + unreturned, word, wording.counter)
+    words = ((wording.item_counted, 0), (wording.project_counted, 1))
+    for word, part in dict(words).items():
+        if rest.startswith(counted(total[part], word, wording.counter)):
+            if not unreturned[part]:
+                return f"{WHOLE}{ANSWERED}{rest}"
+            whole = counted(total[part] + unreturned[part], word, wording.counter)
             return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
     return sentence
 
 
 def items_told(
-    sentence: str, projects: int, items: int, wording: Wording, *, sub_items: bool = False
+    sentence: str,
+    projects: int,
+    items: int,
+    wording: Wording,
+    *,
+    sub_items: bool = False,
+    apart: Apart = NOTHING_APART,
 ) -> str:
     """``sentence`` with why its counts add up to more than its projects said after its first
     sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
@@ -111,15 +153,21 @@ def items_told(
     not the items' counter, 「実施内容は計8事業」 read back as projects; 「計」: ``check`` reads
     it as the total under any scale (「（実施内容7件）」 it did not under nagayo's). With
     ``sub_items`` the rows are not the items: 「…複数の実施内容や細目を持つものがあるため、評価した
-    実施内容と細目は計50件です。」, as the captions count them (review 162 #6)."""
+    実施内容と細目は計50件です。」, as the captions count them (review 162 #6). ``apart``:
+    「回答のあった取組項目は計35件で、エラーの1件を除く34件を集計しました。」 (review 170 #7:
+    「計34件」 under 達成度 beside 実施状況's 「計35件」, the plan given two sizes)."""
     if projects >= items:
         return sentence
     from planeval.report.repeat_total import rated_rows
 
     held = f"{wording.item_counted}や{wording.sub_item}" if sub_items else wording.item_counted
+    subject = rated_rows(wording) if sub_items else wording.item_counted
+    whole = f"{ANSWERED if apart.answered else ''}{subject}は計{grouped(items + apart.in_error)}件"
+    # (as repeat_total says them, which check reads: 「エラーの1件を除く34件を集計しました」)
+    left = f"で、エラーの{grouped(apart.in_error)}件を除く{grouped(items)}件を集計しました"
     told = (
         f"{wording.project_counted}には複数の{held}を持つものがあるため、"
-        f"{rated_rows(wording) if sub_items else wording.item_counted}は計{grouped(items)}件です。"
+        f"{whole}{left if apart.in_error else 'です'}。"
     )
     cut = sentence.find("。") + 1 or len(sentence)
     return sentence[:cut] + told + sentence[cut:]

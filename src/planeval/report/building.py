@@ -231,6 +231,12 @@ def build_report(
         levels_differ=len(levels) > 1,
         unreturned=unreturned_items,
         sub_items=parts,
+        # (a plan of 8 改革項目, one 部 silent: 「全8つの…のうち回答のあった7つ」, review 170 #7)
+        unreturned_projects=len(
+            {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
+        ),
+        gapped=bool(number_gaps),
+        in_error=len(error_rows),
     )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
