@@ -45,9 +45,9 @@ def test_without_the_plan_the_sentence_says_what_was_answered_and_the_row_in_err
     assert sentence.startswith(
         f"計画全体では、回答のあった{projects}つの改革項目に取り組みました。"
     )
-    assert (
-        f"回答のあった取組項目は計{rated + in_error}件で、エラーの{in_error}件を除く{rated}件を"
-        "集計しました。" in sentence
+    assert f"回答のあった取組項目は計{rated}件です。" in sentence
+    assert sentence.endswith(
+        f"でした。なお、このほか取組項目{in_error}件は、エラーがあったため集計に含めていません。"
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
@@ -59,7 +59,7 @@ def whole_sentence(
     only they hold; ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
     plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
     a plan of 8, one 部 silent); ``in_error``: the items left out for their errors, said where
-    the items are counted (items_told: 34 under 達成度 beside 実施状況's 35). "" where it would
+    its sentence ends (errors_told: 34 under 達成度 beside 実施状況's 35). "" where it would
     repeat the one policy's sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
@@ -94,24 +94,25 @@ def whole_sentence(
             (unreturned, unreturned_projects),
             wording,
         )
-    if several or whole.rows_are_projects or "{items}" in template:
-        return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
-    apart = Apart(answered, in_error)
-    return items_told(
-        sentence, whole.projects, whole.count.total, wording, sub_items=sub_items, apart=apart
-    )
+    if not (several or whole.rows_are_projects or "{items}" in template):
+        sentence = items_told(
+            sentence, whole.projects, whole.count.total, wording, sub_items=sub_items,
+            answered=answered,
+        )  # fmt: skip
+    return sentence + errors_told(in_error, wording)
 
 
-class Apart(NamedTuple):
-    """What items_told says of the items beside their count: that they are those answered
-    (「回答のあった取組項目は」: some of the plan's sent nothing), and those left out for their
-    errors (「計35件で、エラーの1件を除く34件を集計しました」)."""
+def errors_told(in_error: int, wording: Wording) -> str:
+    """The items left out for their errors said after the whole plan's sentence, as after a
+    policy's (unanswered_words.py), which check reads as rows not counted: 「なお、このほか取組
+    項目1件は、エラーがあったため集計に含めていません。」 — 「計34件」 under 達成度 beside 実施状況's
+    「計35件」 says why (review 170 #7: the plan given two sizes)."""
+    if not in_error:
+        return ""
+    from planeval.unanswered_words import ERRORS_SAID
 
-    answered: bool = False
-    in_error: int = 0
-
-
-NOTHING_APART = Apart()
+    counted = f"{wording.item_counted}{grouped(in_error)}件"
+    return f"なお、このほか{counted}は、{ERRORS_SAID}ため集計に含めていません。"
 
 
 def unreturned_told(
@@ -144,7 +145,7 @@ def items_told(
     wording: Wording,
     *,
     sub_items: bool = False,
-    apart: Apart = NOTHING_APART,
+    answered: bool = False,
 ) -> str:
     """``sentence`` with why its counts add up to more than its projects said after its first
     sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
@@ -153,21 +154,17 @@ def items_told(
     not the items' counter, 「実施内容は計8事業」 read back as projects; 「計」: ``check`` reads
     it as the total under any scale (「（実施内容7件）」 it did not under nagayo's). With
     ``sub_items`` the rows are not the items: 「…複数の実施内容や細目を持つものがあるため、評価した
-    実施内容と細目は計50件です。」, as the captions count them (review 162 #6). ``apart``:
-    「回答のあった取組項目は計35件で、エラーの1件を除く34件を集計しました。」 (review 170 #7:
-    「計34件」 under 達成度 beside 実施状況's 「計35件」, the plan given two sizes)."""
+    実施内容と細目は計50件です。」, as the captions count them (review 162 #6). ``answered``:
+    some of the plan's items sent nothing, 「回答のあった取組項目は計35件です」 (review 170 #7)."""
     if projects >= items:
         return sentence
     from planeval.report.repeat_total import rated_rows
 
     held = f"{wording.item_counted}や{wording.sub_item}" if sub_items else wording.item_counted
     subject = rated_rows(wording) if sub_items else wording.item_counted
-    whole = f"{ANSWERED if apart.answered else ''}{subject}は計{grouped(items + apart.in_error)}件"
-    # (as repeat_total says them, which check reads: 「エラーの1件を除く34件を集計しました」)
-    left = f"で、エラーの{grouped(apart.in_error)}件を除く{grouped(items)}件を集計しました"
     told = (
         f"{wording.project_counted}には複数の{held}を持つものがあるため、"
-        f"{whole}{left if apart.in_error else 'です'}。"
+        f"{ANSWERED if answered else ''}{subject}は計{grouped(items)}件です。"
     )
     cut = sentence.find("。") + 1 or len(sentence)
     return sentence[:cut] + told + sentence[cut:]

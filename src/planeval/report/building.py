@@ -236,7 +236,7 @@ def build_report(
             {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
         ),
         gapped=bool(number_gaps),
-        in_error=len(error_rows),
+        in_error=0 if whole else len(error_rows),  # (whole: 「…とエラーの1件を除く…」 said)
     )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
