@@ -269,8 +269,8 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     lines = [line.split("│")[1:5] for line in said.stdout.splitlines() if "wrong.md" in line]
     assert [[cell.strip() for cell in line] for line in lines] == [
         [one, "計画事業の数", "4", "3"], [one, "実施内容の数", "13", "12"],
-        [one, "合計", "15", "16"], [one, "△ 内容を一部修正して実施", "記載なし", "6"],
-        [two, "- 再掲", "3", "2"], [two, "合計", "記載なし", "7"],
+        [one, "合計", "15", "16"], [one, "△（内容を一部修正して実施）", "記載なし", "6"],
+        [two, "-（再掲）", "3", "2"], [two, "合計", "記載なし", "7"],
     ]  # fmt: skip
 
 

@@ -86,7 +86,8 @@ def test_a_cell_edited_in_the_libreoffice_text_is_named(tmp_path: Path) -> None:
     code, shown = _run(inputs, edited)
     assert code == 1
     assert (
-        shown.splitlines()[4] == f"│ 政策Ⅰ │ A 計画どおり達成 │ 5    │ 4    │ {edited} › 23行目 │"
+        shown.splitlines()[4]
+        == f"│ 政策Ⅰ │ A（計画どおり達成） │ 5    │ 4    │ {edited} › 23行目 │"
     )
     assert (
         shown.splitlines()[-1]

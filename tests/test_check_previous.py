@@ -527,7 +527,8 @@ def test_this_round_s_year_given_by_the_option_alone_refuses_a_wrong_last_year(
 
 
 def test_a_change_of_a_status_named_with_its_label_is_bracketed() -> None:
-    """Review 54: 「4 目標を下回ったの増減」 read as one phrase; 「「4 目標を下回った」の増減」."""
+    """Review 54: 「4 目標を下回ったの増減」 read as one phrase; 「4（目標を下回った）の増減」, the label
+    in brackets as every status check names (review 169 #6)."""
     from planeval.check_result import Disagreement
     from planeval.report.review import check_table
     from planeval.scale import Scale, Status
@@ -536,7 +537,7 @@ def test_a_change_of_a_status_named_with_its_label_is_bracketed() -> None:
     kawasaki = Scale((Status("3", "ほぼ目標どおり"), Status("4", "目標を下回った")))
     wrong = Disagreement("4", "4", -2, -1, planeval.Location("r.txt", None, "20行目"), when=CHANGE)
     [row] = check_table([wrong], kawasaki).rows
-    assert row[1:4] == ["「4 目標を下回った」の増減", "▲2", "▲1"]
+    assert row[1:4] == ["4（目標を下回った）の増減", "▲2", "▲1"]
 
 
 def test_a_paragraph_naming_another_year_is_that_year_s(tmp_path: Path) -> None:

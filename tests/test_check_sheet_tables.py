@@ -89,7 +89,7 @@ def test_a_wrong_figure_is_named_at_its_cell(tmp_path: Path, monkeypatch) -> Non
     assert {d["source"]["sheet"] for d in data["disagreements"]} == {"集計"}
     lines = [line for line in shown.splitlines() if "集計 › " in line and "│ B" in line]
     assert [[cell.strip() for cell in line.split("│")[2:6]] for line in lines] == [
-        ["B 80%以上の達成状況", "10", f"{total.counts['B']}", f"{workbook} › 集計 › C8"],
+        ["B（80%以上の達成状況）", "10", f"{total.counts['B']}", f"{workbook} › 集計 › C8"],
         [
             "B（80%以上の達成状況）の割合",
             "15.9%",

@@ -133,8 +133,8 @@ def test_a_table_by_years_as_columns_copied_from_excel(tmp_path: Path, monkeypat
     assert wrong.exit_code == 1
     assert wrong.stdout.splitlines()[:3] == [
         "記載と集計の食い違い",
-        "範囲                   項目      記載    集計    記載の場所",
-        f"表の「令和5年度」の列  A 効果的  {now[0] - 1}       {now[0]}       推移.txt › 2行目",
+        "範囲                   項目         記載    集計    記載の場所",
+        f"表の「令和5年度」の列  A（効果的）  {now[0] - 1}       {now[0]}       推移.txt › 2行目",
     ]
     assert wrong.stdout.splitlines()[-1] == (
         "表の 1 列のうち、記載と集計の食い違いが 1 件あります（前年度の数・増減・印のない内訳など、"

@@ -64,7 +64,7 @@ def test_check_prints_the_disagreements_the_numbers_not_compared_and_the_verdict
     body = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out if "計画全体" in line]
     assert body[:2] == [
         ["計画全体", "○（計画どおり実施）の割合", "66.6%", "66.7%", where],
-        ["計画全体", "△ 内容を一部修正して実施", "2", "1", where],
+        ["計画全体", "△（内容を一部修正して実施）", "2", "1", where],
     ]
     assert "比べられなかった数" in out
     assert body[2][:3] == ["計画全体", "説明会は4件", "4"]
@@ -140,7 +140,7 @@ def test_the_table_names_what_was_compared() -> None:
     assert compared_name(GROUPS, SETAGAYA, level="施策") == "施策の数"
     hamura = planeval.Wording(project_counted="事業")
     assert compared_name(PROJECTS, SETAGAYA, wording=hamura) == "事業の数"
-    assert compared_name("◎", SETAGAYA) == "◎ 計画を上回る実施"
+    assert compared_name("◎", SETAGAYA) == "◎（計画を上回る実施）"
     assert compared_name("◎", SETAGAYA, percent=True) == "◎（計画を上回る実施）の割合"
     assert compared_name(TOTAL, SETAGAYA, percent=True) == "合計の割合"
     phrases = planeval.Scale(
@@ -159,7 +159,7 @@ def test_the_table_names_what_was_compared() -> None:
     assert table.headers == ("範囲", "項目", "記載", "集計", "記載の場所")
     assert table.rows == [
         ["情報化政策2", "計画事業の数", "4", "3", "r.txt › 3行目"],
-        ["情報化政策1", "× 未実施", "記載なし", "1", "r.txt › 3行目"],
+        ["情報化政策1", "×（未実施）", "記載なし", "1", "r.txt › 3行目"],
         ["計画全体", "合計の割合", "100.1%", "100.0%", "r.txt › 3行目"],
     ]
     skipped = not_compared_table([NotCompared("1", "情報化政策1", "研修を3件", 3, "理由", place)])

@@ -81,7 +81,7 @@ def test_a_figure_neither_count_gives_names_both(tmp_path: Path) -> None:
                   "--previous", str(tmp_path / "R5"))  # fmt: skip
     assert result.exit_code == 1
     assert (
-        "│ 計画全体 │ 「4 目標を下回った」の増減 │ ▲4 │ ▲3（前年度 3 → 今回 0。片方の年度だけで"
+        "│ 計画全体 │ 4（目標を下回った）の増減 │ ▲4 │ ▲3（前年度 3 → 今回 0。片方の年度だけで"
         "数えた事務事業 2 件を除くと 2 → 0） │"
     ) in " ".join(result.output.split())
 
@@ -89,7 +89,7 @@ def test_a_figure_neither_count_gives_names_both(tmp_path: Path) -> None:
 def test_a_project_of_three_parts_and_all_its_rows_of_one_status(tmp_path: Path) -> None:
     text = "施策1-1-2「減災」では、1事業すべてが達成度3でした。\n施策1-1-1では、2事業すべてが達成度2でした。\n"
     result = _run(tmp_path, text)
-    assert "│ 施策1-1-1 │ 2 目標を上回って達成 │ 2 │ 1 │" in " ".join(result.output.split())
+    assert "│ 施策1-1-1 │ 2（目標を上回って達成） │ 2 │ 1 │" in " ".join(result.output.split())
     assert "施策1-1-2" not in result.output  # (compared, and agreeing: 1 of 1)
     assert "2 段落のうち、記載と集計の食い違いが 1 件あります" in result.output
 
@@ -101,7 +101,8 @@ def test_the_unreturned_note_counts_the_thing_compared(tmp_path: Path) -> None:
     )
     said = " ".join(_run(tmp_path, text).output.split())
     assert (
-        "│ 計画全体の重点 │ 2 目標を上回って達成 │ 2 │ 1（未提出の 1 件は数えていません） │" in said
+        "│ 計画全体の重点 │ 2（目標を上回って達成） │ 2 │ 1（未提出の 1 件は数えていません） │"
+        in said
     )
     # (the 重点 1 counted and the 1 marked of those not returned: the plan's whole, as 3事業 is —
     # never its 2 items, marked or not: review 124)
@@ -121,7 +122,7 @@ def test_a_marked_total_led_by_uchi_and_a_bracketed_share(tmp_path: Path) -> Non
         "達成度3の事務事業は2事業（全体の50.0%）でした。\n"
     )
     said = " ".join(_run(tmp_path, text).output.split())
-    assert "│ 計画全体の重点 │ 3 目標をほぼ達成 │ 2 │ 0（未提出の 1 件は" in said
+    assert "│ 計画全体の重点 │ 3（目標をほぼ達成） │ 2 │ 0（未提出の 1 件は" in said
     assert "│ 計画全体 │ 3（目標をほぼ達成）の割合 │ 50.0% │ 66.7%（未提出の 2 件は" in said
     assert "何の割合か" not in said
 

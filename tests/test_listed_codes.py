@@ -182,7 +182,7 @@ def test_a_five_digit_code_fitting_another_body_is_matched_by_the_form_s_name(
     done = run(inbox, *args, "-f", "csv")
     assert done.exit_code == 0 and done.stderr.splitlines() == [
         f"警告: {inbox / '回答' / '緑町.xlsx'} › 回答票 › B2: 調査票の団体コード 01203 は、"
-        "団体一覧の川辺町（012033）の末尾の検査数字がない形ですが、調査票の団体名は緑町です。"
+        "団体一覧の川辺町（012033）の末尾の検査数字がない形ですが、調査票の団体名（B3）は「緑町」です。"
         "団体コードでは照らし合わせず、団体名のとおり団体一覧の緑町（012025）として集計しました"
         "（調査票の団体コードを 012025 に直してください。川辺町の回答なら、団体名を直して"
         "ください）",
@@ -202,7 +202,7 @@ def test_a_five_digit_code_fitting_two_bodies_is_neither_s(tmp_path: Path) -> No
     [warned] = [p for p in result.problems if "12017 は" in p.message]
     assert warned.severity.value == "warning" and warned.message == (
         "調査票の団体コード 12017 は、団体一覧の青葉市（012017）の先頭の 0がない形とも"
-        "北町（120171）の末尾の検査数字がない形ですが、調査票の団体名は南町です。団体コードでは"
+        "北町（120171）の末尾の検査数字がない形ですが、調査票の団体名（B3）は「南町」です。団体コードでは"
         "照らし合わせず、団体一覧に団体名「南町」がないため、団体一覧のどの団体の回答としても扱っていません"
     )
     [unanswered] = result.errors  # (北町 sent nothing: 南町's form is not its)
@@ -220,7 +220,7 @@ def test_a_six_digit_code_of_another_body_is_matched_by_the_form_s_name(tmp_path
     done = run(inbox, *args, "-f", "csv")
     assert done.exit_code == 0 and done.stderr.splitlines() == [
         f"警告: {inbox / '回答' / '緑町.xlsx'} › 回答票 › B2: 調査票の団体コード 012033 は、"
-        "団体一覧の川辺町（012033）の団体コードですが、調査票の団体名は緑町です。"
+        "団体一覧の川辺町（012033）の団体コードですが、調査票の団体名（B3）は「緑町」です。"
         "団体コードでは照らし合わせず、団体名のとおり団体一覧の緑町（012025）として集計しました"
         "（調査票の団体コードを 012025 に直してください。川辺町の回答なら、団体名を直して"
         "ください）",

@@ -2,7 +2,7 @@
 printed 13.3 / 73.3 / 13.3 and a note that the row adds up to 99.9, though B taking the tenth
 keeps A and C equal and adds up to 100.0, as the city publishes. At equal remainders the counts
 that take the units left exactly take them (the earlier symbol's where several could); only
-where no such choice exists does a row keep 99.9 or 100.1. (Largest remainder: [scale] rounding
+where no such choice exists is a row left below 100.0 (review 169 #2: never above it). (Largest remainder: [scale] rounding
 = "largest_remainder", the nagoya preset's; each share on its own is the default.)"""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_the_tenth_equal_counts_cannot_share_goes_to_another_count_of_their_rema
     # (a report breaking the tie otherwise — 13.4 for A — is still read as agreeing)
     assert aobadai.share_agrees("A", 13.4) and aobadai.share_agrees("B", 73.3)
     assert not aobadai.share_agrees("B", 73.5)
-    # no other count of their remainder: each as alone, as documented
+    # no other count of their remainder: left rounded down, as documented
     assert Count({"a": 1, "b": 1, "c": 1}, {}, ADJUSTED).percent() == {
         "a": 33.3,
         "b": 33.3,
@@ -37,7 +37,7 @@ def test_the_tenth_equal_counts_cannot_share_goes_to_another_count_of_their_rema
     assert Count({"a": 3, "b": 3, "c": 2, "d": 1}, {}, ADJUSTED).percent() == {
         "a": 33.3, "b": 33.3, "c": 22.2, "d": 11.1,
     }  # fmt: skip
-    assert Count({"a": 1, "b": 1, "c": 1, "d": 3}, {}, ADJUSTED).percent()["a"] == 16.7
+    assert Count({"a": 1, "b": 1, "c": 1, "d": 3}, {}, ADJUSTED).percent()["a"] == 16.6
     # Nagoya's, as published
     nagoya = Count({"A": 43, "B": 9, "C": 7, "D": 2, "-": 2}, {}, ADJUSTED)
     assert nagoya.percent() == {"A": 68.2, "B": 14.3, "C": 11.1, "D": 3.2, "-": 3.2}

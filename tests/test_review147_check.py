@@ -196,8 +196,8 @@ def test_a_report_of_both_columns_is_checked_column_by_column(tmp_path: Path) ->
     result = _check(tmp_path, wrong, configs=both)
     assert result.exit_code == 1
     said = " ".join(result.output.split())
-    assert f"│ 計画全体 │ 3 目標をほぼ達成 │ {achieved[3] + 1} │ {achieved[3]}" in said
-    assert f"│ 計画全体 │ A 現状のまま継続 │ {inspected['A'] - 1} │ {inspected['A']}" in said
+    assert f"│ 計画全体 │ 3（目標をほぼ達成） │ {achieved[3] + 1} │ {achieved[3]}" in said
+    assert f"│ 計画全体 │ A（現状のまま継続） │ {inspected['A'] - 1} │ {inspected['A']}" in said
     assert "比べられなかった数" not in said
 
 

@@ -71,3 +71,28 @@ def test_a_juten_mark_the_plan_lacks_is_not_counted_and_is_warned_of(tmp_path: P
         f"{cell}: 事務事業「保育受入啓発事業」の「重点」の欄は印（○）がありますが、計画（"
         in said.output.replace("\n", "")
     )
+
+
+def test_the_note_under_the_tables_says_the_plans_marks_are_counted(tmp_path: Path) -> None:
+    """Review 173 #6 (172 #5): read with the plan, 「うち重点」 counts the items the plan marks ●,
+    whatever the forms' cells say; the note under summarize's table and under every exported
+    count table said it counted the forms' 「重点」 column 「（○ など）」. It now says the plan's
+    column, quoting its mark; without the plan, the forms' column, as before."""
+    plan, config, forms = made_forms(tmp_path, bracketed=False)
+    _set_mark(forms, "保育受入支援事業", None)
+    _set_mark(forms, "保育受入啓発事業", "○")
+    args = ("--plan", str(plan), "--config", str(config))
+    planned = "「うち重点」は、計画の「重点」の列に印（●）のある行の件数です"
+    forms_column = "「うち重点」は、「重点」の列に印（○ など）のある行の件数です"
+    summarized = run("summarize", str(forms), *args)
+    assert summarized.exit_code == 0, summarized.output
+    assert planned in summarized.stdout.replace("\n", "").replace("  ", "")
+    assert "「重点」の列に印（○ など）" not in summarized.stdout
+    md, xlsx = tmp_path / "報告.md", tmp_path / "報告.xlsx"
+    exported = run("export", str(forms), *args, "--md", str(md), "--xlsx", str(xlsx))
+    assert exported.exit_code == 0, exported.output
+    assert planned in md.read_text("utf-8") and forms_column not in md.read_text("utf-8")
+    cells = [c.value for s in load_workbook(xlsx) for r in s.iter_rows() for c in r]
+    assert any(isinstance(v, str) and v.startswith(planned) for v in cells)
+    alone = run("summarize", str(forms), "--no-plan", "--config", str(config))
+    assert forms_column in alone.stdout.replace("\n", "").replace("  ", "")

@@ -85,7 +85,7 @@ def test_last_year_s_sub_count_is_of_last_year_s_marked_rows(tmp_path: Path) -> 
     wrong = _sentence((was, marked_was + 1), (now, marked_now))
     result, said = _run(tmp_path, wrong, *_previous(tmp_path))
     assert result.exit_code == 1, result.output
-    assert f"│ 計画全体の重点 │ 2 {LABEL}（前年度） │ {marked_was + 1} │ {marked_was} │" in said
+    assert f"│ 計画全体の重点 │ 2（{LABEL}）（前年度） │ {marked_was + 1} │ {marked_was} │" in said
 
 
 def test_last_year_s_sub_count_without_last_year_s_column_is_listed(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_a_change_sentence_opening_with_the_status_is_that_status_s(tmp_path: Pa
     wrong = _sentence((was, marked_was), (now + 1, marked_now), past_word="")
     result, said = _run(tmp_path, wrong, *_previous(tmp_path))
     assert result.exit_code == 1, result.output
-    assert f"│ 計画全体 │ 2 {LABEL} │ {now + 1} │ {now} │" in said
+    assert f"│ 計画全体 │ 2（{LABEL}） │ {now + 1} │ {now} │" in said
     # (without --previous, last year's two are listed as such, this year's compared)
     result, said = _run(tmp_path, text)
     assert result.exit_code == 0, result.output

@@ -61,7 +61,7 @@ def test_a_co_owner_s_wrong_total_row_is_said_with_its_form_s_count(
     book.save(path)
     code, said = _run(welfare_totalled, "check", str(path.parent), "-f", "csv")
     assert code == 1
-    assert "DX評価_福祉部.xlsx の表,B 目標どおり,2,1," in said, said
+    assert "DX評価_福祉部.xlsx の表,B（目標どおり）,2,1," in said, said
 
 
 @pytest.mark.parametrize("stated", [4, 5])

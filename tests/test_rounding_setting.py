@@ -101,8 +101,8 @@ def test_nagoya_read_with_plain_rounding_prints_the_rounded_shares(tmp_path) -> 
 def test_a_share_made_the_other_way_disagrees_under_the_body_s_own_rule(tmp_path) -> None:
     """A body that says it rounds each share on its own (rounding = "round") publishes 68.3
     for 43 of 63; a text saying 68.2 (largest remainder's) disagrees with its own tables —
-    review 73: 「Cが7事業（43.7%）」 passed where its tables said 43.8. Under the default rule
-    check accepts either way, as a clerk's Excel ROUND is common (both shown here)."""
+    review 73: 「Cが7事業（43.7%）」 passed where its tables said 43.8. Under the nagoya preset's
+    largest remainder, 68.3 disagrees with the 68.2 its tables print (review 169 #3)."""
     paths, _ = built(NAGOYA, tmp_path, '[scale]\npreset = "nagoya"\nrounding = "round"\n')
     text = tmp_path / "report.txt"
     runner = CliRunner()
@@ -124,4 +124,4 @@ def test_a_share_made_the_other_way_disagrees_under_the_body_s_own_rule(tmp_path
     assert said(68.2, plain) == [("A", 68.2, 68.3)]
     assert said(68.9, plain) == [("A", 68.9, 68.3)]
     default = '[scale]\npreset = "nagoya"\n'
-    assert said(68.2, default) == [] and said(68.3, default) == []
+    assert said(68.2, default) == [] and said(68.3, default) == [("A", 68.3, 68.2)]

@@ -703,4 +703,6 @@ def test_check_and_the_template_write_statuses_as_the_body_does() -> None:
     assert (
         needs_issue_line(needing, "課題") == "横ばいC・後退D の場合は課題を必ず記入してください。"
     )
-    assert compared_name("C", scale) == "C 横ばい"  # (a body writing the letter alone: as before)
+    assert (
+        compared_name("C", scale) == "C（横ばい）"
+    )  # (a body writing the letter alone: as before)

@@ -26,7 +26,7 @@ from planeval.io.reader import Bodies, read_files
 from planeval.io.roster import twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
-from planeval.marked_counts import MarkedTally
+from planeval.marked_counts import MarkedTally, plan_marked
 from planeval.message_words import in_body_words, reword
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -177,6 +177,7 @@ def summarize_workbooks(
             marked = MarkedTally(by).add(result.entries, result.marks)
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
+    summary = plan_marked(summary, result.planned_mark)  # (… as the plan marks them)
     if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
         result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
     if added := items_apart(summary, tally.names, read_place(result)):  # (bodies' own 1-1-1s)
@@ -233,9 +234,8 @@ def check(
     Without it they are listed as not compared and fail nothing. ``mapping`` renumbers
     ``previous`` as compare's renumbers its old round (``1-1-3`` → ``1-1-4``, ``1-1-3②`` →
     ``1-1-4③``: a plan revised between the years), so a scope's rows are this year's items.
-    ``fiscal_year``: the round's
-    year (else the one the workbooks record or state): a pasted table's row (or column) of
-    that year is compared, another year's listed as settled."""
+    ``fiscal_year``: the round's year (else the one the workbooks record or state): a pasted
+    table's row (or column) of that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows

@@ -25,8 +25,8 @@ from planeval.marks import (
     is_placeholder,
     lead_and_others,
     other_rounds,
+    recorded_marks,
     round_marks,
-    template_marks,
 )
 from planeval.model import Entry, Location, Problem
 from planeval.plan_places import place_by_plan, unplaced_projects
@@ -119,7 +119,7 @@ def leave_out(result: ReadResult, files: Mapping[str, Problem]) -> None:
     ]
     result.texts = [text for text in result.texts if text.location.file not in files]
     result.problems.extend(files.values())
-    result.left_out.extend(files)
+    result.leave_out(files)
 
 
 @uncollected()  # (a large read's entries: see gc_pause.py)
@@ -144,7 +144,7 @@ def combine(
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
     read first), and its levels' names name those the forms do not."""
-    marks = template_marks(result.texts)
+    marks = recorded_marks(result.texts, result.template_years)  # (A2 retyped: review 173 #1)
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
     if odd:  # (its title retyped this year's, named too: review 167 #6)
         from planeval.title_years import titled_files
@@ -172,7 +172,9 @@ def combine(
     elif unplaced := unplaced_projects(result):  # (… no plan to place it by: said)
         result.problems.append(unplaced)
     one_form(result, plan)  # (施策 Ⅱ-2 typed 「II-2」 in one form: shown as the others)
-    lead_of = None if plan is None else plan.lead_of(result.read)
+    # (the plan's leads as the forms' writers are named: a 課 it leads, its 部's workbook)
+    written = {*result.file_departments.values(), *(m.department or "" for m in marks.values())}
+    lead_of = None if plan is None else plan.lead_of(result.read, written - {""})
     if len(result.file_departments) > 1:  # (a 課's reply another's, its 担当課 rewritten)
         from planeval.copied_forms import copied_forms
 

@@ -42,9 +42,9 @@ class Count:
         of the last place to each largest remainder; at equal remainders to the counts that
         make exactly 100, the earlier symbol of the scale's where several could (2, 11, 2 of 15
         are 13.3/73.4/13.3), equal counts always equal shares: where the units left cannot go
-        to all of them and no other counts of their remainder take them exactly, each is
-        rounded as it would be alone (1, 1, 1, 3 of 6: 16.7 each, 100.1; 1, 1, 1 of 3: 33.3
-        each, 99.9). Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 so (each rounded
+        to all of them and no other counts of their remainder take them exactly, they are left
+        rounded down, the row adding up to less than 100 — never more (12, 3, 1, 1, 1 of 18:
+        66.7/16.7/5.5/5.5/5.5, 99.9; 1, 1, 1 of 3: 33.3 each, 99.9). Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 so (each rounded
         alone: 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
@@ -60,7 +60,7 @@ class Count:
 
     def _allocated(self, decimals: int) -> tuple[dict[str, int], tuple[str, ...]]:
         """percent's units of the last place per symbol, and the tie the units left could not
-        all go to (rounded as each share alone would be), if there is one."""
+        all go to (left rounded down), if there is one."""
         if decimals < 0:
             raise ValueError(f"decimals must be 0 or more, not {decimals}")
         whole = 100 * 10**decimals  # 100 percent in units of the last place
@@ -76,9 +76,10 @@ class Count:
         # could (2, 11, 2 of 15, three remainders of 1/3: 11 takes the 0.1, 13.3/73.4/13.3 add
         # up to 100.0, review 136; 1, 8, 5 of 14: 1 and 8 tie, 1 takes it). Only where no
         # choice of whole sets takes them exactly are the sets that can take them given them
-        # in the scale's order, and the rest rounded as each share alone would be — up from
-        # half a unit (1, 1, 1, 3 of 6: 16.7 each, 100.1 in all), else down (1, 1, 1 of 3: 33.3
-        # each, 99.9) — and no smaller remainder rounded up past them
+        # in the scale's order, and the rest left rounded down — never more units than the row
+        # misses, so a row never adds up past 100 (12, 3, 1, 1, 1 of 18: 66.7, 16.7 and 5.5
+        # each, 99.9, not 5.6 each and 100.2, review 169 #2; 1, 1, 1 of 3: 33.3 each, 99.9;
+        # 1, 1, 1, 3 of 6: 16.6 each, 99.8) — and no smaller remainder rounded up past them
         tied: dict[int, list[str]] = {}
         for symbol, number in self.counts.items():
             tied.setdefault(number, []).append(symbol)
@@ -100,8 +101,6 @@ class Count:
                 for symbols in sets:
                     if len(symbols) <= short - sum(map(len, taking)):
                         taking.append(symbols)
-                if 2 * remainder >= total:  # (half a unit or more: all up, each as alone)
-                    taking = sets
                 short = 0  # (no smaller remainder rounded up past the sets left)
             for symbols in taking:
                 for symbol in symbols:
@@ -123,7 +122,7 @@ class Count:
         """Where ``symbol`` is one of equal counts the units left over could go to some of but
         not all, the two shares a report adding its column up to 100.0 may print for it, by
         the tie order it chooses: 2, 2, 2, 1 of 7 are 28.6, 28.6, 28.5, 14.3 there (planeval
-        prints 28.6 each, 100.1, and notes it); () for any other symbol, whose share is one."""
+        prints 28.5 each, 99.8, and notes it); () for any other symbol, whose share is one."""
         _units, split = self._allocated(decimals)
         if symbol not in split:
             return ()
@@ -135,17 +134,19 @@ class Count:
         """Whether a share stated of ``symbol`` at ``decimals`` places agrees with the count, as
         any of the ways public reports make shares gives it: adding up to 100 (largest remainder),
         each share rounded on its own (rounded_share: a clerk's Excel with ROUND in every cell),
-        or of equal counts the tie's other rounding (tied_shares) — with ``rounding`` "round"
-        written in the settings, the share rounded on its own only, the body's rule. A symbol not counted: 0. The one rule a
-        sentence's share (stated_agreement.py) and a table's (table_cells.py) keep."""
+        or of equal counts the tie's other rounding (tied_shares) — with ``rounding`` set (the
+        settings' or the preset's), the body's rule only: "round", the share rounded on its
+        own; "largest_remainder", the row's adjusted share or a tie's other rounding (43 of 63
+        is 68.2, not 68.3: review 169 #3). A symbol not counted: 0. The one rule a sentence's
+        share (stated_agreement.py) and a table's (table_cells.py) keep."""
         said = round(stated, decimals)
         if symbol not in self.counts:
             return said == 0.0
         alone = self.rounded_share(symbol, decimals)
         if self.rounding == "round":  # (the body's own rule, and no other: review 73)
             return said == alone
-        adjusted = self._adjusted(decimals)[symbol]
-        return said in (adjusted, alone, *self.tied_shares(symbol, decimals))
+        adjusted = (self._adjusted(decimals)[symbol], *self.tied_shares(symbol, decimals))
+        return said in adjusted if self.rounding else said in (*adjusted, alone)
 
     def whole_agrees(self, stated: float, decimals: int = 1) -> bool:
         """Whether a table's 計 share (its shares' whole) agrees: 100 (0 of nothing), or what its
@@ -199,6 +200,7 @@ class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     groups: Mapping[tuple[str, str], Count | None]
     total: Count | None
     unmarked: tuple[str, ...] = ()  # the files of the rows not known (the whole's not known)
+    planned: str = ""  # the plan's mark where the plan's column decided (ReadResult.planned_mark)
 
     @property
     def label(self) -> str:

@@ -20,7 +20,7 @@ from planeval.io.caption_directions import unnamed_captions
 from planeval.io.missing_numbers import Held, numbers_held
 from planeval.io.repeat_sources import FileRepeats, file_repeats
 from planeval.marked_counts import MarkedTally
-from planeval.marks import MARK_CELL, TemplateMark, template_marks
+from planeval.marks import MARK_CELL, TemplateMark, recorded_marks
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
 from planeval.remarks import co_owner_remarks
@@ -78,7 +78,7 @@ def count_file(
         items = items_held(part.entries, part.items_seen)
     rows_read = bool(part.entries)
     repeats = file_repeats(part)  # (「（1-5に掲載）」: looked up once all are read, as read)
-    marks = template_marks(part.texts)
+    marks = recorded_marks(part.texts, part.template_years)  # (its A2 retyped: review 173 #1)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
     combine(part, scale)
     if planned is not None and part.marks:  # (重点 as the plan marks it: a few files' tables)

@@ -102,6 +102,15 @@ def marked_whole(summary: Summary) -> tuple[str, Count] | None:
     return (marked.label, marked.total) if marked and marked.total is not None else None
 
 
+def plan_marked(summary: Summary, planned: str) -> Summary:
+    """``summary`` whose marked rows are those the plan marks ``planned`` (ReadResult.planned_mark:
+    the plan's column decided, cycle/plan_marks.py), for the note under its table to say so
+    (review 173 #6); as it is where ``planned`` is "" or it has no marked rows' counts."""
+    if not planned or summary.marked is None:
+        return summary
+    return replace(summary, marked=summary.marked._replace(planned=planned))
+
+
 def with_marked(
     summary: Summary, entries: Iterable[Entry], marks: Marks, labels: LevelLabels = NO_LABELS
 ) -> Summary:

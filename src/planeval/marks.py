@@ -150,6 +150,14 @@ class TemplateMark(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     department: str | None
     fiscal_year: int
     sheet: str | None = None  # where the mark was read (its cell is MARK_CELL)
+    # the year its document properties record it was written for, where A2 states another:
+    # last year's form, A2 retyped (recorded_marks; review 173 #1)
+    recorded: int | None = None
+
+    @property
+    def made(self) -> int:
+        """The round the template was written for: its properties', else A2's."""
+        return self.recorded or self.fiscal_year
 
 
 def mark_text(department: str | None, fiscal_year: int, unit: str = "部") -> str:
@@ -176,6 +184,18 @@ def template_marks(texts: Iterable[TextCell]) -> dict[str, TemplateMark]:
             mark = parse_mark(cell.text, cell.location.sheet)
             if mark is not None:
                 marks[cell.location.file] = mark
+    return marks
+
+
+def recorded_marks(
+    texts: Iterable[TextCell], recorded: Mapping[str, int]
+) -> dict[str, TemplateMark]:
+    """template_marks, each with the year its file's document properties record where that is
+    not A2's (``recorded``: ReadResult.template_years)."""
+    marks = template_marks(texts)
+    for file, mark in marks.items():
+        if recorded.get(file, mark.fiscal_year) != mark.fiscal_year:
+            marks[file] = mark._replace(recorded=recorded[file])
     return marks
 
 
@@ -229,12 +249,14 @@ def other_rounds(
     each) — each with its error: last year's workbook sent again would be counted as this
     year's. Where its title states another year than its mark (``titled``: title_years'
     titled_files), the title's cell is named too: the 局 retyped A1 令和7年度 on last year's
-    form, which the clerk opening it sees first (review 167 #6)."""
+    form, which the clerk opening it sees first (review 167 #6). A form whose A2 was retyped
+    too is told by the round its document properties record (TemplateMark.recorded:
+    retyped_marks.py, review 173 #1)."""
     years = Counter(mark.fiscal_year for mark in marks.values())
-    if fiscal_year is None and len(years) < 2:
+    if not marks:
         return {}
     usual, others = the_rounds(years, fiscal_year)
-    return {
+    found = {  # (without a year given, only where the files' A2s state two years)
         file: Problem(
             Location(file, mark.sheet, MARK_CELL),
             Severity.ERROR,
@@ -249,6 +271,11 @@ def other_rounds(
         for file, mark in marks.items()
         if mark.fiscal_year != usual
     }
+    if any(mark.recorded is not None for mark in marks.values()):  # (A2 retyped: few files)
+        from planeval.retyped_marks import retyped_rounds  # (it imports this module)
+
+        found |= retyped_rounds(marks, fiscal_year, usual, found, titled or {})
+    return found
 
 
 def _retitled(mark: TemplateMark, title: tuple[int, Location] | None) -> str:

@@ -4,7 +4,7 @@ year an export records of its rows (RecordedYear), a blank status read beside an
 column (ReadBeside), and a place whose rows a count past errors left out (ErrorPlace).
 """
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -130,9 +130,10 @@ class ReadResult:
     file_codes: dict[str, str] = field(default_factory=dict)
     # … and the sheet and cell stating it (a message about the code names it: listed_codes)
     code_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
-    # … and of a form stating no code under a name the list gives two bodies (伊達市), the cell
-    # stating the name (roster_match.twin_untold says there which it may be)
-    name_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … and the sheet and cell stating its 団体名, and the name as typed there: of a form stating
+    # a code (a code of another body quotes it: listed_codes), or none under a name the list
+    # gives two bodies (伊達市: roster_match.twin_untold says there which it may be)
+    name_cells: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # a binder of bodies' replies (--bodies file) → each body and code its sheets state: held
     compiled: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     # body → its 団体コード as the list of bodies gives it (io/listed_codes.py), else as its forms
@@ -140,6 +141,11 @@ class ReadResult:
     # (cycle/coded_bodies.py), summarize's CSV and JSON show it (roster.body_codes)
     known_codes: dict[str, str] = field(default_factory=dict)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
+    # file → the year a template's document properties record (its A2 may be retyped: marks)
+    template_years: dict[str, int] = field(default_factory=dict)
+    # the plan's mark (●) where the plan's column decided which rows are marked (重点:
+    # cycle/plan_marks.py), "" where the forms' own column did: what うち重点's note says
+    planned_mark: str = ""
     # the marks (MARK_CELL) of another round's templates, their files left out: 提出状況's
     other_rounds: list[TextCell] = field(default_factory=list)
     # … and the files a title of another year than the round's left out → that year (combine)
@@ -243,6 +249,15 @@ class ReadResult:
             f"ReadResult(files={len(self.files)}, entries={len(self.entries)}, "
             f"problems={len(self.problems)}, read={len(self.read)})"
         )
+
+    def leave_out(self, files: Iterable[str], *, first: bool = False) -> None:
+        """Note ``files`` as left out of the count (``first``: before those noted so far), each
+        once however many errors left it out, in the order first seen: every caller and every
+        format lists a file once (review 168 #5: 「数えていないファイル」 twice for two errors)."""
+        if added := list(files):
+            self.left_out[:] = dict.fromkeys(
+                [*added, *self.left_out] if first else [*self.left_out, *added]
+            )
 
     def count_bodies(self, counted: Collection[str]) -> None:
         """Note which of ``bodies`` have no counted row (``counted``: the bodies that have)."""

@@ -68,6 +68,7 @@ def report_of(
         codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
         issue_parts=result.issue_parts,  # (評価の理由 | 今後の方向性: review 148 #1)
         ended=[word for word, _project, _name in result.plan_ended],  # (…廃止の1項目を除く…)
+        planned_mark=result.planned_mark,  # (うち重点 counted as the plan marks: its note)
     )
     # (each issue's own cell, the issue list's 出典: review 162 #7)
     return replace(report, issue_cells=issue_cells(report.issues, result.text_columns))

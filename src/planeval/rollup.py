@@ -37,7 +37,7 @@ from planeval.io.reader import (
     read_bodies,
     said_of_settings,
 )
-from planeval.io.roster import misfiled_from, name_bodies, named_twins, twins_of
+from planeval.io.roster import name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
@@ -82,8 +82,8 @@ def count_workbooks(
     twins = (
         options.twins | twins_of(inputs.roster) | named_twins(inputs.owners)
     )  # (北海道伊達市.xlsx, 福島県伊達市.xlsx)
-    listed = frozenset(one.name for one in inputs.roster)  # (a 団体名 written otherwise: its)
-    options = options._replace(known=misfiled_from(inputs), twins=twins, listed=listed)
+    known, listed, coded = read_facts(inputs)
+    options = options._replace(known=known, twins=twins, listed=listed, coded=coded)
     forms = bodies == "file" and plan is None  # (each body's items: io/common_form.py)
     if stream is None:  # (a plan's round, one body's forms, is kept: who returned what)
         stream = plan is None and file_bytes(inputs.files) >= STREAM_FROM
@@ -92,7 +92,7 @@ def count_workbooks(
             inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
         )
         whole.problems[:0] = inputs.notices
-        whole.left_out[:0] = inputs.unread
+        whole.leave_out(inputs.unread, first=True)
         whole.problems += clashes
         said_of_settings(whole, options, settings)
         combine(whole, options.scale, fiscal_year, plan)
@@ -133,7 +133,7 @@ def count_workbooks(
         counts.append(count._replace(projects=frozenset()))
         if progress is not None:
             progress(index + 1, len(inputs.files))
-    result = ReadResult(problems=list(inputs.notices), left_out=inputs.unread)
+    result = ReadResult(problems=list(inputs.notices), left_out=list(inputs.unread))
     tally, marked = Tally(by), MarkedTally(by)
     said: list[Problem] = []
     excused: set[Problem] = set()
@@ -177,7 +177,7 @@ def count_workbooks(
         )
         if files[index] in odd:
             said.append(odd[files[index]])
-            result.left_out.append(files[index])
+            result.leave_out([files[index]])
             result.other_rounds += [t for t in result.texts if t.location.file == files[index]]
             result.texts = [t for t in result.texts if t.location.file != files[index]]
         elif index in apart and index not in linked:
@@ -206,7 +206,7 @@ def count_workbooks(
                 from planeval.cycle.plan_marks import as_planned
 
                 joint.problems += as_planned(joint, planned)
-            result.left_out += joint.left_out  # (last year's beside this year's: combine)
+            result.leave_out(joint.left_out)  # (last year's beside this year's: combine)
             result.other_years.update(joint.other_years)
             if joint.captioned:  # (their directions' names, as numbered across the files)
                 result.direction_names = joint.direction_names | result.direction_names

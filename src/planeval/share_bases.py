@@ -4,7 +4,8 @@ the plan's items no department returned (未提出) are in no share's base, whil
 「A評価は8件（19.0％）」 of the 42 rows rated, D among them. Where the stated share is the
 status's count over the rows with those, the note says which rows it is of and which planeval's
 are, and the setting that puts D in the base — not 「未提出の 3 件は数えていません」 of a share
-whose gap is D's (review 136 #3)."""
+whose gap is D's (review 136 #3). A share each rounded on its own gives, where the settings
+round by largest remainder and that gives another, is said so with both (review 169 #3)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def base_note(
     """The note of ``wrong``, a status's share differing from ``count``'s (its scope's), where
     the stated share is that status's count over the rows counted and those of ``results``
     (the uncounted statuses that are ratings, 評価できない: ``names`` how a note calls them),
-    ``late`` items of the plan not returned, or both; "" where it is of none of these."""
+    ``late`` items of the plan not returned, or both; or, under largest remainder set, the
+    share each rounded on its own gives (rounding_said); "" where it is of none of these."""
     if not wrong.percent or wrong.when or wrong.stated is None or wrong.what not in count.counts:
         return ""
     decimals = len(str(wrong.stated).partition(".")[2]) if isinstance(wrong.stated, float) else 0
@@ -35,6 +37,8 @@ def base_note(
         return ""  # (not of this count: a direction's share, compared with its own rows)
     rated = {symbol: n for symbol in results if (n := count.uncounted.get(symbol, 0))}
     stated = round(float(wrong.stated), decimals)
+    if (said := rounding_said(count, wrong.what, stated, decimals)) is not None:
+        return said
     for others, unsent in ((rated, 0), ({}, late), (rated, late)):
         extra = sum(others.values()) + unsent
         if not extra:
@@ -43,6 +47,18 @@ def base_note(
         if base.rounded_share(wrong.what, decimals) == stated:
             return _said(count.total, base.total, others, unsent, names)
     return ""
+
+
+def rounding_said(count: Count, what: str, stated: float, decimals: int) -> str | None:
+    """「（四捨五入では 68.3 ですが、設定の最大剰余法では 68.2 です）」 where ``stated`` is the
+    share of ``what`` each rounded on its own gives and the settings (or the preset) round by
+    largest remainder, whose share differs (43 of 63: review 169 #3); None else."""
+    if count.rounding != "largest_remainder" or stated != count.rounded_share(what, decimals):
+        return None
+    adjusted = count.percent(decimals)[what]
+    if stated == adjusted:
+        return None
+    return f"（四捨五入では {stated:.{decimals}f} ですが、設定の最大剰余法では {adjusted:.{decimals}f} です）"
 
 
 def _said(

@@ -238,7 +238,7 @@ def finish(
         err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
         from planeval.cli.closing_lines import left_out_why
 
-        for name in dict.fromkeys(result.left_out):  # (once, for all its errors: review 168 #5)
+        for name in result.left_out:  # (each once, however many errors: ReadResult.leave_out)
             line = f"  数えていないファイル: {name}{left_out_why(result, name)}"
             err.print(_plain(line, err), soft_wrap=True)
         raise typer.Exit(1)

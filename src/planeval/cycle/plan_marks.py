@@ -17,6 +17,7 @@ each file, or files read jointly, before their うち重点 is tallied (as_plann
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from planeval.count import mark_word
@@ -49,6 +50,7 @@ def marks_from_plan(result: ReadResult, plan: Plan, item: str, *, own: bool) -> 
     marks = _plan_marks(plan, result)
     if marks is None:  # (a cell of the plan's column neither a mark nor blank: said by the plan)
         return []
+    result.planned_mark = _usual_mark(marks)  # (うち重点's note: the plan's ●, review 173 #6)
     title = next((found[0] for found in result.marks.values()), title_key(plan.mark_title))
     for row in result.unreturned_rows if result.marks else ():  # (the forms have the column)
         if (mark := _mark(marks, row)) is not None:
@@ -75,6 +77,7 @@ def as_planned(result: ReadResult, planned: tuple[Plan, Wording] | None) -> list
     plan, wording = planned
     if (marks := _plan_marks(plan, result)) is None:
         return []
+    result.planned_mark = _usual_mark(marks)
     return _otherwise(result, marks, plan.mark_title, with_form_words(wording, result).item)
 
 
@@ -87,6 +90,13 @@ def _plan_marks(plan: Plan, result: ReadResult) -> PlanMarks | None:
             return None
         marks[lead_key(one)] = (mark, one.location)
     return marks
+
+
+def _usual_mark(marks: PlanMarks) -> str:
+    """The mark most of the plan's marked items carry (the first met where as many), "" where
+    it marks none."""
+    kinds = Counter(mark for mark, _cell in marks.values() if mark)
+    return kinds.most_common(1)[0][0] if kinds else ""
 
 
 def _mark(marks: PlanMarks, entry: Entry) -> tuple[str, Location] | None:

@@ -27,7 +27,7 @@ from planeval.fiscal import era_year
 from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
 from planeval.lead_in_error import rows_in_error
-from planeval.marks import template_marks
+from planeval.marks import recorded_marks, template_marks
 from planeval.model import Location
 from planeval.past_errors import NOT_IN_PLAN
 from planeval.plan import Plan, PlanItem
@@ -152,7 +152,8 @@ def submissions(
     ``repeat_symbol`` (template writes it in them: review 45, 37 led where the form asked 36)."""
     plan = numbered_as_read(plan, result.read, result.items_seen)
     marks = template_marks(result.texts)
-    others = template_marks(result.other_rounds)  # (left out: last year's file sent again)
+    # (left out: last year's file sent again, its A2 retyped or not)
+    others = recorded_marks(result.other_rounds, result.template_years)
     whole_plan = sorted(file for file, mark in marks.items() if mark.department is None)
     rated = {entry_key(entry) for entry in result.read}
     written = written_by(result, plan.departments, marks)
@@ -244,9 +245,7 @@ def submissions(
         unfilled = unfilled and department not in named and not wrong and not outside[department]
         if (not files or unfilled) and not whole and not led & own_answers:
             state: State = "未提出"
-            sent = sorted(
-                (m.fiscal_year, f) for f, m in others.items() if m.department == department
-            )
+            sent = sorted((m.made, f) for f, m in others.items() if m.department == department)
             sent += sorted(  # (its own workbook of last year, told by its title: review 75)
                 (year, f)
                 for f, year in result.other_years.items()

@@ -31,10 +31,11 @@ def template_files(
     plan: Plan, target: Path, *, split_by_department: bool, fiscal_year: int, subject: str
 ) -> dict[Path, str | None]:
     """Each workbook to write and the department it is for (None: the whole plan), named
-    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx), with no space of the
-    title's or a name's in it (「東浜市第5次総合計画　実施計画事業評価」: review 128, a name
-    awkward to mail or type)."""
-    subject = "".join(subject.split())
+    after what it asks (``subject``: 実施状況調査票_2025_総務課.xlsx), with no space in it (a
+    name awkward to mail or type: review 128): the title's between the plan's name and the
+    form's a 「_」, as between the name's other parts (中原市総合計画_施策進行管理・評価調査票_2025
+    _環境局.xlsx, not the two names run together: review 167 #9), a department's dropped."""
+    subject = "_".join(subject.split())
     if not split_by_department:
         if target.is_dir():  # -o an existing folder: the workbook goes into it
             return {target / f"{subject}調査票_{fiscal_year}.xlsx": None}

@@ -26,7 +26,7 @@ from planeval.fiscal import fiscal_year_label
 from planeval.ids import circled, describe, parse_item
 from planeval.io.level_names import NUMBER_GAP
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
-from planeval.marks import other_rounds, round_marks, template_marks
+from planeval.marks import other_rounds, recorded_marks, round_marks, template_marks
 from planeval.message_words import form_issue_titles, in_body_words, with_form_words
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan
@@ -71,7 +71,8 @@ def validate(
         )
     if fiscal_year is not None:  # (a round's odd ones out were left out already, said)
         titles = titled_files(result, without_marks=True)  # (A1 retyped: review 167 #6)
-        problems += other_rounds(template_marks(result.texts), fiscal_year, titles).values()
+        marks = recorded_marks(result.texts, result.template_years)  # (A2 retyped: review 173)
+        problems += other_rounds(marks, fiscal_year, titles).values()
         problems += unchecked_year(result, fiscal_year)
     problems += missing_issue_texts(
         result.entries,

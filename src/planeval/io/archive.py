@@ -48,6 +48,8 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     # whether its custom properties name it a form planeval's template wrote
     # (structure.from_template: deleted_columns.planeval_form asks, without a second opening)
     template: bool = False
+    # … and the fiscal year they record it was written for (structure.template_year)
+    template_year: int | None = None
 
     @property
     def has_formulas(self) -> bool:
@@ -87,7 +89,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             # only now, with every part judged DTD-free and within its limits
             names = {info.filename for info in infos}
             structure = _structure(archive, kept, names)
-            sheets, derived, year, fields, words, dated, bodies, rated, template = structure
+            sheets, derived, year, fields, words, dated, bodies, rated, template, made = structure
             for sheet in sheets or ():
                 if sheet.part not in names:
                     raise Broken(
@@ -109,7 +111,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             "元のファイルをもう一度送ってもらってください",
         ) from None
     return ArchiveFacts(
-        parts, sheets, derived, kind, year, fields, words, dated, bodies, rated, template
+        parts, sheets, derived, kind, year, fields, words, dated, bodies, rated, template, made
     )
 
 
@@ -137,7 +139,7 @@ _STRUCTURES_MOST = 256
 _Structure: TypeAlias = (
     "tuple[list[SheetEntry] | None, frozenset[str], RecordedYear | None, tuple[str, ...],"
     " tuple[tuple[str, str], ...], tuple[tuple[str, int], ...], tuple[tuple[str, str], ...],"
-    " tuple[str, ...], bool]"
+    " tuple[str, ...], bool, int | None]"
 )
 _STRUCTURES: dict[tuple[bytes, bytes, bytes | None], _Structure] = {}
 
@@ -218,6 +220,7 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
         recorded_other_years,
         recorded_policy_words,
         recorded_year,
+        template_year,
         workbook_sheets,
     )
 
@@ -227,18 +230,18 @@ def _read_structure(archive: zipfile.ZipFile, kept: dict[str, bytes]) -> _Struct
     try:
         properties = custom_properties(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, (), (), (), (), (), False
-    template = from_template(properties)
+        return None, frozenset(), None, (), (), (), (), (), False, None
+    template, made = from_template(properties), template_year(properties)
     try:
         sheets = workbook_sheets(read)
     except (KeyError, ElementTree.ParseError):
-        return None, frozenset(), None, (), (), (), (), (), template
+        return None, frozenset(), None, (), (), (), (), (), template, made
     derived = frozenset(derived_sheets(properties))
     fields, words = data_fields(properties), recorded_policy_words(properties)
     dated, bodies = recorded_other_years(properties), recorded_bodies(properties)
     rated = recorded_other_scales(properties)  # (達成度 beside 実施状況: not a figure)
     year = recorded_year(properties)
-    return sheets, derived, year, fields, words, dated, bodies, rated, template
+    return sheets, derived, year, fields, words, dated, bodies, rated, template, made
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], limits: Limits) -> None:

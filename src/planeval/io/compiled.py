@@ -133,7 +133,7 @@ def not_counted(result: ReadResult, said: Problem, body: str) -> ReadResult:
     """``result`` of such a workbook: ``said``, and nothing counted (its body, if asked for
     with --bodies, answered and uncounted)."""
     result.problems.append(said)
-    result.left_out.append(said.location.file)
+    result.leave_out([said.location.file])
     if body:
         result.file_bodies[said.location.file] = str(body)
     return result

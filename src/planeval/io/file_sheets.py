@@ -114,7 +114,7 @@ def collect(
 
         refused = any(p.reason in TABLE_REFUSED for p in result.problems if p.is_error)
         if refused:  # (its table not read, its status column not found: review 94)
-            result.left_out.append(name)
+            result.leave_out([name])
 
 
 # The roles as a message names them.

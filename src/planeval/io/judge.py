@@ -68,6 +68,7 @@ class Judged:
         "other_years",
         "policy_words",
         "template",
+        "template_year",
         "year",
     )
 
@@ -82,6 +83,7 @@ class Judged:
         bodies: tuple[tuple[str, str], ...] = (),
         other_scales: tuple[str, ...] = (),
         template: bool | None = None,
+        template_year: int | None = None,
     ) -> None:
         self.opened = opened
         self.notices = notices
@@ -92,6 +94,7 @@ class Judged:
         self.bodies = bodies
         self.other_scales = other_scales  # (ArchiveFacts.other_scales)
         self.template = template  # (ArchiveFacts.template; None: not looked at)
+        self.template_year = template_year  # (ArchiveFacts.template_year)
 
 
 @contextlib.contextmanager
@@ -156,7 +159,7 @@ def open_judged(
         source.check_unchanged()
     recorded = (
         facts.year, facts.data_fields, facts.policy_words, facts.other_years, facts.bodies,
-        facts.other_scales, facts.template,
+        facts.other_scales, facts.template, facts.template_year,
     )  # fmt: skip
     return Judged(opened, _notices(path, facts), *recorded)
 

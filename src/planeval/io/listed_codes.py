@@ -68,7 +68,8 @@ def codes_apart(
             said.append(_neither_twin(where, code, twins, fits))
             continue
         if fits and listed not in fits:
-            said.append(_other_fits(where, code, body, fits, listed))
+            named = _name_said(result.name_cells.get(file), sheet, body)
+            said.append(_other_fits(where, code, named, body, fits, listed))
             continue
         if listed is None or len(listed.code) < 5:
             continue
@@ -92,11 +93,22 @@ def codes_apart(
     return said
 
 
+def _name_said(cell: tuple[str, str, str] | None, sheet: str, body: str) -> str:
+    """The form's 団体名 as typed and its cell (its sheet too where not the code's ``sheet``),
+    「調査票の団体名（B2）は「梅田町」」 — not the body as planeval named it, which a file's name
+    may have added a prefecture to (review 168 #4) —, else 「この回答の団体名は梅田町」."""
+    if cell is None or not cell[2]:
+        return f"この回答の団体名は{body}"
+    at = cell[1] if cell[0] == sheet else f"「{cell[0]}」シートの {cell[1]}"
+    return f"調査票の団体名（{at}）は「{cell[2]}」"
+
+
 def _other_fits(
-    where: Location, code: str, body: str, fits: list[Listed], listed: Listed | None
+    where: Location, code: str, named: str, body: str, fits: list[Listed], listed: Listed | None
 ) -> Problem:
     """The warning of a form whose five-digit code fits other bodies on the list than its
-    団体名's: not matched by the code; by the name, where the list has it."""
+    団体名's (``named``: _name_said): not matched by the code; by the name, where the list has
+    it."""
     others = [one for one in fits if one is not listed]
     shapes = "とも".join(f"{one.name}（{one.code}）{code_shape(code, one)}" for one in others)
     if listed is not None:
@@ -110,7 +122,7 @@ def _other_fits(
     return Problem(
         where,
         Severity.WARNING,
-        f"調査票の団体コード {code} は、団体一覧の{shapes}ですが、調査票の団体名は{body}です。"
+        f"調査票の団体コード {code} は、団体一覧の{shapes}ですが、{named}です。"
         f"団体コードでは照らし合わせず、{done}",
         f"{fix}。{'・'.join(one.name for one in others)}の回答なら、団体名を直してください",
     )

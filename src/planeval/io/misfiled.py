@@ -121,7 +121,7 @@ def left_out(result: ReadResult, said: Problem, body: str, code: str | None) -> 
     is, answered if uncounted) and the code its form states, for the bodies' order."""
     name = said.location.file
     result.problems.append(said)
-    result.left_out.append(name)
+    result.leave_out([name])
     result.file_bodies[name] = body
     if code:  # (its place among the bodies: roster.usable_codes)
         result.file_codes[name] = code

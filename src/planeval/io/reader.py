@@ -19,7 +19,7 @@ from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.note_rows import forms_notes_unsaid
 from planeval.io.one_row_projects import read_alike
-from planeval.io.roster import as_listed, misfiled_from, name_bodies, named_twins, twins_of
+from planeval.io.roster import as_listed, name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed, round_roster
 from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
@@ -67,13 +67,12 @@ def read_files(
     ``earlier``: a round before the last (compare's), a body this list lacks counted (Inputs)."""
     inputs = list_inputs(paths, bodies, roster, plan_file, earlier)
     twins = twins_of(inputs.roster) | named_twins(inputs.owners)
-    listed = frozenset(one.name for one in inputs.roster)
-    options = ReadOptions(scale, layout, limits, engine, twins, misfiled_from(inputs), listed)
+    options = ReadOptions(scale, layout, limits, engine, twins, *read_facts(inputs))
     result, clashes = read_bodies(
         inputs.files, inputs.owners, options, jobs=jobs, bodies=bodies, progress=progress
     )
     result.problems[:0] = inputs.notices
-    result.left_out[:0] = inputs.unread
+    result.leave_out(inputs.unread, first=True)
     result.problems += clashes
     said_of_settings(result, options, settings)
     name_bodies(inputs, result)
@@ -322,7 +321,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
         note_names(result, part, part.files[0])
     extend(result, part)
     result.files.extend(part.files)
-    result.left_out.extend(part.left_out)
+    result.leave_out(part.left_out)
     result.superseded.update(part.superseded)
     result.broken_files |= part.broken_files
     result.file_bodies.update(part.file_bodies)
@@ -332,6 +331,8 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.code_cells.update(part.code_cells)
     result.name_cells.update(part.name_cells)
     result.years.update(part.years)
+    result.template_years.update(part.template_years)
+    result.planned_mark = result.planned_mark or part.planned_mark
     result.without_issue_column |= part.without_issue_column
     result.without_mark_column.update(part.without_mark_column)
     result.numbers_apart |= part.numbers_apart

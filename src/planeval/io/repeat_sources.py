@@ -10,10 +10,11 @@ from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.ids import DASHES, without_repeat_mark
+from planeval.ids import DASHES
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem, Severity
 from planeval.read_records import ReadResult
+from planeval.repeat_marks import without_repeat_mark
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:

@@ -46,6 +46,7 @@ from planeval.text import comparable_name
 
 if TYPE_CHECKING:
     from planeval.io.reader import Inputs
+    from planeval.io.variant_names import Coded
 
 SHOWN = BODIES_SHOWN  # bodies a message names; the rest are counted
 
@@ -146,7 +147,7 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
         # (a file named by a code fitting other bodies: said by filed_codes_apart)
         if listed is None and (where := firsts.get(body, "")) not in told:
             if not codes.get(body) and (twins := twins_named(body, inputs.roster)):
-                sheet, cell = result.name_cells.get(where, ("", ""))
+                sheet, cell, _typed = result.name_cells.get(where, ("", "", ""))
                 at = Location(where, sheet or None, cell or None)
                 result.problems.append(twin_untold(body, at, twins))
                 continue
@@ -173,6 +174,19 @@ def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
     if not inputs.bodies:
         return ()
     return (*inputs.bodies, *(listed.name for listed in inputs.roster))
+
+
+def read_facts(inputs: Inputs) -> tuple[tuple[str, ...], frozenset[str], Coded]:
+    """What a read knows of the bodies given (ReadOptions' known, listed and coded): the bodies a
+    reply may be misfiled from, the list's names (a 団体名 written otherwise: its), and its
+    bodies by code for a form stating its 団体名 in variant kanji (髙瀬市 as 高瀬市: review 171;
+    variant_names.py imported only where a list of bodies is given)."""
+    listed = frozenset(one.name for one in inputs.roster)
+    if not inputs.roster:
+        return misfiled_from(inputs), listed, frozenset()
+    from planeval.io.variant_names import roster_codes
+
+    return misfiled_from(inputs), listed, roster_codes(inputs.roster)
 
 
 def _in_another_prefecture(result: ReadResult) -> list[Problem]:

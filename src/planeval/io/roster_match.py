@@ -277,7 +277,7 @@ def left_out_unlisted(result: ReadResult, unlisted: Sequence[str]) -> None:
     gone = set(unlisted)
     result.unlisted |= gone
     files = {file for file, body in result.file_bodies.items() if body in gone}
-    result.left_out += [file for file in result.file_bodies if file in files]
+    result.leave_out(file for file in result.file_bodies if file in files)
     result.entries = [e for e in result.entries if e.location.file not in files]
     result.read = [e for e in result.read if e.location.file not in files]
     result.bodies = [body for body in result.bodies if body not in gone]

@@ -7,6 +7,7 @@ file where its form states none)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from planeval.io.example_sheets import is_example_sheet
@@ -131,8 +132,11 @@ def stated_department(grids: list[SheetGrid]) -> str | None:
 
 def _code(code: str | None) -> str | None:
     """A stated code of six digits, or five; a code typed as a number loses its leading zero
-    (083020 → 83020): five digits naming no prefecture (01–47) are given it back."""
-    if code is None or not code.isdigit() or len(code) not in (5, 6):
+    (083020 → 83020): five digits naming no prefecture (01–47) are given it back. Full-width
+    digits are the same code (「０１２１８１」 is 012181: review 171 #4, said to differ)."""
+    if code is not None:
+        code = unicodedata.normalize("NFKC", code)
+    if code is None or not code.isascii() or not code.isdigit() or len(code) not in (5, 6):
         return None
     return code.zfill(6) if len(code) == 5 and int(code[:2]) > 47 else code
 

@@ -19,6 +19,7 @@ from planeval.cells import (
     policy_words_of,
 )
 from planeval.level_labels import POLICY_WORD
+from planeval.marks import PROPERTY_DEPARTMENT, PROPERTY_FISCAL_YEAR
 from planeval.model import body_key
 from planeval.read_records import RecordedYear
 
@@ -119,8 +120,8 @@ def recorded_year(properties: dict[str, str]) -> RecordedYear | None:
 
 
 _TEMPLATE_PROPERTIES = {
-    "planeval_template_department": "department",
-    "planeval_template_fiscal_year": "fiscal_year",
+    PROPERTY_DEPARTMENT: "department",
+    PROPERTY_FISCAL_YEAR: "fiscal_year",
 }
 
 
@@ -128,6 +129,13 @@ def from_template(properties: dict[str, str]) -> bool:
     """Whether the custom document properties (custom_properties) are those of a form
     planeval's template wrote (template_properties finds some)."""
     return not _TEMPLATE_PROPERTIES.keys().isdisjoint(properties)
+
+
+def template_year(properties: dict[str, str]) -> int | None:
+    """The fiscal year a planeval template was written for, as its custom document properties
+    record it (None for any other workbook): its A2 retyped, this still says its round."""
+    year = properties.get(PROPERTY_FISCAL_YEAR, "")
+    return int(year) if year.isdecimal() else None
 
 
 def template_properties(read: Callable[[str], bytes]) -> dict[str, str]:

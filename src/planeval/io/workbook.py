@@ -52,12 +52,13 @@ class ReadOptions(NamedTuple):
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
     known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
     listed: frozenset[str] = frozenset()  # (the roster's names: a 団体名 written otherwise, its)
+    coded: frozenset[tuple[str, str]] = frozenset()  # (its codes and names: variant_names.py)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     """Judge, open and read one file; whatever goes wrong, the file is named with its reason
     (and the run goes on with the others)."""
-    scale, layout, limits, engine, twins, bodies_known, listed = options
+    scale, layout, limits, engine, twins, bodies_known, listed, coded = options
     result, name = ReadResult(), str(path)
     try:
         with judging(limits):
@@ -87,7 +88,15 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         stated_otherwise,
                     )
                 if isinstance(body, FileBody):
-                    if stated_name and (named := other_body_named(path.stem, stated_name)):
+                    settled = None  # (高瀬市 stating 髙瀬市's code, its file 髙瀬市's: review 171)
+                    if stated_name and coded:
+                        from planeval.io.variant_names import coded_body
+
+                        if settled := coded_body(name, path.stem, heading, coded):
+                            stated_name = settled[0]
+                            result.problems.append(settled[1])
+                    named = stated_name and not settled and other_body_named(path.stem, stated_name)
+                    if stated_name and named:
                         # (which body's answer it is cannot be told: neither is counted)
                         wrong = stated_not_named(name, named, stated_name)
                         result.misfiled_rows = _rows_of(grids, name, scale, layout)  # (check's)
@@ -100,7 +109,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     if twins and comparable_name(body) in twins and heading.code:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                     elif twins and comparable_name(body) in twins and heading.body_at[1]:
-                        result.name_cells[name] = heading.body_at  # (which, not told: roster)
+                        result.name_cells[name] = (*heading.body_at, heading.body or "")
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
                     return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
@@ -112,6 +121,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 if body and heading.code and not held:
                     result.file_codes[name] = heading.code
                     result.code_cells[name] = heading.code_at
+                    if stated_name and heading.body_at[1]:  # (quoted beside it: listed_codes)
+                        result.name_cells[name] = (*heading.body_at, stated_name)
             # (an export's sheets too, of one body or several: their paragraphs, for check)
             sheets = [
                 read_sheet(grid, file=name, scale=scale, layout=layout, body=body) for grid in grids
@@ -152,7 +163,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 sheets = [data]
     except NotRead as error:
         result.problems.append(error.problem(name))
-        result.left_out.append(name)
+        result.leave_out([name])
         if error.broken:
             result.broken_files.add(name)
         if body:  # (its body sent it: compare and rounds say it answered, uncounted.py)
@@ -161,6 +172,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
     result.problems.extend(judged.notices)
     if judged.year is not None and opened is not None:
         result.years[name] = judged.year
+    if judged.template_year is not None and opened is not None:
+        result.template_years[name] = judged.template_year
     if opened is not None:
         collect(name, opened, grids, sheets, result, layout=layout, scale=scale, listed=listed)
     if deleted:  # (its 課題等 deleted: a reason needed is missing as of an empty cell)

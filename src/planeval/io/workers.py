@@ -127,5 +127,5 @@ def _read_isolated(
                 reason=crashed,
             )
         )
-        part.left_out.append(str(path))
+        part.leave_out([str(path)])
         return then(part)

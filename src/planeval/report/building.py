@@ -13,7 +13,7 @@ from planeval.distinct_ids import listed_ids, under_policy
 from planeval.error_rows import in_body_order_rows, in_read_order
 from planeval.fiscal import dated_title
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.marked_counts import Marks, marked_of
+from planeval.marked_counts import Marks, marked_of, plan_marked
 from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
@@ -80,6 +80,7 @@ def build_report(
     issue_parts: Sequence[str] = (),
     notes: Sequence[TypedNote] = (),
     ended: Sequence[str] = (),
+    planned_mark: str = "",
 ) -> Report:
     """The report of ``entries`` in ``wording``'s words (Setagaya's by default); ``title``
     replaces the wording's title; ``labels`` (ReadResult.level_labels) number the policies and
@@ -106,7 +107,9 @@ def build_report(
     (ReadResult.issue_parts) the titles of several read together, a column each in the issue
     list and the data sheet (issue_parts.py); ``notes`` (typed_notes):
     those typed under a table's rows, each under the tables of those rows; ``ended``: the 区分's
-    word of each item the plan ends (ReadResult.plan_ended), in the whole count (repeat_total)."""
+    word of each item the plan ends (ReadResult.plan_ended), in the whole count (repeat_total);
+    ``planned_mark`` (ReadResult.planned_mark): the plan's mark where the plan's column decided
+    which rows are marked, said so under the count tables."""
     if issue_title:
         wording = replace(wording, issue=issue_title)
     if not isinstance(not_counted, CountedPast):
@@ -114,6 +117,7 @@ def build_report(
     places = plan_places or {}
     ordered = tuple(sort_entries(in_plan_order(entries, places)))
     by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)
+    by_policy = plan_marked(by_policy, planned_mark)  # (the plan's 重点 ●: review 173 #6)
     by_direction = summarize(ordered, by="direction", scale=scale, labels=labels)  # (bodies' own)
     policy_of = {
         (entry.body, entry.direction_id): entry.policy_id for entry in ordered if entry.direction_id
@@ -187,7 +191,10 @@ def build_report(
         )
     sections = sections_with_notes(sections, notes)  # (「※現状値は令和6年度末」 under its table)
     by_body = (
-        in_body_order(summarize(ordered, by="body", scale=scale, marks=marks), bodies)
+        in_body_order(
+            plan_marked(summarize(ordered, by="body", scale=scale, marks=marks), planned_mark),
+            bodies,
+        )
         if any(e.body for e in ordered)
         else None
     )

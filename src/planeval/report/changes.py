@@ -53,7 +53,9 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
         *round_heads(comparison),
     )
     title = f"{words.status}の変化{between(comparison.years)}"
-    return TableData(title, ("団体", *headers) if bodies else headers, rows)
+    headers = ("団体", *headers) if bodies else headers
+    rated_columns = frozenset({len(headers) - 3, len(headers) - 2})  # (前回 | 今回, not 変化)
+    return TableData(title, headers, rows, statuses=rated_columns)
 
 
 def _own_move(movement: Movement, rated: frozenset[tuple[str, str]]) -> bool:

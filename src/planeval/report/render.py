@@ -36,6 +36,9 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # a heading line above a row, by its index: the line typed above the table of its rows, no
     # level (群馬県's 「ICTを活用した学びの充実」 under 施策5: Chapter3Row.heading); none usually
     headings: Mapping[int, str] = {}
+    # the columns of statuses (compare's rounds, rounds' each round): centred in a workbook, as
+    # the export's status cells (xlsx_chapter3.STATUS)
+    statuses: frozenset[int] = frozenset()
 
 
 # text for a console -------------------------------------------------------------------

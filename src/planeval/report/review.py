@@ -45,7 +45,7 @@ def compared_name(
     wording: Wording = DEFAULT_WORDING,
     level: str = "",
 ) -> str:
-    """What a stated number counts, as a person reads it: "○ 計画どおり実施", "計画事業の数"
+    """What a stated number counts, as a person reads it: "○（計画どおり実施）", "計画事業の数"
     (the body's own word: 施策の数), "基本方針の数" (a count of the groups at ``level``), "合計の割合"."""
     names = {
         PROJECTS: f"{wording.project_counted}の数",
@@ -75,9 +75,9 @@ def compared_name(
         label = scale.label(what)
         if (shown := wording.status_shown(what, scale)) != what:  # (横ばいC, as the body's cells)
             return f"{shown}の割合" if percent else shown
-        if percent and label != what:  # (「D（評価できない）の割合」, not 「D 評価できないの割合」)
-            return f"{what}（{label}）の割合"
-        name = label if label == what else f"{what} {label}"  # (目標達成 said once)
+        # (a count and a share alike, 「D（50%未満の達成状況）」 and 「…）の割合」: review 169 #6;
+        # 「D 評価できないの割合」 read as one phrase; 目標達成 said once)
+        name = label if label == what else f"{what}（{label}）"
     return f"{name}の割合" if percent else name
 
 
@@ -86,7 +86,7 @@ _WHEN = {"": "", PAST: "（前年度）"}
 
 
 def _changed(name: str, when: str) -> str:
-    """「完了の増減」; a status named with its label in brackets, 「「4 目標を下回った」の増減」
+    """「完了の増減」, 「4（目標を下回った）の増減」; a name with a space in quotes, 「「… …」の増減」
     (「4 目標を下回ったの増減」 read as one phrase: review 54)."""
     if when in _WHEN:
         return name + _WHEN[when]

@@ -57,7 +57,9 @@ def rounds_table(rounds: Rounds) -> TableData:
     id_title = rounds.listed.header(words)  # (「施策」 where each ID is its project's)
     headers = (id_title, words.item_column, *([words.sub_item] if subs else []), *rounds.labels)
     title = f"{rows_title(rounds)}{between(rounds.years)}"
-    return TableData(title, ("団体", *headers) if bodies else headers, rows)
+    headers = ("団体", *headers) if bodies else headers
+    columns = frozenset(range(len(headers) - len(rounds.labels), len(headers)))  # (each round's)
+    return TableData(title, headers, rows, statuses=columns)
 
 
 def _added_removed(cells: tuple[str, ...]) -> tuple[str, ...]:

@@ -54,19 +54,24 @@ def sub_rows(
 
 
 def sub_note(marked: SubCounts | None) -> str:
-    """What the うち重点 lines count, said under the table; "" without them."""
+    """What the うち重点 lines count, said under the table; "" without them: the rows the
+    forms' column marks, or, where the plan's column decided (SubCounts.planned), those the plan
+    marks, quoting its mark (review 173 #6: the forms' ○ said where the plan's ● was counted)."""
     if marked is None:
         return ""
     known = marked.total is not None and None not in marked.groups.values()
     named = f": {file_list(marked.unmarked)}" if marked.unmarked else ""
-    return (
-        f"「{marked.label}」は、「{marked.title}」の列に印（○ など）のある行の件数です（内数）。"
-        + (
-            ""
-            if known
-            else f"空欄は、印の分からない行（「{marked.title}」の列のない表や、列に印でない値の"
-            f"ある表の行{named}）を含むため数えていません。"
-        )
+    counted = (
+        f"計画の「{marked.title}」の列に印（{marked.planned}）のある行の件数です（内数。"
+        "調査票の列の印が計画と違う行も、計画の印で数えています）。"
+        if marked.planned
+        else f"「{marked.title}」の列に印（○ など）のある行の件数です（内数）。"
+    )
+    return f"「{marked.label}」は、{counted}" + (
+        ""
+        if known
+        else f"空欄は、印の分からない行（「{marked.title}」の列のない表や、列に印でない値の"
+        f"ある表の行{named}）を含むため数えていません。"
     )
 
 

@@ -25,6 +25,7 @@ from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.name_lines import name_cell
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
+    BODY,
     DEFAULT_ROW_HEIGHT,
     Writer,
     display_width,
@@ -49,7 +50,7 @@ Widths = tuple[float, ...]  # 体系 | 実施内容 | (重点) | (策定時 | �
 # between its item and rating, whether 重点, the report's columns (where each cell stands)
 Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool, Chapter3Columns]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
-BODY = {"border": 1, "text_wrap": True, "valign": "top"}
+STATUS = BODY | {"align": "center"}  # a status's cell: centred (every workbook's: review 167 #10)
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
 HEADED = {"border": 1, "bottom": 2, "bold": True, "valign": "vcenter"}  # (Part.heading)
 
@@ -218,7 +219,7 @@ def _project(
     # (the status centred and an indicator's figures right-aligned, as 集計 sets its numbers —
     # review 27 F7; a text value, 目標, as text —, each at the top of its cell as the names
     # beside it: in the middle of a tall row they sat lower than the name, review 105 #9c)
-    plain, centred = writer.fmt(**BODY), writer.fmt(**BODY, align="center")
+    plain, centred = writer.fmt(**BODY), writer.fmt(**STATUS)
     figure = writer.fmt(**BODY, align="right")
     for index, line in enumerate(rows):
         current = row + index

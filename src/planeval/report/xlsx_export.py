@@ -22,14 +22,20 @@ from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
 from planeval.report.text_export import issues_caption
-from planeval.report.xlsx_chapter3 import XLSX_UNITS, chapter3_columns, write_policy_sheet
+from planeval.report.xlsx_chapter3 import (
+    STATUS,
+    XLSX_UNITS,
+    chapter3_columns,
+    write_policy_sheet,
+)
 from planeval.report.xlsx_charts import write_charts
-from planeval.report.xlsx_data import BODY, HEAD, write_data_sheet
+from planeval.report.xlsx_data import HEAD, write_data_sheet
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_widths import INDENT, INDENT_WIDTH, name_width, titled
 from planeval.report.xlsx_writer import (
+    BODY,
     DEFAULT_ROW_HEIGHT,
     Writer,
     display_width,
@@ -246,7 +252,7 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         sheet.set_column(column, column, width)
         writer.text(sheet, header_row, column, header, **HEAD)
     plain = writer.fmt(**BODY)
-    centred = writer.fmt(**BODY, align="center")
+    centred = writer.fmt(**STATUS)
     by_role = {"status": centred, "beside": centred, "id": writer.fmt(**BODY, **INDENT)}
     formats = [by_role.get(role, plain) for role in table.roles]
     heights = []

@@ -1,0 +1,104 @@
+"""A 団体名 written in another form of its kanji — 髙瀬市 as 高瀬市, 﨑坂市 as 崎坂市, 澤 for 沢 —
+where the form's 団体コード names the body on the list (``[bodies] roster``): that body's reply,
+with a notice at the 団体名 cell (review 171 #1: 202045_髙瀬市.xlsx stating 高瀬市 and 202045,
+髙瀬市's code, was left out as 「どちらの団体の回答か分からない」; #2: 﨑坂市's form stating
+崎坂市, another body on the list, was counted as that one, then both dropped as two of one name
+and 﨑坂市 called 未回答).
+
+Only the code decides, and only between names alike but for such kanji: the list's names are
+never folded together (﨑坂市 and 崎坂市 stay two bodies), a form's name is only taken for the
+list's body its code names, and a file's name naming another body still leaves the reply out."""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from planeval.io.body_name import filed_code, folded, other_body_named, same_body
+from planeval.io.stated_heading import Stated
+from planeval.model import Location, Problem, Severity
+from planeval.text import compact
+
+if TYPE_CHECKING:
+    from planeval.io.roster_file import Listed
+
+# A place name's kanji written in an old or variant form, each as its common form (the forms
+# a national list and a clerk's form each use: 髙/高, 﨑/崎, 澤/沢, 濱/浜, 邊/邉/辺, 齋/齊/斉/斎 …)
+_VARIANTS = str.maketrans(
+    {
+        "髙": "高", "﨑": "崎", "嵜": "崎", "澤": "沢", "濱": "浜", "邊": "辺", "邉": "辺",
+        "齋": "斎", "齊": "斎", "斉": "斎", "嶋": "島", "嶌": "島", "廣": "広", "德": "徳",
+        "冨": "富", "國": "国", "櫻": "桜", "龍": "竜", "鰺": "鯵", "檮": "梼", "瀨": "瀬",
+        "惠": "恵", "槇": "槙", "舘": "館", "曾": "曽", "眞": "真", "﨔": "欅",
+    }
+)  # fmt: skip
+
+Coded = frozenset[tuple[str, str]]  # (a list's bodies: each one's code and name)
+
+
+def roster_codes(roster: Iterable[Listed]) -> Coded:
+    """The list's (code, name) pairs of the bodies it gives a code of five or six digits."""
+    return frozenset((one.code, one.name) for one in roster if len(one.code) in (5, 6))
+
+
+def variant_folded(name: str) -> str:
+    """``name`` as compared for the form of its kanji (body_name.folded, then _VARIANTS)."""
+    return folded(name).translate(_VARIANTS)
+
+
+def coded_body(
+    file: str, file_stem: str, heading: Stated, coded: Coded
+) -> tuple[str, Problem] | None:
+    """The list's name of the body a form's 団体コード (else its file's name's) names, and the
+    notice at its 団体名 cell, where the form's 団体名 writes that name otherwise only in the
+    forms of its kanji (and the file's name, naming a body, names that one so too); else None
+    — a code the file's name contradicts, a name alike as written (ヶ for ケ: same_body), a
+    name of another body."""
+    stated, filed = heading.body or "", compact(filed_code(file_stem, fewest=5))  # (２０…)
+    own = heading.code or filed
+    if not stated or not coded or not own or (filed and own[:5] != filed[:5]):
+        return None
+    name = _by_code(coded).get(own)
+    if name is None or same_body(stated, name) or not _alike(stated, name):
+        return None
+    other = other_body_named(file_stem, name)
+    if other is not None and not _alike(other, name):
+        return None
+    of = "調査票" if heading.code else "ファイル名"
+    sheet, cell = heading.body_at
+    said = Problem(
+        Location(file, sheet or None, cell or None),
+        Severity.NOTICE,
+        f"団体名のセルは「{stated}」ですが、{of}の団体コード {own} は団体一覧の{name}（{own}）"
+        f"のものです。字体の違い（{_differing(stated, name)}）だけで同じ団体名とみて、{name}の"
+        "回答として数えました",
+        f"団体名のセルを「{name}」に直すと、このお知らせは出なくなります。別の団体の回答なら、"
+        f"{of}の団体コードを直してください",
+    )
+    return name, said
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two names are one body's but for the forms of their kanji (same_body)."""
+    return same_body(variant_folded(one), variant_folded(other))
+
+
+def _differing(stated: str, name: str) -> str:
+    """The kanji two writings differ in, 「高/髙」."""
+    one, other = compact(stated), compact(name)
+    pairs = [f"{a}/{b}" for a, b in zip(one[::-1], other[::-1], strict=False) if a != b]
+    return "、".join(dict.fromkeys(reversed(pairs))) or f"{stated}/{name}"
+
+
+@functools.lru_cache(maxsize=4)
+def _by_code(coded: Coded) -> dict[str, str]:
+    """The list's names by code: six digits, and a six-digit code's first five where no other
+    body's start so (a form's code written without its check digit)."""
+    names = {code: name for code, name in coded}
+    fives = Counter(code[:5] for code in names if len(code) == 6)
+    for code, name in coded:
+        if len(code) == 6 and fives[code[:5]] == 1:
+            names.setdefault(code[:5], name)
+    return names
