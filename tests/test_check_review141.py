@@ -153,6 +153,31 @@ def test_a_closing_paragraph_the_last_pillar_cannot_hold_is_the_whole_plan_s(
     assert said["disagreements"] == [] and said["not_compared"] == [] and code == 0
 
 
+def test_a_closing_paragraph_whose_statuses_are_the_whole_plan_s_has_its_share_compared(
+    tmp_path: Path,
+) -> None:
+    """東浜市's closing 「また、達成度は、40項目のうち達成が11項目、一部達成が15項目、未達成が8項目
+    で、達成の割合は35.3%でした。」 (review 170 #4): every status's count the whole plan's, its
+    total and share not. It was set aside as 柱Ⅲ's and its wrong share went unsaid; the
+    statuses' counts agreeing decide it is the whole plan's, and its total and share differ."""
+    whole = _counts(1)
+    counted = whole.total()
+    share = round(100 * whole["達成"] / counted, 1) + 3
+    closing = "、".join(f"{s}が{n}項目" for s, n in whole.items())
+    text = (
+        f"{_achievement_sections()}　また、達成度は、{counted + 5}項目のうち{closing}で、"
+        f"達成の割合は{share}%でした。\n"
+    )
+    code, said = _check(tmp_path, text, ACHIEVEMENT)
+    assert [s["scope"] for s in said["statements"]][-1] == "計画全体"
+    assert said["not_compared"] == []
+    assert sorted((d["scope"], d["stated"], d["percent"]) for d in said["disagreements"]) == [
+        ("計画全体", counted + 5, False),
+        ("計画全体", share, True),
+    ]
+    assert code == 1
+
+
 def test_a_paragraph_apart_after_the_last_section_agreeing_with_the_whole_plan(
     tmp_path: Path,
 ) -> None:

@@ -31,14 +31,18 @@ department = "{department}"
 """
 
 
-def _template(tmp_path: Path, department: str = "所管課", settings: str = TOML):
+def _template(
+    tmp_path: Path, department: str = "所管課", settings: str = TOML, *, ka_first: bool = False
+):
     tmp_path.mkdir(exist_ok=True)
     book = Workbook()
     sheet = book.active
     sheet.title = "実施計画"
-    sheet.append(["改革の柱", "改革項目番号", "改革項目", "取り組み項目", "所管部", "所管課"])
+    owners = ["所管課", "所管部"] if ka_first else ["所管部", "所管課"]
+    sheet.append(["改革の柱", "改革項目番号", "改革項目", "取り組み項目", *owners])
     for number, project, item, bu, ka in ITEMS:
-        sheet.append(["Ⅰ　市民サービスの向上", number, project, item, bu, ka])
+        cells = [ka, bu] if ka_first else [bu, ka]
+        sheet.append(["Ⅰ　市民サービスの向上", number, project, item, *cells])
     book.save(tmp_path / "実施計画.xlsx")
     config = tmp_path / "planeval.toml"
     config.write_text(settings.format(department=department), encoding="utf-8")
@@ -69,6 +73,26 @@ def test_under_a_bu_title_the_cells_stay_the_bu(tmp_path: Path) -> None:
     _template(tmp_path, department="所管部")
     rows = _rows(tmp_path / "tpl" / "実施状況調査票_2025_市民部.xlsx")
     assert [row[3] for row in rows] == ["市民部"]
+
+
+def test_a_plan_listing_its_ka_before_its_bu_is_split_by_bu(tmp_path: Path) -> None:
+    """東浜市's plan (review 170 #8): 所管課 | 所管部, settings with no word for the column.
+    Split by department, the forms were one per 課, their column 所管課 holding 部; the city
+    sends one per 部. Now one per 部, the column titled for what its cells hold."""
+    settings = "\n".join(line for line in TOML.splitlines() if not line.startswith("department"))
+    _template(tmp_path, settings=settings, ka_first=True)
+    bu = sorted(dict.fromkeys(row[3] for row in ITEMS))
+    assert sorted(p.name for p in (tmp_path / "tpl").iterdir()) == sorted(
+        f"実施状況調査票_2025_{name}.xlsx" for name in bu
+    )
+    form = tmp_path / "tpl" / "実施状況調査票_2025_企画財政部.xlsx"
+    header = next(
+        row for row in load_workbook(form).worksheets[0].iter_rows(values_only=True)
+        if row[0] == "改革項目番号"
+    )  # fmt: skip
+    title = next(cell for cell in header if isinstance(cell, str) and cell.startswith("所管"))
+    cells = {row[header.index(title)] for row in _rows(form)}
+    assert cells and all(str(cell).endswith(title[-1]) for cell in cells), (title, cells)
 
 
 def test_a_form_counted_beside_another_status_column_says_that_column_is_not_on_it(

@@ -242,6 +242,7 @@ def check(
     from planeval.broken_rows import joined_rows
     from planeval.check_typed import with_silent_texts, with_typed_phrases
     from planeval.error_rows import rows_in_error
+    from planeval.gap_wholes import gap_wholes
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
     from planeval.marks import is_reference_sheet
@@ -304,19 +305,18 @@ def check(
         # (a caption's 「ほかに未集計（エラー） 1」; an export's rows in error are not in its tables)
         in_error=None if result.recorded_errors else rows_in_error(result),
     )
-    # (「29市町村のうち27市町村から回答」, 「◎○△×で評価している16団体」: --bodies)
-    checked = compare_bodies(checked, result, scale)
+    # (「29市町村のうち27市町村から回答」: --bodies; 「40項目」 of a numbering gap too, review 170 #4)
+    checked = compare_bodies(gap_wholes(checked, result, rows_out), result, scale)
     if previous is not None:  # (「前年度から改善した事務事業は7件」: compare's own 改善 count)
         from planeval.cycle.rounds_api import compare
         from planeval.stated_moves import compare_moves
 
-        last = previous
+        last, moved = previous, dict(mapping or {})
         checked = compare_moves(
-            checked, lambda: compare(last, result, scale=scale, mapping=dict(mapping or {})), scale
+            checked, lambda: compare(last, result, scale=scale, mapping=moved), scale
         )
-    # (a text given with no count in it is said whatever the workbooks' own 合計 rows say)
     checked = with_typed_phrases(checked)  # (quoted as typed: 「（…）」, not NFKC's 「(…)」)
-    return with_silent_texts(checked, (str(Path(path)) for path in texts))
+    return with_silent_texts(checked, (str(Path(path)) for path in texts))  # (one with no count)
 
 
 def __getattr__(name: str) -> object:

@@ -48,6 +48,8 @@ def whole_sentence(
     sub_items: bool = False,
     unreturned: int = 0,
     not_counted: CountedPast | None = None,
+    unreturned_projects: int = 0,
+    gapped: bool = False,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
@@ -55,10 +57,13 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told); ``not_counted``: the items the count
-    left out (an error …), said after it as after each policy's (review 175 #4:
-    unanswered_words.left_out_sentences). "" where it would repeat the one policy's sentence,
-    or where nothing was counted."""
+    departments that returned nothing (unreturned_told), ``unreturned_projects`` the projects
+    only they hold; ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
+    plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
+    a plan of 8, one 部 silent); ``not_counted``: the items the count left out (an error …),
+    said after it as after each policy's (review 175 #4, review 170 #7's 34 under 達成度 beside
+    実施状況's 35: unanswered_words.left_out_sentences). "" where it would repeat the one
+    policy's sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
@@ -84,40 +89,66 @@ def whole_sentence(
         levels_differ=levels_differ,
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
-    if not several:
+    answered = bool(unreturned or gapped) and not several
+    if answered:
         # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち回答の
         # あった13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3)
         aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
-        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording, aside=aside)
-    # (bodies' 延べ counts, or a sentence saying its items itself: no items_told)
+        sentence = unreturned_told(
+            sentence,
+            (whole.count.total, whole.projects),
+            (unreturned, unreturned_projects),
+            wording,
+            aside=aside,
+        )
     if not (several or whole.rows_are_projects or "{items}" in template):
         sentence = items_told(
-            sentence, whole.projects, whole.count.total, wording, sub_items=sub_items
-        )
+            sentence, whole.projects, whole.count.total, wording, sub_items=sub_items,
+            answered=answered,
+        )  # fmt: skip
     return said_after(sentence, left_out_sentences(not_counted, None, wording))
 
 
 def unreturned_told(
-    sentence: str, total: int, unreturned: int, wording: Wording, *, aside: int = 0
+    sentence: str,
+    total: tuple[int, int],
+    unreturned: tuple[int, int],
+    wording: Wording,
+    *,
+    aside: int = 0,
 ) -> str:
-    """``sentence`` whose first number counts the ``total`` rows counted said as a part of the
-    plan's, where departments returned nothing (their ``unreturned`` items): 「計画全体では、
-    全86取組のうち回答のあった83取組を進めました。」, not 「83取組を進めました」 of a plan of 86
-    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出).
-    ``aside``: the rows read and not counted that the sentence says after its counts (「ほかに
-    評価対象外1件」), the plan's items too: in 全 (review 174 #3: 「全15」 of a plan of 16)."""
+    """``sentence`` whose first number counts the ``total`` rows (or projects) counted said as
+    a part of the plan's, where departments returned nothing (their ``unreturned`` items, and
+    the projects only those hold): 「計画全体では、全86取組のうち回答のあった83取組を進めました。」,
+    not 「83取組を進めました」 of a plan of 86 (review 161 #11), nor 「7つの改革項目に取り組みました」
+    of 8 (review 170 #7) — read back by ``check`` as the counted and the plan's (集計＋未提出);
+    where the plan's number is not known (a numbering gap read without it, or no project
+    missing whole), 「回答のあった7つの改革項目」. ``aside``: the rows read and not counted that
+    the sentence says after its counts (「ほかに評価対象外1件」), the plan's items too: in 全
+    (review 174 #3: 「全15」 of a plan of 16)."""
     rest = sentence.removeprefix(WHOLE)
-    if not unreturned or rest == sentence:
+    if rest == sentence:
         return sentence
-    for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
-        if rest.startswith(counted(total, word, wording.counter)):
-            whole = counted(total + aside + unreturned, word, wording.counter)
+    # (the rated rows' word first: where they are the projects, 「3つの施策」 counts the rows)
+    words = {wording.project_counted: 1, wording.item_counted: 0}
+    for word, part in words.items():
+        if rest.startswith(counted(total[part], word, wording.counter)):
+            if not unreturned[part]:
+                return f"{WHOLE}{ANSWERED}{rest}"
+            extra = aside if word == wording.item_counted else 0  # (rows: 評価対象外's too)
+            whole = counted(total[part] + extra + unreturned[part], word, wording.counter)
             return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
     return sentence
 
 
 def items_told(
-    sentence: str, projects: int, items: int, wording: Wording, *, sub_items: bool = False
+    sentence: str,
+    projects: int,
+    items: int,
+    wording: Wording,
+    *,
+    sub_items: bool = False,
+    answered: bool = False,
 ) -> str:
     """``sentence`` with why its counts add up to more than its projects said after its first
     sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
@@ -126,15 +157,17 @@ def items_told(
     not the items' counter, 「実施内容は計8事業」 read back as projects; 「計」: ``check`` reads
     it as the total under any scale (「（実施内容7件）」 it did not under nagayo's). With
     ``sub_items`` the rows are not the items: 「…複数の実施内容や細目を持つものがあるため、評価した
-    実施内容と細目は計50件です。」, as the captions count them (review 162 #6)."""
+    実施内容と細目は計50件です。」, as the captions count them (review 162 #6). ``answered``:
+    some of the plan's items sent nothing, 「回答のあった取組項目は計35件です」 (review 170 #7)."""
     if projects >= items:
         return sentence
     from planeval.report.repeat_total import rated_rows
 
     held = f"{wording.item_counted}や{wording.sub_item}" if sub_items else wording.item_counted
+    subject = rated_rows(wording) if sub_items else wording.item_counted
     told = (
         f"{wording.project_counted}には複数の{held}を持つものがあるため、"
-        f"{rated_rows(wording) if sub_items else wording.item_counted}は計{grouped(items)}件です。"
+        f"{ANSWERED if answered else ''}{subject}は計{grouped(items)}件です。"
     )
     cut = sentence.find("。") + 1 or len(sentence)
     return sentence[:cut] + told + sentence[cut:]

@@ -4,7 +4,9 @@ columns, io/value_titles.py), which each item keeps as shown and the forms carry
 other title no column of the plan is read by (備考), which template says its forms leave out
 (review 113: the figures were dropped from the forms without a word). A second owner column,
 所管課 beside the 所管部 the plan is read by, is its items' 課 (``SECTION``): the forms' 所管課
-cells hold them (review 117 N3: they held the 部, and the column was said to be no 所管 column)."""
+cells hold them (review 117 N3: they held the 部, and the column was said to be no 所管 column).
+Typed the other way round, 所管課 | 所管部, the plan is read by its 部 all the same (review 170
+#8: one form per 課, its 所管課 column holding 部, where the city sends one per 部)."""
 
 from __future__ import annotations
 
@@ -22,15 +24,23 @@ SECTION = "section"  # (the role of a plan's second owner column: 所管課 besi
 
 def section_column(cells: list[object], columns: dict[str, int]) -> dict[str, int]:
     """The header row's second owner column, 所管課 right of the 所管部 read as the department's,
-    as {SECTION: column}; {} where there is none."""
+    as {SECTION: column}; a 所管部 right of the 所管課 read as the department's is the department's
+    instead, the 所管課 the section ({"department": …, SECTION: …}); {} where there is none."""
     department = columns.get("department")
     if department is None:
         return {}
     owners = HEADER_TITLES["department"]
     for column in range(department + 1, len(cells)):
         if column not in columns.values() and title_key(clean_text(cells[column])) in owners:
+            if _ends(cells[department], "課") and _ends(cells[column], "部", "局", "部局"):
+                return {"department": column, SECTION: department}  # (所管課 | 所管部)
             return {SECTION: column}
     return {}
+
+
+def _ends(cell: object, *units: str) -> bool:
+    """The title ``cell`` names a unit of ``units`` (所管課: 課)."""
+    return title_key(clean_text(cell)).endswith(units)
 
 
 def figure_columns(cells: list[object], columns: dict[str, int]) -> Figures:

@@ -239,6 +239,11 @@ def build_report(
         unreturned=unreturned_items,
         sub_items=parts,
         not_counted=not_counted,  # (「なお、このほか…」, as each policy's: review 175 #4)
+        # (a plan of 8 改革項目, one 部 silent: 「全8つの…のうち回答のあった7つ」, review 170 #7)
+        unreturned_projects=len(
+            {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
+        ),
+        gapped=bool(number_gaps),
     )
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
