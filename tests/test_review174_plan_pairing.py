@@ -16,12 +16,16 @@ import io
 import os
 import subprocess
 import sys
+import tomllib
 from collections import Counter
 from pathlib import Path
 
 from typer.testing import CliRunner
 
+from planeval.api import read_files
 from planeval.cli import app
+from planeval.config import load_config
+from planeval.io.plan_reader import read_plan
 from tests.conftest import write_book
 
 REPO = Path(__file__).resolve().parents[1]
@@ -64,9 +68,12 @@ department = "担当課"
 """
 
 
-def _body(folder: Path, *, wide: bool = True) -> tuple[Path, Path]:
+def _body(
+    folder: Path, *, wide: bool = True, renamed: dict[str, str] | None = None
+) -> tuple[Path, Path]:
     """The compiled workbook and the plan, as 東山市 writes them, with its planeval.toml; not
-    ``wide``, 1-(2)-2 typed 「(2)-2」 as every other number (review 174's B2: #2 alone)."""
+    ``wide``, 1-(2)-2 typed 「(2)-2」 as every other number (review 174's B2: #2 alone); each
+    取組内容 of ``renamed`` worded otherwise in the form (plan's → form's)."""
     form: list[list[object]] = [["第２次東山市集中改革プラン　令和７年度取組状況"], []]
     plan: list[list[object]] = [["第２次東山市集中改革プラン　取組一覧"], []]
     plan.append(["基本方針", "推進項目", "番号", "取組項目", "取組内容", "担当課"])
@@ -77,7 +84,8 @@ def _body(folder: Path, *, wide: bool = True) -> tuple[Path, Path]:
             form.append(["番号", "取組項目", "取組内容", "進捗状況", "今後の方向性", "担当課"])
             for typed, project, item, status, owner in rows:
                 number = typed if wide else typed.translate(NARROW)
-                form.append([number, project, item, status, "", owner])
+                worded = (renamed or {}).get(item, item)
+                form.append([number, project, worded, status, "", owner])
                 levels = [f"{policy} {policy_name}", f"{direction} {direction_name}"]
                 plan.append([*levels, number, project, item, owner])
     (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
@@ -137,4 +145,28 @@ def test_repeat_row_leaves_its_original_to_the_plan(tmp_path: Path, monkeypatch)
     assert "決められません" not in result.output
     assert "どのファイルにもありません" not in result.output
     owner = next(line for line in result.output.splitlines() if "│ 企画課" in line)
+    assert "提出済" in owner and "行なし" not in owner
+
+
+def test_plan_numbers_its_rows_under_their_policy_as_the_form(tmp_path: Path, monkeypatch) -> None:
+    """The plan's 番号 「(2)-2」 is read under its row's 基本方針 cell 「1 …」, 1-2-2 as the form's
+    「(2)-2」 under 「基本方針１」 (it was project 2-2 of a policy 2, every row paired by name and
+    said without its 基本方針): a 取組内容 the form words otherwise is paired by its number
+    and said so, quoted 1-(2)-2 — not refused as 「計画にない」 with the plan's row unanswered."""
+    plan_name, form_name = "市民課窓口の委託", "市民課窓口業務の委託"
+    form, plan = _body(tmp_path, renamed={plan_name: form_name})
+    monkeypatch.chdir(tmp_path)
+    items = read_plan(plan, words=tomllib.loads(SETTINGS)["wording"]).items
+    read = read_files([form], scale=load_config(tmp_path / "planeval.toml").scale)
+    by_name = {e.project_name: e.project_id for e in read.entries}
+    assert {i.project_name: i.project_id for i in items} == by_name
+    result = RUNNER.invoke(
+        app, ["validate", form.name, "--plan", plan.name], env={"COLUMNS": "300"}
+    )
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
+    assert f"1-(2)-2 窓口業務委託 の取組内容が計画の記述と違います（計画: 「{plan_name}」" in said
+    assert "番号で計画の 1-(2)-2 と照らし合わせています" in said
+    assert "計画にない" not in said and "どのファイルにもありません" not in said
+    owner = next(line for line in result.output.splitlines() if "│ 市民課" in line)
     assert "提出済" in owner and "行なし" not in owner

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planeval.ids import id_form
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
 from planeval.io.levels import level_id
@@ -191,6 +192,24 @@ def bracketed_project(
     if policy is None:
         return None
     return f"{policy}-{own[0]}", own[1], f"{policy}-({own[0]})"
+
+
+def bracketed_under(
+    typed: str, two_id: str, policy_cell: str, heading: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """A project's number of two levels led by its direction's own in brackets, 「(2)-2」 or
+    「（2）-2」 (``two_id``: 2-2, as plan_typed.two_levels reads it), under the policy its row's
+    policy cell numbers (「1 効率的・効果的な行政運営」) or the heading above: its ID and number
+    as the forms read it under that policy — 1-2-2, 「1-(2)-2」 — (a 集中改革プラン's 番号 under
+    its 基本方針 column, as its 課' forms number 「(2)-2」 under 「基本方針1」: review 174, whose
+    「(2)-2」 under 基本方針1 and 3 were one project 2-2 of a policy 2, paired by name only, and
+    said so without their 基本方針); None for any other."""
+    if not unicodedata.normalize("NFKC", typed).lstrip().startswith("("):
+        return None
+    policy = _policy_number(policy_cell) or (heading[0] if heading is not None else None)
+    if policy is None:
+        return None
+    return f"{policy}-{two_id}", f"{policy}-{id_form(typed.strip())}"  # (「（2）」 as 2-(2))
 
 
 def bracketed_own(text: str) -> tuple[str, str, str] | None:

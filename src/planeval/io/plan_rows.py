@@ -19,6 +19,7 @@ from planeval.io.plan_figures import (
 )
 from planeval.io.plan_levels import (
     bracketed_project,
+    bracketed_under,
     level_name,
     line_under,
     named_project,
@@ -169,7 +170,13 @@ def read_plan_sheet(
             if parsed:
                 named = text("project_name") or parsed.name or text("project")
                 project, skipped = (parsed.id, named, parsed.typed), None
-            elif (two := two_levels(text("project_id"))) is not None:
+            elif (two := two_levels(text("project_id"))) is not None and (
+                placed := bracketed_under(
+                    text("project_id"), two[0], text("policy_id") or text("policy_name"), policy
+                )
+            ):  # (「(2)-2」 under its row's 基本方針 「1 …」: 1-2-2, shown 1-(2)-2 — review 174)
+                project = (placed[0], text("project_name") or text("project"), placed[1])
+            elif two is not None:
                 # a plan of two levels (Gunma's 1-(1) 項目 over indicators ア, イ): the project
                 # is its own number, under the policy of its first (its rows read so too)
                 project = (two[0], text("project_name") or text("project"), two[1])
