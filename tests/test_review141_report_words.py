@@ -142,7 +142,7 @@ def test_summarize_names_the_project_no_reply_holds_as_the_export_does(tmp_path:
     rows = [row for row in ROWS if not row[2].startswith(("1-2", "１－２"))]
     also = [("Ⅰ　市民サービスの向上", "1-3　広報", "1-3-(1)　広報紙の刷新", "完了")]
     folder = _round(tmp_path, rows, also=also)  # (1-2's 課 never answered)
-    said = "推進項目 1-2 の行はどの回答にもなく"
+    said = "推進項目 1-2 は報告がなかったため"
     assert said in _export(tmp_path, folder)["md"]
     counted = CliRunner().invoke(
         app, ["summarize", str(folder), "--config", str(tmp_path / "planeval.toml")]

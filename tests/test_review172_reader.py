@@ -1,0 +1,75 @@
+"""Review 172 (the reader with the print and the Word file): #1 the 項目 no department sent is
+said where its numbering jumps, in its 基本目標's section, as the tables number it; #6 no tool's
+name as the files' author, their language Japanese."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from docx import Document
+from openpyxl import load_workbook
+
+from tests.test_review166_through_groups import _forms, _run
+
+SAID = "このほか、項目(3) は報告がなかったため、評価に含めていません。"
+NOTE = "基本目標2 の項目(3) は報告がなかったため、集計に含めていません。"
+
+
+def _exported(tmp_path: Path) -> dict[str, Path]:
+    forms = _forms(tmp_path)  # (農政部's 施策3 (3) never sent)
+    out = {kind: tmp_path / f"報告.{kind}" for kind in ("xlsx", "docx", "html", "md")}
+    options = [part for kind, path in out.items() for part in (f"--{kind}", str(path))]
+    result = _run(tmp_path, "export", str(forms), *options)
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _sections(paragraphs: list[tuple[str, str]], heading: str) -> list[str]:
+    """The docx's paragraphs (style, text) from ``heading``'s heading up to the next heading."""
+    headings = [n for n, (style, _text) in enumerate(paragraphs) if style == "Heading 2"]
+    start = next(n for n in headings if paragraphs[n][1].startswith(heading))
+    end = next((n for n in headings if n > start), len(paragraphs))
+    return [text for _style, text in paragraphs[start:end]]
+
+
+def test_the_missing_item_is_said_after_its_policys_count_sentence(tmp_path: Path) -> None:
+    """#1: 基本目標2's tables go (1), (2), then (4): its section says (3) is not in, after its
+    count sentence, in every format; 集計 says it in the same words (no 2-(3), no 回答)."""
+    out = _exported(tmp_path)
+    md = out["md"].read_text(encoding="utf-8")
+    sections = re.split(r"^## ", md, flags=re.M)
+    second = next(text for text in sections if text.startswith("基本目標2"))
+    sentence = next(line for line in second.splitlines() if "指標を評価しました" in line)
+    assert sentence.endswith("でした。" + SAID)
+    assert SAID not in next(text for text in sections if text.startswith("基本目標1"))
+    assert NOTE in next(text for text in sections if text.startswith("集計"))
+    for text in (md, out["html"].read_text(encoding="utf-8")):
+        assert "2-(3)" not in text and "どの回答にも" not in text
+        assert text.count(SAID) == 1 and text.count(NOTE) == 1
+    book = load_workbook(out["xlsx"])
+    cells = {
+        sheet.title: [str(c.value).replace("\n", "") for row in sheet.iter_rows() for c in row]
+        for sheet in book
+    }
+    policy = next(title for title in cells if title.startswith("基本目標2"))
+    assert any(text.endswith("でした。" + SAID) for text in cells[policy])
+    assert NOTE in cells["集計"]
+    assert not any(
+        SAID in text for title, texts in cells.items() if title != policy for text in texts
+    )
+    paragraphs = [
+        (p.style.name, p.text.replace("\n", "")) for p in Document(str(out["docx"])).paragraphs
+    ]
+    assert any("でした。" + SAID in p for p in _sections(paragraphs, "基本目標2"))
+    assert NOTE in _sections(paragraphs, "集計")
+
+
+def test_the_files_name_no_tool_as_their_author_and_are_in_japanese(tmp_path: Path) -> None:
+    """#6: a PDF made of the Word file showed 作成者: planeval."""
+    out = _exported(tmp_path)
+    properties = Document(str(out["docx"])).core_properties
+    assert (properties.author, properties.last_modified_by) == ("", "")
+    assert properties.language == "ja-JP"
+    book = load_workbook(out["xlsx"]).properties
+    assert not book.creator and not book.lastModifiedBy
