@@ -28,6 +28,15 @@ def rows_word(item: str) -> str:
     return next((counter for counter in _COUNTERS if item.endswith(counter)), "件")
 
 
+def counted_in(word: str, count: int) -> str:
+    """A caption's count with its counter, as the count sentences count (review 172 #2: 「項目
+    2」 read as 項目 No. 2): the number before a word that is its own counter, 「2項目」
+    「18事務事業」, else 「実施内容 12件」."""
+    if rows_word(word) == "件":
+        return f"{word} {grouped(count)}件"
+    return f"{grouped(count)}{word}"
+
+
 def repeat_total(
     summary: Summary,
     wording: Wording = DEFAULT_WORDING,
