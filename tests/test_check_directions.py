@@ -261,9 +261,9 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     one = "1-1 ICT を活用した行政サービスの拡充及び継続的改善"
     two = "1-2 多様な主体（区・区民・各種団体等）の交流促進支援"
     assert _said([str(SEED_WORKBOOK)], wrong)[2] == [
-        (one, PROJECTS, 4, 3, "30行目"), (one, GROUPS, 13, 12, "30行目"),
-        (one, TOTAL, 15, 16, "30行目"), (one, "△", None, 6, "30行目"),
-        (two, "-", 3, 2, "53行目"), (two, TOTAL, None, 7, "53行目"),
+        (one, PROJECTS, 4, 3, "28行目"), (one, GROUPS, 13, 12, "28行目"),
+        (one, TOTAL, 15, 16, "28行目"), (one, "△", None, 6, "28行目"),
+        (two, "-", 3, 2, "51行目"), (two, TOTAL, None, 7, "51行目"),
     ]  # fmt: skip
     said = run("check", str(SEED_WORKBOOK), "--text", str(wrong))
     lines = [line.split("│")[1:5] for line in said.stdout.splitlines() if "wrong.md" in line]

@@ -193,10 +193,10 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     )
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
-    # (集計: its 3 policies and 合計, and the whole total, 全51件（2件再掲のため実質49件）;
+    # (集計: its 3 policies and 合計, and the whole total, 全51件で、再掲の2件を除く49件, in;
     # Chapter 3's six directions, each table's caption; the whole plan's sentence, review 148 #7;
     # the note under 集計, 「政策番号 3 は 100.1%」: 11 and 5 of 16 each on its own, 68.8 and 31.3)
-    said = "報告書 6 段落、ブックの文章 3 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
+    said = "報告書 5 段落、ブックの文章 3 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
     assert result.stdout.strip() == said, result.stdout
 
 

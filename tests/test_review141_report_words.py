@@ -94,7 +94,10 @@ def _export(tmp_path: Path, folder: Path, *more: str) -> dict[str, str]:
 def _whole(rows=ROWS) -> str:
     statuses = Counter(row[3] for row in rows)
     whole, repeats = len(rows), statuses["再掲"]
-    return f"取組項目は全{whole}項目（{repeats}項目再掲のため実質{whole - repeats}項目）です。"
+    # (said once, in the whole sentence: review 172 #7)
+    return (
+        f"取組項目は全{whole}項目で、再掲の{repeats}項目を除く{whole - repeats}項目を集計しました。"
+    )
 
 
 def test_every_export_states_the_whole_total_with_the_repeats_subtracted(tmp_path: Path) -> None:

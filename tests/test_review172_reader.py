@@ -9,7 +9,9 @@ from pathlib import Path
 
 from docx import Document
 from openpyxl import load_workbook
+from typer.testing import CliRunner
 
+from planeval.cli import app
 from tests.test_review166_through_groups import _forms, _run
 
 SAID = "このほか、項目(3) は報告がなかったため、評価に含めていません。"
@@ -92,3 +94,27 @@ def test_a_captions_counts_carry_their_counters(tmp_path: Path) -> None:
     out["md"].write_text(md.replace(caption, f"{groups}項目・{rows + 1}指標（内訳 ", 1), "utf-8")
     checked = _run(tmp_path, "check", str(tmp_path / "回答"), "--text", str(out["md"]))
     assert checked.exit_code == 1 and "指標の数" in checked.output, checked.output
+
+
+def test_setagayas_total_is_said_once_without_jitsushitsu(tmp_path: Path) -> None:
+    """#7: 集計 said 「評価した実施内容と細目は全51件（2件再掲のため実質49件）です。」 and at once
+    「…評価した実施内容と細目は計49件です。」; now one sentence, in the words check reads."""
+    import planeval
+    from tests.conftest import SEED_WORKBOOK
+
+    rows = planeval.read_workbooks([SEED_WORKBOOK]).entries
+    repeats = sum(row.status == planeval.DEFAULT_SCALE.repeat_symbol for row in rows)
+    counted = sum(row.status in planeval.DEFAULT_SCALE.counted for row in rows)
+    out = tmp_path / "報告.md"
+    runner = CliRunner()
+    made = runner.invoke(
+        app, ["export", str(SEED_WORKBOOK), "--fiscal-year", "2021", "--md", str(out)]
+    )
+    assert made.exit_code == 0, made.output
+    summary = out.read_text(encoding="utf-8").split("\n## ")[1]
+    said = f"は全{counted + repeats}件で、再掲の{repeats}件を除く{counted}件を集計しました。"
+    assert summary.count(said) == 1 and repeats > 0
+    assert "実質" not in summary and f"計{counted}件" not in summary
+    assert summary.count(f"{counted + repeats}件") == 1
+    checked = runner.invoke(app, ["check", str(SEED_WORKBOOK), "--text", str(out)])
+    assert "計画全体" not in checked.output, checked.output  # (its own paragraph's 6 of 7 only)

@@ -24,7 +24,7 @@ _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 _CAPTION = re.compile(r"^(?P<holds>[^()]+?)(?:\((?P<inner>.+)\))?$")
 # what the table holds, each count with its counter (review 172 #2): 「2項目」 「18事務事業」 —
 # or after its word, 「実施内容 12件」, and as earlier reports said it, 「実施内容 12」
-_NUMBER_FIRST = re.compile(rf"^(?P<n>{_COUNT})(?P<word>[^\d()、。・:\s]+)$")
+_NUMBER_FIRST = re.compile(rf"^(?P<n>{_COUNT})(?P<word>[^\W\d_][^\d()、。・:\s]*)$")
 _WORD_FIRST = re.compile(rf"^(?P<word>[^\d()、。・:]+?) (?P<n>{_COUNT})(?P<counter>件)?$")
 # the rated rows as a public document counts them, 「評価した実施内容と細目：16件」 (review 152
 # #12 — earlier reports' 「評価した実施内容と細目 16」 and 「評価 7」 too)
@@ -69,7 +69,10 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
     found = _CAPTION.match(plain)
     held = _held(found["holds"]) if found else None
-    if found is None or held is None or (found["inner"] is None and not held[1]):
+    # (no breakdown: only a count of two things or more, each with its counter — 「1.評価結果の
+    # 概要」 is a heading)
+    bare = found is not None and found["inner"] is None
+    if found is None or held is None or (bare and not (held[1] and len(held[0]) > 1)):
         return []
     parts = held[0]
     if item and len(parts) == 2 and parts[0][2] == PROJECTS and parts[0][0] == item:

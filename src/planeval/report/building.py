@@ -31,7 +31,7 @@ from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
-from planeval.report.repeat_total import repeat_total
+from planeval.report.repeat_total import repeat_total, total_told_once
 from planeval.report.sub_counts import one_mark
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
@@ -242,6 +242,9 @@ def build_report(
         unreturned=unreturned_items,
         sub_items=parts,
     )
+    once = "" if ended or error_rows or unreturned_items or not whole else sentence
+    if once := once and total_told_once(by_policy, wording, once, sub_items=parts):
+        whole, sentence = "", once  # (the total said once: review 172 #7)
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),

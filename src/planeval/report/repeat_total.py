@@ -89,6 +89,24 @@ def repeat_total(
     )
 
 
+def total_told_once(summary: Summary, wording: Wording, sentence: str, *, sub_items: bool) -> str:
+    """``sentence`` (whole_sentence's) with its count of the rows, items_told's 「評価した実施内容と
+    細目は計49件です。」, saying the whole with its repeat listings, 「…は全51件で、再掲の2件を除く
+    49件を集計しました。」 — the total said once, in the words repeat_total says it where items
+    end or err (check reads them), not 「実質」 (review 172 #7); "" where it holds no such count
+    or nothing is listed twice (repeat_total's sentence then stands alone)."""
+    repeat = summary.scale.repeat_symbol
+    repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
+    subject = rated_rows(wording) if sub_items else wording.item_counted
+    rest = summary.total.total + sum(summary.total.uncounted.values()) - repeats
+    told = f"{subject}は計{grouped(rest)}件です。"
+    if not repeats or told not in sentence:
+        return ""
+    word = rows_word(wording.item_counted or wording.item)
+    whole = f"全{grouped(rest + repeats)}{word}で、再掲の{grouped(repeats)}{word}を除く"
+    return sentence.replace(told, f"{subject}は{whole}{grouped(rest)}{word}を集計しました。", 1)
+
+
 def rated_rows(wording: Wording) -> str:
     """What a count of rows rated in 細目 counts, as a direction's caption says it: 「評価した
     実施内容と細目」 (report/text_export.direction_caption, review 152 #12)."""
