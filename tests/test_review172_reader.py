@@ -118,3 +118,26 @@ def test_setagayas_total_is_said_once_without_jitsushitsu(tmp_path: Path) -> Non
     assert summary.count(f"{counted + repeats}件") == 1
     checked = runner.invoke(app, ["check", str(SEED_WORKBOOK), "--text", str(out)])
     assert "計画全体" not in checked.output, checked.output  # (its own paragraph's 6 of 7 only)
+
+
+def test_a_policy_name_a_little_too_long_widens_its_column_not_its_row(tmp_path: Path) -> None:
+    """#7: 中原市's 基本政策Ⅱ, 22 wide characters, was given two lines in 集計 (height 37.5,
+    its second line blank in print); a name up to three characters over the column's bound
+    now widens the column, its row as tall as the others."""
+    import planeval
+    from planeval.report.xlsx_export import write_xlsx
+    from planeval.report.xlsx_widths import NAME_MOST
+    from tests.conftest import SEED_WORKBOOK
+
+    long = "子どもの未来を育み誰もが活躍できるまちづくり"
+    entries = [
+        entry._replace(policy_name=long) if entry.policy_id == "2" else entry
+        for entry in planeval.read_workbooks([SEED_WORKBOOK]).entries
+    ]
+    out = tmp_path / "報告.xlsx"
+    write_xlsx(planeval.build_report(entries, planeval.DEFAULT_SCALE), out)
+    sheet = load_workbook(out)["集計"]
+    rows = {row[1].value: row[0].row for row in sheet.iter_rows() if row[1].value}
+    policy, first = rows[long], next(rows[name] for name in rows if "区民の力" in str(name))
+    assert sheet.row_dimensions[policy].height == sheet.row_dimensions[first].height
+    assert sheet.column_dimensions["B"].width > NAME_MOST + 1
