@@ -109,6 +109,18 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     return numbers
 
 
+def caption_shaped(text: str) -> bool:
+    """Whether ``text`` is planeval's caption by its counts (「1推進項目・3取組項目（内訳 …）」),
+    whatever its breakdown: another scale's, read by that scale's settings, is no stated count
+    of this one's (review 172 #2: its counters would read so)."""
+    found = _CAPTION.match(normalised(_ESCAPED.sub(r"\1", text)).strip())
+    held = _held(found["holds"]) if found else None
+    if not (found and held and held[1]):
+        return False
+    inner = found["inner"] or ""  # (「計 3件（◎1件、…）」, a form's own 計 row: no caption)
+    return inner.startswith(("内訳 ", "ほかに")) or (not inner and len(held[0]) > 1)
+
+
 def _held(holds: str) -> tuple[list[tuple[str, str, str]], bool] | None:
     """What a caption says its table holds, each count's (word, phrase, PROJECTS | GROUPS |
     TOTAL), and whether a counter marks it as planeval's caption; None where it is not one."""
