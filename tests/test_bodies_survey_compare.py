@@ -6,6 +6,10 @@ taken as one of the body's departments."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -60,7 +64,9 @@ def test_a_body_whose_reply_was_not_counted_is_said_to_have_answered(tmp_path: P
         _form(old / f"{body}.xlsx", 5, body, statuses)
     for body, statuses in (("青葉市", "○○○△"), ("緑町", "◎◎○○")):
         _form(new / f"{body}.xlsx", 6, body, statuses)
-    _form(new / "西川町.xlsx", 6, "緑町", "◎◎○○")  # (緑町's form, copied)
+    # (緑町's form, copied: the same bytes — written again, its saved time could differ by a
+    # second, no copy then, and the line was 「…ブックのエラーを直せば数えられます」 now and then)
+    shutil.copyfile(new / "緑町.xlsx", new / "西川町.xlsx")
     export = tmp_path / "報告.xlsx"
     made = CliRunner().invoke(
         app, ["export", str(new), "--bodies", "file", "--keep-going", "--xlsx", str(export)]
@@ -80,3 +86,36 @@ def test_a_body_whose_reply_was_not_counted_is_said_to_have_answered(tmp_path: P
     assert "直せば" not in "".join(run.stderr.split()), run.stderr
     assert "西川町自身の回答を受け取り" in "".join(run.stderr.split()), run.stderr
     assert "ブックがありません" not in notice and "ブックも指定して" not in notice, notice
+
+
+def test_a_copy_is_said_alike_whatever_the_hash_seed(tmp_path: Path) -> None:
+    """The line of 西川町, whose reply is 緑町's workbook copied, was now and then 「今回は回答あり・
+    数えた行なし…ブックのエラーを直せば数えられます」 (review 174): export and compare, each run
+    anew as a clerk runs them, say the copy in the one line under every hash seed."""
+    old, new = tmp_path / "R5", tmp_path / "R6"
+    for body, statuses in (("青葉市", "○△○×"), ("緑町", "◎○○○"), ("西川町", "△△○○")):
+        _form(old / f"{body}.xlsx", 5, body, statuses)
+    for body, statuses in (("青葉市", "○○○△"), ("緑町", "◎◎○○")):
+        _form(new / f"{body}.xlsx", 6, body, statuses)
+    shutil.copyfile(new / "緑町.xlsx", new / "西川町.xlsx")  # (緑町's sent as 西川町's)
+    lines = set()
+    for seed in range(6):
+        export = tmp_path / f"報告{seed}.xlsx"
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), **WIDE}
+        for asked in (
+            ["export", str(new), "--bodies", "file", "--keep-going", "--xlsx", str(export)],
+            ["compare", str(old), str(export), "--bodies", "file", "--keep-going"],
+        ):
+            run = subprocess.run(
+                [sys.executable, "-m", "planeval", *asked],
+                capture_output=True,
+                text=True,
+                check=False,
+                env=env,
+            )
+            assert run.returncode in (0, 1) and "Traceback" not in run.stderr, run.stderr
+        lines |= {line for line in run.stdout.splitlines() if line.startswith("西川町：")}
+    assert lines == {
+        "西川町：今回はほかの団体の回答の写し（前回 4 件）。"
+        "西川町自身の回答を受け取り、写しと置き換えれば数えられます"
+    }, lines

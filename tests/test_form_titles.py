@@ -110,3 +110,29 @@ def test_planevals_plain_title_is_said_with_the_settings_that_title_the_report(
     )
     assert titled_run.exit_code == 0, titled_run.stderr
     assert "既定の「計画の進捗状況」" not in titled_run.stderr
+
+
+def test_a_year_bracket_holding_more_than_the_year_is_left_out_whole(tmp_path: Path) -> None:
+    """Review 175 #1: 長瀬町's 「第６次長瀬町総合計画　前期基本計画　施策評価シート（令和７年度実績）」
+    titled the report 「計画の進捗状況」 (said to name no plan), where the same title ending
+    「（令和７年度）」 titled it; only 「（令和７年度」 was taken for the year. The bracket goes whole."""
+    plan = "第６次東雲町総合計画\u3000前期基本計画\u3000施策評価"
+    for number, year in enumerate(("（令和７年度実績）", "（令和７年度）", "（令和6年度評価分）")):
+        (tmp_path / str(number)).mkdir()
+        forms = _forms(tmp_path / str(number), f"{plan}シート{year}")
+        assert _title(tmp_path / str(number), forms) == plan
+
+
+def test_the_title_offered_never_leaves_a_bracket_unmatched(tmp_path: Path) -> None:
+    """Review 175 #1: the --title and `title =` offered were 「…シート実績）」. A title naming no
+    plan, its year bracket holding 実績, is offered without the bracket or a stray half of it."""
+    forms = _forms(tmp_path, "施策進行管理・評価票（令和5年度実績）")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    md = tmp_path / "報告.md"
+    config = ["--config", str(tmp_path / "planeval.toml")]
+    said = RUNNER.invoke(app, ["export", str(forms), "--md", str(md), *config])
+    assert said.exit_code == 0, said.stderr
+    notice = next(line for line in said.stderr.splitlines() if "既定の「計画の進捗状況」" in line)
+    assert '--title "施策進行管理・評価票" ' in notice
+    assert 'title = "施策進行管理・評価票" ' in notice
+    assert "実績）" not in notice.split("ため")[-1]

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planeval.ids import (
+    _ASCII_DIRECTION,
+    _ASCII_PROJECT,
+    _DIRECTION,
+    _PROJECT,
+    digits_only,
     parse_direction,
     parse_item,
     parse_lower_level,
     parse_project,
-    parse_repeat_of,
 )
+from planeval.repeat_marks import parse_repeat_of
+from planeval.text import HEADING_WORDS, _sub_heading_pattern, sub_heading
 
 
 @pytest.mark.parametrize(
@@ -113,3 +121,44 @@ def test_an_items_shown_id_keeps_a_number_label_apart_from_its_project() -> None
     assert shown("1-1-1", "2") == "1-1-1 2"
     assert shown("1.1", "KPI1-1-1") == "KPI1-1-1"  # (its own number holds 1.1: review 113)
     assert shown("1.2", "KPI3") == "1.2 KPI3"  # (not 1.2KPI3)
+
+
+# The readers ask the full patterns (costly to compile) only of a text they might match: what
+# the patterns themselves read decides, over texts of digits, dashes, spaces and letters.
+_TYPED = st.text(st.sampled_from("1２０ -－ー.．　施策データ名"), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TYPED)
+def test_a_project_or_direction_id_is_read_as_its_pattern_reads_it(text: str) -> None:
+    project, direction = _PROJECT().match(digits_only(text)), _DIRECTION().match(digits_only(text))
+    if project is not None:
+        number = "-".join(str(int(part)) for part in project.group(1, 2, 3))
+        assert parse_project(text) == (number, project[4].strip())
+    elif not _ASCII_PROJECT().match(text):
+        assert parse_project(text) is None
+    if direction is not None and parse_direction(text) is not None:
+        assert parse_direction(text) == (
+            "-".join(str(int(part)) for part in direction.group(1, 2)),
+            direction[3].strip(),
+        )
+    elif direction is None and not _ASCII_DIRECTION().match(text):
+        assert parse_direction(text) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TYPED)
+def test_a_heading_under_a_policy_is_read_as_its_pattern_reads_it(text: str) -> None:
+    if _sub_heading_pattern(HEADING_WORDS).match(text) is not None:
+        assert sub_heading(text) is not None
+    else:
+        assert sub_heading(text) is None
+
+
+def test_an_id_alone_in_its_cell_and_a_direction_written_with_a_long_vowel() -> None:
+    assert parse_project("1-1-1") == ("1-1-1", "")
+    assert parse_project("01-1-1") == ("1-1-1", "")
+    assert parse_project("2-1 ペーパーレス化") is None
+    assert parse_project("1 ー 2 ー 3 名前") == ("1-2-3", "名前")
+    assert parse_direction("情報化政策2 行政経営") is None
+    assert parse_direction("　１－２ 名前") == ("1-2", "名前")

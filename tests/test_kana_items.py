@@ -214,7 +214,7 @@ def test_a_kana_glued_to_its_name_is_its_mark_unless_a_katakana_word_follows() -
 
 def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) -> None:
     """Review 72: 「改善 31件・後退 0件」 said nothing of 13 changes to or from 変更・中止 (a status
-    outside the scale's order): they are counted apart, 「（ほかに変化 N件）」."""
+    outside the scale's order): they are counted apart, 「（ほかに変更・中止に変化 N件）」."""
     settings = _settings(tmp_path, '[scale]\npreset = "reform_plan"\n')
     rounds = []
     for year, changes in (("R4", {}), ("R5", {26: "変更・中止", 29: "目標達成", 30: "変更・中止"})):
@@ -231,7 +231,9 @@ def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) 
         rounds.append(str(folder))
     runner = CliRunner()
     compared = runner.invoke(app, ["compare", *rounds, "--config", str(settings), "-f", "plain"])
-    assert "前回から改善した実施内容 1件、後退した実施内容 0件（ほかに変化 2件）" in compared.stdout
+    # (each said by the status it moved to: review 175 #3)
+    said = "前回から改善した実施内容 1件、後退した実施内容 0件（ほかに変更・中止に変化 2件）"
+    assert said in compared.stdout
     shown = runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "plain"])
     assert "は前の回から改善 1件・後退 0件（ほかに変化 2件）" in shown.stdout, shown.stdout
     data = json.loads(

@@ -2,8 +2,7 @@
 preset's own: 基本目標 | 番号 | 施策名 | 担当部). It was refused with 「計画の番号が「1」の 2 段の
 ため…」 and a fix that gave the same error, while validate --plan read the plan; its forms are
 now the body's own shape, 基本目標 | 施策番号 | 施策 | …, and read back with the counts the
-departments filled in. A plan whose policy word no form would read back is refused in plain
-words, with the line that makes the forms."""
+departments filled in. A plan whose policy word is the body's own makes forms that read back."""
 
 from __future__ import annotations
 
@@ -80,20 +79,16 @@ def test_a_plan_of_goals_over_measures_makes_one_form_per_department(tmp_path: P
         assert expected in [line.lstrip("\ufeff").split(",") for line in read.stdout.splitlines()]
 
 
-def test_a_policy_word_no_form_reads_back_is_refused_plainly_with_a_fix_that_works(
+def test_a_policy_word_of_the_bodys_own_titles_the_forms_level_that_reads_back(
     tmp_path: Path,
 ) -> None:
+    """The policy word 大分類, refused before with the fix level = ["大分類"]: a column titled by
+    the [wording] policy word is the top level (review 170 #1), so its forms read back."""
     config = tmp_path / "planeval.toml"
     words = '[scale]\npreset = "hirakata"\n[wording]\npolicy = "大分類"\nproject = "方針"\n'
     words += 'item = "施策"\nstatus = "評価"\nissue = "今後の方向性"\ndepartment = "担当部"\n'
     config.write_text(words, encoding="utf-8")
-    forms, refused = _template(tmp_path, config)
-    assert refused.exit_code == 1 and "Traceback" not in refused.output
-    assert "この計画は大分類「1」の下に施策「1-1」が並ぶ 2 段の計画です" in refused.stderr
-    assert "段のため" not in refused.stderr and not forms.exists()
-    fix = '[layout.titles] に level = ["大分類"] と書けば作れます'
-    assert fix in refused.stderr
-    config.write_text(words + '[layout.titles]\nlevel = ["大分類"]\n', encoding="utf-8")
     forms, made = _template(tmp_path, config)
     assert made.exit_code == 0, made.output
+    assert "level = " not in made.output
     assert len(list(forms.glob("*.xlsx"))) == 2

@@ -12,7 +12,10 @@ The rounds are built as other bodies' clerks build theirs: a designated city's �
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -395,3 +398,23 @@ def test_export_and_check_read_the_year_their_folder_names(tmp_path: Path) -> No
         )
         == 2023
     )
+
+
+def test_a_department_s_two_workbooks_of_another_year_name_the_same_one_each_run(
+    bureau_rounds: tuple[Path, Path, Path],
+) -> None:
+    """市民文化局 sent last year's 評価票 twice (a copy under another name): compare's notice named
+    one or the other as the hash seed of the run went (review 174 — a set of file names); it
+    names the first read, whatever the seed."""
+    before, after, settings = bureau_rounds
+    shutil.copyfile(after / "市民文化局.xlsx", after / "市民文化局_再送.xlsx")
+    asked = [sys.executable, "-m", "planeval", "compare", str(before), str(after),
+             "--config", str(settings), "--fiscal-year", "令和5"]  # fmt: skip
+    said = set()
+    for seed in range(6):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed), "COLUMNS": "300"}
+        run = subprocess.run(asked, capture_output=True, text=True, check=False, env=env)
+        assert "Traceback" not in run.stderr, run.stderr
+        told = " ".join(run.stderr.split())
+        said |= {part.split(":")[0] for part in told.split("別の年度の調査票でした（")[1:]}
+    assert said == {str(after / "市民文化局.xlsx")}, said

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planeval import DEFAULT_SCALE, ConfigError, load_config
-from planeval.scale import Scale, Status
-from planeval.text import clean_text
+from planeval.scale import _REMARK_ENDS, Scale, Status, _trailing_remark
+from planeval.text import clean_text, compact
 
 
 @pytest.mark.parametrize(
@@ -36,6 +36,15 @@ from planeval.text import clean_text
 )
 def test_aliases_normalise_to_the_scale_symbol(typed: str, symbol: str) -> None:
     assert DEFAULT_SCALE.normalise(typed) == symbol
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("◎○△×AB 　（）()※＊*1１済一部")))
+def test_a_remark_is_looked_for_only_after_what_it_ends_in(text: str) -> None:
+    # (the pattern of a remark is compiled only for a text ending so: none is missed)
+    key = compact(text)
+    if key and _trailing_remark().search(key) is not None:
+        assert key[-1] in _REMARK_ENDS
 
 
 @pytest.mark.parametrize(

@@ -126,10 +126,59 @@ def test_a_summary_compiles_no_pattern_only_rare_rows_need(tmp_path: Path) -> No
     assert [pattern for pattern in compiled if any(rare in pattern for rare in RARE)] == []
 
 
+# what the patterns read only of cells the quick readers leave hold: a project's ID of any dash
+# and width, a direction's, a heading numbered under a policy's (施策1-1), a status's remark
+UNUSUAL = (r"^\s*(\d+)\s*[", "[「『]?([^。]+?)", "[^（()）]*")
+
+
+def test_a_summary_compiles_no_pattern_its_headings_and_ids_cannot_match(tmp_path: Path) -> None:
+    # (a chapter's title, a legend, a direction named with a long vowel's ー, a project's ID alone
+    # in its cell: none can match those patterns, millions of instructions each to compile)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["第3章 情報化計画事業の進捗状況"])
+    sheet.append(["※達成状況　◎：計画以上　○：計画どおり"])
+    sheet.append(["情報化政策2 行政経営を支援する情報化"])
+    sheet.append(["情報化計画事業の体系", "実施内容", "達成状況"])
+    sheet.append(["2-1 公共施設ペーパーレス化の効果検証"])
+    sheet.append(["2-1-1", "① データ連携の効果検証", "○"])
+    sheet.append([None, "② 電子申請の拡充", "◎"])
+    path = tmp_path / "plain.xlsx"
+    workbook.save(path)
+    listing = tmp_path / "compiled.txt"
+    subprocess.run(
+        [sys.executable, "-c", COMPILED, str(listing), "summarize", str(path), "-f", "json"],
+        capture_output=True,
+        check=False,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO / "src")},
+    )
+    compiled = listing.read_text(encoding="utf-8").split("\n")
+    assert "(\\d+)-(\\d+)-(\\d+)(?![\\d-])\\s*" in compiled  # (the run read its rows)
+    assert [pattern for pattern in compiled if any(part in pattern for part in UNUSUAL)] == []
+
+
 def test_a_summary_loads_no_spreadsheet_library(tmp_path: Path) -> None:
     modules = imported(tmp_path, "summarize", SEED)
     assert "rich.console" in modules  # (the terminal table is drawn by report/box.py)
     assert not modules & set(HEAVY)
+
+
+def test_a_sheet_of_figures_no_cell_asks_the_format_of_loads_no_html(tmp_path: Path) -> None:
+    # (a 備考 column of figures: the sheet's number formats are offered, never read, and html's
+    # table of entities, 8 M instructions to build, is for a format code read)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["政策番号", "実施内容", "達成状況", "備考"])
+    sheet.append(["1-1-1", "電子申請の拡充", "○", 12.5])
+    sheet.append(["1-1-2", "申請様式の見直し", "◎", 0.25])
+    workbook.save(tmp_path / "figures.xlsx")
+    modules = imported(tmp_path, "summarize", str(tmp_path / "figures.xlsx"), "-f", "json")
+    assert "planeval.io.number_formats" in modules
+    assert "html" not in modules
 
 
 def _help(*, built: bool) -> str:

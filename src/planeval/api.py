@@ -234,9 +234,8 @@ def check(
     Without it they are listed as not compared and fail nothing. ``mapping`` renumbers
     ``previous`` as compare's renumbers its old round (``1-1-3`` → ``1-1-4``, ``1-1-3②`` →
     ``1-1-4③``: a plan revised between the years), so a scope's rows are this year's items.
-    ``fiscal_year``: the round's
-    year (else the one the workbooks record or state): a pasted table's row (or column) of
-    that year is compared, another year's listed as settled."""
+    ``fiscal_year``: the round's year (else the one the workbooks record or state): a pasted
+    table's row (or column) of that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows

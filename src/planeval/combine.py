@@ -172,7 +172,9 @@ def combine(
     elif unplaced := unplaced_projects(result):  # (… no plan to place it by: said)
         result.problems.append(unplaced)
     one_form(result, plan)  # (施策 Ⅱ-2 typed 「II-2」 in one form: shown as the others)
-    lead_of = None if plan is None else plan.lead_of(result.read)
+    # (the plan's leads as the forms' writers are named: a 課 it leads, its 部's workbook)
+    written = {*result.file_departments.values(), *(m.department or "" for m in marks.values())}
+    lead_of = None if plan is None else plan.lead_of(result.read, written - {""})
     if len(result.file_departments) > 1:  # (a 課's reply another's, its 担当課 rewritten)
         from planeval.copied_forms import copied_forms
 

@@ -30,7 +30,7 @@ from planeval.config_lines import line_in, line_in_entry, line_within
 from planeval.config_scale import noted, read_scale
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
-from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.header_titles import HEADER_TITLES, LEVELS_OVER_PROJECTS
 from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -143,12 +143,11 @@ def read_config(path: Path) -> Config:
 def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     """The body's words for its columns ([wording]) are titles of those roles in its tables
     too: a template planeval wrote in them is read back as written (取組項目 is a project's
-    title by default, an item's for a body calling its items so). ``worded``: the settings
-    have a [wording] table (as TOML read it: an inline ``wording = {…}`` too). A word never
-    moves a level, nor a title [layout.titles] gives: 基本方針 or 施策, a level's title, stays
-    a level's whatever a word says (review 27: project = "基本方針" read 春日井市's 基本方針
-    column as its projects, the 施策 column under it as its policies) — the words are the
-    outputs'; which column is which level comes from [layout] and the titles. Its counter
+    title by default, an item's for a body calling its items so), its policy's a level's.
+    ``worded``: the settings have a [wording] table (an inline ``wording = {…}`` too). A word
+    never moves a level, nor a title [layout.titles] gives: 基本方針 or 施策, a level's title,
+    stays a level's whatever a word says (review 27: project = "基本方針" read 春日井市's 基本方針
+    column as its projects; but 推進項目, a project's too: LEVELS_OVER_PROJECTS). Its counter
     (「取組」) is a total row's too: 「合計 | 22取組」 (review 161 #1)."""
     if wording.counter not in ("", "つ"):
         layout = replace(layout, counters=(wording.counter,))
@@ -158,7 +157,7 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         others = (wording.direction, wording.project, wording.item, *HEADING_WORDS)
         if wording.policy not in (*others, *layout.headings):  # (its template's 「基本政策Ⅱ …」
             layout = replace(layout, headings=(*layout.headings, wording.policy))  # review 96)
-    kept = {title_key(title) for title in HEADER_TITLES["level"]}
+    kept = {title_key(title) for title in HEADER_TITLES["level"] - LEVELS_OVER_PROJECTS}
     kept |= {title_key(title) for titles in layout.titles.values() for title in titles}
     words = {
         role: getattr(wording, role)
@@ -166,6 +165,8 @@ def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
         and title_key(getattr(wording, role)) not in kept
     }
+    if worded and DEFAULT_LAYOUT.vocabulary().role(policy := wording.policy) in (None, "level"):
+        words["level"] = policy  # (its column the top level, not read as nothing: review 170 #1)
     levels = {title_key(title) for title in layout.titles.get("level", ())}
     if "project" not in words and title_key(wording.project) in levels:
         # (the word a level's by [layout.titles]: 「推進項目名」 its projects' names, as template

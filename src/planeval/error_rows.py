@@ -22,11 +22,11 @@ from collections.abc import Set as AbstractSet
 
 from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
-from planeval.ids import names_repeat
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, Location
 from planeval.past_errors import BLANK_FORM, OTHER_SCALE
 from planeval.read_records import ItemSeen, ReadResult
+from planeval.repeat_marks import names_repeat
 
 ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
 ERROR_WHY = "エラーがあったため"  # (why, as the legend under the tables says it)

@@ -30,7 +30,10 @@ REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|�
 # … and a form's title rating what it names after its plan's name: 「 成果指標（KPI）の評価」
 # (名東区's KPI form 「令和7年度　名東区区政運営方針　成果指標（KPI）の評価」: review 149 #6)
 _RATED_TAIL = LazyPattern(r"(?:[ 　]+\S+|の[^の\s]*)評価$")
-YEAR = LazyPattern(r"[（(]?(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度[）)]?")
+# a year, with its bracket and the words it holds after the year: 「（令和７年度実績）」,
+# 「（令和6年度評価分）」 whole (review 175 #1: 「（令和７年度」 went, 「実績）」 stayed)
+_YEAR = r"(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度"
+YEAR = LazyPattern(rf"[（(]{_YEAR}[^（）()～〜~\s]{{0,8}}[）)]|[（(]?{_YEAR}[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
 _FORM_WORD = LazyPattern(r"(?:回答(?:票|書|様式|用紙)|調査票|調書|票|シート|一覧表?)$")
@@ -84,6 +87,7 @@ def untitled(
     worded: bool,
     plan_title: str = "",
     item: str = "",
+    settings: str = "",
 ) -> list[Problem]:
     """A notice where the report written to ``output`` is titled ``title``, planeval's plain
     「計画の進捗状況」 (no --title, no [wording] title, no title of the forms report_title takes:
@@ -91,16 +95,26 @@ def untitled(
     forms' title seen, with an example of the settings titling it: the plan's name
     (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title. Only
     where the settings have [wording] (``worded``: Layout.worded), as report_title: without it
-    a notice offers the [wording] lines first (offered_words.py)."""
+    a notice offers the [wording] lines first (offered_words.py). Read by bodies, the notice is
+    the run's settings' (``settings``: planeval.toml, else the output), naming the line to
+    write — no body's form cell (review 173 #7: pinned on 北山市's A1); bodies' forms each titled
+    with their own plan's name give no example of one body's title."""
     if not worded or title != OWN_WORDING_BASE.title:
         return []
-    seen = next(iter(_first_titles(result)), None)
+    firsts = _first_titles(result)
+    seen = next(iter(firsts), None)
     stated = [title for title in _titles(result).values() if title]
     name = plan_name(plan_title)
+    bodies = result.file_bodies  # (several bodies' forms: the notice the settings', no form's)
+    owned = len(stated) > 1 and all(_names_body(cell, bodies) for cell in firsts)
     own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
-    example = f"{name} {item}の進捗状況" if name else own
-    example = example or "○○計画 事業の進捗状況"
-    if len(stated) > 1:  # (titled apart: each names a plan, none the report's alone)
+    example = f"{name} {item}の進捗状況" if name else "" if owned else own
+    example = _matched(example) or "○○計画 事業の進捗状況"
+    if owned:  # (each body's form titled with its own plan's name: a roll-up of bodies)
+        found = f"各団体の調査票の表題はそれぞれの団体の計画の名前（「{stated[0]}」など）のため、"
+        found += "表題にしませんでした"
+        example = "○○県 市町村の計画の進捗状況"
+    elif len(stated) > 1:  # (titled apart: each names a plan, none the report's alone)
         said = "」「".join(stated[:3])
         found = f"調査票の表題が「{said}」{'など' if len(stated) > 3 else ''}と同じでないため"
         found += "、表題にしませんでした"
@@ -110,13 +124,30 @@ def untitled(
         found = "調査票の表題の行に計画の名前がありませんでした"
     return [
         Problem(
-            seen.location if seen is not None else Location(output),
+            seen.location if seen is not None and not bodies else Location(settings or output),
             Severity.NOTICE,
-            f"報告書の表題は planeval の既定の「{title}」です（{found}）",
+            f"報告書の表題は planeval の既定の「{title}」です（[wording] に title がなく、{found}）",
             f'--title "{example}" のように表題を指定するか、'
             f'planeval.toml の [wording] に title = "{example}" と書いてください',
         )
     ]
+
+
+def _matched(text: str) -> str:
+    """``text`` without a bracket left unmatched: 「…シート実績）」 → 「…シート実績」, so that a
+    title offered to paste never opens or closes a bracket it does not close or open."""
+    opened: list[int] = []
+    stray: set[int] = set()
+    for index, char in enumerate(text):
+        if char in "（(":
+            opened.append(index)
+        elif char in "）)":
+            if opened:
+                opened.pop()
+            else:
+                stray.add(index)
+    stray.update(opened)
+    return "".join(char for index, char in enumerate(text) if index not in stray).strip()
 
 
 def _titles(result: ReadResult) -> dict[str, str]:

@@ -23,6 +23,7 @@ def _lazy(pattern: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
 # Every dash a Japanese keyboard or a PDF might give between the parts of "1-1-1".
 DASHES = "‐‑‒–—―−－ー─-"  # (also a status that is a dash alone, 「－」: own_scale.py)
 _DASH = f"[{DASHES}]"
+_DASH_SET = frozenset(DASHES)
 _PROJECT = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
 _DIRECTION = _lazy(rf"^\s*(\d+)\s*{_DASH}\s*(\d+)(?![\d{DASHES}])\s*(.*)$", re.S)
 _CIRCLED = _lazy(r"^\s*([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*(.*)$", re.S)
@@ -42,10 +43,6 @@ _KANA = frozenset(KATAKANA)
 LOWER_MARKS = frozenset(KATAKANA + "（(")  # what a lower level's mark starts with
 _OPENING, _CLOSING, _KANA_STOPS = frozenset("（("), frozenset("）)"), frozenset(".．)）、")
 _KANA_LABEL = _lazy(rf"([{KATAKANA}])[\s　]+")  # 「ア 」 after 「(1)」: the item's own mark
-_REPEAT = _lazy(
-    rf"[（(]\s*([0-9０-９]+\s*{_DASH}\s*[0-9０-９]+\s*{_DASH}\s*[0-9０-９]+)\s*"
-    r"([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|[（(][0-9０-９]+[）)])?\s*再掲\s*[）)]"
-)
 
 
 class Numbered(NamedTuple):
@@ -68,14 +65,30 @@ _ASCII_DIRECTION = _lazy(r"(\d+)-(\d+)", re.A)
 def parse_project(text: str) -> Numbered | None:
     """``"１－１－１ 名前"`` → ``Numbered("1-1-1", "名前")``; None if it is not a project ID."""
     plain = _ASCII_PROJECT().match(text)  # "1-1-1 名前" as most type it: the quick way
-    if plain and text[(end := plain.end()) : end + 1] not in DASHES:
+    if plain and text[(end := plain.end()) : end + 1] not in _DASH_SET:  # (nor "1-1-1" alone)
         if (number := text[: plain.end(3)])[0] == "0" or "-0" in number:  # (as typed, or 01-1-1)
             number = f"{int(plain[1])}-{int(plain[2])}-{int(plain[3])}"
         return _new(Numbered, (number, text[end:].strip()))  # (built as the tuple it is)
+    if not _two_dashes_first(text):  # (not compiled for a direction's "1-1 データ…")
+        return None
     match = _PROJECT().match(digits_only(text))
     if not match:
         return None
     return Numbered("-".join(str(int(part)) for part in match.group(1, 2, 3)), match[4].strip())
+
+
+def _two_dashes_first(text: str) -> bool:
+    """Whether two dashes come before any character but a digit or a space, as _PROJECT asks
+    (its classes of every dash cost 4.7 M instructions to compile: asked of few cells)."""
+    dashes = 0
+    for character in text:
+        if character in _DASH_SET:
+            dashes += 1
+            if dashes == 2:
+                return True
+        elif not (character.isdecimal() or character.isspace()):
+            return False
+    return False
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -89,6 +102,8 @@ def parse_direction(text: str) -> Numbered | None:
         after = text[end : end + 1]
         if after and not after.isdecimal() and after not in DASHES and not _FULL_WIDTH_DIGIT(text):
             return Numbered(f"{int(plain[1])}-{int(plain[2])}", text[end:].strip())
+    if not text.lstrip()[:1].isdecimal():  # (the pattern's ^\s*\d: not compiled for 「政策2 …」)
+        return None
     match = _DIRECTION().match(digits_only(text))
     if not match:
         return None
@@ -215,45 +230,6 @@ def _lower_split(text: str) -> tuple[str, str] | None:
     return (stripped[:size], stripped[size:]) if size else None
 
 
-def parse_repeat_of(text: str) -> str | None:
-    """The item a repeat listing points at: "…（1-2-1③再掲）" → "1-2-1③"."""
-    if "再掲" not in text:
-        return None
-    match = _REPEAT().search(text)
-    if not match:
-        return None
-    project = parse_project(match[1])
-    assert project is not None
-    return project.id + (match[2] or "")
-
-
-_REFERRED = r"(?:[^（()）【】\[\]［］]|[（(][^（()）]*[)）])*?"  # (1.1(1)ア: a bracket within)
-# (or after 再掲: 「（再掲：3-(1)-②）」, review 161 #2; an item moved, 「（再掲1-(3)-⑨→3-(1)-②）」)
-_MARKED = _lazy(
-    rf"[（(【\[［]({_REFERRED})\s*の?\s*再掲(?:[\s　:：、,，]*(?P<after>{_REFERRED}[→⇒]{_REFERRED})"
-    rf"|[\s　:：、,，]+(?P<after2>{_REFERRED})|[^（()）【】\[\]［］]*)\s*[）)】\]］]"
-)
-
-
-def marked_repeat(name: str) -> str | None:
-    """What a name marked as a repeat listing points at, as typed: 「…（2.3再掲）」 → "2.3",
-    「…（再掲 3-(1)-②）」 → "3-(1)-②", 「【再掲】…」 → ""; None for a name not so marked."""
-    match = _MARKED().search(name) if "再掲" in name else None
-    return None if match is None else (match[1] or match["after"] or match["after2"] or "").strip()
-
-
-def without_repeat_mark(name: str) -> str:
-    """A name with its repeat listing's mark taken out: 「…実施する。（1.5再掲）」 → 「…実施する。」
-    (the name as it stands where the mark is elsewhere: review 99's 再掲 row of an older form)."""
-    return _MARKED().sub("", name).strip() if "再掲" in name else name
-
-
-def names_repeat(name: str) -> bool:
-    """Whether an item's name marks it a repeat listing (再掲: 「…（2.3再掲）」, 「【再掲】…」): the row
-    template writes the repeat symbol in, never counted, nor in a count of the plan's items."""
-    return parse_repeat_of(name) is not None or marked_repeat(name) is not None
-
-
 def circled(number: int) -> str:
     """1 → "①" … 50 → "㊿"; larger numbers as "(51)"."""
     if 1 <= number <= 20:
@@ -336,13 +312,14 @@ def describe(entry: Entry) -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
     施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a); a
-    number beside its project's, both plain, 「17 名前（4 施策名）」, not 「4 17」 (one number?)."""
+    number beside its project's apart, 「17 名前（4 施策名）」, 「31 名前（Ⅲ-1 歳入の確保）」, not 「4 17」."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     name, project = entry.item_name, entry.project_name
     if entry.item_label.isdecimal() and policy_joined(entry):
         return f"{entry.item_label} {name}{sub}"
     above, label = entry.project_shown_id, entry.item_label
-    if above.isdecimal() and label.isdecimal() and project not in ("", name) and name:
+    apart = above.isdecimal() or (" " in entry.shown_id and not above[:1].isdecimal())  # Ⅲ-1 31
+    if apart and label.isdecimal() and project not in ("", name) and name:
         return f"{label} {name}{sub}（{above} {project}）"  # (not 「4 17」: review 168 #2)
     if entry.item_label or entry.item_no is not None or project in ("", name) or not name:
         return f"{entry.shown_id} {name}{sub}"

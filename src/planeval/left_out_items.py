@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from planeval.ids import names_repeat
 from planeval.past_errors import (
     IDLE_REPLY,
     NOT_IN_PLAN,
@@ -20,6 +19,7 @@ from planeval.past_errors import (
     other_year_files,
 )
 from planeval.read_records import ErrorPlace, ItemSeen, ReadResult
+from planeval.repeat_marks import names_repeat
 from planeval.text import comparable_name
 from planeval.text_cells import row_key, rows_of
 

@@ -13,7 +13,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
-from planeval.sole_items import projects_rated
+from planeval.sole_items import projects_named, projects_rated
 from planeval.text import compact
 from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -87,7 +87,12 @@ def reword(
     wording = with_status_column(wording, status_column)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
-    said = in_body_words(result.problems, with_form_words(wording, result))
+    worded_as = with_form_words(wording, result)
+    named = result.problems
+    if result.rows_projects:  # (a 施策 by its name, not its 成果指標's: review 175 #2)
+        rows = [*result.entries, *result.error_rows]
+        named = projects_named(result.problems, rows, worded_as.item_title)
+    said = in_body_words(named, worded_as)
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
     result.problems = said

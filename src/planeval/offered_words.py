@@ -4,9 +4,10 @@ in planeval's plain words — 「（27）政策27 都市基盤整備」, 「7つ
 though its sheets head the same rows 施策27「…」 | 事業名 | 評価. Where the words the tables
 give are not those, one notice says so, with the ``[wording]`` lines the first-run block
 would give (own_scale.sheet_words: the title most of the tables give), to add. Never where
-the planeval.toml has a ``[wording]``, or where the scale is Setagaya's (its words are the
-report's); said of the planeval.toml, so the rounds of one run (compare, check --previous)
-say it once."""
+the planeval.toml has a ``[wording]``; in Setagaya's scale, the words Setagaya's — a survey
+read with bodies titling 取組分野 | 取組, published as 「情報化政策1」「実施内容」 (review 171
+#6) — where they are not those; said of the planeval.toml, so the rounds of one run
+(compare, check --previous) say it once."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from planeval.past_errors import MERGED_ITEMS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import StatusCells
 from planeval.unread_headings import UNREAD_HEADINGS, with_wording_lines
+from planeval.wording import DEFAULT_WORDING
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
@@ -31,14 +33,14 @@ def wording_said(
     settings: Path | None = None,
     directions: Mapping[str, str] | None = None,
 ) -> list[Problem]:
-    """``problems`` and, where a scale not Setagaya's is read without [wording] (``worded``:
-    Layout.worded) and the tables' words (``cells``: each file's, StatusCells.words) are not
-    planeval's plain ones, one notice with the [wording] lines that word the report as they
+    """``problems`` and, where a read without [wording] (``worded``: Layout.worded) has tables
+    whose words (``cells``: each file's, StatusCells.words) are not those the report is
+    written in (planeval's plain ones; of Setagaya's scale, Setagaya's), one notice with the [wording] lines that word the report as they
     do — unless a first-run block already holds them. ``settings``: the planeval.toml the
     scale comes from, the notice's place (none without one); ``directions``: the directions
     read (ReadResult.direction_names), whose word no title gives — 南浜市's 推進項目 lines
     「(1)　…」 — offered as a line to fill in (review 99)."""
-    if settings is None or worded or scale.symbols == DEFAULT_SCALE.symbols:
+    if settings is None or worded:
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
     if any("[wording]" in p.settings and p.kind != UNREAD_HEADINGS for p in problems):
         return problems
@@ -52,17 +54,20 @@ def wording_said(
     titles = _bodies_titles([cells[file] for file in files])
     # (two levels alike only where all agree: a body whose plan calls both so)
     differ = {word for word, given in titles.items() if len(given) > 1}
-    words = sheet_words([cells[file].words for file in files], differ)
-    if not words:
-        return problems
+    # (Setagaya's scale: its words, 情報化政策 | 実施内容, the report's — a survey's forms
+    # titling 取組分野 | 取組 were published in them, nothing said: review 171 #6)
+    base = DEFAULT_WORDING if scale.symbols == DEFAULT_SCALE.symbols else PLAIN
+    words = sheet_words([cells[file].words for file in files], differ, base)
+    if not words or (base is DEFAULT_WORDING and not {"policy", "item"} & words.keys()):
+        return problems  # (Setagaya's forms' 計画事業 | 担当課 among bodies: its own words)
     place = Location(str(settings))
-    said = "・".join(f"{getattr(PLAIN, word)}（表では {title}）" for word, title in words.items())
+    said = "・".join(f"{getattr(base, word)}（表では {title}）" for word, title in words.items())
     message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
     lines = _apart(wording_lines(words), words, titles)
-    if directions and "direction" not in words:
+    if directions and "direction" not in words and base is PLAIN:
         lines += unworded_direction(next(iter(directions.values())))
     framed = ""
-    if preset := _preset_of(scale):  # (its headings and sentences: review 93)
+    if base is PLAIN and (preset := _preset_of(scale)):  # (its headings and sentences: review 93)
         framed = f"と {preset} の見出し・文"
         lines[1:1] = [
             f"# 見出しと文を {preset} の言葉の組で書きます（下の言葉はそれに優先します）",

@@ -24,6 +24,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import REPORT_WORDS, StatusCells, agreed_words, unknown_values
 from planeval.survey_scales import PRESET_SAID, survey_scales_said
 from planeval.text import compact
+from planeval.wording import Wording
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 
 OWN_SCALE_HINT = (
@@ -205,14 +206,15 @@ _LEVELS = REPORT_WORDS[:4]  # (top down)
 
 
 def sheet_words(
-    files: list[dict[str, str]], differ: Collection[str] = frozenset()
+    files: list[dict[str, str]], differ: Collection[str] = frozenset(), base: Wording = PLAIN
 ) -> dict[str, str]:
-    """The report's words the files' titles give (agreed_words) where not planeval's plain
-    ones; none that would head Chapter 3's two columns alike, and none of ``differ`` (the
-    words the bodies' tables title otherwise) that a level above it has too: 施策 offered for
-    the direction and the project, as two bodies number it (review 78)."""
+    """The report's words the files' titles give (agreed_words) where not those the report
+    is written in (``base``: planeval's plain ones, or Setagaya's of its scale); none that
+    would head Chapter 3's two columns alike, and none of ``differ`` (the words the bodies'
+    tables title otherwise) that a level above it has too: 施策 offered for the direction and
+    the project, as two bodies number it (review 78)."""
     words = {
-        word: title for word, title in agreed_words(files).items() if title != getattr(PLAIN, word)
+        word: title for word, title in agreed_words(files).items() if title != getattr(base, word)
     }
     for upper, lower in itertools.combinations(_LEVELS, 2):
         if lower in differ and lower in words and words[lower] == words.get(upper):

@@ -6,8 +6,9 @@ import re
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, replace
 
-from planeval.ids import KATAKANA, joined_id, names_repeat, number_parts
+from planeval.ids import KATAKANA, joined_id, number_parts
 from planeval.model import Entry, Location, Problem, Severity
+from planeval.repeat_marks import names_repeat
 from planeval.sole_items import Numbered
 from planeval.text import comparable_name
 
@@ -113,7 +114,7 @@ class PlanItem:
 
     @property
     def repeat_listing(self) -> bool:
-        """Whether the plan lists it again (再掲) by a mark in its name (ids.names_repeat): the
+        """Whether the plan lists it again (再掲) by a mark in its name (repeat_marks.names_repeat): the
         item's (実施内容 「…（1-1-2①再掲）」), or its project's where the plan names each row
         there (集中改革プラン's 取組項目 「審議会の活用（1.5再掲）」 over a description)."""
         return names_repeat(self.item_name) or names_repeat(self.project_name)
@@ -202,11 +203,36 @@ class Plan:
         found = {lead_key(item): item.departments for item in numbered_as_read(self, rows).items}
         return lambda entry: found.get(lead_key(entry), ())
 
-    def lead_of(self, rows: Iterable[Entry]) -> Callable[[Entry], str]:
+    def lead_of(
+        self, rows: Iterable[Entry], written: Collection[str] = ()
+    ) -> Callable[[Entry], str]:
         """Each entry's item's lead department (所管部: the first the plan names; "" where the
-        plan has no such item), the plan numbered as the read ``rows`` number it (leads)."""
+        plan has no such item), the plan numbered as the read ``rows`` number it (leads).
+        ``written``: the departments the forms read are written for; a lead none of them is,
+        named as its pair in the plan's other owner column is there (counterparts): the plan's
+        lead 市民課, answered in 市民生活部's workbook, is 市民生活部 (review 170 #2)."""
         found = leads(self, rows)
+        paired = self.counterparts() if written else {}
+        if paired:
+            found = {
+                key: paired[lead] if lead not in written and paired.get(lead) in written else lead
+                for key, lead in found.items()
+            }
         return lambda entry: found.get(lead_key(entry), "")
+
+    def counterparts(self) -> dict[str, str]:
+        """Each owner one owner column names (所管課 市民課) with the one the other column names
+        in its place on every row naming it (所管部 市民生活部): 「市民課、情報政策課」 beside
+        「市民生活部、企画財政部」 pairs them in order. A 部 of several 課 has none."""
+        seen: dict[str, set[str]] = {}
+        for item in self.items:
+            others = split_departments(item.section) if item.section else ()
+            if len(others) != len(item.departments):
+                continue
+            for one, other in zip(item.departments, others, strict=True):
+                seen.setdefault(one, set()).add(other)
+                seen.setdefault(other, set()).add(one)
+        return {name: next(iter(them)) for name, them in seen.items() if len(them) == 1}
 
     def placeholder_leads(self, of: Collection[str] | None = None) -> list[Problem]:
         """A notice for each project whose lead is a placeholder (関係各部): its workbook is

@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from planeval.ids import without_repeat_mark
 from planeval.model import Entry
 from planeval.plan import Plan
+from planeval.repeat_marks import without_repeat_mark
 from planeval.text import comparable_name
 
 # An item cell carrying the level above the item: 「(1)ア」 under 改革項目 「1 …」.

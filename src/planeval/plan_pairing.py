@@ -21,9 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from planeval.ids import number_parts
+from planeval.ids import id_form, number_parts
 from planeval.mistyped_numbers import mistyped, plan_numbers
 from planeval.model import Entry, Location
 from planeval.numbering_runs import through_policies
@@ -46,6 +46,7 @@ class _Row(NamedTuple):
     project_name: str = ""
     project_shown: str = ""  # (its project's number as typed: 2.1.4)
     sub_item: str | None = None  # (a row's is read per item: sole_items needs none of it)
+    repeat: bool = False  # (a repeat listing's row, seen: its status the repeat symbol)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,12 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
         for e in rows
         if e.repeat_of is None  # (a repeat listing numbers the item it repeats, not its own)
     ]
-    read += [_Row("", project, number, "", name, None) for _body, project, number, name in seen]
+    # (a repeat listing's row seen is paired with the plan's repeat listing: review 174 #2)
+    repeats = {(e.body, e.project_id, e.item_no) for e in rows if e.repeat_of is not None}
+    read += [
+        _Row("", project, number, "", name, None, repeat=(body, project, number) in repeats)
+        for body, project, number, name in seen
+    ]
     plan = two_levels_as_read(plan, [(row.project_id, row.item_label) for row in read])
     plan = through_as_read(plan, {row.project_id for row in read})
     plan = repeats_as_read(plan, [e for e in rows if e.repeat_of is not None])
@@ -165,11 +171,13 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
     sole_rows = sole_projects(read)
     for by_name, of_item, of_row in (
         (False, lambda i: _whole(items[i]), lambda r: _unnamed_whole(open_rows[r], named)),
-        # (a name within its project first: two 施策 may each have a 「事業の推進」)
-        (True, lambda i: (items[i].project_id, _name(items[i])), lambda r: _placed(open_rows[r])),
-        (True, lambda i: _name(items[i]), lambda r: _name(open_rows[r])),
-        # (「オテレワーク環境の整備」: the plan's オ and its name typed as one — review 74)
-        (True, lambda i: _labelled(items[i]), lambda r: _name(open_rows[r])),
+        # (a name within its project first: two 施策 may each have a 「事業の推進」; a 再掲 row
+        # with the plan's 再掲 listing first, a rated row with the item it repeats: review 174 #2)
+        *(
+            (True, _listed(items, of_item, repeated), _listed(open_rows, of_row, repeated))
+            for repeated in (True, False)
+            for of_item, of_row in ((_placed, _placed), (_name, _name), (_labelled, _name))
+        ),
         # (a project rated as one row, its description reworded: the plan's of its number)
         (False, lambda i: _sole(items[i], sole_items), lambda r: _sole(open_rows[r], sole_rows)),
     ):
@@ -196,7 +204,8 @@ def paired(plan: Plan, rows: Iterable[Entry], seen: Iterable[ItemSeen] = ()) -> 
             and row.location is not None
             and shown
             and (item.item_no is not None or item.item_label or item.project_id != row.project_id)
-            and item.shown_id not in (shown, f"{row.project_id}-{shown}")  # (1-5, or 5 under 1)
+            # (1-5, or 5 under 1; 「（2）-2」 the plan's 「(2)-2」 in its brackets' width: review 174)
+            and id_form(item.shown_id) not in (id_form(shown), f"{row.project_id}-{id_form(shown)}")
             and not (through and (row.policy_id, row.item_no) == (item.policy_id, item.item_no))
         ):
             renamed.append(Renamed(row.location, shown, item, project))
@@ -256,7 +265,23 @@ def _labelled(item: PlanItem) -> str | None:
     return comparable_name(item.item_label + item.item_name) if item.item_label else None
 
 
-def _placed(row: _Row) -> tuple[str, str]:
+def _listed(
+    found: Sequence[PlanItem] | Sequence[_Row], key: Callable[[Any], Hashable | None], apart: bool
+) -> Callable[[int], Hashable | None]:
+    """The key of ``found[i]`` by name (``key``); ``apart``, with whether it is a 再掲 listing
+    (the plan's 「ふるさと納税の推進（再掲 2-(1)-3）」, a form's row rated 再掲): a rated row is
+    its original's, not one of two items of its name, neither counted — review 174 #2."""
+
+    def of(index: int) -> Hashable | None:
+        one = found[index]
+        if (named := key(one)) is None or not apart:
+            return named
+        return named, one.repeat_listing if isinstance(one, PlanItem) else one.repeat
+
+    return of
+
+
+def _placed(row: _Row | PlanItem) -> tuple[str, str]:
     return row.project_id, _name(row)
 
 

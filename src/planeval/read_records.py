@@ -128,8 +128,9 @@ class ReadResult:
     file_departments: dict[str, str] = field(default_factory=dict)
     # file → the body's code its form states (団体コード): under --bodies, the bodies' order
     file_codes: dict[str, str] = field(default_factory=dict)
-    # … and the sheet and cell stating it (a message about the code names it: listed_codes)
-    code_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … and the sheet and cell stating it, and the code as typed there (a message about the code
+    # names and quotes it: listed_codes)
+    code_cells: dict[str, tuple[str, str, str]] = field(default_factory=dict)
     # … and the sheet and cell stating its 団体名, and the name as typed there: of a form stating
     # a code (a code of another body quotes it: listed_codes), or none under a name the list
     # gives two bodies (伊達市: roster_match.twin_untold says there which it may be)

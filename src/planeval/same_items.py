@@ -13,6 +13,7 @@ one's issue text kept, attributed.
 from __future__ import annotations
 
 import operator
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import compress, repeat
@@ -73,6 +74,10 @@ def _group(
     )
 
 
+# A row's own department cell marking it a co-owner's copy: 「情報政策課（共管）」
+_CO_OWNER_ROW = re.compile(r"[（(]共管[）)]\s*$")
+
+
 def _co_owned(
     group: list[Entry], writers: list[str], said: str, lead: str = ""
 ) -> tuple[Entry | None, Problem | None]:
@@ -82,7 +87,13 @@ def _co_owned(
     said: the co-owners agree); rated otherwise, nothing counts until they agree."""
     first = group[0]
     if len({e.status for e in group}) == 1:
-        kept = first
+        # (its row where the others' own cells mark theirs 「情報政策課（共管）」, in every read
+        # alike: not the file read first, which the scale left blank in one — review 170 #3)
+        marked = [_CO_OWNER_ROW.search(entry.department) is not None for entry in group]
+        if any(marked) and not all(marked):
+            order = sorted(range(len(group)), key=marked.__getitem__)
+            group, writers = [group[i] for i in order], [writers[i] for i in order]
+        kept = group[0]
         for entry, writer in zip(group[1:], writers[1:], strict=True):
             if entry.issue and entry.issue not in kept.issue:
                 kept = attributed(kept, writer, entry.issue)

@@ -1,11 +1,9 @@
 """Status scales: the symbols, their labels, their aliases and whether each is counted.
 
-The scale is data. The default is the one the seed uses (◎ ○ △ × and - for a repeat
-listing); planeval.toml can define another. A cell is normalised with an explicit table
-of aliases owned by the scale, never by guessing: a value that maps to nothing stays
-unknown and is reported — what it is told, the fix that fits what was typed, is
-unknown_status.py's.
-"""
+The scale is data (the default is the seed's, ◎ ○ △ × and - for a repeat listing; planeval.toml
+can define another). A cell is normalised with an explicit table of aliases owned by the scale,
+never by guessing: a value that maps to nothing stays unknown and is reported (what it is told,
+the fix that fits what was typed: unknown_status.py)."""
 
 from __future__ import annotations
 
@@ -46,6 +44,7 @@ def _trailing_remark() -> re.Pattern[str]:
 # a footnote's mark after a status as typed, 「前進B※1」 (its 「※1 …」 under the table): no part
 # of the status (io/status_remarks.py says it; unknown_status.py judges a value without it)
 FOOTNOTE_MARK = LazyPattern(r"\s*((?:※|＊|\*)\s*[0-9０-９]*)\s*$")
+_REMARK_ENDS = frozenset("）)※*0123456789")  # (what a text _trailing_remark finds ends in)
 
 
 @functools.cache
@@ -202,7 +201,9 @@ class Scale:
         if not key:
             return None
         found = self._lookup.get(key)
-        if found is None and (remark := _trailing_remark().search(key)) and remark.start():
+        if found is not None or key[-1] not in _REMARK_ENDS:  # (no remark: none compiled for ◎)
+            return found
+        if (remark := _trailing_remark().search(key)) and remark.start():
             found = self._lookup.get(key[: remark.start()])
             if self._lookup.get(remark[1] or remark[0], found) != found:
                 return None  # (「達成（B）」: the word A's, the letter B's — unknown says so;
@@ -296,9 +297,8 @@ class Scale:
 
 def _not_counted(left_out: list[str]) -> str:
     """The legend's part of the statuses not counted: 「再掲：-（件数に含めません）」; a label in
-    brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, and after
-    several, 「…・－：対象外（未完了）は件数に含めません」 — never 「（未完了）（件数に含めません）」
-    (review 114 #9)."""
+    brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, after several
+    「…・－：対象外（未完了）は件数に含めません」, never 「（未完了）（件数に含めません）」 (review 114 #9)."""
     uncounted = _joined(left_out)
     if not uncounted.endswith(("）", ")")):
         return f"{uncounted}（件数に含めません）"

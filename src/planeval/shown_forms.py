@@ -69,7 +69,7 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
         relabelled = {k: v for k, v in relabelled.items() if k[1] not in planned_ids}
         relabelled |= _plan_numbers(projects, plan) | _template_numbers(projects, plan)
     labels = {project[4] for project in projects} - {""}
-    planned = {_key(label): label for label in _plan_labels(plan)}
+    planned = _plan_forms(plan)
     in_plan = (planned[key] for label in labels if (key := _key(label)) in planned)
     forms: dict[tuple[str, str], str] = {}
     twice = _typed_twice(projects)
@@ -203,6 +203,18 @@ def _through_numbers(projects: Iterable[Project]) -> Relabelled:
     }
 
 
+def _plan_forms(plan: Plan | None) -> dict[str, str]:
+    """Each number the plan types (its notation left out: ``_key``) → as the plan types it,
+    where it types it in one notation only. A number typed in two (「（2）-2」 under 基本方針1,
+    「(2)-2」 under 基本方針3: two items, one number under two policies) tells no notation: its
+    rows are shown as most of their body's files type them — not as whichever label a hash set
+    met last, the other 基本方針's, a run apart (review 174 #1)."""
+    typed: dict[str, list[str]] = {}
+    for label in sorted(_plan_labels(plan)):
+        typed.setdefault(_key(label), []).append(label)
+    return {key: labels[0] for key, labels in typed.items() if len(labels) == 1}
+
+
 def _plan_labels(plan: Plan | None) -> set[str]:
     if plan is None:
         return set()
@@ -242,7 +254,10 @@ def _majority(listed: list[Notation | None]) -> Notation:
     parts = []
     for place, preferred in enumerate(_PREFERRED):
         counted = Counter(n[place] for n in listed if n and n[place])
-        parts.append(max(counted, key=lambda p: (counted[p], p == preferred), default=preferred))
+        # (a tie of two parts neither preferred: the one first in code order, not in set order)
+        parts.append(
+            max(counted, key=lambda p: (counted[p], p == preferred, -ord(p[0])), default=preferred)
+        )
     return parts[0], parts[1], parts[2], parts[3]
 
 

@@ -7,9 +7,13 @@ a round, or the plan's items), never from a layout's titles."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Protocol
 
+from planeval.ids import describe
+from planeval.lazy_pattern import LazyPattern
+from planeval.model import Entry, Problem
 from planeval.text import comparable_name
 
 
@@ -67,3 +71,31 @@ def projects_rated(units: Iterable[_Unit]) -> bool:
     units = list(units)
     rated = sole_projects(units)
     return bool(units) and all((getattr(u, "body", ""), u.project_id) in rated for u in units)
+
+
+# (a quoted name in a message: 「文化芸術の振興に関する満足度（％）（3-4 文化芸術の振興）」)
+_QUOTED_NAME = LazyPattern(r"「([^「」]+)」")
+
+
+def projects_named(problems: Sequence[Problem], rows: Iterable[Entry], title: str) -> list[Problem]:
+    """``problems`` naming a row of a read whose every row is its project (projects_rated) by
+    its project, the text of the item column titled ``title`` (成果指標, 指標:
+    ReadResult.item_title) after it as that: 「3-4 文化芸術の振興」（成果指標「文化芸術の振興に
+    関する満足度（％）」）, where the message named the 施策 by its indicator, 施策「文化芸術の振興
+    に関する満足度（％）（3-4 文化芸術の振興）」 (ids.describe: review 175 #2)."""
+    quoted = {name for p in problems for name in _QUOTED_NAME.findall(f"{p.message}\n{p.hint}")}
+    if not title or not quoted:
+        return list(problems)
+    named: dict[str, str] = {}
+    for row in rows:
+        project = " ".join(filter(None, (row.project_shown_id, row.project_name)))
+        own = row.project_name and row.item_name not in ("", row.project_name)
+        if own and (shown := describe(row)) in quoted:
+            named[shown] = f"「{project}」（{title}「{row.item_name}」）"
+    if not named:
+        return list(problems)
+
+    def said(text: str) -> str:
+        return _QUOTED_NAME.sub(lambda found: named.get(found[1], found[0]), text)
+
+    return [replace(p, message=said(p.message), hint=said(p.hint)) for p in problems]

@@ -6,10 +6,17 @@ several groups' rows added up (a range, 施策27～28)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from planeval.direction_headings import Direction
 from planeval.scope_words import ROMAN_LETTERS, from_roman, shown_level
+
+if TYPE_CHECKING:
+    from planeval.statement_groups import Groups
+
+QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +56,31 @@ def named_below(found: re.Match[str]) -> Scope:
         return Scope(None, label, below=number)
     typed = shown_level("", first)  # (Ⅲ as the body writes it, not III: NFKC's)
     return Scope(None, label.replace(first, typed, 1), below=f"{from_roman(first)}-{rest}")
+
+
+def named_groups(
+    plain: str, names: Mapping[str, tuple[str, str | None]], groups: Groups
+) -> Scope | None:
+    """The group a paragraph names by its name, in 「」 (any heading's name too) or, none
+    quoted, a group's own name as typed (「デジタル人材の確保・育成では、…」, compared with
+    the national total: review 171 #3); several groups named, a Scope saying so (each
+    sentence then its own group's: 「「行政手続のオンライン化」は…。「デジタル人材の確保・
+    育成」は…」 was all the first's). None when it names no group."""
+    found = [names[q.strip()] for q in QUOTED(plain) if q.strip() in names]
+    if not found:
+        typed = [name for name in groups.names if len(name) >= _NAME_LENGTH and name in plain]
+        found = [  # (a name within a longer one named is that one's: 行政改革 in 行政改革の推進)
+            (groups.label(groups.names[name]), groups.names[name])
+            for name in typed
+            if not any(name != other and name in other for other in typed)
+        ]
+    found = list(dict.fromkeys(found))
+    if len(found) > 1:
+        labels = "・".join(label for label, _ in found)
+        said = f"{labels} の複数を挙げる文なので、どの集計と比べるか決められません"
+        return Scope(None, labels, said, several=True)
+    return placed(*found[0]) if found else None
+
+
+# the shortest group name read unquoted (a two-letter name, 教育, is any sentence's word)
+_NAME_LENGTH = 4

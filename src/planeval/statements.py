@@ -40,8 +40,10 @@ from planeval.stated_numbers import read_numbers
 from planeval.statement_groups import LEAD_NUMBER, Groups
 from planeval.statement_scope import (
     BELOW_NUMBER,
+    QUOTED,
     Scope,
     direction_scope,
+    named_groups,
     placed,
 )
 from planeval.text import POLICY_HEADING
@@ -73,7 +75,6 @@ class StatedCounts:
     heading: Location | None = None  # the heading its scope is of, where it names none itself
 
 
-_QUOTED = re.compile(r"「([^「」]+)」").findall  # (the quoted names of a sentence)
 # a paragraph led by a number of a level below the policies and that level's name (Ⅲ-2「…」では)
 _LEAD = re.compile(rf"^\s*(?P<id>{BELOW_NUMBER})(?=\s*「)")
 # a line of a report text that is a heading of its own: short, no sentence, and not numbered
@@ -180,7 +181,7 @@ def _scope_of(
     # (「「施策1 …」「施策2 …」では」, 長与町's 施策 numbered with their word: one policy's, review 68;
     of = {  # directions, not 1-1-1 projects)
         d.policy_id if d and d.id.count("-") == 1 else None
-        for d in map(groups.directions.numbered, _QUOTED(plain))
+        for d in map(groups.directions.numbered, QUOTED(plain))
     }
     if len(of) == 1 and (policy := of.pop()) is not None:
         return placed(groups.label(policy), policy)
@@ -203,10 +204,8 @@ def _scope_of(
         return placed(groups.label(number), groups.find("", number))
     if (direction := groups.directions.led(plain, within)) is not None:
         return direction_scope(direction)  # (「（2）民間委託等の推進では」: review 116)
-    for quoted in re.findall(r"「([^「」]+)」", plain):
-        place = names.get(quoted.strip())
-        if place is not None:
-            return placed(*place)
+    if (by_name := named_groups(plain, names, groups)) is not None:
+        return by_name
     if WHOLE_MARKS.search(plain) or any(number.what == GROUPS for number in numbers):
         return Scope(None, WHOLE_PLAN)  # (「4つの基本方針」: the groups of the whole plan)
     return None

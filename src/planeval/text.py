@@ -13,6 +13,7 @@ import functools
 import re
 import unicodedata
 
+from planeval.ids import DIGITS
 from planeval.lazy_pattern import LazyPattern
 
 
@@ -177,8 +178,9 @@ def sub_heading(text: str, words: tuple[str, ...] = HEADING_WORDS) -> tuple[str,
     "1-1"): a heading of the level under a policy, above a table written in names (Aichi's 施策
     under its 基本方針), its number the policy's and its own, and last as typed ("1.1"); None
     for any other text."""
-    if len(text) > 80:
-        return None
+    stripped = text.lstrip()  # (what the pattern's ^\s* passes over)
+    if len(text) > 80 or not (stripped[:1] in DIGITS or stripped.startswith(words)):
+        return None  # (its number or word first, or no match: not compiled for 「第3章 …」)
     match = _sub_heading_pattern(words).match(text)
     if match is None:
         return None

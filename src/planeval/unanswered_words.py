@@ -81,29 +81,7 @@ def counted_sentence(
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
         besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))
-    past = not_counted if not_counted is not None else CountedPast()  # (falsy, plan_missing)
-    if missing := dict(past.missing).get(group.id):
-        besides.append(unanswered_sentence((0, missing, MISSING_ROW), wording, rows=True))
-    errors = dict(past.policies).get(group.id, 0)
-    # (a workbook of another year left out, --fiscal-year: said so, not as errors — review 82;
-    # as the plan's unreturned items say it, no year named: check would take the paragraph's
-    # numbers for that year's)
-    if dated := dict(past.years).get(group.id, 0):
-        errors -= dated
-        counted = f"{wording.item_counted}{grouped(dated)}件"
-        # (in a roll-up the bodies whose workbook it was, 「大町市の回答が」: a municipality
-        # has no 所管部 of the prefecture's — review 83b)
-        who = "、".join(dict(past.year_bodies).get(group.id, ())) or wording.who_answers
-        why = f"{who}の{OTHER_ROUND}"
-        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
-    if outside := dict(past.outside).get(group.id, 0):  # (no item of the plan: review 88)
-        errors -= outside
-        besides.append(f"なお、このほか計画にない行{grouped(outside)}件は、集計に含めていません。")
-    if errors > 0:
-        counted = f"{wording.item_counted}{grouped(errors)}件"
-        scaled = dict(past.scales).get(group.id, 0)  # (a body's rows in another scale)
-        why = ERRORS_SAID if not scaled else OTHER_SCALE_SAID if scaled == errors else _EITHER
-        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    besides += left_out_sentences(not_counted, group.id, wording)
     if nothing:  # (「この情報化政策の実施内容2件は、エラーがあったため…」: none counted)
         whole = [_none_counted(text, wording) for text in besides]
         if len(whole) == 1:  # (one reason: every row of the policy's, 「いずれも」)
@@ -111,9 +89,54 @@ def counted_sentence(
         if not whole:  # (left out by no count of the policy's: its rows listed say why)
             return f"この{wording.policy}の{wording.item_counted}は、いずれも集計に含めていません。"
         return "".join(text if n == 0 else "また、" + text for n, text in enumerate(whole))
+    return said_after(sentence, besides)
+
+
+def said_after(sentence: str, besides: Sequence[str]) -> str:
+    """``sentence`` and each of ``besides`` after it, the second and later 「また、…」."""
     return sentence + "".join(
         text if n == 0 else text.replace("なお、", "また、", 1) for n, text in enumerate(besides)
     )
+
+
+def left_out_sentences(
+    not_counted: CountedPast | None, policy: str | None, wording: Wording
+) -> list[str]:
+    """The sentences (「なお、このほか施策1件は、エラーがあったため集計に含めていません。」) of
+    ``policy``'s items the count left out (``not_counted``: the run's CountedPast): no row in
+    any file, another year's workbook, no item of the plan, an error; ``policy`` None: the
+    whole plan's, each summed — said after its sentence as after each policy's, not 「29の施策
+    に取り組みました」 alone of a plan of 30 (review 175 #4)."""
+    past = not_counted if not_counted is not None else CountedPast()  # (falsy, plan_missing)
+
+    def of(pairs: Iterable[tuple[str, int]]) -> int:
+        return sum(n for key, n in pairs if policy is None or key == policy)
+
+    besides = []
+    if missing := of(past.missing):
+        besides.append(unanswered_sentence((0, missing, MISSING_ROW), wording, rows=True))
+    errors = of(past.policies)
+    # (a workbook of another year left out, --fiscal-year: said so, not as errors — review 82;
+    # as the plan's unreturned items say it, no year named: check would take the paragraph's
+    # numbers for that year's)
+    if dated := of(past.years):
+        errors -= dated
+        counted = f"{wording.item_counted}{grouped(dated)}件"
+        # (in a roll-up the bodies whose workbook it was, 「大町市の回答が」: a municipality
+        # has no 所管部 of the prefecture's — review 83b)
+        bodies = (b for key, of_key in past.year_bodies if policy in (None, key) for b in of_key)
+        who = "、".join(dict.fromkeys(bodies)) or wording.who_answers
+        why = f"{who}の{OTHER_ROUND}"
+        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    if outside := of(past.outside):  # (no item of the plan: review 88)
+        errors -= outside
+        besides.append(f"なお、このほか計画にない行{grouped(outside)}件は、集計に含めていません。")
+    if errors > 0:
+        counted = f"{wording.item_counted}{grouped(errors)}件"
+        scaled = of(past.scales)  # (a body's rows in another scale)
+        why = ERRORS_SAID if not scaled else OTHER_SCALE_SAID if scaled == errors else _EITHER
+        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+    return besides
 
 
 def _none_counted(text: str, wording: Wording) -> str:

@@ -20,11 +20,11 @@ from typing import NamedTuple
 
 from planeval.cells import split_ref
 from planeval.direction_headings import name_key, number_key
-from planeval.ids import names_repeat
 from planeval.left_out_items import said_policy
 from planeval.model import Entry, Location, TextCell
 from planeval.past_errors import BLANK_FORM, NOT_IN_PLAN, OTHER_SCALE, other_year_files
 from planeval.read_records import ReadResult
+from planeval.repeat_marks import names_repeat
 from planeval.scale import NOT_A_SYMBOL, SWAPPED_COLUMNS, UNKNOWN_STATUS, Scale
 from planeval.statusless import statusless_places
 from planeval.text import comparable_name

@@ -19,6 +19,8 @@ from planeval.aggregate import Group
 from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
+from planeval.past_errors import CountedPast
+from planeval.unanswered_words import left_out_sentences, said_after
 from planeval.wording import DEFAULT_WORDING, Wording, counted, grouped
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ def whole_sentence(
     levels_differ: bool = False,
     sub_items: bool = False,
     unreturned: int = 0,
+    not_counted: CountedPast | None = None,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
@@ -52,8 +55,10 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told). "" where it would repeat the one
-    policy's sentence, or where nothing was counted."""
+    departments that returned nothing (unreturned_told); ``not_counted``: the items the count
+    left out (an error …), said after it as after each policy's (review 175 #4:
+    unanswered_words.left_out_sentences). "" where it would repeat the one policy's sentence,
+    or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
@@ -80,23 +85,33 @@ def whole_sentence(
         marked=marked_whole(summary),  # (「（うち重点8件）」, as each policy's: review 147 #6)
     )
     if not several:
-        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording)
-    if several or whole.rows_are_projects or "{items}" in template:
-        return sentence  # (bodies' 延べ counts, or a sentence saying its items itself)
-    return items_told(sentence, whole.projects, whole.count.total, wording, sub_items=sub_items)
+        # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち回答の
+        # あった13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3)
+        aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
+        sentence = unreturned_told(sentence, whole.count.total, unreturned, wording, aside=aside)
+    # (bodies' 延べ counts, or a sentence saying its items itself: no items_told)
+    if not (several or whole.rows_are_projects or "{items}" in template):
+        sentence = items_told(
+            sentence, whole.projects, whole.count.total, wording, sub_items=sub_items
+        )
+    return said_after(sentence, left_out_sentences(not_counted, None, wording))
 
 
-def unreturned_told(sentence: str, total: int, unreturned: int, wording: Wording) -> str:
+def unreturned_told(
+    sentence: str, total: int, unreturned: int, wording: Wording, *, aside: int = 0
+) -> str:
     """``sentence`` whose first number counts the ``total`` rows counted said as a part of the
     plan's, where departments returned nothing (their ``unreturned`` items): 「計画全体では、
     全86取組のうち回答のあった83取組を進めました。」, not 「83取組を進めました」 of a plan of 86
-    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出)."""
+    (review 161 #11) — read back by ``check`` as the counted rows and the plan's (集計＋未提出).
+    ``aside``: the rows read and not counted that the sentence says after its counts (「ほかに
+    評価対象外1件」), the plan's items too: in 全 (review 174 #3: 「全15」 of a plan of 16)."""
     rest = sentence.removeprefix(WHOLE)
     if not unreturned or rest == sentence:
         return sentence
     for word in dict.fromkeys((wording.item_counted, wording.project_counted)):
         if rest.startswith(counted(total, word, wording.counter)):
-            whole = counted(total + unreturned, word, wording.counter)
+            whole = counted(total + aside + unreturned, word, wording.counter)
             return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
     return sentence
 

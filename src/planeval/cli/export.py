@@ -148,6 +148,7 @@ def export_command(
         worded=config.layout.worded,
         plan_title=plan_title,
         item=config.wording.item,
+        settings=str(config.source or ""),
     )
     inputs = input_files(files, bodies)
     check_targets(targets.files(), inputs, force=force)

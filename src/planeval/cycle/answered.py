@@ -208,8 +208,8 @@ def said_by_plan(
 def of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, str]:
     """Each department whose workbook of the round was left out as another year's — its title's
     (ReadResult.other_years) or its template's mark (ReadResult.other_rounds): last year's sent
-    again — → that workbook: it answered, on last year's form (review 84: said to have sent
-    no workbook)."""
+    again — → that workbook, the first read of several (a title's year, then a template's mark;
+    never as a set hashes their names, another each run): it answered, on last year's form."""
     marks = template_marks(result.other_rounds)  # (a left-out file's mark is kept there)
     rows: dict[str, set[str]] = {}  # (… and its rows, their 所管局 column: one department's)
     for entry in result.other_year_rows:
@@ -219,7 +219,7 @@ def of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, 
     sent = [d for d, (why, _label) in result.unreturned_why.items() if why == OTHER_ROUND]
     body = result.file_bodies.get
     found: dict[Who, str] = {}
-    for file in {*result.other_years, *marks}:  # (a title's year, a template's other round)
+    for file in dict.fromkeys([*result.other_years, *marks]):  # (in the order read, not hashed)
         mark = marks.get(file)
         column = next(iter(rows[file])) if len(rows.get(file, ())) == 1 else ""
         department = (
@@ -229,7 +229,7 @@ def of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, 
             or department_named(file, sent)
         )
         if department:
-            found[(renamed.get(body(file, ""), body(file, "")), department)] = file
+            found.setdefault((renamed.get(body(file, ""), body(file, "")), department), file)
     return found
 
 

@@ -14,7 +14,7 @@ did not answer (or, named by no round before, joined).
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planeval.aggregate import summarize
 from planeval.count import Count
@@ -37,7 +37,8 @@ class BodyApart:
     ``uncounted``, those in which its workbook was of another year (last year's form sent
     again: to be sent again on the round's, no error to fix — review 137 #6); ``copied``: of
     ``uncounted``, those in which its workbook was a copy of another body's (its own reply to
-    be asked for, no error to fix — review 139 #6, 156)."""
+    be asked for, no error to fix — review 139 #6, 156); ``declined``: of the rounds it did not
+    answer, those whose list of bodies marks it 辞退 (said so, not 回答なし: review 171 #7)."""
 
     body: str
     missing: tuple[int, ...]
@@ -49,6 +50,7 @@ class BodyApart:
     unlisted: tuple[int, ...] = ()
     dated: tuple[int, ...] = ()
     copied: tuple[int, ...] = ()
+    declined: tuple[int, ...] = ()
 
     @property
     def unanswered(self) -> tuple[int, ...]:
@@ -133,6 +135,7 @@ def bodies_apart(
     listing: Sequence[bool] = (),
     dated: Sequence[Collection[str]] = (),
     copied: Sequence[Collection[str]] = (),
+    declined: Sequence[Collection[str]] = (),
 ) -> tuple[BodyApart, ...]:
     """Per body absent from some rounds (``absent``: per round, the bodies with no workbook in
     it that another round has one of; ``named``: per round, every body it names — an empty
@@ -144,7 +147,8 @@ def bodies_apart(
     (past_errors.held_bodies); ``listing``: per round, whether it read a list of bodies
     (ReadResult.roster) — a body it names not is then no longer one of its bodies; ``dated``:
     per round, the bodies whose workbook there was of another year (``dated_by``); ``copied``:
-    those whose workbook there was another body's copied (``copied_by``)."""
+    those whose workbook there was another body's copied (``copied_by``); ``declined``: those
+    its list of bodies marks 辞退 (ReadResult.declined)."""
     counted = [{entry.body for entry in entries} for entries in rounds]
     gone = {body for bodies in absent for body in bodies if body}
     if all(named):  # (every round of bodies: a body counted in some only is apart)
@@ -195,6 +199,10 @@ def bodies_apart(
                 body, missing, joined, counts, cannot, uncounted, inside, unlisted, stale, copy
             )
         )
+        if said := tuple(i for i, bodies in enumerate(declined) if body in bodies):
+            found[-1] = replace(
+                found[-1], declined=tuple(i for i in found[-1].unanswered if i in said)
+            )
     return tuple(found)
 
 
@@ -205,7 +213,6 @@ def answered_apart(results: Sequence[ReadResult], paths: Sequence[str]) -> None:
     not a comparison. The roster's, at the roster and not in a round's folder, name the rounds
     they are of (「（令和5年度の回）」, as the tables name them: round_labels; a folder's name
     where the rounds state no year) unless every round's is the same (said once: join)."""
-    from dataclasses import replace
     from pathlib import Path
 
     from planeval.cycle.round_names import round_labels

@@ -21,7 +21,7 @@ from planeval.cycle.merged_items import merged_into
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
-from planeval.cycle.trend_words import TrendWords, trend_words
+from planeval.cycle.trend_words import TrendWords, changed_to, trend_words
 from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.item_keys import entry_key
@@ -180,6 +180,7 @@ class Comparison:
         (an item the new round's plan ended), and 番号変更 for an item found under another
         number."""
         said = self.trend_words.shown(self.trend(movement)) or KIND_LABELS[movement.kind]
+        said = changed_to(self.scale, movement.old, movement.new) if said == "変化" else said
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         elif movement.ended:

@@ -50,13 +50,20 @@ def plan_project_names(
         Problem(
             text_cell(entry.location, result.text_columns, "project"),
             Severity.NOTICE,
-            f"{project}「{entry.project_name}」は計画では「{item.project_name}」です"
+            f"{project}「{_written(entry.project_label, entry.project_name)}」は計画では"
+            f"「{_written(item.project_typed or item.project_label, item.project_name)}」です"
             f"（{item.location}）。計画の名称で数えました",
             "計画と同じ名称にそろえてください。計画の名称を改めたのなら、計画の一覧を直して"
             "ください",
         )
         for entry, item in said.values()
     ]
+
+
+def _written(label: str, name: str) -> str:
+    """A project's cell as typed, its own number before its name: 「Ⅰ-1 窓口サービスの改善」,
+    not the name alone, which no cell holds (review 170 #5)."""
+    return f"{label} {name}" if label else name
 
 
 def _as_planned(entry: Entry, item: PlanItem, circled: bool = False) -> Entry:

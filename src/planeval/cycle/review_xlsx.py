@@ -25,6 +25,7 @@ from planeval.report.xlsx_notes import legend_lines
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_widths import LEAST, name_width, table_widths
 from planeval.report.xlsx_writer import (
+    BODY,
     DEFAULT_ROW_HEIGHT,
     Writer,
     line_count,
@@ -35,7 +36,6 @@ from planeval.wording import ID_TITLE
 
 CHANGE_FORMAT = '+0;"▲"0;"±0"'
 _HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "top"}
-_CELL = {"border": 1, "text_wrap": True, "valign": "top"}
 HEADER_ROW = 3  # of every table: the title, the rounds' years, a blank row above it
 # the widest a column of text is made to put its values on one line (wider, they wrap): an
 # item's name, in a table of a few columns more, within A4 landscape's width at full size;
@@ -115,9 +115,7 @@ def _text_sheet(writer: Writer, table: TableData, name: str, title: str, period:
         heights.append(_tall(values, widths))
         sheet.set_row(row, heights[-1])
         for column, value in enumerate(values):  # (a status centred, as export's: review 167 #10)
-            writer.text(
-                sheet, row, column, value, **(STATUS if column in table.statuses else _CELL)
-            )
+            writer.text(sheet, row, column, value, **(STATUS if column in table.statuses else BODY))
     return _Table(sheet, widths, (header,), tuple(heights))
 
 
@@ -164,8 +162,8 @@ def _number_sheet(
     narrow as 「前回」), "" where a column's own title fills both rows."""
     sheet = writer.sheet(name)
     first = _heading(writer, sheet, title, period)
-    number = writer.fmt(**_CELL)
-    change = writer.fmt(**_CELL, num_format=CHANGE_FORMAT)
+    number = writer.fmt(**BODY)
+    change = writer.fmt(**BODY, num_format=CHANGE_FORMAT)
     from planeval.report.changed_counts import NAME
 
     # (a policy's name whole, as 集計 prints it: 「区民の力を活か」 over 「す情報化」 in 14, review 84)
@@ -185,7 +183,7 @@ def _number_sheet(
                 is_change = headers[column].endswith("増減")
                 sheet.write_number(row, column, value, change if is_change else number)
             else:
-                writer.text(sheet, row, column, value, **_CELL)
+                writer.text(sheet, row, column, value, **BODY)
     return _Table(sheet, widths, header, tuple(heights))
 
 

@@ -98,6 +98,7 @@ def compare(
         listing=[bool(old.roster), bool(new.roster)],
         dated=[dated_by(old, renamed), dated_by(new)],
         copied=[copied_by(old, renamed), copied_by(new)],
+        declined=[{renamed.get(body, body) for body in old.declined}, new.declined],
     )
     comparison = compare_rounds(
         old_entries,
@@ -233,6 +234,7 @@ def rounds(
         listing=[bool(result.roster) for result in results],
         dated=[dated_by(result, names) for result, names in each],
         copied=[copied_by(result, names) for result, names in each],
+        declined=[{names.get(body, body) for body in result.declined} for result, names in each],
     )
     found = side_by_side(
         entries,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.wording import grouped
@@ -53,6 +54,19 @@ def trend_words(scale: Scale) -> TrendWords:
     }
     said |= {status.symbol for status in scale.statuses}
     return RATED if said & {UP, DOWN} else PLAIN
+
+
+def changed_to(scale: Scale, old: Entry | None, new: Entry | None) -> str:
+    """A move neither 改善 nor 後退 (status_trend: to or from a status outside the scale's
+    order) as its status's label says it: B → − 「評価できないに変化」, − → A 「評価できないから
+    変化」 — a plain 「変化」 did not tell the 施策 became 評価できない (review 175 #3); "" where
+    the status did not move."""
+    if old is None or new is None or old.status == new.status:
+        return ""
+    to = scale.rank(new.status) is None or scale.rank(old.status) is not None
+    symbol = new.status if to else old.status
+    label = scale.label(symbol) if symbol in scale.symbols else ""
+    return f"{label or symbol}{'に' if to else 'から'}変化"
 
 
 def trend_line(

@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Sequence
 
 from planeval.cycle.against_plan import TextColumns
+from planeval.cycle.issue_texts import missing_issue_texts
 from planeval.cycle.jis_notices import outside_jis
 from planeval.cycle.older_plan import leading
 from planeval.cycle.plan_notices import plan_notices
@@ -114,38 +115,6 @@ def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:
             "報告書で、ほかは表題（上から3行）の「令和6年度」などを読みます。"
             "ブックを開いて年度を確かめてください",
         )
-    ]
-
-
-def missing_issue_texts(
-    entries: Sequence[Entry],
-    scale: Scale,
-    wording: Wording = DEFAULT_WORDING,
-    without_column: Collection[tuple[str, str]] = (),
-    titles: Mapping[str, str] | None = None,
-) -> list[Problem]:
-    """A warning for each row whose status needs an issue text and has none, unless its
-    sheet's form has no issue column to write one in (川崎市's 評価票: 達成度 and 点検結果);
-    the column called as its file's form titles it (``titles``: form_issue_titles), else in
-    the body's words."""
-    needs = {status.symbol for status in scale.statuses if status.needs_issue}
-    titles = titles or {}
-
-    def column(entry: Entry) -> str:
-        return titles.get(entry.location.file, wording.issue)
-
-    return [
-        Problem(
-            entry.location,
-            Severity.WARNING,
-            f"{describe(entry)} は {scale.named(entry.status, '{symbol}（{label}）')}ですが、"
-            f"{column(entry)}が空です",
-            f"理由や課題を{column(entry)}の欄に書いてください",
-        )
-        for entry in entries
-        if entry.status in needs
-        and not entry.issue
-        and (entry.location.file, entry.location.sheet) not in without_column
     ]
 
 

@@ -103,6 +103,14 @@ def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> Head
         projects_numbered = _numbers_projects(columns)
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     rated = columns.get("item", columns.get("project", -1))
+    if titles.levels_over_projects:  # (推進項目 over a project's column only: review 170 #1)
+        read = (*levels, columns.get("project", -1))
+        levels = [
+            column
+            for column in levels
+            if title_key(cells[column]) not in titles.levels_over_projects
+            or any(column < other < rated for other in read)
+        ]
     unsure = [
         column
         for column in levels

@@ -69,6 +69,12 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
 _POLICIES = ("政策", "基本政策", "基本目標", "基本方針", "情報化政策")
 POLICY_TITLES = frozenset((*_POLICIES, *(f"{title}名" for title in _POLICIES)))
 HEADER_TITLES["level"] |= POLICY_TITLES
+# Level titles some bodies give the rated rows' project instead (川辺市's 改革の柱 | 推進項目 |
+# 取組項目, the 推進項目 over its 取組項目: review 141 #4): a level where a project's column stands
+# between it and the rated one (東浜市's 推進項目 | 改革項目 | 取組項目: review 170 #1), else read
+# as nothing (its notice offers [wording] project), and a [wording] project naming it a project
+LEVELS_OVER_PROJECTS = frozenset({"推進項目"})
+HEADER_TITLES["level"] |= LEVELS_OVER_PROJECTS
 # Level titles some bodies give a column of remarks or of next year's treatment instead (方向性:
 # 拡充・継続・縮小; 取組の方向性: 「引き続き推進する」): a level where it stands left of the rated
 # column, or where its cells hold numbered levels (「1-1 名前」; io/level_columns.py decides).

@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from itertools import chain
 from typing import NamedTuple
 
-from planeval.io.header_titles import HEADER_TITLES, ISSUE_PREFERENCE, LEVELS_BY_CELLS
+from planeval.io.header_titles import (
+    HEADER_TITLES,
+    ISSUE_PREFERENCE,
+    LEVELS_BY_CELLS,
+    LEVELS_OVER_PROJECTS,
+)
 from planeval.text import bare_title
 
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
@@ -109,8 +114,8 @@ class Titles:
     text is judged once (keyed and looked up) and its role remembered."""
 
     __slots__ = (
-        "counters", "issue_order", "levels_by_cells", "most", "own_issues", "own_items", "roles",
-        "vocabulary",
+        "counters", "issue_order", "levels_by_cells", "levels_over_projects", "most", "own_issues",
+        "own_items", "roles", "vocabulary",
     )  # fmt: skip
 
     def __init__(
@@ -127,6 +132,9 @@ class Titles:
         # the level titles whose column is told by its cells (LEVELS_BY_CELLS), but those the
         # config names: a level wherever it stands
         self.levels_by_cells = frozenset(title_key(title) for title in LEVELS_BY_CELLS) - levels
+        # … and those a level only above a project's column (LEVELS_OVER_PROJECTS), alike
+        over = frozenset(title_key(title) for title in LEVELS_OVER_PROJECTS)
+        self.levels_over_projects = over - levels
         # issue titles, the preferred first (a table with two: see ISSUE_PREFERENCE)
         self.own_issues = frozenset(issues)  # (a table read by one of them: chosen, unsaid)
         self.issue_order: dict[str, int] = {}

@@ -286,7 +286,10 @@ def numbers_rows(
     number, project = texts.get(role, ""), texts["project"]
     own_id = split_own_id(project)[0]
     dotted = "." in number or "-" in number
-    if own_id is not None or not (dotted or number.isdigit()):
+    # (a No. of one number beside a project numbered in two parts, 7 beside 「Ⅰ-2 行政の…」
+    # (1-2), never the project's: told as beside a project numbered by nothing — review 170 #6)
+    plain = own_id is not None and "-" in own_id and number.isdigit()
+    if (own_id is not None and not plain) or not (dotted or number.isdigit()):
         return extends(number, own_id)
     if number.isdigit() and _BRACKETED.match(project):  # (No. 36 beside 「(1) 民間委託の推進」,
         return True  # numbered of its own: the rows', in a table of one row too — review 72)

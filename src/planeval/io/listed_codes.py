@@ -3,7 +3,8 @@ joins on. A form stating 「01211」 — its body's code without the check digit
 write it — is the list's 012114, and every output shows 012114 (review 126 #4: the form's five
 digits replaced the list's six in summarize's CSV, without a word). A form whose code the list
 contradicts otherwise (another check digit, another five digits under the list's name) is a
-notice naming both; the list's code is used.
+notice at its cell naming both, a warning where it is typed in five digits (93236 of 493236,
+quoted as typed: review 173 #4); the list's code is used.
 
 A five-digit code is a body's on the list only where it fits that one body and the form's
 団体名 is that body's (review 133 #2: 赤坂台市's 03251, a 0 dropped from its 032051, is 柳沢市's
@@ -21,6 +22,7 @@ from planeval.io.filed_codes import code_shape, lost_digit, named_alike, twins_n
 from planeval.io.roster_file import Listed, check_digit_fits, code_fits, short_fits
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
+from planeval.text import compact
 
 
 def listed_codes(codes: Mapping[str, str], found: Mapping[str, Listed | None]) -> dict[str, str]:
@@ -62,7 +64,7 @@ def codes_apart(
         body = result.file_bodies.get(file, "")
         listed = found.get(body)
         fits = code_fits(code, roster) if body and len(code) in (5, 6) else []
-        sheet, cell = result.code_cells.get(file, ("", ""))
+        sheet, cell, typed = result.code_cells.get(file, ("", "", ""))
         where = Location(file, sheet or None, cell or None)
         if listed is None and body and (twins := twins_named(body, roster)):
             said.append(_neither_twin(where, code, twins, fits))
@@ -80,17 +82,28 @@ def codes_apart(
             if len(code) < len(listed.code) and code != listed.code:
                 said.append(_shorter(file, code, listed))
             continue
-        said.append(
-            Problem(
-                Location(file),
-                Severity.NOTICE,
-                f"調査票の団体コード {code} は、団体一覧（{listed.location}）の{listed.name}の"
-                f"団体コード {listed.code} と違います。集計には団体一覧の {listed.code} を"
-                "使いました",
-                "どちらが正しいか確かめ、調査票か団体一覧の団体コードを直してください",
-            )
-        )
+        said.append(_other_code(where, typed or code, listed))
     return said
+
+
+def _other_code(where: Location, typed: str, listed: Listed) -> Problem:
+    """A form's code (``typed``: as its cell holds it) that is not its body's on the list: a
+    warning at its cell where it is typed in five digits (README: a five-digit code fitting no
+    body is found by its name, with a warning at the code's cell — review 173 #4: 梅田町's 93236,
+    its leading 4 dropped, was quoted 「093236」 in a notice naming no cell), else a notice at
+    its cell (another check digit, another body's six digits: which is right the clerk asks)."""
+    other = len(compact(typed)) < 6
+    return Problem(
+        where,
+        Severity.WARNING if other else Severity.NOTICE,
+        f"調査票の団体コード {typed} は、団体一覧（{listed.location}）の{listed.name}の"
+        f"団体コード {listed.code} と違います。{'団体名で照らし合わせ、' if other else ''}"
+        f"集計には団体一覧の {listed.code} を使いました",
+        f"調査票の団体コードを {listed.code} に直してください。団体一覧の書き間違いなら、団体一覧の"
+        "団体コードを直してください"
+        if other
+        else "どちらが正しいか確かめ、調査票か団体一覧の団体コードを直してください",
+    )
 
 
 def _name_said(cell: tuple[str, str, str] | None, sheet: str, body: str) -> str:

@@ -6,7 +6,6 @@ plain searches of the bytes (the archive was judged: no DTD, within its limits).
 
 from __future__ import annotations
 
-import html
 import re
 import zipfile
 
@@ -32,6 +31,8 @@ def _column(letters: bytes) -> int:
 
 def _styles(styles: bytes) -> list[str]:
     """Each cell style's (xf's) number format code, "" for General or one not known."""
+    import html  # (here, not at start-up: its entities' table costs 8 M instructions to build)
+
     own = {int(i): html.unescape(code.decode()) for i, code in _NUM_FMT.findall(styles)}
     known = {**BUILT_IN, **own}
     block = _CELL_XFS.search(styles)

@@ -19,7 +19,6 @@ from planeval.ids import (
     parse_item,
     parse_lower_level,
     parse_project,
-    parse_repeat_of,
 )
 from planeval.io.blank_reads import blank_read, rated_beside
 from planeval.io.continued_rows import BELOW_UNREADABLE, read_unnumbered, read_unrated_row
@@ -42,6 +41,7 @@ from planeval.io.tables import (
     add_entry,
 )
 from planeval.model import Location, Problem, Severity
+from planeval.repeat_marks import parse_repeat_of
 from planeval.scale import Scale
 from planeval.text import HEADING_WORDS
 

@@ -10,11 +10,13 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import number_value
 
-# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前" (the one
+# A level's own ID at the start of its name: "1 名前", "1-1 名前", "1.2 名前", "Ⅱ 名前", "Ⅰ-1 名前"
+# (東浜市's 改革項目 under 推進項目 Ⅰ, its own number: review 170 #6) (the one
 # reader of a number before a level's name, own_id_match: the plan's names too, plan_names.own_name,
 # whose 「1：名前」 and 「1‐1 名前」 it reads)
 OWN_ID = LazyPattern(
-    r"^\s*([0-9０-９]+(?:\s*[-－‐.．]\s*[0-9０-９]+)*|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[\s　.．、:：]+(.+)$", re.S
+    r"^\s*((?:[0-9０-９]+|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])(?:\s*[-－‐.．]\s*[0-9０-９]+)*)[\s　.．、:：]+(.+)$",
+    re.S,
 )
 # ... and one a part of which is in brackets, "1-(1) 名前", "(1)-1 名前", "1-3-(1) 名前" (a
 # bracket the name may follow with no space), read as the numbers it holds: 1-(1) is 1-1 (review

@@ -10,10 +10,11 @@ from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.ids import DASHES, without_repeat_mark
+from planeval.ids import DASHES
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem, Severity
 from planeval.read_records import ReadResult
+from planeval.repeat_marks import without_repeat_mark
 from planeval.text import comparable_name
 
 if TYPE_CHECKING:
@@ -106,6 +107,9 @@ def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[P
     said = _unknown_names([entry for entry, key in keyed if not _DIGITS.search(key)], sources)
     known = sources.known
     shapes = {body: {_NUMBER.sub("9", n) for n in numbers} for body, numbers in known.items()}
+    repeats: dict[str, set[str]] = {}  # (each body's numbers of rows that are listings)
+    for entry, _key_of in keyed:
+        repeats.setdefault(entry.body, set()).update(_numbers(entry))
     for entry, key in keyed:
         if not _DIGITS.search(key):  # (a name: _unknown_names)
             continue
@@ -114,6 +118,10 @@ def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[P
             own = sources.own.get(entry.body, ())
             told = [_named_otherwise(entry, side, own) for side in found]
             said += [] if [] in told else told[0]  # (either side its item's: no warning)
+            continue
+        listed = [side for side in sides if side in repeats.get(entry.body, ())]
+        if listed:  # (its source a listing too, or this very row: review 173 #5)
+            said.append(_source_listed(entry, listed[0]))
             continue
         if not {_NUMBER.sub("9", side) for side in sides} & shapes.get(entry.body, set()):
             continue
@@ -124,12 +132,37 @@ def sources_said(keyed: Sequence[tuple[Entry, str]], sources: Sources) -> list[P
                 Severity.WARNING,
                 f"{_called(entry)}は {entry.repeat_of} の再掲とされていますが、"
                 f"{none}どのファイルにもありません（この行は再掲として件数に含めていません）",
-                f"再掲元の番号を確かめてください。{sides[0] if len(sides) > 1 else entry.repeat_of}"
-                " を受け持つ部署の回答が届いて"
-                "いなければ、届いてから読み直してください",
+                f"再掲元の番号を確かめてください。{_not_come(entry, sides[0])}",
             )
         )
     return said
+
+
+def _not_come(entry: Entry, source: str) -> str:
+    """What may be why a listing's source was not read: its department's reply not come in (a
+    body's one file, --bodies file, has no department to wait for: review 173 #5)."""
+    if entry.body:
+        return (
+            f"{entry.body}の回答がいくつかのファイルに分かれていて {source} の行のファイルが"
+            "届いていなければ、届いてから読み直してください"
+        )
+    return f"{source} を受け持つ部署の回答が届いていなければ、届いてから読み直してください"
+
+
+def _source_listed(entry: Entry, source: str) -> Problem:
+    """The warning at a listing whose source is itself a listing — this very row (新北山町's
+    「① ガバメントクラウドへの移行」 marked 「（1-1①再掲）」 at 1-1①), or another: no row rates
+    the item (review 173 #5: said to be in no file, a 部署's reply awaited)."""
+    itself = source in _numbers(entry)
+    found = f"この行自身が {source} で、自身の" if itself else f"{source} の行も"
+    return Problem(
+        entry.location,
+        Severity.WARNING,
+        f"{_called(entry)}は {entry.repeat_of} の再掲とされていますが、{found}再掲とされているため、"
+        f"{source} を評価した行がありません（この行は再掲として件数に含めていません）",
+        f"{source} がこの計画で評価する取組なら、{source} の行の評価欄に評価を書き、課題欄の"
+        "「再掲」を消してください。ほかの取組の再掲なら、再掲元の番号を直してください",
+    )
 
 
 def moved_ids(key: str) -> list[str]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from planeval.ids import marked_repeat as marked_repeat  # (numbered.py reads it here)
-from planeval.ids import parse_repeat_of
 from planeval.model import Location, Problem, Severity
+from planeval.repeat_marks import marked_repeat as marked_repeat  # (numbered.py reads it here)
+from planeval.repeat_marks import parse_repeat_of
 from planeval.scale import UNSAID_REPEAT, Scale
 
-# (Setagaya's 1-1-1 references are parsed by ids.parse_repeat_of; its example is the default)
+# (Setagaya's 1-1-1 references are parsed by repeat_marks.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
 
 

@@ -34,6 +34,9 @@ SCALE_MARKS = ("評価尺度が違う", "評価尺度違い", "別尺度", "別�
 # (「令和7年1月1日 林丘市・朝浜市が新設合併」): no body of an earlier round read by this list,
 # so not 未回答 there (review 159 #3)
 CREATED_MARK = "新設"
+# … and one whose mark holds one of these was renamed (「令和7年1月1日 小泉村を編入し岩井町から名称変更」):
+# a form stating the old name under its code is its reply (variant_names.coded_body: review 173 #2)
+RENAMED_MARKS = ("名称変更", "改称")
 
 
 class Listed(NamedTuple):
@@ -50,6 +53,7 @@ class Listed(NamedTuple):
     column: str = ""  # the title of the workbook's column its marks are read from (STATE_TITLES)
     code_at: str = ""  # the cell its code is typed in (A785), or its line of a text list
     created: str = ""  # its mark as typed where it was newly created by a merger (CREATED_MARK)
+    renamed: str = ""  # its mark as typed where it says the body was renamed (RENAMED_MARKS)
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -100,7 +104,7 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                     listed.append(
                         Listed(
                             text, coded, where, mark, apart=apart, column=column, code_at=at,
-                            created=new,
+                            created=new, renamed=renamed_mark(marks),
                         )
                     )  # fmt: skip
             return listed
@@ -142,8 +146,11 @@ def _from_text(path: Path) -> list[Listed]:
             where = Location(str(path), None, f"{number}行目")
             at = where.cell or ""
             listed.append(
-                Listed(rest[0], digits(code), where, mark, apart=apart, code_at=at, created=new)
-            )
+                Listed(
+                    rest[0], digits(code), where, mark, apart=apart, code_at=at, created=new,
+                    renamed=renamed_mark(rest[1:]),
+                )
+            )  # fmt: skip
     return listed
 
 
@@ -151,6 +158,19 @@ def closed_mark(text: str) -> str:
     """``text`` (a 回答状況 cell, a line's field after the name) as typed where it says the
     body will not answer (it starts with one of CLOSED_MARKS), else ""."""
     return text if text and compact(text).startswith(CLOSED_MARKS) else ""
+
+
+def renamed_mark(marks: Sequence[str]) -> str:
+    """The first of a body's ``marks`` (its line's fields, its row's 回答状況/備考) as typed
+    that says it was renamed (RENAMED_MARKS), else ""."""
+    return next((mark for mark in marks if any(m in compact(mark) for m in RENAMED_MARKS)), "")
+
+
+def renamed_from(renamed: str, name: str) -> bool:
+    """Whether a body's mark of a rename (``renamed``) says it was renamed from ``name``:
+    「岩井町から名称変更」「旧岩井町」 (not a body merged into it: 「小泉村を編入し」)."""
+    mark, old = compact(renamed), compact(name)
+    return len(old) > 1 and any(f in mark for f in (f"{old}から", f"{old}より", f"旧{old}"))
 
 
 def scale_mark(text: str) -> str:

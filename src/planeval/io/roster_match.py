@@ -16,7 +16,7 @@ from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import prefecture, without_prefecture
 from planeval.io.filed_codes import named_alike, twins_named
 from planeval.io.inputs import keep_going_advice
-from planeval.io.roster_file import Listed, closing_advice
+from planeval.io.roster_file import Listed, closing_advice, renamed_from
 from planeval.io.roster_names import roster_names
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import UNANSWERED
@@ -184,7 +184,7 @@ def names_apart(
     found: Mapping[str, Listed | None],
     codes: Mapping[str, str],
     firsts: Mapping[str, str],
-    code_cells: Mapping[str, tuple[str, str]],
+    code_cells: Mapping[str, tuple[str, str, str]],
 ) -> list[Problem]:
     """A notice at the list's line of each body read that is the list's by its 団体コード
     under another name than the list's (written otherwise aside: named_alike) — the form's
@@ -194,8 +194,10 @@ def names_apart(
     for body, listed in found.items():
         if listed is None or not codes.get(body) or named_alike(listed, body):
             continue
+        if renamed_from(listed.renamed, body):  # (its old name, the rename the list states:
+            continue  # compare's 「岩井町 → 岩井みなと町」 says it — review 173 #3)
         file = firsts.get(body, "")
-        sheet, cell = code_cells.get(file, ("", ""))
+        sheet, cell, _typed = code_cells.get(file, ("", "", ""))
         where = f"（{Location(file, sheet or None, cell or None)}）" if file else ""
         said.append(
             Problem(

@@ -52,12 +52,13 @@ _SPACES = 2  # … and perhaps a cell or two holding only spaces
 class Stated(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)
     """What a form's heading lines state: the body's name, the department who wrote it, the
     body's code (each the first sheet's stating one, or None), and where it states the code
-    and the name (the sheet and cell: a message about the code or the name names it)."""
+    and the name (the sheet and cell: a message about the code or the name names it; the code's
+    as typed there too, 93236 of a code read 093236 — review 173 #4)."""
 
     body: str | None = None
     department: str | None = None
     code: str | None = None
-    code_at: tuple[str, str] = ("", "")
+    code_at: tuple[str, str, str] = ("", "", "")
     body_at: tuple[str, str] = ("", "")
 
 
@@ -70,7 +71,7 @@ def stated(grids: list[SheetGrid]) -> Stated:
     example sheet's, 「記入例」, state nobody's: review 132)."""
     found: list[str | None] = [None, None, None]
     titled = None
-    code_at = body_at = ("", "")
+    code_at, body_at = ("", "", ""), ("", "")
     for grid in grids:
         if is_example_sheet(grid.name):
             continue
@@ -87,7 +88,10 @@ def stated(grids: list[SheetGrid]) -> Stated:
                     found[kind] = _in_line(texts, pattern, first)
                     if kind != 1 and (said := found[kind]) is not None:
                         at = (grid.name, _cell_of(said, row, rows[row]))
-                        code_at, body_at = (at, body_at) if kind == 2 else (code_at, at)
+                        if kind == 2:
+                            code_at = (*at, said)
+                        else:
+                            body_at = at
             if found[1] is None and len(texts) > 1 and _SECTION_ALONE.match(texts[0]):
                 # (「所管課 | 市民課」 opening its line, a 課's name after it: review 55 — not a
                 # table's titles, 所管課 | 担当係 | 評価)
@@ -112,7 +116,7 @@ def _said(
     found: list[str | None],
     titled: str | None = None,
     *,
-    code_at: tuple[str, str],
+    code_at: tuple[str, str, str],
     body_at: tuple[str, str],
 ) -> Stated:
     body, department, code = found

@@ -106,15 +106,13 @@ class TableState:
     """What is known while walking down one table (a plain class: see SheetResult)."""
 
     __slots__ = (
-        "_continued_roles", "beside", "blank", "blank_beside", "caption", "caption_direction", "columns", "continued",
-        "decimal_numbers", "direction_id",
-        "first_row", "headed", "header", "issues", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry",
-        "level_title", "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id",
-        "project", "project_cell", "project_label", "project_number_typed",
-        "project_unreadable", "quick", "read_named", "repeat_of", "roles", "running_names", "running_rows",
-        "status_column",
-        "status_letter",
-        "sub_heading", "titles", "unrated_item", "unused", "values",
+        "_continued_roles", "beside", "blank", "blank_beside", "caption", "caption_direction",
+        "columns", "continued", "decimal_numbers", "direction_id", "first_row", "headed", "header",
+        "issues", "item", "kinds", "kinds_rows", "kinds_seen", "last_entry", "level_title",
+        "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id", "project",
+        "project_cell", "project_label", "project_number_typed", "project_unreadable", "quick",
+        "read_named", "repeat_of", "roles", "running_names", "running_rows", "status_column",
+        "status_letter", "sub_heading", "titles", "unrated_item", "unused", "values",
     )  # fmt: skip
 
     def __init__(
@@ -145,8 +143,7 @@ class TableState:
         self.project_cell = ""  # where the current project came from
         self.project_unreadable = False
         self.item: ItemNumber | None = None
-        # the item a repeat listing (再掲) in the current item points at
-        self.repeat_of: str | None = None
+        self.repeat_of: str | None = None  # the item a repeat listing (再掲) here points at
         # An item line with no status is fine when lower levels (ア, イ…) rated below follow it;
         # what its "empty status" error needs waits here until we know (left_rows.wait_blank)
         self.unrated_item: Waiting | Problem | None = None
@@ -155,15 +152,13 @@ class TableState:
         self.policy_id = ""
         self.direction_id = ""
         # the last heading with a heading word above the current row (基本目標1 …): in an ID
-        # table, the name of the policy whose number it has (as 情報化政策1 … is, wherever it
-        # stands)
+        # table, the name of the policy whose number it has (as 情報化政策1 …, wherever it is)
         self.policy_heading: tuple[str, str] | None = None
         # the header row's columns; "ids" for Setagaya's 1-1-1 tables, "named" for the others
         self.header = header
         self.titles = titles  # (the layout's: a row with a status title is a header row)
         self.mode: str | None = None
-        # the sheet's cells continued from a merge above: row → their columns (a row not here
-        # holds only its own values)
+        # the sheet's cells continued from a merge above: row → their columns (others: own values)
         self.continued = {} if continued is None else continued
         self.levels = _levels()
         # numbers typed as decimal numbers (1.1) → the name first seen with each: 1.10 is 1.1
@@ -192,8 +187,7 @@ class TableState:
         # … where its groups are numbered through the policy, not per caption (愛知県's): the
         # direction (ID as read, name) its rows stand under, their projects the policy's
         self.caption_direction: tuple[str, str] | None = None
-        # a line above it under a sub-heading, no level (群馬県's 「ICTを活用した学びの充実」 under
-        # 施策5), with the count of the sheet's entries before its rows: it heads the first
+        # a line above it, no level (群馬県's under 施策5), and the sheet's entries before its rows
         self.headed: tuple[str, int] | None = None
         # the title of its first level column (基本目標), if it has one: the word its policies
         # are typed a level with, once a row has named one there (close: level_labels.POLICY_WORD)

@@ -7,7 +7,14 @@ and 﨑坂市 called 未回答).
 
 Only the code decides, and only between names alike but for such kanji: the list's names are
 never folded together (﨑坂市 and 崎坂市 stay two bodies), a form's name is only taken for the
-list's body its code names, and a file's name naming another body still leaves the reply out."""
+list's body its code names, and a file's name naming another body still leaves the reply out.
+
+A 団体名 unlike the list's name otherwise — 岩井町 on the form of 岩井みなと町, renamed (review 173
+#2: refused as 「どちらの団体の回答か分からない」, 「ファイル名を直して」 for a body that no longer
+exists) — is settled by code only where the form's 団体コード and its file's name's agree and
+name that body, the file's name naming no other: a notice at the 団体名 cell, saying the old
+name where the list's 備考 states the rename (roster_file.RENAMED_MARKS), else the name to
+correct."""
 
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from planeval.io.body_name import filed_code, folded, other_body_named, same_body
+from planeval.io.roster_file import renamed_from
 from planeval.io.stated_heading import Stated
 from planeval.model import Location, Problem, Severity
 from planeval.text import compact
@@ -35,12 +43,13 @@ _VARIANTS = str.maketrans(
     }
 )  # fmt: skip
 
-Coded = frozenset[tuple[str, str]]  # (a list's bodies: each one's code and name)
+Coded = frozenset[tuple[str, str, str]]  # (a list's bodies: each one's code, name, rename mark)
 
 
 def roster_codes(roster: Iterable[Listed]) -> Coded:
-    """The list's (code, name) pairs of the bodies it gives a code of five or six digits."""
-    return frozenset((one.code, one.name) for one in roster if len(one.code) in (5, 6))
+    """The list's (code, name, its mark of a rename) of the bodies it gives a code of five or
+    six digits."""
+    return frozenset((one.code, one.name, one.renamed) for one in roster if len(one.code) in (5, 6))
 
 
 def variant_folded(name: str) -> str:
@@ -60,14 +69,20 @@ def coded_body(
     own = heading.code or filed
     if not stated or not coded or not own or (filed and own[:5] != filed[:5]):
         return None
-    name = _by_code(coded).get(own)
-    if name is None or same_body(stated, name) or not _alike(stated, name):
+    name, renamed = _by_code(coded).get(own, ("", ""))
+    if not name or same_body(stated, name):
         return None
     other = other_body_named(file_stem, name)
     if other is not None and not _alike(other, name):
         return None
-    of = "調査票" if heading.code else "ファイル名"
     sheet, cell = heading.body_at
+    if not _alike(stated, name):  # (only where the form's code and its file's name's agree)
+        if not (heading.code and filed) or other is not None:
+            return None
+        return name, _coded_otherwise(
+            Location(file, sheet or None, cell or None), stated, name, own, renamed
+        )
+    of = "調査票" if heading.code else "ファイル名"
     said = Problem(
         Location(file, sheet or None, cell or None),
         Severity.NOTICE,
@@ -78,6 +93,27 @@ def coded_body(
         f"{of}の団体コードを直してください",
     )
     return name, said
+
+
+def _coded_otherwise(where: Location, stated: str, name: str, code: str, renamed: str) -> Problem:
+    """The notice of a 団体名 unlike the list's name of the body the form's and its file's
+    codes name: its old name where the list's mark of a rename names it, else a name to correct."""
+    found = f"調査票とファイル名の団体コード {code} は、どちらも団体一覧の{name}のものです"
+    if renamed_from(renamed, stated):
+        return Problem(
+            where,
+            Severity.NOTICE,
+            f"団体名のセルは{name}の旧名「{stated}」です（団体一覧の備考:「{renamed}」）。{found}。"
+            f"{name}の回答として数えました",
+            f"団体名のセルを「{name}」に直すと、このお知らせは出なくなります",
+        )
+    return Problem(
+        where,
+        Severity.NOTICE,
+        f"団体名のセルは「{stated}」ですが、{found}。団体コードのとおり{name}の回答として数えました",
+        f"団体名のセルを「{name}」に直してください。{stated}の回答なら、調査票の団体コードと"
+        "ファイル名を直してください",
+    )
 
 
 def _alike(one: str, other: str) -> bool:
@@ -93,12 +129,12 @@ def _differing(stated: str, name: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def _by_code(coded: Coded) -> dict[str, str]:
-    """The list's names by code: six digits, and a six-digit code's first five where no other
-    body's start so (a form's code written without its check digit)."""
-    names = {code: name for code, name in coded}
+def _by_code(coded: Coded) -> dict[str, tuple[str, str]]:
+    """The list's names (and marks of a rename) by code: six digits, and a six-digit code's
+    first five where no other body's start so (a form's code written without its check digit)."""
+    names = {code: (name, renamed) for code, name, renamed in coded}
     fives = Counter(code[:5] for code in names if len(code) == 6)
-    for code, name in coded:
+    for code, name, renamed in coded:
         if len(code) == 6 and fives[code[:5]] == 1:
-            names.setdefault(code[:5], name)
+            names.setdefault(code[:5], (name, renamed))
     return names

@@ -52,7 +52,7 @@ class ReadOptions(NamedTuple):
     twins: frozenset[str] = frozenset()  # (names a roster lists for two bodies: twins_of)
     known: tuple[str, ...] = ()  # (--bodies folder: every body's folder, the roster's bodies)
     listed: frozenset[str] = frozenset()  # (the roster's names: a 団体名 written otherwise, its)
-    coded: frozenset[tuple[str, str]] = frozenset()  # (its codes and names: variant_names.py)
+    coded: frozenset[tuple[str, str, str]] = frozenset()  # (its codes, names: variant_names)
 
 
 def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
@@ -223,7 +223,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         # report's? offered_words.py)
         # every file's issue column title, as its form has it: what validate and the report
         # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
-        plain = not layout.worded and scale.symbols != DEFAULT_SCALE.symbols
+        # (a survey's too, read with bodies in Setagaya's scale: its forms' 取組分野 | 取組
+        # were published as 情報化政策 | 実施内容, nothing offered — review 171 #6)
+        plain = not layout.worded and (scale.symbols != DEFAULT_SCALE.symbols or bool(body))
         if (plain or columns is not None) and opened is not None:
             words = _column_words(grids, sheets, layout, columns, judged.other_scales)
         else:  # (the issue column's title alone, as each table started recorded it)

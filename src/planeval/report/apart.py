@@ -19,9 +19,11 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
     said = []
     if body.joined is not None:
         said.append(f"{labels[body.joined]}から参加")
-    unanswered = [labels[index] for index in body.unanswered]
+    unanswered = [labels[index] for index in body.unanswered if index not in body.declined]
     if unanswered:
         said.append(f"{'・'.join(unanswered)}の回答なし")
+    if declined := [labels[index] for index in body.declined]:  # (the list's 辞退: review 171 #7)
+        said.append(f"{'・'.join(declined)}は辞退")
     if unlisted := [labels[index] for index in body.unlisted]:  # (merged away: review 104 #7)
         said.append(f"{'・'.join(unlisted)}の団体一覧になし（合併等）")
     unreadable = [labels[index] for index in body.unreadable]
@@ -43,7 +45,7 @@ def apart_line(body: BodyApart, labels: Sequence[str]) -> str:
         for label, count in zip(labels, body.counts, strict=True)
         if count is not None
     ]
-    if body.joined is not None and not unanswered and len(counted) == 1:
+    if body.joined is not None and not body.unanswered and len(counted) == 1:
         counts = f"{counted[0][1]:,} 件"
     else:
         counts = "、".join(f"{label} {total:,} 件" for label, total in counted)
@@ -76,6 +78,7 @@ def apart_dicts(apart: Sequence[BodyApart], labels: Sequence[str]) -> list[dict[
             "body": body.body,
             "joined_in": labels[body.joined] if body.joined is not None else None,
             "unanswered_in": [labels[index] for index in body.unanswered],
+            "declined_in": [labels[index] for index in body.declined],  # (of unanswered_in)
             # (its round's list of bodies names it not: merged away)
             "unlisted_in": [labels[index] for index in body.unlisted],
             # (answered, in a form planeval cannot read: an .xls)

@@ -241,6 +241,7 @@ def build_report(
         levels_differ=len(levels) > 1,
         unreturned=unreturned_items,
         sub_items=parts,
+        not_counted=not_counted,  # (「なお、このほか…」, as each policy's: review 175 #4)
     )
     once = "" if ended or error_rows or unreturned_items or not whole else sentence
     if once := once and total_told_once(by_policy, wording, once, sub_items=parts):

@@ -18,6 +18,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 "trend": comparison.trend_words.shown(
                     comparison.trend(m)
                 ),  # (as the tables say it)
+                # (the table's 変化 cell: 「評価できないに変化」 where trend is "", review 175 #3)
+                "change": comparison.describe(m),
                 "moved": m.moved,
                 "merged": m.merged,
                 "uncounted_in": m.uncounted_in or None,

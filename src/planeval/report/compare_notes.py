@@ -12,6 +12,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
+from planeval.cycle.trend_words import changed_to
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
@@ -134,7 +135,13 @@ def trend_counts(comparison: Comparison) -> str:
         f"{said.up_said}{item} {grouped(trends['改善'])}件",
         f"{said.down_said}{item} {grouped(trends['後退'])}件",
     )
-    return f"前回から{up}、{down}" + (f"（ほかに変化 {grouped(other)}件）" if other else "")
+    others = Counter(  # (「評価できないに変化 2件」, not 「変化 2件」: review 175 #3)
+        changed_to(comparison.scale, m.old, m.new)
+        for m in comparison.movements
+        if m.kind == "changed" and not comparison.trend(m)
+    )
+    said_others = "、".join(f"{word} {grouped(n)}件" for word, n in others.items())
+    return f"前回から{up}、{down}" + (f"（ほかに{said_others}）" if other else "")
 
 
 def uncounted_notes(comparison: Comparison) -> str:
@@ -197,6 +204,7 @@ def left_out_statuses(comparison: Comparison) -> str:
     1 件（施策7-(1)ウ）です」 — 合計's 前進B 9 → 8 read as a fall where this year's count is 9,
     and no line said what was taken out of it (review 142 #4, #7): left_out_said."""
     rounds = []
+    rows = comparison.wording.item_title != ""  # (rows rated as their 施策: review 175 #2)
     for side, index in (("new", 0), ("old", 1)):  # (rated in the round it was not 未集計 in)
         rated = [
             (entry, comparison.label(movement))
@@ -204,7 +212,9 @@ def left_out_statuses(comparison: Comparison) -> str:
             if movement.uncounted_in == side
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
-        told = told_apart([unnumbered_named(shown_id, entry) for entry, shown_id in rated])
+        told = told_apart([unnumbered_named(i, entry, projects=rows) for entry, i in rated])
+        if any(entry.body for entry, _ in rated):  # (many bodies' rows: each named, and whose)
+            told = [_of_body(shown_id, entry, rows) for entry, shown_id in rated]
         statuses = [
             (entry.status, shown_id) for (entry, _), shown_id in zip(rated, told, strict=True)
         ]
@@ -216,9 +226,22 @@ def left_out_statuses(comparison: Comparison) -> str:
     return left_out_said(rounds, shown, comparison.scale.symbols, word)
 
 
-def unnumbered_named(shown_id: str, entry: Entry) -> tuple[str, str]:
+def _of_body(shown_id: str, entry: Entry, projects: bool = False) -> str:
+    """An item of a body among many, in the left-out list: its ID, its name and its body's,
+    「2-4 窓口のキャッシュレス化（青崎市）」 — an ID alone for some, 「2-4、…3-5」 beside named
+    ones, said nothing (review 171 #7)."""
+    named, name = unnumbered_named(shown_id, entry, projects=projects)
+    said = f"{named} {name}" if name else named
+    return f"{said}（{entry.body}）" if entry.body else said
+
+
+def unnumbered_named(shown_id: str, entry: Entry, *, projects: bool = False) -> tuple[str, str]:
     """An item's ID and name for told_apart: one of no number of its own (a 事務事業 shown by
-    its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3)."""
+    its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3);
+    where each row is its project's (``projects``: Wording.item_title, the item column an
+    indicator's), by the project's name, 「3-4 文化芸術の振興」, not its 成果指標 (review 175 #2)."""
+    if projects and entry.project_name:
+        return f"{shown_id} {entry.project_name}", ""
     if entry.item_no is None and not entry.item_label and entry.item_name:
         return f"{shown_id} {entry.item_name}", ""
     return shown_id, entry.item_name

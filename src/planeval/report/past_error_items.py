@@ -10,10 +10,10 @@ from typing import NamedTuple
 
 from planeval.distinct_ids import policy_led
 from planeval.dotted_ids import typed_id
-from planeval.ids import names_repeat
 from planeval.level_labels import shown_number
 from planeval.past_errors import OTHER_SCALE, OTHER_YEAR, CountedPast
 from planeval.read_records import ItemSeen
+from planeval.repeat_marks import names_repeat
 from planeval.report.document import Report
 
 ERRORS_WHY = "エラーのため"  # (an item's reason beside OTHER_SCALE's, WHY_COLUMN)

@@ -10,7 +10,6 @@ from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from planeval.ids import names_repeat
 from planeval.past_errors import (
     LACKING,
     OTHER_SCALE,
@@ -20,6 +19,7 @@ from planeval.past_errors import (
     places_left_out,
 )
 from planeval.read_records import ErrorPlace
+from planeval.repeat_marks import names_repeat
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
 

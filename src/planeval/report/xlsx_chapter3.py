@@ -25,6 +25,7 @@ from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.name_lines import name_cell
 from planeval.report.table_widths import Units, chapter3_widths
 from planeval.report.xlsx_writer import (
+    BODY,
     DEFAULT_ROW_HEIGHT,
     Writer,
     display_width,
@@ -49,7 +50,6 @@ Widths = tuple[float, ...]  # 体系 | 実施内容 | (重点) | (策定時 | �
 # between its item and rating, whether 重点, the report's columns (where each cell stands)
 Layout = tuple[Widths, bool, "Callable[[Chapter3Row], tuple[str, ...]]", bool, Chapter3Columns]
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "align": "center", "valign": "vcenter"}
-BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 STATUS = BODY | {"align": "center"}  # a status's cell: centred (every workbook's: review 167 #10)
 DIRECTION = {"border": 1, "bold": True, "bg_color": "#F2F2F2", "valign": "vcenter"}
 HEADED = {"border": 1, "bottom": 2, "bold": True, "valign": "vcenter"}  # (Part.heading)

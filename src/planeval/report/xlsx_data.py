@@ -42,13 +42,12 @@ from planeval.report.xlsx_widths import (
     titled,
     value_widths,
 )
-from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
+from planeval.report.xlsx_writer import BODY, Writer, display_width, line_count, row_height
 from planeval.shown_numbers import ShownNumber
 
 # the header's and a cell's formats (集計's header and 課題一覧's too: xlsx_export.py)
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center"}
 HEAD |= {"valign": "vcenter"}
-BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 FIGURE_MOST = 24.0  # a value column of the data sheet at its widest (「97.0%(小) 98.2%(中)」)
 
 

@@ -29,12 +29,13 @@ from planeval.report.xlsx_chapter3 import (
     write_policy_sheet,
 )
 from planeval.report.xlsx_charts import write_charts
-from planeval.report.xlsx_data import BODY, HEAD, write_data_sheet
+from planeval.report.xlsx_data import HEAD, write_data_sheet
 from planeval.report.xlsx_notes import note_rows
 from planeval.report.xlsx_pages import TITLE_ROWS_HEIGHT, page_plan
 from planeval.report.xlsx_past_errors import write_counted_past
 from planeval.report.xlsx_widths import INDENT, INDENT_WIDTH, name_width, titled
 from planeval.report.xlsx_writer import (
+    BODY,
     DEFAULT_ROW_HEIGHT,
     Writer,
     display_width,

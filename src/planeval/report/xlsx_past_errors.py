@@ -42,10 +42,9 @@ from planeval.report.past_error_items import (
     policy_led_ids,
 )
 from planeval.report.table_notes import idle_cause, sheet_left_out
-from planeval.report.xlsx_writer import Writer, display_width, line_count, row_height
+from planeval.report.xlsx_writer import BODY, Writer, display_width, line_count, row_height
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
-BODY = {"border": 1, "text_wrap": True, "valign": "top"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
 
 

@@ -23,6 +23,7 @@ FONT = "游ゴシック"
 LINE_HEIGHT = 16.5
 ROW_PADDING = 4.5  # points above and below the lines of a wrapped cell, together
 DEFAULT_ROW_HEIGHT = 15.0
+BODY = {"border": 1, "text_wrap": True, "valign": "top"}  # a table cell, every workbook's
 # A4 landscape in points, less the margins print_setup sets (0.5 in left and right,
 # 0.75 in top and bottom: the page header and footer sit inside those)
 PRINTABLE_WIDTH = 841.89 - 72
