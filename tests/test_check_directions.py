@@ -337,3 +337,18 @@ def test_a_direction_s_number_two_policies_share_names_none_without_the_policy()
     assert directions.numbered("(1) 公社の見直し", "4") is not None  # (its name says whose)
     assert directions.numbered("(1) 評価の方法") is None
     assert directions.numbered("| (1) | 公社の見直し | 1 |") is None  # (a table's row)
+
+
+def test_a_caption_whose_word_has_its_own_brackets_is_read_whole() -> None:
+    """「取組（KPI）」 (東海県's word, review 172 #2's counters): its caption was read as a
+    paragraph, each 「3件」 a count of its own, or not at all."""
+    aichi = PRESETS["aichi"]
+    for caption in (
+        "2施策・取組（KPI） 3件（内訳 A 1、B 1、C 1）",
+        "施策 2・取組（KPI） 3（内訳 A 1、B 1、C 1）",  # (as earlier reports said it)
+    ):
+        assert [(n.what, n.value, n.level) for n in read_caption(caption, aichi)] == [
+            (PROJECTS, 2, ""), (GROUPS, 3, "取組(KPI)"), ("A", 1, ""), ("B", 1, ""), ("C", 1, ""),
+        ], caption  # fmt: skip
+    for other in ("取組（2件） 3件（内訳 A 1）", "取組（KPI 3件（内訳 A 1）"):
+        assert read_caption(other, aichi) == [], other

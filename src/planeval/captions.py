@@ -21,14 +21,23 @@ UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a departme
 _IN_ERROR = normalised(ERROR_ROW)  # (as the caption is compared: 「未集計(エラー)」)
 
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
-_CAPTION = re.compile(r"^(?P<holds>[^()]+?)(?:\((?P<inner>.+)\))?$")
+# (the breakdown, 「（内訳 …）」 or 「（ほかに…）」, after what the table holds, whose words may
+# have their own brackets: 「2施策・取組（KPI） 3件（内訳 A 1、B 2）」)
+_CAPTION = re.compile(r"^(?P<holds>.+?)(?:\((?P<inner>(?:内訳 |ほかに).+)\))?$")
+_BRACKETED = r"\([^\d()、。・:]+\)"  # (a word's own: 取組(KPI))
 # what the table holds, each count with its counter (review 172 #2): 「2項目」 「18事務事業」 —
 # or after its word, 「実施内容 12件」, and as earlier reports said it, 「実施内容 12」
-_NUMBER_FIRST = re.compile(rf"^(?P<n>{_COUNT})(?P<word>[^\W\d_][^\d()、。・:\s]*)$")
-_WORD_FIRST = re.compile(rf"^(?P<word>[^\d()、。・:]+?) (?P<n>{_COUNT})(?P<counter>件)?$")
+_NUMBER_FIRST = re.compile(
+    rf"^(?P<n>{_COUNT})(?P<word>[^\W\d_](?:[^\d()、。・:\s]|{_BRACKETED})*)$"
+)
+_WORD_FIRST = re.compile(
+    rf"^(?P<word>(?:[^\d()、。・:]|{_BRACKETED})+?) (?P<n>{_COUNT})(?P<counter>件)?$"
+)
 # the rated rows as a public document counts them, 「評価した実施内容と細目：16件」 (review 152
 # #12 — earlier reports' 「評価した実施内容と細目 16」 and 「評価 7」 too)
-_RATED = re.compile(rf"^(?P<word>[^\d()、。・:]+?):(?P<n>{_COUNT})[^\d()、。・:\s]{{1,3}}$")
+_RATED = re.compile(
+    rf"^(?P<word>(?:[^\d()、。・:]|{_BRACKETED})+?):(?P<n>{_COUNT})[^\d()、。・:\s]{{1,3}}$"
+)
 # one status of the breakdown: 「A 2」, a symbol that is a number 「「1」が2」 (「1が2」 as
 # earlier reports said it), a label 「再掲 2」
 _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
