@@ -246,10 +246,10 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     content = report.read_text("utf-8")
     edits = {
         # (the wrong caption in earlier reports' form, 「…と細目 15」: read still, review 152 #12)
-        "計画事業 3・実施内容 12・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）": (
+        "3計画事業・実施内容 12件・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）": (
             "計画事業 4・実施内容 13・評価した実施内容と細目 15（内訳 ◎ 4、○ 6）"
         ),
-        "計画事業 2・実施内容 9・評価した実施内容：7件（内訳 ○ 6、△ 1。ほかに再掲 2）": (
+        "2計画事業・実施内容 9件・評価した実施内容：7件（内訳 ○ 6、△ 1。ほかに再掲 2）": (
             "計画事業 2・実施内容 9（内訳 ○ 6、△ 1。ほかに再掲 3）"
         ),
     }
@@ -261,9 +261,9 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     one = "1-1 ICT を活用した行政サービスの拡充及び継続的改善"
     two = "1-2 多様な主体（区・区民・各種団体等）の交流促進支援"
     assert _said([str(SEED_WORKBOOK)], wrong)[2] == [
-        (one, PROJECTS, 4, 3, "30行目"), (one, GROUPS, 13, 12, "30行目"),
-        (one, TOTAL, 15, 16, "30行目"), (one, "△", None, 6, "30行目"),
-        (two, "-", 3, 2, "53行目"), (two, TOTAL, None, 7, "53行目"),
+        (one, PROJECTS, 4, 3, "28行目"), (one, GROUPS, 13, 12, "28行目"),
+        (one, TOTAL, 15, 16, "28行目"), (one, "△", None, 6, "28行目"),
+        (two, "-", 3, 2, "51行目"), (two, TOTAL, None, 7, "51行目"),
     ]  # fmt: skip
     said = run("check", str(SEED_WORKBOOK), "--text", str(wrong))
     lines = [line.split("│")[1:5] for line in said.stdout.splitlines() if "wrong.md" in line]
@@ -337,3 +337,18 @@ def test_a_direction_s_number_two_policies_share_names_none_without_the_policy()
     assert directions.numbered("(1) 公社の見直し", "4") is not None  # (its name says whose)
     assert directions.numbered("(1) 評価の方法") is None
     assert directions.numbered("| (1) | 公社の見直し | 1 |") is None  # (a table's row)
+
+
+def test_a_caption_whose_word_has_its_own_brackets_is_read_whole() -> None:
+    """「取組（KPI）」 (東海県's word, review 172 #2's counters): its caption was read as a
+    paragraph, each 「3件」 a count of its own, or not at all."""
+    aichi = PRESETS["aichi"]
+    for caption in (
+        "2施策・取組（KPI） 3件（内訳 A 1、B 1、C 1）",
+        "施策 2・取組（KPI） 3（内訳 A 1、B 1、C 1）",  # (as earlier reports said it)
+    ):
+        assert [(n.what, n.value, n.level) for n in read_caption(caption, aichi)] == [
+            (PROJECTS, 2, ""), (GROUPS, 3, "取組(KPI)"), ("A", 1, ""), ("B", 1, ""), ("C", 1, ""),
+        ], caption  # fmt: skip
+    for other in ("取組（2件） 3件（内訳 A 1）", "取組（KPI 3件（内訳 A 1）"):
+        assert read_caption(other, aichi) == [], other

@@ -110,7 +110,7 @@ def test_an_export_of_wards_some_without_a_policy_level_passes_its_own_check(tmp
     runner = CliRunner()
     made = runner.invoke(app, ["export", str(folder), "--md", str(report), *config])
     assert made.exit_code == 0, made.stderr
-    assert "事業 2・実施内容 5" in report.read_text(encoding="utf-8")
+    assert "2事業・実施内容 5件" in report.read_text(encoding="utf-8")
     said = runner.invoke(app, ["check", str(folder), "--text", str(report), *config])
     assert said.exit_code == 0, said.stdout + said.stderr
 

@@ -316,7 +316,7 @@ def test_a_survey_of_several_bodies_exported_agrees_with_its_rows(tmp_path: Path
     assert "※対象外は件数に含めません\n\n### 北海道" in texts[0].read_text("utf-8")
     # (the rated rows in the survey's word: 「評価 2」 beside 「調査項目 3」 read as a score,
     # review 134 #9; check reads them as rated rows, not the items of 3 projects)
-    assert "\n調査項目 3・評価した調査項目：2項目（内訳 実施済 1、実施中 1。ほかに対象外 1）\n" in (
+    assert "\n3調査項目・評価した調査項目：2項目（内訳 実施済 1、実施中 1。ほかに対象外 1）\n" in (
         texts[0].read_text("utf-8")
     )
     statements, wrong, unsettled = _of_texts(_checked(inputs, texts), texts)

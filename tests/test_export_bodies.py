@@ -469,7 +469,7 @@ def test_a_body_rated_per_project_is_counted_alike_in_sentence_and_caption() -> 
     [section] = report.policies
     assert section.sentence.startswith("情報化政策1「住民の力」では、3つの実施内容に取り組みました")
     [table] = section.tables
-    assert direction_caption(table, report.scale).startswith("実施内容 3（内訳 ")
+    assert direction_caption(table, report.scale).startswith("実施内容 3件（内訳 ")
 
 
 def test_word_s_issue_list_gives_a_body_s_name_its_line(tmp_path: Path) -> None:

@@ -193,10 +193,10 @@ def test_check_is_silent_on_a_workbook_planeval_wrote(tmp_path: Path) -> None:
     )
     result = run("check", str(out), "--text", str(tmp_path / "r.md"))
     assert result.exit_code == 0
-    # (集計: its 3 policies and 合計, and the whole total, 全51件（2件再掲のため実質49件）;
+    # (集計: its 3 policies and 合計, and the whole total, 全51件で、再掲の2件を除く49件, in;
     # Chapter 3's six directions, each table's caption; the whole plan's sentence, review 148 #7;
     # the note under 集計, 「政策番号 3 は 100.1%」: 11 and 5 of 16 each on its own, 68.8 and 31.3)
-    said = "報告書 6 段落、ブックの文章 3 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
+    said = "報告書 5 段落、ブックの文章 3 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
     assert result.stdout.strip() == said, result.stdout
 
 
@@ -325,7 +325,7 @@ def test_items_rated_right_under_the_top_level_are_counted_in_their_own_word(
     exported = run("export", str(path), "--config", str(config), "--md", str(report))
     assert exported.exit_code == 0, exported.output
     written = report.read_text(encoding="utf-8")
-    assert "取組項目 3（内訳 " in written and "事業 3" not in written
+    assert "3取組項目（内訳 " in written and "事業 3" not in written
     assert run("check", str(path), "--config", str(config), "--text", str(report)).exit_code == 0
     report.write_text(written.replace("3つの取組項目", "4つの取組項目"), encoding="utf-8")
     wrong = run("check", str(path), "--config", str(config), "--text", str(report), "-f", "json")

@@ -120,9 +120,9 @@ def test_captions_add_to_the_headings(page: _Page) -> None:
         assert caption.split(":", 1)[1] not in headings
     # (12 items, some rated per sub-item: 16 ratings, which the breakdown adds up to, said
     # as what they are, and in the words of 「評価した実施内容 7」 under a 再掲: review 145 #6)
-    sub = "caption:計画事業 3・実施内容 12・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）"
+    sub = "caption:3計画事業・実施内容 12件・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）"
     repeated = (
-        "caption:計画事業 2・実施内容 9・評価した実施内容：7件（内訳 ○ 6、△ 1。ほかに再掲 2）"
+        "caption:2計画事業・実施内容 9件・評価した実施内容：7件（内訳 ○ 6、△ 1。ほかに再掲 2）"
     )
     assert sub in captions and repeated in captions, captions
 

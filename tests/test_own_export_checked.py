@@ -45,9 +45,9 @@ def test_the_export_passes_check_for_any_counter_word(tmp_path: Path, counter: s
     said = run(home, "check", str(folder), "--text", str(md), "--text", str(html))
     assert (
         said
-        # (each text's policies, its whole total, 全N件（M件再掲のため実質…）, and the whole
-        # plan's sentence, 計画全体では… — review 148 #7)
-        == "8 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
+        # (each text's policies and the whole plan's sentence, 計画全体では… — review 148 #7 —,
+        # its whole total, 全N件で、再掲のM件を除く…, said in it: review 172 #7)
+        == "6 段落、表の 6 行、表の説明 8 件と一覧の説明 2 件の記載件数はすべて集計と一致しています\n"
     )
     config = planeval.load_config(home / "planeval.toml")
     result = planeval.read_workbooks([folder], scale=config.scale, wording=config.wording)

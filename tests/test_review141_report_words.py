@@ -94,7 +94,10 @@ def _export(tmp_path: Path, folder: Path, *more: str) -> dict[str, str]:
 def _whole(rows=ROWS) -> str:
     statuses = Counter(row[3] for row in rows)
     whole, repeats = len(rows), statuses["再掲"]
-    return f"取組項目は全{whole}項目（{repeats}項目再掲のため実質{whole - repeats}項目）です。"
+    # (said once, in the whole sentence: review 172 #7)
+    return (
+        f"取組項目は全{whole}項目で、再掲の{repeats}項目を除く{whole - repeats}項目を集計しました。"
+    )
 
 
 def test_every_export_states_the_whole_total_with_the_repeats_subtracted(tmp_path: Path) -> None:
@@ -142,7 +145,7 @@ def test_summarize_names_the_project_no_reply_holds_as_the_export_does(tmp_path:
     rows = [row for row in ROWS if not row[2].startswith(("1-2", "１－２"))]
     also = [("Ⅰ　市民サービスの向上", "1-3　広報", "1-3-(1)　広報紙の刷新", "完了")]
     folder = _round(tmp_path, rows, also=also)  # (1-2's 課 never answered)
-    said = "推進項目 1-2 の行はどの回答にもなく"
+    said = "推進項目 1-2 は報告がなかったため"
     assert said in _export(tmp_path, folder)["md"]
     counted = CliRunner().invoke(
         app, ["summarize", str(folder), "--config", str(tmp_path / "planeval.toml")]

@@ -59,5 +59,7 @@ def test_a_policys_caption_says_the_items_rated(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     mine = [item for item in ITEMS if item[0].startswith("1-")]
     rated = [item for item in mine if item[3] != "再掲"]
-    assert f"取組項目 {len(mine)}・評価した取組項目：{len(rated)}項目（内訳 " in text, text
+    # (each count with its counter, review 172 #2: 「5取組項目」, no longer 「取組項目 5」)
+    said = f"・{len(mine)}取組項目・評価した取組項目：{len(rated)}項目（内訳 "
+    assert said in text, text
     assert f"実施状況 {len(rated)}（" not in text

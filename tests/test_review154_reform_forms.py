@@ -85,8 +85,8 @@ def test_an_exports_sentence_and_caption_count_the_same_projects(tmp_path: Path)
         worked = len({r[0] for r in answered if r[5] != "再掲"})
         assert worked < len(answered) or policy == 2  # (重点項目1 re-lists 2-1)
         sentence = re.search(rf"「{focus}」では、(\d+)つ?の改革項目に取り組みました", text)
-        # (「取組内容 4」 alone where each 改革項目 holds one: review 161 #11)
-        caption = re.search(rf"(?s)「{focus}」では.*?\n(?:改革項目 (\d+)・)?取組内容 (\d+)", text)
+        # (「取組内容 4件」 alone where each 改革項目 holds one: review 161 #11)
+        caption = re.search(rf"(?s)「{focus}」では.*?\n(?:(\d+)改革項目・)?取組内容 (\d+)件", text)
         assert sentence is not None and caption is not None, text
         assert int(sentence[1]) == int(caption[1] or caption[2]) == worked, (policy, text)
     checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
@@ -121,10 +121,12 @@ def test_check_reads_a_captions_count_of_projects_with_or_without_the_repeats(
     text = report.read_text(encoding="utf-8")
     answered = [r for r in ROWS if r[0].startswith("1-") and r[2] != "経済環境部"]
     worked = len({r[0] for r in answered if r[5] != "再掲"})
-    caption = f"\n改革項目 {worked}・取組内容 {len(answered)}・"
+    caption = f"\n{worked}改革項目・取組内容 {len(answered)}件・"
     assert caption in text, text
     for stated, agrees in ((worked, True), (len(answered), True), (len(answered) + 1, False)):
-        report.write_text(text.replace(caption, f"\n改革項目 {stated}・取組内容 {len(answered)}・"))
+        report.write_text(
+            text.replace(caption, f"\n{stated}改革項目・取組内容 {len(answered)}件・")
+        )
         checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
         assert (checked.exit_code == 0) is agrees, checked.output
         assert ("改革項目の数" in checked.output) is not agrees, checked.output

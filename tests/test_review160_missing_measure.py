@@ -25,13 +25,16 @@ def test_a_missing_first_measure_is_named_without_the_plan(tmp_path: Path, shape
     code, out, err = _cli(tmp_path, "summarize", str(tmp_path / "R6"), "-q")
     assert code == 0, out + err
     assert said in err.replace("\n", "")
-    assert f"施策 {missing} の行はどの回答にもなく、集計に含まれていません" in out.replace("\n", "")
+    assert (
+        f"基本方針{UNANSWERED[1][0]} の施策 {missing} は報告がなかったため、集計に含めていません"
+        in out.replace("\n", "")
+    )
     code, out, err = _cli(tmp_path, "validate", str(tmp_path / "R6"))
     assert said in (out + err).replace("\n", "")
     md = tmp_path / "報告.md"
     code, out, err = _cli(tmp_path, "export", str(tmp_path / "R6"), "--md", str(md), "-q")
     assert code == 0, out + err
-    assert f"施策 {missing} の行はどの回答にもなく" in md.read_text(encoding="utf-8")
+    assert f"の施策 {missing} は報告がなかったため" in md.read_text(encoding="utf-8")
     for stream in (False, True):  # (counted file by file too)
         _summary, result = planeval.summarize_workbooks(
             paths, scale=PRESETS["hamamatsu"], stream=stream

@@ -53,11 +53,12 @@ def test_the_whole_count_says_it_counts_sub_items(book: Path) -> None:
     rows, repeats, items = _counts(book)
     assert rows > items  # (the input: an item rated in 細目)
     report = planeval.report_of(planeval.read_workbooks([book]))
-    assert report.whole == (
-        f"{RATED}は全{rows}件（{repeats}件再掲のため実質{rows - repeats}件）です。"
+    assert report.whole == ""  # (said once, in the whole sentence: review 172 #7)
+    assert f"実施内容は全{rows}件" not in report.sentence
+    told = (
+        f"複数の実施内容や細目を持つものがあるため、{RATED}は全{rows}件で、再掲の{repeats}件を除く"
+        f"{rows - repeats}件を集計しました。"
     )
-    assert f"実施内容は全{rows}件" not in report.whole
-    told = f"複数の実施内容や細目を持つものがあるため、{RATED}は計{rows - repeats}件です。"
     assert told in report.sentence
     assert f"、実施内容は計{rows - repeats}件" not in report.sentence
 
@@ -67,7 +68,7 @@ def test_check_reads_planeval_s_own_sentences_back(book: Path, tmp_path: Path) -
     out = tmp_path / "報告.md"
     assert _run("export", str(book), "--md", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
-    whole = f"{RATED}は全{rows}件（{repeats}件再掲のため実質{rows - repeats}件）です。"
+    whole = f"{RATED}は全{rows}件で、再掲の{repeats}件を除く{rows - repeats}件を集計しました。"
     assert whole in text
     result = _run("check", str(book), "--text", str(out))
     assert result.exit_code == 0, result.output

@@ -19,7 +19,9 @@ def test_the_published_gap_note_states_the_fact_and_holds_the_decimal_place(
         tmp_path, "export", str(tmp_path / "R6"), "--md", str(md), "--html", str(page)
     )
     assert code == 0, out + err
-    fact = f"施策 {missing} の行はどの回答にもなく、集計に含まれていません。"
+    fact = (
+        f"基本方針{UNANSWERED[1][0]} の施策 {missing} は報告がなかったため、集計に含めていません。"
+    )
     for text in (md.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")):
         assert fact in text.replace("\n", "")
         assert "おそれ" not in text

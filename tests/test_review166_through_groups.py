@@ -176,7 +176,7 @@ def test_the_gap_is_said_in_the_numbering_the_groups_carry_on_in(tmp_path: Path)
     result = _run(tmp_path, "export", str(forms), "--md", str(out))
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert "項目 2-(3) の行はどの回答にもなく、集計に含まれていません。" in text
+    assert "基本目標2 の項目(3) は報告がなかったため、集計に含めていません。" in text
     assert "2-4-(" not in text
 
 

@@ -102,3 +102,9 @@ def test_the_count_sentence_counts_the_rated_rows_of_bodies_of_other_levels(
                                 "--text", str(md), *config])  # fmt: skip
     assert "食い違い" not in check.output and "延べ" not in check.output, check.output
     assert "3 段落、表の 7 行" in check.output  # (the policies' two and the whole's)
+    # (each table's caption, 「2施策・取組（KPI） 3件（内訳 …）」 with its counters (review 172 #2)
+    # and a word with its own brackets, is read as a caption and compared, no paragraph: a
+    # sample body's table per policy, the town's per 施策)
+    tables = len({(body, row[0]) for body, rows in SAMPLE.items() for row in rows})
+    tables += len({row[:2] for row in OWN})
+    assert f"表の説明 {tables} 件" in check.output, check.output

@@ -58,4 +58,6 @@ def test_a_missing_project_is_named_as_the_forms_number_it(tmp_path: Path) -> No
     out = tmp_path / "R7.md"
     made = CliRunner().invoke(app, ["export", str(folder), "--md", str(out), *config])
     assert made.exit_code == 0, made.output
-    assert "施策 4-1-(2) の行はどの回答にもなく、集計に含まれていません" in out.read_text("utf-8")
+    assert "基本政策Ⅳ の施策 4-1-(2) は報告がなかったため、集計に含めていません" in out.read_text(
+        "utf-8"
+    )

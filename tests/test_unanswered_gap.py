@@ -51,12 +51,12 @@ def test_the_export_says_the_gap_under_its_count(tmp_path: Path) -> None:
     assert said.exit_code == 1  # (the blank status: counted past)
     text = out.read_text(encoding="utf-8")
     summary = text[text.index("集計") :]
-    assert "政策 3 の行はどの回答にもなく、集計に含まれていません" in summary
+    assert "政策 3 は報告がなかったため、集計に含めていません" in summary
     # (the library's report of the same read, every format's model, says it too)
     config = load_config(tmp_path / "planeval.toml")
     read = planeval.read_workbooks([folder], scale=config.scale, layout=config.layout)
     remarks = planeval.report_of(read, config.scale).summary_table.remarks
-    assert any("政策 3 の行はどの回答にもなく" in line for line in remarks)
+    assert any("政策 3 は報告がなかったため" in line for line in remarks)
 
 
 def test_a_file_not_read_at_all_may_hold_the_gap_so_nothing_is_said(tmp_path: Path) -> None:

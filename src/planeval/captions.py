@@ -1,5 +1,6 @@
 """planeval's own caption of a direction's table (report/text_export.direction_caption) read
-back out of a report (``check``): 「事業 3・実施内容 3（内訳 A 2、C 1）」, 「計画事業 2・実施内容 9・
+back out of a report (``check``): 「3事業・実施内容 3件（内訳 A 2、C 1）」 (earlier reports' 「事業 3・
+実施内容 3」), 「2計画事業・実施内容 9件・
 達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）」 (earlier reports' 「評価 7」), 「実施内容 16（内訳 達成度1が2、
 達成度2が3）」 (earlier reports' 「「1」が2」 and 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
 each counted status the rows hold and each uncounted one, the items of a department that
@@ -20,18 +21,27 @@ UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a departme
 _IN_ERROR = normalised(ERROR_ROW)  # (as the caption is compared: 「未集計(エラー)」)
 
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
-_CAPTION = re.compile(
-    rf"^(?:(?P<projects_word>[^\d()、。]+?) (?P<projects>{_COUNT})・)?"
-    rf"(?!評価 \d)(?P<items_word>[^\d()、。]+?) (?P<items>{_COUNT})"
-    rf"(?:・(?P<rated_word>[^\d()、。・:]+?)(?: |(?P<colon>:))(?P<rated>{_COUNT})"
-    rf"(?(colon)[^\d()、。・:\s]{{1,3}}))?(?:\((?P<inner>.+)\))?$"
-)  # (the rated rows as a public document counts them, 「評価した実施内容と細目：16件」, review
-# 152 #12 — earlier reports' 「評価した実施内容と細目 16」 too; no breakdown only after such a count)
+# (the breakdown, 「（内訳 …）」 or 「（ほかに…）」, after what the table holds, whose words may
+# have their own brackets: 「2施策・取組（KPI） 3件（内訳 A 1、B 2）」)
+_CAPTION = re.compile(r"^(?P<holds>.+?)(?:\((?P<inner>(?:内訳 |ほかに).+)\))?$")
+_BRACKETED = r"\([^\d()、。・:]+\)"  # (a word's own: 取組(KPI))
+# what the table holds, each count with its counter (review 172 #2): 「2項目」 「18事務事業」 —
+# or after its word, 「実施内容 12件」, and as earlier reports said it, 「実施内容 12」
+_NUMBER_FIRST = re.compile(
+    rf"^(?P<n>{_COUNT})(?P<word>[^\W\d_](?:[^\d()、。・:\s]|{_BRACKETED})*)$"
+)
+_WORD_FIRST = re.compile(
+    rf"^(?P<word>(?:[^\d()、。・:]|{_BRACKETED})+?) (?P<n>{_COUNT})(?P<counter>件)?$"
+)
+# the rated rows as a public document counts them, 「評価した実施内容と細目：16件」 (review 152
+# #12 — earlier reports' 「評価した実施内容と細目 16」 and 「評価 7」 too)
+_RATED = re.compile(
+    rf"^(?P<word>(?:[^\d()、。・:]|{_BRACKETED})+?):(?P<n>{_COUNT})[^\d()、。・:\s]{{1,3}}$"
+)
 # one status of the breakdown: 「A 2」, a symbol that is a number 「「1」が2」 (「1が2」 as
 # earlier reports said it), a label 「再掲 2」
 _PART = re.compile(rf"^(?:「(?P<quoted>[^」]+)」が|(?P<name>.+?)(?: |が))(?P<n>{_COUNT})$")
 _WORDED_DIGIT = re.compile(r"^[^\d]+?(?P<symbol>\d+)$")
-_NUMBERS = ("projects_word", "projects", "items_word", "items", "rated_word", "rated")
 _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
 # planeval's lead of its issue list, 「…と評価された事業。一覧は3件です。」 (report/text_export.
 # issues_caption): its number counts the list's entries, no policy's (earlier reports' 「一覧は
@@ -67,20 +77,19 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     not projects and items."""
     plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
     found = _CAPTION.match(plain)
-    if found is None or (found["inner"] is None and not found["colon"]):
+    held = _held(found["holds"]) if found else None
+    # (no breakdown: only a count of two things or more, each with its counter — 「1.評価結果の
+    # 概要」 is a heading)
+    bare = found is not None and found["inner"] is None
+    if found is None or held is None or (bare and not (held[1] and len(held[0]) > 1)):
         return []
-    parts = {key: found[key] for key in _NUMBERS}
-    if item and not parts["rated"] and (parts["projects_word"] or "").strip() == item:
-        parts["rated_word"], parts["rated"] = parts["items_word"], parts["items"]
-        parts["items_word"], parts["items"] = parts["projects_word"], parts["projects"]
-        parts["projects_word"] = parts["projects"] = None
-    numbers = []
-    if parts["projects"]:
-        numbers.append(_number(PROJECTS, f"{parts['projects_word']} {parts['projects']}"))
-    items = (parts["items_word"] or "").strip()
-    numbers.append(_number(GROUPS, f"{items} {parts['items']}", level=items))
-    if parts["rated"]:
-        numbers.append(_number(TOTAL, f"{parts['rated_word']} {parts['rated']}", net=True))
+    parts = held[0]
+    if item and len(parts) == 2 and parts[0][2] == PROJECTS and parts[0][0] == item:
+        parts = [(*parts[0][:2], GROUPS), (*parts[1][:2], TOTAL)]  # (調査項目 6・取組状況 4)
+    numbers = [
+        _number(what, phrase, level=word if what == GROUPS else "", net=what == TOTAL)
+        for word, phrase, what in parts
+    ]
     counted = {normalised(scale.by_label(s) or s): s for s in scale.counted}  # (「事業中止 1」)
     counted.update({normalised(symbol): symbol for symbol in scale.counted})
     uncounted = {normalised(scale.label(s) or s): s for s in scale.uncounted}
@@ -109,7 +118,49 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     return numbers
 
 
+def caption_shaped(text: str) -> bool:
+    """Whether ``text`` is planeval's caption by its counts (「1推進項目・3取組項目（内訳 …）」),
+    whatever its breakdown: another scale's, read by that scale's settings, is no stated count
+    of this one's (review 172 #2: its counters would read so)."""
+    found = _CAPTION.match(normalised(_ESCAPED.sub(r"\1", text)).strip())
+    held = _held(found["holds"]) if found else None
+    if not (found and held and held[1]):
+        return False
+    inner = found["inner"] or ""  # (「計 3件（◎1件、…）」, a form's own 計 row: no caption)
+    return inner.startswith(("内訳 ", "ほかに")) or (not inner and len(held[0]) > 1)
+
+
+def _held(holds: str) -> tuple[list[tuple[str, str, str]], bool] | None:
+    """What a caption says its table holds, each count's (word, phrase, PROJECTS | GROUPS |
+    TOTAL), and whether a counter marks it as planeval's caption; None where it is not one."""
+    said = holds.split("・")
+    if not 1 <= len(said) <= 3:
+        return None
+    parts: list[tuple[str, str, str]] = []
+    countered = False
+    for n, part in enumerate(said):
+        last = n == len(said) - 1
+        if last and n and (rated := _RATED.match(part)):
+            parts.append((rated["word"], part, TOTAL))
+            countered = True
+            continue
+        found = _NUMBER_FIRST.match(part) or _WORD_FIRST.match(part)
+        if found is None:
+            return None
+        countered |= part[0].isdigit() or bool(found.groupdict().get("counter"))
+        # (a third count, or 「評価 7」 after another: the rated rows, as earlier reports said)
+        total = last and n > 0 and (n == 2 or found["word"] == "評価")
+        parts.append((found["word"], part, TOTAL if total else GROUPS))
+    if any(word == "評価" for word, _phrase, _what in parts[:-1]):
+        return None  # (「評価 7」 is only ever the last)
+    whats = [what for _word, _phrase, what in parts]
+    if whats.count(GROUPS) == 2:  # (the projects, then the items)
+        parts[0] = (parts[0][0], parts[0][1], PROJECTS)
+    return parts, countered
+
+
 def _number(what: str, phrase: str, *, level: str = "", net: bool = False) -> StatedNumber:
-    """``phrase``'s number (its last word, 1,000 as one) as a number of ``what``."""
-    value = int(re.split(r"[ が]", phrase)[-1].replace(",", ""))
+    """``phrase``'s number (1,000 as one; 「2項目」's, 「実施内容 12件」's, 「A 2」's, 「達成度2が3」's
+    last) as a number of ``what``."""
+    value = int(re.findall(_COUNT, phrase)[-1].replace(",", ""))
     return StatedNumber(what, value, phrase, level=level, net=net)

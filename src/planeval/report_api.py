@@ -17,6 +17,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:
     from planeval.past_errors import CountedPast
     from planeval.report.document import Report
+    from planeval.report.gaps import Gap
     from planeval.report.typed_notes import TypedNote
 
 __all__ = ["build_report", "counted_past", "gaps_read", "report_of", "typed_notes"]
@@ -83,12 +84,49 @@ def counted_past(result: ReadResult) -> CountedPast:
     return left_out(result)
 
 
-def gaps_read(result: ReadResult) -> tuple[str, ...]:
-    """What no file of ``result`` holds between the numbers read (level_names.gaps_said: 「推進項目
-    3-2」), as 集計 of every export and summarize's note say it (gaps.gap_line): one source."""
-    from planeval.io.level_names import gaps_said
+def gaps_read(result: ReadResult) -> tuple[Gap, ...]:
+    """What no file of ``result`` holds between the numbers read (level_names' gaps: 「推進項目
+    3-2」), as 集計 of every export, its policy's section and summarize's note say it
+    (report/gaps.py): one source. One per number missing where its facts (level_names.gap_facts)
+    say which, of a project or direction (review 172 #1: 施策3's (3) said under 基本目標2)."""
+    import re
 
-    return gaps_said(result.problems, result.bodies)
+    from planeval.io.level_names import GAP_KIND, GAP_SAID
+    from planeval.report.gaps import Gap
+
+    gaps: list[Gap] = []
+    for problem in result.problems:
+        if GAP_SAID not in problem.message:
+            continue
+        said = problem.message.partition(GAP_SAID)[0]
+        body = problem.location.file if problem.location.file in result.bodies else ""
+        level = problem.kind.removeprefix(GAP_KIND)
+        missing = problem.value.split("\x1f")[1:]
+        word, _, numbers = said.partition(" ")
+        shown = numbers.split("・")
+        if (
+            not problem.kind.startswith(GAP_KIND)
+            or level not in ("project", "direction")
+            or len(shown) != len(missing)
+            or " のうち " in numbers
+        ):
+            gaps.append(Gap(f"{body}の{said}" if body else said, body))
+            continue
+        typed = (
+            {e.project_label for e in result.entries if e.body == body}
+            if level == "project"
+            else set(result.level_labels.values())
+        )
+        for identifier, number in zip(missing, shown, strict=True):
+            upper = identifier.rpartition("-")[0]
+            # (「2-(3)」: the group typed 「(3)」 under its 基本目標, as its table prints it;
+            # 4-1-(2) where its neighbours are typed 4-1-(1))
+            printed = number
+            if not any(label.startswith(f"{upper}-") for label in typed):
+                printed = re.sub(rf"^{re.escape(upper)}-(?=[(（])", "", number)
+            named = f"{body}の{word} {number}" if body else f"{word} {number}"
+            gaps.append(Gap(named, body, identifier.partition("-")[0], level, printed))
+    return tuple(gaps)
 
 
 def typed_notes(result: ReadResult) -> tuple[TypedNote, ...]:

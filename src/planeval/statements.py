@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group
-from planeval.captions import read_caption
+from planeval.captions import caption_shaped, read_caption
 from planeval.direction_headings import Directions
 from planeval.group_clauses import by_group
 from planeval.level_ranges import level_range
@@ -250,7 +250,10 @@ def find_statements(
         for text, _plain, _numbers in lines
         if (found := read_caption(text.text, scale, item=item))
     }
-    lines = [(text, plain, captions.get(id(text), numbers)) for text, plain, numbers in lines]
+    lines = [  # (another scale's caption, its breakdown not this one's: no count of it)
+        (text, plain, captions.get(id(text), [] if caption_shaped(text.text) else numbers))
+        for text, plain, numbers in lines
+    ]
     known.above = _above_the_groups(lines, known)
     for text, plain, numbers in lines:  # headings name their group anywhere in the text
         heading = None if numbers else _heading(plain, known, report=text.location.sheet is None)

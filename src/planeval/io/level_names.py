@@ -15,7 +15,7 @@ from planeval.read_records import ReadResult
 
 # a gap's notice's reason (a read with the plan drops them: cycle/with_plan.py)
 NUMBER_GAP = "番号の抜け"
-GAP_SAID = " の行がどのファイルにもありません"  # (after what is missing: gaps_said reads it back)
+GAP_SAID = " の行がどのファイルにもありません"  # (after what is missing: report_api.gaps_read reads it back)
 # the end of a gap's fix (said only without the plan): what the plan tells, and what no read
 # without it can — a run's last numbers missing (review 148 #4: 6-3～6-7 gone, no word)
 PLAN_TELLS = (
@@ -296,19 +296,6 @@ def _typed_as(label: str, upper: str, number: int) -> Callable[[int], str]:
         return lambda other: f"{upper}-{other}"
     lead = f"{upper}-" if shape[1] in ("", "(", "（") else ""
     return lambda other: f"{lead}{shape[1]}{other}{shape[2]}"
-
-
-def gaps_said(problems: Iterable[Problem], bodies: Collection[str]) -> tuple[str, ...]:
-    """What each gap's warning says is missing, in its words (「改革項目 3」; of a body of
-    ``bodies``, 「A市の改革項目 3」): the export says it under 集計 (review 85: 情報政策課's
-    改革項目3 in no report, nothing saying so)."""
-    said = []
-    for problem in problems:
-        if problem.reason == NUMBER_GAP and GAP_SAID in problem.message:
-            body = problem.location.file
-            missing = problem.message.partition(GAP_SAID)[0]
-            said.append(f"{body}の{missing}" if body in bodies and body else missing)
-    return tuple(said)
 
 
 def unread_bodies(result: ReadResult) -> set[str]:

@@ -63,8 +63,18 @@ def with_beside(report: Report, other: Report) -> Report:
     title = report.wording.summary_title
     own = replace(report.wording, summary_title=f"{title}（{word}）")
     table = other.summary_table  # (「取組項目は全52項目…」 said once, under the first's)
-    if other.whole and other.whole == report.whole:
+    # (or said in the first's whole sentence, 「取組項目は全52項目で、…」: review 172 #7)
+    if other.whole and (
+        other.whole == report.whole or other.whole.partition("（")[0] in report.sentence
+    ):
         table = replace(table, remarks=tuple(n for n in table.remarks if n != other.whole))
+    # (said in the whole sentence, 「…取組項目は全52項目で、再掲の3項目を除く…」: review 172 #7)
+    said = [p for p in _sentences(other.sentence) if "を除く" in p and p in report.sentence]
+    if said and not other.whole:
+        less = other.sentence.replace(said[0], "", 1)
+        table = replace(
+            table, remarks=tuple(less if n == other.sentence else n for n in table.remarks)
+        )
     counts = CountSection(
         f"{title}（{other_word}）",
         table,

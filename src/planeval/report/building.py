@@ -26,12 +26,12 @@ from planeval.report.chapter3_rows import (
     sort_entries,
 )
 from planeval.report.document import Report
-from planeval.report.gaps import gap_line
+from planeval.report.gaps import Gap, gap_line, policies_named, policy_gap_sentence
 from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
-from planeval.report.repeat_total import repeat_total
+from planeval.report.repeat_total import repeat_total, total_told_once
 from planeval.report.sub_counts import one_mark
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
@@ -73,7 +73,7 @@ def build_report(
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     unreturned_rows: Sequence[Entry] = (),
     error_rows: Sequence[Entry] = (),
-    number_gaps: Sequence[str] = (),
+    number_gaps: Sequence[Gap] = (),
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
     issue_title: str = "",
@@ -99,7 +99,8 @@ def build_report(
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
     error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
-    holds between numbers read (io/level_names.gaps_said), said under 集計 (report/gaps.py).
+    holds between numbers read (report_api.gaps_read), said under 集計 and after its policy's
+    sentence (report/gaps.py).
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
     of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
@@ -137,6 +138,7 @@ def build_report(
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
     levels: set[tuple[bool, bool]] = set()
+    gap_words = (wording.project, wording.direction)
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
         directions = under_policy(  # (「(1)」 under its heading, not the flat list's 1-(1))
@@ -182,7 +184,8 @@ def build_report(
                     own.values(),
                     apart=said_apart,
                     marked=marked_of(by_policy, group),
-                ),
+                )
+                + policy_gap_sentence(number_gaps, group.id, gap_words),  # (review 172 #1)
                 entries=in_policy,
                 tables=tables,
                 wording=wording,
@@ -209,7 +212,7 @@ def build_report(
             uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
             partly_line(partly_counted or {}),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
-            gap_line(number_gaps),
+            gap_line(number_gaps, gap_words, policies_named(by_policy.groups, wording)),
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
             # この表と異なります」 — review 80)
@@ -245,6 +248,9 @@ def build_report(
         ),
         gapped=bool(number_gaps),
     )
+    once = "" if ended or error_rows or unreturned_items or not whole else sentence
+    if once := once and total_told_once(by_policy, wording, once, sub_items=parts):
+        whole, sentence = "", once  # (the total said once: review 172 #7)
     return Report(
         # (「令和6年度 …調査」 with its 2024年度, on the title page and every page header)
         title=dated_title(wording.title if title is None else title, fiscal_year),

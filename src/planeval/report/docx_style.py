@@ -98,7 +98,9 @@ def setup_document(doc: Document, report: Report, clean: Callable[[str], str]) -
     properties = doc.core_properties
     properties.title = clean(report.title)
     properties.subject = report.fiscal_label
-    properties.author = properties.last_modified_by = "planeval"
+    # (no tool's name as 作成者 in the PDF made of it: review 172 #6; ja-JP, its language)
+    properties.author = properties.last_modified_by = ""
+    properties.language = properties.language or "ja-JP"
     properties.comments = ""
     setup_page(doc.sections[0], report, clean, landscape=False)
 

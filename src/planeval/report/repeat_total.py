@@ -28,6 +28,15 @@ def rows_word(item: str) -> str:
     return next((counter for counter in _COUNTERS if item.endswith(counter)), "件")
 
 
+def counted_in(word: str, count: int) -> str:
+    """A caption's count with its counter, as the count sentences count (review 172 #2: 「項目
+    2」 read as 項目 No. 2): the number before a word that is its own counter, 「2項目」
+    「18事務事業」, else 「実施内容 12件」."""
+    if rows_word(word) == "件":
+        return f"{word} {grouped(count)}件"
+    return f"{grouped(count)}{word}"
+
+
 def repeat_total(
     summary: Summary,
     wording: Wording = DEFAULT_WORDING,
@@ -78,6 +87,24 @@ def repeat_total(
         f"{subject}は全{grouped(listed + len(ended) + unreturned)}{word}で、{'と'.join(left)}を除く"
         f"{answered}{grouped(rest)}{word}を集計しました。"
     )
+
+
+def total_told_once(summary: Summary, wording: Wording, sentence: str, *, sub_items: bool) -> str:
+    """``sentence`` (whole_sentence's) with its count of the rows, items_told's 「評価した実施内容と
+    細目は計49件です。」, saying the whole with its repeat listings, 「…は全51件で、再掲の2件を除く
+    49件を集計しました。」 — the total said once, in the words repeat_total says it where items
+    end or err (check reads them), not 「実質」 (review 172 #7); "" where it holds no such count
+    or nothing is listed twice (repeat_total's sentence then stands alone)."""
+    repeat = summary.scale.repeat_symbol
+    repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
+    subject = rated_rows(wording) if sub_items else wording.item_counted
+    rest = summary.total.total + sum(summary.total.uncounted.values()) - repeats
+    told = f"{subject}は計{grouped(rest)}件です。"
+    if not repeats or told not in sentence:
+        return ""
+    word = rows_word(wording.item_counted or wording.item)
+    whole = f"全{grouped(rest + repeats)}{word}で、再掲の{grouped(repeats)}{word}を除く"
+    return sentence.replace(told, f"{subject}は{whole}{grouped(rest)}{word}を集計しました。", 1)
 
 
 def rated_rows(wording: Wording) -> str:

@@ -257,8 +257,12 @@ def summary_notes(
         shown = bool(partly) and of_bodies  # (partly_line's 「直した後の件数は…」 said above)
         notes.append(left_out_line(counted_past(result), why, fixed_said=shown))
     notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
-    from planeval.report.gaps import gap_line
+    from planeval.report.gaps import gap_line, policies_named
     from planeval.report_api import gaps_read
 
-    notes.append(gap_line(gaps_read(result)))  # (「推進項目 3-2 の行は…」 as 集計's: review 141 #9)
+    words = (config.wording.project, config.wording.direction)
+    named = policies_named(summary.groups, config.wording) if summary.by == "policy" else {}
+    notes.append(
+        gap_line(gaps_read(result), words, named)
+    )  # (「推進項目 3-2 の行は…」 as 集計's: review 141 #9)
     return "\n".join(filter(None, notes))

@@ -23,7 +23,7 @@ from planeval.report.issue_list import csv_issues
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
-from planeval.report.repeat_total import rated_rows, rows_word
+from planeval.report.repeat_total import counted_in, rated_rows, rows_word
 from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
@@ -40,12 +40,12 @@ ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 def direction_caption(
     table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING
 ) -> str:
-    """What the table holds, in numbers: "計画事業 3・実施内容 13（内訳 ◎ 2、○ 5、△ 6）"
+    """What the table holds, in numbers: "3計画事業・実施内容 13件（内訳 ◎ 2、○ 5、△ 6）"
     (only the items' number where the projects are the items: a body rated at that level, or
     each project holds one item).
 
     ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
-    policy's stated count: no counter word (件) after a number but the rated rows'「：16件」."""
+    policy's stated count (its counters, 「2項目・5指標」, review 172 #2: repeat_total.counted_in)."""
     # (as the sentence counts them: a project listed only as a 再掲 is counted where it is
     # worked on, not here — 「17の改革項目」 above 「改革項目 19」, review 154 #9)
     projects = len(
@@ -57,7 +57,7 @@ def direction_caption(
     # rows among them; never a bare status word, 「評価 4」 beside a survey's 「調査項目 6」 read
     # as a score: review 134 #9)
     items = items_listed(row.entry for row in table.rows)
-    parts = [f"{wording.item_counted} {grouped(items)}"]
+    parts = [counted_in(wording.item_counted, items)]  # (「5指標」: review 172 #2)
     if items != total:  # (the items rated, 「評価した取組項目 17」 of 18 with a 再掲, not
         # 「実施状況 17」: review 141 #8; with sub-items rated of their own, what the number
         # counts said alike, 「実施内容 12・評価した実施内容と細目 16」, not 「達成状況 16」 beside
@@ -78,7 +78,7 @@ def direction_caption(
         and not rows_are_projects
         and projects != items
     ):
-        parts.insert(0, f"{wording.project_counted} {grouped(projects)}")
+        parts.insert(0, counted_in(wording.project_counted, projects))
     holds = "・".join(parts)
     # (an item whose lead returned nothing, 未提出, is in no count: said after the others)
     unrated = Counter(row.entry.status_text for row in table.rows if not row.entry.status)

@@ -63,7 +63,7 @@ def write_xlsx(
     Returns the warnings about cells that had to be cut. ``with_sources``: 課題一覧's 出典
     printed too (it is always on the sheet, the working copy's)."""
     writer = Writer(target, source or target.name)
-    writer.book.set_properties({"title": report.title, "author": "planeval"})
+    writer.book.set_properties({"title": report.title, "author": ""})
     derived = [
         name
         for section in report.count_sections

@@ -81,13 +81,18 @@ LEAST = 6.0  # a column of numbers: as wide as its title's widest word, at least
 # characters of a column of names: as wide as the longest up to NAME_MOST; a longer name
 # wraps, its row as tall as its lines, so that every name prints whole
 NAME_LEAST, NAME_MOST = 30.0, 44.0
+# … but a name longer by up to three wide characters widens it to its width: wrapped, its last
+# one to three characters stood on a line of their own — 中原市's 22-character 基本政策Ⅱ, 「…まち
+# づく／り」 in Excel, a blank second line in LibreOffice's print (review 172 #7)
+NAME_SLACK = 3 * 2.1
 
 
 def name_width(names: Iterable[str], *, least: float = NAME_LEAST) -> float:
     """A column of names — 集計's policies, compare's and rounds' 名称 — as wide as its longest
     on one line (display_width: a wide character 2.1), at least ``least``, up to NAME_MOST
     (review 84: compare's 名称 in 14 printed 「区民の力を活か」 over 「す情報化」)."""
-    return min(max([least, *(display_width(name) + 2.0 for name in names)]), NAME_MOST)
+    longest = max([least, *(display_width(name) + 2.0 for name in names)])
+    return longest if longest <= NAME_MOST + NAME_SLACK else NAME_MOST
 
 
 def table_widths(
