@@ -168,7 +168,7 @@ def _row_bodies(result: ReadResult) -> list[str]:
     return [body for body in dict.fromkeys(rows) if body]
 
 
-def misfiled_from(inputs: Inputs) -> tuple[str, ...]:
+def _misfiled_from(inputs: Inputs) -> tuple[str, ...]:
     """(--bodies folder) The bodies a reply may be misfiled from: every body's folder, and
     the roster's bodies; none in another mode (a body there is its file's or form's)."""
     if not inputs.bodies:
@@ -181,12 +181,12 @@ def read_facts(inputs: Inputs) -> tuple[tuple[str, ...], frozenset[str], Coded]:
     reply may be misfiled from, the list's names (a 団体名 written otherwise: its), and its
     bodies by code for a form stating its 団体名 in variant kanji (髙瀬市 as 高瀬市: review 171;
     variant_names.py imported only where a list of bodies is given)."""
-    listed = frozenset(one.name for one in inputs.roster)
+    known, listed = _misfiled_from(inputs), frozenset(one.name for one in inputs.roster)
     if not inputs.roster:
-        return misfiled_from(inputs), listed, frozenset()
+        return known, listed, frozenset()
     from planeval.io.variant_names import roster_codes
 
-    return misfiled_from(inputs), listed, roster_codes(inputs.roster)
+    return known, listed, roster_codes(inputs.roster)
 
 
 def _in_another_prefecture(result: ReadResult) -> list[Problem]:
