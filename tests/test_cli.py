@@ -354,3 +354,17 @@ def test_a_number_out_of_its_range_is_told_the_range_to_give() -> None:
     result = run("-j", "-1", "summarize", SEED)
     assert result.exit_code == 2
     assert "-1 は指定できません（0 以上の数を指定してください）" in result.stderr
+
+
+def test_a_pasted_crlf_break_prints_as_one_line_break(tmp_path: Path) -> None:
+    # review 178 #7: 「…調査を\r\n令和4年度に…」 printed as 「…調査を\r」 in tables and issues
+    from openpyxl import load_workbook
+
+    book = load_workbook(SEED_WORKBOOK)
+    book["第3章"]["D16"] = "地理情報システムの\r\n統一化が必要"
+    path = tmp_path / "chapter3.xlsx"
+    book.save(path)
+    for command in ("issues", "tables"):
+        shown = run(command, str(path)).stdout
+        assert "\\r" not in shown
+        assert "地理情報システムの" in shown and "統一化が必要" in shown

@@ -69,6 +69,8 @@ def printable(text: str, *, lines: bool = False) -> str:
     ``a\\nb.xlsx``, ESC as ``\\x1b``): data makes no fake lines and no terminal colours.
     ``lines=True`` keeps line breaks (a table cell's own lines). A run of zero-width joiners
     is one: a terminal shows none of them, and rich fails to wrap a cell holding a run."""
+    if lines and "\r\n" in text:  # a break pasted from another program: one break, not "\\r"
+        text = text.replace("\r\n", "\n")
     if "\u200d\u200d" in text:
         text = re.sub("\u200d{2,}", "\u200d", text)
     return _CONTROL.sub(
