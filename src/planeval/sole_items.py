@@ -7,7 +7,8 @@ a round, or the plan's items), never from a layout's titles."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -75,6 +76,9 @@ def projects_rated(units: Iterable[_Unit]) -> bool:
 
 # (a quoted name in a message: 「文化芸術の振興に関する満足度（％）（3-4 文化芸術の振興）」)
 _QUOTED_NAME = LazyPattern(r"「([^「」]+)」")
+# (… and the one same_items.py names bare: 「同じ実施内容 行財政改革の推進に関する満足度（％）
+# （5-1 行財政改革の推進） が 2 か所にあります」 — review 176 #6)
+_TWICE_NAME = LazyPattern(r"(同じ実施内容) (.+?) (が [\d,]+ か所にあ)")
 
 
 def projects_named(problems: Sequence[Problem], rows: Iterable[Entry], title: str) -> list[Problem]:
@@ -82,8 +86,11 @@ def projects_named(problems: Sequence[Problem], rows: Iterable[Entry], title: st
     its project, the text of the item column titled ``title`` (成果指標, 指標:
     ReadResult.item_title) after it as that: 「3-4 文化芸術の振興」（成果指標「文化芸術の振興に
     関する満足度（％）」）, where the message named the 施策 by its indicator, 施策「文化芸術の振興
-    に関する満足度（％）（3-4 文化芸術の振興）」 (ids.describe: review 175 #2)."""
-    quoted = {name for p in problems for name in _QUOTED_NAME.findall(f"{p.message}\n{p.hint}")}
+    に関する満足度（％）（3-4 文化芸術の振興）」 (ids.describe: review 175 #2), quoted or, as the
+    same 施策 read twice is said, bare (review 176 #6)."""
+    texts = [f"{p.message}\n{p.hint}" for p in problems]
+    quoted = {name for text in texts for name in _QUOTED_NAME.findall(text)}
+    quoted |= {found[1] for text in texts for found in _TWICE_NAME.findall(text)}
     if not title or not quoted:
         return list(problems)
     named: dict[str, str] = {}
@@ -96,6 +103,13 @@ def projects_named(problems: Sequence[Problem], rows: Iterable[Entry], title: st
         return list(problems)
 
     def said(text: str) -> str:
-        return _QUOTED_NAME.sub(lambda found: named.get(found[1], found[0]), text)
+        text = _QUOTED_NAME.sub(lambda found: named.get(found[1], found[0]), text)
+        return _TWICE_NAME.sub(lambda found: _twice(found, named), text)
 
     return [replace(p, message=said(p.message), hint=said(p.hint)) for p in problems]
+
+
+def _twice(found: re.Match[str], named: Mapping[str, str]) -> str:
+    """「同じ実施内容 <indicator> が 2 か所にあ」 → 「同じ実施内容「5-1 施策名」（成果指標「…」）が 2 か所にあ」."""
+    said, name, rest = found.groups()
+    return f"{said}{named[name]}{rest}" if name in named else found[0]

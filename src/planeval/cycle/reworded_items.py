@@ -9,7 +9,8 @@ table keeps apart — one 今回未集計, its department sending nothing this r
 of two 局, each 局's missing in one round (review 167 #2). An item of no number of its own (a
 事業 listed by its 取組み's 4-(3)) pairs by name alone: never 「番号が同じ」 by its group's number;
 only one added and one deleted standing alone in their group may be a rename, said as a
-possibility, naming the group as the group (review 169 #5)."""
+possibility, naming the group as the group (review 169 #5); rows rated as their 施策 by the
+施策's name, its 成果指標 after it (review 176 #6)."""
 
 from __future__ import annotations
 
@@ -97,23 +98,29 @@ def _alone_in_group(
         gone, added = sides.setdefault((entry.body, listed(entry)), ([], []))
         (gone if m.new is None else added).append(entry)
     found: dict[tuple[str, str, str, str], list[Entry]] = {}
+    gone_added: dict[tuple[str, str, str, str], tuple[Entry, Entry]] = {}  # (its first pair)
     for (_body, group), (gone, added) in sides.items():
         if len(gone) == len(added) == 1 and not (planned(gone[0]) and planned(added[0])):
             old, new = gone[0], added[0]
             key = (group, new.project_name, old.item_name, new.item_name)
             found.setdefault(key, []).append(new)
+            gone_added.setdefault(key, (old, new))
     item = wording.item
     notices = []
-    for (group, name, before, after), rows in found.items():
+    for key, rows in found.items():
+        group, name, before, after = key
         bodies = {row.body for row in rows if row.body}
         many = f"{len(bodies):,} 団体" if bodies else f"{len(rows):,} 件"
         named = f"（{name}）" if name else ""
+        was, now = f"「{before}」", f"「{after}」"
+        if wording.item_title:  # (rows rated as their 施策: by its name — review 176 #6)
+            named, (was, now) = "", (_as_project(e, wording) for e in gone_added[key])
         notices.append(
             Problem(
                 rows[0].location,
                 Severity.NOTICE,
-                f"{wording.project} {group}{named}では、前回の{item}「{before}」がなく、今回は"
-                f"{item}「{after}」が加わっています。名称を変えた同じ{item}かもしれません。"
+                f"{wording.project} {group}{named}では、前回の{item}{was}がなく、今回は"
+                f"{item}{now}が加わっています。名称を変えた同じ{item}かもしれません。"
                 f"別の{item}として、今回の行を「追加」、前回の行を「削除」にしています（{many}）",
                 f"同じ{item}として比べるなら、どちらかの回の名称を揃えてください。別の{item}なら、"
                 "このままで構いません",
@@ -132,3 +139,12 @@ def _fix(number: str, item: str, mapped: set[str]) -> str:
             "（どちらかの回の名称を揃えても比べられます）。設問が変わったのなら、このままで構いません"
         )
     return f"同じ{item}として比べるなら、どちらかの回の名称を揃えてください。設問が変わったのなら、このままで構いません"
+
+
+def _as_project(entry: Entry, wording: Wording) -> str:
+    """A row rated as its project named by it, its indicator after it as that (the item column
+    titled Wording.item_title): 「デジタル化の推進」（成果指標「デジタル化の推進に関する満足度（％）」）,
+    as messages name it (sole_items.projects_named: review 175 #2)."""
+    if not entry.project_name or entry.project_name == entry.item_name:
+        return f"「{entry.item_name}」"
+    return f"「{entry.project_name}」（{wording.item_title}「{entry.item_name}」）"

@@ -15,7 +15,9 @@ export is one file of every department's rows, so its items are held by name, no
 Where no round's forms say whose they are, every round is judged so: a 部's shared workbook of
 two 課' rows, titled without its 部 (review 106), did not come back, and its 12 事業 were 削除,
 the total falling 57 → 46. A department with a row in a round has answered it (an item it
-dropped is 削除)."""
+dropped is 削除). Two rounds each one workbook (a town's 施策評価シート, its 担当課 column naming
+the 課 on each row) tell nothing of whose workbook came back: an item in one only is 削除 or 追加
+(review 176 #2)."""
 
 from __future__ import annotations
 
@@ -61,7 +63,7 @@ def absent_by_rows(
         for other in range(len(whose)):
             if other == index or (index not in untold and other not in untold):
                 continue  # (two rounds of stated forms: absent_by_round's)
-            if not _alike(named[index], named[other]):
+            if not _alike(named[index], named[other]) or _one_workbook(results, index, other):
                 continue
             for who in sorted(named[other] - present):
                 missing.setdefault(who, _first_file(results[other], who, renamed[other]))
@@ -76,6 +78,14 @@ def absent_by_rows(
             held = frozenset().union(*kept.values())
             found[index] = ({who: missing[who] for who in kept}, held)
     return found
+
+
+def _one_workbook(results: Sequence[ReadResult], *rounds: int) -> bool:
+    """Whether each of ``rounds`` is one workbook (a town's 施策評価シート, a sheet per 基本目標,
+    its 担当課 column naming every 課): no 課 of it sent a workbook of its own, so one with rows
+    in the other round and none in this one dropped or renamed its items — 削除 and 追加,
+    never 未集計 for a workbook that never existed (review 176 #2)."""
+    return all(len(results[index].files) == 1 for index in rounds)
 
 
 def _alike(one: set[Who], other: set[Who]) -> bool:

@@ -63,15 +63,15 @@ def rounds_table(rounds: Rounds) -> TableData:
 
 
 def _added_removed(cells: tuple[str, ...]) -> tuple[str, ...]:
-    """An item's cells with the rounds before the first that has it 「（追加）」 and those after
-    the last 「（削除）」, as compare's 追加/削除: a blank there read as 未記入 (review 136 #5)."""
+    """An item's cells with the round just before the first that has it 「（追加）」 and the one
+    just after the last 「（削除）」, as compare's 追加/削除: a blank there read as 未記入 (review
+    136 #5). The rounds further out stay blank, as any round without the item: 「（追加）」 in
+    both 令和6 and 令和7 of an item added in 令和8 read as added twice (review 176 #7)."""
     had = [index for index, cell in enumerate(cells) if cell]
     if not had:
         return cells
-    return tuple(
-        cell or (ADDED if index < had[0] else REMOVED if index > had[-1] else "")
-        for index, cell in enumerate(cells)
-    )
+    marks = {had[0] - 1: ADDED, had[-1] + 1: REMOVED}
+    return tuple(cell or marks.get(index, "") for index, cell in enumerate(cells))
 
 
 def rows_title(rounds: Rounds) -> str:
