@@ -54,6 +54,7 @@ from planeval.io.tables import (
     TableState,
     add_entry,
 )
+from planeval.io.wrapped_names import UNSURE, WRAPPED, wrapped_fix, wrapped_rows
 from planeval.item_keys import item_key
 from planeval.model import Location, Problem, Severity
 from planeval.scale import Scale
@@ -97,6 +98,9 @@ def read_named_row(
                 numbered = level_id(value, headings, bare=True)  # (「柱１」: 1, unnamed)
                 set_level(levels, depth, numbered, level_cell, result.problems)
                 new_level = True
+    texts, own, wrapped = wrapped_rows(grid, row, table, file, result, texts, own)
+    if wrapped == WRAPPED:
+        return True  # (its name wrapped onto the next row, rated there: read there)
     status_text = texts.get("status")
     has_item_column = "item" in table.columns
     name_role = "item" if has_item_column else "project"
@@ -134,7 +138,7 @@ def read_named_row(
                 )
             )
             return True
-        if not name or not left_blank(grid, row, table, own):
+        if not name or not (wrapped == UNSURE or left_blank(grid, row, table, own)):
             return read_group_row(
                 grid, row, table, result, texts, own, headings, group_slot, scale, file
             )
@@ -296,7 +300,8 @@ def read_named_row(
         item = row_item(table, status_cell, texts.get("sub_item") or None)
         left_in_error(result, table, status_cell, texts.get("sub_item") or None, typed_texts(texts))
         said = f"実施内容「{item}」の達成状況が空です" + (f"（{owner}の行）" if owner else "")
-        fix = beside or blank_fix(scale, table, row, texts.get("issue", ""), line)
+        fix = beside or wrapped_fix(row, wrapped)
+        fix = fix or blank_fix(scale, table, row, texts.get("issue", ""), line)
         blank = Problem(status_cell, Severity.ERROR, said, fix, kind=kind)
         result.problems.append(blank)  # (an item a copy of the sheet or file may rate: blanks.py)
         key = item_key(project[0], table.item.number, table.item.name)

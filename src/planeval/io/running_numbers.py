@@ -80,11 +80,14 @@ def _tables_runs(grid: SheetGrid, table: TableState, role: str, start: int) -> I
             continue
         if runs is None:
             continue  # (above the first table)
-        if status in (None, ""):
-            last = ""  # (a band row 「基本目標2 …」 or a blank one: a run ends there)
-            continue
         merged = (row, name_column) in grid.continued
         name = "" if merged or name_column >= len(cells) else clean_text(cells[name_column])
+        if status in (None, "") and not (last and (merged or name == last)):
+            # (a band row 「基本目標2 …」 or a blank one: a run ends there — not a row of the
+            # run's project left unrated, its name wrapped onto the next row or its rating
+            # forgotten: that one row read every No. of the file as the projects', review 177 #1)
+            last = ""
+            continue
         number = "" if number_column >= len(cells) else clean_text(cells[number_column])
         if runs and last and name in ("", last):
             # (a row of its own number only: one numbered once, its cell blank or merged,
