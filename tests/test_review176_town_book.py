@@ -106,3 +106,42 @@ def test_sheets_of_one_year_say_nothing_of_it(tmp_path: Path) -> None:
     code, said = _run(tmp_path, "validate", str(_town(tmp_path / "R8", filled)))
     assert code == 0, said
     assert "表題の年度" not in said
+
+
+def test_a_co_owner_s_blank_row_beside_its_lead_s_is_said_as_the_ward_s_is(
+    tmp_path: Path,
+) -> None:
+    """#3: 4-1's row for 政策推進課, left blank below 総務課's A, its remark in 評価の理由. As a
+    co-owner's blank in a file of its own: a notice, the item counted once, exit 0, and its
+    remark kept with the item as 「（共管 政策推進課）…」."""
+    forms = _town(tmp_path / "R8", _THIS_YEAR)
+    book = forms / "長瀬町_施策評価_令和8年度.xlsx"
+    code, said = _run(tmp_path, "validate", str(forms))
+    assert code == 0, said
+    assert "エラー" not in said and "直した後の件数" not in said
+    [line] = [line for line in said.splitlines() if "空欄" in line]
+    assert line == (
+        f"お知らせ: {book} › 基本目標4: 評価が空欄の 1 行（H6）は、同じファイルのほかの行"
+        "（基本目標4 › H5）で記入された同じ施策を数えました。評価の理由・今後の方向性の欄（I6）"
+        "の記載は、数えた行の評価の理由・今後の方向性に「（共管 政策推進課）」を付けて載せました"
+    )
+    code, said = _run(tmp_path, "summarize", str(forms), "--format", "csv")
+    assert code == 0
+    rated = {row[0] for _y, rows in _THIS_YEAR.values() for row in rows if row[2]}
+    total = next(line for line in said.splitlines() if line.startswith("合計"))
+    assert total.split(",")[6] == str(len(rated))  # (4-1 once)
+    code, said = _run(tmp_path, "export", str(forms), "--md", str(tmp_path / "r.md"))
+    assert code == 0, said
+    report = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert report.count("当課は予算面で協力") == 1
+    assert "（共管 政策推進課）（総務課所管。当課は予算面で協力）" in report
+
+
+def test_a_blank_row_of_the_same_department_is_still_an_error(tmp_path: Path) -> None:
+    """A second row of 4-2 for its own 政策推進課, left blank: no co-owner's, its error kept."""
+    goals = dict(_THIS_YEAR)
+    rows = [r for r in _THIS_YEAR["基本目標4"][1] if r[2]]
+    goals["基本目標4"] = ("令和８", [*rows, ("4-2", "住民協働の推進", None, "", "政策推進課")])
+    code, said = _run(tmp_path, "validate", str(_town(tmp_path / "R8", goals)))
+    assert code == 1
+    assert "施策「4-2 住民協働の推進」" in said and "の評価が空です" in said
