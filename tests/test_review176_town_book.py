@@ -145,3 +145,27 @@ def test_a_blank_row_of_the_same_department_is_still_an_error(tmp_path: Path) ->
     code, said = _run(tmp_path, "validate", str(_town(tmp_path / "R8", goals)))
     assert code == 1
     assert "施策「4-2 住民協働の推進」" in said and "の評価が空です" in said
+
+
+def test_statuses_typed_with_their_words_are_told_once(tmp_path: Path) -> None:
+    """#8: 「A（達成）」 was read as A in silence. Counted so, with one notice for the workbook
+    naming each such cell — not a warning: planeval's templates offer the symbols alone."""
+    goals = dict(_THIS_YEAR)
+    goals["基本目標2"] = ("令和８", [("2-1", "地域福祉の推進", "A（達成）", "目標どおり。", "福祉課"),
+                                     ("2-2", "子育て支援の充実", "B", "一部届かず。", "こども課")])  # fmt: skip
+    goals["基本目標3"] = ("令和８", [("3-1", "農業の振興", "A（達成）", "目標どおり。", "産業振興課"),
+                                     ("3-2", "商工業の振興", "S（計画以上に達成）", "上回った。", "産業振興課")])  # fmt: skip
+    forms = _town(tmp_path / "R8", goals)
+    book = forms / "長瀬町_施策評価_令和8年度.xlsx"
+    code, said = _run(tmp_path, "validate", str(forms))
+    assert code == 0, said
+    [line] = [line for line in said.splitlines() if "記号と言葉" in line]
+    assert line.startswith(f"お知らせ: {book}: 評価を記号と言葉で入力したセルが 3 か所あります")
+    assert "「A（達成）」 基本目標2!H5・基本目標3!H5 → A（計画どおり達成）" in line
+    assert "「S（計画以上に達成）」 基本目標3!H6 → S（計画以上に達成）" in line
+    assert "警告" not in said
+    code, said = _run(tmp_path, "summarize", str(forms), "--format", "csv")
+    rated = [row for _y, rows in goals.values() for row in rows if row[2]]
+    a_rows = [row for row in rated if row[2].startswith("A")]
+    total = next(line for line in said.splitlines() if line.startswith("合計"))
+    assert total.split(",")[3] == str(len(a_rows))  # (A（達成） counted as A)
