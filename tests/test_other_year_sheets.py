@@ -57,10 +57,13 @@ def test_a_sheet_named_last_year_s_without_a_title_year(tmp_path: Path) -> None:
     assert {e.location.sheet for e in read.entries} == {"評価票"} and len(read.entries) == 3
 
 
-def test_a_sheet_whose_title_was_left_unchanged_rating_its_own_items_is_read(
+def test_a_sheet_whose_title_states_another_year_rating_its_own_items_is_an_error(
     tmp_path: Path,
 ) -> None:
-    """A sheet copied for another 施策, its title's year not changed: its items are its own."""
+    """A sheet of items of its own whose title states another year than the others': pasted
+    from last year's workbook, or its title not changed. Once read silently as this year's
+    (長瀬町's 基本目標4, review 176 #1: last year's values published); now an error at its
+    title, its rows not counted, as a workbook of another year is (title_years.stale_titles)."""
     path = write_book(
         tmp_path / "総務課.xlsx",
         {
@@ -69,5 +72,11 @@ def test_a_sheet_whose_title_was_left_unchanged_rating_its_own_items_is_read(
         },
     )
     read = planeval.read_workbooks([path])
-    assert not read.problems
-    assert [e.status for e in read.entries] == ["○", "△", "◎", "×"]
+    [said] = read.problems
+    assert said.severity is planeval.Severity.ERROR
+    assert str(said.location) == f"{path} › 施策2 › A1"
+    assert said.message == (
+        "表題の年度が令和6年度（2024年度）です（ほかの 1 シートは令和7年度（2025年度））。"
+        "このシートの行は数えていません"
+    )
+    assert [e.status for e in read.entries] == ["○", "△"]

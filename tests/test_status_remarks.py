@@ -75,7 +75,7 @@ def test_one_text_in_many_cells_is_one_notice_naming_them(tmp_path: Path) -> Non
     assert notice.message.endswith("入りません。C3・C4・C5・C6・C7 ほか 2 か所 も同じです")
 
 
-def test_a_status_written_so_on_purpose_or_a_repeat_s_reference_says_nothing(
+def test_a_status_written_so_on_purpose_or_a_repeat_s_reference_says_nothing_of_a_remark(
     tmp_path: Path,
 ) -> None:
     """An alias of the scale's with its brackets, and Setagaya's repeat listing 「-（…再掲）」."""
@@ -92,13 +92,17 @@ def test_a_status_written_so_on_purpose_or_a_repeat_s_reference_says_nothing(
     assert "括弧の中" not in out.stderr
     seed = CliRunner().invoke(app, ["summarize", str(SEED_WORKBOOK)])
     assert seed.exit_code == 0 and seed.stderr == "", seed.stderr
-    # Setagaya's △ with the words of its label after it: nothing to say
+    # Setagaya's △ with the words of its label after it: counted as △, its department told
+    # once, a notice (review 176 #8: 「A（達成）」 was read as A in silence)
     rows = [
         ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"],
         ["1-1-1 電子申請の拡充", "① 対象手続の拡大", "△（一部修正）", "国の仕様確定が遅れた"],
     ]
     own = planeval.read_workbooks([write_book(tmp_path / "進捗.xlsx", {"第3章": rows})])
-    assert own.problems == [] and [e.status for e in own.entries] == ["△"]
+    assert [e.status for e in own.entries] == ["△"]
+    [said] = own.problems
+    assert said.severity is planeval.Severity.NOTICE
+    assert "「△（一部修正）」 C2 → △（内容を一部修正して実施）" in said.message
 
 
 def test_the_command_line_says_it_and_counts_as_before(tmp_path: Path) -> None:

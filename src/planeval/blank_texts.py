@@ -7,7 +7,7 @@ Part of combining, asked only of the blanks another file rates."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from planeval.item_keys import body_item_key
 from planeval.marks import is_placeholder
@@ -27,11 +27,13 @@ def keep_blank_texts(
     *,
     scale: Scale,
     writer: Callable[[str], str | None] | None = None,
+    own_rows: Collection[Problem] = (),
 ) -> dict[str, list[tuple[Location, str]]]:
     """Each of ``blanks`` (a status cell another file's row rates, ``said``: its item) whose row
     holds a text in its issue cell (no rating typed there, nor planeval's placeholder) adds that
     text to the counted row of ``entries``, attributed to the department its file was written
-    for (``writer``; else its row's 担当課); the issue cells kept so, each with that
+    for (``writer``; else its row's 担当課 — always, of ``own_rows``: a co-owner's row in its
+    lead's file, blanks._co_owners_beside); the issue cells kept so, each with that
     department, by file."""
     texts = {row.location: row for row in result.error_rows if row.issue.strip()}
     if not texts:
@@ -46,7 +48,8 @@ def keep_blank_texts(
         issue = row.issue.strip()
         if issue in entries[at].issue:
             continue  # (the lead's own text, copied: said once)
-        department = (writer(row.location.file) if writer else None) or row.department
+        written = writer(row.location.file) if writer and blank not in own_rows else None
+        department = written or row.department
         entries[at] = attributed(entries[at], department, issue)
         kept.setdefault(row.location.file, []).append(
             (_issue_cell(row.location, result), department)

@@ -8,9 +8,11 @@ combining (combine.py calls these with the counted entries)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from planeval.cells import cell_list, places, split_ref
 from planeval.item_keys import body_item_key
+from planeval.marks import lead_and_others
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import BLANK_FORM, FILLED_BESIDE
 from planeval.read_records import ReadResult
@@ -42,11 +44,12 @@ def rated_elsewhere(
     if not said:
         return []
     projects = {key[:2] for key in said.values()}
-    raters = {
-        body_item_key(entry): entry.location.file
+    counted = {
+        body_item_key(entry): entry
         for entry in entries
         if (entry.body, entry.project_id) in projects
     }
+    raters = {key: entry.location.file for key, entry in counted.items()}
     if any(key not in raters and "-" not in key[1] for key in said.values()):
         raters |= _rated_under_a_policy(said.values(), entries)
     # the items other files rated in disagreement (not counted: their error names the files)
@@ -59,12 +62,13 @@ def rated_elsewhere(
     rating: dict[str, set[str]] = {}
     unrated: dict[tuple[str, str, str, str], list[Problem]] = {}  # blank in every file
     dropped: set[int] = set()
+    beside = _co_owners_beside(said, counted, result.error_rows)
     for problem in result.problems:
         key = said.get(problem)
         rater = raters.get(key) if key is not None else None
-        if rater is not None and rater != problem.location.file:
+        if rater is not None and (rater != problem.location.file or problem in beside):
             excused.setdefault(problem.location.file, []).append(problem)
-            rating.setdefault(problem.location.file, set()).add(rater)
+            rating.setdefault(problem.location.file, set()).add(beside.get(problem, rater))
         elif key is not None and disputed.get(key, problem.location.file) != problem.location.file:
             dropped.add(id(problem))  # (not blank everywhere: rated, differently, elsewhere)
         elif key is not None:
@@ -87,18 +91,54 @@ def rated_elsewhere(
     if own:  # (a co-owner's blank another file rates: its text kept; not imported at start-up)
         from planeval.blank_texts import keep_blank_texts
 
-        texts = keep_blank_texts(own, said, result, entries, scale=scale, writer=writer)
+        texts = keep_blank_texts(
+            own, said, result, entries, scale=scale, writer=writer, own_rows=beside
+        )
     return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),
             Severity.NOTICE,
-            f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、ほかのファイル"
-            f"（{places(sorted(rating[file]))}）で記入された同じ実施内容を数えました"
-            + _texts_kept(texts.get(file, [])),
+            f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、"
+            f"{_rated_in(rating[file] - set(beside.values()), rating[file] & set(beside.values()))}"
+            "で記入された同じ実施内容を数えました" + _texts_kept(texts.get(file, [])),
         )
         for file, blanks in excused.items()
         if file not in passed_round or not rating[file] <= set(passed_round)
     ]
+
+
+def _co_owners_beside(
+    said: Mapping[Problem, tuple[str, str, str, str]],
+    counted: Mapping[tuple[str, str, str, str], Entry],
+    rows: Sequence[Entry],
+) -> dict[Problem, str]:
+    """Each blank (``said``: its item) on a row of its own in the file whose other row of
+    another department rates its item (``counted``) — a co-owner's row left blank below its
+    lead's in the same sheet, 長瀬町's 5-1 for 総務課 (A) and 政策推進課 (blank): the same as a
+    co-owner's blank in its own file (review 176 #3: an error, 「直した後の件数はこの表と異な
+    ります」, the item counted once all the same) — with the rating row's place
+    (「基本目標5 › H5」)."""
+    departments = {row.location: row.department for row in rows if row.department}
+    found: dict[Problem, str] = {}
+    for problem, key in said.items():
+        lead = counted.get(key)
+        own = departments.get(problem.location)
+        if (
+            lead is not None
+            and own
+            and lead.location.file == problem.location.file
+            and own not in (lead.department, lead_and_others(lead.department)[0])
+        ):
+            found[problem] = f"{lead.location.sheet} › {lead.location.cell}"
+    return found
+
+
+def _rated_in(files: AbstractSet[str], rows: AbstractSet[str]) -> str:
+    """Where a file's blanks were rated: other files, other rows of its own, or both."""
+    said = [f"ほかのファイル（{places(sorted(files))}）"] if files else []
+    if rows:
+        said.append(f"同じファイルのほかの行（{places(sorted(rows))}）")
+    return "と".join(said)
 
 
 def _texts_kept(cells: Sequence[tuple[Location, str]]) -> str:

@@ -290,13 +290,16 @@ def _retitled(mark: TemplateMark, title: tuple[int, Location] | None) -> str:
     )
 
 
-def the_rounds(years: Counter[int], fiscal_year: int | None) -> tuple[int, str]:
+def the_rounds(
+    years: Counter[int], fiscal_year: int | None, unit: str = "ファイル"
+) -> tuple[int, str]:
     """The round's year — ``fiscal_year`` when given, else the usual one of ``years`` (each
-    year and how many files are of it) — and how a message says it."""
+    year and how many files, or ``unit``s — a workbook's シート —, are of it) — and how a
+    message says it."""
     if fiscal_year:
         return fiscal_year, f"この回は{fiscal_year_label(fiscal_year)}"
     usual = _usual(years)
-    return usual, f"ほかの {years[usual]} ファイルは{fiscal_year_label(usual)}"
+    return usual, f"ほかの {years[usual]} {unit}は{fiscal_year_label(usual)}"
 
 
 def _usual(years: Counter[int]) -> int:

@@ -91,28 +91,32 @@ def stale_titles(
     fiscal_year: int | None = None,
     *,
     left_out: bool = False,
+    unit: str = "ファイル",
 ) -> dict[str, Problem]:
     """The files whose title states another fiscal year than the round's — ``fiscal_year``
     when given, else the year most of the titled files state (the later one when as many
     state each) — each said at its title: last year's workbook sent again, or its title not
     changed (``titled``: titled_files'). ``left_out`` (the read leaving such files out:
     years_left_out) an error saying so; else a warning, its rows counted, its reason
-    STALE_TITLE (validate's, of the --fiscal-year given where no title states it)."""
+    STALE_TITLE (validate's, of the --fiscal-year given where no title states it). ``unit``
+    "シート": ``titled`` the sheets of one workbook (io/other_year_sheets.py: last year's
+    sheet pasted among this year's, review 176 #1), each said so."""
     years = Counter(year for year, _where in titled.values())
     if fiscal_year is None and len(years) < 2:
         return {}
-    usual, others = the_rounds(years, fiscal_year)
+    usual, others = the_rounds(years, fiscal_year, unit)
     said = (
-        "このファイルの行は数えていません"
+        f"この{unit}の行は数えていません"
         if left_out
         else "前の年度のブックが送られてきたか、表題を直し忘れたおそれがあります"
     )
+    what = "ブック" if unit == "ファイル" else unit
     return {
         file: Problem(
             where,
             Severity.ERROR if left_out else Severity.WARNING,
             f"表題の年度が{fiscal_year_label(year)}です（{others}）。{said}",
-            "前の年度のブックなら、今年度のものを送り直してもらってください。"
+            f"前の年度の{what}なら、今年度のものを送り直してもらってください。"
             "表題の直し忘れなら、表題の年度を直してください",
             reason="" if left_out else STALE_TITLE,
             year=year,

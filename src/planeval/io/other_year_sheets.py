@@ -3,8 +3,11 @@
 into this year's in silence, and one rated otherwise was an error counted on neither sheet, the fix
 offered 「記入を一つのシートにまとめてください」. Such a sheet is set aside with a notice, as a
 workbook of another year is: its title states an earlier year than another sheet of rows, or its
-name says 前年度 — and most of its items are on the workbook's other sheets (a sheet whose
-title was only left unchanged, rating items of its own, is still read)."""
+name says 前年度 — and most of its items are on the workbook's other sheets. A sheet of rows
+whose title states another year than most of the others', rating items of its own — 長瀬町's
+基本目標4 pasted from last year's workbook, 「（令和７年度実績）」 among four 令和８, its values
+last year's and the new 施策 4-7 missing (review 176 #1) — is an error, its rows not counted
+(title_years.stale_titles, as a workbook of another year is: the same rule and words)."""
 
 from __future__ import annotations
 
@@ -15,24 +18,51 @@ from planeval.io.grid import SheetGrid
 from planeval.io.tables import SheetResult
 from planeval.item_keys import body_item_key
 from planeval.model import Location, Problem, Severity
-from planeval.title_years import TITLE_ROWS, row_of
+from planeval.read_records import ReadResult
+from planeval.title_years import TITLE_ROWS, row_of, stale_titles
 
 _LAST_YEAR = ("前年度", "昨年度", "前年", "昨年")  # (a sheet's name saying it is last year's)
 
 
 def set_aside_other_years(
-    file: str, grids: Sequence[SheetGrid], sheets: list[SheetResult]
-) -> list[Problem]:
+    result: ReadResult, file: str, grids: Sequence[SheetGrid], sheets: list[SheetResult]
+) -> None:
     """Each sheet of rows of another year than the workbook's (see the module) emptied in
-    ``sheets`` — its rows, problems and texts not counted —, with a notice for each."""
+    ``sheets`` — its rows, problems and texts not counted —, with a notice for each of last
+    year's kept beside this year's, an error for each other (its rows ``result``'s
+    other_year_rows, as a workbook of another year's)."""
     rated = [i for i, sheet in enumerate(sheets) if sheet.entries]
     if len(rated) < 2:
-        return []  # (the usual workbook: one sheet of rows)
+        return  # (the usual workbook: one sheet of rows)
     years = {i: _title_year(sheets[i]) for i in rated}
     latest = max((year for year, _cell in years.values() if year), default=0)
     older = [i for i in rated if _older(years[i][0], latest, grids[i].name)]
-    if not older:
-        return []  # (every sheet this year's: no item compared)
+    if older:
+        result.problems += _last_years_beside(file, grids, sheets, rated, older, years)
+    titled = {  # (the sheets left of rows, by their names: one workbook's, each its own)
+        grids[i].name: (year, Location(file, grids[i].name, cell or None))
+        for i in rated
+        if sheets[i].entries
+        for year, cell in [years[i]]
+        if year
+    }
+    stale = stale_titles(titled, left_out=True, unit="シート")
+    for i in (i for i in rated if grids[i].name in stale):
+        result.problems.append(stale[grids[i].name])
+        result.other_year_rows += sheets[i].entries
+        sheets[i] = SheetResult(body=sheets[i].body, tables=sheets[i].tables)
+
+
+def _last_years_beside(
+    file: str,
+    grids: Sequence[SheetGrid],
+    sheets: list[SheetResult],
+    rated: list[int],
+    older: list[int],
+    years: dict[int, tuple[int, str]],
+) -> list[Problem]:
+    """The notices of the ``older`` sheets most of whose items the others rate, each emptied
+    in ``sheets``."""
     kept = [i for i in rated if i not in older]
     # (the sheet named in the notice: the latest one's, else the first kept)
     this_year = max(kept, key=lambda i: years[i][0], default=None)

@@ -60,6 +60,7 @@ def status_remarks(
         for word in (status.symbol, status.label, *status.aliases)
     }
     found: dict[tuple[str, str, str], list[Entry]] = {}
+    worded: dict[str, list[Entry]] = {}  # (its label's words after it: 「A（達成）」, by text)
     legends: dict[tuple[str, str], tuple[str, str]] = {}  # (each sheet's texts outside tables)
     for entry in entries:
         text = entry.status_text
@@ -74,18 +75,46 @@ def status_remarks(
         if split is None or split[1] != entry.status:
             continue
         said = compact(remark[1])
-        if said in compact(scale.label(entry.status)) or said == compact(entry.status):
-            # (it says the status's label again: △（一部修正）, 内容を一部修正して実施; or its
-            # symbol, 達成（A）: gunma's 達成A written with the letter in brackets, review 101)
-            continue
+        if said == compact(entry.status):
+            continue  # (its symbol, 達成（A）: gunma's 達成A, the letter in brackets, review 101)
         where = entry.location
         if _in_legend(text, remark, _legend(legends, where, texts)):
             continue  # (the form's own list, 「Ｓ（目標を上回る）」: its legend's label — 135 #7)
+        if said in compact(scale.label(entry.status)):
+            # (it says the status's label again: △（一部修正）, 内容を一部修正して実施 — counted
+            # so, the department told once that it typed its words: review 176 #8)
+            worded.setdefault(text, []).append(entry)
+            continue
         found.setdefault((where.file, where.sheet or "", text), []).append(entry)
     return [
         _notice(text, rows, scale, _note_place(file, sheet, without_issue, texts))
         for (file, sheet, text), rows in found.items()
+    ] + ([_worded(worded, scale)] if worded else [])
+
+
+def _worded(worded: dict[str, list[Entry]], scale: Scale) -> Problem:
+    """The one notice of a file's status cells holding their status's words after it in
+    brackets (「A（達成）」, ``worded``: by text): counted as the status, as its legend says it,
+    the count unchanged — the department told to type the symbol alone."""
+    first = next(iter(worded.values()))[0].location
+    sheets = {entry.location.sheet for rows in worded.values() for entry in rows}
+    cells = [
+        f"「{text}」 {cell_list([_cell(e.location, len(sheets) > 1) for e in rows], CELLS_SHOWN)}"
+        f" → {scale.named(rows[0].status, '{symbol}（{label}）')}"
+        for text, rows in worded.items()
     ]
+    count = sum(map(len, worded.values()))
+    return Problem(
+        Location(first.file, first.sheet if len(sheets) == 1 else None),
+        Severity.NOTICE,
+        f"達成状況を記号と言葉で入力したセルが {count} か所あります（{'、'.join(cells)}）。"
+        "括弧の中は記号の意味と読み、記号のとおり数えました（件数は変わりません）",
+        "記号だけを入力するよう、記入した部署に伝えてください",
+    )
+
+
+def _cell(where: Location, sheet: bool) -> str:
+    return f"{where.sheet}!{where.cell}" if sheet else str(where.cell)
 
 
 def _legend(

@@ -132,7 +132,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
 
                 read_as_siblings(grids, sheets, file=name, scale=scale, layout=layout, body=body)
             result.problems += set_aside_examples(name, grids, sheets)
-            result.problems += set_aside_other_years(name, grids, sheets)  # (評価票（前年度）)
+            set_aside_other_years(result, name, grids, sheets)  # (評価票（前年度）, review 176 #1)
             if columns is None and (compiled := compiled_bodies(name, grids, sheets, heading.body)):
                 if len(held) > 1:  # (its bodies held in it, the file no body's: review 137)
                     result.file_bodies.pop(name, None)
