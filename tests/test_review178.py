@@ -1,0 +1,141 @@
+"""Review 178 (世田谷区, a first-time clerk's yearly cycle): a plan whose 細目 column carries an
+item's parts the seed's way — the first on the item's row, the others on rows below with the 事業
+and 実施内容 cells blank — lost every part but the first (#1); a partly filled old-year form was
+called blank (#4); a continuing item's deleted row was called new to the plan (#5); validate's
+closing summary filed a department missing a row under 未記入 (#6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+
+RUNNER = CliRunner()
+HEADER = ["情報化計画事業の体系", "実施内容", "細目", "新規/拡大/継続/終了", "関係部"]
+PLAN_ROWS = [
+    ["世田谷区情報化事業計画（平成30年度～令和3年度）　計画事業一覧"],
+    HEADER,
+    ["1-1 ICT を活用した行政サービスの拡充及び継続的改善"],
+    ["1-1-3 ICT を活用した生涯学習の充実支援", "① 図書館のサービス向上", "IC タグ", "継続",
+     "生涯学習部"],
+    [None, None, "電子書籍サービス", "継続", None],
+    [None, None, "閲覧端末管理システム", "継続", None],
+    [None, "② 文化財資料の公開", None, "継続", None],
+    ["1-1-4 手続の電子化", "① 電子申請の拡充", None, "継続", "DX推進担当部"],
+    [None, "② 納付方法の多様化", None, "継続", None],
+    [None, "③ 電子契約の導入", None, "継続", None],
+]  # fmt: skip
+# (what each department rates, by item label and 細目: the truth the counts are checked against)
+RATINGS = {
+    "生涯学習部": {("①", "IC タグ"): "△", ("①", "電子書籍サービス"): "◎",
+                   ("①", "閲覧端末管理システム"): "○", ("②", ""): "○"},
+    "DX推進担当部": {("①", ""): "◎", ("②", ""): "○", ("③", ""): "△"},
+}  # fmt: skip
+
+
+def _plan(folder: Path, rows: list[list[object]] = PLAN_ROWS) -> Path:
+    """The clerk's 計画事業一覧, typed in Excel as the seed's tables are."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "計画事業一覧"
+    for row in rows:
+        sheet.append(row)
+    path = folder / "plan.xlsx"
+    book.save(path)
+    return path
+
+
+def _forms(plan: Path, year: str = "令和3") -> Path:
+    forms = plan.parent / f"調査票{year}"
+    made = RUNNER.invoke(app, ["template", str(plan), "--fiscal-year", year, "-o", str(forms),
+                               "--split-by", "department"])  # fmt: skip
+    assert made.exit_code == 0, made.output
+    return forms
+
+
+def _rows(path: Path) -> list[tuple[object, ...]]:
+    """The form's rows a department rates (its item cell filled), as (label, 細目, cells)."""
+    sheet = load_workbook(path)["実施状況"]
+    titles = [cell.value for cell in sheet[5]]
+    sub, status = titles.index("細目"), titles.index("達成状況")
+    return [
+        (str(row[1].value)[0], row[sub].value or "", row[status])
+        for row in sheet.iter_rows(min_row=6)
+        if row[1].value
+    ]
+
+
+def _fill(forms: Path, target: Path, ratings: dict[str, dict[tuple[str, str], str]]) -> Path:
+    """Each department's form rated as ``ratings`` say (△ with its reason), into ``target``."""
+    target.mkdir(exist_ok=True)
+    for form in forms.glob("*.xlsx"):
+        book = load_workbook(form)
+        sheet = book["実施状況"]
+        own = ratings.get(form.stem.rsplit("_", 1)[1], {})
+        titles = [cell.value for cell in sheet[5]]
+        for label, sub, cell in _rows(form):
+            if (label, str(sub)) in own:
+                row = cell.row
+                sheet.cell(row, titles.index("達成状況") + 1, own[(label, str(sub))])
+                if own[(label, str(sub))] == "△":
+                    sheet.cell(row, titles.index("課題等") + 1, "導入時期の変更")
+        book.save(target / form.name)
+    return target
+
+
+def test_each_sub_item_row_of_the_plan_is_on_the_forms_and_counted(tmp_path: Path) -> None:
+    """#1: 生涯学習部's form had only 「IC タグ」 of 1-1-3①'s three parts; filled as given,
+    validate said all filled and summarize counted 5 rows of 7. Every part is a row of the form
+    and of the count."""
+    plan = _plan(tmp_path)
+    forms = _forms(plan)
+    parts = [(label, sub) for label, sub, _ in _rows(forms / "実施状況調査票_2021_生涯学習部.xlsx")]
+    assert parts == list(RATINGS["生涯学習部"])
+    replies = _fill(forms, tmp_path / "回答", RATINGS)
+    checked = RUNNER.invoke(app, ["validate", str(replies), "--plan", str(plan)])
+    assert checked.exit_code == 0, checked.output
+    counted = RUNNER.invoke(app, ["summarize", str(replies), "--plan", str(plan), "-f", "json"])
+    assert counted.exit_code == 0, counted.output
+    total = json.loads(counted.stdout)["total"]
+    rated = [status for ratings in RATINGS.values() for status in ratings.values()]
+    assert total["total"] == len(rated)
+    assert total["counts"] == {symbol: rated.count(symbol) for symbol in "◎○△×"}
+
+
+def test_a_sub_item_row_deleted_from_a_form_is_missing(tmp_path: Path) -> None:
+    """#1: `--plan` expects each part: a form without 「電子書籍サービス」's row is an error at the
+    plan's cell naming the 細目, not a count one row short with exit 0."""
+    plan = _plan(tmp_path)
+    forms = _forms(plan)
+    form = forms / "実施状況調査票_2021_生涯学習部.xlsx"
+    book = load_workbook(form)
+    [row] = [cell.row for _, sub, cell in _rows(form) if sub == "電子書籍サービス"]
+    book["実施状況"].delete_rows(row)
+    book.save(form)
+    replies = _fill(forms, tmp_path / "回答", RATINGS)
+    checked = RUNNER.invoke(app, ["validate", str(replies), "--plan", str(plan)])
+    assert checked.exit_code == 1, checked.output
+    assert (
+        "plan.xlsx › 計画事業一覧 › C5: 計画の実施内容 1-1-3① 図書館のサービス向上（細目「電子書籍"
+        in (" ".join(checked.output.split()))
+    ), checked.output
+
+
+def test_a_sub_item_row_under_no_item_is_an_error_at_its_plan_cell(tmp_path: Path) -> None:
+    """#1: a 細目 row with no item of its project above it cannot be placed: an error at its
+    cell, never a row dropped unsaid."""
+    rows = [*PLAN_ROWS[:7], ["1-1-4 手続の電子化", None, "電子申請", "継続", "DX推進担当部"],
+            *PLAN_ROWS[7:]]  # fmt: skip
+    plan = _plan(tmp_path, rows)
+    made = RUNNER.invoke(app, ["template", str(plan), "--fiscal-year", "令和3",
+                               "-o", str(tmp_path / "調査票.xlsx")])  # fmt: skip
+    assert made.exit_code == 1, made.output
+    said = " ".join(made.output.split())
+    assert (
+        "plan.xlsx › 計画事業一覧 › C8: 細目「電子申請」がどの実施内容のものか分かりません" in said
+    )
