@@ -139,3 +139,26 @@ def test_a_sub_item_row_under_no_item_is_an_error_at_its_plan_cell(tmp_path: Pat
     assert (
         "plan.xlsx › 計画事業一覧 › C8: 細目「電子申請」がどの実施内容のものか分かりません" in said
     )
+
+
+def test_a_partly_filled_form_of_last_year_is_not_called_blank(tmp_path: Path) -> None:
+    """#4: 生涯学習部 sent last year's form, 2 of its 4 rows rated: beside the other-year error,
+    validate said 「達成状況が一つも記入されていません … 記入前の調査票が提出された」. The blanks are
+    said as they are, cell by cell, and nothing says the form came back blank."""
+    plan = _plan(tmp_path)
+    replies = _fill(_forms(plan), tmp_path / "回答", RATINGS)
+    last_year = _forms(plan, "令和2")
+    partly = dict(list(RATINGS["生涯学習部"].items())[::3])  # (the first and the last)
+    old = _fill(last_year, tmp_path / "回答R2", {"生涯学習部": partly})
+    sent = replies / "実施状況調査票_2021_生涯学習部.xlsx"
+    sent.write_bytes((old / "実施状況調査票_2020_生涯学習部.xlsx").read_bytes())
+    blanks = [cell.coordinate for label, sub, cell in _rows(sent) if (label, sub) not in partly]
+    checked = RUNNER.invoke(app, ["validate", str(replies), "--plan", str(plan)])
+    said = " ".join(checked.output.split())
+    assert checked.exit_code == 1, checked.output
+    assert "令和2年度（2020年度）の調査票です" in said
+    assert "一つも記入されていません" not in said and "記入前の調査票" not in said
+    for cell in blanks:
+        assert f"生涯学習部.xlsx › 実施状況 › {cell}: 実施内容「① 図書館のサービス向上" in said, (
+            cell
+        )
