@@ -162,3 +162,33 @@ def test_a_partly_filled_form_of_last_year_is_not_called_blank(tmp_path: Path) -
         assert f"生涯学習部.xlsx › 実施状況 › {cell}: 実施内容「① 図書館のサービス向上" in said, (
             cell
         )
+
+
+def _without(forms: Path, department: str, label: str) -> None:
+    """The department's form with the row of its item ``label`` deleted, as a clerk deletes it."""
+    form = next(forms.glob(f"*_{department}.xlsx"))
+    book = load_workbook(form)
+    [row] = [cell.row for own, _, cell in _rows(form) if own == label]
+    book["実施状況"].delete_rows(row)
+    book.save(form)
+
+
+def test_a_deleted_row_is_said_new_only_where_the_plan_says_new(tmp_path: Path) -> None:
+    """#5: DX推進担当部 deleted the row of 1-1-4③, the last of its project, 区分 「継続」: the hint
+    said 「計画に新しく加わった実施内容です」 and sent the clerk after last year's form. The
+    hint follows the plan's 区分: 継続 is a row deleted, 新規 an item added."""
+    for treatment, hint in (("継続", "計画の区分は「継続」で、前からある実施内容です。"),
+                            ("新規", "計画に新しく加わった実施内容です。")):  # fmt: skip
+        folder = tmp_path / treatment
+        folder.mkdir()
+        rows = [*PLAN_ROWS[:-1], [None, "③ 電子契約の導入", None, treatment, None]]
+        plan = _plan(folder, rows)
+        forms = _forms(plan)
+        _without(forms, "DX推進担当部", "③")
+        replies = _fill(forms, folder / "回答", RATINGS)
+        checked = RUNNER.invoke(app, ["validate", str(replies), "--plan", str(plan)])
+        said = " ".join(checked.output.split())
+        assert checked.exit_code == 1, checked.output
+        assert "B10: 計画の実施内容 1-1-4③ 電子契約の導入 がどのファイルにもありません" in said
+        assert hint in said, said
+        assert ("新しく加わった" in said) == (treatment == "新規"), said
