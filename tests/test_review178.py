@@ -192,3 +192,26 @@ def test_a_deleted_row_is_said_new_only_where_the_plan_says_new(tmp_path: Path) 
         assert "B10: 計画の実施内容 1-1-4③ 電子契約の導入 がどのファイルにもありません" in said
         assert hint in said, said
         assert ("新しく加わった" in said) == (treatment == "新規"), said
+
+
+def test_validate_names_a_department_missing_a_row_as_its_table_does(tmp_path: Path) -> None:
+    """#6: DX推進担当部 deleted a row, its 提出状況 row 「行なし 1件」, and validate's closing
+    line filed it under 「未記入のある部」: the department would look for a blank cell. A
+    deleted part of an item (細目) is 行なし too, not 記入誤り."""
+    plan = _plan(tmp_path)
+    forms = _forms(plan)
+    _without(forms, "DX推進担当部", "③")
+    form = forms / "実施状況調査票_2021_生涯学習部.xlsx"
+    book = load_workbook(form)
+    [row] = [cell.row for _, sub, cell in _rows(form) if sub == "電子書籍サービス"]
+    book["実施状況"].delete_rows(row)
+    book.save(form)
+    replies = _fill(forms, tmp_path / "回答", RATINGS)
+    checked = RUNNER.invoke(app, ["validate", str(replies), "--plan", str(plan)])
+    said = " ".join(checked.output.split())
+    assert checked.exit_code == 1, checked.output
+    assert "2 部のうち、行なしのある部 2 部（生涯学習部、DX推進担当部）があります" in said, said
+    assert "未記入" not in said and "記入誤り" not in said, said
+    statuses = [line.split("│")[2].strip() for line in checked.output.splitlines()
+                if line.startswith("│") and "部" in line.split("│")[1]]  # fmt: skip
+    assert statuses.count("行なし 1件") == 2, statuses
