@@ -106,8 +106,9 @@ def test_a_plan_item_no_file_has_asks_for_the_bureau_s_form(tmp_path: Path) -> N
         "計画の取組 2-1-1② 生成AIの試行導入 がどのファイルにもありません（所管局: 総務局。" in error
     )
     assert error.endswith(
-        "にこの行がありません）（総務局の調査票で行が削除されていないか確認してください）"
-    )
+        "にこの行がありません）（計画の区分は「継続」で、前からある取組です。"
+        "総務局の調査票で行が削除されていないか確認してください）"
+    )  # (its 区分 継続: a row deleted, not an item new to the plan — review 178 #5)
 
 
 def test_narrative_names_the_body_s_top_level(tmp_path: Path, monkeypatch) -> None:

@@ -261,7 +261,10 @@ def unanswered_forms(result: ReadResult, repeat_symbol: str | None) -> None:
     blanks = {file: found for file, found in blanks.items() if len(found) >= FORM_BLANK_FROM}
     if not blanks:
         return  # (most reads: no blank at all, and the rows are not looked at)
-    answered = {entry.location.file for entry in result.read if entry.status != repeat_symbol}
+    # (a file left out as another year's rated what it rated all the same: not sent back blank —
+    # review 178 #4)
+    rated = (*result.read, *result.other_year_rows)
+    answered = {entry.location.file for entry in rated if entry.status != repeat_symbol}
     answered |= _typed_in(result.problems, blanks)
     blank_forms = {file: found for file, found in blanks.items() if file not in answered}
     if not blank_forms:

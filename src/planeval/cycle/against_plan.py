@@ -62,6 +62,7 @@ def judged(
     wording: Wording = DEFAULT_WORDING,
     repeat_symbol: str | None = None,
     columns: TextColumns = _NO_COLUMNS,
+    error_rows: Sequence[Entry] = (),
 ) -> Judged:
     """Items not in the plan, named differently, or missing from every file (except those of
     the departments in ``absent``, which returned nothing: the submission status says so; an
@@ -69,7 +70,8 @@ def judged(
     missing_said), with the rows they leave out and the items missing. A repeat listing (rated
     ``repeat_symbol``) the plan does not list is no error: a plan lists each item once, where
     it is rated. A name told otherwise is said at its cell (``columns``:
-    ReadResult.text_columns), else at the row's status cell."""
+    ReadResult.text_columns), else at the row's status cell. An item the forms rate in parts
+    (細目) misses each part no row names, rated or in error (``error_rows``: a blank's)."""
     as_read = paired(plan, entries, items_seen)
     plan = as_read.plan
     planned: dict[tuple[str, str], list[PlanItem]] = {}
@@ -145,6 +147,12 @@ def judged(
         fix = _outside_fix(plan, wording)
         unplanned = unseen or plan.items
         problems += not_in_plan(outside, entries, unplanned, wording, fix, columns)
+    # (each part, 細目, of an item the rows rate in parts: expected as the plan lists it —
+    # review 178 #1)
+    parts = {
+        _part(e.project_id, e.item_no, e.item_name, e.sub_item) for e in (*entries, *error_rows)
+    }
+    in_parts = {part[:2] for part in parts if part[2]}
     missing: list[PlanItem] = []
     circled = circled_labels(entries)  # (「2 6」 where the forms write 「6 …」: review 164)
     added = {one.location for one in added_items(plan.items, plan)}
@@ -152,12 +160,19 @@ def judged(
         for item in items:
             # (one plan item of its number: its row, named differently, was said above)
             own = (*key, comparable_name(item.item_name)) if len(items) > 1 else key
-            if own in seen or item.ended or lead_of(item) in absent or item.location in told_items:
+            part = _part(item.project_id, item.item_no, item.item_name, item.sub_item)
+            gone = part[:2] in in_parts and part not in parts  # (a part's row, the others there)
+            if (own in seen and not gone) or item.ended or lead_of(item) in absent:
+                continue
+            if item.location in told_items:
                 continue
             missing.append(item)
             files = (replied or {}).get(lead_of(item), ())
             new = item.location in added
-            said = missing_said(item, _named(item, sole), files, new, plan, wording.item, circled)
+            named = _named(item, sole) + (
+                f"（{wording.sub_item}「{item.sub_item}」）" if item.sub_item else ""
+            )
+            said = missing_said(item, named, files, new, plan, wording.item, circled)
             problems.append(said)
     rows = {entry.location for entry in outside} | told | misnamed
     rows |= {problem.location for problem in problems if problem.is_error}
@@ -171,6 +186,17 @@ def judged(
         typos,
         len(outside),
         len(misnamed),
+    )
+
+
+def _part(
+    project_id: str, item_no: int | None, name: str, sub_item: str | None
+) -> tuple[tuple[str, str], str, str]:
+    """A row's item and its part (細目: "" where it names none), as the plan's are compared."""
+    return (
+        _plan_key(project_id, item_no, name),
+        comparable_name(name),
+        comparable_name(sub_item or ""),
     )
 
 

@@ -46,18 +46,25 @@ def missing_said(
             "改めて）回答していないか確かめ、そうなら今年度の調査票で回答し直してもらって"
             f"ください。前からある{word}なら、{fix}"
         )
+    elif item.treatment:  # (its 区分 says it was there before: its row deleted — review 178 #5)
+        fix = f"計画の区分は「{item.treatment}」で、前からある{word}です。{fix}"
     return Problem(item.location, Severity.ERROR, said, fix)
 
 
 def added_items(missing: Sequence[PlanItem], plan: Plan) -> list[PlanItem]:
-    """The items of ``missing`` the plan looks to have added: marked 新規 in its 区分, or the
-    last of its project, after another (as a plan adds one; a project of one item — a 取組項目
-    rated as one row — tells nothing)."""
+    """The items of ``missing`` the plan has added: marked 新規 in its 区分; where it has none,
+    the last of its project, after another (as a plan adds one; a project of one item — a
+    取組項目 rated as one row — tells nothing). One its 区分 carries on (継続, 拡大) is not new,
+    wherever it stands (review 178 #5: 2-2-1③ 継続, its row deleted, was said new)."""
     last = {planned.project_id: planned.location for planned in plan.items}
     held = Counter(planned.project_id for planned in plan.items)
     return [
         one
         for one in missing
         if "新規" in one.treatment
-        or (last.get(one.project_id) == one.location and held[one.project_id] > 1)
+        or (
+            not one.treatment
+            and last.get(one.project_id) == one.location
+            and held[one.project_id] > 1
+        )
     ]

@@ -202,6 +202,9 @@ def submissions(
     rated_there = {(e.location.file, e.department) for e in result.other_year_rows}
     seen = {item_key(project, number, name)[:2] for _b, project, number, name in result.items_seen}
     blank = {key[1:] for key in result.unrated.values()}
+    # (a part of an item, 細目, is there where a row of it is, not where its item's are — a part's
+    # row deleted is 行なし: review 178 #6)
+    parts = blank | {entry_key(row) for row in result.error_rows}
     # (its own blank another department's form rated: counted, and still its 未記入)
     left_blank = Counter(p.value for p in result.problems if p.kind == LEAD_BLANK)
     read = set(result.files)  # (a file left out that is there was opened: its table refused)
@@ -225,9 +228,10 @@ def submissions(
             if key not in rated or (department, key) in own_errors or key in conflicting
         ]
         # (an item whose row is there, its status neither blank nor readable: an error above)
-        wrong = sum(key[:2] in seen and key not in blank for key in unrated)
+        there = [key for key in unrated if key[:2] in seen and (not key[2] or key in parts)]
+        wrong = sum(key not in blank for key in there)
         missing = len(unrated) - wrong + left_blank[department]
-        absent = sum(key[:2] not in seen for key in unrated)
+        absent = len(unrated) - len(there)
         whole = whole_plan_files(whole_plan, department, led, rated_in, plan.departments)
         own_answers = answered.get(None, set()) | answered.get(department, set())
         # (answered in another's workbook only with no file of its own: a 課 rating its rows in

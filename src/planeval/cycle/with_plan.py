@@ -59,6 +59,7 @@ def against(result: ReadResult, plan: Plan, wording: Wording, scale: Scale) -> J
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
         columns=result.text_columns,
+        error_rows=result.error_rows,
     )
     ended = Ended.of_items(ended_items(result, plan))
     # (the headings over the tables unread, 「基本政策Ⅰ」: said by their notice — review 147 #5)
@@ -159,6 +160,7 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
         absent=unreturned(submissions(result, plan)),
         wording=wording,
         repeat_symbol=scale.repeat_symbol,
+        error_rows=result.error_rows,
     )
     if (found.renumbered or found.missing) and (planned is None or seen is None):
         return []

@@ -36,6 +36,7 @@ from planeval.io.plan_numbers import (
     unread_number,
 )
 from planeval.io.plan_sections import split_notice, split_unit, with_sections
+from planeval.io.plan_sub_items import add_sub_item
 from planeval.io.plan_titles import PlanTitles, banded
 from planeval.io.plan_typed import (
     NUMBER_ALONE,
@@ -129,13 +130,14 @@ def read_plan_sheet(
     line: tuple[str, str, str] | None = None  # (the direction's line under it: (1)　…)
     named_projects: dict[tuple[str, str], str] = {}  # (unnumbered, under a heading: 1-1 …)
     typed_projects: dict[str, str] = {}  # (a project's number typed otherwise: 1-(4))
+    above: PlanItem | None = None  # (the item a row naming only its 細目 rates a part of)
     for row, cells in grid.iter_rows():
         found = titles.columns(cells, file, grid.name, row, partial(_below, grid, row))
         if found is not None:
             found = found | section_column(cells, found)  # (所管課 beside 所管部: the 課)
             if SECTION in found:
                 plan.section_title = clean_text(cells[found[SECTION]])
-            columns, project, skipped = found, None, None
+            columns, project, skipped, above = found, None, None, None
             title = clean_text(cells[found["department"]]) if "department" in found else ""
             unit = "" if SECTION in found else split_unit(title, words)  # (所管局・課: 局)
             number_title = number_title_of(cells, found, words or {})
@@ -256,6 +258,12 @@ def read_plan_sheet(
             elif number and item.number is None:  # an indicator's ア, イ: its label, as read
                 item = item_number(number, name)
         if not item.name:
+            if text("sub_item") and (project is not None or skipped is None):
+                # (a 細目 on a row of its own, below its item's: review 178 #1)
+                at = _typed(file, grid, row, columns, "sub_item", text)[0]
+                figured = figures_of(grid, row, figures)
+                add_sub_item(plan, above, project and project[0], at, text("sub_item"),
+                             text("treatment"), figured)  # fmt: skip
             continue
         where = Location(
             file, grid.name, cell_ref(row, columns.get("item", columns.get("item_name", 0)))
@@ -295,37 +303,36 @@ def read_plan_sheet(
             and direction_id in ("", line[0])
         ):
             direction_id, typed_direction = line[0], line[2]  # (1.1 under 「(1)　…」)
-        plan.items.append(
-            PlanItem(
-                location=where,
-                policy_id=text("policy_id") or policy_id,
-                direction_id=text("direction_id") or direction_id,
-                project_id=project_id,
-                project_name=project_name,
-                item_no=item.number,
-                item_label=item.label,
-                item_typed=typed,
-                item_name=item.name,
-                treatment=text("treatment"),
-                reason=text("reason"),
-                dx_pillar=text("dx_pillar"),
-                departments=departments.get(project_id, ()),
-                department_location=department_cells.get(project_id),
-                sub_item=text("sub_item") or None,
-                card_item=text("card_item"),
-                policy_name=level_name(text("policy_name"))
-                or policy_names.get(policy_id, "")
-                or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
-                direction_name=text("direction_name") or direction_names.get(direction_id, ""),
-                project_label=project_label,
-                mark=text("mark"),
-                direction_label=typed_direction,
-                project_typed=typed_projects.get(project_id, ""),
-                figures=figures_of(grid, row, figures),
-                section=text(SECTION) or sections.get(project_id, ""),
-                project_cell=_project_cell(file, grid, row, columns, text),
-            )
+        above = PlanItem(
+            location=where,
+            policy_id=text("policy_id") or policy_id,
+            direction_id=text("direction_id") or direction_id,
+            project_id=project_id,
+            project_name=project_name,
+            item_no=item.number,
+            item_label=item.label,
+            item_typed=typed,
+            item_name=item.name,
+            treatment=text("treatment"),
+            reason=text("reason"),
+            dx_pillar=text("dx_pillar"),
+            departments=departments.get(project_id, ()),
+            department_location=department_cells.get(project_id),
+            sub_item=text("sub_item") or None,
+            card_item=text("card_item"),
+            policy_name=level_name(text("policy_name"))
+            or policy_names.get(policy_id, "")
+            or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
+            direction_name=text("direction_name") or direction_names.get(direction_id, ""),
+            project_label=project_label,
+            mark=text("mark"),
+            direction_label=typed_direction,
+            project_typed=typed_projects.get(project_id, ""),
+            figures=figures_of(grid, row, figures),
+            section=text(SECTION) or sections.get(project_id, ""),
+            project_cell=_project_cell(file, grid, row, columns, text),
         )
+        plan.items.append(above)
         if marks is not None:
             marks.read(where, text("mark"), cell_ref(row, marks.column))
     said(marks, plan)

@@ -283,9 +283,11 @@ def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
     """``word``: the body's [wording] department (its 部局: marks.unit)."""
     own = named_unit((s.department for s in found), word)  # (部, 局 …)
     late = [s for s in found if s.state == "未提出"]
-    blank = [s for s in found if s.missing and s.state != "未提出"]
+    # (a row deleted is no cell left blank: said as the table says it, 行なし — review 178 #6)
+    blank = [s for s in found if s.missing > s.absent and s.state != "未提出"]
+    absent = [s for s in found if s.absent and s.state != "未提出"]
     wrong = [s for s in found if s.wrong or s.outside]
-    if not late and not blank and not wrong:
+    if not late and not blank and not absent and not wrong:
         # (by the plan: who leads an item — not who happened to send a co-owner's remark, 6
         # one year and 4 the next: review 118)
         unasked = [s for s in found if not s.items]  # (co-owners only: nothing to rate)
@@ -308,7 +310,12 @@ def submission_verdict(found: Sequence[Submission], word: str = "") -> str:
     parts = [
         f"{said}{counted_unit(names, word) if said != '未提出' else ''} "
         f"{_many(them, own, word, listed=True)}（{'、'.join(names)}）"
-        for said, them in (("未提出", late), ("未記入のある", blank), ("記入誤りのある", wrong))
+        for said, them in (
+            ("未提出", late),
+            ("未記入のある", blank),
+            ("行なしのある", absent),
+            ("記入誤りのある", wrong),
+        )
         if (names := [s.department for s in them])
     ]
     return f"{_many(found, own, word)}のうち、" + "、".join(parts) + "があります"
