@@ -127,6 +127,43 @@ def test_compare_says_a_move_to_unrated_in_words(tmp_path: Path) -> None:
     assert [row[-1] for row in unrated] == ["評価できないに変化"] * moved_to_unrated
 
 
+def test_rounds_says_a_move_to_unrated_as_compare_does(tmp_path: Path) -> None:
+    """#3 in rounds: its trend line still said 「（ほかに変化 2件）」 where compare says
+    「（ほかに評価できないに変化 2件）」; both say it from the same words, rounds' JSON counts it."""
+    old = _town(tmp_path / "R6", _BEFORE, "令和６")
+    new = _town(tmp_path / "R7", _AFTER, "令和７")
+    pairs = zip(sum(_BEFORE, ()), sum(_AFTER, ()), strict=True)
+    moved_to_unrated = sum(1 for was, now in pairs if now == "−" and was != now)
+    _code, compared, _said = _run(tmp_path, "compare", str(old), str(new), "--keep-going")
+    others = f"（ほかに評価できないに変化 {moved_to_unrated}件）"
+    assert others in compared
+    code, out, said = _run(tmp_path, "rounds", str(old), str(new), "--keep-going", "-f", "plain")
+    assert code == 1, said  # (the blank 2-2: an error, counted past)
+    line = next(line for line in out.splitlines() if line.startswith("改善・後退した施策"))
+    assert line.endswith(others), line
+    assert "変化 " not in line.replace("評価できないに変化 ", "")
+    _code, json_text, _said = _run(
+        tmp_path, "rounds", str(old), str(new), "--keep-going", "-f", "json"
+    )
+    assert json.loads(json_text)["trends"][0]["changed"] == moved_to_unrated
+
+
+def test_rounds_says_only_moves_to_unrated_in_words(tmp_path: Path) -> None:
+    """#3: a round where no 施策 went up or down, two became −, said 「前の回から変化 2件」 in
+    rounds and 「評価が変わった施策 2件」 (a scale of categories' words) in compare."""
+    before = (("A", "B", "A"), ("A", "A", "B"))
+    after = (("−", "B", "A"), ("A", "−", "B"))
+    old = _town(tmp_path / "R6", before, "令和６")
+    new = _town(tmp_path / "R7", after, "令和７")
+    pairs = zip(sum(before, ()), sum(after, ()), strict=True)
+    said_so = f"評価できないに変化 {sum(1 for was, now in pairs if now == '−' != was)}件"
+    _code, compared, _said = _run(tmp_path, "compare", str(old), str(new))
+    assert f"前回から{said_so}" in compared
+    code, out, said = _run(tmp_path, "rounds", str(old), str(new), "-f", "plain")
+    assert code == 0, said
+    assert f"改善・後退した施策: 令和7年度は前の回から{said_so}" in out
+
+
 def test_a_move_back_from_unrated_says_from_what(tmp_path: Path) -> None:
     """#3, the other way: − → A is 「評価できないから変化」."""
     old = _town(tmp_path / "R6", (("−", "B", "A"), ("A", "A", "B")), "令和６")
