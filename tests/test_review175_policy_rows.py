@@ -190,3 +190,42 @@ def test_the_whole_plans_sentence_says_the_policy_left_out_for_an_error(tmp_path
     code, _out, said = _run(tmp_path, "export", str(forms), "--keep-going", "--md", str(md))
     assert code == 1, said
     assert whole in md.read_text(encoding="utf-8")
+
+
+def test_the_issue_list_holds_the_policies_that_could_not_be_rated(tmp_path: Path) -> None:
+    """#5: under nagayo's scale the issue list held B and C only, so the reasons the 施策 rated
+    − could not be evaluated (「統計の公表が遅れ…」) were in the Chapter 3 tables alone. − there
+    means 評価できない, not a repeat listing: a − row with its text is listed beside B and C (one
+    with none is not, nor warned of), the lead says so and check counts them as listed."""
+    rated = (("S", "B", "−"), ("−", "A", "C"))
+    forms = _town(tmp_path / "R7", rated, "令和７")
+    path = next(forms.glob("*.xlsx"))
+    book = load_workbook(path)
+    sheet = book["基本目標2"]
+    untold = sheet["B5"].value  # (2-1, rated −: neither of its texts typed)
+    sheet["I5"] = sheet["J5"] = None
+    book.save(path)
+    code, out, said = _run(tmp_path, "issues", str(forms), "-f", "json")
+    assert code == 0, said
+    listed = json.loads(out)["issues"]
+    expected = [
+        f"{goal}-{n}"
+        for goal, row in enumerate(rated, start=1)
+        for n, status in enumerate(row, start=1)
+        if status in ("B", "C", "−") and f"{goal}-{n}" != untold
+    ]
+    assert sorted(row["project_id"] for row in listed) == expected
+    assert "−" in {row["status"] for row in listed}
+    code, out, said = _run(tmp_path, "validate", str(forms))
+    assert code == 0 and "警告" not in out + said, out + said
+    md = tmp_path / "報告.md"
+    code, _out, said = _run(tmp_path, "export", str(forms), "--md", str(md))
+    assert code == 0, said
+    lead = (
+        "概ね達成（B）・達成できなかった（C）と評価された施策、または評価できない（−）で"
+        f"評価の理由・今後の方向性の記載がある施策。一覧は{len(listed)}件です。"
+    )
+    assert lead in md.read_text(encoding="utf-8")
+    code, out, said = _run(tmp_path, "check", str(forms), "--text", str(md))
+    assert code == 0, out + said
+    assert "一覧の説明 1 件" in out
