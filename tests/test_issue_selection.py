@@ -215,15 +215,18 @@ def _nagayo(folder: Path) -> Path:
 def test_nagayo_lists_its_rows_below_plan_not_every_row_with_a_reason(tmp_path: Path) -> None:
     """Review 21 N6: 「1.1.1 電子申請の拡充 S 対象手続を120件に拡大した。」 stood under 課題一覧
     (評価の理由 is written for good results too), as did the − rows; the preset lists B and C,
-    and the caption says so."""
+    and the caption says so — and a − with its reason (review 175 #5: why it could not be
+    rated is the town's to publish beside B and C; 評価できない, not a repeat listing)."""
     path = _nagayo(tmp_path)
-    assert _issues(path, tmp_path) == ["書かない窓口の導入", "オンライン健康相談"]
+    listed = ["書かない窓口の導入", "基幹業務システムの標準化", "オンライン健康相談"]
+    assert _issues(path, tmp_path) == listed
     exported = tmp_path / "r.md"
     config = str(tmp_path / "planeval.toml")
     result = RUNNER.invoke(app, ["export", str(path), "--config", config, "--md", str(exported)])
     assert result.exit_code == 0, result.output
     assert (
-        "概ね達成（B）・達成できなかった（C）と評価された取組。一覧は2件です。"
+        "概ね達成（B）・達成できなかった（C）と評価された取組、または評価できない（−）で"
+        f"評価の理由の記載がある取組。一覧は{len(listed)}件です。"
     ) in exported.read_text(encoding="utf-8")
 
 

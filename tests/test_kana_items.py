@@ -235,7 +235,9 @@ def test_compare_and_rounds_count_the_changes_outside_the_order(tmp_path: Path) 
     said = "前回から改善した実施内容 1件、後退した実施内容 0件（ほかに変更・中止に変化 2件）"
     assert said in compared.stdout
     shown = runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "plain"])
-    assert "は前の回から改善 1件・後退 0件（ほかに変化 2件）" in shown.stdout, shown.stdout
+    assert "は前の回から改善 1件・後退 0件（ほかに変更・中止に変化 2件）" in shown.stdout, (
+        shown.stdout
+    )
     data = json.loads(
         runner.invoke(app, ["rounds", *rounds, "--config", str(settings), "-f", "json"]).stdout
     )

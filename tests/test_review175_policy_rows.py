@@ -127,6 +127,43 @@ def test_compare_says_a_move_to_unrated_in_words(tmp_path: Path) -> None:
     assert [row[-1] for row in unrated] == ["評価できないに変化"] * moved_to_unrated
 
 
+def test_rounds_says_a_move_to_unrated_as_compare_does(tmp_path: Path) -> None:
+    """#3 in rounds: its trend line still said 「（ほかに変化 2件）」 where compare says
+    「（ほかに評価できないに変化 2件）」; both say it from the same words, rounds' JSON counts it."""
+    old = _town(tmp_path / "R6", _BEFORE, "令和６")
+    new = _town(tmp_path / "R7", _AFTER, "令和７")
+    pairs = zip(sum(_BEFORE, ()), sum(_AFTER, ()), strict=True)
+    moved_to_unrated = sum(1 for was, now in pairs if now == "−" and was != now)
+    _code, compared, _said = _run(tmp_path, "compare", str(old), str(new), "--keep-going")
+    others = f"（ほかに評価できないに変化 {moved_to_unrated}件）"
+    assert others in compared
+    code, out, said = _run(tmp_path, "rounds", str(old), str(new), "--keep-going", "-f", "plain")
+    assert code == 1, said  # (the blank 2-2: an error, counted past)
+    line = next(line for line in out.splitlines() if line.startswith("改善・後退した施策"))
+    assert line.endswith(others), line
+    assert "変化 " not in line.replace("評価できないに変化 ", "")
+    _code, json_text, _said = _run(
+        tmp_path, "rounds", str(old), str(new), "--keep-going", "-f", "json"
+    )
+    assert json.loads(json_text)["trends"][0]["changed"] == moved_to_unrated
+
+
+def test_rounds_says_only_moves_to_unrated_in_words(tmp_path: Path) -> None:
+    """#3: a round where no 施策 went up or down, two became −, said 「前の回から変化 2件」 in
+    rounds and 「評価が変わった施策 2件」 (a scale of categories' words) in compare."""
+    before = (("A", "B", "A"), ("A", "A", "B"))
+    after = (("−", "B", "A"), ("A", "−", "B"))
+    old = _town(tmp_path / "R6", before, "令和６")
+    new = _town(tmp_path / "R7", after, "令和７")
+    pairs = zip(sum(before, ()), sum(after, ()), strict=True)
+    said_so = f"評価できないに変化 {sum(1 for was, now in pairs if now == '−' != was)}件"
+    _code, compared, _said = _run(tmp_path, "compare", str(old), str(new))
+    assert f"前回から{said_so}" in compared
+    code, out, said = _run(tmp_path, "rounds", str(old), str(new), "-f", "plain")
+    assert code == 0, said
+    assert f"改善・後退した施策: 令和7年度は前の回から{said_so}" in out
+
+
 def test_a_move_back_from_unrated_says_from_what(tmp_path: Path) -> None:
     """#3, the other way: − → A is 「評価できないから変化」."""
     old = _town(tmp_path / "R6", (("−", "B", "A"), ("A", "A", "B")), "令和６")
@@ -153,3 +190,42 @@ def test_the_whole_plans_sentence_says_the_policy_left_out_for_an_error(tmp_path
     code, _out, said = _run(tmp_path, "export", str(forms), "--keep-going", "--md", str(md))
     assert code == 1, said
     assert whole in md.read_text(encoding="utf-8")
+
+
+def test_the_issue_list_holds_the_policies_that_could_not_be_rated(tmp_path: Path) -> None:
+    """#5: under nagayo's scale the issue list held B and C only, so the reasons the 施策 rated
+    − could not be evaluated (「統計の公表が遅れ…」) were in the Chapter 3 tables alone. − there
+    means 評価できない, not a repeat listing: a − row with its text is listed beside B and C (one
+    with none is not, nor warned of), the lead says so and check counts them as listed."""
+    rated = (("S", "B", "−"), ("−", "A", "C"))
+    forms = _town(tmp_path / "R7", rated, "令和７")
+    path = next(forms.glob("*.xlsx"))
+    book = load_workbook(path)
+    sheet = book["基本目標2"]
+    untold = sheet["B5"].value  # (2-1, rated −: neither of its texts typed)
+    sheet["I5"] = sheet["J5"] = None
+    book.save(path)
+    code, out, said = _run(tmp_path, "issues", str(forms), "-f", "json")
+    assert code == 0, said
+    listed = json.loads(out)["issues"]
+    expected = [
+        f"{goal}-{n}"
+        for goal, row in enumerate(rated, start=1)
+        for n, status in enumerate(row, start=1)
+        if status in ("B", "C", "−") and f"{goal}-{n}" != untold
+    ]
+    assert sorted(row["project_id"] for row in listed) == expected
+    assert "−" in {row["status"] for row in listed}
+    code, out, said = _run(tmp_path, "validate", str(forms))
+    assert code == 0 and "警告" not in out + said, out + said
+    md = tmp_path / "報告.md"
+    code, _out, said = _run(tmp_path, "export", str(forms), "--md", str(md))
+    assert code == 0, said
+    lead = (
+        "概ね達成（B）・達成できなかった（C）と評価された施策、または評価できない（−）で"
+        f"評価の理由・今後の方向性の記載がある施策。一覧は{len(listed)}件です。"
+    )
+    assert lead in md.read_text(encoding="utf-8")
+    code, out, said = _run(tmp_path, "check", str(forms), "--text", str(md))
+    assert code == 0, out + said
+    assert "一覧の説明 1 件" in out

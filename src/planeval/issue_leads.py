@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from planeval.captions import issue_lead
 from planeval.check_result import Disagreement, NotCompared
-from planeval.issue_rows import issue_rows
+from planeval.issue_rows import issue_rows, unrated_with_text
 from planeval.model import Entry, TextCell
 from planeval.presets import PRESETS
 from planeval.scale import Scale
@@ -60,6 +60,8 @@ class Listed(NamedTuple):
     rated: frozenset[str]
     texts: bool
     chosen: frozenset[str] = frozenset()
+    # (the uncounted statuses listed with a text: 「、または評価できない（−）で…の記載がある」)
+    unrated: frozenset[str] = frozenset()
 
 
 def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
@@ -77,13 +79,27 @@ def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
             named = [symbol for symbol in scale.counted if symbol != named[0]]
         if not set(named) <= set(scale.counted):  # (an uncounted status lists no row by itself)
             return Unknown(_UNREAD, False)
-        return Listed(frozenset(named), bool(every["issue"]), frozenset(chosen))
+        unrated = _unrated(every["issue"] or "", scale)
+        texts = bool(every["issue"]) and not unrated
+        return Listed(frozenset(named), texts, frozenset(chosen), unrated)
     if (only := _CHOSEN.match(said)) is not None:
         chosen = _statuses(only["chosen"], forms)
         if not chosen:
             return _not_ours("", only["chosen"], scale)
         return Listed(frozenset(chosen), False)
     return Unknown(_UNREAD, False)
+
+
+def _unrated(issue: str, scale: Scale) -> frozenset[str]:
+    """The uncounted statuses ``issue`` (the lead's words before 「の記載がある」) lists the rows
+    of that have a text — 「評価できない(−)で評価の理由」: the export's caption of a scale whose
+    − is listed with its reason (issue_rows.unrated_with_text, review 175 #5) —; none where the
+    words name the issue column alone (every row with a text)."""
+    forms, unrated = _forms(scale), set(unrated_with_text(scale))
+    for at in (at for at, char in enumerate(issue) if char == "で"):  # (評価できない holds one)
+        if (said := _statuses(issue[:at], forms)) and set(said) <= unrated:
+            return frozenset(said)
+    return frozenset()
 
 
 def _not_ours(named: str, chosen: str, scale: Scale) -> Unknown:
@@ -136,6 +152,7 @@ def compare_leads(
             texts=listed.texts,
             chosen=listed.chosen,
             repeat=scale.repeat_symbol,
+            unrated=listed.unrated,
         )
         counted = len(rows)
         if counted != value:

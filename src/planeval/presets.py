@@ -154,7 +154,9 @@ PRESETS: dict[str, Scale] = {
     "nagayo": _scale(
         *_letters({"S": "計画以上に達成", "A": "計画どおり達成"}),
         *_letters({"B": "概ね達成", "C": "達成できなかった"}, needs_issue=True),
-        Status("−", "評価できない", counted=False, aliases=_dashes_but("−")),
+        # (its 評価の理由 says why it could not be rated, 「統計の公表が遅れ…」: listed beside
+        # B and C, review 175 #5)
+        Status("−", "評価できない", counted=False, aliases=_dashes_but("−"), needs_issue=True),
         as_planned="A",
         # (評価の理由 is written on every row, 「対象手続を120件に拡大した」 for an S too:
         # the statuses below plan make the issue list, as 枚方市's do)

@@ -180,7 +180,8 @@ class Comparison:
         (an item the new round's plan ended), and 番号変更 for an item found under another
         number."""
         said = self.trend_words.shown(self.trend(movement)) or KIND_LABELS[movement.kind]
-        said = changed_to(self.scale, movement.old, movement.new) if said == "変化" else said
+        if said == "変化" and movement.old and movement.new:
+            said = changed_to(self.scale, movement.old.status, movement.new.status) or said
         if movement.uncounted_in:
             said = UNCOUNTED_LABELS[movement.uncounted_in]
         elif movement.ended:

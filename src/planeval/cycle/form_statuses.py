@@ -89,7 +89,7 @@ def needing_issue(statuses: Sequence[FormStatus]) -> list[str]:
         status.wording.status_shown(symbol.symbol, status.scale)
         for status in statuses
         for symbol in status.scale.statuses
-        if symbol.needs_issue
+        if symbol.needs_issue and symbol.counted  # (−'s reason asked of none: review 175 #5)
     ]
 
 

@@ -28,7 +28,8 @@ def missing_issue_texts(
     sheet's form has no issue column to write one in (川崎市's 評価票: 達成度 and 点検結果);
     the column called as its file's form titles it (``titles``: form_issue_titles), else in
     the body's words. Rows of several bodies: one warning per status (``_per_status``)."""
-    needs = {status.symbol for status in scale.statuses if status.needs_issue}
+    # (not an uncounted status's: 長与町's − is listed where its reason is typed — review 175 #5)
+    needs = {status.symbol for status in scale.statuses if status.needs_issue and status.counted}
     titles = titles or {}
     empty = [
         entry

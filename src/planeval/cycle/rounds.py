@@ -142,24 +142,27 @@ class Rounds:
                     return group.shown_id
         return policy
 
-    def trends(self) -> list[tuple[int, int, int]]:
-        """Per round after the first, how many items improved, fell, and changed otherwise (to
-        or from a status outside the scale's order, 変更・中止: 変化) since the round before,
-        by compare's rule (Comparison.trend): an item rated in both."""
+    def trends(self) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
+        """Per round after the first, how many items improved and fell since the round before,
+        and the moves (before, after) neither (to or from a status outside the scale's order,
+        −, 変更・中止), by compare's rule (Comparison.trend): an item rated in both."""
         steps = []
         for now in range(1, len(self.labels)):
-            moves = Counter(
-                status_trend(self.scale, before, after) or "変化"
+            moves = [
+                (status_trend(self.scale, before, after), (before, after))
                 for row in self.rows
                 if (before := row.statuses[now - 1]) and (after := row.statuses[now])
                 and before != after
-            )  # fmt: skip
-            steps.append((moves["改善"], moves["後退"], moves["変化"]))
+            ]  # fmt: skip
+            trends = Counter(trend for trend, _move in moves)
+            others = tuple(move for trend, move in moves if not trend)
+            steps.append((trends["改善"], trends["後退"], others))
         return steps
 
     def trend_line(self) -> str:
-        """「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」
-        (compare's trend_counts at each round, trend_words.trend_line); "" where none moved."""
+        """「改善・後退した施策: 令和7年度は前の回から改善 6件・後退 2件（ほかに評価できないに変化
+        2件）」 (compare's trend_counts at each round, trend_words.trend_line); "" where none
+        moved."""
         return trend_line(self.scale, self.wording.item, self.labels[1:], self.trends())
 
     def policy_counts(self, own: bool = False) -> list[tuple[str, str, list[list[int]]]]:

@@ -6,10 +6,10 @@ output alike (the terminal, csv, Markdown and HTML tables, the workbook, JSON)."
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.wording import grouped
@@ -56,35 +56,51 @@ def trend_words(scale: Scale) -> TrendWords:
     return RATED if said & {UP, DOWN} else PLAIN
 
 
-def changed_to(scale: Scale, old: Entry | None, new: Entry | None) -> str:
-    """A move neither 改善 nor 後退 (status_trend: to or from a status outside the scale's
-    order) as its status's label says it: B → − 「評価できないに変化」, − → A 「評価できないから
-    変化」 — a plain 「変化」 did not tell the 施策 became 評価できない (review 175 #3); "" where
-    the status did not move."""
-    if old is None or new is None or old.status == new.status:
+def changed_to(scale: Scale, old: str, new: str) -> str:
+    """A move from status ``old`` to ``new`` neither 改善 nor 後退 (status_trend: to or from a
+    status outside the scale's order) as its status's label says it: B → − 「評価できないに変化」,
+    − → A 「評価できないから変化」 — a plain 「変化」 did not tell the 施策 became 評価できない
+    (review 175 #3); "" where the status did not move."""
+    if not old or not new or old == new:
         return ""
-    to = scale.rank(new.status) is None or scale.rank(old.status) is not None
-    symbol = new.status if to else old.status
+    to = scale.rank(new) is None or scale.rank(old) is not None
+    symbol = new if to else old
     label = scale.label(symbol) if symbol in scale.symbols else ""
     return f"{label or symbol}{'に' if to else 'から'}変化"
 
 
+def others_said(scale: Scale, item: str, moves: Sequence[tuple[str, str]]) -> str:
+    """The moves (old, new status) neither 改善 nor 後退, as compare's summary and rounds' trend
+    line both say them: 「評価できないに変化 2件、評価できないから変化 1件」 (changed_to); on a
+    scale with no order at all (a scale of categories) 「評価が変わった取組 3件」; "" for none."""
+    if not moves:
+        return ""
+    if sum(scale.rank(symbol) is not None for symbol in scale.symbols) < 2:
+        return f"評価が変わった{item} {grouped(len(moves))}件"
+    counts = Counter(changed_to(scale, old, new) for old, new in moves)
+    return "、".join(f"{word} {grouped(n)}件" for word, n in counts.items())
+
+
 def trend_line(
-    scale: Scale, item: str, labels: Sequence[str], steps: Sequence[tuple[int, int, int]]
+    scale: Scale,
+    item: str,
+    labels: Sequence[str],
+    steps: Sequence[tuple[int, int, Sequence[tuple[str, str]]]],
 ) -> str:
-    """rounds' 「改善・後退した取組: 令和6年度は前の回から改善 3件・後退 1件（ほかに変化 2件）」:
-    per round after the first (``labels``), how many items went up, down and changed otherwise
-    (``steps``), in ``scale``'s words; "" where none moved."""
+    """rounds' 「改善・後退した施策: 令和7年度は前の回から改善 6件・後退 2件（ほかに評価できないに
+    変化 2件）」: per round after the first (``labels``), how many items went up and down, and
+    the moves neither (``steps``), in ``scale``'s words — the others as compare's summary says
+    them (others_said); "" where none moved."""
     said = trend_words(scale)
     lines = [
         f"{label}は前の回から"
         + (
             f"{said.up} {grouped(up)}件・{said.down} {grouped(down)}件"
-            + (f"（ほかに変化 {grouped(other)}件）" if other else "")
+            + (f"（ほかに{others_said(scale, item, others)}）" if others else "")
             if up or down
-            else f"変化 {grouped(other)}件"  # (no change in the order: a scale of categories)
+            else others_said(scale, item, others)
         )
-        for label, (up, down, other) in zip(labels, steps, strict=True)
-        if up or down or other
+        for label, (up, down, others) in zip(labels, steps, strict=True)
+        if up or down or others
     ]
     return f"{said.both}{item}: {'、'.join(lines)}" if lines else ""

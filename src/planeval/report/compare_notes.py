@@ -12,7 +12,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
-from planeval.cycle.trend_words import changed_to
+from planeval.cycle.trend_words import others_said
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
@@ -127,21 +127,26 @@ def trend_counts(comparison: Comparison) -> str:
     )
     if not trends:
         return ""
-    item, other = comparison.wording.item, trends["変化"]  # (to or from 変更・中止: review 72)
-    if not trends["改善"] and not trends["後退"]:  # (a scale of categories: no order at all)
-        return f"前回から評価が変わった{item} {grouped(other)}件"
+    item = comparison.wording.item
+    others = (
+        others_said(  # (to or from 変更・中止: review 72; −: 評価できないに変化, review 175 #3)
+            comparison.scale,
+            item,
+            [
+                (m.old.status, m.new.status)
+                for m in comparison.movements
+                if m.kind == "changed" and not comparison.trend(m) and m.old and m.new
+            ],
+        )
+    )
+    if not trends["改善"] and not trends["後退"]:
+        return f"前回から{others}"
     said = comparison.trend_words  # (評価が下がった where the scale rates 後退D: review 140 #6)
     up, down = (
         f"{said.up_said}{item} {grouped(trends['改善'])}件",
         f"{said.down_said}{item} {grouped(trends['後退'])}件",
     )
-    others = Counter(  # (「評価できないに変化 2件」, not 「変化 2件」: review 175 #3)
-        changed_to(comparison.scale, m.old, m.new)
-        for m in comparison.movements
-        if m.kind == "changed" and not comparison.trend(m)
-    )
-    said_others = "、".join(f"{word} {grouped(n)}件" for word, n in others.items())
-    return f"前回から{up}、{down}" + (f"（ほかに{said_others}）" if other else "")
+    return f"前回から{up}、{down}" + (f"（ほかに{others}）" if others else "")
 
 
 def uncounted_notes(comparison: Comparison) -> str:

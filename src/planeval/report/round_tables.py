@@ -144,8 +144,8 @@ def rounds_dict(rounds: Rounds) -> dict[str, object]:
     return {
         "rounds": list(rounds.labels),
         "trends": [  # (each round after the first: how many improved, fell, changed otherwise)
-            {"round": rounds.labels[at], "improved": up, "fell": down, "changed": other}
-            for at, (up, down, other) in enumerate(rounds.trends(), start=1)
+            {"round": rounds.labels[at], "improved": up, "fell": down, "changed": len(others)}
+            for at, (up, down, others) in enumerate(rounds.trends(), start=1)
         ],
         "items": [
             {

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
+from planeval.issue_rows import unrated_with_text
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
@@ -93,7 +94,9 @@ def direction_caption(
         [f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n]
         + [f"{why} {grouped(n)}" for why, n in unrated.items()]
     )
-    inner = "。".join(part for part in (f"内訳 {said}" if said else "", _others(others)) if part)
+    inner = "。".join(
+        part for part in (f"内訳 {said}" if said else "", f"ほかに{others}" * bool(others)) if part
+    )
     return f"{holds}（{inner}）" if inner else holds
 
 
@@ -105,10 +108,6 @@ def _breakdown(symbol: str, count: int, word: str) -> str:
     if any(character.isdigit() for character in symbol):
         return f"{word}{symbol}が{grouped(count)}" if word else f"「{symbol}」が{grouped(count)}"
     return f"{symbol} {grouped(count)}"
-
-
-def _others(others: str) -> str:
-    return f"ほかに{others}" if others else ""
 
 
 def _named(symbol: str, scale: Scale) -> str:
@@ -139,12 +138,14 @@ def summary_caption(
 def issues_caption(report: Report) -> str:
     """What the issue list holds (select_issues), and how many entries, in the body's
     counter: 「一覧は25件です」 (a report counts entries, not 行: review 92 #6)."""
-    wording, scale = report.wording, report.scale
+    wording, scale, listed = report.wording, report.scale, {e.status for e in report.issues}
     item, issue = wording.item, wording.issue
     rows = f"一覧は{grouped(len(report.issues))}{_entries_counter(wording)}です。"  # (not 行)
     every = f"{_off_plan_named(scale)}評価された{item}"
-    if scale.issue_list == "status_or_text" and report.with_issue:  # (a form with no issue
-        every += f"、または{issue}の記載がある{item}"  # column: 浜松市's KPI, review 48)
+    texts = scale.issue_list == "status_or_text"  # (else −'s listed, review 175 #5: named)
+    unrated = "・".join(_chosen_named(s, scale) for s in unrated_with_text(scale) if s in listed)
+    if report.with_issue and (texts or unrated):  # (a form with no issue column: 浜松市's KPI,
+        every += f"、または{'' if texts else unrated + 'で'}{issue}の記載がある{item}"  # review 48)
     if not report.issue_statuses:
         return f"{every}。{rows}"
     chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
