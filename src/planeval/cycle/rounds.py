@@ -4,9 +4,8 @@ Each item's status in every round (paired with the last round's items as compare
 rounds: by number and name; an item renumbered shown 「旧 → 新」 as compare shows it), and per
 policy the counts of every round — with several bodies, of the bodies counted in every round,
 like for like as compare's: a town that left the survey (or joined it) makes no round's totals
-fall (or rise); it is said in one line with its own counts (bodies_apart.py). So an item one
-round counted nothing of (an error in it, its department's workbook missing) is in no round's
-counts, as compare leaves it out of both of its rounds' (uncounted.like_for_like).
+fall (or rise); it is said in one line with its own counts (bodies_apart.py). An item one round
+counted nothing of is in no round's counts, as in compare (uncounted.like_for_like).
 """
 
 from __future__ import annotations
@@ -64,8 +63,7 @@ class RoundRow:
     # its ID as the flat list shows it, where not as Entry.shown_id (distinct_ids.py: 1-(1)ア)
     listed: str = ""
     ended: str = ""  # (its 区分's word, 終了 or 廃止…, said by cycle/ended.ended_as; "" where not)
-    # of ``in_error``, the rounds that left it out as of a workbook of another year (last
-    # year's sent again, or an export's record of such: Uncounted.of_other_year), not an error
+    # of ``in_error``, those left out as of another year's workbook (Uncounted.of_other_year)
     dated: frozenset[int] = frozenset()
     joined: int = 0
     unlisted: frozenset[int] = frozenset()
@@ -144,8 +142,8 @@ class Rounds:
 
     def trends(self) -> list[tuple[int, int, tuple[tuple[str, str], ...]]]:
         """Per round after the first, how many items improved and fell since the round before,
-        and the moves (before, after) neither (to or from a status outside the scale's order,
-        −, 変更・中止), by compare's rule (Comparison.trend): an item rated in both."""
+        and the moves (before, after) neither (to or from −, 変更・中止: outside the scale's
+        order), by compare's rule (Comparison.trend): an item rated in both."""
         steps = []
         for now in range(1, len(self.labels)):
             moves = [
@@ -160,9 +158,8 @@ class Rounds:
         return steps
 
     def trend_line(self) -> str:
-        """「改善・後退した施策: 令和7年度は前の回から改善 6件・後退 2件（ほかに評価できないに変化
-        2件）」 (compare's trend_counts at each round, trend_words.trend_line); "" where none
-        moved."""
+        """「令和7年度は前の回から改善 6件・後退 2件（ほかに評価できないに変化 2件）」 (compare's
+        trend_counts at each round, trend_words.trend_line); "" where none moved."""
         return trend_line(self.scale, self.wording.item, self.labels[1:], self.trends())
 
     def policy_counts(self, own: bool = False) -> list[tuple[str, str, list[list[int]]]]:
