@@ -104,14 +104,17 @@ def test_the_rows_are_called_the_projects_they_are_and_the_status_as_the_forms_t
         in report
     )
     assert "と評価された事業。" in report
-    assert "| 事業 | 指標 | 評価 | 評価の理由・課題 | 担当課 |" in report
+    # (the issue list with each row's figures, review 172 #4)
+    figures = "現状値（R4） | 実績値（R5） | 目標値（R9）"
+    assert f"| 事業 | 指標 | {figures} | 評価 | 評価の理由・課題 | 担当課 |" in report
     assert "実施内容" not in report and "達成状況" not in report
 
 
 def test_item_set_to_the_projects_word_never_titles_two_columns_alike(tmp_path: Path) -> None:
     report = _export(tmp_path, 'item = "事業"\n')
     # (before: 「| 事業 | 事業 | 達成状況 |」 over 「1.2 町民向けデジタル講座 | 講座開催回数」)
-    assert "| 事業 | 指標 | 評価 | 評価の理由・課題 | 担当課 |" in report
+    figures = "現状値（R4） | 実績値（R5） | 目標値（R9）"  # (review 172 #4)
+    assert f"| 事業 | 指標 | {figures} | 評価 | 評価の理由・課題 | 担当課 |" in report
     assert "| 体系 | 指標 | 現状値（R4） |" in report
     assert "| 1.2 町民向けデジタル講座 | 講座開催回数 | 10 | 20 | 30 | S |" in report
 

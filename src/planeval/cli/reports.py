@@ -286,9 +286,9 @@ def issues_command(
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
     from planeval.distinct_ids import listed_ids
-    from planeval.entry_columns import entry_record
     from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
+    from planeval.report.indicator_values import with_figures
     from planeval.text_cells import issue_cells
 
     year = fiscal_year_option(fiscal_year)
@@ -311,7 +311,7 @@ def issues_command(
             typer.echo(views.no_issues(config.scale, statuses, config.wording))
         elif fmt == JSON:
             data = {
-                "issues": [entry_record(entry) for entry in chosen],
+                "issues": [with_figures(entry, result.values) for entry in chosen],
                 "problems": [views.problem_dict(p) for p in result.problems],
             }
             write_json(data, sys.stdout)
@@ -325,6 +325,7 @@ def issues_command(
                         listed,
                         result.issue_parts,
                         issue_cells(chosen, result.text_columns),  # (出典: review 162 #7)
+                        result.values,  # (an indicator's project and figures: review 172 #4)
                     )
                 ],
                 fmt,

@@ -45,6 +45,8 @@ from planeval.report.docx_style import (
     text_mm,
 )
 from planeval.report.docx_tables import DocxWriter, align, row_cells
+from planeval.report.indicator_values import is_figure
+from planeval.report.issue_figures import FIGURE
 from planeval.report.name_lines import cell_lines, name_cell, names_cell
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
@@ -71,7 +73,7 @@ DOCX_UNITS = Units(
 )  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line
-ISSUE_MOST_MM = {"body": 40.0, "item": 60.0, "sub_item": 40.0, "issue": 80.0}
+ISSUE_MOST_MM = {"body": 40.0, "project": 50.0, "item": 60.0, "sub_item": 40.0, "issue": 80.0}
 ISSUE_MOST_MM |= {"department": 52.0, "source": 60.0}
 
 
@@ -132,8 +134,10 @@ class _Writer(DocxWriter):
         for section in report.policies:
             self.policy(report, section, widths)
         # the issue list on landscape pages where it has more columns than a portrait page
-        # holds: sources, or bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm)
-        landscape = with_sources or report.by_body is not None
+        # holds: sources, bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm), or an
+        # indicator's project and figures (review 172 #4)
+        figured = FIGURE in report.issue_table(with_sources=with_sources).roles
+        landscape = with_sources or report.by_body is not None or figured
         self.new_page = landscape or self.landscape
         if self.new_page:  # (on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
@@ -319,7 +323,9 @@ class _Writer(DocxWriter):
                 paragraph = self.cell(cell, value, where=entry)
                 if issues.roles[column] in ("status", "beside"):  # (the other scale's too)
                     align(paragraph, WD_ALIGN_PARAGRAPH.CENTER)
+                elif issues.roles[column] == FIGURE and is_figure(value):  # (as Chapter 3's)
+                    align(paragraph, WD_ALIGN_PARAGRAPH.RIGHT)
         keep_tail(table.rows[1:])  # (its last rows never alone under the header: review 84)
 
 
-_NAMES = ("id", "item", "sub_item")  # (the issue list's columns naming its rows)
+_NAMES = ("id", "project", "item", "sub_item")  # (the issue list's columns naming its rows)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from planeval.ids import name_gap
 from planeval.report.html_phrases import phrased
+from planeval.report.indicator_values import is_figure
 from planeval.report.text_export import ID_PATTERN
 from planeval.scale import Scale
 
@@ -108,3 +109,32 @@ def data_label(header: str, text: str = "") -> str:
     if not header or (len(titles) > 1 and text.startswith(tuple(f"{t}：" for t in titles))):
         return ""
     return f' data-label="{html_text(header)}"'
+
+
+def figures_html(value: str) -> str:
+    """An indicator's figures, each with its bracketed remark kept on its line: 「90.1%(小)」
+    (a browser broke it before 「(小)」, review 28), and each short one whole: 「１２.０%」
+    (broken after its point, 「１２.／０%」: review 62); words and longer texts break as text.
+    Each line of a cell typed over lines (Alt+Enter: 「97.0%(小)⏎98.2%(中)」) alike, not the
+    whole as one long word (broken 「97.0% / (小)」: review 122 #11)."""
+    return "<br>".join(
+        " ".join(
+            f'<span class="figure">{html_text(word)}</span>'
+            if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+            else html_text(word)
+            for word in line.split(" ")
+        )
+        for line in value.split("\n")
+    )
+
+
+_WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on one line; words break
+
+
+_REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
+
+
+def value_td(value: str, label: str) -> str:
+    """An indicator's figure as a table's cell, right-aligned where it is a figure (is_figure),
+    its column title ``label`` (data_label): Chapter 3's and the issue list's (review 172 #4)."""
+    return f'<td class="value{" numeric" * is_figure(value)}"{label}>{figures_html(value)}</td>'

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import html
-import re
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
@@ -33,11 +32,12 @@ from planeval.report.html_cells import (
     legend_html,
     named_html,
     symbol_html,
+    value_td,
 )
 from planeval.report.html_phrases import phrased
 from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
-from planeval.report.indicator_values import is_figure
+from planeval.report.issue_figures import FIGURE
 from planeval.report.reason_lists import notes_under
 from planeval.report.text_export import (
     direction_caption,
@@ -163,11 +163,11 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
     cells += [f'<td class="mark"{label}>{html_text(row.mark)}</td>' for label in marked]  # (重点 ○)
     rated = len(row.values) - columns.after  # (another scale's rating: Chapter3Columns.after)
-    valued = [  # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
-        f'<td class="value{" numeric" * is_figure(value)}"{label}>{_figures(value)}</td>'
+    # (an indicator's figures, 策定時 | 現状値 | 目標値, right-aligned as elsewhere)
+    cells += [
+        value_td(value, label)
         for label, value in zip(figures[:rated], row.values[:rated], strict=True)
     ]
-    cells += valued
     valued = [  # (… after the rating, 実施状況 | 達成度, set as it is: its 「－」 not a figure's)
         f'<td class="status{_short(value, _WORD)}"{label}>{html_text(value)}</td>'
         for label, value in zip(figures[rated:], row.values[rated:], strict=True)
@@ -194,29 +194,6 @@ def _short(text: str, up_to: int) -> str:
 
 
 _WORD, _NAME, _TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole
-
-
-def _figures(value: str) -> str:
-    """An indicator's figures, each with its bracketed remark kept on its line: 「90.1%(小)」
-    (a browser broke it before 「(小)」, review 28), and each short one whole: 「１２.０%」
-    (broken after its point, 「１２.／０%」: review 62); words and longer texts break as text.
-    Each line of a cell typed over lines (Alt+Enter: 「97.0%(小)⏎98.2%(中)」) alike, not the
-    whole as one long word (broken 「97.0% / (小)」: review 122 #11)."""
-    return "<br>".join(
-        " ".join(
-            f'<span class="figure">{html_text(word)}</span>'
-            if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
-            else html_text(word)
-            for word in line.split(" ")
-        )
-        for line in value.split("\n")
-    )
-
-
-_WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on one line; words break
-
-
-_REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
 
 
 def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
@@ -259,6 +236,7 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     if not table.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)
         return [f'<p id="issues">{html_text(issues_caption(report))}</p>']
     css = dict(item="item", status="status", issue="issue", body="body", department="dept")
+    css |= {"project": "item"}  # (an indicator's project: a name, as its item)
     body = []
     for row in table.rows:
         cells = []
@@ -271,6 +249,9 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
             text = symbol_html(value, report.scale) if role == "status" else html_text(value)
             text = phrased(value) if css.get(role, "text") in _PHRASED else text
             label = data_label(header, value if role == "issue" else "")
+            if role == FIGURE:  # (an indicator's, as Chapter 3's: review 172 #4)
+                cells.append(value_td(value, label))
+                continue
             cells.append(f'<td class="{css.get(role, "text")}"{label}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = head_html([html_text(h) for h in table.headers])

@@ -15,6 +15,7 @@ from planeval.model import Entry, Location
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.report.indicator_values import OtherRating, Values
+from planeval.report.issue_figures import issue_figures
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, INDICATORS, Wording
 
@@ -212,15 +213,22 @@ def issue_table(
         if (column != source or with_sources)
         and (column not in optional or any(row[c] for row in full for c in _kin(roles, column)))
     ]
+    kept = [[row[c] for c in keep] for row in full]
+    headers, roles = tuple(headers[c] for c in keep), tuple(roles[c] for c in keep)
+    # (an indicator's project and figures: review 172 #4)
+    figures = issue_figures(entries, kept, values, wording)
+    places = {"item_at": roles.index("item"), "status_at": roles.index("status")}
+    headers, kept = figures.put(headers, kept, **places)
+    roles = tuple(figures.placed(roles, figures.roles(), **places))
     body = (BODY_HEADER,) if bodies else ()
     return IssueTable(
-        (*body, *(headers[c] for c in keep)),
+        (*body, *headers),
         tuple(
-            ((entry.body,) if bodies else ()) + tuple(row[c] for c in keep)
-            for entry, row in zip(entries, full, strict=True)
+            ((entry.body,) if bodies else ()) + tuple(row)
+            for entry, row in zip(entries, kept, strict=True)
         ),
         tuple(entries),
-        (*(("body",) if bodies else ()), *(roles[c] for c in keep)),
+        (*(("body",) if bodies else ()), *roles),
     )
 
 
@@ -288,6 +296,10 @@ def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], 
     }
     headers = tuple(h for column, h in enumerate(headers) if column not in unused)
     rows = [[v for column, v in enumerate(row) if column not in unused] for row in rows]
+    # (an indicator's project and figures, as the other formats: review 172 #4)
+    figures = issue_figures(report.issues, rows, report.values, wording)
+    status_at = _SUB_COLUMN + (_SUB_COLUMN not in unused)
+    headers, rows = figures.put(headers, rows, item_at=1, status_at=status_at)
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)
         headers = (BODY_HEADER, *headers)
         rows = [[entry.body, *row] for entry, row in zip(report.issues, rows, strict=True)]

@@ -43,9 +43,9 @@ class Units:
 
 
 _WHOLE = frozenset({"id", "status", "beside"})  # never broken (an ID, a symbol, the other's)
-_FREE = ("item", "issue")  # the texts: what a page has to spare goes to these
-_MOVES = frozenset({"body", "item", "sub_item", "issue", "department", "source"})  # (free text)
-_RUNS = frozenset({"item", "sub_item", "issue"})  # (texts a run of katakana is kept whole in)
+_FREE = ("item", "issue", "project")  # the texts: what a page has to spare goes to these
+_MOVES = frozenset({"body", "project", "item", "sub_item", "issue", "department", "source"})
+_RUNS = frozenset({"project", "item", "sub_item", "issue"})  # (a run of katakana kept whole in)
 
 
 def issue_widths(
@@ -113,6 +113,9 @@ def _issue_needs(
             number = _need(header, numbers, units, whole=True).least
             text = _need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
+            continue
+        if role == "figure":  # (an indicator's, as Chapter 3's: each whole, review 172 #4)
+            needs.append(_figure_need(header, values, units))
             continue
         whole = role in _WHOLE or (  # (a body's name whole up to its most)
             role == "body"

@@ -324,22 +324,27 @@ def issue_table(
     ids: ListedIds = AS_SHOWN,
     parts: Sequence[str] = (),
     cells: Mapping[Location, Location] | None = None,
+    values: Values | None = None,
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name in a first
     column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids);
     ``parts`` (ReadResult.issue_parts): the issue columns read together, a column each;
-    ``cells``: each issue's own cell (text_cells.issue_cells), its source."""
+    ``cells``: each issue's own cell, its source; ``values``: an indicator's figures (issue_figures)."""
     from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
+    from planeval.report.issue_figures import issue_figures
     from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, listed_rows
 
-    def listed(own: Sequence[Entry]) -> list[list[str]]:
-        return spread(headers, listed_rows(own, wording, scale, ids, cells), ISSUE_COLUMN, parts)[1]
-
     bodies = by_body(entries)
-    headers = issue_headers(wording, ids)  # (「施策」 over IDs that are each its project's)
-    shown = spread(headers, [], ISSUE_COLUMN, parts)[0]  # (評価の理由 | 今後の方向性)
+    ordered = [entry for own in bodies.values() for entry in own]  # (each body's in turn)
+    # (each body's sources named apart: two bodies' 調査票.xlsx are each its name)
+    listed = [
+        row for own in bodies.values() for row in listed_rows(own, wording, scale, ids, cells)
+    ]  # (「施策」 over IDs each its project's; 評価の理由 | 今後の方向性 a column each)
+    shown, rows = spread(issue_headers(wording, ids), listed, ISSUE_COLUMN, parts)
+    figures = issue_figures(ordered, rows, values, wording)  # (review 172 #4)
+    shown, rows = figures.put(shown, rows, item_at=1, status_at=ISSUE_COLUMN - 1)
     if len(bodies) < 2:
-        return TableData(wording.issues_title, shown, listed(entries))
-    rows = [[body, *row] for body, own in bodies.items() for row in listed(own)]
-    return TableData(wording.issues_title, ("団体", *shown), rows)
+        return TableData(wording.issues_title, shown, rows)
+    named = [[entry.body, *row] for entry, row in zip(ordered, rows, strict=True)]
+    return TableData(wording.issues_title, ("団体", *shown), named)

@@ -18,6 +18,8 @@ from planeval.model import Problem
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
 from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
+from planeval.report.indicator_values import is_figure
+from planeval.report.issue_figures import FIGURE
 from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
@@ -51,7 +53,7 @@ COUNT_WIDTH = 11.0  # each count's and share's column
 DATA_HEADERS = tuple(ENTRY_COLUMNS.values())
 # 課題一覧: the widest a column grows to fit its texts, by what the column is, and the
 # characters the columns share (A4 landscape at about 80 %: table_widths.issue_widths)
-ISSUE_MAX_WIDTHS = {"item": 40.0, "sub_item": 18.0, "issue": 48.0}
+ISSUE_MAX_WIDTHS = {"project": 30.0, "item": 40.0, "sub_item": 18.0, "issue": 48.0}
 ISSUE_MAX_WIDTHS |= {"department": 34.0, "source": 40.0, "body": 24.0}
 ISSUE_ROOM = 170.0
 
@@ -255,6 +257,7 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     centred = writer.fmt(**STATUS)
     by_role = {"status": centred, "beside": centred, "id": writer.fmt(**BODY, **INDENT)}
     formats = [by_role.get(role, plain) for role in table.roles]
+    figure = writer.fmt(**BODY, align="right")  # (an indicator's figures, as Chapter 3's)
     heights = []
     # (several departments broken between their names: name_lines)
     named = table.roles.index("department") if "department" in table.roles else None
@@ -266,7 +269,8 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         heights.append(row_height(lines))
         sheet.set_row(row, heights[-1])  # before the row's cells: constant memory
         for column, (value, cell_format) in enumerate(zip(values, formats, strict=True)):
-            writer.put(sheet, row, column, value, cell_format)
+            figured = table.roles[column] == FIGURE and is_figure(value)
+            writer.put(sheet, row, column, value, figure if figured else cell_format)
     last = header_row + max(len(table.rows), 1)
     sheet.autofilter(header_row, 0, last, len(table.headers) - 1)
     sheet.freeze_panes(header_row + 1, 0)
