@@ -33,6 +33,7 @@ from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.repeat_total import repeat_total, total_told_once
 from planeval.report.sub_counts import one_mark
+from planeval.report.survey import is_survey, issues_note, item_table
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
     left_out_line,
@@ -193,6 +194,7 @@ def build_report(
             )
         )
     sections = sections_with_notes(sections, notes)  # (「※現状値は令和6年度末」 under its table)
+    survey = is_survey(ordered)  # (one form, many bodies: each item once, review 171 #6)
     by_body = (
         in_body_order(
             plan_marked(summarize(ordered, by="body", scale=scale, marks=marks), planned_mark),
@@ -202,6 +204,8 @@ def build_report(
         else None
     )
     issues = select_issues(ordered, scale, statuses=issue_statuses)
+    off_plan = len(issues)
+    issues = [entry for entry in issues if entry.issue] if survey else issues
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
@@ -268,7 +272,9 @@ def build_report(
             ),
             word=wording.status,
         ),
-        policies=tuple(sections),
+        policies=() if survey else tuple(sections),
+        item_table=item_table(ordered, scale, wording, labels) if survey else None,
+        issues_note=issues_note(len(issues), off_plan, wording) if survey else "",
         issues=tuple(issues),
         entries=ordered,
         chapter3_rows=tuple(
