@@ -54,7 +54,9 @@ def test_a_survey_s_export_counts_each_item_over_the_bodies_once(tmp_path: Path)
     """No policy's tables of each body's rows; each item one row counted over the bodies, the
     counts those of the replies, after 集計 and before 団体別集計."""
     report, result = _survey(tmp_path / "R8")
-    assert report.policies == ()
+    # (each policy's heading and sentence, counting every body, and no table of each body's)
+    assert [s.group.id for s in report.policies] == ["1", "2"]
+    assert all(s.tables == () and "4団体の" in s.sentence for s in report.policies)
     assert [s.title for s in report.count_sections] == ["集計", "実施内容別集計", "団体別集計"]
     table = report.item_table
     assert table is not None

@@ -139,6 +139,7 @@ def build_report(
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
     levels: set[tuple[bool, bool]] = set()
+    survey = is_survey(ordered)  # (one form, many bodies: each item once, review 171 #6)
     gap_words = (wording.project, wording.direction)
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
@@ -162,16 +163,20 @@ def build_report(
         apart = own  # (each body's tables apart: one counted here, another's rows in error)
         if not own and len(rows_by_body(listed)) > 1:
             apart = each_body(in_policy, scale, labels, named=True)
-        tables = policy_tables(
-            listed,
-            group,
-            {d.id: d for d in directions},
-            apart,
-            (shown, labels, values or {}, shown_marks),
-            columns=columns,
-            word=wording.direction_word,
-            codes=codes,
-            headed=headed or {},
+        tables = (
+            ()
+            if survey
+            else policy_tables(
+                listed,
+                group,
+                {d.id: d for d in directions},
+                apart,
+                (shown, labels, values or {}, shown_marks),
+                columns=columns,
+                word=wording.direction_word,
+                codes=codes,
+                headed=headed or {},
+            )
         )
         sections.append(
             PolicySection(
@@ -194,7 +199,6 @@ def build_report(
             )
         )
     sections = sections_with_notes(sections, notes)  # (「※現状値は令和6年度末」 under its table)
-    survey = is_survey(ordered)  # (one form, many bodies: each item once, review 171 #6)
     by_body = (
         in_body_order(
             plan_marked(summarize(ordered, by="body", scale=scale, marks=marks), planned_mark),
@@ -272,7 +276,7 @@ def build_report(
             ),
             word=wording.status,
         ),
-        policies=() if survey else tuple(sections),
+        policies=tuple(sections),
         item_table=item_table(ordered, scale, wording, labels) if survey else None,
         issues_note=issues_note(len(issues), off_plan, wording) if survey else "",
         issues=tuple(issues),

@@ -6,8 +6,8 @@ again under each policy, 1,023 bodies × 5 policies over 1,392 pages, and an iss
 
 Such a report prints each item once, counted over the bodies (``item_table``: 「1-1 子育て関係
 手続のオンライン化 | ◎ 431 | ○ 331 …」, as ``summarize --by item`` counts), after 集計 and
-before 団体別集計, and no policy's tables of each body's rows (every body's rows are the
-export's data: its データ sheet, 進捗状況.csv); its issue list holds the rows whose issue
+before 団体別集計, and each policy's heading and sentence with no tables of each body's rows
+(every body's rows are the export's data: its データ sheet, 進捗状況.csv); its issue list holds the rows whose issue
 column (a survey's 備考) says something, and says that the others are counted, not listed
 (``issues_note``). Bodies each numbering their own plan from 1-1-1 name their items each
 otherwise: no survey, each body's tables printed as before."""
