@@ -44,7 +44,8 @@ def is_survey(entries: Sequence[Entry]) -> bool:
     for entry in entries:
         path = item_path(entry)
         held.setdefault(path, set()).add(entry.body)
-        names.setdefault(path, Counter())[comparable_name(entry.item_name)] += 1
+        named = entry.item_name or entry.project_name  # (rated at the project: its name)
+        names.setdefault(path, Counter())[comparable_name(named)] += 1
     common = [path for path, holders in held.items() if 2 * len(holders) >= len(bodies)]
     shared = sum(names[path].most_common(1)[0][1] for path in common)
     return len(common) >= COMMON_FORM_ITEMS and shared >= _AGREEING * len(entries)
