@@ -72,6 +72,11 @@ def test_a_survey_s_export_counts_each_item_over_the_bodies_once(tmp_path: Path)
     text = (tmp_path / "報告.md").read_text("utf-8")
     assert "## 実施内容別集計" in text and "### 青葉市" not in text
     assert "実施内容ごとの団体数と、計に対する割合（%）" in text
+    # (the page's 目次: the item table, no folded list of bodies with no tables to link to)
+    planeval.export(report, html=tmp_path / "報告.html")
+    page = (tmp_path / "報告.html").read_text("utf-8")
+    contents = page[page.index("<nav") : page.index("</nav>")]
+    assert ">実施内容別集計</a>" in contents and "団体の一覧" not in contents
 
 
 def test_a_survey_s_issue_list_says_why_it_lists_no_row(tmp_path: Path) -> None:

@@ -288,7 +288,8 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
     bodies = "".join(
         f'<li><a href="#{a}">{html_text(body)}</a></li>' for body, a in anchors.items()
     )
-    folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>"
+    # (none where no body has tables of its own: a survey's, review 171 #6)
+    folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>" if bodies else ""
     items = "".join(
         f'<li><a href="#{anchor}">{html_text(text)}</a>{folded * (anchor == "bodies-h")}</li>'
         for text, anchor in linked
