@@ -238,8 +238,8 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     assert any(line.startswith("| 青葉市 | ") for line in markdown)  # (counted whole: no mark)
     assert markdown.count(NOTE) == 2  # (under 集計 and under 団体別集計)
     page = exported["html"].read_text(encoding="utf-8")
-    # (still a link to the body's tables)
-    assert re.search(r'<th scope="row"><a href="#[^"]+">川辺町（一部未集計）</a></th>', page)
+    # (a survey's page: no tables of each body's rows to link to — review 171 #6)
+    assert re.search(r'<th scope="row">川辺町（一部未集計）</th>', page)
     assert f'<p class="note">{NOTE}</p>' in page
     # (the workbook's table is one a clerk looks bodies up in: each by its name, its state
     # in a column of its own — review 78b)

@@ -17,10 +17,11 @@ from docx.table import Table, _Row
 import planeval
 from planeval.model import Severity
 from planeval.report.building import build_report
+from planeval.report.count_captions import issues_caption
 from planeval.report.document import Report
 from planeval.report.docx_export import write_docx
 from planeval.report.html_export import to_html
-from planeval.report.text_export import issues_caption, to_markdown
+from planeval.report.text_export import to_markdown
 from tests.conftest import SEED_WORKBOOK
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]

@@ -40,7 +40,8 @@ REFORM = Scale(
 
 def _reform_page(folder: Path, *, bodies: tuple[str, ...] = ("",)) -> Path:
     """A 集中改革プラン's page (緑ヶ丘市's: statuses of a word, 「継続して取り組む」 as its
-    方向性), each of ``bodies`` rating every item."""
+    方向性), each of ``bodies`` rating its own plan's items (named by the body: a common form's
+    would be a survey's page, each item once — review 171 #6)."""
     entries = []
     for body in bodies:
         for n in range(1, 13):
@@ -48,7 +49,7 @@ def _reform_page(folder: Path, *, bodies: tuple[str, ...] = ("",)) -> Path:
             entries.append(
                 Entry(
                     Location(f"{body}進捗.xlsx", "進捗状況", f"E{n + 4}"), policy, f"{policy}-1",
-                    f"{policy}-1-{n}", f"{['学校給食', '下水道料金', '駐輪場'][n % 3]}の外部化", None,
+                    f"{policy}-1-{n}", f"{body}{['学校給食', '下水道料金', '駐輪場'][n % 3]}の外部化", None,
                     "", "", None, status, status,
                     "継続して取り組む" if status == "取組中" else "", body=body,
                     policy_name=["事務事業の再編・整理", "健全な財政運営", "自治体情報システムの標準化・共通化"][n % 3],

@@ -111,3 +111,53 @@ def test_a_file_s_code_names_the_body_where_the_form_states_none(tmp_path: Path)
     assert _counted(result) == {"髙瀬市": ["△", "○"]}
     [said] = [p for p in result.problems if "高瀬市" in p.message]
     assert said.severity.value == "notice" and "ファイル名の団体コード 202045" in said.message
+
+
+def test_bodies_folders_named_in_variant_kanji_and_full_width_codes(tmp_path: Path) -> None:
+    """--bodies folder, each body's sub-folder named in variant kanji or full-width codes, its
+    課's form stating its 団体名 otherwise: each body the one its code names, as with --bodies
+    file — 032115_﨑坂市/ was named 坂市 and left out, 髙瀬市/'s 高瀬市 and ２２２０８９_沢橋市/'s
+    澤橋市 were warnings, ２０２０４５_高瀬市/ was 高瀬市, not the list's 髙瀬市."""
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": ROSTER})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    folders = {
+        "012181_赤井市": ("012181", "赤井市", ["○"]),
+        "032115_﨑坂市": ("032115", "崎坂市", ["◎", "◎"]),
+        "082201_崎坂市": ("082201", "崎坂市", ["×", "×", "×"]),
+        "２０２０４５_高瀬市": (None, None, ["△"]),
+        "２２２０８９_沢橋市": (None, "澤橋市", ["○", "△"]),
+    }
+    for folder, (code, name, statuses) in folders.items():
+        (tmp_path / "R8" / folder).mkdir(parents=True)
+        _reply(tmp_path / "R8" / folder / "企画課.xlsx", code, name, statuses)
+    roster = planeval.load_config(tmp_path / "planeval.toml").roster
+    result = planeval.read_workbooks([tmp_path / "R8"], bodies="folder", roster=roster)
+    assert _counted(result) == {
+        "赤井市": ["○"],
+        "﨑坂市": ["◎", "◎"],
+        "崎坂市": ["×", "×", "×"],
+        "髙瀬市": ["△"],
+        "沢橋市": ["○", "△"],
+    }
+    assert result.bodies == ["赤井市", "﨑坂市", "崎坂市", "髙瀬市", "沢橋市"]
+    assert result.errors == [] and result.left_out == []
+    assert {p.severity.value for p in result.problems} == {"notice"}
+    said = {Path(p.location.file).parent.name: p for p in result.problems}
+    assert set(said) == {"032115_﨑坂市", "２２２０８９_沢橋市"}
+    assert "フォルダ名の団体コード 222089" in said["２２２０８９_沢橋市"].message
+    assert "「崎坂市」" in said["032115_﨑坂市"].message
+
+
+def test_a_body_s_folder_named_as_the_list_its_form_in_variant_kanji(tmp_path: Path) -> None:
+    """髙瀬市/ (no code in its name) holding a form stating 高瀬市 and 髙瀬市's code: 髙瀬市's,
+    a notice at the 団体名 cell, not 「フォルダ「髙瀬市」の団体として数えています」."""
+    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": ROSTER[:1] + ROSTER[4:5]})
+    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    (tmp_path / "R8" / "髙瀬市").mkdir(parents=True)
+    _reply(tmp_path / "R8" / "髙瀬市" / "企画課.xlsx", "202045", "高瀬市", ["△", "○"])
+    roster = planeval.load_config(tmp_path / "planeval.toml").roster
+    result = planeval.read_workbooks([tmp_path / "R8"], bodies="folder", roster=roster)
+    assert _counted(result) == {"髙瀬市": ["△", "○"]}
+    [said] = result.problems
+    assert said.severity.value == "notice" and said.location.cell == "B3"
+    assert "調査票の団体コード 202045 は団体一覧の髙瀬市（202045）" in said.message

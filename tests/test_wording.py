@@ -568,7 +568,7 @@ def test_the_refusal_of_two_columns_alike_names_what_was_written(
 def test_a_threshold_label_follows_its_symbol_in_captions() -> None:
     """Nagoya's issue list read 「100%またはそれ以上の達成状況（A）以外と評価された事業」 (review
     14): a label that is a threshold is said after its symbol, as the ward writes it."""
-    from planeval.report.text_export import issues_caption
+    from planeval.report.count_captions import issues_caption
     from planeval.wording_presets import WORDING_PRESETS
 
     read = planeval.read_workbooks([SEED_WORKBOOK])

@@ -91,6 +91,10 @@ def cell_list(cells: list[str], shown: int) -> str:
 
 
 BODIES_SHOWN = 5  # bodies a message or a note names of many; the rest counted
+# several bodies' replies are one common form (io/common_form.py: a body lacking its rows; a
+# survey's report, report/survey.py) where this many bodies or more list this many items alike
+COMMON_FORM_BODIES = 3  # (of two, which one deleted a row and which added one is not known)
+COMMON_FORM_ITEMS = 5  # (a common form of fewer items tells too little)
 
 
 def body_list(bodies: Sequence[str], shown: int = 3, between: str = "・") -> str:

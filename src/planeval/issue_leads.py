@@ -39,6 +39,8 @@ _EVERY = re.compile(
 _CHOSEN = re.compile(
     r"^(?P<title>[^、。]+?)が(?P<chosen>.+)の(?P<item>[^、。の()「」]+(?:\([^、。()]+\))?)$"
 )
+# a survey's list, its rows with an issue text only (report/survey.py): 「…のうち、備考の記載があるもの」
+_WRITTEN = re.compile(r"のうち、[^、。]+?の記載があるもの$")
 _UNREAD = (
     "planeval の課題一覧の件数ですが、一覧の説明からどの行を載せた一覧か読み取れないため"
     "比べていません（export が書いた説明のままにしてください）"
@@ -62,12 +64,15 @@ class Listed(NamedTuple):
     chosen: frozenset[str] = frozenset()
     # (the uncounted statuses listed with a text: 「、または評価できない（−）で…の記載がある」)
     unrated: frozenset[str] = frozenset()
+    written: bool = False  # (only those with an issue text: a survey's list, report/survey.py)
 
 
 def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
     """What the lead's words ``said`` (before 「。一覧は」, after NFKC) select, or why they
     cannot be told (settled, with its preset, where they name another preset's statuses)."""
     forms = _forms(scale)
+    written = _WRITTEN.search(said)
+    said = said[: written.start()] if written else said
     if (every := _EVERY.match(said)) is not None:
         named = _statuses(every["named"] or "", forms)
         chosen = _statuses(every["chosen"] or "", forms)
@@ -81,12 +86,12 @@ def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
             return Unknown(_UNREAD, False)
         unrated = _unrated(every["issue"] or "", scale)
         texts = bool(every["issue"]) and not unrated
-        return Listed(frozenset(named), texts, frozenset(chosen), unrated)
+        return Listed(frozenset(named), texts, frozenset(chosen), unrated, bool(written))
     if (only := _CHOSEN.match(said)) is not None:
         chosen = _statuses(only["chosen"], forms)
         if not chosen:
             return _not_ours("", only["chosen"], scale)
-        return Listed(frozenset(chosen), False)
+        return Listed(frozenset(chosen), False, written=bool(written))
     return Unknown(_UNREAD, False)
 
 
@@ -154,7 +159,7 @@ def compare_leads(
             repeat=scale.repeat_symbol,
             unrated=listed.unrated,
         )
-        counted = len(rows)
+        counted = sum(1 for row in rows if row.issue) if listed.written else len(rows)
         if counted != value:
             wrong.append(
                 Disagreement(None, ISSUES, value, counted, place, WHOLE_PLAN, False, phrase)

@@ -86,8 +86,18 @@ class ShareRows:
             return self._of_body(body, number)
         found = self.groups.get(_key(number))
         if found is None and (worded := _WORDED.match(row)) is not None:
-            found = self.groups.get(_key(worded["number"]))  # (「基本方針1」: review 163 #3)
+            number = worded["number"]
+            found = self.groups.get(_key(number))  # (「基本方針1」: review 163 #3)
+        if found is None and self.bodies:  # (a survey's 「実施内容1-1」: review 171 #6)
+            found = self._item(number)
         return found
+
+    def _item(self, number: str) -> tuple[str | None, Count] | None:
+        """(None, the count) of the item numbered ``number`` counted over every body, as a
+        survey's 実施内容別集計 rows it (report/survey.py); None if no item is."""
+        items = summarize(self.entries, by="item", scale=self.scale, labels=self.labels)
+        found = [g for g in items.groups if _key(number) in (_key(g.shown_id), _key(g.id))]
+        return (None, found[0].count) if len(found) == 1 else None
 
     def _of_body(self, body: str, number: str) -> tuple[str | None, Count] | None:
         """(the group's ID and count) of ``body``'s group numbered ``number``, as a table of

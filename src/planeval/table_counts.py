@@ -35,7 +35,13 @@ _WHY = re.compile(r"[（(][^（）()]*[）)]$")  # (the why planeval writes afte
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数", "全体"})
 _NO_COUNTS = "集計のどの件数よりも大きい数の表なので、件数の表ではないとみなして比べていません"
 _FIX = "（列の見出しは、調査票の区分の番号か名前、全体の列は「全体」「合計」としてください）"
-_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body")
+_LEVELS: tuple[GroupBy, ...] = (
+    "policy",
+    "direction",
+    "project",
+    "body",
+    "item",
+)  # (item: 実施内容別集計)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,10 +38,20 @@ from planeval.model import Problem, Severity
 from planeval.past_errors import HELD_REPLIES, UNANSWERED
 
 
-def _coded(names: list[str], roster: Sequence[Listed]) -> list[str]:
-    """Each folder's body's name, the list's for a folder named by its code (roster_file.by_code)
-    — unless that body has a folder of its name too: each then keeps its own name."""
+def _coded(folders: list[str], roster: Sequence[Listed]) -> list[str]:
+    """Each folder's body's name (names_without_codes), the list's for a folder named by its
+    code (roster_file.by_code) or by its code and the body's name in other forms of its kanji
+    (２０２０４５_高瀬市/ of the list's 髙瀬市: variant_names.folder_listed) — unless that body has
+    a folder of its name too: each then keeps its own name."""
+    names = names_without_codes(folders)
     coded = [by_code(name, roster) for name in names] if roster else names
+    if roster:  # (variant_names imported only where a list of bodies is given)
+        from planeval.io.variant_names import folder_listed, roster_codes
+
+        codes = roster_codes(roster)
+        coded = [
+            folder_listed(one, codes) or name for one, name in zip(folders, coded, strict=True)
+        ]
     once = Counter(coded)
     return [code if once[code] == 1 else name for code, name in zip(coded, names, strict=True)]
 
@@ -94,7 +104,7 @@ def expand_body_folders(paths: Iterable[Path], roster: Sequence[Listed] = ()) ->
             raise _workbooks_directly_in(path, held)
         problems += [notice for notice in aside.values() if notice is not None]
         in_folder = FoundInFolder(path)  # (planeval's own export beside them: skipped, said)
-        named = _coded(names_without_codes([folder.name for folder in folders]), roster)
+        named = _coded([folder.name for folder in folders], roster)
         names = dict(zip([folder.name for folder in folders], named, strict=True))
         for name, reason in reasons.items():
             if reason is not None:

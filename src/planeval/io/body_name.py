@@ -38,7 +38,9 @@ _PREFECTURES = (
     "滋賀県|京都府|大阪府|兵庫県|奈良県|和歌山県|鳥取県|島根県|岡山県|広島県|山口県|徳島県|"
     "香川県|愛媛県|高知県|福岡県|佐賀県|長崎県|熊本県|大分県|宮崎県|鹿児島県|沖縄県"
 )
-_LETTER = "[\u3005\u3041-\u30ff\u4e00-\u9fff]"
+# (a place name's kanji in any block: 﨑 and 髙's other forms among the compatibility ideographs,
+# 𠮷 beyond the BMP — 032115_﨑坂市 was named 坂市: review 171's --bodies folder)
+_LETTER = "[\u3005\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]"
 
 
 _NAMED = LazyPattern(
@@ -264,9 +266,10 @@ def prefecture_in(name: str) -> str:
 
 def filed_code(file_stem: str, fewest: int = 1) -> str:
     """The code a file's name is filed under before the body's name (「132063_府中市」 →
-    132063), or "" where file_named finds none or it has fewer than ``fewest`` digits."""
+    132063; 「２２２０８９_沢橋市」 → 222089, as the list writes it), or "" where file_named finds
+    none or it has fewer than ``fewest`` digits."""
     code = _CODE.match(file_stem)
-    digits = "".join(_DIGIT.findall(code[0])) if code else ""
+    digits = compact("".join(_DIGIT.findall(code[0]))) if code else ""
     return digits if len(digits) >= fewest and file_named(file_stem) != file_stem else ""
 
 

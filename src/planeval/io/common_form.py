@@ -17,6 +17,7 @@ from itertools import chain
 from operator import itemgetter
 from zlib import crc32
 
+from planeval.cells import COMMON_FORM_BODIES, COMMON_FORM_ITEMS
 from planeval.io.level_names import NUMBER_GAP
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import LACKING_ROWS
@@ -28,8 +29,8 @@ from planeval.text import comparable_name
 # main process: an int, not the name, is what they send)
 Items = dict[str, dict[tuple[str, int | str], int]]
 
-_FEWEST_BODIES = 3  # of two, which one deleted a row and which added one is not known
-_FEWEST_ITEMS = 5  # a common form of fewer items tells too little
+_FEWEST_BODIES = COMMON_FORM_BODIES  # of two, which one deleted a row and which added one
+_FEWEST_ITEMS = COMMON_FORM_ITEMS  # is not known; a common form of fewer items tells too little
 _SHOWN = 10  # missing items named; the rest counted
 
 

@@ -21,9 +21,10 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planeval.io.body_name import filed_code, folded, other_body_named, same_body
+from planeval.io.body_name import file_named, filed_code, folded, other_body_named, same_body
 from planeval.io.roster_file import renamed_from
 from planeval.io.stated_heading import Stated
 from planeval.model import Location, Problem, Severity
@@ -58,14 +59,14 @@ def variant_folded(name: str) -> str:
 
 
 def coded_body(
-    file: str, file_stem: str, heading: Stated, coded: Coded
+    file: str, file_stem: str, heading: Stated, coded: Coded, where: str = "ファイル"
 ) -> tuple[str, Problem] | None:
     """The list's name of the body a form's 団体コード (else its file's name's) names, and the
     notice at its 団体名 cell, where the form's 団体名 writes that name otherwise only in the
     forms of its kanji (and the file's name, naming a body, names that one so too); else None
     — a code the file's name contradicts, a name alike as written (ヶ for ケ: same_body), a
-    name of another body."""
-    stated, filed = heading.body or "", compact(filed_code(file_stem, fewest=5))  # (２０…)
+    name of another body. ``where``: フォルダ for a body's folder's name (--bodies folder)."""
+    stated, filed = heading.body or "", filed_code(file_stem, fewest=5)  # (２０…: 20…)
     own = heading.code or filed
     if not stated or not coded or not own or (filed and own[:5] != filed[:5]):
         return None
@@ -80,9 +81,9 @@ def coded_body(
         if not (heading.code and filed) or other is not None:
             return None
         return name, _coded_otherwise(
-            Location(file, sheet or None, cell or None), stated, name, own, renamed
+            Location(file, sheet or None, cell or None), stated, name, (own, renamed), where
         )
-    of = "調査票" if heading.code else "ファイル名"
+    of = "調査票" if heading.code else f"{where}名"
     said = Problem(
         Location(file, sheet or None, cell or None),
         Severity.NOTICE,
@@ -95,24 +96,47 @@ def coded_body(
     return name, said
 
 
-def _coded_otherwise(where: Location, stated: str, name: str, code: str, renamed: str) -> Problem:
-    """The notice of a 団体名 unlike the list's name of the body the form's and its file's
-    codes name: its old name where the list's mark of a rename names it, else a name to correct."""
-    found = f"調査票とファイル名の団体コード {code} は、どちらも団体一覧の{name}のものです"
+def folder_coded(file: str, heading: Stated, coded: Coded, body: str) -> Problem | None:
+    """--bodies folder: coded_body's notice of a form in ``body``'s folder whose 団体名 writes
+    that body otherwise only in the forms of its kanji (髙瀬市/ holding a form stating 高瀬市 and
+    髙瀬市's code; its folder's code, ２２２０８９_沢橋市/, where the form states none), the body
+    then the folder's, not another's on the list nor a warning; else None."""
+    folder = Path(file).parent.name
+    settled = coded_body(file, folder, heading, coded, "フォルダ")
+    return settled[1] if settled is not None and same_body(settled[0], body) else None
+
+
+def folder_listed(folder: str, coded: Coded) -> str | None:
+    """The list's name of the body a folder's name is filed under by code where the name after
+    the code writes that body's name otherwise only in the forms of its kanji (２０２０４５_高瀬市/
+    → 髙瀬市), as a form's 団体名 so is the code's body (coded_body); else None."""
+    named = file_named(folder)
+    name, _renamed = _by_code(coded).get(filed_code(folder, fewest=5), ("", ""))
+    return name if name and not same_body(named, name) and _alike(named, name) else None
+
+
+def _coded_otherwise(
+    at: Location, stated: str, name: str, listed: tuple[str, str], where: str
+) -> Problem:
+    """The notice of a 団体名 unlike the list's name of the body the form's and its file's (or
+    folder's: ``where``) codes name (``listed``: the code, the list's mark of a rename): its old
+    name where that mark names it, else a name to correct."""
+    code, renamed = listed
+    found = f"調査票と{where}名の団体コード {code} は、どちらも団体一覧の{name}のものです"
     if renamed_from(renamed, stated):
         return Problem(
-            where,
+            at,
             Severity.NOTICE,
             f"団体名のセルは{name}の旧名「{stated}」です（団体一覧の備考:「{renamed}」）。{found}。"
             f"{name}の回答として数えました",
             f"団体名のセルを「{name}」に直すと、このお知らせは出なくなります",
         )
     return Problem(
-        where,
+        at,
         Severity.NOTICE,
         f"団体名のセルは「{stated}」ですが、{found}。団体コードのとおり{name}の回答として数えました",
         f"団体名のセルを「{name}」に直してください。{stated}の回答なら、調査票の団体コードと"
-        "ファイル名を直してください",
+        f"{where}名を直してください",
     )
 
 

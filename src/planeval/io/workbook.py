@@ -21,11 +21,11 @@ from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
 from planeval.io.other_year_sheets import set_aside_other_years
-from planeval.io.stated_heading import stated
+from planeval.io.stated_heading import Stated, stated
 from planeval.io.status_remarks import status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
-from planeval.model import Entry, Location
+from planeval.model import Entry, Location, Problem
 from planeval.past_errors import OTHER_SCALE, CountedPast
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -110,6 +110,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                         body = f"{prefecture(heading.code)}{body}"  # (北海道伊達市)
                     elif twins and comparable_name(body) in twins and heading.body_at[1]:
                         result.name_cells[name] = (*heading.body_at, heading.body or "")
+                elif stated_name and coded and (said := _folder_coded(name, heading, coded, body)):
+                    result.problems.append(said)  # (髙瀬市/ stating 高瀬市 and 髙瀬市's code)
+                    stated_name = body
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
                     return left_out(result, *of, heading.code)  # (another body's reply)
                 if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
@@ -334,3 +337,12 @@ def _counted_past(
         result.other_years.update(recorded_years(past.places))  # (its files: whose they were)
         data.problems.append(counted_past_warning(name, grid.name, past))
     result.recorded_bodies.update(bodies or past.bodies)  # (those it counted none of: still so)
+
+
+def _folder_coded(
+    file: str, heading: Stated, coded: frozenset[tuple[str, str, str]], body: str
+) -> Problem | None:
+    """variant_names.folder_coded, imported only where a list of bodies is given."""
+    from planeval.io.variant_names import folder_coded
+
+    return folder_coded(file, heading, coded, body)

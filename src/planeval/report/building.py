@@ -33,6 +33,7 @@ from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.repeat_total import repeat_total, total_told_once
 from planeval.report.sub_counts import one_mark
+from planeval.report.survey import is_survey, issues_note, item_table
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
     left_out_line,
@@ -138,6 +139,7 @@ def build_report(
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
     levels: set[tuple[bool, bool]] = set()
+    survey = is_survey(ordered)  # (one form, many bodies: each item once, review 171 #6)
     gap_words = (wording.project, wording.direction)
     for group in in_id_order(by_policy.groups, none_counted):
         in_policy = policy_entries(ordered, group.id, by_policy.unlevelled)
@@ -161,16 +163,20 @@ def build_report(
         apart = own  # (each body's tables apart: one counted here, another's rows in error)
         if not own and len(rows_by_body(listed)) > 1:
             apart = each_body(in_policy, scale, labels, named=True)
-        tables = policy_tables(
-            listed,
-            group,
-            {d.id: d for d in directions},
-            apart,
-            (shown, labels, values or {}, shown_marks),
-            columns=columns,
-            word=wording.direction_word,
-            codes=codes,
-            headed=headed or {},
+        tables = (
+            ()
+            if survey
+            else policy_tables(
+                listed,
+                group,
+                {d.id: d for d in directions},
+                apart,
+                (shown, labels, values or {}, shown_marks),
+                columns=columns,
+                word=wording.direction_word,
+                codes=codes,
+                headed=headed or {},
+            )
         )
         sections.append(
             PolicySection(
@@ -202,6 +208,8 @@ def build_report(
         else None
     )
     issues = select_issues(ordered, scale, statuses=issue_statuses)
+    off_plan = len(issues)
+    issues = [entry for entry in issues if entry.issue] if survey else issues
     if by_body is not None:  # each body's issues together, bodies as in 団体別集計
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
@@ -269,6 +277,8 @@ def build_report(
             word=wording.status,
         ),
         policies=tuple(sections),
+        item_table=item_table(ordered, scale, wording, labels) if survey else None,
+        issues_note=issues_note(len(issues), off_plan, wording) if survey else "",
         issues=tuple(issues),
         entries=ordered,
         chapter3_rows=tuple(

@@ -45,6 +45,9 @@ class CountSection:
     # False: its legend line is the first 集計's, said once over that (「※再掲は件数に含めません」
     # under both scales' 集計: review 151/152)
     legend: bool = True
+    # False: no charts where its table runs over pages (a survey's bodies, its items charted:
+    # 43 pages of bars for 1,045 bodies, review 171 #6)
+    long_charts: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,10 @@ class Report:
     issue_parts: tuple[str, ...] = ()
     # each issue's own cell by its status cell (text_cells.issue_cells): the issue list's 出典
     issue_cells: Mapping[Location, Location] = field(default_factory=dict)
+    # a survey's items counted over its bodies (report/survey.py: 実施内容別集計, its policies
+    # then no tables of each body's rows), and what its issue list says of the rows it leaves out
+    item_table: CountTable | None = None
+    issues_note: str = ""
 
     @property
     def columns(self) -> Chapter3Columns:
@@ -149,9 +156,19 @@ class Report:
             ),
             *self.more_counts,  # (another scale's, rated beside: beside.py)
         ]
+        if self.item_table is not None:  # (a survey's items: report/survey.py)
+            from planeval.report.survey import item_title
+
+            item = wording.item
+            sections.append(
+                CountSection(item_title(wording), self.item_table, item, wording.by(item))
+            )
         if self.body_table is not None:
             by_body = wording.by("団体")
-            sections.append(CountSection(BODIES_TITLE, self.body_table, "団体", by_body))
+            charted = self.item_table is None  # (a survey's: its items' chart, not its bodies')
+            sections.append(
+                CountSection(BODIES_TITLE, self.body_table, "団体", by_body, long_charts=charted)
+            )
         return tuple(sections)
 
     def of_section(self, section: CountSection) -> Report:

@@ -281,7 +281,7 @@ class _Writer(DocxWriter):
         """The issue list; the 出典 column (file › sheet › cell) only with sources."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-        from planeval.report.text_export import issues_caption
+        from planeval.report.count_captions import issues_caption
 
         # on a page of its own, its rows kept whole as Chapter 3's (review 92: a row split over
         # pages): LibreOffice 7.4 printed a list of unsplittable rows that began low on a page
@@ -294,6 +294,8 @@ class _Writer(DocxWriter):
         issues = report.issue_table(with_sources=with_sources)
         caption = issues_caption(report)  # (as the others say it)
         self.paragraph(caption, "凡例", keep_next=bool(issues.rows))
+        if report.issues_note:  # (a survey's rows with no issue text: counted, not listed)
+            self.paragraph(report.issues_note, "凡例", keep_next=bool(issues.rows))
         if not issues.rows:  # (「一覧は0件です」 over a header of nothing: review 137)
             return
         page = LANDSCAPE_WIDTH_MM if landscape else TEXT_WIDTH_MM

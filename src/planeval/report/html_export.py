@@ -21,6 +21,7 @@ import html
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
+from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.fold import cp932_width
 from planeval.report.html_cells import (
@@ -39,11 +40,7 @@ from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.issue_figures import FIGURE
 from planeval.report.reason_lists import notes_under
-from planeval.report.text_export import (
-    direction_caption,
-    issues_caption,
-    summary_caption,
-)
+from planeval.report.text_export import direction_caption
 from planeval.scale import Scale
 from planeval.wording import worded_number
 
@@ -233,8 +230,9 @@ _HEADING = "font-weight:bold;background:#fff;border-bottom:2px solid #1f4e79;pad
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
     table = report.issue_table(with_sources=with_sources)
+    note = [f"<p>{html_text(report.issues_note)}</p>"] if report.issues_note else []  # (survey)
     if not table.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)
-        return [f'<p id="issues">{html_text(issues_caption(report))}</p>']
+        return [f'<p id="issues">{html_text(issues_caption(report))}</p>', *note]
     css = dict(item="item", status="status", issue="issue", body="body", department="dept")
     css |= {"project": "item"}  # (an indicator's project: a name, as its item)
     body = []
@@ -255,7 +253,7 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
             cells.append(f'<td class="{css.get(role, "text")}"{label}>{text}</td>')
         body.append("<tr>" + "".join(cells) + "</tr>")
     head = head_html([html_text(h) for h in table.headers])
-    return boxed("issues", issues_caption(report), "issues", head, body, stacked=True)
+    return [*boxed("issues", issues_caption(report), "issues", head, body, stacked=True), *note]
 
 
 _PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
@@ -271,7 +269,8 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
     bodies = "".join(
         f'<li><a href="#{a}">{html_text(body)}</a></li>' for body, a in anchors.items()
     )
-    folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>"
+    # (none where no body has tables of its own: a survey's, review 171 #6)
+    folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>" if bodies else ""
     items = "".join(
         f'<li><a href="#{anchor}">{html_text(text)}</a>{folded * (anchor == "bodies-h")}</li>'
         for text, anchor in linked

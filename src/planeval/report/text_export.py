@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
-from planeval.issue_rows import unrated_with_text
 from planeval.item_groups import items_listed
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
+from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import csv_issues
@@ -114,77 +114,6 @@ def _named(symbol: str, scale: Scale) -> str:
     return scale.label(symbol) or symbol
 
 
-def _symbol_named(symbol: str, scale: Scale) -> str:
-    """ "再掲（-）"; a symbol that is its own label ("評価対象外") just once; a label that is a
-    threshold after its symbol: "A（100%またはそれ以上の達成状況）", as Nagoya writes it."""
-    threshold = any(char.isdigit() for char in scale.label(symbol))
-    return scale.named(symbol, "{symbol}（{label}）" if threshold else "{label}（{symbol}）")
-
-
-def summary_caption(
-    scale: Scale, wording: Wording = DEFAULT_WORDING, *, per: str | None = None
-) -> str:
-    """What the counts hold: "情報化政策ごとの実施内容の件数と、計に対する割合（%）。計に
-    再掲（-）は含みません" (the last clause only where some symbol is not counted); ``per``:
-    what a row is, when not a policy (団体)."""
-    by = f"{wording.status}別の" * scale.numbered  # (「1」…「5」 titled by no word: review 130 #2)
-    caption = f"{per or wording.policy}ごとの{wording.item}の{by}件数と、計に対する割合（%）"
-    if scale.uncounted:
-        uncounted = "・".join(_symbol_named(s, scale) for s in scale.uncounted)
-        caption += f"。計に{uncounted}は含みません"
-    return caption
-
-
-def issues_caption(report: Report) -> str:
-    """What the issue list holds (select_issues), and how many entries, in the body's
-    counter: 「一覧は25件です」 (a report counts entries, not 行: review 92 #6)."""
-    wording, scale, listed = report.wording, report.scale, {e.status for e in report.issues}
-    item, issue = wording.item, wording.issue
-    rows = f"一覧は{grouped(len(report.issues))}{_entries_counter(wording)}です。"  # (not 行)
-    every = f"{_off_plan_named(scale)}評価された{item}"
-    texts = scale.issue_list == "status_or_text"  # (else −'s listed, review 175 #5: named)
-    unrated = "・".join(_chosen_named(s, scale) for s in unrated_with_text(scale) if s in listed)
-    if report.with_issue and (texts or unrated):  # (a form with no issue column: 浜松市's KPI,
-        every += f"、または{'' if texts else unrated + 'で'}{issue}の記載がある{item}"  # review 48)
-    if not report.issue_statuses:
-        return f"{every}。{rows}"
-    chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
-    if all(scale.off_plan(s) for s in report.issue_statuses):
-        return f"{wording.status}が{chosen}の{item}。{rows}"  # (each so rated is listed)
-    return f"{every}のうち、{wording.status}が{chosen}のもの。{rows}"
-
-
-def _off_plan_named(scale: Scale) -> str:
-    """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
-    them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
-    (「内容を一部修正して実施（△）・未実施（×）と」), and the only one where one is:
-    「「次年度以降計画を見直す」と」, not 「計画どおり完了以外と」 (review 92 #6)."""
-    off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
-    others = [s for s in scale.counted if s != scale.as_planned]
-    if scale.as_planned and len(off) > 1 and off == others:  # (one status named itself:
-        return f"{_symbol_named(scale.as_planned, scale)}以外と"  # 「「見直す」と」, review 92)
-    return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と" if off else ""
-
-
-def _entries_counter(wording: Wording) -> str:
-    """The counter the issue list's entries are counted in: the body's own (件, 事業), 件
-    for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not the entries' (施策 of
-    事業 listed)."""
-    counter = wording.counter
-    if counter in ("", "つ") or (counter in _THINGS and counter != wording.item):
-        return "件"
-    return counter
-
-
-_THINGS = frozenset({"事業", "施策", "指標"})  # (counters that name a thing: wording.counted)
-
-
-def _chosen_named(symbol: str, scale: Scale) -> str:
-    """A status in a sentence: "内容を一部修正して実施（△）"; a whole phrase in brackets."""
-    named = _symbol_named(symbol, scale)
-    return f"「{named}」" if named == symbol and len(symbol) > 1 else named
-
-
 # Markdown ------------------------------------------------------------------------------
 
 
@@ -261,6 +190,8 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
                 lines += [md_text(note), ""]
     issues = report.issue_table(with_sources=with_sources)
     lines += [f"## {md_text(wording.issues_title)}", "", md_text(issues_caption(report)), ""]
+    if report.issues_note:  # (a survey's rows with no issue text: counted, not listed)
+        lines += [md_text(report.issues_note), ""]
     if issues.rows:  # (「一覧は0件です」 over a header of nothing, as Word's: review 137)
         lines += [*_md_table(issues.headers, issues.rows), ""]
     return "\n".join(lines)

@@ -168,7 +168,7 @@ def write_policy_sheet(
     else:  # (a row holding no cell keeps no height in constant memory: a blank one each)
         for row in (4, 5):
             sheet.write_blank(row, 0, None, writer.fmt())
-    for column, header in enumerate(titles):
+    for column, header in enumerate(titles if section.tables else ()):  # (a survey's: none)
         writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     shown = report.columns  # (another scale's rating after the rating: Chapter3Columns.placed)
     built = tuple(shown.built(widths))

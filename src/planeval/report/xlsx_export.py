@@ -16,6 +16,7 @@ from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
 from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
+from planeval.report.count_captions import issues_caption
 from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import is_figure
@@ -23,7 +24,6 @@ from planeval.report.issue_figures import FIGURE
 from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
-from planeval.report.text_export import issues_caption
 from planeval.report.xlsx_chapter3 import (
     STATUS,
     XLSX_UNITS,
@@ -198,6 +198,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         sheet.set_h_pagebreaks(list(plan.breaks))
     writer.print_setup(sheet, report, repeat_row=HEADER_ROW if long else None, scale=scale)
     name = str(sheet.get_name())
+    if len(table.rows) > 1 and long and not section.long_charts:
+        return [name]  # (a survey's thousand bodies: its items charted, review 171 #6)
     if len(table.rows) > 1 and long:
         charts = writer.sheet(f"{section.title}（グラフ）")
         writer.print_setup(charts, report, repeat_row=None, scale=scale)
@@ -249,6 +251,8 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
         widths[table.roles.index("id")] += INDENT_WIDTH
     writer.text(sheet, 0, 0, title, bold=True, font_size=14)
     writer.text(sheet, 1, 0, issues_caption(report))
+    if report.issues_note:  # (a survey's rows with no issue text: counted, not listed)
+        writer.text(sheet, 2, 0, report.issues_note)
     header_row = 3
     for column, (header, width) in enumerate(zip(table.headers, widths, strict=True)):
         sheet.set_column(column, column, width)
