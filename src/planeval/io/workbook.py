@@ -2,8 +2,7 @@
 (hidden sheets and rows, planeval's own exports, no table found); a file that cannot be read
 is named with its reason. reader.py runs this over many files."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from pathlib import Path
 from typing import NamedTuple
 
