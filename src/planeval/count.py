@@ -3,8 +3,7 @@ and their shares in percent as public reports print them (each rounded on its ow
 as a body adding each row up to 100 prints them, by largest remainder);
 and the counts of the rows a column marks, under each group's (SubCounts: 川崎市's うち重点)."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations

@@ -1,7 +1,6 @@
 """Reading the numbers people type: project and direction IDs, item numbers, sub-item marks."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import functools
 import re
 import unicodedata
@@ -300,7 +299,7 @@ def _holds(number: str, project: str) -> bool:
     return bool(projects) and len(parts) > len(projects) and parts[: len(projects)] == projects
 
 
-def policy_joined(entry: Entry) -> bool:
+def policy_joined(entry: "Entry") -> bool:
     """Whether the entry's ID is its own label joined to its policy's ID by planeval
     (joined_id: 「2-14」, 「1-(1)」 of an item rated right under its policy), no number the
     body wrote as it stands (distinct_ids.py)."""
@@ -308,7 +307,7 @@ def policy_joined(entry: Entry) -> bool:
     return bool(label) and joined and entry.shown_id == f"{entry.project_shown_id}-{id_form(label)}"
 
 
-def describe(entry: Entry) -> str:
+def describe(entry: "Entry") -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
     施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a); a

@@ -8,8 +8,7 @@ properties (for other tools). The plan's first-listed department of a project is
 (所管); the others are co-owners (共管).
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence

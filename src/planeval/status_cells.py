@@ -80,7 +80,9 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
     for word in REPORT_WORDS:
         if word not in present:
             continue
-        titles = Counter(one[word] for one in given if word in one).most_common(2)
-        if titles and (len(titles) == 1 or titles[1][1] < titles[0][1]):
-            words[word] = titles[0][0]
+        titles = [one[word] for one in given if word in one]
+        if titles.count(titles[0]) == len(titles):  # (all alike: most files' tables)
+            words[word] = titles[0]
+        elif (counted := Counter(titles).most_common(2))[1][1] < counted[0][1]:
+            words[word] = counted[0][0]
     return words

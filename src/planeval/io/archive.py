@@ -7,8 +7,7 @@ row or column limit and for the extent its cells address — all before openpyxl
 allocates anything.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -32,7 +31,7 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     parts: dict[str, PartFacts]
     # the workbook's sheets (name, part, visible) and planeval's derived-sheet marker, read
     # while the archive was open; None where workbook.xml could not be understood
-    sheets: list[SheetEntry] | None = None
+    sheets: "list[SheetEntry] | None" = None
     derived: frozenset[str] = frozenset()
     kind: FileKind = FileKind.XLSX
     year: RecordedYear | None = None  # the fiscal year planeval's export records

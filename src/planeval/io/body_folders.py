@@ -3,8 +3,7 @@ departments' files — a folder with no workbook an unanswered body, a folder ho
 .csv, a PDF, a Word document or a picture a reply that cannot be read, a workbook beside the
 bodies' folders no body's."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import os
 import unicodedata
 from collections import Counter

@@ -4,9 +4,48 @@ titles read as the words of the levels, the item, the status, the issue and the 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from planeval.io.headers import HeaderRow, title_key
+from planeval.io.header_columns import find_columns
+from planeval.io.headers import HeaderRow, Layout, title_key
 from planeval.text import level_heading
+
+if TYPE_CHECKING:
+    from planeval.io.grid import SheetGrid
+    from planeval.io.tables import SheetResult
+
+
+def tables_words(
+    grids: list[SheetGrid], sheets: list[SheetResult], layout: Layout
+) -> list[dict[str, str]]:
+    """The words each table of a file's sheets gives (column_words, with the word of the
+    heading above it and the policy's its sheet's name gives). Every body's file repeats the
+    same header rows (a --bodies read of 1,000 bodies' forms): each distinct one, with what
+    is read beside it, is worked out once, and its words shared, never changed."""
+    vocabulary, chosen = layout.vocabulary(), layout.status_column
+    tables = []
+    for grid, sheet in zip(grids, sheets, strict=True):
+        parts = sheet.issue_parts
+        for row, heading, sub in sheet.headers:
+            cells, grouped = grid.row(row), row in sheet.grouped
+            key = (vocabulary, tuple(cells), tuple(map(type, cells)), heading, sub, grouped)
+            settled = sheet.settled.get(row)  # (its number column read otherwise: not shared)
+            if settled is None and (key, chosen, parts) in _TABLES:
+                words = _TABLES[key, chosen, parts]
+            else:
+                words = None
+                if header := settled or find_columns(cells, vocabulary):
+                    words = column_words(header, cells, heading, sub, grouped, chosen)
+                    if len(parts) > 1:  # (評価の理由 | 今後の方向性 both kept: the pair)
+                        words["issue"] = "・".join(parts)
+                if settled is None and len(_TABLES) < 4096:
+                    _TABLES[key, chosen, parts] = words
+            if words is not None:
+                tables.append(sheet_policy_word(words, grid.name, sheet.policy_names))
+    return tables
+
+
+_TABLES: dict[tuple[object, ...], dict[str, str] | None] = {}
 
 
 def column_words(

@@ -7,8 +7,7 @@ column or the sheets that show it and is not counted, with the fix: one workbook
 read with --bodies file (and --by item for each 取組's bodies): the command to split it names
 the workbook as given, to work when pasted (review 139 R1: its folder was dropped)."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref

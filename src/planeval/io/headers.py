@@ -8,8 +8,7 @@ A header row holds a status title and a project or item title. Here each title i
 its role; which column of a header row is which, io/header_columns.py.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -92,7 +91,7 @@ class Layout:
     # count in, 「合計 | 22取組」, besides the common ones (summary_block.stated_total)
     counters: tuple[str, ...] = ()
 
-    def vocabulary(self) -> Titles:
+    def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
         key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))

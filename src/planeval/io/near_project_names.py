@@ -6,8 +6,7 @@ unsaid (review 107). Two names under one level that differ only in a particle (�
 middle dot, an official variant (障がい・障害) or a closing 推進・充実 are one project where
 their items' numbers agree — together they run through no other project's —, said in a notice."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from collections.abc import Iterable
 from typing import NamedTuple
 

@@ -8,8 +8,7 @@ one; tables written in names go to named.py instead (read_table_row decides per 
 - the status cell holds a symbol of the scale, or "label symbol" for a sub-item.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from typing import NamedTuple
 
 from planeval.ids import (

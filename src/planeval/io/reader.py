@@ -2,8 +2,7 @@
 files listed with their bodies, each read by io/workbook.py here or in worker processes, the
 results joined in input order."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from collections.abc import Callable, Collection, Iterator, Sequence
 from operator import itemgetter
 from pathlib import Path

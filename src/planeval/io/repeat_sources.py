@@ -4,8 +4,7 @@ its cell, for the reference may be mistyped or the item's department may not hav
 Only a reference shaped as the body's own numbers are (1-5 among 1-1 … 2-4) is looked up:
 one in another numbering (「（総合計画 2.3 再掲）」) is kept as typed, as before."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from collections.abc import Collection, Iterable, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
@@ -278,8 +277,8 @@ def part_sources(part: ReadResult) -> Sources:
 
 def streamed_sources(
     repeats: Sequence[FileRepeats],
-    inputs: Inputs,
-    options: ReadOptions,
+    inputs: "Inputs",
+    options: "ReadOptions",
     jobs: int,
     said: Collection[Problem],
 ) -> list[Problem]:

@@ -6,8 +6,7 @@ answer this round is marked so — 未回答, 回答なし, 無回答 or 辞退 
 (「022209,岩葉市,辞退」) — and its missing reply is then a notice, not an error (review 97:
 a survey closed with known non-responders). ``roster.py`` matches the bodies read against it."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,7 +47,7 @@ class Listed(NamedTuple):
     code: str
     location: Location
     closed: str = ""
-    again: tuple[Listed, ...] = ()  # the list's later rows of this body (roster_twice.py)
+    again: "tuple[Listed, ...]" = ()  # the list's later rows of this body (roster_twice.py)
     apart: str = ""  # its mark as typed where it rates in another scale (SCALE_MARKS)
     column: str = ""  # the title of the workbook's column its marks are read from (STATE_TITLES)
     code_at: str = ""  # the cell its code is typed in (A785), or its line of a text list

@@ -10,8 +10,7 @@ a change to the opened file itself while it is read (its size or modification ti
 afterwards) makes the file refused, with a sentence asking for the run to be repeated.
 """
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import contextlib
 import io
 import os

@@ -4,8 +4,7 @@ and a department's form its department (「担当部：福祉部」, or 「…�
 title): who wrote the file, whatever the rows' 担当課 say (io/body_name.py names a body by its
 file where its form states none)."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import re
 import unicodedata
 from typing import NamedTuple

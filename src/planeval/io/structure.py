@@ -1,8 +1,7 @@
 """The workbook's structure from its own parts: sheets, their parts and states, and the
 markers planeval's exports carry. Parsed only after inspect_archive found no DTD anywhere."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import posixpath
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable

@@ -12,8 +12,7 @@ the 基本方針, (1) (2) under one and (3) (4) under the next, each 局's workb
 them: there the groups stay the policy's projects, 1-(3), and the caption is only the direction
 their rows stand under, numbered alike in every file by io/caption_directions.py."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref

@@ -2,8 +2,7 @@
 and the reports; a level heading among them (基本方針1 …, 施策1-1 …) names the levels of the
 named tables under it (chapter3.read_sheet)."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from typing import NamedTuple
 
 from planeval.io.grid import SheetGrid, cell_ref

@@ -15,8 +15,7 @@ note or a table's 合計 row is read as text, for check). A filled column under 
 (a header cell left empty, or right of the last title) is said too, by its letter and its
 first cells (untitled_notice)."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -24,14 +23,13 @@ from typing import TYPE_CHECKING, NamedTuple
 from planeval.cells import split_ref
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import HEADER_TITLES, NAME_ALONE
-from planeval.io.headers import Titles, header_roles, title_key
+from planeval.io.headers import HeaderRow, Titles, header_roles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
 from planeval.unread_numbers import UNREAD_NUMBER, numbers_rows, offer
 
 if TYPE_CHECKING:
-    from planeval.io.headers import HeaderRow
     from planeval.io.tables import SheetResult
 
 # A description of what each row is, which the form gives and no output shows by design (the
@@ -68,7 +66,7 @@ def unclaimed(
     titles: Titles,
     figures: tuple[tuple[int, str], ...],
     said: set[str],
-) -> UnusedColumns | None:
+) -> "UnusedColumns | None":
     """The titled columns of the header row ``row`` that no role reads (``titles``: the
     layout's, by which every column with a role's title is claimed, read or not: a second
     issue column the config's title passed over; ``figures``: its value columns; ``said``:
@@ -165,7 +163,7 @@ class UnusedColumns:
         self.untitled = untitled
         self.width = width
 
-    def flush(self, result: SheetResult, end: int | None) -> None:
+    def flush(self, result: "SheetResult", end: int | None) -> None:
         """The filled ones into ``result.unused_columns`` (``end``: the row after the table,
         None for the sheet's end)."""
         grid = self.grid
@@ -194,7 +192,7 @@ class UnusedColumns:
                 break
         self._untitled(result, below)
 
-    def _untitled(self, result: SheetResult, below: list[int]) -> None:
+    def _untitled(self, result: "SheetResult", below: list[int]) -> None:
         """The filled columns under no title into ``result.unused_columns``, each with its
         filled cells (a cell kept as the sheet's text, a note beside the table, not one)."""
         grid, rows = self.grid, self.grid.rows
@@ -223,7 +221,7 @@ class UnusedColumns:
 
 
 def unused_notices(
-    file: str, sheets: list[SheetResult], ignored: tuple[str, ...] = ()
+    file: str, sheets: list["SheetResult"], ignored: tuple[str, ...] = ()
 ) -> list[Problem]:
     """One notice per column title and letter of the file's filled unclaimed columns, at the
     first sheet's title cell, naming the other sheets that have it; none of a column whose

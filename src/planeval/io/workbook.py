@@ -2,8 +2,7 @@
 (hidden sheets and rows, planeval's own exports, no table found); a file that cannot be read
 is named with its reason. reader.py runs this over many files."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from pathlib import Path
 from typing import NamedTuple
 
@@ -15,7 +14,6 @@ from planeval.io.deleted_columns import deleted_columns
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.file_sheets import collect
 from planeval.io.grid import SheetGrid
-from planeval.io.header_columns import find_columns
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
@@ -264,21 +262,9 @@ def _column_words(
         from planeval.io.export_data import export_words
 
         return export_words(grids[0], columns, rated, layout.status_column)
-    from planeval.io.column_words import column_words, sheet_policy_word  # (few files: start-up)
+    from planeval.io.column_words import tables_words  # (few files: start-up)
 
-    vocabulary = layout.vocabulary()
-    tables = []
-    for grid, sheet in zip(grids, sheets, strict=True):
-        for row, heading, sub in sheet.headers:
-            cells = grid.row(row)
-            header = sheet.settled.get(row) or find_columns(cells, vocabulary)
-            grouped = row in sheet.grouped
-            if header:
-                words = column_words(header, cells, heading, sub, grouped, layout.status_column)
-                if len(sheet.issue_parts) > 1:  # (評価の理由 | 今後の方向性 both kept: the pair)
-                    words["issue"] = "・".join(sheet.issue_parts)
-                tables.append(sheet_policy_word(words, grid.name, sheet.policy_names))
-    return agreed_words(tables)
+    return agreed_words(tables_words(grids, sheets, layout))
 
 
 def _export_rows(

@@ -1,7 +1,6 @@
 """Writing a table in any of the output formats: rich, csv, json, or any tabulate format."""
 
-from __future__ import annotations
-
+# (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import codecs
 import re
 from collections.abc import Mapping, Sequence
@@ -213,7 +212,7 @@ def write_tables(
     tables: Sequence[TableData],
     fmt: str,
     *,
-    console: Console,
+    console: "Console",
     stream: TextIO,
     bom: bool = True,
 ) -> None:
