@@ -25,6 +25,7 @@ from planeval.last_year import PastCounts, PreviousRound
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, TextCell
 from planeval.number_rows import notes_under, unread_rows
+from planeval.partial_scopes import partly_agreed
 from planeval.pasted_tables import PastedTable, Titles, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.section_fit import fitted
@@ -139,7 +140,7 @@ def check(
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     plan_wholes: list[Disagreement] = []  # (totals agreeing as the rows and 未提出 items)
-    alike: list[Disagreement] = []  # (last year's numbers agreeing with compare's counts)
+    alike, partial = list[Disagreement](), list[Disagreement]()  # (CheckResult's)
     skipped: list[NotCompared] = [*unread, *in_sheets.unread, *down.unread]
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
@@ -258,6 +259,8 @@ def check(
         more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
+        partial += partly_agreed(found, [*more_wrong, *more_skipped, *plan_wholes], policies,
+                                 summary.total, scale, (files, left_out or {}, rows, texts), (body, file))  # fmt: skip
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]
@@ -275,6 +278,7 @@ def check(
         previous is not None,
         plan_wholes=tuple(quoted_alone(plan_wholes, [*wrong, *skipped])),
         alike=tuple(alike),
+        partial=tuple(partial),
     )
 
 

@@ -110,6 +110,9 @@ class CheckResult:
     # last year's numbers and changes agreeing with compare's counts (like for like) and not
     # with each round's whole: said in the verdict, with both (review 111)
     alike: tuple[Disagreement, ...] = ()
+    # numbers equal to the rows counted of a scope some rows of which were left out: agreeing
+    # with a partial count, said so in the verdict (partial_scopes.py: review 178 #10)
+    partial: tuple[Disagreement, ...] = ()
 
     @property
     def unsettled(self) -> tuple[NotCompared, ...]:
@@ -132,7 +135,9 @@ class CheckResult:
     def verdict(self) -> str:
         """The one-line verdict, in the loaded scale's words, and the totals taken as the
         plan's whole said after it."""
-        return self._verdict() + self._plan_wholes() + self._alike()
+        from planeval.partial_scopes import partly_said
+
+        return self._verdict() + self._plan_wholes() + self._alike() + partly_said(self.partial)
 
     def _verdict(self) -> str:
         if self.silent:  # (「t/empty.txt に…見つかりませんでした。ブックの合計の行 1 行の…」)
@@ -143,7 +148,7 @@ class CheckResult:
             )
             if not self.statements and not self.unsettled:
                 return said
-            return f"{said}。{replace(self, silent=(), plan_wholes=(), alike=()).verdict()}"
+            return f"{said}。{replace(self, silent=(), plan_wholes=(), alike=(), partial=()).verdict()}"
         # (every number its table lists is counted, those whose own words say they count no
         # rows named among them — 「比べられなかった数が 1 件」 over two rows, review 86)
         kinds = self._settled_kinds()

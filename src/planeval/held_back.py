@@ -139,7 +139,7 @@ def held_back(
             # of a plan one item of which no reply holds — review 163 #4)
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
             if most and _whole(d, most, bound, plan_only):
-                kinds = _kinds_said(bound.kinds(d.policy_id))
+                kinds = kinds_said(bound.kinds(d.policy_id))
                 unsent = f"、未提出の {plan_only} 件" if plan_only else ""
                 wholes.append(replace(d, left_out=kinds + unsent))
                 continue
@@ -147,8 +147,12 @@ def held_back(
             # left out and 2 未提出 is held back, not wrong — review 146 #2)
             reach = most + items if most and _total(d) else most
             if reach is None or explains(d, _count(d, counted), reach):
-                files_of = bound.files_of(d.policy_id) if most != 0 else 0
-                held.append(_not_counted(d, files_of, most and bound.kinds(d.policy_id)))
+                # (the scope's rows left out said alike of each of its numbers — a status's
+                # count bounded without the rows of no status: review 178 #10, 「エラーの 3 行」
+                # of its 計 and 「エラーの 2 行」 of its ○), those of no status named so
+                whole = every.rows(d.policy_id)
+                files_of = every.files_of(d.policy_id) if whole != 0 else 0
+                held.append(_not_counted(d, files_of, whole and every.kinds(d.policy_id), blank))
                 if missing is not None and (lacks := missing.said(d, own, items)):
                     held[-1] = replace(held[-1], reason=f"{held[-1].reason}。{lacks}")
                 if not d.percent:
@@ -197,7 +201,7 @@ def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0) ->
     )
 
 
-def _kinds_said(kinds: dict[str, int]) -> str:
+def kinds_said(kinds: dict[str, int]) -> str:
     """The rows left out, by why: 「エラーの 5 行、別の年度の調査票の 30 行」."""
     said: dict[str, int] = {}
     for why, n in sorted(kinds.items()):  # (an error's first: "" before YEAR)
@@ -228,14 +232,15 @@ def _count(wrong: Disagreement, summary: Summary) -> Count:
 
 
 def _not_counted(
-    wrong: Disagreement, files: int, rows: dict[str, int] | int | None = None
+    wrong: Disagreement, files: int, rows: dict[str, int] | int | None = None, blank: int = 0
 ) -> NotCompared:
     """A number that differs from rows some of which were not counted: not a disagreement
     (``rows``: how many, by why, where known — 「（エラー、1 ファイル）」 of one blank rating said
-    no row: review 81)."""
-    said = _kinds_said(rows) if isinstance(rows, dict) else ""
+    no row: review 81; ``blank``: of them, those holding no status, of a status's number)."""
+    said = kinds_said(rows) if isinstance(rows, dict) else ""
     left = [said or "エラー", *([f"{files} ファイル"] if files else [])]
-    reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません"
+    none = f"。うち評価のない {grouped(blank)} 行はどの評価の件数も増やしません" if blank else ""
+    reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません{none}"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
 

@@ -85,6 +85,7 @@ class Movement:
     uncounted_in: Side = ""
     unanswered: bool = False  # (uncounted_in because its department sent no workbook there)
     other_year: bool = False  # (… because the workbook of it there was another year's)
+    rowless: bool = False  # (… because its department's reply there had no row of it)
     # (removed because the new round's plan marks it 終了: its 区分's word, 終了 or 廃止・休止・
     # 中止, said 「計画で終了」, 「計画で廃止」… by cycle/ended.ended_as; "" where not)
     ended: str = ""
@@ -255,8 +256,10 @@ def compare_rounds(
         if before is None and after is not None:
             unsent = unanswered[1].holds(after)
             gone = unsent or after.body in not_counted["old"] or uncounted[0].holds(after)
+            rowless = not gone and uncounted[0].lacks(after)
             dated = gone and uncounted[0].of_other_year(after)
-            return Movement(before, after, "old" if gone else "", unsent, other_year=dated)
+            side: Side = "old" if gone or rowless else ""
+            return Movement(before, after, side, unsent, other_year=dated, rowless=rowless)
         if after is None and before is not None:
             former = before.project_id in numbers_now  # (its number now another's, maybe)
             # (ended by the plan before any reason it was not answered: none was asked)
@@ -265,9 +268,12 @@ def compare_rounds(
             unsent = unanswered[0].holds(before, numbers_now)
             gone = unsent or before.body in not_counted["new"]
             gone = gone or uncounted[1].holds(before, numbers_now)
+            rowless = not gone and uncounted[1].lacks(before, numbers_now)
             dated = gone and uncounted[1].of_other_year(before, numbers_now)
-            side: Side = "new" if gone else ""
-            return Movement(before, after, side, unsent, other_year=dated, former=former)
+            side = "new" if gone or rowless else ""
+            return Movement(
+                before, after, side, unsent, other_year=dated, former=former, rowless=rowless
+            )
         assert before is not None and after is not None  # (pair gives one of them at least)
         joined = id(after) in into  # (two old items paired with it: --map's 統合)
         return Movement(before, after, moved=moved(before, after, mapping), merged=joined)

@@ -34,11 +34,20 @@ class Uncounted:
     # of ``items``, those of a workbook of another year it left out (ReadResult.other_year_rows:
     # last year's sent again, or an export's record of such): not an error's
     dated: frozenset[Item] = frozenset()
+    # the plan's items the round's replies have no row of, their department having replied
+    # (a row deleted: ReadResult.unreturned_rows, 「回答に行がない」): 未提出, as validate and
+    # summarize with the plan say — compare's 今回未集計, not 削除 (review 178 #2)
+    rowless: frozenset[Item] = frozenset()
 
     def holds(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
         """Whether the round may have ``entry``'s item and counted nothing of it (``mapping``:
         the renumbering of the round ``entry`` is of, none for the last round's)."""
         return entry.body in self.incomplete or item_of(entry, mapping) in self.items
+
+    def lacks(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
+        """Whether the plan the round was read with has ``entry``'s item and the round's
+        replies no row of it (``rowless``)."""
+        return bool(self.rowless) and item_of(entry, mapping) in self.rowless
 
     def of_other_year(self, entry: Entry, mapping: Mapping[str, str] = NO_NAMES) -> bool:
         """Whether the round left ``entry``'s item out as of a workbook of another year."""
@@ -69,10 +78,17 @@ def uncounted_in(
     incomplete = {
         result.file_bodies.get(file, "") for file in result.left_out if file not in known
     } | {place.body for place in result.recorded_errors if place.whole_file}
+    sent_none = set(result.unreturned_items)  # (its departments that sent nothing: answered.py)
+    rowless = {
+        item_of(e._replace(body=body(e.body)), mapping)
+        for e in result.unreturned_rows
+        if e.department not in sent_none
+    }
     return Uncounted(
         frozenset((read - counted) | dated),
         frozenset(body(name) for name in incomplete),
         frozenset(dated - counted),
+        frozenset(rowless - counted),
     )
 
 

@@ -232,6 +232,7 @@ def _missing_runs(
     erring = unread_bodies(result)
     said = []
     again = _from_one_again(typed)
+    dense = _dense(typed, again)
     for (body, upper), owns in typed.items():
         # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
         # one of the gaps, which are said only where more are missing than it may fill — 135 #6)
@@ -240,7 +241,8 @@ def _missing_runs(
         if not upper or not read or body in erring:
             continue
         missing = sorted(set(range(1 if body in again else min(read), max(read))) - read)
-        if len(missing) <= len(others) or len(missing) >= len(read):  # (sparse: 1.5, 1.10)
+        sparse = body not in dense and len(missing) >= len(read)  # (1.5, 1.10)
+        if len(missing) <= len(others) or sparse:
             continue
         shown = _typed_as(label(body, f"{upper}-{min(read)}"), upper, min(read))
         gaps = "・".join(shown(number) for number in missing)
@@ -284,6 +286,20 @@ def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
         if any(numbers.setdefault(own, upper) != upper for own in owns if own.isdigit()):
             again.add(body)
     return again
+
+
+def _dense(typed: dict[tuple[str, str], list[str]], again: Collection[str]) -> set[str]:
+    """The bodies of ``again`` (each level's numbers from 1) whose numbers, over all their
+    levels, miss fewer than they hold: a level of one or two read (世田谷区's direction 3-2,
+    its 3-2-1 missing and 3-2-2 read) is then judged by the body's numbering, not its own
+    (review 178 #3: 3-2-1 alone missing looked sparse, 1 missing of 1 read, and went unsaid)."""
+    held: Counter[str] = Counter()
+    lacking: Counter[str] = Counter()
+    for (body, _upper), owns in typed.items():
+        if body in again and (read := {int(own) for own in owns if own.isdigit()}):
+            held[body] += len(read)
+            lacking[body] += len(set(range(1, max(read))) - read)
+    return {body for body in held if lacking[body] < held[body]}
 
 
 def _typed_as(label: str, upper: str, number: int) -> Callable[[int], str]:

@@ -183,7 +183,7 @@ def uncounted_notes(comparison: Comparison) -> str:
             and m.entry.body not in bodies
             and (m.other_year or not m.unanswered)  # (its form another year's: it answered)
         ]
-        if items := sum(not m.other_year for m in read):
+        if items := sum(not (m.other_year or m.rowless) for m in read):
             notes.append(
                 f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {grouped(items)} 件も"
                 f"「{label}」です"
@@ -191,6 +191,11 @@ def uncounted_notes(comparison: Comparison) -> str:
         if dated := sum(m.other_year for m in read):  # (last year's workbook sent again)
             notes.append(
                 f"{round_name}は別の年度の調査票だったため数えなかった{item} {grouped(dated)} 件も"
+                f"「{label}」です"
+            )
+        if rowless := sum(m.rowless for m in read):  # (a row deleted: 未提出 by the plan)
+            notes.append(
+                f"{round_name}は回答に行がなかった（計画にはある）{item} {grouped(rowless)} 件も"
                 f"「{label}」です"
             )
     if left_out := sum(bool(m.uncounted_in) for m in comparison.movements):
