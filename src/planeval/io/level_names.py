@@ -100,8 +100,8 @@ def _typed(result: ReadResult, key: str) -> str:
 
 def missing_policies(result: ReadResult) -> list[Problem]:
     """A notice per body whose files, two or more, name policies 1 and 3 but no 2: the
-    department that rates policy 2 sent nothing (no list says who should have; validate --plan
-    and [bodies] roster do). One department's own file, or a body of sparse numbers, is none."""
+    department that rates policy 2 sent nothing (validate --plan and [bodies] roster list who
+    should). None of one department's own file, or of a body of sparse numbers."""
     numbers: dict[str, set[int]] = {}
     for key in result.policy_names:
         body, _, identifier = key.rpartition("\x1f")
@@ -138,8 +138,7 @@ _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 
 
 def _numbered(labels: dict[str, str], body: str, read: set[int]) -> Callable[[int], str]:
-    """How a body's policies are numbered in a notice: as typed, Ⅰ Ⅱ Ⅲ, where every one read
-    is typed so (review 81: 「基本目標 3」 said of 羽村市's Ⅲ), else by their numbers."""
+    """A body's policies' numbers in a notice: as typed, Ⅰ Ⅱ Ⅲ, where all read are (review 81)."""
     prefix = f"{body}\x1f" if body else ""
     typed = [labels.get(f"{prefix}{number}", "") for number in read]
     if max(read) <= len(_ROMAN) and all(label and label in _ROMAN for label in typed):
@@ -290,9 +289,8 @@ def _from_one_again(typed: dict[tuple[str, str], list[str]]) -> set[str]:
 
 def _dense(typed: dict[tuple[str, str], list[str]], again: Collection[str]) -> set[str]:
     """The bodies of ``again`` (each level's numbers from 1) whose numbers, over all their
-    levels, miss fewer than they hold: a level of one or two read (世田谷区's direction 3-2,
-    its 3-2-1 missing and 3-2-2 read) is then judged by the body's numbering, not its own
-    (review 178 #3: 3-2-1 alone missing looked sparse, 1 missing of 1 read, and went unsaid)."""
+    levels, miss fewer than they hold: a level with few read (世田谷区's 3-2: 3-2-1 missing,
+    3-2-2 read) is judged by the body's numbering, not as sparse (review 178 #3)."""
     held: Counter[str] = Counter()
     lacking: Counter[str] = Counter()
     for (body, _upper), owns in typed.items():
@@ -327,7 +325,7 @@ def unread_bodies(result: ReadResult) -> set[str]:
 
 def several_files(result: ReadResult) -> set[str]:
     """The bodies ("" without --bodies) two or more of whose files were read: a gap in their
-    numbers is a notice; one department's own file, or a body's one workbook, numbers its own."""
+    numbers is a notice (one department's file, or a body's one workbook, numbers its own)."""
     files = Counter(result.file_bodies.get(file, "") for file in result.files)
     return {body for body, count in files.items() if count > 1}
 
@@ -340,8 +338,7 @@ def place_read(files: list[str]) -> str:
 
 
 def folder_of(files: list[str]) -> str:
-    """The folder the files were read from (their common one), where a notice of the whole
-    read stands."""
+    """The folder the files were read from (their common one): a whole read's notice's place."""
     import os.path
 
     try:
