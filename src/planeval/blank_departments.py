@@ -43,9 +43,11 @@ def unanswered_departments(result: ReadResult, repeat_symbol: str | None) -> Non
     answered += [row.department for row in result.error_rows if row.location not in at]
     said: dict[int, Problem] = {}
     for (file, department), found in by_department.items():
-        if len(found) < FORM_BLANK_FROM or file not in filled:
-            continue  # (one row: its own error says whose; a form all blank: blanks.py's)
-        if any(department in other for other in answered):
+        items = {result.unrated[problem] for problem in found}
+        if len(items) < FORM_BLANK_FROM or file not in filled:
+            continue  # (one item: its own error says whose; a form all blank: blanks.py's)
+        lead = department.partition("（")[0]  # (「危機管理部（共管: 総務部）」: its lead's)
+        if any(lead in other or (other and other in lead) for other in answered):
             continue  # (a row of it rated, or typed wrong: it answered)
         said[id(found[0])] = _unanswered(department, found)
     if said:
