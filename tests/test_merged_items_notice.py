@@ -163,3 +163,30 @@ def test_read_as_titled_the_co_owners_remark_is_said(tmp_path: Path) -> None:
         CO_OWNED
     )
     assert [p.location.cell for p in result.problems if p.is_error] == [f"F{blank}"]
+
+
+V1 = f'{PRESET}\n[layout.titles]\nlevel = ["運営方針"]\n'
+V2 = f'{V1}\n[wording]\npreset = "nagoya"\npolicy = "運営方針"\nitem = "取組み"\n'
+
+
+def test_the_old_settings_are_told_which_lines_to_change(tmp_path: Path) -> None:
+    """Review 176 #4: with ``level = ["運営方針"]`` (v1, as the notice once asked) the notice
+    still offered ``item = "取組み"``, and with its lines pasted in (v2) nothing was said while
+    the export wrote 「63の取組み」 and numbered the 事業 1-1…: both now get, at the sheets,
+    the [layout.titles] lines that read the 取組み as the level over the 事業."""
+    forms = _forms(tmp_path / "R7")
+    settings = tmp_path / "planeval.toml"
+    for old in (V1, V2):
+        settings.write_text(old, encoding="utf-8")
+        _code, said = _run("validate", str(forms), "--config", str(settings))
+        assert '  level = ["運営方針", "取組み"]\n  item = ["事業名"]' in said, said
+        assert "「取組み」（B3）の列を評価する行として読んでいます" in said
+        assert 'item = "取組み"\n' not in said.replace('[wording] に item = "取組み"', "")
+        result = _read(forms, settings)
+        told = [p for p in result.problems if p.settings.startswith("[layout.titles]")]
+        assert {p.location.cell for p in told} == {"B3"} and len(told) == 2  # (each form once)
+    # the lines put in place of the old ones: read right, the notice gone
+    settings.write_text(f"{PRESET}\n{told[0].settings}\n", encoding="utf-8")
+    result = _read(forms, settings)
+    assert not [p for p in result.problems if p.settings.startswith("[layout.titles]")]
+    assert sorted(e.item_name for e in result.entries) == sorted(row[2] for row in JIGYO)

@@ -47,8 +47,10 @@ def test_the_policy_sentence_says_the_plan_holds_more_and_check_leaves_it(tmp_pa
         unreturned_policies=read.unreturned_policies,
     )
     first, second = (section.sentence for section in report.policies)
+    # (the projects counted said as a part of the plan's, as the whole plan's: review 178 #9)
     assert first.startswith(
-        "「1-2 誰一人取り残さないデジタル化」として、1つの事業に取り組みました。"
+        "「1-2 誰一人取り残さないデジタル化」として、2つの事業のうち回答のあった1つの事業に"
+        "取り組みました。"
     )
     assert first.endswith("でした。" + AFTER)  # (the count sentence as it was, then this)
     assert "なお" not in second  # (every item of policy 2 returned)

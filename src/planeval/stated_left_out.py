@@ -14,7 +14,7 @@ from planeval.model import Entry, TextCell
 from planeval.past_errors import NOT_IN_PLAN, OTHER_SCALE, OTHER_YEAR
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
-from planeval.unanswered_words import ERRORS_SAID, OTHER_ROUND, OTHER_SCALE_SAID
+from planeval.unanswered_words import ERRORS_SAID, JOINED, OTHER_ROUND, OTHER_SCALE_SAID
 from planeval.uncounted_rows import OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import PLAN_COMPARES, Unreturned
 
@@ -153,8 +153,14 @@ def _sentence(text: str, phrase: str) -> str:
     at = plain.find(phrase)
     if at < 0:
         return ""
-    stop = plain.find("。", at)
-    return plain[plain.rfind("。", 0, at) + 1 : stop if stop >= 0 else None]
+    start, stop = plain.rfind("。", 0, at) + 1, plain.find("。", at)
+    stop = stop if stop >= 0 else len(plain)
+    # (planeval's sentence of rows left out for several reasons, each its part: JOINED)
+    if (joined := plain.rfind(JOINED, start, at)) >= 0:
+        start = joined + len(JOINED)
+    if (joined := plain.find(JOINED, at, stop)) >= 0:
+        stop = joined
+    return plain[start:stop]
 
 
 def _reasons_said(sentence: str) -> frozenset[str]:

@@ -14,8 +14,12 @@ from planeval.count import Count
 from planeval.count_sentence import named_directions, policy_sentence
 from planeval.past_errors import CountedPast
 from planeval.scale import Scale
-from planeval.wording import Wording, grouped
+from planeval.wording import Wording, counted, grouped
 
+ANSWERED = "回答のあった"  # (「全86取組のうち回答のあった83取組」: check reads it as 集計＋未提出)
+# (the sentences of rows left out said as one: 「…1件は、集計に含めていないほか、…2件は、…」)
+JOINED = "ないほか、"
+_LEFT_OUT = ("なお、このほか", "集計に含めていません。")
 # a policy's items left out: (its projects with no row, its items, why: "" for _WHY)
 PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
 _WHY = "回答が提出されていない"  # (the department's: Submission.why)
@@ -81,7 +85,10 @@ def counted_sentence(
     besides = []  # (each 「なお、…」; the second and later 「また、…」, not なお after なお)
     if said := (unreturned or {}).get(group.id):
         besides.append(unanswered_sentence(said, wording, rows=group.rows_are_projects))
-    besides += left_out_sentences(not_counted, group.id, wording)
+        if not nothing and said[0] and not group.rows_are_projects:
+            sentence = _of_the_plan(sentence, group.projects, said[0], wording)
+    left_out = left_out_sentences(not_counted, group.id, wording)
+    besides += left_out if nothing else one_sentence(left_out)
     if nothing:  # (「この情報化政策の実施内容2件は、エラーがあったため…」: none counted)
         whole = [_none_counted(text, wording) for text in besides]
         if len(whole) == 1:  # (one reason: every row of the policy's, 「いずれも」)
@@ -90,6 +97,32 @@ def counted_sentence(
             return f"この{wording.policy}の{wording.item_counted}は、いずれも集計に含めていません。"
         return "".join(text if n == 0 else "また、" + text for n, text in enumerate(whole))
     return said_after(sentence, besides)
+
+
+def _of_the_plan(sentence: str, projects: int, unread: int, wording: Wording) -> str:
+    """A policy's ``sentence`` whose first number counts its ``projects`` with a row counted,
+    said as a part of the plan's where ``unread`` more have none (their department's form not
+    sent, or of another year): 「5つの計画事業のうち回答のあった4つの計画事業に取り組みました」,
+    as the whole plan's sentence says it, not 「4つの計画事業に…」 of a policy of 5 (review
+    178 #9)."""
+    said = counted(projects, wording.project_counted, wording.counter)
+    at = sentence.find(said)
+    if at < 0 or sentence.find(ANSWERED) >= 0:
+        return sentence  # (its first number not the projects': 「7つの指標を評価しました」)
+    whole = counted(projects + unread, wording.project_counted, wording.counter)
+    return f"{sentence[:at]}{whole}のうち{ANSWERED}{sentence[at:]}"
+
+
+def one_sentence(texts: Sequence[str]) -> list[str]:
+    """The sentences of rows left out (left_out_sentences: 「なお、このほか…集計に含めていません。」)
+    said as one, 「なお、このほか計画にない行1件は、集計に含めていないほか、実施内容2件は、
+    エラーがあったため集計に含めていません。」, not each 「また、このほか…」 (review 178 #9);
+    ``check`` reads each part's number with the reason said in its part (JOINED)."""
+    opening, ending = _LEFT_OUT
+    if len(texts) < 2 or not all(t.startswith(opening) and t.endswith(ending) for t in texts):
+        return list(texts)
+    parts = [text.removeprefix(opening).removesuffix(ending) for text in texts]
+    return [opening + f"集計に含めてい{JOINED}".join(parts) + ending]
 
 
 def said_after(sentence: str, besides: Sequence[str]) -> str:

@@ -20,14 +20,13 @@ from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
 from planeval.past_errors import CountedPast
-from planeval.unanswered_words import left_out_sentences, said_after
+from planeval.unanswered_words import ANSWERED, left_out_sentences, one_sentence, said_after
 from planeval.wording import DEFAULT_WORDING, Wording, counted, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
 
 WHOLE = "計画全体では、"
-ANSWERED = "回答のあった"  # (「全86取組のうち回答のあった83取組」: check reads it as 集計＋未提出)
 # a sentence that names its policy otherwise than at its start: this, its counts as the body's
 _PLAIN = "{item}ごとの{status}は、{counts}でした。"
 _PLAIN_SENTENCE = WHOLE + "{items}を評価しました。" + _PLAIN
@@ -106,7 +105,7 @@ def whole_sentence(
             sentence, whole.projects, whole.count.total, wording, sub_items=sub_items,
             answered=answered,
         )  # fmt: skip
-    return said_after(sentence, left_out_sentences(not_counted, None, wording))
+    return said_after(sentence, one_sentence(left_out_sentences(not_counted, None, wording)))
 
 
 def unreturned_told(

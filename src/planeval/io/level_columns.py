@@ -6,7 +6,9 @@ the fix: its levels' names would otherwise be left out of every output without a
 column under a project's title left of another (項目 | 事業名) whose cells are numbers alone
 (1-3-(1), (1)-1, ①) is the rows' number column, not a level named 「1-3-(1)」 (review 128). And
 whether the level above a named table's projects is the top one by the word naming it
-(川崎市's 政策 「1-1 …」 over 施策 1-1-1: ``policies_titled``)."""
+(川崎市's 政策 「1-1 …」 over 施策 1-1-1: ``policies_titled``). An item column merged down
+beside a project column naming each row apart is said with the [layout.titles] lines that read
+it as a level, also where the settings' levels leave it rated (review 176 #4)."""
 
 from __future__ import annotations
 
@@ -55,7 +57,8 @@ def settle_levels(
     titled = [
         (c, title) for c, title in _titled(header, grid.row(row)) if title not in unread_levels
     ]
-    if not header.unsure_levels and not titled and not header.project_titled:
+    merged_read = _merged_read(header, titles, result)
+    if not header.unsure_levels and not titled and not header.project_titled and not merged_read:
         return header  # (every titled column read: nothing to tell by cells — most tables)
     stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
     assert isinstance(stored, dict)
@@ -75,7 +78,52 @@ def settle_levels(
     if unread:
         result.unread_levels.update(title for _column, title in unread)
         result.problems.append(_unread_notice(unread, below, grid, row, file, header))
+    elif merged_read and (merged := _merged_items([], header, grid.row(row), below)):
+        result.problems.append(_merged_notice(merged, header, grid, row, file))
     return header
+
+
+def _merged_read(header: HeaderRow, titles: Titles, result: SheetResult) -> bool:
+    """Whether ``header`` may be 名古屋市's 区 form read as the settings' levels name it,
+    運営方針 a level and no more: 取組み (merged down) read as the rated item left of 事業名,
+    the settings naming no rated column and no notice of it in the sheet yet (review 176 #4:
+    ``level = ["運営方針"]``, as the notice of the levels unread once asked, and a report of
+    「63の取組み」 with 事業 numbered 1-1…1-17 by planeval)."""
+    item, project = header.columns.get("item"), header.columns.get("project")
+    return (
+        bool(header.levels)
+        and item is not None
+        and project is not None
+        and item < project
+        and not titles.own_items
+        and not any(p.kind == MERGED_ITEMS for p in result.problems)
+    )
+
+
+def _merged_notice(
+    merged: tuple[str, str], header: HeaderRow, grid: SheetGrid, row: int, file: str
+) -> Problem:
+    """The notice of an item column merged down read as the rated one under the settings'
+    levels (``_merged_read``), with the [layout.titles] lines that read it as the level above
+    the rated rows: the levels the settings name, and it."""
+    over, rated = merged
+    cells = grid.row(row)
+    listed = ", ".join(f'"{clean_text(cells[at])}"' for at in header.levels if at < len(cells))
+    column = header.columns["item"]
+    message = (
+        f"「{over}」（{cell_ref(row, column)}）の列を評価する行として読んでいます。この列は"
+        f"同じ名称が何行も続き、「{rated}」の列は行ごとに名称が違います"
+    )
+    hint = (
+        f"「{rated}」の一行ずつが評価する行で、「{over}」はその上の段のようです。このままでは、"
+        f"「{over}」の名称を各行の実施内容として出し、「{rated}」に planeval が番号を振ります。"
+        "そう読むには、設定ファイルの [layout.titles] の level と item を次の 2 行に書き換えて"
+        f'ください（[wording] に item = "{over}" と書いていれば、project = "{over}" に直し、'
+        f"item は「{rated}」の行を呼ぶ言葉にしてください）"
+    )
+    settings = f'[layout.titles]\nlevel = [{listed}, "{over}"]\nitem = ["{rated}"]'
+    where = Location(file, grid.name, cell_ref(row, column))
+    return Problem(where, Severity.NOTICE, message, hint, kind=MERGED_ITEMS, settings=settings)
 
 
 def _numbers_alone(below: list[list[object]], column: int, header: HeaderRow) -> bool:

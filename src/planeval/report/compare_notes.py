@@ -222,7 +222,10 @@ def left_out_statuses(comparison: Comparison) -> str:
             if movement.uncounted_in == side
             and (entry := movement.old if side == "new" else movement.new) is not None
         ]
-        told = told_apart([unnumbered_named(i, entry, projects=rows) for entry, i in rated])
+        sub_word = comparison.wording.sub_item
+        told = told_apart(
+            [unnumbered_named(i, entry, projects=rows, sub_word=sub_word) for entry, i in rated]
+        )
         if any(entry.body for entry, _ in rated):  # (many bodies' rows: each named, and whose)
             told = [_of_body(shown_id, entry, rows) for entry, shown_id in rated]
         statuses = [
@@ -245,11 +248,17 @@ def _of_body(shown_id: str, entry: Entry, projects: bool = False) -> str:
     return f"{said}（{entry.body}）" if entry.body else said
 
 
-def unnumbered_named(shown_id: str, entry: Entry, *, projects: bool = False) -> tuple[str, str]:
+def unnumbered_named(
+    shown_id: str, entry: Entry, *, projects: bool = False, sub_word: str = ""
+) -> tuple[str, str]:
     """An item's ID and name for told_apart: one of no number of its own (a 事務事業 shown by
     its 施策's 「Ⅱ-2」, which has four) named whole, 「Ⅱ-2 学校施設長寿命化事業」 (review 167 #3);
     where each row is its project's (``projects``: Wording.item_title, the item column an
-    indicator's), by the project's name, 「3-4 文化芸術の振興」, not its 成果指標 (review 175 #2)."""
+    indicator's), by the project's name, 「3-4 文化芸術の振興」, not its 成果指標 (review 175 #2);
+    a sub-item's row by its 細目 too (``sub_word``: the body's word for it), 「1-1-3①（細目
+    IC タグ）」, not the item's name once for each of its 細目 (review 178 #11)."""
+    if entry.sub_item and sub_word:
+        shown_id = f"{shown_id}（{sub_word} {entry.sub_item}）"
     if projects and entry.project_name:
         return f"{shown_id} {entry.project_name}", ""
     if entry.item_no is None and not entry.item_label and entry.item_name:

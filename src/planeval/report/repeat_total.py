@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from planeval.whole_sentence import ANSWERED
+from planeval.unanswered_words import ANSWERED
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 if TYPE_CHECKING:

@@ -164,7 +164,13 @@ def _left_out(rounds: Rounds, rows: Sequence[RoundRow]) -> str:
     as compare names its items left out (compare_notes.left_out_said): a round's 合計 read as
     a fall where that round counted them, and no line said what was taken out of it."""
     projects = rounds.wording.item_title != ""  # (rows rated as their 施策: review 175 #2)
-    told = told_apart([unnumbered_named(row.label, row.entry, projects=projects) for row in rows])
+    sub_word = rounds.wording.sub_item
+    told = told_apart(
+        [
+            unnumbered_named(row.label, row.entry, projects=projects, sub_word=sub_word)
+            for row in rows
+        ]
+    )
     rated = [
         (label, [(row.statuses[at], shown_id) for row, shown_id in zip(rows, told, strict=True)])
         for at, label in enumerate(rounds.labels)
