@@ -15,7 +15,6 @@ from collections.abc import Mapping
 from functools import partial
 from typing import TYPE_CHECKING
 
-from planeval.blank_departments import unanswered_departments
 from planeval.blanks import rated_elsewhere, unanswered_forms
 from planeval.entry_names import named_entries, stated_departments
 from planeval.gc_pause import uncollected
@@ -207,7 +206,9 @@ def combine(
     writer_for = partial(file_written_for, marks=marks, stated=stated)
     duplicates += rated_elsewhere(result, entries, scale, passed_round, writer_for)
     unanswered_forms(result, scale.repeat_symbol)
-    if plan is None:  # (a 課 all blank in a book of several: 未提出? — with the plan, said so)
+    if plan is None and result.unrated:  # (a 課 all blank in a book: 未提出? — the plan says so)
+        from planeval.blank_departments import unanswered_departments
+
         unanswered_departments(result, scale.repeat_symbol)
     places: dict[EntryKey, Location] = {}
     if result.error_rows:  # (the lead's row in error: no co-owner's copy counts; most reads none)
