@@ -4,53 +4,54 @@ nothing said why. One notice says the names were found nowhere and how to give t
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-import planeval
 from planeval.cli import app
-from tests.conftest import write_book
+from tests.test_co_owned_issues import _city
+from tests.test_department_forms import returns
 
-HEADER = ["情報化計画事業の体系", "実施内容", "細目", "所管部", "達成状況", "課題等"]
-
-
-def _forms(tmp_path: Path, heading: bool) -> Path:
-    rows: list[list[object]] = [["（1）情報化政策1 区民の力を活かす情報化"]] if heading else []
-    rows += [HEADER]
-    for policy in (1, 2):
-        rows.append([f"{policy}-1-1 事業", "(1) 項目", "", "総務部", "○", ""])
-        rows.append(["", "(2) 項目", "", "総務部", "◎", ""])
-    return write_book(tmp_path / "総務部.xlsx", {"実施状況": rows})
+NAMELESS = "の名前が見つからないため"
 
 
-def _nameless(problems: list[planeval.Problem]) -> list[planeval.Problem]:
-    return [problem for problem in problems if "情報化政策の名前が見つからない" in problem.message]
-
-
-def test_no_policy_named_anywhere_is_said_once_as_a_notice(tmp_path: Path) -> None:
-    summary, result = planeval.summarize_workbooks([_forms(tmp_path, heading=False)])
-    assert [group.name for group in summary.groups] == ["", ""]
-    [notice] = _nameless(result.problems)
-    assert notice.severity is planeval.Severity.NOTICE
-    assert (
-        "調査票に「（1）情報化政策1 名前」のような情報化政策の見出しの行がありません"
-        in notice.message
+def _summarize(city: Path) -> tuple[int, list[str]]:
+    run = CliRunner().invoke(
+        app,
+        ["summarize", str(city / "令和5年度"), "--config", str(city / "planeval.toml")],
+        env={"COLUMNS": "200"},
     )
-    assert "計画の一覧（--plan）か調査票の表の上に" in notice.hint
-    run = CliRunner().invoke(app, ["summarize", str(tmp_path / "総務部.xlsx")])
-    assert run.exit_code == 0
-    assert run.output.count("情報化政策の名前が見つからない") == 1
+    return run.exit_code, [line for line in run.stderr.splitlines() if NAMELESS in line]
 
 
-def test_a_policy_named_by_a_heading_says_nothing_of_names(tmp_path: Path) -> None:
-    summary, result = planeval.summarize_workbooks([_forms(tmp_path, heading=True)])
-    assert [group.name for group in summary.groups] == ["区民の力を活かす情報化", ""]
-    assert _nameless(result.problems) == []
+def test_a_plan_and_forms_naming_no_policy_are_said_once_as_a_notice(tmp_path: Path) -> None:
+    city = _city(tmp_path)  # (its plan: 事業番号 | 事業名 | …, no heading row above)
+    with (city / "planeval.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[plan]\nfile = "計画.xlsx"\n')
+    returns(city)
+    code, said = _summarize(city)
+    assert code == 0
+    assert said == [
+        f"お知らせ: {city / '令和5年度'}: 基本目標{NAMELESS}、表・グラフ・見出しには基本目標の"
+        "番号だけを載せています（計画の一覧にも調査票にも「基本目標1 名前」のような"
+        "基本目標の見出しの行がありません）（名前を載せるなら、計画の一覧（--plan）か調査票の"
+        "表の上に、基本目標ごとに「基本目標1 名前」の形の見出しの行を入れてください）"
+    ]
+    assert _names(city) == ["", ""]
+    # a heading row above the plan's list names policy 1: nothing said
+    book = load_workbook(city / "計画.xlsx")
+    book.active.insert_rows(1)
+    book.active["A1"] = "基本目標1 デジタル市役所"
+    book.save(city / "計画.xlsx")
+    assert _names(city) == ["デジタル市役所", ""]
+    assert _summarize(city) == (0, [])
 
 
-def test_the_notice_is_in_the_body_s_words(tmp_path: Path) -> None:
-    wording = planeval.Wording(policy="基本目標")
-    _, result = planeval.summarize_workbooks([_forms(tmp_path, heading=False)], wording=wording)
-    [notice] = [p for p in result.problems if "基本目標の名前が見つからない" in p.message]
-    assert "「基本目標1 名前」" in notice.message
+def _names(city: Path) -> list[str]:
+    run = CliRunner().invoke(
+        app,
+        ["summarize", str(city / "令和5年度"), "-f", "json", "--config", f"{city}/planeval.toml"],
+    )
+    return [group["name"] for group in json.loads(run.stdout)["groups"]]

@@ -1,7 +1,8 @@
-"""What a count says of its groups' names: a policy the bodies name apart and items of bodies'
-own plans added under one row (apart_names.py), and no policy named anywhere — no heading row 「（1）情報化政策1 …」 in the
-plan nor in the forms —, which left the 集計 table without its 名称 column, the chart's axis
-「1 2 3」 and each heading a number, with no word why (review 178 #8)."""
+"""What a count says of its groups' names: a policy the bodies name apart and items of
+bodies' own plans added under one row (apart_names.py), and, read with the plan, no policy
+named anywhere — no heading row 「（1）情報化政策1 …」 in the plan nor in the forms —, which
+left the 集計 table without its 名称 column, the chart's axis 「1 2 3」 and each heading a
+number, with no word why (review 178 #8)."""
 
 from __future__ import annotations
 
@@ -37,20 +38,20 @@ def names_said(
 def _nameless(
     summary: Summary, result: ReadResult, wording: Wording, where: str, *, plan: bool
 ) -> Problem | None:
-    """One notice where no policy of the read has a name (none where any has: a policy of
-    its own name's missing is no pattern of the whole read)."""
+    """One notice where no policy of a read with its plan has a name (none where any has: a
+    policy of its own name's missing is no pattern of the whole read). (Without the plan, not
+    said: the plan is where a body's policies are named, and forms alone often name none.)"""
     policies = [group for group in summary.groups if group.id]
-    if summary.by != "policy" or not policies or any(result.policy_names.values()):
+    if not plan or summary.by != "policy" or not policies or any(result.policy_names.values()):
         return None
     if any(group.name for group in policies):  # (an export read back: names in its rows)
         return None
     heading = wording.heading(policies[0].shown_id, "名前")
-    nowhere = "計画の一覧にも調査票にも" if plan else "調査票に"
     return Problem(
         Location(where),
         Severity.NOTICE,
         f"情報化政策の名前が見つからないため、表・グラフ・見出しには情報化政策の番号だけを載せて"
-        f"います（{nowhere}「{heading}」のような情報化政策の見出しの行がありません）",
+        f"います（計画の一覧にも調査票にも「{heading}」のような情報化政策の見出しの行がありません）",
         "名前を載せるなら、計画の一覧（--plan）か調査票の表の上に、情報化政策ごとに"
         f"「{heading}」の形の見出しの行を入れてください",
     )

@@ -7,7 +7,6 @@ element the fast reader's window cut."""
 
 from __future__ import annotations
 
-import html
 import re
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -64,6 +63,8 @@ def _shown(values: list[str], blank: bool) -> frozenset[str]:
 
 def filter_of_xml(window: bytes) -> RowFilter:
     """The autofilter in a sheet part's ``window`` (which holds its criterion)."""
+    import html
+
     from planeval.io.sheetscan import column_number
 
     found = _ELEMENT.search(window)
