@@ -224,6 +224,44 @@ def test_rows_a_filter_hid_are_a_notice(tmp_path: Path, engine: str) -> None:
     assert hand.severity is planeval.Severity.WARNING
 
 
+@pytest.mark.parametrize("engine", ["auto", "openpyxl"])
+def test_a_row_hidden_by_hand_in_a_filtered_sheet_is_said_as_hidden_by_hand(
+    tmp_path: Path, engine: str
+) -> None:
+    """Review 177 #3: a row hidden by hand in a sheet with an autofilter was said to be hidden
+    by the filter, a notice, where alone it was a warning. The filter's criterion tells them
+    apart (a row whose value it shows was hidden by hand): each said alike either way."""
+    from openpyxl import load_workbook
+
+    rows = [HEADER] + [["1-1-1 事業", f"({n}) 項目", "", "", "○△"[n % 2], ""] for n in (1, 2, 3)]
+    path = write_book(tmp_path / "status.xlsx", {"第3章": rows})
+    book = load_workbook(path)
+    sheet = book["第3章"]
+    sheet.row_dimensions[2].hidden = True  # (1) △: shown by the filter, hidden by hand
+    book.save(path)
+    [alone] = planeval.read_workbooks([path], engine=engine).problems
+    sheet.row_dimensions[3].hidden = True  # (2) ○: hidden by the filter
+    sheet.auto_filter.ref = "A1:F4"
+    sheet.auto_filter.add_filter_column(4, ["△"])
+    book.save(path)
+    read = planeval.read_workbooks([path], engine=engine)
+    hand, filtered = read.problems
+    assert (hand.severity, hand.message, hand.location.cell) == (
+        alone.severity,
+        alone.message,
+        alone.location.cell,
+    )
+    assert hand.severity is planeval.Severity.WARNING
+    assert hand.message.startswith(
+        "非表示の行に評価した行が 1 件あります（1-1-1(1) 項目：達成状況 △"
+    )
+    assert "非表示の行: 2 行目）" in hand.message
+    assert filtered.severity is planeval.Severity.NOTICE
+    assert filtered.message.startswith("フィルターで非表示になっている行に評価した行が 1 件")
+    assert "非表示の行: 3 行目）" in filtered.message
+    assert len(read.entries) == 3
+
+
 @pytest.mark.parametrize("first_figure", [3, 1_150])
 def test_a_long_sheet_s_whole_figures_are_ints_wherever_its_first_figure_stands(
     tmp_path: Path, first_figure: int

@@ -80,3 +80,25 @@ def test_a_sheet_whose_title_states_another_year_rating_its_own_items_is_an_erro
         "このシートの行は数えていません"
     )
     assert [e.status for e in read.entries] == ["○", "△"]
+
+
+def test_the_keep_going_line_counts_the_rows_of_a_sheet_of_another_year(tmp_path: Path) -> None:
+    """fix176a: counted past that error (--keep-going), the line under the table said 「エラーの
+    あった 1 か所の行」 of a sheet of three rows, the rows left out never counted (review 153 A3:
+    「1 か所の行」 read as one row); it says how many, as of any other place left out."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    path = write_book(
+        tmp_path / "総務課.xlsx",
+        {
+            "施策1": _sheet("令和7年度　進捗状況調査票", ["○", "△"]),
+            "施策2": _sheet("令和6年度　進捗状況調査票", ["◎", "×", "○"], "1-1-2 事業"),
+        },
+    )
+    left_out = planeval.read_workbooks([path]).other_year_rows
+    run = CliRunner().invoke(app, ["summarize", str(path), "--keep-going"])
+    assert run.exit_code == 1
+    assert f"エラーのあった 1 か所の {len(left_out)} 行は集計に含めていません" in run.output
+    assert len(left_out) == 3

@@ -93,7 +93,11 @@ def test_summarize_and_export_say_the_department_and_its_items(tmp_path: Path) -
     location = f"{city / '計画.xlsx'} › Sheet › F2"
     assert MISSING in str(load_workbook(city / "計画.xlsx")["Sheet"]["F2"].value)
     assert f"警告: {location}: {WARNING}（{HINT}）" in said.splitlines()
-    assert said.splitlines()[-1] == "警告 1 件"
+    # (and the notice that this plan names no 基本目標: review 178 #8)
+    assert said.splitlines()[-1].startswith("警告 1 件、お知らせ 1 件")
+    assert [line for line in said.splitlines() if line.startswith("お知らせ")] == [
+        line for line in said.splitlines() if "基本目標の名前が見つからない" in line
+    ]
     _, data, _ = _run(city, "summarize", str(folder), "-f", "json")
     counted = json.loads(data)
     assert [p["message"] for p in counted["problems"] if p["severity"] == "warning"] == [WARNING]
@@ -117,7 +121,10 @@ def test_summarize_and_export_say_the_department_and_its_items(tmp_path: Path) -
 def test_everyone_returned_is_warning_free_and_notes_nothing(tmp_path: Path) -> None:
     city, folder = _round(tmp_path, missing=False)
     code, _, said = _run(city, "summarize", str(folder))
-    assert (code, said) == (0, "")
+    # (the one notice: this plan names no 基本目標, nor do the forms — review 178 #8)
+    [named, tally] = said.splitlines()
+    assert code == 0 and "基本目標の名前が見つからない" in named
+    assert tally.startswith("お知らせ 1 件")
     out = tmp_path / "報告書.md"
     code, _, said = _run(city, "export", str(folder), "--md", str(out))
     assert code == 0 and "警告" not in said

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
-from planeval.apart_names import items_apart, names_apart
 from planeval.combine import combine
 from planeval.direction_word import direction_unread
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -28,6 +27,7 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally, plan_marked
 from planeval.message_words import in_body_words, reword
+from planeval.nameless_policies import names_said
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally
@@ -178,10 +178,8 @@ def summarize_workbooks(
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     summary = plan_marked(summary, result.planned_mark)  # (… as the plan marks them)
-    if apart := names_apart(summary, result.policy_names, result.bodies, read_place(result)):
-        result.problems += in_body_words(apart, wording)  # (a policy named apart: said why)
-    if added := items_apart(summary, tally.names, read_place(result)):  # (bodies' own 1-1-1s)
-        result.problems += in_body_words(added, wording)
+    # (a policy named apart or nowhere, bodies' own 1-1-1s in one row: said why)
+    result.problems += names_said(summary, result, tally.names, wording, plan=bool(plan))
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
 
@@ -193,13 +191,6 @@ def summarize_workbooks(
 def read_first(result: ReadResult) -> str:
     """The first file read (where a notice of a body's files may stand), "" if none."""
     return result.files[0] if result.files else ""
-
-
-def read_place(result: ReadResult) -> str:
-    """Where a notice of the whole read stands (io.level_names.place_read of its files)."""
-    from planeval.io.level_names import place_read
-
-    return place_read(result.files)
 
 
 def check(

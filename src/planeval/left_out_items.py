@@ -69,6 +69,11 @@ def counted_past(result: ReadResult) -> CountedPast:
     other -= marked
     policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
     stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
+    sheets = {  # (a sheet of another year's title: an error's rows, fix176a)
+        _item(e.body, e.project_id, e.item_no, e.item_name)
+        for e in result.other_year_rows
+        if e.location.file not in dated
+    }
     from planeval.error_rows import (  # (only when some was left out)
         project_names,
         repeat_places,
@@ -85,6 +90,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         year_bodies=year_bodies,
         outside=outside,
         dated=tuple(seen for key, seen in items.items() if key in stale),
+        sheet_dated=tuple(seen for key, seen in items.items() if key in sheets),
         labels=typed_labels(result, list(items.values())),
         names=project_names(result, list(items.values())),
         repeats=repeat_places(result),

@@ -70,6 +70,9 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     # of ``items``, those of a workbook of another year, left out (OTHER_YEAR): recorded so
     # in the export's sheet (its WHY_COLUMN) and read back as such, not as an error's
     dated: tuple[ItemSeen, ...] = ()
+    # … of them, those of a sheet of another year's title among this year's (io/
+    # other_year_sheets.py): its error's place is among the errors', its rows counted with them
+    sheet_dated: tuple[ItemSeen, ...] = ()
     # each of ``items``' project number and own number as its body typed them ((3), イ; ""
     # where not known or typed as the ID): what its sheet shows (error_rows.typed_labels)
     labels: tuple[tuple[str, str], ...] = ()

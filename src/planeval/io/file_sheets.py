@@ -56,8 +56,7 @@ def collect(
         if grid.hidden_rows:  # (few files hide rows: imported where one does)
             from planeval.io.hidden_rows import hidden_rows_said
 
-            if (said := hidden_rows_said(name, grid, sheet)) is not None:
-                result.problems.append(said)
+            result.problems += hidden_rows_said(name, grid, sheet)
     fold_sheet_copies(name, [grid.name for grid in grids], sheets)
     if any(sheet.examples for sheet in sheets):  # (a form's 記入例 row left in: few files)
         result.problems += examples_said(name, grids, sheets)

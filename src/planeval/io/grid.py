@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from planeval.cells import cell_ref, column_letter
+
+if TYPE_CHECKING:
+    from planeval.io.row_filter import RowFilter
 
 __all__ = ["UNSAVED_FORMULA", "ExcelError", "SheetGrid", "cell_ref", "column_letter"]
 
@@ -63,8 +67,8 @@ class SheetGrid:
         self.continued_rows: dict[int, frozenset[int]] | None = None
         self.unsaved_formulas: set[tuple[int, int]] = set()
         self.hidden_rows: set[int] = set()
-        # the rows an autofilter holding a criterion spans: those hidden by it (hidden_rows.py)
-        self.filtered: tuple[int, int] | None = None
+        # an autofilter holding a criterion: the rows hidden by it (hidden_rows.py)
+        self.filtered: RowFilter | None = None
         self.has_errors = has_errors  # whether any cell holds an ExcelError
         # the number format of a cell holding a number, where not General (0.0%:
         # io/cell_values), or what reads them when first asked (number_format): the fast

@@ -21,38 +21,60 @@ _SHOWN = 20  # row numbers named; the rest counted
 _NAMED = 3  # rated items named
 
 
-def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> Problem | None:
-    """What to say of ``grid``'s hidden rows (it has some), its rows read into ``sheet``;
-    None where they are note rows only."""
+def hidden_rows_said(file: str, grid: SheetGrid, sheet: SheetResult) -> list[Problem]:
+    """What to say of ``grid``'s hidden rows (it has some), its rows read into ``sheet``:
+    nothing where they are note rows only."""
     hidden = sorted(grid.hidden_rows)
     numbers = {row + 1 for row in hidden}
     rated = _in_rows(sheet.entries, numbers)
     if not rated and (unread := _unread(sheet, numbers)):
-        return _unread_said(file, grid.name, unread, hidden)
+        return [_unread_said(file, grid.name, unread, hidden)]
     if not rated:
-        hidden = [row for row in hidden if row_note(grid, row) is None]
-        if not hidden:
-            return None
-        return Problem(
+        return _unrated_said(file, grid, hidden)
+    # (the rows the filter hid, told by its criteria and each row's value, and those hidden by
+    # hand: each said alike whether or not the sheet has a filter — review 177 #3)
+    by_filter = [row for row in hidden if grid.filtered and grid.filtered.hides(grid, row)]
+    by_hand = [row for row in hidden if row not in set(by_filter)]
+    said: list[Problem] = []
+    for rows, filtered in ((by_hand, False), (by_filter, True)):
+        if in_them := _in_rows(rated, {row + 1 for row in rows}):
+            said.append(_rated_said(file, grid.name, in_them, rows, filtered=filtered))
+        elif not filtered:
+            said += _unrated_said(file, grid, rows)
+    return said
+
+
+def _unrated_said(file: str, grid: SheetGrid, hidden: list[int]) -> list[Problem]:
+    """Hidden rows rating nothing: a notice, unless they are note rows only."""
+    hidden = [row for row in hidden if row_note(grid, row) is None]
+    if not hidden:
+        return []
+    return [
+        Problem(
             Location(file, grid.name),
             Severity.NOTICE,
             f"非表示の行があります（{_listed(hidden)}）。評価を記入した行ではないため、"
             "数えていません",
             "不要な行なら削除してください",
         )
+    ]
+
+
+def _rated_said(
+    file: str, sheet: str, rated: list[Entry], hidden: list[int], *, filtered: bool
+) -> Problem:
+    """Rated rows hidden by hand (a warning: an abolished 事業 hidden, not deleted) or by the
+    sheet's filter (a notice: a view of the sheet, no row set aside)."""
     # (each with its status named as one: a bare 「 1」 of a 達成度 1–5 read as a count, review 96)
     named = "、".join(f"{describe(entry)}：達成状況 {entry.status}" for entry in rated[:_NAMED])
     others = f" ほか {len(rated) - _NAMED} 件" if len(rated) > _NAMED else ""
     how, severity = "非表示の行", Severity.WARNING
     fix = "数えない行（廃止した事業など）なら行を削除してください。数える行なら再表示してください"
-    if grid.filtered is not None and all(  # (a view of the sheet: no row set aside)
-        grid.filtered[0] <= int(split_ref(entry.location.cell or "A0")[1]) - 1 <= grid.filtered[1]
-        for entry in rated
-    ):
+    if filtered:
         how, severity = "フィルターで非表示になっている行", Severity.NOTICE
         fix = fix.partition("。")[0]
     return Problem(
-        Location(file, grid.name, rated[0].location.cell),
+        Location(file, sheet, rated[0].location.cell),
         severity,
         f"{how}に評価した行が {len(rated)} 件あります（{named}{others}。非表示の行: "
         f"{_listed(hidden)}）。非表示でも数え、報告書の表にも載せています",

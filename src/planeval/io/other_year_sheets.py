@@ -50,7 +50,9 @@ def set_aside_other_years(
     for i in (i for i in rated if grids[i].name in stale):
         result.problems.append(stale[grids[i].name])
         result.other_year_rows += sheets[i].entries
+        seen = sheets[i].items_seen  # (read and not counted: its error's rows, fix176a)
         sheets[i] = SheetResult(body=sheets[i].body, tables=sheets[i].tables)
+        sheets[i].items_seen = seen
 
 
 def _last_years_beside(

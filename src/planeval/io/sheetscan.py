@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from planeval.io.limits import CELL_BUDGET, HOW, MB, Limits, Refused
 from planeval.io.parts import inflated_past_limit, refuse_dtd
+from planeval.io.row_filter import RowFilter, filter_of_xml
 from planeval.lazy_pattern import LazyPattern
 
 _OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
@@ -74,19 +75,6 @@ def _may_lack(window: bytes) -> list[re.Pattern[bytes]]:
 _COUNTED_FROM = 4096  # bytes: in a smaller window (a part's tail) counting costs more
 
 
-_AUTO_FILTER = LazyPattern(rb'<autoFilter[^>]*?\sref="[A-Z]+(\d+)(?::[A-Z]+(\d+))?"')
-
-
-def _filter_rows(window: bytes) -> tuple[int, int]:
-    """The rows an autofilter holding a criterion spans (0-based), as its ref says; every row
-    where the ref is not in the same window as the criterion (a tag cut by the window)."""
-    found = _AUTO_FILTER.search(window)
-    if found is None:
-        return 0, 1 << 30
-    first = int(found[1]) - 1
-    return first, int(found[2] or found[1]) - 1
-
-
 class PartFacts(NamedTuple):
     """What the stream of one worksheet part showed. (A named tuple, not a dataclass: one is
     defined at every start, and a dataclass compiles its methods then.)"""
@@ -98,9 +86,9 @@ class PartFacts(NamedTuple):
     # rows × columns its cell references reach at the most (an upper bound)
     addressed_cells: int
     unreferenced: bool  # a cell or row element without its reference (r="…") first
-    # the rows (0-based, first and last) of an autofilter with a criterion set: its hidden rows
-    # hidden by it, not by hand; None without one
-    filtered: tuple[int, int] | None = None
+    # an autofilter with a criterion set (a row it hides is hidden by it, not by hand); None
+    # without one
+    filtered: RowFilter | None = None
 
 
 def column_number(letters: bytes) -> int:
@@ -195,7 +183,7 @@ class _Sheet:
         self.has_formulas = self.has_errors = self.unreferenced = False
         self.claimed_cells = 0
         self.hidden_rows: set[int] = set()
-        self.filtered: tuple[int, int] | None = None
+        self.filtered: RowFilter | None = None
         self.budget = _Budget()
         # what makes a reference unusual: as many column letters as a wide or far column
         # has, or as many row digits as a far row
@@ -229,7 +217,7 @@ class _Sheet:
             self.unreferenced,
             self.filtered
             if self.filtered is not None or not self.hidden_rows or b"filterColumn" not in tail
-            else _filter_rows(tail),
+            else filter_of_xml(tail),
         )
 
     def _find_marks(self, window: bytes) -> None:
@@ -250,7 +238,7 @@ class _Sheet:
         # (an autofilter's criterion, after the rows: looked for only once a row is hidden —
         # a criterion that hides none changes nothing read)
         if self.hidden_rows and self.filtered is None and b"filterColumn" in window:
-            self.filtered = _filter_rows(window)
+            self.filtered = filter_of_xml(window)
 
     def _read_references(self, window: bytes, start: int) -> None:
         """The exact reading of the references from ``start`` on (the first unusual one): the

@@ -169,12 +169,10 @@ def _grid(sheet: Worksheet) -> SheetGrid:
         for index, dimension in sheet.row_dimensions.items()
         if dimension.hidden and index - 1 in rows
     }
-    if sheet.auto_filter.filterColumn and sheet.auto_filter.ref:
-        from openpyxl.utils import range_boundaries
+    if grid.hidden_rows and sheet.auto_filter.filterColumn:
+        from planeval.io.row_filter import filter_of_sheet
 
-        _, top, _, bottom = range_boundaries(sheet.auto_filter.ref)
-        if top is not None:
-            grid.filtered = (top - 1, (bottom or top) - 1)
+        grid.filtered = filter_of_sheet(sheet.auto_filter)
     return grid
 
 

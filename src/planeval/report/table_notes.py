@@ -129,9 +129,10 @@ def left_out_line(
 def rows_in_error(counted: CountedPast, uncounted: Collection[str]) -> int:
     """How many rows ``counted``'s errors left out, counted from its items read and not
     counted: none of a body no row of which was counted (``uncounted``: said with it), of a
-    body of another scale, of a workbook of another year (said apart), nor a 再掲 row."""
+    body of another scale, of a workbook of another year (said apart: a sheet of another year's
+    is its error's place, its rows counted), nor a 再掲 row."""
     apart = (set(uncounted) - {""}) | {p.body for p in counted.places if p.reason == OTHER_SCALE}
-    dated = set(counted.dated)
+    dated = set(counted.dated) - set(counted.sheet_dated)  # (a sheet's: its error's rows)
     return sum(
         1
         for item in counted.items
