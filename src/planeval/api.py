@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
+from planeval.apart_names import names_said
 from planeval.combine import combine
 from planeval.direction_word import direction_unread
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -27,7 +28,6 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally, plan_marked
 from planeval.message_words import in_body_words, reword
-from planeval.nameless_policies import names_said
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally

@@ -16,12 +16,14 @@ import functools
 import re
 import zipfile
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.io.limits import CELL_BUDGET, HOW, MB, Limits, Refused
 from planeval.io.parts import inflated_past_limit, refuse_dtd
-from planeval.io.row_filter import RowFilter, filter_of_xml
 from planeval.lazy_pattern import LazyPattern
+
+if TYPE_CHECKING:
+    from planeval.io.row_filter import RowFilter
 
 _OVERLAP = 64  # bytes kept between chunks so a tag split across them is still seen
 _FORMULA = LazyPattern(rb"<(?:\w+:)?f[\s>/]")
@@ -88,7 +90,13 @@ class PartFacts(NamedTuple):
     unreferenced: bool  # a cell or row element without its reference (r="…") first
     # an autofilter with a criterion set (a row it hides is hidden by it, not by hand); None
     # without one
-    filtered: RowFilter | None = None
+    filtered: "RowFilter | None" = None  # (row_filter imported only where a row is hidden)
+
+
+def _filter_of(xml: bytes) -> "RowFilter | None":
+    from planeval.io.row_filter import filter_of_xml
+
+    return filter_of_xml(xml)
 
 
 def column_number(letters: bytes) -> int:
@@ -217,7 +225,7 @@ class _Sheet:
             self.unreferenced,
             self.filtered
             if self.filtered is not None or not self.hidden_rows or b"filterColumn" not in tail
-            else filter_of_xml(tail),
+            else _filter_of(tail),
         )
 
     def _find_marks(self, window: bytes) -> None:
@@ -238,7 +246,7 @@ class _Sheet:
         # (an autofilter's criterion, after the rows: looked for only once a row is hidden —
         # a criterion that hides none changes nothing read)
         if self.hidden_rows and self.filtered is None and b"filterColumn" in window:
-            self.filtered = filter_of_xml(window)
+            self.filtered = _filter_of(window)
 
     def _read_references(self, window: bytes, start: int) -> None:
         """The exact reading of the references from ``start`` on (the first unusual one): the
