@@ -109,14 +109,16 @@ def columns_of(
 
 
 def has_departments(entries: Iterable[Entry], sheets: Collection[tuple[str, str]]) -> bool:
-    """Whether Chapter 3's tables have a department column (担当課, last): where some row
-    names its department and stands in a table of the body's own form with one (``sheets``:
-    ReadResult.department_column) — 長瀬町's table shows each 施策's 担当課 (review 175 #6); a
-    form planeval's template wrote has one on every row, and Setagaya's table none."""
-    return bool(sheets) and any(
-        entry.department and (entry.location.file, entry.location.sheet) in sheets
-        for entry in entries
-    )
+    """Whether Chapter 3's tables have a department column (担当課, last): where the rows of a
+    policy in tables of the body's own form with one (``sheets``: ReadResult.department_column)
+    name more than one department — 長瀬町's table shows each 施策's 担当課 (review 175 #6); a
+    form planeval's template wrote has one on every row, and Setagaya's table none; a policy
+    whose rows are all one department's has it said by its file, not in a column."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        if entry.department and (entry.location.file, entry.location.sheet) in sheets:
+            named.setdefault((entry.body, entry.policy_id), set()).add(entry.department)
+    return any(len(departments) > 1 for departments in named.values())
 
 
 def has_projects(entries: Iterable[Entry]) -> bool:
