@@ -34,7 +34,7 @@ def _marked_in(rows: list[list[str]], name_at: int = 1, mark: str = "●") -> se
         if "重点" in row:
             column = row.index("重点")
         elif column is not None and len(row) > column and row[column] == mark:
-            found.add(row[name_at].strip())
+            found.add(row[name_at].replace("\n", "").strip())  # (a name broken: docx)
     return found
 
 

@@ -52,11 +52,12 @@ def test_no_column_repeats_the_heading(tmp_path: Path) -> None:
     args += ["--html", str(out / "r.html")]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
-    titles = ["取組項目", "進捗状況", "課題・今後の方向性"]
+    # (each 取組項目's 担当課 last, as the form names it: review 175 #6)
+    titles = ["取組項目", "進捗状況", "課題・今後の方向性", "担当課"]
     md = (out / "r.md").read_text(encoding="utf-8")
     assert "## 改革項目1 事務事業の再編・整理\n" in md
-    assert "| 取組項目 | 進捗状況 | 課題・今後の方向性 |\n" in md
-    assert "| 2 公共施設の統廃合 | 取組中 | 引き続き取り組む。 |\n" in md
+    assert "| 取組項目 | 進捗状況 | 課題・今後の方向性 | 担当課 |\n" in md
+    assert "| 2 公共施設の統廃合 | 取組中 | 引き続き取り組む。 | 資産経営課 |\n" in md
     assert "| 体系 |" not in md and "| 1 事務事業の再編・整理 |" not in md
     sheet = load_workbook(out / "r.xlsx")["改革項目1 事務事業の再編・整理"]
     assert [cell.value for cell in sheet[7]] == titles
@@ -64,6 +65,7 @@ def test_no_column_repeats_the_heading(tmp_path: Path) -> None:
         "2 公共施設の統廃合",
         "取組中",
         "引き続き取り組む。",
+        "資産経営課",
     ]
     assert [c.text for c in Document(str(out / "r.docx")).tables[1].rows[0].cells] == titles
     html = (out / "r.html").read_text(encoding="utf-8")

@@ -135,7 +135,8 @@ def test_tables_prints_the_figures_between_the_indicator_and_its_rating(tmp_path
     out = _run("tables", str(path), "--config", str(config), "-f", "github")
     lines = out.splitlines()
     header = [cell.strip() for cell in lines[1].strip("|").split("|")]
-    assert header == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由"]
+    # (each row's 担当課 last, as the form names it: review 175 #6)
+    assert header == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由", "担当課"]
     rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[3:]]
     for name, shown in SHOWN.items():
         row = next(row for row in rows if name in row[1])
@@ -161,7 +162,9 @@ def test_the_terminal_prints_every_figure(tmp_path: Path, columns: int):
         for value in shown:
             for part in value.split():
                 assert part in plain
-    assert plain.index("現状値") < plain.index("指標の評価")
+    # (「指標の／評価」 over two lines beside 担当課: its 評価 on 現状値's line, after it)
+    titled = next(line for line in plain.splitlines() if "現状値" in line)
+    assert titled.index("現状値") < titled.index("評価")
 
 
 def test_export_shows_the_figures_in_every_format(tmp_path: Path):
@@ -216,7 +219,7 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     book = load_workbook(out / "r.xlsx")
     [policy] = [name for name in book.sheetnames if name.startswith("基本目標1")]
     rows = [list(row) for row in book[policy].iter_rows(values_only=True)]
-    start = rows.index(["項目", "指標", *FIGURES, "指標の評価", "評価の理由"])
+    start = rows.index(["項目", "指標", *FIGURES, "指標の評価", "評価の理由", "担当課"])
     # (a name broken between its phrases where Excel would break it inside a word: 145 #4)
     names = [row[1].replace("\n", "") for row in rows[start + 1 :]]
     shown = {
@@ -235,7 +238,7 @@ def test_export_shows_the_figures_in_every_format(tmp_path: Path):
     document = Document(str(out / "r.docx"))
     [chapter3] = [t for t in document.tables if t.rows[0].cells[2].text == "策定時"]
     titles = [cell.text for cell in chapter3.rows[0].cells]
-    assert titles == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由"]
+    assert titles == ["項目", "指標", *FIGURES, "指標の評価", "評価の理由", "担当課"]
     cells = {  # (a name broken between its phrases read whole)
         row.cells[1].text.replace("\n", "").split(" ", 1)[-1]: tuple(c.text for c in row.cells[2:6])
         for row in chapter3.rows[1:]
@@ -322,7 +325,7 @@ def test_a_table_without_figures_has_no_such_columns(tmp_path: Path):
     book.save(path)
     out = _run("tables", str(path), "--config", str(config), "-f", "github")
     header = [cell.strip() for cell in out.splitlines()[1].strip("|").split("|")]
-    assert header == ["項目", "指標", "指標の評価", "評価の理由"]
+    assert header == ["項目", "指標", "指標の評価", "評価の理由", "担当課"]
 
 
 def test_a_figure_whose_formula_was_never_saved_is_said_and_left_empty(tmp_path: Path):

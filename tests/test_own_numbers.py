@@ -213,6 +213,7 @@ def test_the_departments_account_of_what_was_done_is_kept_beside_the_target(
         "取組実績",
         "進捗状況",
         "課題・今後の方向性",
+        "担当課",  # (each 取組項目's, as the form names it: review 175 #6)
     ]  # fmt: skip  (no 体系: each 取組項目's project is its 改革項目, the section's heading)
     out = tmp_path / "out.xlsx"
     assert run(tmp_path, "export", str(path), "--xlsx", str(out)).exit_code == 0

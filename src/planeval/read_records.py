@@ -191,6 +191,9 @@ class ReadResult:
     report_title: str = ""
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
+    # … and of each sheet of a body's own form (none planeval's template wrote) whose tables
+    # have a department column: Chapter 3's tables show it (長瀬町's 担当課: review 175 #6)
+    department_column: set[tuple[str, str]] = field(default_factory=set)
     # … and of each sheet with a table without a column marking rows (重点): its header cell
     without_mark_column: dict[tuple[str, str], str] = field(default_factory=dict)
     # (file, sheet) of each sheet whose tables number their items in a No. column beside the

@@ -59,6 +59,7 @@ def report_of(
         partly_counted=partly_counted(result),
         unreturned=result.unreturned,
         without_issue=result.without_issue_column,
+        departments=result.department_column,  # (長瀬町's 担当課: review 175 #6)
         unreturned_policies=result.unreturned_policies,
         unreturned_why=result.unreturned_why,
         unreturned_rows=result.unreturned_rows,

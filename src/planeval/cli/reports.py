@@ -255,6 +255,7 @@ def tables_command(
                     result.without_issue_column,
                     result.marks,
                     result.headed,  # (群馬県's lines above its tables under 施策5)
+                    result.department_column,  # (長瀬町's 担当課: review 175 #6)
                 ),
                 fmt,
                 bom=not no_bom,

@@ -120,10 +120,10 @@ def read_sheet(
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
                     table.caption = table_caption(grid, rows, index - 1, headings, alike, scale)
             result.tables += 1
-            if table is not None:
+            if table is not None:  # (課題等, 担当課: io/file_sheets.py)
                 result.headers.append((row_index, word, sub_word if under else None))
-            if table is not None and "issue" in table.columns:
-                result.issue_tables += 1
+                result.issue_tables += "issue" in table.columns
+                result.department_tables += "department" in table.columns
             if table is not None and "mark" not in table.columns and not result.unmarked:
                 result.unmarked = cell_ref(row_index, 0)  # (重点: cycle/plan_marks.py)
             if table is not None and _numbers_apart(table):

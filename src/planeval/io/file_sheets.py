@@ -74,6 +74,8 @@ def collect(
         result.problems += heading_mismatches(sheet, name)  # (情報化政策1 over 3-1-1: review 38)
         if sheet.tables and not sheet.issue_tables:
             result.without_issue_column.add((name, grid.name))
+        if sheet.department_tables:  # (a form planeval's template wrote: workbook.py drops it)
+            result.department_column.add((name, grid.name))
         if sheet.unmarked:
             result.without_mark_column[name, grid.name] = sheet.unmarked
         if sheet.numbers_apart:

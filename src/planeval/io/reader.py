@@ -333,6 +333,7 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.template_years.update(part.template_years)
     result.planned_mark = result.planned_mark or part.planned_mark
     result.without_issue_column |= part.without_issue_column
+    result.department_column |= part.department_column
     result.without_mark_column.update(part.without_mark_column)
     result.numbers_apart |= part.numbers_apart
     result.other_rounds.extend(part.other_rounds)

@@ -31,7 +31,7 @@ class SheetResult:
     a dataclass compiles its methods as it is defined, on every start (docs/ARCHITECTURE.md)."""
 
     __slots__ = (
-        "body", "captioned", "captions", "column_titles", "direction_names", "entries", "error_rows", "examples", "grouped",
+        "body", "captioned", "captions", "column_titles", "department_tables", "direction_names", "entries", "error_rows", "examples", "grouped",
         "headed", "headers", "issue_parts", "issue_tables", "issue_titles", "items_seen", "level_cells", "level_labels", "marks",
         "near_headers", "number_reading", "numbers_apart", "policy_names", "problems", "project_policies", "project_titles",
         "read_beside", "settled", "table_rows", "tables", "text_columns", "texts", "unmarked", "unnumbered",
@@ -47,7 +47,7 @@ class SheetResult:
         self.level_labels: dict[str, str] = {}  # ID → as typed (1-1: 1.1)
         self.level_cells: dict[str, Location] = {}  # ID → the cell naming it (ReadResult's)
         self.tables = tables
-        self.issue_tables = 0  # of them, those with an issue column (課題等)
+        self.issue_tables = self.department_tables = 0  # of them, with a 課題等 / 担当課 column
         self.unmarked = ""  # the header cell of the first without a column marking rows (重点)
         # a table numbering its items in a column of their own (No. | 事務事業): apart_numbers.py
         self.numbers_apart = False

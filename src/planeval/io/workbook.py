@@ -10,7 +10,7 @@ from planeval.io.abolished import abolished_rows
 from planeval.io.body_name import file_written, on_list, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
 from planeval.io.compiled import compiled_bodies, not_counted, stated_bodies
-from planeval.io.deleted_columns import deleted_columns
+from planeval.io.deleted_columns import deleted_columns, planeval_form
 from planeval.io.example_sheets import set_aside_examples
 from planeval.io.file_sheets import collect
 from planeval.io.grid import SheetGrid
@@ -177,6 +177,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.template_years[name] = judged.template_year
     if opened is not None:
         collect(name, opened, grids, sheets, result, layout=layout, scale=scale, listed=listed)
+    if result.department_column and planeval_form(path, result.texts, judged.template):
+        result.department_column.clear()  # (every row of its form a 所管部: not the body's table)
     if deleted:  # (its 課題等 deleted: a reason needed is missing as of an empty cell)
         result.problems += deleted
         result.without_issue_column -= {(name, p.location.sheet or "") for p in deleted}

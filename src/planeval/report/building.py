@@ -18,7 +18,7 @@ from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
-from planeval.report.chapter3_columns import columns_of, written_issues
+from planeval.report.chapter3_columns import columns_of, has_departments, written_issues
 from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.chapter3_rows import (
     has_issues,
@@ -70,6 +70,7 @@ def build_report(
     partly_counted: Mapping[str, str] | None = None,
     unreturned: Mapping[str, int] | None = None,
     without_issue: Collection[tuple[str, str]] = (),
+    departments: Collection[tuple[str, str]] = (),
     unreturned_policies: Mapping[str, PolicyUnreturned] | None = None,
     unreturned_why: Mapping[str, tuple[str, str]] | None = None,
     unreturned_rows: Sequence[Entry] = (),
@@ -99,8 +100,8 @@ def build_report(
     under 集計 and after a policy's sentence (unanswered_words), their items listed in Chapter
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
-    error_rows.rows_in_error); ``without_issue``: has_issues; ``number_gaps``: what no file
-    holds between numbers read (report_api.gaps_read), said under 集計 and after its policy's
+    error_rows.rows_in_error); ``without_issue``: has_issues; ``departments``: has_departments;
+    ``number_gaps``: what no file holds between numbers read (report_api.gaps_read), said under 集計 and after its policy's
     sentence (report/gaps.py).
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
@@ -129,8 +130,9 @@ def build_report(
     keys = value_keys(ordered, values or {})
     listed_rows = [*ordered, *error_rows, *unreturned_rows]
     written = written_issues(listed_rows)  # (no 課題等 column anywhere where no row has one)
+    seen = (values or {}, marks or {}, without_issue)  # (each body's columns: columns_of)
     columns = {  # (each body's tables their own columns, from its own rows: review 84)
-        body: columns_of(own, values or {}, marks or {}, without_issue, among=keys, written=written)
+        body: columns_of(own, *seen, among=keys, written=written, departments=departments)
         for body, own in rows_by_body(listed_rows).items()
     }
     shown_marks = one_mark(marks or {})  # (○ and ● of one column: one kind, review 147)
@@ -306,6 +308,7 @@ def build_report(
         with_project=has_projects(ordered),
         with_issue=has_issues(ordered, without_issue, written=written),
         mark=columns_of(listed_rows, {}, marks or {}).mark,
+        with_department=has_departments(listed_rows, departments),
         body_table=(
             replace(
                 count_table(

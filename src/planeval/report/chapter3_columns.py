@@ -1,7 +1,8 @@
 """Which columns a Chapter 3 table has, from its own rows: 体系 where some row's project is not
 its policy, the column marking rows (川崎市's 重点 ○) where its forms have one, an indicator's
 value columns (策定時 | 現状値 …) as its tables have them, 課題等 unless no form has one or no
-row of the export has an issue text. Each
+row of the export has an issue text, the department (担当課) last where a body's own form has
+one (長瀬町's: review 175 #6; not a form planeval's template wrote). Each
 body's tables have their own (a roll-up's body with no 策定時 gets no 策定時 column, empty:
 review 84); one body's tables all have the report's."""
 
@@ -24,21 +25,22 @@ Cell = TypeVar("Cell")
 class Chapter3Columns(NamedTuple):
     """A Chapter 3 table's columns: 体系 first unless ``with_project`` is False, the mark
     column after the item where ``mark`` titles one (重点), the value columns ``keys`` after
-    it, then the rating, 課題等 last unless ``with_issue`` is False."""
+    it, then the rating, 課題等 unless ``with_issue`` is False, the department last where
+    ``with_department`` (has_departments)."""
 
     keys: tuple[tuple[str, int], ...] = ()
     with_project: bool = True
     with_issue: bool = True
     mark: str = ""
+    with_department: bool = False
 
     def headers(self, wording: Wording) -> tuple[str, ...]:
         """体系 | 実施内容 | (重点) | (策定時 | 現状値 …) | 達成状況 | (達成度) | 課題等 in the
         body's words (another scale's rating after the rating: ``after``)."""
         between = (*((self.mark,) if self.mark else ()), *titles(self.keys))
         headers = with_values(wording.chapter3_headers, between, 2)
-        return tuple(
-            self.placed(headers[0 if self.with_project else 1 : None if self.with_issue else -1])
-        )
+        shown = headers[0 if self.with_project else 1 : None if self.with_issue else -1]
+        return (*self.placed(shown), *(wording.department,) * self.with_department)
 
     @property
     def between(self) -> int:
@@ -82,13 +84,14 @@ def columns_of(
     *,
     among: ValueKeys | None = None,
     written: bool = True,
+    departments: Collection[tuple[str, str]] = (),
 ) -> Chapter3Columns:
     """The columns of the tables of ``entries``: from their rows alone (has_projects,
     has_issues, indicator_values.value_keys), the mark column's where one of their tables
     has it (titled by its word: 「うち重点」 → 重点). ``among``: the value columns of every
     body's tables (a roll-up's), of which theirs are those they have, each titled and placed
     as there (東山市's 「達成率（％）」 titles 西川町's 達成率 too: review 27). ``written``:
-    has_issues'."""
+    has_issues'; ``departments``: has_departments'."""
     title = next(
         (found[0] for entry in entries if (found := marks.get(entry.location)) is not None), ""
     ) if marks else ""  # fmt: skip
@@ -101,7 +104,21 @@ def columns_of(
         has_projects(entries),
         has_issues(entries, without_issue, written=written),
         mark_word(title) if title else "",
+        has_departments(entries, departments),
     )
+
+
+def has_departments(entries: Iterable[Entry], sheets: Collection[tuple[str, str]]) -> bool:
+    """Whether Chapter 3's tables have a department column (担当課, last): where the rows of a
+    policy in tables of the body's own form with one (``sheets``: ReadResult.department_column)
+    name more than one department — 長瀬町's table shows each 施策's 担当課 (review 175 #6); a
+    form planeval's template wrote has one on every row, and Setagaya's table none; a policy
+    whose rows are all one department's has it said by its file, not in a column."""
+    named: dict[tuple[str, str], set[str]] = {}
+    for entry in entries:
+        if entry.department and (entry.location.file, entry.location.sheet) in sheets:
+            named.setdefault((entry.body, entry.policy_id), set()).add(entry.department)
+    return any(len(departments) > 1 for departments in named.values())
 
 
 def has_projects(entries: Iterable[Entry]) -> bool:

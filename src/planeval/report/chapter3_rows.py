@@ -77,10 +77,14 @@ class Chapter3Row:
     def issue(self) -> str:
         return self.entry.issue
 
+    @property
+    def department(self) -> str:
+        return self.entry.department
+
     def cells(self, columns: Chapter3Columns) -> list[str]:
         """Project and item on their first row only, as text formats print them, in the
         table's ``columns``: the project where it has 体系, the mark where it has the mark
-        column, the issue where it has 課題等."""
+        column, the issue where it has 課題等, the department where it has one (担当課)."""
         return columns.placed(
             [  # (another scale's rating after the rating: placed)
                 *((self.project if self.project_rows else "",) if columns.with_project else ()),
@@ -88,9 +92,14 @@ class Chapter3Row:
                 *((self.mark,) if columns.mark else ()),
                 *self.values,
                 self.status,
-                *((self.issue,) if columns.with_issue else ()),
+                *self.ended(columns),
             ]
         )
+
+    def ended(self, columns: Chapter3Columns) -> tuple[str, ...]:
+        """Its cells after the rating in the table's ``columns``: its issue (課題等) and its
+        department (担当課) where the table has their columns."""
+        return (self.issue,) * columns.with_issue + (self.department,) * columns.with_department
 
     def between(self, columns: Chapter3Columns) -> tuple[str, ...]:
         """Its cells between the item and the rating in the table's ``columns``: its mark

@@ -94,6 +94,7 @@ class Report:
     with_project: bool = True
     with_issue: bool = True
     mark: str = ""  # the column marking rows, titled by its word (重点), where a form has one
+    with_department: bool = False  # a body's own form's department column (has_departments)
     # the whole count first said under 集計 (repeat_total: 「全52項目で、再掲の3項目と廃止の1項目を
     # 除く48項目を集計しました」), "" where no row is a repeat listing and the plan ends no item
     whole: str = ""
@@ -114,7 +115,9 @@ class Report:
     def columns(self) -> Chapter3Columns:
         """The columns of every Chapter 3 table of the report together (each table has its
         body's own: DirectionTable.columns — with one body, these)."""
-        return Chapter3Columns(self.value_keys, self.with_project, self.with_issue, self.mark)
+        return Chapter3Columns(
+            self.value_keys, self.with_project, self.with_issue, self.mark, self.with_department
+        )
 
     @property
     def chapter3_headers(self) -> tuple[str, ...]:

@@ -61,7 +61,10 @@ def write_rows(
 
     # (each row's lines, as its 課題等 takes them: a name is broken between its phrases in
     # no more lines than its rows have, or Word gives it)
-    tall = [cell_lines(line.issue, widths[-1], wrap) if columns.with_issue else 1 for line in lines]
+    said = len(widths) - 1 - columns.with_department  # (課題等, 担当課 after it where it has one)
+    tall = [
+        cell_lines(line.issue, widths[said], wrap) if columns.with_issue else 1 for line in lines
+    ]
     for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
         cells, entry = columns.built(row_cells(row)), line.entry
         spans = (
@@ -100,8 +103,10 @@ def write_rows(
         status = writer.cell(rating, shown, where=entry)
         align(status, WD_ALIGN_PARAGRAPH.CENTER)  # (a sub-item's too: "IC タグ △")
         if columns.with_issue:  # (between its phrases, in no more lines than Word's)
-            issue = name_cell("", line.issue, widths[-1], wrap, lines=tall[index])
-            writer.cell(cells[-1], issue, where=entry)
+            issue = name_cell("", line.issue, widths[said], wrap, lines=tall[index])
+            writer.cell(cells[said], issue, where=entry)
+        if columns.with_department:  # (長瀬町's 担当課, last: review 175 #6)
+            writer.cell(cells[-1], line.department, where=entry)
         if line.project_rows:  # a project's rows on one page: its name stays in view
             for kept in rows[index : index + line.project_rows - 1]:
                 keep_with_next(kept)

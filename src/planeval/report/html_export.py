@@ -142,8 +142,9 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     (DirectionTable.columns, its body's)."""
     entry, cells, columns = row.entry, [], table.columns
     project, issue = columns.with_project, columns.with_issue
-    built = tuple(columns.built(table.headers(report.wording)))  # (each title as its cell is)
-    padded = ("",) * (not project) + built + ("",) * (not issue)
+    built = columns.built(table.headers(report.wording))  # (each title as its cell is)
+    department = data_label(built.pop()) if columns.with_department else ""  # (担当課, last)
+    padded = ("",) * (not project) + tuple(built) + ("",) * (not issue)
     _project, item, *figures, status_label, _issue = (data_label(label) for label in padded)
     issue_label = data_label(padded[-1], entry.issue)  # (none over its own titled lines)
     marked = figures[:1] if columns.mark else []
@@ -179,6 +180,9 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     if issue:
         short = _short(entry.issue, _TEXT)
         cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')
+    if columns.with_department:  # (長瀬町's 担当課: review 175 #6)
+        short = _short(entry.department, _NAME)
+        cells.append(f'<td class="dept{short}"{department}>{html_text(entry.department)}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 

@@ -192,8 +192,8 @@ def chapter3_widths(
         if columns is None or table.columns == columns
         for row in table.rows
     ]
-    keys = Chapter3Columns(shown.keys)  # (every column of the four named, as unpacked here)
-    project, item, *titles, status, issue = keys.built(keys.headers(report.wording))
+    keys = Chapter3Columns(shown.keys, with_department=True)  # (every column, unpacked here)
+    project, item, *titles, status, issue, department = keys.built(keys.headers(report.wording))
     statuses = [row.status for row in rows]
     status_need = _need(status, statuses, units, whole=True)
     status_width = min(status_need.least, status_most)
@@ -217,9 +217,10 @@ def chapter3_widths(
                     [r.project_rows for r in rows]),
         "item": (item, [r.item if r.item_rows else "" for r in rows], [r.item_rows for r in rows]),
         "issue": (issue, [r.issue for r in rows], []),
+        "department": (department, [r.department for r in rows], []),
     }  # fmt: skip
     kept = [*(("project",) if shown.with_project else ()), "item"]
-    ended = ("issue",) if shown.with_issue else ()
+    ended = (*("issue",) * shown.with_issue, *("department",) * shown.with_department)
     needs = {
         kind: _need(texts[kind][0], [getattr(r, kind) for r in rows], units, least=units.text_least)
         for kind in (*kept, *ended)
@@ -237,7 +238,7 @@ def chapter3_widths(
     values = order[first : first + len(values)]
     needs = dict(zip((*kept, *ended), (*order[: len(kept)], *order[len(order) - len(ended) :]),
                      strict=True))  # fmt: skip
-    free = [*range(len(kept)), *sentences, *(range(len(order) - 1, len(order)) if ended else ())]
+    free = [*range(len(kept)), *sentences, *range(len(order) - len(ended), len(order))]
     shares = shared(order, room - status_width, free=free, spare=True)
     figured = list(zip(values, figures, strict=True))
     _whole_or_least(shares, figured, units, free, start=first, worded=worded)

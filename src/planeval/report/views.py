@@ -209,19 +209,20 @@ def chapter3_tables(
     without_issue: Collection[tuple[str, str]] = (),
     marks: Marks = NO_MARKS,
     headed: Mapping[Location, str] | None = None,
+    departments: Collection[tuple[str, str]] = (),
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
     with several bodies, each body's tables on their own, the body named above its first.
     Statuses as the body writes them, levels numbered as typed (``labels``), each body's
     columns from its own rows (chapter3_columns.columns_of): an indicator's figures
     (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
-    item, 課題等 as has_issues says; each line typed above a table heading its rows
+    item, 課題等 and 担当課 as has_issues and has_departments say (``departments``); each line typed above a table heading its rows
     (``headed``: ReadResult.headed) a heading row above them (TableData.headings)."""
     from planeval.report.chapter3_columns import written_issues
     from planeval.report.chapter3_rows import by_body
 
     bodies, written = by_body(entries), (values, marks, value_keys(entries, values), headed or {})
-    issues = (without_issue, written_issues(entries))  # (of every body's rows: has_issues)
+    issues = (without_issue, written_issues(entries), departments)  # (every body's: has_issues)
     if len(bodies) < 2:
         return _chapter3_tables(entries, wording, scale, labels, written, issues)
     tables = []
@@ -237,7 +238,7 @@ def _chapter3_tables(
     scale: Scale,
     labels: LevelLabels,
     written: tuple[Values, Marks, tuple[tuple[str, int], ...], Mapping[Location, str]],
-    issues: tuple[Collection[tuple[str, str]], bool],
+    issues: tuple[Collection[tuple[str, str]], bool, Collection[tuple[str, str]]],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
     from planeval.report.chapter3_columns import columns_of
@@ -245,8 +246,10 @@ def _chapter3_tables(
     tables = []
     previous_policy = None
     values, marks, every, headed = written  # (every body's value columns: titled over all)
-    without_issue, texts = issues
-    columns = columns_of(entries, values, marks, without_issue, among=every, written=texts)
+    without_issue, texts, departments = issues
+    columns = columns_of(
+        entries, values, marks, without_issue, among=every, written=texts, departments=departments
+    )
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(

@@ -79,16 +79,17 @@ def row_lines(
     widths: Widths,
     project: bool = True,
     between: Callable[[Chapter3Row], tuple[str, ...]] = lambda row: row.values,
+    ended: Callable[[Chapter3Row], tuple[str, ...]] = lambda row: (row.issue,),
 ) -> list[int]:
     """Lines of each row: its mark and figures (``between``: as the sheet has their columns),
-    status and issue, and the project (where the tables have its column: ``project``) and
+    status, issue and department (``ended``: Chapter3Row.ended), and the project (where the tables have its column: ``project``) and
     item cells it carries (a merged cell's extra lines shared out one by one over its rows)."""
     first = 1 + project  # (the figures' column)
     lines = [  # (課題等 after the status, where a row has one: widths one longer)
         max(
             line_count(text, width)
             for text, width in zip(
-                [*between(row), row.status, row.issue][: len(widths) - first],
+                [*between(row), row.status, *ended(row)][: len(widths) - first],
                 widths[first:],
                 strict=True,
             )
@@ -176,7 +177,9 @@ def write_policy_sheet(
     tables = [
         replace(t, rows=tuple(_names_broken(t.rows, built, layout[1]))) for t in section.tables
     ]
-    lines = [row_lines(table.rows, built, layout[1], layout[2]) for table in tables]
+    lines = [
+        row_lines(t.rows, built, layout[1], layout[2], lambda row: row.ended(shown)) for t in tables
+    ]
     pages = policy_pages(
         tables,
         lines,
@@ -241,5 +244,7 @@ def _project(
         status = first + len(cells)
         # (a sub-item's too: "IC タグ △")
         writer.put(sheet, current, place(status), line.status, centred)
-        if status + 1 < len(widths):  # (課題等, where some row has one)
+        if shown.with_issue:  # (課題等, where some row has one)
             writer.put(sheet, current, place(status + 1), line.issue, plain)
+        if shown.with_department:  # (長瀬町's 担当課, last: review 175 #6)
+            writer.put(sheet, current, len(widths) - 1, line.department, plain)
