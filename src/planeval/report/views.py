@@ -1,7 +1,5 @@
-"""The three reports as plain data: the summary, the Chapter 3 tables and the issue list.
-
-Each view gives TableData for the text formats and a dict for JSON; the renderers in
-render.py write them. Nothing here prints."""
+"""The three reports as plain data: the summary, the Chapter 3 tables and the issue list. Each
+view gives TableData for the text formats and a dict for JSON (render.py writes them)."""
 
 from __future__ import annotations
 
@@ -212,12 +210,12 @@ def chapter3_tables(
     departments: Collection[tuple[str, str]] = (),
 ) -> list[TableData]:
     """One table per direction, titled with the direction (and the policy above its first);
-    with several bodies, each body's tables on their own, the body named above its first.
-    Statuses as the body writes them, levels numbered as typed (``labels``), each body's
-    columns from its own rows (chapter3_columns.columns_of): an indicator's figures
-    (``values``) before its rating, the column marking rows (``marks``: 重点 ○) after the
-    item, 課題等 and 担当課 as has_issues and has_departments say (``departments``); each line typed above a table heading its rows
-    (``headed``: ReadResult.headed) a heading row above them (TableData.headings)."""
+    with several bodies, each body's tables apart, the body named above its first. Statuses
+    as the body writes them, levels numbered as typed (``labels``), each body's columns from
+    its own rows (chapter3_columns.columns_of): an indicator's figures (``values``) before its
+    rating, the marking column (``marks``: 重点 ○) after the item, 課題等 and 担当課 as
+    has_issues and has_departments (``departments``) say; a line typed above a table heading
+    its rows (``headed``) a heading row above them (TableData.headings)."""
     from planeval.report.chapter3_columns import written_issues
     from planeval.report.chapter3_rows import by_body
 
@@ -329,10 +327,9 @@ def issue_table(
     cells: Mapping[Location, Location] | None = None,
     values: Values | None = None,
 ) -> TableData:
-    """The issue list; with several bodies, each body's rows in turn, its name in a first
-    column; ``ids``: how it shows the IDs, judged over every entry read (distinct_ids);
-    ``parts`` (ReadResult.issue_parts): the issue columns read together, a column each;
-    ``cells``: each issue's own cell, its source; ``values``: an indicator's figures (issue_figures)."""
+    """The issue list; with several bodies, each body's rows in turn, its name first; ``ids``:
+    its IDs, judged over every entry read (distinct_ids); ``parts``: the issue columns read
+    together, a column each; ``cells``: each issue's cell; ``values``: figures (issue_figures)."""
     from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
     from planeval.report.issue_figures import issue_figures
