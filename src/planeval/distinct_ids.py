@@ -262,7 +262,10 @@ def listed_ids(
     numbered = False  # (some item read has a number of its own: ListedIds.header's 「ID」)
     for e in entries:
         numbered = numbered or bool(name_numbered(e).item_label) or e.item_no is not None
-        rows.append((e.body, e.policy_id, e.direction_id, own_id(e, through, labels, in_policy)))
+        shown = own_id(e, through, labels, in_policy)
+        if e.repeat_of is not None and not _has_number(shown):
+            continue  # (「再掲」 typed in the number column under 柱1 and 柱2: no number restarting)
+        rows.append((e.body, e.policy_id, e.direction_id, shown))
         if (project := e.project_shown_id) and e.shown_id.startswith(project):
             # (an ID led by its project's number, 「(1)3」: that number restarting, 施策 (1) of
             # 政策1 and of 政策3, names two projects though 「(1)3」 and 「(1)12」 differ)
@@ -291,6 +294,14 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
         projects_only=bool(each) and all(listed.projects_only for listed in each),
         in_policy=in_policy,
     )
+
+
+def _has_number(shown: str) -> bool:
+    """Whether an ID shows a number (1, １, Ⅱ, ①, 三): not a repeat listing's 「再掲」 typed in
+    the number column, the same word under every policy, which says nothing of how the body
+    numbers its items — read as one ID of two policies, it had every ID of the book led by its
+    policy's number again, 「1-1-(1)-④」 for the book's 「1-(1)-④」 (review 180 #2)."""
+    return any(unicodedata.numeric(ch, None) is not None for ch in shown)
 
 
 _PROJECT = "\0project "  # (a project's number among the items' IDs: never one of theirs)

@@ -33,7 +33,7 @@ def left_to_the_lead(
     """Take out of ``result.problems`` the errors of a blank status (ReadResult.unrated) of an
     item of ``co_owners`` (the items whose lead returned nothing, by their key as the round
     reads the plan, each with its co-owners) in a file one of those co-owners wrote
-    (``writers``: submission.file_writers), and the error of such a file's form sent back
+    (``writers``: workbook_owners.file_writers), and the error of such a file's form sent back
     blank where each of its blanks is one of them."""
     left: dict[str, list[bool]] = {}  # each file with blanks: whether each is left to a lead
     blanks = set()  # the cells of those left to a lead
@@ -62,7 +62,7 @@ def left_to_the_lead(
 
 def rated_by_the_lead(result: ReadResult, plan: Plan, writers: Mapping[str, str | None]) -> None:
     """Take out of ``result.problems`` the error of a blank status in a file a co-owner wrote
-    (``writers``: submission.file_writers) of an item of ``plan`` whose lead's file rates it:
+    (``writers``: workbook_owners.file_writers) of an item of ``plan`` whose lead's file rates it:
     the co-owner leaves the shared item to its lead, as designed, and the lead's row counts."""
     shared: dict[tuple[str, str], tuple[str, ...]] = {}  # (policy, name) → a shared item's
     named = Counter((item.policy_id, comparable_name(item.item_name)) for item in plan.items)

@@ -24,7 +24,8 @@ from dataclasses import replace
 
 from planeval.cycle.against_plan import Judged
 from planeval.cycle.earlier_round import named_earlier, plan_year_seen
-from planeval.cycle.submission import file_writers, lead_of
+from planeval.cycle.submission import lead_of
+from planeval.cycle.workbook_owners import file_writers
 from planeval.fiscal import era_year, stated_years
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from planeval.cycle.workbook_owners import rated_by_others, whole_plan_files, written_by
+from planeval.cycle.workbook_owners import rated_by_others, typed_as, whole_plan_files, written_by
 from planeval.fiscal import era_year
 from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
@@ -77,6 +77,7 @@ class Submission:
     # 未提出 with its rows there, every one blank (a workbook compiled of every department's
     # answers, its 所管部局 column naming it): their status cells (review 161 #5)
     blank: tuple[Location, ...] = ()
+    named_as: tuple[str, ...] = ()  # (its rows' 所管部局 as typed, none its own name: renamed)
 
     @property
     def why(self) -> str:
@@ -111,6 +112,8 @@ class Submission:
         parts += [f"計画にない行 {self.outside}件"] if self.outside else []
         if self.answered_in and self.state == "提出済":
             return f"提出済（{'、'.join(self.answered_in)}のブックで回答）"
+        if self.named_as and self.state == "提出済":
+            return f"提出済（{'、'.join(self.named_as)}の名で回答）"
         return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
 
     def as_dict(self) -> dict[str, object]:
@@ -241,6 +244,8 @@ def submissions(
         )
         if elsewhere and not files and not whole and not led & own_answers:
             files = their
+        renamed, typed = ((), []) if files or whole or elsewhere else typed_as(result, own, keys)
+        files = files or typed  # (its rows named otherwise: a 部局 renamed, review 180 #3)
         cells = tuple(
             cell for cell, (by, key) in blank_cells.items() if key in led and by == department
         )
@@ -298,6 +303,7 @@ def submissions(
                 wrong if state != "未提出" else 0,
                 absent if state != "未提出" else 0,
                 answered_in=elsewhere if state == "提出済" else (),
+                named_as=renamed if state != "未提出" else (),
                 unread_table=bool(unread) and all(file in read for file in unread),
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
                 rated_by_others=left_blank[department] if state != "未提出" else 0,
@@ -333,16 +339,6 @@ def _conflicting(result: ReadResult) -> set[EntryKey]:
     at = {problem.location for problem in result.problems if problem.is_error}
     counted = {entry_key(entry) for entry in result.entries}
     return {key for e in result.read if e.location in at and (key := entry_key(e)) not in counted}
-
-
-def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
-    """Each workbook's department where known, as submissions() takes it: its template's mark
-    (None: the whole-plan workbook, everyone's), else the one its form or file name names."""
-    marks = template_marks(result.texts)
-    return {
-        **written_by(result, departments, marks),
-        **{f: m.department for f, m in marks.items()},
-    }
 
 
 def unreturned(found: Sequence[Submission]) -> set[str]:

@@ -17,12 +17,12 @@ from planeval.cycle.submission import (
     UNREADABLE,
     UNRETURNED,
     Submission,
-    file_writers,
     form_asks,
     lead_of,
     plan_key,
     submissions,
 )
+from planeval.cycle.workbook_owners import file_writers
 from planeval.io.mark_column import marked
 from planeval.item_keys import entry_key
 from planeval.marks import named_unit, own_unit

@@ -25,8 +25,9 @@ from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
 from planeval.cycle.stated_leads import stated_leads
 from planeval.cycle.stray_policies import stray_policies
-from planeval.cycle.submission import UNRETURNED, file_writers, submissions, unreturned
+from planeval.cycle.submission import UNRETURNED, submissions, unreturned
 from planeval.cycle.unreturned_notes import note_missing, note_unreturned
+from planeval.cycle.workbook_owners import file_writers
 from planeval.io.level_names import NUMBER_GAP
 from planeval.marks import template_marks
 from planeval.message_words import in_body_words, with_form_words

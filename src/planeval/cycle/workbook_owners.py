@@ -1,15 +1,16 @@
-"""Whose a returned workbook is, as submissions() takes it: an unmarked workbook's department
+"""Whose a returned workbook is, as submissions() takes it (cycle/submission.py): an unmarked workbook's department
 (the one its form states, else the one its file's name names), the whole-plan workbooks (全庁)
 that are a department's, and the departments whose workbooks rated every item a department
-leads (a 課 renamed, or its items handed to another: answered, not 未提出)."""
+leads (a 課 renamed, or its items handed to another: answered, not 未提出), or whose names
+its rows in a compiled book read (typed_as)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from planeval.item_keys import EntryKey
-from planeval.marks import department_named
+from planeval.item_keys import EntryKey, entry_key
+from planeval.marks import department_named, template_marks
 from planeval.plan import PlanItem
 from planeval.read_records import ReadResult
 
@@ -82,3 +83,37 @@ def rated_by_others(
         files |= theirs
         departments.update(dict.fromkeys(sorted({writers[f] or "" for f in theirs})))
     return tuple(departments), sorted(files)
+
+
+def typed_as(
+    result: ReadResult, own: Sequence[PlanItem], keys: Sequence[EntryKey]
+) -> tuple[tuple[str, ...], list[str]]:
+    """The names typed in the 所管部局 column of the rows of every item a department leads,
+    none of them its own nor a co-owner's, and the files of those rows: a 部局 renamed in a
+    book compiled of every 部局's answers (都市・交通局's rows reading 都市整備局) — its rows
+    named, 「提出済（都市整備局の名で回答）」 beside the book, not a blank file column (review
+    180 #3); nothing where some item has no such row."""
+    typed: dict[EntryKey, set[tuple[str, str]]] = {}
+    wanted = set(keys)
+    for entry in result.read:
+        if entry.repeat_of is None and (key := entry_key(entry)) in wanted:
+            typed.setdefault(key, set()).add((entry.department, entry.location.file))
+    names: dict[str, None] = {}
+    files: set[str] = set()
+    for item, key in zip(own, keys, strict=True):
+        rows = typed.get(key, set())
+        if not rows or any(name in ("", *item.departments) for name, _ in rows):
+            return (), []
+        names.update(dict.fromkeys(sorted(name for name, _ in rows)))
+        files |= {file for _, file in rows}
+    return tuple(names), sorted(files)
+
+
+def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
+    """Each workbook's department where known, as submissions() takes it (cycle/submission.py): its template's mark
+    (None: the whole-plan workbook, everyone's), else the one its form or file name names."""
+    marks = template_marks(result.texts)
+    return {
+        **written_by(result, departments, marks),
+        **{f: m.department for f, m in marks.items()},
+    }
