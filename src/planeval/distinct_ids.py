@@ -2,16 +2,13 @@
 and compare's items, the issue list, summarize --by project. A body that numbers its groups
 anew under each policy (長与町's KPI: 基本目標1's 「(1) 行政手続のオンライン化」, 基本目標2's
 「(1) ICTを活用した教育の推進」) shows one ID, 「(1)ア」, for items of different policies; there, and
-only in a body whose listed IDs do so, every ID the list shows of that body is led by its
-policy's number as a reader sees it (typed, level_labels.shown_number): 「1-(1)ア」,
-「2-(1)ア」 — the policy first, as Japanese plans write a full number (1-(1)-ア, 1(1)ア), the
-hyphen as planeval joins the levels elsewhere (1-1-1). Every ID of that body, not only those
-shared: a list reading 「3-(1)ア … (2)ウ」 would say (2)ウ is numbered otherwise. A list whose IDs
-are each one item's (Setagaya's 1-1-1①, one policy's (1)) shows them as they were; a section
-under its policy's heading (tables) never needs it. The IDs of JSON, CSV and the data sheet
-(policy_id, project_id) are untouched. A body that numbers its groups anew under each
-direction too (施策1-1's 「(1)」 and 施策1-2's 「(1)」 in one 基本目標) shows 「1-(1)ア」 still for
-two items: there every ID is led by its direction's number instead, 「1-1-(1)ア」, 「1-2-(1)ア」.
+only in a body whose listed IDs do so, every ID the list shows of that body (not only those
+shared: 「3-(1)ア … (2)ウ」 would say (2)ウ is numbered otherwise) is led by its policy's number
+as a reader sees it (level_labels.shown_number): 「1-(1)ア」, 「2-(1)ア」, as Japanese plans write a
+full number, the hyphen as planeval joins levels (1-1-1). A list whose IDs are each one item's
+(Setagaya's 1-1-1①) shows them as they were; a section under its policy's heading never needs
+it; JSON, CSV and the data sheet keep the IDs. A body numbering anew under each direction too
+(施策1-1's and 施策1-2's 「(1)」) has every ID led by its direction's number, 「1-1-(1)ア」.
 
 An item rated right under its policy, whose ID planeval joins to the policy's (ids.joined_id:
 施策 No. 14 under 基本目標2 is 2-14, as (1) under 柱1 is 1-(1)), is listed by its own number
@@ -47,8 +44,7 @@ class ListedIds:
     """How a flat list shows an ID: led by its policy's number in the ``bodies`` whose
     numbering restarts under each policy, by its direction's in the ``by_direction`` bodies
     whose numbering restarts under each direction (``listed_ids_of``), as it is elsewhere.
-    (A plain class, not a frozen dataclass: one is defined at every start, and a dataclass
-    compiles its methods then.)"""
+    (A plain class: a dataclass defined at every start compiles its methods then.)"""
 
     __slots__ = ("bodies", "by_direction", "in_policy", "labels", "projects_only", "through")
 
@@ -133,9 +129,8 @@ AS_SHOWN = ListedIds()  # (every ID as Entry.shown_id gives it, but for policy_j
 
 def numbered_through(entries: Iterable[Entry]) -> frozenset[str]:
     """The bodies ("" where none is named) whose items are numbered through the plan: each by a
-    number (14, not 「(1)」, which a 大綱 writes 1-(1)), no number under two projects (as
-    io/missing_numbers.py tells a body's numbering through from one restarting under each
-    project) — its items rated right under a policy (枚方市's 施策 No. 14 under 基本目標Ⅱ), or
+    number (14, not 「(1)」: a 大綱's 1-(1)), none under two projects (io/missing_numbers.py
+    alike) — its items rated right under a policy (枚方市's 施策 No. 14 under 基本目標Ⅱ), or
     under projects, two or more (羽村市's 事業 番号 1–61 under 施策1–12: 「1」, not 「施策1 1」)."""
     numbered: list[Joined] = []
     joined: set[str] = set()  # (the bodies rating an item right under its policy)
@@ -297,10 +292,9 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
 
 
 def _has_number(shown: str) -> bool:
-    """Whether an ID shows a number (1, １, Ⅱ, ①, 三): not a repeat listing's 「再掲」 typed in
-    the number column, the same word under every policy, which says nothing of how the body
-    numbers its items — read as one ID of two policies, it had every ID of the book led by its
-    policy's number again, 「1-1-(1)-④」 for the book's 「1-(1)-④」 (review 180 #2)."""
+    """Whether an ID shows a number (1, １, Ⅱ, ①, 三), not 「再掲」 typed in the number column
+    under every policy: read as one ID of two policies, it led the book's every ID by its
+    policy's number again, 「1-1-(1)-④」 for 「1-(1)-④」 (review 180 #2)."""
     return any(unicodedata.numeric(ch, None) is not None for ch in shown)
 
 
