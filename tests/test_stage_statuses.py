@@ -110,3 +110,72 @@ def test_the_first_run_tells_the_stage_to_wait_for_the_preset_not_to_be_an_alias
         "と書いてください。次の実行で、この段階を評価尺度に加える [[scale.status]] の設定を示します"
     }
     assert any('preset = "reform_plan"' in p.hint for p in problems if "'取組中'" in p.message)
+
+
+KPI_HEADER = ["基本方針", "施策", "取組", "KPI", "目標値", "実績値", "達成率", "評価（A～D）"]
+KPI_HEADER += ["課題・今後の方向性", "担当課"]
+KPI_STATUSES = ["A", "B", "達成済", "C", "A", "B", "D", "A", "B", "C"]
+
+
+def _kpi_form(folder: Path) -> Path:
+    """浜名市's 局 form as 総務局's clerk returned it: the KPI achieved last year marked 「達成済」
+    in place of A (review 180 #1)."""
+    rows: list[list[object]] = [
+        ["令和7年度　浜名市デジタル・スマートシティ推進計画　KPI進捗状況調査票"],
+        ["担当局：総務局"],
+        [],
+        KPI_HEADER,
+    ]
+    for number, status in enumerate(KPI_STATUSES, start=1):
+        rate = "" if status == "達成済" else 0.9
+        rows.append(
+            ["1", "1-(1)", f"1-(1)-{number}", f"KPI{number}", 100, 90, rate, status, "", "総務課"]
+        )
+    rows += [
+        [],
+        [
+            "※評価　A：目標達成（達成率100%以上）　B：達成率80%以上　C：達成率80%未満　D：評価できない"
+        ],
+    ]
+    return write_book(folder / "総務局_KPI進捗.xlsx", {"KPI進捗": rows})
+
+
+def test_a_word_meaning_a_status_is_offered_as_its_alias_not_a_status_of_its_own(
+    tmp_path: Path,
+) -> None:
+    """Review 180 #1: 「達成済」 was offered `symbol = "達成済"` after A; pasted, the report gave
+    A one fewer and a column 「達成済 1」. It means A (目標達成): the lines make it A's alias."""
+    path = _kpi_form(tmp_path)
+    config = tmp_path / "planeval.toml"
+    a_block = '[[scale.status]]\nsymbol = "A"\nlabel = "目標達成（達成率100%以上）"\n'
+    config.write_text(f'[scale]\npreset = "hamamatsu"\n\n{a_block}', encoding="utf-8")
+    said, *cells = _read(path, config).problems
+    assert said.is_error and "'A'（目標達成（達成率100%以上））と同じ意味" in said.message
+    assert tomllib.loads(said.settings)["scale"]["status"] == [
+        {"symbol": "A", "aliases": ["達成済"]}
+    ]
+    assert "その表に aliases の行を加えてください" in said.hint
+    (cell,) = [p for p in cells if "'達成済'" in p.message]
+    assert "'達成済' を 'A' の別名（aliases）に" in cell.hint
+    # (its aliases line added to A's block, as the fix says: counted as A, no fifth status)
+    config.write_text(
+        f'[scale]\npreset = "hamamatsu"\n\n{a_block}{said.settings.splitlines()[-1]}\n',
+        encoding="utf-8",
+    )
+    loaded = planeval.load_config(config)
+    assert loaded.scale.symbols == ("A", "B", "C", "D")
+    result = _read(path, config)
+    assert not [p for p in result.problems if p.is_error]
+    total = planeval.summarize(result.entries, scale=loaded.scale).total
+    meant_a = KPI_STATUSES.count("A") + KPI_STATUSES.count("達成済")
+    assert (total.counts["A"], total.total) == (meant_a, len(KPI_STATUSES))
+    # (東尾張県's aichi, no block of A in its planeval.toml: the lines pasted as given)
+    config.write_text('[scale]\npreset = "aichi"\n', encoding="utf-8")
+    said = _read(path, config).problems[0]
+    assert "'A'（達成率100%以上）と同じ意味" in said.message
+    config.write_text('[scale]\npreset = "aichi"\n\n' + said.settings, encoding="utf-8")
+    loaded = planeval.load_config(config)
+    result = _read(path, config)
+    assert not [p for p in result.problems if p.is_error]
+    total = planeval.summarize(result.entries, scale=loaded.scale).total
+    assert (total.counts["A"], total.total) == (meant_a, len(KPI_STATUSES))

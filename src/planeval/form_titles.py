@@ -8,7 +8,8 @@ name: forms titled 「令和6年度 集中改革プラン 取組状況調査票�
 (review 116). A survey's forms 「令和7年度 自治体DX推進状況調査 回答票」 title it 「自治体DX推進状況
 調査」 (review 137 #9). A file's title is its first text in its title rows (title_years.TITLE_ROWS)
 without its year, the bracket after it (its department's, 「（総務部）」) and the form's word
-(調査票, 回答票, 一覧); a title naming no plan before what it reports or rates nor a survey
+(調査票, 回答票, 一覧; a compiled book's 取りまとめ: 東尾張県's 「東尾張県ITプラン2025 進捗状況調査
+取りまとめ（令和7年度実績）」 titles it 「東尾張県ITプラン2025 進捗状況調査」, review 180 #5); a title naming no plan before what it reports or rates nor a survey
 (planeval's own 「実施状況調査票」), or files titled apart, give none — with several bodies, a
 body's own plan's form naming it (「南台市 ITプラン　令和7年度 進捗状況」) set aside: the
 prefecture's survey titles the report (review 153 B2).
@@ -36,7 +37,10 @@ _YEAR = r"(?:(?:令和|平成)[0-9０-９元]+|[0-9０-９]{4})年度"
 YEAR = LazyPattern(rf"[（(]{_YEAR}[^（）()～〜~\s]{{0,8}}[）)]|[（(]?{_YEAR}[）)]?")
 _BRACKET_AFTER = LazyPattern(r"[（(][^（）()]*[）)]$")
 _SPACES = LazyPattern(r"([ 　])[ 　]+")  # (a run of spaces: its first)
-_FORM_WORD = LazyPattern(r"(?:回答(?:票|書|様式|用紙)|調査票|調書|票|シート|一覧表?)$")
+# (and a compiled book's: 東尾張県's 「…進捗状況調査　取りまとめ（令和7年度実績）」, review 180 #5)
+_FORM_WORD = LazyPattern(
+    r"(?:回答(?:票|書|様式|用紙)|調査票|調書|票|シート|一覧表?|(?:取り?|と[りう])まとめ表?)$"
+)
 # a survey's name: 「自治体DX推進状況調査」, not planeval's own form's 「実施状況調査」 (its
 # subject alone: what is surveyed, named by no more than the word for a status)
 _SURVEY = LazyPattern(r"(.*?)(?:(?:実施|取組|進捗|達成|評価)?状況|実態)?調査$")

@@ -1,7 +1,9 @@
 """The status an unknown status cell most likely means, where what was typed says it plainly:
 a value holding one status's word and more (「完了済み」: 完了), a common shorthand of one
-(「済」: 完了), or a word ended 済 (「取組済」: 完了, `done_status`; 「着手済」 says started, not
-done: the scale's status of an item under way, `started_status`, review 144). Asked only of a value
+(「済」: 完了), a word ended 済 whose stem one status's word says done (「達成済」: hamamatsu's
+A 目標達成, not 概ね達成 nor 未達成 — review 180 #1), or a word ended 済 (「取組済」: 完了,
+`done_status`; 「着手済」 says started, not done: the scale's status of an item under way,
+`started_status`, review 144). Asked only of a value
 already in error (Scale.unknown), never of a row read. A value that negates or hedges a
 status's word, 「未完了」「完了せず」「ほぼ完了」「概ね完了」, is guessed nothing — not that
 status, nor by Scale's typo guess (its alias would count every unfinished item as done:
@@ -28,6 +30,7 @@ _NOT_SO = re.compile("未|不|非|無|ない|なし|無し|せず|できず|一�
 # words saying an item was started, not finished (「着手済」「開始済み」: 取組中, never 完了)
 _STARTED = re.compile("着手|開始|始動|着工|取り?掛|取りかか|スタート")
 _UNDER_WAY = ("取組中", "実施中", "進行中", "着手")  # (a scale's status of an item started)
+_NOT_DONE = re.compile("中|途")  # (a status's word saying under way: 実施中 is no 実施済)
 
 
 def _folded(text: str) -> str:
@@ -76,10 +79,30 @@ def meant_status(scale: Scale, text: str) -> str | None:
     if (same := same_meaning(scale, folded)) is not None:  # (「評価不能」: − 評価できない)
         return same
     held = _held(scale, folded)
+    if not held:  # (「達成済」: the status whose word says 達成 plainly, review 180 #1)
+        return _done_word(scale, folded)
     if len(set(held.values())) != 1:
         return None
     *_, (form, symbol) = held.items()  # (its last form held, as the scale lists them)
     return None if _NOT_SO.search(folded.replace(form, "", 1)) else symbol
+
+
+def _done_word(scale: Scale, folded: str) -> str | None:
+    """The one status whose symbol, label or alias holds the stem of ``folded`` ended 済
+    (「達成済」: 達成) with nothing turning, hedging or saying under way beside it (hamamatsu's
+    目標達成, aichi's 達成率100%以上; not 概ね達成, 未達成, 実施中); None where none or several."""
+    stem = folded.removesuffix("み").removesuffix("済")
+    if len(stem) < 2 or stem == folded or _NOT_SO.search(stem):
+        return None
+    meant = {
+        status.symbol
+        for status in scale.statuses
+        for form in map(compact, (status.symbol, status.label, *status.aliases))
+        if stem in form
+        and not _NOT_SO.search(rest := form.replace(stem, "", 1))
+        and not _NOT_DONE.search(rest)
+    }
+    return meant.pop() if len(meant) == 1 else None
 
 
 def done_status(scale: Scale, text: str) -> str | None:

@@ -63,15 +63,28 @@ def stages_said(
     ません」, listed_statuses.py) not counted."""
     if scale == DEFAULT_SCALE:
         return [], problems
+    from planeval.meant_status import meant_hint, meant_status
+
     stages: dict[str, Status] = {}
+    meant: dict[str, str] = {}  # (a stage's word meaning one status: 「達成済」, A's alias)
     for index, value in own:
         key = compact(value)
-        if key in stages or key in legend or problems[index].hint != CHOOSE_HINT:
+        if key in stages or key in meant or key in legend:
             continue
-        if (status := stage_of(value.strip(), scale)) is not None:
+        if (status := stage_of(value.strip(), scale)) is None:
+            continue
+        symbol = meant_status(scale, value)
+        if symbol is not None and problems[index].hint == meant_hint(scale, value, symbol):
+            meant[key] = symbol
+        elif problems[index].hint == CHOOSE_HINT:
             stages[key] = replace(status, counted=False) if key in left else status
+    said: list[Problem] = []
+    if meant:
+        from planeval.meant_aliases import aliases_said  # (review 180 #1: rare)
+
+        said, problems = aliases_said(problems, own, meant, scale)
     if not stages:
-        return [], problems
+        return said, problems
     told, files, met = told_at(problems, own, stages, STAGE_HINT)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     values = "・".join(f"'{status.symbol}' {met[key]} か所" for key, status in stages.items())
@@ -97,7 +110,7 @@ def stages_said(
         if not status.counted:
             lines.append(UNCOUNTED_LINE)
     block = "\n".join(lines[1:])
-    return [Problem(place_of(files), Severity.ERROR, message, hint, settings=block)], told
+    return [*said, Problem(place_of(files), Severity.ERROR, message, hint, settings=block)], told
 
 
 def stage_of(value: str, scale: Scale) -> Status | None:
