@@ -9,7 +9,7 @@ unsaid (review 120 #3: 記載 21, 集計 2,049)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.model import TextCell
@@ -32,11 +32,20 @@ def names_of(body: str) -> set[str]:
 def bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
     """The bodies a line names, in the order it names them, a name inside a longer one named
     there left out, and so is a prefecture named right before another body's name (「北海道中崎
-    町」: 中崎町)."""
+    町」: 中崎町); a body named in another form of its kanji (「高瀬市」 of 髙瀬市, 「濱山市」 of 浜山市:
+    review 179 #2) as the readers take its form's name, unless that writing is another body's
+    own name (崎坂市 and 﨑坂市, two bodies: each its own)."""
     words = {
         body: max((w for w in found if w in plain), key=len, default="")
         for body, found in names.items()
     }
+    if not all(words.values()):  # (a body not named as written: by its kanji's common form)
+        from planeval.io.variant_names import common_kanji
+
+        common = common_kanji(plain)
+        own = {word for found in names.values() for word in found}
+        for body in [body for body, word in words.items() if not word]:
+            words[body] = _written_as(names[body], plain, common, own, common_kanji)
     named = {body: word for body, word in words.items() if word}
     return [
         body
@@ -44,6 +53,26 @@ def bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
         if not any(word != other and word in other for other in named.values())
         and not (word[-1] in "都道府県" and _before_another(word, plain, named.values()))
     ]
+
+
+def _written_as(
+    found: Collection[str],
+    plain: str,
+    common: str,
+    own: Collection[str],
+    fold: Callable[[str], str],
+) -> str:
+    """The longest of a body's names (``found``) ``plain`` writes in another form of its kanji,
+    as written there (``common``: ``plain`` with each kanji in its common form, ``fold`` making
+    it so, character for character); "" where it writes none, or only another body's own name
+    (``own``: every body's names as they are)."""
+    for word in sorted(found, key=len, reverse=True):
+        at = common.find(fold(word))
+        while at >= 0:
+            if (written := plain[at : at + len(word)]) not in own:
+                return written
+            at = common.find(fold(word), at + 1)
+    return ""
 
 
 def _before_another(prefecture: str, plain: str, words: Collection[str]) -> bool:

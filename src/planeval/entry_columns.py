@@ -32,6 +32,10 @@ ENTRY_COLUMNS: dict[str, str] = {
     "cell": "セル",
 }
 ENTRY_FIELDS: tuple[str, ...] = tuple(ENTRY_COLUMNS)[: -len(SOURCE_FIELDS)]
+# … and the export's data sheet alone: each row's body's 団体コード before its 団体 where some
+# body's is known, as 進捗状況.csv has it — read back, compare pairs a body renamed under it
+# (review 179 #1: 戸見町 → 戸見台市 was a newcomer and a merger)
+CODE_FIELD, CODE_TITLE = "body_code", "団体コード"
 assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
 
 

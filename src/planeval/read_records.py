@@ -212,6 +212,7 @@ class ReadResult:
     # and its bodies in order, each with why no row of it was counted ("" where some was)
     recorded_errors: list[ErrorPlace] = field(default_factory=list)
     recorded_bodies: dict[str, str] = field(default_factory=dict)
+    recorded_codes: dict[str, str] = field(default_factory=dict)  # (… its bodies' 団体コード)
     status_cells: "dict[str, StatusCells]" = field(default_factory=dict)
     # each row of a table whose blank status its other status column decides, without
     # blank_beside: that column's value beside it (io/blank_reads.blanks_beside_said)

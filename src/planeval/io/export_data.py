@@ -20,7 +20,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planeval.cells import NO_MARK_COLUMN
-from planeval.entry_columns import ENTRY_COLUMNS, ENTRY_FIELDS, SOURCE_FIELDS
+from planeval.entry_columns import (
+    CODE_FIELD,
+    CODE_TITLE,
+    ENTRY_COLUMNS,
+    ENTRY_FIELDS,
+    SOURCE_FIELDS,
+)
 from planeval.ids import number_parts, parse_item
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.headers import DEFAULT_LAYOUT, title_key
@@ -66,8 +72,9 @@ _LAYOUTS = tuple(
     )
 )
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
-_OWN_TITLES = frozenset({"repeat_of", "body"})  # (titled in planeval's words, not the body's)
-_KNOWN = frozenset(_beside(ENTRY_FIELDS))
+_OWN_TITLES = frozenset({"repeat_of", "body", CODE_FIELD})  # (planeval's words, not the body's)
+_KNOWN = frozenset((*_beside(ENTRY_FIELDS), CODE_FIELD))  # (団体コード: filed_codes.exported_codes)
+_TITLES = ENTRY_COLUMNS | {CODE_FIELD: CODE_TITLE}
 
 
 def data_columns(grid: SheetGrid | None, recorded: tuple[str, ...] = ()) -> tuple[str, ...] | None:
@@ -99,7 +106,7 @@ def _titled(header: tuple[object, ...], fields: tuple[str, ...]) -> bool:
     own = [(i, name) for i, name in enumerate(fields) if name in _OWN_TITLES]
     own += [(len(fields) + i, name) for i, name in enumerate(SOURCE_FIELDS)]
     typed = [header[i] for i, name in enumerate(fields) if name in _TYPED_NAMES]
-    return all(header[i] == ENTRY_COLUMNS[name] for i, name in own) and all(
+    return all(header[i] == _TITLES[name] for i, name in own) and all(
         str(title or "").endswith(TYPED_TITLE) for title in typed
     )
 

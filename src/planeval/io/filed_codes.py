@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from planeval.entry_columns import CODE_FIELD
 from planeval.io.body_name import body_named, filed_code, same_body
+from planeval.io.grid import SheetGrid
 from planeval.io.roster_file import Listed, code_fits, digits
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
+from planeval.repeated_fields import split_recorded
 from planeval.text import compact, comparable_name
 
 
@@ -32,7 +35,28 @@ def read_codes(result: ReadResult, stated: Mapping[str, str]) -> dict[str, str]:
         if len(code) >= 5:
             codes.setdefault(body, code)
     held = [one for bodies in result.compiled.values() for one in bodies]  # (a binder's)
-    return {body: code for body, code in held if len(code) >= 5} | codes
+    # (an export read back: as its data sheet records them, exported_codes)
+    return result.recorded_codes | {body: code for body, code in held if len(code) >= 5} | codes
+
+
+def exported_codes(grid: SheetGrid, columns: tuple[str, ...], body: str) -> dict[str, str]:
+    """Each body's 団体コード as an export's data sheet records it (its CODE_FIELD column beside
+    its 団体, report/xlsx_data.py): of each row's body where it has a 団体 column, else of
+    ``body``; none from an export written before it (review 179 #1: last year's export, read
+    back without its codes, had 戸見町 → 戸見台市 a merger and a newcomer)."""
+    columns = split_recorded(columns)[0]
+    if CODE_FIELD not in columns:
+        return {}
+    at, named = columns.index(CODE_FIELD), columns.index("body") if "body" in columns else None
+    codes: dict[str, str] = {}
+    for row, cells in grid.iter_rows():
+        value = cells[at] if row and at < len(cells) else None
+        # (a code Excel turned into a number, its leading 0 lost: six digits again)
+        code = f"{int(value):06d}" if isinstance(value, int | float) else digits(str(value or ""))
+        if len(code) >= 5:
+            owner = cells[named] if named is not None and named < len(cells) else body
+            codes.setdefault(str(owner), code)
+    return codes
 
 
 def filed_codes(

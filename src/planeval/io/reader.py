@@ -343,5 +343,6 @@ def absorb(result: ReadResult, part: ReadResult) -> None:
     result.other_year_rows.extend(part.other_year_rows)  # (an export's record of them)
     result.other_years.update(part.other_years)  # (… and of their workbooks)
     result.recorded_bodies.update(part.recorded_bodies)
+    result.recorded_codes.update(part.recorded_codes)
     result.unlisted |= part.unlisted
     result.status_cells.update(part.status_cells)

@@ -58,6 +58,12 @@ def variant_folded(name: str) -> str:
     return folded(name).translate(_VARIANTS)
 
 
+def common_kanji(text: str) -> str:
+    """``text`` with each variant kanji (_VARIANTS) in its common form, character for character
+    (高瀬市 of 髙瀬市: check's sentence naming a body so, body_sentences.bodies_named)."""
+    return text.translate(_VARIANTS)
+
+
 def coded_body(
     file: str, file_stem: str, heading: Stated, coded: Coded, where: str = "ファイル"
 ) -> tuple[str, Problem] | None:

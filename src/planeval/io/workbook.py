@@ -150,12 +150,14 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 return not_counted(result, errors[0], body)
             if columns is not None:
                 from planeval.io.export_past_errors import read_counted_past
+                from planeval.io.filed_codes import exported_codes
 
                 assert opened is not None and opened.data_sheet is not None
                 grids = [opened.data_sheet]
                 # (an export of two scales read by the other's settings: its 達成度 column)
                 beside = (judged.other_scales, layout.status_column)
                 data = _export_rows(opened.data_sheet, columns, sheets, name, scale, body, beside)
+                result.recorded_codes = exported_codes(opened.data_sheet, columns, str(body))
                 data.level_labels.update(judged.policy_words)  # (its bodies' policies a level)
                 if (past_sheet := opened.counted_past_sheet) is not None:
                     years = dict(judged.other_years)  # (its workbooks of another year's)

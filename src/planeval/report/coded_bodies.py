@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from planeval.entry_columns import CODE_TITLE
 from planeval.report.issue_list import BODY_HEADER
 from planeval.report.tables import CountTable
 
-CODE_HEADER = "団体コード"
+CODE_HEADER = CODE_TITLE
 
 
 def with_codes(

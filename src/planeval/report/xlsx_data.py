@@ -18,7 +18,7 @@ from planeval.cells import (
     OTHER_SCALES_PROPERTY,
     policy_words_parts,
 )
-from planeval.entry_columns import ENTRY_COLUMNS, SOURCE_FIELDS
+from planeval.entry_columns import CODE_FIELD, CODE_TITLE, ENTRY_COLUMNS, SOURCE_FIELDS
 from planeval.issue_parts import PART_FIELD, part_fields, split_issue
 from planeval.level_labels import (
     TYPED_LEVELS,
@@ -60,6 +60,8 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     columns: list[tuple[str, bool]] = []  # (the field, whether its typed number's column)
     parts = report.issue_parts  # (評価の理由 | 今後の方向性 read together: a column each)
     for name in ENTRY_COLUMNS:
+        if name == "body" and report.codes:  # (its 団体コード before it, as 進捗状況.csv's)
+            columns.append((CODE_FIELD, False))
         columns.append((name, False))
         if report.labels and name in TYPED_LEVELS:
             columns.append((name, True))
@@ -97,6 +99,7 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
             for name, text in policy_words_parts(words):
                 writer.book.set_custom_property(name, text)
     parted = dict(zip(part_fields(parts), parts, strict=True)) if len(parts) > 1 else {}
+    parted[CODE_FIELD] = CODE_TITLE  # (planeval's own word, as its column elsewhere)
     worded = report.wording.entry_columns(ENTRY_COLUMNS) | parted  # (each as its forms title it)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
@@ -205,7 +208,10 @@ def _numeric(writer: Writer, number_format: str) -> Any:
 
 
 def _field(name: str) -> str:
-    """An entry's attribute holding the field (a place's in its location)."""
+    """An entry's attribute holding the field (a place's in its location; its body's code,
+    its body, whose code _row_of looks up)."""
+    if name == CODE_FIELD:
+        return "body"
     return f"location.{name}" if name in SOURCE_FIELDS else name
 
 
@@ -218,6 +224,8 @@ def _value_of(report: Report, name: str, typed: bool) -> Callable[[Entry], objec
     """A data column's value of an entry: its field, or its level's number as typed; of the
     issue columns read together, each one's text (issue_parts.split_issue)."""
     field = attrgetter(_field(name))
+    if name == CODE_FIELD:
+        return lambda entry: report.codes.get(entry.body, "")
     if _kind(name) == "issue" and len(parts := report.issue_parts) > 1:
         place = part_fields(parts).index(name)
         return lambda entry: split_issue(entry.issue, parts)[place]
@@ -236,11 +244,14 @@ def _row_of(
     typed = [index for index, (_name, is_typed) in enumerate(columns) if is_typed]
     parts = report.issue_parts if len(report.issue_parts) > 1 else ()
     issues = [index for index, (name, _typed) in enumerate(columns) if _kind(name) == "issue"]
-    if not typed and not parts:
+    coded = [index for index, (name, _typed) in enumerate(columns) if name == CODE_FIELD]
+    if not typed and not parts and not coded:
         return fields
 
     def values(entry: Entry) -> list[object]:
         row = list(fields(entry))
+        for index in coded:  # (its body read: its 団体コード)
+            row[index] = report.codes.get(str(row[index]), "")
         for index in typed:  # (its level's ID read: its number as typed)
             row[index] = typed_numbers(report.labels, entry.body, row[index])[0]
         if parts:
