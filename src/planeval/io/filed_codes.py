@@ -20,7 +20,6 @@ from planeval.io.roster_file import Listed, code_fits, digits
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
-from planeval.repeated_fields import split_recorded
 from planeval.text import compact, comparable_name
 
 
@@ -44,6 +43,8 @@ def exported_codes(grid: SheetGrid, columns: tuple[str, ...], body: str) -> dict
     its 団体, report/xlsx_data.py): of each row's body where it has a 団体 column, else of
     ``body``; none from an export written before it (review 179 #1: last year's export, read
     back without its codes, had 戸見町 → 戸見台市 a merger and a newcomer)."""
+    from planeval.repeated_fields import split_recorded  # (an export read back only)
+
     columns = split_recorded(columns)[0]
     if CODE_FIELD not in columns:
         return {}
