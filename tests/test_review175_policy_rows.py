@@ -12,26 +12,11 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.nagase_forms import NAGASE_HEADER, NAGASE_SETTINGS
 
 RUNNER = CliRunner()
 
-_SETTINGS = """[scale]
-preset = "nagayo"
-
-[wording]
-policy = "基本目標"
-project = "施策"
-status = "評価"
-department = "担当課"
-
-[layout.titles]
-issue = ["評価の理由", "今後の方向性"]
-
-[columns]
-ignore = ["章"]
-"""
-_HEADER = ("章", "施策番号", "施策名", "成果指標", "基準値", "目標値", "実績値", "評価",
-           "評価の理由", "今後の方向性", "担当課")  # fmt: skip
+_SETTINGS, _HEADER = NAGASE_SETTINGS, NAGASE_HEADER
 _NAMES = (("防災体制の充実", "防犯対策の推進", "消費者行政の推進"),
           ("学校教育の充実", "文化芸術の振興", "スポーツの振興"))  # fmt: skip
 

@@ -13,26 +13,11 @@ from openpyxl import Workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.nagase_forms import NAGASE_HEADER, NAGASE_SETTINGS
 
 RUNNER = CliRunner()
 
-_SETTINGS = """[scale]
-preset = "nagayo"
-
-[wording]
-policy = "基本目標"
-project = "施策"
-status = "評価"
-department = "担当課"
-
-[layout.titles]
-issue = ["評価の理由", "今後の方向性"]
-
-[columns]
-ignore = ["章"]
-"""
-_HEADER = ("章", "施策番号", "施策名", "成果指標", "基準値", "目標値", "実績値", "評価",
-           "評価の理由", "今後の方向性", "担当課")  # fmt: skip
+_SETTINGS, _HEADER = NAGASE_SETTINGS, NAGASE_HEADER
 # (each 基本目標: its year's title, its 施策 — number, name, 評価, 評価の理由, 担当課)
 Row = tuple[str, str, str | None, str, str]
 _THIS_YEAR: dict[str, tuple[str, list[Row]]] = {

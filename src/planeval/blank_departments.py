@@ -9,7 +9,7 @@ warning says 未提出 (cycle/unreturned_notes.py): nothing here. Part of combin
 
 from __future__ import annotations
 
-from planeval.blanks import FORM_BLANK_FROM
+from planeval.blanks import FORM_BLANK_FROM, blank_cells
 from planeval.cells import cell_list
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import FILLED_BESIDE
@@ -60,11 +60,7 @@ def unanswered_departments(result: ReadResult, repeat_symbol: str | None) -> Non
 
 def _unanswered(department: str, blanks: list[Problem]) -> Problem:
     first = blanks[0].location
-    one_sheet = len({problem.location.sheet for problem in blanks}) == 1
-    cells = [
-        str(p.location.cell) if one_sheet else f"{p.location.sheet}!{p.location.cell}"
-        for p in blanks
-    ]
+    one_sheet, cells = blank_cells(blanks)
     return Problem(
         Location(first.file, first.sheet) if one_sheet else Location(first.file),
         Severity.ERROR,

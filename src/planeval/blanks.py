@@ -302,13 +302,19 @@ def _column(cell: str | None) -> str:
     return split_ref(cell or "")[0]
 
 
-def _unanswered(blanks: list[Problem]) -> Problem:
-    first = blanks[0].location
+def blank_cells(blanks: list[Problem]) -> tuple[bool, list[str]]:
+    """Whether the ``blanks`` are on one sheet, and their cells as a message names them: 「E8」
+    there, else 「基本目標2!H5」."""
     one_sheet = len({problem.location.sheet for problem in blanks}) == 1
-    cells = [
+    return one_sheet, [
         str(p.location.cell) if one_sheet else f"{p.location.sheet}!{p.location.cell}"
         for p in blanks
     ]
+
+
+def _unanswered(blanks: list[Problem]) -> Problem:
+    first = blanks[0].location
+    one_sheet, cells = blank_cells(blanks)
     return Problem(
         first if one_sheet else Location(first.file),
         Severity.ERROR,
