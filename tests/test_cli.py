@@ -368,3 +368,15 @@ def test_a_pasted_crlf_break_prints_as_one_line_break(tmp_path: Path) -> None:
         shown = run(command, str(path)).stdout
         assert "\\r" not in shown
         assert "地理情報システムの" in shown and "統一化が必要" in shown
+
+
+def test_compare_stops_where_one_round_read_nothing(tmp_path: Path) -> None:
+    # review 179 #3: last year's round given as a JSON export, unreadable as a round, printed
+    # 「達成状況の変わった実施内容はありません」 and 0→0 counts under --keep-going
+    old = tmp_path / "R7.json"
+    assert run("export", SEED, "--json", str(old)).exit_code == 0
+    for command in ("compare", "rounds"):
+        result = run(command, str(old), SEED, "--keep-going")
+        assert result.exit_code == 1
+        assert "変わった" not in result.output and "合計" not in result.output
+        assert "比べる回の一方から読み込めたファイルがないため、比べていません" in result.output

@@ -37,7 +37,13 @@ def left_out_why(result: ReadResult, name: str) -> str:
 
 
 def why_not_counted(result: ReadResult, nothing_read: bool) -> str:
+    """The closing line of a run its errors stopped (cli/common.finish): why, and what to do.
+    ``nothing_read`` with files read: one of the rounds compared read none (review 179 #3: a
+    JSON export as last year's round printed 「達成状況の変わった実施内容はありません」)."""
     from planeval.several_bodies import SEVERAL_BODIES_HINT
+
+    if nothing_read and result.files:
+        return "比べる回の一方から読み込めたファイルがないため、比べていません。上のエラーを直してください。"
 
     # (its first sentence: the rest says 実施内容 in the body's word, review 49's 取組)
     first = SEVERAL_BODIES_HINT.partition("。")[0]

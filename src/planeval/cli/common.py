@@ -13,7 +13,7 @@ import io
 import os
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import click
@@ -186,12 +186,14 @@ def finish(
     emit: Callable[[], None],
     *,
     quiet: int = 0,
+    rounds: Sequence["ReadResult"] = (),
 ) -> None:
     """Print the report (unless errors stop it), the problems (``quiet``: the errors, and
     with -q the warnings that change the counts), and exit with the right code."""
-    # no file read at all (each one unreadable, or skipped as planeval's own export): nothing
-    # is counted, even with --keep-going (an all-zero table would read as "nothing rated")
-    nothing_read = not result.files
+    # no file read at all (each one unreadable, or skipped as planeval's own export), or none
+    # of one of the ``rounds`` compared: nothing is counted, even with --keep-going (an
+    # all-zero table would read as "nothing rated", a comparison as "nothing changed")
+    nothing_read = not result.files or any(not read.files for read in rounds)
     blocked = nothing_read or (result.has_errors and not keep_going)
     if keep_going or nothing_read:  # (no hint to give the option the run was given)
         from planeval.io.inputs import without_keep_going

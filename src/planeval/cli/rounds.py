@@ -119,7 +119,7 @@ def compare_command(
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
-    finish(result, fmt, keep_going, emit, quiet=quiet)
+    finish(result, fmt, keep_going, emit, quiet=quiet, rounds=(before, after))
 
 
 def two_rounds(paths: list[Path], years: list[str] | None) -> tuple[list[Path], list[Path]]:
@@ -248,4 +248,4 @@ def rounds_command(
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
-    finish(result, fmt, keep_going, emit, quiet=quiet)
+    finish(result, fmt, keep_going, emit, quiet=quiet, rounds=results)
