@@ -19,20 +19,9 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from tests.test_review166_through_groups import CONFIG as JOUMOU_SETTINGS
 
-TOML = """[scale]
-preset = "gunma"
-
-[wording]
-title = "上毛県情報化推進計画 進捗状況"
-policy = "基本目標"
-direction = "施策"
-project = "項目"
-item = "指標"
-status = "指標の評価"
-department = "所管部局"
-status_cell = "{label}{symbol}"
-"""
+TOML = JOUMOU_SETTINGS  # (上毛県's planeval.toml, as review 166 wrote it)
 FIGURES = ("策定時（R2）", "前年度（R5）", "現状値（R6）", "目標値（R7）")
 HEADER = ["項目", "指標", *(t.replace("（", "\n（") for t in FIGURES), "指標の評価\n（A～D）"]
 # (project → its indicators: name, 策定時, 前年度, 現状値, 目標値, rating as typed)
