@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 from planeval.io.limits import HOW, MB, Broken, Limits, Refused
 from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
 from planeval.io.sheetscan import PartFacts, scan_part
-from planeval.io.sniff import READABLE, REFUSALS, FileKind, zip_kind
+from planeval.io.sniff import READABLE, FileKind, refusal, zip_kind
 from planeval.io.source import Source
 from planeval.read_records import RecordedYear
 
@@ -64,7 +64,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
         with zipfile.ZipFile(source.stream()) as archive:
             kind = zip_kind(archive)
             if kind not in READABLE:
-                raise Refused(*REFUSALS[kind])
+                raise Refused(*refusal(kind, source.path))
             infos = archive.infolist()
             _check_directory(infos, limits)
             total = 0

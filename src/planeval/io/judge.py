@@ -19,7 +19,7 @@ from planeval.gc_pause import free_cycles
 from planeval.io import fast
 from planeval.io.archive import ArchiveFacts, inspect_archive
 from planeval.io.limits import Broken, FileTimeout, Limits, Refusal, Refused, time_limit
-from planeval.io.sniff import READABLE, REFUSALS, FileKind, sniff_bytes
+from planeval.io.sniff import READABLE, FileKind, refusal, sniff_bytes
 from planeval.io.source import open_source
 from planeval.io.xlsx import OpenedWorkbook, UnreadableWorkbook, ensure_safe_xml, open_xlsx
 from planeval.model import Location, Problem, Severity
@@ -144,7 +144,7 @@ def open_judged(
     with opening:
         kind = sniff_bytes(source.head(), source.handle)  # (a zip is classified while inspected)
         if kind not in READABLE:
-            raise NotRead(*REFUSALS[kind])
+            raise NotRead(*refusal(kind, path))
         facts = inspect_archive(source, limits)
         if facts.derived and skip_exports:
             notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"

@@ -73,6 +73,33 @@ REFUSALS: dict[FileKind, tuple[str, str]] = {
 }
 
 
+# planeval's own reports in formats it writes and does not read back (export --json, --md, …),
+# given where a round is asked for (compare R7.json R8/: review 179 #3): what each is, by its
+# name and kind, not 「CSV など」 to re-save in Excel — only its .xlsx export reads back
+EXPORTED: dict[str, tuple[str, str, frozenset[FileKind]]] = {
+    ".json": ("JSON", "--json", frozenset({FileKind.TEXT})),
+    ".md": ("Markdown", "--md", frozenset({FileKind.TEXT})),
+    ".html": ("HTML", "--html", frozenset({FileKind.HTML, FileKind.TEXT})),
+    ".htm": ("HTML", "--html", frozenset({FileKind.HTML, FileKind.TEXT})),
+    ".docx": ("Word", "--docx", frozenset({FileKind.ZIP_OTHER})),
+}
+
+
+def refusal(kind: FileKind, path: Path) -> tuple[str, str]:
+    """What a file of ``kind`` planeval does not read is, and the fix (REFUSALS), said of a
+    report in a format planeval exports by that format (R7.json: its export --json)."""
+    exported = EXPORTED.get(path.suffix.lower())
+    if exported is None or kind not in exported[2]:
+        return REFUSALS[kind]
+    name, option = exported[:2]
+    return (
+        f"{name} のファイルです（planeval が export {option} で書き出す報告書などの形式）。"
+        "planeval が読むのは Excel ブック（.xlsx・.xlsm）だけです",
+        f"数えるには元の調査票か、export --xlsx で書き出した報告書のブック（.xlsx）を指定して"
+        f"ください（{name} に書き出した報告書からは数を読み戻せません）",
+    )
+
+
 def sniff(path: Path, *, open_zip: bool = True, content: bytes | None = None) -> FileKind:
     """The kind of file at ``path``, judged from its first bytes (from ``content``, the whole
     file, when it has been read already) and, for a zip, its part names (with
