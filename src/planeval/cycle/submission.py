@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from planeval.cycle.workbook_owners import rated_by_others, typed_as, whole_plan_files, written_by
+from planeval.cycle.workbook_owners import (
+    answered_apart,
+    apart_said,
+    documents_of,
+    rated_by_others,
+    typed_as,
+    whole_plan_files,
+    written_by,
+)
 from planeval.fiscal import era_year
 from planeval.item_keys import EntryKey, entry_key, item_key
 from planeval.lead_blank import LEAD_BLANK
@@ -78,6 +86,8 @@ class Submission:
     # answers, its 所管部局 column naming it): their status cells (review 161 #5)
     blank: tuple[Location, ...] = ()
     named_as: tuple[str, ...] = ()  # (its rows' 所管部局 as typed, none its own name: renamed)
+    # (with its own returned, items of it read from others' books or names: answered_apart)
+    apart: tuple[tuple[str, int, bool], ...] = ()
 
     @property
     def why(self) -> str:
@@ -114,7 +124,8 @@ class Submission:
             return f"提出済（{'、'.join(self.answered_in)}のブックで回答）"
         if self.named_as and self.state == "提出済":
             return f"提出済（{'、'.join(self.named_as)}の名で回答）"
-        return "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
+        said = "・".join(parts) if self.state in ("未記入", "記入誤り") else self.state
+        return f"{said}（{apart_said(self.apart)}）" if self.apart else said
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -129,6 +140,7 @@ class Submission:
             "files": list(self.files),
             "other_round": self.other_round,
             "superseded": [{"file": old, "by": new} for old, new in self.superseded],
+            "apart": [{"name": n, "items": c, "workbook": b} for n, c, b in self.apart],
         }
 
 
@@ -239,6 +251,7 @@ def submissions(
         own_answers = answered.get(None, set()) | answered.get(department, set())
         # (answered in another's workbook only with no file of its own: a 課 rating its rows in
         # its 部's shared workbook, 「…（都市建設部）」, answered it itself — review 106)
+        own_files, apart = bool(files), tuple[tuple[str, int, bool], ...]()
         elsewhere, their = (
             ((), []) if files else rated_by_others(own, keys, rated_in_files, writers)
         )
@@ -279,7 +292,7 @@ def submissions(
                     if department in Path(f).stem or result.file_departments.get(f) == department
                 ]
             )
-            documents = [] if sent or unread else _documents_of(result, department)
+            documents = [] if sent or unread else documents_of(result, department)
             files = files or unread or [file for file, _kind in documents]
             if not keys:  # (a co-owner only: its form asks nothing — review 45 —, whatever
                 # it sent instead, an .xls: it owes no status, never 未提出 — review 162 #1)
@@ -291,6 +304,8 @@ def submissions(
             )
             files = files or whole
             unread, documents = [], []
+            apart, beyond = answered_apart(result, own, keys, writers) if own_files else ((), [])
+            files += [file for file in beyond if file not in files]  # (review 180 #3)
         found.append(
             Submission(
                 department,
@@ -304,6 +319,7 @@ def submissions(
                 absent if state != "未提出" else 0,
                 answered_in=elsewhere if state == "提出済" else (),
                 named_as=renamed if state != "未提出" else (),
+                apart=apart if state != "未提出" else (),
                 unread_table=bool(unread) and all(file in read for file in unread),
                 superseded=tuple((f, by) for f, by in result.superseded.items() if by in files),
                 rated_by_others=left_blank[department] if state != "未提出" else 0,
@@ -312,21 +328,6 @@ def submissions(
                 blank=cells if state == "未提出" and other_round is None else (),
             )
         )
-    return found
-
-
-def _documents_of(result: ReadResult, department: str) -> list[tuple[str, str]]:
-    """The files not read for being no workbook (a PDF, a Word document: io/inputs.UNRELATED)
-    whose names name ``department`` — its reply, sent in a form planeval does not read — each
-    with what it is (「PDF」)."""
-    from planeval.io.inputs import DOCUMENTS, UNRELATED
-
-    found = []
-    for problem in result.problems:
-        path = Path(problem.location.file)
-        if problem.message == UNRELATED and not problem.location.sheet and department in path.stem:
-            suffix = path.suffix.lower()
-            found.append((str(path), DOCUMENTS.get(suffix, "").strip() or f"{suffix} ファイル"))
     return found
 
 

@@ -2,7 +2,8 @@
 (the one its form states, else the one its file's name names), the whole-plan workbooks (全庁)
 that are a department's, and the departments whose workbooks rated every item a department
 leads (a 課 renamed, or its items handed to another: answered, not 未提出), or whose names
-its rows in a compiled book read (typed_as)."""
+its rows in a compiled book read (typed_as), and the items of a department that returned its
+own read from others' workbooks or under other names (answered_apart)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,57 @@ def typed_as(
         names.update(dict.fromkeys(sorted(name for name, _ in rows)))
         files |= {file for _, file in rows}
     return tuple(names), sorted(files)
+
+
+def answered_apart(
+    result: ReadResult,
+    own: Sequence[PlanItem],
+    keys: Sequence[EntryKey],
+    writers: Mapping[str, str | None],
+) -> tuple[tuple[tuple[str, int, bool], ...], list[str]]:
+    """Of the items a department that returned its own workbook leads (``own``, their
+    ``keys``), those whose rows were read from the workbook of another (a 局 the plan does not
+    know: デジタル戦略局 rating 4 of 総務局's 13 KPIs after a 組織改正) or, in a book of no one
+    department's, typed under another name in its 所管部局 column: each name with how many
+    items and whether it is a workbook's (True) or a name typed (False), and those rows'
+    files — named in 提出状況 beside its own (review 180 #3). Not its co-owners', nor rows
+    naming it or a co-owner in another's workbook (a 課's rows in its 部's shared one)."""
+    wanted = dict(zip(keys, own, strict=True))
+    found: dict[tuple[str, bool], set[EntryKey]] = {}
+    files: set[str] = set()
+    for entry in result.read:
+        if entry.repeat_of is not None or (key := entry_key(entry)) not in wanted:
+            continue
+        writer = writers.get(file := entry.location.file)
+        name, book = (entry.department, False) if writer is None else (writer, True)
+        # (a row naming its own 課 in its 部's workbook is its own: review 106)
+        if name not in ("", *(ours := wanted[key].departments)) and entry.department not in ours:
+            found.setdefault((name, book), set()).add(key)
+            files.add(file)
+    return tuple((name, len(items), book) for (name, book), items in found.items()), sorted(files)
+
+
+def apart_said(apart: Sequence[tuple[str, int, bool]]) -> str:
+    """answered_apart's items as 提出状況 says them: 「うち 4件はデジタル戦略局のブックで回答」."""
+    said = [
+        f"{count}件は{name}{'のブック' if book else 'の名'}で回答" for name, count, book in apart
+    ]
+    return f"うち {'、'.join(said)}" if said else ""
+
+
+def documents_of(result: ReadResult, department: str) -> list[tuple[str, str]]:
+    """The files not read for being no workbook (a PDF, a Word document: io/inputs.UNRELATED)
+    whose names name ``department`` — its reply, sent in a form planeval does not read — each
+    with what it is (「PDF」)."""
+    from planeval.io.inputs import DOCUMENTS, UNRELATED
+
+    found = []
+    for problem in result.problems:
+        path = Path(problem.location.file)
+        if problem.message == UNRELATED and not problem.location.sheet and department in path.stem:
+            suffix = path.suffix.lower()
+            found.append((str(path), DOCUMENTS.get(suffix, "").strip() or f"{suffix} ファイル"))
+    return found
 
 
 def file_writers(result: ReadResult, departments: Sequence[str]) -> dict[str, str | None]:
