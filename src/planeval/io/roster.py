@@ -122,7 +122,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
     # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
     near = near_names([body for body, listed in found.items() if listed is None], unmarked)
     if unmarked:
-        result.problems.append(unanswered(unmarked, twins_of(inputs.roster), near))
+        named = twins_of(inputs.roster)  # (--bodies folder: a reply in the body's own folder)
+        result.problems.append(unanswered(unmarked, named, near, folders=bool(inputs.bodies)))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
         from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 
