@@ -141,6 +141,8 @@ class ReadResult:
     # state it (or its file is filed under): compare and rounds pair a body renamed under it
     # (cycle/coded_bodies.py), summarize's CSV and JSON show it (roster.body_codes)
     known_codes: dict[str, str] = field(default_factory=dict)
+    # each body's prefecture, where the list of bodies has a column 都道府県 (roster.name_bodies)
+    prefectures: dict[str, str] = field(default_factory=dict)
     years: dict[str, RecordedYear] = field(default_factory=dict)  # file → an export's year
     # file → the year a template's document properties record (its A2 may be retyped: marks)
     template_years: dict[str, int] = field(default_factory=dict)

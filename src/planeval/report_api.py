@@ -68,6 +68,7 @@ def report_of(
         plan_places=result.plan_places,  # (its items in the plan's order)
         notes=typed_notes(result),  # (those typed under a table's rows)
         codes=body_codes(result),  # (団体コード beside each body in the data: review 120 #4)
+        prefectures=result.prefectures,  # (and the list's 都道府県: review 179 #4)
         issue_parts=result.issue_parts,  # (評価の理由 | 今後の方向性: review 148 #1)
         ended=[word for word, _project, _name in result.plan_ended],  # (…廃止の1項目を除く…)
         planned_mark=result.planned_mark,  # (うち重点 counted as the plan marks: its note)

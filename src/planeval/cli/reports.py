@@ -162,6 +162,7 @@ def summarize_command(
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
             none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
             codes=body_codes(result) if fmt == CSV and by == "body" else {},
+            prefectures=result.prefectures if fmt == CSV and by == "body" else {},
         )
         from planeval.report.table_notes import summary_notes  # (no JSON's)
 

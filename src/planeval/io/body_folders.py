@@ -4,6 +4,7 @@ departments' files — a folder with no workbook an unanswered body, a folder ho
 bodies' folders no body's."""
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation)
+import dataclasses
 import os
 import unicodedata
 from collections import Counter
@@ -23,6 +24,7 @@ from planeval.io.inputs import (
     SETTINGS_FILE,
     TEXT_REPLY,
     TEXT_TABLES,
+    UNREADABLE_FORM,
     UNRELATED,
     FoundInFolder,
     folder_entries,
@@ -319,7 +321,8 @@ EMPTY_FOLDER_ADVICE = (
 
 def _as_bodys(body: str, problem: Problem) -> Problem:
     """A problem of a body's folder said as the body's: an empty folder is an unanswered body,
-    and a folder inside it is not read (its workbooks belong in the body's folder itself)."""
+    an .xls its reply (named as a .csv's is), and a folder inside it is not read (its
+    workbooks belong in the body's folder itself)."""
     if problem.message == NO_WORKBOOK:
         return Problem(
             problem.location,
@@ -331,6 +334,8 @@ def _as_bodys(body: str, problem: Problem) -> Problem:
             reason=UNANSWERED,
             value=body,  # (a body the roster marks as not answering: a notice, roster_closed.py)
         )
+    if problem.is_error and problem.message.startswith(UNREADABLE_FORM):  # (.xls: review 179 #6)
+        return dataclasses.replace(problem, message=f"{body}の回答のようですが、{problem.message}")
     if NOT_READ in problem.message or problem.message.startswith(HOLDING):
         return Problem(
             problem.location,

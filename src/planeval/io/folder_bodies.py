@@ -112,11 +112,12 @@ def bodies_beside(
         for file in beside
         if (body := result.file_bodies.get(str(file))) and body not in folders
     }
+    joined = _joined(beside, folders, result)  # (and those counted as a folder's body's)
     if not own:
-        return []
+        return joined
     where = next(iter(own)).parent
     listed = "、".join(f"{file.name}（{body}）" for file, body in own.items())
-    problems = (
+    problems = joined + (
         []
         if roster
         else [
@@ -151,3 +152,25 @@ def bodies_beside(
 
 
 _BRACKETED = LazyPattern(r"（[^（）]*）$")  # (a body named with its folder: 回答（緑町）)
+
+
+def _joined(beside: Sequence[Path], folders: Sequence[str], result: ReadResult) -> list[Problem]:
+    """One notice of the workbooks beside the bodies' folders counted as a folder's body's (by
+    its code or name in the file's name, or its 団体名): 372102_黒井市_情報政策課.xlsx beside
+    372102_黒井市/ was added to 黒井市's count, and nothing said so (review 179 #6)."""
+    joined = {
+        file: body for file in beside if (body := result.file_bodies.get(str(file))) in folders
+    }
+    if not joined:
+        return []
+    listed = "、".join(f"{file.name}（{body}）" for file, body in joined.items())
+    return [
+        path_problem(
+            next(iter(joined)).parent,
+            Severity.NOTICE,
+            f"団体のフォルダと並べて置かれたブック {len(joined)} 件を、その団体のフォルダの回答と"
+            f"合わせて数えました: {listed}",
+            "その団体の部・課の回答なら、その団体のフォルダに移してください。ほかの団体の回答なら、"
+            "ファイル名か表の上の「団体名 …」を直してください",
+        )
+    ]

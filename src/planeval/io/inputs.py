@@ -181,13 +181,14 @@ def skip_reason(
     if suffix in OTHER_SPREADSHEETS:  # a reply in a form planeval cannot read: its rows are lost
         return (
             Severity.ERROR,
-            f"planeval が読む形式（.xlsx・.xlsm）ではないため読めません（{suffix}）。"
-            "このファイルの行は数えていません",
+            f"{UNREADABLE_FORM}（{suffix}）。このファイルの行は数えていません",
             RESAVE + keep_going_advice("このファイル"),
         )
     return None  # (not reached: every suffix left is a workbook's or another spreadsheet's)
 
 
+# (the start of the error of a reply planeval cannot read, an .xls: a body's folder names the body)
+UNREADABLE_FORM = "planeval が読む形式（.xlsx・.xlsm）ではないため読めません"
 RESAVE = "Excel で開き「Excel ブック (*.xlsx)」形式で保存し直してください"
 # (a .csv named as the folder's replies are, 06_産業振興課.csv among 01_総務課.xlsx …: review 76,
 # its rows left out of a count that exited 0)

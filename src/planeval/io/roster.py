@@ -108,6 +108,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
     # (a body read by the list's code, over its form's: 012114 of 01211 — review 126 #4)
     on_list = {body: one.code for body, one in each if one and one.code}
     result.known_codes = on_list | listed_codes(codes, found)
+    # (each body's prefecture as the list gives it, beside it in 団体別集計: review 179 #4)
+    result.prefectures = {body: one.prefecture for body, one in each if one and one.prefecture}
     result.problems += (by_code := codes_apart(result, usable_codes(result), found, inputs.roster))
     result.problems += (apart := filed_codes_apart(result, filed, found, inputs.roster))
     told = {problem.location.file for problem in (*apart, *by_code)}  # (not_listed's said)
@@ -122,7 +124,8 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
     # (a body read that the list lacks, one character from one that sent nothing: 竹田町, 竹田叮)
     near = near_names([body for body, listed in found.items() if listed is None], unmarked)
     if unmarked:
-        result.problems.append(unanswered(unmarked, twins_of(inputs.roster), near))
+        named = twins_of(inputs.roster)  # (--bodies folder: a reply in the body's own folder)
+        result.problems.append(unanswered(unmarked, named, near, folders=bool(inputs.bodies)))
     if any(listed.closed for listed in inputs.roster):  # (a survey closed: review 97)
         from planeval.io.roster_closed import closed_folders, closed_unanswered, declined
 

@@ -21,6 +21,8 @@ from planeval.text import compact
 
 NAME_TITLES = frozenset({"団体名", "市区町村名", "市町村名", "自治体名", "団体", "名称"})
 CODE_TITLES = frozenset({"団体コード", "コード", "市区町村コード", "自治体コード"})
+# a national list's column of each body's prefecture, shown beside it in 団体別集計 (review 179 #4)
+PREFECTURE_TITLES = frozenset({"都道府県", "都道府県名"})
 # the columns a body's mark is read from, the first the header row holds (a 備考 beside 回答状況 is a
 # free note: 「R6.10.1 西浜町を編入」 — review 153 B1, its 回答状況 was not read)
 STATE_TITLES = ("回答状況", "提出状況", "状況", "備考")
@@ -53,6 +55,9 @@ class Listed(NamedTuple):
     code_at: str = ""  # the cell its code is typed in (A785), or its line of a text list
     created: str = ""  # its mark as typed where it was newly created by a merger (CREATED_MARK)
     renamed: str = ""  # its mark as typed where it says the body was renamed (RENAMED_MARKS)
+    prefecture: str = (
+        ""  # its prefecture as the list's column 都道府県 gives it (PREFECTURE_TITLES)
+    )
 
 
 def read_roster(path: Path, limits: Limits) -> tuple[Listed, ...]:
@@ -86,6 +91,7 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
             if name is None:
                 continue
             code = next((i for i, title in enumerate(titles) if title in CODE_TITLES), None)
+            kind = next((i for i, title in enumerate(titles) if title in PREFECTURE_TITLES), None)
             held = [title for title in STATE_TITLES if title in titles]
             state = titles.index(held[0]) if held else None
             column = held[0] if held else ""
@@ -104,6 +110,7 @@ def _from_workbook(path: Path, limits: Limits) -> list[Listed]:
                         Listed(
                             text, coded, where, mark, apart=apart, column=column, code_at=at,
                             created=new, renamed=renamed_mark(marks),
+                            prefecture=_text(values, kind),
                         )
                     )  # fmt: skip
             return listed

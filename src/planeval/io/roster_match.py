@@ -108,10 +108,13 @@ def unanswered(
     missing: list[Listed],
     twins: frozenset[str] = frozenset(),
     near: Mapping[str, Listed] | None = None,
+    *,
+    folders: bool = False,
 ) -> Problem:
     """The error of the bodies on the list that sent nothing, a name the list gives two
     bodies (``twins``: roster.twins_of) with its code's prefecture, 福島県伊達市; each one
-    character apart from a body read that the list lacks (``near``: near_names) named with it."""
+    character apart from a body read that the list lacks (``near``: near_names) named with it;
+    read with --bodies folder (``folders``), a reply's place is a folder of the body's own."""
     names = "、".join(
         f"{prefecture(one.code) if comparable_name(one.name) in twins else ''}{one.name}"
         for one in missing[:BODIES_SHOWN]
@@ -132,11 +135,22 @@ def unanswered(
         Severity.ERROR,
         f"団体一覧の {len(missing)} 団体から回答のブックがありません（未回答）: {names}{more}{said}",
         meant
-        + "届いていれば、ほかの回答と同じフォルダに入れてください。回答しないと分かっている団体は、"
+        + (
+            _IN_OWN_FOLDER
+            if folders
+            else "届いていれば、ほかの回答と同じフォルダに入れてください。"
+        )
+        + "回答しないと分かっている団体は、"
         + closing_advice(missing[0])
         + keep_going_advice("届いていない団体"),
         reason=UNANSWERED,
     )
+
+
+# (--bodies folder: the other bodies' folders beside it, not a folder of the replies: review 179 #6)
+_IN_OWN_FOLDER = (
+    "届いていれば、ほかの団体と同じく団体ごとのフォルダを作り、その中に入れてください。"
+)
 
 
 def near_names(bodies: Sequence[str], missing: Sequence[Listed]) -> dict[str, Listed]:

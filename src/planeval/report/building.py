@@ -25,6 +25,7 @@ from planeval.report.chapter3_rows import (
     has_projects,
     sort_entries,
 )
+from planeval.report.coded_bodies import prefixed_each
 from planeval.report.document import Report
 from planeval.report.gaps import Gap, gap_line, policies_named, policy_gap_sentence
 from planeval.report.indicator_values import Values, value_keys
@@ -78,6 +79,7 @@ def build_report(
     number_gaps: Sequence[Gap] = (),
     plan_places: PlanPlaces | None = None,
     codes: Mapping[str, str] | None = None,
+    prefectures: Mapping[str, str] | None = None,
     issue_title: str = "",
     issue_parts: Sequence[str] = (),
     notes: Sequence[TypedNote] = (),
@@ -105,7 +107,9 @@ def build_report(
     sentence (report/gaps.py).
     Every table lists the items in the plan's order where it was given
     (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
-    of bodies (report/coded_bodies.py, the xlsx's 団体別集計). ``issue_title``
+    of bodies (report/coded_bodies.py, the xlsx's 団体別集計), and ``prefectures`` each one's
+    prefecture as the list gives it (after the code; a list of bodies not counted names each
+    with it: 秋田県福岡市). ``issue_title``
     (ReadResult.issue_title): the issue column as the forms title it, ``issue_parts``
     (ReadResult.issue_parts) the titles of several read together, a column each in the issue
     list and the data sheet (issue_parts.py); ``notes`` (typed_notes):
@@ -216,11 +220,13 @@ def build_report(
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
     said_whole = set(uncounted_bodies) - {""}  # (bodies not counted: uncounted_line's)
+    named = prefectures or {}
     uncounted_remarks = tuple(
         line
         for line in (
-            uncounted_line(bodies, uncounted_bodies, UNCOUNTED_WHY),
-            partly_line(partly_counted or {}),
+            # (each named with its prefecture, where the list gives it: 秋田県福岡市)
+            uncounted_line(bodies, prefixed_each(uncounted_bodies, named), UNCOUNTED_WHY),
+            partly_line(prefixed_each(partly_counted or {}, named)),
             unreturned_line(unreturned or {}, wording.item, unreturned_why),
             gap_line(number_gaps, gap_words, policies_named(by_policy.groups, wording)),
             # (the places of a body no row of which was counted are said with it, above:
@@ -297,6 +303,7 @@ def build_report(
         ),
         partly_counted=dict(partly_counted or {}),
         codes=dict(codes or {}),
+        prefectures=dict(prefectures or {}),
         issue_statuses=tuple(issue_statuses),
         issue_parts=tuple(issue_parts),
         counted_past=not_counted,

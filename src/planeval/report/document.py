@@ -70,6 +70,8 @@ class Report:
     partly_counted: Mapping[str, str] = field(default_factory=dict)
     # each body's 団体コード (roster.body_codes), beside its name in the data (coded_bodies.py)
     codes: Mapping[str, str] = field(default_factory=dict)
+    # … and its prefecture, where the list of bodies gives it (ReadResult.prefectures)
+    prefectures: Mapping[str, str] = field(default_factory=dict)
     issue_statuses: tuple[str, ...] = ()  # the statuses the issue list keeps (all when empty)
     # what a count made past errors left out (--keep-going): said under 集計, recorded in xlsx
     counted_past: CountedPast = field(default_factory=CountedPast)

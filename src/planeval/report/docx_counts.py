@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from planeval.report.cell_wrap import script_changes, wrapping
-from planeval.report.coded_bodies import CODE_HEADER, coded_names
+from planeval.report.coded_bodies import coded_names
 from planeval.report.docx_style import AUTOSPACE_MM, text_mm
 from planeval.report.fold import folded_words, least_between_words
 from planeval.report.tables import CountTable
@@ -51,6 +51,7 @@ def count_layout(
     word_up_to: float,
     by: str = "",
     codes: Mapping[str, str] | None = None,
+    prefectures: Mapping[str, str] | None = None,
 ) -> CountLayout:
     """The count table in ``room`` mm: every number column as wide as its widest number
     (never broken over two lines) and its title (``count_widths``), written with its lines;
@@ -60,12 +61,15 @@ def count_layout(
     table then goes on a landscape page: docx_export). ``by``: what the counts are by, before
     件数 and 割合 over them, 「達成度別の」 where their titles are bare numbers (review 130 #2).
     ``codes``: each body's 団体コード, in a column of its own first in a table of bodies
-    (coded_bodies), as wide as the widest (review 133 #8: the docx alone had none)."""
-    heads, coded_rows = coded_names(table, codes or {})
-    row_codes = [row[0] for row in coded_rows] if len(heads) > 1 else []
+    (coded_bodies), as wide as the widest (review 133 #8: the docx alone had none); and
+    ``prefectures``' 都道府県 after it where the list gives them (review 179 #4)."""
+    heads, coded_rows = coded_names(table, codes or {}, prefectures)
     extra = 2 * COUNT_MARGIN_MM + COUNT_SLACK_MM
-    coded = max(map(text_mm, (CODE_HEADER, *row_codes))) + extra if row_codes else 0
-    room -= coded
+    leads = [  # (each column before the names: its title and width)
+        (head, max(map(text_mm, (head, *(row[at] for row in coded_rows)))) + extra)
+        for at, head in enumerate(heads[:-1])
+    ]
+    room -= sum(width for _head, width in leads)
     counted, uncounted = table.counted, table.uncounted
     labels = list(table.id_headers if table.named else table.id_headers[:1])
     texts = [row[2:] for row in table.text_rows()]
@@ -112,8 +116,9 @@ def count_layout(
     # the names — the policies' run off both edges, the bodies' squeezed to nothing)
     fits = rest - (number if table.named else 0) >= COUNT_NAME_MIN_MM - COUNT_SLACK_MM
     fits = fits and titles_whole  # (a title broken inside its words: the room is too little)
-    if row_codes:
-        widths, top, below = [coded, *widths], [CODE_HEADER, *top], ["", *below]
+    if leads:
+        widths = [*(width for _head, width in leads), *widths]
+        top, below = [*(head for head, _width in leads), *top], [""] * len(leads) + below
     return CountLayout(widths, top, below, fits)
 
 

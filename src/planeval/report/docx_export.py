@@ -167,7 +167,10 @@ class _Writer(DocxWriter):
         self, report: Report, section: CountSection, room: float, *, by: str = ""
     ) -> CountLayout:
         units, codes = DOCX_UNITS.word_up_to, report.codes
-        return count_layout(section.table, room, word_up_to=units, by=by, codes=codes)
+        named = report.prefectures  # (after the code: review 179 #4)
+        return count_layout(
+            section.table, room, word_up_to=units, by=by, codes=codes, prefectures=named
+        )
 
     def policy(
         self,
@@ -232,7 +235,7 @@ class _Writer(DocxWriter):
         room = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
         layout = self.count_layout(report, section, room, by=by)
         # (each body's 団体コード before its name, as in every format: review 133 #8)
-        firsts, names = coded_names(table, report.codes)
+        firsts, names = coded_names(table, report.codes, report.prefectures)
         labels = (*firsts, *labels[1:])
         texts = [row[2:] for row in table.text_rows()]
         self.paragraph(section.title, "Heading 2")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import html
 
 from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
-from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
+from planeval.report.coded_bodies import table_leads
 from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.fold import cp932_width
@@ -56,15 +56,16 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         titles = [html_text(h) for h in (table.id_headers if table.named else table.id_headers[:1])]
         # (団体別集計: each body's 団体コード first, as the CSVs have it; on a phone's card before
         # the name, 「052019　星野市」, as at 1280 px: review 157 #7)
-        codes = table_codes(table, report.codes)
-        titles = [CODE_HEADER] * bool(codes) + titles
+        # (… and its 都道府県 after it, where the list gives it: review 179 #4)
+        leads = table_leads(table, report.codes, report.prefectures)
+        titles = [title for title, _values in leads] + titles
         statuses = [
             symbol_html(symbol, scale, title)
             for symbol, title in zip(table.counted, table.count_titles, strict=True)
         ]
         titles += [*statuses, "計", *(html_text(h) for h in table.uncounted)]
         # (the names' column as wide as its longest name: review 152 #9)
-        names = (bool(codes) + 1, [row.name for row in table.rows]) if table.named else None
+        names = (len(leads) + 1, [row.name for row in table.rows]) if table.named else None
         head = summary_head(titles, statuses, names=names)
         body = []
         # (a phone's 「◎：4」; a numeric status with its word, 「達成度1：1」, its share's
@@ -76,9 +77,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
         kinds += ["number sum"] * (len(labels) - len(table.counted) - len(table.share_headers))
         kinds += ["number share"] * len(table.share_headers)
         above = None  # (the row a うち重点 line is of)
-        shown_codes = body_codes(codes, body_keys(table))
-        for row, group, texts, code in zip(
-            table.rows, table.groups, table.text_rows(), shown_codes, strict=True
+        leading = [values for _title, values in leads]
+        for at, (row, group, texts) in enumerate(
+            zip(table.rows, table.groups, table.text_rows(), strict=True)
         ):
             numbers = "".join(
                 f'<td class="{kind}"{label}>{n}</td>'
@@ -109,10 +110,11 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
                 worded = "" if row.sub else worded_number(section.per, row.shown_id)
                 word = worded.removesuffix(row.shown_id) if worded != row.shown_id else ""
                 span += f' data-word="{html.escape(word)}"' if word else ""
-                span += f' data-code="{html.escape(code)}"' if codes and code else ""
+                said = "　".join(value for one in leading if (value := one[at]))  # (052019　秋田県)
+                span += f' data-code="{html.escape(said)}"' if said else ""
                 cells = f'<th scope="row"{span}>{named}</th>'
-                if codes:
-                    cells = f'<td class="id">{html_text(code)}</td>{cells}'
+                lead = "".join(f'<td class="id">{html_text(one[at])}</td>' for one in leading)
+                cells = lead + cells
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         out += [f'<h2 id="{table_id}-h">{html_text(section.title)}</h2>']

@@ -20,6 +20,7 @@ from planeval.past_errors import (
 )
 from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
+from planeval.report.coded_bodies import prefixed_each
 from planeval.report.reason_lists import ListNote, Note, paragraphs
 from planeval.wording import grouped
 
@@ -250,8 +251,11 @@ def summary_notes(
         notes.append(share_note(summary, config.wording))
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
-    why = uncounted_why(result)
-    notes += bodies_notes(result.bodies, why, partly if of_bodies else None, most=BODIES_SHOWN)
+    # (each body not counted named with its prefecture where the list gives it: review 179 #4)
+    why, some = prefixed_each(uncounted_why(result), result.prefectures), None
+    if of_bodies:
+        some = prefixed_each(partly, result.prefectures)
+    notes += bodies_notes(result.bodies, why, some, most=BODIES_SHOWN)
     if kept_going:  # (as every export says it: one source)
         from planeval.report_api import counted_past
 

@@ -153,8 +153,9 @@ def _md_counts(report: Report) -> list[str]:
         caption = summary_caption(scale, own.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
         rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
-        if codes := table_codes(table, report.codes):  # (団体別集計: each body's 団体コード)
-            headers, rows = with_codes(headers, rows, codes, keys=body_keys(table))
+        # (団体別集計: each body's 団体コード, and 都道府県 where the list gives it)
+        codes, named = table_codes(table, report.codes), table_codes(table, report.prefectures)
+        headers, rows = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=named)
         lines += [
             f"## {md_text(section.title)}",
             "",
@@ -231,7 +232,8 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
         # (a body has no name column; its name alone, its state last: 集計の状況)
         headers = (bodies.data_headers[0], *bodies.data_headers[2:])
         rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
-        files[by_body] = csv_document(*with_codes(headers, rows, codes), bom=bom)
+        coded = with_codes(headers, rows, codes, prefectures=report.prefectures)  # (都道府県 too)
+        files[by_body] = csv_document(*coded, bom=bom)
     return files
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from planeval.cells import DERIVED_SHEETS_PROPERTY, FISCAL_YEAR_PROPERTY
 from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
-from planeval.report.coded_bodies import CODE_HEADER, body_codes, body_keys, table_codes
+from planeval.report.coded_bodies import table_leads
 from planeval.report.count_captions import issues_caption
 from planeval.report.count_rows import CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
@@ -109,12 +109,13 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # … and each body's 団体コード (what a ministry joins on, review 120 #4) before its name, as
     # in every format (review 133 #8: last here alone, none in the docx); the charts' names
     # and counts the columns after it
-    codes = table_codes(table, report.codes)
-    coded = int(bool(codes))
-    headers = (CODE_HEADER,) * coded + headers
+    # … and its 都道府県 after it where the list gives it, to filter on (review 179 #4)
+    leads = table_leads(table, report.codes, report.prefectures)
+    coded = len(leads)
+    headers = tuple(title for title, _values in leads) + headers
     states = [row.state for row in table.rows] if table.states else []
     names = name_width(row.name for row in table.rows)  # (each whole up to its bound)
-    widths = [10.0] * coded
+    widths = [max(10.0, *(display_width(v) + 2.0 for v in values)) for _title, values in leads]
     widths += (
         [10.0, names]
         if table.named
@@ -143,7 +144,6 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     share = writer.fmt(**cell, num_format=places)
     count = writer.fmt(**cell, num_format="#,##0")  # (9,332: as a public document writes it)
     first_share = coded + labels + len(table.counted) + 1 + len(table.uncounted)
-    shown_codes = body_codes(codes, body_keys(table))
     # each row as tall as its name wraps to (printed whole), a row of one line too: left to
     # the font, 游ゴシック's is 18.75 points in Excel, and pages were counted at 15
     heights = []
@@ -152,8 +152,8 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         lines = line_count(line.name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
-        if coded:
-            writer.text(sheet, row, 0, shown_codes[offset - 1], **cell)
+        for column, (_title, values) in enumerate(leads):
+            writer.text(sheet, row, column, values[offset - 1], **cell)
         writer.text(sheet, row, coded, _shown(line, table), **cell, **INDENT)
         if table.named:
             writer.text(sheet, row, coded + 1, line.name, **cell, text_wrap=True)
