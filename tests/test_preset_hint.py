@@ -33,12 +33,13 @@ def hints(path) -> dict[str, str]:
 def test_a_file_in_hirakatas_scale_is_pointed_at_its_preset(book) -> None:
     """'A'–'E' and 評価対象外 are hirakata's (nagoya and aichi know A–D only); a value no preset
     knows keeps its own fix."""
-    found = hints(book(rows("A", "Ｂ", "C", "E", "評価対象外", "対象外")))
-    assert [found[cell] for cell in ("C2", "C3", "C4", "C5", "C6")] == [HIRAKATA] * 5
+    found = hints(book(rows("A", "Ｂ", "C", "E", "評価対象外", "対象外", "評価の対象外")))
+    # (「対象外」 is the preset's own short form of 評価対象外: review 182 #2)
+    assert [found[cell] for cell in ("C2", "C3", "C4", "C5", "C6", "C7")] == [HIRAKATA] * 6
     # (its words say the row is rated none: not an alias of a rating — review 66 —, but the
     # preset's own 評価対象外, not counted, after the preset: review 113)
-    assert found["C7"].startswith('ほかの値は preset "hirakata" の評価尺度のものです。')
-    assert "'評価対象外' のことですか" in found["C7"]
+    assert found["C8"].startswith('ほかの値は preset "hirakata" の評価尺度のものです。')
+    assert "'評価対象外' のことですか" in found["C8"]
 
 
 def test_kawasakis_ratings_are_not_called_counts_to_delete(book) -> None:

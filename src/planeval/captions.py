@@ -11,11 +11,13 @@ with the rows)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from planeval.error_rows import ERROR_ROW
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.stated_number import GROUPS, IN_ERROR, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
+from planeval.unanswered_words import SPLIT_LABEL
 
 UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a department that returned nothing)
 _IN_ERROR = normalised(ERROR_ROW)  # (as the caption is compared: 「未集計(エラー)」)
@@ -106,8 +108,15 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
             name = status and (status["quoted"] or status["name"])
             if name and name not in names and (digits := _WORDED_DIGIT.match(name)):
                 name = digits["symbol"]  # (「達成度2が3」: a number after the status's word)
-            if name and name.startswith(UNRETURNED) and names is uncounted:
-                numbers.append(_number(NOT_COUNTED, words))  # (a department's items 未提出)
+            if name and name.startswith((UNRETURNED, SPLIT_LABEL)) and names is uncounted:
+                said = _number(NOT_COUNTED, words)  # (a department's items 未提出)
+                # (「未提出 2、記入誤り 1」: the items not counted, 3 — review 182 #1)
+                before = next((n for n in numbers if n.what == NOT_COUNTED), None)
+                if before is not None:
+                    said = replace(said, value=before.value + said.value)
+                    said = replace(said, phrase=f"{before.phrase}、{words}")
+                    numbers.remove(before)
+                numbers.append(said)
                 continue
             if name == _IN_ERROR and names is uncounted:  # (review 149 #2: read as no caption)
                 numbers.append(_number(IN_ERROR, words))

@@ -114,7 +114,9 @@ PRESETS: dict[str, Scale] = {
             },
             needs_issue=True,
         ),
-        Status("評価対象外", "評価対象外", counted=False),
+        # (「対象外」 the clerks' short form, as 「Ｃ」 is C: one meaning on this scale — review
+        # 182 #2)
+        Status("評価対象外", "評価対象外", counted=False, aliases=("対象外",)),
         as_planned="A",
         # (今後の方向性 is filled in on every row, 「引き続き取り組む」 too: the statuses that
         # ask for a review make the issue list, 課題のある施策)

@@ -25,6 +25,10 @@ PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
 _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
 MISSING_ROW = "回答に行がない"
+# … or holds it split into rows of no item of the plan (cycle/split_items.py), labelled as
+# validate's 提出状況 calls a reply with rows in error, not 未提出 (review 182 #1)
+SPLIT_ROWS = "回答で行が分けて書かれている"
+SPLIT_LABEL = "記入誤り"
 ERRORS_SAID = "エラーがあった"
 # (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
 # of another year left out under --fiscal-year)

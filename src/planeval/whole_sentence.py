@@ -90,8 +90,8 @@ def whole_sentence(
     )
     answered = bool(unreturned or gapped) and not several
     if answered:
-        # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち回答の
-        # あった13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3)
+        # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち
+        # 13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3, 182 #4)
         aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
         sentence = unreturned_told(
             sentence,
@@ -124,7 +124,8 @@ def unreturned_told(
     where the plan's number is not known (a numbering gap read without it, or no project
     missing whole), 「回答のあった7つの改革項目」. ``aside``: the rows read and not counted that
     the sentence says after its counts (「ほかに評価対象外1件」), the plan's items too: in 全
-    (review 174 #3: 「全15」 of a plan of 16)."""
+    (review 174 #3: 「全15」 of a plan of 16) — and then not 「回答のあった」 before the rated alone:
+    those answered are more (review 182 #4)."""
     rest = sentence.removeprefix(WHOLE)
     if rest == sentence:
         return sentence
@@ -132,11 +133,15 @@ def unreturned_told(
     words = {wording.project_counted: 1, wording.item_counted: 0}
     for word, part in words.items():
         if rest.startswith(counted(total[part], word, wording.counter)):
-            if not unreturned[part]:
-                return f"{WHOLE}{ANSWERED}{rest}"
             extra = aside if word == wording.item_counted else 0  # (rows: 評価対象外's too)
+            # (「回答のあった13」 only where 13 answered: 評価対象外 answered too, so the rated
+            # are said as the plan's part alone, 「全16の施策のうち13の施策を評価しました」 —
+            # review 182 #4)
+            answered = "" if extra else ANSWERED
+            if not unreturned[part]:
+                return f"{WHOLE}{answered}{rest}"
             whole = counted(total[part] + extra + unreturned[part], word, wording.counter)
-            return f"{WHOLE}全{whole}のうち{ANSWERED}{rest}"
+            return f"{WHOLE}全{whole}のうち{answered}{rest}"
     return sentence
 
 

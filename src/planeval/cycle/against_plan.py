@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from planeval.cycle.missing_items import added_items, missing_said
 from planeval.cycle.pairing_said import renumbered, reworded, undecided
 from planeval.cycle.plan_names import retyped
+from planeval.cycle.split_items import split_fix, split_items, split_said
 from planeval.cycle.submission import lead_of
 from planeval.ids import describe
 from planeval.mistyped_numbers import mistyped_problems, mistyped_rows
@@ -50,6 +51,8 @@ class Judged:
     mistyped: tuple[tuple[Entry, PlanItem], ...] = ()
     unplanned: int = 0  # (rows no item of the plan is, by number or name)
     misnamed: int = 0  # (rows of a plan's number, named otherwise)
+    # the items missing whose lead returned them split into rows of no item (split_items.py)
+    split: frozenset[Location] = frozenset()
 
 
 def judged(
@@ -143,10 +146,19 @@ def judged(
         for item in items
         if ((*key, comparable_name(item.item_name)) if len(items) > 1 else key) not in seen
     ]
+    circled = circled_labels(entries)  # (「2 6」 where the forms write 「6 …」: review 164)
+    # (an item returned split into rows of its own, 11-1 and 11-2: said as split — review 182 #1)
+    split = split_items([i for i in unseen if not i.ended and lead_of(i) not in absent], outside)
     if outside:
         fix = _outside_fix(plan, wording)
         unplanned = unseen or plan.items
-        problems += not_in_plan(outside, entries, unplanned, wording, fix, columns)
+        of_items = {item.location: item for item in unseen}
+        fixes = {
+            row.location: split_fix(of_items[at], _named(of_items[at], sole), wording, circled)
+            for at, rows in split.items()
+            for row in rows
+        }
+        problems += not_in_plan(outside, entries, unplanned, wording, fix, columns, fixes)
     # (each part, 細目, of an item the rows rate in parts: expected as the plan lists it —
     # review 178 #1)
     parts = {
@@ -154,7 +166,6 @@ def judged(
     }
     in_parts = {part[:2] for part in parts if part[2]}
     missing: list[PlanItem] = []
-    circled = circled_labels(entries)  # (「2 6」 where the forms write 「6 …」: review 164)
     added = {one.location for one in added_items(plan.items, plan)}
     for key, items in planned.items():
         for item in items:
@@ -172,6 +183,11 @@ def judged(
             named = _named(item, sole) + (
                 f"（{wording.sub_item}「{item.sub_item}」）" if item.sub_item else ""
             )
+            if halves := split.get(item.location):
+                problems.append(
+                    split_said(item, named, halves, plan, wording, circled=circled, columns=columns)
+                )
+                continue
             said = missing_said(item, named, files, new, plan, wording.item, circled)
             problems.append(said)
     rows = {entry.location for entry in outside} | told | misnamed
@@ -186,6 +202,7 @@ def judged(
         typos,
         len(outside),
         len(misnamed),
+        frozenset(at for at in split if at in {item.location for item in missing}),
     )
 
 
@@ -215,11 +232,13 @@ def not_in_plan(
     wording: Wording,
     fix: str,
     columns: TextColumns = _NO_COLUMNS,
+    fixes: Mapping[Location, str] | None = None,
 ) -> list[Problem]:
     """An error per row of no item of the plan (``fix``: what to do, _outside_fix); a file none
     of whose rows is one, once: its numbering is not the plan's (or it is another plan's), and
     every row would say the same. Each is said at its name's cell where ``columns`` know it
-    (ReadResult.text_columns), the row's status cell holding a grade (review 167 #7)."""
+    (ReadResult.text_columns), the row's status cell holding a grade (review 167 #7). A row
+    of a plan's item split (``fixes``: split_items.split_fix) is told so instead of ``fix``."""
     problems = []
     rows: dict[str, int] = {}
     for entry in entries:
@@ -251,7 +270,7 @@ def not_in_plan(
                 text_cell(entry.location, columns, "item"),  # (its name: review 167 #7)
                 Severity.ERROR,
                 f"{describe(entry)} は計画にない{wording.item}です",
-                fix,
+                (fixes or {}).get(entry.location, fix),
                 reason=NOT_IN_PLAN,  # (its policy's sentence: 「計画にない行1件」, not an item)
             )
             for entry in found

@@ -30,7 +30,7 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, circled_labels
 from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import ItemSeen, ReadResult
-from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND
+from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND, SPLIT_LABEL, SPLIT_ROWS
 
 
 def unreturned_found(
@@ -129,29 +129,35 @@ def note_unreturned(
     result.problems += unreturned_problems(result, plan, item, status=status, word=word)
 
 
-def note_missing(result: ReadResult, missing: Sequence[PlanItem]) -> list[PlanItem]:
+def note_missing(
+    result: ReadResult, missing: Sequence[PlanItem], split: Collection[Location] = ()
+) -> list[PlanItem]:
     """The plan's items ``missing`` from every file (against_plan.judged) whose lead replied
     without their rows — a row deleted, or last year's form sent again under this year's title
     (review 138 #1: the new 2-3-2③ appeared nowhere in the report, its 施策 looking complete) —
     noted as note_unreturned notes a department that sent nothing: listed 未提出 in Chapter 3,
     said under 集計 (「人事課の取組内容 1 件は、回答に行がないため…」) and after their policy's
     sentence, and taken by check as rows not counted. Those of no lead are returned (said
-    after their policy's sentence only: ReadResult.plan_missing)."""
+    after their policy's sentence only: ReadResult.plan_missing). Those returned split into
+    rows of their own (``split``: Judged.split) are said so, labelled 記入誤り — not 未提出,
+    nor 「回答に行がない」 (review 182 #1) — where all its department's are."""
     led = [one for one in missing if lead_of(one)]
     if not led:
         return list(missing)
+    why: dict[str, tuple[str, str]] = {}
     for one in led:
         result.unreturned[lead_of(one)] = result.unreturned.get(lead_of(one), 0) + 1
-        result.unreturned_why[lead_of(one)] = (MISSING_ROW, UNRETURNED)
+        own = (SPLIT_ROWS, SPLIT_LABEL) if one.location in split else (MISSING_ROW, UNRETURNED)
+        why[lead_of(one)] = own if why.get(lead_of(one), own) == own else (MISSING_ROW, UNRETURNED)
+    result.unreturned_why.update(why)
     read = {entry.project_id for entry in result.read}
-    why = {lead_of(one): (MISSING_ROW, UNRETURNED) for one in led}
     for policy, said in unreturned_policies(led, read, why).items():
         before = result.unreturned_policies.get(policy)
         if before is not None:  # (with items of a department that sent nothing: both)
             reason = said[2] if before[2:3] == said[2:3] else ""
             said = (before[0] + said[0], before[1] + said[1], reason)
         result.unreturned_policies[policy] = said
-    result.unreturned_rows += _rows(result, led, dict.fromkeys(why, UNRETURNED))
+    result.unreturned_rows += _rows(result, led, {lead: said[1] for lead, said in why.items()})
     result.unreturned_marked |= {one.location for one in led if marked(one.mark)}
     return [one for one in missing if one not in led]
 
@@ -231,7 +237,8 @@ def unreturned_problems(
     shared = Counter(map(lead_of, _led_by_unreturned(result, plan, rated=True)))
     for department, items in result.unreturned.items():
         why, label = result.unreturned_why.get(department, ("", "未提出"))
-        if why == MISSING_ROW:  # (it replied without their rows: said at each, against_plan)
+        if why in (MISSING_ROW, SPLIT_ROWS):  # (it replied without their rows: said at each,
+            # against_plan)
             continue
         said = (
             f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"

@@ -133,7 +133,9 @@ def count_with_plan(
     result.entries = kept
     left = left or result.marks != marked or bool(found.project_named or found.mistyped)
     counted = [i for i in found.missing if scale.repeat_symbol is None or not i.repeat_listing]
-    unled = note_missing(result, counted)  # (listed 未提出 as a department's that sent nothing)
+    unled = note_missing(
+        result, counted, found.split
+    )  # (listed 未提出 as a department's that sent nothing)
     result.plan_missing = dict(Counter(item.policy_id for item in unled))
     return left
 

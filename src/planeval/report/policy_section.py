@@ -10,7 +10,7 @@ from planeval.model import Entry
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.summary_legend import unshown_marks
 from planeval.scale import Scale, explained
-from planeval.unanswered_words import MISSING_ROW
+from planeval.unanswered_words import MISSING_ROW, SPLIT_LABEL, SPLIT_ROWS
 from planeval.unlevelled import unlevelled_heading
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -91,6 +91,8 @@ def _why_unrated(text: str, who: str, replied: set[bool]) -> str:
 
     if text == ERROR_ROW:
         return ERROR_WHY
+    if text == SPLIT_LABEL:  # (its department's rows of it split: review 182 #1)
+        return f"{who}の{SPLIT_ROWS}ため"
     if text.endswith("の調査票）"):
         return f"{who}の{OTHER_ROUND}ため"
     if text.endswith("（表が読めないファイルのみ）"):
