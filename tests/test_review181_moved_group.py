@@ -1,0 +1,106 @@
+"""上毛県's next round (review 181): 総務部 lists its group (3) 業務の効率化 under 施策7, its
+施策6 holding (4) — the groups numbered on through 基本目標3 across 施策5–7, one out of order.
+県土整備部, whose 2-(5) and 2-(6) are, never answered. Built with test_review166_through_groups'
+builder, its 施策 and groups those of the 令和7年度 forms.
+
+#1: the one group out of order made the whole body read as numbered anew under each 施策: a
+false gap of 13 groups (基本目標3 の項目(1) twice) published under 集計, the real 2-(5), 2-(6)
+buried, and with the plan every row 「番号が計画と違います」 and 0 counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import tests.test_review166_through_groups as gunma
+
+MEASURES = {
+    **gunma.MEASURES,
+    5: (3, "デジタル人材の育成"),
+    6: (3, "県庁のDX"),
+    7: (3, "データ利活用の推進"),
+}
+# (施策, group number, group name, 部局, the line above its table, [(mark, indicator, rating)])
+MOVED: list[gunma.Group] = [
+    (1, 1, "オンライン化", "総務部", None, [("ア", "電子申請の割合", "前進B"), ("イ", "電子申請の件数", "達成A")]),
+    (1, 2, "キャッシュレス化", "総務部", None, [("ア", "窓口数", "後退D")]),
+    (2, 3, "医療のデジタル化", "健康福祉部", None, [("ア", "診療機関数", "達成Ａ")]),
+    (3, 1, "中小企業のDX", "産業経済部", None, [("ア", "計画策定企業数", "前進B"), ("イ", "相談件数", "横ばい C")]),
+    (3, 2, "観光のデジタル化", "産業経済部", None, [("ア", "閲覧数", "横ばい")]),
+    (3, 3, "スマート農業", "農政部", None, [("ア", "導入経営体数", "前進B")]),
+    (4, 4, "通信環境の整備", "地域創生部", None, [("ア", "光ファイバ整備率", "前進B")]),
+    (4, 5, "地域交通", "県土整備部", None, [("ア", "バスロケ導入率", "Ｃ")]),
+    (4, 6, "インフラ管理", "県土整備部", None, [("ア", "点検の電子化率", "前進Ｂ")]),
+    (4, 7, "移住の促進", "地域創生部", None, [("ア", "相談件数", "達成A")]),
+    (5, 1, "情報モラル教育", "教育委員会事務局", None, [("ア", "研修実施校の割合", "前進B")]),
+    (5, 2, "1人1台端末の活用", "教育委員会事務局", None, [("ア", "毎日活用する学校", "Ｄ")]),
+    (6, 4, "情報セキュリティ", "総務部", None, [("ア", "訓練の開封率", "後退D")]),
+    (7, 3, "業務の効率化", "総務部", None, [("ア", "削減した業務時間", "達成A"), ("イ", "テレワークの割合", "前進B"), ("ウ", "ペーパーレス会議の割合", "達成A")]),
+    (7, 5, "オープンデータ", "地域創生部", None, [("ア", "データセット数", "前進B")]),
+    (7, 6, "県民生活のデータ", "県民生活部", None, [("ア", "オンライン受付の割合", "横ばいC")]),
+    (7, 7, "健康データ", "健康福祉部", None, [("ア", "PHRの利用者数", "達成A")]),
+]  # fmt: skip
+# the plan before the move: 3-(3) under 施策6, where the group stood last year
+UNMOVED = [(6, *group[1:]) if group[2] == "業務の効率化" else group for group in MOVED]
+
+
+@pytest.fixture
+def forms(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The 令和7年度 forms, 総務部's (3) under 施策7; 県土整備部's not sent."""
+    monkeypatch.setattr(gunma, "MEASURES", MEASURES)
+    monkeypatch.setattr(gunma, "GROUPS", MOVED)
+    monkeypatch.setattr(gunma, "LATE", "県土整備部")
+    return gunma._forms(tmp_path)
+
+
+def test_a_group_under_another_measure_is_no_gap_and_the_real_one_is_said(
+    tmp_path: Path, forms: Path
+) -> None:
+    """Without a plan: the gap said, in the terminal and under the export's 集計, is 県土整備部's
+    2-(5), 2-(6) alone; no group of 施策6 or 施策7 said missing; every row sent counted once."""
+    result = gunma._run(tmp_path, "summarize", str(forms))
+    assert result.exit_code == 0, result.output
+    assert (
+        "項目 2-(5)・2-(6) の行がどのファイルにもありません（2-(1)・2-(2)・2-(3)・2-(4)・2-(7) はあります）"
+        in result.output
+    )
+    assert "3-6-(" not in result.output and "3-7-(" not in result.output
+    out = tmp_path / "報告.md"
+    result = gunma._run(tmp_path, "export", str(forms), "--md", str(out))
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "基本目標2 の項目(5)、基本目標2 の項目(6) は報告がなかったため" in text
+    assert "基本目標3 の項目" not in text and "基本目標1 の項目" not in text
+
+
+def test_the_moved_group_counts_once_where_its_rows_say(tmp_path: Path, forms: Path) -> None:
+    """By 施策: 総務部's (3) counted under 施策7, the heading its rows stand under, not twice."""
+    result = gunma._run(tmp_path, "summarize", str(forms), "--by", "direction", "-f", "json")
+    assert result.exit_code == 0, result.output
+    totals = {group["label"]: group["total"] for group in json.loads(result.stdout)["groups"]}
+    sent = [group for group in MOVED if group[3] != "県土整備部"]
+    for measure in (6, 7):
+        rows = sum(len(group[5]) for group in sent if group[0] == measure)
+        assert totals[f"施策{measure}"] == rows, totals
+    assert sum(totals.values()) == sum(len(group[5]) for group in sent)
+
+
+@pytest.mark.parametrize("plan_groups", [MOVED, UNMOVED], ids=["plan-moved", "plan-before"])
+def test_with_the_plan_every_row_sent_is_counted(
+    tmp_path: Path, forms: Path, monkeypatch: pytest.MonkeyPatch, plan_groups: list[gunma.Group]
+) -> None:
+    """With the plan, updated for the move or not: no row said misnumbered, every row sent
+    counted (0 before), 県土整備部 named 未提出."""
+    monkeypatch.setattr(gunma, "GROUPS", plan_groups)
+    plan = gunma._plan(tmp_path)
+    monkeypatch.setattr(gunma, "GROUPS", MOVED)
+    result = gunma._run(tmp_path, "validate", str(forms), "--plan", str(plan))
+    assert "番号が計画と違います" not in result.output, result.output
+    assert "県土整備部の回答がどのファイルにもありません（未提出）" in result.output
+    result = gunma._run(tmp_path, "summarize", str(forms), "--plan", str(plan), "-f", "json")
+    assert result.exit_code == 0, result.output
+    counted = gunma._counted()
+    total = json.loads(result.stdout)["total"]
+    assert total["counts"] == {symbol: counted[symbol] for symbol in "ABCD"}, total
