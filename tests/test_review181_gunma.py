@@ -5,7 +5,10 @@ builder, its 施策 and groups those of the 令和7年度 forms.
 
 #1: the one group out of order made the whole body read as numbered anew under each 施策: a
 false gap of 13 groups (基本目標3 の項目(1) twice) published under 集計, the real 2-(5), 2-(6)
-buried, and with the plan every row 「番号が計画と違います」 and 0 counted."""
+buried, and with the plan every row 「番号が計画と違います」 and 0 counted.
+#2: 地域創生部 types 施策7 「データの利活用」, the plan and the other files 「データ利活用の推進」:
+the reports used the first file's name, even with the plan, and blamed a file matching it.
+#3: compare said the moved group 「項目 3-(3) → 3-(3)」 (番号変更), never 施策6 → 施策7."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import json
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 import tests.test_review166_through_groups as gunma
 
@@ -104,3 +108,62 @@ def test_with_the_plan_every_row_sent_is_counted(
     counted = gunma._counted()
     total = json.loads(result.stdout)["total"]
     assert total["counts"] == {symbol: counted[symbol] for symbol in "ABCD"}, total
+
+
+def _renamed(forms: Path, department: str, name: str) -> Path:
+    """``department``'s form typing 施策7 as ``name``, its file renamed to be read first."""
+    [path] = forms.glob(f"*_{department}_*.xlsx")
+    book = load_workbook(path)
+    for row in book.active.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("施策7　"):
+                cell.value = f"施策7　{name}"
+    first = forms / f"00_{department}_進捗状況.xlsx"
+    book.save(first)
+    path.unlink()
+    return first
+
+
+def _measure_names(tmp_path: Path, *args: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """Each 施策's name in summarize's JSON, and the warnings of a 施策's name (file, message)."""
+    result = gunma._run(tmp_path, "summarize", *args, "--by", "direction", "-f", "json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    warnings = [
+        (problem["file"], problem["message"])
+        for problem in summary["problems"]
+        if "施策7 の名称" in problem["message"]
+    ]
+    return {group["label"]: group["name"] for group in summary["groups"]}, warnings
+
+
+def test_a_measure_one_file_names_otherwise_takes_most_files_name(
+    tmp_path: Path, forms: Path
+) -> None:
+    """#2 without a plan: three files say 「データ利活用の推進」, 地域創生部's, read first,
+    「データの利活用」: the three's name is used, and the warning names 地域創生部's file."""
+    odd = _renamed(forms, "地域創生部", "データの利活用")
+    names, [(file, said)] = _measure_names(tmp_path, str(forms))
+    assert names["施策7"] == "データ利活用の推進"
+    assert file == str(odd)
+    assert said.startswith(f"施策7 の名称がファイルによって違います: 「データの利活用」（{odd}）")
+    assert said.endswith("ほか 2 ファイル）の「データ利活用の推進」を使います"), said
+
+
+@pytest.mark.parametrize(
+    "planned", ["データ利活用の推進", "データの利活用"], ids=["as-most", "as-one"]
+)
+def test_with_the_plan_the_plan_s_name_is_used(
+    tmp_path: Path, forms: Path, monkeypatch: pytest.MonkeyPatch, planned: str
+) -> None:
+    """#2 with the plan: its name is the reports' — most files' or the one file's — and the
+    warning names a file whose name is not the plan's, never one that matches it."""
+    odd = _renamed(forms, "地域創生部", "データの利活用")
+    monkeypatch.setitem(gunma.MEASURES, 7, (3, planned))
+    plan = gunma._plan(tmp_path)
+    names, [(file, said)] = _measure_names(tmp_path, str(forms), "--plan", str(plan))
+    assert names["施策7"] == planned
+    differs = "データ利活用の推進" if planned == "データの利活用" else "データの利活用"
+    assert said.startswith(f"施策7 の名称が計画（{plan}）と違います: 「{differs}」（{file}）")
+    assert said.endswith(f"報告書などでは計画の名称「{planned}」を使います")
+    assert (file == str(odd)) == (planned != "データの利活用")
