@@ -167,3 +167,30 @@ def test_with_the_plan_the_plan_s_name_is_used(
     assert said.startswith(f"施策7 の名称が計画（{plan}）と違います: 「{differs}」（{file}）")
     assert said.endswith(f"報告書などでは計画の名称「{planned}」を使います")
     assert (file == str(odd)) == (planned != "データの利活用")
+
+
+def test_compare_says_the_group_moved_to_another_measure(tmp_path: Path, forms: Path) -> None:
+    """#3: last year's forms with (3) under 施策6, its ウ 横ばいC: the row and the note say the
+    move, 施策6 → 施策7 — not 「3-(3)ウ → 3-(3)ウ」, 「（番号変更）」, 「項目 3-(3) → 3-(3)」."""
+    last = tmp_path / "前回"
+    last.mkdir()
+    rated = [
+        (*group[:5], [*group[5][:2], (*group[5][2][:2], "横ばいC")])
+        if group[2] == "業務の効率化"
+        else group
+        for group in UNMOVED
+    ]
+    for index, department in enumerate(dict.fromkeys(group[3] for group in rated), 1):
+        if department != "県土整備部":
+            gunma._form(last / f"{index:02d}_{department}_進捗状況.xlsx", department, rated)
+    for path in forms.glob("*.xlsx"):  # (this year's)
+        book = load_workbook(path)
+        book.active["A1"] = book.active["A1"].value.replace("令和６年度", "令和７年度")
+        book.save(path)
+    result = gunma._run(tmp_path, "compare", str(last), str(forms))
+    assert result.exit_code == 0, result.output
+    [row] = [line for line in result.output.splitlines() if "ペーパーレス会議の割合" in line]
+    assert row.startswith("│ 3-(3)ウ ") and "評価が上がった（施策6 → 施策7）" in row, row
+    said = result.output.replace("\n  ", "")
+    assert "施策が前回から変わった指標 2 件（項目 3-(3)、施策6 → 施策7）は、" in said, said
+    assert "番号変更" not in said and "3-(3) → 3-(3)" not in said
