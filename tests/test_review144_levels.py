@@ -41,4 +41,5 @@ def test_a_policy_typed_with_its_word_and_an_arabic_number_is_that_policy_unwarn
 def test_a_policy_named_otherwise_is_said_by_its_roman_numeral(tmp_path: Path) -> None:
     result = _read(tmp_path, {"Ⅰ　市民サービスの向上": "Ⅰ　市民サービスの充実"})
     [said] = [p for p in result.problems if "名称がファイルによって違います" in p.message]
-    assert said.message.startswith("Ⅰ の名称がファイルによって違います: 「市民サービスの充実」")
+    assert said.message.startswith("Ⅰ の名称がファイルによって違います: 「市民サービスの")
+    assert "「市民サービスの充実」" in said.message and "「市民サービスの向上」" in said.message

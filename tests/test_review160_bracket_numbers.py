@@ -200,11 +200,12 @@ def test_a_measure_named_apart_is_said_at_both_files_cells(tmp_path: Path, strea
         paths, by="direction", scale=PRESETS["hamamatsu"], stream=stream
     )
     assert [(str(p.location), p.message) for p in result.problems] == [
-        (
-            f"{other} › KPI進捗 › {cells[other]}",
-            "2-(2) の名称がファイルによって違います: 「デジタル人材の確保」"
-            f"（{other} › KPI進捗 › {cells[other]}）。報告書などでは最初に読んだファイル"
-            f"（{first} › KPI進捗 › {cells[first]}）の「{MEASURES[2, 2]}」を使います",
+        (  # (one file each: the name first in name order, not the first file's — review 181 #2)
+            f"{first} › KPI進捗 › {cells[first]}",
+            f"2-(2) の名称がファイルによって違います: 「{MEASURES[2, 2]}」"
+            f"（{first} › KPI進捗 › {cells[first]}）。報告書などではどれも同じ数のファイルが使って"
+            "いるため、名前の順で先の「デジタル人材の確保」"
+            f"（{other} › KPI進捗 › {cells[other]}）を使います",
         ),
         (
             str(tmp_path / "R6"),

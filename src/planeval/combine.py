@@ -222,8 +222,11 @@ def combine(
     remarks = co_owner_remarks(result.texts, marks, result.file_bodies)
     duplicates += attach_remarks(entries, remarks, scale, result.unrated.values(), places)
     entries = stated_departments(entries, result.file_departments)
-    if plan is not None:  # (its names where the forms give none)
+    if plan is not None:  # (its names where the forms give none, or name apart: review 181 #2)
+        from planeval.renamed_levels import plan_names
+
         plan.name_levels(result.policy_names, result.direction_names)
+        plan_names(result, plan)
     result.entries = named_entries(entries, result)
     result.problems.extend(duplicates)
     return result

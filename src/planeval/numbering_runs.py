@@ -56,9 +56,10 @@ def through_directions(projects: Iterable[str]) -> dict[str, str]:
     its directions, not anew under each (上毛県's groups: 施策3 holds (1)–(3), 施策4 (4)–(7) —
     review 166 #1): each project ID read, P-D-n, → P-n, the project its number names in its
     policy (what a plan of two levels numbers 1-(n), and a gap is said in). Decided from the
-    projects read: a direction's numbers each above the one's before it under the same policy,
-    and no direction's numbers starting again at or below them (施策1-1's (1) and 施策1-2's
-    (1)); {} where none carries on so."""
+    projects read: no number under two directions of a policy (施策1-1's (1) and 施策1-2's (1):
+    numbered anew under each), and more directions carrying on above the numbers of the one
+    before them than not — a group listed under another 施策 (総務部's (3) under 施策7, its
+    施策6 holding (4): review 181 #1) is one out of order, not numbering anew; {} otherwise."""
     runs: dict[str, dict[int, set[int]]] = {}
     found = {}
     under: dict[tuple[str, int], int] = {}  # (policy, number) → its direction
@@ -71,14 +72,15 @@ def through_directions(projects: Iterable[str]) -> dict[str, str]:
             return {}  # (a number under two directions: numbered anew under each — most forms)
         runs.setdefault(policy, {}).setdefault(int(direction), set()).add(int(number))
         found[project] = f"{policy}-{int(number)}"
-    carried = False
+    carried = broken = 0
     for directions in runs.values():
         ordered = [directions[number] for number in sorted(directions)]
         for before, after in itertools.pairwise(ordered):
-            if min(after) <= max(before):
-                return {}
-            carried = True
-    return found if carried else {}
+            if min(after) > max(before):
+                carried += 1
+            else:
+                broken += 1
+    return found if carried > broken else {}
 
 
 def through_projects(projects: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:

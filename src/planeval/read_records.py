@@ -4,6 +4,7 @@ year an export records of its rows (RecordedYear), a blank status read beside an
 column (ReadBeside), and a place whose rows a count past errors left out (ErrorPlace).
 """
 
+from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
@@ -113,6 +114,9 @@ class ReadResult:
     # name → where it was first so named
     named_in: dict[str, Location] = field(default_factory=dict)
     named_apart: dict[str, dict[str, Location]] = field(default_factory=dict)
+    # of a level named apart, how many files give each name; of every level, how many name it
+    named_by: dict[str, Counter[str]] = field(default_factory=dict)
+    named_files: Counter[str] = field(default_factory=Counter)
     files: list[str] = field(default_factory=list)
     left_out: list[str] = field(default_factory=list)
     # a workbook a corrected version replaces (修正版: io/bodies.py) → that version, counted in

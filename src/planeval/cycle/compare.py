@@ -18,6 +18,7 @@ from planeval.cycle.answered import NoWorkbook
 from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.ended import NONE_ENDED, Ended, ended_as
 from planeval.cycle.merged_items import merged_into
+from planeval.cycle.moved_headings import heading_move
 from planeval.cycle.pairing import moved, pair, parse_mapping
 from planeval.cycle.renumbered_projects import FORMER, projects_renumbered
 from planeval.cycle.round_order import in_order
@@ -117,8 +118,8 @@ class Movement:
 
     def labelled(self, shown: Callable[[Entry], str]) -> str:
         """As ``label``, each entry's ID as ``shown`` gives it (Comparison.listed)."""
-        if self.moved and self.old is not None and self.new is not None:
-            return f"{shown(self.old)} → {shown(self.new)}"
+        if self.moved and self.old is not None and self.new is not None:  # (施策 alone: once)
+            return " → ".join(dict.fromkeys((shown(self.old), shown(self.new))))
         return f"{FORMER}{shown(self.entry)}" if self.former else shown(self.entry)
 
 
@@ -177,9 +178,8 @@ class Comparison:
         return trend_words(self.scale)
 
     def describe(self, movement: Movement) -> str:
-        """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, 計画で終了
-        (an item the new round's plan ended), and 番号変更 for an item found under another
-        number."""
+        """What the movement table says of it: 改善, 後退, 変化, 追加, 削除, 変化なし, 計画で終了 (an
+        item the new plan ended), 番号変更 for one under another number (施策6 → 施策7: 181 #3)."""
         said = self.trend_words.shown(self.trend(movement)) or KIND_LABELS[movement.kind]
         if said == "変化" and movement.old and movement.new:
             said = changed_to(self.scale, movement.old.status, movement.new.status) or said
@@ -189,7 +189,7 @@ class Comparison:
             said = ended_as(movement.ended)
         if movement.merged:
             return f"{said}（統合）"
-        return f"{said}（番号変更）" if movement.moved else said
+        return f"{said}（{heading_move(self, movement) or '番号変更'}）" if movement.moved else said
 
 
 def renumbered(movement: Movement) -> bool:

@@ -1,7 +1,6 @@
-"""A policy or direction the files of one read name differently: departments' files copied
-from one plan name 1-1 alike, and another name is last year's template or a typo. Noted as
-each file joins the read (reader.absorb), said once per level when it is done. And a policy
-numbered between two that are read but read nowhere itself: a department that never answered."""
+"""The files' names of their policies and directions joined into one read (join_names; a level
+they name apart: renamed_levels.py). And a policy numbered between two that are read but read
+nowhere itself: a department that never answered."""
 
 from __future__ import annotations
 
@@ -29,29 +28,6 @@ if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
 
 
-def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
-    """Where each level ``part`` (the file ``file``'s read) names is first named, and each
-    name it gives a level otherwise than the files before (said by renamed_levels): at the cell
-    naming it where known (ReadResult.level_cells), else at the file."""
-    from planeval.text import comparable_name
-
-    cells, whole = part.level_cells, Location(file)
-    for names, found in (
-        (result.policy_names, part.policy_names),
-        (result.direction_names, part.direction_names),
-    ):
-        for key, name in found.items():
-            first = names.get(key)
-            if first is None:
-                result.named_in.setdefault(key, cells.get(key) or whole)
-            elif not first:  # (unnamed in the files before: this one names it)
-                result.named_in[key] = cells.get(key) or whole
-            elif name and first != name and comparable_name(first) != comparable_name(name):
-                known = result.named_in.get(key, Location(""))
-                apart = result.named_apart.setdefault(key, {first: known})
-                apart.setdefault(name, cells.get(key) or whole)
-
-
 def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) -> None:
     """A sheet's or file's policy and direction names into the whole (``body``'s): the first
     found, where the first to name a level left it blank the first that names it."""
@@ -64,38 +40,6 @@ def join_names(result: ReadResult, part: ReadResult | SheetResult, body: str) ->
                 names[key] = name
     for level, cell in part.level_cells.items():
         result.level_cells.setdefault(body_key(body, level), cell)
-
-
-def renamed_levels(result: ReadResult) -> list[Problem]:
-    """One warning per policy or direction (of its body) the files name otherwise: departments'
-    files copied from one plan name 1-1 alike, and another name is last year's template or a
-    typo. The reports print the first name, so it is said, with a few of the others, each at
-    the cell naming it where a level column did (review 160 #2: both files' cells)."""
-    said = []
-    for key, names in result.named_apart.items():
-        (first, first_place), *others = names.items()
-        listed = "、".join(f"「{name}」（{place}）" for name, place in others[:_NAMES_SHOWN])
-        if len(others) > _NAMES_SHOWN:
-            listed += f" ほか {len(others) - _NAMES_SHOWN} 通り"
-        said.append(
-            Problem(
-                others[0][1],
-                Severity.WARNING,
-                f"{_typed(result, key)} の名称がファイルによって違います: {listed}。"
-                f"報告書などでは最初に読んだファイル（{first_place}）の「{first}」を使います",
-                "計画の名称に揃えてください。古い年度の調査票を使っていないかも確認してください",
-            )
-        )
-    return said
-
-
-_NAMES_SHOWN = 2
-
-
-def _typed(result: ReadResult, key: str) -> str:
-    """A level's number as its files type it, 「Ⅰ」 (the tables' numerals: review 144 #8, where
-    the warning said 「1」), else its ID."""
-    return result.level_labels.get(key) or key.rpartition("\x1f")[2]
 
 
 def missing_policies(result: ReadResult) -> list[Problem]:

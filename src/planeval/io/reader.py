@@ -13,7 +13,7 @@ from planeval.io.file_sheets import extend
 from planeval.io.given_inputs import expand_inputs
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
-from planeval.io.level_names import missing_policies, missing_projects, note_names, renamed_levels
+from planeval.io.level_names import missing_policies, missing_projects
 from planeval.io.limits import Limits
 from planeval.io.missing_numbers import missing_numbers
 from planeval.io.note_rows import forms_notes_unsaid
@@ -31,6 +31,7 @@ from planeval.model import Entry, Problem, first_places
 from planeval.offered_words import wording_said
 from planeval.past_errors import OTHER_SCALE
 from planeval.read_records import ReadResult
+from planeval.renamed_levels import note_names, renamed_levels
 from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.unread_headings import unread_headings

@@ -6,6 +6,7 @@ compare_notes.py, and compare's JSON in compare_json.py."""
 from __future__ import annotations
 
 from planeval.cycle.compare import Comparison, Movement, renumbered
+from planeval.cycle.moved_headings import heading_move
 from planeval.distinct_ids import whole_number
 from planeval.fiscal import between, era_year
 from planeval.level_labels import LevelLabels, shown_number
@@ -87,26 +88,35 @@ def renumbered_note(
     listed = comparison.listed
     projects = dict.fromkeys(
         " → ".join(
-            e.project_shown_id
-            if whole_number(e)
-            else listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
-            for e in (m.old, m.new)
-            if e is not None
+            dict.fromkeys(  # (one number under two 施策 headings: once — review 181 #3)
+                e.project_shown_id
+                if whole_number(e)
+                else listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
+                for e in (m.old, m.new)
+                if e is not None
+            )
         )
         for m in unchanged
     )
     shown = "、".join(list(projects)[:3])
     words = comparison.wording
     shown += f" ほか {len(projects) - 3} {words.project_short}" if len(projects) > 3 else ""
+    headings = [move for m in unchanged if (move := heading_move(comparison, m))]
     moves = _policies_moved(unchanged, listed.labels)
-    policies = f"、{words.policy_short} {'、'.join(moves)}" if moves else ""
+    policies = "".join(f"、{move}" for move in dict.fromkeys(headings))
+    policies += f"、{words.policy_short} {'、'.join(moves)}" if moves else ""
+    changed = (
+        f"{words.direction_short}"
+        if len(headings) == len(unchanged)
+        else f"{words.project_short}の番号"
+    )
     counted = (
         f"（{words.policy_short}ごとの件数では今回の{words.policy_short}に数えています）"
         if moves
         else ""
     )
     return (
-        f"{words.project_short}の番号が前回から変わった{words.item} {grouped(len(unchanged))} 件"
+        f"{changed}が前回から変わった{words.item} {grouped(len(unchanged))} 件"
         f"（{words.project_short} {shown}{policies}）は、{words.status}が変わらないため表に"
         f"載せていません{counted}" + ("" if printed else "（--all で表示します）")
     )
