@@ -223,7 +223,7 @@ def combine(
     duplicates += attach_remarks(entries, remarks, scale, result.unrated.values(), places)
     entries = stated_departments(entries, result.file_departments)
     if plan is not None:  # (its names where the forms give none, or name apart: review 181 #2)
-        from planeval.renamed_levels import plan_names
+        from planeval.apart_names import plan_names
 
         plan.name_levels(result.policy_names, result.direction_names)
         plan_names(result, plan)

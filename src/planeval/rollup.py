@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planeval.aggregate import GroupBy
+from planeval.apart_names import renamed_levels
 from planeval.combine import combine
 from planeval.io.level_names import missing_policies, missing_projects
 from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
@@ -45,7 +46,6 @@ from planeval.marked_counts import MarkedTally
 from planeval.marks import other_rounds
 from planeval.model import Location, Problem
 from planeval.read_records import ReadResult
-from planeval.renamed_levels import renamed_levels
 from planeval.tally import Tally
 from planeval.wording import DEFAULT_WORDING, Wording
 

@@ -1,5 +1,5 @@
 """The files' names of their policies and directions joined into one read (join_names; a level
-they name apart: renamed_levels.py). And a policy numbered between two that are read but read
+they name apart: apart_names.renamed_levels). And a policy numbered between two that are read but read
 nowhere itself: a department that never answered."""
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from planeval.apart_names import note_names, renamed_levels
 from planeval.io.caption_directions import number_captions
 from planeval.io.file_sheets import extend
 from planeval.io.given_inputs import expand_inputs
@@ -31,7 +32,6 @@ from planeval.model import Entry, Problem, first_places
 from planeval.offered_words import wording_said
 from planeval.past_errors import OTHER_SCALE
 from planeval.read_records import ReadResult
-from planeval.renamed_levels import note_names, renamed_levels
 from planeval.revised_names import revised
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.unread_headings import unread_headings
