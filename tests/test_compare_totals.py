@@ -41,7 +41,8 @@ def rounds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[str, str]:
 
 def _compare(*args: str) -> str:
     said = CliRunner().invoke(app, ["compare", *args, "--keep-going"], env={"COLUMNS": "200"})
-    assert said.exit_code == 1, said.output  # (R5's blank 実施状況, counted past)
+    # (R5's blank 実施状況: that round's, said once, no error here — review 180 #6)
+    assert said.exit_code == 0, said.output
     return said.stdout
 
 

@@ -733,15 +733,21 @@ def test_the_template_states_the_issue_rule_of_the_scale_in_use(tmp_path: Path) 
 
 
 def test_compare_and_rounds_json_carry_the_reading_problems(tmp_path: Path) -> None:
-    """With --keep-going a machine reading the JSON still learns what was left out."""
+    """With --keep-going a machine reading the JSON still learns what was left out: of this
+    round, each error; of the earlier round, one notice of its errors (review 180 #6)."""
     old = _round(tmp_path / "old.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "●")])
     new = _round(tmp_path / "new.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
     for command in (["compare"], ["rounds"]):
-        result = run(*command, str(old), str(new), "-f", "json", "--keep-going")
+        result = run(*command, str(new), str(old), "-f", "json", "--keep-going")
         assert result.exit_code == 1
         [problem] = json.loads(result.stdout)["problems"]
         assert problem["severity"] == "error" and "'●'" in problem["message"]
         assert problem["file"] == str(old) and problem["cell"]
+        result = run(*command, str(old), str(new), "-f", "json", "--keep-going")
+        assert result.exit_code == 0
+        [problem] = json.loads(result.stdout)["problems"]
+        assert problem["severity"] == "notice" and "（エラー 1 件）" in problem["message"]
+        assert problem["file"] == str(old)
 
 
 def test_a_map_file_that_is_not_there_is_said_in_japanese(tmp_path: Path) -> None:

@@ -455,9 +455,10 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
         for label, (first, second, third) in statuses.items()
     ]
     args = ["rounds", *map(str, paths), "--config", str(tmp_path / "planeval.toml")]
-    assert run(*args).exit_code == 1  # (the errors stop the count without --keep-going)
+    # (an earlier round's errors were that year's: said once, no error here — review 180 #6)
+    assert run(*args).exit_code == 0
     result = run(*args, "--keep-going", "-f", "json")
-    assert result.exit_code == 1
+    assert result.exit_code == 0
     data = json.loads(result.stdout)
     in_error = [n for n, status in enumerate(statuses["R5"]) if status not in ("前進B",)]
     assert [(i["statuses"], i["errors_in"]) for i in data["items"]] == [
@@ -490,7 +491,7 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
         "old",
     ]
     out = tmp_path / "最終評価.xlsx"
-    assert run(*args, "--keep-going", "--xlsx", str(out)).exit_code == 1
+    assert run(*args, "--keep-going", "--xlsx", str(out)).exit_code == 0
     cells = [c.value for row in load_workbook(out)["実施内容別の達成状況"].iter_rows() for c in row]
     assert cells.count("未集計") == len(in_error)
     notes = [str(value).splitlines() for value in cells if "読んだものの" in str(value)]

@@ -27,7 +27,7 @@ from planeval.cycle.uncounted import Uncounted, like_for_like, not_compared
 from planeval.distinct_ids import AS_SHOWN, ListedIds, listed_apart
 from planeval.item_keys import entry_key
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, Problem, body_key
+from planeval.model import Entry, Location, Problem, body_key
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -58,10 +58,6 @@ KIND_LABELS: dict[str, str] = {
 
 # an item with no counterpart because that round counted nothing of it (Movement.uncounted_in)
 UNCOUNTED_LABELS: dict[str, str] = {"old": "前回未集計", "new": "今回未集計"}
-
-
-def item_id(entry: Entry) -> str:
-    return entry.shown_id
 
 
 def signed(number: int) -> str:
@@ -114,7 +110,7 @@ class Movement:
     @property
     def label(self) -> str:
         """ "1-1-3②" or, moved, "1-1-3② → 1-1-4③"."""
-        return self.labelled(item_id)
+        return self.labelled(lambda entry: entry.shown_id)
 
     def labelled(self, shown: Callable[[Entry], str]) -> str:
         """As ``label``, each entry's ID as ``shown`` gives it (Comparison.listed)."""
@@ -160,6 +156,8 @@ class Comparison:
     # the old round's rows that its own summarize with the plan leaves out, left out of ``old``
     # too (ReadResult.unjudged_rows; not those --map renumbers, nor one paired: the plan's item)
     unjudged: tuple[Entry, ...] = ()
+    # each movement's item whose target or text changed besides its status: what (revised_items)
+    revised: Mapping[tuple[Location, Location], str] = field(default_factory=dict)
 
     def label(self, movement: Movement) -> str:
         """The movement's ID in the list: 「(1)ア」, 「1-(1)ア」, moved 「1-(1)ウ → 1-(1)イ」."""

@@ -132,8 +132,11 @@ def compare(
             return lead_key(entry) in places
 
         notices += reworded_items(comparison.movements, comparison.listed, wording, planned)
+    from planeval.cycle.revised_items import revisions  # (a target revised: review 180 #4)
+
     return replace(
         comparison,
+        revised=revisions(comparison.movements, old.values, new.values, wording.item, mapping),
         notices=tuple(notices),
         wording=wording,
         years=years,

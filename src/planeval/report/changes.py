@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from planeval.cycle.compare import Comparison, Movement, renumbered
 from planeval.cycle.moved_headings import heading_move
+from planeval.cycle.revised_items import described
 from planeval.distinct_ids import whole_number
 from planeval.fiscal import between, era_year
 from planeval.level_labels import LevelLabels, shown_number
@@ -44,7 +45,7 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
             *([e.sub_item or ""] if subs else []),
             shown(movement.old.status) if movement.old else "",
             shown(movement.new.status) if movement.new else "",
-            comparison.describe(movement),
+            described(comparison, movement),  # (a target revised beside: review 180 #4)
         ]
         rows.append([e.body, *row] if bodies else row)
     headers = (

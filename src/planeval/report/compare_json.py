@@ -4,6 +4,7 @@ counts, and what was not compared."""
 from __future__ import annotations
 
 from planeval.cycle.compare import Comparison
+from planeval.cycle.revised_items import revision
 from planeval.entry_columns import entry_record
 from planeval.report.apart import apart_dicts
 from planeval.report.compare_notes import unjudged_records
@@ -20,6 +21,8 @@ def comparison_dict(comparison: Comparison, *, include_same: bool) -> dict[str, 
                 ),  # (as the tables say it)
                 # (the table's 変化 cell: 「評価できないに変化」 where trend is "", review 175 #3)
                 "change": comparison.describe(m),
+                # (its target or text changed besides, 「目標値 1,500→2,500」: review 180 #4)
+                "revised": revision(comparison, m) or None,
                 "moved": m.moved,
                 "merged": m.merged,
                 "uncounted_in": m.uncounted_in or None,

@@ -12,6 +12,7 @@ from planeval.cycle.bodies_apart import BodyApart
 from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
+from planeval.cycle.revised_items import revised_note
 from planeval.cycle.trend_words import others_said
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
@@ -39,6 +40,7 @@ def compare_footer(
     lines = (
         legend(comparison.scale),
         trend_counts(comparison),
+        revised_note(comparison),  # (a target revised: review 180 #4)
         renumbered_note(comparison, include_same=include_same, printed=printed),
         merged_note(comparison.movements, comparison.listed, comparison.wording.item),
         ended_note(ended, comparison.wording.item, ROUND_NAMES[1], ROUND_NAMES[0]),

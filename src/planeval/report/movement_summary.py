@@ -26,7 +26,7 @@ _ORDER = {
         ("改善", "評価が上がった", "後退", "評価が下がった", "変化", "追加", "削除")
     )
 }
-_MARK = re.compile(r"（[^（）]*）$")  # (「改善（番号変更）」 counted as 改善)
+_MARK = re.compile(r"（.*）$")  # (「改善（番号変更）」, 「後退（目標値 1→2（改定））」: 改善, 後退)
 
 
 def many_bodies(movements: TableData) -> bool:
