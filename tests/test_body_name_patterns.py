@@ -1,5 +1,5 @@
 """A body's name found in a file's name (io/body_name.py) within each run of letters, with one
-class of every kanji compiled (perf54: each costs ~28 M instructions to compile, and a --bodies
+class of every kanji compiled (perf54: each costs 13.5–15 M instructions to compile, and a --bodies
 read compiled five): the same names, spans and answers as the one pattern spelling the class
 for each letter, and a file named 「body_0001_島北市」 compiling that one class alone."""
 

@@ -46,7 +46,7 @@ _LETTER = "[\u3005\u3041-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000
 _LETTERS = LazyPattern(f"{_LETTER}+")
 # A body's name: looked for within each run of letters (each of its letters is one), so `.`
 # stands for a letter and `(?!.)` for the run's end — one class of every kanji compiled, not
-# five (~28 M instructions each in a --bodies read: perf54).
+# five (13.5–15 M instructions each to compile, in a --bodies read: perf54).
 _NAMED = LazyPattern(
     rf"(?:{_PREFECTURES})?(?:.+?郡)?.+?[市区町村](?:[市区](?!.))?(?:.+?区)?|{_PREFECTURES}"
 )
