@@ -37,6 +37,8 @@ def test_each_status_column_is_as_wide_as_its_title(tmp_path: Path) -> None:
         for project in range(1, 37):  # (108 rows: 計 in three digits, as the city's 107)
             status = STATUSES[project % len(STATUSES)]
             rows.append((f"{number}-1-{project} 事業", "① 項目", status, "遅れ"))
+    # (a repeat listing: its column kept — a report with none has none, review 179 #7)
+    rows.append(("3-1-37 事業", "① 項目（1-1-1再掲）", "再掲", ""))
     book = write_book(tmp_path / "南浜市.xlsx", {"進捗状況": rows})
     out = tmp_path / "報告書.docx"
     made = RUNNER.invoke(

@@ -91,7 +91,15 @@ def test_the_body_sheet_has_no_empty_column_and_its_chart_names_each_bar(
 ) -> None:
     sheet = load_workbook(exported["xlsx"])["団体別集計"]
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=4, max_row=8)]
-    assert rows[0][:7] == ["団体", "◎", "○", "△", "×", "計", "-（再掲）"]
+    assert rows[0][:6] == [
+        "団体",
+        "◎",
+        "○",
+        "△",
+        "×",
+        "計",
+    ]  # (no 再掲 row: no column, review 179 #7)
+    assert "-（再掲）" not in rows[0]
     assert {tuple(row[:6]) for row in rows[1:4]} == {
         ("青葉市", 0, 1, 1, 0, 2),
         ("緑町", 1, 0, 0, 1, 2),
@@ -171,7 +179,7 @@ def test_a_count_table_over_a_page_prints_as_every_count_table(tmp_path: Path) -
         for dimension in sheet.column_dimensions.values()
         for _column in range(dimension.min, dimension.max + 1)
     ]
-    assert len(widths) == 12  # (団体, ◎ ○ △ × 計 -, four shares, 集計の状況)
+    assert len(widths) == 11  # (団体, ◎ ○ △ × 計, four shares, 集計の状況: no 再掲 row)
     plan = page_plan(
         widths, heights, first_row=4, above=TITLE_ROWS_HEIGHT, header=header, under=notes
     )
@@ -224,8 +232,8 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     order = _body_order(exported["xlsx"])
     markdown = exported["md"].read_text(encoding="utf-8")
     assert "## 団体別集計" in markdown
-    assert "| 団体 | ◎ | ○ | △ | × | 計 | -（再掲） |" in markdown
-    assert "| 青葉市 | 0 | 1 | 1 | 0 | 2 | 0 | 0.0 | 50.0 | 50.0 | 0.0 |" in markdown
+    assert "| 団体 | ◎ | ○ | △ | × | 計 | ◎ 割合（%） |" in markdown  # (no 再掲: review 179 #7)
+    assert "| 青葉市 | 0 | 1 | 1 | 0 | 2 | 0.0 | 50.0 | 50.0 | 0.0 |" in markdown
     page = exported["html"].read_text(encoding="utf-8")
     assert '<h2 id="bodies-h">団体別集計</h2>' in page
     # each body's name links to its first tables (a thousand bodies: one long page)
@@ -251,8 +259,8 @@ def test_the_body_table_in_every_format(exported: dict[str, Path]) -> None:
     # (the CSV too: a prefecture's clerk works on it in Excel)
     bodies_csv = exported["csv"].with_name("団体別集計.csv").read_text(encoding="utf-8-sig")
     records = list(csv.reader(io.StringIO(bodies_csv)))
-    assert records[0][:7] == ["団体", "◎", "○", "△", "×", "計", "-（再掲）"]
-    assert ["青葉市", "0", "1", "1", "0", "2", "0", "0.0", "50.0", "50.0", "0.0", ""] in records
+    assert records[0][:7] == ["団体", "◎", "○", "△", "×", "計", "◎ 割合（%）"]
+    assert ["青葉市", "0", "1", "1", "0", "2", "0.0", "50.0", "50.0", "0.0", ""] in records
     assert records[0][-1] == "集計の状況"
     assert records[-1][0] == "合計"
 

@@ -92,7 +92,7 @@ def test_summarize_counts_what_export_counts_with_the_year(
     export = run("export", *files, "--fiscal-year", "令和6", "--keep-going", "--md", str(out))
     assert export.exit_code == 1 and out.exists(), export.output
     # (its policies have no name: no 政策名 column in the report — review 87)
-    assert "| 合計 | 1 | 1 | 0 | 0 | 2 | 0 |" in out.read_text(encoding="utf-8")
+    assert "| 合計 | 1 | 1 | 0 | 0 | 2 |" in out.read_text(encoding="utf-8")
 
 
 def test_check_agrees_with_export_of_the_same_inputs_and_year(

@@ -80,7 +80,13 @@ def _entry(policy: int, name: str, number: int, status: str) -> Entry:
 
 def test_the_count_table_s_names_break_between_their_words_in_word(tmp_path: Path) -> None:
     config = _config(tmp_path)
-    statuses = ("A", *"B" * 10, "完了")  # (counts of two digits, as 青葉台市's)
+    statuses = (
+        "A",
+        *"B" * 10,
+        "D",
+        "完了",
+        "廃止",
+    )  # (two digits, and each not-counted column, as 青葉台市's)
     entries = [
         _entry(policy, name, number, status)
         for policy, name in enumerate(POLICIES, start=1)

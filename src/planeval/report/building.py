@@ -33,6 +33,7 @@ from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
 from planeval.report.repeat_total import repeat_total, total_told_once
+from planeval.report.shown_scale import shown_scale
 from planeval.report.sub_counts import one_mark
 from planeval.report.survey import is_survey, issues_note, item_table
 from planeval.report.table_notes import (
@@ -123,6 +124,8 @@ def build_report(
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     places = plan_places or {}
     ordered = tuple(sort_entries(in_plan_order(entries, places)))
+    # (a not-counted status no row has: no column of 0 in every table, no legend of it)
+    scale = shown_scale(scale, (*ordered, *error_rows, *unreturned_rows))
     by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)
     by_policy = plan_marked(by_policy, planned_mark)  # (the plan's 重点 ●: review 173 #6)
     by_direction = summarize(ordered, by="direction", scale=scale, labels=labels)  # (bodies' own)

@@ -19,6 +19,13 @@ from planeval.scale import Scale
 _PLACE = re.compile(r"小数第\d+位")  # (「小数第 / 1位」 broke at 390 px: review 163 #3)
 
 
+# a heading line over the rows below it (群馬県's 「ICTを活用した学びの充実」 under 施策5; a
+# 都道府県 over its bodies in 団体別集計: html_bodies): bold on white, ruled under, in the table
+# and in a phone's stacked rows alike — in the row, not the page's style, which every other
+# body's page keeps as it was (review 166 #3)
+ROW_HEADING = "font-weight:bold;background:#fff;border-bottom:2px solid #1f4e79;padding-top:.6em"
+
+
 def html_text(text: str) -> str:
     """Text as HTML: escaped, line breaks kept, IDs in it ("（1-1-1⑤再掲）") and a decimal
     place (「小数第1位」) held together."""

@@ -24,7 +24,15 @@ from planeval.report.coded_bodies import table_leads
 from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.fold import cp932_width
+from planeval.report.html_bodies import (
+    contents_list,
+    grouped_rows,
+    late_bodies,
+    links_html,
+    prefecture_links,
+)
 from planeval.report.html_cells import (
+    ROW_HEADING,
     boxed,
     data_label,
     head_html,
@@ -45,11 +53,14 @@ from planeval.scale import Scale
 from planeval.wording import worded_number
 
 
-def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
+def _counts(report: Report, anchors: dict[str, str], *, bodies: bool | None = None) -> list[str]:
     """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it; a
-    body's name links to ``anchors[body]``, its first tables."""
+    body's name links to ``anchors[body]``, its first tables. ``bodies``: 団体別集計 alone
+    (True), all but it (False), all (None) — of many bodies it is last (html_bodies)."""
     out, whole = [], report
     for number, section in enumerate(whole.count_sections):
+        if bodies is not None and (section.title == BODIES_TITLE) != bodies:
+            continue
         report = whole.of_section(section)  # (another scale's 集計: its own legend, statuses)
         scale, table = report.scale, section.table
         table_id = _count_id(section, number)
@@ -118,6 +129,9 @@ def _counts(report: Report, anchors: dict[str, str]) -> list[str]:
             body.append(f"<tr>{cells}{numbers}</tr>")
         caption = summary_caption(scale, report.wording, per=section.per)
         out += [f'<h2 id="{table_id}-h">{html_text(section.title)}</h2>']
+        if table_id == "bodies":  # (many bodies: by 都道府県, each linked — review 179 #5)
+            body = grouped_rows(whole, body, head.count("<th "))
+            out += links_html(prefecture_links(whole))
         out += legend_html(report.legend_over(section))
         out += boxed(table_id, caption, "summary", head, body, stacked=True)
         out += [f'<p class="note">{html_text(note)}</p>' for note in notes_under(table)]
@@ -210,7 +224,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
         body += ["</tbody><tbody>"] * bool(starts and body)
         if row.heading:  # (a line typed above the table of its rows: their heading, no row)
             body.append(
-                f'<tr><th scope="rowgroup" colspan="{len(headers)}" style="{_HEADING}">'
+                f'<tr><th scope="rowgroup" colspan="{len(headers)}" style="{ROW_HEADING}">'
                 f"{html_text(row.heading)}</th></tr>"
             )
         body.append(_chapter3_row(row, scale, table, report))
@@ -226,12 +240,6 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
     notes = [f'<p class="note">{html_text(note)}</p>' for note in table.notes]  # (as typed)
     boxed_table = boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)
     return [*heading, *boxed_table, *notes]
-
-
-# a heading line over the rows below it (群馬県's 「ICTを活用した学びの充実」 under 施策5): bold on
-# white, ruled under, in the table and in a phone's stacked rows alike — in the row, not the
-# page's style, which every other body's page keeps as it was (review 166 #3)
-_HEADING = "font-weight:bold;background:#fff;border-bottom:2px solid #1f4e79;padding-top:.6em"
 
 
 def _issues(report: Report, *, with_sources: bool) -> list[str]:
@@ -266,17 +274,21 @@ _PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
 
 
 def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
-    """目次: every section's heading, linked; with several bodies, under 団体別集計 each body's
-    name linked to its first tables (``anchors``), folded in one line until opened: a national
-    survey's 150 bodies were reached only through 団体別集計's table (review 125 #9)."""
+    """目次: every section's heading, linked, in the page's order; with several bodies, under
+    団体別集計 each body's name linked to its first tables (``anchors``), folded in one line
+    until opened: a national survey's 150 bodies were reached only through 団体別集計's table
+    (review 125 #9); of many bodies, its 都道府県 so (html_bodies: review 179 #5)."""
     linked = [(s.title, f"{_count_id(s, n)}-h") for n, s in enumerate(report.count_sections)]
+    late = [link for link in linked if link[1] == "bodies-h"] if late_bodies(report) else []
+    linked = [link for link in linked if link not in late]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
-    linked.append((report.wording.issues_title, "issues-h"))
+    linked += [(report.wording.issues_title, "issues-h"), *late]
     bodies = "".join(
         f'<li><a href="#{a}">{html_text(body)}</a></li>' for body, a in anchors.items()
     )
     # (none where no body has tables of its own: a survey's, review 171 #6)
     folded = f"<details><summary>団体の一覧</summary><ol>{bodies}</ol></details>" if bodies else ""
+    folded += contents_list(prefecture_links(report))
     items = "".join(
         f'<li><a href="#{anchor}">{html_text(text)}</a>{folded * (anchor == "bodies-h")}</li>'
         for text, anchor in linked
@@ -328,8 +340,10 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
             sections += _direction(table, report, table_id)
     out += _contents(report, anchors)
-    out += [*_counts(report, anchors), *sections]
+    late = late_bodies(report)  # (団体別集計 of many bodies: last, review 179 #5)
+    out += [*_counts(report, anchors, bodies=False if late else None), *sections]
     out += [f'<h2 id="issues-h">{html_text(wording.issues_title)}</h2>']
     out += _issues(report, with_sources=with_sources)
+    out += _counts(report, anchors, bodies=True) if late else []
     out += ["</main>", f"<script>{SCRIPT}</script>", "</body>", "</html>", ""]
     return "\n".join(out)
