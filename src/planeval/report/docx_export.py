@@ -34,7 +34,6 @@ from planeval.report.docx_rows import heading_rows, write_rows
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
-    LEGEND_POINTS,
     keep_tail,
     keep_with_next,
     legend_lines,
@@ -176,16 +175,13 @@ class _Writer(DocxWriter):
         widths: Mapping[Chapter3Columns, Sequence[float]],
     ) -> None:
         self.paragraph(section.heading, "Heading 2")
-        sentence = self.paragraph(section.sentence, "本文", keep_next=True)
+        self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
+            # a paragraph of its own (in the sentence's, check read its 「令和2年度」 as the
+            # sentence's year: review 183 #1), kept with the table as the heading and the
+            # sentence are (LibreOffice 7.4 moves the three on with the table's kept first rows)
             page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
-            # on the sentence's last line, in the legend's size: LibreOffice keeps no more than
-            # two paragraphs with the table below them, and left the heading and the sentence
-            # at a page's foot over a table it moved on with the legend (review 134 #2)
-            from docx.shared import Pt
-
-            sentence.add_run().add_break()
-            sentence.add_run(self.clean(legend_lines(legend, page))).font.size = Pt(LEGEND_POINTS)
+            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body_heading, "Heading 3")

@@ -1,0 +1,74 @@
+"""Review 183 (a reader's review), the Word report.
+
+#1: each policy's legend sat in its count sentence's paragraph after a line break, so `check
+--text 報告.docx` read the legend's 「令和2年度」 (「未提出（令和2年度の調査票）」) as the sentence's
+year and left policy 1's figures unchecked (「令和2年度の数なので比べません」), where the md of the
+same report was checked: the legend is a paragraph of its own (style 凡例).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from docx import Document
+
+from tests.setagaya178 import forms, plan, rated, replies, run
+
+LATE = "政策経営部"  # (its projects 1-1-1 and 1-1-3: 情報化政策1's)
+STATUSES = {("1-1-2", 1): "◎", ("1-2-1", 2): "△"}
+
+
+def _round(tmp_path: Path) -> tuple[Path, Path]:
+    """世田谷区's 令和3年度 round, 政策経営部's reply last year's form (令和2年度)."""
+    plan_file = plan(tmp_path / "plan.xlsx")
+    folder = replies(plan_file, tmp_path / "回答R3", "令和3", rated(STATUSES), unanswered=(LATE,))
+    [old] = [f for f in forms(plan_file, tmp_path / "R2", "令和2") if f.stem.endswith(LATE)]
+    shutil.copy(old, folder / old.name)
+    return plan_file, folder
+
+
+def _check(plan_file: Path, folder: Path, report: Path) -> dict[str, object]:
+    code, shown, _said = run("check", str(folder), "--plan", str(plan_file), "--text",
+                             str(report), "--keep-going", "-qq", "-f", "json")  # fmt: skip
+    assert code == 1  # (the form of last year: an error, counted past)
+    found: dict[str, object] = json.loads(shown)
+    return found
+
+
+def test_check_of_the_word_report_checks_every_count_sentence(tmp_path: Path) -> None:
+    plan_file, folder = _round(tmp_path)
+    report = tmp_path / "報告.docx"
+    code, _shown, said = run("export", str(folder), "--plan", str(plan_file), "--keep-going",
+                             "-qq", "--fiscal-year", "令和3", "--docx", str(report))  # fmt: skip
+    assert code == 1 and "令和2年度（2020年度）の調査票です" in said
+    document = Document(str(report))
+    paragraphs = document.paragraphs
+    headings = [p for p in paragraphs if p.style is not None and p.style.name == "Heading 2"]
+    policies = [p for p in headings if p.text.startswith("（")]
+    assert len(policies) == 3
+    for heading in policies:  # the sentence, then the legend, each a paragraph of its own
+        at = paragraphs.index(heading)
+        sentence, legend = paragraphs[at + 1], paragraphs[at + 2]
+        assert "\n" not in sentence.text and "令和" not in sentence.text, sentence.text
+        assert (sentence.style.name, legend.style.name) == ("本文", "凡例")  # type: ignore[union-attr]
+        assert legend.text.startswith("※")
+    assert "未提出（令和2年度の調査票）" in paragraphs[paragraphs.index(policies[0]) + 2].text
+    found = _check(plan_file, folder, report)
+    # every number of every sentence compared, none left as another year's
+    assert found["not_compared"] == found["disagreements"] == [], found
+    assert "一致" in str(found["verdict"])
+    # a figure of policy 1's sentence got wrong in Word is caught (fewer than its rows read: the
+    # rows left out could not hold it)
+    sentence = paragraphs[paragraphs.index(policies[0]) + 1].text
+    count = int(sentence.split("計画どおり実施")[1].split("件")[0])
+    edited = Document(str(report))
+    [paragraph] = [p for p in edited.paragraphs if p.text == sentence]
+    for run_ in paragraph.runs:
+        run_.text = run_.text.replace(f"計画どおり実施{count}件", f"計画どおり実施{count - 1}件")
+    wrong = tmp_path / "報告_修正.docx"
+    edited.save(str(wrong))
+    found = _check(plan_file, folder, wrong)
+    [wrong_one] = found["disagreements"]  # type: ignore[misc]
+    assert f"計画どおり実施{count - 1}件" in json.dumps(wrong_one, ensure_ascii=False), wrong_one
