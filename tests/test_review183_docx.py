@@ -4,6 +4,9 @@
 --text 報告.docx` read the legend's 「令和2年度」 (「未提出（令和2年度の調査票）」) as the sentence's
 year and left policy 1's figures unchecked (「令和2年度の数なので比べません」), where the md of the
 same report was checked: the legend is a paragraph of its own (style 凡例).
+
+#2: an issue text pasted with Windows line breaks (CR LF) showed an empty line in the docx
+only (python-docx wrote a break for each of CR and LF): one break per CR LF, CR or LF.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from docx import Document
+from openpyxl import load_workbook
 
 from tests.setagaya178 import forms, plan, rated, replies, run
 
@@ -72,3 +77,42 @@ def test_check_of_the_word_report_checks_every_count_sentence(tmp_path: Path) ->
     found = _check(plan_file, folder, wrong)
     [wrong_one] = found["disagreements"]  # type: ignore[misc]
     assert f"計画どおり実施{count - 1}件" in json.dumps(wrong_one, ensure_ascii=False), wrong_one
+
+
+@pytest.mark.parametrize("breaks", [("\n", "\r\n"), ("\r", "\r\n"), ("\n", "\n")])
+def test_an_issue_pasted_with_windows_line_breaks_has_one_break_per_break(
+    tmp_path: Path, breaks: tuple[str, str]
+) -> None:
+    plan_file = plan(tmp_path / "plan.xlsx")
+    folder = replies(plan_file, tmp_path / "回答R3", "令和3", rated({("1-2-1", 2): "△"}))
+    lines = [
+        "オープンデータの活用研究が必要。",
+        "庁内のデータ整備状況の調査を",
+        "令和4年度に実施する予定",
+    ]
+    typed = lines[0] + breaks[0] + lines[1] + breaks[1] + lines[2]
+    [path] = [f for f in folder.glob("*.xlsx") if f.stem.endswith("危機管理部")]
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [cell.value for cell in sheet[5]]
+    [row] = [r for r in range(6, sheet.max_row + 1) if sheet.cell(r, 4).value == "△"]
+    sheet.cell(row, header.index("課題等") + 1).value = typed
+    book.save(path)
+    report = tmp_path / "報告.docx"
+    code, _shown, said = run("export", str(folder), "--plan", str(plan_file), "-qq",
+                             "--fiscal-year", "令和3", "--docx", str(report))  # fmt: skip
+    assert code == 0, said
+    document = Document(str(report))
+    # in Chapter 3's table and in 課題一覧: three lines, as typed (a line may be broken
+    # further where the column is narrower than it, never with an empty line between)
+    cells = [
+        cell.text
+        for table in document.tables
+        for table_row in table.rows
+        for cell in table_row.cells
+        if cell.text.replace("\n", "").startswith("".join(lines[:1]))
+    ]
+    assert len(cells) >= 2, cells
+    for text in cells:
+        assert "\n\n" not in text and "\r" not in text and text.count("\n") >= 2, repr(text)
+        assert text.replace("\n", "") == "".join(lines), repr(text)
