@@ -7,6 +7,10 @@ same report was checked: the legend is a paragraph of its own (style 凡例).
 
 #2: an issue text pasted with Windows line breaks (CR LF) showed an empty line in the docx
 only (python-docx wrote a break for each of CR and LF): one break per CR LF, CR or LF.
+
+#6: the national survey's empty 課題一覧 (0 items) had a landscape page of its own for its two
+lines: an empty list is said where it would be, on the page the tables end on, as the html
+and md say it under the last table.
 """
 
 from __future__ import annotations
@@ -17,9 +21,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 from openpyxl import load_workbook
 
+import planeval
 from tests.setagaya178 import forms, plan, rated, replies, run
+from tests.test_review171_survey_export import _survey
 
 LATE = "政策経営部"  # (its projects 1-1-1 and 1-1-3: 情報化政策1's)
 STATUSES = {("1-1-2", 1): "◎", ("1-2-1", 2): "△"}
@@ -116,3 +123,31 @@ def test_an_issue_pasted_with_windows_line_breaks_has_one_break_per_break(
     for text in cells:
         assert "\n\n" not in text and "\r" not in text and text.count("\n") >= 2, repr(text)
         assert text.replace("\n", "") == "".join(lines), repr(text)
+
+
+@pytest.mark.parametrize("survey", [True, False])
+def test_an_empty_issue_list_is_said_on_the_page_the_tables_end_on(
+    tmp_path: Path, survey: bool
+) -> None:
+    if survey:  # (bodies: a list of rows would have a 団体 column, on landscape pages)
+        report, _result = _survey(tmp_path / "R8")
+    else:  # (世田谷区, every item ○)
+        plan_file = plan(tmp_path / "plan.xlsx")
+        folder = replies(plan_file, tmp_path / "回答R3", "令和3", rated({}))
+        result = planeval.read_workbooks([folder])
+        report = planeval.build_report(result.entries, fiscal_year=2021)
+    assert report.issues == () and report.policies
+    target = tmp_path / "報告.docx"
+    planeval.export(report, docx=target)
+    document = Document(str(target))
+    paragraphs = document.paragraphs
+    [at] = [n for n, p in enumerate(paragraphs) if p.text == report.wording.issues_title]
+    heading = paragraphs[at]
+    assert not heading.paragraph_format.page_break_before
+    # no section (a page, turned) of its own: none begins between the last policy and it
+    body = list(document.element.body.iterchildren())
+    [last] = [p for p in document.paragraphs if p.text == report.policies[-1].heading]
+    between = body[body.index(last._p) : body.index(heading._p)]
+    assert not any(element.find(f".//{qn('w:sectPr')}") is not None for element in between)
+    said = [p.text for p in paragraphs[at + 1 :]]
+    assert said[0].endswith("一覧は0件です。") and all(said), said
