@@ -122,6 +122,8 @@ def test_count_sentences_and_legend_under_each_heading(report: Report, doc: Docu
         # broken between its entries (review 134 #4)
         assert paragraphs[at + 1] == section.sentence and styles[at + 1] == "本文"
         assert paragraphs[at + 2].replace("\n", "") == legend and styles[at + 2] == "凡例"
+        # (right under the sentence, as on its last line before)
+        assert doc.paragraphs[at + 1].paragraph_format.space_after == 0
     assert "内容を一部修正して実施7件" in report.policies[0].sentence
 
 

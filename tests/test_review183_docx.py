@@ -151,3 +151,6 @@ def test_an_empty_issue_list_is_said_on_the_page_the_tables_end_on(
     assert not any(element.find(f".//{qn('w:sectPr')}") is not None for element in between)
     said = [p.text for p in paragraphs[at + 1 :]]
     assert said[0].endswith("一覧は0件です。") and all(said), said
+    if report.issues_note:  # (the survey's second line: on the page of the first)
+        assert said[1:] == [report.issues_note]
+        assert paragraphs[at + 1].paragraph_format.keep_with_next

@@ -179,11 +179,15 @@ class _Writer(DocxWriter):
         widths: Mapping[Chapter3Columns, Sequence[float]],
     ) -> None:
         self.paragraph(section.heading, "Heading 2")
-        self.paragraph(section.sentence, "本文", keep_next=True)
+        sentence = self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
             # a paragraph of its own (in the sentence's, check read its 「令和2年度」 as the
-            # sentence's year: review 183 #1), kept with the table as the heading and the
-            # sentence are (LibreOffice 7.4 moves the three on with the table's kept first rows)
+            # sentence's year: review 183 #1), right under the sentence, kept with the table as
+            # the heading and the sentence are (LibreOffice 7.4 moves the three on with the
+            # table's kept first rows)
+            from docx.shared import Pt
+
+            sentence.paragraph_format.space_after = Pt(0)
             page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
             self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
         for index, direction in enumerate(section.tables):
@@ -292,8 +296,8 @@ class _Writer(DocxWriter):
             self.drop_spacer()
         heading = self.paragraph(report.wording.issues_title, "Heading 2")
         heading.paragraph_format.page_break_before = broken or None
-        caption = issues_caption(report)  # (as the others say it)
-        self.paragraph(caption, "凡例", keep_next=bool(issues.rows))
+        caption = issues_caption(report)  # (as the others say it; an empty list's with its note)
+        self.paragraph(caption, "凡例", keep_next=bool(issues.rows or report.issues_note))
         if report.issues_note:  # (a survey's rows with no issue text: counted, not listed)
             self.paragraph(report.issues_note, "凡例", keep_next=bool(issues.rows))
         if not issues.rows:  # (「一覧は0件です」 over a header of nothing: review 137)
