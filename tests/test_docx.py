@@ -113,31 +113,37 @@ def test_title_fiscal_year_and_headings_in_heading_styles(
 
 def test_count_sentences_and_legend_under_each_heading(report: Report, doc: DocumentObject) -> None:
     paragraphs = texts(doc)
+    styles = [p.style.name if p.style is not None else "" for p in doc.paragraphs]
     legend = report.scale.legend()
     for section in report.policies:
         at = paragraphs.index(section.heading)
-        sentence, _, shown = paragraphs[at + 1].partition("\n")  # (the legend on its last line)
-        # (the legend over a line broken between its entries: review 134 #4)
-        assert (sentence, shown.replace("\n", "")) == (section.sentence, legend)
+        # the legend a paragraph of its own, in 凡例 (in the sentence's, after a line break,
+        # check read its 「令和2年度」 as the sentence's year: review 183 #1), over a line
+        # broken between its entries (review 134 #4)
+        assert paragraphs[at + 1] == section.sentence and styles[at + 1] == "本文"
+        assert paragraphs[at + 2].replace("\n", "") == legend and styles[at + 2] == "凡例"
+        # (right under the sentence, as on its last line before)
+        assert doc.paragraphs[at + 1].paragraph_format.space_after == 0
     assert "内容を一部修正して実施7件" in report.policies[0].sentence
 
 
 def test_each_heading_and_its_sentence_stay_with_its_first_table(
     report: Report, doc: DocumentObject
 ) -> None:
-    """The heading, then one paragraph — the count sentence, the legend on its last line —
-    each kept with what follows, then the table, its header and direction rows kept with its
-    first row: LibreOffice keeps no more than two paragraphs with the table under them, and
-    with the legend a paragraph of its own left 「基本目標2 …」 and its sentence at the foot of
-    a page over their tables (review 134 #2)."""
+    """The heading, the count sentence and the legend, each kept with what follows, then the
+    table, its header and direction rows kept with its first row (review 134 #2: 「基本目標2
+    …」 and its sentence were left at a page's foot; with the table's first rows kept too,
+    LibreOffice 7.4 moves the three paragraphs on with the table — 世田谷区's policy headings
+    tried at every line of a page, review 183 #1)."""
     body = list(doc.element.body.iterchildren())
     said = {section.heading for section in report.policies}
     headings = [body.index(p._p) for p in doc.paragraphs if p.text in said]
     assert len(headings) == len(said) > 1
     for at in headings:
-        paragraph, table = body[at + 1], body[at + 2]
-        assert (paragraph.tag, table.tag) == (qn("w:p"), qn("w:tbl")), at
-        assert paragraph.pPr.keepNext is not None  # (the heading's own style keeps it: Word's)
+        sentence, legend, table = body[at + 1], body[at + 2], body[at + 3]
+        assert [e.tag for e in (sentence, legend, table)] == [qn("w:p"), qn("w:p"), qn("w:tbl")]
+        for paragraph in (sentence, legend):  # (the heading's own style keeps it: Word's)
+            assert paragraph.pPr.keepNext is not None
         for row in table.findall(qn("w:tr"))[:2]:  # (the header and the direction's row)
             assert all(p.pPr.keepNext is not None for p in row.iter(qn("w:p")))
 

@@ -34,7 +34,6 @@ from planeval.report.docx_rows import heading_rows, write_rows
 from planeval.report.docx_style import (
     AUTOSPACE_MM,
     FULL_MM,
-    LEGEND_POINTS,
     keep_tail,
     keep_with_next,
     legend_lines,
@@ -53,6 +52,8 @@ from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
 if TYPE_CHECKING:
     from docx.document import Document
+
+    from planeval.report.issue_list import IssueTable
 
 KEPT_TOGETHER = 30  # rows: a count table, or a body's table, up to this long is kept on one page
 FIRST_ROWS_KEPT = 3  # rows: a longer count table starts where these fit below its headers
@@ -136,12 +137,14 @@ class _Writer(DocxWriter):
         # the issue list on landscape pages where it has more columns than a portrait page
         # holds: sources, bodies' names (7 columns in 170 mm: 実施内容 and 課題等 30 mm), or an
         # indicator's project and figures (review 172 #4)
-        figured = FIGURE in report.issue_table(with_sources=with_sources).roles
-        landscape = with_sources or report.by_body is not None or figured
-        self.new_page = landscape or self.landscape
+        issues = report.issue_table(with_sources=with_sources)
+        landscape = with_sources or report.by_body is not None or FIGURE in issues.roles
+        # an empty list said where it would be, on the page the tables end on: the national
+        # survey's two lines had a landscape page of their own (review 183 #6)
+        self.new_page = bool(issues.rows) and (landscape or self.landscape)
         if self.new_page:  # (on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
-        self.issues(report, with_sources=with_sources, landscape=landscape)
+        self.issues(report, issues, landscape=landscape)
 
     def new_section(self, report: Report, *, landscape: bool) -> None:
         from docx.enum.section import WD_SECTION  # (what follows, on a new page)
@@ -181,14 +184,15 @@ class _Writer(DocxWriter):
         self.paragraph(section.heading, "Heading 2")
         sentence = self.paragraph(section.sentence, "本文", keep_next=True)
         if legend := section.legend(report.scale):  # (none where it would explain nothing)
-            page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
-            # on the sentence's last line, in the legend's size: LibreOffice keeps no more than
-            # two paragraphs with the table below them, and left the heading and the sentence
-            # at a page's foot over a table it moved on with the legend (review 134 #2)
+            # a paragraph of its own (in the sentence's, check read its 「令和2年度」 as the
+            # sentence's year: review 183 #1), right under the sentence, kept with the table as
+            # the heading and the sentence are (LibreOffice 7.4 moves the three on with the
+            # table's kept first rows)
             from docx.shared import Pt
 
-            sentence.add_run().add_break()
-            sentence.add_run(self.clean(legend_lines(legend, page))).font.size = Pt(LEGEND_POINTS)
+            sentence.paragraph_format.space_after = Pt(0)
+            page = LANDSCAPE_WIDTH_MM if self.landscape else TEXT_WIDTH_MM
+            self.paragraph(legend_lines(legend, page), "凡例", keep_next=True)
         for index, direction in enumerate(section.tables):
             if section.body_starts(index):  # (a heading per body: the outline finds it)
                 self.paragraph(direction.body_heading, "Heading 3")
@@ -280,8 +284,9 @@ class _Writer(DocxWriter):
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 
-    def issues(self, report: Report, *, with_sources: bool, landscape: bool) -> None:
-        """The issue list; the 出典 column (file › sheet › cell) only with sources."""
+    def issues(self, report: Report, issues: IssueTable, *, landscape: bool) -> None:
+        """The issue list (its 出典 column, file › sheet › cell, only with sources); an empty
+        one its heading and the lines saying so, under the last table."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
 
         from planeval.report.count_captions import issues_caption
@@ -289,14 +294,13 @@ class _Writer(DocxWriter):
         # on a page of its own, its rows kept whole as Chapter 3's (review 92: a row split over
         # pages): LibreOffice 7.4 printed a list of unsplittable rows that began low on a page
         # to its first row, 19 of 20 rows lost (review 82); begun at a page's top, it runs on
-        if not self.new_page:
+        broken = bool(issues.rows) and not self.new_page
+        if broken:
             self.drop_spacer()
         heading = self.paragraph(report.wording.issues_title, "Heading 2")
-        if not self.new_page:
-            heading.paragraph_format.page_break_before = True
-        issues = report.issue_table(with_sources=with_sources)
-        caption = issues_caption(report)  # (as the others say it)
-        self.paragraph(caption, "凡例", keep_next=bool(issues.rows))
+        heading.paragraph_format.page_break_before = broken or None
+        caption = issues_caption(report)  # (as the others say it; an empty list's with its note)
+        self.paragraph(caption, "凡例", keep_next=bool(issues.rows or report.issues_note))
         if report.issues_note:  # (a survey's rows with no issue text: counted, not listed)
             self.paragraph(report.issues_note, "凡例", keep_next=bool(issues.rows))
         if not issues.rows:  # (「一覧は0件です」 over a header of nothing: review 137)

@@ -34,7 +34,7 @@ A4_TWIPS = (11906, 16838)  # 210 × 297 mm
 MARGIN_MM = 20
 HEAD_FILL = "DDEBF7"
 TABLE_POINTS = 9  # the tables' text (表本文, 表見出し)
-LEGEND_POINTS = 9  # a legend's (凡例, and on a count sentence's last line)
+LEGEND_POINTS = 9  # a legend's (凡例)
 # a character of a table at TABLE_POINTS in mm: full width an em; half width (digits, "."),
 # 0.64 em, the widest of the fonts Word and LibreOffice may show in the Yu fonts' place
 LEGEND_LINE = 0.9  # (of a line: text_mm is a line's widest likely width)
