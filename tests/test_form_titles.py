@@ -40,7 +40,8 @@ def _title(tmp_path: Path, forms: Path, *options: str, settings: str = TOML) -> 
     )  # fmt: skip
     assert exported.exit_code == 0, exported.stderr
     title = md.read_text(encoding="utf-8").splitlines()[0].removeprefix("# ")
-    assert f"<h1>{title}</h1>" in html.read_text(encoding="utf-8")
+    # (the page's title as the md's, its break points aside: review 164 #8)
+    assert f"<h1>{title}</h1>" in html.read_text(encoding="utf-8").replace("<wbr>", "")
     return title
 
 

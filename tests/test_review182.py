@@ -219,3 +219,18 @@ def test_the_whole_sentence_counts_what_it_says_in_every_format(tmp_path: Path) 
         assert "回答のあった" not in text, (kind, text)
         code, shown = _run("check", str(folder), *given, "--text", str(out))
         assert code == 0 and "食い違い" not in shown, (kind, shown)
+
+
+def test_messages_quote_a_straight_through_number_as_the_plan_and_forms_write_it(
+    tmp_path: Path,
+) -> None:
+    """#5: 西津市's 施策 5 under 基本目標2, typed 5-1 and 5-2, was said as 「2-5」「2-5-1」."""
+    plan, folder = _town(tmp_path)
+    given = ["--plan", str(plan), "--config", str(folder / "planeval.toml")]
+    _code, shown = _run("validate", str(folder), *given)
+    [(no, goal, name, *_)] = [row for row in TOWN if isinstance(row[4], list)]
+    lines = [line for line in shown.splitlines() if str(name) in line]
+    assert lines and f"{goal}-{no}" not in shown, lines  # (no number neither wrote)
+    assert any(f"計画の施策 {no} {name} がどのファイル" in line for line in lines), lines
+    for part, said in enumerate(PARTS, 1):
+        assert any(f": {no}-{part} {name}（{said}） は計画にない施策です" in x for x in lines)

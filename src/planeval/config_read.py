@@ -26,6 +26,7 @@ from planeval.config_columns import COLUMNS_KEYS, read_ignored
 from planeval.config_files import plan_setting, read_roster_setting
 from planeval.config_guess import guess, nearest, preset_named
 from planeval.config_lines import line_in, line_in_entry, line_number, line_within
+from planeval.config_rounding import ROUNDED
 from planeval.config_scale import noted, read_scale
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
@@ -53,7 +54,7 @@ if TYPE_CHECKING:
 # scale presets) is one line here and one reader below.
 SCHEMA: dict[str, frozenset[str]] = {
     "": frozenset({"scale", "limits", "layout", "wording", "bodies", "plan", "columns"}),
-    "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status", "rounding"}),
+    "scale": frozenset({"preset", "as_planned", "order", "issue_list", "status"}) | ROUNDED,
     "scale.status": frozenset(
         {
             "symbol",

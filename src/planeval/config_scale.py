@@ -12,7 +12,7 @@ from typing import Any
 
 from planeval.config_guess import guess, preset_named
 from planeval.config_lines import line_in, line_in_entry, line_of
-from planeval.count import Rounding
+from planeval.config_rounding import ROUNDED, rounded
 from planeval.errors import ConfigError
 from planeval.presets import PRESETS
 from planeval.scale import DASH_ALIASES, DEFAULT_SCALE, Scale, Status
@@ -51,8 +51,8 @@ def read_scale(
         )
     if not isinstance(table, dict) or not isinstance(table.get("status", []), list):
         raise ConfigError(f"{where}: [[scale.status]] は表の配列で書いてください")
-    if preset is None and not table.get("status") and set(table) == {"rounding"}:
-        return replace(DEFAULT_SCALE, rounding=_rounding(table, path, text))
+    if preset is None and not table.get("status") and set(table) and set(table) <= ROUNDED:
+        return replace(DEFAULT_SCALE, **rounded(table, path, text))
     if preset is None and not table.get("status"):
         if meant & {("scale", 0, "preset"), ("scale", 0, "status")}:
             return DEFAULT_SCALE
@@ -115,7 +115,7 @@ def read_scale(
             as_planned=as_planned,
             order=order,
             issue_list=issue_list,
-            rounding=_rounding(table, path, text, preset),
+            **rounded(table, path, text, preset),
             source=source,
             presets=tuple(PRESETS.items()) if source else (),
         )
@@ -319,31 +319,3 @@ def _preset(table: Any, where: str) -> Scale | None:
     if name is None:
         return None
     return preset_named(name, PRESETS, where, "尺度")
-
-
-# [scale] rounding: its values, and the words a clerk may write for them
-_ROUNDINGS: dict[str, Rounding] = {
-    "largest_remainder": "largest_remainder",
-    "最大剰余法": "largest_remainder",
-    "round": "round",
-    "四捨五入": "round",
-}
-
-
-def _rounding(
-    table: dict[str, Any], path: Path, text: str, preset: Scale | None = None
-) -> Rounding | None:
-    """How the scale's shares are rounded: each row adjusted to 100 (largest remainder) or each
-    share on its own, half up (Excel's ROUND); not written, the preset's (nagoya's largest
-    remainder), else None — each share on its own, check accepting either rounding."""
-    if "rounding" not in table:
-        return preset.rounding if preset else None
-    value = table["rounding"]
-    if isinstance(value, str) and (key := compact(value).lower()) in _ROUNDINGS:
-        return _ROUNDINGS[key]
-    at = f"{path}{line_in('scale', 'rounding', text)} › [scale]"
-    raise ConfigError(
-        f'{at}: rounding は "largest_remainder"（最大剰余法: 行ごとに合計を 100 に調整）か '
-        f'"round"（四捨五入: 割合ごとに四捨五入し、合計が 100 にならないことがある）で'
-        f"書いてください（{value!r}）"
-    )

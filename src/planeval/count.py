@@ -15,6 +15,10 @@ from typing import Literal, NamedTuple
 # rounds each share on its own too, and check accepts a share rounded either way (reviews
 # 145 #3, 148 #6, 152 #1: 4/6 printed 66.7 in one row and 66.6 in the next)
 Rounding = Literal["largest_remainder", "round"]
+# Of largest remainder, how equal counts at the remainder the units left fall to are told apart:
+# "equal", kept at equal shares (a row may add up to 99.9), or "column_order", the units to the
+# earlier columns, every row at exactly 100 (中原市's 5.6/22.2/66.7/5.5: review 182 #3)
+Ties = Literal["equal", "column_order"]
 # the table's last row as the note under its shares names it, 「合計の行は 99.9%」 (a bare 「合計は」
 # read as the plan's total: review 91); check reads it back (share_sums)
 TOTAL_ROW_SAID = "合計の行"
@@ -27,6 +31,7 @@ class Count:
     counts: Mapping[str, int]
     uncounted: Mapping[str, int]
     rounding: Rounding | None = None  # ([scale] rounding: how percent rounds; None, not set)
+    ties: Ties = "equal"  # ([scale] ties: of largest remainder, equal counts' shares)
 
     @property
     def total(self) -> int:
@@ -43,7 +48,8 @@ class Count:
         are 13.3/73.4/13.3), equal counts always equal shares: where the units left cannot go
         to all of them and no other counts of their remainder take them exactly, they are left
         rounded down, the row adding up to less than 100 — never more (12, 3, 1, 1, 1 of 18:
-        66.7/16.7/5.5/5.5/5.5, 99.9; 1, 1, 1 of 3: 33.3 each, 99.9). Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 so (each rounded
+        66.7/16.7/5.5/5.5/5.5, 99.9; 1, 1, 1 of 3: 33.3 each, 99.9) — or, with ``ties``
+        "column_order", to the earlier columns, every row at 100 (66.7/16.7/5.6/5.5/5.5). Nagoya's 43/9/7/2/2 of 63 gives 68.2/14.3/11.1/3.2/3.2 so (each rounded
         alone: 68.3 and a total of 100.1). Whole percents (``decimals=0``) are those
         report.document.percentages gives.
 
@@ -68,6 +74,8 @@ class Count:
             return dict.fromkeys(self.counts, 0), ()
         units = {symbol: number * whole // total for symbol, number in self.counts.items()}
         short = whole - sum(units.values())
+        if self.ties == "column_order":
+            return _in_order(self.counts, units, short, whole)
         # the symbols of one count together, a set: equal counts get equal shares (1 and 1 of
         # 14 are 7.1 and 7.1, not 7.2 and 7.1), the units left going to the largest remainders
         # first. Where the sets at one remainder have more symbols than units left, those that
@@ -187,6 +195,20 @@ def _exactly(sets: list[list[str]], units: int) -> list[list[str]] | None:
         ),
         None,
     )
+
+
+def _in_order(
+    counts: Mapping[str, int], units: dict[str, int], short: int, whole: int
+) -> tuple[dict[str, int], tuple[str, ...]]:
+    """Count._allocated with ties "column_order": the units left to the largest remainders, at
+    equal remainders to the earlier columns (the scale's order), so a row adds up to exactly
+    100; the tie, the equal counts so given apart shares (either of which check accepts)."""
+    total = sum(counts.values())
+    ordered = sorted(counts, key=lambda symbol: -(counts[symbol] * whole % total))
+    for symbol in ordered[:short]:  # (sorted keeps the columns' order at equal remainders)
+        units[symbol] += 1
+    apart = {n for n in counts.values() if len({units[s] for s in counts if counts[s] == n}) > 1}
+    return units, tuple(symbol for symbol, number in counts.items() if number in apart)
 
 
 class SubCounts(NamedTuple):  # (cheaper to define than a frozen dataclass: model.py)

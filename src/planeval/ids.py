@@ -311,10 +311,12 @@ def describe(entry: "Entry") -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
     施策 No. 14 under 基本目標Ⅱ: 2-14 is no number it wrote; a bracket's 1-(1) is: review 79a); a
-    number beside its project's apart, 「17 名前（4 施策名）」, 「31 名前（Ⅲ-1 歳入の確保）」, not 「4 17」."""
+    number beside its project's apart, 「17 名前（4 施策名）」, 「31 名前（Ⅲ-1 歳入の確保）」, not 「4 17」;
+    one typed in parts, 「11-1 名前」 as 西津市's form writes its 施策 11's first part, not 「3-11-1」
+    (review 182 #5)."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     name, project = entry.item_name, entry.project_name
-    if entry.item_label.isdecimal() and policy_joined(entry):
+    if entry.item_label[:1].isdecimal() and policy_joined(entry):
         return f"{entry.item_label} {name}{sub}"
     above, label = entry.project_shown_id, entry.item_label
     apart = above.isdecimal() or (" " in entry.shown_id and not above[:1].isdecimal())  # Ⅲ-1 31

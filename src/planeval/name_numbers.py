@@ -11,6 +11,9 @@ plan, else beside its project's, 「3 15」 — never its project's alone."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from planeval.io.own_ids import split_own_id
 from planeval.model import Entry
 
@@ -20,6 +23,23 @@ def name_number(name: str) -> str:
     "44"; "" for a name not led by a number alone (「1-1 …」, 「2050年の…」, none)."""
     own, rest, _ = split_own_id(name)
     return own if own is not None and own.isdecimal() and rest else ""
+
+
+# a name's leading number and the spaces after it, of either width (\s: the ideographic too)
+_LEADING = re.compile(r"([0-9０-９]+)\s*")
+
+
+def shown_numbered(entry: Entry) -> Entry:
+    """``entry`` as published (the tables, the exports, rounds): the number its name starts
+    with (name_number) in half-width digits and one half-width space after it, 「44 こども家庭
+    センター運営事業」 beside 「6 学力向上推進事業」, not as one 課 typed it, 「４４　こども…」
+    (review 164 #6); else ``entry``. Never where names are read, matched or counted."""
+    if entry.item_label or entry.item_no is not None or not name_number(entry.item_name):
+        return entry
+    lead = _LEADING.match(entry.item_name)
+    assert lead is not None  # (name_number: led by a number)
+    shown = f"{unicodedata.normalize('NFKC', lead[1])} {entry.item_name[lead.end() :]}"
+    return entry if shown == entry.item_name else entry._replace(item_name=shown)
 
 
 def name_numbered(entry: Entry) -> Entry:

@@ -81,8 +81,8 @@ class PlanItem:
         column typed 6 under 施策2 where no form read circles its numbers (``circled``:
         circled_labels), not 「2⑥」, a numeral nobody typed (review 164); else shown_id."""
         label = self.written_label(circled)
-        if len(number_parts(label)) > 1:
-            return label
+        if len(number_parts(label)) > 1 or (label.isdecimal() and self.right_under):
+            return label  # (西津市's 施策 11 under 基本目標3: 11, as its forms, not 3-11)
         project = self.shown_project
         # (its policy's ID only where it is rated right under it: 施策 1 of 基本目標 1, shown 1,
         # numbers its 事業 1 「1 1」, not 「1-1」, as 施策 2's 「2 1」)
@@ -95,6 +95,14 @@ class PlanItem:
         unless the forms read write theirs circled (``circled``: circled_labels, the template
         of a plan of three levels writing 1-1-1①); else its label (①, ア)."""
         return self.item_typed if self.item_typed.isdecimal() and not circled else self.item_label
+
+    @property
+    def right_under(self) -> bool:
+        """Whether it is rated right under its policy, no project between (枚方市's 施策 No. 14
+        under 基本目標Ⅱ: its number as the plan and the forms write it, 14, not 2-14, as
+        ids.describe names a form's row: review 182 #5)."""
+        mine = self.project_id == self.policy_id and not (self.direction_id or self.project_label)
+        return mine and self.project_name in ("", self.policy_name)
 
     @property
     def shown_project(self) -> str:

@@ -23,6 +23,7 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import DEFAULT_SCALE
 
 SETTING = 'rounding = "largest_remainder"'
+TIE_SETTING = 'ties = "column_order"'  # (of largest remainder: review 182 #3)
 _NAMED = 3  # the shares the notice names, before 「ほか N 件」
 
 
@@ -81,7 +82,10 @@ def unsummed_hint(
     setting); none where the settings write a ``rounding`` or a preset gives one, as
     rounding_hint, nor under planeval's default scale, Setagaya's, whose published tables
     round each share as planeval does (its designed run says nothing). The note under the
-    table stays the report's: it names no setting."""
+    table stays the report's: it names no setting. Of largest remainder, rows left short by equal
+    counts kept at equal shares: the notice giving ``ties = "column_order"`` (tie_hint)."""
+    if config.scale.rounding == "largest_remainder":
+        return tie_hint(unsummed, places, config, place)
     if config.scale.rounding is not None or "rounding" in config.scale_keys or not unsummed:
         return []
     if config.scale == DEFAULT_SCALE:
@@ -97,6 +101,27 @@ def unsummed_hint(
     return [_notice(config, message, lead, place)]
 
 
+def tie_hint(
+    unsummed: Sequence[str], places: int, config: Config, place: Location
+) -> list[Problem]:
+    """The notice (none or one) that, with largest remainder, rows whose equal counts keep equal
+    shares do not add up to 100 (「基本政策Ⅰ は 99.9%」), with the line giving the units left to
+    the earlier columns instead, every row at 100 (中原市's 5.6/22.2/66.7/5.5: review 182 #3);
+    none where the settings write ``ties`` (either value: they say what they want)."""
+    if "ties" in config.scale_keys or not unsummed:
+        return []
+    named = "、".join(unsummed[:_NAMED])
+    more = f" ほか {len(unsummed) - _NAMED} 行" if len(unsummed) > _NAMED else ""
+    hundred = f"{100:.{places}f}"
+    message = (
+        f"一つの行の中で同じ件数は同じ割合としているため、表に合計が{hundred}にならない行が"
+        f"あります（{named}{more}）"
+    )
+    lead = f"同じ件数の端数を表の左の列から順に配り、どの行も合計{hundred}にするなら"
+    keep = '同じ件数を同じ割合のままにするなら ties = "equal" と書くと、このお知らせは出ません'
+    return [_notice(config, message, lead, place, TIE_SETTING, keep)]
+
+
 def percent_hint(summary: Summary, config: Config, files: Sequence[str]) -> list[Problem]:
     """summarize --percent's notice (unsummed_hint) of the share table it prints of
     ``summary``, at the settings' file, else the first of the ``files`` read; none of no file."""
@@ -108,7 +133,14 @@ def percent_hint(summary: Summary, config: Config, files: Sequence[str]) -> list
     return unsummed_hint(shares.unsummed, shares.share_places, config, Location(files[0]))
 
 
-def _notice(config: Config, message: str, lead: str, place: Location) -> Problem:
+def _notice(
+    config: Config,
+    message: str,
+    lead: str,
+    place: Location,
+    setting: str = SETTING,
+    keep: str = '四捨五入のままでよければ rounding = "round" と書くと、このお知らせは出ません',
+) -> Problem:
     """The notice giving ``rounding = "largest_remainder"``: ``lead`` (why one would add it),
     where in the settings to write it, and how to keep the default without the notice; at the
     settings' file (Config.source), else ``place``."""
@@ -116,10 +148,7 @@ def _notice(config: Config, message: str, lead: str, place: Location) -> Problem
     name = settings.name if settings is not None else "planeval.toml"
     written = bool(config.scale_keys)
     under = f"{name} の [scale] の行のすぐ下" if written else name
-    hint = (
-        f"{lead}、{under}に次の設定を加えてください。"
-        '四捨五入のままでよければ rounding = "round" と書くと、このお知らせは出ません'
-    )
-    lines = SETTING if written else f"[scale]\n{SETTING}"
+    hint = f"{lead}、{under}に次の設定を加えてください。{keep}"
+    lines = setting if written else f"[scale]\n{setting}"
     where = Location(str(settings)) if settings is not None else place
     return Problem(where, Severity.NOTICE, message, hint, settings=lines)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from planeval.count import Rounding
+from planeval.count import Rounding, Ties
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import clean_text, compact
 
@@ -87,8 +87,8 @@ class Scale:
     # what lists an entry as an issue: its status or issue text, or its status alone ("status")
     issue_list: Literal["status_or_text", "status"] = "status_or_text"
     rounding: Rounding | None = None  # how its shares are rounded (count.py; None: not set)
-    # where a scale of a planeval.toml's own was defined ("planeval.toml:3"), for messages
-    source: str = field(default="", compare=False)
+    ties: Ties = "equal"  # of largest remainder, equal counts' shares (count.py)
+    source: str = field(default="", compare=False)  # where defined, for messages: "…toml:3"
     # the presets (name, scale) a scale of a planeval.toml's own may have meant to add to
     presets: tuple[tuple[str, Scale], ...] = field(default=(), compare=False, repr=False)
     _lookup: dict[str, str] = field(init=False, repr=False, compare=False)

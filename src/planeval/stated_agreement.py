@@ -285,7 +285,7 @@ def _rated_results(statement: StatedCounts, results: Collection[str]) -> list[st
 def _without(count: Count, symbol: str) -> Count:
     """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
     kept = {s: n for s, n in count.counts.items() if s != symbol}
-    return Count(kept, count.uncounted, count.rounding)
+    return Count(kept, count.uncounted, count.rounding, count.ties)
 
 
 def _titled(statement: StatedCounts) -> bool:

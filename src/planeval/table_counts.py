@@ -234,6 +234,7 @@ def summed(counts: Sequence[Count], scale: Scale) -> Count:
         {s: sum(count.counts.get(s, 0) for count in counts) for s in scale.counted},
         {s: sum(count.uncounted.get(s, 0) for count in counts) for s in scale.uncounted},
         scale.rounding,
+        scale.ties,
     )
 
 

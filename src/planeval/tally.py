@@ -255,6 +255,7 @@ def _count(tally: Mapping[str, int], scale: Scale) -> Count:
         {symbol: tally.get(symbol, 0) for symbol in scale.counted},
         {symbol: tally.get(symbol, 0) for symbol in scale.uncounted},
         scale.rounding,
+        scale.ties,
     )
 
 

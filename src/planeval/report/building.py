@@ -15,6 +15,7 @@ from planeval.fiscal import dated_title
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.marked_counts import Marks, marked_of, plan_marked
 from planeval.model import Entry, Location
+from planeval.name_numbers import shown_numbered
 from planeval.past_errors import CountedPast
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
@@ -123,7 +124,12 @@ def build_report(
     if not isinstance(not_counted, CountedPast):
         not_counted = CountedPast(places=tuple(ErrorPlace("", place) for place in not_counted))
     places = plan_places or {}
-    ordered = tuple(sort_entries(in_plan_order(entries, places)))
+    # (each name's leading number as published, 「44 …」 for a 課's 「４４　…」: review 164 #6)
+    ordered = tuple(map(shown_numbered, sort_entries(in_plan_order(entries, places))))
+    error_rows, unreturned_rows = (
+        [*map(shown_numbered, error_rows)],
+        [*map(shown_numbered, unreturned_rows)],
+    )
     # (a not-counted status no row has: no column of 0 in every table, no legend of it)
     scale = shown_scale(scale, (*ordered, *error_rows, *unreturned_rows))
     by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)

@@ -43,7 +43,7 @@ from planeval.report.html_cells import (
     symbol_html,
     value_td,
 )
-from planeval.report.html_phrases import phrased
+from planeval.report.html_phrases import phrased, title_html
 from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.issue_figures import FIGURE
@@ -318,7 +318,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
         "</head>",
         "<body>",
         "<main>",
-        f"<h1>{html_text(report.title)}</h1>",
+        f"<h1>{title_html(report.title)}</h1>",  # (broken between its words: review 164 #8)
     ]
     if year:
         out.append(f"<p>{html_text(year)}</p>")

@@ -8,6 +8,7 @@ breaks nowhere else, and inside a phrase only where it alone is wider than its l
 from __future__ import annotations
 
 import html
+import re
 
 from planeval.report.breaks import KANJI_WORDS, TOKENS, ranks
 from planeval.report.text_export import ID_PATTERN
@@ -58,3 +59,27 @@ def _kanji_runs(parts: list[str]) -> list[int]:
 
 def _is_kanji(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or char in "々〆"
+
+
+# the page title's breaks (<wbr>), in an h1 set ``word-break: keep-all`` (html_style): before a
+# plan's ordinal, 「第6次」, after 計画 where more follows, and after the body's name (at the
+# start, after a space or an ordinal), its first 市区町村 — not one inside a name, 「羽根村市」's
+# 村, nor a word's, 「市民」; at 390 px the browser broke 「羽根村市第／6次総合計画…」 (review
+# 164 #8)
+_TITLE_BREAKS = re.compile(
+    r"(?<=\S)(?=第[0-9０-９一二三四五六七八九十]+[次期])"
+    r"|(?<=計画)(?=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9Ａ-Ｚａ-ｚ０-９])"  # (not 「計画／の」)
+    r"|(?:^|(?<=\s)|(?<=[0-9０-９][次期]))(?:[\u4e00-\u9fff々ヶ]{1,5}?[市区町村])"
+    r"(?=[^\s市区町村民内部政長議立営街場域第])"
+)
+
+
+def title_html(title: str) -> str:
+    """The page's title as HTML, escaped, with a <wbr> where it may break (_TITLE_BREAKS):
+    「羽根村市<wbr>第6次総合計画<wbr>後期基本計画　施策評価」."""
+    shown, at = [], 0
+    for match in _TITLE_BREAKS.finditer(title):
+        if 0 < match.end() < len(title) and match.end() > at:
+            shown += [html.escape(title[at : match.end()]), "<wbr>"]
+            at = match.end()
+    return "".join([*shown, html.escape(title[at:])])

@@ -37,7 +37,7 @@ body{margin:0;color:#1a1a1a;background:#fff;line-height:1.7;
 word-break:auto-phrase;line-break:strict;
 font-family:"Hiragino Sans","Yu Gothic","Meiryo","Noto Sans CJK JP",sans-serif}
 main{max-width:72em;margin:0 auto;padding:1em}
-h1{font-size:1.6em;line-height:1.4;margin:.5em 0}
+h1{font-size:1.6em;line-height:1.4;margin:.5em 0;word-break:keep-all;overflow-wrap:anywhere}
 h2{font-size:1.3em;line-height:1.4;margin:1.8em 0 .6em;padding-bottom:.2em;
 border-bottom:2px solid #1f4e79}
 h3{font-size:1.1em;line-height:1.4;margin:1.4em 0 .4em}

@@ -12,6 +12,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.issue_parts import spread
 from planeval.issue_rows import issue_rows, off_plan_statuses, unrated_with_text, with_text
 from planeval.model import Entry, Location
+from planeval.name_numbers import shown_numbered
 from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.report.chapter3_rows import as_symbol, sort_entries
 from planeval.report.indicator_values import OtherRating, Values
@@ -89,6 +90,7 @@ def named_row(listed: str, entry: Entry, wording: Wording, *, projects: bool) ->
     number, 「1.1.1 遊休地の集約化」, and the item its description, none where it is the project's
     name again — the issue list's, compare's and rounds' one rule (review 116: compare named
     the row 「1.1.1 | 遊休地の集約化について検討し、実施する。」)."""
+    entry = shown_numbered(entry)  # (「44 …」 as published: review 164 #6)
     item = item_said(entry, wording)
     # (not where the item's cell names the project already: an indicator's, 「…：対応窓口数」)
     if projects and (project := entry.project_name) and item == entry.item_name:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.aggregate import Group, Summary
-from planeval.count import TOTAL_ROW_SAID, Count, Rounding
+from planeval.count import TOTAL_ROW_SAID, Count, Rounding, Ties
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK
 from planeval.report.count_headers import status_titles, uncounted_headers
@@ -51,6 +51,7 @@ class CountTable:
     remarks: tuple[Note, ...] = ()  # more to say under the table (the bodies not counted)
     sub_note: str = ""  # what its うち重点 lines count (sub_counts.sub_note), where it has any
     rounding: Rounding | None = None  # how its shares are rounded (count.py; None: not set)
+    ties: Ties = "equal"  # of largest remainder, equal counts' shares (count.py)
     states: bool = False  # a table of bodies: its data has a column STATE_HEADER, last
     nameless: bool = False  # no group has a name: its 名称 column shown in its data alone
     titles: tuple[str, ...] = ()  # the counted statuses' columns as titled (status_titles)
@@ -119,6 +120,7 @@ class CountTable:
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
             + (f"ただし、一つの行の中で同じ件数は同じ割合としているため、{rows}" if short else "")
+            + self._ordered_note()
             + self._apart_note()
         )
 
@@ -134,17 +136,33 @@ class CountTable:
             if row.shares and (total := round(sum(row.shares), places)) != 100
         ]
 
+    def _ordered_note(self) -> str:
+        """With ties "column_order", the first row where equal counts have two shares (1 and 1
+        of 18: 5.6 and 5.5, the unit left to the earlier column: review 182 #3), named; "" else."""
+        for row in (row for row in self.rows if not row.sub and row.total):
+            shares: dict[int, set[float]] = {}
+            for count, share in zip(row.counts, row.shares, strict=False):
+                shares.setdefault(int(count), set()).add(float(share))
+            if self.ties == "column_order" and any(len(apart) > 1 for apart in shares.values()):
+                return (
+                    "同じ件数の端数は表の左の列から順に配分しているため、一つの行の中でも同じ件数"
+                    f"の割合が異なることがあります（{self._label(row)} など）。"
+                )
+        return ""
+
     def _apart_note(self) -> str:
         """Two rows where one count of one total has two shares (10 of 12: 83.3 and 83.4, each
         row adjusted to 100 on its own: review 56), named; "" else. (No number in it: check
         reads planeval's own notes as no counts.)"""
-        seen: dict[tuple[int, int], tuple[float | int, str]] = {}
-        for row in (row for row in self.rows if not row.sub and row.total):
+        seen: dict[tuple[int, int], tuple[float | int, str, int]] = {}
+        # (two shares of one count in one row are _ordered_note's: ties "column_order")
+        for at, row in enumerate(row for row in self.rows if not row.sub and row.total):
             for symbol, count, share in zip(self.counted, row.counts, row.shares, strict=False):
                 here = (
                     f"{self._label(row)}{self._of(row)}「{symbol}」"  # (its own status: review 68)
                 )
-                if (first := seen.setdefault((row.total, count), (share, here)))[0] != share:
+                first = seen.setdefault((row.total, count), (share, here, at))
+                if first[0] != share and first[2] != at:
                     return (
                         "また、行ごとに調整しているため、同じ件数でも別の行では割合が異なることがあります"
                         f"（{first[1]}と{here}など）。"
@@ -287,6 +305,7 @@ def count_table(
         summary.percent_decimals,
         sub_note=sub_note(marked),
         rounding=scale.rounding,
+        ties=scale.ties,
         states=by_body or own,
         titles=titles,
         level_word=level_word,

@@ -52,7 +52,10 @@ def uncounted_groups(
             identifier,
             name,
             Count(
-                dict.fromkeys(scale.counted, 0), dict.fromkeys(scale.uncounted, 0), scale.rounding
+                dict.fromkeys(scale.counted, 0),
+                dict.fromkeys(scale.uncounted, 0),
+                scale.rounding,
+                scale.ties,
             ),
             0,
             label="" if number == identifier else number,
