@@ -153,7 +153,7 @@ def test_read_as_titled_the_co_owners_remark_is_said(tmp_path: Path) -> None:
     settings = tmp_path / "planeval.toml"
     settings.write_text(f'{PRESET}\n[layout.titles]\nlevel = ["運営方針"]\n', encoding="utf-8")
     result = _read(forms, settings)
-    shared = next(e for e in result.entries if e.project_name == CO_OWNED)
+    shared = next(e for e in result.entries if e.item_name == CO_OWNED)
     assert shared.issue.endswith(f"（共管 {CO_OWNER}）{REMARK}")
     assert any("（共管 区政課）" in p.message for p in result.problems)
     # the co-owner's form alone: its blank row an error at its cell, never passed over
@@ -173,14 +173,20 @@ def test_the_old_settings_are_told_which_lines_to_change(tmp_path: Path) -> None
     """Review 176 #4: with ``level = ["運営方針"]`` (v1, as the notice once asked) the notice
     still offered ``item = "取組み"``, and with its lines pasted in (v2) nothing was said while
     the export wrote 「63の取組み」 and numbered the 事業 1-1…: both now get, at the sheets,
-    the [layout.titles] lines that read the 取組み as the level over the 事業."""
+    the [layout.titles] lines that read the 取組み as the level over the 事業 — and are read
+    so (below) — v2, whose [wording] calls the 事業 取組み, in a warning."""
     forms = _forms(tmp_path / "R7")
     settings = tmp_path / "planeval.toml"
-    for old in (V1, V2):
+    for old, said_as in ((V1, "お知らせ"), (V2, "警告")):
         settings.write_text(old, encoding="utf-8")
         _code, said = _run("validate", str(forms), "--config", str(settings))
         assert '  level = ["運営方針", "取組み"]\n  item = ["事業名"]' in said, said
-        assert "「取組み」（B3）の列を評価する行として読んでいます" in said
+        assert (
+            f"{said_as}: {forms / '令和7_区政課.xlsx'} › 取組み結果 › B3: 「取組み」（B3）の列は"
+            in said
+        )
+        assert "「事業名」の一行ずつを評価する行、「取組み」をその上の段として読みました" in said
+        assert ("報告書が評価する行を「取組み」と呼び" in said) is (old == V2), said
         assert 'item = "取組み"\n' not in said.replace('[wording] に item = "取組み"', "")
         result = _read(forms, settings)
         told = [p for p in result.problems if p.settings.startswith("[layout.titles]")]
@@ -190,3 +196,29 @@ def test_the_old_settings_are_told_which_lines_to_change(tmp_path: Path) -> None
     result = _read(forms, settings)
     assert not [p for p in result.problems if p.settings.startswith("[layout.titles]")]
     assert sorted(e.item_name for e in result.entries) == sorted(row[2] for row in JIGYO)
+
+
+def test_the_old_settings_read_the_measures_over_their_projects(tmp_path: Path) -> None:
+    """Review 176 #4: read with ``level = ["運営方針"]``, each 事業 was a project of its own,
+    numbered 1-1 … by planeval and published so in `tables` and every export, its 取組み the
+    rated item beside it. The 取組み merged down over 事業 named one a row is now read as the
+    notice's lines read it: the same entries, and no number the form does not give."""
+    forms = _forms(tmp_path / "R7")
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(V1, encoding="utf-8")
+    old = _read(forms, settings)
+    settings.write_text(
+        f'{PRESET}\n[layout.titles]\nlevel = ["運営方針", "取組み"]\nitem = ["事業名"]\n',
+        encoding="utf-8",
+    )
+    right = _read(forms, settings)
+    assert sorted(e.item_name for e in old.entries) == sorted(row[2] for row in JIGYO)
+    assert set(old.entries) == set(right.entries)
+    assert all(e.project_label == f"({e.project_id[-1]})" for e in old.entries)
+    settings.write_text(V1, encoding="utf-8")
+    report = tmp_path / "報告.md"
+    code, said = _run("export", str(forms), "--config", str(settings), "--md", str(report))
+    text = report.read_text(encoding="utf-8")
+    assert code == 0 and "1-1 " not in text and "(1) 防災力の向上" in text, said
+    for name in ("自主防災組織への活動支援", "健康づくり講座"):
+        assert f"| {name} |" in text  # (its own cell, not 「1-1 自主防災…」)

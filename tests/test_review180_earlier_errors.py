@@ -80,3 +80,29 @@ def test_rounds_says_an_earlier_rounds_problems_once(tmp_path: Path) -> None:
     assert "エラー:" not in err and "警告:" not in err, err
     [said] = [line for line in err.splitlines() if "のブックの問題" in line]
     assert f"（エラー {len(BLANK)} 件" in said and "「未集計」です" in said
+
+
+def _checked(home: Path, now: Path, last: Path) -> tuple[int, str, str]:
+    """check of this year's book against a sentence of its counts, last year's --previous."""
+    rated = [status or "B" for *_, rows in BOOK for _n, _d, status in rows]
+    text = home / "報告書.txt"
+    text.write_text(f"計画全体で、A評価の取組は{rated.count('A')}件でした。\n", encoding="utf-8")
+    return run(home, "check", str(now), "--text", str(text), "--previous", str(last))
+
+
+def test_check_says_last_years_errors_once_and_fails_nothing(tmp_path: Path) -> None:
+    last, now = _rounds(tmp_path)
+    code, out, err = _checked(tmp_path, now, last)
+    assert code == 0, out + err
+    assert "エラー:" not in err and "警告:" not in err, err
+    [said] = [line for line in err.splitlines() if "のブックの問題" in line]
+    assert said.startswith(f"お知らせ: {last}: 前年度のブックの問題（エラー {len(BLANK)} 件")
+    assert "前年度の件数に含めていません" in said and f"planeval validate {last}" in said
+    assert not any(name in err for name in BLANK), err  # (not one by one)
+
+
+def test_check_still_stops_on_this_years_errors(tmp_path: Path) -> None:
+    last, now = _rounds(tmp_path, blank_now=BOOK[0][3][0][0])
+    code, _out, err = _checked(tmp_path, now, last)
+    assert code == 1 and err.count("エラー:") == 1, err
+    assert f"{now.name} › " in err and "前年度のブックの問題（エラー" in err, err

@@ -28,6 +28,7 @@ from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally, plan_marked
 from planeval.message_words import in_body_words, reword
+from planeval.offered_words import item_word_over
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.tally import Tally
@@ -339,3 +340,4 @@ def _in_body_words(
         plan_title=plan.title if plan is not None else "",
     )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
+    result.problems = item_word_over(result.problems, wording, worded=layout.worded)

@@ -12,6 +12,7 @@ read with bodies titling 取組分野 | 取組, published as 「情報化政策1
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from planeval.model import Location, Problem, Severity
@@ -19,7 +20,7 @@ from planeval.past_errors import MERGED_ITEMS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import StatusCells
 from planeval.unread_headings import UNREAD_HEADINGS, with_wording_lines
-from planeval.wording import DEFAULT_WORDING
+from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
@@ -144,4 +145,25 @@ def unworded_direction(name: str) -> list[str]:
         f"# 「{name}」などの段を報告書で呼ぶ言葉です。計画での呼び方にして # を外してください"
         f"（このままなら「{PLAIN.direction}」）",
         '# direction = "推進項目"',
+    ]
+
+
+def item_word_over(problems: list[Problem], wording: Wording, *, worded: bool) -> list[Problem]:
+    """``problems``, the notice of a column merged down read as the level above the rated rows
+    (io/level_columns.py: 取組み over 事業名) a warning where the settings' [wording] gives its
+    title as the rated rows' word, ``item = "取組み"``: the report would count the 63 事業 as
+    「63の取組み」 and head their column 取組み (review 176 #4)."""
+    if not worded:
+        return problems
+    return [
+        replace(
+            problem,
+            severity=Severity.WARNING,
+            message=f'{problem.message}。設定の [wording] の item = "{wording.item}" は'
+            f"この段の言葉のため、このままでは報告書が評価する行を「{wording.item}」と呼び、"
+            f"その数を「{wording.item}」の数として書きます",
+        )
+        if problem.kind == MERGED_ITEMS and problem.value and problem.value == wording.item
+        else problem
+        for problem in problems
     ]

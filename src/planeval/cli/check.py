@@ -110,6 +110,10 @@ def check_command(
         result.problems = both_problems(result.problems, second.problems)
         if before is not None and last is not None:
             last.problems = both_problems(last.problems, before.problems)
+    if last is not None:  # (last year's own problems said once, as compare says them: 180 #6)
+        from planeval.cycle.earlier_problems import told_once
+
+        last.problems = told_once(last, "前年度", config.wording.item, str(previous), None)
     result = result if last is None else join(result, last)  # (either round's problems)
     if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
         from planeval.cycle.pairing import unused_pairs

@@ -24,12 +24,17 @@ from planeval.read_records import ReadResult
 
 
 def told_once(
-    result: ReadResult, round_name: str, item: str, given: str, uncounted: str = "前回未集計"
+    result: ReadResult,
+    round_name: str,
+    item: str,
+    given: str,
+    uncounted: str | None = "前回未集計",
 ) -> list[Problem]:
     """``result``'s problems with those of its rows' data (above) as one notice: ``round_name``
-    the round as the comparison names it (前回, 令和5年度), ``item`` the body's word for an
-    item, ``given`` the round's path as given (what validate is to be run on), ``uncounted``
-    what the comparison shows a row in error as (compare's 前回未集計, rounds' 未集計)."""
+    the round as the comparison names it (前回, 令和5年度, check's 前年度), ``item`` the body's
+    word for an item, ``given`` the round's path as given (what validate is to be run on),
+    ``uncounted`` what the comparison shows a row in error as (compare's 前回未集計, rounds'
+    未集計; None: check, which shows no row, says it is not in that round's counts)."""
     if not result.entries:  # (nothing counted: its errors are why, and stop the comparison)
         return result.problems
     counted = set(result.files) - set(result.left_out)
@@ -50,7 +55,7 @@ def _its_data(problem: Problem, counted: set[str]) -> bool:
     return problem.is_error or place.cell is not None
 
 
-def _notice(folded: list[Problem], named: tuple[str, str], item: str, given: str) -> Problem:
+def _notice(folded: list[Problem], named: tuple[str, str | None], item: str, given: str) -> Problem:
     round_name, uncounted = named
     # (as the closing line counts them: not one that sums up the errors after it)
     severities = Counter(problem.severity for problem in folded if not problem.sums_up)
@@ -65,7 +70,11 @@ def _notice(folded: list[Problem], named: tuple[str, str], item: str, given: str
         f"{round_name}のブックの問題（{kinds}）は{round_name}の集計のときのものとして、"
         "ここでは一つずつ示していません"
     )
-    if severities[Severity.ERROR]:
+    if severities[Severity.ERROR] and uncounted is None:
+        said += (
+            f"。エラーで数えなかった{round_name}の行の{item}は、{round_name}の件数に含めていません"
+        )
+    elif severities[Severity.ERROR]:
         said += f"。エラーで数えなかった{round_name}の行の{item}は「{uncounted}」です"
     hint = f"一つずつ見るには planeval validate {given} を実行してください"
     return Problem(Location(where), Severity.NOTICE, said, hint)

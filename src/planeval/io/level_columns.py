@@ -57,7 +57,7 @@ def settle_levels(
     titled = [
         (c, title) for c, title in _titled(header, grid.row(row)) if title not in unread_levels
     ]
-    merged_read = _merged_read(header, titles, result)
+    merged_read = _merged_read(header, titles)
     if not header.unsure_levels and not titled and not header.project_titled and not merged_read:
         return header  # (every titled column read: nothing to tell by cells — most tables)
     stored = grid.rows  # (the rows below that hold something: a blank one tells nothing)
@@ -79,14 +79,28 @@ def settle_levels(
         result.unread_levels.update(title for _column, title in unread)
         result.problems.append(_unread_notice(unread, below, grid, row, file, header))
     elif merged_read and (merged := _merged_items([], header, grid.row(row), below)):
-        result.problems.append(_merged_notice(merged, header, grid, row, file))
+        if not any(p.kind == MERGED_ITEMS for p in result.problems):  # (once a sheet)
+            result.problems.append(_merged_notice(merged, header, grid, row, file))
+        header = _merged_as_level(header)
     return header
 
 
-def _merged_read(header: HeaderRow, titles: Titles, result: SheetResult) -> bool:
+def _merged_as_level(header: HeaderRow) -> HeaderRow:
+    """``header`` of an item column merged down over a project column naming each row apart
+    (``_merged_items``) read as the notice's lines read it: the item column the level above
+    the rated rows, the project column the rated one — not each row a project of its own,
+    numbered 1-1 … 1-17 by planeval, under a report of 「63の取組み」 (review 176 #4)."""
+    item, project = header.columns["item"], header.columns["project"]
+    columns = {role: at for role, at in header.columns.items() if role != "project"}
+    columns["item"] = project
+    levels = tuple(sorted((*header.levels, item)))
+    return header._replace(columns=columns, levels=levels, project_title="")
+
+
+def _merged_read(header: HeaderRow, titles: Titles) -> bool:
     """Whether ``header`` may be 名古屋市's 区 form read as the settings' levels name it,
     運営方針 a level and no more: 取組み (merged down) read as the rated item left of 事業名,
-    the settings naming no rated column and no notice of it in the sheet yet (review 176 #4:
+    the settings naming no rated column (review 176 #4:
     ``level = ["運営方針"]``, as the notice of the levels unread once asked, and a report of
     「63の取組み」 with 事業 numbered 1-1…1-17 by planeval)."""
     item, project = header.columns.get("item"), header.columns.get("project")
@@ -96,34 +110,35 @@ def _merged_read(header: HeaderRow, titles: Titles, result: SheetResult) -> bool
         and project is not None
         and item < project
         and not titles.own_items
-        and not any(p.kind == MERGED_ITEMS for p in result.problems)
     )
 
 
 def _merged_notice(
     merged: tuple[str, str], header: HeaderRow, grid: SheetGrid, row: int, file: str
 ) -> Problem:
-    """The notice of an item column merged down read as the rated one under the settings'
-    levels (``_merged_read``), with the [layout.titles] lines that read it as the level above
-    the rated rows: the levels the settings name, and it."""
+    """The notice of an item column merged down the settings' levels leave as the rated one
+    (``_merged_read``), read as the level above the rated rows (``_merged_as_level``), with
+    the [layout.titles] lines that read it so: the levels the settings name, and it."""
     over, rated = merged
     cells = grid.row(row)
     listed = ", ".join(f'"{clean_text(cells[at])}"' for at in header.levels if at < len(cells))
     column = header.columns["item"]
     message = (
-        f"「{over}」（{cell_ref(row, column)}）の列を評価する行として読んでいます。この列は"
-        f"同じ名称が何行も続き、「{rated}」の列は行ごとに名称が違います"
+        f"「{over}」（{cell_ref(row, column)}）の列は同じ名称が何行も続き、「{rated}」の列は"
+        f"行ごとに名称が違うため、「{rated}」の一行ずつを評価する行、「{over}」をその上の段として"
+        f"読みました（設定の level には「{over}」がありません）"
     )
     hint = (
-        f"「{rated}」の一行ずつが評価する行で、「{over}」はその上の段のようです。このままでは、"
-        f"「{over}」の名称を各行の実施内容として出し、「{rated}」に planeval が番号を振ります。"
-        "そう読むには、設定ファイルの [layout.titles] の level と item を次の 2 行に書き換えて"
-        f'ください（[wording] に item = "{over}" と書いていれば、project = "{over}" に直し、'
-        f"item は「{rated}」の行を呼ぶ言葉にしてください）"
+        "設定ファイルの [layout.titles] の level と item を次の 2 行に書き換えてください（この"
+        f'読み方が設定どおりになり、このメッセージは出なくなります。[wording] に item = "{over}" と'
+        f'書いていれば、project = "{over}" に直し、item は「{rated}」の行を呼ぶ言葉にして'
+        f"ください。そのままでは、報告書が「{rated}」の行を「{over}」と呼びます）"
     )
     settings = f'[layout.titles]\nlevel = [{listed}, "{over}"]\nitem = ["{rated}"]'
     where = Location(file, grid.name, cell_ref(row, column))
-    return Problem(where, Severity.NOTICE, message, hint, kind=MERGED_ITEMS, settings=settings)
+    return Problem(
+        where, Severity.NOTICE, message, hint, kind=MERGED_ITEMS, settings=settings, value=over
+    )
 
 
 def _numbers_alone(below: list[list[object]], column: int, header: HeaderRow) -> bool:
