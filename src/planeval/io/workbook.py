@@ -6,6 +6,7 @@ is named with its reason. reader.py runs this over many files."""
 from pathlib import Path
 from typing import NamedTuple
 
+from planeval.cased_status import cased_statuses
 from planeval.io.abolished import abolished_rows
 from planeval.io.body_name import file_written, on_list, other_body_named, prefecture
 from planeval.io.chapter3 import read_sheet
@@ -188,6 +189,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems += status_remarks(  # (取組中（一部）)
             result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
         )
+        result.problems += cased_statuses(result.entries, scale)  # (達成ａ: review 181 #6)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
         result.problems += totals_said(result, scale)  # (a total row its rows do not make)
     rated = len(result.entries)
