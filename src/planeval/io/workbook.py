@@ -28,6 +28,7 @@ from planeval.model import Entry, Location, Problem
 from planeval.past_errors import OTHER_SCALE, CountedPast
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.stale_years import stale_notes
 from planeval.stated_totals import totals_said
 from planeval.status_cells import StatusCells, agreed_words, file_statuses
 from planeval.text import comparable_name
@@ -190,6 +191,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
         )
         result.problems += cased_statuses(result.entries, scale)  # (達成ａ: review 181 #6)
+        result.problems += stale_notes(result)  # (「前年度」欄は令和５年度末… a year ago's)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
         result.problems += totals_said(result, scale)  # (a total row its rows do not make)
     rated = len(result.entries)
