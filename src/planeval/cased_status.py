@@ -27,7 +27,8 @@ def cased(scale: Scale, key: str) -> str | None:
     its word names where its letter upper-cased is that status's symbol and the letter as
     typed no symbol or word of the scale's; None otherwise (「ａ」 alone, 「達成ｂ」)."""
     word, letter = key[:-1], key[-1]
-    if not word or scale.normalise(letter) is not None:
+    # (the word ending in no such letter: normalise asks no further — a long cell of them, no)
+    if not word or "a" <= word[-1] <= "z" or scale.normalise(letter) is not None:
         return None
     meant = scale.normalise(word)
     return meant if meant is not None and meant == scale.normalise(letter.upper()) else None
