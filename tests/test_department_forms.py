@@ -542,3 +542,26 @@ def test_a_bureau_s_form_states_its_bureau_after_tantou_kyoku() -> None:
     for line in ("担当局：港湾局", "所管局：港湾局", "局名 港湾局"):
         grid = SheetGrid("評価票", {0: [line], 1: ["基本政策", "施策", "達成度"]})
         assert stated_department([grid]) == "港湾局", line
+
+
+def test_compare_and_rounds_name_unsent_departments_in_the_body_s_word(city: Path) -> None:
+    """上毛県 ([wording] department = 所管部局): 「提出がなかった部局」, not 部 (review 181 #7)."""
+    (city / "planeval.toml").write_text(TOML + 'department = "所管部局"\n', encoding="utf-8")
+    before = returns(city)
+    after = city / "令和6年度"
+    form(
+        after / "DX評価_企画部.xlsx",
+        "企画部",
+        [("1-2-1", "(1) スマホ教室の開催", "A", "", "企画課")],
+    )
+    form(
+        after / "DX評価_福祉部.xlsx",
+        "福祉部",
+        [("1-2-1", "(1) スマホ教室の開催", "A", "", "福祉課")],
+    )
+    config = ["--config", str(city / "planeval.toml")]
+    compared = RUNNER.invoke(app, ["compare", str(before), str(after), *config]).stdout
+    assert "今回は調査票の提出がなかった部局: 総務部。" in compared
+    assert "提出がなかった部:" not in compared
+    rounds = RUNNER.invoke(app, ["rounds", str(before), str(after), *config, "-f", "plain"]).stdout
+    assert "調査票の提出がない回がある部局: 総務部（令和6年度）" in rounds

@@ -198,3 +198,25 @@ def test_an_unanswered_project_is_circled_where_the_forms_circle_theirs(city: Pa
     assert "⑪ 友好都市交流事業" in out
     for _, number, name in UNANSWERED:
         assert f"{chr(0x245F + number)} {name}" in out
+
+
+def test_rounds_say_a_renamed_project_as_compare_does(city: Path) -> None:
+    """Review 181 #5: rounds showed 事業 6 as two rows, 「（追加）」 and 「（削除）」, with no word,
+    where compare of the same two rounds offers --map 6=6. rounds says it of the two rounds it
+    happened between, and --map pairs it into one row."""
+    hane_round(city / "回答R7", renamed=True, completed=True)
+    code, out, err = _run(city, "rounds", "回答R5", "回答R6", "回答R7", "-f", "csv")
+    assert code == 0, out + err
+    rows = [line.split(",") for line in out.lstrip("\ufeff").splitlines()]
+    assert len([row for row in rows if row[0] == "6"]) == 2
+    [said] = [line for line in err.splitlines() if "番号が同じで名称が違います" in line]
+    assert (
+        f"事業 6 は番号が同じで名称が違います（回答R5「6 特定健康診査事業」、回答R6「6 {RENAMED}」）"
+        in said
+    )
+    assert "--map 6=6 を付けて" in said
+    code, out, err = _run(city, "rounds", "回答R5", "回答R6", "回答R7", "--map", "6=6", "-f", "csv")
+    assert code == 0, out + err
+    assert "番号が同じで名称が違います" not in err
+    rows = [line.split(",") for line in out.lstrip("\ufeff").splitlines()]
+    assert len([row for row in rows if row[0] == "6"]) == 1

@@ -167,13 +167,13 @@ def two_statuses(scale: Scale, text: str) -> tuple[str, str] | None:
                 f"'{text}' は「{first}」が {scale.named(one, '{symbol}（{label}）')}、"
                 f"「{second}」が {scale.named(other, '{symbol}（{label}）')}で、評価が食い違って"
                 "います。どちらの評価か分からないため、この行は数えていません",
-                f"どちらの評価か回答した部署に確かめて、'{_written(scale, one)}' か "
-                f"'{_written(scale, other)}' に直してください",
+                f"どちらの評価か回答した部署に確かめて、'{written(scale, one)}' か "
+                f"'{written(scale, other)}' に直してください",
             )
     return None
 
 
-def _written(scale: Scale, symbol: str) -> str:
+def written(scale: Scale, symbol: str) -> str:
     """The status as the scale writes it whole: its alias of word and symbol (gunma's 前進B),
     else its symbol."""
     status = next(status for status in scale.statuses if status.symbol == symbol)

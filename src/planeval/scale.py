@@ -158,14 +158,12 @@ class Scale:
         """The symbol's place in the scale's order, 0 for the best; None for a symbol outside
         the order (uncounted, or not ranked, like a cancelled item)."""
         ranked = [s.symbol for s in self.statuses if s.counted and s.ranked]
-        if symbol not in ranked:
-            return None
-        return ranked.index(symbol) if self.order == "best_first" else ranked[::-1].index(symbol)
+        ranked = ranked if self.order == "best_first" else ranked[::-1]
+        return ranked.index(symbol) if symbol in ranked else None
 
     def status(self, symbol: str) -> Status:
-        for status in self.statuses:
-            if status.symbol == symbol:
-                return status
+        for status in (status for status in self.statuses if status.symbol == symbol):
+            return status
         raise KeyError(symbol)
 
     def label(self, symbol: str) -> str:
@@ -201,6 +199,10 @@ class Scale:
         if not key:
             return None
         found = self._lookup.get(key)
+        if found is None and "a" <= key[-1] <= "z":  # (達成ａ, an IME's case: review 181 #6)
+            from planeval.cased_status import cased
+
+            found = cased(self, key)
         if found is not None or key[-1] not in _REMARK_ENDS:  # (no remark: none compiled for ◎)
             return found
         if (remark := _trailing_remark().search(key)) and remark.start():
@@ -300,10 +302,8 @@ def _not_counted(left_out: list[str]) -> str:
     brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, after several
     「…・－：対象外（未完了）は件数に含めません」, never 「（未完了）（件数に含めません）」 (review 114 #9)."""
     uncounted = _joined(left_out)
-    if not uncounted.endswith(("）", ")")):
-        return f"{uncounted}（件数に含めません）"
-    if len(left_out) > 1:
-        return f"{uncounted}は件数に含めません"
+    if not (bracketed := uncounted.endswith(("）", ")"))) or len(left_out) > 1:
+        return uncounted + ("は件数に含めません" if bracketed else "（件数に含めません）")
     return f"{uncounted[:-1]}のため件数に含めません{uncounted[-1]}"
 
 

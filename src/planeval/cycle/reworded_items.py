@@ -10,7 +10,8 @@ of two 局, each 局's missing in one round (review 167 #2). An item of no numbe
 事業 listed by its 取組み's 4-(3)) pairs by name alone: never 「番号が同じ」 by its group's number;
 only one added and one deleted standing alone in their group may be a rename, said as a
 possibility, naming the group as the group (review 169 #5); rows rated as their 施策 by the
-施策's name, its 成果指標 after it (review 176 #6)."""
+施策's name, its 成果指標 after it (review 176 #6). rounds says the same of each two rounds in a
+row, named by their labels (reworded_rounds: 羽根村市's 事業 15 in two rows — review 181 #5)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from planeval.text import comparable_name
 
 if TYPE_CHECKING:
     from planeval.cycle.compare import Movement
+    from planeval.cycle.rounds import RoundRow
     from planeval.model import Entry
     from planeval.wording import Wording
 
@@ -33,12 +35,14 @@ def reworded_items(
     listed: Callable[[Entry], str],
     wording: Wording,
     planned: Callable[[Entry], bool] = lambda _entry: False,
+    rounds: tuple[str, ...] = (),
 ) -> list[Problem]:
     """A notice per item number (as ``listed`` shows it) whose rows one body has only in the
     old round and only in the new under another name, at the first such new row: the two
     names and how many bodies (or rows, read of no bodies) it is said of. Neither a row of a
     round that counted none of its department's (Movement.uncounted_in) nor two rows both
-    ``planned`` (the plan's items) are one item renamed."""
+    ``planned`` (the plan's items) are one item renamed. ``rounds``: the two rounds' labels,
+    where rounds (not compare) shows them, the two as rows of their own (reworded_rounds)."""
     removed = {
         (m.old.body, listed(m.old)): m.old
         for m in movements
@@ -62,18 +66,63 @@ def reworded_items(
     for (number, before, after), rows in found.items():
         bodies = {row.body for row in rows if row.body}
         many = f"{len(bodies):,} 団体" if bodies else f"{len(rows):,} 件"
+        item = wording.item
+        old_round, new_round = rounds or ("前回", "今回")
+        said = (
+            f"今回の行を「追加」、前回の行を「削除」にしています（{many}）。改善・後退の件数には"
+            f"含めず、{wording.policy}別の件数の変化では前回の名称の件数と今回の名称の件数を"
+            "比べています"
+            if not rounds
+            else f"2 行に分け、新しい名称の行の{old_round}を「（追加）」、前の名称の行の{new_round}を"
+            f"「（削除）」としています（{many}）"
+        )
         notices.append(
             Problem(
                 rows[0].location,
                 Severity.NOTICE,
-                f"{wording.item} {number} は番号が同じで名称が違います（前回「{before}」、今回"
-                f"「{after}」）。別の{wording.item}として、今回の行を「追加」、前回の行を「削除」"
-                f"にしています（{many}）。改善・後退の件数には含めず、{wording.policy}別の件数の"
-                "変化では前回の名称の件数と今回の名称の件数を比べています",
-                _fix(number, wording.item, mapped),
+                f"{item} {number} は番号が同じで名称が違います（{old_round}「{before}」、"
+                f"{new_round}「{after}」）。別の{item}として、{said}",
+                _fix(number, item, mapped),
             )
         )
+    if rounds:
+        return notices
     return notices + _alone_in_group(movements, listed, wording, planned)
+
+
+def reworded_rounds(
+    rows: Sequence[RoundRow],
+    labels: Sequence[str],
+    wording: Wording,
+    planned: Callable[[Entry], bool],
+) -> list[Problem]:
+    """reworded_items of each two rounds in a row of rounds' ``rows``: a row whose last round
+    is the first of the two, the other's first the second, as compare of the two would see
+    them (its entry the round's own, a row's entry being its last round's). A row one of the
+    two counted nothing of (RoundRow.uncounted: its department sent nothing, it was in error)
+    or marks otherwise there (joined, unlisted, unreturned, ended) is no rename."""
+    from planeval.cycle.compare import Movement
+
+    ids = {id(row.entry): row.id for row in rows}
+
+    def listed(entry: Entry) -> str:
+        return ids[id(entry)]
+
+    notices = []
+    for old, new in zip(range(len(labels)), range(1, len(labels)), strict=False):
+        movements = []
+        for row in rows:
+            had = [index for index, status in enumerate(row.statuses) if status]
+            other = new if had and had[-1] == old else old if had and had[0] == new else None
+            marked = row.uncounted | row.unlisted | row.unreturned
+            if other is None or other in marked or other < row.joined or row.ended:
+                continue
+            kept = row.entry if other == new else None
+            movements.append(Movement(kept, None if kept else row.entry))
+        notices += reworded_items(
+            movements, listed, wording, planned, rounds=(labels[old], labels[new])
+        )
+    return notices
 
 
 def numbered(entry: Entry) -> bool:

@@ -65,6 +65,7 @@ def compare(
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
     from planeval.past_errors import held_bodies
+    from planeval.plan import lead_key
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
 
@@ -179,12 +180,14 @@ def rounds(
     from planeval.cycle.map_ids import by_shown_ids
     from planeval.cycle.pairing import not_renumbered
     from planeval.cycle.renamed_bodies import as_named
+    from planeval.cycle.reworded_items import reworded_rounds
     from planeval.cycle.rounds import side_by_side
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unused_mapping
     from planeval.cycle.unreturned_rounds import with_unreturned
     from planeval.cycle.unsent_rounds import unsent_by_round
     from planeval.past_errors import held_bodies
+    from planeval.plan import lead_key
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
 
@@ -259,10 +262,13 @@ def rounds(
     )
     # (the plan's items no round rated, their department sending nothing: 未提出 rows)
     found = with_unreturned(found, results, renames, mappings)
+    places = {key: at for result in results for key, at in result.plan_places.items()}
+    # (one item renamed under its number: two rows, said as compare says it — review 181 #5)
+    reworded = reworded_rounds(found.rows, labels, wording, lambda e: lead_key(e) in places)
     years = tuple(seen_year(result) for result in results)
     return replace(
         found,
-        notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results)),
+        notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results), *reworded),
         wording=wording,
         years=years,
         unsent=unsent.absent,

@@ -139,14 +139,14 @@ def _joined(
     return joined, unlisted
 
 
-def what_they_are(absent: Iterable[Who]) -> str:
+def what_they_are(absent: Iterable[Who], word: str = "") -> str:
     """部署 (or the body's word for its departments, 局 of a city of 局: marks.unit, as compare
-    and validate name them — review 111), 団体, or 団体・部署: what ``absent`` are (a body is named
-    without a department)."""
+    and validate name them — review 111; ``word``: [wording] department, its 部局 kept — review
+    181 #7), 団体, or 団体・部署: what ``absent`` are (a body is named without a department)."""
     absent = list(absent)
     departments = [department for _body, department in absent if department]
     kinds = ["団体"] if len(departments) < len(absent) else []
-    return "・".join(kinds + ([unit(departments)] if departments else []))
+    return "・".join(kinds + ([unit(departments, word)] if departments else []))
 
 
 def _unsent(

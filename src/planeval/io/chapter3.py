@@ -286,7 +286,7 @@ def _start_table(
         continued=continued,
         first_row=row,
         marks=marks,
-        values=ValueColumns(figures, grid) if figures else None,
+        values=ValueColumns(figures, grid, row) if figures else None,
         unused=unused,
         blank=scale.blank_symbol,
         beside=tuple(status for status in header.statuses if status[0] != columns["status"]),

@@ -68,11 +68,14 @@ class ValueColumns:
     """One table's value columns while its rows are read. (A plain class, not a dataclass:
     one is defined at every start, and a dataclass compiles its methods then.)"""
 
-    __slots__ = ("columns", "grid", "problems", "rows")
+    __slots__ = ("columns", "grid", "header", "problems", "rows")
 
-    def __init__(self, columns: tuple[tuple[int, str], ...], grid: SheetGrid | None = None) -> None:
+    def __init__(
+        self, columns: tuple[tuple[int, str], ...], grid: SheetGrid | None = None, header: int = -1
+    ) -> None:
         self.columns = columns
         self.grid = grid  # the sheet its table is on: a row left out for its error (read_left)
+        self.header = header  # (its header row: a year its titles name not theirs, flush)
         self.rows: dict[Location, tuple[tuple[str, str], ...]] = {}
         self.problems: list[Problem] = []  # (a formula's result not saved)
 
@@ -115,6 +118,11 @@ class ValueColumns:
         what could not be read of them into ``problems``."""
         values.update(self.rows)
         problems.extend(self.problems)
+        if self.grid is not None and self.header >= 0 and self.rows:  # (前年度（R5）: 181 #4)
+            from planeval.stale_years import stale_headers
+
+            file = next(iter(self.rows)).file
+            problems += stale_headers(self.grid, self.header, self.columns, file, problems)
         self.grid = None  # (its table read: the sheet is not kept for it)
 
 

@@ -18,6 +18,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import FoundInFolder
 from planeval.io.judge import Engine, NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.note_rows import NOTE
 from planeval.io.other_year_sheets import set_aside_other_years
 from planeval.io.stated_heading import Stated, stated
 from planeval.io.status_remarks import status_remarks
@@ -188,6 +189,14 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems += status_remarks(  # (取組中（一部）)
             result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
         )
+        if any(entry.status_text.rstrip()[-1:].islower() for entry in result.entries):
+            from planeval.cased_status import cased_statuses  # (達成ａ: review 181 #6; few files)
+
+            result.problems += cased_statuses(result.entries, scale)
+        if any(problem.kind == NOTE for problem in result.problems):
+            from planeval.stale_years import stale_notes  # (「前年度」欄は令和５年度末…: few files)
+
+            result.problems += stale_notes(result)
         result.problems += abolished_rows(result.entries, scale)  # (…（廃止）, rated)
         result.problems += totals_said(result, scale)  # (a total row its rows do not make)
     rated = len(result.entries)

@@ -155,6 +155,7 @@ def uncounted_notes(comparison: Comparison) -> str:
     """Under compare's tables, what was not compared: the bodies with no counted row in one
     round, and the items read but not counted there (errors); nothing when there is none."""
     item, policy = comparison.wording.item, comparison.wording.policy_short
+    own = comparison.wording.department  # (所管部局: 記入する部局's word — review 181 #7)
     answered = "数えた" if any(answered_apart(body) for body in comparison.apart) else "回答した"
     notes = apart_lines(
         comparison.apart,
@@ -175,7 +176,7 @@ def uncounted_notes(comparison: Comparison) -> str:
         unsent = any(m.unanswered and m.uncounted_in == side for m in comparison.movements)
         if unsent and (departments := comparison.unanswered.get(side)):  # (none: 0 items)
             notes.append(
-                f"{round_name}は調査票の提出がなかった{unit(departments)}: {'、'.join(departments)}。"
+                f"{round_name}は調査票の提出がなかった{unit(departments, own)}: {'、'.join(departments)}。"
                 f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
             )
         read = [

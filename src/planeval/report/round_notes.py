@@ -117,7 +117,7 @@ def _unsent_note(rounds: Rounds) -> str:
         return ""
     item = rounds.wording.item
     return (
-        f"調査票の提出がない回がある{what_they_are(missing)}: {said}。その{item} {len(left):,} 件は、"
+        f"調査票の提出がない回がある{what_they_are(missing, rounds.wording.department)}: {said}。その{item} {len(left):,} 件は、"
         f"その回を「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, left)
     )
