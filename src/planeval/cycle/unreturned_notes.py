@@ -121,6 +121,7 @@ def note_unreturned(
         result.unreturned[lead_of(one)] += 1
     result.unreturned = {department: n for department, n in result.unreturned.items() if n}
     result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
+    result.unread_leads = {f: d for d, s in found.items() if s.unreadable for f in s.files}
     read = {entry.project_id for entry in result.read}
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
     if counted:
