@@ -16,15 +16,16 @@ from tests.conftest import REPO
 PLAN = REPO / "data" / "setagaya" / "plan.xlsx"
 
 
-def split_templates(folder: Path, fiscal_year: str = "令和4") -> Path:
-    """The bundled plan's templates, one per department, written by the command line."""
+def split_templates(folder: Path, fiscal_year: str = "令和4", plan: Path = PLAN) -> Path:
+    """The bundled plan's templates (or ``plan``'s), one per department, written by the
+    command line."""
     from typer.testing import CliRunner
 
     from planeval.cli import app
 
     result = CliRunner().invoke(
         app,
-        ["template", str(PLAN), "--fiscal-year", fiscal_year, "-o", str(folder),
+        ["template", str(plan), "--fiscal-year", fiscal_year, "-o", str(folder),
          "--split-by", "department"],
     )  # fmt: skip
     assert result.exit_code == 0, result.output

@@ -235,6 +235,7 @@ def check(
         if file is not None:
             files &= {file}
         unsent = None  # (the plan's items no department returned: rows not counted too)
+        gone = (body is file is None and unreturned_items) or Unreturned({}, {})  # (… an .xls's)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
             broken = _broken_down(said, found, scale)  # (「Ⅱ 1 4 13 19」: 18 — review 144 #1)
             plan_wholes += [w for d in more_wrong if (w := unreturned_items.whole(d, broken))]
@@ -244,8 +245,7 @@ def check(
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held, wholes = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
-                unsent or (lambda wrong: 0), project or "計画事業",
-                Missing(error_rows, late, item),
+                unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone.unread_of,
             )  # fmt: skip
             more_skipped += held
             plan_wholes += wholes  # (a total of the rows counted and those left out: agreeing)
@@ -260,7 +260,7 @@ def check(
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         partial += partly_agreed(found, [*more_wrong, *more_skipped, *plan_wholes], policies,
-                                 summary.total, scale, (files, left_out or {}, rows, texts), (body, file))  # fmt: skip
+                                 summary.total, scale, (files, left_out or {}, rows, texts), (body, file), gone.unread_in)  # fmt: skip
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

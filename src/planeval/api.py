@@ -265,6 +265,9 @@ def check(
         recorded = {place.file: place.body for place in result.recorded_errors}
         incomplete |= recorded.keys()
         bodies = {**{file: body for file, body in recorded.items() if body}, **bodies}
+    # (a file not read at all of a department the plan names: its items not returned, not rows
+    # of any scope — review 184 #1: an .xls held back every number, a wrong 9 of them)
+    incomplete -= result.unread_leads.keys()
     rows_out = rows_left_out(result, scale)  # (and the files not read at all: a PDF reply)
     unread = {f: result.unread_bodies.get(f, "") for f in result.left_out if f not in rows_out}
     checked = check_statements(

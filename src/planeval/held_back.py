@@ -57,12 +57,13 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
     return least <= float(wrong.stated) <= most
 
 
-def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0) -> str:
+def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: int = 0) -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
     out for errors, too few to make it up; ``late`` the plan's items of a department that
     returned nothing, never counted — or its projects, ``unit`` the word for them: 3 施策;
-    ``blank`` rows left out holding no status, of a status's number: no count of theirs)."""
-    unsent = f"未提出の {late} {unit}は数えていません"
+    ``blank`` rows left out holding no status, of a status's number: no count of theirs;
+    ``unread``: of ``late``, those of a department that sent only files not read at all)."""
+    unsent = unsent_said(late, unit, unread)
     if blank:
         said = f"評価のない {grouped(blank)} 行" + (
             f"と、ほかの {grouped(rows)} 行" if rows else ""
@@ -76,6 +77,14 @@ def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0) -> str:
     return f"（ほかに数えなかった行はエラーの {grouped(rows)} 行だけ。{unsent}）"
 
 
+def unsent_said(late: int, unit: str = "件", unread: int = 0) -> str:
+    """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
+    at all said so (「読めなかったファイルの 4 件」: sent, not 未提出 — review 184 #1)."""
+    said = [f"未提出の {late - unread} {unit}"] if late > unread else []
+    said += [f"読めなかったファイルの {unread} {unit}"] if unread else []
+    return f"{'、'.join(said)}は数えていません"
+
+
 def held_back(
     wrong: Sequence[Disagreement],
     files: Sequence[str],
@@ -87,6 +96,7 @@ def held_back(
     late: Callable[[Disagreement], int] = lambda wrong: 0,
     project: str = "計画事業",
     missing: Missing | None = None,
+    unread: Callable[[Disagreement, int], int] = lambda wrong, late: 0,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], tuple[Disagreement, ...]]:
     """(still disagreements, held back, wholes) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
@@ -101,7 +111,8 @@ def held_back(
     of a number of projects, those projects, in the body's word ``project`` (3 施策). A total
     that is the rows counted and exactly the rows left out (「調査項目は延べ8,850件」: 8,815 read
     and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4); one
-    held back says which of the plan's items the count lacks (``missing``: Missing.said)."""
+    held back says which of the plan's items the count lacks (``missing``: Missing.said);
+    ``unread``: of a number's ``late`` items, those of files not read at all (said so)."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
     held: list[NotCompared] = []
@@ -122,11 +133,12 @@ def held_back(
             own, bound = (of_scale, every) if _total(d) else statused if status else rated
             blank = every.statusless(d.policy_id) if status and not others else 0
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
+            unreadable = unread(d, items)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
                 # (a share of the rows with D or the items not returned: said so, review 136 #3)
                 of = base_note(d, _count(d, counted), names, results, items) if items else ""
-                said = of or beyond(0, items, unit, blank)
+                said = of or beyond(0, items, unit, blank, unreadable)
                 # (last year's number or a change: its note names both rounds' counts)
                 keep = _too_few(d) or not (items or blank) or (d.when and d.note)
                 kept.append(d if keep else replace(d, note=said))
@@ -158,7 +170,7 @@ def held_back(
                 if not d.percent:
                     counts_held[_said(d)] = held[-1]
             else:
-                kept.append(replace(d, note=beyond(most or 0, items, unit, blank)))
+                kept.append(replace(d, note=beyond(most or 0, items, unit, blank, unreadable)))
     # (a share beside its count held back, 「達成15件（75.0%）」, is held back alike: the same
     # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
     beside = [d for d in kept if d.percent and _said(d) in counts_held]

@@ -7,7 +7,7 @@ against the rows read."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from planeval.aggregate import Group
 from planeval.body_scopes import scope_said
@@ -32,6 +32,7 @@ def partly_agreed(
     scale: Scale,
     left: tuple[Collection[str], LeftOut, Sequence[Entry], Sequence[TextCell]],
     part: tuple[str | None, str | None] = (None, None),
+    unread: Callable[[str | None], int] = lambda policy: 0,
 ) -> list[Disagreement]:
     """The numbers of ``found`` (a count of one status or a total of this round, none ``said``
     otherwise: differing, not compared, agreeing as a whole) equal to the rows counted of a
@@ -39,10 +40,14 @@ def partly_agreed(
     texts' headings: uncounted_rows.Bound) left out, each with those rows (left_out), its scope
     said as of the texts' ``part`` (its body, its file: body_scopes.scope_said). None where
     the texts state rows left out (「このほか実施内容2件は、エラーがあったため…」, a caption's
-    「ほかに未集計（エラー） 2」): their counts say they are of the rows counted."""
+    「ほかに未集計（エラー） 2」): their counts say they are of the rows counted. ``unread``:
+    a scope's items not returned of files not read at all (an .xls: Unreturned.unread_in), said
+    beside the rows left out in every scope holding them (review 184 #1)."""
     files, left_out, rows, headings = left
     found = list(found)
-    if not files or any(n.what in (NOT_COUNTED, IN_ERROR) for s in found for n in s.numbers):
+    if not (files or unread(None)) or any(
+        n.what in (NOT_COUNTED, IN_ERROR) for s in found for n in s.numbers
+    ):
         return []  # (none, or the texts say rows were left out: planeval's export — its own)
     bound = Bound(sorted(files), left_out, rows, headings)
     out = {(d.location, d.phrase) for d in said}
@@ -52,7 +57,10 @@ def partly_agreed(
             continue
         policy = statement.policy_id
         count = total if policy is None else getattr(policies.get(policy), "count", None)
-        if count is None or bound.rows(policy) == 0:
+        kinds = kinds_said(bound.kinds(policy)) if files else ""
+        if unread(policy):
+            kinds = "、".join(filter(None, (kinds, f"読めなかったファイルの {unread(policy)} 件")))
+        if count is None or ((bound.rows(policy) == 0 or not files) and not unread(policy)):
             continue
         for number in statement.numbers:
             if number.percent or number.when or number.settled or number.reason:
@@ -73,7 +81,7 @@ def partly_agreed(
                     statement.location,
                     scope=scope_said(statement.scope, *part),
                     phrase=number.phrase,
-                    left_out=kinds_said(bound.kinds(policy)) or "エラー",
+                    left_out=kinds or "エラー",
                 )
             )
     return agreed

@@ -231,6 +231,9 @@ class ReadResult:
     # one that replied without rows of them too (note_missing: 「回答に行がない」)
     unreturned: dict[str, int] = field(default_factory=dict)
     unreturned_why: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # … the files of those that sent only files not read at all (an .xls) → the department:
+    # check takes them as its items not returned, not as rows of any scope (review 184 #1)
+    unread_leads: dict[str, str] = field(default_factory=dict)
     # … one whose rows are there, every status blank (a workbook compiled of every
     # department's answers): those cells, said in its one warning, no error each (review 161)
     unreturned_blanks: dict[str, tuple[Location, ...]] = field(default_factory=dict)

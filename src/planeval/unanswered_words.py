@@ -191,6 +191,20 @@ def _none_counted(text: str, wording: Wording) -> str:
     return text
 
 
+def reasons_said(whys: Iterable[str]) -> str:
+    """Why a policy's items were not counted, where its departments differ, each said as it is
+    (review 184 #4: an .xls, last year's form and a real non-answer were all 「回答が提出されてい
+    ない」): 「回答が読めない形式のファイルで提出されたか、別の年度の調査票で提出されたか、提出さ
+    れていない」; "" where every one sent nothing (_WHY), one reason alone as it is."""
+    said = [why or _WHY for why in dict.fromkeys(whys)]
+    if said == [_WHY]:
+        return ""
+    lead = said[0].startswith("回答が")
+    return "か、".join(
+        why.removeprefix("回答が") if at and lead else why for at, why in enumerate(said)
+    )
+
+
 def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool) -> str:
     """``said``: (the policy's projects in the plan with no row read, the items unreturned,
     and why where not _WHY: 「回答が別の年度の調査票で提出された」):

@@ -49,6 +49,9 @@ class Unreturned(NamedTuple):
     ended: Mapping[str, int] | None = None
     ended_apart: Mapping[str, int] = {}
     ended_words: str = ""  # (as the plan types them: 「完了・廃止」)
+    # of them, by policy, those of a department that sent only files not read at all (an
+    # .xls: ReadResult.unread_leads), said 「読めなかったファイルの 4 件」 (review 184 #1)
+    unread: Mapping[str, int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -58,7 +61,7 @@ class Unreturned(NamedTuple):
         projects = {policy: said[0] for policy, said in result.unreturned_policies.items()}
         of_project = {e.project_id: e.policy_id for e in (*result.read, *result.unreturned_rows)}
         rated = {(e.project_id, e.item_name) for e in result.entries}
-        ended = result.plan_ended
+        ended, unread = result.plan_ended, set(result.unread_leads.values())
         return cls(
             dict(result.unreturned),
             policies,
@@ -72,6 +75,7 @@ class Unreturned(NamedTuple):
             else None,
             Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
             "・".join(dict.fromkeys(word for word, _, _ in ended)),
+            Counter(r.policy_id for r in result.unreturned_rows if r.department in unread),
         )
 
     def ended_in(self, policy_id: str | None, *, apart: bool = False) -> int:
@@ -81,6 +85,18 @@ class Unreturned(NamedTuple):
         if policy_id is None:
             return sum(found.values())
         return found.get(policy_id, 0)
+
+    def unread_in(self, policy_id: str | None) -> int:
+        """The items not returned of ``policy_id`` (None: the whole plan) whose department sent
+        only files not read at all."""
+        return sum(self.unread.values()) if policy_id is None else self.unread.get(policy_id, 0)
+
+    def unread_of(self, wrong: Disagreement, late: int) -> int:
+        """Of the ``late`` items not returned a number's scope holds (late_of), those of files
+        not read at all: of a number of items, not of projects or policies."""
+        if wrong.what in (*PROJECT_COUNTS, GROUPS) or not late:
+            return 0
+        return min(late, self.unread_in(wrong.policy_id))
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``

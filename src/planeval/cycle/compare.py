@@ -137,6 +137,7 @@ class Comparison:
     years: tuple[int | None, int | None] = (None, None)
     # per round, the departments with no file in it that answered the other (cycle/answered)
     unanswered: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    unread_sent: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # (… an .xls only)
     # the bodies with no workbook in one round (cycle/bodies_apart.py): one line each, their
     # items in no movement and in neither round's counts
     apart: tuple[BodyApart, ...] = ()

@@ -115,8 +115,8 @@ class Rounds:
     years: tuple[int | None, ...] = ()  # each round's fiscal year, where it records or states it
     # per round, the (body, department) that sent no workbook in it (answered.py)
     unsent: tuple[tuple[tuple[str, str], ...], ...] = ()
-    # the bodies with no counted row in some rounds, each with its counts per round
-    # (bodies_apart.py): said in one line, and in no round's counts per policy
+    unread: tuple[frozenset[str], ...] = ()  # (… its departments that sent only an .xls)
+    # the bodies with no counted row in some rounds, their counts per round (bodies_apart.py)
     apart: tuple[BodyApart, ...] = ()
     # with several bodies, those the counts per policy are of: counted in every round
     bodies: tuple[str, ...] = ()

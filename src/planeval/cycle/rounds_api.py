@@ -141,9 +141,25 @@ def compare(
         notices=tuple(notices),
         wording=wording,
         years=years,
-        unanswered=absent.departments,
+        unanswered=_unread_apart(absent.departments, (old, new), unread=False),
+        unread_sent=_unread_apart(absent.departments, (old, new), unread=True),
         in_no_round=in_no_round([old, new]),
     )
+
+
+def _unread_apart(
+    departments: dict[str, tuple[str, ...]], results: Sequence[ReadResult], *, unread: bool
+) -> dict[str, tuple[str, ...]]:
+    """Per round ("old", "new"), of the departments with no file counted in it that answered
+    the other, those that sent nothing — or, ``unread``, those that sent only files not read at
+    all (an .xls, read with the plan: ReadResult.unread_leads): it answered, not 未提出 (review
+    184 #4: 「今回は調査票の提出がなかった部: DX推進担当部」)."""
+    found = {}
+    for side, result in zip(("old", "new"), results, strict=True):
+        sent = set(result.unread_leads.values())
+        if theirs := tuple(d for d in departments.get(side, ()) if (d in sent) == unread):
+            found[side] = theirs
+    return found
 
 
 def rounds(
@@ -272,6 +288,7 @@ def rounds(
         wording=wording,
         years=years,
         unsent=unsent.absent,
+        unread=tuple(frozenset(result.unread_leads.values()) for result in results),
     )
 
 

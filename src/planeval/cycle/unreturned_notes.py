@@ -30,7 +30,13 @@ from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan, PlanItem, circled_labels
 from planeval.plan_pairing import numbered_as_read
 from planeval.read_records import ItemSeen, ReadResult
-from planeval.unanswered_words import MISSING_ROW, OTHER_ROUND, SPLIT_LABEL, SPLIT_ROWS
+from planeval.unanswered_words import (
+    MISSING_ROW,
+    OTHER_ROUND,
+    SPLIT_LABEL,
+    SPLIT_ROWS,
+    reasons_said,
+)
 
 
 def unreturned_found(
@@ -71,9 +77,9 @@ def unreturned_policies(
     said: dict[str, tuple[int, int, str]] = {}
     for policy in dict.fromkeys(i.policy_id for i in missing):
         own = [i for i in missing if i.policy_id == policy]
-        whys = {why.get(lead_of(i), ("", ""))[0] for i in own}
+        whys = [why.get(lead_of(i), ("", ""))[0] for i in own]  # (each said: review 184 #4)
         projects = len({i.project_id for i in own} - set(read))
-        said[policy] = (projects, len(own), whys.pop() if len(whys) == 1 else "")
+        said[policy] = (projects, len(own), reasons_said(whys))
     return said
 
 
@@ -121,6 +127,7 @@ def note_unreturned(
         result.unreturned[lead_of(one)] += 1
     result.unreturned = {department: n for department, n in result.unreturned.items() if n}
     result.unreturned_why = {d: (s.why, s.label) for d, s in found.items() if s.label != "未提出"}
+    result.unread_leads = {f: d for d, s in found.items() if s.unreadable for f in s.files}
     read = {entry.project_id for entry in result.read}
     result.unreturned_policies = unreturned_policies(counted, read, result.unreturned_why)
     if counted:
@@ -154,7 +161,7 @@ def note_missing(
     for policy, said in unreturned_policies(led, read, why).items():
         before = result.unreturned_policies.get(policy)
         if before is not None:  # (with items of a department that sent nothing: both)
-            reason = said[2] if before[2:3] == said[2:3] else ""
+            reason = reasons_said([*before[2:3], *said[2:3]])
             said = (before[0] + said[0], before[1] + said[1], reason)
         result.unreturned_policies[policy] = said
     result.unreturned_rows += _rows(result, led, {lead: said[1] for lead, said in why.items()})

@@ -93,12 +93,17 @@ def typed_as(
     none of them its own nor a co-owner's, and the files of those rows: a 部局 renamed in a
     book compiled of every 部局's answers (都市・交通局's rows reading 都市整備局) — its rows
     named, 「提出済（都市整備局の名で回答）」 beside the book, not a blank file column (review
-    180 #3); nothing where some item has no such row."""
+    180 #3); nothing where some item has no such row. An item the plan lists again (再掲),
+    whose row is a repeat listing only, is there by that row: 生活文化政策部's form, renamed
+    生活文化部, two of its four rows 再掲 (review 184 #3: 未提出 in 提出状況 while counted)."""
     typed: dict[EntryKey, set[tuple[str, str]]] = {}
+    repeats: dict[EntryKey, set[tuple[str, str]]] = {}
     wanted = set(keys)
     for entry in result.read:
-        if entry.repeat_of is None and (key := entry_key(entry)) in wanted:
-            typed.setdefault(key, set()).add((entry.department, entry.location.file))
+        if (key := entry_key(entry)) in wanted:
+            found = typed if entry.repeat_of is None else repeats
+            found.setdefault(key, set()).add((entry.department, entry.location.file))
+    typed = {key: typed.get(key) or repeats[key] for key in {*typed, *repeats}}
     names: dict[str, None] = {}
     files: set[str] = set()
     for item, key in zip(own, keys, strict=True):

@@ -13,6 +13,7 @@ from planeval.cycle.compare import UNCOUNTED_LABELS, Comparison
 from planeval.cycle.ended import ended_as
 from planeval.cycle.merged_items import merged_note
 from planeval.cycle.revised_items import revised_note
+from planeval.cycle.submission import UNREADABLE
 from planeval.cycle.trend_words import others_said
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
@@ -174,9 +175,10 @@ def uncounted_notes(comparison: Comparison) -> str:
         elif "" in bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
         unsent = any(m.unanswered and m.uncounted_in == side for m in comparison.movements)
-        if unsent and (departments := comparison.unanswered.get(side)):  # (none: 0 items)
-            notes.append(
-                f"{round_name}は調査票の提出がなかった{unit(departments, own)}: {'、'.join(departments)}。"
+        sent = {"調査票の提出がなかった": comparison.unanswered, UNREADABLE: comparison.unread_sent}
+        for why, departments in [(w, by[side]) for w, by in sent.items() if unsent and side in by]:
+            notes.append(  # (an .xls sent said so, not 提出がなかった: review 184 #4)
+                f"{round_name}は{why}{unit(departments, own)}: {'、'.join(departments)}。"
                 f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
             )
         read = [

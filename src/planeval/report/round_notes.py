@@ -97,16 +97,26 @@ def rounds_apart_lines(rounds: Rounds) -> list[str]:
 def _unsent_note(rounds: Rounds) -> str:
     """The departments (a body's are said with it: apart_lines)."""
     from planeval.cycle.answered import named
+    from planeval.cycle.submission import UNREADABLE
     from planeval.cycle.unsent_rounds import what_they_are
 
+    # (those that sent only files not read at all, an .xls, said so: they answered — review
+    # 184 #4: 「調査票の提出がない回がある部: DX推進担当部（令和4年度）」)
     missing: dict[tuple[str, str], list[str]] = {}
-    for label, absent in zip(rounds.labels, rounds.unsent, strict=False):
+    unread: dict[tuple[str, str], list[str]] = {}
+    for index, (label, absent) in enumerate(zip(rounds.labels, rounds.unsent, strict=False)):
+        sent = rounds.unread[index] if index < len(rounds.unread) else frozenset()
         for who in absent:
             if who[1]:
-                missing.setdefault(who, []).append(label)
-    if not missing:
+                (unread if who[1] in sent else missing).setdefault(who, []).append(label)
+    if not (missing or unread):
         return ""
-    said = "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in missing.items())
+    said = "。".join(
+        f"{why}回がある{what_they_are(found, rounds.wording.department)}: "
+        + "、".join(f"{named(who)}（{'・'.join(labels)}）" for who, labels in found.items())
+        for why, found in (("調査票の提出がない", missing), (UNREADABLE, unread))
+        if found
+    )
     apart = {body.body for body in rounds.apart}
     left = [
         row
@@ -117,7 +127,7 @@ def _unsent_note(rounds: Rounds) -> str:
         return ""
     item = rounds.wording.item
     return (
-        f"調査票の提出がない回がある{what_they_are(missing, rounds.wording.department)}: {said}。その{item} {len(left):,} 件は、"
+        f"{said}。その{item} {len(left):,} 件は、"
         f"その回を「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, left)
     )
