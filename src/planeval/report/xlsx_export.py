@@ -28,7 +28,7 @@ from planeval.report.xlsx_chapter3 import (
     STATUS,
     XLSX_UNITS,
     chapter3_columns,
-    write_policy_sheet,
+    write_policy_sheets,
 )
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_data import HEAD, write_data_sheet
@@ -72,8 +72,7 @@ def write_xlsx(
         for name in _summary_sheet(writer, report.of_section(section), section)
     ]
     widths = chapter3_columns(report)
-    for section in report.policies:
-        write_policy_sheet(writer, report, section, widths)
+    write_policy_sheets(writer, report, widths)
     derived += [_issues_sheet(writer, report, with_sources), write_data_sheet(writer, report)]
     if report.counted_past or (report.by_body is not None and report.uncounted):
         derived.append(write_counted_past(writer, report))
