@@ -40,7 +40,7 @@ from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.issue_figures import FIGURE
 from planeval.report.reason_lists import notes_under
-from planeval.report.text_export import direction_caption
+from planeval.report.text_export import direction_caption, rated_word
 from planeval.scale import Scale
 from planeval.wording import worded_number
 
@@ -199,8 +199,9 @@ def _short(text: str, up_to: int) -> str:
 _WORD, _NAME, _TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole
 
 
-def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
-    """A direction's heading and table; a policy's rows under no direction: the table alone."""
+def _direction(table: DirectionTable, report: Report, table_id: str, rated: str) -> list[str]:
+    """A direction's heading and table; a policy's rows under no direction: the table alone
+    (its caption's rated rows in ``rated``'s word: text_export.rated_word)."""
     scale, wording = report.scale, report.wording
     body: list[str] = []
     projects = table.columns.with_project
@@ -215,7 +216,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
             )
         body.append(_chapter3_row(row, scale, table, report))
     head = head_html([html_text(h) for h in headers])  # (its body's own columns)
-    caption = direction_caption(table, scale, wording)
+    caption = direction_caption(table, scale, wording, rated)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
         [f"<h{level}>{named_html(table.numbered, table.own_name)}</h{level}>"]
@@ -313,6 +314,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
+    rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{html_text(section.heading)}</h2>']
         sections += [f"<p>{html_text(section.sentence)}</p>", *legend_html(section.legend(scale))]
@@ -326,7 +328,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
-            sections += _direction(table, report, table_id)
+            sections += _direction(table, report, table_id, rated)
     out += _contents(report, anchors)
     out += [*_counts(report, anchors), *sections]
     out += [f'<h2 id="issues-h">{html_text(wording.issues_title)}</h2>']
