@@ -111,10 +111,13 @@ def policy_pages(
 def chapter_pages(plans: Sequence[Callable[[int], PolicyPages]], scale: int) -> list[PolicyPages]:
     """The pages of each of a chapter's policy sheets (``plans``: a sheet's policy_pages at a
     scale) at one scale, from ``scale`` down to the least any of them prints at to save a
-    page: the next sheet's table printed narrower than the one before (review 183 #4)."""
+    page, up to SHRUNK_AT_MOST percent smaller: the next sheet's table printed narrower than
+    the one before (review 183 #4). A sheet just over a page printed smaller still to fit on
+    one keeps its own scale: every sheet would print as small."""
+    floor = math.ceil(scale * (100 - SHRUNK_AT_MOST) / 100)
     while True:
         pages = [plan(scale) for plan in plans]
-        least = min((paged.scale for paged in pages), default=scale)
+        least = min((paged.scale for paged in pages if paged.scale >= floor), default=scale)
         if least >= scale:
             return pages
         scale = least
