@@ -28,6 +28,7 @@ from planeval.report.xlsx_chapter3 import (
     STATUS,
     XLSX_UNITS,
     chapter3_columns,
+    phrases_broken,
     write_policy_sheets,
 )
 from planeval.report.xlsx_charts import write_charts
@@ -183,7 +184,10 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
         sheet.set_row(last + offset, height)
         span = (last + offset, 0), (last + offset, len(widths) - 1)
-        writer.merged_text(sheet, *span, note.text, text_wrap=True, valign="top")
+        # (broken between its phrases, as a policy sheet's sentence: Calc printed 「…異なります」
+        # over 「。」 alone, review 183 #4)
+        text = phrases_broken(note.text, sum(widths)) if note.lines > 1 else note.text
+        writer.merged_text(sheet, *span, text, text_wrap=True, valign="top")
     # its pages as every count table's (xlsx_pages.page_plan): on one page, a little smaller
     # where it just misses one; a longer one (a thousand bodies: thirty pages) broken where
     # its rows fill a page, its last rows with the legend and first note, its header on each
