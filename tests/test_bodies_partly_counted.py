@@ -253,7 +253,7 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
         ("合計", None),
     ]
     cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
-    assert any(NOTE in cell for cell in cells)
+    assert any(NOTE in cell.replace("\n", "") for cell in cells)  # (broken between phrases)
     doc = Document(str(exported["docx"]))
     [table] = [
         t

@@ -39,9 +39,10 @@ def test_each_body_s_heading_gives_its_code_before_its_name(tmp_path: Path) -> N
     book = openpyxl.load_workbook(out / "報告.xlsx")
     coded = ["012017 青葉市", "012025 緑町"]
     texts = [row[0] for row in book["政策1"].iter_rows(values_only=True) if row[0]]
-    # (each body's direction row, 「1-1」 of no name of its own: its body's code and name)
-    assert [text for text in texts if str(text).startswith("1-1 ")] == [
-        f"1-1 {body}" for body in coded
+    # (each body's direction row, 「1-1」 of no name of its own: its body's code and name,
+    # first as every body's full-width row names it: review 183 #5)
+    assert [text for text in texts if str(text).endswith("1-1")] == [
+        f"{body}\u30001-1" for body in coded
     ]
     word = Document(str(out / "報告.docx"))
     headings = [p.text for p in word.paragraphs if p.style.name == "Heading 3"]

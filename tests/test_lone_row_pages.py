@@ -12,6 +12,7 @@ import openpyxl
 import planeval
 from planeval.model import Entry, Location
 from planeval.report.building import build_report
+from planeval.report.chapter3_pages import SHRUNK_AT_MOST
 from planeval.report.docx_export import write_docx
 from planeval.report.xlsx_export import write_xlsx
 from tests.test_docx import kept_rows
@@ -73,3 +74,43 @@ def test_a_word_table_s_last_rows_print_together(tmp_path: Path) -> None:
     rows = table.rows[2:]  # (under the header and the direction's row)
     assert sum(1 for row in rows if "の充実" in row.cells[1].text) == 40
     assert kept_rows(rows) == [False] * 37 + [True, True, False]
+
+
+def test_a_chapter_s_policy_sheets_print_at_one_scale(tmp_path: Path) -> None:
+    """A policy sheet printed smaller to save a page prints its chapter's other sheets as
+    small: 世田谷区's policy 2 printed narrower than policy 1 on the page before (review 183
+    #4); each sheet's rows still all on their pages."""
+    entries = _entries(26) + [
+        Entry(
+            Location("進捗.xlsx", "第3章", f"D{n + 40}"), "2", "2-1", f"2-1-{n}", f"事業{n}の推進",
+            1, "1", f"実施内容2-{n}の充実", None, "○", "○", "課題が残る。" * (n % 3),
+            direction_name="施策2-1の名前", policy_name="政策2の名前",
+        )
+        for n in range(1, 18)
+    ]  # fmt: skip
+    target = tmp_path / "報告.xlsx"
+    write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
+    first, second = openpyxl.load_workbook(target).worksheets[1:3]
+    assert not second.row_breaks.brk  # (its 17th row on its page, as the sheet alone prints)
+    assert first.page_setup.scale == second.page_setup.scale < 94
+    assert sum(1 for cell in first["B"] if "の充実" in str(cell.value)) == 26
+    assert sum(1 for cell in second["B"] if "の充実" in str(cell.value)) == 17
+
+
+def test_a_sheet_printed_much_smaller_on_one_page_keeps_the_others_scale(tmp_path: Path) -> None:
+    """A sheet just over a page printed much smaller to fit on one does not print its
+    chapter's other sheets as small (one scale for the chapter only down to SHRUNK_AT_MOST)."""
+    entries = _entries(26) + [
+        Entry(
+            Location("進捗.xlsx", "第3章", f"D{n + 40}"), "2", "2-1", f"2-1-{n}", f"事業{n}の推進",
+            1, "1", f"実施内容2-{n}の充実", None, "○", "○", "",
+            direction_name="施策2-1の名前", policy_name="政策2の名前",
+        )
+        for n in range(1, 21)
+    ]  # fmt: skip
+    target = tmp_path / "報告.xlsx"
+    write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
+    first, second = openpyxl.load_workbook(target).worksheets[1:3]
+    assert not second.row_breaks.brk
+    assert second.page_setup.scale < 94 * (100 - SHRUNK_AT_MOST) / 100
+    assert first.page_setup.scale == 94

@@ -121,10 +121,21 @@ def test_captions_add_to_the_headings(page: _Page) -> None:
     # (12 items, some rated per sub-item: 16 ratings, which the breakdown adds up to, said
     # as what they are, and in the words of 「評価した実施内容 7」 under a 再掲: review 145 #6)
     sub = "caption:3計画事業・実施内容 12件・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）"
-    repeated = (
-        "caption:2計画事業・実施内容 9件・評価した実施内容：7件（内訳 ○ 6、△ 1。ほかに再掲 2）"
-    )
+    repeated = "caption:2計画事業・実施内容 9件・評価した実施内容と細目：7件（内訳 ○ 6、△ 1。ほかに再掲 2）"
     assert sub in captions and repeated in captions, captions
+
+
+def test_every_direction_s_caption_says_its_rated_rows_alike(page: _Page, report: Report) -> None:
+    """One style for one kind of fact: 1-1's 「評価した実施内容と細目：10件」, 1-2's
+    「評価した実施内容：5件」 and 2-1's nothing were three (review 183 #7); each caption's
+    breakdown adds up to the number it says."""
+    captions = [item.split(":", 1)[1] for item in page.order if item.startswith("caption:")]
+    tables = [c for c in captions if "（内訳 " in c]
+    assert len(tables) == sum(len(section.tables) for section in report.policies)
+    for caption in tables:
+        said = re.search(r"・評価した実施内容と細目：(\d+)件（内訳 ([^。）]*)", caption)
+        assert said, caption
+        assert int(said[1]) == sum(int(part.split(" ")[1]) for part in said[2].split("、"))
 
 
 def test_ids_never_break(report: Report) -> None:

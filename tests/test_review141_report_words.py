@@ -76,8 +76,8 @@ def _export(tmp_path: Path, folder: Path, *more: str) -> dict[str, str]:
         args += [f"--{suffix}", str(out / f"報告.{suffix}")]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
-    cells = [
-        str(cell.value)
+    cells = [  # (a sentence broken between its phrases, read whole)
+        str(cell.value).replace("\n", "")
         for sheet in openpyxl.load_workbook(out / "報告.xlsx")
         for row in sheet.iter_rows()
         for cell in row

@@ -71,7 +71,7 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     assert texts[0].startswith("※A：")  # (the legend first, under 合計)
     start = texts.index("一部未集計の団体：")
     # every partly counted body named once, after its reason said once with their number
-    listed = "".join(texts[start + 1 : -2])  # (then the words after the list, the errors)
+    listed = "".join(texts[start + 1 : -2]).replace("\n", "")  # (then the errors; read whole)
     assert listed.startswith(f"\u3000エラーのため（{len(partly)}団体）：")
     assert listed.split("：", 1)[1] == "、".join(partly)
     assert texts[-2].startswith("読めなかった回答やエラーの行を除いた件数です")

@@ -5,12 +5,13 @@ each naming it. A sheet whose last page would hold a single row prints up to SHR
 percent smaller where that row then fits on the page before, even under LibreOffice's taller
 page header (PAGE_SLACK): 東浜市's 1-3-(4) alone on a page under 「基本方針1-3 …（続き）」
 (review 134 #1); so does one whose last page its rows fill up to LAST_PAGE_FILLED, and a
-sheet of two pages down to SMALLEST_SCALE to print on one (review 152 #7, 154 #11)."""
+sheet of two pages down to SMALLEST_SCALE to print on one (review 152 #7, 154 #11). A
+chapter's sheets all print at the smallest scale any of them takes (review 183 #4)."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -105,6 +106,21 @@ def policy_pages(
         if len(fewer.breaks) < len(plan.breaks):
             return fewer
     return plan
+
+
+def chapter_pages(plans: Sequence[Callable[[int], PolicyPages]], scale: int) -> list[PolicyPages]:
+    """The pages of each of a chapter's policy sheets (``plans``: a sheet's policy_pages at a
+    scale) at one scale, from ``scale`` down to the least any of them prints at to save a
+    page, up to SHRUNK_AT_MOST percent smaller: the next sheet's table printed narrower than
+    the one before (review 183 #4). A sheet just over a page printed smaller still to fit on
+    one keeps its own scale: every sheet would print as small."""
+    floor = math.ceil(scale * (100 - SHRUNK_AT_MOST) / 100)
+    while True:
+        pages = [plan(scale) for plan in plans]
+        least = min((paged.scale for paged in pages if paged.scale >= floor), default=scale)
+        if least >= scale:
+            return pages
+        scale = least
 
 
 def _rows_after(plan: PolicyPages, row: int) -> int:

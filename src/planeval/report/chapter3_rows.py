@@ -140,7 +140,13 @@ class DirectionTable:
 
     @property
     def title(self) -> str:
-        """ "1-1 名前", 「（1）名前」 (ids.name_gap: as typed, as its HTML heading says it)."""
+        """ "1-1 名前", 「（1）名前」 (ids.name_gap: as typed, as its HTML heading says it); a
+        body's after its name, 「492078 緑ヶ丘市　1-2 窓口のデジタル化」, as the title of a body
+        whose rows stand under no direction names it alone, 「493210 松尾町」: the same place
+        read the body first for every body (review 183 #5: 「1-2 …（492078 緑ヶ丘市）」 over
+        1-2-1 施策 beside 「493210 松尾町」 over 1-1 施策, one line apart)."""
+        if self.body and self.heading and self.own_name != self.name:
+            return f"{self.body_heading}\u3000{self.heading}"
         return f"{self.numbered}{name_gap(self.numbered)}{self.name}".strip()
 
     @property

@@ -10,8 +10,7 @@
   page — a box that scrolls a focusable region, so it scrolls by keyboard too; IDs never break
   inside; printed, it is A4 (html_style);
 - a contents list (目次) after the title links every section; with several bodies each body's
-  row in 団体別集計, and its line in the 目次's folded list of bodies, links to the body's first
-  tables (a thousand bodies make one long page);
+  row in 団体別集計, and its line in the 目次's folded list of bodies, links to its first tables;
 - text contrast above 7:1, and no meaning carried by colour alone.
 """
 
@@ -48,7 +47,7 @@ from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
 from planeval.report.issue_figures import FIGURE
 from planeval.report.reason_lists import notes_under
-from planeval.report.text_export import direction_caption
+from planeval.report.text_export import direction_caption, rated_word
 from planeval.scale import Scale
 from planeval.wording import worded_number
 
@@ -213,8 +212,9 @@ def _short(text: str, up_to: int) -> str:
 _WORD, _NAME, _TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole
 
 
-def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str]:
-    """A direction's heading and table; a policy's rows under no direction: the table alone."""
+def _direction(table: DirectionTable, report: Report, table_id: str, rated: str) -> list[str]:
+    """A direction's heading and table; a policy's rows under no direction: the table alone
+    (its caption's rated rows in ``rated``'s word: text_export.rated_word)."""
     scale, wording = report.scale, report.wording
     body: list[str] = []
     projects = table.columns.with_project
@@ -229,7 +229,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str) -> list[str
             )
         body.append(_chapter3_row(row, scale, table, report))
     head = head_html([html_text(h) for h in headers])  # (its body's own columns)
-    caption = direction_caption(table, scale, wording)
+    caption = direction_caption(table, scale, wording, rated)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
         [f"<h{level}>{named_html(table.numbered, table.own_name)}</h{level}>"]
@@ -325,6 +325,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     wording = report.wording
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
+    rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{html_text(section.heading)}</h2>']
         sections += [f"<p>{html_text(section.sentence)}</p>", *legend_html(section.legend(scale))]
@@ -338,7 +339,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
-            sections += _direction(table, report, table_id)
+            sections += _direction(table, report, table_id, rated)
     out += _contents(report, anchors)
     late = late_bodies(report)  # (団体別集計 of many bodies: last, review 179 #5)
     out += [*_counts(report, anchors, bodies=False if late else None), *sections]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
@@ -39,11 +39,11 @@ ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 
 
 def direction_caption(
-    table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING
+    table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING, rated: str = ""
 ) -> str:
     """What the table holds, in numbers: "3計画事業・実施内容 13件（内訳 ◎ 2、○ 5、△ 6）"
     (only the items' number where the projects are the items: a body rated at that level, or
-    each project holds one item).
+    each project holds one item); the rated rows where not the items, or ``rated``'s always.
 
     ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
     policy's stated count (its counters, 「2項目・5指標」, review 172 #2: repeat_total.counted_in)."""
@@ -52,25 +52,13 @@ def direction_caption(
     projects = len(
         {project_of(row.entry) for row in table.rows if row.entry.status != scale.repeat_symbol}
     )
-    rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
-    total = rated if table.group is None else table.group.count.total
-    # (「実施内容 5・評価した実施内容と細目 7」: the breakdown adds up to the ratings, sub-items'
-    # rows among them; never a bare status word, 「評価 4」 beside a survey's 「調査項目 6」 read
-    # as a score: review 134 #9)
-    items = items_listed(row.entry for row in table.rows)
+    total, items = _totals(table)
     parts = [counted_in(wording.item_counted, items)]  # (「5指標」: review 172 #2)
-    if items != total:  # (the items rated, 「評価した取組項目 17」 of 18 with a 再掲, not
-        # 「実施状況 17」: review 141 #8; with sub-items rated of their own, what the number
-        # counts said alike, 「実施内容 12・評価した実施内容と細目 16」, not 「達成状況 16」 beside
-        # 「評価した実施内容 7」 with nothing saying why 16 of 12: review 145 #6)
-        rated_word = f"評価した{wording.item_counted}"
-        if any(row.entry.sub_item for row in table.rows if row.entry.status):
-            rated_word = rated_rows(wording)
-        elif total > items:  # (rows rated more than the items, none a sub-item's)
-            rated_word = wording.status
+    if rated or items != total:
         # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read
         # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
-        parts.append(f"{rated_word}：{grouped(total)}{rows_word(wording.item_counted)}")
+        said = rated or _rated_word(table, wording)
+        parts.append(f"{said}：{grouped(total)}{rows_word(wording.item_counted)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     # (each project one item: the same rows counted once, 「取組内容 8」, not 「取組 8・取組内容
     # 8」 — review 161 #11)
@@ -98,6 +86,34 @@ def direction_caption(
         part for part in (f"内訳 {said}" if said else "", f"ほかに{others}" * bool(others)) if part
     )
     return f"{holds}（{inner}）" if inner else holds
+
+
+def rated_word(tables: Iterable[DirectionTable], wording: Wording) -> str:
+    """The word every caption of ``tables`` (a report's) counts its rated rows in, where one
+    says them: 1-1's 「評価した実施内容と細目：10件」, 1-2's 「評価した実施内容：5件」 and 2-1's
+    nothing were three styles (review 183 #7); 「…と細目」 of all where any rates sub-items."""
+    words = {_rated_word(table, wording) for table in tables if len(set(_totals(table))) > 1}
+    most = [word for word in (rated_rows(wording), wording.status) if word in words]
+    return (most or sorted(words) or [""])[0]
+
+
+def _totals(table: DirectionTable) -> tuple[int, int]:
+    """The rated rows a direction's caption counts and its items."""
+    rated = sum(1 for row in table.rows if row.entry.status)  # (not an item 未提出)
+    total = rated if table.group is None else table.group.count.total
+    return total, items_listed(row.entry for row in table.rows)
+
+
+def _rated_word(table: DirectionTable, wording: Wording) -> str:
+    """The word a direction's caption counts its rated rows in where they are not its items
+    (「評価した取組項目 17」 of 18 with a 再掲, not 「実施状況 17」: review 141 #8): with sub-items
+    rated of their own, 「評価した実施内容と細目 16」 beside 「実施内容 12」, not 「達成状況 16」
+    (review 145 #6); never a bare status word where the items are more, 「評価 4」 beside a
+    survey's 「調査項目 6」 read as a score (review 134 #9)."""
+    if any(row.entry.sub_item for row in table.rows if row.entry.status):
+        return rated_rows(wording)
+    total, items = _totals(table)
+    return wording.status if total > items else f"評価した{wording.item_counted}"
 
 
 def _breakdown(symbol: str, count: int, word: str) -> str:
@@ -175,6 +191,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     if year := report.year_beside(report.title):
         lines += [md_text(year), ""]
     lines += _md_counts(report)
+    rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
         lines += _md_paragraph(section.legend(scale))
@@ -183,7 +200,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
                 lines += [f"### {md_text(table.body_heading)}", ""]
             if table.heading:  # (under a body's heading, without the body's name again)
                 lines += [f"{'####' if table.body else '###'} {md_text(table.heading)}", ""]
-            lines += [md_text(direction_caption(table, scale, wording)), ""]
+            lines += [md_text(direction_caption(table, scale, wording, rated)), ""]
             rows = [row.cells(table.columns) for row in table.rows]  # (its body's columns)
             heads = [row.heading for row in table.rows]  # (a line heading its rows)
             lines += [*_md_table(table.headers(wording), rows, *heads), ""]

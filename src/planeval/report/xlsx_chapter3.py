@@ -14,12 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import Any
+from functools import partial
+from typing import Any, NamedTuple
 
 from planeval.report.cell_wrap import Wrap, advance
 from planeval.report.chapter3_columns import Chapter3Columns
-from planeval.report.chapter3_pages import policy_pages
-from planeval.report.chapter3_rows import Chapter3Row
+from planeval.report.chapter3_pages import PolicyPages, chapter_pages, policy_pages
+from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.document import PolicySection, Report
 from planeval.report.indicator_values import is_figure, row_values
 from planeval.report.name_lines import name_cell
@@ -133,19 +134,43 @@ def _names_broken(rows: Sequence[Chapter3Row], widths: Widths, project: bool) ->
     ]
 
 
-def write_policy_sheet(
-    writer: Writer, report: Report, section: PolicySection, widths: Widths
-) -> None:
-    """A policy's sheet, its columns ``widths`` wide (chapter3_columns)."""
-    group = section.group  # (区分なし, no number: by its heading, 区分なし（森野町）)
-    sheet = writer.sheet(
-        f"{report.wording.policy_short}{group.shown_id} {group.name}"
-        if group.id
-        else section.heading
+class _Laid(NamedTuple):
+    """A policy sheet laid out, before its pages: the heights of the rows above its table,
+    its sentence, legend and titles, the layout, and its tables with each row's lines."""
+
+    heights: list[float]
+    sentence: str
+    legend: str
+    titles: Sequence[str]
+    layout: Layout
+    tables: list[DirectionTable]
+    lines: list[list[int]]
+
+
+def write_policy_sheets(writer: Writer, report: Report, widths: Widths) -> None:
+    """Each policy's sheet, its columns ``widths`` wide (chapter3_columns), all printed at one
+    scale (chapter3_pages.chapter_pages): policy 2's table printed narrower than policy 1's
+    on the next page, shrunk alone to save a page (review 183 #4)."""
+    laid = [_laid_out(report, section, widths) for section in report.policies]
+    plans = [partial(_paged, sheet, report.with_project) for sheet in laid]
+    pages = chapter_pages(plans, fit_to_width_scale(widths))
+    for section, sheet, paged in zip(report.policies, laid, pages, strict=True):
+        _write_policy_sheet(writer, report, section, widths, sheet, paged)
+
+
+def _paged(sheet: _Laid, with_project: bool, scale: int) -> PolicyPages:
+    return policy_pages(
+        sheet.tables,
+        sheet.lines,
+        scale=scale,
+        above=sum(sheet.heights),
+        header=sheet.heights[HEADER_ROW],
+        first_row=HEADER_ROW + 1,
+        with_project=with_project,
     )
-    for column, width in enumerate(widths):
-        sheet.set_column(column, column, width)
-    scale = fit_to_width_scale(widths)
+
+
+def _laid_out(report: Report, section: PolicySection, widths: Widths) -> _Laid:
     # (the sentence and the legend broken between their phrases, as a name: Excel and
     # LibreOffice fill a line and printed 「…未着手2件、変更・中／止1件でした。」, review 157 #6)
     sentence = phrases_broken(section.sentence, sum(widths))
@@ -159,18 +184,6 @@ def write_policy_sheet(
     # own beside the table — review 60)
     said = row_height(line_count(legend, sum(widths))) if legend else _THIN
     heights += [said, spaced, row_height(_lines(titles, widths))]
-    for row, height in enumerate(heights):
-        sheet.set_row(row, height)
-    last = len(widths) - 1
-    writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
-    writer.merged_text(sheet, (2, 0), (2, last), sentence, text_wrap=True, valign="top")
-    if legend:
-        writer.merged_text(sheet, (4, 0), (4, last), legend, text_wrap=True, valign="top")
-    else:  # (a row holding no cell keeps no height in constant memory: a blank one each)
-        for row in (4, 5):
-            sheet.write_blank(row, 0, None, writer.fmt())
-    for column, header in enumerate(titles if section.tables else ()):  # (a survey's: none)
-        writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
     shown = report.columns  # (another scale's rating after the rating: Chapter3Columns.placed)
     built = tuple(shown.built(widths))
     layout = (built, report.with_project, _between(report), bool(report.mark), shown)
@@ -180,15 +193,38 @@ def write_policy_sheet(
     lines = [
         row_lines(t.rows, built, layout[1], layout[2], lambda row: row.ended(shown)) for t in tables
     ]
-    pages = policy_pages(
-        tables,
-        lines,
-        scale=scale,
-        above=sum(heights),
-        header=heights[HEADER_ROW],
-        first_row=HEADER_ROW + 1,
-        with_project=report.with_project,
+    return _Laid(heights, sentence, legend, titles, layout, tables, lines)
+
+
+def _write_policy_sheet(
+    writer: Writer,
+    report: Report,
+    section: PolicySection,
+    widths: Widths,
+    laid: _Laid,
+    pages: PolicyPages,
+) -> None:
+    group = section.group  # (区分なし, no number: by its heading, 区分なし（森野町）)
+    sheet = writer.sheet(
+        f"{report.wording.policy_short}{group.shown_id} {group.name}"
+        if group.id
+        else section.heading
     )
+    for column, width in enumerate(widths):
+        sheet.set_column(column, column, width)
+    for row, height in enumerate(laid.heights):
+        sheet.set_row(row, height)
+    last = len(widths) - 1
+    writer.merged_text(sheet, (0, 0), (0, last), section.heading, bold=True, font_size=12)
+    writer.merged_text(sheet, (2, 0), (2, last), laid.sentence, text_wrap=True, valign="top")
+    if laid.legend:
+        writer.merged_text(sheet, (4, 0), (4, last), laid.legend, text_wrap=True, valign="top")
+    else:  # (a row holding no cell keeps no height in constant memory: a blank one each)
+        for row in (4, 5):
+            sheet.write_blank(row, 0, None, writer.fmt())
+    for column, header in enumerate(laid.titles if section.tables else ()):  # (a survey's)
+        writer.text(sheet, HEADER_ROW, column, header, **HEAD, text_wrap=True)
+    layout = laid.layout
     # (each direction's row, and again, continued, above a project that starts a page; the
     # rows strictly top to bottom: the workbook is written in constant memory)
     for row, title, rows, row_lines_, note, heading in pages.parts:

@@ -28,7 +28,8 @@ from planeval.report.xlsx_chapter3 import (
     STATUS,
     XLSX_UNITS,
     chapter3_columns,
-    write_policy_sheet,
+    phrases_broken,
+    write_policy_sheets,
 )
 from planeval.report.xlsx_charts import write_charts
 from planeval.report.xlsx_data import HEAD, write_data_sheet
@@ -72,8 +73,7 @@ def write_xlsx(
         for name in _summary_sheet(writer, report.of_section(section), section)
     ]
     widths = chapter3_columns(report)
-    for section in report.policies:
-        write_policy_sheet(writer, report, section, widths)
+    write_policy_sheets(writer, report, widths)
     derived += [_issues_sheet(writer, report, with_sources), write_data_sheet(writer, report)]
     if report.counted_past or (report.by_body is not None and report.uncounted):
         derived.append(write_counted_past(writer, report))
@@ -184,7 +184,10 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     for offset, (note, height) in enumerate(zip(notes, note_heights, strict=True), start=1):
         sheet.set_row(last + offset, height)
         span = (last + offset, 0), (last + offset, len(widths) - 1)
-        writer.merged_text(sheet, *span, note.text, text_wrap=True, valign="top")
+        # (broken between its phrases, as a policy sheet's sentence: Calc printed 「…異なります」
+        # over 「。」 alone, review 183 #4)
+        text = phrases_broken(note.text, sum(widths)) if note.lines > 1 else note.text
+        writer.merged_text(sheet, *span, text, text_wrap=True, valign="top")
     # its pages as every count table's (xlsx_pages.page_plan): on one page, a little smaller
     # where it just misses one; a longer one (a thousand bodies: thirty pages) broken where
     # its rows fill a page, its last rows with the legend and first note, its header on each
