@@ -70,3 +70,23 @@ def test_the_sheet_of_items_left_out_says_their_rows_of_sub_items(tmp_path: Path
         title
         == f"集計に含めていない実施内容（{listed} 件、細目に分けた行は {len(RATINGS[LATE])} 行）"
     )
+
+
+def test_the_issue_list_keeps_its_sub_item_column_the_year_no_sub_item_is_counted(
+    tmp_path: Path,
+) -> None:
+    """Review 184 #7: 課題一覧 had a 細目 column the year 生涯学習部's 細目 were counted, none
+    the year its reply was not: the plan's 細目 rows are still there (listed 未提出 in Chapter 3),
+    so the column stays, empty, in every format."""
+    plan, replies = _round(tmp_path, dated=False)
+    page, csv = tmp_path / "報告.md", tmp_path / "csv"
+    done = RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--md", str(page), "--csv", str(csv)]
+    )
+    assert done.exit_code == 0, done.output
+    text = page.read_text(encoding="utf-8")
+    assert "電子書籍サービス 未提出" in text  # (its 細目 rows listed, none counted)
+    header = next(line for line in text.splitlines() if line.startswith("| 番号 |"))
+    assert header.split(" | ")[2] == "細目", header
+    listed = (csv / "課題一覧.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert listed.split(",")[2] == "細目", listed
