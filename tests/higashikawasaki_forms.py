@@ -123,11 +123,17 @@ def rated(year: int, *, missing: tuple[str, ...] = ()) -> dict[str, int]:
 
 
 def city_plan(
-    folder: Path, items: Sequence[Item] = ITEMS, *, ended: Sequence[str] = (), name: str = ""
+    folder: Path,
+    items: Sequence[Item] = ITEMS,
+    *,
+    ended: Sequence[str] = (),
+    name: str = "",
+    added: Sequence[str] = (),
 ) -> Path:
     """The city's 計画事業一覧 (one row per 事務事業, its 所管局 and co-owner 「危機管理局、総務企画局」),
     its 施策 numbered 1-1-1: a plan's 「1-1-(1)」 is refused (review 96's finding 5); the
-    事務事業 of ``ended`` marked 終了 in its 区分; saved as ``name`` (else 計画事業一覧.xlsx)."""
+    事務事業 of ``ended`` marked 終了 in its 区分, those of ``added`` 新規 (a plan revised to add
+    them); saved as ``name`` (else 計画事業一覧.xlsx)."""
     book = Workbook()
     sheet = book.active
     sheet.title = "計画事業一覧"
@@ -139,7 +145,7 @@ def city_plan(
         plain = number.replace("(", "").replace(")", "")
         owners = f"{lead}、{co}" if co else lead
         mark = "●" if focus else None
-        treatment = "終了" if item in ended else "継続"
+        treatment = "終了" if item in ended else "新規" if item in added else "継続"
         sheet.append(
             [POLICIES[number[0]], direction, plain, measure, item, treatment, owners, mark]
         )

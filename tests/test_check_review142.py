@@ -125,7 +125,10 @@ def revised(tmp_path_factory: pytest.TempPathFactory) -> Path:
     where = tmp_path_factory.mktemp("revised")
     settings(where)
     city_plan(where, ITEMS, name="計画_R6.xlsx")
-    city_plan(where, REVISED, name="計画.xlsx")  # (令和6年度見直し: no year in its title or name)
+    # (令和6年度見直し: no year in its title or name; what it adds marked 新規 — a missing item it
+    # marks 継続 is a row deleted, not a revision: review 184 #2)
+    added = [item for _number, _measure, item, *_rest in ADDED]
+    city_plan(where, REVISED, name="計画.xlsx", added=added)
     for bureau in BUREAUS:
         bureau_form(where / "R6", bureau, 6)
         bureau_form(where / "R7", bureau, 7, items=REVISED)

@@ -17,7 +17,13 @@ from tests.conftest import write_book
 from tests.cycle_fill import PLAN, columns, fill_workbook, split_templates
 
 NOTE = "※2-1-2②は都市整備政策部と調整中のため、次回に詳細を報告します。"
-SAID = f"「{NOTE}」は注記として読みました（実施内容ではないため、集計に含めていません）"
+# (and where the export prints it, as typed: under the table showing 2-1-2's rows, where a bare
+# 「②」 may name no one item — review 184 #5: said 「集計に含めていません」 alone, then printed)
+PRINTED = "報告書（export）には、この文のまま計画事業「{}」の行を載せる表の下に載せます"
+SAID = (
+    f"「{NOTE}」は注記として読みました（実施内容ではないため、集計に含めていません）。"
+    + PRINTED.format("2-1-2 ICTを活用した安全で安心な行政事務の実現")  # (会計室's, in the plan)
+)
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +108,7 @@ def test_a_note_between_two_items_goes_on_with_the_project(book) -> None:
     result = planeval.read_workbooks([book(rows)])
     assert said(result) == [
         ("notice", "A3", "「※①は令和4年度から拡大しました。」は注記として読みました"
-         "（実施内容ではないため、集計に含めていません）"),
+         "（実施内容ではないため、集計に含めていません）。" + PRINTED.format(rows[1][0])),
     ]  # fmt: skip
     assert [(e.project_id, e.item_label) for e in result.entries] == [
         ("1-1-1", "①"),
@@ -139,7 +145,8 @@ def test_a_note_under_a_table_of_levels_is_said_alike(
             "notice",
             f"{letter}{4 + gap}",
             "「（注）②は財政課と調整中のため、次回に報告します。」は注記として読みました"
-            "（実施内容ではないため、集計に含めていません）",
+            "（実施内容ではないため、集計に含めていません）。"
+            + PRINTED.format("(1) 事務事業の見直し"),
         )
     ]
     assert [e.item_name for e in result.entries] == ["補助金の見直し", "使用料の見直し"]

@@ -13,7 +13,7 @@ from operator import attrgetter
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.error_rows import ERROR_ROW
-from planeval.item_groups import items_listed
+from planeval.item_groups import items_listed, unrated_counts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
 from planeval.scale import Scale
@@ -60,7 +60,8 @@ def compare_captions(
             )
             continue
         rated = [entry for entry in mine if entry.status]  # (not an item 未提出)
-        errors = sum(entry.status_text == ERROR_ROW for entry in mine if not entry.status)
+        unrated = unrated_counts(mine)  # (as the caption counts them: items or rows, 184 #6)
+        errors = unrated.get(ERROR_ROW, 0)
         count = summarize(rated, scale=scale).total
         # (区分なし's body table, under no policy: its projects as its caption counts them,
         # each project's rows one — 名古屋市's wards, 取組み項目 over numbered rows: review 50)
@@ -76,7 +77,7 @@ def compare_captions(
             PROJECTS: len({held(entry) for entry in mine if entry.status != scale.repeat_symbol}),
             GROUPS: items_listed(mine),
             TOTAL: count.total,
-            NOT_COUNTED: len(mine) - len(rated) - errors,
+            NOT_COUNTED: sum(unrated.values()) - errors,
             IN_ERROR: errors,
             **count.counts,
             **count.uncounted,

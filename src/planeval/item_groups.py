@@ -57,6 +57,22 @@ def items_listed(entries: Iterable[Entry]) -> int:
     return len({(entry.project_id, entry.item_no, entry.item_name) for entry in entries})
 
 
+def unrated_counts(entries: Iterable[Entry]) -> dict[str, int]:
+    """The rows with no status (未提出, 未集計（エラー）…) per reason, as a direction's caption
+    says them after its breakdown: in the unit of the rated figure beside them — each item once
+    where no rated row is a sub-item's (「評価した実施内容：5件…ほかに未提出 4」, adding up to
+    the 実施内容 12 before it), each row where some is (「評価した実施内容と細目」): never the
+    rows of 細目 beside a count of items (review 184 #6: 5 + 5 + 6 said of 12)."""
+    rows = list(entries)
+    by_rows = any(entry.sub_item for entry in rows if entry.status)
+    seen: dict[str, set[object]] = {}
+    for index, entry in enumerate(rows):
+        if not entry.status:
+            item = (entry.project_id, entry.item_no, entry.item_name)
+            seen.setdefault(entry.status_text, set()).add(index if by_rows else item)
+    return {why: len(found) for why, found in seen.items()}
+
+
 def listed_items(
     groups: Sequence[Group],
     labels: LevelLabels = NO_LABELS,

@@ -244,6 +244,9 @@ def compare_rounds(
     pairs = pair(old, new, mapping, bodies)
     # (the old round's items in the new round's numbers: its projects renumbered, as paired)
     numbers_now = {**projects_renumbered(pairs), **mapping}
+    paired = {entry_key(a) for a, b in pairs if a is not None and b is not None}
+    refused = tuple(row for row in unjudged if entry_key(row) not in paired)
+    out = {entry_key(row) for row in refused}
     counted = {e.body for e in old}, {e.body for e in new}
     not_counted: dict[str, tuple[str, ...]] = {
         "old": tuple(dict.fromkeys(e.body for e in new if e.body not in counted[0])),
@@ -264,6 +267,8 @@ def compare_rounds(
             # (ended by the plan before any reason it was not answered: none was asked)
             if word := ended.word(before, numbers_now):
                 return Movement(before, after, ended=word, former=former)
+            if entry_key(before) in out:  # (of no item of the plan: 削除, said — review 184 #2)
+                return Movement(before, after, former=former)
             unsent = unanswered[0].holds(before, numbers_now)
             gone = unsent or before.body in not_counted["new"]
             gone = gone or uncounted[1].holds(before, numbers_now)
@@ -279,11 +284,7 @@ def compare_rounds(
 
     into = merged_into(pairs)
     movements = tuple(movement(a, b) for a, b in pairs)
-    paired = {entry_key(m.old) for m in movements if m.old is not None and m.new is not None}
-    refused = tuple(row for row in unjudged if entry_key(row) not in paired)
-    if refused:
-        out = {entry_key(row) for row in refused}
-        old = [entry for entry in old if entry_key(entry) not in out]
+    old = [entry for entry in old if entry_key(entry) not in out]
     old = under_new_policies(old, movements)
     # (like for like: neither round's counts hold an item the other could not count)
     left_out = ((m.old, m.new) for m in movements if m.uncounted_in)

@@ -293,7 +293,7 @@ def side_by_side(
         ends = frozenset({last} if gone_by_plan else ())
         ends |= frozenset(range(joined.get(entry.body, 0)))  # (before its body joined: 参加前)
         ends |= unlisted.get(entry.body, frozenset())  # (nor one its body was gone in)
-        erring = in_error(key, entry) - ends
+        erring = frozenset() if entry_key(entry) in out else in_error(key, entry) - ends
         return RoundRow(
             entry,
             statuses[key],
@@ -308,9 +308,9 @@ def side_by_side(
             unlisted.get(entry.body, frozenset()),
         )
 
-    shown = {key: row(key, entry) for key, entry in ordered}
     refused = tuple(tuple(e for e in rows if entry_key(e) not in kept) for rows in unjudged)
-    out = {entry_key(e) for rows in refused for e in rows}
+    out = {entry_key(e) for rows in refused for e in rows}  # (no 未集計 of theirs: 184 #2)
+    shown = {key: row(key, entry) for key, entry in ordered}
     # (like for like, as compare's: of the bodies counted in all, the items every round counted)
     whole = [[e for e in entries if entry_key(e) not in out] for entries in rounds]
     compared = like_for_like(

@@ -20,6 +20,7 @@ from planeval.cycle.ended import Ended
 from planeval.cycle.ended_rows import ended_rows, rated_ended
 from planeval.cycle.idle_replies import idle_replies
 from planeval.cycle.lead_blanks import rated_by_the_lead
+from planeval.cycle.missing_items import added_items
 from planeval.cycle.older_plan import if_the_plan_is_right, leading, older_plan
 from planeval.cycle.plan_marks import marks_from_plan
 from planeval.cycle.plan_names import plan_project_names
@@ -152,7 +153,8 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
     a plan revised since (東浜市's one 計画事業一覧 of no year, 4-1-(3) now 4-1-(2)), or holds
     items the round lacks though their departments answered it: a plan revised since that added
     them (山並県's 計画R8.xlsx, 令和7年度見直し, adding 施策1-(3)ア and dropping 施策5-(1)ウ: 前回
-    counted 25 where 令和7 published 26 — review 142 #4)."""
+    counted 25 where 令和7 published 26 — review 142 #4). Not one its 区分 carries on (継続): a
+    row deleted, as the round's own summarize said (世田谷区's 2-2-1③, review 184 #2)."""
     planned, seen = plan_year(plan), seen_year(result)
     if planned is not None and seen is not None and seen < planned:
         return []
@@ -165,7 +167,8 @@ def unjudged_rows(result: ReadResult, plan: Plan, wording: Wording, scale: Scale
         repeat_symbol=scale.repeat_symbol,
         error_rows=result.error_rows,
     )
-    if (found.renumbered or found.missing) and (planned is None or seen is None):
+    revised = found.renumbered or added_items(found.missing, plan)
+    if revised and (planned is None or seen is None):
         return []
     return [entry for entry in result.entries if entry.location in found.left_out]
 

@@ -100,7 +100,8 @@ def read_note(
             Problem(
                 Location(file, grid.name, cell_ref(row, column)),
                 Severity.NOTICE,
-                f"「{quoted}」は注記として読みました（実施内容ではないため、集計に含めていません）",
+                f"「{quoted}」は注記として読みました（実施内容ではないため、集計に含めていません）。"
+                f"{_printed(table)}",
                 _issue_hint(table),
                 kind=NOTE,
                 value=text,
@@ -109,13 +110,27 @@ def read_note(
     return True
 
 
+def _printed(table: TableState) -> str:
+    """Where export prints the note (report/typed_notes.py: as typed, under the table showing
+    the row above it): said, so the clerk can decide — 「※ ③は…」 under 1-1's table names no item
+    of 1-1-1, 1-1-2 and 1-1-3 (review 184 #5: said 「集計に含めていません」 alone, then printed)."""
+    if table.project is None:
+        return "報告書（export）には、この文のまま、この行の上の行を載せる表の下に載せます"
+    number, name = table.project_label or table.project[0], table.project[1]
+    under = f"計画事業「{' '.join(filter(None, (number, name)))}」の行を載せる表"
+    return f"報告書（export）には、この文のまま{under}の下に載せます"
+
+
 def _issue_hint(table: TableState) -> str:
     """Where the note would be read with its item: the table's issue column (in the forms'
     title: message_words); none where the table has no such column (愛知県's 指標 | 現状値 |
     評価 | 担当課, review 112)."""
     if "issue" not in table.columns:
         return ""
-    return "実施内容の課題等として載せるなら、その実施内容の行の課題等のセルに書いてください"
+    return (
+        "表の下では番号だけではどの実施内容か分からないことがあります。実施内容の課題等として"
+        "載せるなら、その実施内容の行の課題等のセルに書いてください"
+    )
 
 
 def forms_notes_unsaid(problems: list[Problem]) -> list[Problem]:

@@ -201,4 +201,13 @@ class Report:
             values=self.values,  # (another scale's rating beside: report/beside.py)
             parts=self.issue_parts,  # (評価の理由 | 今後の方向性: a column each)
             cells=self.issue_cells,  # (each issue's own cell, its 出典)
+            sub_items=self.has_sub_items,
         )
+
+    @property
+    def has_sub_items(self) -> bool:
+        """Whether some row read — counted or not — is a 細目's: the issue list keeps its 細目
+        column then, empty or not, as the year its 細目 were listed (review 184 #7: it vanished
+        the year the department rating them was not counted)."""
+        shown = (row.entry for policy in self.policies for t in policy.tables for row in t.rows)
+        return any(entry.sub_item for entry in (*self.entries, *shown))

@@ -185,6 +185,7 @@ def issue_table(
     values: Values | None = None,
     parts: Sequence[str] = (),
     cells: Mapping[Location, Location] | None = None,
+    sub_items: bool = False,
 ) -> IssueTable:
     """The issue list of ``entries``; ``bodies``: several bodies were read, so each row says
     whose it is; ``shown`` writes each status, ``ids`` each ID (Report.listed); ``values``
@@ -192,7 +193,8 @@ def issue_table(
     column after the status, as Chapter 3's tables have it (review 151 #6: 「完了」 beside
     「…他の窓口への拡大は次年度」 with its 一部達成 unsaid); ``parts`` (Report.issue_parts): the
     titles of the issue columns read together, a column each (review 148 #1); ``cells``: each
-    issue's own cell, its source (text_cells.issue_cells)."""
+    issue's own cell, its source (text_cells.issue_cells); ``sub_items``: the read has 細目
+    rows (Report.has_sub_items), so the 細目 column stays, filled or not."""
     files = short_files(entries)
     full = [
         issue_values(e, files=files, shown=shown, ids=ids, wording=wording, cells=cells)
@@ -207,7 +209,10 @@ def issue_table(
         at = roles.index("issue")
         headers, full = spread(headers, full, at, parts)
         roles = (*roles[:at], *("issue",) * len(parts), *roles[at + 1 :])
-    optional = {column for column, role in enumerate(roles) if role in _OPTIONAL_ROLES}
+    kept_roles = {"sub_item"} if sub_items else set()
+    optional = {
+        c for c, role in enumerate(roles) if role in _OPTIONAL_ROLES and role not in kept_roles
+    }
     source = roles.index("source")
     keep = [
         column
@@ -295,6 +300,7 @@ def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], 
         column
         for column, used in ((_SUB_COLUMN, "sub_item"), (department, "department"))
         if not any(getattr(entry, used) for entry in report.issues)
+        and not (used == "sub_item" and report.has_sub_items)  # (184 #7)
     }
     headers = tuple(h for column, h in enumerate(headers) if column not in unused)
     rows = [[v for column, v in enumerate(row) if column not in unused] for row in rows]

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from planeval.cells import CSV_FILES
 from planeval.count import Count
-from planeval.item_groups import items_listed
+from planeval.item_groups import items_listed, unrated_counts
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
@@ -70,7 +69,7 @@ def direction_caption(
         parts.insert(0, counted_in(wording.project_counted, projects))
     holds = "・".join(parts)
     # (an item whose lead returned nothing, 未提出, is in no count: said after the others)
-    unrated = Counter(row.entry.status_text for row in table.rows if not row.entry.status)
+    unrated = unrated_counts(row.entry for row in table.rows)  # (in the rated's unit: 184 #6)
     if table.group is None and not unrated:
         return holds
     count = table.group.count if table.group is not None else Count({}, {})

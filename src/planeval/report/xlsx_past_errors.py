@@ -113,7 +113,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         if policies:  # (the policy's number, as typed where some was typed otherwise, name)
             header += [titles["policy_id"], *[titles["policy_id"] + TYPED_TITLE] * typed_policies]
             header += [titles["policy_name"]]
-        title = f"集計に含めていない{wording.item}（{len(items):,} 件）"
+        title = f"集計に含めていない{wording.item}（{len(items):,} 件{_sub_rows(report)}）"
         row = _table(writer, sheet, row, title, [BODY_COLUMN] * bodies + header, items, widths)
         row += 1
     fix = [FIX_COLUMN] if fixes else []
@@ -169,6 +169,21 @@ def _caption(report: Report, items: bool, fixes: bool) -> str:
     said = sheet_left_out(left_out, report.uncounted, changes) + "下の表は、" + "と、".join(tables)
     fixes_said = f"{FIX_COLUMN}は、場所の表の番号で下の「{FIX_COLUMN}」の表に載せています。"
     return f"{said}です。{fixes_said if fixes else ''}"
+
+
+def _sub_rows(report: Report) -> str:
+    """The rows of 細目 the items listed are rated in, said beside their number where there are
+    more rows than items: 集計 counts rows (「生涯学習部の実施内容 6 件」), the list items (3:
+    review 184 #6, the same rows two numbers); "" where each item is one row."""
+    listed = {(body, project, name) for body, project, _number, name in report.counted_past.items}
+    rows = [
+        entry
+        for entry in report.chapter3_rows
+        if not entry.status and (entry.body, entry.project_id, entry.item_name) in listed
+    ]
+    if len(rows) <= len(listed) or not any(entry.sub_item for entry in rows):
+        return ""
+    return f"、{report.wording.sub_item}に分けた行は {len(rows):,} 行"
 
 
 def _scaled_title(scaled: list[ErrorPlace]) -> str:

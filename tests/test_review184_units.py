@@ -1,0 +1,92 @@
+"""Each figure of a direction's caption and of 集計に含めていない行 in the unit of its neighbours
+(review 184 #6, 世田谷区): with 生涯学習部's reply not counted, 1-1's caption said 「実施内容 12件・
+評価した実施内容：5件（…ほかに未提出（読めないファイルのみ） 5、未提出（令和3年度の調査票） 6）」,
+counting the rows of its 細目 after the items rated (5 + 5 + 6 of 12); the figures after 「ほかに」
+now count items as the 評価した実施内容 beside them do, adding up to the 実施内容 before them. And
+the sheet listing the items left out says the rows of their 細目 that 集計's sentence counts
+(「生涯学習部の実施内容 6 件」 above a list of 3)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.test_review178 import RATINGS, _fill, _forms, _plan
+
+RUNNER = CliRunner()
+LATE = "生涯学習部"  # (its item ① rated in 細目)
+
+
+def _round(tmp_path: Path, *, dated: bool) -> tuple[Path, Path]:
+    """The plan and this year's replies: DX推進担当部's rated, 生涯学習部's missing or, ``dated``,
+    last year's form sent again."""
+    plan = _plan(tmp_path)
+    replies = _fill(_forms(plan, "令和4"), tmp_path / "回答", RATINGS)
+    (late,) = replies.glob(f"*{LATE}*")
+    late.unlink()
+    if dated:
+        _fill(_forms(plan, "令和3"), tmp_path / "前年度", RATINGS)
+        (old,) = (tmp_path / "前年度").glob(f"*{LATE}*")
+        old.rename(replies / old.name)
+    return plan, replies
+
+
+def test_a_caption_counts_the_items_left_out_as_it_counts_those_rated(tmp_path: Path) -> None:
+    plan, replies = _round(tmp_path, dated=False)
+    page = tmp_path / "報告.md"
+    done = RUNNER.invoke(app, ["export", str(replies), "--plan", str(plan), "--md", str(page)])
+    assert done.exit_code == 0, done.output
+    caption = next(
+        line for line in page.read_text(encoding="utf-8").splitlines() if "計画事業・" in line
+    )
+    found = re.fullmatch(
+        r"\d計画事業・実施内容 (\d+)件・評価した実施内容：(\d+)件（内訳 .+。ほかに未提出 (\d+)）",
+        caption,
+    )
+    assert found, caption
+    items, rated, unsent = map(int, found.groups())
+    assert rated + unsent == items, caption
+    # (planeval check reads the caption back alike: no disagreement)
+    said = RUNNER.invoke(app, ["check", str(replies), "--plan", str(plan), "--text", str(page)])
+    assert "食い違い" not in said.output, said.output
+
+
+def test_the_sheet_of_items_left_out_says_their_rows_of_sub_items(tmp_path: Path) -> None:
+    plan, replies = _round(tmp_path, dated=True)
+    out = tmp_path / "報告.xlsx"
+    RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--keep-going", "--xlsx", str(out)]
+    )
+    sheet = load_workbook(out)["集計に含めていない行"]
+    rows = [[cell for cell in row if cell] for row in sheet.iter_rows(values_only=True) if any(row)]
+    [title] = [row[0] for row in rows if str(row[0]).startswith("集計に含めていない実施内容（")]
+    listed = sum(1 for row in rows if row[0] == "1-1-3")
+    assert (listed, len(RATINGS[LATE])) == (2, 4)  # (① in 3 細目, and ②)
+    assert (
+        title
+        == f"集計に含めていない実施内容（{listed} 件、細目に分けた行は {len(RATINGS[LATE])} 行）"
+    )
+
+
+def test_the_issue_list_keeps_its_sub_item_column_the_year_no_sub_item_is_counted(
+    tmp_path: Path,
+) -> None:
+    """Review 184 #7: 課題一覧 had a 細目 column the year 生涯学習部's 細目 were counted, none
+    the year its reply was not: the plan's 細目 rows are still there (listed 未提出 in Chapter 3),
+    so the column stays, empty, in every format."""
+    plan, replies = _round(tmp_path, dated=False)
+    page, csv = tmp_path / "報告.md", tmp_path / "csv"
+    done = RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--md", str(page), "--csv", str(csv)]
+    )
+    assert done.exit_code == 0, done.output
+    text = page.read_text(encoding="utf-8")
+    assert "電子書籍サービス 未提出" in text  # (its 細目 rows listed, none counted)
+    header = next(line for line in text.splitlines() if line.startswith("| 番号 |"))
+    assert header.split(" | ")[2] == "細目", header
+    listed = (csv / "課題一覧.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert listed.split(",")[2] == "細目", listed
