@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import Summary
@@ -174,23 +174,25 @@ def note_names(result: ReadResult, part: ReadResult, file: str) -> None:
                 result.named_in[key] = cells.get(key) or whole
             elif name:
                 apart = result.named_apart.get(key)
-                if apart is None and comparable_name(first) == comparable_name(name):
+                if apart is None and (
+                    first == name or comparable_name(first) == comparable_name(name)
+                ):
                     result.named_files[key] += 1
                     continue
                 if apart is None:  # (every file before named it so: first)
                     apart = result.named_apart[key] = {first: result.named_in.get(key, whole)}
+                    result.named_forms[key] = {comparable_name(first): first}
                     result.named_by[key] = Counter({first: result.named_files[key]})
-                same = _same(apart, name, comparable_name)
+                forms = result.named_forms[
+                    key
+                ]  # (one look: a thousand files naming it apart, not n² compares)
+                same = forms.get(form := comparable_name(name))
                 if same is None:
-                    apart[same := name] = cells.get(key) or whole
+                    apart[name] = cells.get(key) or whole
+                    same = forms[form] = name
                 result.named_by[key][same] += 1
             if name:
                 result.named_files[key] += 1
-
-
-def _same(apart: dict[str, Location], name: str, comparable: Callable[[str], str]) -> str | None:
-    """The name of ``apart`` that ``name`` is, spacing and widths aside."""
-    return next((known for known in apart if comparable(known) == comparable(name)), None)
 
 
 def renamed_levels(result: ReadResult) -> list[Problem]:

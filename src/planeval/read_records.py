@@ -114,6 +114,7 @@ class ReadResult:
     # name → where it was first so named
     named_in: dict[str, Location] = field(default_factory=dict)
     named_apart: dict[str, dict[str, Location]] = field(default_factory=dict)
+    named_forms: dict[str, dict[str, str]] = field(default_factory=dict)  # (comparable → name)
     # of a level named apart, how many files give each name; of every level, how many name it
     named_by: dict[str, Counter[str]] = field(default_factory=dict)
     named_files: Counter[str] = field(default_factory=Counter)
