@@ -29,6 +29,18 @@ def _entries(projects: int) -> list[Entry]:
     ]  # fmt: skip
 
 
+def _policy_two(projects: int, *, issues: bool) -> list[Entry]:
+    """Policy 2's sheet of ``projects`` one-item projects (its issues as _entries' if asked)."""
+    return [
+        Entry(
+            Location("進捗.xlsx", "第3章", f"D{n + 40}"), "2", "2-1", f"2-1-{n}", f"事業{n}の推進",
+            1, "1", f"実施内容2-{n}の充実", None, "○", "○", "課題が残る。" * (n % 3) * issues,
+            direction_name="施策2-1の名前", policy_name="政策2の名前",
+        )
+        for n in range(1, projects + 1)
+    ]  # fmt: skip
+
+
 def _sheet(projects: int, tmp_path: Path) -> openpyxl.worksheet.worksheet.Worksheet:
     target = tmp_path / "報告.xlsx"
     write_xlsx(build_report(_entries(projects), planeval.DEFAULT_SCALE), target)
@@ -80,14 +92,7 @@ def test_a_chapter_s_policy_sheets_print_at_one_scale(tmp_path: Path) -> None:
     """A policy sheet printed smaller to save a page prints its chapter's other sheets as
     small: 世田谷区's policy 2 printed narrower than policy 1 on the page before (review 183
     #4); each sheet's rows still all on their pages."""
-    entries = _entries(26) + [
-        Entry(
-            Location("進捗.xlsx", "第3章", f"D{n + 40}"), "2", "2-1", f"2-1-{n}", f"事業{n}の推進",
-            1, "1", f"実施内容2-{n}の充実", None, "○", "○", "課題が残る。" * (n % 3),
-            direction_name="施策2-1の名前", policy_name="政策2の名前",
-        )
-        for n in range(1, 18)
-    ]  # fmt: skip
+    entries = _entries(26) + _policy_two(17, issues=True)
     target = tmp_path / "報告.xlsx"
     write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
     first, second = openpyxl.load_workbook(target).worksheets[1:3]
@@ -100,14 +105,7 @@ def test_a_chapter_s_policy_sheets_print_at_one_scale(tmp_path: Path) -> None:
 def test_a_sheet_printed_much_smaller_on_one_page_keeps_the_others_scale(tmp_path: Path) -> None:
     """A sheet just over a page printed much smaller to fit on one does not print its
     chapter's other sheets as small (one scale for the chapter only down to SHRUNK_AT_MOST)."""
-    entries = _entries(26) + [
-        Entry(
-            Location("進捗.xlsx", "第3章", f"D{n + 40}"), "2", "2-1", f"2-1-{n}", f"事業{n}の推進",
-            1, "1", f"実施内容2-{n}の充実", None, "○", "○", "",
-            direction_name="施策2-1の名前", policy_name="政策2の名前",
-        )
-        for n in range(1, 21)
-    ]  # fmt: skip
+    entries = _entries(26) + _policy_two(20, issues=False)
     target = tmp_path / "報告.xlsx"
     write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
     first, second = openpyxl.load_workbook(target).worksheets[1:3]
