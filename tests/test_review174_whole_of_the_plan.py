@@ -38,24 +38,36 @@ PLAN = [  # (施策番号, 基本目標, 施策名, 所管部, 評価: None wher
 ]  # fmt: skip
 
 
-def _round(root: Path) -> tuple[Path, Path]:
-    """The plan's 施策一覧 and the 部's forms (教育部's missing), planeval.toml beside them."""
+def round_forms(
+    root: Path,
+    plan_rows: list[tuple[object, ...]] = PLAN,
+    year: str = "令和７年度",
+    parts: tuple[str, ...] = (),
+) -> tuple[Path, Path]:
+    """The plan's 施策一覧 and the 部's forms (a 部 none of whose 施策 is rated returns none),
+    planeval.toml beside them; a 施策 rated as a list typed as its ``parts``, 5-1 and 5-2
+    (review 182 #1)."""
     plan = [["西津市総合計画　施策一覧"], [], ["基本目標", "施策番号", "施策名", "所管部"]]
-    plan += [[f"{goal} {GOALS[goal]}", no, name, dept] for no, goal, name, dept, _ in PLAN]
+    plan += [[f"{goal} {GOALS[goal]}", no, name, dept] for no, goal, name, dept, _ in plan_rows]
     plan_path = write_book(root / "計画.xlsx", {"施策一覧": plan})
     folder = root / "回答"
     folder.mkdir()
-    for dept in dict.fromkeys(dept for *_, dept, rating in PLAN if rating):
-        rows: list[list[object]] = [[f"令和７年度　施策評価シート（{dept}）"], []]
+    for dept in dict.fromkeys(dept for *_, dept, rating in plan_rows if rating):
+        rows: list[list[object]] = [[f"{year}　施策評価シート（{dept}）"], []]
         for goal, title in GOALS.items():
-            mine = [row for row in PLAN if row[1] == goal and row[3] == dept]
+            mine = [row for row in plan_rows if row[1] == goal and row[3] == dept]
             if not mine:
                 continue
             rows += [[f"基本目標{goal}　{title}"]]
             rows += [["施策番号", "施 策 名", "評価\n（A～E）", "課題・今後の方向性", "所管部"]]
-            rows += [
-                [no, name, rating, "引き続き取り組む。", dept] for no, _, name, _, rating in mine
-            ]
+            for no, _, name, _, rating in mine:
+                if isinstance(rating, list):
+                    rows += [
+                        [f"{no}-{n}", f"{name}（{part}）", one, "引き続き取り組む。", dept]
+                        for n, (part, one) in enumerate(zip(parts, rating, strict=True), 1)
+                    ]
+                else:
+                    rows += [[no, name, rating, "引き続き取り組む。", dept]]
             rows += [[]]
         write_book(folder / f"{dept}.xlsx", {"施策評価": rows})
     (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
@@ -63,7 +75,7 @@ def _round(root: Path) -> tuple[Path, Path]:
 
 
 def test_the_whole_plan_s_count_holds_its_items_not_rated(tmp_path: Path) -> None:
-    plan, folder = _round(tmp_path)
+    plan, folder = round_forms(tmp_path)
     md = tmp_path / "報告.md"
     given = ["--plan", str(plan), "--config", str(folder / "planeval.toml")]
     run = CliRunner().invoke(app, ["export", str(folder), *given, "--md", str(md)], env=WIDE)

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
-from tests.test_review174_whole_of_the_plan import GOALS, SETTINGS, WIDE
+from tests.test_review174_whole_of_the_plan import WIDE, round_forms
 
 TOWN = [  # (施策番号, 基本目標, 施策名, 所管部, 評価 as typed: a list where typed as two rows)
     (1, 1, "防災体制の強化", "総務部", "A"),
@@ -49,31 +49,7 @@ RIVERS = ("本川", "支川")
 
 def _town(root: Path, plan_rows: list[tuple[object, ...]] = TOWN) -> tuple[Path, Path]:
     """西津市's 施策一覧 and its 部's forms (教育部's missing; 施策5 typed as 5-1 and 5-2)."""
-    plan = [["西津市総合計画　施策一覧"], [], ["基本目標", "施策番号", "施策名", "所管部"]]
-    plan += [[f"{goal} {GOALS[goal]}", no, name, dept] for no, goal, name, dept, _ in plan_rows]
-    plan_path = write_book(root / "計画.xlsx", {"施策一覧": plan})
-    folder = root / "回答"
-    folder.mkdir()
-    for dept in dict.fromkeys(dept for *_, dept, rating in plan_rows if rating):
-        rows: list[list[object]] = [[f"令和８年度　施策評価シート（{dept}）"], []]
-        for goal, title in GOALS.items():
-            mine = [row for row in plan_rows if row[1] == goal and row[3] == dept]
-            if not mine:
-                continue
-            rows += [[f"基本目標{goal}　{title}"]]
-            rows += [["施策番号", "施 策 名", "評価\n（A～E）", "課題・今後の方向性", "所管部"]]
-            for no, _, name, _, rating in mine:
-                if isinstance(rating, list):  # (one 施策 typed as its parts: 5-1, 5-2)
-                    rows += [
-                        [f"{no}-{n}", f"{name}（{part}）", one, "引き続き取り組む。", dept]
-                        for n, (part, one) in enumerate(zip(PARTS, rating, strict=True), 1)
-                    ]
-                else:
-                    rows += [[no, name, rating, "引き続き取り組む。", dept]]
-            rows += [[]]
-        write_book(folder / f"{dept}.xlsx", {"施策評価": rows})
-    (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
-    return plan_path, folder
+    return round_forms(root, plan_rows, "令和８年度", PARTS)
 
 
 def _city(root: Path) -> tuple[Path, Path]:
