@@ -10,7 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import planeval
+from planeval.error_rows import chapter3_rows
 from planeval.model import Location, Problem, Severity
+from tests.review164_departments import build
+from tests.test_review164_digit_widths import TYPED_APART, _mine, _typed_apart
 from tests.test_review180_earlier_errors import _rounds
 
 # (last year's book: 警察本部's two rows blank, and the error summing them up, not counted)
@@ -93,3 +96,17 @@ def test_last_year_read_under_two_settings_is_told_once(tmp_path: Path) -> None:
     )
     told_last_year(old, config.wording.item, str(last), beside=again)
     assert old.problems == _told(last, LAST_YEAR)
+
+
+def test_tables_rows_are_shown_as_published(tmp_path: Path) -> None:
+    answers = build(tmp_path, 1)
+    _typed_apart(answers)  # (子育て支援課's 「１　保育所待機児童対策事業」 …)
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    result = planeval.read_workbooks(
+        [answers], scale=config.scale, layout=config.layout, wording=config.wording
+    )
+    mine = {f"{no} {name}" for no, name in _mine()}
+    shown = [e.item_name for e in chapter3_rows(result) if TYPED_APART in e.location.file]
+    assert sorted(shown) == sorted(mine)
+    typed = [e.item_name for e in chapter3_rows(result, as_read=True) if e.item_name in mine]
+    assert typed == []  # (as read, to pair rows by: as typed, full-width)

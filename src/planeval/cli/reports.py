@@ -205,7 +205,6 @@ def tables_command(
     """評価結果の表を、体系の段ごとに 事業｜評価する項目｜評価｜課題等 の列（言葉は設定の [wording] のもの）で出力します。"""
     from planeval.cli.two_scales import first_config, read_beside
     from planeval.error_rows import chapter3_rows
-    from planeval.name_numbers import shown_numbered
     from planeval.report import views
     from planeval.report.chapter3_flat import chapter3_flat
 
@@ -215,7 +214,7 @@ def tables_command(
         fiscal_year=year, plan=plan_given(plan, no_plan),
     )  # fmt: skip
     year_given(result, year)
-    listed = [*map(shown_numbered, chapter3_rows(result))]  # (「44 …」: review 164 #6)
+    listed = chapter3_rows(result)  # (as published, 「44 …」: review 164 #6)
     beside = read_beside(
         files, config_paths, fmt, plan_given(plan, no_plan), result, bodies=bodies,
         fiscal_year=year,
