@@ -90,3 +90,32 @@ def test_the_issue_list_keeps_its_sub_item_column_the_year_no_sub_item_is_counte
     assert header.split(" | ")[2] == "細目", header
     listed = (csv / "課題一覧.csv").read_text(encoding="utf-8-sig").splitlines()[0]
     assert listed.split(",")[2] == "細目", listed
+
+
+def test_the_issues_command_keeps_its_sub_item_column_as_the_issue_list_does(
+    tmp_path: Path,
+) -> None:
+    """`planeval issues` printed 課題一覧 without 細目 the year 生涯学習部's 細目 rows were not
+    counted, while the export's 課題一覧 kept the column (review 184 #7): the same rule now,
+    keeps_sub_items, in the terminal's and tabulate's tables too."""
+    plan, replies = _round(tmp_path, dated=False)
+    source = "実施状況調査票_2022_DX推進担当部.xlsx › 実施状況 › F9"
+    for fmt, bar, at in (("github", "|", 1), ("rich", "│", 2)):
+        listed = RUNNER.invoke(
+            app, ["issues", str(replies), "--plan", str(plan), "-f", fmt, "-qq"],
+            env={"COLUMNS": "250"},
+        )  # fmt: skip
+        assert listed.exit_code == 0, listed.output
+        lines = listed.stdout.splitlines()
+        cells = [[cell.strip() for cell in line.split(bar)[1:-1]] for line in lines]
+        assert cells[at] == ["番号", "実施内容", "細目", "達成状況", "課題等", "所管部", "出典"]
+        [row] = [row for row in cells if row[:1] == ["1-1-4③"]]
+        assert row == [
+            "1-1-4③",
+            "電子契約の導入",
+            "",
+            "△",
+            "導入時期の変更",
+            "DX推進担当部",
+            source,
+        ]
