@@ -328,6 +328,7 @@ def issues_command(
                         result.issue_parts,
                         issue_cells(chosen, result.text_columns),  # (出典: review 162 #7)
                         result.values,  # (an indicator's project and figures: review 172 #4)
+                        [*result.entries, *result.unreturned_rows],  # (細目 column: 184 #7)
                     )
                 ],
                 fmt,

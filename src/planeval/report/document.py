@@ -15,7 +15,7 @@ from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.indicator_values import Values
-from planeval.report.issue_list import IssueTable, issue_table
+from planeval.report.issue_list import IssueTable, issue_table, keeps_sub_items
 from planeval.report.policy_section import PolicySection
 from planeval.report.summary_legend import count_legend
 from planeval.report.tables import CountTable, percentages
@@ -206,8 +206,7 @@ class Report:
 
     @property
     def has_sub_items(self) -> bool:
-        """Whether some row read — counted or not — is a 細目's: the issue list keeps its 細目
-        column then, empty or not, as the year its 細目 were listed (review 184 #7: it vanished
-        the year the department rating them was not counted)."""
+        """Whether the issue list keeps its 細目 column: keeps_sub_items of every row read and
+        listed in Chapter 3 (review 184 #7)."""
         shown = (row.entry for policy in self.policies for t in policy.tables for row in t.rows)
-        return any(entry.sub_item for entry in (*self.entries, *shown))
+        return keeps_sub_items((*self.entries, *shown))

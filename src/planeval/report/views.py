@@ -12,12 +12,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number, typed_numbers
 from planeval.model import Entry, Location, Problem
-from planeval.report.indicator_values import (
-    NO_VALUES,
-    Values,
-    value_keys,
-    with_figures,
-)
+from planeval.report.indicator_values import NO_VALUES, Values, value_keys, with_figures
 from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, ID_TITLE, Wording
@@ -326,14 +321,16 @@ def issue_table(
     parts: Sequence[str] = (),
     cells: Mapping[Location, Location] | None = None,
     values: Values | None = None,
+    read: Sequence[Entry] = (),
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name first; ``ids``:
     its IDs, judged over every entry read (distinct_ids); ``parts``: the issue columns read
-    together, a column each; ``cells``: each issue's cell; ``values``: figures (issue_figures)."""
+    together, a column each; ``cells``: each issue's cell; ``values``: figures (issue_figures);
+    ``read``: every row read and listed, whose 細目 keep the 細目 column (keeps_sub_items)."""
     from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
     from planeval.report.issue_figures import issue_figures
-    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, listed_rows
+    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, keeps_sub_items, listed_rows
 
     bodies = by_body(entries)
     ordered = [entry for own in bodies.values() for entry in own]  # (each body's in turn)
@@ -344,7 +341,9 @@ def issue_table(
     shown, rows = spread(issue_headers(wording, ids), listed, ISSUE_COLUMN, parts)
     figures = issue_figures(ordered, rows, values, wording)  # (review 172 #4)
     shown, rows = figures.put(shown, rows, item_at=1, status_at=ISSUE_COLUMN - 1)
-    if len(bodies) < 2:
-        return TableData(wording.issues_title, shown, rows)
-    named = [[entry.body, *row] for entry, row in zip(ordered, rows, strict=True)]
-    return TableData(wording.issues_title, ("団体", *shown), named)
+    several = len(bodies) > 1  # (a 団体 column first)
+    kept = {shown.index(wording.sub_item) + several} if keeps_sub_items(read) else set()
+    if several:
+        rows = [[entry.body, *row] for entry, row in zip(ordered, rows, strict=True)]
+    shown = ("団体", *shown) if several else shown
+    return TableData(wording.issues_title, shown, rows, kept=frozenset(kept))
