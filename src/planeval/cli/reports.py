@@ -123,7 +123,7 @@ def summarize_command(
     if percent:  # (rows not adding up to 100: the setting that adds them up)
         from planeval.rounding_hint import percent_hint
 
-        result.problems += percent_hint(summary, config, result.files)
+        result.problems += percent_hint(summary, config, result.files, result.prefectures)
 
     partly = partly_counted(result)  # (bodies counted in part: marked in a table of bodies)
     none_counted: tuple[tuple[Group, str], ...] = ()
@@ -162,7 +162,7 @@ def summarize_command(
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
             none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
             codes=body_codes(result) if fmt == CSV and by == "body" else {},
-            prefectures=result.prefectures if fmt == CSV and by == "body" else {},
+            prefectures=result.prefectures if by == "body" else {},  # (the terminal's too)
         )
         from planeval.report.table_notes import summary_notes  # (no JSON's)
 

@@ -339,6 +339,7 @@ def build_report(
                     bodies=bodies,
                     partly=dict(partly_counted or {}),
                     word=wording.status,
+                    prefectures=prefectures,
                 ),
                 remarks=uncounted_remarks,
             )

@@ -248,7 +248,7 @@ def summary_notes(
     titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
     notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled)]
     if percent:
-        notes.append(share_note(summary, config.wording))
+        notes.append(share_note(summary, config.wording, result.prefectures))
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
     # (each body not counted named with its prefecture where the list gives it: review 179 #4)

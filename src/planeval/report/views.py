@@ -79,9 +79,9 @@ def summary_table(
     data: 9332, the groups' IDs, and a body's name alone with its state in a column 集計の状況 of
     its own, last: tables.STATE_HEADER). Each policy of ``none_counted``
     (uncounted_summary.summary_uncounted) has a row of no numbers in its place, 「3（未集計）」
-    where read, 3 in a CSV, as the export's 集計 has it. By body, a CSV's data has each body's
-    団体コード (roster.body_codes) and 都道府県 (``prefectures``: the list's) before its name, where
-    known: what a ministry joins on, a prefecture filters on (reviews 120 #4, 179 #4)."""
+    where read, 3 in a CSV, as the export's 集計 has it. By body, each body's 団体コード (a CSV's:
+    roster.body_codes) and 都道府県 (the list's, in every format) before its name, where known:
+    what a ministry joins on, a prefecture filters on (reviews 120 #4, 179 #4)."""
     from planeval.report.coded_bodies import body_keys, with_codes
     from planeval.report.count_headers import short_titles
     from planeval.report.count_rows import typed_beside
@@ -110,9 +110,9 @@ def summary_table(
             row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
-        if not separated:  # (as they are where no body's code or prefecture is known)
-            coded = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=prefectures)
-            leading, (headers, rows) = len(coded[0]) - len(headers) + 1, coded
+        # (as they are where no body's code or prefecture is known)
+        coded = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=prefectures)
+        leading, (headers, rows) = len(coded[0]) - len(headers) + 1, coded
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
         bodies_of = [line.shown_body if separated else line.body for line in table.rows]
