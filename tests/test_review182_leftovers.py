@@ -1,0 +1,36 @@
+"""Review 182's leftovers, on 西津市's round (tests/test_review182.py's forms: 施策 1–6 numbered
+straight through the plan, rated right under each 基本目標; 教育部 returned nothing; 市民部
+typed 施策5 as 5-1 and 5-2).
+
+#5 (the flat lists): summarize --by item and issues printed 「2-5-1」 for the row typed 5-1,
+where messages (ids.describe) say 「5-1」; they now show it by the same rule (ids.written_number)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_review182 import _run, _town
+
+
+def test_the_flat_lists_show_a_row_typed_in_parts_as_typed(tmp_path: Path) -> None:
+    _plan, folder = _town(tmp_path)
+    given = ["--config", str(folder / "planeval.toml"), "-f", "plain"]
+    code, shown = _run("summarize", str(folder), "--by", "item", *given)
+    assert code == 0, shown
+    lines = [line.rstrip() for line in shown.splitlines()]
+    assert lines[2:9] == [
+        "1       防災体制の強化                        1    0    0    0    0     1             0",
+        "2       地域防犯の推進                        0    0    0    0    0     0             1",
+        "4       行政改革の推進                        0    1    0    0    0     1             0",
+        "5-1     中心市街地の活性化（商店街）          0    1    0    0    0     1             0",
+        "5-2     中心市街地の活性化（まちなか居住）    0    0    1    0    0     1             0",
+        "6       財政の健全化                          0    0    1    0    0     1             0",
+        "合計                                          1    2    2    0    0     5             1",
+    ], shown
+    code, shown = _run("issues", str(folder), *given)
+    assert code == 0, shown
+    lines = [line.rstrip() for line in shown.splitlines()]
+    assert lines[2:4] == [
+        "5-2     中心市街地の活性化（まちなか居住）  C       引き続き取り組む。    市民部    市民部.xlsx › 施策評価 › D7",
+        "6       財政の健全化                        C       引き続き取り組む。    市民部    市民部.xlsx › 施策評価 › D8",
+    ], shown
