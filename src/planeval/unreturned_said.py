@@ -166,10 +166,13 @@ class Unreturned(NamedTuple):
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
         split = 0 if wrong.subset else self.split_in(wrong.phrase, wrong.policy_id)
+        # (each reason with its count: 「＋未提出 4 件＋読めなかったファイルの 4 件」)
+        unread = 0 if wrong.subset or self.named(wrong.phrase) else self.unread_of(wrong, left or 0)
+        apart = replace(wrong, split=split, unread=min(unread, (left or 0) - split))
         if left and wrong.stated == wrong.counted + left:
-            return replace(wrong, split=split)
+            return apart
         if ended and wrong.stated == wrong.counted + (left or 0) + ended:
-            return replace(wrong, ended=ended, ended_as=self.ended_words, split=split)
+            return replace(apart, ended=ended, ended_as=self.ended_words)
         return None
 
     def _all_projects(self, wrong: Disagreement) -> bool:
