@@ -12,6 +12,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
+from planeval.unanswered_words import SPLIT_LABEL
 from planeval.wording import grouped
 
 # what a number of projects counts where it counts only those with a counted row (「6取組を評価
@@ -55,6 +56,10 @@ class Disagreement:
     # how many, and the plan's words for them (完了・廃止)
     ended: int = 0
     ended_as: str = ""
+    # … and the items returned split into rows of their own (unreturned_said.whole): 記入誤り,
+    # not 未提出 (「集計 4 件＋未提出 1 件＋記入誤り 1 件」, review 182 #1)
+    split: int = 0
+    unread: int = 0  # (… and those of a department whose files were not read at all: an .xls)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +89,7 @@ _LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけ
 _WITH_UNSENT = (
     "集計した件数に{}を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
 )
+UNREAD = "読めなかったファイル"  # (the items of a department that sent only an .xls: review 184 #1)
 _WITH_LEFT_OUT = "集計した件数に数えなかった行を加えた件数として一致とみました"
 _EACH_WHOLE = (
     "各年度の回答全体の数として一致とみました（compare の表は両年度で比べられる行だけの数です）"
@@ -242,6 +248,8 @@ class CheckResult:
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
                 added = ["未提出の件数"] if any(_unsent(d) for d in wholes) else []
+                added += [f"{SPLIT_LABEL}の件数"] if any(d.split for d in wholes) else []
+                added += [f"{UNREAD}の件数"] if any(d.unread for d in wholes) else []
                 added += ["計画の区分で終えた件数"] if any(d.ended for d in wholes) else []
                 ending = ending.format("と".join(added))
             if named:
@@ -283,14 +291,17 @@ def _whole_parts(d: Disagreement) -> str:
     rest = f"{grouped((d.stated or 0) - d.counted)} 件"
     if not d.left_out:
         unsent = f"＋未提出 {grouped(_unsent(d))} 件" if _unsent(d) else ""
+        split = f"＋{SPLIT_LABEL} {grouped(d.split)} 件" if d.split else ""
+        unread = f"＋{UNREAD}の {grouped(d.unread)} 件" if d.unread else ""
         ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
-        return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
+        return f"集計 {grouped(d.counted)} 件{unsent}{unread}{split}{ended}"
     return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
 def _unsent(d: Disagreement) -> float:
-    """The 未提出 items of a whole of the plan (the items its 区分 ends apart)."""
-    return (d.stated or 0) - d.counted - d.ended
+    """The 未提出 items of a whole of the plan (the items its 区分 ends, those returned split
+    and those of files not read apart)."""
+    return (d.stated or 0) - d.counted - d.ended - d.split - d.unread
 
 
 def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:

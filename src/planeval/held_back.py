@@ -80,9 +80,14 @@ def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: 
 def unsent_said(late: int, unit: str = "件", unread: int = 0) -> str:
     """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
     at all said so (「読めなかったファイルの 4 件」: sent, not 未提出 — review 184 #1)."""
-    said = [f"未提出の {late - unread} {unit}"] if late > unread else []
-    said += [f"読めなかったファイルの {unread} {unit}"] if unread else []
-    return f"{'、'.join(said)}は数えていません"
+    return f"{'、'.join(unsent_parts(late, unit, unread))}は数えていません"
+
+
+def unsent_parts(late: int, unit: str = "件", unread: int = 0) -> list[str]:
+    """The ``late`` items not returned by why, each with its count: 「未提出の 4 件」, 「読めなか
+    ったファイルの 4 件」 (``unread`` of them)."""
+    said = [f"未提出の {grouped(late - unread)} {unit}"] if late > unread else []
+    return said + ([f"読めなかったファイルの {grouped(unread)} {unit}"] if unread else [])
 
 
 def held_back(
@@ -152,8 +157,9 @@ def held_back(
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
             if most and _whole(d, most, bound, plan_only):
                 kinds = kinds_said(bound.kinds(d.policy_id))
-                unsent = f"、未提出の {plan_only} 件" if plan_only else ""
-                wholes.append(replace(d, left_out=kinds + unsent))
+                # (each reason with its count: 「未提出の 4 件、読めなかったファイルの 4 件」)
+                unsent = unsent_parts(plan_only, "件", unread(d, plan_only))
+                wholes.append(replace(d, left_out="、".join(filter(None, [kinds, *unsent]))))
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row
             # left out and 2 未提出 is held back, not wrong — review 146 #2)

@@ -20,6 +20,7 @@ from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS, typed
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
+from planeval.unanswered_words import SPLIT_LABEL
 
 # what a number of rows not returned is compared with, given the plan (said where it was not)
 PLAN_COMPARES = "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
@@ -52,6 +53,9 @@ class Unreturned(NamedTuple):
     # of them, by policy, those of a department that sent only files not read at all (an
     # .xls: ReadResult.unread_leads), said 「読めなかったファイルの 4 件」 (review 184 #1)
     unread: Mapping[str, int] = {}
+    # of them, by (department, policy), those its department returned split into rows of their
+    # own (SPLIT_LABEL): a whole of the plan says them apart from 未提出 (review 182 #1)
+    split: Mapping[tuple[str, str], int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -76,6 +80,11 @@ class Unreturned(NamedTuple):
             Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
             "・".join(dict.fromkeys(word for word, _, _ in ended)),
             Counter(r.policy_id for r in result.unreturned_rows if r.department in unread),
+            Counter(
+                (r.department, r.policy_id)
+                for r in result.unreturned_rows
+                if r.status_text == SPLIT_LABEL
+            ),
         )
 
     def ended_in(self, policy_id: str | None, *, apart: bool = False) -> int:
@@ -97,6 +106,16 @@ class Unreturned(NamedTuple):
         if wrong.what in (*PROJECT_COUNTS, GROUPS) or not late:
             return 0
         return min(late, self.unread_in(wrong.policy_id))
+
+    def split_in(self, phrase: str, policy_id: str | None) -> int:
+        """Of the items ``items`` finds for ``phrase`` of ``policy_id``, those returned split
+        into rows of their own (記入誤り, not 未提出)."""
+        named = set(self.named(phrase))
+        return sum(
+            n
+            for (department, policy), n in self.split.items()
+            if (department in named if named else policy_id in (None, policy))
+        )
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
@@ -146,10 +165,14 @@ class Unreturned(NamedTuple):
             ended = 0
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
+        split = 0 if wrong.subset else self.split_in(wrong.phrase, wrong.policy_id)
+        # (each reason with its count: 「＋未提出 4 件＋読めなかったファイルの 4 件」)
+        unread = 0 if wrong.subset or self.named(wrong.phrase) else self.unread_of(wrong, left or 0)
+        apart = replace(wrong, split=split, unread=min(unread, (left or 0) - split))
         if left and wrong.stated == wrong.counted + left:
-            return wrong
+            return apart
         if ended and wrong.stated == wrong.counted + (left or 0) + ended:
-            return replace(wrong, ended=ended, ended_as=self.ended_words)
+            return replace(apart, ended=ended, ended_as=self.ended_words)
         return None
 
     def _all_projects(self, wrong: Disagreement) -> bool:
