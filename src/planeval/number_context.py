@@ -60,7 +60,16 @@ TOTAL_BEFORE = re.compile(
     r"|計画(?:\([^()]*\))?\s*(?:に|で)\s*(?:掲げ|定め|位置付け|設定し)(?:る|た|ている|られた)?\s*$"
 )
 STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
+# a fiscal year a sentence names between a total and its topic: 令和6年度, 令和6年度（2024年度）,
+# 2024年度, R6年度 (its own numbers no count: review 186 #1)
+_YEAR = (
+    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|\d{4})\s*年度"
+    r"(?:\s*\(\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|\d{4})\s*年度?\s*\))?"
+)
+# 「36指標の評価は」, 「36指標の令和6年度の評価は」: what the sentence goes on to say of the total
+TOPIC_AFTER = re.compile(
+    rf"^\s*(?:の\s*(?:{_YEAR}\s*の?\s*)?[^\s、。,\d「」()]{{1,12}}?\s*)?(?:では|は|について)"
+)
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
     r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,(]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"
