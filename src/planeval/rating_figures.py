@@ -100,11 +100,9 @@ def _share(
 ) -> tuple[Decimal, tuple[str, str], tuple[str, str]] | None:
     """現状値 / 目標値 × 100 of a row's figures, with the 現状値's and 目標値's (title, figure as
     shown); None where not unambiguous (the module's rules)."""
-    from planeval.io.headers import title_key
-
     found: dict[str, list[tuple[str, str]]] = {}
     for title, figure in figures:
-        if role := _ROLE_OF.get(title_key(title)):
+        if role := figure_role(title):
             found.setdefault(role, []).append((title, figure))
     if any(len(found.get(role, ())) != 1 for role in _ROLES):
         return None
@@ -116,6 +114,14 @@ def _share(
     if not aim > start or aim <= 0:  # (lower is better, or no direction: not judged)
         return None
     return reached / aim * 100, now, target
+
+
+def figure_role(title: str) -> str:
+    """A figure column's role by its title (as typed): "base" (策定時), "now" (現状値, 実績値),
+    "target" (目標値), else ""."""
+    from planeval.io.headers import title_key
+
+    return _ROLE_OF.get(title_key(title), "")
 
 
 def _number(figure: str) -> tuple[Decimal, str] | None:
