@@ -11,11 +11,14 @@ from typing import TYPE_CHECKING
 from planeval.dotted_ids import parse_mixed
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import cell_ref
-from planeval.io.levels import Levels
-from planeval.model import Location, Problem
+from planeval.io.levels import Levels, level_id
+from planeval.io.own_ids import WholeId, typed_id, whole_id
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
 
 if TYPE_CHECKING:
-    from planeval.io.tables import SheetResult
+    from planeval.io.grid import SheetGrid
+    from planeval.io.tables import SheetResult, TableState
 
 
 def set_level(
@@ -44,6 +47,84 @@ def set_level(
         levels.cells.setdefault(held[0], cells[-1][1])
     if mixed is not None and held != before:
         problems.append(mixed_notice(mixed[1], mixed[0]))
+
+
+def whole_level(
+    text: str, whole: WholeId, at: int, cell: Location
+) -> tuple[tuple[str, str, str], Problem | None]:
+    """A level's ID, name and number as typed on a row whose No. numbers every level
+    (``whole``, this level its ``at``-th; 基本方針 | 改革項目 | 取組項目 beside 「2-(1)-②」): the
+    No.'s ID with the name in the level's cell ``text`` — never a number of the level's place
+    among the names (review 185 #1). A number the cell types before its name is kept as typed
+    where it agrees (「(1) 事務事業の見直し」); where it does not, the No.'s counts and the cell is
+    said. The one reading of such a row, for the status forms and the plan (plan_rows.py)."""
+    own_id, name, typed = level_id(text)
+    level = whole.ids[at]
+    if own_id is None:
+        return (level, text, typed_id(whole.typed[at], level)), None
+    if level == own_id or level.endswith(f"-{own_id}"):
+        return (level, name, typed), None
+    told = Problem(
+        cell,
+        Severity.WARNING,
+        f"「{text}」の番号 {typed or own_id} が、同じ行の番号「{whole.typed[-1]}」の "
+        f"{whole.typed[at]} と違います。番号の列の {whole.typed[at]} として数えました",
+        "どちらが正しいか確かめ、違う方を直してください",
+    )
+    return (level, name, typed_id(whole.typed[at], level)), told
+
+
+def set_whole_level(
+    levels: Levels, slot: int, text: str, whole: WholeId, at: int, cell: Location
+) -> Problem | None:
+    """``levels.set`` of a level numbered by the row's No. (whole_level), the problem of a cell
+    whose own number disagrees with it returned where the level starts (not on each row
+    repeating it). A level cell merged down (``text`` "") keeps the name above, under the
+    No.'s ID."""
+    held = levels.slots[slot] if slot < len(levels.slots) else None
+    if not text:
+        if held is not None and held[0] != whole.ids[at]:
+            levels.set(slot, whole.ids[at], held[1], typed_id(whole.typed[at], whole.ids[at]))
+        return None
+    numbered, told = whole_level(text, whole, at, cell)
+    levels.set(slot, *numbered)
+    levels.cells.setdefault(numbered[0], cell)
+    return told if levels.slots[slot] != held else None
+
+
+def whole_levels(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    file: str,
+    result: SheetResult,
+    texts: dict[str, str],
+) -> tuple[WholeId | None, bool]:
+    """A rated row's No. numbering every level of it (「2-(1)-②」 beside 基本方針 | 改革項目 |
+    取組項目: whole_id), its level columns and its project set by it (whether a level column
+    names one), and the table's No. then the rows' own (TableState.numbers_rows); (None, False)
+    for any other row. A project cell merged down keeps the project above, under the No.'s ID."""
+    header = table.header
+    if header is None or not {"item", "project"} <= table.columns.keys():
+        return None, False
+    whole = whole_id(texts.get("number", ""), len(header.levels) + 2)
+    if whole is None:
+        return None, False
+    table.numbers_rows, line, named = True, grid.row(row), False
+    for depth, column in enumerate(header.levels, start=1):
+        typed = clean_text(line[column]) if column < len(line) else ""
+        typed = "" if (row, column) in grid.continued else typed
+        at = Location(file, grid.name, cell_ref(row, column))
+        if (told := set_whole_level(table.levels, depth, typed, whole, depth - 1, at)) is not None:
+            result.problems.append(told)
+        named = named or bool(typed)
+    project = table.columns["project"]
+    at = Location(file, grid.name, cell_ref(row, project))
+    text = "" if (row, project) in grid.continued else texts.get("project", "")
+    slot = table.group_slot() + 1
+    if (told := set_whole_level(table.levels, slot, text, whole, -2, at)) is not None:
+        result.problems.append(told)
+    return whole, named
 
 
 def name_levels(
