@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.dotted_ids import parse_mixed
+from planeval.ids import parse_item
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import cell_ref
+from planeval.io.headers import number_title
 from planeval.io.levels import Levels, level_id
 from planeval.io.own_ids import WholeId, typed_id, whole_id
 from planeval.model import Location, Problem, Severity
@@ -74,6 +76,22 @@ def whole_level(
     return (level, name, typed_id(whole.typed[at], level)), told
 
 
+def _numbers_every_level(
+    grid: SheetGrid, table: TableState, whole: WholeId, cells: list[str], texts: dict[str, str]
+) -> bool:
+    """Whether a table's No. numbers every level of its rows (whole_levels), told by its first
+    row so numbered: the column titled No. or 番号, not as a level's (施策番号 1-1-1 is the 施策's
+    own — review 115); no level cell typing a lower level's number of it (No. 1-2-1 beside
+    施策 「1-2 …」: the 事業's ID, its policy above the table's levels); its item's name not
+    numbered of its own (「(1) スマホ教室の開催」: the item's number is that)."""
+    if not number_title(grid.value(table.first_row, table.columns["number"])):
+        return False
+    if parse_item(texts.get("item", "")).number is not None:
+        return False
+    owns = [level_id(text)[0] for text in cells]
+    return not any(own in whole.ids[at + 1 :] for at, own in enumerate(owns) if own)
+
+
 def set_whole_level(
     levels: Levels, slot: int, text: str, whole: WholeId, at: int, cell: Location
 ) -> Problem | None:
@@ -103,26 +121,36 @@ def whole_levels(
     """A rated row's No. numbering every level of it (「2-(1)-②」 beside 基本方針 | 改革項目 |
     取組項目: whole_id), its level columns and its project set by it (whether a level column
     names one), and the table's No. then the rows' own (TableState.numbers_rows); (None, False)
-    for any other row. A project cell merged down keeps the project above, under the No.'s ID."""
+    for any other row, and for a row naming no item. A project cell merged down keeps the
+    project above, under the No.'s ID."""
     header = table.header
-    if header is None or not {"item", "project"} <= table.columns.keys():
-        return None, False
+    if header is None or not header.levels or not texts.get("item"):
+        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1, a level's row;
+        # no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's, through its 基本方針)
+    if "project" not in table.columns or table.levels.slots[:1] not in ([], [None]):
+        return None, False  # (under a heading 「基本方針1 …」: its levels start above the columns)
     whole = whole_id(texts.get("number", ""), len(header.levels) + 2)
-    if whole is None:
+    if whole is None or table.whole_numbers is False:
         return None, False
-    table.numbers_rows, line, named = True, grid.row(row), False
-    for depth, column in enumerate(header.levels, start=1):
-        typed = clean_text(line[column]) if column < len(line) else ""
-        typed = "" if (row, column) in grid.continued else typed
+    line = grid.row(row)
+    cells = [
+        "" if (row, column) in grid.continued or column >= len(line) else clean_text(line[column])
+        for column in (*header.levels, table.columns["project"])
+    ]
+    if table.whole_numbers is None:  # (told by the table's first row so numbered)
+        table.whole_numbers = _numbers_every_level(grid, table, whole, cells, texts)
+        if not table.whole_numbers:
+            return None, False
+    table.numbers_rows, named = True, False
+    for depth, typed in enumerate(cells[:-1], start=1):
+        column = header.levels[depth - 1]
         at = Location(file, grid.name, cell_ref(row, column))
         if (told := set_whole_level(table.levels, depth, typed, whole, depth - 1, at)) is not None:
             result.problems.append(told)
         named = named or bool(typed)
-    project = table.columns["project"]
-    at = Location(file, grid.name, cell_ref(row, project))
-    text = "" if (row, project) in grid.continued else texts.get("project", "")
+    at = Location(file, grid.name, cell_ref(row, table.columns["project"]))
     slot = table.group_slot() + 1
-    if (told := set_whole_level(table.levels, slot, text, whole, -2, at)) is not None:
+    if (told := set_whole_level(table.levels, slot, cells[-1], whole, -2, at)) is not None:
         result.problems.append(told)
     return whole, named
 

@@ -274,7 +274,7 @@ def plan_whole(
         return None
     roles = [role for role in ("policy_name", "direction_name") if role in columns]
     numbered = any(role in columns for role in ("policy_id", "direction_id"))
-    if numbered or (whole := whole_id(text("item_no"), len(roles) + 2)) is None:
+    if numbered or not roles or (whole := whole_id(text("item_no"), len(roles) + 2)) is None:
         return None
     project = above if above is not None and above[0] == whole.ids[-2] else (whole.ids[-2], "", "")
     for index, role in enumerate([*roles, "project"]):
