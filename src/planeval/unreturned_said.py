@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
+from planeval.item_groups import items_by
 from planeval.model import Entry, Location
 from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
@@ -52,6 +54,9 @@ class Unreturned(NamedTuple):
     # of them, by policy, those of a department that sent only files not read at all (an
     # .xls: ReadResult.unread_leads), said 「読めなかったファイルの 4 件」 (review 184 #1)
     unread: Mapping[str, int] = {}
+    # the items those rows are of, by (department, policy): an item rated in rows of 細目 once,
+    # as planeval's sentences say them (「実施内容 2 件（細目に分けた行は 4 行）」: review 184)
+    items_of: Mapping[tuple[str, str], int] = {}
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -76,6 +81,7 @@ class Unreturned(NamedTuple):
             Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
             "・".join(dict.fromkeys(word for word, _, _ in ended)),
             Counter(r.policy_id for r in result.unreturned_rows if r.department in unread),
+            items_by(result.unreturned_rows, attrgetter("department", "policy_id")),
         )
 
     def ended_in(self, policy_id: str | None, *, apart: bool = False) -> int:
@@ -173,6 +179,23 @@ class Unreturned(NamedTuple):
         if policy_id is not None:
             return self.policies.get(policy_id, 0) + self.missing.get(policy_id, 0)
         return sum(self.departments.values()) + sum(self.missing.values())
+
+    def items_apart(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int:
+        """``items`` with each item rated in rows of 細目 counted once (``items_of``): a number
+        of the items not counted may say either (「実施内容 2 件（細目に分けた行は 4 行）」); -1
+        where ``items`` is None."""
+        if self.items(phrase, policy_id, below=below) is None:
+            return -1
+        named = self.named(phrase)
+        found = sum(
+            n
+            for (department, policy), n in self.items_of.items()
+            if (department in named if named else policy_id in (None, policy))
+        )
+        if named:
+            return found
+        missing = self.missing
+        return found + (missing.get(policy_id, 0) if policy_id else sum(missing.values()))
 
     def late_of(
         self,
