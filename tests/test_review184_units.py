@@ -175,3 +175,23 @@ def test_the_sentences_of_items_left_out_count_items_and_name_their_rows(tmp_pat
         said = RUNNER.invoke(app, ["check", str(replies), "--plan", str(plan), "--text", str(told)])
         assert said.exit_code == 0, said.output
         assert "食い違い" not in said.output, said.output
+
+
+def test_check_names_why_the_plan_s_items_were_not_returned(tmp_path: Path) -> None:
+    """Review 184's verdict: the whole of the plan agreeing as 「（集計 1 件＋未提出 1 件）」
+    whatever the reason; 生涯学習部 sent last year's form, and the verdict now says so with its
+    count, as Chapter 3 labels its rows (a department that sent nothing stays 未提出)."""
+    plan, replies = _round(tmp_path, dated=True)
+    page = tmp_path / "報告.md"
+    RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--keep-going", "--md", str(page)]
+    )
+    said = RUNNER.invoke(
+        app, ["check", str(replies), "--plan", str(plan), "--keep-going", "--text", str(page)],
+        env={"COLUMNS": "250"},
+    )  # fmt: skip
+    assert "食い違い" not in said.stdout, said.stdout
+    assert (
+        "「2つの計画事業のうち回答のあった1つの計画事業に取り組みました」"
+        "（集計 1 件＋未提出（令和3年度の調査票） 1 件）は、"
+    ) in " ".join(said.stdout.split()), said.stdout

@@ -55,6 +55,8 @@ class Disagreement:
     # how many, and the plan's words for them (完了・廃止)
     ended: int = 0
     ended_as: str = ""
+    # … and its items not returned by reason (unsent_reasons: 「未提出（令和3年度の調査票）」, 1)
+    unsent: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,10 +284,20 @@ def _whole_parts(d: Disagreement) -> str:
     left out."""
     rest = f"{grouped((d.stated or 0) - d.counted)} 件"
     if not d.left_out:
-        unsent = f"＋未提出 {grouped(_unsent(d))} 件" if _unsent(d) else ""
+        unsent = _unsent_parts(d)
         ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
         return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
     return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
+
+
+def _unsent_parts(d: Disagreement) -> str:
+    """「＋未提出 1 件」, each reason apart where they are told and add up (Disagreement.unsent:
+    「＋未提出 1 件＋未提出（読めないファイルのみ） 2 件」, review 184); "" where none is."""
+    if not _unsent(d):
+        return ""
+    if sum(n for _, n in d.unsent) != _unsent(d):
+        return f"＋未提出 {grouped(_unsent(d))} 件"
+    return "".join(f"＋{label} {grouped(n)} 件" for label, n in d.unsent)
 
 
 def _unsent(d: Disagreement) -> float:
