@@ -71,8 +71,8 @@ def test_check_says_the_split_item_apart_from_the_unsent(tmp_path: Path) -> None
 
 def test_check_names_each_reason_the_plan_s_items_were_not_counted(tmp_path: Path) -> None:
     """Leftover: where some of the items a whole holds are 未提出 (危機管理部 sent nothing) and
-    some an .xls's (教育政策部), check said them all 「未提出 8 件」; each now with its count, as
-    its disagreement's note says them (held_back.unsent_parts)."""
+    some an .xls's (教育政策部), check said them all 「未提出 8 件」; each now with its count, by
+    the label Chapter 3 lists the rows with (unsent_reasons): 未提出（読めないファイルのみ）."""
     forms = split_templates(tmp_path / "R4")
     for path in forms.glob("*.xlsx"):
         fill_workbook(path, default="○")
@@ -84,17 +84,17 @@ def test_check_names_each_reason_the_plan_s_items_were_not_counted(tmp_path: Pat
             path.unlink()
     assert _checked(forms, tmp_path / "報告.md") == (
         "6 段落、表の 4 行、表の説明 6 件と一覧の説明 1 件の記載件数はすべて集計と一致しています。"
-        "「実施内容は全49件で」（集計 41 件＋未提出 4 件＋読めなかったファイルの 4 件）、"
-        "「再掲の1件を除く48件のうち」（集計 40 件＋未提出 4 件＋読めなかったファイルの 4 件）、"
-        "「全13の計画事業のうち回答のあった11の計画事業に取り組みました」（集計 11 件＋未提出 2 件）"
-        " ほか 1 件は、集計した件数に未提出の件数と読めなかったファイルの件数を加えた計画の件数として"
-        "一致とみました（割合は集計した件数に対するものです）"
+        "「実施内容は全49件で」（集計 41 件＋未提出（読めないファイルのみ） 4 件＋未提出 4 件）、"
+        "「再掲の1件を除く48件のうち」（集計 40 件＋未提出（読めないファイルのみ） 4 件＋未提出 4 件）、"
+        "「全13の計画事業のうち回答のあった11の計画事業に取り組みました」（集計 11 件＋未提出（読めない"
+        "ファイルのみ） 1 件＋未提出 1 件） ほか 1 件は、集計した件数に未提出（読めないファイルのみ）の"
+        "件数と未提出の件数を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
     )
     # (a row in error besides, in 政策経営部's form: a total of it and of those items too)
     fill_workbook(forms / "実施状況調査票_2022_政策経営部.xlsx", {"1-1-1①": ("●", "")})
     assert _checked(forms, tmp_path / "報告_エラー.md").endswith(
         "「実施内容は全49件で」（集計 40 件（集計しない再掲（-）1件を除くと 39）＋数えなかった行 9 件"
-        "（エラーの 1 行、未提出の 4 件、読めなかったファイルの 4 件））は、集計した件数に数えなかった"
+        "（エラーの 1 行、未提出（読めないファイルのみ）の 4 件、未提出の 4 件））は、集計した件数に数えなかった"
         "行を加えた件数として一致とみました"
     )
 

@@ -148,3 +148,50 @@ def test_last_year_s_form_typed_over_is_said_so_with_its_fix(tmp_path: Path) -> 
         "いません（令和4年度（2022年度）の調査票で回答し直してもらってください（前の年度のファイル"
         "が紛れ込んでいないか確認してください））"
     ) in " ".join(checked.output.split()), checked.output
+
+
+def test_the_sentences_of_items_left_out_count_items_and_name_their_rows(tmp_path: Path) -> None:
+    """Review 184 (#2 follow-up): under 集計, 「生涯学習部の実施内容 4 件は…」 and after policy 1's
+    sentence 「その実施内容4件は集計に含めていません」 counted the rows of its 2 items (① in 3
+    細目, and ②) while the caption said 「ほかに未提出 2」: each now counts the items and names
+    their rows, and check reads its own export's sentences as agreeing (exit 0)."""
+    plan, replies = _round(tmp_path, dated=False)
+    page, word = tmp_path / "報告.md", tmp_path / "報告.docx"
+    done = RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--md", str(page), "--docx", str(word)]
+    )
+    assert done.exit_code == 0, done.output
+    lines = page.read_text(encoding="utf-8").splitlines()
+    assert (
+        f"{LATE}の実施内容 2 件（細目に分けた行は 4 行）は、回答が提出されていないため集計に"
+        "含めていません（未提出）。"
+    ) in lines
+    [policy] = [line for line in lines if line.startswith("「1-1 ")]
+    assert policy.endswith(
+        "なお、計画にはこのほか所管部の回答が提出されていない計画事業があり、その実施内容2件"
+        "（細目に分けた行は4行）は集計に含めていません。"
+    ), policy
+    for told in (page, word):
+        said = RUNNER.invoke(app, ["check", str(replies), "--plan", str(plan), "--text", str(told)])
+        assert said.exit_code == 0, said.output
+        assert "食い違い" not in said.output, said.output
+
+
+def test_check_names_why_the_plan_s_items_were_not_returned(tmp_path: Path) -> None:
+    """Review 184's verdict: the whole of the plan agreeing as 「（集計 1 件＋未提出 1 件）」
+    whatever the reason; 生涯学習部 sent last year's form, and the verdict now says so with its
+    count, as Chapter 3 labels its rows (a department that sent nothing stays 未提出)."""
+    plan, replies = _round(tmp_path, dated=True)
+    page = tmp_path / "報告.md"
+    RUNNER.invoke(
+        app, ["export", str(replies), "--plan", str(plan), "--keep-going", "--md", str(page)]
+    )
+    said = RUNNER.invoke(
+        app, ["check", str(replies), "--plan", str(plan), "--keep-going", "--text", str(page)],
+        env={"COLUMNS": "250"},
+    )  # fmt: skip
+    assert "食い違い" not in said.stdout, said.stdout
+    assert (
+        "「2つの計画事業のうち回答のあった1つの計画事業に取り組みました」"
+        "（集計 1 件＋未提出（令和3年度の調査票） 1 件）は、"
+    ) in " ".join(said.stdout.split()), said.stdout

@@ -12,7 +12,6 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_changes import PAST
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
-from planeval.unanswered_words import SPLIT_LABEL
 from planeval.wording import grouped
 
 # what a number of projects counts where it counts only those with a counted row (「6取組を評価
@@ -56,10 +55,9 @@ class Disagreement:
     # how many, and the plan's words for them (完了・廃止)
     ended: int = 0
     ended_as: str = ""
-    # … and the items returned split into rows of their own (unreturned_said.whole): 記入誤り,
-    # not 未提出 (「集計 4 件＋未提出 1 件＋記入誤り 1 件」, review 182 #1)
-    split: int = 0
-    unread: int = 0  # (… and those of a department whose files were not read at all: an .xls)
+    # … and its items not returned by Chapter 3's label, with how many (unsent_reasons: 未提出（令和
+    # 3年度の調査票）, an item returned split 記入誤り, an .xls's 未提出（読めないファイルのみ）)
+    unsent: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +87,6 @@ _LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけ
 _WITH_UNSENT = (
     "集計した件数に{}を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
 )
-UNREAD = "読めなかったファイル"  # (the items of a department that sent only an .xls: review 184 #1)
 _WITH_LEFT_OUT = "集計した件数に数えなかった行を加えた件数として一致とみました"
 _EACH_WHOLE = (
     "各年度の回答全体の数として一致とみました（compare の表は両年度で比べられる行だけの数です）"
@@ -247,9 +244,9 @@ class CheckResult:
             more = len(quoted) - len(named)
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
-                added = ["未提出の件数"] if any(_unsent(d) for d in wholes) else []
-                added += [f"{SPLIT_LABEL}の件数"] if any(d.split for d in wholes) else []
-                added += [f"{UNREAD}の件数"] if any(d.unread for d in wholes) else []
+                # (each label the parts name, once: 「未提出の件数と記入誤りの件数」)
+                told = dict.fromkeys(label for d in wholes for label, _ in _unsent_parts(d))
+                added = [f"{label}の件数" for label in told]
                 added += ["計画の区分で終えた件数"] if any(d.ended for d in wholes) else []
                 ending = ending.format("と".join(added))
             if named:
@@ -290,18 +287,22 @@ def _whole_parts(d: Disagreement) -> str:
     left out."""
     rest = f"{grouped((d.stated or 0) - d.counted)} 件"
     if not d.left_out:
-        unsent = f"＋未提出 {grouped(_unsent(d))} 件" if _unsent(d) else ""
-        split = f"＋{SPLIT_LABEL} {grouped(d.split)} 件" if d.split else ""
-        unread = f"＋{UNREAD}の {grouped(d.unread)} 件" if d.unread else ""
+        unsent = "".join(f"＋{label} {grouped(n)} 件" for label, n in _unsent_parts(d))
         ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
-        return f"集計 {grouped(d.counted)} 件{unsent}{unread}{split}{ended}"
+        return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
     return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
+def _unsent_parts(d: Disagreement) -> tuple[tuple[str, float], ...]:
+    """A whole's items not returned by label with each count where told and adding up (``unsent``:
+    未提出 1, 未提出（読めないファイルのみ） 2 — review 184), else 未提出 and the total."""
+    told = d.unsent if sum(n for _, n in d.unsent) == _unsent(d) else (("未提出", _unsent(d)),)
+    return told if _unsent(d) else ()
+
+
 def _unsent(d: Disagreement) -> float:
-    """The 未提出 items of a whole of the plan (the items its 区分 ends, those returned split
-    and those of files not read apart)."""
-    return (d.stated or 0) - d.counted - d.ended - d.split - d.unread
+    """A whole of the plan's items not returned, for any reason (those its 区分 ends apart)."""
+    return (d.stated or 0) - d.counted - d.ended
 
 
 def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:

@@ -23,7 +23,9 @@ FROM_TO = re.compile(r"[）)]?\s*から\s*")
 WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
 NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」;
     # 「環境局の2事務事業は回答がなかったため評価していません」, 評価 after a reason — review 147 #8d)
-    r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え|(?<=ため)評価)"
+    # (「実施内容 2 件（細目に分けた行は 4 行）は」: the items, their rows bracketed — review 184)
+    r"^\s*(?:\([^()\d]*\d[\d,]*\s*行\)\s*)?(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?"
+    r"(?:集計|計上|数え|(?<=ため)評価)"
     r"[^。\d()]{0,12}?(?:ません|ない|除い|除外|対象外)"  # (not 「集計しました（うち対象外…）」)
 )
 # planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
