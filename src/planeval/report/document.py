@@ -230,7 +230,6 @@ class Report:
         return keeps_sub_items((*self.entries, *shown))
 
 
-
 def total_at(table: CountTable) -> int:
     """The index of ``table``'s 合計 row (its last but its うち重点 lines)."""
     return max((i for i, row in enumerate(table.rows) if not row.sub), default=0)
