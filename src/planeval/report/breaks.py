@@ -12,8 +12,7 @@ kanji and its kana (「見／直す」) or a number (review 21: 「計画どお�
 
 No dictionary (a few words ending in a suffix's kanji aside): a heuristic, as a clerk breaks a
 heading by eye. A break a line never takes (before 「、」「）」「ー」「々」 or a small kana, after an
-opening bracket: JIS X 4051's 行頭禁則 and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank
-at all."""
+opening bracket: JIS X 4051's 禁則, NO_LINE_START and NO_LINE_END) has no rank at all."""
 
 from __future__ import annotations
 
@@ -131,9 +130,9 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(KANJI_WORDS)
         else:
             found.append(_inside(parts, index))
-    for index in _bracketed(parts):
+    for index, worst in _bracketed(parts).items():
         if (rank := found[index]) is not None:
-            found[index] = max(rank, INSIDE)
+            found[index] = max(rank, worst)
     return found
 
 
@@ -142,11 +141,11 @@ _LETTER = LazyPattern("[A-Za-zＡ-Ｚａ-ｚ]")  # (a rating's letter kept with 
 BRACKETED_UP_TO = 6  # characters: a bracketed word no longer than this is kept whole
 
 
-def _bracketed(parts: Sequence[str]) -> list[int]:
-    """The parts inside a short bracketed word (「（番号変更）」, 「「再掲」」: no space, at most
-    BRACKETED_UP_TO characters), a break before each of them as inside a word: 「改善」 over
-    「（番号変更）」, not 「改善（番号」 over 「変更）」 (session 47 review #4)."""
-    found: list[int] = []
+def _bracketed(parts: Sequence[str]) -> dict[int, int]:
+    """The parts inside a short bracketed word (「（番号変更）」: no space, at most BRACKETED_UP_TO
+    characters), a break before each as inside a word (not 「改善（番号」 over 「変更）」: session
+    47 #4); either side of it as before a particle where one follows (「割合（%）は」: 186 #8)."""
+    found: dict[int, int] = {}
     for start, part in enumerate(parts):
         if part not in _OPENING:
             continue
@@ -160,8 +159,10 @@ def _bracketed(parts: Sequence[str]) -> list[int]:
             and len("".join(inner)) <= BRACKETED_UP_TO
             and not any(p.isspace() or p in _OPENING for p in inner)
         ):
-            found += range(start + 1, end + 1)
-            found += [start] * (start > 0 and bool(_LETTER.fullmatch("".join(inner))))
+            found |= dict.fromkeys(range(start + 1, end + 1), INSIDE)
+            if end + 1 < len(parts) and _script(parts[end + 1][0]) == "h":  # (「（%）は」)
+                found[start] = found[end + 1] = PARTICLE
+            found |= {start: INSIDE} if _LETTER.fullmatch("".join(inner)) else {}
     return found
 
 
