@@ -13,26 +13,17 @@ from pathlib import Path
 
 from docx import Document
 from docx.shared import Mm
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.report.xlsx_writer import display_width, row_height
+from tests.conftest import write_book
+from tests.higashimikawa_forms import HEADER as HEAD
+from tests.higashimikawa_forms import SETTINGS
 
-TOML = """[scale]
-preset = "aichi"
-rounding = "largest_remainder"
-
-[wording]
-policy = "基本目標"
-direction = "施策"
-project = "項目"
-item = "指標"
-status = "指標の評価"
-department = "担当課"
-"""
-HEAD = ["項目", "指標", "策定時", "前年度", "現状値", "目標値", "指標の評価", "担当課"]
+TOML = SETTINGS.replace('"aichi"\n', '"aichi"\nrounding = "largest_remainder"\n')
 TWO = ("78.0%(小) 70.5%(中)", "90.5%(小) 88.0%(中)", "97.0%(小) 98.2%(中)")
 # (施策, group, 指標, 策定時, 前年度, 現状値, 目標値, rating, 課), as 東三河県's clerks typed them
 ROWS = [
@@ -75,28 +66,22 @@ FIGURES = range(3, 7)  # (策定時 … 目標値 in the list: 番号 | 項目 |
 def _form(tmp_path: Path) -> Path:
     """東三河県's form: its title, a 基本目標's and a 施策's headings over each table, a 項目's
     row over its indicators; the folder with its planeval.toml."""
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "進捗状況"
-    sheet.append(["東三河県ITプラン　令和6年度 進捗状況調査票"])
-    sheet.append([])
+    rows: list[list[str]] = [["東三河県ITプラン　令和6年度 進捗状況調査票"], []]
     goal = direction = group = ""
     for shisaku, project, name, *cells in ROWS:
         if shisaku[0] != goal:
             goal = shisaku[0]
-            sheet.append([f"基本目標{goal}　基本目標{goal}の名称"])
+            rows.append([f"基本目標{goal}　基本目標{goal}の名称"])
         if shisaku != direction:
             direction = shisaku
-            sheet.append([f"施策{shisaku}　施策{shisaku}の名称"])
-            sheet.append(HEAD)
+            rows += [[f"施策{shisaku}　施策{shisaku}の名称"], HEAD]
         if project != group:
             group = project
-            sheet.append([project])
-        sheet.append(["ア", name, *cells])
+            rows.append([project])
+        rows.append(["ア", name, *cells])
     folder = tmp_path / "in"
     folder.mkdir()
-    book.save(folder / "R6_進捗状況調査票_総務局.xlsx")
+    write_book(folder / "R6_進捗状況調査票_総務局.xlsx", {"進捗状況": rows})
     (folder / "planeval.toml").write_text(TOML, encoding="utf-8")
     return folder
 
