@@ -12,8 +12,7 @@ kanji and its kana (「見／直す」) or a number (review 21: 「計画どお�
 
 No dictionary (a few words ending in a suffix's kanji aside): a heuristic, as a clerk breaks a
 heading by eye. A break a line never takes (before 「、」「）」「ー」「々」 or a small kana, after an
-opening bracket: JIS X 4051's 行頭禁則 and 行末禁則, NO_LINE_START and NO_LINE_END) has no rank
-at all."""
+opening bracket: JIS X 4051's 禁則, NO_LINE_START and NO_LINE_END) has no rank at all."""
 
 from __future__ import annotations
 
@@ -131,9 +130,9 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(KANJI_WORDS)
         else:
             found.append(_inside(parts, index))
-    for index in bracketed(parts):  # (at a move's space: a line more first, 施／策 last)
+    for index, worst in bracketed(parts).items():
         if (rank := found[index]) is not None:
-            found[index] = max(rank, AFTER_ID if " " in parts[index - 1 : index + 1] else INSIDE)
+            found[index] = max(rank, worst)
     return found
 
 
@@ -144,25 +143,26 @@ BRACKETED_UP_TO = 6  # characters: a bracketed word no longer than this is kept 
 _MOVE = LazyPattern(rf"[^\s（(]{{1,{BRACKETED_UP_TO}}} → [^\s（(]{{1,{BRACKETED_UP_TO}}}")
 
 
-def bracketed(parts: Sequence[str]) -> list[int]:
-    """The parts inside a short bracketed word (「（番号変更）」, 「「再掲」」: no space, at most
-    BRACKETED_UP_TO characters) or move (_MOVE), a break before each as inside a word: 「改善」
-    over 「（番号変更）」, not 「改善（番号」 over 「変更）」 (session 47 review #4), nor 「（施策6 →」
-    over 「施策7）」 (review 181 #3's leftover: word_widths.bracket_breaks)."""
-    found: list[int] = []
+def bracketed(parts: Sequence[str]) -> dict[int, int]:
+    """The parts inside a short bracketed word (「（番号変更）」: no space, at most BRACKETED_UP_TO
+    characters) or move (_MOVE), ranked: a break before each as inside a word (not 「改善（番号」
+    over 「変更）」: session 47 #4), at a move's space as after an ID (not 「（施策6 →」 over 「施策7）」:
+    review 181 #3); either side of a word as before a particle that follows (「割合（%）は」: 186 #8)."""
+    found: dict[int, int] = {}
     for start, part in enumerate(parts):
         if part not in _OPENING:
             continue
         closing = _CLOSING_BRACKETS[_OPENING.index(part)]
-        end = next((at for at in range(start + 1, len(parts)) if parts[at] == closing), None)
-        if end is None:
-            continue
+        end = next((at for at in range(start + 1, len(parts)) if parts[at] == closing), start)
         inner = parts[start + 1 : end]
         said = "".join(inner)
         spaced = any(p.isspace() or p in _OPENING for p in inner)
         if (inner and len(said) <= BRACKETED_UP_TO and not spaced) or _MOVE.fullmatch(said):
-            found += range(start + 1, end + 1)
-            found += [start] * (start > 0 and bool(_LETTER.fullmatch(said)))
+            for i in range(start + 1, end + 1):
+                found[i] = AFTER_ID if " " in parts[i - 1 : i + 1] else INSIDE
+            if end + 1 < len(parts) and _script(parts[end + 1][0]) == "h":  # (「（%）は」)
+                found[start] = found[end + 1] = PARTICLE
+            found |= {start: INSIDE} if start > 0 and _LETTER.fullmatch(said) else {}
     return found
 
 

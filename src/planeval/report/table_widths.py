@@ -89,6 +89,10 @@ def issue_widths(
             needs = [Need(n.least, max(n.most, line.most)) for n, line in paired]
     if widths is None:
         widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
+    # (a figure on one line or its figures whole, as Chapter 3's: 「97.0%(小) 98.2%／(中)」 in
+    # Excel, Word's figures 27 mm wide beside a 指標 wrapping at 12 characters: review 186 #7)
+    figured = {c: [v[c] for v in table.rows] for c, r in enumerate(table.roles) if r == "figure"}
+    _whole_or_least(widths, figured, units, free, needs)
     columns = [
         Column(
             needs[column],
@@ -240,8 +244,8 @@ def chapter3_widths(
                      strict=True))  # fmt: skip
     free = [*range(len(kept)), *sentences, *range(len(order) - len(ended), len(order))]
     shares = shared(order, room - status_width, free=free, spare=True)
-    figured = list(zip(values, figures, strict=True))
-    _whole_or_least(shares, figured, units, free, start=first, worded=worded)
+    figured = {first + c: shown for c, shown in enumerate(figures) if not worded[c]}
+    _whole_or_least(shares, figured, units, free, order)  # (a column of sentences: a text's)
     before = first + len(values)
     widths = (*shares[:before], status_width, *shares[before:])
     columns_of = [
@@ -273,27 +277,26 @@ def chapter3_layouts(
 
 def _whole_or_least(
     shares: list[float],
-    figured: Sequence[tuple[Need, Sequence[str]]],
+    figured: Mapping[int, Sequence[str]],
     units: Units,
     free: Sequence[int],
-    *,
-    start: int,
-    worded: Sequence[bool],
+    needs: Sequence[Need],
 ) -> None:
-    """Each value column (from shares[start]) on one line where its share holds its widest
-    figure so as its renderer sets it, else as narrow as its figures whole: between the two,
-    Excel and Word fill a line and break 「97.0%(小) 98.2%(中」 before its 「)」 (review 28);
-    what a column gives up goes to the ``free`` texts. A column of sentences (``worded``) is
-    left as shared, a text."""
-    for column, (figure, shown) in enumerate(figured, start=start):
-        if worded[column - start]:
-            continue
+    """Each value column (``figured``: its figures by its index in ``shares`` and ``needs``)
+    on one line where its share holds its widest figure as its renderer sets it, else as narrow
+    as its figures whole: between, Excel and Word break 「97.0%(小) 98.2%(中」 before 「)」
+    (review 28). What they give up goes to the ``free`` texts short of their line by what they
+    lack (not to a 項目 past its longest name beside a 指標 wrapped: review 186 #7), then evenly."""
+    given = 0.0
+    for column, shown in figured.items():
         one_line = max((units.wrap.advance(text) for text in shown), default=0.0)
-        if shares[column] >= one_line + units.margin or shares[column] <= figure.least:
-            continue
-        given, shares[column] = shares[column] - figure.least, figure.least
-        for taker in free:
-            shares[taker] += given / len(free)
+        least = needs[column].least
+        if least < shares[column] < one_line + units.margin:
+            given, shares[column] = given + shares[column] - least, least
+    lacks = {taker: max(needs[taker].most - shares[taker], 0.0) for taker in free}
+    part, rest = min(1.0, given / (sum(lacks.values()) or 1)), given - sum(lacks.values())
+    for taker, lack in lacks.items():
+        shares[taker] += lack * part + max(rest, 0.0) / len(free)
 
 
 def _phrase_width(width: float, statuses: Sequence[str], units: Units) -> float | None:

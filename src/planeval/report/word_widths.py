@@ -77,13 +77,13 @@ def name_words(cells: Iterable[str], measure: Measure) -> int:
 def broken_inside(text: str, lines: Sequence[str], measure: Measure) -> bool:
     """Whether ``lines``, ``text`` folded, break a name (a text up to NAME_UP_TO cells) inside
     a word (``_name_breaks``); a longer text is never said to be."""
-    from planeval.report.breaks import TOKENS, bracketed, ranks
+    from planeval.report.breaks import PARTICLE, TOKENS, bracketed, ranks
 
     if len(lines) < 2 or measure(text) > NAME_UP_TO:
         return False
     parts = TOKENS.findall(text)
     ends, at = set(), 0  # (where a line may end, counted in characters, spaces left out)
-    kept = set(bracketed(parts))  # (not at a space inside a move: 「（施策6 →」)
+    kept = {i for i, rank in bracketed(parts).items() if rank != PARTICLE}  # (「（施策6 →」)
     for index, (part, rank) in enumerate(zip(parts, ranks(parts), strict=True)):
         if (part.isspace() and index not in kept) or (rank is not None and _name_breaks(rank)):
             ends.add(at)
