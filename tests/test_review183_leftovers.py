@@ -1,5 +1,9 @@
 """Review 183's leftovers (世田谷区's round, the national survey).
 
+#2: the xlsx 集計's note broke 「…集計に含めていません（未提出」 over 「（令和2年度の調査票））。」 — a
+phrase break inside the bracketed label — and the label's brackets were doubled: a bracketed group
+that fits a line is kept whole, and the label reads 「（未提出、令和2年度の調査票）」.
+
 #3: `check`'s reason for a 「全5件」 held back named an item once per 細目 row — 「未提出の 4 件
 （1-1-3① 図書館のサービス向上、1-1-3① 図書館のサービス向上、1-1-3① 図書館のサービス向上、ほか
 1 件）」 —: each item is named once, with its rows where its 細目 make it several.
@@ -12,8 +16,12 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from openpyxl import load_workbook
+
 from planeval.cli import app
+from planeval.report.xlsx_chapter3 import phrases_broken
 from tests.test_review178 import RATINGS, _fill, _forms, _plan
+from tests.test_review183_docx import _round
 
 RUNNER = CliRunner()
 
@@ -37,3 +45,33 @@ def test_check_names_an_item_of_sub_items_once_among_the_rows_it_lacks(tmp_path:
         "なくなれば、集計した件数に未提出の件数を加えた計画の件数として比べます（上のエラーを直"
         "して読み直してください）"
     )
+
+
+NOTE = (
+    "政策経営部の実施内容 3 件は、回答が別の年度の調査票で提出されたため集計に含めていません"
+    "（未提出、令和2年度の調査票）。"
+)
+
+
+def test_the_note_of_a_reply_on_last_year_s_form_says_its_label_once_bracketed(
+    tmp_path: Path,
+) -> None:
+    plan_file, folder = _round(tmp_path)  # (政策経営部's reply on the 令和2年度 form)
+    out = {kind: tmp_path / f"報告.{kind}" for kind in ("md", "xlsx")}
+    args = ["export", str(folder), "--plan", str(plan_file), "--keep-going", "-q"]
+    done = RUNNER.invoke(app, [*args, "--fiscal-year", "令和3", "--md", str(out["md"]),
+                               "--xlsx", str(out["xlsx"])])  # fmt: skip
+    assert done.exit_code == 1, done.output  # (the form of last year: an error, counted past)
+    assert NOTE in out["md"].read_text(encoding="utf-8").splitlines()
+    notes = [str(row[0]) for row in load_workbook(out["xlsx"])["集計"].iter_rows(values_only=True)]
+    assert NOTE.replace("（未提出", "\n（未提出") in notes  # (broken before the label, not in it)
+    # (the plan's warning alike)
+    assert "政策経営部の回答が別の年度の調査票で提出されたため（未提出、令和2年度の調査票）、" in (
+        done.output
+    )
+
+
+def test_a_bracketed_group_that_fits_a_line_is_not_broken_inside() -> None:
+    """Nested brackets too: the group is broken before, as a word is."""
+    text = NOTE.replace("（未提出、令和2年度の調査票）", "（未提出（令和2年度の調査票））")
+    assert phrases_broken(text, 120) == text.replace("（未提出", "\n（未提出")

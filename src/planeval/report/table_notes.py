@@ -22,6 +22,7 @@ from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
 from planeval.report.coded_bodies import prefixed_each
 from planeval.report.reason_lists import ListNote, Note, paragraphs
+from planeval.unanswered_words import label_aside
 from planeval.wording import grouped
 
 if TYPE_CHECKING:
@@ -106,7 +107,7 @@ def unreturned_line(
     said = {department: (why or {}).get(department, plain) for department in unreturned}
     return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
         f"{department}の{item} {n:,} 件は、{said[department][0]}ため集計に含めていません"
-        f"（{said[department][1]}）。"
+        f"{label_aside(said[department][1])}。"
         for department, n in unreturned.items()
     )
 
