@@ -14,9 +14,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from openpyxl import load_workbook
+from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.report.xlsx_chapter3 import phrases_broken
