@@ -1,5 +1,10 @@
 """Review 183's leftovers (世田谷区's round, the national survey).
 
+#3 (the finding's): a national survey read without [wording] published its 取組分野 as 「情報化政策1」,
+Setagaya's word, and the notice offering the forms' words was hidden by -q: the report takes the
+tables' words where they agree, and where some files title a word otherwise — the report's word a
+guess — the notice is a warning -q shows.
+
 #2: the xlsx 集計's note broke 「…集計に含めていません（未提出」 over 「（令和2年度の調査票））。」 — a
 phrase break inside the bracketed label — and the label's brackets were doubled: a bracketed group
 that fits a line is kept whole, and the label reads 「（未提出、令和2年度の調査票）」.
@@ -21,6 +26,7 @@ from planeval.cli import app
 from planeval.report.xlsx_chapter3 import phrases_broken
 from tests.test_review178 import RATINGS, _fill, _forms, _plan
 from tests.test_review183_docx import _round
+from tests.test_survey_words_offered import _survey
 
 RUNNER = CliRunner()
 
@@ -74,3 +80,51 @@ def test_a_bracketed_group_that_fits_a_line_is_not_broken_inside() -> None:
     """Nested brackets too: the group is broken before, as a word is."""
     text = NOTE.replace("（未提出、令和2年度の調査票）", "（未提出（令和2年度の調査票））")
     assert phrases_broken(text, 120) == text.replace("（未提出", "\n（未提出")
+
+
+def test_a_survey_without_wording_is_published_in_its_tables_words(tmp_path: Path) -> None:
+    folder, settings = _survey(tmp_path)  # (番号 | 取組分野 | 取組 | 達成状況 | 備考)
+    page = tmp_path / "報告.md"
+    args = ["export", str(folder), "--bodies", "file", "--config", str(settings), "-q"]
+    done = RUNNER.invoke(app, [*args, "--md", str(page)])
+    assert done.exit_code == 0, done.output
+    lines = page.read_text(encoding="utf-8").splitlines()
+    assert "## 取組分野1 行政手続のオンライン化" in lines
+    assert (
+        "2団体の取組分野1「行政手続のオンライン化」では、延べ4つの取組を集計しました。個別の取組"
+        "ごとの達成状況は、計画を上回る実施0件、計画どおり実施4件、内容を一部修正して実施0件でした。"
+    ) in lines
+    assert not [line for line in lines if "情報化政策" in line or "実施内容" in line]
+    # (as the [wording] lines offered word it: added, the report is the same)
+    offered = RUNNER.invoke(app, ["summarize", *args[1:5]]).output
+    block = [line[2:] for line in offered.splitlines() if line.startswith("  ")]
+    settings.write_text(settings.read_text("utf-8") + "\n".join(block) + "\n", "utf-8")
+    again = tmp_path / "報告2.md"
+    assert RUNNER.invoke(app, [*args, "--md", str(again)]).exit_code == 0
+    assert again.read_text(encoding="utf-8").splitlines() == lines
+
+
+def test_a_word_the_bodies_title_otherwise_is_a_warning_q_shows(tmp_path: Path) -> None:
+    folder, settings = _survey(tmp_path)
+    north = folder / "012025_北森町.xlsx"
+    book = load_workbook(north)
+    book.worksheets[0]["B4"] = "分野"  # (its level column titled otherwise)
+    book.save(north)
+    args = ["summarize", str(folder), "--bodies", "file", "--config", str(settings), "-q"]
+    done = RUNNER.invoke(app, args, env={"COLUMNS": "400"})
+    assert done.exit_code == 0, done.output
+    said = done.output[done.output.index("警告: ") :].splitlines()
+    assert said == [
+        f"警告: {settings}: 報告書の見出しと文は表の言葉で書きます: 取組（planeval の既定では 実施内容）"
+        "・備考（既定では 課題等）。「取組分野」「分野」の列はファイルによって言葉が違うため、planeval の"
+        "「政策」で書きます（表の言葉のまま決めておくか、ほかの言葉にするなら、planeval.toml に次の"
+        "設定を加えてください）",
+        "  [wording]",
+        "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
+        '  item = "取組"',
+        '  issue = "備考"',
+        "  # policy は団体で違うため書いていません",
+        "  # 宮宮町の表では「取組分野」",
+        "  # 北森町の表では「分野」",
+        "警告 1 件",
+    ]
