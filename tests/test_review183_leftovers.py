@@ -1,15 +1,15 @@
 """Review 183's leftovers (世田谷区's round, the national survey).
 
-#3 (the finding's): a national survey read without [wording] published its 取組分野 as 「情報化政策1」,
+Finding 3: a national survey read without [wording] published its 取組分野 as 「情報化政策1」,
 Setagaya's word, and the notice offering the forms' words was hidden by -q: the report takes the
 tables' words where they agree, and where some files title a word otherwise — the report's word a
 guess — the notice is a warning -q shows.
 
-#2: the xlsx 集計's note broke 「…集計に含めていません（未提出」 over 「（令和2年度の調査票））。」 — a
+Left over: the xlsx 集計's note broke 「…集計に含めていません（未提出」 over 「（令和2年度の調査票））。」 — a
 phrase break inside the bracketed label — and the label's brackets were doubled: a bracketed group
 that fits a line is kept whole, and the label reads 「（未提出、令和2年度の調査票）」.
 
-#3: `check`'s reason for a 「全5件」 held back named an item once per 細目 row — 「未提出の 4 件
+Left over: `check`'s reason for a 「全5件」 held back named an item once per 細目 row — 「未提出の 4 件
 （1-1-3① 図書館のサービス向上、1-1-3① 図書館のサービス向上、1-1-3① 図書館のサービス向上、ほか
 1 件）」 —: each item is named once, with its rows where its 細目 make it several.
 """

@@ -319,7 +319,7 @@ def _named(kind: str, rows: Sequence[Entry], count: int, few: int = 3) -> str:
     """「未提出の 2 件（1-(1)④ ハザードマップの改訂、1-(2)② 防犯灯のLED化）」: ``count`` rows,
     the first ``few`` items of ``rows`` named (with their body's name, several read), each once
     with its rows where its 細目 make it several — 「1-1-3① 図書館のサービス向上の 3 行」, not
-    the item once per 細目 row (review 183 #3) —, the rest counted."""
+    the item once per 細目 row (review 183, left over) —, the rest counted."""
     items: dict[str, int] = {}
     for e in rows:
         name = " ".join(filter(None, (e.body, e.shown_id, e.item_name)))

@@ -48,7 +48,7 @@ _EVERY_SAID = {"ため": "ため、いずれも集計", "は": "はいずれも�
 def label_aside(label: str) -> str:
     """A department's 提出状況 label (Submission.label) in brackets after the sentence saying
     why: 「（未提出）」; a label of its own bracket not nested in another, 「（未提出、令和2年度の
-    調査票）」 — 「（未提出（令和2年度の調査票））」 read badly (review 183 #2)."""
+    調査票）」 — 「（未提出（令和2年度の調査票））」 read badly (review 183, left over)."""
     head, bracket, inner = label.partition("（")
     if bracket and inner.endswith("）") and "（" not in inner:
         return f"（{head}、{inner}"

@@ -134,7 +134,7 @@ _CUT = 60
 FORCED_COST = 200
 # a break inside a bracketed group of a name or a note (「（未提出、令和2年度の調査票）」), where
 # the group fits a line, costs as one inside a word and a line more: the xlsx 集計 note printed
-# 「…含めていません（未提出」 over 「（令和2年度の調査票））。」 (review 183 #2)
+# 「…含めていません（未提出」 over 「（令和2年度の調査票））。」 (review 183, left over)
 _GROUP_COST = BREAK_COST[INSIDE] + LINE_COST
 
 
