@@ -15,7 +15,9 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from planeval.io.workbook import ReadOptions
 from planeval.presets import PRESETS
+from planeval.rollup import count_workbooks
 from tests.conftest import write_book
 
 LEGEND = "評価　A：達成率100%以上　B：80%以上100%未満　C：50%以上80%未満　D：50%未満"
@@ -87,7 +89,7 @@ def test_every_body_in_a_d_is_said_once_with_the_legends_preset(tmp_path: Path) 
     said = result.problems[0]
     assert said.location == planeval.Location(f"{folder}/")
     assert said.message == (
-        f"4 団体（7 ファイル）の達成度は、どの団体も A B C D で評価されています。"
+        f"4 団体（7 ファイル）の達成状況は、どの団体も A B C D で評価されています。"
         f"{cells.total()} か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
         f"（値は 'A' {cells['A']} か所・'B' {cells['B']} か所・'Ｂ' {cells['Ｂ']} か所・"
         f"'C' {cells['C']} か所・'D' {cells['D']} か所）"
@@ -108,7 +110,7 @@ def test_the_cli_says_it_in_one_line_and_counts_the_cells(tmp_path: Path) -> Non
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].startswith(
-        f"エラー: {folder}/: 4 団体（7 ファイル）の達成度は、どの団体も A B C D"
+        f"エラー: {folder}/: 4 団体（7 ファイル）の達成状況は、どの団体も A B C D"
     )
     assert lines[1:3] == ["  [scale]", '  preset = "aichi"']
     assert not any("ほかの団体と違う" in line for line in lines)
@@ -156,7 +158,7 @@ def test_one_body_read_alone_is_said_of_that_body(tmp_path: Path) -> None:
     folder = tmp_path / "回答"
     survey(folder, answers={"01_青葉市": ANSWERS["01_青葉市"]})
     said = planeval.read_workbooks([folder], bodies="folder").problems[0]
-    assert said.message.startswith("青葉市の達成度は、A B C D で評価されています。10 か所すべて")
+    assert said.message.startswith("青葉市の達成状況は、A B C D で評価されています。10 か所すべて")
     assert not any(
         "ほかの団体" in problem.hint
         for problem in planeval.read_workbooks([folder], bodies="folder").problems
@@ -189,8 +191,9 @@ def test_the_streamed_count_says_it_alike(tmp_path: Path) -> None:
     folder = tmp_path / "回答"
     survey(folder)
     kept = planeval.read_workbooks([folder], bodies="folder").problems
-    # (through the library, which words both as the tables do: 達成度, review 183 #3)
-    _, streamed = planeval.summarize_workbooks([folder], bodies="folder", stream=True)
+    _, _, streamed = count_workbooks(
+        [folder], by="policy", options=ReadOptions(), bodies="folder", stream=True
+    )
     assert streamed.problems[0] == kept[0] and streamed.problems[0].settings == kept[0].settings
 
 
@@ -264,7 +267,7 @@ def test_a_blank_status_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) 
     answers = {"01_青葉市": {"総務部": "SAB C"}, "02_緑町": {"総務部": "AAB−"}}
     survey(folder, legend=False, answers=answers)
     result = planeval.read_workbooks([folder], bodies="folder")
-    blank = next(problem for problem in result.problems if "達成度が空です" in problem.message)
+    blank = next(problem for problem in result.problems if "達成状況が空です" in problem.message)
     assert blank.hint == (
         'どの団体も preset "nagayo" の評価尺度で評価しています。はじめのエラーの設定例を '
         "planeval.toml に書いて、集計し直してください（そのあとも空なら、S A B C − のいずれかを"

@@ -89,7 +89,8 @@ def reword(
 
     # (a survey's 取組分野 | 取組 in Setagaya's scale: read as those [wording] lines would word it,
     # not 「情報化政策1」 — review 183 #3)
-    if setagaya and (taken := taken_words(result.status_cells, wording, worded=worded)):
+    cells, problems = result.status_cells, result.problems
+    if setagaya and (taken := taken_words(cells, wording, worded=worded, problems=problems)):
         result.table_words, worded = taken, True
         wording = configured(OWN_WORDING_BASE, taken)
     note_form_issue(result, wording, worded=worded, plan_title=plan_title)

@@ -11,7 +11,7 @@ read with bodies titling 取組分野 | 取組, published as 「情報化政策1
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -110,13 +110,19 @@ WORDS_GUESSED = "表の言葉の推定"
 
 
 def taken_words(
-    cells: Mapping[str, StatusCells], wording: Wording, *, worded: bool
+    cells: Mapping[str, StatusCells],
+    wording: Wording,
+    *,
+    worded: bool,
+    problems: Sequence[Problem] = (),
 ) -> dict[str, str]:
     """The words a read in Setagaya's scale without [wording] (``wording`` Setagaya's, not
     ``worded``) takes from its tables (``cells``: each file's, StatusCells.words) where they
     name a level or the rated rows otherwise — a national survey's 取組分野 | 取組 —, the
     [wording] lines wording_said offers: its report was 「情報化政策1」 (review 183 #3); none
-    where they are Setagaya's (its own forms among bodies)."""
+    where they are Setagaya's (its own forms among bodies), nor where more status cells hold
+    values of no symbol of the scale than its symbols (``problems``: a first run of another
+    body's forms, its scale and words offered together by own_scale.py's block)."""
     if worded or wording != DEFAULT_WORDING:
         return {}
     levels = ("policy", "item")  # (a cheap look first: own_scale is no plain read's import)
@@ -126,6 +132,11 @@ def taken_words(
         for w in levels
     ):
         return {}
+    if any(p.is_error for p in problems):
+        from planeval.status_cells import unknown_values
+
+        if len(unknown_values(problems)) > sum(cell.rated for cell in cells.values()):
+            return {}
     words = _tables_words(cells, DEFAULT_WORDING)[0]
     return words if {"policy", "item"} & words.keys() else {}
 
