@@ -44,7 +44,8 @@ def _form(path: Path, year: int, names: list[str], statuses: str, **options: obj
     ]
     for kana, name, status in zip("アイウ", names, statuses, strict=True):
         issue = "" if status in "AB" else "伸びが目標に届いていない。"
-        rows.append([f"{kana} {name}", "手続数", 39, 42, 45, 78, status, "デジタル改革課", issue])
+        now = {"A": 80, "B": 70}.get(status, 45)  # (its rating's range of 78: 186 #2)
+        rows.append([f"{kana} {name}", "手続数", 39, 42, now, 78, status, "デジタル改革課", issue])
     sheets: dict[str, list[list[object]]] = {"調査票": rows}
     sheets.update(options.pop("more", {}))  # type: ignore[call-overload]
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import planeval
 from planeval.model import Entry, Location
-from planeval.report.html_bodies import MANY_BODIES, PREFECTURES
+from planeval.report.document import MANY_BODIES
+from planeval.report.html_bodies import PREFECTURES
 
 PLACES = ("01", "13", "47")  # 北海道, 東京都, 沖縄県
 

@@ -142,7 +142,7 @@ def test_compare_shows_hirakata_s_items_not_evaluated_and_their_change(tmp_path:
     sheet = load_workbook(out)["政策別の件数の変化"]
     # (each symbol over its 前回・今回・増減, in one cell over the three)
     assert [cell.value for cell in sheet[4]][-3:] == [UNCOUNTED, None, None]
-    assert [cell.value for cell in sheet[5]][-3:] == ["前回", "今回", "増減"]
+    assert [cell.value for cell in sheet[5]][-3:] == ["令和4\n年度", "令和5\n年度", "増減"]
     for row in sheet.iter_rows(min_row=6, max_row=8):
         goal = row[0].value
         old, new = _expected(before, goal)[-1], _expected(after, goal)[-1]

@@ -245,7 +245,7 @@ def check(
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held, wholes = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
-                unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone.unread_of,
+                unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone,
             )  # fmt: skip
             more_skipped += held
             plan_wholes += wholes  # (a total of the rows counted and those left out: agreeing)

@@ -55,6 +55,9 @@ class Disagreement:
     # how many, and the plan's words for them (完了・廃止)
     ended: int = 0
     ended_as: str = ""
+    # … and its items not returned by Chapter 3's label, with how many (unsent_reasons: 未提出（令和
+    # 3年度の調査票）, an item returned split 記入誤り, an .xls's 未提出（読めないファイルのみ）)
+    unsent: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +244,9 @@ class CheckResult:
             more = len(quoted) - len(named)
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
-                added = ["未提出の件数"] if any(_unsent(d) for d in wholes) else []
+                # (each label the parts name, once: 「未提出の件数と記入誤りの件数」)
+                told = dict.fromkeys(label for d in wholes for label, _ in _unsent_parts(d))
+                added = [f"{label}の件数" for label in told]
                 added += ["計画の区分で終えた件数"] if any(d.ended for d in wholes) else []
                 ending = ending.format("と".join(added))
             if named:
@@ -282,14 +287,21 @@ def _whole_parts(d: Disagreement) -> str:
     left out."""
     rest = f"{grouped((d.stated or 0) - d.counted)} 件"
     if not d.left_out:
-        unsent = f"＋未提出 {grouped(_unsent(d))} 件" if _unsent(d) else ""
+        unsent = "".join(f"＋{label} {grouped(n)} 件" for label, n in _unsent_parts(d))
         ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
         return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
     return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
+def _unsent_parts(d: Disagreement) -> tuple[tuple[str, float], ...]:
+    """A whole's items not returned by label with each count where told and adding up (``unsent``:
+    未提出 1, 未提出（読めないファイルのみ） 2 — review 184), else 未提出 and the total."""
+    told = d.unsent if sum(n for _, n in d.unsent) == _unsent(d) else (("未提出", _unsent(d)),)
+    return told if _unsent(d) else ()
+
+
 def _unsent(d: Disagreement) -> float:
-    """The 未提出 items of a whole of the plan (the items its 区分 ends apart)."""
+    """A whole of the plan's items not returned, for any reason (those its 区分 ends apart)."""
     return (d.stated or 0) - d.counted - d.ended
 
 

@@ -207,6 +207,7 @@ def check_under(
     previous: ReadResult | None = None,
     mapping: Mapping[str, str] | None = None,
     alone: bool = True,
+    given: str | None = None,
 ) -> CheckResult:
     """``planeval.check`` of ``result`` under one planeval.toml's settings: its scale, its words
     for projects, items, counters and directions, its headings, and its word for the top level
@@ -215,7 +216,9 @@ def check_under(
     (one planeval.toml given): the other column's numbers in planeval's own export of two
     scales listed as that column's (export_columns.py: 「点検結果」), not as this scale's, and
     where the report's shares add each row up to 100, the setting printing them so added to
-    ``result.problems`` (rounding_hint, review 160 #6)."""
+    ``result.problems`` (rounding_hint, review 160 #6). ``given``: ``previous``'s path as given;
+    with it and ``alone``, last year's own problems are told once in ``previous.problems``
+    (earlier_problems.told_last_year, review 180 #6; given two settings, after both reads')."""
     from planeval.api import check
     from planeval.wording import DEFAULT_WORDING
 
@@ -236,6 +239,10 @@ def check_under(
     )
     if not alone:  # (the other settings check the other column: check_scales)
         return checked
+    if previous is not None and given is not None:  # (after check's compare of the two)
+        from planeval.cycle.earlier_problems import told_last_year
+
+        told_last_year(previous, config.wording.item, given)
     from planeval.export_columns import other_columns
     from planeval.io.text_files import text_paragraphs
     from planeval.rounding_hint import rounding_hint

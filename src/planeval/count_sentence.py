@@ -116,6 +116,11 @@ def policy_sentence(
     template = wording.sentence
     if not directions:  # (the policy itself: 「基本目標Ⅰ「…」では、」, not 「…として、」)
         template = template.replace("{directions}として", "{directions}では")
+    elif "{directions}では" in template and not bodies and (policy.shown_id or policy.name):
+        # (what is counted under the policy's heading is the policy: 「基本目標1「…」では、5つの
+        # 項目の11の指標を評価しました」, not a list of its 施策 — review 186 #4; 「…として、」
+        # names the directions taken, as the seed's sentence does)
+        quoted = named_directions(policy, (), wording)
     if policy.rows_are_projects:  # (the indicators' own groups: 「7つの指標を評価しました」)
         template = template.replace("{projects}の{items}", "{items}")
     if levels_differ and len(bodies) > 1:  # (projects of two levels: the rated rows counted)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from planeval.ids import id_form, policy_joined
+from planeval.ids import id_form, policy_joined, written_number
 from planeval.lazy_pattern import LazyPattern
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.model import Entry
@@ -194,7 +194,7 @@ def joined_number(item: Joined, through: frozenset[str], labels: LevelLabels = N
     """own_id of an item rated right under its policy: its own number where its body numbers
     them ``through`` (「14」), else led by its policy's number as typed (「Ⅱ-14」)."""
     body, policy, label = item
-    if body in through and label.isdecimal():
+    if body in through and written_number(label):  # (11-1 typed in parts: review 182 #5)
         return id_form(label)
     return f"{shown_number(labels, policy, body)}-{id_form(label)}"
 

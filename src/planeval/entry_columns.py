@@ -36,6 +36,9 @@ ENTRY_FIELDS: tuple[str, ...] = tuple(ENTRY_COLUMNS)[: -len(SOURCE_FIELDS)]
 # body's is known, as 進捗状況.csv has it — read back, compare pairs a body renamed under it
 # (review 179 #1: 戸見町 → 戸見台市 was a newcomer and a merger)
 CODE_FIELD, CODE_TITLE = "body_code", "団体コード"
+# … and its 都道府県 after it where the list of bodies gives some body's (review 179 #4)
+PREFECTURE_FIELD, PREFECTURE_TITLE = "body_prefecture", "都道府県"
+OF_BODY_FIELDS = (CODE_FIELD, PREFECTURE_FIELD)  # (each row's body's: looked up by its body)
 assert set(ENTRY_FIELDS) == set(Entry._fields) - {"location"}
 
 

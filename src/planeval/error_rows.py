@@ -116,16 +116,22 @@ def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
     return [row for row in errors if rows[body_item_key(row)] > 1]
 
 
-def chapter3_rows(result: ReadResult) -> list[Entry]:
+def chapter3_rows(result: ReadResult, *, as_read: bool = False) -> list[Entry]:
     """Chapter 3's rows of ``result`` flat (`tables`, 進捗状況.csv): those counted, those left
     out for an error in their place (未集計（エラー）) and the items of departments that sent
-    nothing (未提出) after them; all in the plan's order where it was given (plan_order)."""
+    nothing (未提出) after them; all in the plan's order where it was given (plan_order), each
+    as published (name_numbers.shown_numbered: 「44 …」 for a 課's 「４４　…」, review 164 #6,
+    as the report's rows are) — ``as_read``: its name as typed, to pair rows by."""
     listed = [*in_read_order(result.entries, rows_in_error(result)), *result.unreturned_rows]
-    if not result.plan_places:
-        return listed
-    from planeval.plan_order import in_plan_order  # (a read given the plan)
+    if result.plan_places:
+        from planeval.plan_order import in_plan_order  # (a read given the plan)
 
-    return in_plan_order(listed, result.plan_places)
+        listed = in_plan_order(listed, result.plan_places)
+    if as_read:
+        return listed
+    from planeval.name_numbers import shown_numbered
+
+    return [*map(shown_numbered, listed)]
 
 
 def in_read_order(entries: Sequence[Entry], rows: Sequence[Entry]) -> list[Entry]:

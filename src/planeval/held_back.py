@@ -24,7 +24,7 @@ from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut, RowLeftOut
-from planeval.unreturned_said import errors_taken_out
+from planeval.unreturned_said import Unreturned, errors_taken_out
 from planeval.wording import grouped
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
@@ -57,6 +57,9 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
     return least <= float(wrong.stated) <= most
 
 
+_NONE = Unreturned({}, {})  # (no item of the plan not returned)
+
+
 def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: int = 0) -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
     out for errors, too few to make it up; ``late`` the plan's items of a department that
@@ -80,8 +83,8 @@ def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: 
 def unsent_said(late: int, unit: str = "件", unread: int = 0) -> str:
     """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
     at all said so (「読めなかったファイルの 4 件」: sent, not 未提出 — review 184 #1)."""
-    said = [f"未提出の {late - unread} {unit}"] if late > unread else []
-    said += [f"読めなかったファイルの {unread} {unit}"] if unread else []
+    said = [f"未提出の {grouped(late - unread)} {unit}"] if late > unread else []
+    said += [f"読めなかったファイルの {grouped(unread)} {unit}"] if unread else []
     return f"{'、'.join(said)}は数えていません"
 
 
@@ -96,7 +99,7 @@ def held_back(
     late: Callable[[Disagreement], int] = lambda wrong: 0,
     project: str = "計画事業",
     missing: Missing | None = None,
-    unread: Callable[[Disagreement, int], int] = lambda wrong, late: 0,
+    unreturned: Unreturned = _NONE,
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], tuple[Disagreement, ...]]:
     """(still disagreements, held back, wholes) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
@@ -112,7 +115,8 @@ def held_back(
     that is the rows counted and exactly the rows left out (「調査項目は延べ8,850件」: 8,815 read
     and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4); one
     held back says which of the plan's items the count lacks (``missing``: Missing.said);
-    ``unread``: of a number's ``late`` items, those of files not read at all (said so)."""
+    ``unreturned``: the plan's items not returned, of a number's ``late`` items those of files
+    not read at all (said so), a whole's by the labels Chapter 3 lists them with."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
     held: list[NotCompared] = []
@@ -133,7 +137,7 @@ def held_back(
             own, bound = (of_scale, every) if _total(d) else statused if status else rated
             blank = every.statusless(d.policy_id) if status and not others else 0
             items = late(d) if body is None else 0  # (the plan's: of no body's row)
-            unreadable = unread(d, items)
+            unreadable = unreturned.unread_of(d, items)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
                 # (a share of the rows with D or the items not returned: said so, review 136 #3)
@@ -152,8 +156,13 @@ def held_back(
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
             if most and _whole(d, most, bound, plan_only):
                 kinds = kinds_said(bound.kinds(d.policy_id))
-                unsent = f"、未提出の {plan_only} 件" if plan_only else ""
-                wholes.append(replace(d, left_out=kinds + unsent))
+                # (each reason with its count, as Chapter 3 labels its rows: 「未提出の 4 件、
+                # 未提出（読めないファイルのみ）の 4 件」; where they do not add up, 未提出)
+                told = unreturned.reasons(d) if plan_only else ()
+                if sum(n for _, n in told) != plan_only:
+                    told = (("未提出", plan_only),) if plan_only else ()
+                unsent = [f"{label}の {grouped(n)} 件" for label, n in told]
+                wholes.append(replace(d, left_out="、".join(filter(None, [kinds, *unsent]))))
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row
             # left out and 2 未提出 is held back, not wrong — review 146 #2)

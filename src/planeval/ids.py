@@ -307,6 +307,14 @@ def policy_joined(entry: "Entry") -> bool:
     return bool(label) and joined and entry.shown_id == f"{entry.project_shown_id}-{id_form(label)}"
 
 
+def written_number(label: str) -> bool:
+    """Whether an item rated right under its policy (policy_joined) is shown by its ``label``,
+    the number its body wrote — 14, or 11-1 typed in parts (西津市's 施策 11) —, not planeval's
+    2-14 or 3-11-1: a label led by a digit (a bracket's (1) is shown 1-(1), review 79a). Messages
+    (describe) and flat lists (distinct_ids.joined_number) alike (review 182 #5)."""
+    return label[:1].isdecimal()
+
+
 def describe(entry: "Entry") -> str:
     """An item as messages name it: 「1-1-2① 名前（細目）」; unnumbered, 「名前（1-3 施策名）」 (review 46);
     a number rated right under its policy as the body wrote it in the row named, 「14 名前」 (枚方市's
@@ -316,7 +324,7 @@ def describe(entry: "Entry") -> str:
     (review 182 #5)."""
     sub = f"（{entry.sub_item}）" if entry.sub_item else ""
     name, project = entry.item_name, entry.project_name
-    if entry.item_label[:1].isdecimal() and policy_joined(entry):
+    if written_number(entry.item_label) and policy_joined(entry):
         return f"{entry.item_label} {name}{sub}"
     above, label = entry.project_shown_id, entry.item_label
     apart = above.isdecimal() or (" " in entry.shown_id and not above[:1].isdecimal())  # Ⅲ-1 31

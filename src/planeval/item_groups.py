@@ -15,9 +15,9 @@ shown ID is of two policies' items — as the issue list, rounds and compare sho
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from planeval.distinct_ids import Joined, listed_ids_of, through_bodies
 from planeval.id_order import item_order
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from planeval.aggregate import Group
 
 _APART = "\x1f"  # (between the path's parts: in no ID)
+_K = TypeVar("_K", bound=Hashable)
 
 
 def item_path(entry: Entry) -> str:
@@ -55,6 +56,15 @@ def items_listed(entries: Iterable[Entry]) -> int:
     """How many items the rows are of: a direction's table lists each once (its sub-items'
     rows are rated, not items of their own): what planeval's caption says and check reads."""
     return len({(entry.project_id, entry.item_no, entry.item_name) for entry in entries})
+
+
+def items_by(rows: Iterable[Entry], key: Callable[[Entry], _K]) -> dict[_K, int]:
+    """How many items ``rows`` are of (items_listed), by ``key`` (a row's department, policy…):
+    an item rated in rows of 細目 once, as a direction's caption counts it (review 184)."""
+    seen: dict[_K, set[tuple[str, int | None, str]]] = {}
+    for entry in rows:
+        seen.setdefault(key(entry), set()).add((entry.project_id, entry.item_no, entry.item_name))
+    return {found: len(items) for found, items in seen.items()}
 
 
 def unrated_counts(entries: Iterable[Entry]) -> dict[str, int]:

@@ -255,26 +255,43 @@ def other_rounds(
     if not marks:
         return {}
     usual, others = the_rounds(years, fiscal_year)
+    answered = {None} | {m.department for m in marks.values() if m.fiscal_year == usual}
     found = {  # (without a year given, only where the files' A2s state two years)
         file: Problem(
             Location(file, mark.sheet, MARK_CELL),
             Severity.ERROR,
             f"{fiscal_year_label(mark.fiscal_year)}の調査票です（{others}）。"
             + _retitled(mark, (titled or {}).get(file))
+            + (_TYPED_OVER.format(mark.department) if own else "")
             + "このファイルの行は数えていません",
-            f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
+            f"{mark.department}に「今年度の様式に転記して提出し直してください」と伝えてください"
+            f"（今年度の様式: {fiscal_year_label(usual)}の調査票）"
+            if own
+            else f"{fiscal_year_label(usual)}の調査票で回答し直してもらってください"
             "（前の年度のファイルが紛れ込んでいないか確認してください）",
             year=mark.fiscal_year,
             round_year=usual,
         )
         for file, mark in marks.items()
         if mark.fiscal_year != usual
+        for own in [_own_reply(mark, usual, answered)]
     }
     if any(mark.recorded is not None for mark in marks.values()):  # (A2 retyped: few files)
         from planeval.retyped_marks import retyped_rounds  # (it imports this module)
 
         found |= retyped_rounds(marks, fiscal_year, usual, found, titled or {})
     return found
+
+
+_TYPED_OVER = (
+    "{}の回答はこのファイルだけで、前の年度の様式に今年度の回答を上書きしたもののようです。"
+)
+
+
+def _own_reply(mark: TemplateMark, usual: int, answered: set[str | None]) -> bool:
+    """Whether an earlier year's form is its department's only reply: last year's form with this
+    year's answers typed over (review 184 #8), not a stray copy beside its reply."""
+    return mark.fiscal_year < usual and mark.department not in answered
 
 
 def _retitled(mark: TemplateMark, title: tuple[int, Location] | None) -> str:

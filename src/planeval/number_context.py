@@ -23,7 +23,9 @@ FROM_TO = re.compile(r"[）)]?\s*から\s*")
 WITHOUT = re.compile(r"\s*を\s*除(?:く|いた)\s*")  # (「D 2指標を除く20指標」: the rest's total)
 NOT_COUNTED_AFTER = re.compile(  # (rows not counted: 「なお、…の2指標は、…集計していません」;
     # 「環境局の2事務事業は回答がなかったため評価していません」, 評価 after a reason — review 147 #8d)
-    r"^\s*(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?(?:集計|計上|数え|(?<=ため)評価)"
+    # (「実施内容 2 件（細目に分けた行は 4 行）は」: the items, their rows bracketed — review 184)
+    r"^\s*(?:\([^()\d]*\d[\d,]*\s*行\)\s*)?(?:は|が|を|も|については)\s*[、,]?[^。\d]{0,40}?"
+    r"(?:集計|計上|数え|(?<=ため)評価)"
     r"[^。\d()]{0,12}?(?:ません|ない|除い|除外|対象外)"  # (not 「集計しました（うち対象外…）」)
 )
 # planeval's own note under a table of shares (CountTable.share_note): 「合計が100.0にならない行…」
@@ -60,7 +62,16 @@ TOTAL_BEFORE = re.compile(
     r"|計画(?:\([^()]*\))?\s*(?:に|で)\s*(?:掲げ|定め|位置付け|設定し)(?:る|た|ている|られた)?\s*$"
 )
 STRONG_TOTAL = re.compile(r"(?:実質|除く|除いた)\s*(?:は|が|で|:)?\s*$")
-TOPIC_AFTER = re.compile(r"^\s*(?:の\s*[^\s、。,\d「」()]{1,12}?\s*)?(?:では|は|について)")
+# a fiscal year a sentence names between a total and its topic: 令和6年度, 令和6年度（2024年度）,
+# 2024年度, R6年度 (its own numbers no count: review 186 #1)
+_YEAR = (
+    r"(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|\d{4})\s*年度"
+    r"(?:\s*\(\s*(?:(?:令和|平成|R)\s*(?:元|\d{1,2})|\d{4})\s*年度?\s*\))?"
+)
+# 「36指標の評価は」, 「36指標の令和6年度の評価は」: what the sentence goes on to say of the total
+TOPIC_AFTER = re.compile(
+    rf"^\s*(?:の\s*(?:{_YEAR}\s*の?\s*)?[^\s、。,\d「」()]{{1,12}}?\s*)?(?:では|は|について)"
+)
 # "Aが22施策（44.9%）", "「ほぼ目標どおり」が6事業で、全体の66.7%": the share of that status
 SHARE_AFTER_COUNT = re.compile(  # (and 「5施策が「計画どおり完了」（83.3%）」: review 48)
     r"\s*\(\s*|\s*(?:で|であり|と)?\s*[、,(]?\s*(?:計画全体|全体|総数|合計|評価した[^\s、。,\d「」()]{0,8}?)"

@@ -11,7 +11,7 @@ no setting is named in it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Summary, summarize
@@ -122,14 +122,20 @@ def tie_hint(
     return [_notice(config, message, lead, place, TIE_SETTING, keep)]
 
 
-def percent_hint(summary: Summary, config: Config, files: Sequence[str]) -> list[Problem]:
+def percent_hint(
+    summary: Summary,
+    config: Config,
+    files: Sequence[str],
+    prefectures: Mapping[str, str] | None = None,
+) -> list[Problem]:
     """summarize --percent's notice (unsummed_hint) of the share table it prints of
-    ``summary``, at the settings' file, else the first of the ``files`` read; none of no file."""
+    ``summary`` (a body named with its 都道府県 of ``prefectures``, as under the table), at the
+    settings' file, else the first of the ``files`` read; none of no file."""
     if not files:
         return []
     from planeval.report.summary_legend import share_table
 
-    shares = share_table(summary, config.wording)
+    shares = share_table(summary, config.wording, prefectures)
     return unsummed_hint(shares.unsummed, shares.share_places, config, Location(files[0]))
 
 

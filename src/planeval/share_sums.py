@@ -14,6 +14,7 @@ from dataclasses import replace
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import TOTAL_ROW_SAID, Count, mark_word
+from planeval.io.body_name import without_prefecture
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry, Location
 from planeval.scale import Scale
@@ -78,7 +79,11 @@ class ShareRows:
         bare = re.sub(
             r"\s*\([^()]*\)$", "", row
         )  # (「飛騨市(一部未集計)」: the body named with why)
-        if (body := self.bodies.get(row, self.bodies.get(bare))) is not None:
+        # (… and with its 都道府県 before it, as a roll-up of a list giving it names it)
+        body = self.bodies.get(row, self.bodies.get(bare))
+        if body is None and (own := self.bodies.get(without_prefecture(bare))) is not None:
+            body = own
+        if body is not None:
             mine = [entry for entry in self.entries if entry.body == body]
             return None, summarize(mine, scale=self.scale).total
         named, _, number = row.rpartition(" ")

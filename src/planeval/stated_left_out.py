@@ -65,8 +65,14 @@ def stated_left_out(
             policy, scope, place = statement.policy_id, statement.scope, statement.location
             below = bool(statement.below)
             planned = unreturned.items(number.phrase, policy, below=below) if unreturned else None
-            if number.value == planned:
-                compared += 1  # (「…の取組 2 件は、回答が提出されていないため…」: the plan's)
+            if (
+                number.value == planned
+                or (
+                    unreturned
+                    and number.value == unreturned.items_apart(number.phrase, policy, below=below)
+                )
+            ):  # (「…の取組 2 件は、回答が提出されていないため…」: the plan's; its 細目 rows or not)
+                compared += 1
                 continue
             named_plan = bool(unreturned and unreturned.named(number.phrase))
             if planned is not None and (bound is None or named_plan) and not unseen:

@@ -61,9 +61,8 @@ def rated_beside(
     from planeval.report.beside import beside_values
 
     shown = other_wording.statuses_shown(other_scale)
-    values = beside_values(
-        chapter3_rows(first), chapter3_rows(second), other_wording.status, shown, first.values
-    )
+    rows = chapter3_rows(first, as_read=True), chapter3_rows(second, as_read=True)
+    values = beside_values(*rows, other_wording.status, shown, first.values)
     return replace(first, values=values)
 
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from operator import attrgetter
 
 from planeval.aggregate import Group
 from planeval.count import Count
 from planeval.count_sentence import named_directions, policy_sentence
+from planeval.item_groups import items_by
+from planeval.model import Entry
 from planeval.past_errors import CountedPast
 from planeval.scale import Scale
 from planeval.wording import Wording, counted, grouped
@@ -20,8 +23,9 @@ ANSWERED = "回答のあった"  # (「全86取組のうち回答のあった83�
 # (the sentences of rows left out said as one: 「…1件は、集計に含めていないほか、…2件は、…」)
 JOINED = "ないほか、"
 _LEFT_OUT = ("なお、このほか", "集計に含めていません。")
-# a policy's items left out: (its projects with no row, its items, why: "" for _WHY)
-PolicyUnreturned = tuple[int, int] | tuple[int, int, str]
+# a policy's items left out: (its projects with no row, its items' rows, why: "" for _WHY,
+# and the items those rows are of where some is rated in rows of 細目: with_items)
+PolicyUnreturned = tuple[int, int] | tuple[int, int, str] | tuple[int, int, str, int]
 _WHY = "回答が提出されていない"  # (the department's: Submission.why)
 # (no digit before 「集計」: check reads the number said before it as the rows left out)
 MISSING_ROW = "回答に行がない"
@@ -221,11 +225,44 @@ def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool)
     「なお、計画にはこのほか所管部の回答が提出されていない項目があり、その指標2件は集計に含め
     ていません。」; where every project has rows, or a row is its own project (``rows``),
     「なお、このほか計画の指標2件は、所管部の回答が提出されていないため集計に含めていません。」
-    (所管部: [wording] department, 所管局 where the body calls it so)."""
-    unread, items = said[0], said[1]
+    (所管部: [wording] department, 所管局 where the body calls it so); items rated in rows of
+    細目 (``said``'s fourth: with_items) counted as items, their rows said (items_said)."""
+    unread, rows_of = said[0], said[1]
     why = wording.who_answers + "の" + (said[2] if len(said) > 2 and said[2] else _WHY)
-    counted = f"{wording.item_counted}{grouped(items)}件"
+    items = said[3] if len(said) > 3 else rows_of
+    counted = items_said(wording.item_counted, items, rows_of, wording.sub_item, spaced=False)
     if unread and not rows:
         project = wording.project_counted
         return f"なお、計画にはこのほか{why}{project}があり、その{counted}は集計に含めていません。"
     return f"なお、このほか計画の{counted}は、{why}ため集計に含めていません。"
+
+
+def with_items(
+    policies: Mapping[str, PolicyUnreturned] | None, rows: Sequence[Entry]
+) -> dict[str, PolicyUnreturned] | None:
+    """Each policy's items left out (ReadResult.unreturned_policies, which counts their rows)
+    with how many items ``rows`` (ReadResult.unreturned_rows) are of: 2 of 生涯学習部's 4 rows,
+    one item rated in 3 細目 (review 184)."""
+    if policies is None:
+        return None
+    items = items_by(rows, attrgetter("policy_id"))
+    return {
+        policy: (said[0], said[1], said[2] if len(said) > 2 else "", items.get(policy, said[1]))
+        for policy, said in policies.items()
+    }
+
+
+def items_said(item: str, items: int, rows: int, sub_item: str, *, spaced: bool = True) -> str:
+    """「実施内容 2 件」, and where those items are rated in more rows, of 細目, the rows after
+    it: 「実施内容 2 件（細目に分けた行は 4 行）」 — the items as a direction's caption counts them
+    (「ほかに未提出 2」), the rows as 集計's table would (review 184: 「実施内容 4 件」 said of 2);
+    ``check`` reads the number before the bracket (number_context.NOT_COUNTED_AFTER)."""
+    gap = " " if spaced else ""
+    said = f"{item}{gap}{grouped(items)}{gap}件"
+    return f"{said}（{sub_rows(rows, sub_item, spaced=spaced)}）" if rows > items else said
+
+
+def sub_rows(rows: int, sub_item: str, *, spaced: bool = True) -> str:
+    """「細目に分けた行は 4 行」: the rows some items are rated in, one per 細目."""
+    gap = " " if spaced else ""
+    return f"{sub_item}に分けた行は{gap}{grouped(rows)}{gap}行"

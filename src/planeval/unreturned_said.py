@@ -11,17 +11,21 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
+from planeval.item_groups import items_by
 from planeval.model import Entry, Location
 from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS, typed
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
+from planeval.unsent_reasons import unsent_reasons
 
 # what a number of rows not returned is compared with, given the plan (said where it was not)
+_LED_IN = attrgetter("department", "policy_id")  # (an item not returned: who, and where)
 PLAN_COMPARES = "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
 # a number of what was rated (「40施策を評価しました」「評価を行った施策は」): no 未提出 one was
 _EVALUATED = re.compile(r"評価\s*(?:し|を\s*(?:行|実施))")
@@ -52,6 +56,10 @@ class Unreturned(NamedTuple):
     # of them, by policy, those of a department that sent only files not read at all (an
     # .xls: ReadResult.unread_leads), said 「読めなかったファイルの 4 件」 (review 184 #1)
     unread: Mapping[str, int] = {}
+    # the items as Chapter 3 lists them (ReadResult.unreturned_rows: each 細目 a row, labelled
+    # why), and the projects rows were read of: each reason told apart (unsent_reasons)
+    rows: Sequence[Entry] = ()
+    read: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, result: ReadResult) -> Unreturned:
@@ -76,6 +84,8 @@ class Unreturned(NamedTuple):
             Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
             "・".join(dict.fromkeys(word for word, _, _ in ended)),
             Counter(r.policy_id for r in result.unreturned_rows if r.department in unread),
+            result.unreturned_rows,
+            frozenset(entry.project_id for entry in result.read),
         )
 
     def ended_in(self, policy_id: str | None, *, apart: bool = False) -> int:
@@ -97,6 +107,11 @@ class Unreturned(NamedTuple):
         if wrong.what in (*PROJECT_COUNTS, GROUPS) or not late:
             return 0
         return min(late, self.unread_in(wrong.policy_id))
+
+    def reasons(self, wrong: Disagreement) -> tuple[tuple[str, int], ...]:
+        """The items not returned of ``wrong``'s scope by the label Chapter 3 lists them with,
+        each with how many (unsent_reasons): 未提出, 記入誤り, 未提出（読めないファイルのみ）…"""
+        return unsent_reasons(wrong, self.rows, self.read, self.named(wrong.phrase))
 
     def relisted_in(self, policy_id: str | None) -> int:
         """The 再掲 rows of the departments that returned nothing that may be of ``policy_id``
@@ -134,7 +149,8 @@ class Unreturned(NamedTuple):
         holds no ended item: 「Ⅱ 1 4 13 19」's cells add up to 18, the rows' count, and 19 is
         wrong, not 18＋廃止 1 (review 144 #1)."""
         if wrong.what == PROJECTS:
-            return wrong if self._all_projects(wrong) else None
+            told = unsent_reasons(wrong, self.rows, self.read, ())
+            return replace(wrong, unsent=told) if self._all_projects(wrong) else None
         if wrong.what not in (TOTAL, ROWS) or wrong.percent or wrong.when or wrong.stated is None:
             return None
         left = self.items(wrong.phrase, wrong.policy_id)
@@ -146,10 +162,11 @@ class Unreturned(NamedTuple):
             ended = 0
         if left and wrong.what == ROWS:  # (110 rows with 再掲: 企画課's 再掲 row not sent too)
             left += self.relisted_in(wrong.policy_id)
+        told = self.reasons(wrong)
         if left and wrong.stated == wrong.counted + left:
-            return wrong
+            return replace(wrong, unsent=told)
         if ended and wrong.stated == wrong.counted + (left or 0) + ended:
-            return replace(wrong, ended=ended, ended_as=self.ended_words)
+            return replace(wrong, ended=ended, ended_as=self.ended_words, unsent=told)
         return None
 
     def _all_projects(self, wrong: Disagreement) -> bool:
@@ -173,6 +190,23 @@ class Unreturned(NamedTuple):
         if policy_id is not None:
             return self.policies.get(policy_id, 0) + self.missing.get(policy_id, 0)
         return sum(self.departments.values()) + sum(self.missing.values())
+
+    def items_apart(self, phrase: str, policy_id: str | None, *, below: bool = False) -> int:
+        """``items`` with each item rated in rows of 細目 counted once (``rows``): a number
+        of the items not counted may say either (「実施内容 2 件（細目に分けた行は 4 行）」); -1
+        where ``items`` is None."""
+        if self.items(phrase, policy_id, below=below) is None:
+            return -1
+        named = self.named(phrase)
+        found = sum(
+            n
+            for (department, policy), n in items_by(self.rows, _LED_IN).items()
+            if (department in named if named else policy_id in (None, policy))
+        )
+        if named:
+            return found
+        missing = self.missing
+        return found + (missing.get(policy_id, 0) if policy_id else sum(missing.values()))
 
     def late_of(
         self,

@@ -98,7 +98,8 @@ def check_command(
         bodies=bodies, plan=plan_given(plan, no_plan), fiscal_year=year,
     )  # fmt: skip
     alone = not config_paths or len(config_paths) < 2
-    checked = _checked(config, result, last, texts, year, mapping, alone=alone)
+    given = str(previous)  # (last year's own problems told once, as compare's: 180 #6)
+    checked = _checked(config, result, last, texts, year, mapping, alone=alone, given=given)
     beside = None  # (a second planeval.toml: its column's figures against its own counts)
     if config_paths and len(config_paths) == 2:
         other, second, before = load_with_previous(
@@ -108,12 +109,10 @@ def check_command(
         joined = check_scales(checked, _checked(other, second, before, texts, year, mapping))
         beside, checked = (other, joined), joined.both
         result.problems = both_problems(result.problems, second.problems)
-        if before is not None and last is not None:
-            last.problems = both_problems(last.problems, before.problems)
-    if last is not None:  # (last year's own problems said once, as compare says them: 180 #6)
-        from planeval.cycle.earlier_problems import told_once
+        if before is not None and last is not None:  # (both reads' problems, told once)
+            from planeval.cycle.earlier_problems import told_last_year
 
-        last.problems = told_once(last, "前年度", config.wording.item, str(previous), None)
+            told_last_year(last, config.wording.item, given, beside=before)
     result = result if last is None else join(result, last)  # (either round's problems)
     if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
         from planeval.cycle.pairing import unused_pairs
@@ -157,6 +156,7 @@ def _checked(
     mapping: dict[str, str],
     *,
     alone: bool = False,
+    given: str | None = None,
 ) -> "CheckResult":
     """The texts checked under one planeval.toml's settings, its read's problems first rid of
     what check says itself."""
@@ -174,4 +174,5 @@ def _checked(
         previous=last,
         mapping=mapping,
         alone=alone,
+        given=given,
     )

@@ -123,7 +123,7 @@ def summarize_command(
     if percent:  # (rows not adding up to 100: the setting that adds them up)
         from planeval.rounding_hint import percent_hint
 
-        result.problems += percent_hint(summary, config, result.files)
+        result.problems += percent_hint(summary, config, result.files, result.prefectures)
 
     partly = partly_counted(result)  # (bodies counted in part: marked in a table of bodies)
     none_counted: tuple[tuple[Group, str], ...] = ()
@@ -162,7 +162,7 @@ def summarize_command(
             shares_beside=fmt == RICH,  # (a box: each share beside its count, 「割合」)
             none_counted=[group for group, _why in none_counted],  # (「3（未集計）」, blank)
             codes=body_codes(result) if fmt == CSV and by == "body" else {},
-            prefectures=result.prefectures if fmt == CSV and by == "body" else {},
+            prefectures=result.prefectures if by == "body" else {},  # (the terminal's too)
         )
         from planeval.report.table_notes import summary_notes  # (no JSON's)
 
@@ -205,7 +205,6 @@ def tables_command(
     """評価結果の表を、体系の段ごとに 事業｜評価する項目｜評価｜課題等 の列（言葉は設定の [wording] のもの）で出力します。"""
     from planeval.cli.two_scales import first_config, read_beside
     from planeval.error_rows import chapter3_rows
-    from planeval.name_numbers import shown_numbered
     from planeval.report import views
     from planeval.report.chapter3_flat import chapter3_flat
 
@@ -215,7 +214,7 @@ def tables_command(
         fiscal_year=year, plan=plan_given(plan, no_plan),
     )  # fmt: skip
     year_given(result, year)
-    listed = [*map(shown_numbered, chapter3_rows(result))]  # (「44 …」: review 164 #6)
+    listed = chapter3_rows(result)  # (as published, 「44 …」: review 164 #6)
     beside = read_beside(
         files, config_paths, fmt, plan_given(plan, no_plan), result, bodies=bodies,
         fiscal_year=year,
@@ -329,6 +328,7 @@ def issues_command(
                         result.issue_parts,
                         issue_cells(chosen, result.text_columns),  # (出典: review 162 #7)
                         result.values,  # (an indicator's project and figures: review 172 #4)
+                        [*result.entries, *result.unreturned_rows],  # (細目 column: 184 #7)
                     )
                 ],
                 fmt,

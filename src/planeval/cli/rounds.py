@@ -88,14 +88,10 @@ def compare_command(
         [old, new], config_path, fmt, status_column=status_column, bodies=bodies,
         plan=plan_given(plan, no_plan), years=years,
     )  # fmt: skip
+    given = " ".join(str(path) for path in old)  # (its own problems told once: 180 #6)
     comparison = planeval.compare(
-        before, after, scale=config.scale, mapping=mapping, wording=config.wording
+        before, after, scale=config.scale, mapping=mapping, wording=config.wording, given=given
     )
-    from planeval.cycle.earlier_problems import told_once
-
-    # (last year's own problems said once, no error of this comparison: review 180 #6)
-    given = " ".join(str(path) for path in old)
-    before.problems = told_once(before, "前回", config.wording.item, given)
     result = join(before, after)  # (after compare: a gap it explains is no longer said)
     result.problems.extend(comparison.notices)
     movements = changes.movement_table(comparison, include_same=show_all)
@@ -231,12 +227,13 @@ def rounds_command(
     )  # fmt: skip
     names = labels or planeval.round_labels(paths, results)
     rounds = planeval.rounds(
-        results, labels=names, scale=config.scale, mapping=mapping, wording=config.wording
+        results,
+        labels=names,
+        scale=config.scale,
+        mapping=mapping,
+        wording=config.wording,
+        given=[str(path) for path in paths],
     )
-    from planeval.cycle.earlier_problems import told_once
-
-    for earlier, name, path in zip(results[:-1], names, paths, strict=False):  # (as compare's)
-        earlier.problems = told_once(earlier, name, config.wording.item, str(path), "未集計")
     result = join(*results)
     result.problems.extend(rounds.notices)
     counts = [  # (each round's own counts first, where the compared differ: review 158 #4)

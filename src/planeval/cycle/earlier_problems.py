@@ -12,7 +12,10 @@ they make no error of the comparison. (Notices alone are said as they are: one n
 is no shorter.) Kept as they are: a workbook of it that could not be read
 or was left out whole (locked by Excel, damaged, another year's: a fix now, and its body's items
 all 未集計), what is of no workbook read (the settings, the plan), and every problem of a round
-none of whose rows was counted (a round that could not be read at all stops, as it did)."""
+none of whose rows was counted (a round that could not be read at all stops, as it did).
+
+The library says it, not the commands: ``planeval.compare`` and ``planeval.rounds`` given the
+earlier rounds' paths (``given``), ``check_under`` given ``--previous``'s (told_last_year)."""
 
 from __future__ import annotations
 
@@ -43,6 +46,20 @@ def told_once(
         return result.problems  # (a notice or two said as they are: no shorter said once)
     kept = [p for p in result.problems if not _its_data(p, counted)]
     return [*kept, _notice(folded, (round_name, uncounted), item, given)]
+
+
+def told_last_year(
+    last: ReadResult, item: str, given: str, *, beside: ReadResult | None = None
+) -> None:
+    """check --previous's last year (``last``, its path ``given``) with its own problems told
+    once in place, its rows in error not in last year's counts (check shows no row); ``beside``:
+    the same round read under check's second planeval.toml, whose problems join ``last``'s
+    first, one both reads found said once (two_scales.both_problems), then told once together."""
+    if beside is not None:
+        from planeval.two_scales import both_problems
+
+        last.problems = both_problems(last.problems, beside.problems)
+    last.problems = told_once(last, "前年度", item, given, None)
 
 
 def _its_data(problem: Problem, counted: set[str]) -> bool:

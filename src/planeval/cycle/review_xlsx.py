@@ -224,7 +224,7 @@ def write_comparison_xlsx(
     source: str,
     include_same: bool = False,
 ) -> list[Problem]:
-    from planeval.report.changed_counts import NAME, count_changes, count_headers, named_policies
+    from planeval.report.changed_counts import NAME, change_headers, count_changes, named_policies
     from planeval.report.compare_notes import compare_footer, trend_counts
     from planeval.report.summary_legend import legend
 
@@ -240,11 +240,9 @@ def write_comparison_xlsx(
     _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     changes = count_changes(comparison)
     named = named_policies(changes)  # (no 名称 column where no policy has a name)
-    headers: list[str] = [ID_TITLE, *([NAME] if named else [])]
-    over = [""] * len(headers)  # (each symbol over its 前回・今回・増減)
-    for symbol in count_headers(comparison.scale):  # (評価対象外 too, after 計)
-        headers += ["前回", "今回", "増減"]
-        over += [symbol] * 3
+    counts, symbols = change_headers(comparison)  # (each symbol over its 前回・今回・増減)
+    headers: list[str] = [ID_TITLE, *([NAME] if named else []), *counts]
+    over = [""] * (len(headers) - len(counts)) + symbols
     rows: list[list[str | int]] = [
         [policy, *([name] if named else []), *(n for a, b in pairs for n in (a, b, b - a))]
         for policy, name, pairs in changes

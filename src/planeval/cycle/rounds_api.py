@@ -28,6 +28,7 @@ def compare(
     scale: Scale = DEFAULT_SCALE,
     mapping: dict[str, str] | None = None,
     wording: Wording = DEFAULT_WORDING,
+    given: str | None = None,
 ) -> Comparison:
     """Two rounds of the same plan: every item's movement and the counts per policy. Items
     pair by number and name (an item renumbered within its project is found by its name);
@@ -42,7 +43,10 @@ def compare(
     round is said as a whole with its counts (``Comparison.apart``), its items in no movement. Rounds that record their fiscal year
     (templates, exports written with one) must be given oldest first (UsageError
     otherwise); two of the same year get a notice (``Comparison.notices``). ``wording``
-    (planeval.toml's [wording]) names the levels in its tables and workbook."""
+    (planeval.toml's [wording]) names the levels in its tables and workbook. ``given``: the
+    old round's paths as given (what ``planeval validate`` is to be run on); with it, the old
+    round's own problems are told once in ``old.problems``, its rows in error 前回未集計, no
+    error of the comparison (earlier_problems.told_once: review 180 #6)."""
     from dataclasses import replace
 
     from planeval.cycle.answered import NoWorkbook, unanswered
@@ -135,7 +139,7 @@ def compare(
         notices += reworded_items(comparison.movements, comparison.listed, wording, planned)
     from planeval.cycle.revised_items import revisions  # (a target revised: review 180 #4)
 
-    return replace(
+    compared = replace(
         comparison,
         revised=revisions(comparison.movements, old.values, new.values, wording.item, mapping),
         notices=tuple(notices),
@@ -145,6 +149,11 @@ def compare(
         unread_sent=_unread_apart(absent.departments, (old, new), unread=True),
         in_no_round=in_no_round([old, new]),
     )
+    if given is not None:  # (after compare: a gap it explains is no longer said)
+        from planeval.cycle.earlier_problems import told_once
+
+        old.problems = told_once(old, "前回", wording.item, given)
+    return compared
 
 
 def _unread_apart(
@@ -169,6 +178,7 @@ def rounds(
     scale: Scale = DEFAULT_SCALE,
     mapping: dict[str, str] | None = None,
     wording: Wording = DEFAULT_WORDING,
+    given: Sequence[str] | None = None,
 ) -> Rounds:
     """Several rounds side by side (a plan period's final evaluation): each item's status per
     round, and per policy the counts per round. ``mapping`` renumbers every earlier round's
@@ -178,7 +188,9 @@ def rounds(
     「計画で終了」 there (``RoundRow.ended``), and such a body is also said as a
     whole with its counts per round (``Rounds.apart``). Rounds that record their fiscal year
     must be given oldest first (UsageError otherwise); two in a row of the same year get a
-    notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook."""
+    notice (``Rounds.notices``). ``wording`` names the levels in its tables and workbook.
+    ``given``: each round's path as given, oldest first; with it, each earlier round's own
+    problems are told once in its ``problems``, as compare tells the old round's (「未集計」)."""
     from dataclasses import replace
 
     from planeval.cycle.bodies_apart import (
@@ -282,7 +294,7 @@ def rounds(
     # (one item renamed under its number: two rows, said as compare says it — review 181 #5)
     reworded = reworded_rounds(found.rows, labels, wording, lambda e: lead_key(e) in places)
     years = tuple(seen_year(result) for result in results)
-    return replace(
+    found = replace(
         found,
         notices=(*notices, *found.notices, *unsent.notices, *counted_in_none(results), *reworded),
         wording=wording,
@@ -290,6 +302,12 @@ def rounds(
         unsent=unsent.absent,
         unread=tuple(frozenset(result.unread_leads.values()) for result in results),
     )
+    if given is not None:  # (as compare's, after drop_explained: review 180 #6)
+        from planeval.cycle.earlier_problems import told_once
+
+        for before, name, path in zip(results[:-1], labels, given, strict=False):
+            before.problems = told_once(before, name, wording.item, path, "未集計")
+    return found
 
 
 def write_comparison_xlsx(

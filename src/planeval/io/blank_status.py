@@ -54,7 +54,7 @@ def blank_fix(
     figure's cell holds one (目標値 「前進B」: review 168 #3), to move it to the status cell."""
     if not issue or (symbol := scale.normalise(issue)) not in scale.counted:
         if (moved := _moved_rating(scale, table, line)) is None:
-            return scale.choose()
+            return _figure_pending(scale, table, row, line) or scale.choose()
         column, lead = moved
         return (
             f"{_title(table, column)}の列 {cell_ref(row, column)} の先頭に「{lead}」があります。"
@@ -71,6 +71,34 @@ def blank_fix(
             f"入力してください。ほかの評価なら {scale.describe()} のいずれかを入力してください"
         )
     return f"{said}達成状況の欄（{status_cell}）に移してください"
+
+
+def _figure_pending(scale: Scale, table: TableState, row: int, line: Sequence[object]) -> str:
+    """Where the row's 現状値 (or 実績値) holds a word, no figure (「集計中」: 健康福祉部's, review
+    186 #3), that word named and the status not counted to rate such a row with — the scale's
+    own (評価保留, where it has one) or the planeval.toml lines adding one; "" where none does."""
+    from planeval.rating_figures import figure_role
+
+    for column, title in table.values.columns if table.values is not None else ():
+        text = clean_text(line[column]) if column < len(line) else ""
+        if (
+            not text
+            or is_dash(text)
+            or any(c.isdigit() for c in text)
+            or figure_role(title) != "now"
+        ):
+            continue
+        said = (
+            f"{title}（{cell_ref(row, column)}）が「{text}」です。{title}が出ていないため評価しない"
+        )
+        if held := scale.uncounted_results:
+            return f"{said}なら {held[0]} と入力すると、件数に含めず表に載せます。{scale.choose()}"
+        return (
+            f'{said}なら、planeval.toml に [[scale.status]] を加えて symbol = "評価保留"・label = '
+            f'"{text}"・counted = false と書き、この欄に 評価保留 と入力すると、件数に含めず表に'
+            f"載せます。評価するなら {scale.describe()} のいずれかを入力してください"
+        )
+    return ""
 
 
 def _moved_rating(

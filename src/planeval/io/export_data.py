@@ -25,6 +25,9 @@ from planeval.entry_columns import (
     CODE_TITLE,
     ENTRY_COLUMNS,
     ENTRY_FIELDS,
+    OF_BODY_FIELDS,
+    PREFECTURE_FIELD,
+    PREFECTURE_TITLE,
     SOURCE_FIELDS,
 )
 from planeval.ids import number_parts, parse_item
@@ -72,9 +75,9 @@ _LAYOUTS = tuple(
     )
 )
 _OPTIONAL = frozenset({"sub_item", "repeat_of"})  # an empty cell is None, not ""
-_OWN_TITLES = frozenset({"repeat_of", "body", CODE_FIELD})  # (planeval's words, not the body's)
-_KNOWN = frozenset((*_beside(ENTRY_FIELDS), CODE_FIELD))  # (団体コード: filed_codes.exported_codes)
-_TITLES = ENTRY_COLUMNS | {CODE_FIELD: CODE_TITLE}
+_OWN_TITLES = frozenset({"repeat_of", "body", *OF_BODY_FIELDS})  # (planeval's words)
+_KNOWN = frozenset((*_beside(ENTRY_FIELDS), *OF_BODY_FIELDS))  # (団体コード: filed_codes)
+_TITLES = ENTRY_COLUMNS | {CODE_FIELD: CODE_TITLE, PREFECTURE_FIELD: PREFECTURE_TITLE}
 
 
 def data_columns(grid: SheetGrid | None, recorded: tuple[str, ...] = ()) -> tuple[str, ...] | None:

@@ -46,6 +46,9 @@ HEADER_TITLES: dict[str, frozenset[str]] = {
             "担当課", "担当", "担当部署", "所管部署", "所管局", "担当局",
         }
     )
+    # (a prefecture's 部局: 東三河県's compiled book, 担当課 | 担当部局 — the second offered as
+    # 課題等 where it was read as nothing: review 186 #5)
+    | frozenset({"担当部局", "所管部局"})
     # (a 局 and its 課 in one column: 川崎市's 所管局・課, review 124 #3)
     | frozenset({"所管局・課", "所管局・所管課", "所管部・課"}),
     "number": frozenset({"No", "No.", "NO", "NO.", "番号", "No.(番号)", "項番", "整理番号"}),

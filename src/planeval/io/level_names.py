@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, TypedDict
 
+from planeval.id_order import id_order
 from planeval.model import Location, Problem, Severity, body_key
 from planeval.read_records import ReadResult
 
@@ -176,7 +177,9 @@ def _missing_runs(
     said = []
     again = _from_one_again(typed)
     dense = _dense(typed, again)
-    for (body, upper), owns in typed.items():
+    # (in the bodies' and the numbers' order, never the order a set of them was iterated in:
+    # the gap line changed from run to run — review 185 #2)
+    for (body, upper), owns in sorted(typed.items(), key=lambda kv: (kv[0][0], id_order(kv[0][1]))):
         # (a 課 numbering its 事業 otherwise, 「(4)ア」 among 4.5 and 4.7: each such row may be
         # one of the gaps, which are said only where more are missing than it may fill — 135 #6)
         read = {int(own) for own in owns if own.isdigit()}

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from planeval.ids import DIGITS, KATAKANA, RUNNING, ItemNumber, lower_mark, parse_item
 from planeval.io.note_rows import is_note
-from planeval.io.own_ids import NUMBER_PARTS, PLAIN_DIGITS, split_own_id, typed_id
+from planeval.io.own_ids import NUMBER_PARTS, PLAIN_DIGITS, WholeId, split_own_id, typed_id
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import HEADING_WORDS, clean_text, level_heading, number_value, sub_heading
 
@@ -224,9 +224,11 @@ def label_kind(text: str) -> str | None:
     return re.sub("0+", "0", match[1].translate(shapes)).rstrip(".-")
 
 
-def item_number(number: str, name: str) -> ItemNumber:
-    """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"), or
-    from the start of its name ("(1)ア 名前", "① 名前")."""
+def item_number(number: str, name: str, whole: WholeId | None = None) -> ItemNumber:
+    """The rated row's number: from the number column ("1.1.1" → 1, labelled "1.1.1"; ``whole``
+    where it numbers every level, "1-(1)-②" → 2), or from the start of its name ("(1)ア 名前")."""
+    if whole is not None:
+        return ItemNumber(whole.value(), number, name)
     if number:
         if not number.isascii():  # (「１－１」 shown as 1-1, as its ID reads: review 49)
             if len(number) == 1 and "\u2460" <= number <= "\u2473":  # (取組番号 ③: review 88)

@@ -33,7 +33,7 @@ from planeval.io.levels import (
     row_number,
 )
 from planeval.io.merged_ratings import merged_over_another
-from planeval.io.named_numbers import cells_of, name_levels, set_level
+from planeval.io.named_numbers import cells_of, name_levels, set_level, whole_levels
 from planeval.io.named_rows import (
     group_is_project,
     group_mark,
@@ -88,8 +88,9 @@ def read_named_row(
     line = grid.row(row)
     group_slot = table.group_slot()
     project_slot = group_slot + 1
-    new_level = False
-    for depth, column in enumerate(header.levels, start=1):
+    # (a No. numbering every level of the row, 「2-(1)-②」: each level's ID — review 185 #1)
+    whole, new_level = whole_levels(grid, row, table, file, result, texts)
+    for depth, column in enumerate(header.levels if whole is None else (), start=1):
         if column < len(line) and (row, column) not in grid.continued:
             value = clean_text(line[column])
             if value:
@@ -177,7 +178,9 @@ def read_named_row(
         and group_is_project(table, number)
     ):
         table.numbers_rows = True  # (長与町's 1.1.1 | (blank) | KPI under 「1.1 名前」)
-    if header.project_number and "project" not in own and kana_alone(number):
+    if whole is not None:
+        pass  # (its project the No.'s: whole_levels)
+    elif header.project_number and "project" not in own and kana_alone(number):
         pass  # 「ア」 under its project's row 「(1) | 事業名」: the indicator's own mark
     elif header.project_number and not table.numbers_rows:
         if "number" in own or "project" in own:  # (else the project above continues)
@@ -262,12 +265,12 @@ def read_named_row(
         result.unnumbered.add((result.body, *project))  # its name: unnumbered_projects.py)
     table.project_label = levels.typed_of(project[0], lowest=True)
     table.policy_id, table.direction_id = policy[0], direction[0]
-    if "project_number" in table.columns:  # (No. | 番号 | …: which is the row's own)
+    if "project_number" in table.columns and whole is None:  # (No. | 番号 | …: the row's own)
         running = has_item_column and not header.own_item_number  # (取組番号 ③: its own)
         number = row_number(number, texts.get("project_number", ""), project[0], running)
     if number and not has_item_column and number.isdigit() and lower_mark(name):
         number = ""  # (「ア　名前」 beside a running No.: its own mark pairs rounds and plan)
-    table.item = item_number(number, name)
+    table.item = item_number(number, name, whole)
     table.repeat_of = None
     if "number" in own and type(typed := line[table.columns["number"]]) is float:
         number_lost_zero(

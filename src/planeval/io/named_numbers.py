@@ -9,13 +9,18 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planeval.dotted_ids import parse_mixed
+from planeval.ids import parse_item
 from planeval.io.continued_rows import mixed_notice
 from planeval.io.grid import cell_ref
-from planeval.io.levels import Levels
-from planeval.model import Location, Problem
+from planeval.io.headers import number_title
+from planeval.io.levels import Levels, level_id
+from planeval.io.own_ids import WholeId, typed_id, whole_id
+from planeval.model import Location, Problem, Severity
+from planeval.text import clean_text
 
 if TYPE_CHECKING:
-    from planeval.io.tables import SheetResult
+    from planeval.io.grid import SheetGrid
+    from planeval.io.tables import SheetResult, TableState
 
 
 def set_level(
@@ -44,6 +49,110 @@ def set_level(
         levels.cells.setdefault(held[0], cells[-1][1])
     if mixed is not None and held != before:
         problems.append(mixed_notice(mixed[1], mixed[0]))
+
+
+def whole_level(
+    text: str, whole: WholeId, at: int, cell: Location
+) -> tuple[tuple[str, str, str], Problem | None]:
+    """A level's ID, name and number as typed on a row whose No. numbers every level
+    (``whole``, this level its ``at``-th; 基本方針 | 改革項目 | 取組項目 beside 「2-(1)-②」): the
+    No.'s ID with the name in the level's cell ``text`` — never a number of the level's place
+    among the names (review 185 #1). A number the cell types before its name is kept as typed
+    where it agrees (「(1) 事務事業の見直し」); where it does not, the No.'s counts and the cell is
+    said. The one reading of such a row, for the status forms and the plan (plan_rows.py)."""
+    own_id, name, typed = level_id(text)
+    level = whole.ids[at]
+    if own_id is None:
+        return (level, text, typed_id(whole.typed[at], level)), None
+    if level == own_id or level.endswith(f"-{own_id}"):
+        return (level, name, typed), None
+    told = Problem(
+        cell,
+        Severity.WARNING,
+        f"「{text}」の番号 {typed or own_id} が、同じ行の番号「{whole.typed[-1]}」の "
+        f"{whole.typed[at]} と違います。番号の列の {whole.typed[at]} として数えました",
+        "どちらが正しいか確かめ、違う方を直してください",
+    )
+    return (level, name, typed_id(whole.typed[at], level)), told
+
+
+def _numbers_every_level(
+    grid: SheetGrid, table: TableState, whole: WholeId, cells: list[str], texts: dict[str, str]
+) -> bool:
+    """Whether a table's No. numbers every level of its rows (whole_levels), told by its first
+    row so numbered: the column titled No. or 番号, not as a level's (施策番号 1-1-1 is the 施策's
+    own — review 115); no level cell typing a lower level's number of it (No. 1-2-1 beside
+    施策 「1-2 …」: the 事業's ID, its policy above the table's levels); its item's name not
+    numbered of its own (「(1) スマホ教室の開催」: the item's number is that)."""
+    if not number_title(grid.value(table.first_row, table.columns["number"])):
+        return False
+    if parse_item(texts.get("item", "")).number is not None:
+        return False
+    owns = [level_id(text)[0] for text in cells]
+    return not any(own in whole.ids[at + 1 :] for at, own in enumerate(owns) if own)
+
+
+def set_whole_level(
+    levels: Levels, slot: int, text: str, whole: WholeId, at: int, cell: Location
+) -> Problem | None:
+    """``levels.set`` of a level numbered by the row's No. (whole_level), the problem of a cell
+    whose own number disagrees with it returned where the level starts (not on each row
+    repeating it). A level cell merged down (``text`` "") keeps the name above, under the
+    No.'s ID."""
+    held = levels.slots[slot] if slot < len(levels.slots) else None
+    if not text:
+        if held is not None and held[0] != whole.ids[at]:
+            levels.set(slot, whole.ids[at], held[1], typed_id(whole.typed[at], whole.ids[at]))
+        return None
+    numbered, told = whole_level(text, whole, at, cell)
+    levels.set(slot, *numbered)
+    levels.cells.setdefault(numbered[0], cell)
+    return told if levels.slots[slot] != held else None
+
+
+def whole_levels(
+    grid: SheetGrid,
+    row: int,
+    table: TableState,
+    file: str,
+    result: SheetResult,
+    texts: dict[str, str],
+) -> tuple[WholeId | None, bool]:
+    """A rated row's No. numbering every level of it (「2-(1)-②」 beside 基本方針 | 改革項目 |
+    取組項目: whole_id), its level columns and its project set by it (whether a level column
+    names one), and the table's No. then the rows' own (TableState.numbers_rows); (None, False)
+    for any other row, and for a row naming no item. A project cell merged down keeps the
+    project above, under the No.'s ID."""
+    header = table.header
+    if header is None or not header.levels or not texts.get("item"):
+        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1, a level's row;
+        # no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's, through its 基本方針)
+    if "project" not in table.columns or table.levels.slots[:1] not in ([], [None]):
+        return None, False  # (under a heading 「基本方針1 …」: its levels start above the columns)
+    whole = whole_id(texts.get("number", ""), len(header.levels) + 2)
+    if whole is None or table.whole_numbers is False:
+        return None, False
+    line = grid.row(row)
+    cells = [
+        "" if (row, column) in grid.continued or column >= len(line) else clean_text(line[column])
+        for column in (*header.levels, table.columns["project"])
+    ]
+    if table.whole_numbers is None:  # (told by the table's first row so numbered)
+        table.whole_numbers = _numbers_every_level(grid, table, whole, cells, texts)
+        if not table.whole_numbers:
+            return None, False
+    table.numbers_rows, named = True, False
+    for depth, typed in enumerate(cells[:-1], start=1):
+        column = header.levels[depth - 1]
+        at = Location(file, grid.name, cell_ref(row, column))
+        if (told := set_whole_level(table.levels, depth, typed, whole, depth - 1, at)) is not None:
+            result.problems.append(told)
+        named = named or bool(typed)
+    at = Location(file, grid.name, cell_ref(row, table.columns["project"]))
+    slot = table.group_slot() + 1
+    if (told := set_whole_level(table.levels, slot, cells[-1], whole, -2, at)) is not None:
+        result.problems.append(told)
+    return whole, named
 
 
 def name_levels(

@@ -6,6 +6,7 @@ it in the plan. The levels a table's rows stand under are io/levels.py's."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from planeval.lazy_pattern import LazyPattern
 from planeval.text import number_value
@@ -75,3 +76,37 @@ def typed_id(typed: str, own_id: str | None) -> str:
 
 
 PLAIN_DIGITS = str.maketrans("０１２３４５６７８９－", "0123456789-")
+
+
+# A No. column's value that numbers every level of its row, top first: 1-(1)-①, 1-3-(1), (1)-1,
+# 1.1.1, Ⅰ-1-① (whole_id); each part a number, a bracketed one, a circled one or a Roman numeral
+_WHOLE_PART = r"(?:[0-9０-９]+|[(（]\s*[0-9０-９]+\s*[)）]|[\u2460-\u2473]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])"
+_WHOLE = LazyPattern(rf"^{_WHOLE_PART}(?:\s*[-－‐−.．]\s*{_WHOLE_PART})+$")
+_WHOLE_PARTS = LazyPattern(rf"{_WHOLE_PART}(?=\s*[-－‐−.．]|$)")
+
+
+class WholeId(NamedTuple):
+    """A row's levels numbered by one No. cell: each level's ID and its number as typed, top
+    first — 「2-(1)-②」 → ("2", "2-1", "2-1-2"), ("2", "2-(1)", "2-(1)-②")."""
+
+    ids: tuple[str, ...]
+    typed: tuple[str, ...]
+
+    def value(self) -> int:
+        """The rated row's own number, the last part (② → 2)."""
+        return int(self.ids[-1].rpartition("-")[2])
+
+
+def whole_id(number: str, depth: int) -> WholeId | None:
+    """A No. column's value as the IDs of a row's ``depth`` levels (基本方針 | 改革項目 | 取組項目
+    under 「1-(1)-①」: 3), where it has one part per level; None for any other value (a running
+    No. 1, a project's 1-1 beside its items). The one reader of such a No., for the status forms
+    (io/named.py) and the plan (io/plan_rows.py): review 185 #1, #3."""
+    if not number or not number[-1:].strip() or _WHOLE.match(number) is None:
+        return None
+    found = list(_WHOLE_PARTS.finditer(number))
+    if len(found) != depth:
+        return None
+    values = [number_value(part[0].strip("(（)） ")) or 0 for part in found]
+    ids = tuple("-".join(map(str, values[: at + 1])) for at in range(depth))
+    return WholeId(ids, tuple(number[: part.end()].strip() for part in found))

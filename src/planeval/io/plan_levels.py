@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 
 from planeval.ids import id_form
+from planeval.io.grid import cell_ref
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
 from planeval.io.levels import level_id
-from planeval.io.own_ids import split_own_id
+from planeval.io.named_numbers import whole_level
+from planeval.io.own_ids import WholeId, split_own_id, whole_id
 from planeval.io.text_rows import direction_line
+from planeval.model import Location, Problem
 from planeval.text import bare_title, clean_text, compact, level_heading
 
 # a level's number alone, or before its name: 「1」, 「1.」, 「1　事務事業の見直し」, 「１．事務事業…」
@@ -250,3 +254,33 @@ def level_name(text: str) -> str:
     if heading is None or not heading[2] or heading[3] != heading[1]:
         return text
     return heading[2]
+
+
+def plan_whole(
+    text: Callable[[str], str],
+    columns: Mapping[str, int],
+    row: tuple[str, str, int],
+    above: tuple[str, str, str] | None,
+    problems: list[Problem],
+) -> tuple[WholeId, tuple[str, str, str]] | None:
+    """A plan row whose No. numbers every level of it, 「1-(1)-①」 beside 基本方針 | 改革項目 |
+    取組項目 (whole_id: one part per level column, the project's and the item's): the No. and
+    its project (ID, name, number as typed; the project ``above`` where its cell is merged
+    down), each level cell typing another number than the No.'s said into ``problems`` at its
+    cell (``row``: the file, sheet and row) — as the status forms read such a row
+    (named_numbers.whole_level; review 185 #3: the plan's names were read as its numbers).
+    None for any other row."""
+    if "project_id" in columns or not {"item_no", "project"} <= columns.keys():
+        return None
+    roles = [role for role in ("policy_name", "direction_name") if role in columns]
+    numbered = any(role in columns for role in ("policy_id", "direction_id"))
+    if numbered or not roles or (whole := whole_id(text("item_no"), len(roles) + 2)) is None:
+        return None
+    project = above if above is not None and above[0] == whole.ids[-2] else (whole.ids[-2], "", "")
+    for index, role in enumerate([*roles, "project"]):
+        if text(role):
+            at = Location(row[0], row[1], cell_ref(row[2], columns[role]))
+            level, told = whole_level(text(role), whole, index, at)
+            problems += [told] if told is not None else []
+            project = level if role == "project" else project
+    return whole, project

@@ -24,6 +24,7 @@ from planeval.io.plan_levels import (
     line_under,
     named_project,
     one_level,
+    plan_whole,
     policy_of_parts,
 )
 from planeval.io.plan_marks import mark_column, said
@@ -165,7 +166,9 @@ def read_plan_sheet(
         if columns is None:
             continue
         text = _cell_reader(cells, columns)
-        if "project_id" in columns:
+        if whole := plan_whole(text, columns, (file, grid.name, row), project, plan.problems):
+            project, skipped = whole[1], None  # (1-(1)-① numbering each level: review 185 #3)
+        elif "project_id" in columns:
             parsed = project_number(
                 text("project_id"), file, grid, row, columns, "project_id", plan, project
             )
@@ -257,6 +260,7 @@ def read_plan_sheet(
                 item, typed = type(item)(int(number), circled(int(number)), name), number
             elif number and item.number is None:  # an indicator's ア, イ: its label, as read
                 item = item_number(number, name)
+        item = item_number(number, item.name, whole[0]) if whole else item  # (① of 1-(1)-①)
         if not item.name:
             if text("sub_item") and (project is not None or skipped is None):
                 # (a 細目 on a row of its own, below its item's: review 178 #1)

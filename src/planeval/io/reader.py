@@ -83,9 +83,9 @@ def read_files(
 def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | None) -> None:
     """What the settings read (``settings``: its planeval.toml) add to a finished read's
     problems, in every reading path alike: settings files met among the inputs, a body's own
-    scale (own_scale.py), the sheets' own words offered (offered_words.py), a file of
-    another scale's legend among others left out (legend_presets.py); and without the
-    notices of the form's own note, typed alike under several tables (note_rows.py)."""
+    scale (own_scale.py), the sheets' own words offered (offered_words.py), a file of another
+    scale's legend among others left out (legend_presets.py), a rating its figures contradict
+    (rating_figures.py); and without the notices of the form's own note (note_rows.py)."""
     worded = options.layout.worded
     other_legend_left_out(result)  # (another table's form among the files: its rows out)
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
@@ -111,10 +111,12 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         settings=settings,
         directions=result.direction_names,
     )
-    if result.read_beside:  # (a blank 達成度 read by its 実施状況, without blank_beside)
+    if result.read_beside or result.values:  # (a blank 達成度 by its 実施状況; figures: 186 #2)
         from planeval.io.blank_reads import blanks_beside_said
+        from planeval.rating_figures import figures_disagree
 
         result.problems += blanks_beside_said(result.read_beside, options.scale)
+        result.problems += figures_disagree(result.entries, result.values, options.scale)
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
         from planeval.read_presets import blanks_of_preset, one_preset_said
 
@@ -298,8 +300,7 @@ def _inputs(
 
 
 def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:
-    """Every (body, project ID) read, of a rated row or of an item read unrated: as asked
-    (missing_projects asks none of a read of bodies of one file each)."""
+    """Every (body, project ID) read, of a rated row or of an item read unrated: as asked."""
     yield from ((entry.body, entry.project_id) for entry in result.entries)
     yield from ((body, project) for body, project, _number, _name in result.items_seen)
 

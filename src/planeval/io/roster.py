@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,11 +166,12 @@ def name_bodies(inputs: Inputs, result: ReadResult) -> set[str]:
 
 def _row_bodies(result: ReadResult) -> list[str]:
     """The bodies the rows read name, in their order (an export of several read back)."""
-    rows = (
-        *(entry.body for entry in result.read or result.entries),
-        *(s[0] for s in result.items_seen),
-    )
+    # (gathered in C, not a step per row: a 100,000-row file's bodies)
+    rows = chain(map(_BODY, result.read or result.entries), map(_FIRST, result.items_seen))
     return [body for body in dict.fromkeys(rows) if body]
+
+
+_BODY, _FIRST = attrgetter("body"), itemgetter(0)
 
 
 def _misfiled_from(inputs: Inputs) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """Reading the list of bodies a roll-up expects (団体一覧, planeval.toml's ``[bodies] roster``):
-an .xlsx/.xlsm with a header row holding 団体名 (and optionally 団体コード), or a text or CSV
-file of one body a line (「242021,三重県四日市市」 or the name alone). A body known not to
+an .xlsx/.xlsm with a header row holding 団体名 (and optionally 団体コード, 都道府県), or a text
+or CSV file of one body a line (「242021,三重県四日市市」 or the name alone; under a header
+line with a column 都道府県, 「032018,岩手県,原沢市」, that column each body's prefecture). A body known not to
 answer this round is marked so — 未回答, 回答なし, 無回答 or 辞退 in a column 回答状況 (else 提出状況,
 状況, 備考: the first of them the header row holds, a 備考 beside 回答状況 a free note) of the workbook, or a field after the name in a text or CSV line
 (「022209,岩葉市,辞退」) — and its missing reply is then a notice, not an error (review 97:
@@ -138,11 +139,17 @@ def _from_text(path: Path) -> list[Listed]:
         raise PlanevalError(f"{path}: 団体一覧を読めません（{error.strerror or error}）") from None
     content = decoded(path, data)
     listed = []
+    kind = None  # (the header's column 都道府県, where it has one: 「032018,岩手県,原沢市」)
     for number, line in enumerate(content.splitlines(), start=1):
         fields = [field.strip().strip('"') for field in re.split(r"[,\t]", line)]
+        if any(compact(field) in NAME_TITLES | CODE_TITLES for field in fields):
+            titles = [compact(field) for field in fields]  # (the header)
+            kind = next((i for i, title in enumerate(titles) if title in PREFECTURE_TITLES), None)
+            continue
+        prefecture = fields.pop(kind) if kind is not None and kind < len(fields) else ""
         fields = [field for field in fields if field]
-        if not fields or any(compact(field) in NAME_TITLES | CODE_TITLES for field in fields):
-            continue  # (a blank line, the header)
+        if not fields:
+            continue  # (a blank line)
         code = next((field for field in fields if digits(field) == compact(field)), "")
         rest = [field for field in fields if field != code]
         if rest:
@@ -154,7 +161,7 @@ def _from_text(path: Path) -> list[Listed]:
             listed.append(
                 Listed(
                     rest[0], digits(code), where, mark, apart=apart, code_at=at, created=new,
-                    renamed=renamed_mark(rest[1:]),
+                    renamed=renamed_mark(rest[1:]), prefecture=prefecture,
                 )
             )  # fmt: skip
     return listed

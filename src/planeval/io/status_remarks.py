@@ -29,7 +29,7 @@ from planeval.text import compact
 _REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
 CELLS_SHOWN = 5
 _CLOSING = ("）", ")")
-_STATUS_TEXT = attrgetter("status_text")
+STATUS_TEXT = attrgetter("status_text")
 OUTSIDE = "表の欄外"  # (where a note goes on a form with no issue column, review 129 N5)
 
 
@@ -52,7 +52,7 @@ def status_remarks(
     notes among ``texts`` (the cells outside the tables) instead."""
     # (most files: no status text ends in a bracket or holds a mark, told from the distinct
     # texts, in C)
-    if not any(map(_remarked, set(map(_STATUS_TEXT, entries)))):
+    if not any(map(_remarked, set(map(STATUS_TEXT, entries)))):
         return []
     written = {
         compact(word)

@@ -112,7 +112,7 @@ class TableState:
         "levels", "marks", "mode", "numbers_rows", "policy_heading", "policy_id", "project",
         "project_cell", "project_label", "project_number_typed", "project_unreadable", "quick",
         "read_named", "repeat_of", "roles", "running_names", "running_rows", "status_column",
-        "status_letter", "sub_heading", "titles", "unrated_item", "unused", "values",
+        "status_letter", "sub_heading", "titles", "unrated_item", "unused", "values", "whole_numbers",
     )  # fmt: skip
 
     def __init__(
@@ -168,8 +168,8 @@ class TableState:
         self.first_row = first_row
         # a No. column beside the project column: the number typed on the project's first row,
         # and whether the column turned out to number the rows instead (named.py)
-        self.project_number_typed = ""
-        self.numbers_rows = False
+        self.project_number_typed, self.numbers_rows = "", False
+        self.whole_numbers: bool | None = None  # (… every level of them: named_numbers.py)
         # … where one pair of rows could not tell, whether the table's projects are mostly of
         # several rows, once asked (io/running_numbers.py)
         self.running_names: bool | None = None

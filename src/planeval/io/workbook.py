@@ -21,7 +21,7 @@ from planeval.io.limits import Limits
 from planeval.io.note_rows import NOTE
 from planeval.io.other_year_sheets import set_aside_other_years
 from planeval.io.stated_heading import Stated, stated
-from planeval.io.status_remarks import status_remarks
+from planeval.io.status_remarks import STATUS_TEXT, status_remarks
 from planeval.io.tables import SheetResult
 from planeval.legend_presets import legend_of_another, shares_symbols
 from planeval.model import Entry, Location, Problem
@@ -189,7 +189,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems += status_remarks(  # (取組中（一部）)
             result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
         )
-        if any(entry.status_text.rstrip()[-1:].islower() for entry in result.entries):
+        # (told from the distinct status texts, gathered in C: not a step per row)
+        if any(text.rstrip()[-1:].islower() for text in set(map(STATUS_TEXT, result.entries))):
             from planeval.cased_status import cased_statuses  # (達成ａ: review 181 #6; few files)
 
             result.problems += cased_statuses(result.entries, scale)

@@ -21,11 +21,7 @@ from planeval.plan_order import PlanPlaces, in_plan_order
 from planeval.read_records import ErrorPlace
 from planeval.report.chapter3_columns import columns_of, has_departments, written_issues
 from planeval.report.chapter3_rows import by_body as rows_by_body
-from planeval.report.chapter3_rows import (
-    has_issues,
-    has_projects,
-    sort_entries,
-)
+from planeval.report.chapter3_rows import has_issues, has_projects, sort_entries
 from planeval.report.coded_bodies import prefixed_each
 from planeval.report.document import Report
 from planeval.report.gaps import Gap, gap_line, policies_named, policy_gap_sentence
@@ -49,7 +45,13 @@ from planeval.report.typed_notes import TypedNote, sections_with_notes
 from planeval.report.uncounted_policies import in_id_order, policy_table
 from planeval.report.uncounted_summary import uncounted_groups
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.unanswered_words import MISSING_ROW, PolicyUnreturned, counted_sentence, table_levels
+from planeval.unanswered_words import (
+    MISSING_ROW,
+    PolicyUnreturned,
+    counted_sentence,
+    table_levels,
+    with_items,
+)
 from planeval.unlevelled import policy_entries, unlevelled_lines
 from planeval.whole_sentence import whole_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
@@ -105,17 +107,16 @@ def build_report(
     3's tables with their label for a status (``unreturned_rows``, ReadResult's: 未提出) and
     in no count, as are the rows left out for their errors (``error_rows``, in their place:
     error_rows.rows_in_error); ``without_issue``: has_issues; ``departments``: has_departments;
-    ``number_gaps``: what no file holds between numbers read (report_api.gaps_read), said under 集計 and after its policy's
-    sentence (report/gaps.py).
-    Every table lists the items in the plan's order where it was given
-    (``plan_places``: ReadResult.plan_places). ``codes``: each body's 団体コード, in the data
-    of bodies (report/coded_bodies.py, the xlsx's 団体別集計), and ``prefectures`` each one's
-    prefecture as the list gives it (after the code; a list of bodies not counted names each
-    with it: 秋田県福岡市). ``issue_title``
+    ``number_gaps``: what no file holds between numbers read (report_api.gaps_read), said
+    under 集計 and after its policy's sentence (report/gaps.py). Every table lists the items
+    in the plan's order where it was given (``plan_places``: ReadResult.plan_places).
+    ``codes``: each body's 団体コード, in the data of bodies (report/coded_bodies.py, the
+    xlsx's 団体別集計), and ``prefectures`` each one's prefecture as the list gives it (after
+    the code; a list of bodies not counted names each with it: 秋田県福岡市). ``issue_title``
     (ReadResult.issue_title): the issue column as the forms title it, ``issue_parts``
     (ReadResult.issue_parts) the titles of several read together, a column each in the issue
-    list and the data sheet (issue_parts.py); ``notes`` (typed_notes):
-    those typed under a table's rows, each under the tables of those rows; ``ended``: the 区分's
+    list and the data sheet (issue_parts.py); ``notes`` (typed_notes): those typed under a
+    table's rows, each under the tables of those rows; ``ended``: the 区分's
     word of each item the plan ends (ReadResult.plan_ended), in the whole count (repeat_total);
     ``planned_mark`` (ReadResult.planned_mark): the plan's mark where the plan's column decided
     which rows are marked, said so under the count tables."""
@@ -149,7 +150,7 @@ def build_report(
         for body, own in rows_by_body(listed_rows).items()
     }
     shown_marks = one_mark(marks or {})  # (○ and ● of one column: one kind, review 147)
-    said_apart = (unreturned_policies, not_counted)  # (left out, said after its sentence)
+    said_apart = (with_items(unreturned_policies, unreturned_rows), not_counted)  # (said after)
     # (the departments that replied without rows of their items: the legend's why, review 138)
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
@@ -236,7 +237,7 @@ def build_report(
             # (each named with its prefecture, where the list gives it: 秋田県福岡市)
             uncounted_line(bodies, prefixed_each(uncounted_bodies, named), UNCOUNTED_WHY),
             partly_line(prefixed_each(partly_counted or {}, named)),
-            unreturned_line(unreturned or {}, wording.item, unreturned_why),
+            unreturned_line(unreturned or {}, wording, unreturned_why, unreturned_rows),
             gap_line(number_gaps, gap_words, policies_named(by_policy.groups, wording)),
             # (the places of a body no row of which was counted are said with it, above:
             # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
@@ -339,6 +340,7 @@ def build_report(
                     bodies=bodies,
                     partly=dict(partly_counted or {}),
                     word=wording.status,
+                    prefectures=prefectures,
                 ),
                 remarks=uncounted_remarks,
             )

@@ -114,6 +114,18 @@ def count_headers(scale: Scale) -> tuple[str, ...]:
     return (*scale.counted, "計", *uncounted_headers(scale))
 
 
+def change_headers(comparison: Comparison) -> tuple[list[str], list[str]]:
+    """compare's workbook's columns of counts (after ID and 名称) and the title over each: each
+    count_headers symbol over its rounds' years, 「令和5／年度」 | 「令和6／年度」 | 増減, on two
+    lines to keep the columns as narrow as 前回 | 今回 | 増減, which head them where a round's
+    year is not known (changes.round_heads; review 186 #6: the years in the subtitle only)."""
+    from planeval.report.changes import round_heads
+
+    rounds = [head.replace("年度", "\n年度") for head in round_heads(comparison)[:2]]
+    symbols = count_headers(comparison.scale)
+    return [*rounds, "増減"] * len(symbols), [symbol for symbol in symbols for _ in range(3)]
+
+
 def count_change_table(comparison: Comparison, *, separated: bool = True) -> TableData:
     """Per policy (and 合計), each count's change: 「1,779 → 1,765（▲14）」, thousands separated
     as summarize's counts are (``separated``; a CSV's as data, 1779)."""

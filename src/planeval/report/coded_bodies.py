@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import overload
 
-from planeval.entry_columns import CODE_TITLE
+from planeval.entry_columns import CODE_TITLE, PREFECTURE_TITLE
 from planeval.report.issue_list import BODY_HEADER
 from planeval.report.tables import CountTable
 
 CODE_HEADER = CODE_TITLE
 # … and after it each body's prefecture, where the list of bodies gives it (a national survey's
 # 団体一覧 has a column 都道府県): a prefecture's clerk filters their bodies (review 179 #4)
-PREFECTURE_HEADER = "都道府県"
+PREFECTURE_HEADER = PREFECTURE_TITLE
 
 
 def with_codes(

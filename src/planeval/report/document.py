@@ -15,7 +15,7 @@ from planeval.model import Entry, Location
 from planeval.past_errors import CountedPast
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.indicator_values import Values
-from planeval.report.issue_list import IssueTable, issue_table
+from planeval.report.issue_list import IssueTable, issue_table, keeps_sub_items
 from planeval.report.policy_section import PolicySection
 from planeval.report.summary_legend import count_legend
 from planeval.report.tables import CountTable, percentages
@@ -25,6 +25,9 @@ from planeval.wording import DEFAULT_WORDING, Wording
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "percentages"]
 
 BODIES_TITLE = "団体別集計"  # the counts per body, with several bodies at once (--bodies)
+# more bodies than this: 団体別集計 after 課題一覧, not after 集計 — on the page (grouped by
+# 都道府県: html_bodies), in the workbook and in the Word document alike (review 179 #5)
+MANY_BODIES = 100
 
 
 # the report -----------------------------------------------------------------------------
@@ -176,6 +179,21 @@ class Report:
             )
         return tuple(sections)
 
+    @property
+    def bodies_last(self) -> bool:
+        """Whether 団体別集計 has more than MANY_BODIES bodies: every export's last table (a
+        national survey's 1,045 bodies stood between its reader and the 分野 sections)."""
+        table = self.body_table
+        return table is not None and sum(not r.sub for r in table.rows[: total_at(table)]) > (
+            MANY_BODIES
+        )
+
+    def counts_placed(self, *, last: bool) -> tuple[CountSection, ...]:
+        """count_sections written after the title (not ``last``), or after 課題一覧 (``last``):
+        団体別集計 there where the bodies are many (bodies_last), else none."""
+        late = self.bodies_last
+        return tuple(s for s in self.count_sections if (late and s.title == BODIES_TITLE) == last)
+
     def of_section(self, section: CountSection) -> Report:
         """The report as ``section`` is written: with its own scale and words where it has
         them (another scale's 集計: its legend, its statuses' titles and colours)."""
@@ -206,8 +224,12 @@ class Report:
 
     @property
     def has_sub_items(self) -> bool:
-        """Whether some row read — counted or not — is a 細目's: the issue list keeps its 細目
-        column then, empty or not, as the year its 細目 were listed (review 184 #7: it vanished
-        the year the department rating them was not counted)."""
+        """Whether the issue list keeps its 細目 column: keeps_sub_items of every row read and
+        listed in Chapter 3 (review 184 #7)."""
         shown = (row.entry for policy in self.policies for t in policy.tables for row in t.rows)
-        return any(entry.sub_item for entry in (*self.entries, *shown))
+        return keeps_sub_items((*self.entries, *shown))
+
+
+def total_at(table: CountTable) -> int:
+    """The index of ``table``'s 合計 row (its last but its うち重点 lines)."""
+    return max((i for i, row in enumerate(table.rows) if not row.sub), default=0)

@@ -112,7 +112,7 @@ class _Writer(DocxWriter):
         # each on landscape pages where its columns are more than a portrait page holds (a
         # scale of many statuses, each a count and a share: 21 columns in 170 mm) — the first
         # with the title on its page, a later one on a page of its own
-        for index, count_section in enumerate(report.count_sections):
+        for index, count_section in enumerate(report.counts_placed(last=False)):
             wide_counts = not self.count_layout(report, count_section, TEXT_WIDTH_MM).fits
             if wide_counts != self.landscape:
                 if index:
@@ -145,6 +145,11 @@ class _Writer(DocxWriter):
         if self.new_page:  # (on a page of its own after landscape tables)
             self.new_section(report, landscape=landscape)
         self.issues(report, issues, landscape=landscape)
+        # 団体別集計 of many bodies last, on pages of its own, as on the page (review 179 #5)
+        for count_section in report.counts_placed(last=True):
+            wide_counts = not self.count_layout(report, count_section, TEXT_WIDTH_MM).fits
+            self.new_section(report, landscape=wide_counts)
+            self.counts(report.of_section(count_section), count_section)
 
     def new_section(self, report: Report, *, landscape: bool) -> None:
         from docx.enum.section import WD_SECTION  # (what follows, on a new page)

@@ -1,6 +1,7 @@
 """団体別集計 of many bodies on the web page (review 179 #5): a national survey's 1,045 bodies
 were 180,000 px of cards on a phone before the 分野 sections and 課題一覧, which a reader who
-scrolled never reached. Of more than MANY_BODIES bodies the table comes last, after 課題一覧,
+scrolled never reached. Of more than MANY_BODIES bodies the table comes last, after 課題一覧
+(Report.bodies_last: as in the workbook and the Word document),
 its rows grouped by 都道府県 — the first two digits of each body's 団体コード (01 北海道 … 47
 沖縄県) — each group under a heading row linked from the 目次 and from a line of links under
 the table's heading. A table of fewer bodies, or of bodies not coded in two prefectures or
@@ -11,10 +12,8 @@ from __future__ import annotations
 import html
 
 from planeval.report.coded_bodies import body_codes, body_keys, table_codes
-from planeval.report.document import Report
+from planeval.report.document import Report, total_at
 from planeval.report.html_cells import ROW_HEADING, html_text
-
-MANY_BODIES = 100  # more bodies than this: 団体別集計 last, grouped by 都道府県
 
 PREFECTURES = (
     *("北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県"),
@@ -25,18 +24,6 @@ PREFECTURES = (
     *("佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県", "沖縄県"),
 )
 _UNCODED = "団体コードなし"  # (a body the roster gives no code: its group, last)
-
-
-def late_bodies(report: Report) -> bool:
-    """Whether 団体別集計 has more than MANY_BODIES bodies: the page's last section."""
-    table = report.body_table
-    return table is not None and sum(not r.sub for r in table.rows[: _total(report)]) > MANY_BODIES
-
-
-def _total(report: Report) -> int:
-    """The index of 団体別集計's 合計 row (its last but its うち重点 lines)."""
-    table = report.body_table
-    return max((i for i, row in enumerate(table.rows) if not row.sub), default=0) if table else 0
 
 
 def prefecture(code: str) -> str:
@@ -51,11 +38,11 @@ def _keys(report: Report) -> list[str]:
     """Each row's group up to 合計 (the last but its うち重点 lines): its body's prefecture, a うち重点 line its
     body's; [] unless the bodies are many and of two prefectures or more."""
     table = report.body_table
-    if table is None or not late_bodies(report):
+    if table is None or not report.bodies_last:
         return []
     codes = body_codes(table_codes(table, report.codes), body_keys(table))
     keys: list[str] = []
-    for row, code in zip(table.rows[: _total(report)], codes, strict=False):
+    for row, code in zip(table.rows[: total_at(table)], codes, strict=False):
         keys.append(keys[-1] if row.sub and keys else prefecture(code))
     return keys if len(set(keys) - {""}) > 1 else []
 

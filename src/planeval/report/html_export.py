@@ -26,7 +26,6 @@ from planeval.report.fold import cp932_width
 from planeval.report.html_bodies import (
     contents_list,
     grouped_rows,
-    late_bodies,
     links_html,
     prefecture_links,
 )
@@ -55,7 +54,7 @@ from planeval.wording import worded_number
 def _counts(report: Report, anchors: dict[str, str], *, bodies: bool | None = None) -> list[str]:
     """集計 (and 団体別集計): heading, legend, the table, the note on rounding under it; a
     body's name links to ``anchors[body]``, its first tables. ``bodies``: 団体別集計 alone
-    (True), all but it (False), all (None) — of many bodies it is last (html_bodies)."""
+    (True), all but it (False), all (None) — of many bodies it is last (Report.bodies_last)."""
     out, whole = [], report
     for number, section in enumerate(whole.count_sections):
         if bodies is not None and (section.title == BODIES_TITLE) != bodies:
@@ -279,7 +278,7 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
     until opened: a national survey's 150 bodies were reached only through 団体別集計's table
     (review 125 #9); of many bodies, its 都道府県 so (html_bodies: review 179 #5)."""
     linked = [(s.title, f"{_count_id(s, n)}-h") for n, s in enumerate(report.count_sections)]
-    late = [link for link in linked if link[1] == "bodies-h"] if late_bodies(report) else []
+    late = [link for link in linked if link[1] == "bodies-h"] if report.bodies_last else []
     linked = [link for link in linked if link not in late]
     linked += [(s.heading, f"policy{n}") for n, s in enumerate(report.policies, start=1)]
     linked += [(report.wording.issues_title, "issues-h"), *late]
@@ -341,7 +340,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
             sections += _direction(table, report, table_id, rated)
     out += _contents(report, anchors)
-    late = late_bodies(report)  # (団体別集計 of many bodies: last, review 179 #5)
+    late = report.bodies_last  # (団体別集計 of many bodies: last, review 179 #5)
     out += [*_counts(report, anchors, bodies=False if late else None), *sections]
     out += [f'<h2 id="issues-h">{html_text(wording.issues_title)}</h2>']
     out += _issues(report, with_sources=with_sources)

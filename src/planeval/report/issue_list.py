@@ -3,7 +3,7 @@ columns some row uses (``IssueTable``), its sources named as a printed page name
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -166,6 +166,14 @@ class IssueTable:
     rows: tuple[tuple[str, ...], ...]
     entries: tuple[Entry, ...]
     roles: tuple[str, ...] = ()
+
+
+def keeps_sub_items(rows: Iterable[Entry]) -> bool:
+    """Whether some row read — counted or not: a 未提出 item's row of the plan too — is a 細目's:
+    the issue list keeps its 細目 column then, empty or not, as the year its 細目 were listed
+    (review 184 #7: it vanished the year the department rating them was not counted) — the
+    export's (Report.has_sub_items) and the `issues` command's table alike."""
+    return any(entry.sub_item for entry in rows)
 
 
 ISSUE_ROLES = ("id", "item", "sub_item", "status", "issue", "department", "source")

@@ -38,6 +38,8 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # the columns of statuses (compare's rounds, rounds' each round): centred in a workbook, as
     # the export's status cells (xlsx_chapter3.STATUS)
     statuses: frozenset[int] = frozenset()
+    # the columns shown though no row fills them (the issue list's 細目: keeps_sub_items)
+    kept: frozenset[int] = frozenset()
 
 
 # text for a console -------------------------------------------------------------------
@@ -145,25 +147,26 @@ def for_stream(table: TableData, encoding: str | None, *, lines: bool = True) ->
             found = shown[text] = show(text, lines=lines)
         return found
 
-    return TableData(
-        show(table.title, lines=True),
-        [show(header, lines=True) for header in table.headers],
-        [list(map(cell, row)) for row in table.rows],
-        table.numeric,
-        [show(title) for title in table.short],
-        show(table.id_word),
-        {index: show(text) for index, text in table.headings.items()},
+    return table._replace(  # (its other fields as they are: kept, statuses)
+        title=show(table.title, lines=True),
+        headers=[show(header, lines=True) for header in table.headers],
+        rows=[list(map(cell, row)) for row in table.rows],
+        short=[show(title) for title in table.short],
+        id_word=show(table.id_word),
+        headings={index: show(text) for index, text in table.headings.items()},
     )
 
 
 def used_columns(table: TableData) -> list[int]:
-    """The columns some row uses (all of a table with no rows): a reader's formats (the
-    terminal, tabulate's) leave out the rest, 細目 where no item has sub-items; CSV and JSON
-    keep every column, a program reading them expects."""
+    """The columns some row uses (all of a table with no rows) or the table keeps: a reader's
+    formats (the terminal, tabulate's) leave out the rest, 細目 where no item has sub-items;
+    CSV and JSON keep every column, a program reading them expects."""
     if not table.rows:
         return list(range(len(table.headers)))
     return [
-        column for column in range(len(table.headers)) if any(row[column] for row in table.rows)
+        column
+        for column in range(len(table.headers))
+        if column in table.kept or any(row[column] for row in table.rows)
     ]
 
 

@@ -42,7 +42,8 @@ def bodies_json(
     """What summarize's JSON says of the bodies: every body the inputs name, those no row was
     counted of and why each (review 44: named without their reasons), those counted in part
     (``partly``: past_errors.partly_counted) and each body's 団体コード as its forms state it
-    (``codes``: roster.body_codes; a ministry joins on it), where known."""
+    (``codes``: roster.body_codes; a ministry joins on it), where known, and its 都道府県 as
+    the list of bodies gives it (ReadResult.prefectures: review 179 #4)."""
     from planeval.past_errors import uncounted_why
 
     said: dict[str, object] = {
@@ -53,4 +54,6 @@ def bodies_json(
     }
     if codes:
         said["body_codes"] = {body: codes[body] for body in result.bodies if body in codes}
+    if named := result.prefectures:  # (… and each one's 都道府県 where the list gives it)
+        said["body_prefectures"] = {body: named[body] for body in result.bodies if body in named}
     return said

@@ -4,7 +4,7 @@ the percentages are rounded (share_note, CountTable.share_note's for a summary).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import Summary
@@ -15,9 +15,14 @@ if TYPE_CHECKING:
     from planeval.report.tables import CountTable
 
 
-def share_table(summary: Summary, wording: Wording = DEFAULT_WORDING) -> CountTable:
+def share_table(
+    summary: Summary,
+    wording: Wording = DEFAULT_WORDING,
+    prefectures: Mapping[str, str] | None = None,
+) -> CountTable:
     """summarize's table of the shares (views.summary_table's), its rows named in the notes by
-    the level's word in the body's words (「基本目標2 は 99.9%」: review 166 #5)."""
+    the level's word in the body's words (「基本目標2 は 99.9%」: review 166 #5), a body with
+    its 都道府県 where ``prefectures`` (the list's) give it (「秋田県福岡市 は 99.9%」)."""
     from planeval.report.tables import count_table
 
     ids = ("団体", "") if summary.by == "body" else (ID_TITLE, "名称")  # (a body: its name alone)
@@ -27,12 +32,17 @@ def share_table(summary: Summary, wording: Wording = DEFAULT_WORDING) -> CountTa
         "project": wording.project_short,
     }
     word = short.get(summary.by, "")
-    return count_table(summary, shares=True, id_headers=ids, level_word=word)
+    named = prefectures if summary.by == "body" else None
+    return count_table(summary, shares=True, id_headers=ids, level_word=word, prefectures=named)
 
 
-def share_note(summary: Summary, wording: Wording = DEFAULT_WORDING) -> str:
+def share_note(
+    summary: Summary,
+    wording: Wording = DEFAULT_WORDING,
+    prefectures: Mapping[str, str] | None = None,
+) -> str:
     """How the shares are rounded (CountTable.share_note) under summarize's table."""
-    return share_table(summary, wording).share_note
+    return share_table(summary, wording, prefectures).share_note
 
 
 def unshown_marks(scale: Scale, shown: Collection[str]) -> frozenset[str]:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from planeval.item_groups import items_by
+from planeval.model import Entry
 from planeval.past_errors import (
     LACKING,
     OTHER_SCALE,
@@ -22,8 +25,8 @@ from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
 from planeval.report.coded_bodies import prefixed_each
 from planeval.report.reason_lists import ListNote, Note, paragraphs
-from planeval.unanswered_words import label_aside
-from planeval.wording import grouped
+from planeval.unanswered_words import items_said, label_aside
+from planeval.wording import Wording, grouped
 
 if TYPE_CHECKING:
     from planeval.aggregate import Summary
@@ -96,18 +99,24 @@ UNCOUNTED_WHY = (
 
 
 def unreturned_line(
-    unreturned: Mapping[str, int], item: str, why: Mapping[str, tuple[str, str]] | None = None
+    unreturned: Mapping[str, int],
+    wording: Wording,
+    why: Mapping[str, tuple[str, str]] | None = None,
+    rows: Sequence[Entry] = (),
 ) -> str:
     """Under 集計 of a count made with the plan, the departments that returned nothing and how
-    many of the plan's items each leads (ReadResult.unreturned): counted nowhere, and why as
-    validate's 提出状況 says it (``why``: ReadResult.unreturned_why, where not 未提出 alone). A
-    sentence each, its number right before what check reads as rows not counted (「…は、…集計に
-    含めていません」: uncounted_rows.NOT_COUNTED), never as the plan's total."""
+    many of the plan's items each leads (ReadResult.unreturned: their rows; ``rows``, its
+    unreturned_rows, tell the items, said with their rows of 細目 where more: items_said) —
+    counted nowhere, and why as validate's 提出状況 says it (``why``: ReadResult.unreturned_why,
+    where not 未提出 alone). A sentence each, its number right before what check reads as rows
+    not counted (「…は、…集計に含めていません」: uncounted_rows.NOT_COUNTED), never as the
+    plan's total."""
     plain = ("回答が提出されていない", "未提出")
     said = {department: (why or {}).get(department, plain) for department in unreturned}
+    items = items_by(rows, attrgetter("department"))
     return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
-        f"{department}の{item} {n:,} 件は、{said[department][0]}ため集計に含めていません"
-        f"{label_aside(said[department][1])}。"
+        f"{department}の{items_said(wording.item, items.get(department, n), n, wording.sub_item)}"
+        f"は、{said[department][0]}ため集計に含めていません{label_aside(said[department][1])}。"
         for department, n in unreturned.items()
     )
 
@@ -249,7 +258,7 @@ def summary_notes(
     titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
     notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled)]
     if percent:
-        notes.append(share_note(summary, config.wording))
+        notes.append(share_note(summary, config.wording, result.prefectures))
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
     # (each body not counted named with its prefecture where the list gives it: review 179 #4)
@@ -262,7 +271,8 @@ def summary_notes(
 
         shown = bool(partly) and of_bodies  # (partly_line's 「直した後の件数は…」 said above)
         notes.append(left_out_line(counted_past(result), why, fixed_said=shown))
-    notes.append(unreturned_line(result.unreturned, config.wording.item, result.unreturned_why))
+    said = (result.unreturned_why, result.unreturned_rows)
+    notes.append(unreturned_line(result.unreturned, config.wording, *said))
     from planeval.report.gaps import gap_line, policies_named
     from planeval.report_api import gaps_read
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planeval.aggregate import Group, Summary
 from planeval.count import TOTAL_ROW_SAID, Count, Rounding, Ties
@@ -58,6 +58,9 @@ class CountTable:
     # the groups' level in the body's word, naming a row in the notes where the ID column is
     # titled 番号 alone (summarize's table: 「基本目標2」, not 「番号 2」: review 166 #5)
     level_word: str = ""
+    # a table of bodies: each one's 都道府県 as the list gives it, naming it in the notes
+    # (「秋田県福岡市 は 99.9%」, as the notes of bodies not counted: review 179 #4)
+    prefectures: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def count_titles(self) -> tuple[str, ...]:
@@ -189,7 +192,9 @@ class CountTable:
         # (a policy by its number's header, its table named or not — a roll-up's policies
         # named each body's own way have no 名称 column; a body, its table's states, by name)
         if self.states:
-            return shown
+            from planeval.report.coded_bodies import prefixed  # (coded_bodies imports this)
+
+            return prefixed(row.id, self.prefectures) + shown.removeprefix(row.id)
         # (「基本方針1」 as its heading names it, not 「基本方針番号 1」: review 163 #3; under a
         # column titled 番号 alone by the level's word where the table has it, 「基本目標2」,
         # else 「番号 2」: review 166 #5)
@@ -244,6 +249,7 @@ def count_table(
     partly: Collection[str] | Mapping[str, str] = (),
     word: str = "",
     level_word: str = "",
+    prefectures: Mapping[str, str] | None = None,
 ) -> CountTable:
     """The summary's groups and 合計, each counted status's columns titled as status_titles
     says with the status's ``word`` (Wording.status); ``blank`` (the bodies no row was counted of, by body or
@@ -253,7 +259,8 @@ def count_table(
     of each body's groups (body-policy: each of its groups' rows, by its body's name); in
     such a table of bodies each row's state for its data, 「一部未集計（エラーのため）」 with
     ``partly``'s reason where it maps one, 「未集計（未回答）」 (CountRow.state). ``level_word``:
-    the groups' level, naming a row in the notes under an ID column titled 番号 alone."""
+    the groups' level, naming a row in the notes under an ID column titled 番号 alone;
+    ``prefectures``, a body there (CountTable.prefectures)."""
     scale = summary.scale
     titles = status_titles(scale, word)
     by_body = summary.by == "body"
@@ -309,6 +316,7 @@ def count_table(
         states=by_body or own,
         titles=titles,
         level_word=level_word,
+        prefectures=prefectures or {},
     )
 
 

@@ -229,6 +229,11 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
 
     for line in table.title.split("\n") if table.title else ():  # (a heading per line, as typed:
         say(line)  # 「情報化政策1 …」 then 「1-1 …」, neither indented under the other)
+    # (a body's block led by its name, 「団体 原沢市  都道府県 岩手県」, the columns before it
+    # beside: led by 「都道府県 岩手県」, 合計 — none — was indented under the last body's)
+    if BODY_HEADER in (heads := [table.headers[column] for column in shown]):
+        at = heads.index(BODY_HEADER)
+        shown = [shown[at], *shown[:at], *shown[at + 1 :]]
 
     def fits(lead: str) -> bool:
         return "\n" not in lead and measure(lead) <= WHOLE_UP_TO

@@ -236,10 +236,13 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
     issue_headers, issues = csv_issues(report, with_sources=with_sources)
     totals, progress, listed, by_body = CSV_FILES
     codes = report.codes  # (each body's 団体コード before its name: coded_bodies.py)
+    named = report.prefectures  # (… and its 都道府県 after it, where the list gives it)
     files = {
         totals: csv_document(*summary.data(), bom=bom),
-        progress: csv_document(*with_codes(flat.headers, flat.rows, codes), bom=bom),
-        listed: csv_document(*with_codes(issue_headers, issues, codes), bom=bom),
+        progress: csv_document(
+            *with_codes(flat.headers, flat.rows, codes, prefectures=named), bom=bom
+        ),
+        listed: csv_document(*with_codes(issue_headers, issues, codes, prefectures=named), bom=bom),
     }
     for section in report.more_counts:  # (another scale's 集計: 集計（達成度）.csv, beside.py)
         files[f"{section.title}.csv"] = csv_document(*section.table.data(), bom=bom)
@@ -248,7 +251,7 @@ def to_csv_files(report: Report, *, bom: bool = True, with_sources: bool = False
         # (a body has no name column; its name alone, its state last: 集計の状況)
         headers = (bodies.data_headers[0], *bodies.data_headers[2:])
         rows = [[row[0], *row[2:]] for row in bodies.text_rows(separated=False)]
-        coded = with_codes(headers, rows, codes, prefectures=report.prefectures)  # (都道府県 too)
+        coded = with_codes(headers, rows, codes, prefectures=named)  # (都道府県 too)
         files[by_body] = csv_document(*coded, bom=bom)
     return files
 
@@ -296,4 +299,6 @@ def to_json(report: Report) -> str:
         data["partly_counted_bodies"] = dict(report.partly_counted)
         if report.codes:  # (as summarize's JSON gives them)
             data["body_codes"] = dict(report.codes)
+        if report.prefectures:  # (… and each one's 都道府県, where the list gives it)
+            data["body_prefectures"] = dict(report.prefectures)
     return json_text(data)

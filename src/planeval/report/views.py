@@ -12,12 +12,7 @@ from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.errors import UsageError
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number, typed_numbers
 from planeval.model import Entry, Location, Problem
-from planeval.report.indicator_values import (
-    NO_VALUES,
-    Values,
-    value_keys,
-    with_figures,
-)
+from planeval.report.indicator_values import NO_VALUES, Values, value_keys, with_figures
 from planeval.report.render import SHARE_HEADER, TableData
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, ID_TITLE, Wording
@@ -84,9 +79,9 @@ def summary_table(
     data: 9332, the groups' IDs, and a body's name alone with its state in a column 集計の状況 of
     its own, last: tables.STATE_HEADER). Each policy of ``none_counted``
     (uncounted_summary.summary_uncounted) has a row of no numbers in its place, 「3（未集計）」
-    where read, 3 in a CSV, as the export's 集計 has it. By body, a CSV's data has each body's
-    団体コード (roster.body_codes) and 都道府県 (``prefectures``: the list's) before its name, where
-    known: what a ministry joins on, a prefecture filters on (reviews 120 #4, 179 #4)."""
+    where read, 3 in a CSV, as the export's 集計 has it. By body, each body's 団体コード (a CSV's:
+    roster.body_codes) and 都道府県 (the list's, in every format) before its name, where known:
+    what a ministry joins on, a prefecture filters on (reviews 120 #4, 179 #4)."""
     from planeval.report.coded_bodies import body_keys, with_codes
     from planeval.report.count_headers import short_titles
     from planeval.report.count_rows import typed_beside
@@ -115,9 +110,9 @@ def summary_table(
             row[1] = f"（{level}の段なし）"  # (基本目標の, not 団体・基本目標の: review 40)
     if summary.by == "body":  # a body is its name: one column, titled as what it is
         headers, rows, leading = ("団体", *headers[2:]), [[row[0], *row[2:]] for row in rows], 1
-        if not separated:  # (as they are where no body's code or prefecture is known)
-            coded = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=prefectures)
-            leading, (headers, rows) = len(coded[0]) - len(headers) + 1, coded
+        # (as they are where no body's code or prefecture is known)
+        coded = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=prefectures)
+        leading, (headers, rows) = len(coded[0]) - len(headers) + 1, coded
     elif summary.of_bodies:  # each body's own groups: the body in a column of its own
         headers, leading = ("団体", *headers), 3  # (marked as in a table by body: CountRow)
         bodies_of = [line.shown_body if separated else line.body for line in table.rows]
@@ -326,14 +321,16 @@ def issue_table(
     parts: Sequence[str] = (),
     cells: Mapping[Location, Location] | None = None,
     values: Values | None = None,
+    read: Sequence[Entry] = (),
 ) -> TableData:
     """The issue list; with several bodies, each body's rows in turn, its name first; ``ids``:
     its IDs, judged over every entry read (distinct_ids); ``parts``: the issue columns read
-    together, a column each; ``cells``: each issue's cell; ``values``: figures (issue_figures)."""
+    together, a column each; ``cells``: each issue's cell; ``values``: figures (issue_figures);
+    ``read``: every row read and listed, whose 細目 keep the 細目 column (keeps_sub_items)."""
     from planeval.issue_parts import spread
     from planeval.report.chapter3_rows import by_body
     from planeval.report.issue_figures import issue_figures
-    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, listed_rows
+    from planeval.report.issue_list import ISSUE_COLUMN, issue_headers, keeps_sub_items, listed_rows
 
     bodies = by_body(entries)
     ordered = [entry for own in bodies.values() for entry in own]  # (each body's in turn)
@@ -344,7 +341,9 @@ def issue_table(
     shown, rows = spread(issue_headers(wording, ids), listed, ISSUE_COLUMN, parts)
     figures = issue_figures(ordered, rows, values, wording)  # (review 172 #4)
     shown, rows = figures.put(shown, rows, item_at=1, status_at=ISSUE_COLUMN - 1)
-    if len(bodies) < 2:
-        return TableData(wording.issues_title, shown, rows)
-    named = [[entry.body, *row] for entry, row in zip(ordered, rows, strict=True)]
-    return TableData(wording.issues_title, ("団体", *shown), named)
+    several = len(bodies) > 1  # (a 団体 column first)
+    kept = {shown.index(wording.sub_item) + several} if keeps_sub_items(read) else set()
+    if several:
+        rows = [[entry.body, *row] for entry, row in zip(ordered, rows, strict=True)]
+    shown = ("団体", *shown) if several else shown
+    return TableData(wording.issues_title, shown, rows, kept=frozenset(kept))

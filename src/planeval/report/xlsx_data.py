@@ -7,7 +7,7 @@ the rows then look up."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from operator import attrgetter
 from typing import Any, TypeGuard
 
@@ -18,7 +18,15 @@ from planeval.cells import (
     OTHER_SCALES_PROPERTY,
     policy_words_parts,
 )
-from planeval.entry_columns import CODE_FIELD, CODE_TITLE, ENTRY_COLUMNS, SOURCE_FIELDS
+from planeval.entry_columns import (
+    CODE_FIELD,
+    CODE_TITLE,
+    ENTRY_COLUMNS,
+    OF_BODY_FIELDS,
+    PREFECTURE_FIELD,
+    PREFECTURE_TITLE,
+    SOURCE_FIELDS,
+)
 from planeval.issue_parts import PART_FIELD, part_fields, split_issue
 from planeval.level_labels import (
     TYPED_LEVELS,
@@ -62,6 +70,8 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
     for name in ENTRY_COLUMNS:
         if name == "body" and report.codes:  # (its 団体コード before it, as 進捗状況.csv's)
             columns.append((CODE_FIELD, False))
+        if name == "body" and report.prefectures:  # (… and its 都道府県 after the code)
+            columns.append((PREFECTURE_FIELD, False))
         columns.append((name, False))
         if report.labels and name in TYPED_LEVELS:
             columns.append((name, True))
@@ -100,6 +110,7 @@ def write_data_sheet(writer: Writer, report: Report) -> str:
                 writer.book.set_custom_property(name, text)
     parted = dict(zip(part_fields(parts), parts, strict=True)) if len(parts) > 1 else {}
     parted[CODE_FIELD] = CODE_TITLE  # (planeval's own word, as its column elsewhere)
+    parted[PREFECTURE_FIELD] = PREFECTURE_TITLE
     worded = report.wording.entry_columns(ENTRY_COLUMNS) | parted  # (each as its forms title it)
     headers = distinct_titles(
         [worded[name] + (TYPED_TITLE if typed else "") for name, typed in columns],
@@ -210,9 +221,14 @@ def _numeric(writer: Writer, number_format: str) -> Any:
 def _field(name: str) -> str:
     """An entry's attribute holding the field (a place's in its location; its body's code,
     its body, whose code _row_of looks up)."""
-    if name == CODE_FIELD:
+    if name in OF_BODY_FIELDS:
         return "body"
     return f"location.{name}" if name in SOURCE_FIELDS else name
+
+
+def _of_body(report: Report, name: str) -> Mapping[str, str]:
+    """Each body's value in a column of OF_BODY_FIELDS: its 団体コード, its 都道府県."""
+    return report.codes if name == CODE_FIELD else report.prefectures
 
 
 def _kind(name: str) -> str:
@@ -224,8 +240,9 @@ def _value_of(report: Report, name: str, typed: bool) -> Callable[[Entry], objec
     """A data column's value of an entry: its field, or its level's number as typed; of the
     issue columns read together, each one's text (issue_parts.split_issue)."""
     field = attrgetter(_field(name))
-    if name == CODE_FIELD:
-        return lambda entry: report.codes.get(entry.body, "")
+    if name in OF_BODY_FIELDS:
+        known = _of_body(report, name)
+        return lambda entry: known.get(entry.body, "")
     if _kind(name) == "issue" and len(parts := report.issue_parts) > 1:
         place = part_fields(parts).index(name)
         return lambda entry: split_issue(entry.issue, parts)[place]
@@ -244,14 +261,14 @@ def _row_of(
     typed = [index for index, (_name, is_typed) in enumerate(columns) if is_typed]
     parts = report.issue_parts if len(report.issue_parts) > 1 else ()
     issues = [index for index, (name, _typed) in enumerate(columns) if _kind(name) == "issue"]
-    coded = [index for index, (name, _typed) in enumerate(columns) if name == CODE_FIELD]
+    coded = [index for index, (name, _typed) in enumerate(columns) if name in OF_BODY_FIELDS]
     if not typed and not parts and not coded:
         return fields
 
     def values(entry: Entry) -> list[object]:
         row = list(fields(entry))
-        for index in coded:  # (its body read: its 団体コード)
-            row[index] = report.codes.get(str(row[index]), "")
+        for index in coded:  # (its body read: its 団体コード, its 都道府県)
+            row[index] = _of_body(report, columns[index][0]).get(str(row[index]), "")
         for index in typed:  # (its level's ID read: its number as typed)
             row[index] = typed_numbers(report.labels, entry.body, row[index])[0]
         if parts:

@@ -67,14 +67,12 @@ def write_xlsx(
     printed too (it is always on the sheet, the working copy's)."""
     writer = Writer(target, source or target.name)
     writer.book.set_properties({"title": report.title, "author": ""})
-    derived = [
-        name
-        for section in report.count_sections
-        for name in _summary_sheet(writer, report.of_section(section), section)
-    ]
+    derived = _count_sheets(writer, report, last=False)
     widths = chapter3_columns(report)
     write_policy_sheets(writer, report, widths)
-    derived += [_issues_sheet(writer, report, with_sources), write_data_sheet(writer, report)]
+    derived.append(_issues_sheet(writer, report, with_sources))
+    derived += _count_sheets(writer, report, last=True)  # (many bodies': after 課題一覧)
+    derived.append(write_data_sheet(writer, report))
     if report.counted_past or (report.by_body is not None and report.uncounted):
         derived.append(write_counted_past(writer, report))
     writer.book.set_custom_property(DERIVED_SHEETS_PROPERTY, ",".join(derived))
@@ -82,6 +80,13 @@ def write_xlsx(
         writer.book.set_custom_property(FISCAL_YEAR_PROPERTY, str(report.fiscal_year))
     writer.close()
     return writer.problems
+
+
+def _count_sheets(writer: Writer, report: Report, *, last: bool) -> list[str]:
+    """The sheets of the counts placed first or ``last`` (Report.counts_placed: 団体別集計 of
+    many bodies after 課題一覧, as on the page — review 179 #5); their names."""
+    placed = report.counts_placed(last=last)
+    return [n for s in placed for n in _summary_sheet(writer, report.of_section(s), s)]
 
 
 def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> list[str]:

@@ -43,6 +43,7 @@ from planeval.report.past_error_items import (
 )
 from planeval.report.table_notes import idle_cause, sheet_left_out
 from planeval.report.xlsx_writer import BODY, Writer, display_width, line_count, row_height
+from planeval.unanswered_words import sub_rows
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
@@ -183,7 +184,7 @@ def _sub_rows(report: Report) -> str:
     ]
     if len(rows) <= len(listed) or not any(entry.sub_item for entry in rows):
         return ""
-    return f"、{report.wording.sub_item}に分けた行は {len(rows):,} 行"
+    return f"、{sub_rows(len(rows), report.wording.sub_item)}"
 
 
 def _scaled_title(scaled: list[ErrorPlace]) -> str:
