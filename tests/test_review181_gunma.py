@@ -19,6 +19,8 @@ import pytest
 from openpyxl import load_workbook
 
 import tests.test_review166_through_groups as gunma
+from planeval.cli import app
+from tests.test_review166_through_groups import runner
 
 MEASURES = {
     **gunma.MEASURES,
@@ -169,13 +171,13 @@ def test_with_the_plan_the_plan_s_name_is_used(
     assert (file == str(odd)) == (planned != "データの利活用")
 
 
-def test_compare_says_the_group_moved_to_another_measure(tmp_path: Path, forms: Path) -> None:
-    """#3: last year's forms with (3) under 施策6, its ウ 横ばいC: the row and the note say the
-    move, 施策6 → 施策7 — not 「3-(3)ウ → 3-(3)ウ」, 「（番号変更）」, 「項目 3-(3) → 3-(3)」."""
+def _last_year(tmp_path: Path, forms: Path, indicator: str = "ペーパーレス会議の割合") -> Path:
+    """Last year's forms with (3) under 施策6, its ウ (named ``indicator`` in both years)
+    横ばいC; this year's titled 令和７年度."""
     last = tmp_path / "前回"
     last.mkdir()
     rated = [
-        (*group[:5], [*group[5][:2], (*group[5][2][:2], "横ばいC")])
+        (*group[:5], [*group[5][:2], ("ウ", indicator, "横ばいC")])
         if group[2] == "業務の効率化"
         else group
         for group in UNMOVED
@@ -186,7 +188,18 @@ def test_compare_says_the_group_moved_to_another_measure(tmp_path: Path, forms: 
     for path in forms.glob("*.xlsx"):  # (this year's)
         book = load_workbook(path)
         book.active["A1"] = book.active["A1"].value.replace("令和６年度", "令和７年度")
+        for row in book.active.iter_rows():
+            for cell in row:
+                if cell.value == "ペーパーレス会議の割合":
+                    cell.value = indicator
         book.save(path)
+    return last
+
+
+def test_compare_says_the_group_moved_to_another_measure(tmp_path: Path, forms: Path) -> None:
+    """#3: last year's forms with (3) under 施策6, its ウ 横ばいC: the row and the note say the
+    move, 施策6 → 施策7 — not 「3-(3)ウ → 3-(3)ウ」, 「（番号変更）」, 「項目 3-(3) → 3-(3)」."""
+    last = _last_year(tmp_path, forms)
     result = gunma._run(tmp_path, "compare", str(last), str(forms))
     assert result.exit_code == 0, result.output
     [row] = [line for line in result.output.splitlines() if "ペーパーレス会議の割合" in line]
@@ -194,3 +207,24 @@ def test_compare_says_the_group_moved_to_another_measure(tmp_path: Path, forms: 
     said = result.output.replace("\n  ", "")
     assert "施策が前回から変わった指標 2 件（項目 3-(3)、施策6 → 施策7）は、" in said, said
     assert "番号変更" not in said and "3-(3) → 3-(3)" not in said
+
+
+def test_the_move_is_not_broken_at_80_columns(tmp_path: Path, forms: Path) -> None:
+    """#3's leftover: at 80 columns beside a long indicator the 変化 cell read 「評価が上がった」
+    over 「（施策6 →」 over 「施策7）」; the move is kept whole, the indicator a line taller."""
+    indicator = "ペーパーレス会議の割合（庁内の全会議に占める割合、オンライン会議を含"
+    last = _last_year(tmp_path, forms, indicator)
+    result = runner.invoke(
+        app,
+        ["compare", str(last), str(forms), "--config", str(tmp_path / "planeval.toml")],
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    at = lines.index("指標の評価の変化（令和6年度 → 令和7年度）")
+    assert lines[at + 4 : at + 8] == [
+        "│ 3-(3)ウ │ ペーパーレス会議の   │ 横ばいC   │ 達成A     │ 評価が上がった      │",
+        "│         │ 割合（庁内の全会議に │           │           │ （施策6 → 施策7）   │",
+        "│         │ 占める割合、         │           │           │                     │",
+        "│         │ オンライン会議を含   │           │           │                     │",
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import planeval
@@ -98,3 +99,21 @@ def test_summarize_warns_and_counts(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stdout + result.stderr
     assert result.stdout.lstrip("\ufeff").splitlines()[-1].split(",")[-1] == "2"
     assert result.stderr.count(STALE) == 3
+
+
+def test_a_note_beside_the_table_naming_last_year_is_said(tmp_path: Path) -> None:
+    """#4's leftover: the note typed to the right of the header row, beside the value columns
+    (not under the table), was not read for its year; now warned at its cell as one under it."""
+    path = form(tmp_path / "03_県民生活部.xlsx", 7, OWN, "")
+    book = load_workbook(path)
+    book["進捗状況"]["I4"] = COPIED_NOTE
+    book.save(path)
+    result = planeval.read_workbooks([path], scale=GUNMA)
+    [said] = [p for p in result.problems if STALE in p.message]
+    assert (said.location.cell, said.severity.name) == ("I4", "WARNING")
+    assert said.message == (
+        f"注記「{COPIED_NOTE}」は、「前年度」を令和5年度（令和6年度のはず）、「現状値」を令和6年度"
+        "（令和7年度のはず）としています（表題は令和7年度）。前の年度のシートを写したままかもしれません"
+        "（数字は集計に関係しないため、行は数えています）"
+    )
+    assert len(result.entries) == 2

@@ -82,8 +82,10 @@ def stale_headers(
     said: Sequence[Problem],
 ) -> list[Problem]:
     """The warnings of a table's value columns (``columns``, titled on ``row``) naming another
-    year than theirs, each once a sheet (``said``: the file's problems so far, a sheet's
-    other tables' among them)."""
+    year than theirs, and of a note typed to the right of them from under the title rows to
+    ``row`` (「※「前年度」欄は令和５年度末時点…」 beside the table, not under it: review 181 #4's
+    leftover), each once a sheet (``said``: the file's problems so far, a sheet's other
+    tables' among them)."""
     if not any(PREVIOUS in unicodedata.normalize("NFKC", title) for _column, title in columns):
         return []
     year = title_year(grid.row(top) for top in range(min(TITLE_ROWS, row)))
@@ -92,14 +94,20 @@ def stale_headers(
     from planeval.io.grid import cell_ref
 
     found: list[Problem] = []
+
+    def warn(at: int, column: int, what: str, stale: list[tuple[str, int, int]]) -> None:
+        problem = stale_problem(Location(file, grid.name, cell_ref(at, column)), what, stale, year)
+        if not any(p.message == problem.message and p.location.sheet == grid.name for p in said):
+            found.append(problem)
+
     for column, title in columns:
         if stale := stale_said(title, year, beside=True):
-            where = Location(file, grid.name, cell_ref(row, column))
-            problem = stale_problem(where, f"見出し「{title}」", stale, year)
-            if not any(
-                p.message == problem.message and p.location.sheet == grid.name for p in said
-            ):
-                found.append(problem)
+            warn(row, column, f"見出し「{title}」", stale)
+    last = max(column for column, _title in columns) + 1
+    for at in range(min(TITLE_ROWS, row), row + 1):
+        for column, note in enumerate(grid.row(at)[last:], last):
+            if isinstance(note, str) and (stale := stale_said(note, year)):
+                warn(at, column, f"注記「{note.strip()}」", stale)
     return found
 
 

@@ -82,7 +82,7 @@ def reworded_items(
                 Severity.NOTICE,
                 f"{item} {number} は番号が同じで名称が違います（{old_round}「{before}」、"
                 f"{new_round}「{after}」）。別の{item}として、{said}",
-                _fix(number, item, mapped),
+                _fix(number, item, mapped, "rounds" if rounds else "compare"),
             )
         )
     if rounds:
@@ -95,15 +95,19 @@ def reworded_rounds(
     labels: Sequence[str],
     wording: Wording,
     planned: Callable[[Entry], bool],
+    rounds: Sequence[Sequence[Entry]] = (),
 ) -> list[Problem]:
     """reworded_items of each two rounds in a row of rounds' ``rows``: a row whose last round
     is the first of the two, the other's first the second, as compare of the two would see
-    them (its entry the round's own, a row's entry being its last round's). A row one of the
-    two counted nothing of (RoundRow.uncounted: its department sent nothing, it was in error)
-    or marks otherwise there (joined, unlisted, unreturned, ended) is no rename."""
+    them — its entry the round's own, of ``rounds`` (each round's entries), a row's entry
+    being its last round's: the notice stands at the file of the round the new name came in,
+    not the last round's. A row one of the two counted nothing of (RoundRow.uncounted: its
+    department sent nothing, it was in error) or marks otherwise there (joined, unlisted,
+    unreturned, ended) is no rename."""
     from planeval.cycle.compare import Movement
 
     ids = {id(row.entry): row.id for row in rows}
+    of_round = [{_named(entry): entry for entry in entries} for entries in rounds]
 
     def listed(entry: Entry) -> str:
         return ids[id(entry)]
@@ -117,12 +121,20 @@ def reworded_rounds(
             marked = row.uncounted | row.unlisted | row.unreturned
             if other is None or other in marked or other < row.joined or row.ended:
                 continue
-            kept = row.entry if other == new else None
-            movements.append(Movement(kept, None if kept else row.entry))
+            entry = row.entry  # (the new name's row as round ``new`` has it, where found)
+            if other == old and of_round:
+                entry = of_round[new].get(_named(entry), entry)
+                ids[id(entry)] = row.id
+            movements.append(Movement(entry, None) if other == new else Movement(None, entry))
         notices += reworded_items(
             movements, listed, wording, planned, rounds=(labels[old], labels[new])
         )
     return notices
+
+
+def _named(entry: Entry) -> tuple[str, str, str, str]:
+    """An item of a body as rounds' rows tell it from another by name (rounds.side_by_side)."""
+    return (entry.body, entry.project_id, comparable_name(entry.item_name), entry.sub_item or "")
 
 
 def numbered(entry: Entry) -> bool:
@@ -178,16 +190,26 @@ def _alone_in_group(
     return notices
 
 
-def _fix(number: str, item: str, mapped: set[str]) -> str:
-    """How to compare the two as one item: ``--map`` of its number to itself where it pairs
-    them (``mapped``: 羽根村市's 事業 15, its number in its name — review 164 #4), else the
-    names made the same."""
+def _fix(number: str, item: str, mapped: set[str], command: str = "compare") -> str:
+    """How to show the two as one item in ``command``: ``--map`` of its number to itself where
+    it pairs them (``mapped``: 羽根村市's 事業 15, its number in its name — review 164 #4), else
+    the names made the same. compare compares them again; rounds lists them as one row, run
+    again (review 181 #5's leftover: rounds was told to 「比べ直して」)."""
+    if command == "compare":
+        as_one, again, done = "として比べる", "--map {0}={0} を付けて比べ直して", "比べられます"
+    else:
+        as_one, again, done = (
+            "として 1 行に並べる",
+            f"{command} に --map {{0}}={{0}} を付けて実行し直して",
+            " 1 行になります",
+        )
+    same = f"同じ{item}{as_one}なら、"
     if number in mapped:
         return (
-            f"同じ{item}として比べるなら、--map {number}={number} を付けて比べ直してください"
-            "（どちらかの回の名称を揃えても比べられます）。設問が変わったのなら、このままで構いません"
+            f"{same}{again.format(number)}ください"
+            f"（どちらかの回の名称を揃えても{done}）。設問が変わったのなら、このままで構いません"
         )
-    return f"同じ{item}として比べるなら、どちらかの回の名称を揃えてください。設問が変わったのなら、このままで構いません"
+    return f"{same}どちらかの回の名称を揃えてください。設問が変わったのなら、このままで構いません"
 
 
 def _as_project(entry: Entry, wording: Wording) -> str:

@@ -292,7 +292,9 @@ def rounds(
     found = with_unreturned(found, results, renames, mappings)
     places = {key: at for result in results for key, at in result.plan_places.items()}
     # (one item renamed under its number: two rows, said as compare says it — review 181 #5)
-    reworded = reworded_rounds(found.rows, labels, wording, lambda e: lead_key(e) in places)
+    reworded = reworded_rounds(
+        found.rows, labels, wording, lambda e: lead_key(e) in places, entries
+    )
     years = tuple(seen_year(result) for result in results)
     found = replace(
         found,

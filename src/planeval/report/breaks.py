@@ -131,21 +131,24 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             found.append(KANJI_WORDS)
         else:
             found.append(_inside(parts, index))
-    for index in _bracketed(parts):
+    for index in bracketed(parts):  # (at a move's space: a line more first, 施／策 last)
         if (rank := found[index]) is not None:
-            found[index] = max(rank, INSIDE)
+            found[index] = max(rank, AFTER_ID if " " in parts[index - 1 : index + 1] else INSIDE)
     return found
 
 
 _OPENING, _CLOSING_BRACKETS = "（「(", "）」)"
 _LETTER = LazyPattern("[A-Za-zＡ-Ｚａ-ｚ]")  # (a rating's letter kept with its word: 効果的（B）)
 BRACKETED_UP_TO = 6  # characters: a bracketed word no longer than this is kept whole
+# a bracketed move of two such words, compare's 「（施策6 → 施策7）」: kept whole as one
+_MOVE = LazyPattern(rf"[^\s（(]{{1,{BRACKETED_UP_TO}}} → [^\s（(]{{1,{BRACKETED_UP_TO}}}")
 
 
-def _bracketed(parts: Sequence[str]) -> list[int]:
+def bracketed(parts: Sequence[str]) -> list[int]:
     """The parts inside a short bracketed word (「（番号変更）」, 「「再掲」」: no space, at most
-    BRACKETED_UP_TO characters), a break before each of them as inside a word: 「改善」 over
-    「（番号変更）」, not 「改善（番号」 over 「変更）」 (session 47 review #4)."""
+    BRACKETED_UP_TO characters) or move (_MOVE), a break before each as inside a word: 「改善」
+    over 「（番号変更）」, not 「改善（番号」 over 「変更）」 (session 47 review #4), nor 「（施策6 →」
+    over 「施策7）」 (review 181 #3's leftover: word_widths.bracket_breaks)."""
     found: list[int] = []
     for start, part in enumerate(parts):
         if part not in _OPENING:
@@ -155,13 +158,11 @@ def _bracketed(parts: Sequence[str]) -> list[int]:
         if end is None:
             continue
         inner = parts[start + 1 : end]
-        if (
-            inner
-            and len("".join(inner)) <= BRACKETED_UP_TO
-            and not any(p.isspace() or p in _OPENING for p in inner)
-        ):
+        said = "".join(inner)
+        spaced = any(p.isspace() or p in _OPENING for p in inner)
+        if (inner and len(said) <= BRACKETED_UP_TO and not spaced) or _MOVE.fullmatch(said):
             found += range(start + 1, end + 1)
-            found += [start] * (start > 0 and bool(_LETTER.fullmatch("".join(inner))))
+            found += [start] * (start > 0 and bool(_LETTER.fullmatch(said)))
     return found
 
 
@@ -340,9 +341,9 @@ def word_ends(text: str) -> set[int]:
     """Where ``text`` breaks between words: the count of its characters, spaces left out,
     before each space and each break no worse than GOOD (its end too)."""
     parts = TOKENS.findall(text)
-    ends, at = set(), 0
-    for part, rank in zip(parts, ranks(parts), strict=True):
-        if part.isspace() or (rank is not None and rank <= GOOD):
+    ends, at, kept = set(), 0, set(bracketed(parts))  # (a space in a move is no end)
+    for index, (part, rank) in enumerate(zip(parts, ranks(parts), strict=True)):
+        if (part.isspace() and index not in kept) or (rank is not None and rank <= GOOD):
             ends.add(at)
         if not part.isspace():
             at += len(part)

@@ -77,7 +77,7 @@ def best_share(
 
     from planeval.report.cell_folds import folded_file, is_file_name
     from planeval.report.fold import between_words, folded, folded_words, katakana_breaks
-    from planeval.report.word_widths import broken_inside, is_name
+    from planeval.report.word_widths import bracket_breaks, broken_inside, is_name
 
     headers, cells = table
 
@@ -99,6 +99,7 @@ def best_share(
             kana += 0 if file else katakana_breaks(part, folds)
             short = not file and len(folds) > 1 and measure(part) <= SHORT_UP_TO
             shorts += short and not _between_parts(part, folds)
+            shorts += 0 if file else bracket_breaks(part, folds)  # (「（施策6 →」: 181 #3)
             inside |= not file and broken_inside(part, folds, measure)
         return lines, broken, kana, inside, shorts
 

@@ -77,14 +77,15 @@ def name_words(cells: Iterable[str], measure: Measure) -> int:
 def broken_inside(text: str, lines: Sequence[str], measure: Measure) -> bool:
     """Whether ``lines``, ``text`` folded, break a name (a text up to NAME_UP_TO cells) inside
     a word (``_name_breaks``); a longer text is never said to be."""
-    from planeval.report.breaks import TOKENS, ranks
+    from planeval.report.breaks import TOKENS, bracketed, ranks
 
     if len(lines) < 2 or measure(text) > NAME_UP_TO:
         return False
     parts = TOKENS.findall(text)
     ends, at = set(), 0  # (where a line may end, counted in characters, spaces left out)
-    for part, rank in zip(parts, ranks(parts), strict=True):
-        if part.isspace() or (rank is not None and _name_breaks(rank)):
+    kept = set(bracketed(parts))  # (not at a space inside a move: 「（施策6 →」)
+    for index, (part, rank) in enumerate(zip(parts, ranks(parts), strict=True)):
+        if (part.isspace() and index not in kept) or (rank is not None and _name_breaks(rank)):
             ends.add(at)
         if not part.isspace():
             at += len(part)
@@ -105,3 +106,22 @@ def part_words(cells: Iterable[str], measure: Measure) -> int:
 
     parts = {part.rstrip() for cell in cells for part in FILE_PARTS.findall(cell)}
     return max((measure(word) for part in parts for word in pieces(part)), default=0)
+
+
+def bracket_breaks(text: str, lines: Sequence[str]) -> int:
+    """How many times ``lines``, ``text`` folded, break a bracketed word or move kept whole
+    (breaks.bracketed): 「（施策6 →」 over 「施策7）」 in compare's 変化 (review 181 #3's
+    leftover), weighed as a katakana word broken (text_shares.best_share)."""
+    from planeval.report.breaks import TOKENS, bracketed
+
+    parts = TOKENS.findall(text)
+    kept, inside, at = set(bracketed(parts)), set(), 0
+    for index, part in enumerate(parts):
+        if index in kept:  # (a break before it: inside the brackets)
+            inside.add(at)
+        at += 0 if part.isspace() else len(part)
+    at, found = 0, 0
+    for line in lines[:-1]:
+        at += len(line.replace(" ", ""))
+        found += at in inside
+    return found
