@@ -179,7 +179,7 @@ def test_blank_statuses_on_a_first_run_are_blanks_not_missing_rows(tmp_path: Pat
     assert "の行がありません" not in said, said
     for n in blanks:  # (each blank said at its own cell: 4 rows down from the form's top)
         assert f"03_東原市.xlsx › 回答票 › C{n + 5}: " in said, said
-    assert said.count("の達成状況が空です") == len(blanks), said
+    assert said.count("の取組状況が空です") == len(blanks), said
 
 
 def test_another_body_s_workbook_left_out_counts_among_the_rows_left_out(tmp_path: Path) -> None:

@@ -89,12 +89,12 @@ def test_a_row_left_out_is_counted_against_its_own_policy_only(tmp_path: Path) -
     )
     (wrong,) = data["disagreements"]
     assert code == 1 and (wrong["scope"], wrong["stated"], wrong["counted"]) == (
-        "情報化政策1",
+        "施策1",
         3,
         2,
     )
     assert wrong["note"] == "（この範囲に数えなかった行はありません）"
-    assert [(n["scope"], n["stated"]) for n in data["not_compared"]] == [("情報化政策2", 4)]
+    assert [(n["scope"], n["stated"]) for n in data["not_compared"]] == [("施策2", 4)]
 
 
 def test_a_share_beyond_what_the_rows_left_out_could_make_is_a_disagreement(
@@ -224,15 +224,15 @@ def test_a_row_left_out_blank_is_of_the_policy_its_own_id_names(
     code, data = _check(path, report, _GOALS_TEXT)
     assert code == 1 and not data["not_compared"]
     assert [(d["scope"], d["stated"], d["counted"], d["note"]) for d in data["disagreements"]] == [
-        ("情報化政策1", 3, 2, "（この範囲に数えなかった行はありません）"),
-        ("情報化政策3", 2, 1, "（この範囲に数えなかった行はありません）"),
+        ("基本目標1", 3, 2, "（この範囲に数えなかった行はありません）"),
+        ("基本目標3", 2, 1, "（この範囲に数えなかった行はありません）"),
     ]
     shown = CliRunner().invoke(
         app, ["check", str(path), "--text", str(report), "--keep-going"], env={"COLUMNS": "120"}
     )
     lines = shown.stdout.splitlines()
     assert lines[5:7] == [
-        "│ 情報化政策1 │ ○（計画どおり実施） │ 3    │ 2（この範囲に数えなかった行はありません） │ 3行目      │",
-        "│ 情報化政策3 │ ○（計画どおり実施） │ 2    │ 1（この範囲に数えなかった行はありません） │ 7行目      │",
+        "│ 基本目標1 │ ○（計画どおり実施） │ 3    │ 2（この範囲に数えなかった行はありません） │ 3行目      │",
+        "│ 基本目標3 │ ○（計画どおり実施） │ 2    │ 1（この範囲に数えなかった行はありません） │ 7行目      │",
     ]
     assert lines[-1] == "2 段落のうち、記載と集計の食い違いが 2 件あります"

@@ -52,7 +52,7 @@ def test_rows_deleted_from_the_common_form_are_one_warning_in_every_read(tmp_pat
     lacking = (
         str(folder / "緑町.xlsx"),
         "warning",
-        "緑町の回答に実施内容 1-3・2-2 の行がありません（ほかの 3 団体の回答にはあります）。"
+        "緑町の回答に調査項目 1-3・2-2 の行がありません（ほかの 3 団体の回答にはあります）。"
         "この団体はその分を数えずに集計しました",
     )
     for stream in (False, True):  # (a large read is counted file by file: the same)

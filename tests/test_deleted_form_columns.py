@@ -60,7 +60,7 @@ def test_a_deleted_hierarchy_column_is_one_error_not_renumbering(tmp_path: Path)
     said = "5 行目の見出し行に情報化計画事業の体系の列がありません"
     assert output.count(said) == 1 and "このファイルの行は数えていません" in output
     assert "番号が計画と違います" not in output and "番号「" not in output
-    assert "未提出（表が読めないファイルのみ）" in output
+    assert "（未提出、表が読めないファイルのみ）" in output
     result = RUNNER.invoke(app, ["summarize", str(replies), "--no-plan", "--keep-going"])
     assert said in result.output
     assert "（情報化計画事業 ）" not in result.output and "の段なし" not in result.output

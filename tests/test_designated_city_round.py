@@ -263,7 +263,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
     _fill(last_year)
     last_year.rename(folder / last_year.name)
     warning = (
-        "健康福祉局の回答が別の年度の調査票で提出されたため（未提出（令和5年度の調査票））、"
+        "健康福祉局の回答が別の年度の調査票で提出されたため（未提出、令和5年度の調査票）、"
         "この局が所管する計画の取組 2 件は集計に含まれていません"
     )
     config = planeval.load_config(city / "planeval.toml")
@@ -286,7 +286,7 @@ def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_count
     published = out_md.read_text(encoding="utf-8")
     assert (
         "健康福祉局の取組 2 件は、回答が別の年度の調査票で提出されたため集計に含めていません"
-        "（未提出（令和5年度の調査票））"
+        "（未提出、令和5年度の調査票）"
     ) in published
     assert _sentences(out_md)["基本目標3 デジタル基盤の強化"].endswith(
         "なお、計画にはこのほか所管局の回答が別の年度の調査票で提出された事業があり、"

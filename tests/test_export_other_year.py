@@ -175,7 +175,7 @@ def test_validate_compare_and_rounds_of_the_export_with_the_plan_say_last_year_s
     )
     assert "前回だけ回答しています" not in compared.output
     # (the plan's warning of the department: its form another year's, not none)
-    assert "市民文化局の回答が別の年度の調査票で提出されたため（未提出（令和4年度の調査票））" in (
+    assert "市民文化局の回答が別の年度の調査票で提出されたため（未提出、令和4年度の調査票）" in (
         compared.stderr
     )
     rounds = run("rounds", str(r4), str(r5), "--plan", plan, *common)

@@ -177,7 +177,7 @@ def test_a_department_that_sent_only_a_pdf_is_said_so_where_its_reply_is_missing
     said = run(tmp_path, "summarize", str(folder), "--plan", str(plan), "-q")
     warned = [line for line in said.output.splitlines() if "県土整備部の" in line]
     assert any(
-        "県土整備部の回答がPDFで提出されたため（未提出（PDFで提出））" in line for line in warned
+        "県土整備部の回答がPDFで提出されたため（未提出、PDFで提出）" in line for line in warned
     )
     assert any(
         "県土整備部に調査票を Excel ブック（.xlsx）で送ってもらい" in line for line in warned

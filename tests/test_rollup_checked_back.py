@@ -73,7 +73,7 @@ def test_an_item_marked_before_a_counter_is_no_count_of_the_word_export(tmp_path
     out, common = _export(tmp_path, "ABCA")
     said = (out / "r.md").read_text(encoding="utf-8")
     assert "① 取組1-1" in said
-    assert "このほか実施内容4件は、評価尺度が違う団体の行のため集計に含めていません" in said
+    assert "このほか取組内容4件は、評価尺度が違う団体の行のため集計に含めていません" in said
     for report in ("r.md", "r.docx"):
         checked = _checked(common, out / report)
         assert "の記載件数はすべて集計と一致しています" in checked, checked
@@ -91,7 +91,7 @@ def test_a_body_of_another_scale_with_a_row_in_error_is_counted_whole(tmp_path: 
     assert uncounted_why(result) == {"南台市": "評価尺度が違うため"}
     assert any("再掲元" in p.message for p in result.errors)  # (the row's own error)
     said = (out / "r.md").read_text(encoding="utf-8")
-    assert "このほか実施内容5件は、評価尺度が違う団体の行のため集計に含めていません" in said
+    assert "このほか取組内容5件は、評価尺度が違う団体の行のため集計に含めていません" in said
     for report in ("r.md", "r.docx"):
         checked = _checked(common, out / report)
         assert "の記載件数はすべて集計と一致しています" in checked, checked
@@ -102,7 +102,7 @@ def test_the_sheet_of_rows_left_out_says_a_repeat_row_apart(tmp_path: Path) -> N
     lists 「評価尺度が違うため」 are as many as the count sentence says."""
     out, common = _export(tmp_path, "ABCAB", last="取組1-1（1-1再掲）")
     said = (out / "r.md").read_text(encoding="utf-8")
-    assert "このほか実施内容4件は、評価尺度が違う団体の行のため集計に含めていません" in said
+    assert "このほか取組内容4件は、評価尺度が違う団体の行のため集計に含めていません" in said
     sheet = load_workbook(out / "r.xlsx")["集計に含めていない行"]
     reasons = [row[-1] for row in sheet.iter_rows(values_only=True) if row[0] == "南台市"]
     assert reasons.count("評価尺度が違うため") == 4

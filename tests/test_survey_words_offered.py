@@ -1,6 +1,7 @@
 """A survey read in Setagaya's scale whose forms title their levels in their own words
 (取組分野 | 取組, review 171 #6): its report was written in Setagaya's 「情報化政策1」「実施内容」
-and nothing offered [wording]; the notice offers the forms' words, and with them added, none."""
+and nothing offered [wording]; the notice offers the forms' words (written in them since review
+183 #3), and with them added, none."""
 
 from __future__ import annotations
 
@@ -35,7 +36,11 @@ def _summarize(folder: Path, settings: Path) -> str:
 def test_the_forms_words_for_the_levels_are_offered_as_wording_lines(tmp_path: Path) -> None:
     folder, settings = _survey(tmp_path)
     output = _summarize(folder, settings)
-    assert "情報化政策（表では 取組分野）" in output and "実施内容（表では 取組）" in output
+    # (taken, not offered only: review 183 #3)
+    assert (
+        "取組分野（planeval の既定では 情報化政策）" in output
+        and "取組（既定では 実施内容）" in output
+    )
     lines = [line[2:] for line in output.splitlines() if line.startswith("  ")]
     assert lines[0] == "[wording]"
     assert 'policy = "取組分野"' in lines and 'item = "取組"' in lines

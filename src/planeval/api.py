@@ -42,6 +42,8 @@ if TYPE_CHECKING:  # (imported when called: start-up pays only for what a comman
     from planeval.report_api import build_report, counted_past, report_of
     from planeval.title_years import OwnYear
 
+    _Read = tuple[Path | None, Scale]  # (the settings read from, the scale read in)
+
 __all__ = ["Summary", "build_report", "check", "counted_past"]
 __all__ += ["read_workbooks", "report_of", "summarize", "summarize_workbooks"]
 
@@ -107,7 +109,7 @@ def read_workbooks(
 
         result.problems += form_rows_lacking(result)
     result.count_bodies({entry.body for entry in result.entries})
-    _in_body_words(result, wording, layout, plan, settings)
+    _in_body_words(result, wording, layout, plan, (settings, scale))
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -169,7 +171,7 @@ def summarize_workbooks(
         fiscal_year=fiscal_year,
         wording=wording,
     )
-    _in_body_words(result, wording, layout, plan, settings)
+    _in_body_words(result, wording, layout, plan, (settings, scale))
     if plan is not None:
         from planeval.cycle.with_plan import count_with_plan
 
@@ -331,15 +333,17 @@ def __getattr__(name: str) -> object:
 
 
 def _in_body_words(
-    result: ReadResult, wording: Wording, layout: Layout, plan: Plan | None, settings: Path | None
+    result: ReadResult, wording: Wording, layout: Layout, plan: Plan | None, read: _Read
 ) -> None:
     """The read's messages in the body's words (reword; the plan's own title for its report),
     and a direction column the settings name but no table read said (both reading paths)."""
+    settings, scale = read  # (Setagaya's scale: its words give way to the tables', reword)
     reword(
         result,
         wording,
         worded=layout.worded,
         status_column=layout.status_column,
+        setagaya=scale.symbols == DEFAULT_SCALE.symbols,
         plan_title=plan.title if plan is not None else "",
     )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)

@@ -326,9 +326,15 @@ def _of(entry: Entry, policy_id: str | None) -> bool:
 
 def _named(kind: str, rows: Sequence[Entry], count: int, few: int = 3) -> str:
     """「未提出の 2 件（1-(1)④ ハザードマップの改訂、1-(2)② 防犯灯のLED化）」: ``count`` rows,
-    the first ``few`` of ``rows`` named (with their body's name, several read), the rest
-    counted."""
-    names = [" ".join(filter(None, (e.body, e.shown_id, e.item_name))) for e in rows[:few]]
-    if count > len(names):
-        names.append(f"ほか {count - len(names)} 件")
+    the first ``few`` items of ``rows`` named (with their body's name, several read), each once
+    with its rows where its 細目 make it several — 「1-1-3① 図書館のサービス向上の 3 行」, not
+    the item once per 細目 row (review 183, left over) —, the rest counted."""
+    items: dict[str, int] = {}
+    for e in rows:
+        name = " ".join(filter(None, (e.body, e.shown_id, e.item_name)))
+        items[name] = items.get(name, 0) + 1
+    shown = list(items.items())[:few]
+    names = [name if n == 1 else f"{name}の {n} 行" for name, n in shown]
+    if count > (named := sum(n for _name, n in shown)):
+        names.append(f"ほか {count - named} 件")
     return f"{kind} {count} 件（{'、'.join(names)}）"

@@ -15,7 +15,7 @@ from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
 from planeval.sole_items import projects_named, projects_rated
 from planeval.text import compact
-from planeval.wording import DEFAULT_WORDING, Wording, with_status_column
+from planeval.wording import DEFAULT_WORDING, Wording, configured, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 # What planeval's messages call the levels and columns (Setagaya's words), longest first, and
@@ -75,6 +75,7 @@ def reword(
     worded: bool = False,
     status_column: str | None = None,
     plan_title: str = "",
+    setagaya: bool = False,
 ) -> None:
     """``result``'s problems in the body's words, each blank status still known as one row's
     (ReadResult.unrated, keyed by the problem: check's bound of the rows left out), and the
@@ -82,7 +83,16 @@ def reword(
     ``status_column`` ([layout] status_column, --status-column): the status column chosen of
     several, what the messages call the status where the wording has no word of its own for
     it (「実施状況が空です」 of a 実施状況 beside a 達成度, not 達成状況: review 85).
-    ``plan_title``: the plan's (Plan.title), which names the plan in the forms' title."""
+    ``plan_title``: the plan's (Plan.title), which names the plan in the forms' title.
+    ``setagaya``: read in Setagaya's scale, whose words give way to the tables' (taken_words)."""
+    from planeval.offered_words import taken_words
+
+    # (a survey's 取組分野 | 取組 in Setagaya's scale: read as those [wording] lines would word it,
+    # not 「情報化政策1」 — review 183 #3)
+    cells, problems = result.status_cells, result.problems
+    if setagaya and (taken := taken_words(cells, wording, worded=worded, problems=problems)):
+        result.table_words, worded = taken, True
+        wording = configured(OWN_WORDING_BASE, taken)
     note_form_issue(result, wording, worded=worded, plan_title=plan_title)
     wording = with_status_column(wording, status_column)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
@@ -124,7 +134,10 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
     (ReadResult.issue_title, where the settings have [wording] and its word for it is a
     preset's or planeval's), and the project level as its column (ReadResult.project_title):
     the report's tables and messages head them as the clerks' forms do. validate and
-    build_report apply it themselves; the CLI for every command's words."""
+    build_report apply it themselves; the CLI for every command's words. A read that took its
+    tables' words (ReadResult.table_words) is worded as those [wording] lines word it."""
+    if result.table_words:
+        wording = configured(OWN_WORDING_BASE, result.table_words)
     if title := result.project_title:
         hierarchy = title if wording.hierarchy == wording.project else wording.hierarchy
         # (counted as the level too where that word follows the project's: 「2つの施策」)

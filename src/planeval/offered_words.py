@@ -11,14 +11,14 @@ read with bodies titling 取組分野 | 取組, published as 「情報化政策1
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import MERGED_ITEMS
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.status_cells import StatusCells
+from planeval.status_cells import REPORT_WORDS, StatusCells
 from planeval.unread_headings import UNREAD_HEADINGS, with_wording_lines
 from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
@@ -49,21 +49,35 @@ def wording_said(
         return problems  # (the rated column read is to change: its words wait (review 169 #1))
     if any(p.is_error and p.location.file == str(settings) for p in problems):
         return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
-    from planeval.own_scale import sheet_words, wording_lines  # (a scale's own words only)
+    from planeval.own_scale import wording_lines  # (a scale's own words only)
 
-    files = [file for file, cell in cells.items() if cell.words]
-    titles = _bodies_titles([cells[file] for file in files])
-    # (two levels alike only where all agree: a body whose plan calls both so)
-    differ = {word for word, given in titles.items() if len(given) > 1}
     # (Setagaya's scale: its words, 情報化政策 | 実施内容, the report's — a survey's forms
     # titling 取組分野 | 取組 were published in them, nothing said: review 171 #6)
     base = DEFAULT_WORDING if scale.symbols == DEFAULT_SCALE.symbols else PLAIN
-    words = sheet_words([cells[file].words for file in files], differ, base)
-    if not words or (base is DEFAULT_WORDING and not {"policy", "item"} & words.keys()):
+    words, titles, spread = _tables_words(cells, base)
+    setagaya, levels = base is DEFAULT_WORDING, {"policy", "item"}
+    taken = bool(levels & words.keys())  # (Setagaya's scale: taken_words)
+    if setagaya and not (taken or levels & spread.keys()):
         return problems  # (Setagaya's forms' 計画事業 | 担当課 among bodies: its own words)
+    if not (words or setagaya):
+        return problems
     place = Location(str(settings))
-    said = "・".join(f"{getattr(base, word)}（表では {title}）" for word, title in words.items())
-    message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
+    if setagaya:  # (the tables' words taken where they agree: review 183 #3)
+        said = "・".join(
+            f"{title}（{'planeval の' * (at == 0)}既定では {getattr(base, word)}）"
+            for at, (word, title) in enumerate(words.items())
+        )
+        message = (
+            f"報告書の見出しと文は表の言葉で書きます: {said}"
+            if taken
+            else ("報告書の見出しと文は planeval の既定の言葉で書きます")
+        )
+        message += _guessed(spread, words, PLAIN if taken else base)
+    else:
+        said = "・".join(
+            f"{getattr(base, word)}（表では {title}）" for word, title in words.items()
+        )
+        message = f"報告書の見出しと文は planeval の言葉で書かれます: {said}"
     lines = _apart(wording_lines(words), words, titles)
     if directions and "direction" not in words and base is PLAIN:
         lines += unworded_direction(next(iter(directions.values())))
@@ -75,12 +89,92 @@ def wording_said(
             f'preset = "{preset}"',
         ]
     hint = f"表の言葉{framed}で書くなら、{settings.name} に次の設定を加えてください"  # (--config: its file)
+    if setagaya:
+        hint = f"表の言葉のまま決めておくか、ほかの言葉にするなら、{settings.name} に次の設定を加えてください"
+    # (a word the tables title otherwise in some files, the report's a guess: shown under -q,
+    # which publishes it — left_out_warnings)
+    guess = setagaya and bool(spread)
+    severity, reason = (Severity.WARNING, WORDS_GUESSED) if guess else (Severity.NOTICE, "")
     heading = next((p for p in problems if p.kind == UNREAD_HEADINGS), None)
     if heading is not None:  # (one [wording] to add, with its policy line: review 147 #5)
         merged = with_wording_lines(heading, lines, message, hint)
+        merged = replace(merged, severity=severity, reason=reason) if guess else merged
         return [merged if problem is heading else problem for problem in problems]
-    notice = Problem(place, Severity.NOTICE, message, hint, settings="\n".join(lines))
+    notice = Problem(place, severity, message, hint, settings="\n".join(lines), reason=reason)
     return [*problems, notice]
+
+
+# Problem.reason of the words notice where the tables title a word otherwise in some files, the
+# report's word for it a guess (cli/common.left_out_warnings: shown under -q)
+WORDS_GUESSED = "表の言葉の推定"
+
+
+def taken_words(
+    cells: Mapping[str, StatusCells],
+    wording: Wording,
+    *,
+    worded: bool,
+    problems: Sequence[Problem] = (),
+) -> dict[str, str]:
+    """The words a read in Setagaya's scale without [wording] (``wording`` Setagaya's, not
+    ``worded``) takes from its tables (``cells``: each file's, StatusCells.words) where they
+    name a level or the rated rows otherwise — a national survey's 取組分野 | 取組 —, the
+    [wording] lines wording_said offers: its report was 「情報化政策1」 (review 183 #3); none
+    where they are Setagaya's (its own forms among bodies), nor where more status cells hold
+    values of no symbol of the scale than its symbols (``problems``: a first run of another
+    body's forms, its scale and words offered together by own_scale.py's block)."""
+    if worded or wording != DEFAULT_WORDING:
+        return {}
+    levels = ("policy", "item")  # (a cheap look first: own_scale is no plain read's import)
+    if all(
+        cell.words.get(w, getattr(wording, w)) == getattr(wording, w)
+        for cell in cells.values()
+        for w in levels
+    ):
+        return {}
+    if any(p.is_error for p in problems):
+        from planeval.status_cells import unknown_values
+
+        if len(unknown_values(problems)) > sum(cell.rated for cell in cells.values()):
+            return {}
+    words = _tables_words(cells, DEFAULT_WORDING)[0]
+    return words if {"policy", "item"} & words.keys() else {}
+
+
+def _tables_words(
+    cells: Mapping[str, StatusCells], base: Wording
+) -> tuple[dict[str, str], dict[str, dict[str, list[str]]], dict[str, list[str]]]:
+    """The words the tables give that are not ``base``'s (own_scale.sheet_words), the titles
+    the bodies give each (_bodies_titles), and the words some files title otherwise, with
+    their titles."""
+    from planeval.own_scale import sheet_words
+
+    given = [cell.words for cell in cells.values() if cell.words]
+    titles = _bodies_titles([cell for cell in cells.values() if cell.words])
+    # (two levels alike only where all agree: a body whose plan calls both so)
+    differ = {word for word, bodies in titles.items() if len(bodies) > 1}
+    spread = {
+        word: list(dict.fromkeys(one[word] for one in given if word in one))
+        for word in REPORT_WORDS
+    }
+    return sheet_words(given, differ, base), titles, {w: t for w, t in spread.items() if len(t) > 1}
+
+
+def _guessed(spread: Mapping[str, list[str]], words: Mapping[str, str], shown: Wording) -> str:
+    """What the report says for each word the tables title otherwise in some files (``spread``:
+    each such word's titles): the title most files give, else ``shown``'s word —
+    「「取組分野」「分野」の列はファイルによって言葉が違うため、planeval の「政策」で書きます」."""
+    said = [
+        f"{'」「'.join(given)}」の列はファイルによって言葉が違うため、"
+        + (
+            f"多くのファイルの「{words[word]}」"
+            if word in words
+            else f"planeval の「{getattr(shown, word)}」"
+        )
+        + "で書きます"
+        for word, given in spread.items()
+    ]
+    return "".join(f"。「{one}" for one in said) if said else ""
 
 
 def _preset_of(scale: Scale) -> str:

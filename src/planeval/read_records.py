@@ -196,6 +196,9 @@ class ReadResult:
     item_title: str = ""
     # … and the report's title as the forms state it where [wording] gives none (form_titles.py)
     report_title: str = ""
+    # the words a read in Setagaya's scale without [wording] takes from its tables, as the
+    # [wording] lines offered would give them (offered_words.taken_words: 取組分野, 取組)
+    table_words: dict[str, str] = field(default_factory=dict)
     # (file, sheet) of each sheet whose tables have no issue column: no issue text asked for
     without_issue_column: set[tuple[str, str]] = field(default_factory=set)
     # … and of each sheet of a body's own form (none planeval's template wrote) whose tables

@@ -49,6 +49,16 @@ _EVERY = re.compile(r"(ため|は)集計(?=に含めていません。$)")
 _EVERY_SAID = {"ため": "ため、いずれも集計", "は": "はいずれも集計"}
 
 
+def label_aside(label: str) -> str:
+    """A department's 提出状況 label (Submission.label) in brackets after the sentence saying
+    why: 「（未提出）」; a label of its own bracket not nested in another, 「（未提出、令和2年度の
+    調査票）」 — 「（未提出（令和2年度の調査票））」 read badly (review 183, left over)."""
+    head, bracket, inner = label.partition("（")
+    if bracket and inner.endswith("）") and "（" not in inner:
+        return f"（{head}、{inner}"
+    return f"（{label}）"
+
+
 def table_levels(own: Iterable[tuple[Group, Sequence[Group]]]) -> set[tuple[bool, bool]]:
     """The levels ``own``'s bodies' tables have (a direction; rows that are the projects):
     bodies of two, 東海県's form 基本方針 › 施策 › 取組 and a town's own 基本方針 › 施策 › 取組 ›

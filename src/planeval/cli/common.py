@@ -257,13 +257,16 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
     year than the others' (title_years.STALE_TITLE: last year's sent again would be counted as this
     year's) or left out as last year's beside this year's reply (past_errors.LAST_YEARS_COPY);
     and of a table by item whose rows add up bodies' different items of one number
-    (apart_names.APART_ROWS: its rows no item each, review 122)."""
+    (apart_names.APART_ROWS: its rows no item each, review 122); and one that changes what is
+    published: the report's words guessed where the tables title a word otherwise in some
+    files (offered_words.WORDS_GUESSED, review 183 #3)."""
     if quiet != 1:
         return []
     from planeval.apart_names import APART_ROWS
     from planeval.cycle.submission import UNRETURNED
     from planeval.io.level_names import NUMBER_GAP
     from planeval.model import Severity
+    from planeval.offered_words import WORDS_GUESSED
     from planeval.past_errors import HELD_REPLIES, LAST_YEARS_COPY, partly_counted
     from planeval.title_years import STALE_TITLE
 
@@ -276,7 +279,10 @@ def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:
         and (
             owner.get(problem.location.file, "") in partly
             or problem.reason
-            in (UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY, APART_ROWS)
+            in (
+                *(UNRETURNED, NUMBER_GAP, HELD_REPLIES, STALE_TITLE, LAST_YEARS_COPY, APART_ROWS),
+                WORDS_GUESSED,
+            )
         )
     ]
 

@@ -35,6 +35,7 @@ from planeval.unanswered_words import (
     OTHER_ROUND,
     SPLIT_LABEL,
     SPLIT_ROWS,
+    label_aside,
     reasons_said,
 )
 
@@ -248,7 +249,9 @@ def unreturned_problems(
             # against_plan)
             continue
         said = (
-            f"{why}ため（{label}）、" if why else f"回答がどのファイルにもありません（{label}）。"
+            f"{why}ため{label_aside(label)}、"
+            if why
+            else f"回答がどのファイルにもありません（{label}）。"
         )
         blank = result.unreturned_blanks.get(department, ())
         if blank and not why:  # (its rows there, blank: review 161 #5)

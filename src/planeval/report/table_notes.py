@@ -25,7 +25,7 @@ from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
 from planeval.report.coded_bodies import prefixed_each
 from planeval.report.reason_lists import ListNote, Note, paragraphs
-from planeval.unanswered_words import items_said
+from planeval.unanswered_words import items_said, label_aside
 from planeval.wording import Wording, grouped
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def unreturned_line(
     items = items_by(rows, attrgetter("department"))
     return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
         f"{department}の{items_said(wording.item, items.get(department, n), n, wording.sub_item)}"
-        f"は、{said[department][0]}ため集計に含めていません（{said[department][1]}）。"
+        f"は、{said[department][0]}ため集計に含めていません{label_aside(said[department][1])}。"
         for department, n in unreturned.items()
     )
 
