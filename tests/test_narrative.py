@@ -318,8 +318,8 @@ def test_items_rated_right_under_the_top_level_are_counted_in_their_own_word(
     )
     told = run("summarize", str(path), "--config", str(config), "--narrative")
     assert told.exit_code == 0, told.output
-    assert "改革項目1「民間委託等の推進」では、3つの取組項目に取り組みました。" in told.stdout
-    assert "1つの取組項目に取り組みました" in told.stdout
+    assert "改革項目1「民間委託等の推進」では、3つの取組項目を進めました。" in told.stdout
+    assert "1つの取組項目を進めました" in told.stdout
     assert "事業" not in told.stdout.replace("事務事業", "")
     report = tmp_path / "r.md"
     exported = run("export", str(path), "--config", str(config), "--md", str(report))

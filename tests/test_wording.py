@@ -480,7 +480,7 @@ def test_the_body_s_own_item_word_under_a_preset_counts_in_one_counter(tmp_path:
     own = _config(tmp_path, text + 'project = "取組み項目"\nitem = "取組み内容"\n')
     sentence = policy_sentence(group, [], own.scale, own.wording)
     assert sentence == (
-        "柱1「安心・安全なまちづくり」では、18の取組み内容に取り組みました。取組み内容ごとの"
+        "柱1「安心・安全なまちづくり」では、18の取組み内容を進めました。取組み内容ごとの"
         "取組み結果は、Aが12件、Bが3件、Cが2件、事業が中止となったもの（-）が1件でした。"
     )
     ward = _config(tmp_path, text)  # (the preset's own 事業: as the ward publishes them)

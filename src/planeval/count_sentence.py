@@ -202,5 +202,6 @@ _SAID_BESIDE = LazyPattern(r"[（(]\{(?:symbol|label)\}[）)]")
 # a sentence's claim of several bodies' rows, each body's own: 「{projects}に取り組みました」
 _TOOK_ON = LazyPattern(r"(\{(?:projects|items)\})に取り組みました")
 
-# 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」
-_PLAIN_VERB = LazyPattern(r"(取り?組み?)に取り組みました")
+# 「5つの取組に取り組みました」 where a body calls its projects 取組: 「5つの取組を進めました」;
+# a word holding it, 「63の取組み内容に取り組みました」, so (review 187 #3: 「…を進めました」)
+_PLAIN_VERB = LazyPattern(r"(取り?組み?[\u3005\u4e00-\u9fff]*)に取り組みました")

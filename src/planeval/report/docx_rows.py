@@ -15,7 +15,7 @@ from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.docx_style import keep_with_next
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
-from planeval.report.name_lines import cell_lines, name_cell
+from planeval.report.name_lines import cell_lines, name_cell, names_cell
 
 if TYPE_CHECKING:
     from docx.table import _Row
@@ -105,8 +105,9 @@ def write_rows(
         if columns.with_issue:  # (between its phrases, in no more lines than Word's)
             issue = name_cell("", line.issue, widths[said], wrap, lines=tall[index])
             writer.cell(cells[said], issue, where=entry)
-        if columns.with_department:  # (長瀬町's 担当課, last: review 175 #6)
-            writer.cell(cells[-1], line.department, where=entry)
+        if columns.with_department:  # (長瀬町's 担当課, last: review 175 #6; broken after a
+            # 「、」 between its names, as the issue list's: 「地域力推進室、市／民課」, review 187 #2)
+            writer.cell(cells[-1], names_cell(line.department, widths[-1], wrap), where=entry)
         if line.project_rows:  # a project's rows on one page: its name stays in view
             for kept in rows[index : index + line.project_rows - 1]:
                 keep_with_next(kept)
