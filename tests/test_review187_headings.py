@@ -83,9 +83,9 @@ def test_one_file_holding_one_heading_is_read_with_the_others(tmp_path: Path) ->
 
 
 def test_a_word_numbered_once_is_offered_the_headings_line(tmp_path: Path) -> None:
-    # (「様式1　…」 over each file's one table: no level of its own, the line offered once)
+    # (「重点取組1　…」 over each file's one table: no level of its own, the line offered once)
     rated = {"総務課": [(1, 1, "A"), (1, 2, "B")], "市民課": [(1, 3, "C")]}
-    _write(tmp_path / "回答", rated, word="様式")
+    _write(tmp_path / "回答", rated, word="重点取組")
     code, out, err = _summarize(tmp_path)
     assert code == 0
     assert out.splitlines()[1:] == [
@@ -94,14 +94,24 @@ def test_a_word_numbered_once_is_offered_the_headings_line(tmp_path: Path) -> No
         "3,取組み1の3（1-3）,0,0,1,0,0,1",
         "合計,,1,1,1,0,0,3",
     ]
-    said = [line for line in err.splitlines() if "様式1" in line]
+    said = [line for line in err.splitlines() if "重点取組1" in line]
     assert said == [
-        f"お知らせ: {tmp_path / '回答' / '市民課.xlsx'} › 取組み結果 › A3: 表の上の見出し「様式1"
-        "　安心・安全に暮らせるまち」は、「様式」が planeval の読む段の言葉になく、ほかに様式の番号が"
-        "ないため、見出しとして読んでいません。集計は様式ごとでなく、表の番号の列で分けています"
-        "（様式ごとに集計するなら、planeval.toml に次の設定を加えてください）"
+        f"お知らせ: {tmp_path / '回答' / '市民課.xlsx'} › 取組み結果 › A3: 表の上の見出し「重点取組1"
+        "　安心・安全に暮らせるまち」は、「重点取組」が planeval の読む段の言葉になく、ほかに重点取組"
+        "の番号がないため、見出しとして読んでいません。集計は重点取組ごとでなく、表の番号の列で分けて"
+        "います（重点取組ごとに集計するなら、planeval.toml に次の設定を加えてください）"
     ]
-    assert '  [layout]\n  headings = ["様式"]\n' in err
+    assert '  [layout]\n  headings = ["重点取組"]\n' in err
+    # (「別表1　…」「別表2　…」: a table's own number, no level and nothing said)
+    _write(tmp_path / "回答", {"総務課": [(1, 1, "A"), (2, 2, "B")]}, word="別表")
+    (tmp_path / "回答" / "市民課.xlsx").unlink()
+    code, out, err = _summarize(tmp_path)
+    assert code == 0 and "表の上の見出し" not in err
+    assert out.splitlines()[1:] == [
+        "1,取組み1の1（1-1）,1,0,0,0,0,1",
+        "2,取組み2の2（2-2）,0,1,0,0,0,1",
+        "合計,,1,1,0,0,0,2",
+    ]
 
 
 def test_no_ties_notice_of_a_table_an_error_kept_from_printing(tmp_path: Path) -> None:

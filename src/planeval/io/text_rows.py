@@ -164,6 +164,8 @@ def direction_line(
 
 HEADED = "headed"  # Problem.kind: a table's heading of a word planeval does not know (its text)
 _ABOVE = 3  # (rows between such a heading and its header row: blank ones)
+# (words of no level: those unread_headings.py says, and a table's or a form's own number)
+_NO_LEVEL = (*HEADING_WORDS, "表", "様式", "資料", "別紙", "参考", "図")
 
 
 def heading_above(
@@ -191,8 +193,8 @@ def heading_above(
         return
     text = clean_text(filled[0][1])
     word = glued_word(text)
-    if not word or word.endswith(HEADING_WORDS) or not all(map(_japanese, word)):
-        return  # (基本政策Ⅰ: unread_headings.py offers its [wording])
+    if not word or word.endswith(_NO_LEVEL) or not all(map(_japanese, word)):
+        return  # (基本政策Ⅰ: unread_headings.py offers its [wording]; 別表1: a table's number)
     said = level_heading(text, (word,))
     if said is None or not said[2]:
         return
