@@ -38,7 +38,7 @@ def unread_headings(
     known = (*HEADING_WORDS, *headings)
     found: dict[str, dict[str, TextCell]] = {}
     for cell in texts:
-        word = _glued_word(cell.text)
+        word = glued_word(cell.text)
         if not word or word in known or not word.endswith(HEADING_WORDS):
             continue
         if (said := level_heading(cell.text, (word,))) is None or not said[2]:
@@ -107,7 +107,7 @@ def with_wording_lines(heading: Problem, lines: list[str], said: str, hint: str)
     )
 
 
-def _glued_word(text: str) -> str:
+def glued_word(text: str) -> str:
     """The word of 2 to _WORD_UP_TO characters ``text`` starts with, glued to a number
     (「基本政策」 of 「基本政策Ⅰ　安全・安心に…」), else ""."""
     for at, char in enumerate(text[: _WORD_UP_TO + 1]):

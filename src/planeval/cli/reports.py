@@ -120,7 +120,7 @@ def summarize_command(
         # (planeval's export of several bodies carries its bodies: no --bodies needed)
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     views.require_level(summary, config.wording, result.files)
-    if percent:  # (rows not adding up to 100: the setting that adds them up)
+    if percent and (keep_going or not result.has_errors):  # (of a table printed: 187 #4)
         from planeval.rounding_hint import percent_hint
 
         result.problems += percent_hint(summary, config, result.files, result.prefectures)

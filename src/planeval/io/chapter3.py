@@ -30,7 +30,7 @@ from planeval.io.numbered import read_table_row
 from planeval.io.summary_block import stated_total, summary_rows
 from planeval.io.table_captions import Alike, caption_under, table_caption, unread_captions
 from planeval.io.tables import SheetResult, TableState
-from planeval.io.text_rows import nested, read_text_row, under_heading
+from planeval.io.text_rows import heading_above, nested, read_text_row, under_heading
 from planeval.io.unused_columns import unclaimed
 from planeval.io.value_columns import ValueColumns, value_columns
 from planeval.level_labels import POLICY_WORD
@@ -119,6 +119,8 @@ def read_sheet(
                         table.levels.set(table.group_slot(), *group[0])
                 elif rows[index - 2][0] != heading_row:  # (a heading right above: no caption)
                     table.caption = table_caption(grid, rows, index - 1, headings, alike, scale)
+            elif table is not None and not header.levels:  # (「運営方針1　…」 above: 187 #1)
+                heading_above(grid, rows, index - 1, file, result.problems)
             result.tables += 1
             if table is not None:  # (課題等, 担当課: io/file_sheets.py)
                 result.headers.append((row_index, word, sub_word if under else None))
@@ -126,8 +128,7 @@ def read_sheet(
                 result.department_tables += "department" in table.columns
             if table is not None and "mark" not in table.columns and not result.unmarked:
                 result.unmarked = cell_ref(row_index, 0)  # (重点: cycle/plan_marks.py)
-            if table is not None and _numbers_apart(table):
-                result.numbers_apart = True
+            result.numbers_apart |= table is not None and _numbers_apart(table)
             if table is not None:  # (a form's 記入例 row right under its header: not counted)
                 named_at = name_column(table)
                 index = skip_examples(rows, index, table, result)
@@ -342,9 +343,5 @@ def _numbers_apart(table: TableState) -> bool:
     """Whether a table numbers its items in a column of their own beside their names (施策 | No.
     | 事務事業, the No. 1, 2, 3 anew under each 施策): not a No. numbering its projects, whose
     items' numbers are at the start of their names (apart_numbers.py)."""
-    header = table.header
-    return (
-        header is not None
-        and not header.project_number
-        and {"number", "item"} <= table.columns.keys()
-    )
+    header, columns = table.header, table.columns.keys()
+    return header is not None and not header.project_number and {"number", "item"} <= columns

@@ -11,8 +11,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from planeval.io.text_rows import HEADED
 from planeval.io.workbook import ReadOptions, read_workbook
 from planeval.read_records import ReadResult
+from planeval.text import level_heading
+from planeval.unread_headings import glued_word
 
 
 def read_alike(
@@ -21,6 +24,7 @@ def read_alike(
     """Each of ``parts`` (read from ``files``, of the bodies ``owners``) whose tables could
     not tell how their No. numbers, read again as the same body's other files' tables under the
     same header told: the rows numbered, not the projects."""
+    read_headed(parts, files, owners, options)
     undecided = [i for i, part in enumerate(parts) if None in part.number_reading.values()]
     if not undecided:
         return  # (the usual read: every table told, or no No. column beside a name)
@@ -33,3 +37,37 @@ def read_alike(
         if keys := frozenset(undecided_keys & told.get(body, set())):
             layout = replace(options.layout, rows_numbered=keys)
             parts[index] = read_workbook(files[index], body, options._replace(layout=layout))
+
+
+def read_headed(
+    parts: list[ReadResult], files: Sequence[Path], owners: Sequence[str], options: ReadOptions
+) -> None:
+    """Each of ``parts`` with a table under a heading of a word planeval does not know
+    (text_rows.heading_above: 「運営方針1　安心・安全に暮らせるまち」) read again with the word a
+    heading's, as ``[layout] headings = ["運営方針"]`` reads it, where the read's files number
+    two or more headings of it (運営方針1 … 3, in one file or across the 課' files): its tables'
+    rows then the heading's, 1-1 … 1-22, not one group of every 運営方針's 取組み 1 (review 187
+    #1). A word numbered once (「様式1　取組み結果」 over each file's table) is no level's: said
+    once, with that line."""
+    noted = {i: [p for p in part.problems if p.kind == HEADED] for i, part in enumerate(parts)}
+    noted = {i: said for i, said in noted.items() if said}
+    if not noted:
+        return  # (the usual read: every heading above a table read, or none)
+    numbers: dict[str, set[str]] = {}
+    for said in noted.values():
+        for problem in said:
+            word = glued_word(problem.value)
+            if heading := level_heading(problem.value, (word,)):
+                numbers.setdefault(word, set()).add(heading[1])
+    words = tuple(word for word, seen in numbers.items() if len(seen) > 1)
+    layout = replace(options.layout, headings=(*options.layout.headings, *words))
+    shown = False
+    for index, said in noted.items():
+        if words and any(glued_word(problem.value) in words for problem in said):
+            parts[index] = read_workbook(
+                files[index], owners[index], options._replace(layout=layout)
+            )
+            continue
+        first = not shown  # (the rest dropped: the one notice names the line for all)
+        parts[index].problems = [p for p in parts[index].problems if p.kind != HEADED or first]
+        shown = shown or first

@@ -9,8 +9,9 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import POLICY_TITLES
 from planeval.io.own_ids import typed_id
 from planeval.io.tables import SheetResult
-from planeval.model import Location, TextCell
+from planeval.model import Location, Problem, Severity, TextCell
 from planeval.text import (
+    HEADING_WORDS,
     bare_heading,
     bracketed_heading,
     clean_text,
@@ -18,6 +19,7 @@ from planeval.text import (
     policy_heading,
     sub_heading,
 )
+from planeval.unread_headings import glued_word
 
 
 class Heading(NamedTuple):
@@ -158,3 +160,59 @@ def direction_line(
         return None
     sub = _own_under(found, policy)
     return None if sub is None else (*sub.level, found.typed)
+
+
+HEADED = "headed"  # Problem.kind: a table's heading of a word planeval does not know (its text)
+_ABOVE = 3  # (rows between such a heading and its header row: blank ones)
+# (words of no level: those unread_headings.py says, and a table's or a form's own number)
+_NO_LEVEL = (*HEADING_WORDS, "表", "様式", "資料", "別紙", "参考", "図")
+
+
+def heading_above(
+    grid: SheetGrid,
+    rows: list[tuple[int, list[object]]],
+    header: int,
+    file: str,
+    problems: list[Problem],
+) -> None:
+    """The heading of a word planeval does not know, standing alone in the row above the
+    header row ``rows[header]`` (blank rows between): 「運営方針1　安心・安全に暮らせるまち」 over
+    取組み | 取組み内容 | 評価 (名古屋市's 区, review 187 #1), its word a run of kanji or kana
+    glued to a number, then a name: a notice (kind HEADED, its text the value) offering the
+    line that reads it; the read's files numbering two or more of it are read again so
+    (io/one_row_projects.read_headed), before any notice is said. Asked of a table under no
+    heading read, with no level columns of its own: a header row, not every row."""
+    at, nearest = header - 1, rows[header][0] - _ABOVE
+    while at >= 0 and rows[at][0] >= nearest and not any(v not in (None, "") for v in rows[at][1]):
+        at -= 1
+    if at < 0 or rows[at][0] < nearest:
+        return
+    row, cells = rows[at]
+    filled = [(column, value) for column, value in enumerate(cells) if value not in (None, "")]
+    if len(filled) != 1 or type(filled[0][1]) is not str or (row, filled[0][0]) in grid.continued:
+        return
+    text = clean_text(filled[0][1])
+    word = glued_word(text)
+    if not word or word.endswith(_NO_LEVEL) or not all(map(_japanese, word)):
+        return  # (基本政策Ⅰ: unread_headings.py offers its [wording]; 別表1: a table's number)
+    said = level_heading(text, (word,))
+    if said is None or not said[2]:
+        return
+    problems.append(
+        Problem(
+            Location(file, grid.name, cell_ref(row, filled[0][0])),
+            Severity.NOTICE,
+            f"表の上の見出し「{text}」は、「{word}」が planeval の読む段の言葉になく、ほかに"
+            f"{word}の番号がないため、見出しとして読んでいません。集計は{word}ごとでなく、表の番号"
+            "の列で分けています",
+            f"{word}ごとに集計するなら、planeval.toml に次の設定を加えてください",
+            settings=f'[layout]\nheadings = ["{word}"]',
+            kind=HEADED,
+            value=text,
+        )
+    )
+
+
+def _japanese(char: str) -> bool:
+    """A kanji or kana (運, 々, ー), of a heading's word."""
+    return "\u3041" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff" or char == "々"
