@@ -260,7 +260,7 @@ def check(
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
         partial += partly_agreed(found, [*more_wrong, *more_skipped, *plan_wholes], policies,
-                                 summary.total, scale, (files, left_out or {}, rows, texts), (body, file), gone.unread_in)  # fmt: skip
+                                 summary.total, scale, (files, left_out or {}, rows, texts), (body, file), gone.unread_labels)  # fmt: skip
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
         wrong += [replace(d, scope=scope_said(d.scope, body, file)) for d in more_wrong]

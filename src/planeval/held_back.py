@@ -25,6 +25,7 @@ from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned, errors_taken_out
+from planeval.unsent_reasons import Told, reasons_said
 from planeval.wording import grouped
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
@@ -60,12 +61,13 @@ def explains(wrong: Disagreement, count: Count, rows: int) -> bool:
 _NONE = Unreturned({}, {})  # (no item of the plan not returned)
 
 
-def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: int = 0) -> str:
+def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: Told = ()) -> str:
     """What the disagreement's counted number says when rows were not counted (``rows`` left
     out for errors, too few to make it up; ``late`` the plan's items of a department that
     returned nothing, never counted — or its projects, ``unit`` the word for them: 3 施策;
     ``blank`` rows left out holding no status, of a status's number: no count of theirs;
-    ``unread``: of ``late``, those of a department that sent only files not read at all)."""
+    ``unread``: of ``late``, those of a department that sent only files not read at all, by
+    label: Unreturned.unread_of)."""
     unsent = unsent_said(late, unit, unread)
     if blank:
         said = f"評価のない {grouped(blank)} 行" + (
@@ -80,11 +82,12 @@ def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: 
     return f"（ほかに数えなかった行はエラーの {grouped(rows)} 行だけ。{unsent}）"
 
 
-def unsent_said(late: int, unit: str = "件", unread: int = 0) -> str:
+def unsent_said(late: int, unit: str = "件", unread: Told = ()) -> str:
     """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
-    at all said so (「読めなかったファイルの 4 件」: sent, not 未提出 — review 184 #1)."""
-    said = [f"未提出の {grouped(late - unread)} {unit}"] if late > unread else []
-    said += [f"読めなかったファイルの {grouped(unread)} {unit}"] if unread else []
+    at all by the label Chapter 3 lists them with (「未提出（読めないファイルのみ）の 4 件」:
+    sent, not 未提出 alone — review 184 #1)."""
+    rest = late - sum(n for _, n in unread)
+    said = reasons_said(((("未提出", rest),) if rest > 0 else ()) + tuple(unread), unit)
     return f"{'、'.join(said)}は数えていません"
 
 
@@ -161,7 +164,7 @@ def held_back(
                 told = unreturned.reasons(d) if plan_only else ()
                 if sum(n for _, n in told) != plan_only:
                     told = (("未提出", plan_only),) if plan_only else ()
-                unsent = [f"{label}の {grouped(n)} 件" for label, n in told]
+                unsent = reasons_said(told)
                 wholes.append(replace(d, left_out="、".join(filter(None, [kinds, *unsent]))))
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row

@@ -19,6 +19,7 @@ from planeval.scale import Scale
 from planeval.stated_number import IN_ERROR, NOT_COUNTED, TOTAL
 from planeval.statements import StatedCounts
 from planeval.uncounted_rows import Bound, LeftOut
+from planeval.unsent_reasons import Told, reasons_said
 from planeval.wording import grouped
 
 _NAMED = 3  # the scopes named in the verdict, before 「ほか N 範囲」
@@ -32,7 +33,7 @@ def partly_agreed(
     scale: Scale,
     left: tuple[Collection[str], LeftOut, Sequence[Entry], Sequence[TextCell]],
     part: tuple[str | None, str | None] = (None, None),
-    unread: Callable[[str | None], int] = lambda policy: 0,
+    unread: Callable[[str | None], Told] = lambda policy: (),
 ) -> list[Disagreement]:
     """The numbers of ``found`` (a count of one status or a total of this round, none ``said``
     otherwise: differing, not compared, agreeing as a whole) equal to the rows counted of a
@@ -41,7 +42,7 @@ def partly_agreed(
     said as of the texts' ``part`` (its body, its file: body_scopes.scope_said). None where
     the texts state rows left out (「このほか実施内容2件は、エラーがあったため…」, a caption's
     「ほかに未集計（エラー） 2」): their counts say they are of the rows counted. ``unread``:
-    a scope's items not returned of files not read at all (an .xls: Unreturned.unread_in), said
+    a scope's items not returned of files not read at all (an .xls: Unreturned.unread_labels), said
     beside the rows left out in every scope holding them (review 184 #1)."""
     files, left_out, rows, headings = left
     found = list(found)
@@ -59,7 +60,7 @@ def partly_agreed(
         count = total if policy is None else getattr(policies.get(policy), "count", None)
         kinds = kinds_said(bound.kinds(policy)) if files else ""
         if unread(policy):
-            kinds = "、".join(filter(None, (kinds, f"読めなかったファイルの {unread(policy)} 件")))
+            kinds = "、".join(filter(None, (kinds, *reasons_said(unread(policy)))))
         if count is None or ((bound.rows(policy) == 0 or not files) and not unread(policy)):
             continue
         for number in statement.numbers:

@@ -22,7 +22,7 @@ from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS, typed
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
-from planeval.unsent_reasons import unsent_reasons
+from planeval.unsent_reasons import at_most, unsent_reasons
 
 # what a number of rows not returned is compared with, given the plan (said where it was not)
 _LED_IN = attrgetter("department", "policy_id")  # (an item not returned: who, and where)
@@ -53,9 +53,9 @@ class Unreturned(NamedTuple):
     ended: Mapping[str, int] | None = None
     ended_apart: Mapping[str, int] = {}
     ended_words: str = ""  # (as the plan types them: 「完了・廃止」)
-    # of them, by policy, those of a department that sent only files not read at all (an
-    # .xls: ReadResult.unread_leads), said 「読めなかったファイルの 4 件」 (review 184 #1)
-    unread: Mapping[str, int] = {}
+    # of them, by policy and Chapter 3's label, those of a department that sent only files not
+    # read at all (an .xls: ReadResult.unread_leads): 未提出（読めないファイルのみ） (review 184 #1)
+    unread: Mapping[tuple[str, str], int] = {}
     # the items as Chapter 3 lists them (ReadResult.unreturned_rows: each 細目 a row, labelled
     # why), and the projects rows were read of: each reason told apart (unsent_reasons)
     rows: Sequence[Entry] = ()
@@ -70,6 +70,7 @@ class Unreturned(NamedTuple):
         of_project = {e.project_id: e.policy_id for e in (*result.read, *result.unreturned_rows)}
         rated = {(e.project_id, e.item_name) for e in result.entries}
         ended, unread = result.plan_ended, set(result.unread_leads.values())
+        rows = result.unreturned_rows
         return cls(
             dict(result.unreturned),
             policies,
@@ -83,7 +84,7 @@ class Unreturned(NamedTuple):
             else None,
             Counter(of_project.get(p, "") for _, p, name in ended if (p, name) not in rated),
             "・".join(dict.fromkeys(word for word, _, _ in ended)),
-            Counter(r.policy_id for r in result.unreturned_rows if r.department in unread),
+            Counter((r.policy_id, r.status_text) for r in rows if r.department in unread),
             result.unreturned_rows,
             frozenset(entry.project_id for entry in result.read),
         )
@@ -96,17 +97,20 @@ class Unreturned(NamedTuple):
             return sum(found.values())
         return found.get(policy_id, 0)
 
-    def unread_in(self, policy_id: str | None) -> int:
+    def unread_labels(self, policy_id: str | None) -> tuple[tuple[str, int], ...]:
         """The items not returned of ``policy_id`` (None: the whole plan) whose department sent
-        only files not read at all."""
-        return sum(self.unread.values()) if policy_id is None else self.unread.get(policy_id, 0)
+        only files not read at all, by the label Chapter 3 lists them with, each with how many."""
+        labels: Counter[str] = Counter()
+        for (policy, label), n in self.unread.items():
+            labels[label] += n if policy_id in (None, policy) else 0
+        return tuple((label, n) for label, n in labels.items() if n)
 
-    def unread_of(self, wrong: Disagreement, late: int) -> int:
+    def unread_of(self, wrong: Disagreement, late: int) -> tuple[tuple[str, int], ...]:
         """Of the ``late`` items not returned a number's scope holds (late_of), those of files
-        not read at all: of a number of items, not of projects or policies."""
+        not read at all by label (no more than ``late``): of a number of items, not of projects."""
         if wrong.what in (*PROJECT_COUNTS, GROUPS) or not late:
-            return 0
-        return min(late, self.unread_in(wrong.policy_id))
+            return ()
+        return at_most(self.unread_labels(wrong.policy_id), late)
 
     def reasons(self, wrong: Disagreement) -> tuple[tuple[str, int], ...]:
         """The items not returned of ``wrong``'s scope by the label Chapter 3 lists them with,

@@ -12,6 +12,9 @@ from collections.abc import Collection, Sequence
 from planeval.check_result import Disagreement
 from planeval.model import Entry
 from planeval.stated_number import PROJECTS, ROWS, TOTAL
+from planeval.wording import grouped
+
+Told = Sequence[tuple[str, float]]  # (a label Chapter 3 lists items with, and how many)
 
 
 def unsent_reasons(
@@ -37,3 +40,18 @@ def unsent_reasons(
     if any(len(said) > 1 for said in labels.values()):
         return ()
     return tuple(Counter(said.pop() for said in labels.values()).items())
+
+
+def reasons_said(told: Told, unit: str = "件") -> list[str]:
+    """Each reason as the notes name it, its Chapter 3 label with how many (``told``:
+    unsent_reasons, Unreturned.unread_labels): 「未提出（読めないファイルのみ）の 4 件」."""
+    return [f"{label}の {grouped(n)} {unit}" for label, n in told]
+
+
+def at_most(told: Sequence[tuple[str, int]], late: int) -> tuple[tuple[str, int], ...]:
+    """``told`` (labels with how many) up to ``late`` items in all, the first labels first."""
+    kept = []
+    for label, n in told:
+        kept += [(label, min(n, late))] if late > 0 else []
+        late -= n
+    return tuple(kept)

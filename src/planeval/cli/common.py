@@ -226,7 +226,11 @@ def finish(
         return  # JSON: problems are not written here, and without errors there is no verdict
     from rich.console import Console
 
+    from planeval.io.sniff import OWN_REPORT
+
     err = Console(stderr=True)
+    # (planeval's JSON, md, html or docx report given to read: the wrong kind of file, usage)
+    code = 2 if any(problem.kind == OWN_REPORT for problem in result.problems) else 1
     if fmt != JSON:
         from planeval.report.problems import write_problems
 
@@ -235,7 +239,7 @@ def finish(
         from planeval.cli.closing_lines import why_not_counted
 
         err.print(why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
-        raise typer.Exit(1)
+        raise typer.Exit(code)
     if result.has_errors:
         err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
         from planeval.cli.closing_lines import left_out_why
@@ -243,7 +247,7 @@ def finish(
         for name in result.left_out:  # (each once, however many errors: ReadResult.leave_out)
             line = f"  数えていないファイル: {name}{left_out_why(result, name)}"
             err.print(_plain(line, err), soft_wrap=True)
-        raise typer.Exit(1)
+        raise typer.Exit(code)
 
 
 def left_out_warnings(result: "ReadResult", quiet: int) -> list["Problem"]:

@@ -33,21 +33,24 @@ class NotRead(Refusal):
     Japanese, ``detail`` is the traceback."""
 
     def __init__(
-        self, reason: str, fix: str = "", *, detail: str = "", broken: bool = False
+        self, reason: str, fix: str = "", kind: str = "", *, detail: str = "", broken: bool = False
     ) -> None:
-        super().__init__(reason, fix)
+        super().__init__(reason, fix, kind)
         self.detail = detail
         self.broken = broken  # (the file itself damaged: not a limit, a timeout, another kind)
 
     @classmethod
     def of(cls, refusal: Refusal, *, broken: bool = False) -> NotRead:
         """The refusal of a stage that judges or opens the file, with its traceback."""
-        return cls(refusal.reason, refusal.fix, detail=traceback.format_exc(), broken=broken)
+        fix, kind = refusal.fix, refusal.kind
+        return cls(refusal.reason, fix, kind, detail=traceback.format_exc(), broken=broken)
 
     def problem(self, file: str) -> Problem:
         """The error that says so of ``file``: the message, its reason, the traceback."""
         where = Location(file)
-        return Problem(where, Severity.ERROR, str(self), detail=self.detail, reason=self.reason)
+        return Problem(
+            where, Severity.ERROR, str(self), detail=self.detail, reason=self.reason, kind=self.kind
+        )
 
 
 class Judged:

@@ -33,11 +33,12 @@ class Limits:
 
 class Refusal(Exception):
     """A file not read: ``reason`` says why in a phrase (the summary's 「数えていないファイル」
-    line gives it), the message that and the fix (``fix``), in Japanese."""
+    line gives it), the message that and the fix (``fix``), in Japanese; ``kind`` its
+    Problem's (sniff.OWN_REPORT: planeval's own report given, a usage error)."""
 
-    def __init__(self, reason: str, fix: str = "") -> None:
+    def __init__(self, reason: str, fix: str = "", kind: str = "") -> None:
         super().__init__(f"{reason}。{fix}" if fix else reason)
-        self.reason, self.fix = reason, fix
+        self.reason, self.fix, self.kind = reason, fix, kind
 
 
 class Refused(Refusal):

@@ -85,18 +85,24 @@ EXPORTED: dict[str, tuple[str, str, frozenset[FileKind]]] = {
 }
 
 
-def refusal(kind: FileKind, path: Path) -> tuple[str, str]:
-    """What a file of ``kind`` planeval does not read is, and the fix (REFUSALS), said of a
-    report in a format planeval exports by that format (R7.json: its export --json)."""
+# a refused file's Problem.kind where it is such a report: given, a usage error (exit 2)
+OWN_REPORT = "own_report"
+
+
+def refusal(kind: FileKind, path: Path) -> tuple[str, str, str]:
+    """What a file of ``kind`` planeval does not read is, and the fix (REFUSALS), and its
+    Problem.kind: said of a report in a format planeval exports by that format (R7.json: its
+    export --json), OWN_REPORT."""
     exported = EXPORTED.get(path.suffix.lower())
     if exported is None or kind not in exported[2]:
-        return REFUSALS[kind]
+        return (*REFUSALS[kind], "")
     name, option = exported[:2]
     return (
         f"{name} のファイルです（planeval が export {option} で書き出す報告書などの形式）。"
         "planeval が読むのは Excel ブック（.xlsx・.xlsm）だけです",
         f"数えるには元の調査票か、export --xlsx で書き出した報告書のブック（.xlsx）を指定して"
         f"ください（{name} に書き出した報告書からは数を読み戻せません）",
+        OWN_REPORT,
     )
 
 
