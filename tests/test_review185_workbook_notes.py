@@ -11,18 +11,8 @@ from openpyxl import Workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.test_review185_whole_numbers import SETTINGS  # (実施状況.toml of review 185)
 
-SETTINGS = """[scale]
-preset = "progress"
-
-[layout]
-status_column = "実施状況"
-
-[wording]
-policy = "基本方針"
-project = "改革項目"
-item = "取組項目"
-"""
 NOTE = "※ 3-(3)-② テレワークの推進は人事課と連携して実施しています。達成度は利用率（目標30%、実績18%）により判断しました。"
 ROWS = [
     [
