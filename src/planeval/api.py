@@ -237,17 +237,16 @@ def check(
     from planeval.check_typed import with_silent_texts, with_typed_phrases
     from planeval.error_rows import rows_in_error
     from planeval.gap_wholes import gap_wholes
+    from planeval.io.note_rows import report_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
-    from planeval.marks import is_reference_sheet
     from planeval.past_errors import SENT_NOTHING, uncounted_why
     from planeval.pasted_figures import without_figures
     from planeval.stated_year import check_year
     from planeval.uncounted_rows import rows_left_out
     from planeval.unreturned_said import Unreturned
 
-    # (a co-owner's remark on a form's 共管の sheet is no report text: remarks.py reads it)
-    own = [cell for cell in result.texts if not is_reference_sheet(cell.location.sheet)]
+    own = report_texts(result.texts, result.entries)  # (no rows' note, 「※…」: review 185)
     lines = [cell for path in texts for cell in text_paragraphs(Path(path))]
     if any("\t" in cell.text for cell in lines):  # (a row whose name Word broke over lines)
         names = [name for e in result.entries for name in (e.item_name, e.project_name) if name]

@@ -14,9 +14,12 @@ under each (「※達成率＝現状値÷目標値…」 under every table of �
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.tables import TableState
-from planeval.model import Location, Problem, Severity
+from planeval.marks import is_reference_sheet
+from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale
 from planeval.text import clean_text
 
@@ -52,6 +55,22 @@ def is_note(text: str) -> bool:
     if text.startswith(_MARKS) or text.startswith(_REMARK):
         return True
     return text[:1] == "注" and (len(text) == 1 or text[1] in _AFTER_CHUNK)
+
+
+def report_texts(texts: Iterable[TextCell], entries: Iterable[Entry]) -> list[TextCell]:
+    """The workbooks' text cells check reads as the report's paragraphs: not a note on a sheet
+    of rated rows (a department's remark under its table, 「※…達成度は利用率（目標30%、実績18%）
+    により判断しました」, whose 30 and 18 failed a right report — review 185 #4; the form's own
+    「※1 …」), nor a cell of a co-owner's sheet (a remark remarks.py reads). A note on a sheet of
+    no rows, the clerk's 集計 (「※割合は…合計が100.0％となるよう調整しています」), is its
+    report's, as a --text's own notes are."""
+    rated = {(entry.location.file, entry.location.sheet) for entry in entries}
+    return [
+        cell
+        for cell in texts
+        if not is_reference_sheet(cell.location.sheet)
+        and not (is_note(cell.text) and (cell.location.file, cell.location.sheet) in rated)
+    ]
 
 
 def row_note(grid: SheetGrid, row: int) -> tuple[int, str] | None:
