@@ -15,10 +15,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from decimal import ROUND_DOWN, Decimal
+from typing import TYPE_CHECKING
 
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import Scale
+
+if TYPE_CHECKING:  # (decimal imported where a figure is judged: not by a blank rating's read)
+    from decimal import Decimal
 
 # the figures' column titles (as headers.title_key gives them) by role; 中間目標 or 年度目標
 # beside a 目標値: two targets, which of them the rating is of unknown — not judged
@@ -32,7 +35,7 @@ _FIGURE = re.compile(r"^([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^0-9\s.,]*)$")
 _BOUND = re.compile(r"([0-9]+(?:\.[0-9]+)?)[%％](以上|未満)")
 
 # a rating's range of the share of its target: (symbol, label, low, high), None unbounded
-Band = tuple[str, str, Decimal | None, Decimal | None]
+Band = tuple[str, str, "Decimal | None", "Decimal | None"]
 
 
 @functools.cache
@@ -41,6 +44,8 @@ def share_bands(scale: Scale) -> tuple[Band, ...]:
     C 50%以上80%未満, B 80%以上100%未満, A 達成率100%以上 —; none where any counted rating's
     label states no % bound, or the ranges leave a gap or overlap (名古屋市's 「100%またはそれ
     以上」 states none)."""
+    from decimal import Decimal
+
     bands: list[Band] = []
     for status in scale.statuses:
         if not status.counted:
@@ -77,6 +82,8 @@ def figures_disagree(
         symbol, label, *_ = next(b for b in bands if _within(ratio, b))
         if symbol == entry.status:
             continue
+        from decimal import ROUND_DOWN, Decimal
+
         shown = f"{ratio.quantize(Decimal('0.1'), rounding=ROUND_DOWN)}%"
         message = (
             f"{now[0]}/{target[0]} {shown} は {symbol}（{label}）の範囲ですが、"
@@ -128,4 +135,6 @@ def _number(figure: str) -> tuple[Decimal, str] | None:
     """A figure as shown (「1,250件」, 「85.0%」) as its number and unit; None where it is no
     one plain number (「集計中」, 「97.0%(小) 98.2%(中)」, 「－」, blank)."""
     found = _FIGURE.match(unicodedata.normalize("NFKC", figure).strip())
+    from decimal import Decimal
+
     return (Decimal(found[1].replace(",", "")), found[2]) if found else None

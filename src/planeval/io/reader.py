@@ -81,11 +81,9 @@ def read_files(
 
 
 def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | None) -> None:
-    """What the settings read (``settings``: its planeval.toml) add to a finished read's
-    problems, in every reading path alike: settings files met among the inputs, a body's own
-    scale (own_scale.py), the sheets' own words offered (offered_words.py), a file of another
-    scale's legend among others left out (legend_presets.py), a rating its figures contradict
-    (rating_figures.py); and without the notices of the form's own note (note_rows.py)."""
+    """What the settings (``settings``) add to a finished read's problems in every reading path:
+    settings files among the inputs, a body's own scale, the sheets' words offered, another
+    scale's file left out, a rating its figures contradict; no notice of a form's own note."""
     worded = options.layout.worded
     other_legend_left_out(result)  # (another table's form among the files: its rows out)
     result.problems = settings_said(forms_notes_unsaid(result.problems), settings)
@@ -111,11 +109,13 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         settings=settings,
         directions=result.direction_names,
     )
-    if result.read_beside or result.values:  # (a blank 達成度 by its 実施状況; figures: 186 #2)
+    if result.read_beside:  # (a blank 達成度 by its 実施状況)
         from planeval.io.blank_reads import blanks_beside_said
-        from planeval.rating_figures import figures_disagree
 
         result.problems += blanks_beside_said(result.read_beside, options.scale)
+    if result.values and any("%" in status.label for status in options.scale.statuses):
+        from planeval.rating_figures import figures_disagree  # (% bands: aichi, review 186 #2)
+
         result.problems += figures_disagree(result.entries, result.values, options.scale)
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
         from planeval.read_presets import blanks_of_preset, one_preset_said
