@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 from typer.testing import CliRunner
 
@@ -25,10 +26,20 @@ RATED = {
     "総務課": [(1, 1, "A"), (1, 2, "B"), (2, 1, "A"), (3, 1, "C")],
     "市民課": [(2, 2, "A"), (3, 2, "D"), (3, 3, "A")],
 }
+BY_POLICY = [  # (RATED read by 運営方針)
+    "番号,名称,A,B,C,D,-,計",
+    "1,安心・安全に暮らせるまち,1,1,0,0,0,2",
+    "2,健やかに支え合うまち,2,0,0,0,0,2",
+    "3,魅力と活力あふれるまち,1,0,1,1,0,3",
+    "合計,,4,1,1,1,0,7",
+]
 
 
 def _write(
-    folder: Path, rated: dict[str, list[tuple[int, int, str]]], word: str = "運営方針"
+    folder: Path,
+    rated: dict[str, list[tuple[int, int, str]]],
+    word: str = "運営方針",
+    shape: str = "{word}{number}　{name}",
 ) -> None:
     folder.mkdir(exist_ok=True)
     for department, rows in rated.items():
@@ -39,7 +50,7 @@ def _write(
         sheet.append(["令和6年度 区政運営方針 取組み結果"])
         for policy in sorted({row[0] for row in rows}):
             sheet.append([])
-            sheet.append([f"{word}{policy}　{POLICIES[policy]}"])
+            sheet.append([shape.format(word=word, number=policy, name=POLICIES[policy])])
             sheet.append(HEAD)
             for _, number, status in (row for row in rows if row[0] == policy):
                 name = f"取組み{policy}の{number}（{policy}-{number}）"
@@ -58,13 +69,18 @@ def test_headings_of_a_word_planeval_does_not_know_are_the_top_level(tmp_path: P
     _write(tmp_path / "回答", RATED)
     code, out, err = _summarize(tmp_path)
     assert code == 0
-    assert out.splitlines() == [
-        "番号,名称,A,B,C,D,-,計",
-        "1,安心・安全に暮らせるまち,1,1,0,0,0,2",
-        "2,健やかに支え合うまち,2,0,0,0,0,2",
-        "3,魅力と活力あふれるまち,1,0,1,1,0,3",
-        "合計,,4,1,1,1,0,7",
-    ]
+    assert out.splitlines() == BY_POLICY
+    assert "名称がファイルによって違います" not in err and "表の上の見出し" not in err
+
+
+@pytest.mark.parametrize("shape", ["{word} {number}　{name}", "【{word}{number}】{name}"])
+def test_a_heading_typed_as_a_read_words_is_read_so(tmp_path: Path, shape: str) -> None:
+    # (review 188 #1: 「運営方針 1　…」 and 「【運営方針1】…」, read as `headings = ["運営方針"]`
+    # reads them; before, 取組み 1 of every 運営方針 in one group, exit 0)
+    _write(tmp_path / "回答", RATED, shape=shape)
+    code, out, err = _summarize(tmp_path)
+    assert code == 0
+    assert out.splitlines() == BY_POLICY
     assert "名称がファイルによって違います" not in err and "表の上の見出し" not in err
 
 
@@ -112,6 +128,11 @@ def test_a_word_numbered_once_is_offered_the_headings_line(tmp_path: Path) -> No
         "2,取組み2の2（2-2）,0,1,0,0,0,1",
         "合計,,1,1,0,0,0,2",
     ]
+    # (「令和 6 年度　…」 right over the header row: a year's era, no level and nothing said)
+    _write(tmp_path / "回答", {"総務課": [(1, 1, "A")]}, shape="令和 6 年度　{name}")
+    code, out, err = _summarize(tmp_path)
+    assert code == 0 and "表の上の見出し" not in err
+    assert out.splitlines()[1:] == ["1,取組み1の1（1-1）,1,0,0,0,0,1", "合計,,1,0,0,0,0,1"]
 
 
 def test_no_ties_notice_of_a_table_an_error_kept_from_printing(tmp_path: Path) -> None:

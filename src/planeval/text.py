@@ -128,11 +128,16 @@ def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+# the brackets a heading's word and number may stand in, a form's 「【分野1】名前」
+HEADING_OPENS = "【〔［["
+
+
 @functools.lru_cache(maxsize=64)
 def _heading_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = _alternatives(words)
-    return re.compile(  # (the word and number may stand in brackets, a form's 「【分野1】名前」)
-        rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*(?P<open>[【〔［[])?\s*(?P<word>{alternatives})\s*"
+    return re.compile(  # (a space or none between the word and its number: 「運営方針 1」)
+        rf"^\s*(?:[（(][0-9０-９]+[)）])?\s*(?P<open>[{HEADING_OPENS}])?"
+        rf"\s*(?P<word>{alternatives})\s*"
         rf"(?P<number>{_NUMBER})(?(open)\s*[】〕］\]]\s*|"
         r"(?:\s*[.．:：]?\s+|\s*(?=[「『])|\s*$))[「『]?(?P<name>[^。]*?)[」』]?\s*$"
     )

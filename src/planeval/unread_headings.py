@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.model import Problem, Severity, TextCell
-from planeval.text import HEADING_WORDS, ROMAN_NUMERALS, level_heading
+from planeval.text import HEADING_OPENS, HEADING_WORDS, ROMAN_NUMERALS, level_heading
 
 UNREAD_HEADINGS = "unread_headings"  # Problem.kind
 # a word of a few characters glued to a number, 「基本政策Ⅰ」「政策目標2」: its characters and the
@@ -108,11 +108,16 @@ def with_wording_lines(heading: Problem, lines: list[str], said: str, hint: str)
 
 
 def glued_word(text: str) -> str:
-    """The word of 2 to _WORD_UP_TO characters ``text`` starts with, glued to a number
-    (「基本政策」 of 「基本政策Ⅰ　安全・安心に…」), else ""."""
-    for at, char in enumerate(text[: _WORD_UP_TO + 1]):
-        if char in _NUMBER_STARTS:
-            return text[:at] if at >= 2 else ""
-        if char in _NO_WORD or char.isspace() or char.isdecimal():
+    """The word of 2 to _WORD_UP_TO characters ``text`` starts with, before a number, a space
+    between them or none, in a bracket the heading pattern opens with or none (「基本政策」 of
+    「基本政策Ⅰ　安全・安心に…」, 「運営方針」 of 「運営方針 1　…」 and 「【運営方針1】…」: review
+    188 #1), else "" — whether the rest is a heading, level_heading says, as of a word read."""
+    rest = text.lstrip()
+    rest = rest[1:].lstrip() if rest[:1] and rest[0] in HEADING_OPENS else rest
+    for at, char in enumerate(rest[: _WORD_UP_TO + 1]):
+        if char in _NUMBER_STARTS or char.isspace():
+            glued = at >= 2 and rest[at:].lstrip()[:1] in _NUMBER_STARTS
+            return rest[:at] if glued else ""
+        if char in _NO_WORD or char.isdecimal():
             return ""
     return ""

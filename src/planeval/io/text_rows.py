@@ -164,8 +164,9 @@ def direction_line(
 
 HEADED = "headed"  # Problem.kind: a table's heading of a word planeval does not know (its text)
 _ABOVE = 3  # (rows between such a heading and its header row: blank ones)
-# (words of no level: those unread_headings.py says, and a table's or a form's own number)
-_NO_LEVEL = (*HEADING_WORDS, "表", "様式", "資料", "別紙", "参考", "図")
+# (words of no level: those unread_headings.py says, a table's or a form's own number, and an
+# era's year over the table, 「令和 6 年度　取組み結果」)
+_NO_LEVEL = (*HEADING_WORDS, "表", "様式", "資料", "別紙", "参考", "図", "令和", "平成")
 
 
 def heading_above(
