@@ -119,8 +119,9 @@ def test_a_note_kept_as_text_or_a_column_left_empty_says_nothing(tmp_path: Path)
 
 
 def test_many_bodies_adding_the_same_column_is_one_line(tmp_path: Path) -> None:
-    """Every ward's form with the same added column: the first few files in full, the rest
-    in one line (report/problems.py), as any notice said alike of many files."""
+    """Every ward's form with the same added column: one line naming the first few places
+    and the rest's count (report/problems.py; it was the first three files in full, then the
+    rest in one line: review 188)."""
     for ward in ("守山区", "千種区", "東区", "北区", "西区", "中村区", "中区"):
         _moriyama(tmp_path, f"{ward}_取組み結果.xlsx")
     config = tmp_path / "planeval.toml"
@@ -130,8 +131,8 @@ def test_many_bodies_adding_the_same_column_is_one_line(tmp_path: Path) -> None:
     )
     assert out.exit_code == 0, out.output
     lines = [line for line in out.stderr.splitlines() if "「担当者」の列" in line]
-    assert len(lines) == 4, out.stderr  # (3 files in full, the other 4 in one line)
-    assert lines[-1].startswith("お知らせ: 同じお知らせがほかに 4 ファイルの 4 か所にあります")
+    assert len(lines) == 1, out.stderr
+    assert lines[0].startswith("お知らせ: 同じお知らせが 7 ファイルの 7 か所にあります")
 
 
 def test_the_designed_workflow_names_no_column(tmp_path: Path) -> None:

@@ -16,6 +16,9 @@ from planeval.text import bare_title
 _NUMBER = "番号"
 # the kind of an unread number column's notice (Problem.kind), its title the value
 UNREAD_NUMBER = "読んでいない番号の列"
+# the kind of any other unread column's notice (io/unused_columns.py): one form's column, said in
+# one line however many files have it (report/problems.py, review 188)
+UNREAD_COLUMN = "読んでいない列"
 _OFFER = "番号の列として読ませるなら planeval.toml の [layout.titles] に number = "
 
 

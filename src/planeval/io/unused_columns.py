@@ -27,7 +27,7 @@ from planeval.io.headers import HeaderRow, Titles, header_roles, title_key
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
-from planeval.unread_numbers import UNREAD_NUMBER, numbers_rows, offer
+from planeval.unread_numbers import UNREAD_COLUMN, UNREAD_NUMBER, numbers_rows, offer
 
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
@@ -49,6 +49,7 @@ class UnusedColumn(NamedTuple):
     cell: str
     title: str
     free: str = ""  # a role its table has no column of (issue, department), offered in the fix
+    items: bool = False  # its table reads an item column: a title of an item's is not the names
     # under no title ("" title): its filled cells within the table, as (cell, value) — the
     # first few, and how many in all
     filled: tuple[tuple[str, str], ...] = ()
@@ -73,7 +74,7 @@ def unclaimed(
     the titles a notice of numbered levels already names); None where there are none, nor
     an untitled one inside the header row or right of it (no row of the sheet is wider)."""
     cells = grid.row(row)
-    titled, untitled, free = _candidates(cells, header, titles, figures)
+    titled, untitled, free, items = _candidates(cells, header, titles, figures)
     continued = grid.continued
     columns = tuple(
         (column, title)
@@ -83,15 +84,15 @@ def unclaimed(
     inside = frozenset(column for column in untitled if (row, column) not in continued)
     if not columns and not inside and grid.widest_row() <= len(cells):
         return None  # (no column any row of it could fill: most tables, told without its rows)
-    return UnusedColumns(grid, row, columns, free, inside, len(cells))
+    return UnusedColumns(grid, row, columns, (free, items), inside, len(cells))
 
 
 def _candidates(
     cells: list[object], header: HeaderRow, titles: Titles, figures: tuple[tuple[int, str], ...]
-) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], str]:
-    """The header row's columns no role claims, titled (with their titles) and untitled, and
-    the role a fix
-    may offer: all told by the header row's cells alone, so worked out once
+) -> tuple[tuple[tuple[int, str], ...], tuple[int, ...], str, bool]:
+    """The header row's columns no role claims, titled (with their titles) and untitled, the
+    role a fix may offer and whether an item column is read (指標・目標 beside 取組み内容 is
+    no second names column: review 188): all told by the header row's cells alone, so worked out once
     per distinct header row (find_columns shares one HeaderRow per distinct row of titles;
     the cells are compared too), the cells merged from above left to the caller."""
     known = _CANDIDATES.get(id(header))
@@ -119,7 +120,7 @@ def _candidates(
         if column not in claimed and not clean_text(value)
     )
     free = next((role for role in _OFFERED if role not in roles.values()), "")
-    found = titled, untitled, free
+    found = titled, untitled, free, "item" in roles.values()
     if len(_CANDIDATES) < 4096:  # (the header is kept with them: its id names no other)
         _CANDIDATES[id(header)] = (header, titles, figures, list(cells), found)
     return found
@@ -132,7 +133,7 @@ _CANDIDATES: dict[
         Titles,
         tuple[tuple[int, str], ...],
         list[object],
-        tuple[tuple[tuple[int, str], ...], tuple[int, ...], str],
+        tuple[tuple[tuple[int, str], ...], tuple[int, ...], str, bool],
     ],
 ] = {}
 _OFFERED = {"issue": "課題等", "department": "所管"}  # (the roles a fix may offer: one column each)
@@ -150,14 +151,14 @@ class UnusedColumns:
         grid: SheetGrid,
         first_row: int,
         columns: tuple[tuple[int, str], ...],
-        free: str,
+        free: tuple[str, bool],
         untitled: frozenset[int],
         width: int,
     ) -> None:
         self.grid = grid
         self.first_row = first_row  # the header row
         self.columns = columns
-        self.free = free  # (UnusedColumn.free)
+        self.free = free  # (UnusedColumn.free and .items)
         # the header's empty cells no role claims, and its width: every column right of it
         # has no title either
         self.untitled = untitled
@@ -187,7 +188,7 @@ class UnusedColumns:
                 if cell_ref(index, column) in texts:
                     continue
                 header = cell_ref(self.first_row, column)
-                found = UnusedColumn(grid.name, header, title, self.free)
+                found = UnusedColumn(grid.name, header, title, *self.free)
                 result.unused_columns.append(found)
                 break
         self._untitled(result, below)
@@ -254,30 +255,35 @@ def _notice(file: str, columns: list[UnusedColumn]) -> Problem:
     # (a names column dropped loses the level it names: never 「数え方に影響はない」, review 103)
     effect = (
         "名称の列のため、読まないと、その名称の段（施策など）ごとには数えられません。"
-        if _names(title)
+        if _names(title, first.items)
         else "数え方に影響はないため、使わない列ならこのままで構いません。"
     )
+    offered = _offer(title, first.free, first.items)
     return Problem(
         Location(file, first.sheet, first.cell),
         Severity.NOTICE,
         said,
         f"{effect}このお知らせを出さないなら"
-        f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください。'
-        + _offer(title, first.free),
+        f' planeval.toml の [columns] に ignore = ["{title}"] と書いてください'
+        + (f"。{offered}" if offered else ""),
+        kind=UNREAD_COLUMN,
     )
 
 
-def _offer(title: str, free: str) -> str:
+def _offer(title: str, free: str, items: bool) -> str:
     """The fix offered to read the column: as the rows' names where its title names them (長与町's
     施策・取組, review 85: not 「課題等などに書き写して」), as the role its table lacks, else
-    copying into a column read."""
+    copying into a column read; none of an item's title beside the item column read (名古屋市
+    の区の 指標・目標 beside 取組み内容, review 188: its targets are neither names nor 課題等)."""
     if title_key(title) in NAME_ALONE:  # (名称 alone: whose, the title does not say)
         return "読ませるなら、列名を「施策名」のように、どの段の名称か分かるように書いてください"
-    if _names(title):
+    if _names(title, items):
         return (
             "名称の列として読ませるなら planeval.toml の [layout.titles] に"
             f' item = ["{title}"] と書いてください'
         )
+    if items and _names(title):  # (an item's title alone)
+        return ""
     if free:
         return (
             f"{_OFFERED[free]}の列として読ませるなら planeval.toml の [layout.titles] に"
@@ -286,19 +292,19 @@ def _offer(title: str, free: str) -> str:
     return "内容を使うなら、読まれる列（課題等など）に書き写してください"
 
 
-def _names(title: str) -> bool:
+def _names(title: str, items: bool = False) -> bool:
     """Whether a title names the rows' names: a part of it (「・」「/」 between), a name or
-    名称 after it dropped, is a level's, project's or item's title (施策・取組, 取組の名称)."""
-    words = _name_words()
+    名称 after it dropped, is a level's, project's or item's title (施策・取組, 取組の名称) —
+    not an item's where its table reads an item column (``items``)."""
+    words = _name_words(("level", "project") if items else ("level", "project", "item"))
     parts = _PARTS.split(title_key(title))
     return any(part in NAME_ALONE or _NAMED.sub("", part) in words for part in parts)
 
 
 @cache
-def _name_words() -> frozenset[str]:
-    """The titles of the levels, projects and items, as keys (worked out once: a read of many
-    files with a column planeval does not read asks it of each)."""
-    roles = ("level", "project", "item")
+def _name_words(roles: tuple[str, ...]) -> frozenset[str]:
+    """The titles of ``roles`` (the levels, projects and items), as keys (worked out once: a
+    read of many files with a column planeval does not read asks it of each)."""
     return frozenset(title_key(word) for role in roles for word in HEADER_TITLES[role])
 
 

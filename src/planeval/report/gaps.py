@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from planeval.text import ROMAN_NUMERALS
+
 if TYPE_CHECKING:
     from planeval.aggregate import Group
     from planeval.wording import Wording
@@ -28,12 +30,12 @@ class Gap(NamedTuple):
 
 
 def gap_name(gap: Gap, word: str) -> str:
-    """The gap as a reader finds it in the tables: 「項目(3)」, 「施策3」, 「項目 1-1-3」
-    (``word``: the level's, [wording]'s 項目), its body's before it."""
+    """The gap as a reader finds it in the tables: 「項目(3)」, 「施策3」, 「項目 1-1-3」, 「改革項目
+    Ⅲ-(2)」 (``word``: the level's, [wording]'s 項目), its body's before it."""
     number = gap.number
     if number[:1] in "(（":
         named = f"{word}{number}"
-    elif number[:1].isdigit():
+    elif number[:1].isdigit() or number[:1] in ROMAN_NUMERALS:  # (Ⅲ-(2): review 188)
         named = f"{word} {number}"
     else:  # (its word typed with it: 施策3)
         named = number

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from planeval.model import Problem, Severity
 from planeval.report.same_in_files import in_files, same_in_files
+from planeval.unread_numbers import UNREAD_COLUMN
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -153,11 +154,19 @@ _QUOTED = re.compile(r"'[^'\n]{1,20}'")
 def _alike_in_files(problems: Sequence[Problem]) -> dict[tuple[Severity, str, str], list[Problem]]:
     """Each kind of problem (_kind: one severity and fix, or one message where it says none)
     met in GROUP_FROM files or more: its places after those in its first few files, which are
-    shown in full (every department's cells of another preset's scale: review 36)."""
+    shown in full (every department's cells of another preset's scale: review 36) — all of
+    them, of a column no role reads (one form's column: said once, review 188)."""
     files: dict[tuple[Severity, str, str], dict[str, None]] = {}
+    whole: set[tuple[Severity, str, str]] = set()
     for problem in problems:
-        files.setdefault(_kind(problem), {})[problem.location.file] = None
-    first = {kind: set(list(met)[:_SHOWN]) for kind, met in files.items() if len(met) >= GROUP_FROM}
+        files.setdefault(kind := _kind(problem), {})[problem.location.file] = None
+        if problem.kind == UNREAD_COLUMN:
+            whole.add(kind)
+    first = {
+        kind: set(list(met)[: 0 if kind in whole else _SHOWN])
+        for kind, met in files.items()
+        if len(met) >= GROUP_FROM
+    }
     alike: dict[tuple[Severity, str, str], list[Problem]] = {}
     for problem in problems:
         kind = _kind(problem)
@@ -174,7 +183,8 @@ def _alike_line(rest: list[Problem]) -> str:
     places = "、".join(str(problem.location) for problem in rest[:_SHOWN])
     more = f" ほか {len(rest) - _SHOWN} か所" if len(rest) > _SHOWN else ""
     files = len({problem.location.file for problem in rest})
-    counted = f"ほかに {files} ファイルの {len(rest)} か所にあります"
+    other = " " if first.kind == UNREAD_COLUMN else "ほかに "  # (_alike_in_files: all of them)
+    counted = f"{other}{files} ファイルの {len(rest)} か所にあります"
     if any(problem.message != first.message for problem in rest):
         said = f"（{_values(rest)}{places}{more}）（{first.hint}）"
         return f"同じ種類の{first.severity.label}が{counted}{said}"
