@@ -30,11 +30,19 @@ def _survey(tmp_path: Path, *, prefectures: bool = True) -> Path:
     if not prefectures:
         head, lines = [head[0], *head[2:]], [[one[0], *one[2:]] for one in lines]
     write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": [head, *lines]})
-    (tmp_path / "planeval.toml").write_text('[bodies]\nroster = "団体一覧.xlsx"\n', "utf-8")
+    return replies_of(tmp_path, "団体一覧.xlsx", LISTED, SENT)
+
+
+def replies_of(
+    tmp_path: Path, roster: str, listed: list[tuple[str, str, str, str]], sent: dict[str, list[str]]
+) -> Path:
+    """planeval.toml naming the list ``roster``, and the reply of each body of ``sent`` (its
+    statuses) in 回答/, named by its code of ``listed`` and its name."""
+    (tmp_path / "planeval.toml").write_text(f'[bodies]\nroster = "{roster}"\n', "utf-8")
     replies = tmp_path / "回答"
     replies.mkdir()
-    codes = {name: code for code, _kind, name, _mark in LISTED}
-    for name, statuses in SENT.items():
+    codes = {name: code for code, _kind, name, _mark in listed}
+    for name, statuses in sent.items():
         _reply(replies / f"{codes[name]}_{name}.xlsx", codes[name], name, statuses)
     return replies
 

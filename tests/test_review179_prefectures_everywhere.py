@@ -18,7 +18,8 @@ import planeval
 from planeval.report.document import MANY_BODIES
 from tests.conftest import write_book
 from tests.test_review179_many_bodies_page import _entry
-from tests.test_roster import _reply, run
+from tests.test_review179_prefectures import replies_of
+from tests.test_roster import run
 
 HEAD = ["団体コード", "都道府県", "団体名", "回答状況"]
 LISTED = [  # (code, prefecture, name, mark)
@@ -37,13 +38,7 @@ def _survey(tmp_path: Path, roster: str = "csv") -> Path:
         (tmp_path / "団体一覧.csv").write_text(text, encoding="utf-8")
     else:
         write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": lines})
-    (tmp_path / "planeval.toml").write_text(f'[bodies]\nroster = "団体一覧.{roster}"\n', "utf-8")
-    replies = tmp_path / "回答"
-    replies.mkdir()
-    codes = {name: code for code, _kind, name, _mark in LISTED}
-    for name, statuses in SENT.items():
-        _reply(replies / f"{codes[name]}_{name}.xlsx", codes[name], name, statuses)
-    return replies
+    return replies_of(tmp_path, f"団体一覧.{roster}", LISTED, SENT)
 
 
 def test_a_csv_list_s_prefecture_column_is_read_as_the_workbook_s(tmp_path: Path) -> None:
