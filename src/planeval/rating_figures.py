@@ -17,20 +17,14 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from planeval.io.value_titles import FIGURE_ROLES
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.scale import Scale
 
 if TYPE_CHECKING:  # (decimal imported where a figure is judged: not by a blank rating's read)
     from decimal import Decimal
 
-# the figures' column titles (as headers.title_key gives them) by role; 中間目標 or 年度目標
-# beside a 目標値: two targets, which of them the rating is of unknown — not judged
-_ROLES = {
-    "base": ("策定時", "策定時値", "策定時の値", "計画策定時", "基準値", "当初値"),
-    "now": ("現状値", "現況値", "現在値", "実績値", "実績", "今年度実績", "当年度実績", "本年度実績"),
-    "target": ("目標値", "目標", "最終目標", "最終目標値", "中間目標", "中間目標値", "年度目標"),
-}  # fmt: skip
-_ROLE_OF = {title: role for role, titles in _ROLES.items() for title in titles}
+_ROLE_OF = {title: role for role, titles in FIGURE_ROLES.items() for title in titles}
 _FIGURE = re.compile(r"^([0-9][0-9,]*(?:\.[0-9]+)?)\s*([^0-9\s.,]*)$")
 _BOUND = re.compile(r"([0-9]+(?:\.[0-9]+)?)[%％](以上|未満)")
 
@@ -111,9 +105,9 @@ def _share(
     for title, figure in figures:
         if role := figure_role(title):
             found.setdefault(role, []).append((title, figure))
-    if any(len(found.get(role, ())) != 1 for role in _ROLES):
+    if any(len(found.get(role, ())) != 1 for role in FIGURE_ROLES):
         return None
-    (base,), (now,), (target,) = (found[role] for role in _ROLES)
+    (base,), (now,), (target,) = (found[role] for role in FIGURE_ROLES)
     numbers = [_number(figure) for _title, figure in (base, now, target)]
     if any(number is None for number in numbers) or len({n[1] for n in numbers if n}) != 1:
         return None

@@ -7,11 +7,21 @@ from __future__ import annotations
 import functools
 import re
 
+# The figures a rating can be judged by (rating_figures.py), by role: the value when the plan
+# was made, this year's, the target (中間目標 or 年度目標 beside a 目標値: two targets, which the
+# rating is of unknown — not judged); titles compared as headers.title_key compares them.
+FIGURE_ROLES = {
+    "base": ("策定時", "策定時値", "策定時の値", "計画策定時", "基準値", "当初値"),
+    "now": ("現状値", "現況値", "現在値", "実績値", "実績", "今年度実績", "当年度実績", "本年度実績"),
+    "target": ("目標値", "目標", "最終目標", "最終目標値", "中間目標", "中間目標値", "年度目標"),
+}  # fmt: skip
+
 # The titles of an indicator's figures, compared as headers.title_key compares them (remarks
 # in brackets dropped: 「現状値（R5）」 is 現状値): the value when the plan was made, last
 # year's, this year's, the target, how far it is reached, and the unit they are in.
 VALUE_TITLES = frozenset(
     {
+        *(title for titles in FIGURE_ROLES.values() for title in titles),
         "策定時", "策定時値", "策定時の値", "計画策定時", "基準値", "基準年度", "基準年", "当初値",
         "前年度", "前年度値", "前年度実績", "前年度実績値", "前年度末", "昨年度", "昨年度実績",
         "現状値", "現況値", "現在値", "実績値", "実績", "今年度", "今年度実績", "当年度",
