@@ -221,3 +221,32 @@ def test_a_file_changed_between_its_two_reads_is_an_error(
     _, result = summarize_workbooks([a, b], stream=True)
     [error] = result.errors
     assert error.location.file == str(b) and "集計中にファイルが変更されました" in error.message
+
+
+def test_a_rating_its_figures_contradict_is_warned_file_by_file_too(tmp_path: Path) -> None:
+    """Review 186 #2's 34件 of 40件 typed C under aichi: warned at its cell streamed too, in a
+    file counted alone, in files read again jointly (their projects named, not numbered: as
+    the joint read numbers them) and of each body's replies."""
+    from planeval.presets import PRESETS
+    from tests.test_review186_rating_figures import HEADER, ROWS, _form
+
+    aichi = PRESETS["aichi"]
+    paths = [_form(tmp_path / "R6_建設局.xlsx", ROWS), _form(tmp_path / "R6_教育局.xlsx", ROWS[2:])]
+    assert_same(paths, scale=aichi)
+    (named := tmp_path / "named").mkdir()
+    for name, project, rows in (("建設局", "インフラ", ROWS[:2]), ("教育局", "学校", ROWS[2:])):
+        lines = [["施策2-2　建設・交通分野のデジタル化"], HEADER, [f"{project}のデジタル化"], *rows]
+        write_book(named / f"R6_{name}.xlsx", {"進捗状況": lines})
+    assert_same([named], scale=aichi)
+    bodies = tmp_path / "bodies"
+    for body in ("東山市", "西川町"):
+        _form(bodies / f"{body}.xlsx", ROWS)
+    assert_same([bodies], scale=aichi, bodies="file")
+    warned = {
+        named: [("R6_建設局.xlsx", "G4")],
+        bodies: [("東山市.xlsx", "G7"), ("西川町.xlsx", "G7")],
+    }
+    for given, cells in warned.items():
+        _, result = summarize_workbooks([given], scale=aichi, bodies="file", stream=True)
+        said = [p.location for p in result.problems if "85.0% は B" in p.message]
+        assert [(Path(place.file).name, place.cell) for place in said] == cells

@@ -19,6 +19,7 @@ from planeval.combine import combine
 from planeval.io.caption_directions import unnamed_captions
 from planeval.io.missing_numbers import Held, numbers_held
 from planeval.io.repeat_sources import FileRepeats, file_repeats
+from planeval.io.value_columns import judged_figures
 from planeval.marked_counts import MarkedTally
 from planeval.marks import MARK_CELL, TemplateMark, recorded_marks
 from planeval.model import Location, Problem, Severity
@@ -68,6 +69,8 @@ def count_file(
     """One file's read, combined within itself and tallied (run where the file was read);
     ``forms``: its items kept (a body's reply on a common form: io/common_form.py);
     ``planned``: the plan (and the settings' words) whose 重点 marks its rows take."""
+    # (a rating its figures contradict: said of the rows, as a kept read says it at its end)
+    part.problems += judged_figures(part.entries, part.values, scale)
     read_problems = set(map(id, part.problems))
     part.read = part.entries  # (as read_files gives them: combine takes the read ones)
     numbers = numbers_held(part.entries, part.items_seen)  # (as read, as read_listed's)

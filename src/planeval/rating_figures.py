@@ -7,7 +7,8 @@ is the department's judgement; the 情報政策課 checks exactly this by hand).
 Said only where it is unambiguous: the 策定時, 現状値 and 目標値 each one plain number in the
 same unit (「97.0%(小) 98.2%(中)」 two: none), one column of each, and the target above the
 策定時 value (higher is better; a target below it, or equal, or no 策定時: not judged). Asked
-once a read is done (io/reader.said_of_settings), only where rows have figures."""
+through io/value_columns.judged_figures once a read is done (io/reader.said_of_settings), or
+of each file where a large read counts it (file_counts.py), only where rows have figures."""
 
 from __future__ import annotations
 

@@ -40,6 +40,7 @@ from planeval.io.reader import (
 )
 from planeval.io.roster import name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed
+from planeval.io.value_columns import judged_figures
 from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
 from planeval.marked_counts import MarkedTally
@@ -200,6 +201,8 @@ def count_workbooks(
             said += changed_files(
                 [inputs.files[i] for i in again], [counts[i].stamp for i in again]
             )
+            # (a rating its figures contradict: of its reading, as each file's count says it)
+            joint.problems += judged_figures(joint.entries, joint.values, options.scale)
             read = set(map(id, joint.problems))
             bodies_apart(joint, scaled, said=False)
             combine(joint, options.scale, plan=plan, titled=titled)

@@ -24,6 +24,7 @@ from planeval.io.roster_file import Listed, round_roster
 from planeval.io.roster_twice import listed_twice
 from planeval.io.settings_files import roster_not_said, settings_left_out, settings_said
 from planeval.io.unnumbered_projects import number_by_name
+from planeval.io.value_columns import judged_figures
 from planeval.io.workbook import DEFAULT_LIMITS, ReadOptions
 from planeval.io.workers import as_read, read_each
 from planeval.io.xlsx import require_defusedxml
@@ -113,10 +114,7 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         from planeval.io.blank_reads import blanks_beside_said
 
         result.problems += blanks_beside_said(result.read_beside, options.scale)
-    if result.values and any("%" in status.label for status in options.scale.statuses):
-        from planeval.rating_figures import figures_disagree  # (% bands: aichi, review 186 #2)
-
-        result.problems += figures_disagree(result.entries, result.values, options.scale)
+    result.problems += judged_figures(result.entries, result.values, options.scale)
     if any(cells.presets for cells in result.status_cells.values()):  # (values unknown)
         from planeval.read_presets import blanks_of_preset, one_preset_said
 

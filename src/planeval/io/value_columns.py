@@ -2,23 +2,27 @@
 目標値 | 指標の評価): the figures each rated row publishes beside its rating, read as the clerk
 typed them (「97.0%(小) 98.2%(中)」, 「－」, a blank) or, for a number, as Excel shows it
 (cell_values.shown_number: 0.982 in a 0.0% cell is 98.2%, the number and its format kept
-for the export's data sheet, shown_numbers.ShownNumber). They are not counted and no row is
-judged by them: the Chapter 3 tables and the export's data sheet show them
+for the export's data sheet, shown_numbers.ShownNumber). They are not counted, and judge a row's
+rating only where the scale's labels state % bands (judged_figures): the Chapter 3 tables and the export's data sheet show them
 (ReadResult.values, keyed by the row's status cell as ReadResult.marks is). A column is one
 of them by its title (VALUE_TITLES, or a year's: 令和5年度実績, R5目標), where no role of
 header_titles.HEADER_TITLES claims it."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from planeval.cells import split_ref
 from planeval.io.cell_values import shown_number
 from planeval.io.grid import UNSAVED_FORMULA, SheetGrid, cell_ref
 from planeval.io.headers import HeaderRow, title_key
 from planeval.io.value_titles import is_value_title
-from planeval.model import Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.text import clean_text
+
+if TYPE_CHECKING:
+    from planeval.scale import Scale
 
 # a row's status cell → each value column's title (as typed) and its cell as shown
 Values = Mapping[Location, tuple[tuple[str, str], ...]]
@@ -138,3 +142,14 @@ def figures_after(
         if is_value_title(title_key(header[column])) and str(header[column]) not in rated
     )
     return ValueColumns(found) if found else None
+
+
+def judged_figures(entries: Sequence[Entry], values: Values, scale: Scale) -> list[Problem]:
+    """The ratings of ``entries`` their own figures (``values``) contradict, where ``scale``'s
+    labels state % bands (aichi: rating_figures.py, review 186 #2), of a finished read or, when
+    a large read is streamed, of each file where it is read (file_counts.py); none else."""
+    if not values or not any("%" in status.label for status in scale.statuses):
+        return []  # (the usual read: rating_figures not imported)
+    from planeval.rating_figures import figures_disagree
+
+    return figures_disagree(entries, values, scale)
