@@ -223,6 +223,41 @@ def test_a_file_changed_between_its_two_reads_is_an_error(
     assert error.location.file == str(b) and "集計中にファイルが変更されました" in error.message
 
 
+def test_headings_of_a_word_planeval_does_not_know_read_again_file_by_file_too(
+    tmp_path: Path,
+) -> None:
+    """Review 187 #1 / 188 #1's 「運営方針1　…」 over each table (and 「運営方針 1」, 「【運営方針1】」),
+    its 取組み numbered from 1 again under each: read as the top level streamed too, each file
+    and the read's files numbering the word; a word numbered once offered its line once."""
+    from planeval.presets import PRESETS
+    from tests.test_review187_headings import HEAD, RATED, _write
+
+    for shape in ("{word}{number}　{name}", "{word} {number}　{name}", "【{word}{number}】{name}"):
+        _write(tmp_path / shape, RATED, shape=shape)
+        summary = assert_same([tmp_path / shape], scale=PRESETS["nagoya"])
+        ids = [group.id for group in summary.groups]  # (by project)
+        assert ids == ["1-1", "1-2", "2-1", "2-2", "3-1", "3-2", "3-3"]
+    once = tmp_path / "once"  # (市民課 under 運営方針3 alone: a level by 総務課's 1 … 3)
+    _write(once, {**RATED, "市民課": [(3, 2, "D"), (3, 3, "A")]})
+    assert_same([once], scale=PRESETS["nagoya"])
+    offered = tmp_path / "offered"  # (重点取組1 over each file's one table: no level)
+    _write(offered, {"総務課": [(1, 1, "A"), (1, 2, "B")], "市民課": [(1, 3, "C")]}, "重点取組")
+    assert_same([offered], scale=PRESETS["nagoya"])
+    bodies = tmp_path / "bodies"  # (--bodies file: one body's reply headed so, one's not)
+    _write(bodies, {"東山市": RATED["総務課"]})
+    rows = [["令和6年度 取組み結果"], HEAD, ["1-1 防災訓練", "内容", "A", "総務課"]]
+    write_book(
+        bodies / "西川町.xlsx", {"取組み結果": [*rows, ["1-2 見守り", "内容", "B", "福祉課"]]}
+    )
+    summary = assert_same([bodies], scale=PRESETS["nagoya"], bodies="file")
+    assert [(group.body, group.id, group.name) for group in summary.groups] == [  # (by body)
+        ("東山市", "1", "安心・安全に暮らせるまち"),
+        ("東山市", "2", "健やかに支え合うまち"),
+        ("東山市", "3", "魅力と活力あふれるまち"),
+        ("西川町", "1", ""),
+    ]
+
+
 def test_a_rating_its_figures_contradict_is_warned_file_by_file_too(tmp_path: Path) -> None:
     """Review 186 #2's 34件 of 40件 typed C under aichi: warned at its cell streamed too, in a
     file counted alone, in files read again jointly (their projects named, not numbered: as

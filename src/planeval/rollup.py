@@ -29,6 +29,7 @@ from planeval.apart_names import renamed_levels
 from planeval.combine import combine
 from planeval.io.level_names import missing_policies, missing_projects
 from planeval.io.missing_numbers import Held, join_held, numbers_held, numbers_missing
+from planeval.io.one_row_projects import headed_again
 from planeval.io.reader import (
     Bodies,
     absorb,
@@ -40,6 +41,7 @@ from planeval.io.reader import (
 )
 from planeval.io.roster import name_bodies, named_twins, read_facts, twins_of
 from planeval.io.roster_file import Listed
+from planeval.io.text_rows import HEADED
 from planeval.io.value_columns import judged_figures
 from planeval.io.workbook import ReadOptions
 from planeval.io.workers import file_bytes, read_each
@@ -115,26 +117,37 @@ def count_workbooks(
     from planeval.io.scale_bodies import bodies_apart, scaled_bodies
 
     planned = (plan, wording or DEFAULT_WORDING) if plan is not None else None
-    counted = read_each(
-        inputs.files,
-        inputs.owners,
-        options,
-        jobs=jobs,
-        then=partial(count_file, by=by, scale=options.scale, forms=forms, planned=planned),
-    )
+    then = partial(count_file, by=by, scale=options.scale, forms=forms, planned=planned)
+    counted = read_each(inputs.files, inputs.owners, options, jobs=jobs, then=then)
     counts: list[FileCount] = []
     first: dict[tuple[str, str], int] = {}  # each project, and the first file that holds it
     linked: set[int] = set()  # the files that hold a project another file also holds
-    for index, count in enumerate(counted):
+
+    def link(index: int, count: FileCount) -> FileCount:
         # (in C, a set at a time: a 100,000-row file holds tens of thousands of projects,
         # and almost never one an earlier file holds)
         if shared := first.keys() & count.projects:
             linked.add(index)
             linked.update(first[project] for project in shared)
         first.update(dict.fromkeys(count.projects - shared, index))
-        counts.append(count._replace(projects=frozenset()))
+        return count._replace(projects=frozenset())
+
+    headed: list[int] = []  # (a heading of a word unknown above a table: linked once all read)
+    for index, count in enumerate(counted):
+        if any(problem.kind == HEADED for problem in count.result.get("problems", ())):
+            headed.append(index)
+            counts.append(count)
+        else:
+            counts.append(link(index, count))
         if progress is not None:
             progress(index + 1, len(inputs.files))
+    joint_options = options  # (the files read jointly: with the headings read again, if any)
+    if headed:  # (its word numbered twice in the read: read again with it a heading's)
+        joint_options = _read_headed(
+            counts, headed, inputs.files, inputs.owners, options, then, jobs
+        )
+        for index in headed:
+            counts[index] = link(index, counts[index])
     result = ReadResult(problems=list(inputs.notices), left_out=list(inputs.unread))
     tally, marked = Tally(by), MarkedTally(by)
     said: list[Problem] = []
@@ -193,7 +206,7 @@ def count_workbooks(
             joint, clashes = read_bodies(
                 [inputs.files[i] for i in again],
                 [inputs.owners[i] for i in again],
-                options,
+                joint_options,
                 jobs=jobs,
                 bodies=bodies,
             )
@@ -263,6 +276,35 @@ def count_workbooks(
         result.problems += rows_lacking(result, items)
     result.count_bodies(tally.bodies)
     return tally, marked, result
+
+
+def _read_headed(
+    counts: list[FileCount],
+    headed: Sequence[int],
+    files: Sequence[Path],
+    owners: Sequence[str],
+    options: ReadOptions,
+    then: Callable[[ReadResult], FileCount],
+    jobs: int,
+) -> ReadOptions:
+    """The ``headed`` files' counts read again and counted as read_listed reads them again
+    (one_row_projects.headed_again: 「運営方針1　…」 over their tables), their notices dropped
+    where it drops them; the options the files read jointly are read with."""
+    problems = [counts[i].result["problems"] for i in headed]
+    layout, again, quiet = headed_again(problems, options.layout)
+    for index in (headed[i] for i in quiet):
+        said = counts[index].result["problems"]
+        counts[index].result["problems"] = [p for p in said if p.kind != HEADED]
+    if not again:
+        return options
+    options = options._replace(layout=layout)
+    read = [headed[i] for i in again]
+    recounted = read_each(
+        [files[i] for i in read], [owners[i] for i in read], options, jobs=jobs, then=then
+    )
+    for index, count in zip(read, recounted, strict=True):
+        counts[index] = count
+    return options
 
 
 def _lined(counts: Sequence[FileCount]) -> set[int]:

@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from planeval.io.headers import Layout
 from planeval.io.text_rows import HEADED
 from planeval.io.workbook import ReadOptions, read_workbook
+from planeval.model import Problem
 from planeval.read_records import ReadResult
 from planeval.text import level_heading
 from planeval.unread_headings import glued_word
@@ -45,14 +47,29 @@ def read_headed(
     """Each of ``parts`` with a table under a heading of a word planeval does not know
     (text_rows.heading_above: 「運営方針1　安心・安全に暮らせるまち」) read again with the word a
     heading's, as ``[layout] headings = ["運営方針"]`` reads it, where the read's files number
-    two or more headings of it (運営方針1 … 3, in one file or across the 課' files): its tables'
-    rows then the heading's, 1-1 … 1-22, not one group of every 運営方針's 取組み 1 (review 187
-    #1). A word numbered once (「様式1　取組み結果」 over each file's table) is no level's: said
-    once, with that line."""
-    noted = {i: [p for p in part.problems if p.kind == HEADED] for i, part in enumerate(parts)}
-    noted = {i: said for i, said in noted.items() if said}
-    if not noted:
+    two or more headings of it (headed_again)."""
+    noted = [part.problems for part in parts]
+    if not any(problem.kind == HEADED for said in noted for problem in said):
         return  # (the usual read: every heading above a table read, or none)
+    layout, again, quiet = headed_again(noted, options.layout)
+    for index in again:
+        parts[index] = read_workbook(files[index], owners[index], options._replace(layout=layout))
+    for index in quiet:
+        parts[index].problems = [p for p in parts[index].problems if p.kind != HEADED]
+
+
+def headed_again(
+    problems: Sequence[Sequence[Problem]], layout: Layout
+) -> tuple[Layout, list[int], list[int]]:
+    """Of the files of a read (each one's reading ``problems``), those to read again with
+    ``layout`` reading as a heading's each word their notices of a heading above a table
+    (HEADED) number two or more times (運営方針1 … 3, in one file or across the 課' files: its
+    tables' rows then the heading's, 1-1 … 1-22, not one group of every 運営方針's 取組み 1 —
+    review 187 #1), that layout, and the files whose notices are dropped: a word numbered once
+    (「様式1　取組み結果」 over each file's table) is no level's, said once, with that line. The
+    kept read's (read_headed) and, file by file, a streamed read's (rollup.py)."""
+    noted = {i: [p for p in said if p.kind == HEADED] for i, said in enumerate(problems)}
+    noted = {i: said for i, said in noted.items() if said}
     numbers: dict[str, set[str]] = {}
     for said in noted.values():
         for problem in said:
@@ -60,14 +77,6 @@ def read_headed(
             if heading := level_heading(problem.value, (word,)):
                 numbers.setdefault(word, set()).add(heading[1])
     words = tuple(word for word, seen in numbers.items() if len(seen) > 1)
-    layout = replace(options.layout, headings=(*options.layout.headings, *words))
-    shown = False
-    for index, said in noted.items():
-        if words and any(glued_word(problem.value) in words for problem in said):
-            parts[index] = read_workbook(
-                files[index], owners[index], options._replace(layout=layout)
-            )
-            continue
-        first = not shown  # (the rest dropped: the one notice names the line for all)
-        parts[index].problems = [p for p in parts[index].problems if p.kind != HEADED or first]
-        shown = shown or first
+    again = [i for i, said in noted.items() if any(glued_word(p.value) in words for p in said)]
+    quiet = [i for i in noted if i not in again][1:]  # (the one notice names the line for all)
+    return replace(layout, headings=(*layout.headings, *words)), again, quiet
