@@ -21,6 +21,7 @@ _WHERE = {
     "Exported": "planeval.export_api",
     "build_report": "planeval.report_api",
     "check": "planeval.api",
+    "check_texts": "planeval.check_scales",
     "check_under": "planeval.check_scales",
     "counted_past": "planeval.report_api",
     "compare": "planeval.cycle.rounds_api",
@@ -78,7 +79,7 @@ def __getattr__(name: str) -> object:
 if TYPE_CHECKING:
     from planeval.aggregate import Group, Summary, summarize
     from planeval.api import check, read_workbooks, summarize_workbooks
-    from planeval.check_scales import check_under
+    from planeval.check_scales import check_texts, check_under
     from planeval.config import Config, load_config
     from planeval.count import Count
     from planeval.cycle.api import (
@@ -132,6 +133,7 @@ __all__ = [
     "__version__",
     "build_report",
     "check",
+    "check_texts",
     "check_under",
     "compare",
     "counted_past",

@@ -8,7 +8,10 @@ the other column's statuses) is the other's where that one compared it; a disagr
 word that is no status of its scale (the plan's 終了, a rounding note under the other scale's
 table) is dropped where the other scale read the same number as its own and found it agree: a
 status of a running scale wins over the plan's word, and a note belongs to its own table
-(review 147 #2). A status's disagreement of either scale always stands."""
+(review 147 #2). A status's disagreement of either scale always stands.
+
+``check_texts`` is the whole of ``planeval check``: the texts checked under one planeval.toml's
+read, or two, and the problems to print with the verdict."""
 
 from __future__ import annotations
 
@@ -26,6 +29,9 @@ if TYPE_CHECKING:
     from planeval.config import Config
     from planeval.read_records import ReadResult
 
+    # (one planeval.toml's settings, this year's read under them, last year's or None)
+    Read = tuple[Config, ReadResult, ReadResult | None]
+
 _Key = tuple[Location, float]
 _QUOTES = str.maketrans("", "", "「」『』 \u3000")
 
@@ -39,6 +45,18 @@ class ScalesChecked:
     first: CheckResult
     second: CheckResult
     both: CheckResult
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedTexts:
+    """What ``planeval check`` shows (check_texts): the verdict and the exit code
+    (``checked``: two settings' checks joined), the read whose problems it prints (``result``:
+    this year's joined with last year's), and each settings' check with those settings, its
+    disagreements said in its own scale's words (``each``: one, or two)."""
+
+    checked: CheckResult
+    result: ReadResult
+    each: tuple[tuple[CheckResult, Config], ...]
 
 
 def _words(phrase: str, value: float) -> str:
@@ -252,3 +270,72 @@ def check_under(
     labels = result.level_labels
     result.problems += rounding_hint(checked, result.entries, config, labels=labels)
     return checked
+
+
+def check_texts(
+    read: Read,
+    beside: Read | None = None,
+    *,
+    texts: Sequence[Path] = (),
+    fiscal_year: int | None = None,
+    mapping: Mapping[str, str] | None = None,
+    given: str | None = None,
+) -> CheckedTexts:
+    """``planeval check``: ``texts`` checked under ``read``'s settings (check_under; its read's
+    notices of the texts themselves and its total rows its rows do not make left to the check),
+    and with ``beside`` (a second planeval.toml's read of the same workbooks, ``--config`` twice)
+    under those too, joined (check_scales), the two reads' problems each said once — last
+    year's, with ``given`` (``--previous`` as given), told once after both reads'. With last
+    year's read, its problems join this year's, and a pair of ``mapping`` naming nothing is
+    said as compare says it (pairing.unused_pairs)."""
+    config, result, last = read
+    checked = _check_one(read, texts, fiscal_year, mapping, alone=beside is None, given=given)
+    each: tuple[tuple[CheckResult, Config], ...] = ((checked, config),)
+    if beside is not None:
+        other, second, before = beside
+        joined = check_scales(checked, _check_one(beside, texts, fiscal_year, mapping))
+        checked, each = joined.both, ((joined.first, config), (joined.second, other))
+        from planeval.two_scales import both_problems
+
+        result.problems = both_problems(result.problems, second.problems)
+        if before is not None and last is not None and given is not None:
+            from planeval.cycle.earlier_problems import told_last_year
+
+            told_last_year(last, config.wording.item, given, beside=before)
+    if last is not None:  # (either round's problems)
+        from planeval.io.reader import join
+
+        result = join(result, last)
+        if mapping:  # (a pair naming nothing: said, as compare says it)
+            from planeval.cycle.pairing import unused_pairs
+
+            result.problems += unused_pairs(mapping, last, result)
+    return CheckedTexts(checked, result, each)
+
+
+def _check_one(
+    read: Read,
+    texts: Sequence[Path],
+    fiscal_year: int | None,
+    mapping: Mapping[str, str] | None,
+    *,
+    alone: bool = False,
+    given: str | None = None,
+) -> CheckResult:
+    """The texts checked under one planeval.toml's settings (``alone``, ``given``: check_under's),
+    its read's problems first rid of what check says itself: its notices of the texts, found in a
+    folder it read (「報告書案.txt: Excel ブックではないため読み飛ばしました」: read, as the text),
+    and a total row its rows do not make (in check's own table of disagreements, not twice)."""
+    from planeval.stated_totals import STATED_TOTAL
+
+    config, result, last = read
+    named = {path.resolve() for path in texts}
+    result.problems = [
+        p for p in result.problems
+        if p.reason != STATED_TOTAL and (p.is_error or p.severity != "notice"
+        or not p.location.file or Path(p.location.file).resolve() not in named)
+    ]  # fmt: skip
+    return check_under(
+        result, config, texts=texts, fiscal_year=fiscal_year, previous=last, mapping=mapping,
+        alone=alone, given=given,
+    )  # fmt: skip

@@ -5,7 +5,7 @@ its annotation as the command is built."""
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -26,14 +26,8 @@ from planeval.cli.options import (
     plan_given,
     previous_mapping,
     text_files,
-    without_texts,
 )
 from planeval.report.render import CSV, JSON, RICH
-
-if TYPE_CHECKING:
-    from planeval.check_result import CheckResult
-    from planeval.config import Config
-    from planeval.read_records import ReadResult
 
 # (two settings files, as export's --config: each column's figures against its own counts)
 CheckConfigs = Annotated[
@@ -85,53 +79,38 @@ def check_command(
     map_file: PreviousMapFile = None,
 ) -> None:
     """文章に書かれた件数と、表の行から数えた件数を照らし合わせます。"""
-    from planeval.check_scales import check_scales
+    from planeval.check_scales import check_texts
     from planeval.cli.two_scales import first_config
-    from planeval.io.reader import join
     from planeval.report import review
-    from planeval.two_scales import both_problems
 
     year, texts = fiscal_year_option(fiscal_year), text_files(text, files)
     mapping = previous_mapping(maps, map_file, previous)
-    config, result, last = load_with_previous(
+    read = load_with_previous(
         files, previous, first_config(config_paths), fmt, status_column=status_column,
         bodies=bodies, plan=plan_given(plan, no_plan), fiscal_year=year,
     )  # fmt: skip
-    alone = not config_paths or len(config_paths) < 2
-    given = str(previous)  # (last year's own problems told once, as compare's: 180 #6)
-    checked = _checked(config, result, last, texts, year, mapping, alone=alone, given=given)
     beside = None  # (a second planeval.toml: its column's figures against its own counts)
     if config_paths and len(config_paths) == 2:
-        other, second, before = load_with_previous(
+        beside = load_with_previous(
             files, previous, config_paths[1], fmt, bodies=bodies,
             plan=plan_given(plan, no_plan), fiscal_year=year,
         )  # fmt: skip
-        joined = check_scales(checked, _checked(other, second, before, texts, year, mapping))
-        beside, checked = (other, joined), joined.both
-        result.problems = both_problems(result.problems, second.problems)
-        if before is not None and last is not None:  # (both reads' problems, told once)
-            from planeval.cycle.earlier_problems import told_last_year
-
-            told_last_year(last, config.wording.item, given, beside=before)
-    result = result if last is None else join(result, last)  # (either round's problems)
-    if last is not None and mapping:  # (a pair naming nothing: said, as compare says it)
-        from planeval.cycle.pairing import unused_pairs
-
-        result.problems += unused_pairs(mapping, last, result)
+    # (last year's own problems told once, as compare's: 180 #6)
+    done = check_texts(
+        read, beside, texts=texts, fiscal_year=year, mapping=mapping, given=str(previous)
+    )
+    checked = done.checked
 
     def emit() -> None:
         if fmt == JSON:
-            write_json(review.check_dict(checked, result.problems), sys.stdout)
+            write_json(review.check_dict(checked, done.result.problems), sys.stdout)
             return
         # (counts as summarize prints them: 7,154; each scale's in its own words)
-        shown_by = [(checked, config)]
-        if beside is not None:
-            shown_by = [(beside[1].first, config), (beside[1].second, beside[0])]
         wrong = [
             review.check_table(
                 each.disagreements, settings.scale, settings.wording, separated=fmt != CSV
             )
-            for each, settings in shown_by
+            for each, settings in done.each
         ]
         tables = [wrong[0]._replace(rows=[row for table in wrong for row in table.rows])]
         tables.append(review.not_compared_table(checked.not_compared, separated=fmt != CSV))
@@ -142,37 +121,6 @@ def check_command(
             emit_tables(shown, fmt)
             typer.echo(checked.verdict())
 
-    finish(result, fmt, keep_going, emit, quiet=quiet)
+    finish(done.result, fmt, keep_going, emit, quiet=quiet)
     if not checked.agrees:
         raise typer.Exit(1)
-
-
-def _checked(
-    config: "Config",
-    result: "ReadResult",
-    last: "ReadResult | None",
-    texts: list[Path],
-    year: int | None,
-    mapping: dict[str, str],
-    *,
-    alone: bool = False,
-    given: str | None = None,
-) -> "CheckResult":
-    """The texts checked under one planeval.toml's settings, its read's problems first rid of
-    what check says itself."""
-    from planeval.check_scales import check_under
-    from planeval.stated_totals import STATED_TOTAL
-
-    result.problems = without_texts(result.problems, texts)  # (read as the text, not skipped)
-    # (a total row its rows do not make: in check's own table of disagreements, not twice)
-    result.problems = [p for p in result.problems if p.reason != STATED_TOTAL]
-    return check_under(
-        result,
-        config,
-        texts=texts,
-        fiscal_year=year,
-        previous=last,
-        mapping=mapping,
-        alone=alone,
-        given=given,
-    )

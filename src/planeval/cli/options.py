@@ -14,7 +14,6 @@ import typer
 from planeval.errors import UsageError
 
 if TYPE_CHECKING:
-    from planeval.model import Problem
     from planeval.scale import Scale
     from planeval.title_years import OwnYear
 
@@ -301,15 +300,3 @@ def text_files(texts: list[Path] | None, files: Sequence[Path] = ()) -> list[Pat
 
 
 _TEXTS = frozenset({".txt", ".md", ".html", ".htm", ".docx"})  # (what --text reads)
-
-
-def without_texts(problems: list[Problem], texts: list[Path]) -> list[Problem]:
-    """The read's problems but its notices of the --text files themselves, found in a folder
-    it read (「報告書案.txt: Excel ブックではないため読み飛ばしました」: it was read, as the text)."""
-    given = {path.resolve() for path in texts}
-    return [
-        problem
-        for problem in problems
-        if problem.is_error or problem.severity != "notice" or not problem.location.file
-        or Path(problem.location.file).resolve() not in given
-    ]  # fmt: skip
