@@ -5,9 +5,9 @@ column (ReadBeside), and a place whose rows a count past errors left out (ErrorP
 """
 
 from collections import Counter
-from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import MISSING, dataclass, field, fields
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from planeval.model import Entry, Location, Problem, TextCell
 
@@ -65,7 +65,41 @@ ItemSeen = tuple[str, str, int | None, str]
 EndedItem = tuple[str, str, str]
 
 
-@dataclass(slots=True, repr=False, eq=False)
+_T = TypeVar("_T", bound=type)
+
+if TYPE_CHECKING:  # (to the checker, the dataclass: the same __init__ and the same checks)
+    from dataclasses import dataclass as _accumulator
+else:
+
+    def _accumulator(**options: Any) -> "Callable[[_T], _T]":
+        """``@dataclass(**options)`` but for its __init__, which is _fill: dataclass's own,
+        compiled from source as the class is made, cost every command ~16 M instructions at
+        start-up (11,000 characters for ReadResult's 61 fields), for one or two calls a file."""
+        return lambda cls: _with_fill(dataclass(cls, init=False, **options))
+
+    def _with_fill(cls: _T) -> _T:
+        cls.__init__ = _fill
+        return cls
+
+
+def _fill(self: object, **given: object) -> None:
+    """Each field of ``self`` given, else its default (made anew by its factory, if any)."""
+    for each in fields(self):  # type: ignore[arg-type]  # (a dataclass: _accumulator)
+        if each.name in given:
+            value = given.pop(each.name)
+        elif each.default_factory is not MISSING:
+            value = each.default_factory()
+        else:
+            value = each.default
+        setattr(self, each.name, value)
+    if given:
+        name = type(self).__name__
+        raise TypeError(
+            f"{name}.__init__() got an unexpected keyword argument {next(iter(given))!r}"
+        )
+
+
+@_accumulator(slots=True, repr=False, eq=False, kw_only=True)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
     outside tables (headings, narratives), and the names of policies and directions.
