@@ -89,8 +89,11 @@ def _fill(self: object, **given: object) -> None:
             value = given.pop(each.name)
         elif each.default_factory is not MISSING:
             value = each.default_factory()
-        else:
+        elif each.default is not MISSING:
             value = each.default
+        else:
+            name = type(self).__name__
+            raise TypeError(f"{name}.__init__() missing keyword argument {each.name!r}")
         setattr(self, each.name, value)
     if given:
         name = type(self).__name__
