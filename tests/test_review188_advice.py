@@ -109,3 +109,17 @@ def test_a_result_column_is_not_offered_as_the_issue(tmp_path: Path) -> None:
         "（数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
         ' planeval.toml の [columns] に ignore = ["結果"] と書いてください）'
     ]
+
+
+def test_a_fix_names_the_settings_in_use(tmp_path: Path) -> None:
+    """Review 188: read with --config 設定.toml, the fix said 「planeval.toml の [columns] に …」, a
+    file the clerk does not use; it names the settings' file as given. (Without settings, or
+    with a planeval.toml, it says planeval.toml: the tests above.)"""
+    config = tmp_path / "設定.toml"
+    lines = _notices(tmp_path, config)
+    assert lines == [
+        f"お知らせ: {tmp_path / '総務課.xlsx'} › 取組み結果 › D5: 「結果」の列（D列）は読んでいません。"
+        "planeval の知らない列名のため、記入された内容は集計にもどの出力にも使われません"
+        "（数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        f' {config} の [columns] に ignore = ["結果"] と書いてください）'
+    ]
