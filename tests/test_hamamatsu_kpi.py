@@ -149,7 +149,7 @@ def test_a_word_for_not_rated_is_told_the_preset_s_status_first(tmp_path: Path) 
     said = run.output.replace("\n", "")
     assert f"{path} › KPI評価 › F6: '評価不能' はこの評価尺度の記号ではありません" in said
     assert (
-        '（ほかの値は preset "hamamatsu" の評価尺度のものです。planeval.toml に [scale] preset = '
+        f'（ほかの値は preset "hamamatsu" の評価尺度のものです。{config} に [scale] preset = '
         "\"hamamatsu\" と書いてください。この値はその尺度の 'D'（評価できない） のことですか。"
         in said
     )

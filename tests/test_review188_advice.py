@@ -86,3 +86,40 @@ def test_a_roman_numbered_gap_names_its_level(
         out.splitlines()[-1]
         == "基本方針Ⅲ の改革項目 Ⅲ-(2) は報告がなかったため、集計に含めていません。"
     )
+
+
+def _notices(folder: Path, config: Path) -> list[str]:
+    """summarize's notices of the 結果 column, a file of the form read with ``config``."""
+    _form(folder, "総務課")
+    config.write_text('[scale]\npreset = "nagoya"\n', encoding="utf-8")
+    out = CliRunner().invoke(
+        app, ["summarize", str(folder), "--config", str(config)], env={"COLUMNS": "400"}
+    )
+    assert out.exit_code == 0, out.output
+    return [line for line in out.stderr.splitlines() if "「結果」の列" in line]
+
+
+def test_a_result_column_is_not_offered_as_the_issue(tmp_path: Path) -> None:
+    """Reviews 187/188: the 結果 column beside 評価 was offered as 課題等 (「課題等の列として読ませる
+    なら … issue = ["結果"]」): an outcome, no issue text; offered as nothing."""
+    lines = _notices(tmp_path, tmp_path / "planeval.toml")
+    assert lines == [
+        f"お知らせ: {tmp_path / '総務課.xlsx'} › 取組み結果 › D5: 「結果」の列（D列）は読んでいません。"
+        "planeval の知らない列名のため、記入された内容は集計にもどの出力にも使われません"
+        "（数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        ' planeval.toml の [columns] に ignore = ["結果"] と書いてください）'
+    ]
+
+
+def test_a_fix_names_the_settings_in_use(tmp_path: Path) -> None:
+    """Review 188: read with --config 設定.toml, the fix said 「planeval.toml の [columns] に …」, a
+    file the clerk does not use; it names the settings' file as given. (Without settings, or
+    with a planeval.toml, it says planeval.toml: the tests above.)"""
+    config = tmp_path / "設定.toml"
+    lines = _notices(tmp_path, config)
+    assert lines == [
+        f"お知らせ: {tmp_path / '総務課.xlsx'} › 取組み結果 › D5: 「結果」の列（D列）は読んでいません。"
+        "planeval の知らない列名のため、記入された内容は集計にもどの出力にも使われません"
+        "（数え方に影響はないため、使わない列ならこのままで構いません。このお知らせを出さないなら"
+        f' {config} の [columns] に ignore = ["結果"] と書いてください）'
+    ]

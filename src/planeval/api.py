@@ -27,7 +27,7 @@ from planeval.io.roster import twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally, plan_marked
-from planeval.message_words import in_body_words, reword
+from planeval.message_words import in_body_words, reword, settings_named
 from planeval.offered_words import item_word_over
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -124,7 +124,7 @@ def read_workbooks(
         from planeval.apart_numbers import bare_numbers
 
         bare_numbers(result, plan)
-    return result
+    return settings_named(result, settings)
 
 
 def summarize_workbooks(
@@ -188,7 +188,7 @@ def summarize_workbooks(
 
         notice = unlevelled_notice(summary.unlevelled, result.file_bodies, read_first(result))
         result.problems += in_body_words([notice], wording)
-    return in_body_order(summary, result.bodies), result
+    return in_body_order(summary, result.bodies), settings_named(result, settings)
 
 
 def read_first(result: ReadResult) -> str:

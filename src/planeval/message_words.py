@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
+from planeval.io.inputs import SETTINGS_FILE
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
@@ -106,6 +108,39 @@ def reword(
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
     result.problems = said
+
+
+def settings_named(result: ReadResult, settings: Path | None) -> ReadResult:
+    """``result`` with every fix that has the clerk add a line to planeval.toml naming the
+    settings in use by their path as given (``settings``: 「--config 設定.toml」's, review 188),
+    where their file is not named planeval.toml; kept in ``result.settings`` for the fixes of
+    later stages (validate's). A fix naming another planeval.toml (「その列を数える planeval.toml
+    で」「ほかの planeval.toml を写した」) or said of a folder with no settings is as it is."""
+    if settings is not None and settings.name != SETTINGS_FILE:
+        result.settings = str(settings)
+        result.problems = with_settings(result.problems, result.settings)
+    return result
+
+
+def with_settings(problems: list[Problem], settings: str) -> list[Problem]:
+    """``problems`` with planeval.toml in a fix adding to it named ``settings`` ("": as they are)."""
+    if not settings:
+        return problems
+
+    def named(text: str) -> str:
+        return _IN_USE.sub(lambda _found: settings, text)
+
+    return [
+        replace(problem, message=named(problem.message), hint=named(problem.hint))
+        if SETTINGS_FILE in problem.hint or SETTINGS_FILE in problem.message
+        else problem
+        for problem in problems
+    ]
+
+
+# 「planeval.toml の [layout.titles] に」「planeval.toml の評価尺度に」「planeval.toml に次の設定を」
+# 「planeval.toml で '…' を」: the settings in use; not 「…を数える planeval.toml で読めます」
+_IN_USE = LazyPattern(r"(?<!数える )planeval\.toml(?= (?:の ?[\[評計b]|に|で))")
 
 
 def form_issue_titles(result: ReadResult, wording: Wording) -> dict[str, str]:

@@ -245,6 +245,9 @@ class ReadResult:
     item_title: str = ""
     # … and the report's title as the forms state it where [wording] gives none (form_titles.py)
     report_title: str = ""
+    # the settings' file as given (--config 設定.toml), where it is no planeval.toml: the file
+    # every fix adding a line names (message_words.settings_named)
+    settings: str = ""
     # the words a read in Setagaya's scale without [wording] takes from its tables, as the
     # [wording] lines offered would give them (offered_words.taken_words: 取組分野, 取組)
     table_words: dict[str, str] = field(default_factory=dict)

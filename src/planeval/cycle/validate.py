@@ -28,7 +28,7 @@ from planeval.ids import circled, describe, parse_item
 from planeval.io.level_names import NUMBER_GAP
 from planeval.level_labels import NO_LABELS, LevelLabels, shown_number
 from planeval.marks import other_rounds, recorded_marks, round_marks, template_marks
-from planeval.message_words import form_issue_titles, in_body_words, with_form_words
+from planeval.message_words import form_issue_titles, in_body_words, with_form_words, with_settings
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.plan import Plan
 from planeval.read_records import ItemSeen, ReadResult
@@ -89,7 +89,8 @@ def validate(
     problems += outside_jis(result.read, plan, result.text_columns, wording, made=made)
     if plan is not None:  # (the plan's own problems where they bear on this round)
         problems += [*plan_notices(result, plan, wording), *found]
-    return leading(in_body_words(problems, wording))  # (an older plan's error first)
+    said = with_settings(in_body_words(problems, wording), result.settings)
+    return leading(said)  # (an older plan's error first)
 
 
 def unchecked_year(result: ReadResult, fiscal_year: int) -> list[Problem]:

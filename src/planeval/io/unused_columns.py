@@ -274,7 +274,8 @@ def _offer(title: str, free: str, items: bool) -> str:
     """The fix offered to read the column: as the rows' names where its title names them (長与町's
     施策・取組, review 85: not 「課題等などに書き写して」), as the role its table lacks, else
     copying into a column read; none of an item's title beside the item column read (名古屋市
-    の区の 指標・目標 beside 取組み内容, review 188: its targets are neither names nor 課題等)."""
+    の区の 指標・目標 beside 取組み内容, review 188: its targets are neither names nor 課題等),
+    nor of a result's (its 結果 beside 評価: an outcome, no 課題等)."""
     if title_key(title) in NAME_ALONE:  # (名称 alone: whose, the title does not say)
         return "読ませるなら、列名を「施策名」のように、どの段の名称か分かるように書いてください"
     if _names(title, items):
@@ -283,6 +284,8 @@ def _offer(title: str, free: str, items: bool) -> str:
             f' item = ["{title}"] と書いてください'
         )
     if items and _names(title):  # (an item's title alone)
+        return ""
+    if _RESULT.search(title_key(title)):  # (結果 beside 評価: what was done, no 課題等 — 188)
         return ""
     if free:
         return (
@@ -309,6 +312,8 @@ def _name_words(roles: tuple[str, ...]) -> frozenset[str]:
 
 
 _PARTS = LazyPattern(r"[・/]")
+# a result's title (結果, 取組の結果: status-like, the row's outcome), offered as no role
+_RESULT = LazyPattern(r"結果$")
 _NAMED = LazyPattern(r"(?:の名称|名称|名)$")
 
 
