@@ -7,9 +7,13 @@ import json
 from pathlib import Path
 
 import openpyxl
+import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.scale import Scale, Status
+from planeval.scale_words import ScaleWords
+from planeval.stated_ranges import stated_range
 
 RUNNER = CliRunner()
 SETTINGS = """[scale]
@@ -74,3 +78,21 @@ def test_a_sentence_naming_the_whole_plan_keeps_it_before_a_goal_named_later(
     assert (code, _wrong(data), data["not_compared"]) == (0, [], [])
     code, data = _check(tmp_path / "wrong", text.format(d=2))
     assert (code, _wrong(data)) == (1, [("基本目標2", "D", 2, 1)])
+
+
+@pytest.mark.parametrize("span", ["C～E", "C〜E", "C-E", "C評価～E評価"])
+def test_a_span_of_statuses_with_a_dash_adds_them_up(tmp_path: Path, span: str) -> None:
+    """#2: 「C～Eの評価が5施策」 (the forms' own 評価（A～E）) was compared as E alone (5 | 1);
+    it is C, D and E added up, as 「C以下」 is."""
+    text = "計画全体\n評価した19施策のうち、A・Bの評価が14施策、{span}の評価が{n}施策でした。\n"
+    code, data = _check(tmp_path, text.format(span=span, n=5))
+    assert (code, _wrong(data), data["not_compared"]) == (0, [], [])
+    code, data = _check(tmp_path, text.format(span=span, n=4))
+    assert (code, _wrong(data)) == (1, [("計画全体", "CからEまで（C・D・E）", 4, 5)])
+
+
+def test_a_dash_between_digits_is_no_span_of_statuses() -> None:
+    """A scale's digits with a dash between them are a number's (施策2-1), never read as 1 and 2
+    (the digits' own ranges are quoted_digits')."""
+    words = ScaleWords(Scale((Status("1", "達成"), Status("2", "概ね達成"), Status("3", "未達成"))))
+    assert stated_range("、2-1の事業が", "件", words) is None
