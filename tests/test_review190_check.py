@@ -96,3 +96,23 @@ def test_a_dash_between_digits_is_no_span_of_statuses() -> None:
     (the digits' own ranges are quoted_digits')."""
     words = ScaleWords(Scale((Status("1", "達成"), Status("2", "概ね達成"), Status("3", "未達成"))))
     assert stated_range("、2-1の事業が", "件", words) is None
+
+
+def test_a_total_with_the_uncounted_rows_agrees_where_the_next_line_says_them(
+    tmp_path: Path,
+) -> None:
+    """#3: 「全20施策について施策評価を実施しました」 with 「評価対象外の1施策を除く19件のうち…」
+    on the next line (a text of a sentence a line) was 合計 20 | 19, exit 1; written as one line
+    it agreed. Now it agrees as the rows counted and the 評価対象外 row, the verdict naming the
+    line that says it; an empty line between them (another paragraph) still differs."""
+    total = "本市では、全20施策について施策評価を実施しました。"
+    rest = "評価対象外の1施策を除く19件のうち、B以上が14件、C以下が5件でした。"
+    code, data = _check(tmp_path, f"１　評価の概要\n{total}\n{rest}\n")
+    assert (code, _wrong(data), data["not_compared"]) == (0, [], [])
+    assert data["verdict"] == (
+        "2 段落の記載件数はすべて集計と一致しています。「全20施策について施策評価を実施しました」"
+        "（集計 19 件＋数えなかった行 1 件（評価対象外。3行目に件数の記載））は、集計した件数に"
+        "数えなかった行を加えた件数として一致とみました"
+    )
+    code, data = _check(tmp_path / "apart", f"１　評価の概要\n{total}\n\n{rest}\n")
+    assert (code, _wrong(data)) == (1, [("計画全体", "total", 20, 19)])
