@@ -4,15 +4,19 @@ warning, io/missing_numbers.py: 「番号 26～29・35 の行がどのファイ�
 that rates them having sent nothing): the plan's size, said in ``check``'s verdict with its
 parts, as 「35項目」 of 34 counted and 1 row in error is — not a discrepancy. Review 170 #4:
 「40項目のうち…」 of 34 counted, 1 in error and 5 numbers missing was reported as 40 against 34.
-Read with the plan, its 未提出 items say it (unreturned_said.Unreturned.whole)."""
+Read with the plan, its 未提出 items say it (unreturned_said.Unreturned.whole). Likewise a total
+that is the rows counted and the uncounted rows (評価対象外) the line right before or after it, or
+another sentence of its paragraph, states the count of (said_beside: review 190 #3)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from planeval.check_result import CheckResult
+from planeval.check_result import CheckResult, Disagreement
 from planeval.io.level_names import GAP_KIND, GAP_SAID, NUMBER_GAP
+from planeval.io.text_files import line_number
 from planeval.read_records import ReadResult
+from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import ROWS, TOTAL
 from planeval.uncounted_rows import LeftOut
 from planeval.wording import grouped
@@ -21,7 +25,9 @@ from planeval.wording import grouped
 def gap_wholes(checked: CheckResult, result: ReadResult, left_out: LeftOut) -> CheckResult:
     """``checked`` with each whole-plan total that is ``result``'s rows counted, those
     ``left_out`` and its one run of missing item numbers (one body's, read without the plan)
-    taken from its disagreements to its totals agreeing as their parts (plan_wholes)."""
+    taken from its disagreements to its totals agreeing as their parts (plan_wholes); so is
+    a total the text beside it says the uncounted rows of (said_beside)."""
+    checked = said_beside(checked)
     gaps = [
         p
         for p in result.problems
@@ -49,3 +55,51 @@ def gap_wholes(checked: CheckResult, result: ReadResult, left_out: LeftOut) -> C
     if not wholes:
         return checked
     return replace(checked, disagreements=tuple(kept), plan_wholes=(*checked.plan_wholes, *wholes))
+
+
+def said_beside(checked: CheckResult) -> CheckResult:
+    """``checked`` with each total of the rows counted and the uncounted ones (「全20施策について
+    施策評価を実施しました」 of 19 rated and 1 評価対象外) whose uncounted rows' count another
+    sentence of its paragraph, or the line of a report text right before or after it, states of
+    the same scope without a discrepancy (「評価対象外の1施策を除く19件のうち…」 on the next line,
+    a text of a sentence a line: review 190 #3) taken to its totals agreeing as their parts
+    (plan_wholes), the verdict naming that line. One stating it in its own sentence is
+    compared with those rows already (stated_agreement.compare_numbers)."""
+    kept, wholes = [], []
+    for d in checked.disagreements:
+        said, at = _uncounted_near(d, checked)
+        if said and d.stated == d.counted + sum(said.values()):
+            names = uncounted_names(checked.scale)
+            told = "・".join(names.get(what, what).strip() for what in said)
+            wholes.append(replace(d, note="", left_out=f"{told}。{at}に件数の記載"))
+        else:
+            kept.append(d)
+    if not wholes:
+        return checked
+    return replace(checked, disagreements=tuple(kept), plan_wholes=(*checked.plan_wholes, *wholes))
+
+
+def _uncounted_near(d: Disagreement, checked: CheckResult) -> tuple[dict[str, float], str]:
+    """The uncounted statuses' counts stated beside ``d``, a plain total (its paragraph, the
+    line before or after it, of its scope; none that disagrees), and where ("同じ段落", 5行目)."""
+    if d.what != TOTAL or d.percent or d.when or d.subset or d.body or d.stated is None:
+        return {}, ""
+    uncounted = set(checked.scale.uncounted)
+    wrong = {(other.location, other.what) for other in checked.disagreements}
+    line = line_number(d.location)
+    said: dict[str, float] = {}
+    at = ""
+    for s in checked.statements:
+        near = s.location == d.location or (
+            line is not None
+            and s.location.file == d.location.file
+            and line_number(s.location) in (line - 1, line + 1)
+        )
+        if not near or (s.policy_id, s.scope) != (d.policy_id, d.scope):
+            continue
+        for n in s.numbers:
+            plain = n.what in uncounted and not (n.percent or n.when or n.subset)
+            if plain and (s.location, n.what) not in wrong and n.what not in said:
+                said[n.what] = n.value
+                at = "同じ段落" if s.location == d.location else s.location.cell or ""
+    return said, at

@@ -30,9 +30,16 @@ _TOGETHER = (
 _LISTED = r"\s*[、,]\s*"
 _TOGETHER_AFTER = r"(?:\s*[、,]?\s*(?:合わせて|あわせて|合計で?|計))?"
 # 「「1」から「3」までの事務事業は32事業」: two statuses and those between them (review 46)
+_SPAN_END = r"(?:の[^\s、。,\d「」()]{0,8}?)?\s*(?:が|は|:)?\s*$"
 _SPAN = re.compile(
     r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
-    r"(?:の[^\s、。,\d「」()]{0,8}?)?\s*(?:が|は|:)?\s*$"
+    + _SPAN_END
+)
+# 「C～Eの評価が5施策」「C〜E」「C-E」 (the forms' own 評価（A～E）, after NFKC ～ is ~): the same
+# span of letters or words (a scale's digits are quoted_digits', never 「2-1」 read as 1 and 2)
+_DASH_END = r"[^\s、。,「」~〜\-‐]+?"
+_DASHED = re.compile(
+    rf"(?P<first>「[^」]+」|{_DASH_END})\s*[~〜\-‐]\s*(?P<last>「[^」]+」|{_DASH_END})" + _SPAN_END
 )
 
 
@@ -110,9 +117,10 @@ def stated_range(before: str, after: str, words: ScaleWords) -> str | None:
 
 def _span(before: str, words: ScaleWords) -> str | None:
     """「「1」から「3」まで（1・2・3）」 for a number ``before`` which two statuses stand with から
-    and まで (「「1」から「3」までの事務事業は」), every status ranked between them; else None."""
-    span = _SPAN.search(before)
-    if span is None:
+    and まで (「「1」から「3」までの事務事業は」) or a dash between them (「C～Eの評価が」: 「CからEまで
+    （C・D・E）」, review 190 #2), every status ranked between them; else None."""
+    span = _SPAN.search(before) or _DASHED.search(before)
+    if span is None or (span.re is _DASHED and re.search(r"\d", span["first"] + span["last"])):
         return None
     ends = [words.one.fullmatch(span[part]) for part in ("first", "last")]
     symbols = [words.symbol(end) for end in ends if end is not None]

@@ -287,10 +287,11 @@ def find_statements(
         if scope.several:  # (「改革の柱1「…」では…。改革の柱4「…」では…」: review 79a)
             parts = _by_sentence(text, scale, known, names, words) or parts
         elif own is not None and "。" in plain.rstrip("。"):
-            # (numbers before the sentence naming the scope are the heading's: 「達成Aが9件で
-            # した。施策Ⅲ-2「…」では、6取組のうち5件が達成A」 under 基本目標Ⅲ, review 105)
+            # (numbers before the sentence naming the scope are the heading's, 「達成Aが9件。施策Ⅲ-2
+            # では…」: review 105; one naming its own keeps it, 「全体では…。基本目標2では…」: 190 #1)
             split = _by_sentence(text, scale, known, names, words, heading_scope)
-            parts = split if split and split[0][2] is heading_scope else parts
+            if split and (split[0][2] is heading_scope or any(s != own for *_, s in split)):
+                parts = split
         for said, stated, scope in parts:
             counts: dict[str, int] = {}
             for number in stated:
