@@ -275,13 +275,13 @@ class PastCounts:
 def comparable(number: StatedNumber) -> bool:
     """Whether last year's rows tell ``number`` (last year's or a change): a count of a status,
     the total or the rows, last year's share or a share's change in points (share_points.py),
-    last year's sub-count (「前年度の7件（うち重点4件）」: PastCounts.marked); not a count of
-    projects or groups, a sub-count's change, a share's change in percent, or a number whose
-    words do not say what it counts."""
+    last year's sub-count (「前年度の7件（うち重点4件）」: PastCounts.marked) and a sub-count's
+    change (「（うち重点▲3件）」: the marked rows' of both rounds, review 189 #1); not a count of
+    projects or groups, a share's change in percent, or a number whose words do not say what
+    it counts."""
     return (
         bool(number.when and number.what)
         and number.what not in (PROJECTS, GROUPS, NOT_COUNTED, SHARE_SUM)
-        and not (number.subset and number.when != PAST)
         and not (number.percent and number.when != PAST and not number.points)
         and not (number.decimals and not number.percent)
     )

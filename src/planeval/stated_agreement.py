@@ -17,7 +17,7 @@ from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.share_bases import base_note
 from planeval.share_points import point_change
-from planeval.stated_changes import signed, unnamed
+from planeval.stated_changes import PAST, signed, unnamed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
@@ -73,10 +73,10 @@ def compare_numbers(
         what, scope, base = number.what, statement.scope, count
         if past and isinstance(before, Count):  # (last year's count, or the change from it)
             base = last_year.base(number, count, before)
+        noted = (count, before)  # (the counts a change's note names)
         if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
-            # (「前年度の7事業（うち重点6事業）」: last year's marked rows, review 167 #1)
-            counts = marked_before if past and marked_before else subset
-            if isinstance(marked := counts(number.subset), str):  # (why not: no column)
+            marked, noted = _marked(number, subset, marked_before if past else None)
+            if isinstance(marked, str):  # (why not: no column)
                 skip(number, marked, settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
@@ -198,7 +198,7 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, count, before, like)
+                    last_year.change_note(number, what, *noted, like)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
                     alike=alike_only,
@@ -212,6 +212,26 @@ def compare_numbers(
                     wrong[-1], note=base_note(wrong[-1], base, names or {}, results)
                 )
     return wrong, skipped, compared
+
+
+def _marked(
+    number: StatedNumber,
+    subset: Callable[[str], Count | str],
+    marked_before: Callable[[str], Count | str] | None,
+) -> tuple[Count | str, tuple[Count, Count | str | None]]:
+    """The count a sub-count ``number`` is compared with — this year's marked rows
+    (``subset``), last year's (``marked_before``, given with --previous: 「前年度の7事業（うち
+    重点6事業）」, review 167 #1) or the change from them (「（うち重点▲3件）」: 4 → 1, never all
+    rows' 9 → 6, review 189 #1) —, or why not; and both rounds' marked rows, a change's note's."""
+    now = subset(number.subset)
+    if marked_before is None:
+        return now, (Count({}, {}), None)
+    was = marked_before(number.subset)
+    if number.when == PAST or isinstance(was, str):
+        return was, (Count({}, {}), None)
+    if isinstance(now, str):
+        return now, (Count({}, {}), None)
+    return last_year.base(number, now, was), (now, was)
 
 
 # what the plan sets or lists (「35指標を設定しています」「全38指標を掲載」): every row of it,
