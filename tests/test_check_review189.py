@@ -55,3 +55,17 @@ def test_a_quote_starts_where_its_words_do(tmp_path: Path) -> None:
     change = read_numbers(text, scale, item="事務事業")[-1]
     assert (change.value, change.subset) == (-2, "重点")
     assert change.phrase == "9件(うち重点4件)から6件(うち重点1件)に減少しました(うち重点▲2件)"
+
+
+def test_one_change_agrees_on_one_basis_each_year_s_published_count(tmp_path: Path) -> None:
+    # (review 189 #2: both ▲3, 3 → 0 of every reply, and ▲2, 2 → 0 without 環境局's, passed)
+    code, said = _said(tmp_path, "達成度4は前年度から▲3件となりました。\n")
+    assert code == 0, said
+    assert "各年度の回答全体の数として一致とみました" in said
+    code, said = _said(tmp_path, "達成度4は前年度から▲2件となりました。\n")
+    assert code == 1, said
+    assert (
+        "│ 計画全体 │ 4（目標を下回った）の増減 │ ▲2 │ ▲3（前年度 3 → 今回 0。片方の年度だけで数えた"
+        "事務事業 2 件を除くと 2 → 0。記載は compare の表と同じく両年度で比べられる行だけの数です。"
+        "check は各年度の回答全体の数（公表する数）と比べます） │"
+    ) in said

@@ -45,6 +45,12 @@ from planeval.statements import StatedCounts
 from planeval.subsets import Marks, Subsets, unmarked
 
 _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
+# a number agreeing with compare's rows of both rounds only (Alike), said after its counts: each
+# year's number is compared with that year's published count, a change with theirs (review 189 #2)
+_PAIRED = (
+    "記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の回答全体の"
+    "数（公表する数）と比べます"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,10 +314,13 @@ def change_note(
     now: Count,
     before: Count | str | None,
     alike: Alike | None = None,
+    *,
+    paired: bool = False,
 ) -> str:
     """Both rounds' counts a change differing from them is of, said after it: 「（前年度 6 →
     今回 8）」, and the counts of the bodies counted in both, where some were in one round only
-    (``alike``: of last year's number, and of this year's said beside one); "" else."""
+    (``alike``: of last year's number, and of this year's said beside one), ``paired`` where
+    the number is theirs: compared with each year's whole all the same, said so; "" else."""
     if not isinstance(before, Count) or not (number.when or alike):
         return ""
 
@@ -337,4 +346,5 @@ def change_note(
             said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体：{apart}）")
         else:  # (compare's table: without the items one round did not count)
             said.append(f"片方の年度だけで数えた{alike.item} {alike.items:,} 件を除くと {both}")
+        said += [_PAIRED] if paired else []
     return f"（{'。'.join(said)}）" if said else ""

@@ -173,7 +173,7 @@ def compare_numbers(
         compared += 1
         # (of the same bodies; a sub-count of the rows each round marks, as it is)
         like = alike if (past or _with_past(statement)) and not number.subset else None
-        alike_only = whole_only = False
+        whole_only = paired = False
         if like is not None and (not agrees or (past and number.when)):
             # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)
             one = replace(statement, numbers=(number,))
@@ -181,12 +181,11 @@ def compare_numbers(
                                     like.before if past else None, rated, results,
                                     names=names)  # fmt: skip
             # (a change agreeing with each round's whole and not with compare's: said too,
-            # 「前年度から3事業増加」 where compare's table shows +2 — review 115 #8)
-            if agrees:
-                whole_only = bool(again[0])
-            else:
-                agrees = alike_only = not again[0]
-        if not agrees or alike_only or whole_only:  # (named in the verdict, no failure)
+            # 「前年度から3事業増加」 where compare's table shows +2 — review 115 #8; one
+            # agreeing with compare's only is wrong all the same, its note saying why: each
+            # year's number is that year's published count, review 189 #2)
+            whole_only, paired = bool(agrees and again[0]), not (agrees or again[0])
+        if not agrees or whole_only:  # (the latter named in the verdict, no failure)
             wrong.append(
                 Disagreement(
                     statement.policy_id,
@@ -198,13 +197,11 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, *noted, like)
+                    last_year.change_note(number, what, *noted, like, paired=paired)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
-                    alike=alike_only,
                     subset=number.subset,
                     whole=whole_only,
-                    alike_counted=again[0][0].counted if whole_only else None,
                 )
             )
             if not wrong[-1].note:  # (「19.0％」 of the rows rated, D among them: review 136 #3)
