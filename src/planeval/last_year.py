@@ -5,12 +5,12 @@ or project, a body), a change with this year's count less last year's. The previ
 read as compare reads its first round, each body named as this round names it (compare's
 pairing of a body whose file was renamed). Without it they are listed and fail nothing. Read
 with several bodies, some counted in one round only, the counts of the bodies counted in both —
-compare's and rounds' like for like — tell them too: the number either gives agrees, and one
-neither gives is said with both and the bodies of one round (review 104: ▲24 of compare's 121 →
-97 failed against 133 → 101, 4 bodies answering one year only, and nothing said why) — and so do those without the
-items compare leaves out of both rounds' counts, one round not counting them (a department
-whose form is missing, an item in error: review 111, 「前年度の11事業」 of compare's 11 → 19
-failed against 13, 環境局 not answering this year)."""
+compare's and rounds' like for like — are said beside a number: each year's whole is the one
+basis (review 189 #2), and compare's figure is a disagreement said as compare's (review 104:
+▲24 of compare's 121 → 97 against 133 → 101 and nothing said why) — and so are those without
+the items compare leaves out of both rounds' counts, one round not counting them (a department
+whose form is missing, an item in error: review 111, 「前年度の11事業」 of compare's 11 → 19,
+13 in all, 環境局 not answering this year)."""
 
 from __future__ import annotations
 
