@@ -1,8 +1,9 @@
 """check --previous with several bodies, some answering one round only (review 104 #6): a
 change was the difference over every body read (A 133 → 101, ▲32), while compare and rounds
 give it over the bodies counted in both (121 → 97, ▲24) — a clerk writing compare's figure got
-a disagreement, and nothing said why. Either figure agrees now, and one neither gives is said
-with both and the bodies of one round."""
+a disagreement, and nothing said why. Each round's whole is the one basis (review 189 #2: a
+clerk writes each year's published count), and a figure disagreeing is said with both and the
+bodies of one round — compare's, that it is compare's."""
 
 from __future__ import annotations
 
@@ -47,16 +48,19 @@ def _check(text: str) -> CheckResult:
     return check(cells, NOW, scale=GUNMA, previous=PreviousRound(tuple(BEFORE)), item="取組")
 
 
-def test_the_change_of_the_bodies_counted_in_both_rounds_agrees() -> None:
-    for text in (
-        "Aは前年度から1件減少しました。",  # (compare's: 4 → 3 of 北市 and 南町)
-        "Aは前年度から3件減少しました。",  # (every body read: 10 → 7)
-        "Aは前年度の4件から3件に減少しました。",
-        "Aは前年度の10件から7件に減少しました。",
-    ):
-        checked = _check(text)
+def test_each_round_s_whole_agrees_and_compare_s_figure_is_said_as_its() -> None:
+    for text in ("Aは前年度から3件減少しました。", "Aは前年度の10件から7件に減少しました。"):
+        checked = _check(text)  # (every body read: 10 → 7)
         assert checked.disagreements == (), text
         assert checked.compared >= 1
+    # (compare's: 4 → 3 of 北市 and 南町 — wrong by the whole, said so: review 189 #2)
+    [wrong] = _check("Aは前年度から1件減少しました。").disagreements
+    assert (wrong.stated, wrong.counted) == (-1, -3)
+    assert wrong.note == (
+        "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3（片方の年度だけの団体：東浜町、"
+        "西浜町）。記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の"
+        "回答全体の数（公表する数）と比べます）"
+    )
 
 
 def test_a_change_neither_gives_is_said_with_both_and_the_bodies_of_one_round() -> None:

@@ -57,9 +57,12 @@ def test_compare_pairs_a_town_become_a_city_under_its_code(tmp_path: Path) -> No
         tmp_path, "check", str(tmp_path / "r6"), "--bodies", "file", "--text", str(report),
         "--previous", str(tmp_path / "r5"),
     )  # fmt: skip
-    assert checked.exit_code == 0, checked.stdout
+    # (+1 is compare's figure, wrong by each year's whole since review 189 #2; its note names
+    # the bodies of one year only: 泉村, not 緑市)
+    assert checked.exit_code == 1, checked.stdout
     said = "".join(line.strip() for line in checked.stdout.splitlines())
-    assert "両年度に数えた団体だけでは 2 → 3（片方の年度だけの団体：泉村）" in said
+    assert "両年度に数えた団体だけでは 2 → 3（片方の" in said
+    assert "年度だけの団体：泉村）。記載は compare の表と同じく" in said
 
 
 def test_rounds_pair_a_renamed_body_whose_code_only_the_lists_state(tmp_path: Path) -> None:

@@ -168,8 +168,8 @@ def _said(change: int) -> str:
 def test_the_changes_of_one_sentence_are_compared_on_one_base(tmp_path: Path) -> None:
     """#4: 「目標達成は1件増加し、取組中は▲4件、未着手は前年度から▲9件」 was taken +1 and ▲4 on
     each round's whole answers and ▲9 on compare's rows of both rounds: the planted wrong ▲9
-    (▲10 on the whole) passed. A sentence reads on the base more of its changes agree on,
-    compare's where as many agree on each; a change differing on it is a disagreement."""
+    (▲10 on the whole) passed. Every change is compared with each round's whole (review 189
+    #2: one basis, whatever the sentence's others); one of compare's rows is a disagreement."""
     now = forms(tmp_path / "今回", with_status("2-4", "取組中"))
     before = forms(tmp_path / "前回", LAST_YEAR, year=6)
     config = planeval.load_config(tmp_path / "planeval.toml")
@@ -192,10 +192,10 @@ def test_the_changes_of_one_sentence_are_compared_on_one_base(tmp_path: Path) ->
             f"未着手は前年度から▲{-alike['未着手']}件となりました。",
             [(alike["未着手"], whole["未着手"])],
         ),
-        (  # (one on each: compare's rows, as its table)
+        (  # (one on each: compare's rows' is wrong — not the whole's, as before review 189)
             f"前年度と比べ、目標達成は{_said(whole['目標達成'])}、"
             f"未着手は前年度から▲{-alike['未着手']}件となりました。",
-            [(whole["目標達成"], alike["目標達成"])],
+            [(alike["未着手"], whole["未着手"])],
         ),
     ):
         text.write_text(said, encoding="utf-8")

@@ -196,8 +196,8 @@ def check(
             previous=_past(previous, (body, file), found, scale, rows),
             rated=projects_rated(rows, scale, labels),
         )
-        alike += [d for d in more_wrong if d.alike or d.whole]
-        more_wrong = tuple(d for d in more_wrong if not (d.alike or d.whole))
+        alike += [d for d in more_wrong if d.whole]
+        more_wrong = tuple(d for d in more_wrong if not d.whole)
         pasted = tables.get((body, file), ())
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
         before = None if previous is None or file is not None else previous.entries

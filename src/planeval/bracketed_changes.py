@@ -16,13 +16,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from planeval.lazy_pattern import LazyPattern
-from planeval.number_context import SHARE_AFTER_COUNT
+from planeval.number_context import SHARE_AFTER_COUNT, SUB_COUNT
 from planeval.scale import Scale
 from planeval.scale_words import ScaleWords
 from planeval.scope_words import WHOLE_MARKS, WHOLE_NUMBER
 from planeval.stated_changes import CHANGE, FALL, PAST
 from planeval.stated_number import NOT_COUNTED, SHARE_SUM, StatedNumber
 from planeval.stated_ranges import summed
+from planeval.stated_rows import clause
 
 # a change in brackets, 「(▲2)」「(+1)」「(前年度比▲2)」「(増減:0)」 (after NFKC: brackets ASCII)
 BRACKET = (
@@ -102,6 +103,15 @@ def status_changed(
     if words.one.search(gap) is not None or WHOLE_MARKS.search(gap) is not None:
         return ""
     return previous.what
+
+
+def marked_changed(when: str, before: str, words: ScaleWords) -> str:
+    """The word of the marked rows (重点) a change is of where 「うち重点」 stands right before it,
+    ``before`` its words (「6件（うち重点1件）に減少しました（うち重点▲3件）」: the 重点 rows' ▲3,
+    not the 6's — review 189 #1, compared with the change of all rows); "" otherwise."""
+    if when not in (CHANGE, FALL) or (sub := SUB_COUNT.search(clause(before))) is None:
+        return ""
+    return "" if words.named_by(sub["what"]) else sub["what"]  # (「うち中止」: a status's)
 
 
 def other_scale_changed(

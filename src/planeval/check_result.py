@@ -41,14 +41,11 @@ class Disagreement:
     # last year's number (PAST: counted is last year's count) or a change (CHANGE, FALL: stated
     # and counted signed, counted this year's less last year's), compared with --previous
     when: str = ""
-    # agreeing only with compare's counts, like for like (last_year.Alike): no disagreement,
-    # named in the verdict with both counts (CheckResult.alike)
-    alike: bool = False
     subset: str = ""  # a sub-count's word (うち重点: 重点), its rows those a column marks
-    # a change agreeing with each round's whole, not with compare's like for like: no
-    # disagreement, named in the verdict with both counts (CheckResult.alike)
+    # last year's number or a change agreeing with each round's whole, not with compare's like
+    # for like: no disagreement, named in the verdict with both counts (CheckResult.alike);
+    # one agreeing with compare's only is a disagreement (review 189 #2: one basis)
     whole: bool = False
-    alike_counted: int | float | None = None  # (a ``whole`` change's on compare's rows)
     # a total agreeing as the rows counted and those left out (held_back._whole): the latter
     left_out: str = ""
     # a whole of the plan agreeing with the items its 区分 ends too (unreturned_said.whole):
@@ -82,8 +79,8 @@ class NotCompared:
 _WHOLES_NAMED = 3  # totals taken as the plan's whole named in the verdict, before 「ほか N 件」
 # the numbers not compared that fail nothing (NotCompared.settled), as the verdict names them
 _SETTLED = "前年度の数・増減・印のない内訳など、行から数えられない数"
-# how the verdict ends the numbers of last year and changes agreeing on one basis only
-_LIKE_FOR_LIKE = "compare の表と同じく両年度で比べられる行だけの数として一致とみました"
+# how the verdict ends the numbers of last year and changes agreeing with each year's whole and
+# not with compare's rows of both rounds (the one basis check compares on: review 189 #2)
 _WITH_UNSENT = (
     "集計した件数に{}を加えた計画の件数として一致とみました（割合は集計した件数に対するものです）"
 )
@@ -254,24 +251,22 @@ class CheckResult:
         return said
 
     def _alike(self) -> str:
-        """The numbers of last year or changes agreeing as compare counts them (the items or
-        bodies one round did not count left out of both) and not as each round's whole, or
-        the other way round (Disagreement.whole), said with both: the clerk sees which figure
-        the report follows."""
-        said = ""
-        for whole, ending in ((False, _LIKE_FOR_LIKE), (True, _EACH_WHOLE)):
-            quoted: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence quoted once,
-            for d in self.alike:  # its figures named in it: 「…3事業から0事業（▲3）…」, review 129)
-                if d.whole == whole:
-                    quoted.setdefault((d.location, d.phrase or f"{d.stated:g}"), []).append(d)
-            named = [
-                f"「{phrase}」（{'。'.join(_alike_note(d, whole, named=len(ds) > 1) for d in ds)}）"
-                for (_, phrase), ds in list(quoted.items())[:_WHOLES_NAMED]
-            ]
-            more = len(quoted) - len(named)
-            if named:
-                said += f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{ending}"
-        return said
+        """The numbers of last year or changes agreeing as each round's whole and not as
+        compare counts them (the items or bodies one round did not count left out of both:
+        Disagreement.whole), said with both: the clerk sees the basis check compared on."""
+        quoted: dict[tuple[Location, str], list[Disagreement]] = {}  # (a sentence quoted once,
+        for d in self.alike:  # its figures named in it: 「…3事業から0事業（▲3）…」, review 129)
+            quoted.setdefault((d.location, d.phrase or f"{d.stated:g}"), []).append(d)
+        named = [
+            f"「{phrase}」（{'。'.join(_alike_note(d, named=len(ds) > 1) for d in ds)}）"
+            for (_, phrase), ds in list(quoted.items())[:_WHOLES_NAMED]
+        ]
+        more = len(quoted) - len(named)
+        return (
+            f"。{'、'.join(named)}{f' ほか {more} 件' if more else ''}は、{_EACH_WHOLE}"
+            if named
+            else ""
+        )
 
 
 _NUMBER = re.compile(r"[0-9]+")  # (a quote holding a wrong number: the one agreeing named)
@@ -305,13 +300,11 @@ def _unsent(d: Disagreement) -> float:
     return (d.stated or 0) - d.counted - d.ended
 
 
-def _alike_note(d: Disagreement, whole: bool, *, named: bool) -> str:
+def _alike_note(d: Disagreement, *, named: bool) -> str:
     """Both counts of a number of last year or a change said in the verdict (CheckResult._alike),
     led by the number itself where its sentence states another (``named``): 「▲3 は前年度 3 →
     今回 0。…」."""
-    note = (
-        f"前年度の回答全体では {grouped(d.counted)}。" if d.when == PAST and not whole else ""
-    ) + (d.note.removeprefix("（").removesuffix("）"))
+    note = d.note.removeprefix("（").removesuffix("）")
     if not named:
         return note
     stated = d.stated or 0

@@ -22,6 +22,7 @@ from planeval.count import Count
 from planeval.model import Entry, TextCell
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
+from planeval.stated_changes import PAST
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned, errors_taken_out
@@ -139,7 +140,9 @@ def held_back(
             status = d.what in summary.scale.counted and not (d.percent or d.when or d.subset)
             own, bound = (of_scale, every) if _total(d) else statused if status else rated
             blank = every.statusless(d.policy_id) if status and not others else 0
-            items = late(d) if body is None else 0  # (the plan's: of no body's row)
+            # (the plan's: of no body's row; this year's, never beside last year's number —
+            # review 189 #4 blamed this year's 未提出 for last year's count)
+            items = late(d) if body is None and d.when != PAST else 0
             unreadable = unreturned.unread_of(d, items)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)

@@ -5,12 +5,12 @@ or project, a body), a change with this year's count less last year's. The previ
 read as compare reads its first round, each body named as this round names it (compare's
 pairing of a body whose file was renamed). Without it they are listed and fail nothing. Read
 with several bodies, some counted in one round only, the counts of the bodies counted in both —
-compare's and rounds' like for like — tell them too: the number either gives agrees, and one
-neither gives is said with both and the bodies of one round (review 104: ▲24 of compare's 121 →
-97 failed against 133 → 101, 4 bodies answering one year only, and nothing said why) — and so do those without the
-items compare leaves out of both rounds' counts, one round not counting them (a department
-whose form is missing, an item in error: review 111, 「前年度の11事業」 of compare's 11 → 19
-failed against 13, 環境局 not answering this year)."""
+compare's and rounds' like for like — are said beside a number: each year's whole is the one
+basis (review 189 #2), and compare's figure is a disagreement said as compare's (review 104:
+▲24 of compare's 121 → 97 against 133 → 101 and nothing said why) — and so are those without
+the items compare leaves out of both rounds' counts, one round not counting them (a department
+whose form is missing, an item in error: review 111, 「前年度の11事業」 of compare's 11 → 19,
+13 in all, 環境局 not answering this year)."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ from planeval.statements import StatedCounts
 from planeval.subsets import Marks, Subsets, unmarked
 
 _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
+# a number agreeing with compare's rows of both rounds only (Alike), said after its counts: each
+# year's number is compared with that year's published count, a change with theirs (review 189 #2)
+_PAIRED = (
+    "記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の回答全体の"
+    "数（公表する数）と比べます"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,13 +281,13 @@ class PastCounts:
 def comparable(number: StatedNumber) -> bool:
     """Whether last year's rows tell ``number`` (last year's or a change): a count of a status,
     the total or the rows, last year's share or a share's change in points (share_points.py),
-    last year's sub-count (「前年度の7件（うち重点4件）」: PastCounts.marked); not a count of
-    projects or groups, a sub-count's change, a share's change in percent, or a number whose
-    words do not say what it counts."""
+    last year's sub-count (「前年度の7件（うち重点4件）」: PastCounts.marked) and a sub-count's
+    change (「（うち重点▲3件）」: the marked rows' of both rounds, review 189 #1); not a count of
+    projects or groups, a share's change in percent, or a number whose words do not say what
+    it counts."""
     return (
         bool(number.when and number.what)
         and number.what not in (PROJECTS, GROUPS, NOT_COUNTED, SHARE_SUM)
-        and not (number.subset and number.when != PAST)
         and not (number.percent and number.when != PAST and not number.points)
         and not (number.decimals and not number.percent)
     )
@@ -308,10 +314,13 @@ def change_note(
     now: Count,
     before: Count | str | None,
     alike: Alike | None = None,
+    *,
+    paired: bool = False,
 ) -> str:
     """Both rounds' counts a change differing from them is of, said after it: 「（前年度 6 →
     今回 8）」, and the counts of the bodies counted in both, where some were in one round only
-    (``alike``: of last year's number, and of this year's said beside one); "" else."""
+    (``alike``: of last year's number, and of this year's said beside one), ``paired`` where
+    the number is theirs: compared with each year's whole all the same, said so; "" else."""
     if not isinstance(before, Count) or not (number.when or alike):
         return ""
 
@@ -337,4 +346,5 @@ def change_note(
             said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体：{apart}）")
         else:  # (compare's table: without the items one round did not count)
             said.append(f"片方の年度だけで数えた{alike.item} {alike.items:,} 件を除くと {both}")
+        said += [_PAIRED] if paired else []
     return f"（{'。'.join(said)}）" if said else ""

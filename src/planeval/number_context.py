@@ -142,12 +142,20 @@ def noted_rows(plain: str) -> dict[int, str]:
 
 # a clause's end: 、 。 or a comma that is no thousands separator (7,154's: review 97)
 _CLAUSE_END = re.compile(r"[、。]|,(?!(?<=\d,)\d{3}(?!\d))")
+# where words start inside a clause: after a bracket or a quote mark (「」『』（）, as NFKC made them)
+_WORD_START = re.compile(r"[()「」『』]\s*")
 
 
 def phrase_of(plain: str, start: int, end: int) -> str:
-    """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars)."""
-    lead = max(0, start - 30)
-    left = max((found.end() for found in _CLAUSE_END.finditer(plain, lead, start)), default=lead)
+    """The words a number stands in, up to the nearest 、 or 。 either side (at most 30 chars
+    after it; before it, the clause's start within 60, else a bracket's or a quote's within 30
+    — never mid-word: review 189 #1 quoted 「ち重点4件）から…」)."""
+    lead = max(0, start - 60)
+    left = max((found.end() for found in _CLAUSE_END.finditer(plain, lead, start)), default=-1)
+    if left < 0 and lead:
+        near = _WORD_START.search(plain, start - 30, start)
+        left = near.end() if near else start - 30
+    left = max(left, 0)
     stop = _CLAUSE_END.search(plain, end)
     right = min(stop.start() if stop else len(plain), end + 30)
     return plain[left:right].strip()

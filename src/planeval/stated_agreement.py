@@ -17,7 +17,7 @@ from planeval.scale import Scale
 from planeval.scope_words import LEVEL_WORDS
 from planeval.share_bases import base_note
 from planeval.share_points import point_change
-from planeval.stated_changes import signed, unnamed
+from planeval.stated_changes import PAST, signed, unnamed
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
@@ -73,10 +73,10 @@ def compare_numbers(
         what, scope, base = number.what, statement.scope, count
         if past and isinstance(before, Count):  # (last year's count, or the change from it)
             base = last_year.base(number, count, before)
+        noted = (count, before)  # (the counts a change's note names)
         if number.subset:  # (「3事業（うち重点2事業）」: the rows a 重点 column marks)
-            # (「前年度の7事業（うち重点6事業）」: last year's marked rows, review 167 #1)
-            counts = marked_before if past and marked_before else subset
-            if isinstance(marked := counts(number.subset), str):  # (why not: no column)
+            marked, noted = _marked(number, subset, marked_before if past else None)
+            if isinstance(marked, str):  # (why not: no column)
                 skip(number, marked, settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
@@ -173,7 +173,7 @@ def compare_numbers(
         compared += 1
         # (of the same bodies; a sub-count of the rows each round marks, as it is)
         like = alike if (past or _with_past(statement)) and not number.subset else None
-        alike_only = whole_only = False
+        whole_only = paired = False
         if like is not None and (not agrees or (past and number.when)):
             # (compare's figures, like for like: 「前年度の121指標から97指標に」 of its 121 → 97)
             one = replace(statement, numbers=(number,))
@@ -181,12 +181,11 @@ def compare_numbers(
                                     like.before if past else None, rated, results,
                                     names=names)  # fmt: skip
             # (a change agreeing with each round's whole and not with compare's: said too,
-            # 「前年度から3事業増加」 where compare's table shows +2 — review 115 #8)
-            if agrees:
-                whole_only = bool(again[0])
-            else:
-                agrees = alike_only = not again[0]
-        if not agrees or alike_only or whole_only:  # (named in the verdict, no failure)
+            # 「前年度から3事業増加」 where compare's table shows +2 — review 115 #8; one
+            # agreeing with compare's only is wrong all the same, its note saying why: each
+            # year's number is that year's published count, review 189 #2)
+            whole_only, paired = bool(agrees and again[0]), not (agrees or again[0])
+        if not agrees or whole_only:  # (the latter named in the verdict, no failure)
             wrong.append(
                 Disagreement(
                     statement.policy_id,
@@ -198,13 +197,11 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, count, before, like)
+                    last_year.change_note(number, what, *noted, like, paired=paired)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
-                    alike=alike_only,
                     subset=number.subset,
                     whole=whole_only,
-                    alike_counted=again[0][0].counted if whole_only else None,
                 )
             )
             if not wrong[-1].note:  # (「19.0％」 of the rows rated, D among them: review 136 #3)
@@ -212,6 +209,26 @@ def compare_numbers(
                     wrong[-1], note=base_note(wrong[-1], base, names or {}, results)
                 )
     return wrong, skipped, compared
+
+
+def _marked(
+    number: StatedNumber,
+    subset: Callable[[str], Count | str],
+    marked_before: Callable[[str], Count | str] | None,
+) -> tuple[Count | str, tuple[Count, Count | str | None]]:
+    """The count a sub-count ``number`` is compared with — this year's marked rows
+    (``subset``), last year's (``marked_before``, given with --previous: 「前年度の7事業（うち
+    重点6事業）」, review 167 #1) or the change from them (「（うち重点▲3件）」: 4 → 1, never all
+    rows' 9 → 6, review 189 #1) —, or why not; and both rounds' marked rows, a change's note's."""
+    now = subset(number.subset)
+    if marked_before is None:
+        return now, (Count({}, {}), None)
+    was = marked_before(number.subset)
+    if number.when == PAST or isinstance(was, str):
+        return was, (Count({}, {}), None)
+    if isinstance(now, str):
+        return now, (Count({}, {}), None)
+    return last_year.base(number, now, was), (now, was)
 
 
 # what the plan sets or lists (「35指標を設定しています」「全38指標を掲載」): every row of it,

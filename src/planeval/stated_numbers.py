@@ -15,7 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planeval.bracketed_changes import bare_changes, other_scale_changed, status_changed
+from planeval.bracketed_changes import (
+    bare_changes,
+    marked_changed,
+    other_scale_changed,
+    status_changed,
+)
 from planeval.captions import is_issue_lead
 from planeval.complement_counts import complements
 from planeval.counter_words import (
@@ -299,6 +304,7 @@ def read_numbers(
             )
         ):
             marked = (scoped["what"], sentence_end(plain, match.end()))
+        subset = subset or (what and marked_changed(said.when, before, words))  # (うち重点▲3件)
         if not subset and what and match.start() < marked[1]:
             subset = marked[0]  # (「…のうち、「4」の事業は6事業」: of the marked rows too)
         if percent and without is not None and match.start() < without[1]:
