@@ -14,6 +14,7 @@ from openpyxl import Workbook, load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import KAWASAKI
 
 POLICY = "1 安心・安全で快適に暮らせるまち"
 MEASURES = {"1-1": "1-1 災害に強いまちづくり", "1-2": "1-2 地域の安全・安心と文化"}
@@ -25,23 +26,7 @@ ROWS = [
     ("1-2", "防犯灯LED化事業", "", "市民文化局", "", 4, 3),
     ("1-2", "交通安全推進事業", "", "市民文化局", "", 3, 4),
 ]
-TOML = """[scale]
-preset = "kawasaki"
-
-[wording]
-title = "西多摩川市総合計画 施策進行管理・評価"
-policy = "政策"
-project = "施策"
-item = "事務事業"
-status = "達成度"
-department = "所管局"
-
-[plan]
-file = "計画.xlsx"
-
-[columns]
-ignore = ["関係局"]
-"""
+TOML = KAWASAKI + '\n[columns]\nignore = ["関係局"]\n'  # (the co-owner column, as the city's)
 
 
 def _form(path: Path, bureau: str, year: int) -> None:
