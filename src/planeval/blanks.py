@@ -58,6 +58,8 @@ def rated_elsewhere(
         for entry in result.read
         if (entry.body, entry.project_id) in projects and body_item_key(entry) not in raters
     }
+    written = writer or result.file_departments.get
+    waiting = _waiting_for_lead(result, projects, raters, written)
     excused: dict[str, list[Problem]] = {}
     rating: dict[str, set[str]] = {}
     unrated: dict[tuple[str, str, str, str], list[Problem]] = {}  # blank in every file
@@ -71,6 +73,8 @@ def rated_elsewhere(
             rating.setdefault(problem.location.file, set()).add(beside.get(problem, rater))
         elif key is not None and disputed.get(key, problem.location.file) != problem.location.file:
             dropped.add(id(problem))  # (not blank everywhere: rated, differently, elsewhere)
+        elif key in waiting and waiting[key] != written(problem.location.file):
+            dropped.add(id(problem))  # (a co-owner's copy: its lead's form is to come again)
         elif key is not None:
             unrated.setdefault(key, []).append(problem)
     blank_everywhere = _blank_everywhere(unrated)
@@ -105,6 +109,25 @@ def rated_elsewhere(
         for file, blanks in excused.items()
         if file not in passed_round or not rating[file] <= set(passed_round)
     ]
+
+
+def _waiting_for_lead(
+    result: ReadResult,
+    projects: AbstractSet[tuple[str, str]],
+    raters: Mapping[tuple[str, str, str, str], str],
+    written: Callable[[str], str | None],
+) -> dict[tuple[str, str, str, str], str]:
+    """Each item of ``projects`` no file counted rates (``raters``) that its lead rated in its
+    own workbook of another year, left out (ReadResult.other_year_rows: last year's form sent
+    back), with that lead: a co-owner's blank copy of it waits for the lead's form of this
+    year, whose error asks for it — no error of the co-owner's (review 189 #3)."""
+    return {
+        key: entry.department
+        for entry in result.other_year_rows
+        if (entry.body, entry.project_id) in projects
+        and (key := body_item_key(entry)) not in raters
+        and written(entry.location.file) in (None, entry.department)
+    }
 
 
 def _co_owners_beside(
