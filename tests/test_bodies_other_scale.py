@@ -211,7 +211,7 @@ def test_the_policy_sentence_says_how_many_rows_were_left_out_and_why(tmp_path: 
     scaled = sum(len(ANSWERS[name]) for name in ("192000_青葉市", "192126_北原市", "192147_東山町"))
     slips = 2  # (南台市's E and 梅野市's ５)
     assert section.sentence.endswith(
-        f"このほか実施内容{scaled + slips}件は、エラーがあったか、評価尺度が違う団体の行のため"
+        f"このほか実施内容{scaled + slips}件は、評価の記入に誤りがあるか、評価尺度が違う団体の行のため"
         "集計に含めていません。"
     )
     alone = planeval.read_workbooks(

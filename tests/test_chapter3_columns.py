@@ -101,7 +101,7 @@ def test_the_flat_csv_has_the_mark_column_where_the_forms_have_one(tmp_path: Pat
 
 def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> None:
     """A marked row whose 達成度 was left blank, counted past (--keep-going), is listed
-    「未集計（エラー）」 with its 重点 ● (and its issue), as a rated row shows them."""
+    「未評価」 with its 重点 ● (and its issue), as a rated row shows them."""
     path, config = _built(tmp_path, "うち重点")
     book = load_workbook(path)
     sheet = book["評価票"]
@@ -112,8 +112,8 @@ def test_a_marked_row_left_out_for_its_error_keeps_its_mark(tmp_path: Path) -> N
     ran = runner.invoke(app, args)
     assert ran.exit_code == 1
     tsv = [[cell.strip() for cell in line.split("\t")] for line in ran.stdout.splitlines()]
-    [listed] = [cells for cells in tsv if "未集計（エラー）" in cells]
-    assert listed[listed.index("未集計（エラー）") - 1] == "●"
+    [listed] = [cells for cells in tsv if "未評価" in cells]
+    assert listed[listed.index("未評価") - 1] == "●"
     assert row[2].value in listed
 
 

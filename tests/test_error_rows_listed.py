@@ -1,5 +1,6 @@
 """A row a count made past errors (--keep-going) left out for its error stands in Chapter 3's
-tables as such, 「未集計（エラー）」 in its status cell, where it was typed — as an item whose
+tables as such, in its status cell where it was typed — 「未評価」 its rating left blank,
+「未集計（記入誤り）」 for another error (never 「エラー」 in a public document: review 186 #3) — as an item whose
 department returned nothing stands there 「未提出」 — so that a table missing a row does not
 look whole (review 84: a ward's director reading the printed tables saw ② and ④ of 1-1-1
 missing, and nothing said so under the table)."""
@@ -12,10 +13,11 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.error_rows import ERROR_ROW
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
+BLANK, WRONG = "未評価", "未集計（記入誤り）"  # (its rating blank; another error of the row)
+LEFT_OUT = (BLANK, WRONG)
 
 
 def _form(path: Path) -> Path:
@@ -48,11 +50,11 @@ def test_tables_list_a_row_left_out_for_its_error_where_it_was_typed(tmp_path: P
     rows = [line.split("\t") for line in out.splitlines() if "\t" in line]
     assert [[cell.strip() for cell in row[1:3]] for row in rows[1:]] == [
         ["① 申請", "○"],
-        ["② 決済", ERROR_ROW],
+        ["② 決済", WRONG],
         ["③ 予約", "△"],
-        ["④ 通知", ERROR_ROW],
+        ["④ 通知", BLANK],
         ["端末の更新", "○"],
-        ["回線の増強", ERROR_ROW],  # (kept as read: between its neighbours, not last)
+        ["回線の増強", WRONG],  # (kept as read: between its neighbours, not last)
         ["庁内無線", "◎"],
     ]
 
@@ -62,7 +64,7 @@ def test_the_exports_progress_csv_lists_them_as_tables_does(tmp_path: Path) -> N
     on it lost ②, ④ and 回線の増強 unsaid, where `tables -f csv` listed them."""
     form = _form(tmp_path / "第3章.xlsx")
     code, flat = _run("tables", str(form), "--keep-going", "-qq", "-f", "csv")
-    assert code == 1 and flat.count(ERROR_ROW) == 3
+    assert code == 1 and flat.count(WRONG) == 2 and flat.count(BLANK) == 1
     _run("export", str(form), "--keep-going", "-qq", "--csv", str(tmp_path / "csv"))
     assert (tmp_path / "csv" / "進捗状況.csv").read_text(encoding="utf-8") == flat
 
@@ -71,14 +73,30 @@ def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Pat
     read = planeval.read_workbooks([_form(tmp_path / "第3章.xlsx")])
     report = planeval.report_of(read)
     listed = [row.status for table in report.policies[0].tables for row in table.rows]
-    assert listed == ["○", ERROR_ROW, "△", ERROR_ROW, "○", ERROR_ROW, "◎"]
+    assert listed == ["○", WRONG, "△", BLANK, "○", WRONG, "◎"]
     assert report.summary.total.total == 4  # (in no count)
     legend = report.policies[0].legend(report.scale)
-    assert legend.endswith(f"。{ERROR_ROW}：エラーがあったため件数に含めていません")
+    assert legend.endswith(
+        f"。{WRONG}：評価の記入に誤りがあるため件数に含めていません"
+        f"。{BLANK}：評価が記入されていないため件数に含めていません"
+    )
     [written] = planeval.export(report, md=tmp_path / "report.md").files
     text = written.read_text(encoding="utf-8")
-    assert f"|  | ② 決済 | {ERROR_ROW} |  |" in text
-    assert f"ほかに{ERROR_ROW} 3" in text  # (the table's caption, as 未提出's)
+    assert f"|  | ② 決済 | {WRONG} |  |" in text
+    assert f"|  | ④ 通知 | {BLANK} |  |" in text
+    assert f"ほかに{WRONG} 2、{BLANK} 1）" in text  # (the table's caption, as 未提出's)
+    # (both kinds with their counts, no 「エラーがあったため」 — review 186 #3)
+    assert (
+        "なお、このほか実施内容1件は、評価が記入されていないため集計に含めていないほか、"
+        "実施内容2件は、評価の記入に誤りがあるため集計に含めていません。"
+    ) in text
+    # (the 集計 note of a draft made past errors is the only line saying エラー)
+    assert [line for line in text.splitlines() if "エラー" in line] == [
+        "エラーのあった 3 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
+    ]
+    code, out = _run("check", str(tmp_path / "第3章.xlsx"), "--keep-going", "--text", str(written))
+    assert code == 1  # (the form's errors, said; every number of planeval's own text agrees)
+    assert "記載件数はすべて集計と一致しています" in out and "食い違い" not in out
 
 
 def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:
@@ -103,7 +121,7 @@ def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:
 
 def test_a_row_in_error_shows_the_issue_its_clerk_typed(tmp_path: Path) -> None:
     """Its status left blank or mistyped, the row's 課題等 was typed all the same: it is shown
-    beside 「未集計（エラー）」 (it was empty, review 84) — in a 1-1-1 table (its rows read
+    beside 「未評価」 or 「未集計（記入誤り）」 (it was empty, review 84) — in a 1-1-1 table (its rows read
     quickly, or one by one) and in a table of named rows (No. | 施策名 | 評価)."""
     numbered = [
         ["情報化政策1 くらし"],
@@ -132,11 +150,16 @@ def test_a_row_in_error_shows_the_issue_its_clerk_typed(tmp_path: Path) -> None:
         assert code == 1
         cells = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()]
         # (the issue after the status; 評価結果.xlsx's 担当課 after it: review 175 #6)
-        issues[name] = [row[row.index(ERROR_ROW) :][:2] for row in cells if ERROR_ROW in row]
+        issues[name] = [row[row.index(_left(row)) :][:2] for row in cells if _left(row)]
     assert issues == {
-        "第3章.xlsx": [[ERROR_ROW, "システム改修待ち"], [ERROR_ROW, "事業者の選定中"]],
-        "評価結果.xlsx": [[ERROR_ROW, "事業者選定が遅れた"], [ERROR_ROW, "対象手続を見直す"]],
+        "第3章.xlsx": [[BLANK, "システム改修待ち"], [WRONG, "事業者の選定中"]],
+        "評価結果.xlsx": [[BLANK, "事業者選定が遅れた"], [WRONG, "対象手続を見直す"]],
     }
+
+
+def _left(row: list[str]) -> str:
+    """The cell of ``row`` saying it was left out for its error ("" where none does)."""
+    return next((cell for cell in row if cell in LEFT_OUT), "")
 
 
 def test_a_status_a_formula_could_not_give_and_an_item_rated_apart_are_listed(
@@ -167,8 +190,8 @@ def test_a_status_a_formula_could_not_give_and_an_item_rated_apart_are_listed(
     listed = [(row.item, row.status, row.issue) for row in report.policies[0].tables[0].rows]
     assert listed == [
         ("① 申請", "○", ""),
-        ("② 決済", ERROR_ROW, "遅れ"),  # (the row the error is said at, b.xlsx's)
-        ("③ 予約", ERROR_ROW, "集計表の修正中"),
+        ("② 決済", WRONG, "遅れ"),  # (the row the error is said at, b.xlsx's)
+        ("③ 予約", WRONG, "集計表の修正中"),
         ("④ 通知", "◎", ""),
     ]
     assert report.summary.total.total == 2
@@ -179,7 +202,7 @@ def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
 ) -> None:
     """A roll-up: 西町 rated policy 2's every row in error. Its rows in error were listed
     nowhere (its body had no table under policy 2: 茅野市's, review 84); now its table is
-    there, in its place among the bodies, each row 「未集計（エラー）」, in no count."""
+    there, in its place among the bodies, each row 「未集計（記入誤り）」, in no count."""
     folder = tmp_path / "回答"
     folder.mkdir()
     for name, second in {"192105_西町": ("Ｘ", "Ｘ"), "192126_東町": ("○", "△")}.items():
@@ -201,7 +224,7 @@ def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
     report = planeval.report_of(read)
     tables = report.policies[1].tables
     assert [(table.body, [row.status for row in table.rows]) for table in tables] == [
-        ("西町", [ERROR_ROW, ERROR_ROW]),
+        ("西町", [WRONG, WRONG]),
         ("東町", ["○", "△"]),
     ]
     assert tables[0].rows[0].issue == "更新を延期"
@@ -210,7 +233,7 @@ def test_a_body_none_of_whose_rows_in_a_policy_was_counted_has_its_table_there(
 
 def test_a_row_in_error_keeps_its_indicators_figures(tmp_path: Path) -> None:
     """Its rating left blank or mistyped, the row's 策定時・現状値・目標値 were typed all the
-    same: they are shown beside 「未集計（エラー）」 as a rated row's are (review 87: 長与町's
+    same: they are shown beside 「未評価」 or 「未集計（記入誤り）」 as a rated row's are (review 87: 長与町's
     2.1.1 stood with three empty figures, as if its department had reported nothing) — in a
     table of named rows (番号 | 施策・取組 | 指標 | 策定時 …) and in a 1-1-1 table."""
     from openpyxl import load_workbook
@@ -240,14 +263,14 @@ def test_a_row_in_error_keeps_its_indicators_figures(tmp_path: Path) -> None:
         code, out = _run("tables", str(given), *options, "--keep-going", "-qq", "-f", "tsv")
         assert code == 1
         cells = [[cell.strip() for cell in line.split("\t")] for line in out.splitlines()]
-        shown[given.name] = [row[: row.index(ERROR_ROW) + 1] for row in cells if ERROR_ROW in row]
+        shown[given.name] = [row[: row.index(_left(row)) + 1] for row in cells if _left(row)]
     assert shown == {
         path.name: [
-            ["2.1.1 RPAの導入", "導入業務数", "10件", "7業務", "30件", ERROR_ROW],
-            ["2.1.2 ペーパーレス化", "会議資料電子化率", "10件", "20件", "30件", ERROR_ROW],
+            ["2.1.1 RPAの導入", "導入業務数", "10件", "7業務", "30件", BLANK],
+            ["2.1.2 ペーパーレス化", "会議資料電子化率", "10件", "20件", "30件", WRONG],
         ],
         form.name: [
-            ["", "② 予約", "0件", "4件", ERROR_ROW],
-            ["", "③ 決済", "1件", "3件", ERROR_ROW],
+            ["", "② 予約", "0件", "4件", BLANK],
+            ["", "③ 決済", "1件", "3件", WRONG],
         ],
     }

@@ -92,7 +92,7 @@ def test_an_item_is_not_counted_from_a_co_owner_while_its_lead_s_row_is_in_error
 def test_the_export_s_note_is_true_of_the_item_left_out(tmp_path: Path) -> None:
     """The review's command: 「エラーのあった 1 か所の行は集計に含めていません。直した後の件数は
     この表と異なります」 — true now (after the fix the lead's 目標達成 is counted), and the item is
-    listed 未集計（エラー）."""
+    listed 未集計（記入誤り）."""
     folder = _town(tmp_path, "達成")
     out = tmp_path / "partial.md"
     result = RUNNER.invoke(
@@ -107,7 +107,7 @@ def test_the_export_s_note_is_true_of_the_item_left_out(tmp_path: Path) -> None:
         in text
     )
     [row] = [line for line in text.splitlines() if "研修計画の改定" in line and "|" in line]
-    assert "未集計（エラー）" in row and "目標達成" not in row
+    assert "未集計（記入誤り）" in row and "目標達成" not in row
     (tmp_path / "fixed").mkdir()
     fixed = _town(tmp_path / "fixed", "目標達成")
     counts = _summarize(tmp_path, folder, "--keep-going")["total"]["counts"]

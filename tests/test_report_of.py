@@ -41,4 +41,6 @@ def test_the_narrative_says_what_the_export_says(tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     sentences = [lines[n + 2] for n, line in enumerate(lines) if line.startswith("## 政策")]
     assert sentences and all(sentence in said.stdout for sentence in sentences), said.stdout
-    assert all("エラーがあったため集計に含めていません" in sentence for sentence in sentences)
+    assert all(
+        "評価の記入に誤りがあるため集計に含めていません" in sentence for sentence in sentences
+    )

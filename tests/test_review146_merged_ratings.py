@@ -2,7 +2,7 @@
 #1): 川瀬町's 総務課 merged F17:F18, the 評価 of 5-(2)① and 5-(2)②, and 5-(2)② was counted with
 ①'s rating, while nothing — validate, summarize, issues, export, compare — said so. The template
 never merges a status cell, so there the second item's rating is not known: an error at its
-cell naming the merged range, both items and the fix, its row not counted (「未集計（エラー）」
+cell naming the merged range, both items and the fix, its row not counted (「未集計（記入誤り）」
 under --keep-going). On a body's own form clerks merge neighbours' equal ratings on purpose
 (README; tests/test_merged_status.py): each row is rated with it, as before."""
 
@@ -79,7 +79,7 @@ def test_a_rating_merged_over_two_items_of_the_template_is_an_error(tmp_path: Pa
     exported = run("export", str(forms), "--config", str(config), "--keep-going", "--md", str(out))
     assert exported.exit_code == 1, exported.output
     rows = [line for line in out.read_text(encoding="utf-8").splitlines() if "自主防災" in line]
-    assert rows and all("未集計（エラー）" in line for line in rows), rows
+    assert rows and all("未集計（記入誤り）" in line for line in rows), rows
 
 
 def test_a_rating_merged_over_the_template_s_1_1_1_items_is_an_error(tmp_path: Path) -> None:

@@ -169,7 +169,7 @@ def test_the_whole_plans_sentence_says_the_policy_left_out_for_an_error(tmp_path
     whole = next(line for line in out.splitlines() if line.startswith("計画全体では、"))
     assert whole.startswith(f"計画全体では、{6 - blank}つの施策に取り組みました。")
     assert whole.endswith(
-        f"なお、このほか施策{blank}件は、エラーがあったため集計に含めていません。"
+        f"なお、このほか施策{blank}件は、評価が記入されていないため集計に含めていません。"
     )
     md = tmp_path / "報告.md"
     code, _out, said = _run(tmp_path, "export", str(forms), "--keep-going", "--md", str(md))

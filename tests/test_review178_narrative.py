@@ -77,7 +77,7 @@ def test_rows_left_out_for_two_reasons_are_said_in_one_sentence(
         assert left.count("このほか") == 1 and left.count("。") == 1, left
         assert re.fullmatch(
             r"なお、このほか計画にない行1件は、集計に含めていないほか、\w+1件は、"
-            r"エラーがあったため集計に含めていません。",
+            r"評価の記入に誤りがあるため集計に含めていません。",
             left,
         ), left
     _, checked = _run(city, "check", str(folder), "--text", str(report), "--keep-going", "-qq")

@@ -63,3 +63,58 @@ def test_with_the_status_declared_the_fix_is_to_type_it(tmp_path: Path) -> None:
         ("オンライン診療に対応した医療機関の割合", "B"),
         ("電子処方箋を導入した薬局の割合", "評価保留"),
     ]
+
+
+def _export(tmp_path: Path) -> tuple[Path, Path]:
+    """The blank's form exported past its error (--keep-going), as Markdown and a workbook."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    _read(tmp_path, None)
+    md, book = tmp_path / "報告.md", tmp_path / "報告.xlsx"
+    config = ["--config", str(tmp_path / "planeval.toml"), "--keep-going", "-qq"]
+    args = ["export", str(tmp_path / "R6_健康福祉部.xlsx"), *config, "--md", str(md)]
+    made = CliRunner().invoke(app, [*args, "--xlsx", str(book)])
+    assert made.exit_code == 1, made.output  # (its error, said to the clerk as before)
+    return md, book
+
+
+# (its row published as not yet rated, no 「エラー」 to residents: 「エラーがあったため」 and
+# 「未集計（エラー）」 before)
+BLANK_SAID = "なお、このほか指標1件は、評価が記入されていないため集計に含めていません。"
+
+
+def test_exported_past_its_error_the_blank_is_published_as_not_yet_rated(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    md, book = _export(tmp_path)
+    text = md.read_text(encoding="utf-8")
+    assert text.count(BLANK_SAID) == 1  # (its policy's sentence; one policy, no plan's)
+    assert (
+        "|  | イ 電子処方箋を導入した薬局の割合 | 0 | 45 | 集計中 | 80 | 未評価 | 医薬安全課 |"
+        in text
+    )
+    assert "。未評価：評価が記入されていないため件数に含めていません" in text  # (the legend)
+    assert "ほかに未評価 1）" in text  # (the table's caption)
+    assert "エラーがあった" not in text and "未集計（エラー）" not in text
+    workbook = load_workbook(book)
+    cells = [
+        str(c.value) for sheet in workbook for row in sheet.iter_rows() for c in row if c.value
+    ]
+    assert "未評価" in cells and "未集計（エラー）" not in cells
+    assert sum(BLANK_SAID in cell for cell in cells) == 1
+
+
+def test_checked_against_its_forms_every_number_of_that_report_agrees(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    md, _ = _export(tmp_path)
+    config = ["--config", str(tmp_path / "planeval.toml"), "--keep-going", "-qq"]
+    args = ["check", str(tmp_path / "R6_健康福祉部.xlsx"), *config, "--text", str(md)]
+    checked = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert checked.exit_code == 1  # (the form's blank, its error; no number disagrees)
+    assert "記載件数はすべて集計と一致しています" in checked.stdout, checked.output
+    assert "食い違い" not in checked.stdout

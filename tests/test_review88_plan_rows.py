@@ -102,7 +102,9 @@ def test_check_compares_the_export_s_row_of_no_plan_item_and_its_row_in_error_ea
         for line in out.read_text(encoding="utf-8").splitlines()
         if "このほか" in line and not line.startswith("計画全体では")  # (its policy's)
     ]
-    assert "計画にない行1件" in sentence and "1件は、エラーがあったため" in sentence, sentence
+    assert "計画にない行1件" in sentence and "1件は、評価の記入に誤りがあるため" in sentence, (
+        sentence
+    )
     _, said = _run(city, "check", folder, "--text", str(out), "--keep-going", "-qq")
     assert "比べられなかった" not in said and "食い違い" not in said, said
     assert "すべて集計と一致しています" in said, said

@@ -1,7 +1,7 @@
 """A ministry's survey exported as CSV (review 137 #11): 課題一覧.csv carried each row's file,
 sheet and cell in a column 出典 although `--with-sources` (内部用) was not given; it now does
 only with it, as the other formats. 進捗状況.csv lists the rows of Chapter 3's tables: 若津市's
-blank item 「未集計（エラー）」 in its place, and none of 花瀬市's, whose last year's form was
+blank item 「未評価」 in its place, and none of 花瀬市's, whose last year's form was
 left out whole — as no format's tables have them —, 団体別集計.csv saying why."""
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_progress_csv_lists_chapter3_rows_and_the_bodies_table_says_why(tmp_path
     files = _csv(survey(tmp_path / "R7回答"))
     progress = files["進捗状況.csv"]
     wakatsu = {row["番号"]: row["取組状況"] for row in progress if row["団体"] == "若津市"}
-    assert wakatsu == {"1-1": "実施済", "1-2": "未集計（エラー）", "2-1": "実施中", "2-2": "未着手"}
+    assert wakatsu == {"1-1": "実施済", "1-2": "未評価", "2-1": "実施中", "2-2": "未着手"}
     assert not any(row["団体"] == "花瀬市" for row in progress)
     bodies = {row["団体"]: row["集計の状況"] for row in files["団体別集計.csv"]}
     assert bodies["花瀬市"] == "未集計（別の年度の調査票のため）"

@@ -159,7 +159,7 @@ def test_each_reads_errors_are_said_once_and_the_row_left_out_is_labelled(tmp_pa
     assert said.count("09_税務課.xlsx›進捗状況›A1") == 1, result.output
     assert said.count("達成度が空です") == 1, result.output
     text = md.read_text(encoding="utf-8")
-    assert "| 1-1-(1) 証明書の交付 | 完了 | 未集計（エラー） |" in text
+    assert "| 1-1-(1) 証明書の交付 | 完了 | 未評価 |" in text
     listed = [row for own in rows.values() for row in own]
     done = sum(1 for row in listed if row[3] == "完了")
     assert _total(text, "集計（実施状況）")["完了"] == str(done)  # (the first counts it)

@@ -17,13 +17,13 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
-from planeval.error_rows import ERROR_ROW
 from tests.conftest import write_book
 from tests.test_department_forms import PLAN, TOML, form
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 HEADING = "（2）情報化政策2 しごと"
-SAID = "この情報化政策の実施内容2件は、エラーがあったため、いずれも集計に含めていません。"
+SAID = "この情報化政策の実施内容2件は、評価の記入に誤りがあるため、いずれも集計に含めていません。"
+WRONG = "未集計（記入誤り）"  # (a row left out for an error other than its rating blank)
 FIRST = [["情報化政策1 くらし"], HEADER, ["1-1 窓口と基盤"], ["1-1-1 窓口", "① 申請", "○", ""]]
 SECOND = [
     ["情報化政策2 しごと"],
@@ -50,9 +50,9 @@ def test_a_policy_all_in_error_has_its_section_its_rows_and_its_blank_row(tmp_pa
     section = report.policies[1]
     assert section.sentence == SAID
     listed = [(row.item, row.status, row.issue) for t in section.tables for row in t.rows]
-    assert listed == [("① 端末", ERROR_ROW, "更新を延期"), ("② 回線", ERROR_ROW, "")]
+    assert listed == [("① 端末", WRONG, "更新を延期"), ("② 回線", WRONG, "")]
     assert section.legend(report.scale).endswith(
-        f"。{ERROR_ROW}：エラーがあったため件数に含めていません"
+        f"。{WRONG}：評価の記入に誤りがあるため件数に含めていません"
     )
     assert report.summary.total.total == 2  # (in no count)
     rows = report.summary_table.text_rows()
@@ -72,16 +72,16 @@ def test_every_format_prints_it_and_check_and_the_read_back_agree(tmp_path: Path
     assert code == 1  # (its errors: as before)
     md = out["md"].read_text(encoding="utf-8")
     assert f"## {HEADING}\n\n{SAID}\n" in md
-    assert f"| 2-1-1 基盤 | ① 端末 | {ERROR_ROW} | 更新を延期 |" in md
+    assert f"| 2-1-1 基盤 | ① 端末 | {WRONG} | 更新を延期 |" in md
     assert "| 2（未集計） | しごと |  |  |" in md
     html = out["html"].read_text(encoding="utf-8")
-    assert HEADING in html and SAID in html and html.count(ERROR_ROW) >= 2
+    assert HEADING in html and SAID in html and html.count(WRONG) >= 2
     paragraphs = [p.text for p in docx.Document(str(out["docx"])).paragraphs]
     assert paragraphs[paragraphs.index(HEADING) + 1].split("\n")[0] == SAID  # (the legend under)
     book = load_workbook(out["xlsx"])
     sheet = _cells(book["政策2 しごと"].values)
     assert sheet[:2] == [[HEADING], [SAID]]
-    assert ["2-1-1 基盤", "① 端末", ERROR_ROW, "更新を延期"] in sheet
+    assert ["2-1-1 基盤", "① 端末", WRONG, "更新を延期"] in sheet
     assert ["2（未集計）", "しごと"] in _cells(book["集計"].values)
     [*_, policy] = json.loads(out["json"].read_text(encoding="utf-8"))["policies"]
     assert (policy["name"], policy["narrative"], policy["percentages"]) == ("しごと", SAID, {})
@@ -155,7 +155,7 @@ def test_a_roll_up_with_one_body_s_policy_all_in_error(tmp_path: Path) -> None:
     section = report.policies[1]
     assert (section.heading, section.sentence) == (HEADING, SAID)
     rows = [(row.entry.body, row.status) for t in section.tables for row in t.rows]
-    assert rows == [("西町", ERROR_ROW), ("西町", ERROR_ROW)]
+    assert rows == [("西町", WRONG), ("西町", WRONG)]
     assert [row.shown_id for row in report.summary_table.rows] == ["1", "2（未集計）", "合計"]
     assert report.body_table is not None and report.by_body is not None
     assert report.summary.total.total == 2
@@ -186,4 +186,4 @@ def test_a_policy_all_refused_by_the_plan_keeps_its_row(tmp_path: Path) -> None:
     _run("export", str(folder), *settings, "--md", str(md))
     text = md.read_text(encoding="utf-8")
     assert "| 2（未集計） |" in text
-    assert f"| 2-1-1 自治体システムの標準化 | (9) 標準準拠システムへの移行 | {ERROR_ROW} |" in text
+    assert f"| 2-1-1 自治体システムの標準化 | (9) 標準準拠システムへの移行 | {WRONG} |" in text

@@ -47,7 +47,7 @@ def test_without_the_plan_the_sentence_says_what_was_answered_and_the_row_in_err
     )
     assert f"回答のあった取組項目は計{rated}件です。" in sentence
     assert sentence.endswith(
-        f"でした。なお、このほか取組項目{in_error}件は、エラーがあったため集計に含めていません。"
+        f"でした。なお、このほか取組項目{in_error}件は、評価が記入されていないため集計に含めていません。"
     )
 
 

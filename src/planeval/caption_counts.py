@@ -12,10 +12,10 @@ from operator import attrgetter
 
 from planeval.aggregate import summarize
 from planeval.check_result import Disagreement, NotCompared
-from planeval.error_rows import ERROR_ROW
 from planeval.item_groups import items_listed, unrated_counts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry
+from planeval.past_errors import LEFT_OUT_ROWS
 from planeval.scale import Scale
 from planeval.stated_number import GROUPS, IN_ERROR, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 from planeval.statements import StatedCounts
@@ -37,7 +37,8 @@ def compare_captions(
     and items, and its 「ほかに未提出 N」; ``labels`` (ReadResult.level_labels) tell the bodies
     counted under 区分なし as the report told them (their policies typed as a level or not);
     ``in_error`` (error_rows.rows_in_error) the rows left out for their errors, listed in their
-    tables 「未集計（エラー）」 and counted in its 「ほかに未集計（エラー） 1」 (review 149 #2); None
+    tables by why (「未評価」, 「未集計（記入誤り）」: review 186 #3) and counted in its 「ほかに未評価 1」,
+    each kind apart (earlier reports' 「ほかに未集計（エラー） 1」 all of them: review 149 #2); None
     where they are not known (an export read back: its tables' rows in error are not), that
     number then listed as not compared."""
     wrong: list[Disagreement] = []
@@ -61,7 +62,8 @@ def compare_captions(
             continue
         rated = [entry for entry in mine if entry.status]  # (not an item 未提出)
         unrated = unrated_counts(mine)  # (as the caption counts them: items or rows, 184 #6)
-        errors = unrated.get(ERROR_ROW, 0)
+        kinds = {row.cell: unrated.get(row.cell, 0) for row in LEFT_OUT_ROWS}
+        errors = sum(kinds.values())
         count = summarize(rated, scale=scale).total
         # (区分なし's body table, under no policy: its projects as its caption counts them,
         # each project's rows one — 名古屋市's wards, 取組み項目 over numbered rows: review 50)
@@ -83,6 +85,9 @@ def compare_captions(
             **count.uncounted,
         }
         said = {number.what for number in caption.numbers}
+        # (each kind of row in error its caption leaves out, unless it says them all as one)
+        told = {n.level for n in caption.numbers if n.what == IN_ERROR}
+        untold = [cell for cell, n in kinds.items() if n and "" not in told and cell not in told]
         left_out = [
             StatedNumber(what, 0, "")
             for what in (*count.counts, *count.uncounted)
@@ -90,11 +95,9 @@ def compare_captions(
         ]  # (a breakdown lists every status its rows hold; 評価 N where they are not the items)
         if TOTAL not in said and counted[TOTAL] != counted[GROUPS]:
             left_out.append(StatedNumber(TOTAL, 0, ""))
-        left_out += [
-            StatedNumber(what, 0, "")
-            for what in (NOT_COUNTED, IN_ERROR)
-            if what not in said and counted[what]
-        ]
+        if NOT_COUNTED not in said and counted[NOT_COUNTED]:
+            left_out.append(StatedNumber(NOT_COUNTED, 0, ""))
+        left_out += [StatedNumber(IN_ERROR, 0, "", level=cell) for cell in untold]
         for number in caption.numbers:
             if number.what == IN_ERROR and in_error is None:
                 skipped.append(_unknown(caption, number))
@@ -102,14 +105,25 @@ def compare_captions(
             compared += 1
             if number.what == PROJECTS and number.value == listed:
                 continue
-            if number.value != counted[number.what]:
-                wrong.append(_differs(caption, number, number.value, counted[number.what]))
-        wrong += [_differs(caption, number, None, counted[number.what]) for number in left_out]
+            if number.value != _expected(number, counted, kinds):
+                wrong.append(
+                    _differs(caption, number, number.value, _expected(number, counted, kinds))
+                )
+        wrong += [
+            _differs(caption, number, None, _expected(number, counted, kinds))
+            for number in left_out
+        ]
     return wrong, skipped, compared
 
 
+def _expected(number: StatedNumber, counted: Mapping[str, int], kinds: Mapping[str, int]) -> int:
+    """The rows counted of what ``number`` counts: of its kind of row in error, where it names
+    one (「未評価 1」), else of what it counts (「未集計（エラー） 1」: every row in error)."""
+    return kinds[number.level] if number.what == IN_ERROR and number.level else counted[number.what]
+
+
 def _unknown(caption: StatedCounts, number: StatedNumber) -> NotCompared:
-    """A caption's 「ほかに未集計（エラー） 1」 of an export read back, not compared."""
+    """A caption's 「ほかに未評価 1」 of an export read back, not compared."""
     reason = (
         "エラーで数えなかった行がどの表の行か、書き出したブックからは分からないため比べていません"
         "（調査票のブックを読めば比べます）"

@@ -4,7 +4,8 @@ back out of a report (``check``): 「3事業・実施内容 3件（内訳 A 2、
 達成状況 7（内訳 ○ 6、△ 1。ほかに再掲 2）」 (earlier reports' 「評価 7」), 「実施内容 16（内訳 達成度1が2、
 達成度2が3）」 (earlier reports' 「「1」が2」 and 「1が2」 too) — the projects, the items, the rated rows where they are not the items,
 each counted status the rows hold and each uncounted one, the items of a department that
-returned nothing (「ほかに未提出 4」) and the rows left out for their errors (「未集計（エラー） 1」). Its one counter word is the rated rows' (「評価した実施内容と細目：16件」), so
+returned nothing (「ほかに未提出 4」) and the rows left out for their errors (「未評価 1」,
+「未集計（記入誤り） 1」; earlier reports' 「未集計（エラー） 1」 of both). Its one counter word is the rated rows' (「評価した実施内容と細目：16件」), so
 this reading stands for the paragraphs' (stated_numbers.py): it reads it whole or not at all (caption_counts.py compares it
 with the rows)."""
 
@@ -13,14 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planeval.error_rows import ERROR_ROW
+from planeval.past_errors import EARLIER_ROW, LEFT_OUT_ROWS
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.stated_number import GROUPS, IN_ERROR, NOT_COUNTED, PROJECTS, TOTAL, StatedNumber
 from planeval.unanswered_words import SPLIT_LABEL
 
 UNRETURNED = "未提出"  # (「ほかに未提出 4」: the items of a department that returned nothing)
-_IN_ERROR = normalised(ERROR_ROW)  # (as the caption is compared: 「未集計(エラー)」)
+# each cell of a row left out for its error, as the caption is compared (「未集計(記入誤り)」) →
+# the rows it counts (StatedNumber.level: its cell; "" every one, earlier reports' 「未集計（エラー）」)
+_IN_ERROR = {normalised(row.cell): row.cell for row in LEFT_OUT_ROWS}
+_IN_ERROR[normalised(EARLIER_ROW.cell)] = ""
 
 _COUNT = r"\d{1,3}(?:,\d{3})+|\d+"  # (grouped: 1,000)
 # (the breakdown, 「（内訳 …）」 or 「（ほかに…）」, after what the table holds, whose words may
@@ -118,8 +122,8 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
                     numbers.remove(before)
                 numbers.append(said)
                 continue
-            if name == _IN_ERROR and names is uncounted:  # (review 149 #2: read as no caption)
-                numbers.append(_number(IN_ERROR, words))
+            if name in _IN_ERROR and name not in names and names is uncounted:  # (review 149 #2)
+                numbers.append(_number(IN_ERROR, words, level=_IN_ERROR[name]))
                 continue
             if name not in names:
                 return []

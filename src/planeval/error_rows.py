@@ -1,8 +1,9 @@
 """The rows a count made past errors (--keep-going) left out for an error in the row itself —
 its status blank, a value of no symbol of the scale, a formula's error, a repeat listing's mark
 on an item, an item two files rate apart (the row read, said at its status cell) —, as
-Chapter 3 lists them: in their place in their table, 「未集計（エラー）」 in the status cell, as
-an item whose department returned nothing is listed 「未提出」. A director reading the printed
+Chapter 3 lists them: in their place in their table, its reason's words in the status cell
+(past_errors.LEFT_OUT_ROWS: 「未評価」 for a rating left blank, 「未集計（記入誤り）」 else — review
+186 #3), as an item whose department returned nothing is listed 「未提出」. A director reading the printed
 tables sees the row is there and not counted, not a table that looks whole (review 84).
 
 The reader notes each such row as it reads it (ReadResult.error_rows); listed here are those
@@ -24,17 +25,29 @@ from planeval.cells import COUNTED_PAST_SHEET, split_ref
 from planeval.combine import tidy
 from planeval.item_keys import body_item_key
 from planeval.model import Entry, Location
-from planeval.past_errors import BLANK_FORM, OTHER_SCALE
+from planeval.past_errors import BLANK_FORM, BLANK_ROW, MISWRITTEN_ROW, OTHER_SCALE
 from planeval.read_records import ItemSeen, ReadResult
 from planeval.repeat_marks import names_repeat
 
-ERROR_ROW = "未集計（エラー）"  # a row left out for its error, in its status cell
-ERROR_WHY = "エラーがあったため"  # (why, as the legend under the tables says it)
+
+def left_out_as(row: Entry, blank: AbstractSet[Location], blank_forms: AbstractSet[str]) -> Entry:
+    """``row``, left out for its error, as the tables list it: its status text its reason's
+    cell, 「未評価」 where its status is blank (``blank``: those errors' places) or its form was
+    sent back blank (``blank_forms``), 「未集計（記入誤り）」 else (its issue kept)."""
+    blank_row = row.location in blank or row.location.file in blank_forms
+    return tidy(row)._replace(
+        status="", status_text=(BLANK_ROW if blank_row else MISWRITTEN_ROW).cell
+    )
+
+
+def blank_places(result: ReadResult) -> frozenset[Location]:
+    """The places of ``result``'s errors of a blank status (「…が空です」: ReadResult.unrated)."""
+    return frozenset(problem.location for problem in result.unrated)
 
 
 def rows_in_error(result: ReadResult) -> list[Entry]:
-    """The rows ``result``'s count left out for an error in them (ERROR_ROW their status text),
-    each item's row once; none where the read had no error (the rows noted for a blank item
+    """The rows ``result``'s count left out for an error in them (left_out_as their status
+    text), each item's row once; none where the read had no error (the rows noted for a blank item
     line its lower levels then rated — 8,331 of bench's independent 100,000 — are none: every
     row its count left out has an error)."""
     if not result.has_errors:
@@ -46,6 +59,7 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
     bodies = {entry.body for entry in result.entries}  # (one with none: no table, 集計 says)
     skipped = {*result.left_out, *result.other_years}
     listed: dict[tuple[str, str, str, str], Entry] = {}
+    blank = blank_places(result)
     for row in (*result.error_rows, *_rated_apart(result, at)):
         key = body_item_key(row)
         if key in counted or key in listed or row.location.file in skipped:
@@ -53,7 +67,7 @@ def rows_in_error(result: ReadResult) -> list[Entry]:
         if row.body not in bodies:
             continue
         if row.location in at or row.location.file in blank_forms:
-            listed[key] = tidy(row)._replace(status="", status_text=ERROR_ROW)  # (its issue kept)
+            listed[key] = left_out_as(row, blank, blank_forms)
     return list(listed.values())
 
 
@@ -80,8 +94,9 @@ def streamed_in_error(result: ReadResult) -> list[Entry]:
     blank_forms = {problem.location.file for problem in errors if problem.reason == BLANK_FORM}
     skipped = {*result.left_out, *result.other_years}
     uncounted = set(result.uncounted_bodies)
+    blank = blank_places(result)
     return [
-        tidy(row)._replace(status="", status_text=ERROR_ROW)
+        left_out_as(row, blank, blank_forms)
         for row in result.error_rows
         if (row.location in at or row.location.file in blank_forms)
         and row.location.file not in skipped
@@ -96,7 +111,7 @@ def recorded_in_error(result: ReadResult) -> list[Entry]:
     if not result.recorded_errors:  # (no export counted past errors was read)
         return []
     return [
-        row._replace(status_text=ERROR_ROW)
+        row._replace(status_text=MISWRITTEN_ROW.cell)  # (why not recorded: none read)
         for row in result.error_rows
         if row.policy_id and row.location.sheet == COUNTED_PAST_SHEET
     ]
@@ -118,7 +133,7 @@ def _rated_apart(result: ReadResult, at: AbstractSet[Location]) -> list[Entry]:
 
 def chapter3_rows(result: ReadResult, *, as_read: bool = False) -> list[Entry]:
     """Chapter 3's rows of ``result`` flat (`tables`, 進捗状況.csv): those counted, those left
-    out for an error in their place (未集計（エラー）) and the items of departments that sent
+    out for an error in their place (未評価, 未集計（記入誤り）) and the items of departments that sent
     nothing (未提出) after them; all in the plan's order where it was given (plan_order), each
     as published (name_numbers.shown_numbered: 「44 …」 for a 課's 「４４　…」, review 164 #6,
     as the report's rows are) — ``as_read``: its name as typed, to pair rows by."""

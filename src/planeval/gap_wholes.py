@@ -18,7 +18,7 @@ from planeval.io.text_files import line_number
 from planeval.read_records import ReadResult
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_number import ROWS, TOTAL
-from planeval.uncounted_rows import LeftOut
+from planeval.uncounted_rows import ERRORS, LeftOut
 from planeval.wording import grouped
 
 
@@ -37,7 +37,9 @@ def gap_wholes(checked: CheckResult, result: ReadResult, left_out: LeftOut) -> C
         return checked
     missing = len(gaps[0].value.split("\x1f")) - 1  # (its body, then each number missing)
     rows = [row for file_rows in left_out.values() for row in file_rows]
-    said = [f"エラーの {grouped(len(rows))} 行"] if rows and not any(r.why for r in rows) else []
+    said = (
+        [f"エラーの {grouped(len(rows))} 行"] if rows and all(r.why in ERRORS for r in rows) else []
+    )
     said += [f"ほかの {grouped(len(rows))} 行"] if rows and not said else []
     said.append(f"{gaps[0].message.partition(GAP_SAID)[0]} の {grouped(missing)} 件")
     kept, wholes = [], []

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from planeval.past_errors import (
+    BLANK_FORM,
     IDLE_REPLY,
     NOT_IN_PLAN,
     OTHER_SCALE,
@@ -67,7 +68,9 @@ def counted_past(result: ReadResult) -> CountedPast:
     ]
     other = {bodies.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     other -= marked
-    policies, scales, years, year_bodies, outside = _by_policy(result, items.values(), other)
+    policies, scales, years, year_bodies, outside, blanks = _by_policy(
+        result, items.values(), other
+    )
     stale = {_item(e.body, e.project_id, e.item_no, e.item_name) for e in result.other_year_rows}
     sheets = {  # (a sheet of another year's title: an error's rows, fix176a)
         _item(e.body, e.project_id, e.item_no, e.item_name)
@@ -89,6 +92,7 @@ def counted_past(result: ReadResult) -> CountedPast:
         years=years,
         year_bodies=year_bodies,
         outside=outside,
+        blanks=blanks,
         dated=tuple(seen for key, seen in items.items() if key in stale),
         sheet_dated=tuple(seen for key, seen in items.items() if key in sheets),
         labels=typed_labels(result, list(items.values())),
@@ -114,6 +118,7 @@ def _by_policy(
     tuple[tuple[str, int], ...],
     tuple[tuple[str, tuple[str, ...]], ...],
     tuple[tuple[str, int], ...],
+    tuple[tuple[str, int], ...],
 ]:
     """How many of ``items`` (read, not counted) each policy holds: by the policy of its
     project's counted rows, else of its table's levels, else of its 1-1-1 number (a project
@@ -121,7 +126,8 @@ def _by_policy(
     (never counted) left out — and how many of them are of the bodies ``other`` (left out
     for their scale), and of a workbook of another year (ReadResult.other_year_rows), with
     the bodies of those (in a roll-up: its sentence names them, not 所管部), and of a row of
-    no item of the plan (NOT_IN_PLAN)."""
+    no item of the plan (NOT_IN_PLAN), and of an item whose rating was left blank (BLANK_ROW:
+    _blank_items)."""
     policy = {(e.body, e.project_id): e.policy_id for e in result.entries}
     apart = {_item(*seen) for led in result.unreturned_items.values() for seen in led}
     apart |= {  # (a 再掲 row marked in its project's name: 「住民票の廃止検討（再掲）」)
@@ -141,6 +147,7 @@ def _by_policy(
         if row_key(e.location) in spots
     }
     outside: dict[str, int] = {}
+    blank, blanks = _blank_items(result), dict[str, int]()
     for body, project, number, name in items:
         if _item(body, project, number, name) in apart or names_repeat(name):
             continue
@@ -154,13 +161,31 @@ def _by_policy(
                     dated_bodies.setdefault(own, {})[body] = None
             elif _item(body, project, number, name) in off:
                 outside[own] = outside.get(own, 0) + 1
+            elif _item(body, project, number, name) in blank:
+                blanks[own] = blanks.get(own, 0) + 1
     return (
         tuple(found.items()),
         tuple(scaled.items()),
         tuple(dated.items()),
         tuple((own, _in_order(bodies, result.bodies)) for own, bodies in dated_bodies.items()),
         tuple(outside.items()),
+        tuple(blanks.items()),
     )
+
+
+def _blank_items(result: ReadResult) -> set[ItemKey]:
+    """The items every row of which left out for an error was left out for its rating blank
+    (its status cell, or its form sent back blank): 「未評価」 in the tables (error_rows.left_out_as),
+    「評価が記入されていないため」 in the count sentence (review 186 #3)."""
+    from planeval.error_rows import blank_places
+
+    blank = blank_places(result)
+    forms = {p.location.file for p in result.problems if p.is_error and p.reason == BLANK_FORM}
+    kinds: dict[ItemKey, set[bool]] = {}
+    for e in result.error_rows:
+        said = e.location in blank or e.location.file in forms
+        kinds.setdefault(_item(e.body, e.project_id, e.item_no, e.item_name), set()).add(said)
+    return {key for key, said in kinds.items() if said == {True}}
 
 
 def said_policy(

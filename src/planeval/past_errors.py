@@ -64,6 +64,8 @@ class CountedPast(NamedTuple):  # (cheaper to define than a frozen dataclass: mo
     year_bodies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # … and those of a row of no item of the plan (NOT_IN_PLAN: a 課's row inserted, review 88)
     outside: tuple[tuple[str, int], ...] = ()
+    # … and those whose rating was left blank (BLANK_ROW: said apart from other errors)
+    blanks: tuple[tuple[str, int], ...] = ()
     # each body an export of several names, in its order, with why none of its rows was
     # counted ("" where some was): as it records them (BODIES_HEADER), read back
     bodies: tuple[tuple[str, str], ...] = ()
@@ -218,6 +220,22 @@ UNANSWERED = "未回答"
 # says it (review 100: published as 未回答); both are a body that sent nothing (SENT_NOTHING)
 DECLINED = "辞退"
 SENT_NOTHING = (UNANSWERED, DECLINED)
+
+
+# Why a row read was left out for an error of its own, in a public document's words (review
+# 186 #3: 「エラーがあったため」 for a rating left blank while its figure was 集計中): its status
+# cell in the tables, and the reason the count sentence and the tables' legend give (+ため).
+# Every format and ``check`` take them from here; EARLIER_ROW is earlier reports' for both,
+# read by ``check`` only, so that last year's reports still check.
+class RowWords(NamedTuple):
+    cell: str  # its status cell: 「未評価」
+    why: str  # 「なお、このほか指標1件は、評価が記入されていないため集計に含めていません。」
+
+
+BLANK_ROW = RowWords("未評価", "評価が記入されていない")  # (its status blank, or its form)
+MISWRITTEN_ROW = RowWords("未集計（記入誤り）", "評価の記入に誤りがある")  # (any other error)
+EARLIER_ROW = RowWords("未集計（エラー）", "エラーがあった")
+LEFT_OUT_ROWS = (BLANK_ROW, MISWRITTEN_ROW)
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"

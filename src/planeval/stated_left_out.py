@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
-from planeval.past_errors import NOT_IN_PLAN, OTHER_SCALE, OTHER_YEAR
+from planeval.past_errors import BLANK_ROW, EARLIER_ROW, NOT_IN_PLAN, OTHER_SCALE, OTHER_YEAR
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, JOINED, OTHER_ROUND, OTHER_SCALE_SAID
-from planeval.uncounted_rows import OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
+from planeval.uncounted_rows import BLANK, OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import PLAN_COMPARES, Unreturned
 
 
@@ -172,8 +172,9 @@ def _sentence(text: str, phrase: str) -> str:
 def _reasons_said(sentence: str) -> frozenset[str]:
     """Why ``sentence`` says its rows were left out, in the count sentence's own words
     (unanswered_words.py) or those a clerk takes from the tables of bodies (past_errors:
-    「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, "" for errors; none where it
-    says no such word; OUTSIDE where it says 計画にない行, as planeval's sentence does."""
+    「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, BLANK for a rating left blank,
+    "" for other errors (both for earlier reports' 「エラーがあったため」); none where it says no
+    such word; OUTSIDE where it says 計画にない行, as planeval's sentence does."""
     return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words))
 
 
@@ -182,7 +183,8 @@ _REASONS = (
     (SCALE, (OTHER_SCALE_SAID, OTHER_SCALE.removesuffix("ため"))),
     (YEAR, (OTHER_ROUND, OTHER_YEAR.removesuffix("のため"))),
     (OUTSIDE, (NOT_IN_PLAN,)),
-    ("", (ERRORS_SAID, "エラーのため")),
+    (BLANK, (BLANK_ROW.why, EARLIER_ROW.why, "エラーのため")),
+    ("", (ERRORS_SAID, EARLIER_ROW.why, "エラーのため")),
 )
 
 

@@ -15,7 +15,7 @@ from planeval.count import Count
 from planeval.count_sentence import named_directions, policy_sentence
 from planeval.item_groups import items_by
 from planeval.model import Entry
-from planeval.past_errors import CountedPast
+from planeval.past_errors import BLANK_ROW, MISWRITTEN_ROW, CountedPast
 from planeval.scale import Scale
 from planeval.wording import Wording, counted, grouped
 
@@ -33,7 +33,7 @@ MISSING_ROW = "回答に行がない"
 # validate's 提出状況 calls a reply with rows in error, not 未提出 (review 182 #1)
 SPLIT_ROWS = "回答で行が分けて書かれている"
 SPLIT_LABEL = "記入誤り"
-ERRORS_SAID = "エラーがあった"
+ERRORS_SAID = MISWRITTEN_ROW.why  # (「評価の記入に誤りがある」: a row's error other than a blank)
 # (a form of another year's, its rows not counted: cycle/submission.py's why, and a workbook
 # of another year left out under --fiscal-year)
 OTHER_ROUND = "回答が別の年度の調査票で提出された"
@@ -107,7 +107,7 @@ def counted_sentence(
             sentence = _of_the_plan(sentence, group.projects, said[0], wording)
     left_out = left_out_sentences(not_counted, group.id, wording)
     besides += left_out if nothing else one_sentence(left_out)
-    if nothing:  # (「この情報化政策の実施内容2件は、エラーがあったため…」: none counted)
+    if nothing:  # (「この情報化政策の実施内容2件は、評価が記入されていないため…」: none counted)
         whole = [_none_counted(text, wording) for text in besides]
         if len(whole) == 1:  # (one reason: every row of the policy's, 「いずれも」)
             whole = [_EVERY.sub(lambda found: _EVERY_SAID[found[1]], whole[0])]
@@ -134,7 +134,7 @@ def _of_the_plan(sentence: str, projects: int, unread: int, wording: Wording) ->
 def one_sentence(texts: Sequence[str]) -> list[str]:
     """The sentences of rows left out (left_out_sentences: 「なお、このほか…集計に含めていません。」)
     said as one, 「なお、このほか計画にない行1件は、集計に含めていないほか、実施内容2件は、
-    エラーがあったため集計に含めていません。」, not each 「また、このほか…」 (review 178 #9);
+    評価の記入に誤りがあるため集計に含めていません。」, not each 「また、このほか…」 (review 178 #9);
     ``check`` reads each part's number with the reason said in its part (JOINED)."""
     opening, ending = _LEFT_OUT
     if len(texts) < 2 or not all(t.startswith(opening) and t.endswith(ending) for t in texts):
@@ -153,9 +153,10 @@ def said_after(sentence: str, besides: Sequence[str]) -> str:
 def left_out_sentences(
     not_counted: CountedPast | None, policy: str | None, wording: Wording
 ) -> list[str]:
-    """The sentences (「なお、このほか施策1件は、エラーがあったため集計に含めていません。」) of
-    ``policy``'s items the count left out (``not_counted``: the run's CountedPast): no row in
-    any file, another year's workbook, no item of the plan, an error; ``policy`` None: the
+    """The sentences (「なお、このほか施策1件は、評価が記入されていないため集計に含めていません。」)
+    of ``policy``'s items the count left out (``not_counted``: the run's CountedPast): no row in
+    any file, another year's workbook, no item of the plan, its rating blank, another error
+    (past_errors.LEFT_OUT_ROWS: no 「エラー」 in a public document, review 186 #3); ``policy`` None: the
     whole plan's, each summed — said after its sentence as after each policy's, not 「29の施策
     に取り組みました」 alone of a plan of 30 (review 175 #4)."""
     past = not_counted if not_counted is not None else CountedPast()  # (falsy, plan_missing)
@@ -182,6 +183,10 @@ def left_out_sentences(
     if outside := of(past.outside):  # (no item of the plan: review 88)
         errors -= outside
         besides.append(f"なお、このほか計画にない行{grouped(outside)}件は、集計に含めていません。")
+    if blanks := of(past.blanks):  # (its rating left blank: 「集計中」 beside it, review 186 #3)
+        errors -= blanks
+        counted = f"{wording.item_counted}{grouped(blanks)}件"
+        besides.append(f"なお、このほか{counted}は、{BLANK_ROW.why}ため集計に含めていません。")
     if errors > 0:
         counted = f"{wording.item_counted}{grouped(errors)}件"
         scaled = of(past.scales)  # (a body's rows in another scale)

@@ -39,14 +39,16 @@ class RowLeftOut(NamedTuple):
     place: Location
     policy_id: str = ""
     # YEAR, SCALE, OUTSIDE, OTHER_BODY: another year's workbook, another scale's body, no plan's,
-    # another body's form (団体名 another's than its file's name: io/misfiled.py)
+    # another body's form (団体名 another's than its file's name: io/misfiled.py); BLANK an
+    # error's of its rating left blank (or its form's), said apart (past_errors.BLANK_ROW)
     why: str = ""
     # False: a row holding no status (its status blank, a 再掲 naming no 再掲元: statusless.py),
     # which no status's count can have held — only a total's
     rated: bool = True
 
 
-YEAR, SCALE, OUTSIDE, OTHER_BODY = "year", "scale", "outside", "other body"
+YEAR, SCALE, OUTSIDE, OTHER_BODY, BLANK = "year", "scale", "outside", "other body", "blank"
+ERRORS = ("", BLANK)  # (the rows' own errors: an error's, said 「エラー」 to the clerk)
 LeftOut = Mapping[str, Sequence[RowLeftOut]]  # file → its rows left out, one each
 
 
@@ -101,6 +103,7 @@ def rows_left_out(
                     placed = {entry.location: entry.policy_id for entry in result.error_rows}
                 own = placed.get(where, "")
             why = SCALE if problem.reason == OTHER_SCALE else ""
+            why = BLANK if not why and problem in result.unrated else why
             rows.setdefault(where.file, []).append(RowLeftOut(where, own, why, where not in bare))
         elif problem.reason == BLANK_FORM and (blank := _blank_form(result, where.file)):
             rows.setdefault(where.file, []).extend(blank)
@@ -129,7 +132,7 @@ def _blank_form(result: ReadResult, file: str) -> list[RowLeftOut]:
     policy as read with no status: a figure of another policy is no concern of theirs (review
     117: 教育総務課's blank form of 基本方針2 held back 基本方針1's 「Aが4指標」)."""
     return [
-        RowLeftOut(entry.location, entry.policy_id, rated=False)
+        RowLeftOut(entry.location, entry.policy_id, BLANK, rated=False)
         for entry in result.error_rows
         if entry.location.file == file
     ]

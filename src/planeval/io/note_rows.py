@@ -21,7 +21,7 @@ from planeval.io.tables import TableState
 from planeval.marks import is_reference_sheet
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.scale import Scale
-from planeval.text import clean_text
+from planeval.text import clean_text, one_line
 
 # a note's mark first: ※ or an asterisk, or 注 with a number, colon or bracket after it, or 注
 # in brackets (not a name starting with 注, 注文書の電子化)
@@ -63,10 +63,14 @@ def report_texts(texts: Iterable[TextCell], entries: Iterable[Entry]) -> list[Te
     により判断しました」, whose 30 and 18 failed a right report — review 185 #4; the form's own
     「※1 …」), nor a cell of a co-owner's sheet (a remark remarks.py reads). A note on a sheet of
     no rows, the clerk's 集計 (「※割合は…合計が100.0％となるよう調整しています」), is its
-    report's, as a --text's own notes are."""
+    report's, as a --text's own notes are. A paragraph (ending 「。」) broken over lines — the
+    export's sentence broken between its phrases, 「…計画どおり」 over 「実施2件…」 (review 186 #3:
+    its words' length moved the break into a status), a clerk's Alt+Enter — is read as one line."""
     rated = {(entry.location.file, entry.location.sheet) for entry in entries}
     return [
-        cell
+        cell._replace(text=one_line(cell.text))
+        if "\n" in cell.text and cell.text.endswith("。")
+        else cell
         for cell in texts
         if not is_reference_sheet(cell.location.sheet)
         and not (is_note(cell.text) and (cell.location.file, cell.location.sheet) in rated)

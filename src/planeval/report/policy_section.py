@@ -82,15 +82,15 @@ def _why_unrated(text: str, who: str, replied: set[bool]) -> str:
     """Why a row listed with no status was not counted, as its status cell says (「未提出（令和6年度
     の調査票）」: its department (``who``) answered on last year's form — 「回答がないため」 said
     it sent nothing: review 80), in 提出状況's words (Submission.label, Submission.why); a row
-    left out for its error (error_rows.ERROR_ROW) as the count sentence says it. ``replied``:
+    left out for its error (past_errors.LEFT_OUT_ROWS: 「未評価」) as the count sentence says it. ``replied``:
     whether the departments of the rows so labelled replied without them — 「回答に行がない
     ため」, as 集計 says (review 138: 人事課 sent last year's form, lacking the new item)."""
     from planeval.cycle.submission import SENT_AS, UNREAD_TABLE, UNREADABLE
-    from planeval.error_rows import ERROR_ROW, ERROR_WHY
+    from planeval.past_errors import LEFT_OUT_ROWS
     from planeval.unanswered_words import OTHER_ROUND
 
-    if text == ERROR_ROW:
-        return ERROR_WHY
+    if said := next((row.why for row in LEFT_OUT_ROWS if row.cell == text), ""):
+        return f"{said}ため"
     if text == SPLIT_LABEL:  # (its department's rows of it split: review 182 #1)
         return f"{who}の{SPLIT_ROWS}ため"
     if text.endswith("の調査票）"):

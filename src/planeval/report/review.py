@@ -55,7 +55,7 @@ def compared_name(
         ROWS: f"行数（{'・'.join(map(scale.label, scale.uncounted)) or '対象外'}を含む）",
         GROUPS: f"{level or '区分'}の数",
         NOT_COUNTED: "集計していない行の数",
-        IN_ERROR: "未集計（エラー）の行の数",  # (a caption's 「ほかに未集計（エラー） 1」)
+        IN_ERROR: f"{level or '未集計（エラー）'}の行の数",  # (a caption's 「ほかに未評価 1」)
         ENDED: f"計画の区分で終えた{wording.item}の数",  # (「完了・廃止の2取組」: stated_ended)
         ISSUES: f"{wording.issues_title}の件数",
         BODIES: "団体の数",  # (「29市町村のうち」: body_counts.py)
