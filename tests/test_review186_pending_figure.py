@@ -55,7 +55,7 @@ def test_with_the_status_declared_the_fix_is_to_type_it(tmp_path: Path) -> None:
     read = _read(tmp_path, None, TOML + HELD)
     assert [p.hint for p in read.problems] == [
         "現状値（E6）が「集計中」です。現状値が出ていないため評価しないなら 評価保留 と入力すると、"
-        "件数に含めず表に載せます。A B C D 評価保留 のいずれかを入力してください"
+        "件数に含めず表に載せます。評価するなら A B C D のいずれかを入力してください"
     ]
     typed = _read(tmp_path, "評価保留", TOML + HELD)
     assert typed.problems == []

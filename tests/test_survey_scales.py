@@ -270,6 +270,6 @@ def test_a_blank_status_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) 
     blank = next(problem for problem in result.problems if "達成状況が空です" in problem.message)
     assert blank.hint == (
         'どの団体も preset "nagayo" の評価尺度で評価しています。はじめのエラーの設定例を '
-        "planeval.toml に書いて、集計し直してください（そのあとも空なら、S A B C − のいずれかを"
-        "入力してください）"
+        "planeval.toml に書いて、集計し直してください（そのあとも空なら、S A B C のいずれかを"
+        "入力してください。評価がまだ出ていないなら − と入力すると、件数に含めず表に載せます）"
     )

@@ -42,6 +42,9 @@ WHY_COLUMN = "含めていない理由"  # (the items' table's, where some body 
 BODY_COLUMN = "団体"
 WHOLE_FILE = "（ブック全体）"
 BODIES_HEADER = (BODY_COLUMN, "数えていない理由")  # (its table of bodies with no row counted)
+# (in the error of a workbook with no evaluation table and no row like a header's, a memo:
+# io/no_table.py — no row of it left out, said apart as a file with no table, review 190 #4)
+NO_HEADER_ROW = "見出しらしい行もありません"
 # (Problem.reason of the error at a row of no item of the plan: against_plan.not_in_plan)
 NOT_IN_PLAN = "計画にない行"
 
@@ -121,15 +124,23 @@ def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
     """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
     for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
     and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
-    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87);
-    ``rows``: how many rows the errors left out (rows_in_error), where known."""
+    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87),
+    and so a workbook with no table nor header row, no row of which was left out: "評価の表のない
+    1 ファイル" (tableless_file: a memo, review 190 #4); ``rows``: how many rows the errors left out (rows_in_error), where known."""
     unread = {place.file for place in places if _unread(place)}
-    errors = [place.place for place in places if an_error(place) and place.file not in unread]
+    tableless = {place.file for place in places if tableless_file(place)}
+    errors = [
+        place.place
+        for place in places
+        if an_error(place) and place.file not in unread and place.file not in tableless
+    ]
     scaled = {place.body for place in places if place.reason == OTHER_SCALE}
     dated = {place.file for place in places if place.reason == OTHER_YEAR}
     said = [errors_left_out(errors, rows)] if errors else []
     if unread:
         said.append(f"読めない形式の回答 {len(unread):,} ファイル")
+    if tableless:  # (no row of it left out: not among the places whose rows were, review 190 #4)
+        said.append(f"評価の表のない {len(tableless):,} ファイル")
     if dated:  # (a workbook of another year's, left out: no error of a row — review 84)
         said.append(f"別の年度の調査票だった {len(dated):,} ファイルの行")
     if scaled:
@@ -141,6 +152,12 @@ def an_error(place: ErrorPlace) -> bool:
     """Whether places_left_out says ``place`` as an error's: not a body's of another scale,
     nor a workbook's of another year, nor a reply not read at all."""
     return place.reason not in (OTHER_SCALE, OTHER_YEAR) and not _unread(place)
+
+
+def tableless_file(place: ErrorPlace) -> bool:
+    """Whether ``place`` is a workbook's with no evaluation table and no row like a header's
+    (io/no_table.py: a memo kept among the replies), which holds no row to leave out."""
+    return place.place == place.file and NO_HEADER_ROW in place.message
 
 
 def _unread(place: ErrorPlace) -> bool:

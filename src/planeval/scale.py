@@ -19,9 +19,8 @@ from planeval.text import clean_text, compact
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
 # (Problem.kind of io/repeats.py's error: a repeat symbol naming no item — preset_hints asks)
 UNSAID_REPEAT = "再掲元のない再掲"
-# (Problem.kinds of a status cell one row left out for: words while its row's issue cell holds
-# a symbol of the scale, the two columns swapped — io/tables.unknown_status, no value to offer
-# as a status of its own; any value not in the scale, whatever its message says — review 139 #4)
+# (Problem.kinds of a status cell one row left out for: words while its issue cell holds a symbol,
+# the two columns swapped — io/tables.unknown_status; any value not in the scale — review 139 #4)
 SWAPPED_COLUMNS = "達成状況と課題等の入れ替わり"
 UNKNOWN_STATUS = "評価尺度にない値"
 COUNT_HINT = (
@@ -67,8 +66,7 @@ class Status:
     needs_issue: bool = False
     # whether it takes part in the scale's order (a "cancelled" or "not rated" symbol does not)
     ranked: bool = True
-    # whether a blank status cell is read as it (an uncounted status: 達成度 left blank, as the
-    # form says, on every row not 完了 — io/blank_reads.py)
+    # whether a blank status cell is read as it (uncounted: 達成度 blank on rows not 完了, blank_reads)
     blank: bool = False
     # the values of the table's other status column (実施状況) beside which it may be blank
     # (blank_beside = ["未着手", "取組中"]; none: beside any) — io/blank_reads.py
@@ -271,11 +269,13 @@ class Scale:
 
     @functools.cached_property
     def _choose(self) -> str:
-        repeat = self.repeat_symbol
-        if repeat is None:
-            return f"{self.describe()} のいずれかを入力してください"
-        rated = " ".join(symbol for symbol in self.symbols if symbol != repeat)
-        return f"{rated} のいずれかを入力してください（再掲の行は {repeat}）"
+        chosen = f"{' '.join(self.counted)} のいずれかを入力してください"
+        chosen += f"（再掲の行は {self.repeat_symbol}）" if self.repeat_symbol else ""
+        if self.uncounted_results:  # (no 評価対象外 to type: a rating to come, review 190 #6)
+            from planeval.unrated_words import pending_fix
+
+            chosen += f"。{pending_fix(self, '評価がまだ出ていない')}"
+        return chosen
 
     def legend(self, word: str = "", left: frozenset[str] = frozenset()) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol whose

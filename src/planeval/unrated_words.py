@@ -68,3 +68,30 @@ def preset_first(name: str, preset: Scale, text: str) -> str | None:
         f'ほかの値は preset "{name}" の評価尺度のものです。planeval.toml に [scale] preset = '
         f'"{name}" と書いてください。この値はその尺度の {meant_hint(preset, text, symbol)}'
     )
+
+
+def held_symbol(scale: Scale) -> str | None:
+    """The status not counted a rating not yet known is typed as: one saying 保留 (評価保留), or
+    a row that could not be rated (nagayo's − 評価できない); None where none does (hirakata's
+    評価対象外 says a row outside the rating, not one whose rating is to come)."""
+    unable = _meanings(scale).get("unable")
+    for symbol in scale.uncounted_results:
+        words = (symbol, scale.label(symbol))
+        if symbol == unable or any("保留" in word for word in words):
+            return symbol
+    return None
+
+
+def pending_fix(scale: Scale, reason: str, label: str = "") -> str:
+    """The fix of a rating left blank for ``reason`` (評価がまだ出ていない; 現状値が出ていないため
+    評価しない): the scale's status for it (held_symbol), else the planeval.toml lines adding
+    評価保留 (with ``label``, the word the form wrote: 集計中) — shown in the tables, not counted
+    (review 186 #3, 190 #6)."""
+    if (held := held_symbol(scale)) is not None:
+        return f"{reason}なら {held} と入力すると、件数に含めず表に載せます"
+    labelled = f'label = "{label}"・' if label else ""
+    return (
+        f'{reason}なら、planeval.toml に [[scale.status]] を加えて symbol = "評価保留"・'
+        f"{labelled}counted = false と書き、この欄に 評価保留 と入力すると、件数に含めず表に"
+        "載せます"
+    )

@@ -76,8 +76,10 @@ def blank_fix(
 def _figure_pending(scale: Scale, table: TableState, row: int, line: Sequence[object]) -> str:
     """Where the row's 現状値 (or 実績値) holds a word, no figure (「集計中」: 健康福祉部's, review
     186 #3), that word named and the status not counted to rate such a row with — the scale's
-    own (評価保留, where it has one) or the planeval.toml lines adding one; "" where none does."""
+    own (評価保留, where it has one) or the planeval.toml lines adding one (pending_fix, as a
+    blank's of no figure); "" where none does."""
     from planeval.rating_figures import figure_role
+    from planeval.unrated_words import pending_fix
 
     for column, title in table.values.columns if table.values is not None else ():
         text = clean_text(line[column]) if column < len(line) else ""
@@ -91,13 +93,9 @@ def _figure_pending(scale: Scale, table: TableState, row: int, line: Sequence[ob
         said = (
             f"{title}（{cell_ref(row, column)}）が「{text}」です。{title}が出ていないため評価しない"
         )
-        if held := scale.uncounted_results:
-            return f"{said}なら {held[0]} と入力すると、件数に含めず表に載せます。{scale.choose()}"
-        return (
-            f'{said}なら、planeval.toml に [[scale.status]] を加えて symbol = "評価保留"・label = '
-            f'"{text}"・counted = false と書き、この欄に 評価保留 と入力すると、件数に含めず表に'
-            f"載せます。評価するなら {scale.describe()} のいずれかを入力してください"
-        )
+        rated = " ".join(scale.counted)
+        fix = pending_fix(scale, said, text)
+        return f"{fix}。評価するなら {rated} のいずれかを入力してください"
     return ""
 
 

@@ -14,6 +14,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout, header_roles
 from planeval.io.status_choice import likely_column
 from planeval.io.tables import SheetResult
 from planeval.model import Location, Problem, Severity
+from planeval.past_errors import NO_HEADER_ROW
 from planeval.scale import Scale
 from planeval.text import bare_title
 
@@ -46,7 +47,7 @@ def no_table(
             "記入したブックを送ってもらってください（空のまま保存されたか、別のファイルと"
             "取り違えたようです）",
         )
-    seen = f"見出しらしい行: {'、'.join(near[:5])}。" if near else "見出しらしい行もありません。"
+    seen = f"見出しらしい行: {'、'.join(near[:5])}。" if near else f"{NO_HEADER_ROW}。"
     if scale is not None and (retitled := _retitled(grids, sheets, scale)) is not None:
         grid, at, title = retitled
         bare = bare_title(title)
@@ -74,7 +75,13 @@ def no_table(
         Severity.ERROR,
         f"{NO_TABLE}（見出し行には評価の列と、事業または取組の列が必要です）。" + seen,
         "見出し行の列名が planeval の知らない言葉なら、planeval.toml の [layout.titles] で"
-        '役割ごとに追加してください（例: status = ["評価ランク"]）',
+        '役割ごとに追加してください（例: status = ["評価ランク"]）'
+        if near
+        # (no row a header's, a memo kept among the replies: review 190 #5 — a covering
+        # letter is skipped by its kind, a .pdf or .docx; every workbook is read as a reply)
+        else "調査票ではないファイル（メモなど）なら、回答のフォルダの外に移してください（フォルダ"
+        "の中のブックはすべて回答として読みます）。調査票なら、評価の列と事業または取組の列の"
+        "見出し行があるか確かめてください",
     )
 
 

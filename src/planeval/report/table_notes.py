@@ -20,6 +20,7 @@ from planeval.past_errors import (
     CountedPast,
     an_error,
     places_left_out,
+    tableless_file,
 )
 from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
@@ -196,7 +197,9 @@ def not_counted_line(
     Nothing when there were none."""
     if not places:
         return ""
-    said = _once_fixed([place.place for place in places], repeats, idle)
+    # (a workbook with no table nor header row, a memo: fixing it need change no count)
+    fixed = [place.place for place in places if not tableless_file(place)]
+    said = _once_fixed(fixed, repeats, idle) if fixed else ""
     if fixed_said and said == _FIXED:  # (not twice in a row: review 137 #7)
         said = ""
     return f"{places_left_out(places, rows)}は集計に含めていません。{said}"
