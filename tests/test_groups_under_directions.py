@@ -149,8 +149,9 @@ def test_the_sub_heading_s_word_is_offered_as_the_direction_s(tmp_path) -> None:
     book = _book(tmp_path / "実施状況.xlsx", "ABCDABCA", sub_first=True)
     offered = _offered(tmp_path, book, "gunma")
     # (after the line naming the scale's body's words: review 93)
-    assert offered[:4] == [
+    assert offered[:5] == [
         'preset = "gunma"',
+        'title = "情報化推進計画 実施状況"',  # (the forms' own: review 190 #7)
         'policy = "基本目標"',
         'direction = "施策"',
         'project = "項目"',

@@ -28,6 +28,9 @@ BLOCK = [
     # (the one line that gives its report 羽村市's frame: review 93)
     "  # 見出しと文を hamura の言葉の組で書きます（下の言葉はそれに優先します）",
     '  preset = "hamura"',
+    # (the forms' own title, 「羽村市長期総合計画　施策評価（令和4年度）」: review 190 #7)
+    "  # 報告書の表題です（調査票の表題から）",
+    '  title = "羽村市長期総合計画　施策評価"',
     "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
     '  policy = "施策"',
     '  project = "施策"',

@@ -64,7 +64,9 @@ def test_issues_lists_each_issue_column_as_its_own(tmp_path: Path) -> None:
 
 
 def test_every_export_lists_both_columns_and_reads_back(tmp_path: Path) -> None:
-    path, config = _setup(tmp_path, SCALE + '[wording]\npreset = "hirakata"\n' + BOTH)
+    # (a title of its own: no notice of the preset's, review 190 #7)
+    words = '[wording]\npreset = "hirakata"\ntitle = "東雲市施策評価結果"\n'
+    path, config = _setup(tmp_path, SCALE + words + BOTH)
     out = tmp_path / "out"
     made = run("export", str(path), "--config", str(config), "--fiscal-year", "令和7",
                "--xlsx", str(out / "報告.xlsx"), "--csv", str(out / "csv"),

@@ -24,7 +24,7 @@ from planeval.model import Location, Problem, Severity, TextCell
 from planeval.read_records import ReadResult
 from planeval.text import compact
 from planeval.title_years import TITLE_ROWS, row_of
-from planeval.wording_presets import OWN_WORDING_BASE
+from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
 # a report's title after its plan's name: 「 進捗評価結果」, 「の進捗状況」, 「 評価結果一覧」
 REPORT_TAIL = LazyPattern(r"(?:[ 　]+\S*|の[^の\s]*)(?:状況|結果|一覧|報告書?)$")
@@ -94,7 +94,8 @@ def untitled(
     settings: str = "",
 ) -> list[Problem]:
     """A notice where the report written to ``output`` is titled ``title``, planeval's plain
-    「計画の進捗状況」 (no --title, no [wording] title, no title of the forms report_title takes:
+    「計画の進捗状況」 or a words preset's, the kind of report another body publishes (hirakata's
+    「施策評価」: review 190 #7) (no --title, no [wording] title, no title of the forms report_title takes:
     川崎市's 「令和5年度　施策進行管理・評価票（事務事業）」 names no plan, review 125 #10), at the
     forms' title seen, with an example of the settings titling it: the plan's name
     (``plan_title``: Plan.title) and its ``item`` word's 進捗状況, else the forms' title. Only
@@ -103,7 +104,8 @@ def untitled(
     the run's settings' (``settings``: planeval.toml, else the output), naming the line to
     write — no body's form cell (review 173 #7: pinned on 北山市's A1); bodies' forms each titled
     with their own plan's name give no example of one body's title."""
-    if not worded or title != OWN_WORDING_BASE.title:
+    preset = next((name for name, words in WORDING_PRESETS.items() if words.title == title), "")
+    if not worded or (title != OWN_WORDING_BASE.title and not preset):
         return []
     firsts = _first_titles(result)
     seen = next(iter(firsts), None)
@@ -113,7 +115,7 @@ def untitled(
     owned = len(stated) > 1 and all(_names_body(cell, bodies) for cell in firsts)
     own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
     example = f"{name} {item}の進捗状況" if name else "" if owned else own
-    example = _matched(example) or "○○計画 事業の進捗状況"
+    example = _matched(example) or f"○○計画 {title if preset else '事業の進捗状況'}"
     if owned:  # (each body's form titled with its own plan's name: a roll-up of bodies)
         found = f"各団体の調査票の表題はそれぞれの団体の計画の名前（「{stated[0]}」など）のため、"
         found += "表題にしませんでした"
@@ -126,11 +128,12 @@ def untitled(
         found = f"調査票の表題「{seen.text}」に計画の名前がないため、表題にしませんでした"
     else:
         found = "調査票の表題の行に計画の名前がありませんでした"
+    whose = f'preset "{preset}" の' if preset else "planeval の既定の"
     return [
         Problem(
             seen.location if seen is not None and not bodies else Location(settings or output),
             Severity.NOTICE,
-            f"報告書の表題は planeval の既定の「{title}」です（[wording] に title がなく、{found}）",
+            f"報告書の表題は {whose}「{title}」です（[wording] に title がなく、{found}）",
             f'--title "{example}" のように表題を指定するか、'
             f'planeval.toml の [wording] に title = "{example}" と書いてください',
         )

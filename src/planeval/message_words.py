@@ -16,7 +16,6 @@ from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
 from planeval.sole_items import projects_named, projects_rated
-from planeval.text import compact
 from planeval.wording import DEFAULT_WORDING, Wording, configured, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -228,9 +227,11 @@ def with_department_title(
     more usual. ``unreturned``: the departments that sent nothing, whose rows the column lists
     too (ReadResult.unreturned). ``form``: the forms' title of the column (ReadResult.
     department_title), the title where it ends as the names do: 川辺市's 担当課 over its 課, not
-    所管課 (review 141 #8); never beside a 部 its forms' 担当課 column does not hold."""
+    所管課 (review 141 #8); never beside a 部 its forms' 担当課 column does not hold. A preset's
+    word gives way to the forms' title as its issue word does: hirakata's 担当部 never heads a
+    column the forms title 担当課, over 危機管理課 (review 190 #8)."""
     if wording.department != DEFAULT_WORDING.department:
-        return wording
+        return replace(wording, department=form) if form else wording
     # (each name once, as unit counts them)
     names = {entry.department for entry in entries}.union(unreturned)
     own = named_unit(names)
@@ -250,7 +251,7 @@ def note_form_issue(
     offers the forms' (offered_words.py), but the plan's name naming its body titles the report
     (form_titles.body_plan_title)."""
     result.issue_title = form_issue_title(result, wording) if worded else ""
-    given = wording.department != DEFAULT_WORDING.department  # (the body's word: kept)
+    given = wording.department not in _GIVEN_DEPARTMENT_WORDS  # (the body's word: kept)
     result.department_title = form_title(result, "department") if worded and not given else ""
     result.project_title = form_project_title(result, wording) if worded else ""
     result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
@@ -263,10 +264,10 @@ def note_form_issue(
         from planeval.form_titles import report_title
 
         stated = report_title(result, plan_title)
-    # (a preset's title kept where the forms' is another: only theirs naming more of it — 名東区's
-    # 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針 取組み結果」, review 153 A1)
-    named = wording.title == OWN_WORDING_BASE.title or compact(wording.title) in compact(stated)
-    result.report_title = stated if named else ""
+    # (a preset's title is the kind of report another body publishes: the forms' own naming the
+    # body's plan wins — 名東区's 「名東区区政運営方針　取組み結果」 over nagoya's 「区政運営方針
+    # 取組み結果」, review 153 A1; 「東淀川市総合計画　施策評価」 over hirakata's, review 190 #7)
+    result.report_title = stated
     if plan_title and not worded and wording.title == DEFAULT_WORDING.title:
         from planeval.form_titles import body_plan_title  # (the plan naming its body)
 
@@ -316,6 +317,12 @@ def _given_status(wording: Wording) -> bool:
     preset's: the forms' title then says it (form_title)."""
     return wording.status == DEFAULT_WORDING.status
 
+
+# the words for the department column that are a preset's, not a body's own (nor planeval's:
+# with_department_title's own rule)
+_GIVEN_DEPARTMENT_WORDS = frozenset(
+    {DEFAULT_WORDING.department} | {preset.department for preset in WORDING_PRESETS.values()}
+)
 
 # the words for the issue column that are planeval's or a preset's, not a body's own
 _GIVEN_ISSUE_WORDS = frozenset(

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.model import Location, Problem, Severity
 from planeval.past_errors import MERGED_ITEMS
@@ -24,6 +25,9 @@ from planeval.wording import DEFAULT_WORDING, Wording
 from planeval.wording_presets import OWN_WORDING_BASE as PLAIN
 from planeval.wording_presets import WORDING_PRESETS
 
+if TYPE_CHECKING:
+    from planeval.read_records import ReadResult
+
 
 def wording_said(
     problems: list[Problem],
@@ -33,6 +37,7 @@ def wording_said(
     worded: bool,
     settings: Path | None = None,
     directions: Mapping[str, str] | None = None,
+    forms: ReadResult | None = None,
 ) -> list[Problem]:
     """``problems`` and, where a read without [wording] (``worded``: Layout.worded) has tables
     whose words (``cells``: each file's, StatusCells.words) are not those the report is
@@ -40,7 +45,9 @@ def wording_said(
     do — unless a first-run block already holds them. ``settings``: the planeval.toml the
     scale comes from, the notice's place (none without one); ``directions``: the directions
     read (ReadResult.direction_names), whose word no title gives — 南浜市's 推進項目 lines
-    「(1)　…」 — offered as a line to fill in (review 99)."""
+    「(1)　…」 — offered as a line to fill in (review 99); ``forms``: the read, whose forms'
+    common title (form_titles.report_title) the lines give as the report's, which they make
+    it — the report titled 「計画の進捗状況」 until then (review 190 #7)."""
     if settings is None or worded:
         return problems  # (a library read is worded by its caller: read_workbooks' wording)
     if any("[wording]" in p.settings and p.kind != UNREAD_HEADINGS for p in problems):
@@ -49,6 +56,7 @@ def wording_said(
         return problems  # (the rated column read is to change: its words wait (review 169 #1))
     if any(p.is_error and p.location.file == str(settings) for p in problems):
         return problems  # (the settings' own error first: a preset mistyped, preset_typos.py)
+    from planeval.first_run import toml_string
     from planeval.own_scale import wording_lines  # (a scale's own words only)
 
     # (Setagaya's scale: its words, 情報化政策 | 実施内容, the report's — a survey's forms
@@ -82,6 +90,11 @@ def wording_said(
     if directions and "direction" not in words and base is PLAIN:
         lines += unworded_direction(next(iter(directions.values())))
     framed = ""
+    if forms is not None and base is PLAIN:  # (the forms' title, the [wording]'s report's)
+        from planeval.form_titles import report_title
+
+        if title := report_title(forms):
+            lines[1:1] = ["# 報告書の表題です（調査票の表題から）", f"title = {toml_string(title)}"]
     if base is PLAIN and (preset := _preset_of(scale)):  # (its headings and sentences: review 93)
         framed = f"と {preset} の見出し・文"
         lines[1:1] = [

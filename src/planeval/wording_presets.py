@@ -46,8 +46,8 @@ WORDING_PRESETS: dict[str, Wording] = {
         # (as the ward publishes them, 「Aが43事業」: its labels are thresholds, not nouns)
         status_count="{symbol}が{n}事業",
     ),
-    "hirakata": Wording(  # 施策評価
-        title="施策評価 評価結果一覧",
+    "hirakata": Wording(  # 施策評価 (the kind of report, not 枚方市's 「施策評価　評価結果一覧」)
+        title="施策評価",
         policy="基本目標",
         direction="施策の方向",
         project="基本目標",

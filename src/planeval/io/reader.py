@@ -109,6 +109,7 @@ def said_of_settings(result: ReadResult, options: ReadOptions, settings: Path | 
         worded=worded,
         settings=settings,
         directions=result.direction_names,
+        forms=result,
     )
     if result.read_beside:  # (a blank 達成度 by its 実施状況)
         from planeval.io.blank_reads import blanks_beside_said

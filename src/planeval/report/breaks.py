@@ -33,14 +33,14 @@ _AFTER = frozenset("_›>・、。，．,）」』】〕〉》)］]/：；")
 _SUFFIXES = frozenset(
     "課部局室係班所館園市町村区県都府道国省庁会化性的率費者員士師官等別用法案表書票料金額証外力枠"
 )
-# a run of kanji ends so too in a KPI's counter (電子申請可能／手続数, not 電子申請可能手／続数:
-# counted in twos from the end); after katakana it stays a word of its own (データセット／数)
-_RUN_ENDS = _SUFFIXES | frozenset("数")
+# a run of kanji ends so too in a KPI's counter (電子申請可能／手続数, not …可能手／続数) and in 中
+# (計画／策定中, review 190 #9); after katakana it stays a word of its own (データセット／数)
+_RUN_ENDS = _SUFFIXES | frozenset("数中")
 # two-kanji words ending in one of those that end a run as a word of their own, not as a
 # suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns; 利用|件数)
 _WORDS_NOT_SUFFIXED = frozenset(
     {"教室", "本部", "会館", "大会", "協会", "委員", "職員", "団員", "支所", "経費", "資料"}
-    | {"方法", "利用", "活用", "費用", "強化", "文化"}
+    | {"方法", "利用", "活用", "費用", "強化", "文化", "集中", "途中", "日中"}
     | {"件数", "人数", "回数", "日数", "点数", "総数", "台数", "冊数", "校数", "戸数", "枚数"}
     | {"協力", "努力", "能力", "魅力", "活力", "電力", "学力", "体力", "権力", "圧力"}
 )
