@@ -17,7 +17,7 @@ from planeval.io.level_names import GAP_KIND, GAP_SAID, NUMBER_GAP
 from planeval.io.text_files import line_number
 from planeval.read_records import ReadResult
 from planeval.stated_agreement import uncounted_names
-from planeval.stated_number import ROWS, TOTAL
+from planeval.stated_number import ROWS, TOTAL, StatedNumber
 from planeval.uncounted_rows import ERRORS, LeftOut
 from planeval.wording import grouped
 
@@ -86,6 +86,8 @@ def _uncounted_near(d: Disagreement, checked: CheckResult) -> tuple[dict[str, fl
     line before or after it, of its scope; none that disagrees), and where ("同じ段落", 5行目)."""
     if d.what != TOTAL or d.percent or d.when or d.subset or d.body or d.stated is None:
         return {}, ""
+    if any(_net(n, d) for s in checked.statements if s.location == d.location for n in s.numbers):
+        return {}, ""  # 「5件（1項目再掲のため実質4件）」: the 4 has the 再掲 taken out already
     uncounted = set(checked.scale.uncounted)
     wrong = {(other.location, other.what) for other in checked.disagreements}
     line = line_number(d.location)
@@ -105,3 +107,8 @@ def _uncounted_near(d: Disagreement, checked: CheckResult) -> tuple[dict[str, fl
                 said[n.what] = n.value
                 at = "同じ段落" if s.location == d.location else s.location.cell or ""
     return said, at
+
+
+def _net(n: StatedNumber, d: Disagreement) -> bool:
+    """``n`` is ``d``'s own number and a total the uncounted are taken out of (実質4件)."""
+    return n.net and n.what == TOTAL and n.value == d.stated
