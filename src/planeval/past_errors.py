@@ -285,45 +285,6 @@ def partly_counted(result: ReadResult) -> dict[str, str]:
     }
 
 
-def _broken(result: ReadResult) -> set[str]:
-    """The bodies a file of which was refused whole as damaged (ReadResult.broken_files)."""
-    return {body for file in result.broken_files if (body := result.file_bodies.get(file, ""))}
-
-
-def held_bodies(result: ReadResult) -> set[str]:
-    """The bodies a reply of which was left in a folder inside theirs (--bodies folder: the
-    folder is the key of its unread reply) or inside a given folder (--bodies file: the
-    workbook is, in that folder or, said of several, in one of its folders; review 49)."""
-    return set(_held_files(result).values())
-
-
-def _held_files(result: ReadResult) -> dict[str, str]:
-    """The replies held_bodies says, each → its body."""
-    held = {problem.location.file for problem in result.problems if problem.reason == HELD_REPLIES}
-    left_out = set(result.left_out)  # (a file read and refused: no reply held)
-    return {
-        file: body
-        for file, body in result.unread_bodies.items()
-        if file in held
-        or (file not in left_out and {str(Path(file).parent), str(Path(file).parent.parent)} & held)
-    }
-
-
-def _resent(result: ReadResult, held: dict[str, str]) -> set[str]:
-    """The bodies of the replies ``held`` each of which is a later version of a workbook of
-    its body that was read (再提出/062286_早瀬市.xlsx, 小松町_修正版.xlsx beside 小松町.xlsx):
-    counted whole, from that workbook — not 一部未集計 (review 133; the folder's warning says
-    the later one is not counted)."""
-    if not held:
-        return set()
-    from planeval.revised_names import first_stem  # (a reply held: rare)
-
-    left_out = set(result.left_out)
-    read = {(body, first_stem(f)) for f, body in result.file_bodies.items() if f not in left_out}
-    unresent = {body for file, body in held.items() if (body, first_stem(file)) not in read}
-    return set(held.values()) - unresent
-
-
 def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]], ...]:
     """Why some or all of a body's rows were not counted, each with the bodies it is said of,
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
@@ -340,10 +301,10 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     other |= result.marked_apart  # (said once, no cell's error: io/scale_bodies.marked_apart)
     copies = {p.location.file for p in result.problems if p.reason == LAST_YEARS_COPY}
-    held = _held_files(result)  # (of a body counted whole from the reply it resent, neither)
+    held = _held(result)  # (of a body counted whole from the reply it resent, neither)
     unread = {body for file, body in result.unread_bodies.items() if file not in held}
     return (
-        ("中のフォルダに置かれた回答", set(held.values()) - _resent(result, held)),
+        ("中のフォルダに置かれた回答", _held_whole(result, held)),
         (MISFILED, misfiled),
         (COMPILED, {body for held in result.compiled.values() for body, _code in held}),
         ("読めない形式の回答", unread),
@@ -358,3 +319,31 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
 def _why(body: str, reasons: tuple[tuple[str, set[str]], ...]) -> str:
     """The first of ``reasons`` said of the body ("" where none: nothing of it left out)."""
     return next((why for why, bodies in reasons if body in bodies), "")
+
+
+# (held_replies is imported only where a reply was held back or a file refused: rare)
+def _held(result: ReadResult) -> dict[str, str]:
+    """held_replies.held_files, of a read that left some reply unread."""
+    if not result.unread_bodies:
+        return {}
+    from planeval.held_replies import held_files
+
+    return held_files(result)
+
+
+def _held_whole(result: ReadResult, held: dict[str, str]) -> set[str]:
+    """The bodies of the replies ``held`` not counted whole from a later version of theirs."""
+    if not held:
+        return set()
+    from planeval.held_replies import resent
+
+    return set(held.values()) - resent(result, held)
+
+
+def _broken(result: ReadResult) -> set[str]:
+    """held_replies.broken_bodies, of a read that refused some file whole as damaged."""
+    if not result.broken_files:
+        return set()
+    from planeval.held_replies import broken_bodies
+
+    return broken_bodies(result)

@@ -68,7 +68,7 @@ def compare(
     from planeval.cycle.renamed_bodies import as_named
     from planeval.cycle.uncounted import uncounted_in
     from planeval.cycle.unpaired_map import unpaired_mapping, unused_mapping
-    from planeval.past_errors import held_bodies
+    from planeval.held_replies import held_bodies
     from planeval.plan import lead_key
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
@@ -214,7 +214,7 @@ def rounds(
     from planeval.cycle.unpaired_map import unused_mapping
     from planeval.cycle.unreturned_rounds import with_unreturned
     from planeval.cycle.unsent_rounds import unsent_by_round
-    from planeval.past_errors import held_bodies
+    from planeval.held_replies import held_bodies
     from planeval.plan import lead_key
     from planeval.plan_order import in_plan_order
     from planeval.stated_year import seen_year
