@@ -28,8 +28,12 @@ def test_the_first_run_offers_the_direction_s_word_of_the_forms(tmp_path: Path) 
     assert "方向性（表では 政策）" in stderr
     after = stderr[stderr.index("  [wording]\n") :].splitlines()
     offered = list(itertools.takewhile(lambda line: line.startswith("  "), after))
-    offered = [line.strip() for line in offered]  # ([wording], a comment, then the words)
-    assert offered[2:5] == ['policy = "基本政策"', 'direction = "政策"', 'project = "施策"']
+    offered = [line.strip() for line in offered]  # ([wording], the title, a comment, the words)
+    assert offered[1:3] == [
+        "# 報告書の表題です（調査票の表題から）",
+        'title = "東川崎市総合計画 施策進行管理・評価"',
+    ]
+    assert offered[4:7] == ['policy = "基本政策"', 'direction = "政策"', 'project = "施策"']
     # pasted as offered, the directions' table is headed in the forms' word
     block = "\n".join(offered)
     text = '[scale]\npreset = "kawasaki"\n[layout.titles]\nitem = ["事務事業名"]\n' + block

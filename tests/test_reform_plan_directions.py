@@ -250,6 +250,8 @@ def test_the_offered_wording_has_a_line_for_the_suishin_koumoku(tmp_path: Path) 
     block = counted.stderr.splitlines()
     assert block[block.index("  [wording]") :] == [
         "  [wording]",
+        "  # 報告書の表題です（調査票の表題から）",
+        '  title = "南浜市集中改革プラン　取組状況"',
         "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
         '  policy = "基本方針"',
         '  project = "取組項目"',

@@ -42,8 +42,10 @@ def test_nagayo_s_goal_sheets_offer_their_word_for_the_policies(tmp_path: Path) 
     lines = said.stderr.splitlines()
     [notice] = [line for line in lines if "報告書の見出しと文は planeval の言葉" in line]
     assert "政策（表では 基本目標）" in notice
-    assert lines[lines.index(notice) + 1 : lines.index(notice) + 4] == [
+    assert lines[lines.index(notice) + 1 : lines.index(notice) + 6] == [
         "  [wording]",
+        "  # 報告書の表題です（調査票の表題から）",
+        '  title = "長与町第２次情報化推進計画\u3000進捗状況"',
         "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
         '  policy = "基本目標"',
     ]

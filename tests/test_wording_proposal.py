@@ -179,6 +179,8 @@ def test_the_roll_up_is_offered_its_level_words_apart_and_the_bodies_that_differ
     assert result.exit_code == 0
     block = result.stderr.split("  [wording]\n")[1].split("お知らせ 1 件")[0].splitlines()
     assert [line.strip() for line in block] == [
+        "# 報告書の表題です（調査票の表題から）",
+        'title = "あいちITプラン2025 取組状況"',
         "# 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
         'policy = "基本方針"',
         'project = "施策"',
