@@ -5,13 +5,13 @@ entries, counted by tally.py; each group's count is a ``Count`` (count.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from operator import attrgetter
 from typing import Literal
 
 from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
-from planeval.model import Entry, Location, first_places
+from planeval.model import Entry, Location, first_places, made_often
 from planeval.scale import DEFAULT_SCALE, Scale
 
 GroupBy = Literal["policy", "direction", "project", "item", "body", "body-policy"]
@@ -25,7 +25,7 @@ GROUP_LEVELS: tuple[GroupBy, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@made_often(frozen=True, slots=True)
 class Group:
     """One policy, direction or project with its counts; ``projects`` is how many plan
     projects it holds (for the narrative's "N つの計画事業"); ``body`` is the body the group
@@ -54,7 +54,7 @@ class Group:
         return (self.body, self.path or self.id)
 
 
-@dataclass(frozen=True, slots=True)
+@made_often(frozen=True, slots=True)
 class Summary:
     by: GroupBy
     groups: tuple[Group, ...]

@@ -4,13 +4,14 @@ file itself is read by config_read.py, imported only when there is one (most run
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.inputs import SETTINGS_FILE
 from planeval.io.limits import Limits
+from planeval.model import record
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 CONFIG_NAME = SETTINGS_FILE
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Config:
     """Settings for one run; ``source`` is the file they came from, if any."""
 

@@ -5,9 +5,10 @@ and the counts of the rows a column marks, under each group's (SubCounts: 川崎
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 from collections.abc import Mapping
-from dataclasses import dataclass
 from itertools import combinations
 from typing import Literal, NamedTuple
+
+from planeval.model import made_often
 
 # How shares are rounded: each row adjusted to add up to 100 (largest remainder: Nagoya's
 # tables), or each share rounded on its own, half up (Excel's ROUND: most bodies' tables, and
@@ -24,7 +25,7 @@ Ties = Literal["equal", "column_order"]
 TOTAL_ROW_SAID = "合計の行"
 
 
-@dataclass(frozen=True, slots=True)
+@made_often(frozen=True, slots=True)
 class Count:
     """Counts of every counted symbol (zeros included) and of every uncounted one."""
 

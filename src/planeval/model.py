@@ -9,7 +9,10 @@ costs more than ten times as much; bench/README.md has the figures). Make a chan
 
 A named tuple is also cheaper to define (start-up): a frozen dataclass compiles six methods as
 its module is imported (3–13 M instructions, a tenth of `python -c pass` or more), a named
-tuple one (~1 M); internal frozen records are named tuples too, the API's stay dataclasses.
+tuple one (~1 M); internal frozen records are named tuples too, the API's stay dataclasses,
+made by ``record`` (below): dataclass's behaviour from methods written once here, none compiled
+as its class is defined; ``made_often``, for one made per problem or group, keeps dataclass's
+compiled __init__, the fastest a call.
 
 The entry's fields as the outputs list them are in entry_columns.py; an item's identity, the
 key that says which rows are the same item, in item_keys.py; the small records a read keeps
@@ -20,11 +23,176 @@ several workbooks gives (ReadResult) in read_records.py.
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation as
 # its class is made, 23 fields here; the one name not yet defined there is quoted)
 import enum
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Callable, Iterable
+from dataclasses import MISSING, FrozenInstanceError, dataclass, field, fields
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar, dataclass_transform
 
 from planeval.ids import RUNNING, id_form, joined_id, parse_item
+
+_T = TypeVar("_T", bound=type)
+
+
+# (to the checker, each is dataclass: the same __init__, the same checks)
+@dataclass_transform(field_specifiers=(field,))
+def record(
+    *,
+    frozen: bool = False,
+    slots: bool = False,
+    repr: bool = True,
+    eq: bool = True,
+    kw_only: bool = False,
+) -> "Callable[[_T], _T]":
+    """``@dataclass(…)``, its methods functions written here, not compiled from source as the
+    class is defined: dataclass's cost ~1,300 instructions a character, ~24,000 characters
+    of the records a one-file summarize imports (Wording, Config, Layout…, each made a few
+    times a run). Its __init__ is _fill_of's, several times slower a call than dataclass's."""
+    options = {"frozen": frozen, "slots": slots, "repr": repr, "eq": eq, "kw_only": kw_only}
+    return lambda cls: _with_methods(cls, compiled_init=False, **options)
+
+
+@dataclass_transform(field_specifiers=(field,))
+def made_often(
+    *, frozen: bool = False, slots: bool = False, repr: bool = True, eq: bool = True
+) -> "Callable[[_T], _T]":
+    """``record`` for a record made per row, problem or group (Problem, Count): its __init__
+    (and, frozen, its __setattr__) dataclass's compiled one."""
+    options = {"frozen": frozen, "slots": slots, "repr": repr, "eq": eq}
+    return lambda cls: _with_methods(cls, compiled_init=True, **options)
+
+
+def _with_methods(
+    cls: type,
+    *,
+    compiled_init: bool,
+    frozen: bool = False,
+    repr: bool = True,
+    eq: bool = True,
+    **options: Any,
+) -> Any:
+    frozen_here = frozen and not compiled_init  # (dataclass's __init__ needs its own)
+    made: Any = dataclass(
+        cls, init=compiled_init, repr=False, eq=False, frozen=frozen and compiled_init, **options
+    )
+    own, each = made.__dict__, fields(made)
+    if not compiled_init:
+        made.__init__ = _fill_of(made)
+    if repr and "__repr__" not in own:
+        made.__repr__ = _repr_of(tuple(one.name for one in each if one.repr))
+    if eq and "__eq__" not in own:
+        key = _key_of(tuple(one.name for one in each if one.compare))
+        made.__eq__ = lambda self, other: (
+            key(self) == key(other) if other.__class__ is self.__class__ else NotImplemented
+        )
+        if not frozen:
+            made.__hash__ = None  # (as dataclass's: an equal value may change)
+        elif "__hash__" not in own:
+            hashed = _key_of(tuple(one.name for one in each if _hashed(one)))
+            made.__hash__ = lambda self: hash(hashed(self))
+    if frozen_here:
+        _freeze(made, frozenset(one.name for one in each))
+    return made
+
+
+def _hashed(one: Any) -> bool:
+    return bool(one.compare if one.hash is None else one.hash)
+
+
+def _key_of(names: tuple[str, ...]) -> "Callable[[object], tuple[object, ...]]":
+    """The fields ``names`` of a record as a tuple (what dataclass's __eq__ compares)."""
+    if len(names) > 1:
+        return attrgetter(*names)
+    return (lambda self: (getattr(self, names[0]),)) if names else (lambda self: ())
+
+
+def _repr_of(names: tuple[str, ...]) -> "Callable[[object], str]":
+    def __repr__(self: object) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
+        return f"{self.__class__.__qualname__}({shown})"
+
+    return __repr__
+
+
+def _freeze(cls: Any, names: frozenset[str]) -> None:
+    """dataclass's frozen __setattr__ and __delattr__ on ``cls``, and, with slots, its
+    pickling (copy and pickle set a slot's state through __setattr__ otherwise)."""
+
+    def __setattr__(self: object, name: str, value: object) -> None:
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        super(cls, self).__setattr__(name, value)
+
+    def __delattr__(self: object, name: str) -> None:
+        if type(self) is cls or name in names:
+            raise FrozenInstanceError(f"cannot delete field {name!r}")
+        super(cls, self).__delattr__(name)
+
+    cls.__setattr__, cls.__delattr__ = __setattr__, __delattr__
+    if "__slots__" in cls.__dict__:
+        ordered = tuple(one.name for one in fields(cls))
+        cls.__getstate__ = lambda self: [getattr(self, name) for name in ordered]
+        cls.__setstate__ = lambda self, state: _put_all(self, zip(ordered, state, strict=True))
+
+
+def _put_all(record: object, values: Iterable[tuple[str, object]]) -> None:
+    for name, value in values:
+        object.__setattr__(record, name, value)
+
+
+def _fill_of(cls: type) -> "Callable[..., None]":
+    """An __init__ setting each field of ``cls`` given, else its default (made anew by its
+    factory, if any): the defaults first, then the fields given (a factory's call a field is
+    most of its cost, 69 of ReadResult's fields being lists, dicts and sets); then its
+    __post_init__, if it has one. A field of no __init__'s (``init=False``) gets its default,
+    if any, as dataclass's."""
+    each = fields(cls)
+    plain = tuple(
+        (one.name, one.default)
+        for one in each
+        if one.default_factory is MISSING and (one.init or one.default is not MISSING)
+    )
+    made = tuple(
+        (one.name, one.default_factory) for one in each if one.default_factory is not MISSING
+    )
+    names = frozenset(one.name for one in each if one.init)
+    positional = tuple(one.name for one in each if one.init and not one.kw_only)
+    required = frozenset(name for name, default in plain if default is MISSING)
+    post_init = hasattr(cls, "__post_init__")
+    put = object.__setattr__
+
+    def fill(self: Any, *args: object, **given: object) -> None:
+        if args:
+            if len(args) > len(positional):
+                taking = len(positional) + 1  # (as Python says it: self counted)
+                raise TypeError(
+                    f"{cls.__name__}.__init__() takes {taking} positional argument"
+                    f"{'s' if taking > 1 else ''} but {len(args) + 1} were given"
+                )
+            taken = dict(zip(positional, args, strict=False))  # (fewer: defaults)
+            if not taken.keys().isdisjoint(given):
+                twice = next(name for name in given if name in taken)
+                raise TypeError(
+                    f"{cls.__name__}.__init__() got multiple values for argument {twice!r}"
+                )
+            given = taken | given
+        if not names.issuperset(given):
+            unexpected = next(name for name in given if name not in names)
+            raise TypeError(
+                f"{cls.__name__}.__init__() got an unexpected keyword argument {unexpected!r}"
+            )
+        if not required.issubset(given):
+            missing = next(name for name in sorted(required) if name not in given)
+            raise TypeError(f"{cls.__name__}.__init__() missing argument {missing!r}")
+        for name, default in plain:
+            put(self, name, default)
+        for name, make in made:
+            put(self, name, make())
+        for name, value in given.items():
+            put(self, name, value)
+        if post_init:
+            self.__post_init__()
+
+    return fill
 
 
 class Location(NamedTuple):
@@ -50,7 +218,7 @@ class Severity(enum.StrEnum):
         return {"error": "エラー", "warning": "警告", "notice": "お知らせ"}[self.value]
 
 
-@dataclass(frozen=True, slots=True)
+@made_often(frozen=True, slots=True)
 class Problem:
     """One thing wrong with (or worth saying about) the input, with where and how to fix it."""
 

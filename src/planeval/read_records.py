@@ -5,11 +5,11 @@ column (ReadBeside), and a place whose rows a count past errors left out (ErrorP
 """
 
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
-from dataclasses import MISSING, dataclass, field, fields
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from collections.abc import Collection, Iterable
+from dataclasses import field
+from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.model import Entry, Location, Problem, TextCell
+from planeval.model import Entry, Location, Problem, TextCell, record
 
 if TYPE_CHECKING:
     from planeval.status_cells import StatusCells
@@ -65,56 +65,7 @@ ItemSeen = tuple[str, str, int | None, str]
 EndedItem = tuple[str, str, str]
 
 
-_T = TypeVar("_T", bound=type)
-
-if TYPE_CHECKING:  # (to the checker, the dataclass: the same __init__ and the same checks)
-    from dataclasses import dataclass as _accumulator
-else:
-
-    def _accumulator(**options: Any) -> "Callable[[_T], _T]":
-        """``@dataclass(**options)`` but for its __init__, which is _fill: dataclass's own,
-        compiled from source as the class is made, cost every command ~16 M instructions at
-        start-up (11,000 characters for ReadResult's 61 fields), for one or two calls a file."""
-        return lambda cls: _with_fill(dataclass(cls, init=False, **options))
-
-    def _with_fill(cls: _T) -> _T:
-        cls.__init__ = _fill_of(cls)
-        return cls
-
-
-def _fill_of(cls: type) -> "Callable[..., None]":
-    """An __init__ setting each field of ``cls`` given, else its default (made anew by its
-    factory, if any): the defaults first, then the fields given (a factory's call a field is
-    most of its cost, 69 of ReadResult's fields being lists, dicts and sets)."""
-    each = fields(cls)
-    plain = tuple((one.name, one.default) for one in each if one.default_factory is MISSING)
-    made = tuple(
-        (one.name, one.default_factory) for one in each if one.default_factory is not MISSING
-    )
-    names = frozenset(one.name for one in each)
-    required = frozenset(name for name, default in plain if default is MISSING)
-    put = object.__setattr__
-
-    def fill(self: object, **given: object) -> None:
-        if not names.issuperset(given):
-            unexpected = next(name for name in given if name not in names)
-            raise TypeError(
-                f"{cls.__name__}.__init__() got an unexpected keyword argument {unexpected!r}"
-            )
-        if not required.issubset(given):
-            missing = next(name for name in sorted(required) if name not in given)
-            raise TypeError(f"{cls.__name__}.__init__() missing keyword argument {missing!r}")
-        for name, default in plain:
-            put(self, name, default)
-        for name, make in made:
-            put(self, name, make())
-        for name, value in given.items():
-            put(self, name, value)
-
-    return fill
-
-
-@_accumulator(slots=True, repr=False, eq=False, kw_only=True)
+@record(slots=True, repr=False, eq=False, kw_only=True)
 class ReadResult:
     """What reading the inputs gave: entries in input order, every problem, the text cells
     outside tables (headings, narratives), and the names of policies and directions.

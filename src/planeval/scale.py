@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from planeval.count import Rounding, Ties
 from planeval.lazy_pattern import LazyPattern
+from planeval.model import record
 from planeval.text import clean_text, compact
 
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
@@ -52,7 +53,7 @@ def labelled() -> re.Pattern[str]:
     return re.compile(r"^(?P<label>.*\S)[\s:：]+(?P<status>\S+)$")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Status:
     """One symbol of a scale."""
 
@@ -73,7 +74,7 @@ class Status:
     blank_beside: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Scale:
     """An ordered set of statuses; ``as_planned`` names the symbol meaning "as planned";
     ``order`` says whether ``statuses`` are listed best first (Setagaya's ◎ ○ △ ×) or worst

@@ -14,10 +14,11 @@ Counting in Japanese is written once, in ``counted``: 「3つの計画事業」 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
+from planeval.model import record
 from planeval.text import bare_title
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ FOLLOWS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Wording:
     """Every word of the body's in the outputs. Templates use ``{placeholders}``
     (PLACEHOLDERS lists which)."""

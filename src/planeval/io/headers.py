@@ -12,7 +12,7 @@ its role; which column of a header row is which, io/header_columns.py.
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from itertools import chain
 from typing import NamedTuple
 
@@ -22,6 +22,7 @@ from planeval.io.header_titles import (
     LEVELS_BY_CELLS,
     LEVELS_OVER_PROJECTS,
 )
+from planeval.model import record
 from planeval.text import bare_title
 
 # A title no list names that is still an issue column's, as bodies vary them (課題・今後の取組,
@@ -64,7 +65,7 @@ def title_key(value: object) -> str:
 _KEYS: dict[str, str] = {}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Layout:
     """A body's own words for its tables (planeval.toml's [layout]): more titles per role,
     more heading words for the levels above the tables, and which status column to read

@@ -7,7 +7,8 @@ import contextlib
 import signal
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from planeval.model import record
 
 MB = 1024 * 1024
 HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
@@ -17,7 +18,7 @@ HOW = "（上限は planeval.toml の [limits] {key} で変えられます）"
 CELL_BUDGET = 4_000_000
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Limits:
     """What planeval reads at the most; planeval.toml's [limits] table changes any of them."""
 
