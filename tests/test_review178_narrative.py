@@ -53,7 +53,7 @@ def test_a_policy_with_a_project_whose_form_was_last_year_s_says_the_plan_s_coun
     answered = {row[0] for row in PLANNING_ROWS if row[0].startswith("1-")}
     line = _policy_line(report, "「1-2 ")
     assert (
-        f"として、{len(projects)}つの事業のうち回答のあった{len(answered)}つの事業に取り組みました"
+        f"として、{len(projects)}つの事業のうち回答のあった{len(answered)}つの事業について評価しました"
     ) in line, line
     assert "別の年度の調査票で提出された" in line
     # (check reads it back: the counted and the plan's, no disagreement)

@@ -192,6 +192,6 @@ def test_check_names_why_the_plan_s_items_were_not_returned(tmp_path: Path) -> N
     )  # fmt: skip
     assert "食い違い" not in said.stdout, said.stdout
     assert (
-        "「2つの計画事業のうち回答のあった1つの計画事業に取り組みました」"
+        "「2つの計画事業のうち回答のあった1つの計画事業について評価しました」"
         "（集計 1 件＋未提出（令和3年度の調査票） 1 件）は、"
     ) in " ".join(said.stdout.split()), said.stdout

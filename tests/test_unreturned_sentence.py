@@ -50,7 +50,7 @@ def test_the_policy_sentence_says_the_plan_holds_more_and_check_leaves_it(tmp_pa
     # (the projects counted said as a part of the plan's, as the whole plan's: review 178 #9)
     assert first.startswith(
         "「1-2 誰一人取り残さないデジタル化」として、2つの事業のうち回答のあった1つの事業に"
-        "取り組みました。"
+        "ついて評価しました。"
     )
     assert first.endswith("でした。" + AFTER)  # (the count sentence as it was, then this)
     assert "なお" not in second  # (every item of policy 2 returned)

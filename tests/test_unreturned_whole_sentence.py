@@ -78,9 +78,10 @@ def test_the_whole_sentence_says_the_plans_count_and_the_lines_count_once(tmp_pa
     assert exported.exit_code == 0, exported.output
     text = md.read_text(encoding="utf-8")
     rated = sum(1 for *_, status in PLAN if status)
-    assert f"計画全体では、全{len(PLAN)}取組のうち回答のあった{rated}取組を進めました。" in text, (
-        text
-    )
+    assert (
+        f"計画全体では、全{len(PLAN)}取組のうち回答のあった{rated}取組について評価しました。"
+        in text
+    ), text
     lines = [line for line in text.splitlines() if line.startswith(("取組 ", "取組内容 "))]
     assert lines, text
     for line in lines:  # (each 取組 one 取組内容: the rows counted once)

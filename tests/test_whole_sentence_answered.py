@@ -43,7 +43,7 @@ def test_without_the_plan_the_sentence_says_what_was_answered_and_the_row_in_err
     projects, rated, in_error = _counts()
     sentence = _export(tmp_path)
     assert sentence.startswith(
-        f"計画全体では、回答のあった{projects}つの改革項目に取り組みました。"
+        f"計画全体では、回答のあった{projects}つの改革項目について評価しました。"
     )
     assert f"回答のあった取組項目は計{rated}件です。" in sentence
     assert sentence.endswith(
@@ -57,5 +57,5 @@ def test_with_the_plan_the_sentence_says_the_plan_s_projects(tmp_path: Path) -> 
     sentence = _export(tmp_path, "--plan", str(write_plan(tmp_path)))
     assert sentence.startswith(
         f"計画全体では、全{projects + len(missing)}つの改革項目のうち回答のあった{projects}つの"
-        "改革項目に取り組みました。"
+        "改革項目について評価しました。"
     ), sentence

@@ -54,7 +54,7 @@ _NOT_A_COUNT = rf"(?!\s*(?:{COUNTERS}|[0-9.%]|つ|月|年|日|人|回|円))"
 def quoted_digits(plain: str, scale: Scale) -> str:
     """``plain`` with each range or list of the scale's digit symbols written as the forms
     stated_range reads (「達成度1～3の」 → 「達成度「1」から「3」までの」, 「4・5」 → 「「4」・「5」」,
-    「「4」「5」」 → 「「4」・「5」」), so their digits are statuses, not counts, and the number
+    「「4」「5」」 → 「「4」・「5」」, 「4以下」 → 「「4」以下」), so their digits are statuses, not counts, and the number
     after them is of those statuses added up. Unchanged for a scale of letters or words."""
     digits = [s for s in scale.symbols if re.fullmatch(r"[0-9]", s)]
     if len(digits) < 2:
@@ -68,7 +68,9 @@ def quoted_digits(plain: str, scale: Scale) -> str:
         rf"(?P<last>{symbol})(?:\s*まで)?"
     )
     listed = rf"(?P<head>{symbol})(?P<rest>(?:(?:{_DIGIT_JOINS}|(?<=」)(?=「)){symbol})+)"
-    found = re.compile(rf"(?P<title>{_TITLE})?(?:{span}|{listed}){_NOT_A_COUNT}")
+    # (「達成度4以下は4件」: a grade and those worse, as 「C以下」 — review 189 #5)
+    ranged = rf"(?P<single>{symbol})(?P<range>\s*(?:以上|以下))"
+    found = re.compile(rf"(?P<title>{_TITLE})?(?:{span}|{listed}|{ranged}){_NOT_A_COUNT}")
 
     def quoted(part: str) -> str:
         return re.sub(bare, lambda digit: f"「{digit[0]}」", part)
@@ -76,13 +78,15 @@ def quoted_digits(plain: str, scale: Scale) -> str:
     def written(match: re.Match[str]) -> str:
         bare_end = not all(
             part is None or part.startswith("「")
-            for part in (match["first"], match["last"], match["head"])
+            for part in (match["first"], match["last"], match["head"], match["single"])
         ) or bool(match["rest"] and re.search(bare, match["rest"]))
         particle = re.match(r"\s*(?:の|が|は|:)", plain[match.end() :])
         at_start = match.start() == 0 or plain[match.start() - 1] in " 、。,(「"
         if bare_end and not match["title"] and not (at_start and particle):
             return match[0]  # (「政策1～3」「第4・5章」: a name's numbers, not statuses)
         title = match["title"] or ""
+        if match["single"] is not None:
+            return f"{title}{quoted(match['single'])}{match['range']}"
         if match["first"] is not None:
             return f"{title}{quoted(match['first'])}から{quoted(match['last'])}まで"
         listed = quoted(match["head"] + match["rest"]).replace("」「", "」・「")

@@ -127,8 +127,42 @@ def _of_the_plan(sentence: str, projects: int, unread: int, wording: Wording) ->
     at = sentence.find(said)
     if at < 0 or sentence.find(ANSWERED) >= 0:
         return sentence  # (its first number not the projects': 「7つの指標を評価しました」)
-    whole = counted(projects + unread, wording.project_counted, wording.counter)
-    return f"{sentence[:at]}{whole}のうち{ANSWERED}{sentence[at:]}"
+    told = part_told(projects, projects + unread, wording.project_counted, wording, whole_said="")
+    return sentence[:at] + told + evaluated(sentence[at + len(said) :])
+
+
+def part_told(
+    part: int,
+    whole: int | None,
+    word: str,
+    wording: Wording,
+    *,
+    answered: str = ANSWERED,
+    whole_said: str = "全",
+) -> str:
+    """「全6施策のうち回答のあった5施策」: the ``part`` of ``whole`` ``word``s a count sentence
+    counted, where the plan holds more (a department's reply missing); ``whole`` None: not
+    known, 「回答のあった5施策」; ``whole_said``: 「全」 of the plan's, "" of a policy's
+    (「2施策のうち回答のあった1施策」). A project's word that counts itself as ``check`` reads
+    川崎市's 「6施策の20事務事業」 (counter_words.level_counter) is its counter: not 「全6つの施策」,
+    no public document's (review 189 #6); 「3事業」 would be read as rated rows, so 「3つの事業」."""
+    from planeval.counter_words import level_counter  # (only where a reply is missing)
+
+    own = level_counter(word, wording.item, wording.policy) if word == wording.project else ""
+    said = counted(part, word, own or wording.counter)
+    if whole is None:
+        return answered + said
+    return f"{whole_said}{counted(whole, word, own or wording.counter)}のうち{answered}{said}"
+
+
+def evaluated(rest: str) -> str:
+    """``rest`` (a count sentence after its first number) with its first sentence's verb said as
+    what is known, 「…について評価しました」, where a department's reply is missing: not 「回答の
+    あった5施策に取り組みました」, read as the city taking on 5 of its 6 (review 189 #6); a verb
+    of evaluating kept (「…を評価しました」「…の7つの指標を評価しました」)."""
+    cut = rest.find("。")
+    clause = rest if cut < 0 else rest[:cut]
+    return rest if "評価" in clause else "について評価しました" + rest[len(clause) :]
 
 
 def one_sentence(texts: Sequence[str]) -> list[str]:

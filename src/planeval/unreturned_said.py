@@ -177,7 +177,10 @@ class Unreturned(NamedTuple):
         """Whether a number of projects said to differ is the projects counted and those only
         the items not returned hold (「40施策」 of 37 counted and 3 未提出: review 108), not
         one of those rated (「40施策を評価しました」: the 37 were)."""
-        if wrong.percent or wrong.when or _EVALUATED.search(wrong.phrase):
+        # (but the whole before 「のうち」 of 「全6施策のうち回答のあった5施策について評価しました」,
+        # what was rated the part after it: review 189 #6)
+        whole = re.search(rf"{wrong.stated}\D*のうち", wrong.phrase.replace(",", ""))
+        if wrong.percent or wrong.when or (_EVALUATED.search(wrong.phrase) and not whole):
             return False
         left = self.projects_in(wrong.policy_id)
         return bool(left) and wrong.stated == wrong.counted + left

@@ -20,7 +20,14 @@ from planeval.count_sentence import policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
 from planeval.past_errors import CountedPast
-from planeval.unanswered_words import ANSWERED, left_out_sentences, one_sentence, said_after
+from planeval.unanswered_words import (
+    ANSWERED,
+    evaluated,
+    left_out_sentences,
+    one_sentence,
+    part_told,
+    said_after,
+)
 from planeval.wording import DEFAULT_WORDING, Wording, counted, grouped
 
 if TYPE_CHECKING:
@@ -118,7 +125,8 @@ def unreturned_told(
 ) -> str:
     """``sentence`` whose first number counts the ``total`` rows (or projects) counted said as
     a part of the plan's, where departments returned nothing (their ``unreturned`` items, and
-    the projects only those hold): 「計画全体では、全86取組のうち回答のあった83取組を進めました。」,
+    the projects only those hold): 「計画全体では、全86取組のうち回答のあった83取組について評価しま
+    した。」 (part_told, evaluated: review 189 #6),
     not 「83取組を進めました」 of a plan of 86 (review 161 #11), nor 「7つの改革項目に取り組みました」
     of 8 (review 170 #7) — read back by ``check`` as the counted and the plan's (集計＋未提出);
     where the plan's number is not known (a numbering gap read without it, or no project
@@ -132,16 +140,16 @@ def unreturned_told(
     # (the rated rows' word first: where they are the projects, 「3つの施策」 counts the rows)
     words = {wording.project_counted: 1, wording.item_counted: 0}
     for word, part in words.items():
-        if rest.startswith(counted(total[part], word, wording.counter)):
+        said = counted(total[part], word, wording.counter)
+        if rest.startswith(said):
             extra = aside if word == wording.item_counted else 0  # (rows: 評価対象外's too)
             # (「回答のあった13」 only where 13 answered: 評価対象外 answered too, so the rated
             # are said as the plan's part alone, 「全16の施策のうち13の施策を評価しました」 —
             # review 182 #4)
             answered = "" if extra else ANSWERED
-            if not unreturned[part]:
-                return f"{WHOLE}{answered}{rest}"
-            whole = counted(total[part] + extra + unreturned[part], word, wording.counter)
-            return f"{WHOLE}全{whole}のうち{answered}{rest}"
+            whole = total[part] + extra + unreturned[part] if unreturned[part] else None
+            told = part_told(total[part], whole, word, wording, answered=answered)
+            return f"{WHOLE}{told}{evaluated(rest.removeprefix(said))}"
     return sentence
 
 
