@@ -20,8 +20,7 @@ from planeval.text import clean_text, compact
 NOT_A_SYMBOL = "はこの評価尺度の記号ではありません"
 # (Problem.kind of io/repeats.py's error: a repeat symbol naming no item — preset_hints asks)
 UNSAID_REPEAT = "再掲元のない再掲"
-# (Problem.kinds of a status cell one row left out for: words while its issue cell holds a symbol,
-# the two columns swapped — io/tables.unknown_status; any value not in the scale — review 139 #4)
+# (Problem.kinds of a status cell left out: a swap with the issue column, a value not in the scale)
 SWAPPED_COLUMNS = "達成状況と課題等の入れ替わり"
 UNKNOWN_STATUS = "評価尺度にない値"
 COUNT_HINT = (
