@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from planeval.cycle.bodies_apart import UNCOUNTED_FIX, copy_fix, sent_as
+from planeval.cycle.bodies_apart import UNCOUNTED_FIX, bodies_whole, by_body, copy_fix, sent_as
 from planeval.cycle.listed_silent import listed_silent, said_once
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
@@ -161,7 +161,7 @@ def unanswered(
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
     stale = [of_other_years(old, renamed or {}), of_other_years(new, {})]
     sent = [sent_as(old, renamed), sent_as(new)]  # (a workbook not counted: it answered)
-    whole = _bodies_whole([old, new])
+    whole = bodies_whole([old, new])
     for side, index, answered, other in (("new", 1, "前回", "今回"), ("old", 0, "今回", "前回")):
         if absent[index]:
             # (one whose workbook there was another year's answered, on the wrong form: not none)
@@ -177,11 +177,10 @@ def unanswered(
                     answered,
                     wording,
                     stale[index].get(who),
-                    whole=whole,
                     sent=sent[index].get(who[0], "") * whole,  # (a copy said so: review 156)
                     unplanned=index == 1 and not new.plan_places,
                 )
-                for who, file in absent[index].items()
+                for who, file in by_body(absent[index], whole).items()
                 if who[0] not in silent
             )
             found.notices.extend(said_once(absent[index], silent, read, other, wording))
@@ -228,8 +227,10 @@ def of_other_years(result: ReadResult, renamed: Mapping[str, str]) -> dict[Who, 
             or column
             or department_named(file, sent)
         )
-        if department:
-            found.setdefault((renamed.get(body(file, ""), body(file, "")), department), file)
+        owner = renamed.get(body(file, ""), body(file, ""))
+        for who in ((owner, department) if department else None, (owner, "") if owner else None):
+            if who:  # (… and its body's, read whole: --bodies file, review 191 #4)
+                found.setdefault(who, file)
     return found
 
 
@@ -299,17 +300,6 @@ def named(who: Who) -> str:
     return f"{body}の{department}" if body and department else body or department
 
 
-def _bodies_whole(results: Sequence[ReadResult]) -> bool:
-    """Whether a round read each body as one workbook (--bodies file: a survey whose unit is
-    the body, the 担当部署 its form states only who filled it in — review 137 #6: 「小岡市の
-    DX推進課は今回だけ回答しています」, as if DX推進課 were one of 小岡市's departments)."""
-    for result in results:
-        bodies = [body for body in result.file_bodies.values() if body]
-        if bodies and len(set(bodies)) == len(bodies):
-            return True
-    return False
-
-
 def _notice(
     file: str,
     who: Who,
@@ -317,13 +307,20 @@ def _notice(
     wording: Wording,
     stale: str | None = None,
     *,
-    whole: bool = False,
     sent: str = "",
     unplanned: bool = False,
 ) -> Problem:
     other = "今回" if answered == "前回" else "前回"
-    who = (who[0], "") if whole and who[0] else who  # (the body, not its form's 担当部署)
     left = f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました"
+    if stale is not None:  # (its workbook there of another year's, left out: said above it —
+        # a body's read whole too, not as an error to fix: review 191 #4)
+        return Problem(
+            Location(file),
+            Severity.NOTICE,
+            f"{named(who)}の{other}のブックは別の年度の調査票でした（{stale}: 数えていません）。"
+            + left,
+            f"{other}の年度の調査票で回答し直してもらい、そのブックを指定してください",
+        )
     if sent:  # (its workbook there not counted: said as the line under the tables says it,
         # not as sending none — review 139 #6, 春宮市's copy of another body's form)
         return Problem(
@@ -331,14 +328,6 @@ def _notice(
             Severity.NOTICE,
             f"{named(who)}は{other}は{sent}です（{answered}だけ数えた行があります）。" + left,
             copy_fix(who[0]) if sent == COPIED else UNCOUNTED_FIX,  # (its own reply: review 156)
-        )
-    if stale is not None:  # (its workbook there of another year's, left out: said above it)
-        return Problem(
-            Location(file),
-            Severity.NOTICE,
-            f"{named(who)}の{other}のブックは別の年度の調査票でした（{stale}: 数えていません）。"
-            f"その{wording.item}は削除・追加ではなく{other}未集計として、件数の比較から除きました",
-            f"{other}の年度の調査票で回答し直してもらい、そのブックを指定してください",
         )
     return Problem(
         Location(file),

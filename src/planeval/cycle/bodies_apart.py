@@ -307,3 +307,25 @@ def in_no_round(results: Sequence[ReadResult]) -> dict[str, tuple[str, ...]]:
         body: tuple(of_round.get(body, "未回答") for of_round in why)
         for body in _counted_in_none(results)
     }
+
+
+def by_body(absent: Mapping[tuple[str, str], str], whole: bool) -> dict[tuple[str, str], str]:
+    """``absent`` as its notices say it: read as whole bodies (--bodies file), each body once
+    — not once per 担当課 its rows name (review 191 #4: 岬町's notice three times)."""
+    if not whole:
+        return dict(absent)
+    told: dict[tuple[str, str], str] = {}
+    for (body, department), file in absent.items():
+        told.setdefault((body, "") if body else (body, department), file)
+    return told
+
+
+def bodies_whole(results: Sequence[ReadResult]) -> bool:
+    """Whether a round read each body as one workbook (--bodies file: a survey whose unit is
+    the body, the 担当部署 its form states only who filled it in — review 137 #6: 「小岡市の
+    DX推進課は今回だけ回答しています」, as if DX推進課 were one of 小岡市's departments)."""
+    for result in results:
+        bodies = [body for body in result.file_bodies.values() if body]
+        if bodies and len(set(bodies)) == len(bodies):
+            return True
+    return False

@@ -65,7 +65,8 @@ def absent_by_rows(
                 continue  # (two rounds of stated forms: absent_by_round's)
             if not _alike(named[index], named[other]) or _one_workbook(results, index, other):
                 continue
-            for who in sorted(named[other] - present):
+            whole = _read_whole(results, renamed, rows, index, other)
+            for who in sorted(who for who in named[other] - present if who[0] not in whole):
                 missing.setdefault(who, _first_file(results[other], who, renamed[other]))
         if not missing:
             continue
@@ -86,6 +87,25 @@ def _one_workbook(results: Sequence[ReadResult], *rounds: int) -> bool:
     in the other round and none in this one dropped or renamed its items — 削除 and 追加,
     never 未集計 for a workbook that never existed (review 176 #2)."""
     return all(len(results[index].files) == 1 for index in rounds)
+
+
+def _read_whole(
+    results: Sequence[ReadResult],
+    renamed: Sequence[Mapping[str, str]],
+    rows: Sequence[set[Who]],
+    index: int,
+    other: int,
+) -> set[str]:
+    """The bodies (--bodies) read as one workbook in round ``index`` and in ``other``, rows of
+    it counted in ``index``: that workbook is the body's whole reply, a 担当課 its rows name in
+    ``other`` only no 課 whose form is missing — its row 追加 or 削除 (review 191 #1: 松原町's
+    new row 3-9 of 防災課, a 課 of no row last year, was 前回未集計, 「前回は回答あり・数えた行なし」)."""
+    counted = {body for body, _ in rows[index]}
+    for each in (index, other):
+        names, files = renamed[each], results[each].file_bodies.values()
+        bodies = [names.get(body, body) for body in files if body]
+        counted &= {body for body in bodies if bodies.count(body) == 1}
+    return counted
 
 
 def _alike(one: set[Who], other: set[Who]) -> bool:
