@@ -45,15 +45,23 @@ MARKED_BEFORE = re.compile(
     r"(?:^|[^\w]|(?:^|(?<=[、。,\s]))うち)(?P<what>重点[^\s\d「」()、。,のはがで]*)"
     r"(?:\s*の\s*[^\s\d「」()、。,のはがで]{1,8})?\s*\(?\s*$"
 )
-OF_AFTER = re.compile(r"\s*\)?\s*の\s*うち")  # (「重点事業（10事業）のうち」 too)
+OF_AFTER = re.compile(
+    r"\s*\)?\s*の\s*(?:うち|内訳)"
+)  # (「重点事業（10事業）のうち」「重点8事業の内訳は」)
 # … and the subject of its own sentence: 「重点事業は２件です」「基本政策Ⅲの重点事務事業は2件」
 # 「重点事務事業は全部で12件」 (review 147 #1: the marked rows' total, not all the rows')
 MARKED_TOPIC = re.compile(
     r"(?:^|(?<=[^\w])|(?<=の))(?P<what>重点[^\s\d「」()、。,のはがで]*)"
     r"\s*(?:は|が|:)\s*(?:全部で|全体で|合わせて|合計で?|計)?\s*$"
 )
-# … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84)
-MARKED_SCOPE = re.compile(r"(?<!\w)(?P<what>重点[^\s\d「」()、。,のはがで]*)\s*の\s*うち")
+# … and one without a number of its own: 「重点事業のうち、「3」の事業は5事業」 (review 84),
+# 「重点事業では、」「うち重点の事業では」「重点事業の達成度をみると」「重点事業の達成度3は」 (review 192 #1:
+# compared with all the rows, a wrong 6 of every row passed)
+MARKED_SCOPE = re.compile(
+    r"(?:(?<!\w)|(?<=うち))(?P<what>重点[^\s\d「」()、。,のはがで]*)"
+    r"(?:\s*の\s*うち|(?:\s*の\s*[^\s\d「」()、。,のはがで]{1,8})?\s*(?:で|において|について)\s*は"
+    r"|\s*の\s*[^()、。,]{1,12}?\s*(?:は|を\s*(?:み|見)(?:ると|ますと)|について))"
+)
 TOTAL_BEFORE = re.compile(
     r"(?:全|延べ|実質|除く|除いた|合計|総数|計|総計)\s*(?:は|が|で|:)?\s*$"
     r"|(?:事業|項目|指標|KPI|施策|件|対象|計画|取組|取組み|取り組み|プラン)\s*(?:は|が|で|:)?\s*$"

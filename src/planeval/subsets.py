@@ -28,9 +28,11 @@ class Subsets:
         """The count of the rows of ``statement``'s scope that a column titled ``word`` (重点,
         重点事業) marks; why not compared (unmarked, naming the files) when some row of it
         stands in a table with no such column."""
+        word = normalised(word).strip()
+        if (rest := word.removesuffix("以外")) != word:  # (「重点事業以外では」: review 192 #1)
+            return f"「{word}」の件数は{rest}の印のない行の数で、{rest}の行の数だけを比べます"
         if not self.marks:
             return unmarked(word)
-        word = normalised(word).strip()
         below, policy = statement.below, statement.policy_id
         scope = [
             entry
