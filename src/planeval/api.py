@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
 from planeval.apart_names import names_said
 from planeval.combine import combine
-from planeval.direction_word import direction_unread
+from planeval.direction_word import direction_unread, level_word_unread
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
 from planeval.io.judge import Engine
 from planeval.io.limits import Limits
@@ -346,4 +346,5 @@ def _in_body_words(
         plan_title=plan.title if plan is not None else "",
     )
     result.problems += direction_unread(result, wording, worded=layout.worded, settings=settings)
+    result.problems += level_word_unread(result, wording, worded=layout.worded, settings=settings)
     result.problems = item_word_over(result.problems, wording, worded=layout.worded)

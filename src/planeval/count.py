@@ -174,7 +174,8 @@ class Count:
             "counts": dict(self.counts),
             "uncounted": dict(self.uncounted),
             "total": self.total,
-            "percent": self.percent(percent_decimals),
+            # (nothing counted, 計 0: no shares, {} — not 0.0 each: review 191 #2)
+            "percent": self.percent(percent_decimals) if self.total else {},
         }
 
 

@@ -9,6 +9,10 @@ from dataclasses import dataclass
 
 from planeval.level_labels import TYPED_TITLE
 
+# the shares of a row with nothing counted (計 0: every row 対象外) where read: no share, not
+# 0.0 of each (review 191 #2: 小島村's 0.0 / 0.0 / 0.0 / 0.0 added up to 0); in data left empty
+NO_SHARE = "－"
+
 
 @dataclass(frozen=True, slots=True)
 class CountRow:
@@ -37,6 +41,9 @@ class CountRow:
     # 集計の状況 in a table of bodies' data: 「一部未集計（エラーのため）」, 「未集計（未回答）」,
     # "" for a body counted whole (and 合計)
     state: str = ""
+    # a row of a table with shares whose 計 is 0 (every row 対象外, 小島村): no shares, each
+    # shown 「－」 (tables.NO_SHARE), not 0.0 (review 191 #2)
+    unshared: bool = False
 
     @property
     def shown_id(self) -> str:
@@ -54,12 +61,26 @@ class CountRow:
         """The body of a group of one body's, as its column shows it: 「川辺町（一部未集計）」."""
         return self.body + self.mark if self.body else ""
 
+    def share_texts(self, places: int, columns: int, *, separated: bool) -> list[str]:
+        """The shares at ``places`` ("0.0", "50.0"); with none, ``columns`` cells: 「－」 of a row
+        with nothing counted where read (NO_SHARE), else "" (a うち重点 line's, data's)."""
+        if self.shares:
+            return [f"{share:.{places}f}" for share in self.shares]
+        return [NO_SHARE if self.unshared and separated else ""] * columns
+
     @property
     def numbers(self) -> tuple[float | int, ...]:
         """The numbers in column order; () for a blank row."""
         if self.blank:
             return ()
         return (*self.counts, self.total, *self.uncounted, *self.shares)
+
+
+def unshared_said(topic: str, apart: Sequence[str]) -> str:
+    """Why the rows ``topic`` names (「小島村は」) have shares 「－」: nothing counted, every row
+    of them a status not counted, ``apart`` (their columns' titles: 「-（対象外）」)."""
+    every = f"すべての行が「{'」か「'.join(apart)}」で" if apart else ""
+    return f"{topic}、{every}計に数える行がないため、割合を「{NO_SHARE}」としています。"
 
 
 def typed_beside(

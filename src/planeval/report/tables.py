@@ -17,7 +17,7 @@ from planeval.count import TOTAL_ROW_SAID, Count, Rounding, Ties
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK
 from planeval.report.count_headers import status_titles, uncounted_headers
-from planeval.report.count_rows import CountRow, typed_beside
+from planeval.report.count_rows import CountRow, typed_beside, unshared_said
 from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.wording import DEFAULT_WORDING, ID_TITLE, grouped
@@ -112,20 +112,26 @@ class CountTable:
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
         short = self.unsummed
-        named = short if len(short) <= SHORT_NAMED + 1 else short[:SHORT_NAMED]
-        more = f" ほか {len(short) - len(named)} 行" if len(named) < len(short) else ""
-        rows = f"合計が{hundred}にならない行があります（{'、'.join(named)}{more}）。"
+        rows = f"合計が{hundred}にならない行があります（{_some(short)}）。"
         if self.rounding != "largest_remainder":
-            return f"※割合（%）は小数第{places + 1}位を四捨五入して{shown}表示しています。" + (
-                f"このため、{rows}" if short else ""
-            )
+            said = (f"このため、{rows}" if short else "") + self._unshared_note()
+            return f"※割合（%）は小数第{places + 1}位を四捨五入して{shown}表示しています。{said}"
         return (
             f"※割合（%）は{shown}表示しています。各行の合計が{hundred}になるよう端数を最大剰余法"
             "により調整しているため、件数から個別に計算した値と異なる場合があります。"
             + (f"ただし、一つの行の中で同じ件数は同じ割合としているため、{rows}" if short else "")
             + self._ordered_note()
             + self._apart_note()
+            + self._unshared_note()
         )
+
+    def _unshared_note(self) -> str:
+        """The rows of 計 0, their shares 「－」, named and why (unshared_said); "" if none."""
+        rows = [row for row in self.rows if row.unshared]  # (a うち重点 line has none)
+        if not rows:
+            return ""
+        apart = [h for at, h in enumerate(self.uncounted) if any(r.uncounted[at] for r in rows)]
+        return unshared_said(_topic(_some([self._label(row) for row in rows])), apart)
 
     @property
     def unsummed(self) -> list[str]:
@@ -215,10 +221,8 @@ class CountTable:
         alone with its state in a last column, STATE_HEADER, for a CSV's data: data_headers),
         percentages at their places ("0.0", "50.0"); a blank row's number cells "" (columns,
         as many as the headers')."""
-        places = self.share_places
-        empty = [""] * (len(self.headers) - 2)
+        places, empty = self.share_places, [""] * (len(self.headers) - 2)
         count = grouped if separated else str
-        unshared = [""] * len(self.share_headers)  # (a うち重点 line's: no shares)
         state = self.states and not separated
         # (a group with no ID, 区分なし, by its label in a CSV too)
         return [
@@ -230,7 +234,7 @@ class CountTable:
                     if row.blank
                     else (
                         *(count(n) for n in (*row.counts, row.total, *row.uncounted)),
-                        *((f"{s:.{places}f}" for s in row.shares) if row.shares else unshared),
+                        *row.share_texts(places, len(self.share_headers), separated=separated),
                     )
                 ),
                 *(row.state,) * state,
@@ -269,14 +273,15 @@ def count_table(
 
     def row(group: Group) -> CountRow:
         count, body = group.count, group.id if by_body else group.body
-        marked = body in partly and (by_body or own)
+        marked, shared = body in partly and (by_body or own), shares and bool(count.total)
         return CountRow(
             group.id,
             group.name,
             tuple(count.counts[s] for s in scale.counted),
             count.total,
             tuple(count.uncounted[s] for s in scale.uncounted),
-            tuple(percentages(count, summary.percent_decimals).values()) if shares else (),
+            tuple(percentages(count, summary.percent_decimals).values()) if shared else (),
+            unshared=shares and not shared,  # (計 0: 「－」, not 0.0 each — review 191 #2)
             label=group.label,
             mark=PARTLY_MARK if marked else "",
             body=group.body if own else "",
@@ -330,6 +335,12 @@ def percentages(count: Count, decimals: int = 1) -> dict[str, float | int]:
     (its ``rounding``); whole numbers as ints."""
     shares = count.percent(decimals)
     return {s: int(share) for s, share in shares.items()} if decimals == 0 else dict(shares)
+
+
+def _some(labels: Sequence[str]) -> str:
+    """``labels`` said in a note, the first SHORT_NAMED of more 「ほか N 行」."""
+    named = labels if len(labels) <= SHORT_NAMED + 1 else labels[:SHORT_NAMED]
+    return "、".join(named) + (f" ほか {len(labels) - len(named)} 行" if named != labels else "")
 
 
 def _topic(label: str) -> str:

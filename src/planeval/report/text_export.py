@@ -24,7 +24,6 @@ from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
 from planeval.report.repeat_total import counted_in, rated_rows, rows_word
-from planeval.report.uncounted_policies import none_counted
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -269,7 +268,8 @@ def to_json(report: Report) -> str:
                 "name": s.group.name,
                 "narrative": s.sentence,
                 "percentages": {}
-                if none_counted(s.group)  # (none of its rows counted: no shares — review 88)
+                # (none of its rows counted, or 計 0: no shares — reviews 88, 191 #2)
+                if not s.group.count.total
                 else percentages(s.group.count, report.summary.percent_decimals),
                 "directions": [
                     {

@@ -17,7 +17,7 @@ from planeval.entry_columns import ENTRY_COLUMNS
 from planeval.model import Problem
 from planeval.report.coded_bodies import table_leads
 from planeval.report.count_captions import issues_caption
-from planeval.report.count_rows import CountRow
+from planeval.report.count_rows import NO_SHARE, CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import is_figure
 from planeval.report.issue_figures import FIGURE
@@ -168,6 +168,9 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
         if line.blank or line.sub:  # (a body no row was counted of, a うち重点 line's shares:
             for column in range(coded + labels + len(line.numbers), len(headers) - table.states):
                 sheet.write_blank(row, column, None, writer.fmt(**cell))  # empty, in the grid)
+        elif line.unshared:  # (計 0: no share, 「－」 as every format — review 191 #2)
+            for column in range(coded + labels + len(line.numbers), len(headers) - table.states):
+                writer.text(sheet, row, column, NO_SHARE, **cell, align="right")
         if table.states:
             writer.text(sheet, row, len(headers) - 1, line.state, **cell)
     for column, width in enumerate(widths):
