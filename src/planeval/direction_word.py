@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planeval.config_lines import line_in
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
 from planeval.wording import Wording
@@ -60,6 +59,8 @@ def level_word_unread(
         level = next((level for level in _LEVELS if level in taken), None)
         if level is None or getattr(wording, level) == word:
             continue
+        from planeval.config_lines import line_in  # (a level's word read as another's: rare)
+
         line = line_in("wording", key, settings.read_text("utf-8")).lstrip(":")
         if not line:  # (not the settings' own: a preset's)
             continue
