@@ -22,6 +22,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.marks import is_reference_sheet
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.read_records import ReadResult
+from planeval.status_cells import tabled
 from planeval.text import compact
 from planeval.title_years import TITLE_ROWS, row_of
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -177,10 +178,14 @@ def _names_body(cell: TextCell, bodies: dict[str, str]) -> bool:
 
 
 def _first_titles(result: ReadResult) -> list[TextCell]:
-    """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read."""
+    """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read;
+    none of a file no table was read from (a memo: status_cells.tabled, review 192 #2)."""
     firsts: dict[str, TextCell] = {}
+    memos = result.status_cells.keys() - tabled(result.status_cells).keys()
     for cell in result.texts:
         where, row = cell.location, row_of(cell.location.cell or "")
+        if where.file in memos:
+            continue
         first = firsts.get(where.file)
         # (not the co-owner's sheet: its title is the form's)
         if (

@@ -16,6 +16,7 @@ from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
 from planeval.sole_items import projects_named, projects_rated
+from planeval.status_cells import tabled
 from planeval.wording import DEFAULT_WORDING, Wording, configured, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -288,7 +289,7 @@ def form_project_title(result: ReadResult, wording: Wording) -> str:
     output said 「2つの事業」, review 113 #6; direction_word.py says so); "" otherwise."""
     if wording.project != wording.policy:
         return _direction_titled(result, wording)
-    titles = {cells.words.get("project", "") for cells in result.status_cells.values()}
+    titles = {cells.words.get("project", "") for cells in tabled(result.status_cells).values()}
     title = titles.pop() if len(titles) == 1 else ""
     return "" if title in (wording.policy, wording.item) else title
 
@@ -307,8 +308,9 @@ def _direction_titled(result: ReadResult, wording: Wording) -> str:
 
 def form_title(result: ReadResult, word: str) -> str:
     """The title every form read gives the column of ``word`` (StatusCells.words: 評価 of
-    「評価（S～C、−）」), "" where the forms title it otherwise or not at all."""
-    titles = {cells.words.get(word, "") for cells in result.status_cells.values()}
+    「評価（S～C、−）」), "" where the forms title it otherwise or not at all; a memo among
+    them no form (status_cells.tabled)."""
+    titles = {cells.words.get(word, "") for cells in tabled(result.status_cells).values()}
     return titles.pop() if len(titles) == 1 else ""
 
 

@@ -8,7 +8,7 @@ only for a file with values unknown."""
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation as
 # its class is made — StatusCells' 8 fields — on every run)
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
 
 from planeval.model import Problem
@@ -59,6 +59,14 @@ def file_statuses(
     legend = stated_labels(texts, {*values, "-"}, remarks=True)
     presets, listed = named_presets(problems), listed_order(texts, values)
     return StatusCells(rated, legend, words, body, presets, known, listed, left_out(texts, values))
+
+
+def tabled(cells: Mapping[str, "StatusCells"]) -> dict[str, "StatusCells"]:
+    """The files of ``cells`` a table was read from (a rated row or a column's title): a memo
+    among the replies (io/no_table.py's 「見出しらしい行もありません」) is no form, and gives neither the
+    report's title nor its columns' words (review 192 #2: 「施策評価　集計メモ」 titled it hirakata's
+    「施策評価」, its column 担当部 over the forms' 担当課)."""
+    return {file: one for file, one in cells.items() if one.rated or one.words}
 
 
 def unknown_values(problems: Sequence[Problem]) -> list[tuple[int, str]]:
