@@ -1,0 +1,51 @@
+"""Reviews 191 and 189 on a terminal: a card's zero (191 #5), a body's reason beside its
+name (191 #6), the name notice's cell (191 #6), a digit status's word (189 #7)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+from tests.prefecture_forms import reply
+
+
+def test_a_card_of_compare_s_counts_per_body_says_a_zero(tmp_path: Path) -> None:
+    """191 #5: on a narrow terminal a body's card read 「改善 1  後退 」, a label with no figure."""
+    for year, statuses in (("r5", ["△"]), ("r6", ["○"])):
+        (tmp_path / year).mkdir()
+        for number in range(21):
+            reply(tmp_path / year / f"{number + 1:02d}町.xlsx", statuses)
+    reply(tmp_path / "r5" / "22町.xlsx", ["○"])
+    reply(tmp_path / "r6" / "22町.xlsx", ["△"])
+    args = ["compare", str(tmp_path / "r5"), str(tmp_path / "r6"), "--bodies", "file"]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "24"})
+    assert done.exit_code == 0, done.output
+    lines = done.stdout.splitlines()
+    assert lines[2:6] == ["合計", "  改善 21  後退 1  計 22", "団体 01町", "  改善 1  後退 0  計 1"]
+    at = lines.index("団体 22町")
+    assert lines[at + 1] == "  改善 0  後退 1  計 1"
+
+
+def test_a_card_says_a_status_that_is_a_number_with_its_word(tmp_path: Path) -> None:
+    """189 #7: 「1：1件  2：2件」 at 40 columns, a grade and a count alike."""
+    rows: list[list[object]] = [["政策", "番号", "事務事業名", "達成度"]]
+    rows += [
+        ["1 安心・安全で快適に暮らせるまち", "1-1", "防災訓練推進事業", 1],
+        ["1 安心・安全で快適に暮らせるまち", "1-2", "耐震化促進事業", 3],
+        ["2 子どもを育み誰もが生き生きと暮らせるまち", "2-1", "交通安全啓発事業", 3],
+    ]
+    book = write_book(tmp_path / "局.xlsx", {"評価票": rows})
+    settings = tmp_path / "planeval.toml"
+    settings.write_text('[scale]\npreset = "kawasaki"\n\n[wording]\nstatus = "達成度"\n', "utf-8")
+    args = ["summarize", str(book), "--config", str(settings)]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "40"})
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[1:5] == [
+        "政策1 安心・安全で快適に暮らせるまち",
+        "  達成度1：1件  達成度2：0件",
+        "  達成度3：1件  達成度4：0件",
+        "  達成度5：0件  計 2",
+    ]
