@@ -49,3 +49,61 @@ def test_a_card_says_a_status_that_is_a_number_with_its_word(tmp_path: Path) -> 
         "  達成度3：1件  達成度4：0件",
         "  達成度5：0件  計 2",
     ]
+
+
+def test_a_name_written_otherwise_is_told_at_its_cell(tmp_path: Path) -> None:
+    """191 #6: 鶴ヶ島町's notice (its 団体名 typed 鶴ケ島町) named the file alone, 浜中町's the
+    cell too (「› 調査票 › B3」)."""
+    rows: list[list[object]] = [["令和7年度 進捗状況調査"], ["団体名", "鶴ケ島町"]]
+    rows += [
+        ["番号", "取組項目", "取組内容", "達成状況"],
+        ["1-1-1", "電子申請", "電子申請の拡大", "○"],
+    ]
+    (tmp_path / "回収").mkdir()
+    book = write_book(tmp_path / "回収" / "363022_鶴ヶ島町.xlsx", {"調査票": rows})
+    args = ["summarize", str(tmp_path / "回収"), "--bodies", "file"]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "200"})
+    assert done.exit_code == 0, done.output
+    assert done.stderr.splitlines()[0] == (
+        f"お知らせ: {book} › 調査票 › B2: 団体名のセルは「鶴ケ島町」ですが、ファイル名の「鶴ヶ島町」と"
+        "同じ団体の書き方の違いとみて、鶴ヶ島町の回答として数えました（別の団体の回答なら、"
+        "団体名のセルかファイル名を直してください）"
+    ), done.stderr
+
+
+def test_a_body_s_reason_does_not_widen_its_column(tmp_path: Path) -> None:
+    """191 #6: at 80 columns 「岬町（別の年度の調査票のため）」 took the 団体 column to 24 cells,
+    every 名称 three lines, 「-（対象外）」 four: the reason is folded after the name instead."""
+    import io
+
+    from rich.console import Console
+
+    from planeval.report.render import TableData, write_tables
+
+    names = ("行政サービスのデジタル化", "行政運営の効率化", "デジタル基盤の整備")
+    rows = [
+        [body, str(n), name, "0", "2", "1", "0", "3", "1"]
+        for body in ("北浜市", "海老名崎市")
+        for n, name in enumerate(names, start=1)
+    ]
+    rows.insert(3, ["岬町（別の年度の調査票のため）", "", "", "", "", "", "", "", ""])
+    headers = ("団体", "番号", "名称", "A", "B", "C", "D", "計", "-（対象外）")
+    table = TableData("団体・取組分野別の評価", headers, rows, frozenset(range(3, 9)))
+    stream = io.StringIO()
+    console = Console(file=stream, width=80, color_system=None)
+    write_tables([table], "rich", console=console, stream=stream)
+    lines = stream.getvalue().splitlines()
+    assert lines[1:13] == [
+        "┌───────────────┬──────┬────────────────────┬───┬───┬───┬───┬────┬─────────────┐",
+        "│ 団体          │ 番号 │ 名称               │ A │ B │ C │ D │ 計 │ -（対象外） │",
+        "├───────────────┼──────┼────────────────────┼───┼───┼───┼───┼────┼─────────────┤",
+        "│ 北浜市        │ 1    │ 行政サービスの     │ 0 │ 2 │ 1 │ 0 │  3 │           1 │",
+        "│               │      │ デジタル化         │   │   │   │   │    │             │",
+        "│ 北浜市        │ 2    │ 行政運営の効率化   │ 0 │ 2 │ 1 │ 0 │  3 │           1 │",
+        "│ 北浜市        │ 3    │ デジタル基盤の整備 │ 0 │ 2 │ 1 │ 0 │  3 │           1 │",
+        "│ 岬町          │      │                    │   │   │   │   │    │             │",
+        "│ （別の年度の  │      │                    │   │   │   │   │    │             │",
+        "│ 調査票の      │      │                    │   │   │   │   │    │             │",
+        "│ ため）        │      │                    │   │   │   │   │    │             │",
+        "│ 海老名崎市    │ 1    │ 行政サービスの     │ 0 │ 2 │ 1 │ 0 │  3 │           1 │",
+    ]
