@@ -83,8 +83,8 @@ def column_widths(
         # (a reason after a name no row was counted of, 「岬町（別の年度の調査票のため）」, folded
         # after the name: it widened the column to 24 cells at 80 columns, the 名称 three lines
         # each — review 191 #6)
-        named = max(map(measure, _name_pieces(table, shown, marks=False, reasons=False)))
-        wanted = max(min(named, _NAME_UP_TO), widths[0])
+        names = max(map(measure, _name_pieces(table, shown, marks=False, reasons=False)))
+        wanted = max(min(names, _NAME_UP_TO), widths[0])
         # (the name before a header's words: 「（再／掲）」, a body's own whole: 「さいたま市
         # （政令指定都市）」; but folded before planeval's mark, 「川辺崎市」 over 「（一部未集
         # 計）」, before a header is broken 「（対象／外）」: review 29)
