@@ -107,3 +107,26 @@ def test_a_body_s_reason_does_not_widen_its_column(tmp_path: Path) -> None:
         "│ ため）        │      │                    │   │   │   │   │    │             │",
         "│ 海老名崎市    │ 1    │ 行政サービスの     │ 0 │ 2 │ 1 │ 0 │  3 │           1 │",
     ]
+
+
+def test_a_note_breaks_before_its_bracketed_aside_not_after_its_first_words() -> None:
+    """189 #7: at 120 columns the うち重点 note broke right after 「「うち重点」は、」, the rest
+    on one line; a bracketed aside of phrases (「（内数。…）」) is a phrase of its own."""
+    from rich.cells import cell_len
+
+    from planeval.report.fold import packed
+
+    note = (
+        "「うち重点」は、計画の「重点」の列に印（●）のある行の件数です（内数。"
+        "調査票の列の印が計画と違う行も、計画の印で数えています）。"
+    )
+    assert packed(note, 120, cell_len, phrases=True) == [
+        "「うち重点」は、計画の「重点」の列に印（●）のある行の件数です",
+        "  （内数。調査票の列の印が計画と違う行も、計画の印で数えています）。",
+    ]
+    assert packed(note, 40, cell_len, phrases=True) == [  # (not 「印」 over 「（●）」)
+        "「うち重点」は、計画の「重点」の列に",
+        "  印（●）のある行の件数です（内数。",
+        "  調査票の列の印が計画と違う行も、",
+        "  計画の印で数えています）。",
+    ]
