@@ -155,19 +155,23 @@ def in_empty_folders(result: ReadResult) -> None:
     result.problems = [said.get(p, p) for p in result.problems if p not in empty]
 
 
-def stated_otherwise(file: str, stated: str, body: str, filed: str | None) -> Problem | None:
+def stated_otherwise(
+    file: str, stated: str, body: str, filed: str | None, at: tuple[str, str] = ("", "")
+) -> Problem | None:
     """What to say of a workbook whose 団体名 ``stated`` is not its body's name ``body`` as
     written (``filed``: the name its file's name gives it under --bodies file, else None and
     ``body`` is its folder's): nothing where one holds the other (柏木田村役場 for 柏木田村,
     架空県 川辺崎市 for 川辺崎市); a notice where they are one body written otherwise
-    (same_body: 白鳥ヶ丘市 for 白鳥ケ丘市, 「白石 野市」); else, in a body's folder, a warning
-    that it is counted as the folder's body (a 団体名 of another body's: moved, or copied)."""
+    (same_body: 白鳥ヶ丘市 for 白鳥ケ丘市, 「白石 野市」), naming the sheet and cell it is read
+    at (``at``: Stated.body_at — review 191 #6, 鶴ヶ島町's named none); else, in a body's
+    folder, a warning that it is counted as the folder's body (a 団体名 of another body's:
+    moved, or copied)."""
     if stated in body or body in stated:
         return None
     where = "ファイル" if filed else "フォルダ"
     if same_body(body, stated):
         return Problem(
-            Location(file),
+            Location(file, at[0] or None, at[1] or None),
             Severity.NOTICE,
             f"団体名のセルは「{stated}」ですが、{where}名の「{body}」と同じ団体の書き方の違いと"
             f"みて、{body}の回答として数えました",

@@ -114,7 +114,8 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                     stated_name = body
                 elif stated_name and (of := misfiled(path, body, heading, bodies_known)):
                     return left_out(result, *of, heading.code)  # (another body's reply)
-                if stated_name and (said := stated_otherwise(name, stated_name, body, filed)):
+                at = heading.body_at  # (the cell the name is read at: review 191 #6)
+                if stated_name and (said := stated_otherwise(name, stated_name, body, filed, at)):
                     result.problems.append(said)
                 if body and opened is not None:  # (not an export skipped: no body's answer)
                     result.file_bodies[name] = str(body)

@@ -80,7 +80,11 @@ def column_widths(
     if table.headers[shown[0]] == BODY_HEADER and not whole[0]:
         # a body's name first, whole where it can be (「body_0001_島北／市」 beside a header
         # 「-（再掲）」 given 11 cells for one digit)
-        wanted = max(min(natural[0], _NAME_UP_TO), widths[0])
+        # (a reason after a name no row was counted of, 「岬町（別の年度の調査票のため）」, folded
+        # after the name: it widened the column to 24 cells at 80 columns, the 名称 three lines
+        # each — review 191 #6)
+        names = max(map(measure, _name_pieces(table, shown, marks=False, reasons=False)))
+        wanted = max(min(names, _NAME_UP_TO), widths[0])
         # (the name before a header's words: 「（再／掲）」, a body's own whole: 「さいたま市
         # （政令指定都市）」; but folded before planeval's mark, 「川辺崎市」 over 「（一部未集
         # 計）」, before a header is broken 「（対象／外）」: review 29)
@@ -235,21 +239,24 @@ def _status_whole(
     return found
 
 
-def _name_pieces(table: TableData, shown: list[int], *, marks: bool = True) -> list[str]:
+def _name_pieces(
+    table: TableData, shown: list[int], *, marks: bool = True, reasons: bool = True
+) -> list[str]:
     """The bodies' names of the first column and planeval's marks after them, apart: 「川辺崎
     市」 and 「（一部未集計）」, and of a row with no numbers (a body no row was counted of,
     its mark why: past_errors.uncounted_why) 「花瀬市」 and 「（別の年度の調査票のため）」; a
-    body's own 「さいたま市（政令指定都市）」 whole; without ``marks`` the names alone."""
+    body's own 「さいたま市（政令指定都市）」 whole; without ``marks`` the names alone; without
+    ``reasons`` the names, 「川辺崎市（一部未集計）」 whole, but no row's reason why."""
     from planeval.past_errors import PARTLY_MARK
 
     pieces = [PARTLY_MARK] if marks else []
     for row in table.rows:
         name = row[shown[0]]
         if PARTLY_MARK in name:
-            pieces += name.split(PARTLY_MARK)[: None if marks else 1]
+            pieces += name.split(PARTLY_MARK)[: None if marks else 1] if reasons else [name]
         elif name.endswith("）") and "（" in name and not any(row[c] for c in shown[1:]):
             at = name.rindex("（")
-            pieces += [name[:at], name[at:]] if marks else [name[:at]]
+            pieces += [name[:at], name[at:]] if marks and reasons else [name[:at]]
         elif name:
             pieces.append(name)
     return pieces

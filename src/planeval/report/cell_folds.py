@@ -77,8 +77,10 @@ def folded_cells(
     the box, as rich, breaks at spaces only, and left 「①」 or 「1-1-1 ICT」 alone on a line.
     The headers between their words (rich folded 「-（再掲」 above a lone 「）」; by
     characters, 「C 割」 above 「合」: ``folded_words``), a file's name between its parts
-    (``folded_file``)."""
+    (``folded_file``). A body's name with a mark after it that is not whole on a line, after
+    the name: 「岬町」 over 「（別の年度の調査票のため）」, not 「岬町（別の」 (review 191 #6)."""
 
+    from planeval.report.issue_list import BODY_HEADER
     from planeval.report.word_widths import is_name
 
     width_of = dict(zip(shown, widths, strict=True))
@@ -93,7 +95,16 @@ def folded_cells(
                 return (folded_words if header else folded_file)(part, width, measure=measure)
             return folded(part, width, measure=measure, name=is_name(part, measure))
 
-        return "\n".join(line for part in text.split("\n") for line in lines(part))
+        if (
+            table.headers[column] == BODY_HEADER
+            and text.endswith("）")
+            and "（" in text[1:]
+            and "\n" not in text
+        ):
+            parts = [text[: text.rindex("（")], text[text.rindex("（") :]]
+        else:
+            parts = text.split("\n")
+        return "\n".join(line for part in parts for line in lines(part))
 
     rows = [[fold(column, text) for column, text in enumerate(row)] for row in table.rows]
     headers = tuple(fold(column, text, header=True) for column, text in enumerate(table.headers))

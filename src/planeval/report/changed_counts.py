@@ -147,7 +147,10 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     # (the changes are counts: right-aligned, and on a narrow terminal packed into lines as
     # summarize's, 「A 2 → 4（+2）  B 2 → 2（±0）…」, not a line each — review 148 #9)
     counts = frozenset(range(len(headers) - len(count_headers(comparison.scale)), len(headers)))
-    return TableData(title, headers, rows, counts, short=short, id_word=comparison.wording.policy)
+    words = comparison.wording
+    return TableData(
+        title, headers, rows, counts, short=short, id_word=words.policy, status_word=words.status
+    )
 
 
 def closer(table: TableData) -> TableData | None:

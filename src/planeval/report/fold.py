@@ -174,8 +174,14 @@ def _laid_out(
             for at, cost in enumerate(costs)
         ]
     if phrases:  # (inside a phrase: a line more, and the worse a break the dearer still)
+        # (a bracketed aside of sentences is a phrase of its own: 「「うち重点」は、」 alone on
+        # a line of 120 before 「…件数です（内数。…）。」 — review 189 #7; not 「印」 over
+        # 「（●）」, nor 「3 件」 over its list 「（1-1-(1) 耐震化促進事業、…）」)
+        asides = {start for start, end in _groups(parts) if "。" in parts[start:end]}
         costs = [
-            cost if at == 0 or parts[at - 1][-1] in _PHRASE_ENDS else 3 * cost + LINE_COST
+            cost
+            if at == 0 or parts[at - 1][-1] in _PHRASE_ENDS or at in asides
+            else 3 * cost + LINE_COST
             for at, cost in enumerate(costs)
         ]
     sizes = [size_of(part) for part in parts]

@@ -40,6 +40,9 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     statuses: frozenset[int] = frozenset()
     # the columns shown though no row fills them (the issue list's 細目: keeps_sub_items)
     kept: frozenset[int] = frozenset()
+    # the statuses' word (Wording.status) before a count's column titled by a number, on a
+    # terminal's card: 「達成度1：1件」, not 「1：1件」 (review 189 #7); "" where none is said
+    status_word: str = ""
 
 
 # text for a console -------------------------------------------------------------------

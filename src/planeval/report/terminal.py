@@ -291,14 +291,19 @@ def _write_stacked(table: TableData, shown: list[int], console: Console, measure
 
 def _pairs(table: TableData, row: Sequence[str], numbers: list[int]) -> dict[int, str]:
     """A row's counts by column, each with its status: 「◎ 4」, a share with its count (「◎ 4
-    33.3%」 under the count's column), a status that is a number with its count, 「2：3件」,
-    never 「2 3」 nor 「2：3」, whose numbers read alike (review 54)."""
+    33.3%」 under the count's column), a status that is a number with its word and count,
+    「達成度2：3件」, never 「2 3」 nor 「2：3」, whose numbers read alike (reviews 54, 189 #7;
+    TableData.status_word); a count left blank in a
+    box (compare's counts per body) as 0, never its label alone (「後退 1  対象外に変化 」:
+    review 191 #5)."""
     pairs: dict[int, str] = {}
     for column in numbers:
         header, value = table.headers[column], row[column]
         if header == SHARE_HEADER and not value:
             continue  # (a うち重点 line's: its counts have no shares)
-        pair = f"{header}：{value}件" if header.isnumeric() and value else f"{header} {value}"
+        value = value or "0"
+        numbered = f"{table.status_word}{header}：{value}件"  # (「達成度1：1件」: review 189 #7)
+        pair = numbered if header.isnumeric() else f"{header} {value}"
         if header == SHARE_HEADER and pairs:
             pairs[max(pairs)] += f"  {pair}"
         else:

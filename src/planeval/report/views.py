@@ -132,7 +132,8 @@ def summary_table(
     title = wording.by(level)
     # (a level numbered after its word, as its headings: 「柱1」 in a terminal's narrow blocks)
     word = {"policy": wording.policy, "direction": wording.direction_word}.get(summary.by, "")
-    return TableData(title, headers, rows, numeric, short_titles(headers, summary.scale), word)
+    short = short_titles(headers, summary.scale)
+    return TableData(title, headers, rows, numeric, short, word, status_word=wording.status)
 
 
 def _shares_beside(
