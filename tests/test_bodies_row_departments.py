@@ -36,6 +36,17 @@ def _compare(root: Path, monkeypatch: pytest.MonkeyPatch, command: str = "compar
     return CliRunner().invoke(app, asked, env={"COLUMNS": "200"})
 
 
+def _sent_again(root: Path) -> None:
+    """Two rounds of three bodies whose rows name three 担当課, 西川町's second workbook last
+    year's form sent again (#4)."""
+    three = "総務課 企画課 住民課 総務課"
+    for body, old, new in (("青葉市", "○△○×", "○○○△"), ("緑町", "◎○○○", "◎◎○○")):
+        _form(root / "R5" / f"{body}.xlsx", 5, body, old, three)
+        _form(root / "R6" / f"{body}.xlsx", 6, body, new, three)
+    _form(root / "R5" / "西川町.xlsx", 5, "西川町", "△△○○", three)
+    _form(root / "R6" / "西川町.xlsx", 5, "西川町", "△△○○", three)  # (sent again)
+
+
 def test_a_new_row_of_a_body_counted_in_both_rounds_is_added(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,12 +72,7 @@ def test_last_year_s_form_sent_again_is_said_once_with_its_own_fix(
 ) -> None:
     """#4: 西川町's rows name three 担当課 and this year it sent last year's form again: one
     notice, not one per 担当課, and no error to fix — this year's form asked for."""
-    three = "総務課 企画課 住民課 総務課"
-    for body, old, new in (("青葉市", "○△○×", "○○○△"), ("緑町", "◎○○○", "◎◎○○")):
-        _form(tmp_path / "R5" / f"{body}.xlsx", 5, body, old, three)
-        _form(tmp_path / "R6" / f"{body}.xlsx", 6, body, new, three)
-    _form(tmp_path / "R5" / "西川町.xlsx", 5, "西川町", "△△○○", three)
-    _form(tmp_path / "R6" / "西川町.xlsx", 5, "西川町", "△△○○", three)  # (sent again)
+    _sent_again(tmp_path)
     run = _compare(tmp_path, monkeypatch)
     assert run.exit_code == 1, run.output
     assert [line for line in run.stderr.splitlines() if line.startswith("お知らせ")] == [
@@ -83,12 +89,7 @@ def test_rounds_says_last_year_s_form_sent_again_once_by_its_reason(
     """#4 in rounds: 西川町 sent last year's form again, its rows naming three 担当課: one
     notice of the body, that its workbook was another year's form — not 「ブックがありません」
     once per 担当課."""
-    three = "総務課 企画課 住民課 総務課"
-    for body, old, new in (("青葉市", "○△○×", "○○○△"), ("緑町", "◎○○○", "◎◎○○")):
-        _form(tmp_path / "R5" / f"{body}.xlsx", 5, body, old, three)
-        _form(tmp_path / "R6" / f"{body}.xlsx", 6, body, new, three)
-    _form(tmp_path / "R5" / "西川町.xlsx", 5, "西川町", "△△○○", three)
-    _form(tmp_path / "R6" / "西川町.xlsx", 5, "西川町", "△△○○", three)  # (sent again)
+    _sent_again(tmp_path)
     run = _compare(tmp_path, monkeypatch, "rounds")
     assert run.exit_code == 1, run.output
     assert [line for line in run.stderr.splitlines() if line.startswith("お知らせ")] == [
