@@ -312,12 +312,15 @@ def in_no_round(results: Sequence[ReadResult]) -> dict[str, tuple[str, ...]]:
 def by_body(absent: Mapping[tuple[str, str], str], whole: bool) -> dict[tuple[str, str], str]:
     """``absent`` as its notices say it: read as whole bodies (--bodies file), each body once
     — not once per 担当課 its rows name (review 191 #4: 岬町's notice three times)."""
-    if not whole:
-        return dict(absent)
     told: dict[tuple[str, str], str] = {}
-    for (body, department), file in absent.items():
-        told.setdefault((body, "") if body else (body, department), file)
+    for who, file in absent.items():
+        told.setdefault(told_as(who, whole), file)
     return told
+
+
+def told_as(who: tuple[str, str], whole: bool) -> tuple[str, str]:
+    """``who`` as a notice names it: its body alone where bodies are read whole (by_body)."""
+    return (who[0], "") if whole and who[0] else who
 
 
 def bodies_whole(results: Sequence[ReadResult]) -> bool:

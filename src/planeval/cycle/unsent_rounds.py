@@ -21,6 +21,7 @@ from planeval.cycle.answered import (
     said_by_plan,
     unreturned_by_round,
 )
+from planeval.cycle.bodies_apart import bodies_whole, by_body, told_as
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES
@@ -84,23 +85,26 @@ def unsent_by_round(
     stale = [of_other_years(result, names) for result, names in zip(results, renamed, strict=True)]
     notices = [renamed_notice(each, labels, wording.item) for each in renames]
     joined, unlisted = _joined(results, renamed, absent)
-    for who in dict.fromkeys(who for found in absent for who in found):
+    # (read as whole bodies, --bodies file: each body once, not per 担当課 — review 191 #4)
+    whole = bodies_whole(results)
+    told = [by_body(found, whole) for found in absent]
+    for who in dict.fromkeys(who for found in told for who in found):
         missing = [
             label
-            for index, (label, found) in enumerate(zip(labels, absent, strict=True))
+            for index, (label, found) in enumerate(zip(labels, told, strict=True))
             if who in found and index >= joined.get(who[0], 0) and (who, index) not in unlisted
         ]
         if not missing:  # (a body new to the survey: 「参加前」 before, not 「未集計」; or
             continue  # merged away, its rounds since 「団体一覧になし」: said under the tables)
-        file = next(found[who] for found in absent if who in found)
+        file = next(found[who] for found in told if who in found)
         # (its workbook of those rounds another year's, left out: said as compare says it)
-        sent = [dated.get(who) for found, dated in zip(absent, stale, strict=True) if who in found]
+        sent = [dated.get(who) for found, dated in zip(told, stale, strict=True) if who in found]
         notices.append(_unsent(file, who, missing, wording, sent))
     whose = [*bodies, *departments]
     return Unsent(
         # (one whose workbook of a round was another year's is not of those that sent none)
         tuple(
-            tuple(who for who in found if who not in dated)
+            tuple(who for who in found if told_as(who, whole) not in dated)
             for found, dated in zip(absent, stale, strict=True)
         ),
         tuple(
