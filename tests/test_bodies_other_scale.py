@@ -227,7 +227,7 @@ def test_the_policy_sentence_says_how_many_rows_were_left_out_and_why(tmp_path: 
     )
     # (集計's notes say the body with why, not its cells as errors to be fixed: review 80)
     remarks = "".join(map(str, report.summary_table.remarks))
-    assert "評価尺度が違うため" in remarks and "エラーのあった" not in remarks, remarks
+    assert "評価尺度が違うため" in remarks and "記入に不備のあった" not in remarks, remarks
 
 
 def test_rows_left_out_of_a_table_of_level_columns_are_said_under_their_policy(
@@ -267,7 +267,7 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
     sheet = load_workbook(out)["集計に含めていない行"]
     rows = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
     assert rows[1][0].startswith(
-        "エラーのあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行は集計に含めていません"
+        "記入に不備のあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行は集計に含めていません"
         "（直した後の件数は「集計」の表と異なります）。"
     )
     titles = [row[0] for row in rows if len(row) == 1 and "（" in row[0]]
@@ -306,7 +306,7 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
     read = planeval.read_workbooks([out], scale=GUNMA)
     (warning,) = [p for p in read.problems if p.location.sheet == "集計に含めていない行"]
     assert warning.message.startswith(
-        "この報告書は、エラーのあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行を"
+        "この報告書は、記入に不備のあった 2 か所（2 ファイル）の行と、評価尺度が違う 3 団体の行を"
         "集計に含めずに書き出されています"
     )
     places = read.recorded_errors

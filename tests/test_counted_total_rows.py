@@ -154,7 +154,7 @@ def test_the_command_line_leaves_out_only_the_row_in_error(tmp_path: Path) -> No
     args = ["summarize", str(path), "--config", str(settings), "--keep-going"]
     done = RUNNER.invoke(app, args, env={"COLUMNS": "200"})
     assert done.exit_code == 1, done.output  # (its one error, counted past)
-    assert "エラーのあった 1 か所の行は集計に含めていません" in done.stdout
+    assert "記入に不備のあった 1 か所の行は集計に含めていません" in done.stdout
     assert "見出しの行" not in done.stderr
     assert "柱2 地域DX" in done.stderr and _b_said() in done.stderr
     clean, _ = _book(tmp_path, off=False)

@@ -251,7 +251,7 @@ def test_a_row_added_and_a_row_deleted_are_validate_s_errors_in_every_reading_co
     }
     published = out_md.read_text(encoding="utf-8")
     assert "標的型メール訓練" not in published  # (not in 課題一覧 either)
-    assert "エラーのあった 1 か所の行は集計に含めていません。" in published
+    assert "記入に不備のあった 1 か所の行は集計に含めていません。" in published
 
 
 def test_a_bureau_that_sent_last_year_s_form_is_said_so_its_repeat_row_not_counted(

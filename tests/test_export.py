@@ -558,7 +558,7 @@ def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Pa
     assert result.exit_code == 1 and out.exists()
     text = out.read_text(encoding="utf-8")  # (the folder's name escaped for Markdown: its _)
     assert (
-        "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
+        "記入に不備のあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
         in text
     )
     assert "last.xlsx" not in text and "C16" not in text  # (the public read no file or cell)
@@ -566,7 +566,7 @@ def test_a_report_counted_past_errors_says_which_places_it_left_out(tmp_path: Pa
     assert (
         CliRunner().invoke(app, ["export", str(SEED_WORKBOOK), "--md", str(clean)]).exit_code == 0
     )
-    assert "エラーのあった" not in clean.read_text(encoding="utf-8")
+    assert "記入に不備のあった" not in clean.read_text(encoding="utf-8")
 
 
 def test_the_places_left_out_are_counted_not_named() -> None:
@@ -577,14 +577,14 @@ def test_the_places_left_out_are_counted_not_named() -> None:
     named = [f"a.xlsx › 第3章 › C{row}" for row in range(10, 15)] + ["回収/北原村"]
     places = [ErrorPlace("", place) for place in named]
     assert not_counted_line(places) == (
-        "エラーのあった 6 か所（2 ファイル）の行は集計に含めていません。"
+        "記入に不備のあった 6 か所（2 ファイル）の行は集計に含めていません。"
         "直した後の件数はこの表と異なります。"
     )
     assert not_counted_line([]) == ""
     # (a workbook of another year's, left out: no error — review 84's 「エラーのあった 1 か所」)
     dated = ErrorPlace("", "環境局.xlsx › 評価票 › A1", reason=OTHER_YEAR)
     assert not_counted_line([*places, dated]) == (
-        "エラーのあった 6 か所（2 ファイル）の行と、別の年度の調査票だった 1 ファイルの行は集計に"
+        "記入に不備のあった 6 か所（2 ファイル）の行と、別の年度の調査票だった 1 ファイルの行は集計に"
         "含めていません。直した後の件数はこの表と異なります。"
     )
 

@@ -21,7 +21,7 @@ from tests.conftest import write_book
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
 TYPO = "'Ｘ' はこの評価尺度の記号ではありません（◎ ○ △ × -）"
 WARNING = (
-    "この報告書は、エラーのあった 1 か所の行を集計に含めずに書き出されています"
+    "この報告書は、記入に不備のあった 1 か所の行を集計に含めずに書き出されています"
     f"（シート「{COUNTED_PAST_SHEET}」）。その実施内容 1 件はここでも数えず、回を比べるときは"
     "追加・削除ではなく未集計とします"
 )
@@ -111,7 +111,7 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
     assert [row for row in rows if row] == [
         [COUNTED_PAST_SHEET],
         [
-            "エラーのあった 1 か所の行は集計に含めていません（直した後の件数は「集計」の表と"
+            "記入に不備のあった 1 か所の行は集計に含めていません（直した後の件数は「集計」の表と"
             "異なります）。下の表は、その取組と、エラーのあった場所です。修正方法は、場所の表の"
             "番号で下の「修正方法」の表に載せています。"
         ],
@@ -136,7 +136,7 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
     assert sheet.auto_filter.ref == "A9:D10"
     # the 集計 note counts the same places
     notes = [c for row in book["集計"].iter_rows(values_only=True) for c in row if c]
-    assert any("エラーのあった 1 か所の行は集計に含めていません" in str(c) for c in notes)
+    assert any("記入に不備のあった 1 か所の行は集計に含めていません" in str(c) for c in notes)
     # read back in the body's words too
     [warning] = planeval.read_workbooks([out], wording=config.wording).problems
     assert warning.message == WARNING.replace("実施内容", "取組")
@@ -155,7 +155,7 @@ def test_a_file_not_read_leaves_its_items_uncounted_when_the_export_is_read_back
     assert rows[-1][:2] == (str(r5 / "基盤課.xlsx"), "（ブック全体）")
     export = planeval.read_workbooks([out])
     assert export.problems[-1].message == (
-        "この報告書は、エラーのあった 1 か所の行を集計に含めずに書き出されています"
+        "この報告書は、記入に不備のあった 1 か所の行を集計に含めずに書き出されています"
         f"（シート「{COUNTED_PAST_SHEET}」）。読めなかったブックの実施内容は、回を比べるときは"
         "追加・削除ではなく未集計とします"
     )
@@ -239,7 +239,7 @@ def test_an_export_of_an_export_records_what_the_first_left_out(tmp_path: Path) 
     assert before[-1][:2] == (1, "'×' の書き間違いではありませんか。そうなら '×' に直してください"
                                "（同じ書き方が多ければ、planeval.toml で 'Ｘ' を '×' の別名（aliases）"
                                "にできます）")  # fmt: skip
-    assert "エラーのあった 1 か所の行は集計に含めていません" in (tmp_path / "R5.md").read_text(
+    assert "記入に不備のあった 1 か所の行は集計に含めていません" in (tmp_path / "R5.md").read_text(
         encoding="utf-8"
     )
     [warning] = planeval.read_workbooks([again]).problems

@@ -112,7 +112,7 @@ def test_an_export_written_before_reads_back_as_before(tmp_path: Path) -> None:
         [r5], scale=planeval.load_config(tmp_path / "planeval.toml").scale
     )
     [warning] = again.problems
-    assert warning.message.startswith("この報告書は、エラーのあった 1 か所の行を集計に含めずに")
+    assert warning.message.startswith("この報告書は、記入に不備のあった 1 か所の行を集計に含めずに")
     assert [(e.item_name, e.status) for e in again.entries] == [
         ("地域防災計画の改定", "2"),
         ("避難所の環境整備", "3"),

@@ -16,7 +16,7 @@ from tests.test_bodies import _survey
 from tests.test_unreturned_departments import LED, MISSING, _round
 
 WIDE = {"COLUMNS": "200"}
-NOTE = "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
+NOTE = "記入に不備のあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります。"
 
 
 def test_a_table_counted_past_an_error_says_so_under_it(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_a_department_that_returned_nothing_is_said_under_the_table(tmp_path: Pa
 
 
 def test_the_terminal_and_the_export_count_the_places_left_out_alike(tmp_path: Path) -> None:
-    """Review 137 #7: summarize said 「エラーのあった 6 か所（5 ファイル）」 and the export 「5 か所
+    """Review 137 #7: summarize said 「記入に不備のあった 6 か所（5 ファイル）」 and the export 「5 か所
     （4 ファイル）」, the terminal counting 花瀬市's year cell, said with 花瀬市 as a workbook of
     another year; the export then said 「直した後の件数はこの表と異なります」 twice in a row."""
     folder = tmp_path / "回答"
@@ -76,7 +76,7 @@ def test_the_terminal_and_the_export_count_the_places_left_out_alike(tmp_path: P
     read = planeval.read_workbooks([folder], bodies="file")
     blanks = [p.location for p in read.errors if "が空です" in p.message]
     files = len({place.file for place in blanks})
-    said = f"エラーのあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません。"
+    said = f"記入に不備のあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません。"
     written = text.read_text("utf-8")
     assert said in summarize.stdout and said in written
     assert "別の年度の調査票のため" in summarize.stdout
@@ -85,7 +85,7 @@ def test_the_terminal_and_the_export_count_the_places_left_out_alike(tmp_path: P
 
 
 def test_the_export_sheet_counts_the_places_left_out_as_集計_does(tmp_path: Path) -> None:
-    """Review 139 #5: the xlsx sheet 集計に含めていない行 said 「エラーのあった 10 か所（6 ファイル）」,
+    """Review 139 #5: the xlsx sheet 集計に含めていない行 said 「記入に不備のあった 10 か所（6 ファイル）」,
     counting 春宮市's whole book (another body's form), where 集計 said 「9 か所（5 ファイル）」,
     leaving that body to its line; the sheet now says the same count, then those bodies' apart."""
     folder = tmp_path / "回答"
@@ -100,7 +100,7 @@ def test_the_export_sheet_counts_the_places_left_out_as_集計_does(tmp_path: Pa
     read = planeval.read_workbooks([folder], bodies="file")
     blanks = [p.location for p in read.errors if "が空です" in p.message]
     files = len({place.file for place in blanks})
-    said = f"エラーのあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません"
+    said = f"記入に不備のあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません"
     caption = str(load_workbook(book)["集計に含めていない行"]["A2"].value)
     assert said in text.read_text("utf-8") and caption.startswith(said), caption
-    assert "数えた行のない団体（春宮市）の、エラーのあった 1 か所の行も" in caption
+    assert "数えた行のない団体（春宮市）の、記入に不備のあった 1 か所の行も" in caption

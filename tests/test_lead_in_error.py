@@ -103,7 +103,7 @@ def test_the_export_s_note_is_true_of_the_item_left_out(tmp_path: Path) -> None:
     assert result.exit_code == 1, result.output
     text = out.read_text(encoding="utf-8")
     assert (
-        "エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります"
+        "記入に不備のあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります"
         in text
     )
     [row] = [line for line in text.splitlines() if "研修計画の改定" in line and "|" in line]

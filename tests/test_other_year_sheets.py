@@ -100,5 +100,5 @@ def test_the_keep_going_line_counts_the_rows_of_a_sheet_of_another_year(tmp_path
     left_out = planeval.read_workbooks([path]).other_year_rows
     run = CliRunner().invoke(app, ["summarize", str(path), "--keep-going"])
     assert run.exit_code == 1
-    assert f"エラーのあった 1 か所の {len(left_out)} 行は集計に含めていません" in run.output
+    assert f"記入に不備のあった 1 か所の {len(left_out)} 行は集計に含めていません" in run.output
     assert len(left_out) == 3

@@ -143,7 +143,7 @@ def test_with_errors_too_the_not_returned_sentences_are_compared(tmp_path: Path)
     folder = returned(home, without=(EDUCATION,), blank=("書かない窓口の導入",))
     md, _html = _export(home, folder, "--keep-going", code=1)
     text = md.read_text(encoding="utf-8")
-    assert "エラーのあった 1 か所の行は集計に含めていません" in text
+    assert "記入に不備のあった 1 か所の行は集計に含めていません" in text
     said = run(home, "check", str(folder), "--text", str(md), "--keep-going", code=1)
     assert "何行かが分からない" not in said and "比べられなかった数" not in said
     assert "の記載件数はすべて集計と一致しています" in said and "食い違い" not in said

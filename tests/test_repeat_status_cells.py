@@ -110,7 +110,7 @@ def test_a_count_past_an_error_on_a_repeat_listing_says_its_total_stays(tmp_path
     ran = RUNNER.invoke(app, ["summarize", str(path), "--config", str(config), "--keep-going"])
     assert ran.exit_code == 1
     assert (
-        "エラーのあった 1 か所の行は集計に含めていません。再掲の行のため、直しても計は変わりません"
+        "記入に不備のあった 1 か所の行は集計に含めていません。再掲の行のため、直しても計は変わりません"
         in (ran.stdout.replace("\n  ", ""))
     )
     assert "直した後の件数" not in ran.stdout

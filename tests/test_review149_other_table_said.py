@@ -40,13 +40,13 @@ def test_the_line_under_the_table_counts_the_rows_a_legend_left_out(tmp_path: Pa
     config = str(_settings(tmp_path))
     done = _run("summarize", str(folder), "--config", config, "--keep-going")
     assert done.exit_code == 1
-    assert f"エラーのあった 1 か所の {rows} 行は集計に含めていません。" in done.stdout
+    assert f"記入に不備のあった 1 か所の {rows} 行は集計に含めていません。" in done.stdout
     # (each error one row's: the places are the rows, said as before)
     blank = tmp_path / "blank"
     blank.mkdir()
     _form(blank / "01_総務課.xlsx", "AAB ", 1)
     once = _run("summarize", str(blank), "--config", config, "--keep-going")
-    assert "エラーのあった 1 か所の行は集計に含めていません。" in once.stdout
+    assert "記入に不備のあった 1 か所の行は集計に含めていません。" in once.stdout
 
 
 def test_a_file_read_alone_is_told_to_be_counted_with_its_own_settings(tmp_path: Path) -> None:

@@ -77,8 +77,8 @@ def test_export_says_the_plans_size_under_both_scales_and_the_error_under_its_ow
     assert whole not in achievement, achievement
     left = f"再掲の{repeats}項目とエラーの1項目を除く{items - repeats - 1}項目を集計しました。"
     assert f"取組項目は全{items}項目で、{left}" in achievement, achievement
-    assert "エラーのあった" not in progress, progress
-    assert "エラーのあった 1 か所の行は集計に含めていません" in achievement, achievement
+    assert "記入に不備のあった" not in progress, progress
+    assert "記入に不備のあった 1 か所の行は集計に含めていません" in achievement, achievement
 
 
 def test_a_copied_config_still_reading_the_other_column_is_told_its_status_column_line(

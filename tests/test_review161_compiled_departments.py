@@ -113,7 +113,7 @@ def test_a_department_that_left_every_row_blank_in_the_compiled_book_is_未提�
     assert code == 0, errors
     text = (tmp_path / "報告.md").read_text(encoding="utf-8")
     assert f"警察本部の取組内容 {len(blank)} 件は、回答が提出されていないため" in text, text
-    assert "エラーのあった" not in text, text
+    assert "記入に不備のあった" not in text, text
     code, shown, errors = run(tmp_path, "validate", str(book), "--plan", str(plan), "-f", "json")
     labels = {s["department"]: s["label"] for s in json.loads(shown)["submissions"]}
     assert labels["警察本部"] == "未提出", labels

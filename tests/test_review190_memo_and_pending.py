@@ -94,7 +94,7 @@ def test_a_memo_among_the_forms_is_said_apart_not_as_a_place_of_rows_left_out(
     assert code == 1
     said = [line for line in out.read_text(encoding="utf-8").splitlines() if "か所" in line]
     assert said == [
-        "エラーのあった 1 か所の行と、評価の表のない 1 ファイルは集計に含めていません。"
+        "記入に不備のあった 1 か所の行と、評価の表のない 1 ファイルは集計に含めていません。"
         "直した後の件数はこの表と異なります。"
     ]
 

@@ -259,7 +259,7 @@ def test_a_report_names_the_unanswered_body_as_such_and_counts_no_row_for_it(
     assert done.exit_code == 1, done.stderr  # (the list's 未回答 and the reply's typo said)
     text = page.read_text(encoding="utf-8")
     assert "数えた行のない団体：山田村（未回答）" in text
-    assert "エラーのあった 1 か所の行は集計に含めていません" in text
+    assert "記入に不備のあった 1 か所の行は集計に含めていません" in text
     counted = planeval.counted_past(
         planeval.read_workbooks(
             [inbox / "回答"],

@@ -182,7 +182,7 @@ def test_a_count_past_the_errors_leaves_out_the_cells_not_the_block_too(tmp_path
     result = run("export", str(path), "--keep-going", "--md", str(md))
     assert result.exit_code == 1  # (written, past the errors it says)
     report = md.read_text(encoding="utf-8")
-    assert f"エラーのあった {len(CITY_STATUSES)} か所の行は集計に含めていません" in report
+    assert f"記入に不備のあった {len(CITY_STATUSES)} か所の行は集計に含めていません" in report
 
 
 # ---------------------------------------------------------------------------------------------

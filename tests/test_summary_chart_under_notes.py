@@ -29,7 +29,7 @@ def test_the_chart_stands_under_the_notes_on_uncounted_rows(tmp_path: Path) -> N
     sheet = load_workbook(xlsx).worksheets[0]
     notes = [str(c.value) for (c,) in sheet.iter_rows(max_col=1) if c.value]
     assert any("総務部" in note and "未提出" in note for note in notes), notes
-    assert any(note.startswith("エラーのあった 1 か所") for note in notes), notes
+    assert any(note.startswith("記入に不備のあった 1 か所") for note in notes), notes
     last = max(cell.row for (cell,) in sheet.iter_rows(max_col=1) if cell.value)
     assert str(sheet.cell(last, 1).value) == notes[-1]
     [chart] = sheet._charts  # type: ignore[attr-defined]

@@ -4,7 +4,7 @@ remark on it.
 
 The lead's rating is the item's. While the lead's row is in error that rating is not known, so a
 co-owner's copy of the item is not counted in its place: the item is left out with its lead's
-row, as every row in error is (--keep-going's 「エラーのあった行は集計に含めていません」 stays
+row, as every row in error is (--keep-going's 「記入に不備のあった…行は集計に含めていません」 stays
 true, and the counts change once the row is fixed), and a notice at the co-owner's cell names
 both cells. (A department that sent nothing, or a lead's status left blank, is no rating
 typed: the co-owner's rating is counted then, as blanks.py and unreturned_said.py say.)

@@ -109,19 +109,18 @@ def other_year_files(result: ReadResult) -> set[str]:
 
 
 def errors_left_out(places: Sequence[str], rows: int = 0) -> str:
-    """ "エラーのあった 6 か所（2 ファイル）の行": the rows a count left out, by their places
-    (``file › sheet › cell``), counted and never named; and how many rows where that is more
-    than the places (``rows``, counted from the items read and not counted): 「エラーのあった
-    1 か所の 12 行」 of a file whose legend left out its every row (reviews 149, 153 A3: 「1 か所の
-    行」 read as one row)."""
+    """ "記入に不備のあった 6 か所（2 ファイル）の行": the rows a count left out, by their places
+    (``file › sheet › cell``), counted and never named, in a public document's words (review 192,
+    190 #4: 「エラーのあった」 beside the cells 未評価 and 未集計（記入誤り）, LEFT_OUT_ROWS); and how
+    many rows where more than the places (``rows``): 「…1 か所の 12 行」 (reviews 149, 153 A3)."""
     files = len({place.split(" › ")[0] for place in places})
     among = f"（{files:,} ファイル）" if files > 1 else ""
     counted = f" {rows:,} " if rows > len(places) else ""
-    return f"エラーのあった {len(places):,} か所{among}の{counted}行"
+    return f"記入に不備のあった {len(places):,} か所{among}の{counted}行"
 
 
 def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
-    """ "エラーのあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
+    """ "記入に不備のあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
     for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
     and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
     not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87),
