@@ -12,7 +12,7 @@ import re
 from planeval.lazy_pattern import LazyPattern
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
-from planeval.stated_number import ENDED
+from planeval.stated_number import ENDED, NOT_COUNTED
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
 _SHARE_NEXT = (
@@ -162,7 +162,11 @@ _EACH = LazyPattern(r"([^\s、。,「」\d]+(?:(?:及び|および|と|・)[^\s�
 _JOINED = LazyPattern(r"及び|および|と|・")
 
 
-def bodies_each(before: str) -> int:
-    """How many things a count after 「各」 is of each of (「関市及び下呂市の各1件」: 2), else 1."""
+def rows_left_out(before: str, said: str, scale: Scale, value: float) -> tuple[str, float]:
+    """What a count of rows left out is of, ``said`` the words after it (NOT_COUNTED_AFTER's), and
+    how many: NOT_COUNTED, each of the things a 「各」 names (「関市及び下呂市の各1件は」: 2); where
+    those words end with a status's label, that status's (「1施策は計画策定中のため評価対象外と
+    しました」: 評価対象外's, rows of the forms, not rows missing from them — review 192 #5)."""
+    status = next((s.symbol for s in scale.statuses if said.endswith(s.label.strip())), "")
     each = _EACH.search(before)
-    return len(_JOINED.split(each[1])) if each else 1
+    return status or NOT_COUNTED, value * (len(_JOINED.split(each[1])) if each else 1)

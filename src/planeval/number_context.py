@@ -15,8 +15,9 @@ from planeval.stated_number import StatedNumber
 
 GROUPS_AFTER = re.compile(r"^\s*(?:について|を|に|で|から)")  # (「3施策について」「3施策を」)
 EVALUATED_AFTER = re.compile(  # (the items rated: 「7事業について評価を行い」「63事業を評価しました」;
-    # several bodies' rows summed, 「延べ874の調査項目を集計しました」: count_sentence.py)
-    r"^\s*(?:\([^()]*\)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け|集計しま)"
+    # several bodies' rows summed, 「延べ874の調査項目を集計しました」: count_sentence.py; 「20施策
+    # すべてについて評価を行いました」, as 「全20施策について」: review 192 #5)
+    r"^\s*(?:\([^()]*\)\s*)?(?:(?:すべて|全て)\s*)?(?:について|を|に)\s*(?:[、,]?[^。、,]{0,16}?)?(?:評価|取り組|取組|実施し|掲載|進め|推進し|設定し|設け|集計しま)"
 )
 # (「61.3%から68.2%に」: the second what the first was; 「7件（うち重点4件）から8件」 too)
 FROM_TO = re.compile(r"[）)]?\s*から\s*")

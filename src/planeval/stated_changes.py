@@ -12,6 +12,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from planeval.scope_words import COUNTERS
+
 PAST = "前年度"  # last year's number (前年度の10件から)
 CHANGE = "増減"  # a change, as signed as written (▲2件 is −2; +2件, 4件増加, 増減は2件 are +)
 FALL = "減少"  # a fall its words say, written without a sign (4件減少: −4)
@@ -42,6 +44,9 @@ _SINCE = re.compile(
 _SAME_AS = re.compile(
     r"[、,]?\s*(?:前年度|昨年度|前年|昨年|前回)\s*(?:と|に)\s*(?:同じ|同様)(?:く|に|の)?\s*[、,]?\s*$"
 )
+# 「達成度2は4件で、前年度と同じ4件」: the count before it, of the same subject (left out of the
+# words that say what the second counts: 2's, not a total's, as 「4件で」 read — review 192 #4)
+_COUNT_THEN = re.compile(rf"\d[\d,]*\s*(?:{COUNTERS})\s*(?:で|であり)?\s*$")
 
 # 「前年度は完了が6件、取組中が3件でしたが、今年度は…」: a clause that begins with last year
 # says of every number in it until another year is named
@@ -97,7 +102,10 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     reason = "▲（減少）の数は件数ではないので比べません" if negative else ""
     if not negative and (same := _SAME_AS.search(before)) is not None:
         # (「C評価は、前年度と同じ6指標でした」: 6 this year's C, as last year's: review 79b)
-        return When("", "", before[: same.start()], same=True)
+        kept = before[: same.start()]
+        if (count := _COUNT_THEN.search(kept)) is not None:
+            kept = kept[: count.start()]
+        return When("", "", kept, same=True)
     if negative:
         change = CHANGE
     if (said := _CHANGE_AFTER.match(after)) is not None:

@@ -25,12 +25,12 @@ from planeval.captions import is_issue_lead
 from planeval.complement_counts import complements
 from planeval.counter_words import (
     AND_BEFORE,
-    bodies_each,
     counted_words,
     ended_said,
     excluded,
     level_counter,
     numbers,
+    rows_left_out,
     rows_word,
     value_of,
 )
@@ -228,8 +228,8 @@ def read_numbers(
             r"\s*(?:が|は|:)?\s*\d", after[mention.end() :]
         ):  # (not "11項目は、未着手3項目": the status there is the next number's)
             what = words.symbol(mention)
-        elif NOT_COUNTED_AFTER.match(after):  # (「関市及び下呂市の各1件は」: 2; 「飯山市の2取組と
-            what, value = NOT_COUNTED, value * bodies_each(before)  # 白馬村の1取組は」: 3)
+        elif off := NOT_COUNTED_AFTER.match(after):  # (「関市及び下呂市の各1件は」: 2; 「飯山市の
+            what, value = rows_left_out(before, off[0], scale, value)  # 2取組と白馬村の1取組は」)
             if found and not found[-1][2].what and AND_BEFORE.fullmatch(gap):
                 value += found.pop()[2].value
         elif (sub := SUB_COUNT.search(clause(before))) is not None and not OF_TOTAL.search(
