@@ -81,11 +81,12 @@ class ScaleWords:
         self.core = core  # (any of the scale's words, no group)
         # (「達成できなかった指標（C評価）」: the rows' word between a label and its symbol,
         # review 64)
-        # (「評価できない（−）ものが1事業」: もの after the symbol too, review 131 #6)
+        # (「評価できない（−）ものが1事業」: もの after the symbol too, review 131 #6; 「Cランク」 is C,
+        # review 192 #7)
         self.mention = (
             rf"[「『\"(]?\s*(?P<core>{core})\s*(?:{_THINGS})?"
             rf"(?:{_BETWEEN}\(\s*(?P<paren>{core})\s*(?:評価)?\s*\)\s*(?:{_THINGS})?)?"
-            rf"[」』\")]?\s*(?:評価|判定)?"
+            rf"[」』\")]?\s*(?:評価|判定|ランク)?"
         )
         # (「C評価となった8指標」「達成できなかった（C評価）8指標」: review 58; 「完了した20件の達成
         # 度は」: 完了's 20, review 119 #2; 「C評価の指標は

@@ -35,11 +35,14 @@ _SPAN = re.compile(
     r"(?P<first>「[^」]+」|[^\s、。,「」]+?)\s*から\s*(?P<last>「[^」]+」|[^\s、。,「」]+?)\s*まで"
     + _SPAN_END
 )
-# 「C～Eの評価が5施策」「C〜E」「C-E」 (the forms' own 評価（A～E）, after NFKC ～ is ~): the same
-# span of letters or words (a scale's digits are quoted_digits', never 「2-1」 read as 1 and 2)
-_DASH_END = r"[^\s、。,「」~〜\-‐]+?"
+# 「C～Eの評価が5施策」「C〜E」「C-E」「C―E」「C–E」 (the forms' own 評価（A～E）, after NFKC ～
+# is ~ and － is -) and 「CからEの評価が」「C評価からE評価の」 (review 192 #3): the same span of
+# letters or words (a scale's digits are quoted_digits', never 「2-1」 read as 1 and 2)
+_DASH = r"~〜\-‐‑‒–—―−"
+_DASH_END = rf"[^\s、。,「」{_DASH}]+?"
 _DASHED = re.compile(
-    rf"(?P<first>「[^」]+」|{_DASH_END})\s*[~〜\-‐]\s*(?P<last>「[^」]+」|{_DASH_END})" + _SPAN_END
+    rf"(?P<first>「[^」]+」|{_DASH_END})\s*(?:[{_DASH}]|(?P<kara>から))\s*"
+    rf"(?P<last>「[^」]+」|{_DASH_END})" + _SPAN_END
 )
 
 
@@ -124,10 +127,24 @@ def _span(before: str, words: ScaleWords) -> str | None:
     and まで (「「1」から「3」までの事務事業は」) or a dash between them (「C～Eの評価が」: 「CからEまで
     （C・D・E）」, review 190 #2), every status ranked between them; else None."""
     span = _SPAN.search(before) or _DASHED.search(before)
-    if span is None or (span.re is _DASHED and re.search(r"\d", span["first"] + span["last"])):
+    if span is None:
         return None
-    ends = [words.one.fullmatch(span[part]) for part in ("first", "last")]
+    # (a dash's first status ends the words before it: 「うちC～E」「評価がCからE」)
+    first = re.search(rf"(?:{words.mention})$", span["first"]) if span.re is _DASHED else None
+    ends = [first or words.one.fullmatch(span["first"]), words.one.fullmatch(span["last"])]
+    if span.re is _DASHED and any(end is None or re.search(r"\d", end[0]) for end in ends):
+        return None
     symbols = [words.symbol(end) for end in ends if end is not None]
+    if (
+        span.re is _DASHED
+        and span["kara"]
+        and not all(
+            end is not None
+            and re.fullmatch(rf"[「(]?\s*{re.escape(symbol)}\s*[」)]?\s*(?:評価|ランク)?", end[0])
+            for end, symbol in zip(ends, symbols, strict=False)
+        )
+    ):
+        return None  # (「XからY」 without まで: a span only of two of the scale's own symbols)
     ranks = [rank for symbol in symbols if (rank := words.scale.rank(symbol)) is not None]
     if len(ranks) < 2:
         return None
