@@ -60,12 +60,46 @@ def test_a_preset_s_title_with_no_forms_title_is_said_with_the_fix(tmp_path: Pat
     lines, output = _export(tmp_path, HIRAKATA, titled=False)
     assert lines[0] == "# 施策評価"
     said = [line for line in output.splitlines() if "表題" in line]
+    # (its 基本目標 heading a group, never the title: review 190 #7)
     assert said == [
-        'お知らせ: 01_総務部.xlsx › 施策評価 › A3: 報告書の表題は preset "hirakata" の「施策評価」'
-        "です（[wording] に title がなく、調査票の表題「基本目標1　安全・安心で快適に暮らせるまち」に"
-        '計画の名前がないため、表題にしませんでした）（--title "基本目標1　安全・安心で快適に暮らせる'
-        'まち" のように表題を指定するか、planeval.toml の [wording] に title = "基本目標1　安全・安心で'
-        '快適に暮らせるまち" と書いてください）'
+        f'お知らせ: {tmp_path / "planeval.toml"}: 報告書の表題は preset "hirakata" の「施策評価」'
+        "です（[wording] に title がなく、調査票の表題の行に計画の名前がありませんでした）"
+        '（--title "○○計画 施策評価" のように表題を指定するか、planeval.toml の [wording] に '
+        'title = "○○計画 施策評価" と書いてください）'
+    ]
+
+
+def test_a_level_heading_first_is_never_offered_as_the_title(tmp_path: Path) -> None:
+    """One form with no title row, its first row the heading 「基本目標1　安全・安心なまちづくりの
+    推進状況」 (a 基本目標's name ending as a report's title): no title line offered."""
+    forms = tmp_path / "回答"
+    forms.mkdir()
+    rows = [
+        ["基本目標1　安全・安心なまちづくりの推進状況"],
+        HEADER,
+        [1, "施策1", "B", "引き続き取り組む", "危機管理課"],
+        [2, "施策2", "A", "引き続き取り組む", "交通対策課"],
+    ]
+    write_book(forms / "01_総務部.xlsx", {"施策評価": rows})
+    config = tmp_path / "planeval.toml"
+    config.write_text(SCALE, encoding="utf-8")
+    report = tmp_path / "報告.md"
+    args = ["export", str(forms), "--config", str(config), "--fiscal-year", "令和6"]
+    result = CliRunner().invoke(app, [*args, "--md", str(report)])
+    assert result.exit_code == 0, result.output
+    assert report.read_text(encoding="utf-8").splitlines()[0] == "# 計画の進捗状況"
+    assert result.output.split("次の設定を加えてください）\n")[1].splitlines()[:11] == [
+        "  [wording]",
+        "  # 見出しと文を hirakata の言葉の組で書きます（下の言葉はそれに優先します）",
+        '  preset = "hirakata"',
+        "  # 表の列の言葉です。報告書の言葉を変えるなら書き換えてください",
+        '  policy = "基本目標"',
+        '  project = "基本目標"',
+        '  item = "施策"',
+        '  status = "評価"',
+        '  issue = "今後の方向性"',
+        '  department = "担当課"',
+        "お知らせ 1 件",
     ]
 
 

@@ -23,7 +23,7 @@ from planeval.marks import is_reference_sheet
 from planeval.model import Location, Problem, Severity, TextCell
 from planeval.read_records import ReadResult
 from planeval.status_cells import tabled
-from planeval.text import compact
+from planeval.text import bracketed_heading, compact, level_heading
 from planeval.title_years import TITLE_ROWS, row_of
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -179,7 +179,9 @@ def _names_body(cell: TextCell, bodies: dict[str, str]) -> bool:
 
 def _first_titles(result: ReadResult) -> list[TextCell]:
     """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read;
-    none of a file no table was read from (a memo: status_cells.tabled, review 192 #2)."""
+    none of a file no table was read from (a memo: status_cells.tabled, review 192 #2), nor a
+    heading of a level (_a_heading): forms with no title row, 「基本目標1　安全・安心で快適に
+    暮らせるまち」 first, were offered it as the report's title (review 190 #7)."""
     firsts: dict[str, TextCell] = {}
     memos = result.status_cells.keys() - tabled(result.status_cells).keys()
     for cell in result.texts:
@@ -192,9 +194,19 @@ def _first_titles(result: ReadResult) -> list[TextCell]:
             row <= TITLE_ROWS
             and (first is None or row < row_of(first.location.cell or ""))
             and not is_reference_sheet(where.sheet)
+            and not _a_heading(cell.text, result)
         ):
             firsts[where.file] = cell
     return list(firsts.values())
+
+
+def _a_heading(text: str, result: ReadResult) -> bool:
+    """Whether a text is a level's heading as the readers take one above the tables (「基本目標1
+    …」, text.level_heading) or a direction's the read named (「(1)　…」): a group, never a title."""
+    if level_heading(text) is not None:
+        return True
+    bracketed = bracketed_heading(text)
+    return bracketed is not None and bracketed[1] in result.direction_names.values()
 
 
 def _stated(text: str) -> str:
