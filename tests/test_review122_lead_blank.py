@@ -54,9 +54,13 @@ def test_the_lead_s_own_blank_is_a_warning_naming_it(tmp_path: Path) -> None:
     )
     assert warning["hint"].startswith("企画部に E6 の記入を依頼してください")
     # (the co-owner's blank left to its lead, as designed: still a notice)
+    # (and the fixture's direction = "施策" said unused: its forms' 施策 column is the top level)
     assert [p["message"] for p in found["problems"] if p["severity"] == "notice"] == [
         "評価が空欄の 1 行（E5）は、ほかのファイル"
-        f"（{folder / 'DX評価_企画部.xlsx'}）で記入された同じ取組内容を数えました"
+        f"（{folder / 'DX評価_企画部.xlsx'}）で記入された同じ取組内容を数えました",
+        '[wording] の direction = "施策" は報告書のどの行の言葉にもなっていません。調査票の「施策」の列は'
+        "政策（policy）として読みました（読んだ表に direction の段はありません）。"
+        "このため報告書は政策を「基本目標」と書いています",
     ]
     states = {s["department"]: (s["state"], s["missing"], s["label"]) for s in found["submissions"]}
     assert states["企画部"] == ("未記入", 1, "未記入 1件（別の調査票で集計）")
