@@ -168,7 +168,7 @@ def test_compare_does_not_call_what_a_round_could_not_count_added(tmp_path: Path
     code, shown = _run(*args)
     assert code == 0  # (前回's error said once, no error of this comparison: review 180 #6)
     assert "緑町：前回の回答なし（今回 1 件）" in shown  # (its folder was there, empty)
-    assert "前回は読んだものの数えなかった（エラーのあった）実施内容 1 件も" in shown
+    assert "前回は読んだものの数えなかった（記入に不備のあった）実施内容 1 件も" in shown
     assert (
         "「前回未集計」「今回未集計」の実施内容 1 件は、同じ実施内容どうしを比べるため、"
         "政策別の件数の変化の前回・今回のどちらにも含めていません"

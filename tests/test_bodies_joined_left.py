@@ -86,7 +86,7 @@ def test_a_body_that_left_or_joined_is_one_line_not_its_items(tmp_path: Path, by
     assert f"東山市：今回の回答なし（前回 {_counted(HIGASHIYAMA)} 件）" in lines
     assert f"森野町：今回から参加（{_counted(MORINO)} 件）" in lines
     assert (
-        "今回は読んだものの数えなかった（エラーのあった）実施内容 1 件も「今回未集計」です"
+        "今回は読んだものの数えなかった（記入に不備のあった）実施内容 1 件も「今回未集計」です"
         in run.stdout.replace("\n  ", "")  # (the note folded to the width)
     )
     assert "追加" not in run.stdout and "削除" not in run.stdout
@@ -106,6 +106,13 @@ def test_a_body_that_left_or_joined_is_one_line_not_its_items(tmp_path: Path, by
     assert "東山市" not in moved and "森野町" not in moved
     notes = _lines(book["政策別の件数の変化"])
     assert f"東山市：今回の回答なし（前回 {_counted(HIGASHIYAMA)} 件）" in notes
+    # the typo's item said in a public document's words, as 集計's note says its place (it was
+    # 「読んだものの数えなかった（エラーのあった）実施内容 1 件」): no 「エラー」 in any sheet
+    assert (
+        "今回は読んだものの数えなかった（記入に不備のあった）実施内容 1 件も「今回未集計」です"
+        in notes
+    )
+    assert [line for sheet in book for line in _lines(sheet) if "エラー" in line] == []
 
 
 def _lines(sheet: Worksheet) -> list[str]:
@@ -128,7 +135,9 @@ def test_rounds_say_a_body_that_left_or_joined_in_one_line_each(tmp_path: Path) 
     lines = run.stdout.splitlines()
     assert f"東山市：令和6年度の回答なし（令和5年度 {_counted(HIGASHIYAMA)} 件）" in lines
     assert f"森野町：令和6年度から参加（{_counted(MORINO)} 件）" in lines
-    assert "読んだものの数えなかった（エラーのあった）実施内容 1 件（令和6年度）は、" in run.stdout
+    assert (
+        "読んだものの数えなかった（記入に不備のあった）実施内容 1 件（令和6年度）は、" in run.stdout
+    )
     # each item still has its row (its status in the rounds it answered), 「未集計」 elsewhere
     typo = next(line for line in lines if "│ 決済" in line)
     assert [cell.strip() for cell in typo.split("│")[-3:-1]] == ["B", "未集計"]
@@ -245,7 +254,7 @@ def test_rounds_count_per_policy_the_bodies_counted_in_every_round(tmp_path: Pat
         "森野町：令和6年度から参加（2 件）",
     }
     assert said[-2].startswith(
-        "読んだものの数えなかった（エラーのあった）実施内容 1 件（令和6年度）は"
+        "読んだものの数えなかった（記入に不備のあった）実施内容 1 件（令和6年度）は"
     )
     # (then what each year's own count is, as compare says it: review 132)
     assert said[-1] == (

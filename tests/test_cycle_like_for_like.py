@@ -102,7 +102,7 @@ def test_rounds_of_a_pair_count_what_compare_of_that_pair_counts(tmp_path: Path)
     ) in shown.replace("\n  ", "")
     shown = _run("rounds", str(r5), str(r6), *config, "--keep-going").stdout
     assert (
-        "読んだものの数えなかった（エラーのあった）取組内容 2 件（令和6年度）は、その回を"
+        "読んだものの数えなかった（記入に不備のあった）取組内容 2 件（令和6年度）は、その回を"
         "「未集計」とし、同じ取組内容どうしを比べるため、各回の集計には含め、「同じ範囲での比較」の表では、どの回の件数にも含めていません"
     ) in shown.replace("\n  ", "")
     assert all(len(line) <= 80 for line in shown.splitlines())

@@ -478,7 +478,7 @@ def test_rounds_say_an_item_read_but_not_counted_is_uncounted_not_gone(tmp_path:
         ["C", "未集計", "B"],
     ]
     assert (
-        f"読んだものの数えなかった（エラーのあった）実施内容 {len(in_error)} 件（令和5年度）は、"
+        f"読んだものの数えなかった（記入に不備のあった）実施内容 {len(in_error)} 件（令和5年度）は、"
         "その回を「未集計」とし、同じ実施内容どうしを比べるため、各回の集計には含め、"
         "「同じ範囲での比較」の表では、どの回の件数にも含めていません"
     ) in shown.replace("\n  ", "")

@@ -119,7 +119,7 @@ def test_an_export_written_before_reads_back_as_before(tmp_path: Path) -> None:
     ]
     compared = run("compare", str(r4), str(r5), *common)
     assert compared.exit_code == 0, compared.output
-    assert "今回は読んだものの数えなかった（エラーのあった）事務事業 2 件も「今回未集計」" in (
+    assert "今回は読んだものの数えなかった（記入に不備のあった）事務事業 2 件も「今回未集計」" in (
         compared.stdout
     )
 
@@ -157,7 +157,7 @@ def test_validate_compare_and_rounds_of_the_export_with_the_plan_say_last_year_s
     調査票）」 with its file (was 「未提出」, no file, and 「回答がどのファイルにもありません」),
     compare's 「今回のブックは別の年度の調査票でした」 (was 「前回だけ回答しています（今回の
     ブックがありません）」), and rounds' too; without the plan, rounds says its items were
-    another year's form's (was 「読んだものの数えなかった（エラーのあった）」)."""
+    another year's form's (was 「読んだものの数えなかった（記入に不備のあった）」)."""
     from tests.bureau_forms import bureau_plan
 
     r4, r5, _text, common = _exports(tmp_path)

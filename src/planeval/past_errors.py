@@ -116,7 +116,7 @@ def errors_left_out(places: Sequence[str], rows: int = 0) -> str:
     files = len({place.split(" › ")[0] for place in places})
     among = f"（{files:,} ファイル）" if files > 1 else ""
     counted = f" {rows:,} " if rows > len(places) else ""
-    return f"記入に不備のあった {len(places):,} か所{among}の{counted}行"
+    return f"{IN_ERROR_SAID} {len(places):,} か所{among}の{counted}行"
 
 
 def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
@@ -252,6 +252,7 @@ BLANK_ROW = RowWords("未評価", "評価が記入されていない")  # (its s
 MISWRITTEN_ROW = RowWords("未集計（記入誤り）", "評価の記入に誤りがある")  # (any other error)
 EARLIER_ROW = RowWords("未集計（エラー）", "エラーがあった")
 LEFT_OUT_ROWS = (BLANK_ROW, MISWRITTEN_ROW)
+IN_ERROR_SAID = "記入に不備のあった"  # in notes: errors_left_out, compare's (review 190 #4)
 
 # a body some of whose replies or rows were not counted, as its row in a table of bodies says
 PARTLY = "一部未集計"

@@ -1,7 +1,6 @@
-"""What is said under compare's tables (compare_footer): the legend, how many items improved
-and fell, the items renumbered, ended by the plan, not compared (uncounted_notes,
-in_no_round_lines) and left out of the earlier round by the plan (unjudged_line); rounds'
-notes share these (round_tables.py)."""
+"""What is said under compare's tables (compare_footer): the legend, how many items improved and
+fell, the items renumbered, ended by the plan, not compared (uncounted_notes, in_no_round_lines)
+and left out of the earlier round by the plan (unjudged_line); rounds' share them (round_tables)."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import unit
 from planeval.model import Entry
+from planeval.past_errors import IN_ERROR_SAID
 from planeval.report.apart import apart_lines
 from planeval.report.changes import ROUND_NAMES, renumbered_note
 from planeval.report.reason_lists import ListNote, paragraphs
@@ -190,7 +190,7 @@ def uncounted_notes(comparison: Comparison) -> str:
         ]
         if items := sum(not (m.other_year or m.rowless) for m in read):
             notes.append(
-                f"{round_name}は読んだものの数えなかった（エラーのあった）{item} {grouped(items)} 件も"
+                f"{round_name}は読んだものの数えなかった（{IN_ERROR_SAID}）{item} {grouped(items)} 件も"
                 f"「{label}」です"
             )
         if dated := sum(m.other_year for m in read):  # (last year's workbook sent again)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.cycle.rounds import BEFORE_JOINING, UNLISTED, UNSENT, RoundRow, Rounds
+from planeval.past_errors import IN_ERROR_SAID
 from planeval.report.apart import apart_lines
 from planeval.report.compare_notes import (
     answered_apart,
@@ -160,7 +161,7 @@ def _in_error_note(rounds: Rounds) -> str:
         f"「未集計」とし、同じ{item}どうしを比べるため、{kept_out(rounds)}"
         + _left_out(rounds, [row for row, its in zip(rounds.rows, found, strict=True) if its])
         for why, found in (
-            ("読んだものの数えなかった（エラーのあった）", in_error),
+            (f"読んだものの数えなかった（{IN_ERROR_SAID}）", in_error),
             ("別の年度の調査票だったため数えなかった", dated),
         )
         if any(found)
