@@ -77,7 +77,7 @@ def test_direction_worded_as_the_project_s_column_names_that_level_so(tmp_path: 
         ],
     )
     assert run.exit_code == 0, run.output
-    assert "では、2つの施策の3つのKPIを評価しました。" in run.output
+    assert "では、2施策の3つのKPIを評価しました。" in run.output
     assert "事業" not in run.output
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from planeval.counter_words import level_counter
 from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
 from planeval.legend_labels import spoken_label
@@ -140,10 +141,9 @@ def policy_sentence(
         template = summed.replace("{directions}として", "{directions}では")
     summing = "評価" in template or "を集計しました" in template
     rated = policy.rated if summing and policy.rated is not None else None
+    word = wording.item_counted if policy.rows_are_projects else wording.project_counted
     projects = counted(  # (「2つの項目の5つの指標を評価しました」: the projects rated, review 71)
-        policy.projects if rated is None else rated,
-        wording.item_counted if policy.rows_are_projects else wording.project_counted,
-        wording.counter,
+        policy.projects if rated is None else rated, word, counter_of(word, wording)
     )
     return _PLAIN_VERB.sub(
         r"\1を進めました",
@@ -163,6 +163,19 @@ def policy_sentence(
             status=wording.status,
         ),
     )
+
+
+def counter_of(word: str, wording: Wording) -> str:
+    """The counter a count sentence counts ``word`` in: the project's word where it counts
+    itself as ``check`` reads 川崎市's 「6施策の20事務事業」 (counter_words.level_counter) — in
+    every sentence of the document, each policy's 「2施策に取り組みました」 beside the whole
+    plan's 「全6施策のうち回答のあった5施策」, not 「2つの施策」 there (review 192 #7) —;
+    the body's counter otherwise: 「3つの施策」 where 施策 is the rated rows' or the top
+    level's word too (review 46: 「3施策」 would be read as either)."""
+    own = (
+        level_counter(word, wording.item, wording.policy) if word == wording.project_counted else ""
+    )
+    return own or wording.counter
 
 
 def thing(label: str) -> str:

@@ -12,7 +12,7 @@ from operator import attrgetter
 
 from planeval.aggregate import Group
 from planeval.count import Count
-from planeval.count_sentence import named_directions, policy_sentence
+from planeval.count_sentence import counter_of, named_directions, policy_sentence
 from planeval.item_groups import items_by
 from planeval.model import Entry
 from planeval.past_errors import BLANK_ROW, MISWRITTEN_ROW, CountedPast
@@ -123,7 +123,7 @@ def _of_the_plan(sentence: str, projects: int, unread: int, wording: Wording) ->
     sent, or of another year): 「5つの計画事業のうち回答のあった4つの計画事業に取り組みました」,
     as the whole plan's sentence says it, not 「4つの計画事業に…」 of a policy of 5 (review
     178 #9)."""
-    said = counted(projects, wording.project_counted, wording.counter)
+    said = counted(projects, wording.project_counted, counter_of(wording.project_counted, wording))
     at = sentence.find(said)
     if at < 0 or sentence.find(ANSWERED) >= 0:
         return sentence  # (its first number not the projects': 「7つの指標を評価しました」)
@@ -143,16 +143,13 @@ def part_told(
     """「全6施策のうち回答のあった5施策」: the ``part`` of ``whole`` ``word``s a count sentence
     counted, where the plan holds more (a department's reply missing); ``whole`` None: not
     known, 「回答のあった5施策」; ``whole_said``: 「全」 of the plan's, "" of a policy's
-    (「2施策のうち回答のあった1施策」). A project's word that counts itself as ``check`` reads
-    川崎市's 「6施策の20事務事業」 (counter_words.level_counter) is its counter: not 「全6つの施策」,
-    no public document's (review 189 #6); 「3事業」 would be read as rated rows, so 「3つの事業」."""
-    from planeval.counter_words import level_counter  # (only where a reply is missing)
-
-    own = level_counter(word, wording.item, wording.policy) if word == wording.project else ""
-    said = counted(part, word, own or wording.counter)
+    (「2施策のうち回答のあった1施策」), in the counter every count sentence says ``word`` in
+    (count_sentence.counter_of: 「全6施策」, not 「全6つの施策」 — review 189 #6)."""
+    counter = counter_of(word, wording)
+    said = counted(part, word, counter)
     if whole is None:
         return answered + said
-    return f"{whole_said}{counted(whole, word, own or wording.counter)}のうち{answered}{said}"
+    return f"{whole_said}{counted(whole, word, counter)}のうち{answered}{said}"
 
 
 def evaluated(rest: str) -> str:

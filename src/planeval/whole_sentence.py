@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import Group
-from planeval.count_sentence import policy_sentence
+from planeval.count_sentence import counter_of, policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
 from planeval.past_errors import CountedPast
@@ -140,7 +140,7 @@ def unreturned_told(
     # (the rated rows' word first: where they are the projects, 「3つの施策」 counts the rows)
     words = {wording.project_counted: 1, wording.item_counted: 0}
     for word, part in words.items():
-        said = counted(total[part], word, wording.counter)
+        said = counted(total[part], word, counter_of(word, wording))
         if rest.startswith(said):
             extra = aside if word == wording.item_counted else 0  # (rows: 評価対象外's too)
             # (「回答のあった13」 only where 13 answered: 評価対象外 answered too, so the rated
