@@ -16,6 +16,7 @@ from planeval.past_errors import (
     NOT_IN_PLAN,
     OTHER_SCALE,
     OTHER_YEAR,
+    TABLELESS,
     CountedPast,
     other_year_files,
 )
@@ -61,6 +62,8 @@ def counted_past(result: ReadResult) -> CountedPast:
             if problem.reason == OTHER_SCALE
             else OTHER_YEAR
             if problem.location.file in dated
+            else TABLELESS
+            if problem.kind == TABLELESS
             else "",
             problem.year,
         )

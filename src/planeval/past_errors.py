@@ -42,9 +42,11 @@ WHY_COLUMN = "含めていない理由"  # (the items' table's, where some body 
 BODY_COLUMN = "団体"
 WHOLE_FILE = "（ブック全体）"
 BODIES_HEADER = (BODY_COLUMN, "数えていない理由")  # (its table of bodies with no row counted)
-# (in the error of a workbook with no evaluation table and no row like a header's, a memo:
-# io/no_table.py — no row of it left out, said apart as a file with no table, review 190 #4)
-NO_HEADER_ROW = "見出しらしい行もありません"
+# (Problem.kind of the error of a workbook with no evaluation table and no row like a header's,
+# a memo — io/no_table.py —, and ErrorPlace.reason of its place: no row of it left out, said
+# apart as a file with no table, review 190 #4; an export read back tells it by NO_HEADER_ROW)
+TABLELESS = "評価の表のないブック"
+NO_HEADER_ROW = "見出しらしい行もありません"  # (in its message)
 # (Problem.reason of the error at a row of no item of the plan: against_plan.not_in_plan)
 NOT_IN_PLAN = "計画にない行"
 
@@ -154,9 +156,8 @@ def an_error(place: ErrorPlace) -> bool:
 
 
 def tableless_file(place: ErrorPlace) -> bool:
-    """Whether ``place`` is a workbook's with no evaluation table and no row like a header's
-    (io/no_table.py: a memo kept among the replies), which holds no row to leave out."""
-    return place.place == place.file and NO_HEADER_ROW in place.message
+    """Whether ``place`` is a workbook's with no table nor row like a header's (TABLELESS)."""
+    return place.reason == TABLELESS
 
 
 def _unread(place: ErrorPlace) -> bool:

@@ -24,10 +24,12 @@ from planeval.past_errors import (
     FIX_COLUMN,
     FIXES_HEADER,
     ITEMS_HEADER_ROW,
+    NO_HEADER_ROW,
     OTHER_PLACE_COLUMNS,
     OTHER_SCALE,
     OTHER_YEAR,
     PLACE_COLUMNS,
+    TABLELESS,
     WHOLE_FILE,
     WHY_COLUMN,
     YEAR_PLACE_COLUMNS,
@@ -122,7 +124,10 @@ def read_counted_past(
                 hint = fixes.get(_number(fix) or 0, "") if kind.fixed else ""
                 whole = where == WHOLE_FILE or kind.reason == OTHER_YEAR  # (left out whole)
                 year = (years or {}).get(file) if kind.reason == OTHER_YEAR else None
-                places.append(ErrorPlace(own, place, message, whole, hint, kind.reason, year))
+                # (a memo's error, recorded by its words only: past_errors.TABLELESS)
+                memo = place == file and NO_HEADER_ROW in message
+                reason = kind.reason or (TABLELESS if memo else "")
+                places.append(ErrorPlace(own, place, message, whole, hint, reason, year))
     listed = next((start for start, kind in heads.items() if kind.kind == "bodies"), None)
     named = [rows[i][:2] for i in sorted(rows) if listed is not None and i > listed]
     of_bodies = tuple((cells[0], cells[1]) for cells in named if cells[:1] and cells[0])

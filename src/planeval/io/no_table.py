@@ -14,7 +14,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout, header_roles
 from planeval.io.status_choice import likely_column
 from planeval.io.tables import SheetResult
 from planeval.model import Location, Problem, Severity
-from planeval.past_errors import NO_HEADER_ROW
+from planeval.past_errors import NO_HEADER_ROW, TABLELESS
 from planeval.scale import Scale
 from planeval.text import bare_title
 
@@ -82,6 +82,7 @@ def no_table(
         else "調査票ではないファイル（メモなど）なら、回答のフォルダの外に移してください（フォルダ"
         "の中のブックはすべて回答として読みます）。調査票なら、評価の列と事業または取組の列の"
         "見出し行があるか確かめてください",
+        kind="" if near else TABLELESS,
     )
 
 
