@@ -282,16 +282,13 @@ def _relisted(result: ReadResult) -> dict[str, int]:
 
 
 def errors_taken_out(wrong: Disagreement) -> bool:
-    """Whether ``wrong`` is a total its own words say the rows in error are taken out of
-    (「全67件で、再掲の2件と記入に不備のあった1件を除く65件を集計しました」): the rows counted, which no row
-    left out could make up — 65 beside a table of 64 passed as the rows and the one in error
-    (review 154 #1)."""
+    """Whether ``wrong`` is a total its own words say the rows in error are taken out of (「全67件で、
+    再掲の2件と記入に不備のあった1件を除く65件を集計しました」, before review 190 「エラーの1件」): the
+    rows counted, which no row left out could make up (review 154 #1: 65 beside a table of 64)."""
     if wrong.what != TOTAL or wrong.percent or wrong.when or wrong.stated is None:
         return False
-    stated = f"{wrong.stated:,g}".replace(",", ",?")
-    # (「記入に不備のあった1件を除く」 since review 190 #4; 「エラーの1件を除く」 in earlier reports)
-    said = rf"(?:エラー|{IN_ERROR_SAID})[^、。]*?除(?:く|いた|き)\s*{stated}(?!\d)"
-    return re.search(said, wrong.phrase) is not None
+    said = rf"(?:エラー|{IN_ERROR_SAID})[^、。]*?除(?:く|いた|き)\s*{wrong.stated:,g}(?!\d)"
+    return re.search(said.replace(",", ",?"), wrong.phrase) is not None  # (「1,234」 or 「1234」)
 
 
 def with_left_out(
