@@ -1,6 +1,6 @@
 """Review 128 #3: 令和7's plan drops an item 令和6's plan had (not marked 終了: it is simply no
 longer listed). compare and rounds, reading 令和6's round with this year's plan, took its row for
-one the plan refuses (「計画と照らすとエラーになる行（計画にない指標など）」) and left it out of
+one the plan refuses (「計画と照らすと記入に不備のあった行（計画にない指標など）」) and left it out of
 前回's counts, 「summarize --keep-going と同じく」: 36 where 令和6's own published count, made
 with its own plan, is 37. A plan of a later year than the round judges none of its rows: the
 item is 削除, and 前回 counts it. A plan of no stated year (one plan for the whole period)

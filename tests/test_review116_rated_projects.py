@@ -174,7 +174,7 @@ def test_a_name_told_otherwise_is_said_at_the_cell_holding_it(tmp_path: Path) ->
 
 def test_compare_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_path: Path) -> None:
     """Last year's 2.1.2 and 2.1.3, numbered 2.1.3 and 2.1.2 in this year's plan: compare pairs
-    them (番号変更), then said of those two rows 「計画と照らすとエラーになる行（計画にない取組内容
+    them (番号変更), then said of those two rows 「計画と照らすと記入に不備のあった行（計画にない取組内容
     など）です」 (review 119 #5). A row it pairs under its new number is no such row."""
     plan = _plan(tmp_path / "plan.xlsx")
     moved = {"住民票の電子化": "2.1.3", "市税徴収の適正化": "2.1.2"}
@@ -185,7 +185,7 @@ def test_compare_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_pat
     said = RUNNER.invoke(app, ["compare", str(old), str(new), "--config", str(config)])
     assert said.exit_code == 0, said.output
     assert "番号変更" in said.stdout
-    assert "エラーになる行" not in said.output
+    assert "記入に不備のあった行" not in said.output
 
 
 def test_last_years_round_renumbered_by_this_years_plan_is_told_of_no_plan(tmp_path: Path) -> None:

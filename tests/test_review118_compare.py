@@ -67,7 +67,7 @@ def test_rounds_says_no_error_of_rows_it_paired_under_their_new_numbers(tmp_path
     new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY).parent
     shown = _rounds(tmp_path, str(old), str(new))
     assert "2.1.3 → 2.1.2 住民票の電子化" in shown, shown
-    assert "エラーになる行" not in shown, shown
+    assert "記入に不備のあった行" not in shown, shown
 
 
 def test_a_row_the_plan_refuses_is_named_by_its_project_as_the_tables_name_it(
@@ -81,7 +81,7 @@ def test_a_row_the_plan_refuses_is_named_by_its_project_as_the_tables_name_it(
     book.active.append(("2.1.4", name, _described(name), "", "協議中", "取組中", "市民課"))
     book.save(old)
     new = _book(tmp_path / "R6" / "r6.xlsx", ALL_UNDER_WAY)
-    note = "の 1 行（2.1.4 窓口の民間委託）は、計画と照らすとエラーになる行"
+    note = "の 1 行（2.1.4 窓口の民間委託）は、計画と照らすと記入に不備のあった行"
     assert note in _rounds(tmp_path, str(old.parent), str(new.parent))
     said = RUNNER.invoke(
         app,

@@ -149,7 +149,7 @@ def test_a_renumbered_project_is_said_once_by_the_numbers_the_body_types(tmp_pat
         "施策の番号が前回から変わった事務事業 8 件（施策 2 → 3、3 → 4、4 → 5 ほか 2 施策）は、"
         "評価が変わらないため表に載せていません（--all で表示します）"
     ) in out
-    assert "エラーになる行" not in out
+    assert "記入に不備のあった行" not in out
     code, out, err = _compare(tmp_path, "-f", "plain", "--all", plan=True)
     assert "3 → 4   健診事業          B       B       変化なし（番号変更）" in out
     assert "番号が前回から変わった" not in out

@@ -75,7 +75,7 @@ def test_export_says_the_plans_size_under_both_scales_and_the_error_under_its_ow
     # (the same whole said once (#7); the second table's net its own, the row in error said:
     # review 154 #1)
     assert whole not in achievement, achievement
-    left = f"再掲の{repeats}項目とエラーの1項目を除く{items - repeats - 1}項目を集計しました。"
+    left = f"再掲の{repeats}項目と記入に不備のあった1項目を除く{items - repeats - 1}項目を集計しました。"
     assert f"取組項目は全{items}項目で、{left}" in achievement, achievement
     assert "記入に不備のあった" not in progress, progress
     assert "記入に不備のあった 1 か所の行は集計に含めていません" in achievement, achievement

@@ -1,5 +1,5 @@
 """Review 163 #4: with a department's items 未提出, the published whole count shrank with who
-answered — 「実施内容は全48件で、再掲の1件とエラーの1件を除く46件を集計しました。」 of a plan of
+answered — 「実施内容は全48件で、再掲の1件と記入に不備のあった1件を除く46件を集計しました。」 of a plan of
 49, the 未提出 item said two lines later. 全 is now the plan's, the count said as a part of it
 as the whole sentence says it (「…を除く47件のうち、回答のあった45件」), and ``check`` reads
 planeval's own sentence back (exit 0)."""

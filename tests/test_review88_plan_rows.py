@@ -19,7 +19,7 @@ from tests.test_department_forms import GENERAL_ROWS, PLANNING_ROWS, form
 
 RUNNER = CliRunner()
 NOTE = (
-    "前回の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
+    "前回の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすと記入に不備のあった行（計画にない"
     "取組内容など）のため、前回を計画とともに集計した表（summarize --keep-going）と同じく、"
     "基本目標別の件数の変化の前回に含めていません"
 )

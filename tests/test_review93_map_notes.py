@@ -1,7 +1,7 @@
 """Review 93 (南海県's indicator tables, 1-(2)イ moved by the revised plan to 2-(2)ア):
 
 - N7: the note under compare's and rounds' tables, 「前回の 1 行（(2)イ ペーパーレス会議の推進）は、
-  計画と照らすとエラーになる行…」, named the row (2)イ — an ID of an item under each policy,
+  計画と照らすと記入に不備のあった行…」, named the row (2)イ — an ID of an item under each policy,
   which --map refuses as naming several — while the table above it prints 1-(2)イ.
 - N4: any --map dropped that note, even one renumbering nothing (3-(1)ア=3-(1)ア); only a row
   --map renumbers is the plan's revision, not an error of its round.
@@ -38,7 +38,7 @@ ROUNDS = {
     7: [(1, 1, "ア", "電子申請可能な手続の拡大", "A"), (1, 1, "イ", "キャッシュレス決済の導入", "C"),
         (1, 2, "ア", "RPAの活用", "B"), (2, 1, "ア", "防災アプリの普及", "B"), (2, 2, "ア", RENAMED, "B")],
 }  # fmt: skip
-NOTE = "の 1 行（1-(2)イ ペーパーレス会議の推進）は、計画と照らすとエラーになる行"
+NOTE = "の 1 行（1-(2)イ ペーパーレス会議の推進）は、計画と照らすと記入に不備のあった行"
 
 
 def _form(path: Path, year: int) -> None:
@@ -98,7 +98,7 @@ def test_the_note_names_the_row_by_the_id_its_table_prints(prefecture: Path, com
     code, shown, _ = _run(prefecture, command)
     assert code == 0, shown
     assert "1-(2)イ" in shown.split("凡例")[0]  # (the table's ID)
-    [note] = [line for line in shown.splitlines() if "計画と照らすとエラーになる行" in line]
+    [note] = [line for line in shown.splitlines() if "計画と照らすと記入に不備のあった行" in line]
     assert NOTE in note, note
 
 
@@ -109,7 +109,7 @@ def test_a_map_that_renumbers_no_row_keeps_the_note(
 ) -> None:
     code, shown, said = _run(prefecture, command, "--map", pair)
     assert code == 0, said
-    assert f"{MOVED}）は、計画と照らすとエラーになる行" in shown, shown
+    assert f"{MOVED}）は、計画と照らすと記入に不備のあった行" in shown, shown
 
 
 @pytest.mark.parametrize("command", ["compare", "rounds"])
@@ -119,7 +119,7 @@ def test_a_map_that_renumbers_the_row_leaves_it_out_of_the_note(
 ) -> None:
     code, shown, said = _run(prefecture, command, "--map", pair)
     assert code == 0, said
-    assert "計画と照らすとエラーになる行" not in shown, shown
+    assert "計画と照らすと記入に不備のあった行" not in shown, shown
     moved = [" ".join(line.split()) for line in shown.splitlines() if RENAMED in line]
     if command == "rounds" or "イ" not in pair:  # (a group's pair: its renamed row pairs none)
         return

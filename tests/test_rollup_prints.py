@@ -74,7 +74,7 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     listed = "".join(texts[start + 1 : -2]).replace("\n", "")  # (then the errors; read whole)
     assert listed.startswith(f"\u3000エラーのため（{len(partly)}団体）：")
     assert listed.split("：", 1)[1] == "、".join(partly)
-    assert texts[-2].startswith("読めなかった回答やエラーの行を除いた件数です")
+    assert texts[-2].startswith("読めなかった回答や記入に不備のあった行を除いた件数です")
     # a short list as written, under its own words
     uncounted = "、".join(f"{body}（エラーのため）" for body in BODIES[-2:])
     assert texts[start - 1].endswith(f"数えた行のない団体：{uncounted}")
@@ -186,7 +186,7 @@ def _by_reason_notes() -> list[str]:
         + "、".join(f"{body}（エラーのため）" for body in uncounted),
         "一部未集計の団体：",
         f"\u3000エラーのため（{len(partly)}団体）：" + "、".join(partly),
-        "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
+        "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     ]
 
 
@@ -226,14 +226,14 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     note = partly_line(three)
     assert str(note) == (
         "一部未集計の団体：南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）、"
-        "東町（エラーのため）。読めなかった回答やエラーの行を除いた件数です"
+        "東町（エラーのため）。読めなかった回答や記入に不備のあった行を除いた件数です"
         "（直した後の件数はこの表と異なります）"
     )
     assert paragraphs(note) == (
         "一部未集計の団体：",
         "\u3000未回答（1団体）：南川村",
         "\u3000エラーのため（3団体）：白浜町、北山村、東町",
-        "読めなかった回答やエラーの行を除いた件数です（直した後の件数はこの表と異なります）",
+        "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     )
     # (a body named like a reason's words: its list found by its bodies, not by its text)
     odd = {"未回答村": "未回答", "未回答町": "未回答", "（未回答）": "未回答"}
@@ -306,3 +306,12 @@ def test_the_table_of_bodies_keeps_its_header_and_names_in_view_and_filters_its_
     last = sheet.cell(total - 1, len(columns)).coordinate
     assert sheet.auto_filter.ref == f"A{header}:{last}"
     assert sheet.print_title_rows in (None, f"{header}:{header}")
+
+
+def test_a_list_of_bodies_not_counted_says_why_without_the_word_error() -> None:
+    """A list of bodies with no reason of each said 「（理由はエラーの表示を見てください）」: no
+    「エラー」 in a report (review 190 #4); now the printed report's own words (UNCOUNTED_WHY)."""
+    assert uncounted_line(["北山村", "南川村"], ["南川村"]) == (
+        "2団体のうち1団体の行を数えました。数えた行のない団体：南川村（回答のブックがない、"
+        "回答が読めなかった、または評価が数えられなかったため、集計に含めていません）"
+    )

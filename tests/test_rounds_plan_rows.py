@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from tests.test_review88_plan_rows import _round, _run, city  # noqa: F401  (fixture)
 
 NOTE = (
-    "令和4年度の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすとエラーになる行（計画にない"
+    "令和4年度の 1 行（1-1-1(3) 手続案内の動画配信）は、計画と照らすと記入に不備のあった行（計画にない"
     "取組内容など）のため、令和4年度を計画とともに集計した表（summarize --keep-going）と同じく、"
     "基本目標別の件数の令和4年度に含めていません"
 )

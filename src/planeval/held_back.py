@@ -153,11 +153,11 @@ def held_back(
                 keep = _too_few(d) or not (items or blank) or (d.when and d.note)
                 kept.append(d if keep else replace(d, note=said))
                 continue
-            if errors_taken_out(d):  # (「…とエラーの1件を除く64件」: the rows counted, no more)
+            if errors_taken_out(d):  # (「…と記入に不備のあった1件を除く64件」: the rows counted)
                 kept.append(replace(d, note="（記載はエラーの行を除いた件数です）"))
                 continue
             most = bound.rows(d.policy_id)
-            # (the plan's 未提出 items too, in planeval's own 「全49件で、…エラーの1件を除く…」
+            # (the plan's 未提出 items too, in planeval's own 「全49件で、…記入に不備のあった1件を除く…」
             # of a plan one item of which no reply holds — review 163 #4)
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
             if most and _whole(d, most, bound, plan_only):

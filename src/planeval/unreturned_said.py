@@ -17,6 +17,7 @@ from typing import NamedTuple
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.item_groups import items_by
 from planeval.model import Entry, Location
+from planeval.past_errors import IN_ERROR_SAID
 from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS, typed
@@ -281,14 +282,13 @@ def _relisted(result: ReadResult) -> dict[str, int]:
 
 
 def errors_taken_out(wrong: Disagreement) -> bool:
-    """Whether ``wrong`` is a total its own words say the rows in error are taken out of
-    (「全67件で、再掲の2件とエラーの1件を除く65件を集計しました」): the rows counted, which no row
-    left out could make up — 65 beside a table of 64 passed as the rows and the one in error
-    (review 154 #1)."""
+    """Whether ``wrong`` is a total its own words say the rows in error are taken out of (「全67件で、
+    再掲の2件と記入に不備のあった1件を除く65件を集計しました」, before review 190 「エラーの1件」): the
+    rows counted, which no row left out could make up (review 154 #1: 65 beside a table of 64)."""
     if wrong.what != TOTAL or wrong.percent or wrong.when or wrong.stated is None:
         return False
-    stated = f"{wrong.stated:,g}".replace(",", ",?")
-    return re.search(rf"エラー[^、。]*?除(?:く|いた|き)\s*{stated}(?!\d)", wrong.phrase) is not None
+    said = rf"(?:エラー|{IN_ERROR_SAID})[^、。]*?除(?:く|いた|き)\s*{wrong.stated:,g}(?!\d)"
+    return re.search(said.replace(",", ",?"), wrong.phrase) is not None  # (「1,234」 or 「1234」)
 
 
 def with_left_out(

@@ -94,7 +94,7 @@ def unjudged_line(
     shown = "、".join(named(row) for row in rows[:3])
     shown += f" ほか {grouped(len(rows) - 3)} 行" if len(rows) > 3 else ""
     return (
-        f"{round_name}の {grouped(len(rows))} 行（{shown}）は、計画と照らすとエラーになる行（計画にない"
+        f"{round_name}の {grouped(len(rows))} 行（{shown}）は、計画と照らすと{IN_ERROR_SAID}行（計画にない"
         f"{item}など）のため、{round_name}を計画とともに集計した表"
         f"{'' if printed else '（summarize --keep-going）'}と同じく、{counts}に含めていません"
     )

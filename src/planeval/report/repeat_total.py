@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from planeval.past_errors import IN_ERROR_SAID
 from planeval.unanswered_words import ANSWERED
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
@@ -50,14 +51,14 @@ def repeat_total(
     every row read (counted or not, and the ``in_error`` items whose rows the count left out:
     the plan's size, not the count's — 全51 under a 達成度 table one blank cell short, 全52 under
     実施状況's, review 151 #2; the note under the table says what was left out, and so does the
-    sentence, which counts the table's rows: 「全67件で、再掲の2件とエラーの1件を除く64件を集計しました」,
+    sentence, which counts the table's rows: 「全67件で、再掲の2件と記入に不備のあった1件を除く64件を集計しました」,
     review 154 #1), its repeat listings, and ``ended``: the 区分's word of each item the plan ends (ReadResult.plan_ended's,
     廃止 or 完了…), in no row — then 「取組項目は全52項目で、再掲の3項目と廃止の1項目を除く48項目を
     集計しました。」; "" where there is neither. ``sub_items``: some item is rated in 細目, so its
     rows are not the items: said as the tables' captions say them, 「評価した実施内容と細目は全51件
     （1件再掲のため実質50件）です。」 (review 162 #6: 「実施内容は全51件」 of 48 実施内容).
     ``unreturned``: the plan's items no reply holds (未提出, as whole_sentence's unreturned_told
-    counts them), part of 全 too: 「全49件で、再掲の1件とエラーの1件を除く47件のうち、回答のあった46件」, not
+    counts them), part of 全 too: 「全49件で、再掲の1件と記入に不備のあった1件を除く47件のうち、回答のあった46件」, not
     「全48件」 shrunk by who answered (review 163 #4)."""
     repeat = summary.scale.repeat_symbol
     repeats = summary.total.uncounted.get(repeat, 0) if repeat is not None else 0
@@ -78,7 +79,7 @@ def repeat_total(
     # row in error as counted — review 154 #1)
     left = [f"再掲の{grouped(repeats)}{word}"] if repeats else []
     left += [ended_part(ended, word)] if ended else []
-    left += [f"エラーの{grouped(in_error)}{word}"] if in_error else []
+    left += [f"{IN_ERROR_SAID}{grouped(in_error)}{word}"] if in_error else []
     rest = listed - repeats - in_error
     # (the 未提出 items as the whole sentence says them, 「全86取組のうち回答のあった83取組」, and
     # as check reads them: 集計＋未提出 — review 163 #4)

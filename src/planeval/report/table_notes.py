@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from planeval.item_groups import items_by
 from planeval.model import Entry
 from planeval.past_errors import (
+    IN_ERROR_SAID,
     LACKING,
     OTHER_SCALE,
     PARTLY,
@@ -35,10 +36,16 @@ if TYPE_CHECKING:
     from planeval.read_records import ReadResult
 
 
+# why a body has no row in a printed report (the run's errors are not printed with it)
+UNCOUNTED_WHY = (
+    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
+)
+
+
 def uncounted_line(
     bodies: Sequence[str],
     uncounted: Sequence[str] | Mapping[str, str],
-    why: str = "理由はエラーの表示を見てください",
+    why: str = UNCOUNTED_WHY,  # (no 「エラー」 in a report: review 190 #4)
 ) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
     "24団体のうち21団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
@@ -67,7 +74,7 @@ def partly_line(partly: Mapping[str, str]) -> Note:
     closing = "。".join(
         said
         for said, held in (
-            ("読めなかった回答やエラーの行を除いた件数です", not all(lacking)),
+            (f"読めなかった回答や{IN_ERROR_SAID}行を除いた件数です", not all(lacking)),
             ("回答にない行の分は含まない件数です", any(lacking)),
         )
         if held
@@ -91,12 +98,6 @@ def bodies_notes(
     if partly is None:
         return notes
     return (*notes, *paragraphs(partly_line(partly), most, rows))
-
-
-# why a body has no row in a printed report (the run's errors are not printed with it)
-UNCOUNTED_WHY = (
-    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
-)
 
 
 def unreturned_line(
