@@ -1,5 +1,6 @@
 """Reviews 191 and 189 on a terminal: a card's zero (191 #5), a body's reason beside its
-name (191 #6), the name notice's cell (191 #6), a digit status's word (189 #7)."""
+name (191 #6), the name notice's cell (191 #6), a digit status's word and a name broken
+between its words (189 #7)."""
 
 from __future__ import annotations
 
@@ -130,3 +131,52 @@ def test_a_note_breaks_before_its_bracketed_aside_not_after_its_first_words() ->
         "  調査票の列の印が計画と違う行も、",
         "  計画の印で数えています）。",
     ]
+
+
+def test_a_name_cell_breaks_between_its_words() -> None:
+    """189 #7: at 100 columns 「空き」 over 「家対策事業」: a kanji, its kana and a kanji
+    (空き家) are one word, and an odd run of kanji after it starts a word of its own."""
+    from rich.cells import cell_len
+
+    from planeval.report.cell_folds import folded_cells
+    from planeval.report.render import TableData
+
+    names = ["空き家対策事業", "行政デジタル化推進事業", "空き家対策の推進"]
+    table = TableData("課題一覧", ("事務事業",), [[name] for name in names], frozenset())
+    for width, expected in (
+        (12, ["空き家\n対策事業", "行政\nデジタル化\n推進事業", "空き家対策の\n推進"]),
+        (8, ["空き家\n対策事業", "行政デジ\nタル化\n推進事業", "空き家\n対策の\n推進"]),
+    ):
+        folded = folded_cells(table, [0], [width], cell_len)
+        assert [row[0] for row in folded.rows] == expected, width
+
+
+def test_issues_at_100_columns_break_names_between_words(tmp_path: Path) -> None:
+    """189 #7 through the CLI: 「空き家」 over 「対策事業」, 「行政」 over 「デジタル化」."""
+    to_do = "目標値に届かなかった。要因を分析し来年度の手法を見直す。"
+    header = ["政策", "施策", "事務事業名", "達成度", "課題・今後の方向性", "所管局"]
+    (tmp_path / "R6").mkdir()
+    for bureau, name, project in (
+        ("総務企画局", "行政デジタル化推進事業", "1-1 災害に強いまちづくり"),
+        ("市民文化局", "交通安全推進事業", "1-2 地域の安全・安心と文化"),
+        ("まちづくり局", "空き家対策事業", "1-2 地域の安全・安心と文化"),
+    ):
+        row = ["1 安心・安全なまち", project, name, 4, to_do, bureau]
+        write_book(tmp_path / "R6" / f"{bureau}.xlsx", {"評価票": [header, row]})
+    settings = tmp_path / "planeval.toml"
+    settings.write_text(
+        '[scale]\npreset = "kawasaki"\n\n[wording]\nitem = "事務事業"\nstatus = "達成度"\n'
+        'department = "所管局"\n',
+        "utf-8",
+    )
+    args = ["issues", str(tmp_path / "R6"), "--config", str(settings)]
+    done = CliRunner().invoke(app, args, env={"COLUMNS": "100"})
+    assert done.exit_code == 0, done.output
+    assert done.stdout.splitlines()[4:10] == [
+        "│ 1-1 災害に │ 行政         │ 4      │ 目標値に届かなかった。 │ 総務企画局   │ 総務企画局.xlsx ›   │",
+        "│ 強いまちづ │ デジタル化   │        │ 要因を分析し来年度の   │              │ 評価票 › E2         │",
+        "│ くり       │ 推進事業     │        │ 手法を見直す。         │              │                     │",
+        "│ 1-2 地域の │ 空き家       │ 4      │ 目標値に届かなかった。 │ まちづくり局 │ まちづくり局.xlsx › │",
+        "│ 安全・     │ 対策事業     │        │ 要因を分析し来年度の   │              │ 評価票 › E2         │",
+        "│ 安心と文化 │              │        │ 手法を見直す。         │              │                     │",
+    ]  # fmt: skip

@@ -126,8 +126,8 @@ def ranks(parts: Sequence[str]) -> list[int | None]:
             and not _okurigana(parts, index)
         ):
             found.append(WORDS)
-        elif index in kanji:
-            found.append(KANJI_WORDS)
+        elif index in kanji:  # (空き家|対策事業 as where the script changes: _okurigana)
+            found.append(WORDS if _okurigana(parts, index - 1) else KANJI_WORDS)
         else:
             found.append(_inside(parts, index))
     for index, worst in bracketed(parts).items():
@@ -218,19 +218,23 @@ _PARTICLES_BETWEEN = frozenset("がをにのはともへやでか")
 
 
 def _okurigana(parts: Sequence[str], index: int) -> bool:
-    """Whether the kanji ``parts[index]`` and its kana follow one kana, no particle, after a
-    kanji alone: 問い|合わせ and 取り|組み are one word each (review 86: 「問い／合わせ」 at
-    40 columns), where 申し込み|受付 and 取り組み|状況 are two."""
+    """Whether the kanji ``parts[index]`` ends a word of a kanji, one kana (no particle) and it,
+    with its kana or an odd run of kanji, no kana, after it: 問い|合わせ, 取り|組み, 空き|家|対策
+    (review 189 #7), not 申し込み|受付, 取り組み|状況, 空き|店舗 or 取り組み|支援員 (review 86)."""
 
     def script(at: int) -> str:
         return _script(parts[at][-1]) if 0 <= at < len(parts) else ""
 
+    run = next(n for n in range(1, len(parts) - index + 1) if script(index + n) != "k")
+    # (a name's run: 空き家対策の; not a verb's kana and an adverb, 含め|抜本的に)
+    odd_run = run % 2 and (script(index + run) != "h" or parts[index + run] == "の")
+    first = script(index - 3) != "h" or parts[index - 3] in _PARTICLES
     return (
         script(index - 1) == "h"
         and parts[index - 1] not in _PARTICLES_BETWEEN
         and script(index - 2) == "k"
         and script(index - 3) != "k"
-        and script(index + 1) == "h"
+        and (script(index + 1) == "h" or bool(odd_run and first))
     )
 
 
@@ -298,13 +302,9 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
                 starts.add(end)  # (手数料等|取扱: the next word starts a run of its own)
                 break
         begin = index
-        if (
-            end - index >= 2
-            and index
-            and _suffix(parts, index)
-            and _script(parts[index - 1][-1]) in "ta"
-        ):
-            begin = index + 1  # (タブレット型|情報端末)
+        tail = index and _script(parts[index - 1][-1]) in "ta" and _suffix(parts, index)
+        if (end - index >= 2 and tail) or (end - index >= 3 and _okurigana(parts, index)):
+            begin = index + 1  # (タブレット型|情報端末, 空き家|対策事業)
             starts.add(begin)
         suffixed = parts[end - 1] in _RUN_ENDS and "".join(parts[end - 2 : end]) not in (
             _WORDS_NOT_SUFFIXED
