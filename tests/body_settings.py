@@ -49,3 +49,16 @@ project = "改革項目"
 item = "取り組み項目"
 status = "実施状況"
 """
+
+# a prefecture survey's A/B scale (review 191: 北浜県), its settings' first lines
+SURVEY_AB = """[scale]
+as_planned = "B"
+
+[[scale.status]]
+symbol = "A"
+label = "計画以上"
+
+[[scale.status]]
+symbol = "B"
+label = "計画どおり"
+"""

@@ -10,22 +10,16 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import SURVEY_AB
 from tests.conftest import write_book
 
-SCALE = """[scale]
-as_planned = "B"
-
-[[scale.status]]
-symbol = "A"
-label = "計画以上"
-
-[[scale.status]]
-symbol = "B"
-label = "計画どおり"
-
+SCALE = (
+    SURVEY_AB
+    + """
 [wording]
 policy = "取組分野"
 """
+)
 HEADER = ["番号", "取組分野", "取組項目", "評価", "担当課"]
 
 

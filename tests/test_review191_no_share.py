@@ -12,19 +12,12 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import SURVEY_AB
 from tests.conftest import write_book
 
-SETTINGS = """[scale]
-as_planned = "B"
-
-[[scale.status]]
-symbol = "A"
-label = "計画以上"
-
-[[scale.status]]
-symbol = "B"
-label = "計画どおり"
-
+SETTINGS = (
+    SURVEY_AB
+    + """
 [[scale.status]]
 symbol = "-"
 label = "対象外"
@@ -36,6 +29,7 @@ item = "取組項目"
 status = "評価"
 department = "担当課"
 """
+)
 HEADER = ["番号", "取組分野", "取組項目", "評価", "担当課"]
 ITEMS = [("1-1", "1 行政サービス", "キャッシュレス決済"), ("2-1", "2 行政運営", "文書の電子化")]
 NOTE = "小島村は、すべての行が「-（対象外）」で計に数える行がないため、割合を「－」としています。"
