@@ -7,6 +7,7 @@ from pathlib import Path
 
 from planeval.past_errors import HELD_REPLIES
 from planeval.read_records import ReadResult
+from planeval.revised_names import first_stem
 
 
 def broken_bodies(result: ReadResult) -> set[str]:
@@ -38,10 +39,6 @@ def resent(result: ReadResult, held: dict[str, str]) -> set[str]:
     its body that was read (再提出/062286_早瀬市.xlsx, 小松町_修正版.xlsx beside 小松町.xlsx):
     counted whole, from that workbook — not 一部未集計 (review 133; the folder's warning says
     the later one is not counted)."""
-    if not held:
-        return set()
-    from planeval.revised_names import first_stem  # (a reply held: rare)
-
     left_out = set(result.left_out)
     read = {(body, first_stem(f)) for f, body in result.file_bodies.items() if f not in left_out}
     unresent = {body for file, body in held.items() if (body, first_stem(file)) not in read}
