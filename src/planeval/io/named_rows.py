@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import KATAKANA, lower_mark, parse_item, parse_lower_level
+from planeval.io.blank_rows import is_label
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import item_number
 from planeval.io.tables import SheetResult, TableState
@@ -108,7 +109,11 @@ def name_in_number(
 ) -> tuple[dict[str, str], AbstractSet[str]]:
     """A group row's number cell holding its name too, 「(1) 情報モラル教育推進事業」, the
     project's column left blank: its number, 「(1)」, and its project's name, as a clerk who
-    typed them in their own cells gives them."""
+    typed them in their own cells gives them. A number cell of numbers only, 「(5)-16」, holds
+    no name: its item's own number, on a row whose project cell is merged down from above (a
+    blank rating there read as a new 改革項目 「-16」 over the items below it, review 195 #1)."""
+    if is_label(texts["number"]):
+        return texts, own
     parsed = parse_item(texts["number"])
     if parsed.number is None or not parsed.name:
         return texts, own
