@@ -17,20 +17,13 @@ import planeval
 from planeval.check_result import CheckResult
 from planeval.cli import app
 from planeval.stated_number import ISSUES
+from tests.body_settings import SURVEY_AB
 from tests.test_review148_report import _round
 
 RUNNER = CliRunner()
-PREF_TOML = """[scale]
-as_planned = "B"
-
-[[scale.status]]
-symbol = "A"
-label = "計画以上"
-
-[[scale.status]]
-symbol = "B"
-label = "計画どおり"
-
+PREF_TOML = (
+    SURVEY_AB
+    + """
 [[scale.status]]
 symbol = "C"
 label = "一部未実施"
@@ -53,6 +46,7 @@ status = "評価"
 issue = "課題"
 department = "担当課"
 """
+)
 LEAD = (
     "一部未実施（C）・未実施（D）と評価された取組項目、または課題の記載がある取組項目。"
     "対象外（-）で課題の記載がある取組項目2件は、一覧に含めていません。一覧は3件です。"
