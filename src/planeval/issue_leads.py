@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from planeval.captions import issue_lead
 from planeval.check_result import Disagreement, NotCompared
-from planeval.issue_rows import issue_rows, unrated_with_text
+from planeval.issue_rows import issue_rows, unlisted_statuses, unrated_with_text
 from planeval.model import Entry, TextCell
 from planeval.presets import PRESETS
 from planeval.scale import Scale
@@ -41,6 +41,10 @@ _CHOSEN = re.compile(
 )
 # a survey's list, its rows with an issue text only (report/survey.py): 「…のうち、備考の記載があるもの」
 _WRITTEN = re.compile(r"のうち、[^、。]+?の記載があるもの$")
+# the rows with a text left out for their status (count_captions.unlisted_sentence): 「。対象外(-)で
+# 課題の記載がある実施内容9件は、一覧に含めていません」 — a lead without it, an earlier export's too,
+# left out the repeat listings alone
+_UNLISTED = re.compile(r"。[^。]+?の記載がある[^。]+?は、一覧に含めていません$")
 _UNREAD = (
     "planeval の課題一覧の件数ですが、一覧の説明からどの行を載せた一覧か読み取れないため"
     "比べていません（export が書いた説明のままにしてください）"
@@ -65,12 +69,15 @@ class Listed(NamedTuple):
     # (the uncounted statuses listed with a text: 「、または評価できない（−）で…の記載がある」)
     unrated: frozenset[str] = frozenset()
     written: bool = False  # (only those with an issue text: a survey's list, report/survey.py)
+    unlisted: bool = False  # (the rows not rated left out, said so: issue_rows.unlisted_statuses)
 
 
 def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
     """What the lead's words ``said`` (before 「。一覧は」, after NFKC) select, or why they
     cannot be told (settled, with its preset, where they name another preset's statuses)."""
     forms = _forms(scale)
+    unlisted = _UNLISTED.search(said)
+    said = said[: unlisted.start()] if unlisted else said
     written = _WRITTEN.search(said)
     said = said[: written.start()] if written else said
     if (every := _EVERY.match(said)) is not None:
@@ -86,12 +93,13 @@ def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
             return Unknown(_UNREAD, False)
         unrated = _unrated(every["issue"] or "", scale)
         texts = bool(every["issue"]) and not unrated
-        return Listed(frozenset(named), texts, frozenset(chosen), unrated, bool(written))
+        chosen_set = frozenset(chosen)
+        return Listed(frozenset(named), texts, chosen_set, unrated, bool(written), bool(unlisted))
     if (only := _CHOSEN.match(said)) is not None:
         chosen = _statuses(only["chosen"], forms)
         if not chosen:
             return _not_ours("", only["chosen"], scale)
-        return Listed(frozenset(chosen), False, written=bool(written))
+        return Listed(frozenset(chosen), False, written=bool(written), unlisted=bool(unlisted))
     return Unknown(_UNREAD, False)
 
 
@@ -134,6 +142,7 @@ def compare_leads(
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
     skipped: list[NotCompared] = []
+    repeats = [symbol for symbol in scale.uncounted if symbol == scale.repeat_symbol]
     for text in texts:
         lead = issue_lead(text.text)
         if lead is None:
@@ -156,7 +165,7 @@ def compare_leads(
             listed.rated,
             texts=listed.texts,
             chosen=listed.chosen,
-            repeat=scale.repeat_symbol,
+            unlisted=unlisted_statuses(scale) if listed.unlisted else repeats,
             unrated=listed.unrated,
         )
         counted = sum(1 for row in rows if row.issue) if listed.written else len(rows)

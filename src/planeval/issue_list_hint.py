@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planeval.config import Config
-from planeval.issue_rows import issue_rows, off_plan_statuses
+from planeval.issue_rows import issue_rows, off_plan_statuses, unlisted_statuses
 from planeval.model import Entry, Location, Problem, Severity
 
 SETTING = 'issue_list = "status"'
@@ -34,9 +34,9 @@ def issue_list_hint(entries: Sequence[Entry], config: Config) -> list[Problem]:
     texted = [entry for entry in others if entry.issue]
     if len(texted) < _FEWEST or len(texted) * 3 < len(others) * 2:
         return []
-    repeat = scale.repeat_symbol
-    listed = issue_rows(entries, rated, texts=True, repeat=repeat)
-    by_status = issue_rows(entries, rated, texts=False, repeat=repeat)
+    unlisted = unlisted_statuses(scale)
+    listed = issue_rows(entries, rated, texts=True, unlisted=unlisted)
+    by_status = issue_rows(entries, rated, texts=False, unlisted=unlisted)
     item, issue, title = wording.item, wording.issue, wording.issues_title
     named = {s: scale.by_label(s) or scale.named(s) for s in scale.symbols}  # (「事業中止」)
     planned = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(texted, s))

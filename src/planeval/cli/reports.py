@@ -290,6 +290,7 @@ def issues_command(
     from planeval.distinct_ids import listed_ids
     from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
+    from planeval.report.count_captions import unlisted_sentence
     from planeval.report.indicator_values import with_figures
     from planeval.text_cells import issue_cells
 
@@ -305,6 +306,7 @@ def issues_command(
     )
     if not statuses:  # (rows chosen by --status: the list asked for)
         result.problems += issue_list_hint(result.entries, config)
+    left = "" if statuses else unlisted_sentence(result.entries, config.scale, config.wording)
     # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
     listed = listed_ids(result.entries, result.level_labels)
 
@@ -332,7 +334,7 @@ def issues_command(
                     )
                 ],
                 fmt,
-                f"{len(chosen)} 件",
+                f"{len(chosen)} 件\n{left}".strip(),  # (the rows left out: review 193 #1)
                 bom=not no_bom,
             )
 

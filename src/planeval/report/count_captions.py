@@ -4,9 +4,12 @@ lead planeval check reads back, issue_leads.py), in every format."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from planeval.issue_rows import unrated_with_text
+from planeval.issue_rows import unlisted_with_text, unrated_with_text
+from planeval.model import Entry
 from planeval.scale import Scale
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
@@ -14,11 +17,24 @@ if TYPE_CHECKING:
     from planeval.report.document import Report
 
 
-def _symbol_named(symbol: str, scale: Scale) -> str:
+def _symbol_named(symbol: str, scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:
     """ "再掲（-）"; a symbol that is its own label ("評価対象外") just once; a label that is a
-    threshold after its symbol: "A（100%またはそれ以上の達成状況）", as Nagoya writes it."""
+    threshold after its symbol: "A（100%またはそれ以上の達成状況）", as Nagoya writes it. In the
+    brackets the body's count sentences put a symbol in (_brackets)."""
     threshold = any(char.isdigit() for char in scale.label(symbol))
-    return scale.named(symbol, "{symbol}（{label}）" if threshold else "{label}（{symbol}）")
+    opening, closing = _brackets(wording)
+    form = "{symbol}%s{label}%s" if threshold else "{label}%s{symbol}%s"
+    return scale.named(symbol, form % (opening, closing))
+
+
+def _brackets(wording: Wording) -> tuple[str, str]:
+    """The brackets a symbol is put in: half-width where the body's count sentence so writes
+    it (北河内市's 「効果的なもの(A)が6個」), else full-width, as Japanese public documents do —
+    not (A) in the sentences over （C） in the issue list's lead (review 193 #10)."""
+    return ("(", ")") if _HALF_WIDTH.search(wording.status_count) else ("（", "）")
+
+
+_HALF_WIDTH = re.compile(r"\(\{(?:symbol|label)\}\)")
 
 
 def summary_caption(
@@ -31,7 +47,7 @@ def summary_caption(
     what = f"{by}団体数" if per == wording.item else f"{wording.item}の{by}件数"
     caption = f"{per or wording.policy}ごとの{what}と、計に対する割合（%）"
     if scale.uncounted:
-        uncounted = "・".join(_symbol_named(s, scale) for s in scale.uncounted)
+        uncounted = "・".join(_symbol_named(s, scale, wording) for s in scale.uncounted)
         caption += f"。計に{uncounted}は含みません"
     return caption
 
@@ -42,22 +58,43 @@ def issues_caption(report: Report) -> str:
     wording, scale, listed = report.wording, report.scale, {e.status for e in report.issues}
     item, issue = wording.item, wording.issue
     rows = f"一覧は{grouped(len(report.issues))}{_entries_counter(wording)}です。"  # (not 行)
-    every = f"{_off_plan_named(scale)}評価された{item}"
+    if not report.issue_statuses:  # (what the list leaves out, its count: review 193 #1)
+        rows = unlisted_sentence(report.entries, scale, wording) + rows
+    every = f"{_off_plan_named(scale, wording)}評価された{item}"
     texts = scale.issue_list == "status_or_text"  # (else −'s listed, review 175 #5: named)
-    unrated = "・".join(_chosen_named(s, scale) for s in unrated_with_text(scale) if s in listed)
+    unrated = "・".join(
+        _chosen_named(s, scale, wording) for s in unrated_with_text(scale) if s in listed
+    )
     if report.with_issue and (texts or unrated):  # (a form with no issue column: 浜松市's KPI,
         every += f"、または{'' if texts else unrated + 'で'}{issue}の記載がある{item}"  # review 48)
     # (a survey's list: its rows with an issue text alone, report/survey.py)
     rows = f"のうち、{issue}の記載があるもの。{rows}" if report.issues_note else f"。{rows}"
     if not report.issue_statuses:
         return f"{every}{rows}"
-    chosen = "・".join(_chosen_named(symbol, scale) for symbol in report.issue_statuses)
+    chosen = "・".join(_chosen_named(s, scale, wording) for s in report.issue_statuses)
     if all(scale.off_plan(s) for s in report.issue_statuses):
         return f"{wording.status}が{chosen}の{item}{rows}"  # (each so rated is listed)
     return f"{every}のうち、{wording.status}が{chosen}のもの{rows}"
 
 
-def _off_plan_named(scale: Scale) -> str:
+def unlisted_sentence(entries: Iterable[Entry], scale: Scale, wording: Wording) -> str:
+    """The rows with an issue text the list leaves out for their status (issue_rows.
+    unlisted_with_text), said with their count, 「対象外（-）で課題の記載がある実施内容9件は、
+    一覧に含めていません。」 — the lead's count and the sentences' then add up (review 193 #1:
+    「一覧は102件」 beside 一部未実施59件 and 未実施34件); "" where there are none."""
+    left = unlisted_with_text(entries, scale)
+    if not left:
+        return ""
+    statuses = {entry.status for entry in left}
+    named = "・".join(_chosen_named(s, scale, wording) for s in scale.uncounted if s in statuses)
+    counter = _entries_counter(wording)
+    return (
+        f"{named}で{wording.issue}の記載がある{wording.item}{grouped(len(left))}{counter}は、"
+        "一覧に含めていません。"
+    )
+
+
+def _off_plan_named(scale: Scale, wording: Wording) -> str:
     """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
     them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
     (「内容を一部修正して実施（△）・未実施（×）と」), and the only one where one is:
@@ -65,24 +102,27 @@ def _off_plan_named(scale: Scale) -> str:
     off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
     others = [s for s in scale.counted if s != scale.as_planned]
     if scale.as_planned and len(off) > 1 and off == others:  # (one status named itself:
-        return f"{_symbol_named(scale.as_planned, scale)}以外と"  # 「「見直す」と」, review 92)
-    return "・".join(_chosen_named(symbol, scale) for symbol in off) + "と" if off else ""
+        return f"{_symbol_named(scale.as_planned, scale, wording)}以外と"  # 「「見直す」と」,
+    return "・".join(_chosen_named(s, scale, wording) for s in off) + "と" if off else ""
 
 
 def _entries_counter(wording: Wording) -> str:
-    """The counter the issue list's entries are counted in: the body's own (件, 事業), 件
-    for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not the entries' (施策 of
-    事業 listed)."""
-    counter = wording.counter
+    """The counter the issue list's entries are counted in: the count sentences' (status_count:
+    北河内市's 「…(A)が6個」, so 「一覧は5個です」 — not 件 beside them, review 193 #10), else the
+    body's own (件, 事業); 件 for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not
+    the entries' (施策 of 事業 listed)."""
+    said = _COUNTER.match(wording.status_count.partition("{n}")[2])
+    counter = said[0] if said else wording.counter
     if counter in ("", "つ") or (counter in _THINGS and counter != wording.item):
         return "件"
     return counter
 
 
 _THINGS = frozenset({"事業", "施策", "指標"})  # (counters that name a thing: wording.counted)
+_COUNTER = re.compile(r"[^\s\d{}()（）「」、。,.]+")  # (the word after {n}: 「個」 of 「{n}個」)
 
 
-def _chosen_named(symbol: str, scale: Scale) -> str:
+def _chosen_named(symbol: str, scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:
     """A status in a sentence: "内容を一部修正して実施（△）"; a whole phrase in brackets."""
-    named = _symbol_named(symbol, scale)
+    named = _symbol_named(symbol, scale, wording)
     return f"「{named}」" if named == symbol and len(symbol) > 1 else named

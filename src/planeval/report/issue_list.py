@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.issue_parts import spread
-from planeval.issue_rows import issue_rows, off_plan_statuses, unrated_with_text, with_text
+from planeval.issue_rows import (
+    issue_rows,
+    off_plan_statuses,
+    unlisted_statuses,
+    unrated_with_text,
+    with_text,
+)
 from planeval.model import Entry, Location
 from planeval.name_numbers import shown_numbered
 from planeval.plan_order import PlanPlaces, in_plan_order
@@ -40,15 +46,16 @@ def select_issues(
     issue text, where the scale marks any; else any other than "as planned"), or with an issue
     text — unless the scale's issue_list is "status": its issue texts are on every row.
 
-    Uncounted entries are left out unless they carry an issue text, where the scale lists
-    texts or their status asks for one (長与町's − 評価できない, its reason: review 175 #5):
-    they are not rated here; repeat listings always (their item is listed where it is rated). ``statuses`` keeps only
-    those symbols. ``plan_places`` (ReadResult.plan_places): in the plan's order.
+    Uncounted entries are left out unless their status asks for an issue text and they carry
+    one (長与町's − 評価できない, its reason: review 175 #5): they are not rated here — a 対象外's
+    「対象となる取組なし」 is no issue (review 193 #1), a repeat listing's item is listed where it
+    is rated (issue_rows.unlisted_statuses). ``statuses`` keeps only those symbols.
+    ``plan_places`` (ReadResult.plan_places): in the plan's order.
     """
-    rated, texts, repeat = off_plan_statuses(scale), with_text(scale), scale.repeat_symbol
+    rated, texts, unlisted = off_plan_statuses(scale), with_text(scale), unlisted_statuses(scale)
     unrated = unrated_with_text(scale)
     chosen = issue_rows(
-        entries, rated, texts=texts, chosen=statuses, repeat=repeat, unrated=unrated
+        entries, rated, texts=texts, chosen=statuses, unlisted=unlisted, unrated=unrated
     )
     return sort_entries(in_plan_order(chosen, plan_places or {}))
 
