@@ -61,7 +61,11 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
     from python_calamine import CalamineWorkbook
 
     opened = OpenedWorkbook()
-    book = CalamineWorkbook.from_filelike(source.stream())  # the very bytes that were judged
+    # the very bytes that were judged: a large file's as they were inflated then, stored
+    stored = facts.stored
+    book = CalamineWorkbook.from_filelike(source.stream() if stored is None else stored)
+    if stored is not None:
+        stored.close()  # (calamine holds its own copy)
     try:
         for sheet in sheets:
             if not sheet.visible:
