@@ -65,3 +65,24 @@ def test_a_small_workbook_is_read_from_its_own_bytes(
     )
     monkeypatch.setattr(parts.StoredCopy, "read", lambda *args: pytest.fail("a copy made"))
     assert [e.status_text for e in planeval.read_workbooks([path]).entries] == ["◎"]
+
+
+def test_calamines_memory_of_a_large_file_is_given_back_before_its_cells_are_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from planeval.io import fast
+
+    large = _large_book(tmp_path / "large.xlsx")
+    small = write_book(
+        tmp_path / "small.xlsx",
+        {"第3章": [HEADER, ["1-1-1 事業", "(1) 項目", "", "総務部", "◎", ""]]},
+    )
+    steps: list[str] = []
+    real_grid = fast._grid
+    monkeypatch.setattr(fast, "_give_back", lambda: steps.append("given back"))
+    monkeypatch.setattr(fast, "_grid", lambda *args: (steps.append("cells"), real_grid(*args))[1])
+    assert len(planeval.read_workbooks([large]).entries) == 1_200
+    assert steps == ["given back", "cells", "given back"]
+    steps.clear()
+    assert len(planeval.read_workbooks([small]).entries) == 1
+    assert steps == ["cells"]
