@@ -10,12 +10,18 @@ allocates anything.
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation)
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple, TypeAlias
 from xml.etree import ElementTree
 
 from planeval.io.limits import HOW, MB, Broken, Limits, Refused
-from planeval.io.parts import CHUNK, inflate_small, inflate_streaming
+from planeval.io.parts import (
+    CHUNK,
+    StoredCopy,
+    inflate_small,
+    inflate_streaming,
+)
 from planeval.io.sheetscan import PartFacts, scan_part
 from planeval.io.sniff import READABLE, FileKind, refusal, zip_kind
 from planeval.io.source import Source
@@ -49,6 +55,9 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     template: bool = False
     # … and the fiscal year they record it was written for (structure.template_year)
     template_year: int | None = None
+    # the archive again with every part stored as it was inflated while judged, where a part
+    # is large (parts.StoredCopy): calamine reads it once, and closes it (io/fast.py)
+    stored: "StoredCopy | None" = None
 
     @property
     def has_formulas(self) -> bool:
@@ -67,6 +76,7 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 raise Refused(*refusal(kind, source.path))
             infos = archive.infolist()
             _check_directory(infos, limits)
+            copy = StoredCopy() if StoredCopy.wanted(infos) else None
             total = 0
             kept: dict[str, bytes] = {}  # small parts, inflated once, for _structure below
             for info in infos:
@@ -75,12 +85,16 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                     is_sheet = info.filename.startswith("xl/worksheets/")
                     data = inflate_small(archive, info, limits, remember=not is_sheet)
                     kept[info.filename] = data
+                    if copy is not None:
+                        deque(copy.add(info, (data,)), 0)
                     if not is_sheet:  # (judged DTD-free by inflate_small: all it needs)
                         total += len(data)
                         continue
                     chunks: Iterable[bytes] = (data,)
                 else:
                     chunks = inflate_streaming(archive, info)
+                    if copy is not None:
+                        chunks = copy.add(info, chunks)
                 facts, inflated = scan_part(chunks, info, limits, total, xml=xml)
                 if facts is not None:
                     parts[info.filename] = facts
@@ -109,9 +123,11 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
             f"壊れているか途中で切れたブックです（{_broken_how(error)}）",
             "元のファイルをもう一度送ってもらってください",
         ) from None
+    stored = copy.finish() if copy is not None else None
     return ArchiveFacts(
-        parts, sheets, derived, kind, year, fields, words, dated, bodies, rated, template, made
-    )
+        parts, sheets, derived, kind, year, fields, words, dated, bodies, rated, template, made,
+        stored,
+    )  # fmt: skip
 
 
 def _broken_how(error: Exception) -> str:

@@ -153,6 +153,8 @@ def open_judged(
             notice = "planeval が書き出した報告書のため読み飛ばしました（数える場合はファイル名を直接指定してください）"
             return Judged(None, [Problem(Location(str(path)), Severity.NOTICE, notice)])
         opened = fast.open_fast(source, facts) if engine == "auto" and fast.available() else None
+        if facts.stored is not None:
+            facts.stored.close()  # (a copy for calamine, not read: openpyxl reads the file)
         if opened is None:
             ensure_safe_xml()
             opened = open_xlsx(path, has_formulas=facts.has_formulas, source=source.stream())

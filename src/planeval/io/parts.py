@@ -11,7 +11,8 @@ from __future__ import annotations
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
 from typing import IO
 
 from planeval.io.limits import HOW, MB, Limits, Refused
@@ -160,3 +161,77 @@ def inflate_small(
         if len(data) <= _JUDGED_LARGEST and len(_JUDGED) < _JUDGED_MOST:
             _JUDGED[key] = data
     return data
+
+
+class StoredCopy:
+    """The archive again, every part stored (not compressed) as it was inflated while judged,
+    for calamine to read instead of inflating the parts a second time (io/fast.py). Each
+    part's header carries the CRC its archive declares, which the bytes were checked against
+    as they inflated (a part that did not match refused the file, and its copy with it); it
+    is read once, through ``read``, each piece let go as it is read."""
+
+    def __init__(self) -> None:
+        self.pieces: deque[bytes] = deque()
+        self.directory: list[bytes] = []
+        self.size = 0
+
+    @staticmethod
+    def wanted(infos: list[zipfile.ZipInfo]) -> bool:
+        """Whether a copy pays (a part large enough for inflating it twice to count) and
+        fits a plain zip (no ZIP64, each name once)."""
+        return (
+            any(info.file_size > CHUNK for info in infos)
+            and sum(info.file_size for info in infos) < _PLAIN_MOST
+            and len(infos) < 0xFFFF
+            and len({info.filename for info in infos}) == len(infos)
+        )
+
+    def add(self, info: zipfile.ZipInfo, chunks: Iterable[bytes]) -> Iterator[bytes]:
+        """``chunks``, the part's inflated bytes, as they come, each stored in the copy too."""
+        name, size = info.filename.encode(), info.file_size
+        part = (_UTF8, zipfile.ZIP_STORED, 0, _DOS_DATE, info.CRC, size, size, len(name), 0)
+        header = _LOCAL_HEADER.pack(b"PK\x03\x04", _VERSION, 0, *part)
+        at = (0, 0, 0, 0, self.size)  # (its comment, disk, attributes: none; its offset)
+        self.directory.append(_CENTRAL.pack(b"PK\x01\x02", _VERSION, 0, _VERSION, 0, *part, *at))
+        self.directory.append(name)
+        self.pieces += (header, name)
+        self.size += len(header) + len(name) + size
+        for chunk in chunks:
+            self.pieces.append(chunk)
+            yield chunk
+
+    def finish(self) -> StoredCopy:
+        """The copy with its central directory written: ready to be read."""
+        directory = b"".join(self.directory)
+        count = len(self.directory) // 2
+        self.pieces += (
+            directory,
+            _END.pack(b"PK\x05\x06", 0, 0, count, count, len(directory), self.size, 0),
+        )
+        self.directory = []
+        return self
+
+    def read(self, most: int = -1) -> bytes:
+        """Up to ``most`` bytes of the copy (all of them where negative): the next piece,
+        or its first ``most`` bytes."""
+        pieces = self.pieces
+        if not pieces:
+            return b""
+        piece = pieces.popleft()
+        if 0 <= most < len(piece):
+            pieces.appendleft(piece[most:])
+            return piece[:most]
+        return piece
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        raise OSError("the stored copy is read once, from its start")  # (never asked)
+
+    def close(self) -> None:
+        self.pieces.clear()
+
+
+# a zip's central directory header and end record (PKWARE APPNOTE 4.3.12, 4.3.16)
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_VERSION, _UTF8, _DOS_DATE = 20, 0x800, 0x21  # (1980-01-01: calamine reads no dates)
+_PLAIN_MOST = 0xFFFFFFFF - 0xFFFFFF  # (room for the headers below ZIP64's 4 GB)
