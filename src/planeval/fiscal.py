@@ -153,10 +153,15 @@ def titled_year(titles: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def stated_years(texts: Iterable[str]) -> set[int]:
-    """Every fiscal year the ``texts`` state (「令和5年度」, 「R5年度」, 「2023年度」)."""
+def stated_years(texts: Iterable[str], *, periods: bool = True) -> set[int]:
+    """Every fiscal year the ``texts`` state (「令和5年度」, 「R5年度」, 「2023年度」); ``periods``
+    False: none of a period's (without_periods), as a title's year is looked for — 「…計画（令和5
+    年度～令和7年度）　令和6年度 進捗状況調査票」 states 令和6年度 (review 194 #1: its three years
+    gave none, and the report none)."""
     years: set[int] = set()
     for text in texts:
+        if not periods and "年度" in text:
+            text = without_periods(unicodedata.normalize("NFKC", text))
         found = _STATED.get(text)
         if found is None:
             found = _text_years(text)
@@ -164,6 +169,27 @@ def stated_years(texts: Iterable[str]) -> set[int]:
                 _STATED[text] = found
         years |= found
     return years
+
+
+# a period of years, a plan's: 「令和5年度～令和9年度」, 「令和5～9年度」, 「2023年度から2027年度まで」
+_PERIOD = LazyPattern(
+    rf"(?:{YEAR_NAMED.pattern}|(?:令和|平成|[RH])\s*(?:元|\d{{1,2}}))\s*(?:[~～〜\-－ー―]|から)"
+    rf"\s*(?:{YEAR_NAMED.pattern}|\d{{1,4}}\s*年度)(?:まで)?"
+    # (and the year a plan was revised or made in: 「本計画（令和7年度見直し後）に掲げる28指標」 —
+    # this year's plan, its 28 this round's, not 令和7年度's: review 142 #3)
+    rf"|(?:{YEAR_NAMED.pattern})\s*(?:に|の)?\s*(?:中間)?(?:見直し|見直|改定|改訂|策定|改正)"
+    # (and the year compared with: 「前年度（令和8年度）との比較：達成A 14（＋2）…」 — this
+    # year's counts and their changes, not 令和8年度's: review 158 #1)
+    rf"|(?:{YEAR_NAMED.pattern})\s*[)）]?\s*(?:との|と)?\s*(?:比較|比べ|比)"
+)
+
+
+def without_periods(text: str) -> str:
+    """``text`` without the periods it names (「第2次DX推進計画（令和5年度～令和9年度）に掲げる全41
+    事業」): a plan's period is not the year its numbers are of (review 131 #6: 41 was said to be
+    令和9年度's and not compared), nor is the year it names the plan's revision in (「（令和7年度
+    見直し後）」: review 142 #3), nor the year its numbers are compared with (「令和8年度との比較」)."""
+    return _PERIOD.sub(" ", text) if "年度" in text else text
 
 
 # every text looked at → the years it states: the title rows of one template's files, met
@@ -183,9 +209,9 @@ def _text_years(text: str) -> frozenset[int]:
 
 
 # a fiscal year a file's or folder's name states with no 年度 after it (「R7_人事課_調査票」,
-# 「令和7」, 「H30 回答」): an era's name or letter and its year standing as a word of its own —
-# not 「回答R7」, 「R7n」 or 「R70」
-_NAMED_ERA = LazyPattern(r"(?<![^\W_])(令和|平成|R|H)\s*(元|0?[1-9]|[1-9]\d)(?![^\W_])")
+# 「令和7」, 「H30 回答」, 「01_総務部_R6進捗状況」): an era's name or letter and its year not
+# inside a word — not 「回答R7」, 「R7n」 or 「R70」 (the kanji after it another word: review 194 #1)
+_NAMED_ERA = LazyPattern(r"(?<![^\W_])(令和|平成|R|H)\s*(元|0?[1-9]|[1-9]\d)(?![0-9A-Za-z])")
 
 
 def named_years(names: Iterable[str]) -> set[int]:

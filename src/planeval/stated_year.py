@@ -12,10 +12,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from planeval.errors import UsageError
-from planeval.fiscal import YEAR_NAMED, era_year, fiscal_year_label, named_years, stated_years
-from planeval.lazy_pattern import LazyPattern
+from planeval.fiscal import (
+    YEAR_NAMED,
+    era_year,
+    fiscal_year_label,
+    named_years,
+    stated_years,
+    without_periods,
+)
 from planeval.marks import mark_place, round_marks, round_year, the_rounds
-from planeval.model import Location, Problem, Severity
+from planeval.model import Location, Problem, Severity, TextCell
 from planeval.read_records import ReadResult
 from planeval.stated_changes import PAST
 from planeval.stated_number import StatedNumber
@@ -92,12 +98,8 @@ def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     ``folder``, their folder's name — if the titles state no year, or that one among theirs: a
     name never over a title. 羽村市's 施策評価結果_令和5年度.xlsx, titled 「令和5年度　羽村市施策評価結果
     （令和4年度事業分）」, is 令和5年度."""
-    titles = [
-        text.text
-        for text in result.texts
-        if text.location.cell and row_of(text.location.cell) <= TITLE_ROWS
-    ]
-    stated = stated_years(titles)
+    titles = [text.text for text in _title_cells(result)]
+    stated = stated_years(titles, periods=False)  # (a plan's period not: review 194 #1)
     if len(stated) == 1:
         return stated.pop()
     if len(titled := title_years(result)) > 1:  # (the round's: the files stating another are
@@ -107,6 +109,11 @@ def _stated(result: ReadResult, *, folder: bool = False) -> int | None:
     if not named and folder and result.files:
         named = named_years([_round_folder(result).resolve().name])
     return named.pop() if len(named) == 1 and (not stated or named <= stated) else None
+
+
+def _title_cells(result: ReadResult) -> list[TextCell]:
+    """The texts of the read sheets' title rows (the top three)."""
+    return [t for t in result.texts if t.location.cell and row_of(t.location.cell) <= TITLE_ROWS]
 
 
 def year_problems(
@@ -120,7 +127,7 @@ def year_problems(
     if given is not None and titled and set(titled) != {given}:
         said.append(_other_year(given, titled))
     if year is None:  # (a printed report with no year, beside last year's in the binder)
-        said.append(_no_year(output, titled))
+        said.append(_no_year(output, result))
     return said
 
 
@@ -134,16 +141,57 @@ def year_given(result: ReadResult, given: int | None) -> list[Problem]:
     return year_problems(result, given, report_year(result, given), "")
 
 
-def _no_year(output: str, titled: dict[int, list[str]]) -> Problem:
-    """Why the report has no fiscal year: none stated anywhere (files whose titles state
-    different years give it the one most of them state: _stated)."""
-    example = era_year(next(iter(titled))).removesuffix("年度") if titled else "令和5"
+def _no_year(output: str, result: ReadResult) -> Problem:
+    """Why the report has no fiscal year, as it is (_stated found none): a title stating
+    several, which is the report's not told; files' names stating different ones; titles stating
+    only a plan's period (review 194 #1: 「調査票にも表題にもファイル名にも年度がありませんでした」
+    was said of titles stating four years); or none stated anywhere."""
+    found, years = _why_no_year(result)
+    example = era_year(max(years)).removesuffix("年度") if years else "令和5"
     return Problem(
         Location(output),
         Severity.NOTICE,
-        "報告書に年度が入っていません（調査票にも表題にもファイル名にも年度がありませんでした）",
-        f"--fiscal-year {example} のように年度を指定すると、見出しとページの上に入ります",
+        f"報告書に年度が入っていません（{found}）",
+        f"--fiscal-year {example} のように報告の年度を指定すると、見出しとページの上に入ります",
     )
+
+
+def _why_no_year(result: ReadResult) -> tuple[str, set[int]]:
+    """What _no_year says was found, and the years it was (the latest the fix's example)."""
+    per_file: dict[str, dict[int, TextCell]] = {}
+    periods: dict[TextCell, set[int]] = {}
+    for cell in _title_cells(result):
+        for year in (stated := stated_years([cell.text], periods=False)):
+            per_file.setdefault(cell.location.file, {}).setdefault(year, cell)
+        if not stated and (period := stated_years([cell.text])):
+            periods[cell] = period
+    several = [years for years in per_file.values() if len(years) > 1]
+    if several:
+        cells: dict[TextCell, list[int]] = {}
+        for year, cell in sorted(several[0].items()):
+            cells.setdefault(cell, []).append(year)
+        places = "、".join(f"{c.location} に{_eras(years)}" for c, years in cells.items())
+        more = f"。ほか {len(several) - 1} ファイルも同じです" if len(several) > 1 else ""
+        return (
+            f"表題に年度がいくつもあり、どれが報告の年度か決められませんでした：{places}{more}",
+            set(several[0]),
+        )
+    named = {y: f for f in result.files for y in named_years([Path(f).stem])}
+    if not per_file and len(named) > 1:
+        names = "、".join(f"{Path(named[y]).name} は{era_year(y)}" for y in sorted(named))
+        return f"ファイル名の年度がそろっていません：{names}", set(named)
+    if not per_file and periods:
+        cell, years = next(iter(periods.items()))
+        return (
+            f"表題の年度は計画の期間などのもので（{cell.location} に{_eras(sorted(years))}）、"
+            "調査票にもファイル名にも報告の年度がありませんでした",
+            set(),
+        )
+    return "調査票にも表題にもファイル名にも年度がありませんでした", set()
+
+
+def _eras(years: list[int]) -> str:
+    return "・".join(era_year(year) for year in years)
 
 
 def _other_year(given: int, titled: dict[int, list[str]]) -> Problem:
@@ -218,27 +266,6 @@ def _year_before(number: StatedNumber) -> int | None:
     before = without_periods(number.phrase[: max(at, 0)])
     years = [stated_years([m[0]]) for m in YEAR_NAMED.finditer(before)]
     return next(iter(years[-1])) if years and len(years[-1]) == 1 else None
-
-
-# a period of years, a plan's: 「令和5年度～令和9年度」, 「令和5～9年度」, 「2023年度から2027年度まで」
-_PERIOD = LazyPattern(
-    rf"(?:{YEAR_NAMED.pattern}|(?:令和|平成|[RH])\s*(?:元|\d{{1,2}}))\s*(?:[~～〜\-－ー―]|から)"
-    rf"\s*(?:{YEAR_NAMED.pattern}|\d{{1,4}}\s*年度)(?:まで)?"
-    # (and the year a plan was revised or made in: 「本計画（令和7年度見直し後）に掲げる28指標」 —
-    # this year's plan, its 28 this round's, not 令和7年度's: review 142 #3)
-    rf"|(?:{YEAR_NAMED.pattern})\s*(?:に|の)?\s*(?:中間)?(?:見直し|見直|改定|改訂|策定|改正)"
-    # (and the year compared with: 「前年度（令和8年度）との比較：達成A 14（＋2）…」 — this
-    # year's counts and their changes, not 令和8年度's: review 158 #1)
-    rf"|(?:{YEAR_NAMED.pattern})\s*[)）]?\s*(?:との|と)?\s*(?:比較|比べ|比)"
-)
-
-
-def without_periods(text: str) -> str:
-    """``text`` without the periods it names (「第2次DX推進計画（令和5年度～令和9年度）に掲げる全41
-    事業」): a plan's period is not the year its numbers are of (review 131 #6: 41 was said to be
-    令和9年度's and not compared), nor is the year it names the plan's revision in (「（令和7年度
-    見直し後）」: review 142 #3), nor the year its numbers are compared with (「令和8年度との比較」)."""
-    return _PERIOD.sub(" ", text) if "年度" in text else text
 
 
 def _of_year(number: StatedNumber, named: set[int], own: set[int]) -> StatedNumber:

@@ -31,7 +31,8 @@ def titled_files(
     result: ReadResult, *, without_marks: bool = False
 ) -> dict[str, tuple[int, Location]]:
     """Each file whose title rows (the top three) state one fiscal year: that year, and the
-    cell stating it. ``without_marks``: a template's mark (its A2, marks.parse_mark) no title
+    cell stating it (a plan's period stating none: 「…（令和5年度～令和7年度）」, review 194 #1).
+    ``without_marks``: a template's mark (its A2, marks.parse_mark) no title
     row — its A1 retyped 令和7年度 over A2's 令和6年度 is titled so (review 167 #6)."""
     from planeval.fiscal import stated_years
     from planeval.marks import parse_mark
@@ -47,7 +48,7 @@ def titled_files(
         # (most titles state no year: told by one look at them all, as one text a line)
         if not stated_years(["\n".join(cell.text for cell in cells)]):
             continue
-        years = [stated_years([cell.text]) for cell in cells]  # (each cell looked at once)
+        years = [stated_years([cell.text], periods=False) for cell in cells]  # (each once)
         if len(stated := set().union(*years)) == 1:
             year = stated.pop()
             found[file] = (year, next(c.location for c, y in zip(cells, years, strict=True) if y))
