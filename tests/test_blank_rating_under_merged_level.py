@@ -71,7 +71,7 @@ def test_each_reform_item_is_counted_from_its_own_rows(tmp_path: Path, merged: b
     assert [(str(p.location), p.message) for p in read.problems] == [
         (
             f"{path} › 取組状況 › E3",
-            "実施内容「1-(1)-2 物品調達の一元化」の実施結果が空です（契約課の行）",
+            "実施内容「(1)-2 物品調達の一元化」の実施結果が空です（契約課の行）",
         )
     ]
 
@@ -92,8 +92,8 @@ def test_summarize_keep_going_counts_each_reform_item_and_says_the_blank_cell(
         "合計,,3,3,1,7,0",
     ]
     assert result.stderr.splitlines() == [
-        f"エラー: {path} › 取組状況 › E3: 取組項目「1-(1)-2 物品調達の一元化」の実施結果が空です"
+        f"エラー: {path} › 取組状況 › E3: 取組項目「(1)-2 物品調達の一元化」の実施結果が空です"
         "（契約課の行）（目標達成 取組中 変更・中止 のいずれかを入力してください（再掲の行は 再掲））",
         "エラー 1 件",
-        "エラーの行・ファイルを除いて集計しました。",
+        "エラーの行を除いて集計しました。",
     ]

@@ -71,10 +71,8 @@ def _checked(tmp_path: Path, inputs: list[str], text: str) -> tuple[int, list, l
     return found.exit_code, wrong, held, data["verdict"]
 
 
-def _held(files: int, rows: int = 1) -> str:
-    return (
-        f"この範囲に数えなかった行（エラーの {rows} 行、{files} ファイル）があるため比べていません"
-    )
+def _held(rows: int = 1) -> str:
+    return f"この範囲に数えなかった行（エラーの {rows} 行）があるため比べていません"
 
 
 def test_a_body_s_row_beyond_its_own_rows_left_out_is_a_disagreement(tmp_path: Path) -> None:
@@ -89,7 +87,7 @@ def test_a_body_s_row_beyond_its_own_rows_left_out_is_a_disagreement(tmp_path: P
     )
     code, wrong, held, verdict = _checked(tmp_path, inputs, within)
     assert code == 1 and not wrong
-    assert held == [("表の「東原市（一部未集計）」の行", 3, _held(1))]
+    assert held == [("表の「東原市（一部未集計）」の行", 3, _held())]
     # (its total 5, the 4 counted and the one left out: agreeing as both — review 137 #4)
     assert "（集計 4 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     beyond = table.replace(
@@ -155,7 +153,7 @@ def test_a_policy_s_row_is_bounded_by_its_own_policy_s_rows_left_out(tmp_path: P
     )
     code, wrong, held, verdict = _checked(tmp_path, inputs, within)
     assert code == 1 and not wrong
-    assert held == [("分野1", 7, _held(1)), ("分野2", 3, _held(1))]
+    assert held == [("分野1", 7, _held()), ("分野2", 3, _held())]
     for counted in (8, 5):  # (each 分野's total, its rows and its one left out: agreeing)
         assert f"（集計 {counted} 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     beyond = table.replace(first, first.replace("6 |    8", "8 |   10")).replace(
@@ -189,7 +187,7 @@ def test_a_body_s_policy_row_is_bounded_by_that_body_s_rows_left_out_in_it(
     code, wrong, held, verdict = _checked(tmp_path, inputs, edited)
     assert code == 1
     one = "表の「東原市（一部未集計） 1」の行"
-    assert held == [(one, 3, _held(1))]
+    assert held == [(one, 3, _held())]
     assert "（集計 2 件＋数えなかった行 1 件（エラーの 1 行））" in verdict
     none = "（この範囲に数えなかった行はありません）"
     assert wrong == [

@@ -74,8 +74,8 @@ def test_another_year_s_rows_held_back_are_not_called_errors(tmp_path: Path) -> 
     _code, said = _check(tmp_path, f"調査項目は延べ{counted + 3}件でした。\n", "-f", "json")
     held = [n["reason"] for n in json.loads(said)["not_compared"]]
     assert held == [
-        f"この範囲に数えなかった行（エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行、"
-        "2 ファイル）があるため比べていません"
+        f"この範囲に数えなかった行（エラーの 1 行、別の年度の調査票の {len(_STATUSES)} 行）"
+        "があるため比べていません"
     ]
 
 

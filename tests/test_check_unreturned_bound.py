@@ -84,7 +84,7 @@ def test_keep_going_names_them_beside_an_error_s_row(tmp_path: Path, item: str, 
     assert result.exit_code == 1, result.stdout
     errors = "ほかに数えなかった行はエラーの 1 行だけ。" if own else ""
     assert f"（{errors}未提出の 2 件は数えていません）" in result.stdout, result.stdout
-    held = "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません"
+    held = "この範囲に数えなかった行（エラーの 1 行）があるため比べていません"
     assert (held in result.stdout) is own, result.stdout
 
 

@@ -255,7 +255,7 @@ def test_check_holds_back_a_number_the_export_could_not_count_as_its_workbooks_d
     report.write_text("計画全体では、計画どおり実施3件でした。\n", encoding="utf-8")
     workbooks = planeval.read_workbooks([r5])
     export = planeval.read_workbooks([_export(workbooks, tmp_path / "R5.xlsx")])
-    held = (3, "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません")
+    held = (3, "この範囲に数えなかった行（エラーの 1 行）があるため比べていません")
     # the export read back holds its own policy sentence, 「なお、このほか実施内容1件は、エラー
     # があったため集計に含めていません。」: it records its errors' places, not which were one row
     # each, so that number is not bounded by them (listed, as an unanswered form's is)

@@ -63,7 +63,7 @@ def test_every_number_of_a_scope_names_the_same_rows_left_out(tmp_path: Path) ->
     held = found["not_compared"]
     assert isinstance(held, list) and len(held) == 2, found
     said = {LEFT_OUT.search(number["reason"])[0] for number in held}  # type: ignore[index]
-    assert said == {"この範囲に数えなかった行（エラーの 2 行、2 ファイル）"}, held
+    assert said == {"この範囲に数えなかった行（エラーの 2 行）"}, held
     [status] = [number for number in held if number["stated"] == counted + 1 and "○" in
                 number["phrase"]]  # fmt: skip
     assert "うち評価のない 1 行はどの評価の件数も増やしません" in status["reason"], status

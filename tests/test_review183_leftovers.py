@@ -44,7 +44,7 @@ def test_check_names_an_item_of_sub_items_once_among_the_rows_it_lacks(tmp_path:
     done = RUNNER.invoke(app, [*args, "-f", "json"])
     [held] = json.loads(done.stdout)["not_compared"]
     assert held["reason"] == (
-        "この範囲に数えなかった行（エラーの 1 行、1 ファイル）があるため比べていません。集計にない"
+        "この範囲に数えなかった行（エラーの 1 行）があるため比べていません。集計にない"
         "実施内容には、エラーの 1 件（1-1-4③ 電子契約の導入）と未提出の 4 件（1-1-3① 図書館の"
         "サービス向上の 3 行、1-1-3② 文化財資料の公開）があります。この範囲の数えなかった行が"
         "なくなれば、集計した件数に未提出の件数を加えた計画の件数として比べます（上のエラーを直"

@@ -262,10 +262,13 @@ def _not_counted(
     wrong: Disagreement, files: int, rows: dict[str, int] | int | None = None, blank: int = 0
 ) -> NotCompared:
     """A number that differs from rows some of which were not counted: not a disagreement
-    (``rows``: how many, by why, where known — 「（エラー、1 ファイル）」 of one blank rating said
-    no row: review 81; ``blank``: of them, those holding no status, of a status's number)."""
+    (``rows``: how many, by why, where known, 「（エラーの 2 行）」 — the ``files`` they stand in
+    said only where they are not, 「（エラー、1 ファイル）」 of one blank rating said no row: review
+    81; ``blank``: of them, those holding no status, of a status's number)."""
     said = kinds_said(rows) if isinstance(rows, dict) else ""
-    left = [said or "エラー", *([f"{files} ファイル"] if files else [])]
+    # (the files only where their rows are not known: 「エラーの 2 行、1 ファイル」 of two rows
+    # of one workbook read as a file left out besides them — review 195)
+    left = [said] if said else ["エラー", *([f"{files} ファイル"] if files else [])]
     none = f"。うち評価のない {grouped(blank)} 行はどの評価の件数も増やしません" if blank else ""
     reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません{none}"
     stated = wrong.stated if wrong.stated is not None else 0

@@ -270,7 +270,8 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
     PlanItem.shown_id): 「1-1-1①」, 「1-1(1)」, 「3 10」, 「3-21」 under a policy with no project
     level, 「1-1-2」 for No. 2 under 施策1-1, 「1-1-(1)」 alone for a label with its project's;
     「1-(1)」 for the (1) rated right under policy 1 (a 大綱's 改革の柱 › 取組項目, as its 再掲
-    notes and two-level plans write it — 1(1) read as a number eleven: review 79a); a number
+    notes and two-level plans write it — 1(1) read as a number eleven: review 79a), but 「(1)-14」
+    as typed, which holds its policy's number (review 195 #3); a number
     led by its word, 「KPI1-1-1」, as typed where it holds its project's number (1.1), else
     beside it, 「1.1 KPI3」; the label's full-width forms as ASCII (id_form)."""
     label = id_form(label)
@@ -278,7 +279,8 @@ def joined_id(project: str, label: str, policy_id: str = "", direction_id: str =
         return label
     right_under = project == policy_id and not direction_id
     if right_under and label[:1] in ("(", "（") and project[-1:] in DIGITS:  # (not "": 27-)
-        return f"{project}-{label}"
+        # (「(1)-14」 under 改革項目 1 holds its number as typed: not 1-(1)-14, review 195 #3)
+        return label if _holds(label, project) else f"{project}-{label}"
     if label[:1] in DIGITS and project[-1:] in DIGITS:
         if (project == policy_id and not direction_id) or (
             label.isdecimal() and _TWO_PARTS.fullmatch(project) is not None

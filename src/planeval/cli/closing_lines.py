@@ -36,6 +36,14 @@ def left_out_why(result: ReadResult, name: str) -> str:
     return ""
 
 
+def kept_going_said(result: ReadResult) -> str:
+    """The closing line of a run counted past its errors (--keep-going): what it left out,
+    files only where one was (the 数えていないファイル lines under it) — 「エラーの行・ファイル」
+    of one workbook's blank rating named no file left out (review 195)."""
+    left = "行・ファイル" if result.left_out else "行"
+    return f"エラーの{left}を除いて集計しました。"
+
+
 def why_not_counted(result: ReadResult, nothing_read: bool) -> str:
     """The closing line of a run its errors stopped (cli/common.finish): why, and what to do.
     ``nothing_read`` with files read: one of the rounds compared read none (review 179 #3: a

@@ -241,8 +241,9 @@ def finish(
         err.print(why_not_counted(result, nothing_read), soft_wrap=True, markup=False)
         raise typer.Exit(code)
     if result.has_errors:
-        err.print("エラーの行・ファイルを除いて集計しました。", soft_wrap=True, markup=False)
-        from planeval.cli.closing_lines import left_out_why
+        from planeval.cli.closing_lines import kept_going_said, left_out_why
+
+        err.print(kept_going_said(result), soft_wrap=True, markup=False)
 
         for name in result.left_out:  # (each once, however many errors: ReadResult.leave_out)
             line = f"  数えていないファイル: {name}{left_out_why(result, name)}"

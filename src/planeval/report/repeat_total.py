@@ -29,6 +29,15 @@ def rows_word(item: str) -> str:
     return next((counter for counter in _COUNTERS if item.endswith(counter)), "件")
 
 
+def rows_counter(wording: Wording) -> str:
+    """What the body counts its rated rows in: its `[wording] counter` where it set one that
+    names no thing (件, 個: 南川崎市's 「取組項目は全110件（3件再掲のため実質107件）」, review 195
+    #5), else its word's (rows_word: 川辺市's 「全52項目（3項目再掲のため実質49項目）」)."""
+    if wording.counter not in ("", "つ", *_COUNTERS):
+        return wording.counter
+    return rows_word(wording.item_counted or wording.item)
+
+
 def counted_in(word: str, count: int) -> str:
     """A caption's count with its counter, as the count sentences count (review 172 #2: 「項目
     2」 read as 項目 No. 2): the number before a word that is its own counter, 「2項目」
@@ -66,7 +75,7 @@ def repeat_total(
     if not repeats and not ended:
         return ""
     listed = summary.total.total + sum(summary.total.uncounted.values()) + in_error
-    word = rows_word(wording.item_counted or wording.item)
+    word = rows_counter(wording)
     subject = rated_rows(wording) if sub_items else wording.item
     if not ended and not in_error and not unreturned:
         return (
@@ -103,7 +112,7 @@ def total_told_once(summary: Summary, wording: Wording, sentence: str, *, sub_it
     told = f"{subject}は計{grouped(rest)}件です。"
     if not repeats or told not in sentence:
         return ""
-    word = rows_word(wording.item_counted or wording.item)
+    word = rows_counter(wording)
     whole = f"全{grouped(rest + repeats)}{word}で、再掲の{grouped(repeats)}{word}を除く"
     return sentence.replace(told, f"{subject}は{whole}{grouped(rest)}{word}を集計しました。", 1)
 

@@ -253,11 +253,11 @@ def summary_notes(
     that returned nothing (review 99: said on stderr only) — as every export says them."""
     from planeval.cells import BODIES_SHOWN  # (as many as the roster's error names)
     from planeval.past_errors import uncounted_why
-    from planeval.report.repeat_total import ended_part, rows_word
+    from planeval.report.repeat_total import ended_part, rows_counter
     from planeval.report.sub_counts import sub_note
     from planeval.report.summary_legend import legend, share_note, unshown_marks
 
-    counter = rows_word(config.wording.item_counted or config.wording.item)
+    counter = rows_counter(config.wording)
     ended = [word for word, _project, _name in result.plan_ended]
     titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
     notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled)]

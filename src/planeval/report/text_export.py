@@ -23,7 +23,7 @@ from planeval.report.issue_list import csv_issues
 from planeval.report.json_text import json_text
 from planeval.report.reason_lists import notes_under
 from planeval.report.render import csv_document
-from planeval.report.repeat_total import counted_in, rated_rows, rows_word
+from planeval.report.repeat_total import counted_in, rated_rows, rows_counter
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
@@ -56,7 +56,7 @@ def direction_caption(
         # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read
         # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
         said = rated or _rated_word(table, wording)
-        parts.append(f"{said}：{grouped(total)}{rows_word(wording.item_counted)}")
+        parts.append(f"{said}：{grouped(total)}{rows_counter(wording)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     # (each project one item: the same rows counted once, 「取組内容 8」, not 「取組 8・取組内容
     # 8」 — review 161 #11)
