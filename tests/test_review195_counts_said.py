@@ -12,6 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.config import load_config
+from planeval.report.repeat_total import rows_counter
 from tests.conftest import write_book
 
 SETTINGS = """[scale]
@@ -82,3 +84,21 @@ def test_check_past_one_row_left_out_names_no_file_left_out(
         f"計画全体,取組中が3件,3,{held},報告書案.txt › 1行目",
     ]
     assert result.stderr.splitlines()[-1] == "エラーの行を除いて集計しました。"
+
+
+@pytest.mark.parametrize(
+    ("settings", "counter"),
+    [
+        ('[scale]\npreset = "hamura"\n[wording]\npreset = "hamura"\n', "事業"),
+        ('[scale]\npreset = "hamura"\n[wording]\npreset = "hamura"\ncounter = "件"\n', "件"),
+        (SETTINGS + 'counter = "件"\n', "件"),
+        (SETTINGS + 'counter = "つ"\n', "項目"),
+    ],
+)
+def test_only_a_counter_the_body_wrote_counts_its_whole(
+    tmp_path: Path, settings: str, counter: str
+) -> None:
+    """A preset's own counter (hamura's 件, for 「5件の事業」) leaves its whole count in its
+    word, 「全63事業」: only a [wording] counter the body wrote says it 「全63件」."""
+    (tmp_path / "planeval.toml").write_text(settings, encoding="utf-8")
+    assert rows_counter(load_config(tmp_path / "planeval.toml").wording) == counter

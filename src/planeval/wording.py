@@ -84,6 +84,10 @@ class Wording:
     summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
     issues_title: str = "課題一覧"
     counter: str = "つ"  # つ: 3つ but 18の; any other (件, 事業): 18件の
+    # the counter of the whole count of rated rows where the body's [wording] counter names no
+    # thing (件, 個: 「全110件（3件再掲のため実質107件）」, review 195 #5), "" where none was
+    # written — a preset's counter (hamura's 件) keeps 「全63事業」. Not a settings key.
+    rows_counter: str = ""
     policy_heading: str = _DEFAULT_HEADING
     sentence: str = (
         "{directions}として、{projects}に取り組みました。"
@@ -234,6 +238,8 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     if item and "issues_title" not in values and base.item in base.issues_title:
         values["issues_title"] = base.issues_title.replace(base.item, item)
     counter, own = values.get("counter", ""), base.status_count != DEFAULT_WORDING.status_count
+    if counter:  # (the body's own: its whole count's counter too, repeat_total.rows_counter)
+        values["rows_counter"] = counter
     if counter not in ("", "つ") and "status_count" not in values and not own:  # (「9項目の」:
         values["status_count"] = "{label}{n}" + counter  # 「未着手1項目」, not 「未着手1件」)
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)
@@ -268,7 +274,7 @@ def with_status_column(wording: Wording, status_column: str | None) -> Wording:
 
 def wording_fields() -> frozenset[str]:
     """The keys [wording] takes (every field but the one worked out from the plan)."""
-    return frozenset(f.name for f in fields(Wording)) - {"answering", "item_title"}
+    return frozenset(f.name for f in fields(Wording)) - {"answering", "item_title", "rows_counter"}
 
 
 def template_problem(name: str, template: str) -> str | None:

@@ -30,11 +30,11 @@ def rows_word(item: str) -> str:
 
 
 def rows_counter(wording: Wording) -> str:
-    """What the body counts its rated rows in: its `[wording] counter` where it set one that
+    """What the body counts its rated rows in: its `[wording] counter` where it wrote one that
     names no thing (件, 個: 南川崎市's 「取組項目は全110件（3件再掲のため実質107件）」, review 195
     #5), else its word's (rows_word: 川辺市's 「全52項目（3項目再掲のため実質49項目）」)."""
-    if wording.counter not in ("", "つ", *_COUNTERS):
-        return wording.counter
+    if wording.rows_counter not in ("", "つ", *_COUNTERS):
+        return wording.rows_counter
     return rows_word(wording.item_counted or wording.item)
 
 
