@@ -103,6 +103,10 @@ def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> Head
         projects_numbered = _numbers_projects(columns)
     project_title = title_key(cells[columns["project"]]) if "project" in columns else ""
     rated = columns.get("item", columns.get("project", -1))
+    if indicator < 0 and 0 <= rated < len(cells) - 1 and "指標" in str(cells[rated + 1]):
+        from planeval.io.indicator_names import indicator_beside  # (指標名 beside 取組)
+
+        indicator = indicator_beside(cells, roles, rated)
     if titles.levels_over_projects:  # (推進項目 over a project's column only: review 170 #1)
         read = (*levels, columns.get("project", -1))
         levels = [

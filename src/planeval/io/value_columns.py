@@ -47,7 +47,8 @@ def value_columns(cells: list[object], header: HeaderRow) -> tuple[tuple[int, st
     if header.indicator >= 0:  # (取組 | 指標 | 策定時 …: its name the first of its figures,
         # titled 指標名 as 群馬県's is — named._item_in_project_column)
         title = clean_text(cells[header.indicator]) or "指標"
-        found = ((header.indicator, title if title.endswith("名") else f"{title}名"), *found)
+        named = title.endswith(("名", "名称"))  # (指標の名称 as typed)
+        found = ((header.indicator, title if named else f"{title}名"), *found)
     if len(_FIGURES) < 4096:  # (the header is kept with them: its id names no other)
         _FIGURES[id(header)] = (header, list(cells), found)
     return found
