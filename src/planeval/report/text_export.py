@@ -192,7 +192,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += _md_paragraph(section.legend(scale))
+        lines += _md_paragraph(report.policy_legend(section))
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body_heading)}", ""]
