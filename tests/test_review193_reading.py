@@ -10,11 +10,13 @@ from pathlib import Path
 
 import planeval
 from planeval.aggregate import summarize
+from planeval.captions import read_caption
 from planeval.report.document import Report
 from planeval.report.html_export import to_html
 from planeval.report.tables import count_table
-from planeval.report.text_export import to_markdown
+from planeval.report.text_export import direction_caption, rated_word, to_markdown
 from planeval.scale import DEFAULT_SCALE
+from planeval.stated_number import GROUPS, TOTAL
 from tests.conftest import SEED_WORKBOOK, rated_entries
 from tests.test_export_bodies import _report
 
@@ -98,3 +100,22 @@ def test_a_phone_card_of_the_issue_list_is_headed_by_its_body(tmp_path: Path) ->
     assert "table.issues th .lead{display:none}" in page
     assert "table.issues.stacked th .lead{display:inline}table.issues.stacked td.body" in page
     assert 'class="lead"' not in to_html(_seed())  # (one body's: no 団体 column)
+
+
+def test_a_caption_reads_as_a_report_writes_it() -> None:
+    """「5施策・評価した施策：4施策（内訳 A 2、B 1、C 1。ほかに評価対象外 1）」 read machine-made:
+    the rated rows and the statuses in brackets, each with 件, the uncounted after ／; check
+    reads it back, and earlier reports' shape still."""
+    seed = _seed()
+    rated = rated_word((t for s in seed.policies for t in s.tables), seed.wording)
+    tables = seed.policies[0].tables
+    assert [direction_caption(t, seed.scale, seed.wording, rated) for t in tables] == [
+        "3計画事業・実施内容 12件（評価した実施内容と細目16件：◎ 4件、○ 6件、△ 6件）",
+        "2計画事業・実施内容 9件（評価した実施内容と細目7件：○ 6件、△ 1件／再掲 2件）",
+    ]
+    caption = "実施内容 3件（評価2件：○ 1件、△ 1件／再掲 1件）"
+    said = [(n.what, n.value) for n in read_caption(caption, seed.scale)]
+    assert said == [(GROUPS, 3), (TOTAL, 2), ("○", 1), ("△", 1), ("-", 1)]
+    earlier = "実施内容 3件・評価した実施内容：2件（内訳 ○ 1、△ 1。ほかに再掲 1）"
+    assert [(n.what, n.value) for n in read_caption(earlier, seed.scale)] == said
+    assert read_caption("計 3件（◎ 1件、○ 2件）", seed.scale) == []  # (a clerk's total row)
