@@ -193,7 +193,8 @@ def test_setagaya_s_own_text_keeps_its_one_true_disagreement(tmp_path: Path) -> 
 # ---------------------------------------------------------------------------------------------
 # planeval's caption of a direction's table
 
-_CAPTION = re.compile(r"（内訳 (?P<status>[^、）。 ]+?)(?: |が)(?P<n>\d+)")
+# (a caption's first status: 「5施策（評価4施策：A 2件、…」, 「…（◎ 2件、…」 — review 193 #8)
+_CAPTION = re.compile(r"[（：](?P<status>[^、）。：／ （]+?)(?: |が)(?P<n>\d+)件[、）／]")
 # the scope check names the first caption by: the direction's heading above it, or the policy
 # of a table under no direction (南原市's 政策1, 枚方市, 川崎市 — statuses that are numbers)
 FIRST_CAPTION = {
@@ -216,7 +217,8 @@ def test_planeval_s_captions_agree_and_an_edited_one_is_caught(key: str, tmp_pat
     counted."""
     inputs, _scale = _case(key, tmp_path)
     texts = _texts(tmp_path, inputs)
-    tables = texts["md"].read_text("utf-8").count("（内訳 ")
+    lines = texts["md"].read_text("utf-8").splitlines()
+    tables = sum(1 for line in lines if _CAPTION.search(line) and line[:1] not in "|#")
     for name in ("md", "page", "html"):
         _code, data = _checked(inputs, [texts[name]])
         numbers = [s["numbers"] for s in _of(data, "statements", texts[name])]
@@ -246,10 +248,10 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     content = report.read_text("utf-8")
     edits = {
         # (the wrong caption in earlier reports' form, 「…と細目 15」: read still, review 152 #12)
-        "3計画事業・実施内容 12件・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）": (
+        "3計画事業・実施内容 12件（評価した実施内容と細目16件：◎ 4件、○ 6件、△ 6件）": (
             "計画事業 4・実施内容 13・評価した実施内容と細目 15（内訳 ◎ 4、○ 6）"
         ),
-        "2計画事業・実施内容 9件・評価した実施内容と細目：7件（内訳 ○ 6、△ 1。ほかに再掲 2）": (
+        "2計画事業・実施内容 9件（評価した実施内容と細目7件：○ 6件、△ 1件／再掲 2件）": (
             "計画事業 2・実施内容 9（内訳 ○ 6、△ 1。ほかに再掲 3）"
         ),
     }
@@ -261,9 +263,9 @@ def test_every_number_of_a_caption_is_compared(tmp_path: Path) -> None:
     one = "1-1 ICT を活用した行政サービスの拡充及び継続的改善"
     two = "1-2 多様な主体（区・区民・各種団体等）の交流促進支援"
     assert _said([str(SEED_WORKBOOK)], wrong)[2] == [
-        (one, PROJECTS, 4, 3, "28行目"), (one, GROUPS, 13, 12, "28行目"),
-        (one, TOTAL, 15, 16, "28行目"), (one, "△", None, 6, "28行目"),
-        (two, "-", 3, 2, "51行目"), (two, TOTAL, None, 7, "51行目"),
+        (one, PROJECTS, 4, 3, "26行目"), (one, GROUPS, 13, 12, "26行目"),
+        (one, TOTAL, 15, 16, "26行目"), (one, "△", None, 6, "26行目"),
+        (two, "-", 3, 2, "49行目"), (two, TOTAL, None, 7, "49行目"),
     ]  # fmt: skip
     said = run("check", str(SEED_WORKBOOK), "--text", str(wrong))
     lines = [line.split("│")[1:5] for line in said.stdout.splitlines() if "wrong.md" in line]

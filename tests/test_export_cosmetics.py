@@ -113,18 +113,18 @@ def test_a_breakdown_of_number_symbols_reads_as_japanese(tmp_path: Path) -> None
     paths = _export("kawasaki", tmp_path, md="md", html="html")
     for path in paths.values():
         text = path.read_text(encoding="utf-8")
-        breakdowns = re.findall(r"内訳 ([^）]*)）", text)
+        breakdowns = re.findall(r"[（：]((?:達成状況|[◎○△×A-E])[^（）：]*)）", text)
         assert breakdowns
         for said in breakdowns:
             # (「達成状況1が2」: a rating in the status's word, as the tables title it, and its
             # number; not 「1が2」, one is two, nor a bare 「「1」が2」: review 134 #8)
-            assert re.fullmatch(r"達成状況[1-5]が\d+(、達成状況[1-5]が\d+)*", said), said
+            assert re.fullmatch(r"達成状況[1-5]が\d+件(、達成状況[1-5]が\d+件)*", said), said
 
 
 def test_the_setagaya_breakdown_keeps_its_symbols(tmp_path: Path) -> None:
     report = planeval.build_report(planeval.read_workbooks([SEED_WORKBOOK]).entries)
     planeval.export(report, md=tmp_path / "r.md")
-    assert re.search(r"（内訳 ◎ \d+、○ \d+", (tmp_path / "r.md").read_text(encoding="utf-8"))
+    assert re.search(r"：◎ \d+件、○ \d+件", (tmp_path / "r.md").read_text(encoding="utf-8"))
 
 
 # 3. the body's own numbering --------------------------------------------------------------

@@ -45,16 +45,16 @@ def test_a_legend_of_numbers_is_named_by_the_status_word() -> None:
 
 
 def test_every_format_names_the_numbers_by_the_status_word(tmp_path: Path) -> None:
-    """The legend over 集計 and each policy's table, and 集計's caption or header over 1…5."""
+    """The legend over 集計 (once: review 193 #9), and 集計's caption or header over 1…5."""
     report = _report()
     markdown = to_markdown(report)
-    assert markdown.count(LEGEND) == 2, markdown[:600]
+    assert markdown.count(LEGEND) == 1, markdown[:600]
     assert "政策ごとの事務事業の達成度別の件数と、計に対する割合（%）" in markdown
     page = to_html(report)
-    assert page.count(LEGEND) == 2 and "達成度別の件数" in page
+    assert page.count(LEGEND) == 1 and "達成度別の件数" in page
     write_docx(report, tmp_path / "報告.docx")
     word = Document(str(tmp_path / "報告.docx"))
-    assert sum(LEGEND in p.text for p in word.paragraphs) == 2  # (one on a sentence's last line)
+    assert sum(LEGEND in p.text for p in word.paragraphs) == 1  # (over 集計 only: review 193 #9)
     header = [cell.text for cell in word.tables[0].rows[0].cells]
     assert "達成度別の件数" in header and "達成度別の割合（%）" in header, header
     write_xlsx(report, tmp_path / "報告.xlsx")

@@ -120,8 +120,10 @@ def test_captions_add_to_the_headings(page: _Page) -> None:
         assert caption.split(":", 1)[1] not in headings
     # (12 items, some rated per sub-item: 16 ratings, which the breakdown adds up to, said
     # as what they are, and in the words of 「評価した実施内容 7」 under a 再掲: review 145 #6)
-    sub = "caption:3計画事業・実施内容 12件・評価した実施内容と細目：16件（内訳 ◎ 4、○ 6、△ 6）"
-    repeated = "caption:2計画事業・実施内容 9件・評価した実施内容と細目：7件（内訳 ○ 6、△ 1。ほかに再掲 2）"
+    sub = "caption:3計画事業・実施内容 12件（評価した実施内容と細目16件：◎ 4件、○ 6件、△ 6件）"
+    repeated = (
+        "caption:2計画事業・実施内容 9件（評価した実施内容と細目7件：○ 6件、△ 1件／再掲 2件）"
+    )
     assert sub in captions and repeated in captions, captions
 
 
@@ -130,12 +132,13 @@ def test_every_direction_s_caption_says_its_rated_rows_alike(page: _Page, report
     「評価した実施内容：5件」 and 2-1's nothing were three (review 183 #7); each caption's
     breakdown adds up to the number it says."""
     captions = [item.split(":", 1)[1] for item in page.order if item.startswith("caption:")]
-    tables = [c for c in captions if "（内訳 " in c]
+    tables = [c for c in captions if "件：" in c]
     assert len(tables) == sum(len(section.tables) for section in report.policies)
     for caption in tables:
-        said = re.search(r"・評価した実施内容と細目：(\d+)件（内訳 ([^。）]*)", caption)
+        said = re.search(r"（評価した実施内容と細目(\d+)件：([^／）]*)", caption)
         assert said, caption
-        assert int(said[1]) == sum(int(part.split(" ")[1]) for part in said[2].split("、"))
+        counts = [int(part.split(" ")[1].removesuffix("件")) for part in said[2].split("、")]
+        assert int(said[1]) == sum(counts)
 
 
 def test_ids_never_break(report: Report) -> None:

@@ -154,7 +154,7 @@ def test_with_errors_too_the_not_returned_sentences_are_compared(tmp_path: Path)
 def test_a_policy_s_wrong_number_not_counted_is_a_disagreement(tmp_path: Path) -> None:
     """Review 45: a policy's 「その取組5件は集計に含めていません」 where the plan's items of the
     department that returned nothing are 4 was listed as not compared and failed nothing; and
-    a caption's 「ほかに未提出 N」 changed was passed over."""
+    a caption's 「未提出 N件」 changed was passed over."""
     home = city(tmp_path)
     folder = returned(home, without=(EDUCATION,))
     md, _html = _export(home, folder)
@@ -167,9 +167,10 @@ def test_a_policy_s_wrong_number_not_counted_is_a_disagreement(tmp_path: Path) -
     md.write_text(wrong, "utf-8")
     said = run(home, "check", str(folder), "--text", str(md), "-f", "csv", code=1)
     assert f"基本目標2,集計していない行の数,{items + 1},{items}," in said
-    caption = next(line for line in text.splitlines() if f"ほかに未提出 {items}" in line)
+    caption = next(line for line in text.splitlines() if f"／未提出 {items}件" in line)
     md.write_text(
-        text.replace(caption, caption.replace(f"未提出 {items}", f"未提出 {items + 3}")), "utf-8"
+        text.replace(caption, caption.replace(f"未提出 {items}件", f"未提出 {items + 3}件")),
+        "utf-8",
     )
     said = run(home, "check", str(folder), "--text", str(md), "-f", "csv", code=1)
     assert f",集計していない行の数,{items + 3},{items}," in said

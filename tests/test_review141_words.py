@@ -60,6 +60,6 @@ def test_a_policys_caption_says_the_items_rated(tmp_path: Path) -> None:
     mine = [item for item in ITEMS if item[0].startswith("1-")]
     rated = [item for item in mine if item[3] != "再掲"]
     # (each count with its counter, review 172 #2: 「5取組項目」, no longer 「取組項目 5」)
-    said = f"・{len(mine)}取組項目・評価した取組項目：{len(rated)}項目（内訳 "
+    said = f"・{len(mine)}取組項目（評価{len(rated)}項目："
     assert said in text, text
     assert f"実施状況 {len(rated)}（" not in text

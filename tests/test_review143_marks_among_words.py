@@ -100,7 +100,7 @@ def test_the_phrases_are_quoted_with_the_mark_among_them_by_its_label(tmp_path: 
 def test_the_caption_and_the_summary_name_the_mark_as_the_sentence_does(tmp_path: Path) -> None:
     outputs = _export(tmp_path, "html", "xlsx")
     text = outputs["md"].read_text(encoding="utf-8")
-    assert "（内訳 計画どおり完了 1、一部実施 1、事業中止 1）" in text
+    assert "3事業（計画どおり完了 1件、一部実施 1件、事業中止 1件）" in text
     assert "、- 1）" not in text
     header = next(line for line in text.splitlines() if line.startswith("| 施策番号"))
     assert "| 事業中止 |" in header and "| - |" not in header
@@ -121,7 +121,7 @@ def test_check_reads_the_sentence_caption_and_table_back(tmp_path: Path) -> None
     text = report.read_text(encoding="utf-8")
     for said, wrong in (
         ("「事業中止」が1件", "「事業中止」が2件"),
-        ("事業中止 1）", "事業中止 2）"),
+        ("事業中止 1件）", "事業中止 2件）"),
     ):
         (tmp_path / "wrong.md").write_text(text.replace(said, wrong), encoding="utf-8")
         found = RUNNER.invoke(

@@ -25,8 +25,8 @@ status = "取組み結果"
 issue = "今後の方向性"
 department = "担当課"
 """
-IN_ERROR = "ほかに未評価 1"  # (its rating left blank: 「未集計（エラー）」 before review 186 #3)
-EARLIER = "ほかに未集計（エラー） 1"  # (as earlier reports said it: last year's, checked again)
+IN_ERROR = "／未評価 1件"  # (its rating left blank: 「未集計（エラー）」 before review 186 #3)
+EARLIER = "／未集計（エラー） 1件"  # (as earlier reports said it: last year's, checked again)
 
 
 def _run(home: Path, *args: str) -> tuple[int, str]:
@@ -51,7 +51,7 @@ def _pillar_four(status: str) -> int:
 
 def test_the_caption_of_a_table_with_a_row_in_error_is_compared(tmp_path: Path) -> None:
     forms, md = _report(tmp_path)
-    captions = [line for line in md.read_text(encoding="utf-8").splitlines() if "内訳" in line]
+    captions = [line for line in md.read_text(encoding="utf-8").splitlines() if "件：" in line]
     assert sum(IN_ERROR in line for line in captions) == 1
     _, said = _run(tmp_path, "check", str(forms), "--keep-going", "-qq", "--text", str(md))
     assert "記載件数はすべて集計と一致しています" in said, said
@@ -62,9 +62,11 @@ def test_a_wrong_number_in_that_caption_is_reported(tmp_path: Path) -> None:
     forms, md = _report(tmp_path)
     text = md.read_text(encoding="utf-8")
     line = next(line for line in text.splitlines() if IN_ERROR in line)
-    a = int(re.search(r"内訳 A (\d+)", line)[1])  # type: ignore[index]
+    a = int(re.search(r"：A (\d+)件", line)[1])  # type: ignore[index]
     assert a == _pillar_four("A") + _pillar_four("Ａ")  # (the rows counted, 05's Ａ among them)
-    md.write_text(text.replace(line, line.replace(f"A {a}、", f"A {a - 2}、")), encoding="utf-8")
+    md.write_text(
+        text.replace(line, line.replace(f"A {a}件、", f"A {a - 2}件、")), encoding="utf-8"
+    )
     _, said = _run(tmp_path, "check", str(forms), "--keep-going", "-qq", "--text", str(md))
     assert "記載と集計の食い違いが 1 件あります" in re.sub(r"\s+", " ", said), said
     row = next(r for r in said.splitlines() if "柱4" in r and "100%" in r)
@@ -74,7 +76,7 @@ def test_a_wrong_number_in_that_caption_is_reported(tmp_path: Path) -> None:
 def test_a_wrong_count_of_its_rows_in_error_is_reported(tmp_path: Path) -> None:
     forms, md = _report(tmp_path)
     text = md.read_text(encoding="utf-8")
-    md.write_text(text.replace(IN_ERROR, IN_ERROR[:-1] + "2"), encoding="utf-8")
+    md.write_text(text.replace(IN_ERROR, IN_ERROR[:-2] + "2件"), encoding="utf-8")
     _, said = _run(tmp_path, "check", str(forms), "--keep-going", "-qq", "--text", str(md))
     assert "記載と集計の食い違いが 1 件あります" in re.sub(r"\s+", " ", said), said
     row = next(r for r in said.splitlines() if "未評価の行の数" in r)
@@ -88,7 +90,7 @@ def test_an_earlier_reports_caption_of_its_rows_in_error_still_checks(tmp_path: 
     md.write_text(text.replace(IN_ERROR, EARLIER), encoding="utf-8")
     _, said = _run(tmp_path, "check", str(forms), "--keep-going", "-qq", "--text", str(md))
     assert "記載件数はすべて集計と一致しています" in said, said
-    md.write_text(text.replace(IN_ERROR, EARLIER[:-1] + "2"), encoding="utf-8")
+    md.write_text(text.replace(IN_ERROR, EARLIER[:-2] + "2件"), encoding="utf-8")
     _, said = _run(tmp_path, "check", str(forms), "--keep-going", "-qq", "--text", str(md))
     row = next(r for r in said.splitlines() if "未集計（エラー）の行の数" in r)
     assert " 2 " in row and " 1 " in row
@@ -101,5 +103,5 @@ def test_read_back_from_the_export_that_count_is_listed_not_compared(tmp_path: P
     result = planeval.read_workbooks([book], scale=config.scale, wording=config.wording)
     checked = planeval.check(result, scale=config.scale, texts=[md], level="柱", item="取組み")
     assert not checked.disagreements  # (its tables' rows in error are not in the export)
-    listed = [n for n in checked.not_compared if n.phrase == IN_ERROR.removeprefix("ほかに")]
+    listed = [n for n in checked.not_compared if n.phrase == "未評価 1"]
     assert len(listed) == 1 and "書き出したブックからは分からない" in listed[0].reason

@@ -67,8 +67,8 @@ def test_the_rated_count_of_a_caption_reads_as_a_count(tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     entries = read_workbooks([SEED_WORKBOOK]).entries
     rated = sum(1 for e in entries if e.direction_id == "1-1" and e.status != "-")
-    assert f"・評価した実施内容と細目：{rated}件（内訳 " in text, text
-    assert not re.search(r"評価した\S+ \d", text), text
+    assert f"（評価した実施内容と細目{rated}件：" in text, text
+    assert not re.search(r"評価した[^\s\d：]+ \d", text), text
     checked = RUNNER.invoke(app, ["check", str(SEED_WORKBOOK), "--text", str(report)])
     said = "".join(checked.output.split())  # (the seed's own 第3章 text holds a planted slip)
     assert "表の説明6件" in said and "r.md" not in said, checked.output

@@ -133,10 +133,10 @@ def test_the_split_item_s_export_passes_check(tmp_path: Path) -> None:
     assert "| 5 中心市街地の活性化 | 記入誤り |" in text, text
     assert "記入誤り：所管部の回答で行が分けて書かれているため件数に含めていません" in text
     # (基本目標2's caption: both not counted, which check adds up — 未提出 1 and 記入誤り 1)
-    assert "ほかに未提出 1、記入誤り 1）" in text, text
+    assert "／未提出 1件、記入誤り 1件）" in text, text
     code, shown = _run("check", str(folder), *given, "--text", str(md))
     assert "食い違い" not in shown, shown
-    captions = sum(1 for line in text.splitlines() if "評価した施策：" in line)
+    captions = sum(1 for line in text.splitlines() if "（評価" in line and "施策：" in line)
     assert f"表の説明 {captions} 件" in shown, shown  # (each read: 記入誤り too)
 
 

@@ -44,7 +44,7 @@ def test_a_caption_counts_the_items_left_out_as_it_counts_those_rated(tmp_path: 
         line for line in page.read_text(encoding="utf-8").splitlines() if "計画事業・" in line
     )
     found = re.fullmatch(
-        r"\d計画事業・実施内容 (\d+)件・評価した実施内容：(\d+)件（内訳 .+。ほかに未提出 (\d+)）",
+        r"\d計画事業・実施内容 (\d+)件（評価(\d+)件：.+／未提出 (\d+)件）",
         caption,
     )
     assert found, caption

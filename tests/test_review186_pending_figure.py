@@ -95,8 +95,8 @@ def test_exported_past_its_error_the_blank_is_published_as_not_yet_rated(tmp_pat
         "|  | イ 電子処方箋を導入した薬局の割合 | 0 | 45 | 集計中 | 80 | 未評価 | 医薬安全課 |"
         in text
     )
-    assert "。未評価：評価が記入されていないため件数に含めていません" in text  # (the legend)
-    assert "ほかに未評価 1）" in text  # (the table's caption)
+    assert "\n※未評価：評価が記入されていないため件数に含めていません" in text  # (the legend)
+    assert "／未評価 1件）" in text  # (the table's caption)
     assert "エラーがあった" not in text and "未集計（エラー）" not in text
     workbook = load_workbook(book)
     cells = [

@@ -91,7 +91,7 @@ def test_the_item_is_listed_once_unreturned(one_blank: Path, tmp_path: Path) -> 
         ("未提出", "福祉部")
     ]
     text = (out / "r.md").read_text(encoding="utf-8")
-    assert "1事業・取組内容 2件・評価した取組内容：1件（内訳 B 1。ほかに未提出 1）" in text, text
+    assert "1事業・取組内容 2件（評価1件：B 1件／未提出 1件）" in text, text
     assert "未集計（エラー）" not in text
 
 

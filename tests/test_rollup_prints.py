@@ -68,7 +68,7 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     notes = [(row, str(value)) for row, value in rows if row > total and value]
     texts = [text for _row, text in notes]
     partly = BODIES[:-2]
-    assert texts[0].startswith("※A：")  # (the legend first, under 合計)
+    assert texts[0].startswith("※割合")  # (the note first, under 合計: the legend is 集計's)
     start = texts.index("一部未集計の団体：")
     # every partly counted body named once, after its reason said once with their number
     listed = "".join(texts[start + 1 : -2]).replace("\n", "")  # (then the errors; read whole)

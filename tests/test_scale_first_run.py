@@ -151,9 +151,7 @@ def test_the_citys_block_words_its_report_as_its_columns_are_titled(tmp_path: Pa
         "基本目標3「にぎわうまち」では、3施策に取り組みました。個別の事業ごとの評価は、" in report
     )
     # (施策 3-17, 3-18, 3-19; 事業 17–22: B C 対象外 A B A)
-    assert (
-        "\n3施策・6事業・評価した事業：5事業（内訳 A 2、B 2、C 1。ほかに評価対象外 1）\n" in report
-    )
+    assert "\n3施策・6事業（評価5事業：A 2件、B 2件、C 1件／評価対象外 1件）\n" in report
 
 
 def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:

@@ -149,8 +149,10 @@ def test_chapter3_lists_the_items_of_a_department_that_returned_nothing(tmp_path
     code, _, _ = _run(city, "export", str(folder), "--md", str(out))
     page = out.read_text(encoding="utf-8")
     assert code == 0 and sum(f"{name} | 未提出 |" in page for name in missing) == LED, page
-    assert f"（ほかに未提出 {LED}）" in page  # (its table's caption)
-    assert "。未提出：所管部の回答がないため件数に含めていません" in page  # (its legend: review 56)
+    assert f"／未提出 {LED}件）" in page  # (its table's caption)
+    assert (
+        "\n※未提出：所管部の回答がないため件数に含めていません" in page
+    )  # (its legend: review 56)
     web = tmp_path / "報告書.html"
     assert _run(city, "export", str(folder), "--html", str(web))[0] == 0
     html = web.read_text(encoding="utf-8")  # (a department's name whole: 「子ども・若／者部」)

@@ -383,7 +383,9 @@ def test_hirakata_s_report_speaks_only_hirakata_s_words(tmp_path: Path) -> None:
     assert "評価は、効果的4件、" in first.sentence
     assert "基本目標番号" in outputs["csv 集計.csv"]
     assert "担当部" in outputs["xlsx"]  # the issue list's department column
-    assert "9施策（内訳 A 4、B 3、C 1、D 1）" in outputs["md"]  # (the projects are the items)
+    assert (
+        "9施策（評価9施策：A 4件、B 3件、C 1件、D 1件）" in outputs["md"]
+    )  # (the projects: items)
 
 
 def _terminal(tables) -> str:

@@ -55,6 +55,50 @@ _ESCAPED = re.compile(r"\\(.)")  # (Markdown's escapes: 「\*」)
 _ISSUE_LEAD = re.compile(rf"。一覧は ?(?P<n>{_COUNT}) ?[^\d\s、。]{{1,4}}です。$")
 
 
+# the caption as a report writes it (review 193 #8), 「5施策（評価4施策：A 2件、B 1件／評価対象外
+# 1件）」: what the table holds, then in brackets the rated rows where said, each status and, after
+# ／, the uncounted, each with 件 — read as the earlier shape, 「5施策・評価:4施策(内訳 A 2、B 1。
+# ほかに評価対象外 1)」
+_WRITTEN = re.compile(
+    r"^(?P<holds>[^()]+?(?:\([^()]*\)[^()]*?)*)\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)$"
+)
+_RATED_HEAD = re.compile(
+    rf"^(?P<word>[^\d()、。・:/]+?)(?P<n>{_COUNT})(?P<counter>[^\d()、。・:/\s]{{1,3}})$"
+)
+_EACH = re.compile(rf"^(?P<part>.+?(?: |が)(?:{_COUNT}))件$")
+
+
+def _earlier_shape(plain: str) -> str:
+    """``plain`` (normalised) in the caption's earlier shape where it is planeval's caption as
+    written since review 193 (every count of its brackets with 件); else as it is."""
+    found = _WRITTEN.match(plain)
+    # (the earlier shape as it is; a clerk's own total row, 「計 3件（◎ 1件、○ 2件）」, no caption)
+    if found is None or found["holds"].startswith(("計", "合計")):
+        return plain
+    if found["inner"].startswith(("内訳 ", "ほかに")) and "件" not in found["inner"]:
+        return plain
+    inner, holds = found["inner"], found["holds"]
+    head, _, others = inner.partition("/")
+    if inner.startswith("ほかに"):
+        head, others = "", inner.removeprefix("ほかに")
+    rated, colon, said = head.partition(":")
+    if not colon:  # (「評価0件／対象外 4件」: the rated rows alone, or the statuses alone)
+        alone = _RATED_HEAD.match(head) and not _EACH.match(head.split("、")[0])
+        rated, said = (head, "") if alone else ("", head)
+    if rated:
+        shaped = _RATED_HEAD.match(rated)
+        if shaped is None:
+            return plain
+        holds += f"・{shaped['word']}:{shaped['n']}{shaped['counter']}"
+    parts = []
+    for run, lead in ((said, "内訳 "), (others, "ほかに")):
+        each = [_EACH.match(words) for words in run.split("、")] if run else []
+        if not all(each):
+            return plain
+        parts += [lead + "、".join(m["part"] for m in each if m)] if each else []
+    return f"{holds}({'。'.join(parts)})" if parts else holds
+
+
 def is_issue_lead(text: str) -> bool:
     """Whether ``text`` is planeval's lead of its issue list, whose count no policy's count
     is (its entries are the rows listed: issue_leads.py compares it with them)."""
@@ -81,7 +125,7 @@ def read_caption(text: str, scale: Scale, *, item: str = "") -> list[StatedNumbe
     rated rows, in the status's word or 評価; a status); [] for any other text. ``item``,
     the body's word for its rated rows: 「調査項目 6・取組状況 4」 counts items and rated rows,
     not projects and items."""
-    plain = normalised(_ESCAPED.sub(r"\1", text)).strip()
+    plain = _earlier_shape(normalised(_ESCAPED.sub(r"\1", text)).strip())
     found = _CAPTION.match(plain)
     held = _held(found["holds"]) if found else None
     # (no breakdown: only a count of two things or more, each with its counter — 「1.評価結果の
@@ -135,7 +179,7 @@ def caption_shaped(text: str) -> bool:
     """Whether ``text`` is planeval's caption by its counts (「1推進項目・3取組項目（内訳 …）」),
     whatever its breakdown: another scale's, read by that scale's settings, is no stated count
     of this one's (review 172 #2: its counters would read so)."""
-    found = _CAPTION.match(normalised(_ESCAPED.sub(r"\1", text)).strip())
+    found = _CAPTION.match(_earlier_shape(normalised(_ESCAPED.sub(r"\1", text)).strip()))
     held = _held(found["holds"]) if found else None
     if not (found and held and held[1]):
         return False

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.level_labels import TYPED_TITLE
+from planeval.wording import grouped
 
 # the shares of a row with nothing counted (計 0: every row 対象外) where read: no share, not
 # 0.0 of each (review 191 #2: 小島村's 0.0 / 0.0 / 0.0 / 0.0 added up to 0); in data left empty
 NO_SHARE = "－"
+UNSUMMED_NAMED = 3  # rows named in the note of shares not adding up to 100; more are counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +83,15 @@ def unshared_said(topic: str, apart: Sequence[str]) -> str:
     of them a status not counted, ``apart`` (their columns' titles: 「-（対象外）」)."""
     every = f"すべての行が「{'」か「'.join(apart)}」で" if apart else ""
     return f"{topic}、{every}計に数える行がないため、割合を「{NO_SHARE}」としています。"
+
+
+def unsummed_said(unsummed: Sequence[str], hundred: str) -> str:
+    """The rows whose shares do not add up to 100, each named with its sum where a reader can
+    take them in (「北浜市は 99.9%、…」, at most UNSUMMED_NAMED), else how many they are: five
+    bodies named and 「ほか 7 行」 was a long note under every body's table (review 193 #9)."""
+    if len(unsummed) > UNSUMMED_NAMED:
+        return f"合計が{hundred}にならない行が{grouped(len(unsummed))}行あります。"
+    return f"合計が{hundred}にならない行があります（{'、'.join(unsummed)}）。"
 
 
 def typed_beside(

@@ -168,14 +168,24 @@ class Report:
             from planeval.report.survey import item_title
 
             item = wording.item
-            sections.append(
-                CountSection(item_title(wording), self.item_table, item, wording.by(item))
+            sections.append(  # (集計's legend over it says the same: said once, review 193 #9)
+                CountSection(
+                    item_title(wording), self.item_table, item, wording.by(item), legend=False
+                )
             )
         if self.body_table is not None:
             by_body = wording.by("団体")
             charted = self.item_table is None  # (a survey's: its items' chart, not its bodies')
+            table = self.body_table  # (its legend 集計's, but for a table after 課題一覧)
             sections.append(
-                CountSection(BODIES_TITLE, self.body_table, "団体", by_body, long_charts=charted)
+                CountSection(
+                    BODIES_TITLE,
+                    table,
+                    "団体",
+                    by_body,
+                    long_charts=charted,
+                    legend=self.bodies_last,
+                )
             )
         return tuple(sections)
 
@@ -206,6 +216,11 @@ class Report:
         "" where it is the first 集計's said again (CountSection.legend)."""
         own = self.of_section(section)
         return count_legend(own.scale, own.wording.status) if section.legend else ""
+
+    def policy_legend(self, section: PolicySection) -> str:
+        """The legend line under ``section``'s sentence, without the line 集計 has said over its
+        table (the same 「※A：…」 five times in one document: review 193 #9)."""
+        return section.legend(self.scale, count_legend(self.scale, self.wording.status))
 
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
         """The issue list; with several bodies, a 団体 column first."""

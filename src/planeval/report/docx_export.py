@@ -188,7 +188,7 @@ class _Writer(DocxWriter):
     ) -> None:
         self.paragraph(section.heading, "Heading 2")
         sentence = self.paragraph(section.sentence, "本文", keep_next=True)
-        if legend := section.legend(report.scale):  # (none where it would explain nothing)
+        if legend := report.policy_legend(section):  # (none where it would explain nothing)
             # a paragraph of its own (in the sentence's, check read its 「令和2年度」 as the
             # sentence's year: review 183 #1), right under the sentence, kept with the table as
             # the heading and the sentence are (LibreOffice 7.4 moves the three on with the

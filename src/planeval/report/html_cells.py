@@ -50,6 +50,17 @@ def named_html(identifier: str, name: str, *, cell: bool = False) -> str:
     return f"{id_html(identifier)}{name_gap(identifier)}{shown}".strip()  # (「（1）名前」 as typed)
 
 
+def row_header(value: str, body: str = "") -> str:
+    """The issue list's row header, its number (and name: 「1.1 市営住宅の見直し」); with
+    several bodies its body's name before it, shown only on a phone's card, whose 団体 line it
+    stands for: each card was headed by a number every body has, 「1-1」, over a plain
+    「団体：浜中町」 (review 193 #11)."""
+    number, _, name = value.partition(" ")
+    named = named_html(number, name, cell=True) if name else id_html(value)
+    lead = f'<span class="lead">{html_text(body)} </span>' if body else ""
+    return f'<th scope="row">{lead}{named}</th>'
+
+
 def symbol_html(symbol: str, scale: Scale, shown: str = "") -> str:
     """A status symbol (as ``shown``, 「達成度1」, where its title says more) with its meaning
     for screen readers and on hover (none for a symbol that is its own label: 取組中)."""

@@ -38,6 +38,7 @@ from planeval.report.html_cells import (
     id_html,
     legend_html,
     named_html,
+    row_header,
     symbol_html,
     value_td,
 )
@@ -250,12 +251,10 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     css |= {"project": "item"}  # (an indicator's project: a name, as its item)
     body = []
     for row in table.rows:
-        cells = []
+        cells, lead = [], dict(zip(table.roles, row, strict=True)).get("body", "")
         for role, header, value in zip(table.roles, table.headers, row, strict=True):
-            if role == "id":  # (the row's header, after its body where bodies are shown)
-                number, _, name = value.partition(" ")  # (「1.1 市営住宅の見直し」: its name)
-                named = named_html(number, name, cell=True) if name else id_html(value)
-                cells.append(f'<th scope="row">{named}</th>')
+            if role == "id":  # (the row's header, its body's name before it on a phone's card)
+                cells.append(row_header(value, lead))
                 continue
             text = symbol_html(value, report.scale) if role == "status" else html_text(value)
             text = phrased(value) if css.get(role, "text") in _PHRASED else text
@@ -303,7 +302,7 @@ def _contents(report: Report, anchors: dict[str, str]) -> list[str]:
 def to_html(report: Report, *, with_sources: bool = False) -> str:
     """The whole Chapter 3 section as one page; ``with_sources`` adds each issue's file,
     sheet and cell (for internal use only)."""
-    scale, year = report.scale, report.year_beside(report.title)
+    year = report.year_beside(report.title)
     # (「…の進捗状況 令和元年度（2019年度）」: the label has brackets of its own)
     title = f"{report.title} {year}" if year else report.title
     out = [
@@ -327,7 +326,8 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{html_text(section.heading)}</h2>']
-        sections += [f"<p>{html_text(section.sentence)}</p>", *legend_html(section.legend(scale))]
+        said = report.policy_legend(section)  # (none where 集計's says it: review 193 #9)
+        sections += [f"<p>{html_text(section.sentence)}</p>", *legend_html(said)]
         for number, table in enumerate(section.tables):
             if section.body_starts(number):
                 anchor = f"policy{index}-body{number + 1}"

@@ -74,7 +74,7 @@ table.summary thead th:first-child{white-space:nowrap}
 table.summary th .group{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 table.issues{min-width:44em}table.issues td.item{min-width:10em}
 table.issues thead th{white-space:nowrap}
-table.issues td.body{white-space:nowrap}table.issues td.dept{word-break:keep-all}
+table.issues td.body{white-space:nowrap}table.issues th .lead{display:none}table.issues td.dept{word-break:keep-all}
 abbr[title]{text-decoration:underline dotted;text-underline-offset:.3em;cursor:help}
 tbody abbr[title]{text-decoration:none}
 nav.contents ol{margin:.3em 0 1em;padding-left:1.8em}nav.contents li{margin:.15em 0}
@@ -95,6 +95,7 @@ table.stacked td.number{display:inline-block;margin-right:1em;text-align:left}
 table.stacked td:empty{display:none}table.stacked .short{white-space:normal}
 table.stacked td.id{display:inline-block;font-weight:bold}
 table.stacked td.status abbr[title]::after{content:"（" attr(title) "）"}
+table.issues.stacked th .lead{display:inline}table.issues.stacked td.body{display:none}
 table.summary.stacked tr{display:flex;flex-wrap:wrap;align-items:baseline}
 table.summary.stacked tr>*{order:1}table.summary.stacked tbody th{flex-basis:100%}
 table.summary.stacked td.id{display:none}

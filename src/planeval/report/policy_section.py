@@ -40,16 +40,19 @@ class PolicySection:
             return unlevelled_heading(self.group.shown_id, self.group.name)
         return self.wording.heading(self.group.shown_id, self.group.name)
 
-    def legend(self, scale: Scale) -> str:
-        """The legend line (own_legend), then another scale's rated beside, where it has one."""
-        own = self.own_legend(scale)
+    def legend(self, scale: Scale, above: str = "") -> str:
+        """The legend line (own_legend), then another scale's rated beside, where it has one;
+        ``above``: the legend line the document has said already (Report.policy_legend)."""
+        own = self.own_legend(scale, above)
         return "　".join(part for part in (own, self.beside_legend) if part)
 
-    def own_legend(self, scale: Scale) -> str:
+    def own_legend(self, scale: Scale, above: str = "") -> str:
         """The scale's legend line (Scale.legend), but of the marks among words only those its
         rows hold (unshown_marks); none where it would only say that symbols
         none of this policy's rows holds are not counted (集中改革プラン's 「※再掲（件数に含め
-        ません）」 under a 柱 with no 再掲: review 47)."""
+        ません）」 under a 柱 with no 再掲: review 47), nor where it is ``above``, said once over
+        集計 (printed again under every policy: review 193 #9) — only what it adds, the rows
+        listed with no status."""
         statuses = {entry.status for entry in self.entries}
         left = unshown_marks(scale, statuses)  # (「※事業中止：－」 where one is: review 146 #7)
         legend = scale.legend(self.wording.status, left)
@@ -64,6 +67,8 @@ class PolicySection:
             for text, replied in unrated.items()
             if text
         )
+        if legend == above:
+            return "※" + said[1:] if said else ""
         if any(s.counted and explained(s) and s.symbol not in left for s in scale.statuses):
             return legend + said
         shown = legend if statuses & set(scale.uncounted) else ""

@@ -17,7 +17,7 @@ from planeval.count import TOTAL_ROW_SAID, Count, Rounding, Ties
 from planeval.model import first_places
 from planeval.past_errors import PARTLY, PARTLY_MARK
 from planeval.report.count_headers import status_titles, uncounted_headers
-from planeval.report.count_rows import CountRow, typed_beside, unshared_said
+from planeval.report.count_rows import CountRow, typed_beside, unshared_said, unsummed_said
 from planeval.report.reason_lists import Note
 from planeval.report.sub_counts import sub_note, sub_rows
 from planeval.wording import DEFAULT_WORDING, ID_TITLE, grouped
@@ -34,7 +34,7 @@ ISSUE_HEADERS = DEFAULT_WORDING.issue_headers
 STATE_HEADER = "集計の状況"
 NOT_COUNTED = "未集計"
 
-SHORT_NAMED = 5  # rows named in the note of shares not adding up to 100, before 「ほか N 行」
+SHORT_NAMED = 5  # rows named in a note, before 「ほか N 行」 (the rows of 計 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +112,7 @@ class CountTable:
         hundred = f"{100:.{places}f}"
         shown = f"小数第{places}位まで" if places else "整数で"
         short = self.unsummed
-        rows = f"合計が{hundred}にならない行があります（{_some(short)}）。"
+        rows = unsummed_said(short, hundred)
         if self.rounding != "largest_remainder":
             said = (f"このため、{rows}" if short else "") + self._unshared_note()
             return f"※割合（%）は小数第{places + 1}位を四捨五入して{shown}表示しています。{said}"
@@ -155,7 +155,7 @@ class CountTable:
             if self.ties == "column_order" and any(len(apart) > 1 for apart in shares.values()):
                 return (
                     "同じ件数の端数は表の左の列から順に配分しているため、一つの行の中でも同じ件数"
-                    f"の割合が異なることがあります（{self._label(row)} など）。"
+                    f"の割合が異なることがあります（{self._label(row)}など）。"
                 )
         return ""
 

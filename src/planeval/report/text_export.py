@@ -39,9 +39,11 @@ ID_PATTERN = re.compile(r"(?<![\d-])\d+(?:-\d+)+[\u2460-\u2473]?(?![\d-])")
 def direction_caption(
     table: DirectionTable, scale: Scale, wording: Wording = DEFAULT_WORDING, rated: str = ""
 ) -> str:
-    """What the table holds, in numbers: "3計画事業・実施内容 13件（内訳 ◎ 2、○ 5、△ 6）"
-    (only the items' number where the projects are the items: a body rated at that level, or
-    each project holds one item); the rated rows where not the items, or ``rated``'s always.
+    """What the table holds, in numbers, as a report writes it: 「3計画事業・実施内容 13件（◎ 2件、
+    ○ 5件、△ 6件）」 (only the items' number where the projects are the items: a body rated at
+    that level, or each project holds one item); the rated rows where not the items, or
+    ``rated``'s always, before the statuses — 「5施策（評価4施策：A 2件、B 1件、C 1件／評価対象外
+    1件）」, not 「5施策・評価した施策：4施策（内訳 A 2、B 1、C 1。ほかに評価対象外 1）」 (review 193 #8).
 
     ``planeval check`` reads it whole as a caption (captions.read_caption), never as a
     policy's stated count (its counters, 「2項目・5指標」, review 172 #2: repeat_total.counted_in)."""
@@ -52,11 +54,6 @@ def direction_caption(
     )
     total, items = _totals(table)
     parts = [counted_in(wording.item_counted, items)]  # (「5指標」: review 172 #2)
-    if rated or items != total:
-        # (as a public document counts, 「評価した実施内容と細目：16件」: 「実施内容と細目 16」 read
-        # as 細目 16, review 152 #12; the body's counter, 「評価した取組項目：17項目」)
-        said = rated or _rated_word(table, wording)
-        parts.append(f"{said}：{grouped(total)}{rows_counter(wording)}")
     rows_are_projects = all(rated_as_project(row.entry) for row in table.rows)
     # (each project one item: the same rows counted once, 「取組内容 8」, not 「取組 8・取組内容
     # 8」 — review 161 #11)
@@ -67,22 +64,26 @@ def direction_caption(
     ):
         parts.insert(0, counted_in(wording.project_counted, projects))
     holds = "・".join(parts)
+    head = ""
+    if rated or items != total:
+        # (as a public document counts, 「評価した実施内容と細目16件」: 「実施内容と細目 16」 read
+        # as 細目 16, review 152 #12; the body's counter, 「評価17項目」)
+        said = rated or _rated_word(table, wording)
+        said = "評価" if said == f"評価した{wording.item_counted}" else said
+        head = f"{said}{grouped(total)}{rows_counter(wording)}"
     # (an item whose lead returned nothing, 未提出, is in no count: said after the others)
     unrated = unrated_counts(row.entry for row in table.rows)  # (in the rated's unit: 184 #6)
-    if table.group is None and not unrated:
-        return holds
     count = table.group.count if table.group is not None else Count({}, {})
-    # (a bare mark among words by its label, as the sentence says it: 「事業中止 1」, review 143 #7)
+    # (a bare mark among words by its label, as the sentence says it: 「事業中止 1件」, review 143 #7)
     said = "、".join(
         _breakdown(scale.by_label(s) or s, n, wording.status) for s, n in count.counts.items() if n
     )
     others = "、".join(
-        [f"{_named(s, scale)} {grouped(n)}" for s, n in count.uncounted.items() if n]
-        + [f"{why} {grouped(n)}" for why, n in unrated.items()]
+        [f"{_named(s, scale)} {grouped(n)}件" for s, n in count.uncounted.items() if n]
+        + [f"{why} {grouped(n)}件" for why, n in unrated.items()]
     )
-    inner = "。".join(
-        part for part in (f"内訳 {said}" if said else "", f"ほかに{others}" * bool(others)) if part
-    )
+    head = "：".join(part for part in (head, said) if part)
+    inner = f"{head}／{others}" if head and others else head or (others and f"ほかに{others}")
     return f"{holds}（{inner}）" if inner else holds
 
 
@@ -115,13 +116,14 @@ def _rated_word(table: DirectionTable, wording: Wording) -> str:
 
 
 def _breakdown(symbol: str, count: int, word: str) -> str:
-    """ "◎ 2"; a symbol that is a number (Kawasaki's 1–5) after the status's ``word``, as the
-    tables title it, 「達成度2が3」: a rating read as what it is, not 「1が2」 (one is two),
-    "1 2", nor a bare 「「2」が3」 (review 134 #8); still no counter word: planeval check
-    would read 「達成度2が3件」 as a policy's stated count."""
+    """ "◎ 2件"; a symbol that is a number (Kawasaki's 1–5) after the status's ``word``, as the
+    tables title it, 「達成度2が3件」: a rating read as what it is, not 「1が2」 (one is two),
+    "1 2", nor a bare 「「2」が3件」 (review 134 #8). (planeval check reads the caption whole.)"""
     if any(character.isdigit() for character in symbol):
-        return f"{word}{symbol}が{grouped(count)}" if word else f"「{symbol}」が{grouped(count)}"
-    return f"{symbol} {grouped(count)}"
+        return (
+            f"{word}{symbol}が{grouped(count)}件" if word else f"「{symbol}」が{grouped(count)}件"
+        )
+    return f"{symbol} {grouped(count)}件"
 
 
 def _named(symbol: str, scale: Scale) -> str:
@@ -192,7 +194,7 @@ def to_markdown(report: Report, *, with_sources: bool = False) -> str:
     rated = rated_word((t for section in report.policies for t in section.tables), wording)
     for section in report.policies:
         lines += [f"## {md_text(section.heading)}", "", md_text(section.sentence), ""]
-        lines += _md_paragraph(section.legend(scale))
+        lines += _md_paragraph(report.policy_legend(section))
         for index, table in enumerate(section.tables):
             if section.body_starts(index):
                 lines += [f"### {md_text(table.body_heading)}", ""]

@@ -177,7 +177,7 @@ def _laid_out(report: Report, section: PolicySection, widths: Widths) -> _Laid:
     sentence_height = row_height(line_count(sentence, sum(widths)))
     heights = [21.0, DEFAULT_ROW_HEIGHT, sentence_height, DEFAULT_ROW_HEIGHT]
     titles = report.chapter3_headers  # (as tall as they wrap to: never cut off)
-    legend = phrases_broken(section.legend(report.scale), sum(widths))  # (as the sentence)
+    legend = phrases_broken(report.policy_legend(section), sum(widths))  # (as the sentence)
     # (none where it explains nothing: its rows thin, not three blank lines — review 48)
     spaced = DEFAULT_ROW_HEIGHT if legend else _THIN
     # (a legend as long as its 未提出 too wraps: unwrapped, Calc printed it on a page of its
