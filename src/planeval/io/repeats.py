@@ -35,12 +35,14 @@ def status_repeat_of(
     return None if reference is None else mark(f"（{reference}再掲）")
 
 
-def worded_repeat(status_text: str) -> str | None:
+def worded_repeat(status_text: str, symbol: str = "") -> str | None:
     """A status cell saying 再掲 in words, naming no source, as a bare 「【再掲】」 in a name does:
     a repeat listing naming nothing (""), shown and not counted — the clerk's word is the mark
-    (review 161 #2: 「再掲」 there was an error, 「再掲元の書き込みがありません」). A dash alone
-    (「-」, 「－」) is no such word: typed for 対象外 or a blank too, it still asks for the source."""
-    return "" if "再掲" in status_text else None
+    (review 161 #2: 「再掲」 there was an error, 「再掲元の書き込みがありません」). An alias of a
+    ``symbol`` worded so, 「再」 declared for 「再掲」, is read as that symbol is (review 195 #2: it
+    was that error). A dash alone (「-」, 「－」) is no such word: typed for 対象外 or a blank too,
+    it still asks for the source."""
+    return "" if "再掲" in status_text or "再掲" in symbol else None
 
 
 def repeat_in_row(
@@ -123,7 +125,7 @@ def named_repeat_symbol(
         repeat_of = repeat_in_row(row)
     if not repeat_of and symbol == scale.repeat_symbol:  # (none, or 「【再掲】」 naming none)
         repeat_of = status_repeat_of(status_text) or repeat_of
-        repeat_of = worded_repeat(status_text) if repeat_of is None else repeat_of
+        repeat_of = worded_repeat(status_text, symbol) if repeat_of is None else repeat_of
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol, repeat_of
     problems.append(
