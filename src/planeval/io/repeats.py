@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from planeval.model import Location, Problem, Severity
 from planeval.repeat_marks import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.repeat_marks import parse_repeat_of
-from planeval.scale import UNSAID_REPEAT, Scale
+from planeval.scale import UNSAID_REPEAT, Scale, is_dash
 
 # (Setagaya's 1-1-1 references are parsed by repeat_marks.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
@@ -40,9 +40,11 @@ def worded_repeat(status_text: str, symbol: str = "") -> str | None:
     a repeat listing naming nothing (""), shown and not counted — the clerk's word is the mark
     (review 161 #2: 「再掲」 there was an error, 「再掲元の書き込みがありません」). An alias of a
     ``symbol`` worded so, 「再」 declared for 「再掲」, is read as that symbol is (review 195 #2: it
-    was that error). A dash alone (「-」, 「－」) is no such word: typed for 対象外 or a blank too,
-    it still asks for the source."""
-    return "" if "再掲" in status_text or "再掲" in symbol else None
+    was that error). A dash alone (「-」, 「－」) is no such word, even declared as 再掲's alias:
+    typed for 対象外 or a blank too, it still asks for the source."""
+    if "再掲" in status_text or ("再掲" in symbol and not is_dash(status_text)):
+        return ""
+    return None
 
 
 def repeat_in_row(
