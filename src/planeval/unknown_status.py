@@ -124,11 +124,10 @@ def abbreviated(scale: Scale, text: str) -> str | None:
 def abbreviation_hint(scale: Scale, text: str, symbol: str) -> str:
     """The fix of ``text`` typed short for ``symbol``: write the symbol, or the aliases line."""
     from planeval.first_run import toml_string
+    from planeval.meant_status import said_status
 
-    label = scale.label(symbol)
-    said = f"'{symbol}'（{label}）" if label and label != symbol else f"'{symbol}'"
     return (
-        f"{said} の略ではありませんか。そうなら '{symbol}' と書くか、planeval.toml の [scale] の"
+        f"{said_status(scale, symbol)} の略ではありませんか。そうなら '{symbol}' と書くか、planeval.toml の [scale] の"
         f"下に [[scale.status]] を加えて symbol = {toml_string(symbol)} と aliases = "
         f"[{toml_string(text.strip())}] を書いてください（その symbol の [[scale.status]] が"
         "すでにあれば、aliases の行を加えてください）"
