@@ -126,10 +126,15 @@ def started_status(scale: Scale, text: str) -> str | None:
     return next(filter(None, map(scale.normalise, _UNDER_WAY)), "")
 
 
+def said_status(scale: Scale, symbol: str) -> str:
+    """``symbol`` as a fix names it: 「'A'（目標達成）」, 「'再掲'」 (a symbol its own label once)."""
+    label = scale.label(symbol)
+    return f"'{symbol}'（{label}）" if label and label != symbol else f"'{symbol}'"
+
+
 def meant_hint(scale: Scale, text: str, symbol: str) -> str:
     """The fix for ``text`` read as ``symbol``: write the symbol, or make ``text`` its alias."""
-    label = scale.label(symbol)
-    said = f"'{symbol}'（{label}）" if label and label != symbol else f"'{symbol}'"
+    said = said_status(scale, symbol)
     return (
         f"{said} のことですか。そうなら '{symbol}' と書いてください（同じ書き方が多ければ、"
         f"planeval.toml で '{text}' を '{symbol}' の別名（aliases）にできます）"

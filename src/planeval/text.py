@@ -15,6 +15,7 @@ import unicodedata
 
 from planeval.ids import DIGITS
 from planeval.lazy_pattern import LazyPattern
+from planeval.repeat_marks import without_repeat_mark
 
 
 @functools.cache  # (compiled when first needed: only text with a line break or a control character)
@@ -99,7 +100,11 @@ def bare_title(text: str) -> str:
 
 @functools.lru_cache(maxsize=_CACHE_MOST)
 def comparable_name(name: str) -> str:
-    """A name as compared with another: compact, and without 【新規】-style marks."""
+    """A name as compared with another: compact, and without 【新規】-style marks nor a repeat
+    listing's (「（再掲）」「（2.3再掲）」: the read has its 再掲 from it — review 195 #4, one
+    item was 追加 and 削除 in compare)."""
+    if "再掲" in name:  # (most have none)
+        name = without_repeat_mark(name)
     return compact(MARKS.sub("", name) if "【" in name else name)  # (most have none)
 
 

@@ -92,6 +92,8 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
         return message, meant_hint(scale, text, under_way) if under_way else CHOOSE_HINT
     if (symbol := done_status(scale, text)) is not None:  # (「取組済」: no slip of 取組中)
         return message, meant_hint(scale, text, symbol)
+    if (short := abbreviated(scale, text)) is not None:  # (「再」: 再掲, review 195 #2)
+        return message, abbreviation_hint(scale, text, short)
     meant = _meant(scale, text)
     if meant is not None:
         return message, (
@@ -101,6 +103,35 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
         )
     symbol = meant_status(scale, text)  # (「完了済み」「済」: 完了)
     return message, CHOOSE_HINT if symbol is None else meant_hint(scale, text, symbol)
+
+
+def abbreviated(scale: Scale, text: str) -> str | None:
+    """The one status of ``scale`` whose symbol or label starts with ``text``, a single
+    character (「再」 for 再掲, 「達」 for 達成: a clerk's shorthand, too short for _meant's typo
+    guess); None where none or several do."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    if len(folded) != 1:
+        return None
+    starting = {
+        status.symbol
+        for status in scale.statuses
+        for form in (status.symbol, status.label)
+        if len(form) > 1 and form.startswith(folded)
+    }
+    return starting.pop() if len(starting) == 1 else None
+
+
+def abbreviation_hint(scale: Scale, text: str, symbol: str) -> str:
+    """The fix of ``text`` typed short for ``symbol``: write the symbol, or the aliases line."""
+    from planeval.first_run import toml_string
+    from planeval.meant_status import said_status
+
+    return (
+        f"{said_status(scale, symbol)} の略ではありませんか。そうなら '{symbol}' と書くか、planeval.toml の [scale] の"
+        f"下に [[scale.status]] を加えて symbol = {toml_string(symbol)} と aliases = "
+        f"[{toml_string(text.strip())}] を書いてください（その symbol の [[scale.status]] が"
+        "すでにあれば、aliases の行を加えてください）"
+    )
 
 
 def plan_word(scale: Scale, text: str) -> str | None:

@@ -275,7 +275,7 @@ def read_table_row(
             or repeat_in_row(line, repeat_mark)
         )
         if table.repeat_of is None:  # (「再掲」 typed in words, naming none: 【再掲】's bare)
-            table.repeat_of = worded_repeat(status_text)
+            table.repeat_of = worded_repeat(status_text, symbol)
     if scale.repeat_symbol is not None and (symbol == scale.repeat_symbol) != (
         table.repeat_of is not None
     ):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from planeval.model import Location, Problem, Severity
 from planeval.repeat_marks import marked_repeat as marked_repeat  # (numbered.py reads it here)
 from planeval.repeat_marks import parse_repeat_of
-from planeval.scale import UNSAID_REPEAT, Scale
+from planeval.scale import UNSAID_REPEAT, Scale, is_dash
 
 # (Setagaya's 1-1-1 references are parsed by repeat_marks.parse_repeat_of; its example is the default)
 SETAGAYA_EXAMPLE = "（1-1-1①再掲）"
@@ -35,12 +35,16 @@ def status_repeat_of(
     return None if reference is None else mark(f"（{reference}再掲）")
 
 
-def worded_repeat(status_text: str) -> str | None:
+def worded_repeat(status_text: str, symbol: str = "") -> str | None:
     """A status cell saying 再掲 in words, naming no source, as a bare 「【再掲】」 in a name does:
     a repeat listing naming nothing (""), shown and not counted — the clerk's word is the mark
-    (review 161 #2: 「再掲」 there was an error, 「再掲元の書き込みがありません」). A dash alone
-    (「-」, 「－」) is no such word: typed for 対象外 or a blank too, it still asks for the source."""
-    return "" if "再掲" in status_text else None
+    (review 161 #2: 「再掲」 there was an error, 「再掲元の書き込みがありません」). An alias of a
+    ``symbol`` worded so, 「再」 declared for 「再掲」, is read as that symbol is (review 195 #2: it
+    was that error). A dash alone (「-」, 「－」) is no such word, even declared as 再掲's alias:
+    typed for 対象外 or a blank too, it still asks for the source."""
+    if "再掲" in status_text or ("再掲" in symbol and not is_dash(status_text)):
+        return ""
+    return None
 
 
 def repeat_in_row(
@@ -123,7 +127,7 @@ def named_repeat_symbol(
         repeat_of = repeat_in_row(row)
     if not repeat_of and symbol == scale.repeat_symbol:  # (none, or 「【再掲】」 naming none)
         repeat_of = status_repeat_of(status_text) or repeat_of
-        repeat_of = worded_repeat(status_text) if repeat_of is None else repeat_of
+        repeat_of = worded_repeat(status_text, symbol) if repeat_of is None else repeat_of
     if (symbol == scale.repeat_symbol) == (repeat_of is not None):
         return symbol, repeat_of
     problems.append(
