@@ -1,0 +1,126 @@
+"""Review 193: a prefecture's survey of its towns and villages (北浜県's forms: 番号 | 取組分野 |
+取組項目 | 評価 | 課題 | 担当課), read with the settings review 191 wrote, in every export.
+
+#5: 松原町 alone had a 担当課 column in the docx and html section tables (its 取組分野 of two
+担当課), the xlsx one for every body: now every body's tables have it, empty where a body
+named none, in every format."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from typer.testing import CliRunner
+
+from planeval.cli import app
+from tests.conftest import write_book
+
+SETTINGS = """[scale]
+as_planned = "B"
+
+[[scale.status]]
+symbol = "A"
+label = "計画以上"
+
+[[scale.status]]
+symbol = "B"
+label = "計画どおり"
+
+[[scale.status]]
+symbol = "C"
+label = "一部未実施"
+needs_issue = true
+
+[[scale.status]]
+symbol = "-"
+label = "対象外"
+counted = false
+
+[wording]
+policy = "取組分野"
+status = "評価"
+issue = "課題"
+department = "担当課"
+"""
+HEADER = ["番号", "取組分野", "取組項目", "評価", "課題", "担当課"]
+FIELD = "1 行政サービスのデジタル化"
+# each body's rows: 松原町's 取組分野 of two 担当課, 北浜市's of one, 小島村's naming none
+BODIES = {
+    ("362018", "北浜市"): [
+        ["1-1", FIELD, "キャッシュレス決済の導入", "C", "一部の手続で未対応", "住民課"],
+        ["1-2", FIELD, "書かない窓口の導入", "B", None, "住民課"],
+    ],
+    ("363073", "松原町"): [
+        ["1-1", FIELD, "キャッシュレス決済の導入", "B", None, "住民課"],
+        ["1-2", FIELD, "防災アプリの導入", "A", None, "防災課"],
+    ],
+    ("364045", "小島村"): [
+        ["1-1", FIELD, "キャッシュレス決済の導入", "－", "対象となる取組なし", None],
+        ["1-2", FIELD, "書かない窓口の導入", "B", None, None],
+    ],
+}
+
+
+@pytest.fixture
+def exported(tmp_path: Path) -> Path:
+    """The three bodies' forms exported to xlsx, docx and html under ``out``."""
+    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    folder = tmp_path / "R7回答"
+    folder.mkdir()
+    for (code, body), rows in BODIES.items():
+        sheet = [["令和7年度 北浜県DX推進計画 進捗状況調査票"], ["団体コード", code]]
+        sheet += [["団体名", body], [], HEADER, *rows]
+        write_book(folder / f"{code}_{body}.xlsx", {"調査票": sheet})
+    out = tmp_path / "out"
+    given = [str(folder), "--bodies", "file", "--config", str(tmp_path / "planeval.toml")]
+    formats = ["--xlsx", str(out / "pref.xlsx"), "--docx", str(out / "pref.docx")]
+    formats += ["--html", str(out / "pref.html")]
+    result = CliRunner().invoke(app, ["export", *given, *formats])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def _section_tables(out: Path) -> list[list[list[str]]]:
+    """The docx's section tables (those headed by the rated rows' column), cell texts by row."""
+    tables = [
+        [[cell.text for cell in row.cells] for row in table.rows]
+        for table in Document(str(out / "pref.docx")).tables
+    ]
+    return [table for table in tables if table[0][1:2] == ["評価"]]
+
+
+def test_every_body_s_docx_table_has_the_department_column(exported: Path) -> None:
+    tables = _section_tables(exported)
+    assert [table[0][-1] for table in tables] == ["担当課"] * len(BODIES)
+    assert [[row[-1] for row in table[1:]] for table in tables] == [
+        ["住民課", "住民課"],
+        ["住民課", "防災課"],
+        ["", ""],  # (小島村 named none: the column empty)
+    ]
+
+
+def test_every_body_s_html_table_has_the_department_column(exported: Path) -> None:
+    html = (exported / "pref.html").read_text(encoding="utf-8")
+    sections = html.partition('id="issues-h"')[0]  # (the issue list's, after: its own rule)
+    cells = sections.split('data-label="担当課">')[1:]
+    assert [cell.partition("</td>")[0] for cell in cells] == [
+        "住民課", "住民課", "住民課", "防災課", "", "",
+    ]  # fmt: skip
+
+
+def test_tables_show_every_body_s_department_column(exported: Path) -> None:
+    home = exported.parent
+    given = [str(home / "R7回答"), "--bodies", "file", "--format", "github"]
+    result = CliRunner().invoke(
+        app, ["tables", *given, "--config", str(home / "planeval.toml")], env={"COLUMNS": "200"}
+    )
+    assert result.exit_code == 0, result.output
+    headers = [line for line in result.stdout.splitlines() if line.startswith("| 実施内容")]
+    # (北浜市's of one 担当課 too; a column empty in a table is left out of the terminal's, as
+    # 小島村's 担当課 and 松原町's 課題)
+    assert [[cell.strip() for cell in line.split("|")[1:-1]] for line in headers] == [
+        ["実施内容", "評価", "課題", "担当課"],
+        ["実施内容", "評価", "担当課"],
+        ["実施内容", "評価", "課題"],
+    ]
