@@ -3,7 +3,12 @@
 
 #5: 松原町 alone had a 担当課 column in the docx and html section tables (its 取組分野 of two
 担当課), the xlsx one for every body: now every body's tables have it, empty where a body
-named none, in every format."""
+named none, in every format.
+
+#6: the 対象外 column (``symbol = "-"``) was titled 「-（対象外）」, read as a minus (on a phone
+「計：9 -（対象外）：1」): a dash's column is titled by its meaning, 「対象外」, in every format and
+on the terminal; a letter's keeps its symbol (「N（対象外）」), a repeat listing's Setagaya's
+「-（再掲）」."""
 
 from __future__ import annotations
 
@@ -11,9 +16,12 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from planeval.report.count_headers import uncounted_headers
+from planeval.scale import DEFAULT_SCALE, Scale, Status
 from tests.conftest import write_book
 
 SETTINGS = """[scale]
@@ -124,3 +132,28 @@ def test_tables_show_every_body_s_department_column(exported: Path) -> None:
         ["実施内容", "評価", "担当課"],
         ["実施内容", "評価", "課題"],
     ]
+
+
+COUNT_HEADER = ["取組分野番号", "取組分野名", "A", "B", "C", "計", "対象外"]
+
+
+def test_the_not_counted_column_is_titled_by_its_meaning(exported: Path) -> None:
+    sheet = load_workbook(exported / "pref.xlsx")["集計"]
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert next(row for row in rows if row[0] == "取組分野番号")[:7] == COUNT_HEADER
+    first = Document(str(exported / "pref.docx")).tables[0]
+    assert [cell.text for cell in first.rows[0].cells][5:7] == ["件数", "対象外"]  # (計 below)
+    html = (exported / "pref.html").read_text(encoding="utf-8")
+    # (集計's 取組分野1 and 合計, 団体別集計's 小島村 and 合計)
+    assert html.count('data-label="対象外">1</td>') == 4
+    assert "-（対象外）" not in html
+
+
+def test_a_dash_s_column_only_is_titled_by_its_label() -> None:
+    def scale(symbol: str, label: str) -> Scale:
+        return Scale((Status("A", "計画以上"), Status(symbol, label, counted=False)))
+
+    assert [
+        uncounted_headers(scale(symbol, "対象外"))[0] for symbol in ("-", "－", "―", "−", "‐", "N")
+    ] == ["対象外", "対象外", "対象外", "対象外", "対象外", "N（対象外）"]
+    assert uncounted_headers(DEFAULT_SCALE) == ("-（再掲）",)  # (Setagaya's, as published)
