@@ -8,7 +8,11 @@ named none, in every format.
 #6: the 対象外 column (``symbol = "-"``) was titled 「-（対象外）」, read as a minus (on a phone
 「計：9 -（対象外）：1」): a dash's column is titled by its meaning, 「対象外」, in every format and
 on the terminal; a letter's keeps its symbol (「N（対象外）」), a repeat listing's Setagaya's
-「-（再掲）」."""
+「-（再掲）」.
+
+#4: every format called a row 「実施内容」 (「延べ 270 の実施内容を集計しました。個別の実施内容ごとの
+評価は…」), the forms' column 取組項目: with no [wording] item word the rows are called as the
+forms title them, and rows summed over bodies are said once (「…取組項目を集計しました。評価は、…」)."""
 
 from __future__ import annotations
 
@@ -100,7 +104,7 @@ def _section_tables(out: Path) -> list[list[list[str]]]:
 
 def test_every_body_s_docx_table_has_the_department_column(exported: Path) -> None:
     tables = _section_tables(exported)
-    assert [table[0][-1] for table in tables] == ["担当課"] * len(BODIES)
+    assert [table[0] for table in tables] == [["取組項目", "評価", "課題", "担当課"]] * len(BODIES)
     assert [[row[-1] for row in table[1:]] for table in tables] == [
         ["住民課", "住民課"],
         ["住民課", "防災課"],
@@ -124,13 +128,13 @@ def test_tables_show_every_body_s_department_column(exported: Path) -> None:
         app, ["tables", *given, "--config", str(home / "planeval.toml")], env={"COLUMNS": "200"}
     )
     assert result.exit_code == 0, result.output
-    headers = [line for line in result.stdout.splitlines() if line.startswith("| 実施内容")]
+    headers = [line for line in result.stdout.splitlines() if line.startswith("| 取組項目")]
     # (北浜市's of one 担当課 too; a column empty in a table is left out of the terminal's, as
     # 小島村's 担当課 and 松原町's 課題)
     assert [[cell.strip() for cell in line.split("|")[1:-1]] for line in headers] == [
-        ["実施内容", "評価", "課題", "担当課"],
-        ["実施内容", "評価", "担当課"],
-        ["実施内容", "評価", "課題"],
+        ["取組項目", "評価", "課題", "担当課"],
+        ["取組項目", "評価", "担当課"],
+        ["取組項目", "評価", "課題"],
     ]
 
 
@@ -157,3 +161,22 @@ def test_a_dash_s_column_only_is_titled_by_its_label() -> None:
         uncounted_headers(scale(symbol, "対象外"))[0] for symbol in ("-", "－", "―", "−", "‐", "N")
     ] == ["対象外", "対象外", "対象外", "対象外", "対象外", "N（対象外）"]
     assert uncounted_headers(DEFAULT_SCALE) == ("-（再掲）",)  # (Setagaya's, as published)
+
+
+SENTENCE = (
+    "3団体の取組分野1「行政サービスのデジタル化」では、延べ5つの取組項目を集計しました。"
+    "評価は、計画以上1件、計画どおり3件、一部未実施1件（ほかに対象外1件）でした。"
+)
+
+
+def test_the_rows_are_called_as_the_forms_title_them(exported: Path) -> None:
+    html = (exported / "pref.html").read_text(encoding="utf-8")
+    assert f"<p>{SENTENCE}</p>" in html
+    assert "実施内容" not in html
+    paragraphs = [p.text for p in Document(str(exported / "pref.docx")).paragraphs]
+    assert SENTENCE in paragraphs
+    book = load_workbook(exported / "pref.xlsx")
+    texts = {cell.replace("\n", "") for sheet in book.worksheets  # (broken between phrases)
+             for row in sheet.iter_rows(values_only=True) for cell in row if isinstance(cell, str)}  # fmt: skip
+    assert SENTENCE in texts
+    assert not [text for text in texts if "実施内容" in text]
