@@ -210,13 +210,12 @@ def chapter3_tables(
     as the body writes them, levels numbered as typed (``labels``), each body's columns from
     its own rows (chapter3_columns.columns_of): an indicator's figures (``values``) before its
     rating, the marking column (``marks``: 重点 ○) after the item, 課題等 and 担当課 as
-    has_issues and has_departments (``departments``) say; a line typed above a table heading
-    its rows (``headed``) a heading row above them (TableData.headings)."""
+    has_issues and has_departments (``departments``) say of every body's rows (review 193 #5);
+    a line typed above a table heading its rows (``headed``): a heading row (TableData.headings)."""
     from planeval.report.chapter3_columns import has_departments, written_issues
     from planeval.report.chapter3_rows import by_body
 
     bodies, written = by_body(entries), (values, marks, value_keys(entries, values), headed or {})
-    # (every body's: has_issues; has_departments, 担当課 in all or none: review 193 #5)
     issues = (without_issue, written_issues(entries), has_departments(entries, departments))
     if len(bodies) < 2:
         return _chapter3_tables(entries, wording, scale, labels, written, issues)
