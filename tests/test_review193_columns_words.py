@@ -26,19 +26,12 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.report.count_headers import uncounted_headers
 from planeval.scale import DEFAULT_SCALE, Scale, Status
+from tests.body_settings import SURVEY_AB
 from tests.conftest import write_book
 
-SETTINGS = """[scale]
-as_planned = "B"
-
-[[scale.status]]
-symbol = "A"
-label = "計画以上"
-
-[[scale.status]]
-symbol = "B"
-label = "計画どおり"
-
+SETTINGS = (
+    SURVEY_AB
+    + """
 [[scale.status]]
 symbol = "C"
 label = "一部未実施"
@@ -55,6 +48,7 @@ status = "評価"
 issue = "課題"
 department = "担当課"
 """
+)
 HEADER = ["番号", "取組分野", "取組項目", "評価", "課題", "担当課"]
 FIELD = "1 行政サービスのデジタル化"
 # each body's rows: 松原町's 取組分野 of two 担当課, 北浜市's of one, 小島村's naming none
