@@ -15,6 +15,7 @@ import pytest
 
 import planeval
 from planeval.agreement import check
+from planeval.report.count_headers import uncounted_headers
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.stated_number import TOTAL
 from tests.conftest import SEED_WORKBOOK, rated_entries, write_book
@@ -176,7 +177,8 @@ def test_a_pasted_table_correct_passes_and_one_edited_cell_is_named(key: str, tm
     assert code == (0 if key in AGREEING else alone)
     markdown = texts["md"].read_text("utf-8")
     # (an uncounted status of no row has no column: review 179 #7)
-    named = {s: f"| {scale.named(s, '{symbol}（{label}）')} |" for s in scale.uncounted}
+    titles = zip(scale.uncounted, uncounted_headers(scale), strict=True)  # (対象外: review 193)
+    named = {symbol: f"| {title} |" for symbol, title in titles}
     counted, uncounted = scale.counted, [s for s in scale.uncounted if named[s] in markdown]
     row = _first_row(markdown)
     width = 2 * len(counted) + 1 + len(uncounted)  # (the numbers: counts, 計, shares)

@@ -40,15 +40,23 @@ def _run(home: Path, words: str) -> tuple[list[str], list[str]]:
 
 
 def test_a_project_word_naming_the_rated_rows_is_said_with_its_key(tmp_path: Path) -> None:
-    shown, said = _run(tmp_path, 'project = "取組項目"\nstatus = "評価"\ndepartment = "担当課"\n')
-    assert shown[0] == "実施内容別の評価"
+    words = 'project = "取組項目"\nitem = "取組"\nstatus = "評価"\ndepartment = "担当課"\n'
+    shown, said = _run(tmp_path, words)
+    assert shown[0] == "取組別の評価"
     assert said == [
         'お知らせ: planeval.toml › 14行目: [wording] の project = "取組項目" は報告書のどの行の言葉'
         "にもなっていません。調査票の「取組項目」の列は評価する行（item）として読みました（読んだ表に"
-        " project の段はありません）。このため報告書は評価する行を「実施内容」と書いています"
+        " project の段はありません）。このため報告書は評価する行を「取組」と書いています"
         '（project ではなく item = "取組項目" と書いてください）',
         "お知らせ 1 件",
     ]
+
+
+def test_with_no_item_word_the_rows_are_called_as_the_forms_title_them(tmp_path: Path) -> None:
+    """Review 193 #4: the report says the forms' 取組項目, not 実施内容 — nothing to tell."""
+    shown, said = _run(tmp_path, 'project = "取組項目"\nstatus = "評価"\ndepartment = "担当課"\n')
+    assert shown[0] == "取組項目別の評価"
+    assert said == []
 
 
 def test_the_item_word_names_the_rated_rows_and_nothing_is_said(tmp_path: Path) -> None:

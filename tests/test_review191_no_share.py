@@ -32,7 +32,8 @@ department = "担当課"
 )
 HEADER = ["番号", "取組分野", "取組項目", "評価", "担当課"]
 ITEMS = [("1-1", "1 行政サービス", "キャッシュレス決済"), ("2-1", "2 行政運営", "文書の電子化")]
-NOTE = "小島村は、すべての行が「-（対象外）」で計に数える行がないため、割合を「－」としています。"
+# (the 対象外 column titled by its meaning, not 「-（対象外）」: review 193 #6)
+NOTE = "小島村は、すべての行が「対象外」で計に数える行がないため、割合を「－」としています。"
 
 
 def _forms(home: Path) -> Path:
@@ -58,13 +59,13 @@ def test_summarize_by_body_gives_no_share_of_nothing_counted(tmp_path: Path) -> 
     forms = str(_forms(tmp_path))
     csv = _run(tmp_path, "summarize", forms, "--by", "body", "--percent", "-f", "csv")
     assert csv.lstrip("\ufeff").splitlines() == [
-        "団体コード,団体,A,B,計,-（対象外）,A 割合（%）,B 割合（%）,集計の状況",
+        "団体コード,団体,A,B,計,対象外,A 割合（%）,B 割合（%）,集計の状況",
         "362018,北浜市,1,1,2,0,50.0,50.0,",
         "364045,小島村,0,0,0,2,,,",
         ",合計,1,1,2,2,50.0,50.0,",
     ]
     shown = _run(tmp_path, "summarize", forms, "--by", "body", "--percent").splitlines()
-    assert shown[5] == "│ 小島村 │ 0 │   － │ 0 │   － │  0 │           2 │"
+    assert shown[5] == "│ 小島村 │ 0 │   － │ 0 │   － │  0 │      2 │"
     assert shown[-1] == f"※割合（%）は小数第2位を四捨五入して小数第1位まで表示しています。{NOTE}"
     data = json.loads(_run(tmp_path, "summarize", forms, "--by", "body", "-f", "json"))
     assert [group["percent"] for group in data["groups"]] == [{"A": 50.0, "B": 50.0}, {}]

@@ -106,7 +106,7 @@ def test_export_writes_both_scales_counts_and_columns_in_one_report(tmp_path: Pa
         assert {status: int(total[status]) for status in counts} == dict(counts), heading
         assert int(total["計"]) == sum(counts.values())
     blank = sum(1 for row in _rows() if row[4] is None)
-    assert int(_total(text, "集計（達成度）")["－（対象外（未完了））"]) == blank  # (apart from 計)
+    assert int(_total(text, "集計（達成度）")["対象外（未完了）"]) == blank  # (apart from 計)
     # each policy's sentence says both scales' counts, each legend line its own
     policy = text.split("## 改革の柱Ⅰ", 1)[1].split("\n\n")[1]  # (its sentence's paragraph)
     assert "実施状況は、取組中1件、完了2件" in policy

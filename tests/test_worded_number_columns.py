@@ -189,9 +189,10 @@ def test_a_blank_first_row_without_item_numbers_is_said(tmp_path: Path) -> None:
     _form(tmp_path / "情報政策課.xlsx", "情報政策課", rows, item_numbers=False)
     read = _read(tmp_path)
     errors = [(p.location.cell, p.message) for p in read.problems if p.is_error]
-    # (the status as the forms title it, a [wording] giving none read here: review 131 #7)
+    # (the status and the rows as the forms title them, a [wording] giving none read here:
+    # review 131 #7, review 193 #4)
     said = (
-        "実施内容「電子決裁の推進（2-1 業務のデジタル化・自動化）」の評価が空です（情報政策課の行）"
+        "取組内容「電子決裁の推進（2-1 業務のデジタル化・自動化）」の評価が空です（情報政策課の行）"
     )
     assert errors == [("D10", said)]
     assert sorted(e.status for e in read.entries) == ["A", "C"]

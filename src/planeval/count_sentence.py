@@ -139,6 +139,10 @@ def policy_sentence(
     many = {said_first: "延べ"} if len(bodies) > 1 else {}
     if many and (summed := _TOOK_ON.sub(r"\1を集計しました", template)) != template:
         template = summed.replace("{directions}として", "{directions}では")
+    # (the rows summed said once, 「延べ270の取組項目を集計しました。評価は、…」, not 「個別の取組
+    # 項目ごとの評価は」 after it: review 193 #4; a row its own project counts in the rows' word)
+    if many and (said_first == "{items}" or policy.rows_are_projects):
+        template = template.replace("個別の{item}ごとの{status}は", "{status}は")
     summing = "評価" in template or "を集計しました" in template
     rated = policy.rated if summing and policy.rated is not None else None
     word = wording.item_counted if policy.rows_are_projects else wording.project_counted

@@ -5,7 +5,8 @@ never uses. They name it by the column's title (message_words.form_project_title
 notice says so once, with the line to write instead. Alike, a [wording] level word whose
 column the forms' tables read as another level, no row of its own level read (review 191 #3:
 project = "取組項目" over forms whose 取組項目 are the rated rows, the report 「実施内容」
-throughout): a notice at its line, the key to write it under (level_word_unread)."""
+throughout): a notice at its line, the key to write it under (level_word_unread) — none where
+the report says that level in the word all the same, the forms' title (review 193 #4)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,12 @@ def level_word_unread(
         if level is None or getattr(wording, level) == word:
             continue
         from planeval.config_lines import line_in  # (a level's word read as another's: rare)
+        from planeval.message_words import with_form_words
+
+        # (the report's word for that level: the forms' own 取組項目 where [wording] gives the
+        # rated rows none — the word then says them, nothing to tell: review 193 #4)
+        if (shown := getattr(with_form_words(wording, result), level)) == word:
+            continue
 
         line = line_in("wording", key, settings.read_text("utf-8")).lstrip(":")
         if not line:  # (not the settings' own: a preset's)
@@ -68,7 +75,7 @@ def level_word_unread(
             f'[wording] の {key} = "{word}" は報告書のどの行の言葉にもなっていません。調査票の'
             f"「{word}」の列は{_LEVELS[level]}（{level}）として読みました（読んだ表に {key} の段は"
             "ありません）。"
-            f"このため報告書は{_LEVELS[level]}を「{getattr(wording, level)}」と書いています"
+            f"このため報告書は{_LEVELS[level]}を「{shown}」と書いています"
         )
         hint = f'{key} ではなく {level} = "{word}" と書いてください'
         place = Location(str(settings), None, f"{line}行目")

@@ -198,6 +198,10 @@ def with_form_words(wording: Wording, result: ReadResult) -> Wording:
         wording = replace(wording, status=result.status_title)
     if result.rows_projects:
         wording = rows_as_projects(wording, result.item_title)
+    elif result.item_title and wording.item == DEFAULT_WORDING.item:  # (取組項目: review 193 #4)
+        plain = wording.item_counted == DEFAULT_WORDING.item_counted
+        rows = result.item_title if plain else wording.item_counted
+        wording = replace(wording, item=result.item_title, item_counted=rows)
     return replace(wording, issue=result.issue_title) if result.issue_title else wording
 
 
@@ -258,7 +262,10 @@ def note_form_issue(
     result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
     # (its rows left out in error too: a project's blank first row is a row of its own)
     result.rows_projects = worded and projects_rated([*result.entries, *result.error_rows])
-    result.item_title = form_title(result, "item") if result.rows_projects else ""
+    # (… and the rated rows' own word where [wording] gives them planeval's 実施内容: 北浜県's
+    # 取組項目, the report 「延べ270の実施内容」 throughout — review 193 #4)
+    own_rows = worded and wording.item == DEFAULT_WORDING.item
+    result.item_title = form_title(result, "item") if result.rows_projects or own_rows else ""
     plain = worded and wording.title in (OWN_WORDING_BASE.title, *_PRESET_TITLES)
     stated = ""
     if plain:  # ([wording] with planeval's or a preset's title: imported for it alone)

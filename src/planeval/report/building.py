@@ -145,8 +145,9 @@ def build_report(
     listed_rows = [*ordered, *error_rows, *unreturned_rows]
     written = written_issues(listed_rows)  # (no 課題等 column anywhere where no row has one)
     seen = (values or {}, marks or {}, without_issue)  # (each body's columns: columns_of)
+    in_all = has_departments(listed_rows, departments)  # (担当課 in all or none: review 193 #5)
     columns = {  # (each body's tables their own columns, from its own rows: review 84)
-        body: columns_of(own, *seen, among=keys, written=written, departments=departments)
+        body: columns_of(own, *seen, among=keys, written=written, with_department=in_all)
         for body, own in rows_by_body(listed_rows).items()
     }
     shown_marks = one_mark(marks or {})  # (○ and ● of one column: one kind, review 147)
@@ -239,9 +240,8 @@ def build_report(
             partly_line(prefixed_each(partly_counted or {}, named)),
             unreturned_line(unreturned or {}, wording, unreturned_why, unreturned_rows),
             gap_line(number_gaps, gap_words, policies_named(by_policy.groups, wording)),
-            # (the places of a body no row of which was counted are said with it, above:
-            # 「評価尺度が違うため（5 団体）」 was also 「エラーのあった 73 か所…直した後の件数は
-            # この表と異なります」 — review 80)
+            # (a body none of whose rows was counted: its places said with it, above — 「評価尺度が
+            # 違うため（5 団体）」 was also 「エラーのあった 73 か所…この表と異なります」, review 80)
             left_out_line(not_counted, said_whole, fixed_said=bool(partly_counted)),
         )
         if line
@@ -325,7 +325,7 @@ def build_report(
         with_project=has_projects(ordered),
         with_issue=has_issues(ordered, without_issue, written=written),
         mark=columns_of(listed_rows, {}, marks or {}).mark,
-        with_department=has_departments(listed_rows, departments),
+        with_department=in_all,
         body_table=(
             replace(
                 count_table(

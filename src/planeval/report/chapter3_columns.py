@@ -2,7 +2,8 @@
 its policy, the column marking rows (川崎市's 重点 ○) where its forms have one, an indicator's
 value columns (策定時 | 現状値 …) as its tables have them, 課題等 unless no form has one or no
 row of the export has an issue text, the department (担当課) last where a body's own form has
-one (長瀬町's: review 175 #6; not a form planeval's template wrote). Each
+one (長瀬町's: review 175 #6; not a form planeval's template wrote) — every body's tables where
+one body's have it, empty where a body named none (松原町's alone: review 193 #5). Each
 body's tables have their own (a roll-up's body with no 策定時 gets no 策定時 column, empty:
 review 84); one body's tables all have the report's."""
 
@@ -84,14 +85,15 @@ def columns_of(
     *,
     among: ValueKeys | None = None,
     written: bool = True,
-    departments: Collection[tuple[str, str]] = (),
+    with_department: bool = False,
 ) -> Chapter3Columns:
     """The columns of the tables of ``entries``: from their rows alone (has_projects,
     has_issues, indicator_values.value_keys), the mark column's where one of their tables
     has it (titled by its word: 「うち重点」 → 重点). ``among``: the value columns of every
     body's tables (a roll-up's), of which theirs are those they have, each titled and placed
     as there (東山市's 「達成率（％）」 titles 西川町's 達成率 too: review 27). ``written``:
-    has_issues'; ``departments``: has_departments'."""
+    has_issues'; ``with_department``: has_departments over every body's rows, decided once
+    for the report's every table and format (review 193 #5)."""
     title = next(
         (found[0] for entry in entries if (found := marks.get(entry.location)) is not None), ""
     ) if marks else ""  # fmt: skip
@@ -104,7 +106,7 @@ def columns_of(
         has_projects(entries),
         has_issues(entries, without_issue, written=written),
         mark_word(title) if title else "",
-        has_departments(entries, departments),
+        with_department,
     )
 
 

@@ -1,12 +1,13 @@
 """The titles of a table of counts' status columns: each counted status's (status_titles: its
 symbol, or 「達成度1」 where a number has the status's word before it), each uncounted one's after
-計 (uncounted_headers: 「-（再掲）」), and the symbols alone a narrow terminal titles those by
+計 (uncounted_headers: 「-（再掲）」, 「対象外」), and the symbols alone a narrow terminal titles those by
 (short_titles). summarize's, compare's and rounds' tables alike."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planeval.ids import DASHES
 from planeval.scale import Scale
 
 
@@ -23,13 +24,23 @@ def status_titles(scale: Scale, word: str) -> tuple[str, ...]:
 
 def uncounted_headers(scale: Scale) -> tuple[str, ...]:
     """The columns of the symbols shown and not counted, after 計: "-（再掲）"; a symbol that
-    is its own label ("評価対象外") just once. summarize's, compare's and rounds' alike."""
-    return tuple(scale.named(symbol, "{symbol}（{label}）") for symbol in scale.uncounted)
+    is its own label ("評価対象外") just once, and a dash's by its label alone, 「対象外」 — 「-
+    （対象外）」 read as a minus, 「計：9 -（対象外）：1」 (review 193 #6) — but a repeat
+    listing's, Setagaya's 「-（再掲）」 as its report titles it. summarize's, compare's, rounds'
+    and every export's alike."""
+    return tuple(
+        label
+        if not symbol.strip(DASHES)
+        and symbol != scale.repeat_symbol
+        and (label := scale.label(symbol))
+        else scale.named(symbol, "{symbol}（{label}）")
+        for symbol in scale.uncounted
+    )
 
 
 def short_titles(headers: Sequence[str], scale: Scale) -> tuple[str, ...]:
     """For a table's ``headers``, each uncounted column's symbol where its title says more
-    (「-」 for 「-（対象外）」, uncounted_headers'), "" for every other column: a terminal's box
+    (「-」 for 「対象外」, uncounted_headers'), "" for every other column: a terminal's box
     titles them so where only that fits it (review 29: 1,551 rows of a national roll-up one
     block each at 80 columns), the legend under it (summary_legend.legend) saying what each means."""
     symbols = {

@@ -80,7 +80,7 @@ class CountRow:
 
 def unshared_said(topic: str, apart: Sequence[str]) -> str:
     """Why the rows ``topic`` names (「小島村は」) have shares 「－」: nothing counted, every row
-    of them a status not counted, ``apart`` (their columns' titles: 「-（対象外）」)."""
+    of them a status not counted, ``apart`` (their columns' titles: 「対象外」, 「＊（再掲）」)."""
     every = f"すべての行が「{'」か「'.join(apart)}」で" if apart else ""
     return f"{topic}、{every}計に数える行がないため、割合を「{NO_SHARE}」としています。"
 

@@ -25,7 +25,7 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     rows: Sequence[Sequence[str]]
     numeric: frozenset[int] = frozenset()  # columns to right-align
     # each column's title where the whole ones leave a terminal's box no room, "" where it has
-    # none: an uncounted status's symbol, 「-」 for 「-（対象外）」 (count_headers.short_titles; the
+    # none: an uncounted status's symbol, 「-」 for 「対象外」 (count_headers.short_titles; the
     # legend under the table says what it means); () for a table whose titles are all kept
     short: Sequence[str] = ()
     # the word of the level whose groups the rows are (柱, 基本目標), where its IDs are

@@ -210,13 +210,13 @@ def chapter3_tables(
     as the body writes them, levels numbered as typed (``labels``), each body's columns from
     its own rows (chapter3_columns.columns_of): an indicator's figures (``values``) before its
     rating, the marking column (``marks``: 重点 ○) after the item, 課題等 and 担当課 as
-    has_issues and has_departments (``departments``) say; a line typed above a table heading
-    its rows (``headed``) a heading row above them (TableData.headings)."""
-    from planeval.report.chapter3_columns import written_issues
+    has_issues and has_departments (``departments``) say of every body's rows (review 193 #5);
+    a line typed above a table heading its rows (``headed``): a heading row (TableData.headings)."""
+    from planeval.report.chapter3_columns import has_departments, written_issues
     from planeval.report.chapter3_rows import by_body
 
     bodies, written = by_body(entries), (values, marks, value_keys(entries, values), headed or {})
-    issues = (without_issue, written_issues(entries), departments)  # (every body's: has_issues)
+    issues = (without_issue, written_issues(entries), has_departments(entries, departments))
     if len(bodies) < 2:
         return _chapter3_tables(entries, wording, scale, labels, written, issues)
     tables = []
@@ -232,7 +232,7 @@ def _chapter3_tables(
     scale: Scale,
     labels: LevelLabels,
     written: tuple[Values, Marks, tuple[tuple[str, int], ...], Mapping[Location, str]],
-    issues: tuple[Collection[tuple[str, str]], bool, Collection[tuple[str, str]]],
+    issues: tuple[Collection[tuple[str, str]], bool, bool],
 ) -> list[TableData]:
     from planeval.report import chapter3_rows as rows_of
     from planeval.report.chapter3_columns import columns_of
@@ -240,9 +240,9 @@ def _chapter3_tables(
     tables = []
     previous_policy = None
     values, marks, every, headed = written  # (every body's value columns: titled over all)
-    without_issue, texts, departments = issues
+    without, texts, named = issues
     columns = columns_of(
-        entries, values, marks, without_issue, among=every, written=texts, departments=departments
+        entries, values, marks, without, among=every, written=texts, with_department=named
     )
     headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
