@@ -71,7 +71,7 @@ def test_each_reform_item_is_counted_from_its_own_rows(tmp_path: Path, merged: b
     assert [(str(p.location), p.message) for p in read.problems] == [
         (
             f"{path} › 取組状況 › E3",
-            "実施内容「(1)-2 物品調達の一元化」の実施結果が空です（契約課の行）",
+            "取組項目「(1)-2 物品調達の一元化」の実施結果が空です（契約課の行）",
         )
     ]
 
