@@ -1,6 +1,6 @@
 """A body whose form came back as it was given (every status blank: blanks.unanswered_forms)
 is named with that reason wherever bodies are listed — 「緑町（未記入の調査票）」, a body counted
-in part 「山田村（未記入の調査票）」 — not 「エラーのため」 (review 34), which stays the reason of a
+in part 「山田村（未記入の調査票）」 — not 「記入に不備があったため」 (review 34), which stays the reason of a
 body whose rows are in error."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_a_body_that_sent_its_form_back_blank_is_named_so(tmp_path: Path) -> Non
     _form(tmp_path / "回収" / "西川村.xlsx", "1-1", ["○", "まる"])  # (a typo: an error)
     result = planeval.read_workbooks([tmp_path / "回収"], bodies="file")
     assert uncounted_why(result) == {"緑町": "未記入の調査票"}
-    assert partly_counted(result) == {"西川村": "エラーのため"}
+    assert partly_counted(result) == {"西川村": "記入に不備があったため"}
 
 
 def test_a_department_that_sent_its_form_back_blank_leaves_its_body_counted_in_part(

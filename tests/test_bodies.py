@@ -1216,7 +1216,10 @@ def test_bodies_keep_the_order_the_clerk_filed_them_in_every_output(tmp_path: Pa
     why = uncounted_why(read)
     reasoned = planeval.build_report(read.entries, bodies=read.bodies, uncounted_bodies=why)
     assert report.uncounted_bodies == reasoned.uncounted_bodies == ("白石町",)
-    assert (report.uncounted_why, reasoned.uncounted_why) == ({}, {"白石町": "読めない形式の回答"})
+    assert (report.uncounted_why, reasoned.uncounted_why) == (
+        {},
+        {"白石町": "ファイル形式が異なるため"},
+    )
 
 
 def test_bodies_folders_filed_by_code_are_named_without_it(tmp_path: Path) -> None:

@@ -117,15 +117,15 @@ def test_bodies_with_no_counted_row_are_named_not_dropped(tmp_path: Path) -> Non
     # a row for each, named with why (review 60), its counts empty (nothing counted: not 0)
     assert [cell.strip() for cell in rows["南川村（未回答）"]] == [""] * 6
     assert (
-        "4団体のうち1団体の行を数えました。数えた行のない団体：北山村（読めない形式の回答）、"
-        "南川村（未回答）、白浜町（エラーのため）"  # (each its own reason: review 23)
+        "4団体のうち1団体の回答を集計しました。未集計の団体：北山村（ファイル形式が異なるため）、"
+        "南川村（未回答）、白浜町（記入に不備があったため）"  # (each its own reason: review 23)
     ) in shown.replace("\n  ", "")
     _, flat = _run(*args, "-f", "csv")
     assert flat.lstrip("\ufeff").splitlines()[1:] == [
         # (each by its name, as a lookup finds it, with why in 集計の状況: review 78b)
-        "北山村,,,,,,,未集計（読めない形式の回答）",
+        "北山村,,,,,,,未集計（ファイル形式が異なるため）",
         "南川村,,,,,,,未集計（未回答）",
-        "白浜町,,,,,,,未集計（エラーのため）",
+        "白浜町,,,,,,,未集計（記入に不備があったため）",
         "青葉市,0,1,0,0,1,0,",  # (the bodies' folders' order)
         "合計,0,1,0,0,1,0,",
     ]

@@ -196,7 +196,7 @@ def test_summarize_json_gives_each_body_s_code_and_why_it_was_not_counted(
         ],
     )
     data = json.loads(said.stdout)
-    assert data["uncounted_why"] == {"南台市": "読めない形式の回答"}
+    assert data["uncounted_why"] == {"南台市": "ファイル形式が異なるため"}
     assert data["body_codes"] == {"青葉市": "082015"}  # (川辺町's form states none)
 
 

@@ -93,7 +93,7 @@ def test_bodies_file_says_a_body_s_folder_it_did_not_read_under_the_table(
         app, ["summarize", str(folder), "--bodies", "file", "--by", "body"], env={"COLUMNS": "100"}
     )
     assert done.exit_code == 0
-    assert "2団体のうち1団体の行を数えました。数えた行のない団体：緑町" in done.stdout
+    assert "2団体のうち1団体の回答を集計しました。未集計の団体：緑町" in done.stdout
     assert "（中のフォルダに置かれた回答）" in done.stdout
 
 

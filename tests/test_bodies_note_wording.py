@@ -31,7 +31,7 @@ def test_the_note_of_bodies_not_counted_is_written_without_spaces_and_checks_cle
     done = runner.invoke(app, ["export", str(folder), *common, "--md", str(report)])
     assert done.exit_code == 0, done.output
     text = report.read_text(encoding="utf-8")
-    assert "5団体のうち2団体の行を数えました。数えた行のない団体：" in text
+    assert "5団体のうち2団体の回答を集計しました。未集計の団体：" in text
     assert "\u3000未回答（3団体）：第4町、第5町、第6町" in text
     checked = runner.invoke(app, ["check", str(folder), *common, "--text", str(report)])
     assert "比べられなかった数" not in checked.stdout, checked.stdout
@@ -55,5 +55,5 @@ def test_the_note_of_bodies_not_counted_folds_between_its_phrases_at_40_columns(
     shown = CliRunner().invoke(app, ["summarize", str(folder), *common], env={"COLUMNS": "40"})
     assert shown.exit_code == 0, shown.output
     lines = shown.stdout.splitlines()
-    at = lines.index("5団体のうち4団体の行を数えました。")
-    assert lines[at + 1 : at + 3] == ["  数えた行のない団体：", "  北山郡第6町（未回答）"]
+    at = lines.index("5団体のうち4団体の回答を集計しました。")
+    assert lines[at + 1] == "  未集計の団体：北山郡第6町（未回答）"  # (fits: review 193)

@@ -77,7 +77,10 @@ def test_a_body_rating_in_another_presets_letters_is_left_out_whole(tmp_path: Pa
         "東山町": "評価尺度が違うため",
     }
     # (a slip among A–D: that cell in error, the body's other rows counted)
-    assert partly_counted(result) == {"南台市": "エラーのため", "梅野市": "エラーのため"}
+    assert partly_counted(result) == {
+        "南台市": "記入に不備があったため",
+        "梅野市": "記入に不備があったため",
+    }
     assert sum(entry.body == "南台市" for entry in result.entries) == 5
 
 
@@ -110,7 +113,7 @@ def test_two_slips_of_a_wider_presets_letter_are_still_slips(tmp_path: Path) -> 
     folder = replies(tmp_path / "回答", {"192105_星野市": "ABBCDA", "192168_南台市": "ABECDAE"})
     result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
     assert uncounted_why(result) == {}
-    assert partly_counted(result) == {"南台市": "エラーのため"}
+    assert partly_counted(result) == {"南台市": "記入に不備があったため"}
     assert sum(entry.body == "南台市" for entry in result.entries) == 5
 
 
@@ -126,7 +129,7 @@ def test_a_body_s_blank_status_among_letters_both_scales_share_is_its_error(
     book.save(folder / "192126_北原市.xlsx")
     result = planeval.read_workbooks([folder], bodies="file", scale=GUNMA)
     assert [(p.location.cell, p.reason) for p in result.errors] == [("D6", "")]
-    assert partly_counted(result) == {"北原市": "エラーのため"}
+    assert partly_counted(result) == {"北原市": "記入に不備があったため"}
 
 
 def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> None:
@@ -141,7 +144,7 @@ def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> N
     # 星野市 6, 南台市 5, 梅野市 5 rows
     assert next(line for line in lines if line.startswith("│ 合計")).split("│")[-2].strip() == "16"
     assert "　評価尺度が違うため（3団体）：青葉市、北原市、東山町" in lines
-    assert "エラーのため" not in "".join(line for line in lines if "北原市" in line)
+    assert "記入に不備があったため" not in "".join(line for line in lines if "北原市" in line)
     streamed = count_workbooks(
         [folder], by="body", options=ReadOptions(scale=GUNMA), bodies="file", stream=True
     )[2]
@@ -150,7 +153,7 @@ def test_the_roll_up_counts_none_of_their_rows_and_says_why(tmp_path: Path) -> N
 
 def test_the_export_says_the_reason_and_the_chart_title_none(tmp_path: Path) -> None:
     """The export's tables of bodies name the reason; a chart's title names its first and last
-    bodies only (「…（1/2）青葉市（エラーのため）～…」 read as if the bodies had erred)."""
+    bodies only (「…（1/2）青葉市（記入に不備があったため）～…」 read as if the bodies had erred)."""
     # (each 町 counted in part, an E among A–D: a bar each — a body counted in none has none)
     answers = {**ANSWERS, **{f"1923{n:02}_町{n}": "ABCDE" for n in range(25)}}
     folder = replies(tmp_path / "回答", answers)
@@ -165,7 +168,8 @@ def test_the_export_says_the_reason_and_the_chart_title_none(tmp_path: Path) -> 
     rows = [r for r in book["団体別集計"].iter_rows(values_only=True) if r[0] == "東山町"]
     assert [(row[0], row[-1]) for row in rows] == [("東山町", "未集計（評価尺度が違うため）")]
     assert not any(
-        "北原市（エラーのため）" in cell or "一部未集計の団体：北原市" in cell for cell in cells
+        "北原市（記入に不備があったため）" in cell or "一部未集計の団体：北原市" in cell
+        for cell in cells
     )
     titles = [
         "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())

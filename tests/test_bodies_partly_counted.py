@@ -32,7 +32,7 @@ ANSWERS = {
 }
 SETTINGS = '[scale]\npreset = "aichi"\n'
 NOTE = (
-    "一部未集計の団体：川辺町（読めない形式の回答）、南台市（壊れたファイル）。読めなかった回答や"
+    "一部未集計の団体：川辺町（ファイル形式が異なるため）、南台市（壊れたファイル）。読めなかった回答や"
     "記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）"
 )
 
@@ -100,7 +100,10 @@ def test_a_reply_not_read_is_its_body_s_and_the_body_is_counted_in_part(tmp_path
     folder = _survey(tmp_path)
     config = planeval.load_config(tmp_path / "planeval.toml")
     result = planeval.read_workbooks([folder], scale=config.scale, bodies="folder")
-    assert partly_counted(result) == {"川辺町": "読めない形式の回答", "南台市": "壊れたファイル"}
+    assert partly_counted(result) == {
+        "川辺町": "ファイル形式が異なるため",
+        "南台市": "壊れたファイル",
+    }
     assert result.uncounted_bodies == []
     [said] = [p for p in result.problems if p.location.file.endswith("福祉部.csv")]
     assert said.severity is Severity.WARNING  # (no notice: that body's answer, not counted)
@@ -156,10 +159,13 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
     _, flat, _ = _run(tmp_path, *args, "-f", "csv")
     # (a CSV is data: the name a lookup joins on, the state in its own column — review 78b)
     assert flat.lstrip("\ufeff").splitlines()[0] == "団体,A,B,C,D,計,集計の状況"
-    assert f"川辺町,{a},{b},{c},{d},{total},一部未集計（読めない形式の回答）" in flat.splitlines()
+    assert (
+        f"川辺町,{a},{b},{c},{d},{total},一部未集計（ファイル形式が異なるため）"
+        in flat.splitlines()
+    )
     _, data, _ = _run(tmp_path, *args, "-f", "json")
     assert json.loads(data)["partly_counted_bodies"] == {
-        "川辺町": "読めない形式の回答",
+        "川辺町": "ファイル形式が異なるため",
         "南台市": "壊れたファイル",
     }
 
@@ -182,7 +188,7 @@ def test_summarize_by_body_policy_marks_each_row_of_the_body_and_says_why(
                 *(str(ratings.count(s)) for s in "ABCD"),
                 str(len(ratings)),
                 {
-                    "川辺町": "一部未集計（読めない形式の回答）",
+                    "川辺町": "一部未集計（ファイル形式が異なるため）",
                     "南台市": "一部未集計（壊れたファイル）",
                 }.get(body, ""),
             ]
@@ -248,7 +254,7 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     assert [(row[0], row[-1]) for row in rows] == [
         ("団体", "集計の状況"),
         ("青葉市", None),
-        ("川辺町", "一部未集計（読めない形式の回答）"),
+        ("川辺町", "一部未集計（ファイル形式が異なるため）"),
         ("南台市", "一部未集計（壊れたファイル）"),
         ("合計", None),
     ]
@@ -268,13 +274,13 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
     assert [(r[0], r[-1]) for r in csv.reader(io.StringIO(bodies_csv))] == [
         ("団体", "集計の状況"),
         ("青葉市", ""),
-        ("川辺町", "一部未集計（読めない形式の回答）"),
+        ("川辺町", "一部未集計（ファイル形式が異なるため）"),
         ("南台市", "一部未集計（壊れたファイル）"),
         ("合計", ""),
     ]
     data = json.loads(exported["json"].read_text(encoding="utf-8"))
     assert data["partly_counted_bodies"] == {
-        "川辺町": "読めない形式の回答",
+        "川辺町": "ファイル形式が異なるため",
         "南台市": "壊れたファイル",
     }
 

@@ -1,5 +1,5 @@
 """A prefecture's roll-up as data (review 78b #11): the CSV's 団体 column held 「北原市（一部
-未集計）」, 「青葉市（エラーのため）」, and a clerk's VLOOKUP or Power Query join on the body's
+未集計）」, 「青葉市（記入に不備があったため）」, and a clerk's VLOOKUP or Power Query join on the body's
 name found neither. In a table of bodies as data — summarize's CSV by body and by body-policy,
 the export's 団体別集計.csv and its xlsx sheet 団体別集計 — a body is named by its name alone
 and how it was counted is said in a column of its own, 集計の状況 (empty for a body counted
@@ -23,8 +23,8 @@ STATES = {
     "星野市": "",
     "北原市": "未集計（評価尺度が違うため）",
     "東山町": "未集計（評価尺度が違うため）",
-    "南台市": "一部未集計（エラーのため）",
-    "梅野市": "一部未集計（エラーのため）",
+    "南台市": "一部未集計（記入に不備があったため）",
+    "梅野市": "一部未集計（記入に不備があったため）",
 }
 
 
@@ -61,7 +61,10 @@ def test_the_terminal_keeps_the_mark_after_the_name(tmp_path: Path) -> None:
 def test_the_json_names_each_body_alone(tmp_path: Path) -> None:
     data = json.loads(_summarize(tmp_path, "--by", "body", "-f", "json"))
     assert [group["body"] for group in data["groups"]] == list(STATES)
-    assert data["partly_counted_bodies"] == {"南台市": "エラーのため", "梅野市": "エラーのため"}
+    assert data["partly_counted_bodies"] == {
+        "南台市": "記入に不備があったため",
+        "梅野市": "記入に不備があったため",
+    }
 
 
 def test_the_export_s_tables_of_bodies_as_data(tmp_path: Path) -> None:

@@ -202,7 +202,9 @@ def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
     statuses = {stem[4:]: s for stem, (_, s) in REPLIES.items() if stem != "021_川辺町"}
     data = json.loads(run("body", "json"))
     assert [(g["body"], g["total"], g.get("not_counted")) for g in data["groups"]] == [
-        (body, None, "エラーのため") if body == "川辺町" else (body, len(statuses[body]), None)
+        (body, None, "記入に不備があったため")
+        if body == "川辺町"
+        else (body, len(statuses[body]), None)
         for body in NAMED
     ]
     assert data["total"]["total"] == sum(map(len, statuses.values()))
@@ -214,7 +216,9 @@ def test_a_body_with_nothing_counted_is_in_every_output(tmp_path: Path) -> None:
     assert rows[0] == "団体,番号,名称,A,B,C,D,計,集計の状況"
     # (a body with nothing counted: its name alone, why in 集計の状況 — review 78b)
     assert [row.split(",")[0] for row in rows[1:]] == [*NAMED, "合計"]
-    assert rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 8 + "未集計（エラーのため）"
+    assert (
+        rows[1 + NAMED.index("川辺町")] == "川辺町" + "," * 8 + "未集計（記入に不備があったため）"
+    )
 
 
 def test_a_stray_symbol_is_no_other_preset(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
 """A body whose reply is a damaged workbook (cut off in sending) is said as 壊れたファイル
-wherever bodies with nothing counted are listed, as a .csv reply is 読めない形式の回答: the
+wherever bodies with nothing counted are listed, as a .csv reply is ファイル形式が異なるため: the
 clerk asks that body to send the file again, not to correct its rows."""
 
 from __future__ import annotations
@@ -37,7 +37,10 @@ def _collection(tmp_path: Path) -> Path:
 
 def test_a_damaged_workbook_is_said_as_such_not_as_an_error(tmp_path: Path) -> None:
     result = planeval.read_workbooks([_collection(tmp_path)], bodies="folder")
-    assert uncounted_why(result) == {"北山村": "読めない形式の回答", "南川村": "壊れたファイル"}
+    assert uncounted_why(result) == {
+        "北山村": "ファイル形式が異なるため",
+        "南川村": "壊れたファイル",
+    }
     assert partly_counted(result) == {"東町": "壊れたファイル"}
 
 
@@ -48,10 +51,10 @@ def test_the_export_lists_the_damaged_reply(tmp_path: Path) -> None:
     assert CliRunner().invoke(app, args).exit_code == 1  # (counted past the damaged files)
     text = out.read_text(encoding="utf-8")
     assert (
-        "4団体のうち2団体の行を数えました。数えた行のない団体："
-        "北山村（読めない形式の回答）、南川村（壊れたファイル）"
+        "4団体のうち2団体の回答を集計しました。未集計の団体："
+        "北山村（ファイル形式が異なるため）、南川村（壊れたファイル）"
     ) in text
-    assert "エラーのため" not in text
+    assert "記入に不備があったため" not in text
 
 
 def test_a_file_refused_by_a_limit_is_not_called_damaged(tmp_path: Path) -> None:
@@ -60,4 +63,4 @@ def test_a_file_refused_by_a_limit_is_not_called_damaged(tmp_path: Path) -> None
     tight = planeval.Limits(zip_entries=3)  # (a whole workbook has more parts than this)
     result = planeval.read_workbooks([folder], bodies="folder", limits=tight)
     assert result.left_out and not result.broken_files
-    assert uncounted_why(result) == {"南川村": "エラーのため"}
+    assert uncounted_why(result) == {"南川村": "記入に不備があったため"}

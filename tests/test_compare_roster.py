@@ -49,7 +49,9 @@ def test_each_rounds_reason_where_they_differ(rounds: Path) -> None:
     (rounds / "r5" / "192084_川辺町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
     done = _compare(rounds, "--keep-going")
     assert done.stdout.splitlines()[-1] == (
-        "どの回も数えた行のない団体（比べていません）：川辺町（前回は読めない形式の回答、今回は未回答）"
+        "どの回も数えた行のない団体（比べていません）：川辺町（前回はファイル形式が異なるため、今回は未回答）"
     )
     data = json.loads(_compare(rounds, "--keep-going", "--format", "json").stdout)
-    assert data["counted_in_no_round"] == {"川辺町": {"old": "読めない形式の回答", "new": "未回答"}}
+    assert data["counted_in_no_round"] == {
+        "川辺町": {"old": "ファイル形式が異なるため", "new": "未回答"}
+    }

@@ -169,26 +169,30 @@ def test_a_body_not_counted_says_so_in_blocks_and_under_a_box(tmp_path) -> None:
     write_book(tmp_path / "02_緑町.xlsx", {"第3章": [header, ["1-1-1 事業", "① 取組", "", ""]]})
     args = ("summarize", str(tmp_path), "--bodies", "file", "--by", "body", "--keep-going")
     out = [line.rstrip() for line in run(30, *args).stdout.splitlines()]
-    named = "団体 緑町（エラーのため）"  # (named with why in its row: review 60)
-    assert out[out.index(named) + 1] == "  未集計"
+    named = "団体 緑町"  # (named with why in its row: review 60; in public words, review 193)
+    assert out[out.index(named) + 1 : out.index(named) + 3] == [
+        "    （記入に不備があったため）",
+        "  未集計",
+    ]
     assert out[out.index("団体 青葉市") + 1 : out.index(named)] == [
         "  ◎ 0  ○ 1  △ 0  × 0  計 1",
         "  -（再掲） 0",
     ]
     out = run(40, *args).stdout.splitlines()
-    assert out[2:10] == [
+    assert out[2:11] == [
         "│ 団体        │ ◎ │ ○ │ △ │ × │ 計 │ - │",
         "├─────────────┼───┼───┼───┼───┼────┼───┤",
         "│ 青葉市      │ 0 │ 1 │ 0 │ 0 │  1 │ 0 │",
         "│ 緑町        │   │   │   │   │    │   │",
-        "│ （エラーの  │   │   │   │   │    │   │",
-        "│ ため）      │   │   │   │   │    │   │",
+        "│ （記入に    │   │   │   │   │    │   │",
+        "│ 不備があっ  │   │   │   │   │    │   │",
+        "│ たため）    │   │   │   │   │    │   │",
         "│ 合計        │ 0 │ 1 │ 0 │ 0 │  1 │ 0 │",
         "└─────────────┴───┴───┴───┴───┴────┴───┘",
     ], "\n".join(out)
     assert "  - 再掲。計は再掲（-）を除く件数" in out  # (the legend: what - is)
     said = "".join(line.strip() for line in out)  # (folded at 40 columns, where it may)
-    assert "2団体のうち1団体の行を数えました。数えた行のない団体：緑町" in said
+    assert "2団体のうち1団体の回答を集計しました。未集計の団体：緑町" in said
 
 
 def test_chapter3_tables_at_40_columns_label_every_cell_and_indent_what_wraps() -> None:

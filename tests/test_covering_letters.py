@@ -74,7 +74,7 @@ def test_a_table_beside_the_workbooks_still_marks_its_body(tmp_path: Path) -> No
     (folder / "02_川辺町" / "福祉部_追加.csv").write_text("基本方針,番号\n", encoding="utf-8")
     config = planeval.load_config(tmp_path / "planeval.toml")
     result = planeval.read_workbooks([folder], scale=config.scale, bodies="folder")
-    assert partly_counted(result) == {"川辺町": "読めない形式の回答"}
+    assert partly_counted(result) == {"川辺町": "ファイル形式が異なるため"}
     severities = {Path(p.location.file).name: p.severity for p in result.problems}
     assert severities == {
         "福祉部_追加.csv": Severity.WARNING,

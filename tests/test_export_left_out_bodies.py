@@ -75,7 +75,7 @@ def test_the_left_out_sheet_lists_only_the_body_left_out(survey: Path) -> None:
     ]
     # read back, the export still names it, in the roster's order among the bodies counted
     again = CliRunner().invoke(app, ["summarize", "調査結果.xlsx", "--by", "body"])
-    assert "4団体のうち3団体の行を数えました。数えた行のない団体：岩葉市（未回答）" in again.stdout
+    assert "4団体のうち3団体の回答を集計しました。未集計の団体：岩葉市（未回答）" in again.stdout
     listed = [line.split()[1] for line in again.stdout.splitlines() if line.startswith("│ ")]
     assert listed[1:5] == ["白瀬市", "日見市", "岩葉市（未回答）", "山葉市"]
 

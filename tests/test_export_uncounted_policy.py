@@ -67,7 +67,7 @@ def test_the_export_read_back_shows_the_policy_none_counted(export: tuple[Path, 
     _, direct = _run("summarize", str(form), "--keep-going", "-qq", "-f", "json")
     assert _groups(direct) == [
         ("1", "Ⅰ", "くらし", 2, None),
-        ("2", "Ⅱ", "しごと", None, "エラーのため"),
+        ("2", "Ⅱ", "しごと", None, "記入に不備があったため"),
     ]
     code, counted = _run("summarize", str(out), "-f", "json")
     assert code == 0
@@ -79,7 +79,7 @@ def test_the_export_read_back_shows_the_policy_none_counted(export: tuple[Path, 
         summary, result = planeval.summarize_workbooks([out], stream=stream)
         found = summary_uncounted(summary, result)
         assert [(g.id, g.label, g.name, why) for g, why in found] == [
-            ("2", "Ⅱ", "しごと", "エラーのため")
+            ("2", "Ⅱ", "しごと", "記入に不備があったため")
         ], stream
 
 

@@ -116,7 +116,7 @@ def test_the_rounding_note_of_each_body_s_policies_names_the_body(tmp_path: Path
 def test_a_body_s_workbook_of_last_year_is_said_by_the_body_and_its_reason(tmp_path: Path):
     """Review 83b #2: 大町市 sent last year's workbook again, left out under --fiscal-year with
     --keep-going. The export said 「所管部の回答が別の年度の調査票で提出されたため」 — a
-    municipality has no 所管部 of the prefecture's — and 団体別集計 only 「未集計（エラーのため）」.
+    municipality has no 所管部 of the prefecture's — and 団体別集計 only 「未集計（記入に不備があったため）」.
     Said by the body, and the reason in 集計の状況; a body one of whose two workbooks was last
     year's (塩尻市's 総務部) counted in part for that reason."""
     options = prefecture(tmp_path)
@@ -146,7 +146,7 @@ def test_a_body_s_workbook_of_last_year_is_said_by_the_body_and_its_reason(tmp_p
         "なお、このほか実施内容3件は、大町市、塩尻市の回答が別の年度の調査票で提出されたため"
         in text
     )
-    assert "数えた行のない団体：大町市（別の年度の調査票のため）" in text
+    assert "未集計の団体：大町市（別の年度の調査票のため）" in text
     assert "一部未集計の団体：塩尻市（別の年度の調査票のため）" in text
     states = (tmp_path / "csv" / "団体別集計.csv").read_text("utf-8-sig").splitlines()
     assert [line.rsplit(",", 1)[1] for line in states if "大町市," in line or "塩尻市," in line] == [

@@ -2,7 +2,7 @@
 workbook: review 78's 杉並原村, whose 192326_杉並原村.pdf was a notice 「読み飛ばしました」 that -q
 hid, while the roster, the table of bodies and compare called it 未回答 — the prefecture would
 phone a body that did answer. Like an .xls, it is that body's reply in a form planeval cannot
-read: an error naming the file and the fix, the body 「読めない形式の回答」. A PDF beside its
+read: an error naming the file and the fix, the body 「ファイル形式が異なるため」. A PDF beside its
 body's workbook (a covering letter, a printed copy) and a guide naming no body stay notices."""
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_a_pdf_named_as_a_bodys_reply_is_its_reply_not_read(inbox: Path) -> None
     (inbox / "回答" / "192084_川辺町_送付文.pdf").write_bytes(PDF)
     result = planeval.read_workbooks([inbox / "回答"], bodies="file", roster=_roster(inbox))
     assert result.bodies == ["青葉市", "緑町", "杉並原村", "川辺町"]
-    assert uncounted_why(result) == {"杉並原村": "読めない形式の回答", "川辺町": "未回答"}
+    assert uncounted_why(result) == {"杉並原村": "ファイル形式が異なるため", "川辺町": "未回答"}
     errors = {Path(p.location.file).name: p for p in result.problems if p.is_error}
     assert set(errors) == {"192326_杉並原村.pdf", "団体一覧.xlsx"}
     said = errors["192326_杉並原村.pdf"]
@@ -77,7 +77,7 @@ def test_a_word_document_or_a_photo_of_the_form_is_a_reply_too(inbox: Path, name
     replies = inbox / "回答"
     (replies / "192326_杉並原村.pdf").rename(replies / name)
     result = planeval.read_workbooks([replies], bodies="file", roster=_roster(inbox))
-    assert uncounted_why(result)["杉並原村"] == "読めない形式の回答"
+    assert uncounted_why(result)["杉並原村"] == "ファイル形式が異なるため"
     [said] = [p for p in result.problems if p.is_error and p.location.file.endswith(name)]
     assert "杉並原村の回答のようですが" in said.message
 
@@ -93,7 +93,7 @@ def test_a_pdf_alone_in_a_bodys_folder_is_its_reply_not_read(tmp_path: Path) -> 
     (folders / "杉並原村" / "回答.pdf").write_bytes(PDF)
     (folders / "川辺町" / "送付文.pdf").write_bytes(PDF)  # (its letter alone: no reply)
     result = planeval.read_workbooks([folders], bodies="folder")
-    assert uncounted_why(result) == {"杉並原村": "読めない形式の回答", "川辺町": "未回答"}
+    assert uncounted_why(result) == {"杉並原村": "ファイル形式が異なるため", "川辺町": "未回答"}
     errors = {Path(p.location.file).name: p.message for p in result.problems if p.is_error}
     assert set(errors) == {"回答.pdf", "川辺町"}
     assert errors["回答.pdf"].startswith("杉並原村の回答のようですが、PDF は")
@@ -110,7 +110,7 @@ def test_summarize_q_says_the_pdf_and_the_body_as_answered(inbox: Path) -> None:
         app, [*args, "--keep-going", "--config", str(inbox / "planeval.toml")]
     )
     assert done.exit_code == 1
-    assert "杉並原村（読めない形式の回答）" in done.stdout
+    assert "杉並原村（ファイル形式が異なるため）" in done.stdout
     assert "192326_杉並原村.pdf: 杉並原村の回答のようですが" in done.stderr
     assert "（未回答）: 川辺町（" in done.stderr and "杉並原村（未回答）" not in done.stdout
 

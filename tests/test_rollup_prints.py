@@ -72,12 +72,12 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     start = texts.index("一部未集計の団体：")
     # every partly counted body named once, after its reason said once with their number
     listed = "".join(texts[start + 1 : -2]).replace("\n", "")  # (then the errors; read whole)
-    assert listed.startswith(f"\u3000エラーのため（{len(partly)}団体）：")
+    assert listed.startswith(f"\u3000記入に不備があったため（{len(partly)}団体）：")
     assert listed.split("：", 1)[1] == "、".join(partly)
     assert texts[-2].startswith("読めなかった回答や記入に不備のあった行を除いた件数です")
-    # a short list as written, under its own words
-    uncounted = "、".join(f"{body}（エラーのため）" for body in BODIES[-2:])
-    assert texts[start - 1].endswith(f"数えた行のない団体：{uncounted}")
+    # the bodies not counted named under 集計, their rows here saying why (review 193 #2)
+    counted = f"{len(BODIES)}団体のうち{len(partly)}団体の回答を集計しました。"
+    assert texts[start - 1] == f"{counted}未集計の団体とその理由は表に記載しています。"
     # each row as tall as its lines at the table's width, none taller than NOTE_ROW_LINES
     # (the table's columns the notes span; xlsxwriter writes one <col> for a run of equal widths)
     width = sum(d.width * (d.max - d.min + 1) for d in sheet.column_dimensions.values())
@@ -87,16 +87,16 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
 
 
 def test_note_rows_keep_a_short_note_and_fold_a_long_list_after_a_body() -> None:
-    reasons = {f"団体{n:02d}": "エラーのため" for n in range(40)} | {"北町": "未回答"}
+    reasons = {f"団体{n:02d}": "記入に不備があったため" for n in range(40)} | {"北町": "未回答"}
     note = uncounted_line(list(reasons), reasons)
     rows = note_rows(["※A：計画以上", note], 60.0)
     texts = [row.text for row in rows]
     assert texts[:2] == [
         "※A：計画以上",
-        "41団体のうち0団体の行を数えました。数えた行のない団体：",
+        "41団体のうち0団体の回答を集計しました。未集計の団体：",
     ]
     assert texts[-1] == "\u3000未回答（1団体）：北町"
-    assert "".join(texts[2:-1]) == "\u3000エラーのため（40団体）：" + "、".join(
+    assert "".join(texts[2:-1]) == "\u3000記入に不備があったため（40団体）：" + "、".join(
         f"団体{n:02d}" for n in range(40)
     )
     assert all(text.endswith("、") for text in texts[2:-2])  # (broken after a body)
@@ -182,10 +182,10 @@ def _by_reason_notes() -> list[str]:
     counted as written, each with its reason; the 22 counted in part by reason, once."""
     partly, uncounted = BODIES[:-2], BODIES[-2:]
     return [
-        f"{len(BODIES)}団体のうち{len(partly)}団体の行を数えました。数えた行のない団体："
-        + "、".join(f"{body}（エラーのため）" for body in uncounted),
+        f"{len(BODIES)}団体のうち{len(partly)}団体の回答を集計しました。未集計の団体："
+        + "、".join(f"{body}（記入に不備があったため）" for body in uncounted),
         "一部未集計の団体：",
-        f"\u3000エラーのため（{len(partly)}団体）：" + "、".join(partly),
+        f"\u3000記入に不備があったため（{len(partly)}団体）：" + "、".join(partly),
         "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     ]
 
@@ -193,18 +193,22 @@ def _by_reason_notes() -> list[str]:
 def test_word_and_the_web_page_give_a_long_list_of_bodies_by_reason(
     documents: dict[str, Path],
 ) -> None:
-    """Review 29: the Word and web notes said 「（エラーのため）」 after every body, one long
+    """Review 29: the Word and web notes said 「（記入に不備があったため）」 after every body, one long
     paragraph; they give the list by reason as the workbook does (reason_lists.py)."""
     from docx import Document
 
     notes = [p.text for p in Document(str(documents["docx"])).paragraphs if p.style.name == "凡例"]
     wanted = _by_reason_notes()
-    # (under 集計 and 団体別集計 alike, after the legend and the rounding's note)
-    assert [notes[n : n + 4] for n, text in enumerate(notes) if text == wanted[0]] == [wanted] * 2
+    # (under 集計 and 団体別集計 alike, after the legend and the rounding's note; the bodies
+    # not counted named under 集計 alone, 団体別集計's rows saying why: review 193 #2)
+    short = wanted[0].split("未集計の団体：")[0] + "未集計の団体とその理由は表に記載しています。"
+    both = [wanted, [short, *wanted[1:]]]
+    assert [notes[n : n + 4] for n, text in enumerate(notes) if text in (wanted[0], short)] == both
     page = documents["html"].read_text(encoding="utf-8")
-    said = [f'<p class="note">{html.escape(text, quote=False)}</p>' for text in wanted]
-    assert page.count("\n".join(said)) == 2, page
-    assert documents["md"].read_text(encoding="utf-8").count("\n\n".join(wanted)) == 2
+    for each in both:
+        said = [f'<p class="note">{html.escape(text, quote=False)}</p>' for text in each]
+        assert page.count("\n".join(said)) == 1, page
+        assert documents["md"].read_text(encoding="utf-8").count("\n\n".join(each)) == 1
 
 
 def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
@@ -214,25 +218,29 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     from planeval.report.reason_lists import paragraphs
     from planeval.report.table_notes import partly_line, uncounted_line
 
-    two = {"南川村": "未回答", "白浜町": "エラーのため", "北山村": "エラーのため"}
+    two = {
+        "南川村": "未回答",
+        "白浜町": "記入に不備があったため",
+        "北山村": "記入に不備があったため",
+    }
     bodies = ["東町", *two]
     note = uncounted_line(bodies, two)
     written = (
-        "4団体のうち1団体の行を数えました。"
-        "数えた行のない団体：南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）"
+        "4団体のうち1団体の回答を集計しました。未集計の団体：南川村（未回答）、"
+        "白浜町（記入に不備があったため）、北山村（記入に不備があったため）"
     )
     assert (str(note), paragraphs(note)) == (written, (written,))  # (no reason said three times)
-    three = two | {"東町": "エラーのため"}
+    three = two | {"東町": "記入に不備があったため"}
     note = partly_line(three)
     assert str(note) == (
-        "一部未集計の団体：南川村（未回答）、白浜町（エラーのため）、北山村（エラーのため）、"
-        "東町（エラーのため）。読めなかった回答や記入に不備のあった行を除いた件数です"
+        "一部未集計の団体：南川村（未回答）、白浜町（記入に不備があったため）、北山村（記入に不備があったため）、"
+        "東町（記入に不備があったため）。読めなかった回答や記入に不備のあった行を除いた件数です"
         "（直した後の件数はこの表と異なります）"
     )
     assert paragraphs(note) == (
         "一部未集計の団体：",
         "\u3000未回答（1団体）：南川村",
-        "\u3000エラーのため（3団体）：白浜町、北山村、東町",
+        "\u3000記入に不備があったため（3団体）：白浜町、北山村、東町",
         "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     )
     # (a body named like a reason's words: its list found by its bodies, not by its text)
@@ -258,7 +266,7 @@ def test_the_terminal_gives_the_list_by_reason_too(tmp_path: Path) -> None:
     # said — review 97, 240 names over 20 lines; review 165 #10)
     partly = BODIES[:-2]
     wanted[2] = (
-        f"\u3000エラーのため（{len(partly)}団体）："
+        f"\u3000記入に不備があったため（{len(partly)}団体）："
         + "、".join(partly[:5])
         + f" ほか {len(partly) - 5} 団体（すべて上の表の行にあります）"
     )
@@ -312,6 +320,6 @@ def test_a_list_of_bodies_not_counted_says_why_without_the_word_error() -> None:
     """A list of bodies with no reason of each said 「（理由はエラーの表示を見てください）」: no
     「エラー」 in a report (review 190 #4); now the printed report's own words (UNCOUNTED_WHY)."""
     assert uncounted_line(["北山村", "南川村"], ["南川村"]) == (
-        "2団体のうち1団体の行を数えました。数えた行のない団体：南川村（回答のブックがない、"
+        "2団体のうち1団体の回答を集計しました。未集計の団体：南川村（回答のブックがない、"
         "回答が読めなかった、または評価が数えられなかったため、集計に含めていません）"
     )

@@ -258,7 +258,7 @@ def test_a_report_names_the_unanswered_body_as_such_and_counts_no_row_for_it(
     done = run(inbox, *args)
     assert done.exit_code == 1, done.stderr  # (the list's 未回答 and the reply's typo said)
     text = page.read_text(encoding="utf-8")
-    assert "数えた行のない団体：山田村（未回答）" in text
+    assert "未集計の団体：山田村（未回答）" in text
     assert "記入に不備のあった 1 か所の行は集計に含めていません" in text
     counted = planeval.counted_past(
         planeval.read_workbooks(
@@ -369,7 +369,7 @@ def test_many_unanswered_bodies_are_a_few_named_and_the_rest_counted(tmp_path: P
     assert "Traceback" not in summary.output
     said = " ".join(summary.stdout.split())
     assert "未回答（11団体）：第3町、第4町、第5町、第6町、第7町 ほか 6 団体" in said
-    assert "第13町" not in said.split("数えた行のない団体")[1]
+    assert "第13町" not in said.split("未集計の団体")[1]
     compared = run(tmp_path, "rounds", *rounds, "--bodies", "file")
     said = " ".join(compared.stderr.split())
     assert "第3町、第4町、第5町、第6町、第7町 ほか 6 団体はどの回にも回答がないため" in said

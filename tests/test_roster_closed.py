@@ -68,7 +68,7 @@ def test_the_run_counts_and_exits_0(inbox: Path) -> None:
     done = run(inbox, *args)
     assert done.exit_code == 0, done.stderr
     assert "エラーがあるため集計していません" not in done.stderr
-    assert "4団体のうち3団体の行を数えました。数えた行のない団体：山田村（辞退）" in done.stdout
+    assert "4団体のうち3団体の回答を集計しました。未集計の団体：山田村（辞退）" in done.stdout
     data = json.loads(run(inbox, *args, "-f", "json").stdout)
     assert [(g["id"], g["total"]) for g in data["groups"]][-1] == ("山田村", None)
     assert data["groups"][-1]["not_counted"] == "辞退"
@@ -156,7 +156,7 @@ def test_an_empty_folder_of_a_marked_body_is_a_notice(inbox: Path) -> None:
     # (review 104 #3: said 「山田村（未回答）」 in every table though the notice says 辞退)
     assert uncounted_why(result) == {"山田村": "辞退"}
     done = run(inbox, "summarize", str(folders), "--bodies", "folder", "--by", "body", "-qq")
-    assert "数えた行のない団体：山田村（辞退）" in done.stdout
+    assert "未集計の団体：山田村（辞退）" in done.stdout
 
 
 def test_an_empty_folder_of_a_body_not_marked_offers_the_list_s_mark(inbox: Path) -> None:

@@ -47,7 +47,7 @@ def test_summarize_shows_the_policy_none_counted_in_every_format(tmp_path: Path)
         "total": None,  # (blank, not 0: nothing was counted)
         "percent": {},  # (as the export's 「percentages」)
         "projects": None,
-        "not_counted": "エラーのため",
+        "not_counted": "記入に不備があったため",
     }
 
 
@@ -58,7 +58,7 @@ def test_a_streamed_count_finds_it_as_a_kept_read_does(tmp_path: Path) -> None:
         assert [group.id for group in summary.groups] == ["1"]
         found = summary_uncounted(summary, result)
         assert [(group.id, group.name, why) for group, why in found] == [
-            ("2", "しごと", "エラーのため")
+            ("2", "しごと", "記入に不備があったため")
         ], stream
 
 
@@ -92,8 +92,8 @@ def test_by_project_and_direction_show_theirs_none_counted(tmp_path: Path) -> No
     groups = json.loads(out)["groups"]
     assert [(g["id"], g["total"], g.get("not_counted")) for g in groups] == [
         ("1-1-1", 1, None),
-        ("1-1-2", None, "エラーのため"),
-        ("2-1-1", None, "エラーのため"),
+        ("1-1-2", None, "記入に不備があったため"),
+        ("2-1-1", None, "記入に不備があったため"),
     ]
 
 

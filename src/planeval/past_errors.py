@@ -171,16 +171,16 @@ def _unread(place: ErrorPlace) -> bool:
 def uncounted_why(result: ReadResult) -> dict[str, str]:
     """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
     workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES),
-    読めない形式の回答 (an .xls), 壊れたファイル (a workbook refused whole as damaged:
-    ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given, BLANK_FORM,
-    and no other error), 評価尺度が違うため (its statuses another scale's, OTHER_SCALE),
-    別の年度の調査票のため (its workbook of another year, left out: OTHER_YEAR), else
-    エラーのため (its rows in error, or no table); 辞退 for one sending nothing that the list
-    of bodies marks so (DECLINED)."""
+    ファイル形式が異なるため (an .xls: UNREAD_WHY), 壊れたファイル (a workbook refused whole as
+    damaged: ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given,
+    BLANK_FORM, and no other error), 評価尺度が違うため (its statuses another scale's,
+    OTHER_SCALE), 別の年度の調査票のため (its workbook of another year, left out: OTHER_YEAR),
+    else 記入に不備があったため (its rows in error, or no table: IN_ERROR_WHY); 辞退 for one
+    sending nothing that the list of bodies marks so (DECLINED)."""
     reasons = _reasons(result, set(result.file_bodies.values()))
-    recorded = result.recorded_bodies  # (an export read back: as it said them)
+    recorded = result.recorded_bodies  # (an export read back: as it said them, or now says)
     return {
-        body: recorded.get(body)
+        body: EARLIER_WHY.get(said := recorded.get(body, ""), said)
         or _why(body, reasons)
         or (DECLINED if body in result.declined else UNANSWERED)
         for body in result.uncounted_bodies
@@ -190,24 +190,19 @@ def uncounted_why(result: ReadResult) -> dict[str, str]:
 # (Problem.reason of the warnings of folders inside a given folder, or a body's, that hold
 # workbooks — io/sub_folders.py: replies left out of the count, said under -q as well)
 HELD_REPLIES = "フォルダの中のフォルダにある回答"
-
 # (Problem.kind of the error of a workbook alike byte for byte to another body's, sent under its
 # own body's name: io/misfiled.copy_said — compare asks for the body's own reply, no error to fix)
 COPIED = "ほかの団体の回答の写し"
 COPY_SAID = "と中身がまったく同じファイル（写し）です"  # (its message: an export records it)
-
 # (Problem.reason of the error of a reply not read of a department leading no item of the plan,
 # its value that department: cycle/idle_replies.py — fixing it changes no count, CountedPast.idle)
 IDLE_REPLY = "所管のない部の回答"
-
 # (Problem.reason of the error of a reply in another body's folder, stating its own body:
 # io/misfiled.py — left out, its body's own folder empty or not)
 MISFILED = "ほかの団体のフォルダにある回答"
-
 # why a body whose reply is a sheet of a binder of several bodies' (--bodies file) is not
 # counted: io/compiled.py's error names the binder and `planeval split` (review 137 #1)
 COMPILED = "複数団体のブックのため"
-
 # (Problem.reason of the error of a form sent back as it was given: blanks.unanswered_forms)
 BLANK_FORM = "未記入の調査票"
 # (Problem.kind of a blank status whose row fills another status column, 実施状況 beside the
@@ -237,6 +232,11 @@ UNANSWERED = "未回答"
 # says it (review 100: published as 未回答); both are a body that sent nothing (SENT_NOTHING)
 DECLINED = "辞退"
 SENT_NOTHING = (UNANSWERED, DECLINED)
+# why a body's rows were not counted, in a public report's words (review 193: the tool's
+# 「読めない形式の回答」, 「エラーのため」, which an earlier export records: read as now)
+UNREAD_WHY = "ファイル形式が異なるため"  # (a file of it planeval reads not: an .xls, a .csv)
+IN_ERROR_WHY = "記入に不備があったため"  # (rows of it in error, or no table)
+EARLIER_WHY = {"読めない形式の回答": UNREAD_WHY, "エラーのため": IN_ERROR_WHY}
 
 
 # Why a row read was left out for an error of its own, in a public document's words (review
@@ -267,8 +267,8 @@ LACKING = "の行がないため"
 
 def partly_counted(result: ReadResult) -> dict[str, str]:
     """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
-    rule: 中のフォルダに置かれた回答, 読めない形式の回答 (a file in its folder planeval does not read: a .csv, an .xls),
-    壊れたファイル (a damaged workbook), 別の年度の調査票のため (a workbook of it of another year, OTHER_YEAR), else エラーのため (rows in error, or rows an export
+    rule: 中のフォルダに置かれた回答, UNREAD_WHY (a file in its folder planeval does not read: a .csv, an .xls),
+    壊れたファイル (a damaged workbook), 別の年度の調査票のため (a workbook of it of another year, OTHER_YEAR), else IN_ERROR_WHY (rows in error, or rows an export
     read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
     owner = result.file_bodies
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
@@ -308,12 +308,12 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
         ("中のフォルダに置かれた回答", _held_whole(result, held)),
         (MISFILED, misfiled),
         (COMPILED, {body for held in result.compiled.values() for body, _code in held}),
-        ("読めない形式の回答", unread),
+        (UNREAD_WHY, unread),
         ("壊れたファイル", _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),
         (OTHER_YEAR, {owner.get(file, "") for file in other_year_files(result) - copies}),
-        ("エラーのため", erring),
+        (IN_ERROR_WHY, erring),
     )
 
 

@@ -49,6 +49,9 @@ def number(text: str) -> tuple[int | float, int] | None:
     return (float(digits) if places else int(digits)), places
 
 
+NOT_COUNTED = "未集計"  # (report/tables.NOT_COUNTED: a body's state, 「未集計（未回答）」)
+
+
 def line_cells(text: str) -> tuple[str, list[str]] | None:
     """(kind, cells) of a line that is a table's row: Markdown's 「| a | b |」 (md), cells
     between tabs (tab) or three or more aligned by spaces (sp); None for any other line."""
@@ -76,6 +79,8 @@ def pasted_row(line: TextCell, kind: str, columns: int) -> PastedRow | None:
         return None
     cells = found[1]
     values = cells[len(cells) - columns :]
+    if values[0].startswith(NOT_COUNTED) and not any(values[1:]):  # (planeval's Markdown says
+        values = ["", *values[1:]]  # a body not counted in its first number cell: review 193)
     read = signed if any(map(change_cell, cells[: len(cells) - columns])) else number
     numbers = tuple(read(value) if value else None for value in values)  # (増減: ▲6)
     if any(value and read is None for value, read in zip(values, numbers, strict=True)):

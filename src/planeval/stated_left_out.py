@@ -11,7 +11,14 @@ from dataclasses import replace
 
 from planeval.check_result import Disagreement, NotCompared
 from planeval.model import Entry, TextCell
-from planeval.past_errors import BLANK_ROW, EARLIER_ROW, NOT_IN_PLAN, OTHER_SCALE, OTHER_YEAR
+from planeval.past_errors import (
+    BLANK_ROW,
+    EARLIER_ROW,
+    IN_ERROR_WHY,
+    NOT_IN_PLAN,
+    OTHER_SCALE,
+    OTHER_YEAR,
+)
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, JOINED, OTHER_ROUND, OTHER_SCALE_SAID
@@ -183,8 +190,8 @@ _REASONS = (
     (SCALE, (OTHER_SCALE_SAID, OTHER_SCALE.removesuffix("ため"))),
     (YEAR, (OTHER_ROUND, OTHER_YEAR.removesuffix("のため"))),
     (OUTSIDE, (NOT_IN_PLAN,)),
-    (BLANK, (BLANK_ROW.why, EARLIER_ROW.why, "エラーのため")),
-    ("", (ERRORS_SAID, EARLIER_ROW.why, "エラーのため")),
+    (BLANK, (BLANK_ROW.why, EARLIER_ROW.why, IN_ERROR_WHY, "エラーのため")),
+    ("", (ERRORS_SAID, EARLIER_ROW.why, IN_ERROR_WHY, "エラーのため")),
 )
 
 

@@ -32,9 +32,12 @@ _REASON = (
 
 
 # (count_sentence.policy_sentence's 「2団体の取り組みの方向性「1-1」として」「3団体それぞれの計画では」,
-# and the notes under a table of bodies, table_notes.py's 「…のうち2団体の行を数えました」 and
-# reason_lists.py's 「　未回答（3団体）：」: the bodies counted or left out, not a count to compare)
-_SENTENCE_BODIES = re.compile(r"(?:それぞれ)?の[^。、]*(?:として|では)|の行を数え|[)）][:：]")
+# the notes under a table of bodies, table_notes.py's 「…のうち2団体の回答を集計しました」 (before
+# review 193 「…の行を数えました」), and reason_lists.py's 「　未回答（3団体）：」: the bodies
+# counted or left out, not a count to compare)
+_SENTENCE_BODIES = re.compile(
+    r"(?:それぞれ)?の[^。、]*(?:として|では)|の行を数え|の回答を集計|[)）][:：]"
+)
 
 
 def unknown_counted(

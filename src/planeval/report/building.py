@@ -35,6 +35,7 @@ from planeval.report.sub_counts import one_mark
 from planeval.report.survey import is_survey, issues_note, item_table
 from planeval.report.table_notes import (
     UNCOUNTED_WHY,
+    in_rows,
     left_out_line,
     partly_line,
     uncounted_line,
@@ -167,8 +168,7 @@ def build_report(
         own = each_body(in_policy, scale, labels, named=not group.id and bool(in_policy))
         levels |= table_levels(own.values())  # (the whole sentence's, as each policy's)
         # (a body's rows in error, in their place among its counted ones; a body none of whose
-        # rows here was counted, in its own tables in its place among the bodies: 茅野市's,
-        # review 84)
+        # rows here was counted, in its own tables in its place among the bodies: review 84)
         in_error = [row for row in error_rows if row.policy_id == group.id]
         listed = in_plan_order(
             [
@@ -342,7 +342,7 @@ def build_report(
                     word=wording.status,
                     prefectures=prefectures,
                 ),
-                remarks=uncounted_remarks,
+                remarks=tuple(map(in_rows, uncounted_remarks)),  # (named under 集計)
             )
             if by_body
             else None

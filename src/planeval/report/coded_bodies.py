@@ -69,10 +69,11 @@ def table_codes(table: CountTable, codes: Mapping[str, str]) -> Mapping[str, str
 def coded_names(
     table: CountTable, codes: Mapping[str, str], prefectures: Mapping[str, str] | None = None
 ) -> tuple[tuple[str, ...], list[list[str]]]:
-    """``table``'s first header and each row's ID as shown (「川辺町（一部未集計）」), each
+    """``table``'s first header and each row's ID as shown (「川辺町（一部未集計）」; a body
+    not counted by its name alone, CountRow.named_id), each
     with its body's code (and prefecture) before it where ``table`` is of bodies
     (table_codes): the docx's."""
-    shown = [[line.shown_id] for line in table.rows]
+    shown = [[line.named_id] for line in table.rows]  # (「西川町」: its state apart)
     return with_codes(
         table.id_headers[:1],
         shown,

@@ -40,7 +40,7 @@ class CountRow:
     # the body whose own group this is, in a table of each body's groups (body-policy): its
     # name (and ``mark``) shown in a column of its own; "" in a table by body (its ID is it)
     body: str = ""
-    # 集計の状況 in a table of bodies' data: 「一部未集計（エラーのため）」, 「未集計（未回答）」,
+    # 集計の状況 in a table of bodies' data: 「一部未集計（記入に不備があったため）」, 「未集計（未回答）」,
     # "" for a body counted whole (and 合計)
     state: str = ""
     # a row of a table with shares whose 計 is 0 (every row 対象外, 小島村): no shares, each
@@ -52,6 +52,18 @@ class CountRow:
         """The group's number as a reader sees it: as typed (Ⅰ, 1.1), else its ID; a body
         counted in part marked after its name (in a table by body, its ID)."""
         return (self.label or self.id) + self.own_mark
+
+    @property
+    def apart(self) -> bool:
+        """Whether the row is of a body none of whose rows was counted, its ``state`` saying
+        why: in an export, its name alone and the state in a cell of its own (named_id; review
+        193 #3: 「西川町（読めない形式の回 / 答）」 wrapped in a Word cell beside empty ones)."""
+        return self.blank and bool(self.state) and not self.body
+
+    @property
+    def named_id(self) -> str:
+        """shown_id, a body none of whose rows was counted (``apart``) by its name alone."""
+        return (self.label or self.id) if self.apart else self.shown_id
 
     @property
     def own_mark(self) -> str:
@@ -76,6 +88,15 @@ class CountRow:
         if self.blank:
             return ()
         return (*self.counts, self.total, *self.uncounted, *self.shares)
+
+
+def states_apart(rows: Sequence[CountRow], texts: list[list[str]]) -> list[list[str]]:
+    """``texts`` (CountTable.text_rows) with each body none of whose rows was counted named
+    alone, its state in its first number cell (CountRow.apart): Markdown's, no cell spanning."""
+    return [
+        [row.named_id, text[1], row.state, *text[3:]] if row.apart else text
+        for row, text in zip(rows, texts, strict=True)
+    ]
 
 
 def unshared_said(topic: str, apart: Sequence[str]) -> str:

@@ -275,7 +275,9 @@ class _Writer(DocxWriter):
             if table.named:
                 name = name_lines(line.name, layout.widths[len(firsts)])  # (by its phrases)
                 written.append(self.cell(cells[len(firsts)], name))
-            for cell, value in zip(cells[len(labels) :], values, strict=True):
+            if line.apart:  # (「未集計（未回答）」 over its number cells, the name alone)
+                written.append(self.cell(cells[len(labels)].merge(cells[-1]), line.state))
+            for cell, value in () if line.apart else zip(cells[len(labels) :], values, strict=True):
                 written.append(self.cell(cell, value))
                 align(written[-1], WD_ALIGN_PARAGRAPH.RIGHT)
             for paragraph in written:

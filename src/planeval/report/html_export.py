@@ -95,8 +95,9 @@ def _counts(report: Report, anchors: dict[str, str], *, bodies: bool | None = No
                 f'<td class="{kind}"{label}>{n}</td>'
                 for kind, label, n in zip(kinds, labels, texts[2:], strict=True)
             )
-            if row.blank:  # (a body no row was counted of: said, not empty labels on a phone)
-                said = "数えていません" if row.sub else "未集計"  # (うち重点 not known: sub_note)
+            if row.blank:  # (not counted: said, its why too, not empty labels on a phone; a
+                # うち重点 line's not known, sub_note)
+                said = "数えていません" if row.sub else html_text(row.state or "未集計")
                 numbers = f'<td class="uncounted" colspan="{len(labels)}">{said}</td>'
 
             of = _of_group(worded_number(section.per, above.shown_id)) if row.sub and above else ""
@@ -111,7 +112,7 @@ def _counts(report: Report, anchors: dict[str, str], *, bodies: bool | None = No
                 )
             else:
                 span = ' colspan="2"' if table.named else ""
-                named = of + html_text(row.shown_id)
+                named = of + html_text(row.named_id)  # (its state in a cell of its own)
                 if table_id == "bodies" and row.id in anchors:  # (団体別集計: to the body's tables)
                     named = f'<a href="#{anchors[row.id]}">{named}</a>'
                 # (a group of no name — its bodies name it otherwise — is on a phone's card its

@@ -48,19 +48,30 @@ def uncounted_line(
     why: str = UNCOUNTED_WHY,  # (no 「エラー」 in a report: review 190 #4)
 ) -> Note:
     """Under a summary of several bodies, the bodies it knows of but counted no row of:
-    "24団体のうち21団体の行を数えました。数えた行のない団体：北山村、南川村（…）", each with
+    "24団体のうち21団体の回答を集計しました。未集計の団体：北山村、南川村（…）", each with
     its own reason where ``uncounted`` maps it to one (ReadResult.uncounted_why: 「星野村（未
-    回答）、東町（エラーのため）」: a ListNote); nothing when every body was counted."""
+    回答）、東町（記入に不備があったため）」: a ListNote); nothing when every body was counted
+    (review 193 #2: 「…団体の行を数えました。数えた行のない団体：」 were a tool's words)."""
     if not uncounted:
         return ""
     counted = len(bodies) - len(uncounted)
-    opening = (
-        f"{grouped(len(bodies))}団体のうち{grouped(counted)}団体の行を数えました。"
-        "数えた行のない団体："
-    )
+    opening = f"{grouped(len(bodies))}団体のうち{grouped(counted)}団体の{COUNTED}{_NAMED}"
     if isinstance(uncounted, Mapping):
         return ListNote.of(opening, uncounted)
     return f"{opening}{'、'.join(uncounted)}（{why}）"
+
+
+COUNTED = "回答を集計しました。"  # (after the bodies counted: check reads them as no count)
+_NAMED = "未集計の団体："
+
+
+def in_rows(note: Note) -> Note:
+    """uncounted_line's note under a table of bodies, each of which has its row there saying
+    why (「未集計（未回答）」): its count alone, the bodies named in full under 集計 (review
+    193 #2: said twice in each format); any other note as it is."""
+    if not isinstance(note, ListNote) or not note.opening.endswith(COUNTED + _NAMED):
+        return note
+    return f"{note.opening.removesuffix(_NAMED)}未集計の団体とその理由は表に記載しています。"
 
 
 def partly_line(partly: Mapping[str, str]) -> Note:

@@ -17,6 +17,7 @@ from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
 from planeval.report.count_captions import issues_caption, summary_caption
+from planeval.report.count_rows import states_apart
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
 from planeval.report.issue_list import csv_issues
@@ -168,7 +169,8 @@ def _md_counts(report: Report) -> list[str]:
         table, scale = section.table, own.scale
         caption = summary_caption(scale, own.wording, per=section.per)
         headers = table.headers if table.named else (table.id_headers[0], *table.headers[2:])
-        rows = [row if table.named else row[:1] + row[2:] for row in table.text_rows()]
+        texts = states_apart(table.rows, table.text_rows())  # (「西川町｜未集計（未回答）」)
+        rows = [row if table.named else row[:1] + row[2:] for row in texts]
         # (団体別集計: each body's 団体コード, and 都道府県 where the list gives it)
         codes, named = table_codes(table, report.codes), table_codes(table, report.prefectures)
         headers, rows = with_codes(headers, rows, codes, keys=body_keys(table), prefectures=named)

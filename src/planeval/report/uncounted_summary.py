@@ -17,10 +17,11 @@ from planeval.distinct_ids import ListedIds
 from planeval.id_order import id_order
 from planeval.level_labels import LevelLabels, shown_number
 from planeval.model import Entry
+from planeval.past_errors import IN_ERROR_WHY
 from planeval.read_records import ReadResult
 
 NOT_COUNTED_MARK = "（未集計）"  # after its number in 集計, where the table is read
-IN_ERROR = "エラーのため"  # why, in summarize's JSON (as a body's 「not_counted」 says it)
+IN_ERROR = IN_ERROR_WHY  # why, in summarize's JSON (as a body's 「not_counted」 says it)
 
 
 def uncounted_groups(

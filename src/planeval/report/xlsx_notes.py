@@ -30,7 +30,7 @@ def note_rows(notes: Sequence[Note], width: float) -> list[NoteRow]:
     bodies each with its reason (a ListNote) given by reason as every export gives it
     (reason_lists.py: a reason said after three bodies or more), or taller than
     NOTE_ROW_LINES, as its words before the list, a row for each reason
-    (「エラーのため（131団体）：川辺崎市、桜木見町、…」, folded into rows of NOTE_ROW_LINES
+    (「記入に不備があったため（131団体）：川辺崎市、…」, folded into rows of NOTE_ROW_LINES
     lines), and its words after the list: the same bodies and reasons, the reason once."""
     rows: list[NoteRow] = []
     for note in notes:
@@ -56,7 +56,7 @@ def _folded(parts: Sequence[str], width: float) -> list[NoteRow]:
     line = ""
     for part in parts:
         joined = f"{line}、{part}" if line else part
-        if line and line_count(joined, width) > NOTE_ROW_LINES:
+        if line and line_count(f"{joined}、", width) > NOTE_ROW_LINES:  # (as it may end)
             rows.append(NoteRow(f"{line}、", line_count(f"{line}、", width)))
             joined = part
         line = joined
