@@ -33,7 +33,7 @@ from planeval.io.named_numbers import whole_level
 from planeval.io.own_ids import WholeId, split_own_id, whole_id
 from planeval.io.text_rows import direction_line
 from planeval.model import Location, Problem
-from planeval.text import bare_title, clean_text, compact, level_heading
+from planeval.text import bare_title, clean_text, compact
 
 # a level's number alone, or before its name: 「1」, 「1.」, 「1　事務事業の見直し」, 「１．事務事業…」
 _ONE_LEVEL = re.compile(r"^(\d+)\.?(?:\s*[.．:：、]?\s+(\S.*))?$|^(\d+)[.．:：、](\D.*)$")
@@ -245,15 +245,6 @@ def policy_of_parts(name: str, project_id: str) -> str | None:
     if own_id is None or "-" not in own_id or not project_id.startswith(f"{own_id}-"):
         return None
     return own_id
-
-
-def level_name(text: str) -> str:
-    """A level's name as a plan's column holds it: 「基本方針1 市民サービスの向上」 → its name;
-    one numbered otherwise than its ID, 「基本方針Ⅱ …」, as it is (plan_names.named keeps Ⅱ)."""
-    heading = level_heading(text) if text else None
-    if heading is None or not heading[2] or heading[3] != heading[1]:
-        return text
-    return heading[2]
 
 
 def plan_whole(

@@ -20,7 +20,6 @@ from planeval.io.plan_figures import (
 from planeval.io.plan_levels import (
     bracketed_project,
     bracketed_under,
-    level_name,
     line_under,
     named_project,
     one_level,
@@ -324,7 +323,7 @@ def read_plan_sheet(
             department_location=department_cells.get(project_id),
             sub_item=text("sub_item") or None,
             card_item=text("card_item"),
-            policy_name=level_name(text("policy_name"))
+            policy_name=text("policy_name")  # (「基本目標2 …」 whole: plan_through, plan_names)
             or policy_names.get(policy_id, "")
             or (project_name if policy_id == project_id else ""),  # (改革項目 1 is both)
             direction_name=text("direction_name") or direction_names.get(direction_id, ""),

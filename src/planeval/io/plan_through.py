@@ -4,7 +4,9 @@
 across 基本目標 Ⅰ–Ⅴ: 施策 10 is of 基本目標 Ⅱ, as its row's 基本目標 cell 「Ⅱ　健やかで…」 says,
 not of a 基本目標 10 (review 103: its 未提出 rows counted under Ⅱ and Ⅳ for 施策 2 and 4). Each
 such project is placed under the policy its cell numbers and numbered as the forms number a
-施策 under a 基本目標 heading (2-10), shown as typed (10)."""
+施策 under a 基本目標 heading (2-10), shown as typed (10). Its cell is read as typed, its number
+too where written in digits: 西羽根市's 「基本目標2　いきいきと…」 beside 施策 7 (review 196 #1:
+the number was dropped before it was read, and a late 部's 施策 7 made a 基本目標7)."""
 
 from __future__ import annotations
 
