@@ -58,9 +58,9 @@ FORMS: dict[str, list[tuple[str, str, str, str, str, str]]] = {
 }  # fmt: skip
 
 
-def write_forms(folder: Path, *, legend: bool = True, year: int = 6) -> Path:
-    """Each 局's form in ``folder`` (the co-owner's 評価 blank, its remark in its 課題 cell), its
-    title stating 令和 ``year`` 年度."""
+def write_forms(folder: Path, *, legend: bool = True, year: int = 6, remark: str = REMARK) -> Path:
+    """Each 局's form in ``folder`` (the co-owner's 評価 blank, its ``remark`` in its 課題 cell),
+    its title stating 令和 ``year`` 年度."""
     folder.mkdir(parents=True, exist_ok=True)
     for department, rows in FORMS.items():
         book = Workbook()
@@ -72,7 +72,7 @@ def write_forms(folder: Path, *, legend: bool = True, year: int = 6) -> Path:
         sheet.append([])
         sheet.append(HEADER)
         for policy, direction, project, kpi, status, section in rows:
-            issue = REMARK if not status else ISSUES[status]
+            issue = remark if not status else ISSUES[status]
             sheet.append([policy, direction, project, kpi, 10, 20, 18, 0.9, status, issue, section])
         sheet.append([])
         sheet.append(["※達成率＝実績値÷目標値"])

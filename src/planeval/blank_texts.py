@@ -3,12 +3,16 @@ blank, 「（子育て支援の観点から家庭学習の支援を継続）」 
 blank is no error (blanks.py: another file rates the item), but its row is then not counted,
 and its text went with it — in no output, though a co-owner's text is kept with the item, as a
 remark is: after the counted row's own, attributed, 「（共管 こども家庭局）…」 (remarks.attributed).
+But a note that only says who answers, 総務部's 「地域創生部（統計データ課）で回答」 (review 194 #4),
+is the departments' routing, no issue of the item: the notice quotes it, the report does not.
 Part of combining, asked only of the blanks another file rates."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from planeval.cells import cell_list
 from planeval.item_keys import body_item_key
 from planeval.marks import is_placeholder
 from planeval.model import Entry, Location, Problem
@@ -17,6 +21,17 @@ from planeval.remarks import attributed
 from planeval.scale import Scale
 
 ItemKey = tuple[str, str, str, str]
+# a note naming who answers and no more: 「地域創生部（統計データ課）で回答」, 「統計データ課が記入
+# します」, 「（所管課にて一括回答）」, 「回答は地域創生部」 (``who``: what must name a department)
+_ROUTED = re.compile(
+    r"^[（(【]?\s*※?\s*(?:(?P<who>[^\s、。]+?)\s*(?:で|が|にて|において|から)?\s*"
+    r"(?:一括(?:して)?|まとめて)?(?:回答|記入|入力|記載|評価|担当|報告)"
+    r"(?:する|します|している|しています|しました|済み?|予定|のため[^。]{0,12}|のこと)?"
+    r"|(?:回答|記入|評価)(?:は|先[は：:]?)\s*(?P<whom>[^\s、。]+?)(?:で(?:す|行う|行います))?)"
+    r"\s*[。．.]?\s*[）)】]?$"
+)
+# who answers, named by the office's role alone: 「所管課で回答」
+_ROLES = ("所管部", "所管課", "所管局", "主管部", "主管課", "担当部", "担当課", "所管", "主管")
 
 
 def keep_blank_texts(
@@ -28,18 +43,19 @@ def keep_blank_texts(
     scale: Scale,
     writer: Callable[[str], str | None] | None = None,
     own_rows: Collection[Problem] = (),
-) -> dict[str, list[tuple[Location, str]]]:
+) -> dict[str, str]:
     """Each of ``blanks`` (a status cell another file's row rates, ``said``: its item) whose row
     holds a text in its issue cell (no rating typed there, nor planeval's placeholder) adds that
     text to the counted row of ``entries``, attributed to the department its file was written
     for (``writer``; else its row's 担当課 — always, of ``own_rows``: a co-owner's row in its
-    lead's file, blanks._co_owners_beside); the issue cells kept so, each with that
-    department, by file."""
+    lead's file, blanks._co_owners_beside) — but a note that only says which other department
+    answers (_routed), left out; what the file's notice adds of them (_texts_said), by file."""
     texts = {row.location: row for row in result.error_rows if row.issue.strip()}
     if not texts:
         return {}
     index = {body_item_key(entry): at for at, entry in enumerate(entries)}
-    kept: dict[str, list[tuple[Location, str]]] = {}
+    kept: dict[str, list[tuple[Location, str, str]]] = {}
+    known = _departments(result, entries)
     for blank in blanks:
         row = texts.get(blank.location)
         at = index.get(said[blank]) if blank in said else None
@@ -50,11 +66,45 @@ def keep_blank_texts(
             continue  # (the lead's own text, copied: said once)
         written = writer(row.location.file) if writer and blank not in own_rows else None
         department = written or row.department
-        entries[at] = attributed(entries[at], department, issue)
+        routed = _routed(issue, known - {department})
+        if not routed:
+            entries[at] = attributed(entries[at], department, issue)
         kept.setdefault(row.location.file, []).append(
-            (_issue_cell(row.location, result), department)
+            (_issue_cell(row.location, result), department, issue if routed else "")
         )
-    return kept
+    return {file: _texts_said(cells) for file, cells in kept.items()}
+
+
+def _departments(result: ReadResult, entries: Sequence[Entry]) -> set[str]:
+    """The departments a routing note may name: each file's and each row's."""
+    named = {entry.department for entry in entries} | set(result.file_departments.values())
+    return {name for name in named if name}
+
+
+def _routed(issue: str, others: Collection[str]) -> bool:
+    """Whether ``issue`` only says who answers, naming one of ``others`` (the departments but
+    the co-owner's own) or an office by its role (所管課): 「地域創生部（統計データ課）で回答」."""
+    found = _ROUTED.match(issue.strip())
+    who: str = (found["who"] or found["whom"] or "") if found else ""
+    return bool(who) and (who in _ROLES or any(name in who for name in others))
+
+
+def _texts_said(cells: Sequence[tuple[Location, str, str]]) -> str:
+    """What the notice adds of its blank rows' issue texts: those kept, with whose they are; the
+    routing notes (their text), left out of the report — said here, nothing lost."""
+    said = ""
+    if kept := [(cell, by) for cell, by, routed in cells if not routed]:
+        where = cell_list([str(cell.cell) for cell, _ in kept], 5)
+        by = "・".join(dict.fromkeys(department for _, department in kept))
+        said = f"。課題等の欄（{where}）の記載は、数えた行の課題等に「（共管 {by}）」を付けて載せました"
+    if notes := [(cell, routed) for cell, _, routed in cells if routed]:
+        where = cell_list([str(cell.cell) for cell, _ in notes], 5)
+        quoted = "」「".join(dict.fromkeys(routed for _, routed in notes))
+        said += (
+            f"。課題等の欄（{where}）の「{quoted}」は、回答する部署を伝える記載のため、"
+            "報告書の課題等には載せていません"
+        )
+    return said
 
 
 def _no_text(issue: str, scale: Scale) -> bool:

@@ -91,7 +91,7 @@ def rated_elsewhere(
     own = [
         blank for file, blanks in excused.items() if file not in passed_round for blank in blanks
     ]
-    texts: dict[str, list[tuple[Location, str]]] = {}
+    texts: dict[str, str] = {}
     if own:  # (a co-owner's blank another file rates: its text kept; not imported at start-up)
         from planeval.blank_texts import keep_blank_texts
 
@@ -104,7 +104,7 @@ def rated_elsewhere(
             Severity.NOTICE,
             f"達成状況が空欄の {len(blanks)} 行（{cell_list([str(p.location.cell) for p in blanks], 5)}）は、"
             f"{_rated_in(rating[file] - set(beside.values()), rating[file] & set(beside.values()))}"
-            "で記入された同じ実施内容を数えました" + _texts_kept(texts.get(file, [])),
+            "で記入された同じ実施内容を数えました" + texts.get(file, ""),
         )
         for file, blanks in excused.items()
         if file not in passed_round or not rating[file] <= set(passed_round)
@@ -162,15 +162,6 @@ def _rated_in(files: AbstractSet[str], rows: AbstractSet[str]) -> str:
     if rows:
         said.append(f"同じファイルのほかの行（{places(sorted(rows))}）")
     return "と".join(said)
-
-
-def _texts_kept(cells: Sequence[tuple[Location, str]]) -> str:
-    """What the notice adds of the issue texts of its blank rows kept (blank_texts.py)."""
-    if not cells:
-        return ""
-    said = cell_list([str(cell.cell) for cell, _ in cells], 5)
-    by = "・".join(dict.fromkeys(department for _, department in cells))
-    return f"。課題等の欄（{said}）の記載は、数えた行の課題等に「（共管 {by}）」を付けて載せました"
 
 
 def _ratings_in_issues(

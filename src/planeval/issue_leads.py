@@ -178,6 +178,7 @@ def compare_leads(
 
 def _forms(scale: Scale) -> dict[str, str]:
     """Each way a lead names a status (its symbol, its label, both as 「A（…）」 or 「…（A）」,
+    or together as a body's cells write them, 「横ばいC」 (Wording.status_named, review 194 #3),
     any of them in 「」) → its symbol, after NFKC as the lead is read."""
     forms: dict[str, str] = {}
     for status in scale.statuses:
@@ -187,6 +188,7 @@ def _forms(scale: Scale) -> dict[str, str]:
             status.label,
             scale.named(symbol, "{symbol}（{label}）"),
             scale.named(symbol, "{label}（{symbol}）"),
+            scale.named(symbol, "{label}{symbol}"),
         )
         for form in (name for name in named if name):
             for written in (form, f"「{form}」"):

@@ -38,7 +38,7 @@ def issue_list_hint(entries: Sequence[Entry], config: Config) -> list[Problem]:
     listed = issue_rows(entries, rated, texts=True, unlisted=unlisted)
     by_status = issue_rows(entries, rated, texts=False, unlisted=unlisted)
     item, issue, title = wording.item, wording.issue, wording.issues_title
-    named = {s: scale.by_label(s) or scale.named(s) for s in scale.symbols}  # (「事業中止」)
+    named = {s: scale.by_label(s) or wording.status_named(s, scale) for s in scale.symbols}
     planned = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(texted, s))
     message = (
         f"{title}の {len(listed):,} 件のうち {len(texted):,} 件は、{planned}の{item}で、"

@@ -2,13 +2,13 @@
 
 The scale is data (the default is the seed's, ◎ ○ △ × and - for a repeat listing; planeval.toml
 can define another). A cell is normalised with an explicit table of aliases owned by the scale,
-never by guessing: a value that maps to nothing stays unknown and is reported (what it is told,
-the fix that fits what was typed: unknown_status.py)."""
+never by guessing: a value that maps to nothing stays unknown and is reported (unknown_status.py)."""
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import field
 from typing import Literal
 
@@ -44,6 +44,7 @@ def _trailing_remark() -> re.Pattern[str]:
 # of the status (io/status_remarks.py says it; unknown_status.py judges a value without it)
 FOOTNOTE_MARK = LazyPattern(r"\s*((?:※|＊|\*)\s*[0-9０-９]*)\s*$")
 _REMARK_ENDS = frozenset("）)※*0123456789")  # (what a text _trailing_remark finds ends in)
+Shown = Callable[[str], str]  # (a status as a body writes it: Wording.status_shown)
 
 
 @functools.cache
@@ -68,8 +69,7 @@ class Status:
     ranked: bool = True
     # whether a blank status cell is read as it (uncounted: 達成度 blank on rows not 完了, blank_reads)
     blank: bool = False
-    # the values of the table's other status column (実施状況) beside which it may be blank
-    # (blank_beside = ["未着手", "取組中"]; none: beside any) — io/blank_reads.py
+    # the other status column's values it may be blank beside (実施状況's 未着手; none: any)
     blank_beside: tuple[str, ...] = ()
 
 
@@ -95,8 +95,7 @@ class Scale:
     repeat_symbol: str | None = field(init=False, repr=False, compare=False)
     # the symbol a blank status cell is read as ([[scale.status]] blank = true), if any
     blank_symbol: str | None = field(init=False, repr=False, compare=False)
-    # the same few cell texts come back thousands of times: what each splits into (see
-    # split_labelled; a reader of many rows looks here first)
+    # what each cell text splits into (split_labelled): the same few come back thousands of times
     splits: dict[str, tuple[str | None, str] | None] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -117,8 +116,9 @@ class Scale:
         object.__setattr__(self, "splits", {})
         repeats = [s.symbol for s in self.statuses if not s.counted and "再掲" in s.label]
         object.__setattr__(self, "repeat_symbol", repeats[0] if repeats else None)
-        blank = [status.symbol for status in self.statuses if status.blank]
-        object.__setattr__(self, "blank_symbol", blank[0] if blank else None)
+        object.__setattr__(
+            self, "blank_symbol", next((s.symbol for s in self.statuses if s.blank), None)
+        )
 
     @property
     def counted(self) -> tuple[str, ...]:
@@ -216,10 +216,8 @@ class Scale:
         return found
 
     def split_labelled(self, value: object) -> tuple[str | None, str] | None:
-        """Split "電子申請 ◎" into ("電子申請", "◎"); a bare "◎" gives (None, "◎").
-
-        Returns None when the text is not a status, with or without a label before it.
-        """
+        """Split "電子申請 ◎" into ("電子申請", "◎"); a bare "◎" gives (None, "◎"); None
+        where the text is not a status, with or without a label before it."""
         text = clean_text(value)
         if text in self.splits:
             return self.splits[text]
@@ -277,23 +275,25 @@ class Scale:
             chosen += f"。{pending_fix(self, '評価がまだ出ていない')}"
         return chosen
 
-    def legend(self, word: str = "", left: frozenset[str] = frozenset()) -> str:
+    def legend(self, word: str = "", left: frozenset[str] = frozenset(), shown: Shown = str) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol whose
         label says more than it does (but ``left``'s), then those not counted: "、再掲：-（件数に
         含めません）" (alone a sentence: 「※再掲は件数に含めません」; "" for a scale of whole phrases,
         each its own label, all counted; letters write 「A：目標達成」, an uncounted mark so too:
         「－：評価できない」). A scale of digits is named by the status's ``word`` first, 「※達成度
-        1：目標を大きく上回って達成、…」: 「※1：…」 read as footnote 1 (review 130 #2); the ※ marks
-        the line a note still (check reads no count from it, statements.py)."""
+        1：…」 (「※1：…」 read as footnote 1, review 130 #2), so is a scale its body writes as word
+        and letter (``shown``: Wording.status_shown): 「※進捗状況：達成A、前進B…」 (review 194 #3)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         told = [s for s in self.statuses if s.counted and explained(s) and s.symbol not in left]
-        counted = [_legend_part(s, letters) for s in told]
+        written = {s.symbol: shown(s.symbol) for s in told if shown(s.symbol) != s.symbol}
+        counted = [written.get(s.symbol) or _legend_part(s, letters) for s in told]
         left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
         uncounted = _joined(left_out)
         if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
             return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
         parts = [*counted, _not_counted(left_out)] if uncounted else counted
         named = f"{word}　" * bool(word and self.numbered and counted)
+        named = f"{word}：" if word and written else named
         return f"※{named}" + "、".join(parts) if parts else ""
 
 

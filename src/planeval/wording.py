@@ -172,6 +172,13 @@ class Wording:
             return symbol
         return filled(self.status_cell, symbol=symbol, label=label)
 
+    def status_named(self, symbol: str, scale: Scale, form: str = "{symbol} {label}") -> str:
+        """A status named in running text or a legend: as the body's tables write it where they
+        write word and letter together (「横ばいC」: status_shown, review 194 #3), else the
+        symbol with its label as ``form`` sets them (Scale.named: 「C 横ばい」, 「横ばい（C）」)."""
+        shown = self.status_shown(symbol, scale)
+        return shown if shown != symbol else scale.named(symbol, form)
+
     def status_choices(self, scale: Scale) -> list[str]:
         """The statuses a form's drop-down offers, as the body's cells hold them: 「前進B」 where
         its forms write word and letter together (review 101), each only where it reads back as

@@ -83,7 +83,8 @@ def with_beside(report: Report, other: Report) -> Report:
         scale=other.scale,
         wording=replace(other.wording, summary_title=f"{title}（{other_word}）"),
         # (the same legend line, 「※再掲は件数に含めません」, said once, over the first's)
-        legend=count_legend(other.scale, other_word) != count_legend(report.scale, word),
+        legend=count_legend(other.scale, other.wording)
+        != count_legend(report.scale, report.wording),
     )
     theirs = {section.group.id: section for section in other.policies}
     policies = tuple(

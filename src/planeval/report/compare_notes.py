@@ -39,7 +39,7 @@ def compare_footer(
     every item (--all)."""
     ended = [m.ended for m in comparison.movements if m.ended]
     lines = (
-        legend(comparison.scale),
+        legend(comparison.scale, wording=comparison.wording),
         trend_counts(comparison),
         revised_note(comparison),  # (a target revised: review 180 #4)
         renumbered_note(comparison, include_same=include_same, printed=printed),

@@ -24,7 +24,7 @@ def _symbol_named(symbol: str, scale: Scale, wording: Wording = DEFAULT_WORDING)
     threshold = any(char.isdigit() for char in scale.label(symbol))
     opening, closing = _brackets(wording)
     form = "{symbol}%s{label}%s" if threshold else "{label}%s{symbol}%s"
-    return scale.named(symbol, form % (opening, closing))
+    return wording.status_named(symbol, scale, form % (opening, closing))  # (横ばいC: its own)
 
 
 def _brackets(wording: Wording) -> tuple[str, str]:

@@ -215,7 +215,7 @@ class Report:
         """The legend line over ``section``'s table, in its own scale's words (count_legend);
         "" where it is the first 集計's said again (CountSection.legend)."""
         own = self.of_section(section)
-        return count_legend(own.scale, own.wording.status) if section.legend else ""
+        return count_legend(own.scale, own.wording) if section.legend else ""
 
     def policy_legend(self, section: PolicySection) -> str:
         """The legend line under ``section``'s sentence, without the line 集計 has said over its

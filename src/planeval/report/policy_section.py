@@ -55,7 +55,7 @@ class PolicySection:
         listed with no status."""
         statuses = {entry.status for entry in self.entries}
         left = unshown_marks(scale, statuses)  # (「※事業中止：－」 where one is: review 146 #7)
-        legend = scale.legend(self.wording.status, left)
+        legend = scale.legend(self.wording.status, left, self.wording.statuses_shown(scale))
         # (a row listed with no status, 「未提出」 in its status cell: said, review 56)
         rows = [row.entry for table in self.tables for row in table.rows if not row.entry.status]
         unrated: dict[str, set[bool]] = {}  # (each label: whether its departments replied)

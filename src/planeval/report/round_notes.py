@@ -29,7 +29,11 @@ from planeval.sole_items import sole_projects
 def rounds_footer(rounds: Rounds) -> str:
     """What the terminal and tabulate's formats print under rounds' tables: the legend, as
     summarize's, how many items improved and fell at each round, then what is 「未集計」 and why."""
-    lines = (legend(rounds.scale), rounds.trend_line(), rounds_notes(rounds))
+    lines = (
+        legend(rounds.scale, wording=rounds.wording),
+        rounds.trend_line(),
+        rounds_notes(rounds),
+    )
     return "\n".join(filter(None, lines))
 
 

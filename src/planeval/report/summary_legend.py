@@ -53,21 +53,28 @@ def unshown_marks(scale: Scale, shown: Collection[str]) -> frozenset[str]:
     return frozenset(s for s in scale.counted if s not in shown and scale.by_label(s))
 
 
-def count_legend(scale: Scale, word: str) -> str:
+def count_legend(scale: Scale, wording: Wording) -> str:
     """The legend line over a table of counts (集計): none of a mark among words, which its
-    columns title by the label (Scale.by_label), never by the mark (unshown_marks)."""
-    return scale.legend(word, unshown_marks(scale, ()))
+    columns title by the label (Scale.by_label), never by the mark (unshown_marks); a status
+    as the body writes it (Wording.status_shown: 「※進捗状況：達成A、…」, review 194 #3)."""
+    return scale.legend(wording.status, unshown_marks(scale, ()), wording.statuses_shown(scale))
 
 
-def legend(scale: Scale, ended: str = "", titled: Collection[str] = ()) -> str:
+def legend(
+    scale: Scale,
+    ended: str = "",
+    titled: Collection[str] = (),
+    wording: Wording = DEFAULT_WORDING,
+) -> str:
     """Which symbol means what, under a summary: "◎ 計画を上回る実施 ／ ○ …", then which
     symbols the total leaves out (nothing about them when none is), and ``ended``, the plan's
     items its 区分 ends where some are (「計は再掲と計画で廃止の1項目を除く件数」: review 144 #9).
     None of ``titled``, the marks the table's columns title by their label (summarize's:
     count_headers.status_titles) — 「凡例：－ 事業中止」 under a column titled 事業中止 said
-    what its title says (review 151/152 recheck)."""
+    what its title says (review 151/152 recheck). Each status as the body names it in a
+    sentence (Wording.status_named): 「凡例：達成A ／ 前進B …」, not 「A 達成」 (review 194 #3)."""
     parts = [
-        scale.named(symbol)
+        wording.status_named(symbol, scale)
         for symbol in scale.symbols
         if scale.label(symbol) != symbol and symbol not in titled
     ]

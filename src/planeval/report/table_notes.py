@@ -271,7 +271,7 @@ def summary_notes(
     counter = rows_counter(config.wording)
     ended = [word for word, _project, _name in result.plan_ended]
     titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
-    notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled)]
+    notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled, config.wording)]
     if percent:
         notes.append(share_note(summary, config.wording, result.prefectures))
     notes.append(sub_note(summary.marked))
