@@ -51,6 +51,7 @@ FOLLOWS: dict[str, str] = {
     "project_counted": "project",
     "item_counted": "item",
     "hierarchy": "project",
+    "rows_counter": "counter",  # (a counter the body wrote, not a preset's: review 195 #5)
 }
 
 
@@ -84,9 +85,7 @@ class Wording:
     summary_title: str = "集計"  # headings (and sheet names) of the counts and the issue list
     issues_title: str = "課題一覧"
     counter: str = "つ"  # つ: 3つ but 18の; any other (件, 事業): 18件の
-    # the counter of the whole count of rated rows where the body's [wording] counter names no
-    # thing (件, 個: 「全110件（3件再掲のため実質107件）」, review 195 #5), "" where none was
-    # written — a preset's counter (hamura's 件) keeps 「全63事業」. Not a settings key.
+    # a counter the body wrote (repeat_total.rows_counter; a preset's: ""). Not a settings key.
     rows_counter: str = ""
     policy_heading: str = _DEFAULT_HEADING
     sentence: str = (
@@ -239,14 +238,11 @@ def configured(base: Wording, changes: Mapping[str, str]) -> Wording:
     for follower, leader in FOLLOWS.items():
         if leader in values and follower not in values:
             values[follower] = values[leader]
-    item = values.get(
-        "item"
-    )  # (a preset's 「課題のある施策」 over the body's 事務事業: review 103)
+    # (a preset's 「課題のある施策」 over the body's 事務事業: review 103)
+    item = values.get("item")
     if item and "issues_title" not in values and base.item in base.issues_title:
         values["issues_title"] = base.issues_title.replace(base.item, item)
     counter, own = values.get("counter", ""), base.status_count != DEFAULT_WORDING.status_count
-    if counter:  # (the body's own: its whole count's counter too, repeat_total.rows_counter)
-        values["rows_counter"] = counter
     if counter not in ("", "つ") and "status_count" not in values and not own:  # (「9項目の」:
         values["status_count"] = "{label}{n}" + counter  # 「未着手1項目」, not 「未着手1件」)
     rows = values.get("item_counted", "")  # (the body's own word for its rated rows)

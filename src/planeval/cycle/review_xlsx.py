@@ -235,11 +235,8 @@ def write_comparison_xlsx(
     table = _text_sheet(writer, movements, name, title, period)
     # (what its B and A mean, and how many improved, under the items: review 85, the sheet
     # of the changes had no legend)
-    lines = [
-        line
-        for line in (legend(comparison.scale, wording=comparison.wording), trend_counts(comparison))
-        if line
-    ]
+    said = (legend(comparison.scale, wording=comparison.wording), trend_counts(comparison))
+    lines = [line for line in said if line]
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)
     _print_setup(table, title, period, (DEFAULT_ROW_HEIGHT, height))
     changes = count_changes(comparison)
@@ -278,11 +275,8 @@ def write_rounds_xlsx(
     table = _text_sheet(writer, items, name, title, period)
     # (what each symbol means, as under compare's items; how many improved and fell, what is
     # 「未集計」 and why: under the items)
-    said = (
-        legend(rounds.scale, wording=rounds.wording),
-        rounds.trend_line(),
-        rounds_notes(rounds, printed=True),
-    )
+    shown = legend(rounds.scale, wording=rounds.wording)
+    said = (shown, rounds.trend_line(), rounds_notes(rounds, printed=True))
     notes = "\n".join(filter(None, said))
     lines = notes.splitlines() if notes else []
     height = _notes(writer, table.sheet, table.below + 1, lines, table.widths)

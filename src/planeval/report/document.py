@@ -220,7 +220,7 @@ class Report:
     def policy_legend(self, section: PolicySection) -> str:
         """The legend line under ``section``'s sentence, without the line 集計 has said over its
         table (the same 「※A：…」 five times in one document: review 193 #9)."""
-        return section.legend(self.scale, count_legend(self.scale, self.wording.status))
+        return section.legend(self.scale, count_legend(self.scale, self.wording))
 
     def issue_table(self, *, with_sources: bool = False) -> IssueTable:
         """The issue list; with several bodies, a 団体 column first."""
