@@ -161,7 +161,7 @@ def stated_years(texts: Iterable[str], *, periods: bool = True) -> set[int]:
     years: set[int] = set()
     for text in texts:
         if not periods and "年度" in text:
-            text = without_periods(unicodedata.normalize("NFKC", text))
+            text = _UNPERIODED.get(text) or _UNPERIODED.setdefault(text, _unperioded(text))
         found = _STATED.get(text)
         if found is None:
             found = _text_years(text)
@@ -192,6 +192,12 @@ def without_periods(text: str) -> str:
     return _PERIOD.sub(" ", text) if "年度" in text else text
 
 
+def _unperioded(text: str) -> str:
+    return without_periods(unicodedata.normalize("NFKC", text))
+
+
+# every title looked at → itself without its periods (a roll-up's files repeat their template's)
+_UNPERIODED: dict[str, str] = {}
 # every text looked at → the years it states: the title rows of one template's files, met
 # again in every file of a roll-up, normalised once
 _STATED: dict[str, frozenset[int]] = {}
