@@ -242,12 +242,15 @@ def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
     """The planeval.toml lines defining the found scale, with what to confirm as comments,
     and the report's words the column titles give (each line short: a console of 80 columns
     folds none of them)."""
+    typed: dict[str, list[str]] = {}  # (each status's values typed otherwise: its aliases)
+    for key, base in found.variants.items():
+        typed.setdefault(found.shown[base], []).append(found.shown[key])
     if preset is not None:
         statuses = [(found.shown[k], found.label(k), found.counted(k)) for k in found.symbols]
         ordered = "" if found.order == "found" else f"記号は{ORDER_SAID[found.order]}"
         listing = f"記号は{ORDER_SAID['listed']}"
         statuses, ordered = with_preset_statuses(preset, statuses, found.listed, (ordered, listing))
-        lines = preset_lines(preset, statuses, order=ordered)
+        lines = preset_lines(preset, statuses, order=ordered, aliases=typed)
         return "\n".join([*lines, *(["", *wording_lines(words)] if words else [])])
     counted = [key for key in found.symbols if found.counted(key)] or found.symbols
     planned = counted[1] if len(counted) > 1 and counted[0].upper() == "S" else counted[0]
@@ -261,7 +264,7 @@ def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
     ]
     for key in found.symbols:
         lines += ["", *status_lines(found.shown[key], found.label(key))]
-        if aliases := [found.shown[v] for v, base in found.variants.items() if base == key]:
+        if aliases := typed.get(found.shown[key]):
             lines.append(f"aliases = [{', '.join(map(toml_string, aliases))}]")
         if found.stopped(key) and found.counted(key):
             lines += [_OUT_OF_ORDER, *STOPPED_COUNTED]

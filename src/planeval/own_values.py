@@ -64,6 +64,13 @@ class Found:
             for k in self.cells
             if k.endswith(_OKURIGANA) and (k[:-1] in self.cells or self._labelled(k[:-1]))
         }
+        # (a value the same as a more frequent one but for its punctuation, 「次年度以降、計画を
+        # 見直す」 once beside 10 of 次年度以降計画を見直す: an alias — review 196 #2)
+        self.variants |= {
+            key: base
+            for key in self.cells
+            if key not in self.variants and (base := self._punctuated(key)) is not None
+        }
         self.slips = {
             key: self.shown[other]
             for key in self.cells
@@ -111,6 +118,20 @@ class Found:
             None,
         )
 
+    def _punctuated(self, key: str) -> str | None:
+        """The most frequent value (met more often than ``key``) ``key`` is but for its
+        punctuation (、，・), if one."""
+        bare = key.translate(_PUNCTUATION)
+        alike = [
+            other
+            for other in self.cells
+            if other != key
+            and other not in self.variants
+            and self.cells[other] > self.cells[key]
+            and other.translate(_PUNCTUATION) == bare
+        ]
+        return max(alike, key=self.cells.__getitem__) if alike else None
+
     def label(self, key: str) -> str:
         return self.legend.get(key, self.shown[key])
 
@@ -148,6 +169,7 @@ class Found:
             return None
 
 
+_PUNCTUATION = str.maketrans("", "", "、,・")  # (compacted: NFKC made ，､･ these)
 _OKURIGANA = "済み"  # (a status written with its okurigana or not; 「実施中み」 a slip)
 
 

@@ -52,12 +52,19 @@ def with_preset_statuses(
 
 
 def preset_lines(
-    name: str, statuses: Sequence[tuple[str, str, bool]], *, order: str = ""
+    name: str,
+    statuses: Sequence[tuple[str, str, bool]],
+    *,
+    order: str = "",
+    aliases: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """The ``[scale]`` lines naming preset ``name`` and a ``[[scale.status]]`` table for each of
     ``statuses`` (symbol, label, counted) it does not know, a counted one placed right after
     the counted status before it where ``order`` (as a comment says) knows them best first,
-    one not counted said so."""
+    one not counted said so; each status's ``aliases`` (by its symbol as in ``statuses``: the
+    values typed otherwise, own_values.Found.variants) on its table, one of the preset's given
+    a table of its own for them."""
+    aliases = aliases or {}
     preset = PRESETS[name]
     theirs = [symbol for symbol, _, _ in statuses if preset.normalise(symbol) is not None]
     lines = [
@@ -69,10 +76,14 @@ def preset_lines(
     ]
     before = ""
     for symbol, label, counted in statuses:
+        typed = [f"aliases = [{', '.join(map(toml_string, aliases.get(symbol, [])))}]"]
+        typed = typed if symbol in aliases else []
         if (own := preset.normalise(symbol)) is not None:
             before = own
+            if typed:
+                lines += ["", "[[scale.status]]", f"symbol = {toml_string(own)}", *typed]
             continue
-        lines += ["", *status_lines(symbol, label)]
+        lines += ["", *status_lines(symbol, label), *typed]
         if not counted:
             lines.append(UNCOUNTED_LINE)
             continue
