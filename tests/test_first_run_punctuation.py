@@ -42,6 +42,10 @@ def test_the_lead_says_the_value_is_taken_for_the_other_s_alias(tmp_path: Path) 
         for p in planeval.read_workbooks([_forms(tmp_path / "回答", phrases)]).problems
         if p.settings
     ]
+    # (the status called as the forms title it, 進捗状況, not planeval's 達成状況)
+    assert said.message.startswith(
+        "3 ファイルの進捗状況は、独自の評価尺度で評価されているようです。"
+    )
     assert (
         "'次年度以降，計画を見直す' 1 か所は '次年度以降計画を見直す' の別の書き方とみて、"
         "設定例の aliases に入れました"

@@ -84,7 +84,7 @@ def test_a_citys_own_letters_are_not_sent_to_a_preset_of_other_words(tmp_path: P
     said, *cells = result.problems
     assert said.location == planeval.Location(str(path))
     assert said.message.startswith(
-        f"達成状況は、{OWN}。18 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
+        f"評価は、{OWN}。18 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
         "（値は 'A' 6 か所・'B' 7 か所・'C' 3 か所・'D' 1 か所・'対象外' 1 か所）"
     )
     assert Counter(CITY_STATUSES) == {"A": 6, "B": 7, "C": 3, "D": 1, "対象外": 1}
@@ -159,7 +159,7 @@ def test_the_block_is_printed_under_the_one_line_first(tmp_path: Path) -> None:
     result = run("summarize", str(path))
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert lines[0].startswith(f"エラー: {path}: 達成状況は、{OWN}。18 か所すべてが")
+    assert lines[0].startswith(f"エラー: {path}: 評価は、{OWN}。18 か所すべてが")
     assert lines[1:4] == [
         "  [scale]",
         "  # 「計画どおり」にあたる記号を確かめてください",
@@ -221,7 +221,7 @@ def test_a_survey_in_its_own_words_is_said_once_for_its_folder(tmp_path: Path) -
     said = result.problems[0]
     assert said.location == planeval.Location(f"{folder}/")
     assert said.message == (
-        f"5 ファイルの達成状況は、{OWN}。29 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）"
+        f"5 ファイルの進捗状況は、{OWN}。29 か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）"
         "ではありません（値は '実施済' 10 か所・'実施中' 6 か所・'検討中' 7 か所・'未着手' 5 か所。"
         "'実施中み' 1 か所は '実施中' の書き間違いとみて、設定例に入れていません）"
     )
@@ -258,7 +258,7 @@ def test_the_surveys_tally_counts_its_cells_not_the_block(tmp_path: Path) -> Non
         result = run("summarize", str(folder), "--bodies", "file", *quiet)
         assert result.exit_code == 1
         lines = result.stderr.splitlines()
-        assert lines[0].startswith(f"エラー: {folder}/: 5 ファイルの達成状況は、{OWN}")
+        assert lines[0].startswith(f"エラー: {folder}/: 5 ファイルの進捗状況は、{OWN}")
         assert f"エラー {cells} 件（{len(SURVEY)} ファイル）" in lines
 
 
@@ -521,7 +521,7 @@ def test_a_file_of_a_presets_phrases_alone_is_told_the_reads_block(tmp_path: Pat
     result = run("summarize", str(folder))
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
-    assert lines[0].startswith(f"エラー: {folder}/: 3 ファイルの達成状況は、{OWN}。14 か所すべて")
+    assert lines[0].startswith(f"エラー: {folder}/: 3 ファイルの進捗状況は、{OWN}。14 か所すべて")
     # (the preset its phrases are offered first, the other values added to it: review 121 #2)
     assert '  preset = "hamura"' in lines
     assert 'symbol = "次年度以降計画を見直す"' not in result.stderr

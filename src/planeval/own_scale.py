@@ -145,7 +145,9 @@ def _with_hint(problem: Problem, hint: str) -> Problem:
 def _said(
     found: Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
 ) -> Problem:
-    """The one error saying the read's own scale, with its block."""
+    """The one error saying the read's own scale, with its block, the status called as the
+    forms title it where the block offers that word (評価, not 達成状況: review 196 #2; where it
+    offers none, in_body_words says it in the settings' words)."""
     own = sum(found.cells[key] for key in [*found.symbols, *found.variants]) + len(found.slips)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     share = f"{read} か所すべて" if own == read else f"{read} か所のうち {own} か所"
@@ -167,7 +169,8 @@ def _said(
     ):  # (review 133: 千早町's words beside the others' letters)
         slips += f"。凡例の言葉のため、{worded} とみて、設定例の aliases に入れました"
     message = (
-        f"{among}達成状況は、独自の評価尺度で評価されているようです。{share}が、いまの"
+        f"{among}{words.get('status', '達成状況')}は、独自の評価尺度で評価されているようです。"
+        f"{share}が、いまの"
         f"評価尺度の記号（{scale.describe()}）ではありません（値は {values}{slips}）"
         f"{_presets_apart(found)}"
     )
