@@ -13,29 +13,12 @@ from openpyxl import Workbook
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.test_review196_plan_policies import SETTINGS
 
 RUNNER = CliRunner()
 DONE, PART, REVIEW, UNSTARTED = "計画どおり完了", "一部完了", "次年度以降計画を見直す", "未着手"
-SCALE = """[scale]
-preset = "hamura"
-{extra}
-[[scale.status]]
-symbol = "一部完了"
-label = "一部完了"
-after = "計画どおり完了"
-
-[[scale.status]]
-symbol = "未着手"
-label = "未着手"
-after = "次年度以降計画を見直す"
-
-[wording]
-policy = "基本目標"
-project = "施策"
-item = "事業"
-status = "評価"
-issue = "評価の理由・今後の方向性"
-"""
+# (the city's settings, without its plan)
+SCALE = SETTINGS.split("\n[plan]")[0].replace("[scale]\n", "[scale]\n{extra}", 1)
 ROWS = [  # (施策, 事業名, 評価, 評価の理由・今後の方向性): the text on every row
     ("1", "河川改修事業", DONE, "計画どおり完了した。"),
     ("1", "防犯灯LED化事業", PART, "一部の地区で完了した。"),
