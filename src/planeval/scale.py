@@ -140,17 +140,17 @@ class Scale:
         return bool(self.counted) and all(symbol.isdigit() for symbol in self.counted)
 
     def off_plan(self, symbol: str) -> bool:
-        """Whether an entry so rated is an issue by its status alone: the status needs an
-        issue text (△ ×), where the scale marks any that do; else it is counted, other than
-        "as planned" and not above it (長与町's S 計画以上に達成 is no issue; 中止, outside the
-        order, is). (羽村市's added 計画どおり進捗, needing no text, is no issue; nor is ◎.)"""
-        if symbol not in self.counted:
-            return False
-        if needing := [status.symbol for status in self.statuses if status.needs_issue]:
-            return symbol in needing
+        """Whether an entry so rated is an issue by its status alone: it needs an issue text (△ ×)
+        or is ranked below the worst that does (西羽根市's 未着手: review 196 #3), where the scale
+        marks any; else it is counted, not "as planned" nor above (長与町's S 計画以上に達成 is no
+        issue; 中止, outside the order, is; nor is 羽村市's added 計画どおり進捗, or ◎)."""
         place, planned = self.rank(symbol), self.rank(self.as_planned or "")
+        if symbol in self.counted and (needing := [s for s in self.statuses if s.needs_issue]):
+            ranks = [r for s in needing if (r := self.rank(s.symbol)) is not None]
+            worst = max(ranks, default=len(self.statuses))  # (none ranked: none below)
+            return self.status(symbol).needs_issue or (place or 0) > worst
         above = place is not None and planned is not None and place < planned
-        return symbol != self.as_planned and not above
+        return symbol in self.counted and symbol != self.as_planned and not above
 
     def rank(self, symbol: str) -> int | None:
         """The symbol's place in the scale's order, 0 for the best; None for a symbol outside
