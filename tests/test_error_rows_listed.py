@@ -84,7 +84,7 @@ def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Pat
     text = written.read_text(encoding="utf-8")
     assert f"|  | ② 決済 | {WRONG} |  |" in text
     assert f"|  | ④ 通知 | {BLANK} |  |" in text
-    assert f"ほかに{WRONG} 2、{BLANK} 1）" in text  # (the table's caption, as 未提出's)
+    assert f"／{WRONG} 2件、{BLANK} 1件）" in text  # (the table's caption, as 未提出's)
     # (both kinds with their counts, no 「エラーがあったため」 — review 186 #3)
     assert (
         "なお、このほか実施内容1件は、評価が記入されていないため集計に含めていないほか、"

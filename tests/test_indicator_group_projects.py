@@ -127,8 +127,9 @@ def test_an_indicator_left_blank_under_its_group_is_still_said(tmp_path: Path) -
     _form(tmp_path / "08_教育部.xlsx", blank="保護者向け研修の参加者数")
     read = _read(tmp_path)
     errors = [(p.location.cell, p.message) for p in read.problems if p.is_error]
-    # (the status as the forms title it, the [wording] read with no word of its: review 131 #7)
+    # (the status and the row as the forms title them, the [wording] read with no word of
+    # its own: review 131 #7, review 193 #4)
     assert errors == [
-        ("G10", "実施内容「(1)イ 保護者向け研修の参加者数」の評価が空です（学校教育課の行）")
+        ("G10", "指標「(1)イ 保護者向け研修の参加者数」の評価が空です（学校教育課の行）")
     ]
     assert len(read.entries) == 6

@@ -121,11 +121,11 @@ def test_check_reads_a_captions_count_of_projects_with_or_without_the_repeats(
     text = report.read_text(encoding="utf-8")
     answered = [r for r in ROWS if r[0].startswith("1-") and r[2] != "経済環境部"]
     worked = len({r[0] for r in answered if r[5] != "再掲"})
-    caption = f"\n{worked}改革項目・取組内容 {len(answered)}件・"
+    caption = f"\n{worked}改革項目・取組内容 {len(answered)}件（"
     assert caption in text, text
     for stated, agrees in ((worked, True), (len(answered), True), (len(answered) + 1, False)):
         report.write_text(
-            text.replace(caption, f"\n{stated}改革項目・取組内容 {len(answered)}件・")
+            text.replace(caption, f"\n{stated}改革項目・取組内容 {len(answered)}件（")
         )
         checked = run("check", str(city / "回答R7"), "--text", str(report), *_settings(city))
         assert (checked.exit_code == 0) is agrees, checked.output
