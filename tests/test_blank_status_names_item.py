@@ -1,6 +1,6 @@
 """A blank status in a table written in names said 「達成度が空です（情報政策課 の行）」: the
 department whose row it is, not the item. A clerk going back to the department needs the item —
-its ID and name — and the cell: 「実施内容「1-1-1② 取組2」の達成度が空です（情報政策課の行）」 at
+its ID and name — and the cell: 「取組内容「1-1-1② 取組2」の達成度が空です（情報政策課の行）」 at
 its status cell, in the body's words. Many blanks in one file are still shown by their first
 few, then one line with the rest's cells and count; the tally counts every one."""
 
@@ -45,7 +45,7 @@ def test_the_library_names_the_item_and_its_cell(tmp_path: Path) -> None:
     assert [(str(p.location), p.message, p.hint) for p in problems] == [
         (
             f"{path} › 調査票 › E7",
-            "実施内容「1-1-1② 取組2」の達成度が空です（情報政策課の行）",
+            "取組内容「1-1-1② 取組2」の達成度が空です（情報政策課の行）",
             "A B C D のいずれかを入力してください",
         )
     ]
@@ -56,9 +56,9 @@ def test_validate_says_each_blank_with_its_item_exit_1(tmp_path: Path) -> None:
     code, lines = _validate(path)
     assert code == 1
     assert lines == [
-        f"エラー: {path} › 調査票 › E7: 実施内容「1-1-1② 取組2」の達成度が空です"
+        f"エラー: {path} › 調査票 › E7: 取組内容「1-1-1② 取組2」の達成度が空です"
         f"（情報政策課の行）{FIX}",
-        f"エラー: {path} › 調査票 › E10: 実施内容「2-1-1② 取組2」の達成度が空です"
+        f"エラー: {path} › 調査票 › E10: 取組内容「2-1-1② 取組2」の達成度が空です"
         f"（情報政策課の行）{FIX}",
         "エラー 2 件",
     ]
@@ -69,11 +69,11 @@ def test_many_blanks_are_still_grouped_and_counted(tmp_path: Path) -> None:
     code, lines = _validate(path)
     assert code == 1
     assert lines == [
-        f"エラー: {path} › 調査票 › E6: 実施内容「1-1-1① 取組1」の達成度が空です"
+        f"エラー: {path} › 調査票 › E6: 取組内容「1-1-1① 取組1」の達成度が空です"
         f"（情報政策課の行）{FIX}",
-        f"エラー: {path} › 調査票 › E7: 実施内容「1-1-1② 取組2」の達成度が空です"
+        f"エラー: {path} › 調査票 › E7: 取組内容「1-1-1② 取組2」の達成度が空です"
         f"（情報政策課の行）{FIX}",
-        f"エラー: {path} › 調査票 › E9: 実施内容「2-1-1① 取組1」の達成度が空です"
+        f"エラー: {path} › 調査票 › E9: 取組内容「2-1-1① 取組1」の達成度が空です"
         f"（情報政策課の行）{FIX}",
         f"エラー: {path} › 調査票: 同じ種類のエラーがほかに 4 件（E10・E12・E13・E14）{FIX}",
         "エラー 7 件",

@@ -48,21 +48,21 @@ def _sheet(projects: int, tmp_path: Path) -> openpyxl.worksheet.worksheet.Worksh
 
 
 def test_a_last_page_of_one_row_is_saved_by_printing_a_little_smaller(tmp_path: Path) -> None:
-    alone = _sheet(17, tmp_path)  # (at the width's 94 %: 16 rows, then 1-1-17 alone)
-    wider = _sheet(16, tmp_path)
+    alone = _sheet(19, tmp_path)  # (at the width's 94 %: 18 rows, then 1-1-19 alone)
+    wider = _sheet(18, tmp_path)
     assert not alone.row_breaks.brk
     assert 85 <= alone.page_setup.scale < wider.page_setup.scale == 94
-    assert sum(1 for cell in alone["B"] if "の充実" in str(cell.value)) == 17
+    assert sum(1 for cell in alone["B"] if "の充実" in str(cell.value)) == 19
 
 
 def test_a_last_page_of_few_rows_is_saved_by_printing_smaller(tmp_path: Path) -> None:
     """A sheet just over a page, its last page holding two rows about ¾ blank, prints on one
     page (桜川市's 1-21 and 1-22 alone on page 3, review 154 #11; 川辺市's and 名東区's few
     rows, review 152 #7): its rows all on it, smaller than the width's scale."""
-    sheet = _sheet(18, tmp_path)  # (at the width's 94 %: 16 rows, then 2 alone)
+    sheet = _sheet(20, tmp_path)  # (at the width's 94 %: 18 rows, then 2 alone)
     assert not sheet.row_breaks.brk
     assert sheet.page_setup.scale < 94
-    assert sum(1 for cell in sheet["B"] if "の充実" in str(cell.value)) == 18
+    assert sum(1 for cell in sheet["B"] if "の充実" in str(cell.value)) == 20
 
 
 def test_a_last_page_of_many_rows_is_printed_at_the_width_s_scale(tmp_path: Path) -> None:
@@ -92,20 +92,20 @@ def test_a_chapter_s_policy_sheets_print_at_one_scale(tmp_path: Path) -> None:
     """A policy sheet printed smaller to save a page prints its chapter's other sheets as
     small: 世田谷区's policy 2 printed narrower than policy 1 on the page before (review 183
     #4); each sheet's rows still all on their pages."""
-    entries = _entries(26) + _policy_two(17, issues=True)
+    entries = _entries(28) + _policy_two(19, issues=True)
     target = tmp_path / "報告.xlsx"
     write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
     first, second = openpyxl.load_workbook(target).worksheets[1:3]
-    assert not second.row_breaks.brk  # (its 17th row on its page, as the sheet alone prints)
+    assert not second.row_breaks.brk  # (its 19th row on its page, as the sheet alone prints)
     assert first.page_setup.scale == second.page_setup.scale < 94
-    assert sum(1 for cell in first["B"] if "の充実" in str(cell.value)) == 26
-    assert sum(1 for cell in second["B"] if "の充実" in str(cell.value)) == 17
+    assert sum(1 for cell in first["B"] if "の充実" in str(cell.value)) == 28
+    assert sum(1 for cell in second["B"] if "の充実" in str(cell.value)) == 19
 
 
 def test_a_sheet_printed_much_smaller_on_one_page_keeps_the_others_scale(tmp_path: Path) -> None:
     """A sheet just over a page printed much smaller to fit on one does not print its
     chapter's other sheets as small (one scale for the chapter only down to SHRUNK_AT_MOST)."""
-    entries = _entries(26) + _policy_two(20, issues=False)
+    entries = _entries(26) + _policy_two(22, issues=False)
     target = tmp_path / "報告.xlsx"
     write_xlsx(build_report(entries, planeval.DEFAULT_SCALE), target)
     first, second = openpyxl.load_workbook(target).worksheets[1:3]
