@@ -9,15 +9,18 @@ with the 基本目標 column number it (2-10), and counted there."""
 
 from __future__ import annotations
 
+from operator import eq, itemgetter
 from pathlib import PurePath
 from typing import TYPE_CHECKING
 
 from planeval.io.level_names import folder_of
-from planeval.model import Location, Problem, Severity
+from planeval.model import Entry, Location, Problem, Severity
 from planeval.read_records import ReadResult
 
 if TYPE_CHECKING:
     from planeval.plan import Plan
+
+_PROJECT, _POLICY = (itemgetter(Entry._fields.index(f)) for f in ("project_id", "policy_id"))
 
 
 def place_by_plan(result: ReadResult, plan: Plan) -> None:
@@ -53,7 +56,8 @@ def unplaced_projects(result: ReadResult) -> Problem | None:
     基本目標 10) beside files of the body whose projects stand under a policy (review 108: 施策
     10, 11, 12, 31, 32 counted beside Ⅰ–Ⅴ, no word of it). None where every file is alike (a
     plan of one level, or every form with its policies), as in most reads."""
-    if len(result.files) < 2:
+    read = result.read  # (a project its own policy: none in most reads, told in C)
+    if len(result.files) < 2 or not any(map(eq, map(_PROJECT, read), map(_POLICY, read))):
         return None
     flat: dict[str, dict[str, dict[str, None]]] = {}  # body → file → its projects as read
     levelled: dict[str, str] = {}  # body → a file of it with projects under a policy

@@ -4,6 +4,7 @@ nowhere itself: a department that never answered."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -288,10 +289,19 @@ def folder_of(files: list[str]) -> str:
     """The folder the files were read from (their common one): a whole read's notice's place."""
     import os.path
 
-    try:
-        common = os.path.commonpath([os.path.dirname(file) or "." for file in files])
-    except ValueError:  # (none, or absolute and relative mixed)
+    common = _common(tuple(files))  # (asked by each notice of a read: its files walked once)
+    if common is None:  # (none, or absolute and relative mixed)
         return ""
     # (the current folder, `summarize .`, is named by its name, said as a folder, 「回答R7/」:
     # 「警告: : 改革項目 1-3…」 named no place — review 154 #8)
     return common or f"{os.path.basename(os.path.abspath(os.curdir)) or os.curdir}{os.sep}"
+
+
+@functools.lru_cache(maxsize=1)
+def _common(files: tuple[str, ...]) -> str | None:
+    import os.path
+
+    try:
+        return os.path.commonpath([os.path.dirname(file) or "." for file in files])
+    except ValueError:
+        return None

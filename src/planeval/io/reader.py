@@ -3,7 +3,8 @@ files listed with their bodies, each read by io/workbook.py here or in worker pr
 results joined in input order."""
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation)
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Sequence
+from itertools import chain
 from operator import itemgetter
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -38,6 +39,7 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.unread_headings import unread_headings
 
 Bodies = Literal["file", "folder"] | None
+_BODY_PROJECT = itemgetter(*map(Entry._fields.index, ("body", "project_id")))
 
 
 def read_files(
@@ -205,7 +207,9 @@ def read_listed(
     result.problems += renamed_levels(result) + missing_policies(result)
     numbers = missing_numbers(result)  # (a body's items numbered through: its gap said once)
     said = {problem.location for problem in numbers}
-    projects = missing_projects(result, _projects(result))
+    # (every (body, project ID) read, of a rated row or of an item read unrated: in C)
+    read = chain(map(_BODY_PROJECT, result.entries), map(itemgetter(0, 1), result.items_seen))
+    projects = missing_projects(result, read)
     result.problems += numbers + [p for p in projects if p.location not in said]
     if any(entry.repeat_of for entry in result.entries):  # (「（1-9に掲載）」: review 154 #3)
         from planeval.io.repeat_sources import unknown_sources  # (a read with repeats: some)
@@ -296,12 +300,6 @@ def _inputs(
     notices = [reply_not_read(notice, answered) for notice in notices] + copies
     notices = [held_advice(notice) for notice in notices] + split_bodies(paths, files)
     return files, file_bodies(files), notices, [], held_replies(notices, roster), []
-
-
-def _projects(result: ReadResult) -> Iterator[tuple[str, str]]:
-    """Every (body, project ID) read, of a rated row or of an item read unrated: as asked."""
-    yield from ((entry.body, entry.project_id) for entry in result.entries)
-    yield from ((body, project) for body, project, _number, _name in result.items_seen)
 
 
 def join(*results: ReadResult) -> ReadResult:
