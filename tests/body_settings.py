@@ -62,3 +62,15 @@ label = "計画以上"
 symbol = "B"
 label = "計画どおり"
 """
+
+
+# 南川崎市's 集中改革プラン (review 195): reform_plan's statuses, its own words, and its columns
+REFORM_WORDING = """[wording]
+policy = "改革項目"
+item = "取組項目"
+status = "実施結果"
+issue = "今後の方向性"
+department = "担当課"
+"""
+REFORM_CITY = '[scale]\npreset = "reform_plan"\n\n' + REFORM_WORDING
+REFORM_HEADER = ["番号", "改革項目", "取組項目", "担当課", "実施結果", "今後の方向性"]

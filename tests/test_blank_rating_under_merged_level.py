@@ -14,20 +14,11 @@ from typer.testing import CliRunner
 
 import planeval
 from planeval.cli import app
+from tests.body_settings import REFORM_CITY, REFORM_HEADER
 from tests.conftest import write_book
 from tests.test_rollup import assert_same
 
-SETTINGS = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "改革項目"
-item = "取組項目"
-status = "実施結果"
-issue = "今後の方向性"
-department = "担当課"
-"""
-HEADER = ["番号", "改革項目", "取組項目", "担当課", "実施結果", "今後の方向性"]
+SETTINGS, HEADER = REFORM_CITY, REFORM_HEADER
 SPEND, DIGITAL = "財政の健全化", "行政のデジタル化"
 
 

@@ -14,19 +14,10 @@ from typer.testing import CliRunner
 from planeval.cli import app
 from planeval.config import load_config
 from planeval.report.repeat_total import rows_counter
+from tests.body_settings import REFORM_CITY, REFORM_HEADER
 from tests.conftest import write_book
 
-SETTINGS = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "改革項目"
-item = "取組項目"
-status = "実施結果"
-issue = "今後の方向性"
-department = "担当課"
-"""
-HEADER = ["番号", "改革項目", "取組項目", "担当課", "実施結果", "今後の方向性"]
+SETTINGS, HEADER = REFORM_CITY, REFORM_HEADER
 WORK, OUTSOURCE = "事務事業の再編・整理", "民間委託等の推進"
 
 

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 import planeval
 from planeval.cli import app
 from planeval.presets import PRESETS
+from tests.body_settings import REFORM_CITY
 from tests.conftest import write_book
 
 HEADER = [
@@ -26,19 +27,7 @@ HEADER = [
     "実施結果",
     "今後の方向性",
 ]
-SETTINGS = """[scale]
-preset = "reform_plan"
-
-[wording]
-policy = "改革項目"
-item = "取組項目"
-status = "実施結果"
-issue = "今後の方向性"
-department = "担当課"
-
-[columns]
-ignore = ["令和6年度の取組状況"]
-"""
+SETTINGS = REFORM_CITY + '\n[columns]\nignore = ["令和6年度の取組状況"]\n'
 ALIAS = '\n[[scale.status]]\nsymbol = "再掲"\naliases = ["再"]\n'
 
 

@@ -12,20 +12,11 @@ import pytest
 from typer.testing import CliRunner
 
 from planeval.cli import app
+from tests.body_settings import REFORM_HEADER, REFORM_WORDING
 from tests.conftest import write_book
 
-SETTINGS = """[scale]
-preset = "reform_plan"
-issue_list = "status"
-
-[wording]
-policy = "改革項目"
-item = "取組項目"
-status = "実施結果"
-issue = "今後の方向性"
-department = "担当課"
-"""
-HEADER = ["番号", "改革項目", "取組項目", "担当課", "実施結果", "今後の方向性"]
+SETTINGS = '[scale]\npreset = "reform_plan"\nissue_list = "status"\n\n' + REFORM_WORDING
+HEADER = REFORM_HEADER
 WORK, OUTSOURCE = "事務事業の再編・整理", "民間委託等の推進"
 
 
