@@ -68,6 +68,7 @@ SHOWN = {
     "家庭学習で端末を活用する児童生徒の割合": ("－", "", "52.4%(小) 48.0%(中)", "80%"),
     "オンライン申請可能な手続の割合": ("12.0%", "45.3%", "58.1%", "80.0%"),
 }  # fmt: skip
+GUNMA_TOML = '[scale]\npreset = "gunma"\n\n[wording]\npreset = "gunma"\n'
 runner = CliRunner()
 
 
@@ -497,3 +498,31 @@ def test_an_indicator_numbered_with_its_group_s_number_keeps_it(tmp_path: Path) 
         ("1.2", "5G人口カバー率"),
     ]
     assert {e.project_name for e in result.entries[:2]} == {"電子申請の拡充"}
+
+
+def test_check_reads_no_count_in_a_row_whose_name_word_broke_after_latin_letters(tmp_path: Path):
+    """Review 199, finding 1: the export's docx broke 「中小企業DX相談窓口の運営」 after its
+    「DX」, and Word's text gives the break as a space; the row's figures are still the row's
+    (was 「合計 │ 1,200 │ 1」 and 「A │ 1,050 │ 1」 in check of the body's own report)."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["項目", "指標", "策定時", "現状値", "目標値", "指標の評価", "所管課"])
+    sheet.append(["(1) 中小企業のDX支援"])
+    row = ["ア 中小企業DX相談窓口の運営", "相談件数", "300件", "1,050件", "1,200件", "A"]
+    sheet.append([*row, "産業政策課"])
+    path = tmp_path / "産業経済部.xlsx"
+    book.save(path)
+    (tmp_path / "planeval.toml").write_text(GUNMA_TOML, encoding="utf-8")
+    document = Document()
+    document.add_paragraph("指標の評価は、A 1件でした。")
+    table = document.add_table(rows=1, cols=7)
+    cells = ["ア 中小企業DX\n相談窓口の運営", *row[1:], "産業\n政策課"]
+    for cell, text in zip(table.rows[0].cells, cells, strict=True):
+        cell.text = text
+    report = tmp_path / "報告書.docx"
+    document.save(str(report))
+    config = str(tmp_path / "planeval.toml")
+    result = runner.invoke(app, ["check", str(path), "--config", config, "--text", str(report)])
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 段落の記載件数はすべて集計と一致しています\n"
