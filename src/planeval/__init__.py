@@ -26,6 +26,7 @@ _WHERE = {
     "counted_past": "planeval.report_api",
     "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
+    "export_year": "planeval.export_api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
@@ -94,7 +95,7 @@ if TYPE_CHECKING:
     from planeval.cycle.split import split_bodies
     from planeval.cycle.split_departments import split_departments
     from planeval.errors import ConfigError, PlanevalError, UsageError
-    from planeval.export_api import Exported, export
+    from planeval.export_api import Exported, export, export_year
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster_file import read_roster
@@ -138,6 +139,7 @@ __all__ = [
     "compare",
     "counted_past",
     "export",
+    "export_year",
     "load_config",
     "read_plan",
     "read_roster",

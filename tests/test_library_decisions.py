@@ -1,0 +1,50 @@
+"""What the command line used to decide in its command bodies, through the library a Python
+user calls (the brief's "every command is a library function"): an export's year and what
+is said before it is written (planeval.export_year), …"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import planeval
+from tests.minamihama import TOML
+from tests.test_form_titles import _forms
+from tests.test_reform_plan_directions import city_plan
+
+
+def test_an_exports_year_and_what_is_said_of_its_year_title_and_issue_list(
+    tmp_path: Path,
+) -> None:
+    """川崎市's forms 「令和5年度　施策進行管理・評価票（事務事業）」 (review 125 #10): the year their
+    titles state, the issue list's hint, and the title notice offering the plan's name."""
+    forms = _forms(tmp_path, "令和5年度\u3000施策進行管理・評価票（事務事業）")
+    plan = planeval.read_plan(city_plan(tmp_path / "取組一覧.xlsx"))
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    read = planeval.read_workbooks(
+        [forms], scale=config.scale, layout=config.layout, wording=config.wording,
+        settings=config.source, plan=plan,
+    )  # fmt: skip
+    year, said = planeval.export_year(read, config, output="報告.md", plan=plan)
+    assert year == 2023
+    assert [(p.severity.value, str(p.location), p.message) for p in said] == [
+        (
+            "notice",
+            str(tmp_path / "planeval.toml"),
+            "課題一覧の 8 件のうち 7 件は、「目標達成」・「取組中」・「未着手」の取組内容で、"
+            "取組状況・課題の記入があるため載っています（「目標達成」・「取組中」・「未着手」の"
+            " 7 件のうち 7 件に記入があります）",
+        ),
+        (
+            "notice",
+            f"{forms / '集中改革プラン進捗状況_企画課.xlsx'} › 進捗状況 › A1",
+            "報告書の表題は planeval の既定の「計画の進捗状況」です（[wording] に title がなく、"
+            "調査票の表題「令和5年度\u3000施策進行管理・評価票（事務事業）」に計画の名前が"
+            "ないため、表題にしませんでした）",
+        ),
+    ]
+    assert said[1].hint.startswith('--title "南浜市集中改革プラン 取組内容の進捗状況" のように')
+    # a title given and the issues chosen by status: nothing to say
+    assert planeval.export_year(
+        read, config, output="報告.md", plan=plan, title="取組状況", issue_statuses=["変更・中止"]
+    ) == (2023, [])
