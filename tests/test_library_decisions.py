@@ -1,10 +1,13 @@
 """What the command line used to decide in its command bodies, through the library a Python
 user calls (the brief's "every command is a library function"): an export's year and what
-is said before it is written (planeval.export_year), …"""
+is said before it is written (planeval.export_year), compare's paths as its two rounds
+(planeval.two_rounds), …"""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 import planeval
 from tests.minamihama import TOML
@@ -48,3 +51,25 @@ def test_an_exports_year_and_what_is_said_of_its_year_title_and_issue_list(
     assert planeval.export_year(
         read, config, output="報告.md", plan=plan, title="取組状況", issue_statuses=["変更・中止"]
     ) == (2023, [])
+
+
+def test_compares_paths_as_its_two_rounds(tmp_path: Path) -> None:
+    """Each round's folder with the folders inside it given after it (review 156 #4); two
+    paths two rounds; a third path, or a year meant for --fiscal-year, a UsageError."""
+    old, new = tmp_path / "R6回答", tmp_path / "R7回答"
+    for folder in (old / "13_東京都", new / "13_東京都"):
+        folder.mkdir(parents=True)
+    given = [old, old / "13_東京都", str(new), new / "13_東京都"]
+    assert planeval.two_rounds(given) == ([old, old / "13_東京都"], [new, new / "13_東京都"])
+    assert planeval.two_rounds([old / "13_東京都", old]) == ([old / "13_東京都"], [old])
+    with pytest.raises(planeval.UsageError) as said:
+        planeval.two_rounds([old, new, "令和7"], ["令和6"])
+    assert str(said.value) == (
+        "余分な引数があります（令和7）。--fiscal-year は回ごとに繰り返して指定します"
+        "（--fiscal-year 令和6 --fiscal-year 令和7）"
+    )
+    with pytest.raises(planeval.UsageError) as said:
+        planeval.two_rounds([old])
+    assert str(said.value).startswith(
+        "前回と今回の 2 つを指定してください。前回・今回はそれぞれ一つのブックかフォルダで"
+    )

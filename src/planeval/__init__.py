@@ -34,6 +34,7 @@ _WHERE = {
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
+    "two_rounds": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
     "split_departments": "planeval.cycle.split_departments",
     "submissions": "planeval.cycle.api",
@@ -90,7 +91,7 @@ if TYPE_CHECKING:
         validate,
         write_templates,
     )
-    from planeval.cycle.round_names import round_labels, round_years
+    from planeval.cycle.round_names import round_labels, round_years, two_rounds
     from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
     from planeval.cycle.split_departments import split_departments
@@ -156,6 +157,7 @@ __all__ = [
     "summarize_workbooks",
     "template_notices",
     "to_dataframe",
+    "two_rounds",
     "validate",
     "write_comparison_xlsx",
     "write_rounds_xlsx",
