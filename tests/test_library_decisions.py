@@ -1,7 +1,7 @@
 """What the command line used to decide in its command bodies, through the library a Python
 user calls (the brief's "every command is a library function"): an export's year and what
 is said before it is written (planeval.export_year), compare's paths as its two rounds
-(planeval.two_rounds), …"""
+(planeval.two_rounds), and summarize --narrative's count of a read (planeval.summary_of)."""
 
 from __future__ import annotations
 
@@ -73,3 +73,28 @@ def test_compares_paths_as_its_two_rounds(tmp_path: Path) -> None:
     assert str(said.value).startswith(
         "前回と今回の 2 つを指定してください。前回・今回はそれぞれ一つのブックかフォルダで"
     )
+
+
+def test_a_reads_summary_as_its_report_counts_it(tmp_path: Path) -> None:
+    """summarize --narrative's table: each policy numbered as typed (Ⅰ), the 重点 rows counted
+    under it and called as the plan marks them (●, review 173 #6); the forms' own without it."""
+    from tests.test_review96_plan_forms import made_forms
+
+    plan_path, config_path, forms = made_forms(tmp_path, bracketed=False)
+    config, plan = planeval.load_config(config_path), planeval.read_plan(plan_path)
+
+    def read(plan: planeval.Plan | None) -> planeval.ReadResult:
+        return planeval.read_workbooks(
+            [forms], scale=config.scale, layout=config.layout, wording=config.wording,
+            settings=config.source, plan=plan,
+        )  # fmt: skip
+
+    summary = planeval.summary_of(read(plan), scale=config.scale)
+    assert [(g.id, g.label, dict(g.count.counts)) for g in summary.groups] == [
+        ("1", "Ⅰ", {"1": 1, "2": 1, "3": 2, "4": 1, "5": 0}),
+        ("2", "Ⅱ", {"1": 0, "2": 1, "3": 1, "4": 0, "5": 1}),
+    ]
+    assert summary.marked is not None and summary.marked.planned == "●"
+    assert dict(summary.marked.total.counts) == {"1": 1, "2": 2, "3": 2, "4": 0, "5": 0}
+    alone = planeval.summary_of(read(None), scale=config.scale)
+    assert alone.marked is not None and alone.marked.planned == ""

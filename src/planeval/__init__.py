@@ -30,6 +30,7 @@ _WHERE = {
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
+    "summary_of": "planeval.report_api",
     "report_of_scales": "planeval.two_scales",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
@@ -103,7 +104,7 @@ if TYPE_CHECKING:
     from planeval.model import Entry, Location, Problem, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.read_records import ReadResult
-    from planeval.report_api import build_report, counted_past, report_of
+    from planeval.report_api import build_report, counted_past, report_of, summary_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
     from planeval.two_scales import report_of_scales
     from planeval.wording import DEFAULT_WORDING, Wording
@@ -155,6 +156,7 @@ __all__ = [
     "submissions",
     "summarize",
     "summarize_workbooks",
+    "summary_of",
     "template_notices",
     "to_dataframe",
     "two_rounds",
