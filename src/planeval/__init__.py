@@ -26,13 +26,16 @@ _WHERE = {
     "counted_past": "planeval.report_api",
     "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
+    "export_year": "planeval.export_api",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
+    "summary_of": "planeval.report_api",
     "report_of_scales": "planeval.two_scales",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
+    "two_rounds": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
     "split_departments": "planeval.cycle.split_departments",
     "submissions": "planeval.cycle.api",
@@ -89,19 +92,19 @@ if TYPE_CHECKING:
         validate,
         write_templates,
     )
-    from planeval.cycle.round_names import round_labels, round_years
+    from planeval.cycle.round_names import round_labels, round_years, two_rounds
     from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
     from planeval.cycle.split_departments import split_departments
     from planeval.errors import ConfigError, PlanevalError, UsageError
-    from planeval.export_api import Exported, export
+    from planeval.export_api import Exported, export, export_year
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster_file import read_roster
     from planeval.model import Entry, Location, Problem, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.read_records import ReadResult
-    from planeval.report_api import build_report, counted_past, report_of
+    from planeval.report_api import build_report, counted_past, report_of, summary_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
     from planeval.two_scales import report_of_scales
     from planeval.wording import DEFAULT_WORDING, Wording
@@ -138,6 +141,7 @@ __all__ = [
     "compare",
     "counted_past",
     "export",
+    "export_year",
     "load_config",
     "read_plan",
     "read_roster",
@@ -152,8 +156,10 @@ __all__ = [
     "submissions",
     "summarize",
     "summarize_workbooks",
+    "summary_of",
     "template_notices",
     "to_dataframe",
+    "two_rounds",
     "validate",
     "write_comparison_xlsx",
     "write_rounds_xlsx",

@@ -9,10 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planeval.config import Config
     from planeval.model import Problem
+    from planeval.plan import Plan
+    from planeval.read_records import ReadResult
     from planeval.report.document import Report
 
-__all__ = ["Exported", "export"]
+__all__ = ["Exported", "export", "export_year"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +68,42 @@ def export(
 
     files = targets.files(bodies=report.body_table is not None, more=more_csv(report))
     return Exported(tuple(files), tuple(problems))
+
+
+def export_year(
+    result: ReadResult,
+    config: Config,
+    *,
+    fiscal_year: int | None = None,
+    title: str | None = None,
+    output: Path | str = "",
+    plan: Plan | None = None,
+    issue_statuses: Sequence[str] = (),
+) -> tuple[int | None, list[Problem]]:
+    """The fiscal year a report of ``result`` is written for, and what to say before it is:
+    the year the workbooks record (a ``fiscal_year`` given against it a UsageError), else the
+    one given, else the one their titles or names state (stated_year.report_year); the
+    problems, in the order export says them — the issue list's hint where no
+    ``issue_statuses`` choose its rows (issue_list_hint), the year's (a year given that the
+    titles contradict, none found: year_problems) and the title's where neither ``title``
+    nor the settings give one and the forms state none (form_titles.untitled, offering the
+    title ``plan`` names). ``output``: the file where those are said."""
+    from planeval.form_titles import untitled
+    from planeval.issue_list_hint import issue_list_hint
+    from planeval.stated_year import report_year, year_problems
+
+    said = [] if issue_statuses else issue_list_hint(result.entries, config)
+    year = report_year(
+        result, fiscal_year
+    )  # (the workbooks' own year; one given against it refused)
+    said += year_problems(result, fiscal_year, year, str(output))
+    said += untitled(
+        result,
+        title or config.wording.title,
+        str(output),
+        worded=config.layout.worded,
+        plan_title=plan.title if plan is not None else "",
+        item=config.wording.item,
+        settings=str(config.source or ""),
+    )
+    return year, said

@@ -15,12 +15,13 @@ from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.wording import DEFAULT_WORDING, Wording
 
 if TYPE_CHECKING:
+    from planeval.aggregate import GroupBy, Summary
     from planeval.past_errors import CountedPast
     from planeval.report.document import Report
     from planeval.report.gaps import Gap
     from planeval.report.typed_notes import TypedNote
 
-__all__ = ["build_report", "counted_past", "gaps_read", "report_of", "typed_notes"]
+__all__ = ["build_report", "counted_past", "gaps_read", "report_of", "summary_of", "typed_notes"]
 
 
 def report_of(
@@ -75,6 +76,31 @@ def report_of(
     )
     # (each issue's own cell, the issue list's 出典: review 162 #7)
     return replace(report, issue_cells=issue_cells(report.issues, result.text_columns))
+
+
+def summary_of(
+    result: ReadResult,
+    *,
+    by: GroupBy = "policy",
+    scale: Scale = DEFAULT_SCALE,
+    percent_decimals: int = 1,
+) -> Summary:
+    """summarize of a read's rows as its report counts them: each group numbered as its body
+    typed it (``result.level_labels``), the rows a column marks counted under it
+    (``result.marks``: うち重点), called as the plan marks them (``result.planned_mark``) —
+    what summarize --narrative prints above report_of's sentences of the same read."""
+    from planeval.aggregate import summarize
+    from planeval.marked_counts import plan_marked
+
+    summary = summarize(
+        result.entries,
+        by=by,
+        scale=scale,
+        percent_decimals=percent_decimals,
+        labels=result.level_labels,
+        marks=result.marks,
+    )
+    return plan_marked(summary, result.planned_mark)  # (重点 as the plan marks it)
 
 
 def counted_past(result: ReadResult) -> CountedPast:

@@ -99,11 +99,8 @@ def export_command(
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
     from planeval.cli.two_scales import first_config, read_alone, read_beside
-    from planeval.form_titles import untitled
-    from planeval.issue_list_hint import issue_list_hint
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
-    from planeval.stated_year import report_year, year_problems
 
     outputs = {
         "xlsx": xlsx,
@@ -134,22 +131,12 @@ def export_command(
         fiscal_year=year,
     )  # fmt: skip
     issue_statuses = chosen_statuses(status, config.scale)
-    if not issue_statuses:  # (the issue list printed as the settings make it: said where odd)
-        result.problems += issue_list_hint(result.entries, config)
-    given = year
-    year = report_year(result, year)  # (the workbooks' own year; a year given against it refused)
-    output = str(next(path for path in outputs.values() if path is not None))
-    result.problems += year_problems(result, given, year, output)
-    plan_title = read_plan.title if read_plan is not None else ""
-    result.problems += untitled(
-        result,
-        title or config.wording.title,
-        output,
-        worded=config.layout.worded,
-        plan_title=plan_title,
-        item=config.wording.item,
-        settings=str(config.source or ""),
-    )
+    year, said = planeval.export_year(
+        result, config, fiscal_year=year, title=title, plan=read_plan,
+        output=next(path for path in outputs.values() if path is not None),
+        issue_statuses=issue_statuses,
+    )  # fmt: skip
+    result.problems += said
     inputs = input_files(files, bodies)
     check_targets(targets.files(), inputs, force=force)
 

@@ -244,26 +244,11 @@ def round_years_option(texts: list[str] | None, rounds: int) -> list[int | OwnYe
     return round_years([year for year in given if year is not None], rounds)
 
 
-def years_repeated(extra: Sequence[str], given: Sequence[str] | None) -> str:
-    """Where the values left over after compare's or rounds' --fiscal-year are years
-    (`--fiscal-year 令和6 令和7`, read as a round's folder: review 91), how the option is
-    given for each round; "" otherwise."""
-    if not given or not extra:
-        return ""
-    from planeval.fiscal import parse_fiscal_year
-
-    try:
-        for text in extra:
-            parse_fiscal_year(text)
-    except ValueError:
-        return ""
-    options = " ".join(f"--fiscal-year {year}" for year in [*given, *extra])
-    return f"--fiscal-year は回ごとに繰り返して指定します（{options}）"
-
-
 def rounds_not_years(paths: Sequence[Path], given: Sequence[str] | None) -> None:
     """rounds' rounds, none of them a year meant for --fiscal-year (years_repeated): a
     UsageError saying how to give the years, where the paths not there are such years."""
+    from planeval.cycle.round_names import years_repeated
+
     missing = [str(path) for path in paths if not path.exists()]
     if said := years_repeated(missing, given):
         raise UsageError(

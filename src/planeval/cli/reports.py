@@ -81,7 +81,6 @@ def summarize_command(
 ) -> None:
     """達成状況の件数を政策（または方向性・事業・実施内容・団体・団体ごとの政策）ごとに数えます（0 件の記号も表示）。"""
     from planeval.aggregate import GROUP_LEVELS
-    from planeval.marked_counts import plan_marked
     from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report import views
 
@@ -99,15 +98,9 @@ def summarize_command(
         config, result = load_inputs(
             files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=given, settings=settings
         )
-        summary = planeval.summarize(
-            result.entries,
-            by=group_by,
-            scale=config.scale,
-            percent_decimals=percent_decimals,
-            labels=result.level_labels,
-            marks=result.marks,
+        summary = planeval.summary_of(
+            result, by=group_by, scale=config.scale, percent_decimals=percent_decimals
         )
-        summary = plan_marked(summary, result.planned_mark)  # (重点 as the plan marks it)
         # (what the export says: its counted-past and unreturned items after each sentence)
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)

@@ -81,7 +81,7 @@ def compare_command(
 
     mapping = parse_mapping(maps or [], map_file)
     years = round_years_option(fiscal_year, 2)
-    old, new = two_rounds(paths, fiscal_year)
+    old, new = planeval.two_rounds(paths, fiscal_year)
     require_paths([*old, *new], rounds=True)
     _check_output(xlsx, [*old, *new], force, bodies)
     config, (before, after) = load_rounds(
@@ -121,38 +121,6 @@ def compare_command(
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 
     finish(result, fmt, keep_going, emit, quiet=quiet, rounds=(before, after))
-
-
-def two_rounds(paths: list[Path], years: list[str] | None) -> tuple[list[Path], list[Path]]:
-    """compare's paths as its two rounds: each round's path, and after it the folders inside
-    it that summarize would be given with it (R7回答/ R7回答/13_東京都 …, prefectures' folders:
-    review 156 #4); two paths are two rounds, whatever they hold. A UsageError where the paths
-    make more rounds or fewer (years meant for --fiscal-year: review 91)."""
-    groups: list[list[Path]] = []
-    for path in paths:
-        inside = (
-            groups and len(paths) > 2 and path.resolve().is_relative_to(groups[-1][0].resolve())
-        )
-        if inside and groups[-1][0].is_dir():
-            groups[-1].append(path)
-        else:
-            groups.append([path])
-    if len(groups) == 2:
-        return groups[0], groups[1]
-    from planeval.cli.options import years_repeated
-
-    extra = [str(path) for group in groups[2:] for path in group]
-    said = years_repeated(extra, years) or (
-        "前回・今回はそれぞれ一つのブックかフォルダで指定します。回のフォルダの中のフォルダ"
-        "（都道府県ごとのフォルダなど）も読むときは、summarize と同じくその回のフォルダの"
-        "すぐあとに続けてください（例: compare R6回答/ R6回答/13_東京都 R7回答/ "
-        "R7回答/13_東京都）。団体のフォルダとブックが混じる回は、それらを一つのフォルダに"
-        "まとめて --bodies folder で指定してください（中のフォルダ一つ、ブック一つがそれぞれ"
-        "一つの団体です）"
-    )
-    if len(groups) < 2:
-        raise UsageError(f"前回と今回の 2 つを指定してください。{said}")
-    raise UsageError(f"余分な引数があります（{' '.join(extra)}）。{said}")
 
 
 def _problems(result: "ReadResult") -> list[dict[str, object]]:

@@ -1,6 +1,7 @@
 """The names and years of the rounds compare and rounds read: the year each round is read with
-(`round_years`, from --fiscal-year) and each round's name where the clerk gives none
-(`round_labels`: its fiscal year, else its file's or folder's name)."""
+(`round_years`, from --fiscal-year), each round's name where the clerk gives none
+(`round_labels`: its fiscal year, else its file's or folder's name), and compare's paths as
+its two rounds (`two_rounds`)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,55 @@ def round_labels(paths: Sequence[Path], results: Sequence[ReadResult]) -> list[s
             depths[i] += 1
             names[i] = "/".join(parts[i][-depths[i] :])
     return names
+
+
+def two_rounds(
+    paths: Sequence[Path | str], years: Sequence[str] | None = None
+) -> tuple[list[Path], list[Path]]:
+    """compare's paths as its two rounds: each round's path, and after it the folders inside
+    it that summarize would be given with it (R7回答/ R7回答/13_東京都 …, prefectures' folders:
+    review 156 #4); two paths are two rounds, whatever they hold. A UsageError where the paths
+    make more rounds or fewer, saying how to give ``years`` (--fiscal-year as typed) where
+    the paths left over are years meant for it (years_repeated: review 91)."""
+    from planeval.errors import UsageError
+
+    groups: list[list[Path]] = []
+    for path in map(Path, paths):
+        inside = (
+            groups and len(paths) > 2 and path.resolve().is_relative_to(groups[-1][0].resolve())
+        )
+        if inside and groups[-1][0].is_dir():
+            groups[-1].append(path)
+        else:
+            groups.append([path])
+    if len(groups) == 2:
+        return groups[0], groups[1]
+    extra = [str(path) for group in groups[2:] for path in group]
+    said = years_repeated(extra, years) or (
+        "前回・今回はそれぞれ一つのブックかフォルダで指定します。回のフォルダの中のフォルダ"
+        "（都道府県ごとのフォルダなど）も読むときは、summarize と同じくその回のフォルダの"
+        "すぐあとに続けてください（例: compare R6回答/ R6回答/13_東京都 R7回答/ "
+        "R7回答/13_東京都）。団体のフォルダとブックが混じる回は、それらを一つのフォルダに"
+        "まとめて --bodies folder で指定してください（中のフォルダ一つ、ブック一つがそれぞれ"
+        "一つの団体です）"
+    )
+    if len(groups) < 2:
+        raise UsageError(f"前回と今回の 2 つを指定してください。{said}")
+    raise UsageError(f"余分な引数があります（{' '.join(extra)}）。{said}")
+
+
+def years_repeated(extra: Sequence[str], given: Sequence[str] | None) -> str:
+    """Where the values left over after compare's or rounds' --fiscal-year are years
+    (`--fiscal-year 令和6 令和7`, read as a round's folder: review 91), how the option is
+    given for each round; "" otherwise."""
+    if not given or not extra:
+        return ""
+    from planeval.fiscal import parse_fiscal_year
+
+    try:
+        for text in extra:
+            parse_fiscal_year(text)
+    except ValueError:
+        return ""
+    options = " ".join(f"--fiscal-year {year}" for year in [*given, *extra])
+    return f"--fiscal-year は回ごとに繰り返して指定します（{options}）"
