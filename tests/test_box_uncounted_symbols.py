@@ -103,7 +103,7 @@ def test_at_80_columns_the_uncounted_columns_are_titled_by_their_symbols(tmp_pat
         "凡例：A 計画以上に進捗 ／ B 計画どおり進捗 ／ C 遅れている ／ D 未着手 ／",
     ], "\n".join(out)
     assert (
-        out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"
+        out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外・再掲（＊）を除く件数"
     )  # (what - and ＊ are)
 
 
@@ -138,4 +138,4 @@ def test_on_a_cp932_console_the_box_fits_with_the_symbols_too(tmp_path) -> None:
         "| 団体         | 番号 | 名称                 |  A |  B |  C |  D | 計 | - | ＊ |",
         "+--------------+------+----------------------+----+----+----+----+----+---+----+",
     ], "\n".join(out)
-    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外（-）・再掲（＊）を除く件数"
+    assert out[-1] == "  - 対象外 ／ ＊ 再掲。計は対象外・再掲（＊）を除く件数"

@@ -1,5 +1,6 @@
-"""A legend names a status not counted once: 「－ 対象外（未完了）。計は－を除く件数」, never
-「計は対象外（未完了）（－）を除く件数」 with its brackets doubled (review 114 #9)."""
+"""A legend names a status not counted once, never 「計は対象外（未完了）（－）を除く件数」 with its
+brackets doubled (review 114 #9); a dash by its label alone, as its column is titled:
+「計は対象外（未完了）を除く件数」, 「。対象外（未完了）は「－」とし、件数に含めません」 (words58)."""
 
 from __future__ import annotations
 
@@ -25,14 +26,14 @@ def _legend(tmp_path: Path, label: str) -> str:
     return legend(load_config(path).scale)
 
 
-def test_a_label_in_brackets_of_its_own_is_left_out_by_its_symbol(tmp_path: Path) -> None:
+def test_a_dash_with_a_label_in_brackets_is_said_by_its_label(tmp_path: Path) -> None:
     line = _legend(tmp_path, "対象外（未完了）")
     assert "－ 対象外（未完了）" in line
-    assert line.endswith("。計は－を除く件数"), line
+    assert line.endswith("。計は対象外（未完了）を除く件数"), line
 
 
-def test_a_plain_label_is_left_out_with_its_symbol_in_brackets(tmp_path: Path) -> None:
-    assert _legend(tmp_path, "評価できない").endswith("計は評価できない（－）を除く件数")
+def test_a_dash_with_a_plain_label_is_said_by_its_label(tmp_path: Path) -> None:
+    assert _legend(tmp_path, "評価できない").endswith("。計は評価できないを除く件数")
 
 
 LETTERS = """
@@ -62,12 +63,12 @@ def test_chapter3s_legend_says_a_label_in_brackets_once(tmp_path: Path) -> None:
     （件数に含めません）」; a plain label keeps its bracket, and with several not counted the
     legend says it of them all."""
     assert _chapter3_legend(tmp_path, "対象外（未完了）") == (
-        "※A：達成、B：未達成、－：対象外（未完了のため件数に含めません）"
+        "※A：達成、B：未達成。対象外（未完了）は「－」とし、件数に含めません"
     )
     assert _chapter3_legend(tmp_path, "評価できない") == (
-        "※A：達成、B：未達成、－：評価できない（件数に含めません）"
+        "※A：達成、B：未達成。評価できないは「－」とし、件数に含めません"
     )
     again = '\n[[scale.status]]\nsymbol = "再"\nlabel = "再掲"\ncounted = false\n'
     assert _chapter3_legend(tmp_path, "対象外（未完了）", again) == (
-        "※A：達成、B：未達成、再：再掲・－：対象外（未完了）は件数に含めません"
+        "※A：達成、B：未達成、再：再掲（件数に含めません）。対象外（未完了）は「－」とし、件数に含めません"
     )

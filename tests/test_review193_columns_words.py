@@ -16,6 +16,7 @@ forms title them, and rows summed over bodies are said once (「…取組項目�
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ BODIES = {
 
 @pytest.fixture
 def exported(tmp_path: Path) -> Path:
-    """The three bodies' forms exported to xlsx, docx and html under ``out``."""
+    """The three bodies' forms exported to xlsx, docx, html and md under ``out``."""
     (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
     folder = tmp_path / "R7回答"
     folder.mkdir()
@@ -81,7 +82,7 @@ def exported(tmp_path: Path) -> Path:
     out = tmp_path / "out"
     given = [str(folder), "--bodies", "file", "--config", str(tmp_path / "planeval.toml")]
     formats = ["--xlsx", str(out / "pref.xlsx"), "--docx", str(out / "pref.docx")]
-    formats += ["--html", str(out / "pref.html")]
+    formats += ["--html", str(out / "pref.html"), "--md", str(out / "pref.md")]
     result = CliRunner().invoke(app, ["export", *given, *formats])
     assert result.exit_code == 0, result.output
     return out
@@ -174,3 +175,31 @@ def test_the_rows_are_called_as_the_forms_title_them(exported: Path) -> None:
              for row in sheet.iter_rows(values_only=True) for cell in row if isinstance(cell, str)}  # fmt: skip
     assert SENTENCE in texts
     assert not [text for text in texts if "実施内容" in text]
+
+
+def _texts(out: Path) -> dict[str, set[str]]:
+    """Each format's lines of text: the md's, the html's paragraphs and captions, the docx's
+    paragraphs and the xlsx's cells (joined where broken between phrases)."""
+    html = (out / "pref.html").read_text(encoding="utf-8")
+    tagged = re.findall(r"<(?:p|caption)[^>]*>(.*?)</(?:p|caption)>", html, re.S)
+    book = load_workbook(out / "pref.xlsx")
+    cells = [c for s in book.worksheets for r in s.iter_rows(values_only=True) for c in r]
+    return {
+        "md": set((out / "pref.md").read_text(encoding="utf-8").splitlines()),
+        "html": {re.sub("<[^>]+>", "", text) for text in tagged},
+        "docx": {p.text for p in Document(str(out / "pref.docx")).paragraphs},
+        "xlsx": {cell.replace("\n", "") for cell in cells if isinstance(cell, str)},
+    }
+
+
+CAPTION = "取組分野ごとの取組項目の件数と、計に対する割合（%）。計に対象外は含みません"
+LEGEND = "※A：計画以上、B：計画どおり、C：一部未実施。対象外は「-」とし、件数に含めません"
+
+
+def test_the_caption_and_legend_say_the_dash_in_words(exported: Path) -> None:
+    """The 集計 caption said 「計に対象外（-）は含みません」 and the legend 「…、-：対象外（件数に
+    含めません）」 under a column titled 対象外: said in words, as the column (words58)."""
+    for name, texts in _texts(exported).items():
+        assert {CAPTION, LEGEND} <= texts if name in ("md", "html") else LEGEND in texts, name
+        assert not [text for text in texts if "対象外（-）" in text or "-：対象外" in text], name
+    # (the docx and xlsx write no caption: their tables are headed by the section's words)

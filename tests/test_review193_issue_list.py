@@ -49,7 +49,7 @@ department = "担当課"
 )
 LEAD = (
     "一部未実施（C）・未実施（D）と評価された取組項目、または課題の記載がある取組項目。"
-    "対象外（-）で課題の記載がある取組項目2件は、一覧に含めていません。一覧は3件です。"
+    "対象外で課題の記載がある取組項目2件は、一覧に含めていません。一覧は3件です。"
 )
 
 
@@ -93,7 +93,7 @@ def test_issues_leaves_the_rows_not_rated_out_and_says_how_many(tmp_path: Path) 
     assert listed[5:] == [
         "",
         "3 件",
-        "対象外（-）で課題の記載がある取組項目2件は、一覧に含めていません。",
+        "対象外で課題の記載がある取組項目2件は、一覧に含めていません。",
     ]
 
 
@@ -116,8 +116,10 @@ def test_check_counts_an_earlier_lead_by_the_rule_it_was_written_by(tmp_path: Pa
     """A lead with no such sentence (an export before review 193) listed the 対象外 with a text:
     its 5 agrees; the new lead's count changed is found."""
     path = _village(tmp_path)
-    earlier = LEAD.replace("対象外（-）で課題の記載がある取組項目2件は、一覧に含めていません。", "")
+    earlier = LEAD.replace("対象外で課題の記載がある取組項目2件は、一覧に含めていません。", "")
+    dashed = LEAD.replace("対象外で", "対象外（-）で")  # (the fifty-seventh session's words)
     stated = {"old.md": earlier.replace("3件", "5件"), "wrong.md": LEAD.replace("3件", "4件")}
+    stated["dashed.md"] = dashed
     for name, lead in stated.items():
         (tmp_path / name).write_text(f"## 課題一覧\n\n{lead}\n", encoding="utf-8")
     wrong = _checked(path, *(tmp_path / name for name in stated)).disagreements

@@ -111,7 +111,7 @@ def test_export_writes_both_scales_counts_and_columns_in_one_report(tmp_path: Pa
     policy = text.split("## 改革の柱Ⅰ", 1)[1].split("\n\n")[1]  # (its sentence's paragraph)
     assert "実施状況は、取組中1件、完了2件" in policy
     assert "達成度は、一部達成1件、達成1件" in policy
-    assert text.count("※達成度　対象外（未完了）：－は件数に含めません") == 2
+    assert text.count("※達成度　対象外（未完了）は「－」とし、件数に含めません") == 2
     # Chapter 3: each row with both columns, as each settings file reads its cell
     header = "| 推進項目 | 取組項目 | 実施状況 | 達成度 | 取組み状況・課題 |"
     assert text.count(header) == 2

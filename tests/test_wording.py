@@ -282,7 +282,7 @@ def test_the_legend_says_nothing_of_an_uncounted_symbol_when_there_is_none() -> 
     # (a symbol that says it is said once: review 23's 「計は対象外（対象外）を除く件数」)
     assert legend(PRESETS["hirakata"]).endswith("。計は評価対象外を除く件数")
     # (in the body's word, not planeval's 対象外: review 79)
-    assert legend(PRESETS["nagayo"]).endswith("。計は評価できない（−）を除く件数")
+    assert legend(PRESETS["nagayo"]).endswith("。計は評価できないを除く件数")  # (words58)
 
 
 # a whole report in another body's words -------------------------------------------------

@@ -1,8 +1,6 @@
-"""Status scales: the symbols, their labels, their aliases and whether each is counted.
-
-The scale is data (the default is the seed's, ◎ ○ △ × and - for a repeat listing; planeval.toml
-can define another). A cell is normalised with an explicit table of aliases owned by the scale,
-never by guessing: a value that maps to nothing stays unknown and is reported (unknown_status.py)."""
+"""Status scales: the symbols, their labels, their aliases and whether each is counted. The seed's
+is ◎ ○ △ × and - for a repeat listing; planeval.toml can define another. A cell is normalised by the
+scale's own table of aliases, never by guessing: a value that maps to nothing is reported."""
 
 from __future__ import annotations
 
@@ -35,8 +33,7 @@ CHOOSE_HINT = (  # (a body's own form may have no drop-down list: review 94)
 
 @functools.cache  # (compiled when first needed: a status written as the scale writes it has none)
 def _trailing_remark() -> re.Pattern[str]:
-    """A remark after the symbol, e.g. "△（一部修正）" or "○ (済)", or a footnote's mark,
-    "前進B※1" (in a compacted text: ＊ and １ are * and 1 there)."""
+    """A remark after the symbol, "△（一部修正）", "○ (済)", or a footnote's mark, "前進B※1"."""
     return re.compile(r"\s*(?:[（(]([^（()）]*)[）)]|(?:※|\*)[0-9]*)\s*$")
 
 
@@ -135,15 +132,13 @@ class Scale:
 
     @property
     def numbered(self) -> bool:
-        """Whether the counted statuses are bare numbers (川崎市's 達成度 1–5), which a report
-        names by the status's word: a title 「1」 or a legend's 「※1：…」 says nothing else."""
+        """Whether the counted statuses are bare numbers (川崎市's 達成度 1–5), named by the word."""
         return bool(self.counted) and all(symbol.isdigit() for symbol in self.counted)
 
     def off_plan(self, symbol: str) -> bool:
         """Whether an entry so rated is an issue by its status alone: it needs an issue text (△ ×)
-        or is ranked below the worst that does (西羽根市's 未着手: review 196 #3), where the scale
-        marks any; else it is counted, not "as planned" nor above (長与町's S 計画以上に達成 is no
-        issue; 中止, outside the order, is; nor is 羽村市's added 計画どおり進捗, or ◎)."""
+        or is ranked below the worst that does (西羽根市's 未着手: review 196 #3); else it is
+        counted, not "as planned" nor above (長与町's S is no issue; 中止, outside the order, is)."""
         place, planned = self.rank(symbol), self.rank(self.as_planned or "")
         if symbol in self.counted and (needing := [s for s in self.statuses if s.needs_issue]):
             ranks = [r for s in needing if (r := self.rank(s.symbol)) is not None]
@@ -168,13 +163,18 @@ class Scale:
         return self.status(symbol).label
 
     def by_label(self, symbol: str) -> str:
-        """A bare mark's label where the cells write the other statuses as their own words (川瀬町's
-        「-」 事業中止 beside 計画どおり完了, 一部実施: a lone 「-」 among words reads as nothing), in
-        sentence, caption and header alike; "" otherwise (Setagaya's ◎, Nagoya's - among A–D)."""
+        """A bare mark's label where the other statuses are words (川瀬町's 「-」 事業中止 beside 一部
+        実施: a lone 「-」 among words reads as nothing); "" otherwise (◎, Nagoya's - among A–D)."""
         words = [s for s in self.counted if any(map(str.isalnum, s))]
         own = words and all(self.label(s) in ("", s) for s in words)
         label = self.label(symbol) if own and not any(map(str.isalnum, symbol)) else ""
         return label if label != symbol else ""
+
+    def worded(self, symbol: str) -> str:
+        """A dash's label, 「対象外」, its column's, caption's and legend's word for it (「-（対象外）」
+        read as a minus: review 193 #6); "" for a repeat listing's (-（再掲）) and the rest."""
+        plain = is_dash(symbol) and symbol != self.repeat_symbol
+        return label if plain and (label := self.label(symbol)) != symbol else ""
 
     def named(self, symbol: str, form: str = "{symbol} {label}") -> str:
         """The symbol with its label ("○ 計画どおり実施", or as ``form`` sets them); a symbol
@@ -183,13 +183,10 @@ class Scale:
         return form.format(symbol=symbol, label=label) if label and label != symbol else symbol
 
     def normalise(self, value: object) -> str | None:
-        """The scale symbol a cell's text stands for, or None if it stands for none.
-
-        Accepts the symbol, its label or an alias, with surrounding spaces of any width,
-        zero-width characters, and a trailing remark in brackets ("△（一部修正）") or a
-        footnote's mark ("前進B※1") — but for one naming another status ("達成（B）") or
-        narrowing a status of done ("実施済（一部）": turned_remarks.py), which stands for none.
-        """
+        """The scale symbol a cell's text stands for (its symbol, label or an alias, spaces of any
+        width, zero-width characters, a remark in brackets, 「△（一部修正）」, or a footnote's mark,
+        「前進B※1」), or None — also for a remark naming another status (「達成（B）」) or narrowing
+        one of done (「実施済（一部）」: turned_remarks.py)."""
         text = value if isinstance(value, str) else clean_text(value)
         if text in self._lookup:  # the symbol or an alias exactly as written: the common case
             return self._lookup[text]
@@ -278,29 +275,33 @@ class Scale:
     def legend(self, word: str = "", left: frozenset[str] = frozenset(), shown: Shown = str) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol whose
         label says more than it does (but ``left``'s), then those not counted: "、再掲：-（件数に
-        含めません）" (alone a sentence: 「※再掲は件数に含めません」; "" for a scale of whole phrases,
-        each its own label, all counted; letters write 「A：目標達成」, an uncounted mark so too:
-        「－：評価できない」). A scale of digits is named by the status's ``word`` first, 「※達成度
-        1：…」 (「※1：…」 read as footnote 1, review 130 #2), so is a scale its body writes as word
-        and letter (``shown``: Wording.status_shown): 「※進捗状況：達成A、前進B…」 (review 194 #3)."""
+        含めません）" (alone a sentence: 「※再掲は件数に含めません」; a dash its column titles by its
+        label, a sentence in words: 「。対象外は「-」とし、件数に含めません」); "" for a scale of whole
+        phrases, all counted; letters write 「A：目標達成」. Digits are named by the status's ``word``
+        first, 「※達成度1：…」 (review 130 #2), so is a scale written as word and letter
+        (``shown``: Wording.status_shown): 「※進捗状況：達成A、前進B…」 (review 194 #3)."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         told = [s for s in self.statuses if s.counted and explained(s) and s.symbol not in left]
         written = {s.symbol: shown(s.symbol) for s in told if shown(s.symbol) != s.symbol}
         counted = [written.get(s.symbol) or _legend_part(s, letters) for s in told]
-        left_out = [_legend_part(s, letters) for s in self.statuses if not s.counted]
-        uncounted = _joined(left_out)
-        if uncounted and not counted:  # (the legend's one part: a sentence, 「※再掲は件数に
-            return f"※{uncounted}は件数に含めません"  # 含めません」, not a bare remark — review 98)
-        parts = [*counted, _not_counted(left_out)] if uncounted else counted
+        worded = {s: w for s in self.uncounted if (w := self.worded(s))}  # (a dash in words,
+        apart = [s for s in self.statuses if not s.counted and s.symbol not in worded]  # as its
+        left_out = [_legend_part(s, letters) for s in apart]  # column titles it: review 193 #6)
+        said = [f"{w}は「{s}」とし、件数に含めません" for s, w in worded.items()]
+        if (uncounted := _joined(left_out)) and not counted:  # (a sentence, 「※再掲は件数に含め
+            said.insert(
+                0, uncounted + "は件数に含めません"
+            )  # ません」, not a bare remark: review 98)
+        parts = [*counted, _not_counted(left_out)] if uncounted and counted else counted
         named = f"{word}　" * bool(word and self.numbered and counted)
         named = f"{word}：" if word and written else named
-        return f"※{named}" + "、".join(parts) if parts else ""
+        said[:0] = [named + "、".join(parts)] if parts else []
+        return "※" + "。".join(said) if said else ""
 
 
 def _not_counted(left_out: list[str]) -> str:
-    """The legend's part of the statuses not counted: 「再掲：-（件数に含めません）」; a label in
-    brackets of its own said in them, 「－：対象外（未完了のため件数に含めません）」, after several
-    「…・－：対象外（未完了）は件数に含めません」, never 「（未完了）（件数に含めません）」 (review 114 #9)."""
+    """The legend's part of the statuses not counted: 「再掲：-（件数に含めません）」, 「－：対象外（未完了の
+    ため件数に含めません）」, 「…・－：対象外（未完了）は件数に含めません」 (review 114 #9)."""
     uncounted = _joined(left_out)
     if not (bracketed := uncounted.endswith(("）", ")"))) or len(left_out) > 1:
         return uncounted + ("は件数に含めません" if bracketed else "（件数に含めません）")
@@ -308,9 +309,8 @@ def _not_counted(left_out: list[str]) -> str:
 
 
 def _joined(left_out: list[str]) -> str:
-    """The legend's statuses not counted joined: by 「・」, each its 「記号：意味」; by 「、」 where
-    one is its symbol alone (a status its own label, 完了), which 「・」 would join to the meaning
-    before it — 「D：評価できない・完了・廃止」 read as D meaning all three (review 138 #5)."""
+    """The legend's statuses not counted joined by 「・」, each 「記号：意味」; by 「、」 where one is its
+    symbol alone (完了): 「D：評価できない・完了・廃止」 read as D meaning all three (review 138 #5)."""
     bare = len(left_out) > 1 and any("：" not in part for part in left_out)
     return ("、" if bare else "・").join(left_out)
 

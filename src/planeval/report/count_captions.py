@@ -47,7 +47,9 @@ def summary_caption(
     what = f"{by}団体数" if per == wording.item else f"{wording.item}の{by}件数"
     caption = f"{per or wording.policy}ごとの{what}と、計に対する割合（%）"
     if scale.uncounted:
-        uncounted = "・".join(_symbol_named(s, scale, wording) for s in scale.uncounted)
+        # (a dash by its label, as its column: 「計に対象外は含みません」, review 193 #6)
+        said = [scale.worded(s) or _symbol_named(s, scale, wording) for s in scale.uncounted]
+        uncounted = "・".join(said)
         caption += f"。計に{uncounted}は含みません"
     return caption
 
@@ -79,14 +81,15 @@ def issues_caption(report: Report) -> str:
 
 def unlisted_sentence(entries: Iterable[Entry], scale: Scale, wording: Wording) -> str:
     """The rows with an issue text the list leaves out for their status (issue_rows.
-    unlisted_with_text), said with their count, 「対象外（-）で課題の記載がある実施内容9件は、
-    一覧に含めていません。」 — the lead's count and the sentences' then add up (review 193 #1:
+    unlisted_with_text), said with their count, 「対象外で課題の記載がある実施内容9件は、一覧
+    に含めていません。」 (a dash by its label, as its column: words58) — the lead's count and the sentences' then add up (review 193 #1:
     「一覧は102件」 beside 一部未実施59件 and 未実施34件); "" where there are none."""
     left = unlisted_with_text(entries, scale)
     if not left:
         return ""
     statuses = {entry.status for entry in left}
-    named = "・".join(_chosen_named(s, scale, wording) for s in scale.uncounted if s in statuses)
+    said = [scale.worded(s) or _chosen_named(s, scale, wording) for s in scale.uncounted]
+    named = "・".join(n for s, n in zip(scale.uncounted, said, strict=True) if s in statuses)
     counter = _entries_counter(wording)
     return (
         f"{named}で{wording.issue}の記載がある{wording.item}{grouped(len(left))}{counter}は、"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planeval.ids import DASHES
 from planeval.scale import Scale
 
 
@@ -29,11 +28,7 @@ def uncounted_headers(scale: Scale) -> tuple[str, ...]:
     listing's, Setagaya's 「-（再掲）」 as its report titles it. summarize's, compare's, rounds'
     and every export's alike."""
     return tuple(
-        label
-        if not symbol.strip(DASHES)
-        and symbol != scale.repeat_symbol
-        and (label := scale.label(symbol))
-        else scale.named(symbol, "{symbol}（{label}）")
+        scale.worded(symbol) or scale.named(symbol, "{symbol}（{label}）")
         for symbol in scale.uncounted
     )
 

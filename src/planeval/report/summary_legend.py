@@ -85,9 +85,13 @@ def legend(
         # body's, review 79; a symbol that says it, 「評価対象外」, once)
         # (a label in brackets of its own, 「対象外（未完了）」, by its symbol alone, which the
         # line has just said: never 「対象外（未完了）（－）」, review 114 #9)
-        labels = {symbol: scale.label(symbol) for symbol in scale.uncounted}
+        # (a dash by its label alone, as its column: 「計は対象外を除く件数」, review 193 #6)
+        worded = [said for symbol in scale.uncounted if (said := scale.worded(symbol))]
+        labels = {s: scale.label(s) for s in scale.uncounted if not scale.worded(s)}
         names = "・".join(labels)
-        if all(label == symbol or label.endswith("）") for symbol, label in labels.items()):
+        if not labels:
+            left_out = ""
+        elif all(label == symbol or label.endswith("）") for symbol, label in labels.items()):
             left_out = names
         elif len(set(labels.values())) == 1:
             left_out = f"{next(iter(labels.values()))}（{names}）"
@@ -97,6 +101,7 @@ def legend(
                 symbol if label.endswith("）") or label == symbol else f"{label}（{symbol}）"
                 for symbol, label in labels.items()
             )
+        left_out = "・".join(filter(None, (*worded, left_out)))
     if left_out or ended:
         line += (
             "。" if line else ""
