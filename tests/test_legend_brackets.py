@@ -66,7 +66,7 @@ def test_chapter3s_legend_says_a_label_in_brackets_once(tmp_path: Path) -> None:
         "※A：達成、B：未達成。対象外（未完了）は「－」とし、件数に含めません"
     )
     assert _chapter3_legend(tmp_path, "評価できない") == (
-        "※A：達成、B：未達成。評価できないは「－」とし、件数に含めません"
+        "※A：達成、B：未達成。評価できないものは「－」とし、件数に含めません"
     )
     again = '\n[[scale.status]]\nsymbol = "再"\nlabel = "再掲"\ncounted = false\n'
     assert _chapter3_legend(tmp_path, "対象外（未完了）", again) == (

@@ -171,8 +171,7 @@ class Scale:
         return label if label != symbol else ""
 
     def worded(self, symbol: str) -> str:
-        """A dash's label, 「対象外」, its column's, caption's and legend's word for it (「-（対象外）」
-        read as a minus: review 193 #6); "" for a repeat listing's (-（再掲）) and the rest."""
+        """A dash's label, its column's and legend's word for it (review 193 #6); "" for 再掲's."""
         plain = is_dash(symbol) and symbol != self.repeat_symbol
         return label if plain and (label := self.label(symbol)) != symbol else ""
 
@@ -275,23 +274,20 @@ class Scale:
     def legend(self, word: str = "", left: frozenset[str] = frozenset(), shown: Shown = str) -> str:
         """The legend line as Chapter 3 prints it: "※計画を上回る実施：◎、…", each symbol whose
         label says more than it does (but ``left``'s), then those not counted: "、再掲：-（件数に
-        含めません）" (alone a sentence: 「※再掲は件数に含めません」; a dash its column titles by its
-        label, a sentence in words: 「。対象外は「-」とし、件数に含めません」); "" for a scale of whole
-        phrases, all counted; letters write 「A：目標達成」. Digits are named by the status's ``word``
-        first, 「※達成度1：…」 (review 130 #2), so is a scale written as word and letter
-        (``shown``: Wording.status_shown): 「※進捗状況：達成A、前進B…」 (review 194 #3)."""
+        含めません）" (alone 「※再掲は件数に含めません」; a dash its column titles by its label in
+        words: 「。対象外は「-」とし、件数に含めません」); "" for whole phrases, all counted; letters
+        「A：目標達成」; digits named by ``word`` first, 「※達成度1：…」, so is a scale written as
+        word and letter (``shown``: Wording.status_shown): 「※進捗状況：達成A、前進B…」."""
         letters = any(s.symbol.isascii() and s.symbol.isalnum() for s in self.statuses)
         told = [s for s in self.statuses if s.counted and explained(s) and s.symbol not in left]
         written = {s.symbol: shown(s.symbol) for s in told if shown(s.symbol) != s.symbol}
         counted = [written.get(s.symbol) or _legend_part(s, letters) for s in told]
-        worded = {s: w for s in self.uncounted if (w := self.worded(s))}  # (a dash in words,
-        apart = [s for s in self.statuses if not s.counted and s.symbol not in worded]  # as its
-        left_out = [_legend_part(s, letters) for s in apart]  # column titles it: review 193 #6)
+        worded = {s: _said(w) for s in self.uncounted if (w := self.worded(s))}
+        apart = [s for s in self.statuses if not s.counted and s.symbol not in worded]  # (a dash
+        left_out = [_legend_part(s, letters) for s in apart]  # in words: review 193 #6)
         said = [f"{w}は「{s}」とし、件数に含めません" for s, w in worded.items()]
-        if (uncounted := _joined(left_out)) and not counted:  # (a sentence, 「※再掲は件数に含め
-            said.insert(
-                0, uncounted + "は件数に含めません"
-            )  # ません」, not a bare remark: review 98)
+        if (uncounted := _joined(left_out)) and not counted:  # (a sentence, not a remark: 98)
+            said.insert(0, uncounted + "は件数に含めません")
         parts = [*counted, _not_counted(left_out)] if uncounted and counted else counted
         named = f"{word}　" * bool(word and self.numbered and counted)
         named = f"{word}：" if word and written else named
@@ -313,6 +309,10 @@ def _joined(left_out: list[str]) -> str:
     symbol alone (完了): 「D：評価できない・完了・廃止」 read as D meaning all three (review 138 #5)."""
     bare = len(left_out) > 1 and any("：" not in part for part in left_out)
     return ("、" if bare else "・").join(left_out)
+
+
+def _said(label: str) -> str:  # (a label saying what a row is: 評価できないものは「－」とし)
+    return label + "もの" * label.endswith(("ない", "る", "た"))
 
 
 # the dashes a status that is a dash is also typed as (Setagaya's 再掲 「-」, a body's own)
