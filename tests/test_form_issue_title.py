@@ -114,7 +114,7 @@ def test_a_read_s_messages_call_the_column_as_the_form_does(tmp_path: Path) -> N
     word (「続く言葉は備考の欄に」) where the form titles the column otherwise."""
     path, config = _form(tmp_path, 'preset = "gunma"\n')
     book = __import__("openpyxl").load_workbook(path)
-    book.active["D4"] = "A評価"
+    book.active["D4"] = "A順調"
     book.save(path)
     said = runner.invoke(app, ["summarize", str(path), "--config", str(config)]).output
     assert "続く言葉は課題・今後の取組の欄に書いてください" in said.replace("\n", ""), said

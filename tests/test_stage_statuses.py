@@ -179,3 +179,69 @@ def test_a_word_meaning_a_status_is_offered_as_its_alias_not_a_status_of_its_own
     assert not [p for p in result.problems if p.is_error]
     total = planeval.summarize(result.entries, scale=loaded.scale).total
     assert (total.counts["A"], total.total) == (meant_a, len(KPI_STATUSES))
+
+
+def test_a_symbol_with_the_word_of_rating_is_offered_as_its_alias_said_once(
+    tmp_path: Path,
+) -> None:
+    """Review 198 #4: 松ヶ浦市's 「A評価」「B評価」 under nagayo's S A B C − with no aliases were 11
+    lines each telling to move 「評価」 to the issue column — a symbol with the word of rating
+    after it is the prefecture's one-line alias, said once first, every cell one fix, a file's
+    many counted in one line."""
+    from typer.testing import CliRunner
+
+    from planeval.cli import app
+
+    folder = tmp_path / "松ヶ浦市"
+    header = ["番号", "取組項目", "取組内容", "評価", "課題", "担当課"]
+    answers = (("企画課", "ABAAAAB"), ("情報政策課", "BA"), ("総務課", "SABCABCAB"))
+    for name, statuses in answers:
+        rows: list[list[object]] = [["市町DX推進計画 進捗状況調査票"], [f"担当課：{name}"], header]
+        rows += [
+            [
+                f"1-{n}",
+                f"項目{n}",
+                f"{name}の内容{n}",
+                s if name == "総務課" else f"{s}評価",
+                "",
+                name,
+            ]
+            for n, s in enumerate(statuses, start=1)
+        ]
+        folder.mkdir(exist_ok=True)
+        write_book(folder / f"{name}.xlsx", {"調査票": rows})
+    config = tmp_path / "planeval.toml"
+    config.write_text('[scale]\npreset = "nagayo"\n', encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["summarize", str(folder), "--config", str(config)], env={"COLUMNS": "400"}
+    )
+    assert result.exit_code == 1
+    lines = result.output.replace(str(tmp_path) + "/", "").splitlines()
+    fix = "記号に「評価」を付けた書き方です。記号だけに直すか、はじめのエラーの設定例を planeval.toml に加えてください"
+    said = "はこの評価尺度の記号ではありません（S A B C −）"
+    assert lines[:12] == [
+        "エラー: 松ヶ浦市/: 2 ファイルの達成状況の 'A評価' 6 か所・'B評価' 3 か所は、いまの評価尺度の"
+        "記号（S A B C −）ではありませんが、記号に「評価」を付けた書き方とみられます（そのとおりなら、"
+        "planeval.toml の [scale] の下に次の設定を加えてください（別名として、その記号の件数に数えます。"
+        "別の段階として加えると、その記号の件数から外れます）。その symbol の [[scale.status]] が"
+        "すでにあれば、その表に aliases の行を加えてください（aliases の行があれば、その一覧に足して"
+        "ください）。別の意味なら、回答した部署に確かめてください）",
+        "  [[scale.status]]",
+        '  symbol = "A"',
+        '  aliases = ["A評価"]',
+        "",
+        "  [[scale.status]]",
+        '  symbol = "B"',
+        '  aliases = ["B評価"]',
+        "",
+        f"エラー: 松ヶ浦市/企画課.xlsx › 調査票 › D4: 'A評価' {said}（{fix}）",
+        f"エラー: 松ヶ浦市/企画課.xlsx › 調査票 › D5: 'B評価' {said}（修正方法は同上）",
+        f"エラー: 松ヶ浦市/企画課.xlsx › 調査票 › D6: 'A評価' {said}（修正方法は同上）",
+    ]
+    assert lines[12:15] == [
+        "エラー: 松ヶ浦市/企画課.xlsx › 調査票: 同じ種類のエラーがほかに 4 件"
+        "（値は 'A評価'・'B評価'。D7・D8・D9・D10）（修正方法は同上）",
+        "",
+        f"エラー: 松ヶ浦市/情報政策課.xlsx › 調査票 › D4: 'B評価' {said}（{fix}）",
+    ]
+    assert not any("課題の欄に" in line for line in lines)

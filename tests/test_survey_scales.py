@@ -259,6 +259,32 @@ def test_a_dash_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
     assert not any("ほかの団体と違う" in problem.hint for problem in result.problems)
 
 
+def test_a_department_of_dashes_only_is_its_body_s_scale(tmp_path: Path) -> None:
+    """Review 198 #3: 平戸崎市's DX推進室.xlsx held only 「ー」 and 川棚町's 情報政策課.xlsx only
+    「−」 (nagayo's 評価できない), their other departments S A B C as every body's: the first
+    error said every body rates S A B C, yet those two files were told that their body rates
+    in a scale the others do not, to be counted apart — a body is judged by all its files."""
+    folder = tmp_path / "回答"
+    answers = {
+        "01_青葉市": {"総務部": "SABC", "企画部": "ー"},
+        "02_緑町": {"総務部": "AAB", "企画部": "−−"},
+        "03_山田村": {"総務部": "SBCA"},
+    }
+    survey(folder, legend=False, answers=answers)
+    result = planeval.read_workbooks([folder], bodies="folder")
+    assert result.problems[0].settings == '[scale]\npreset = "nagayo"'
+    dashes = [problem for problem in result.problems if "企画部" in problem.location.file]
+    assert [(problem.value, problem.hint) for problem in dashes] == [
+        (
+            dash,
+            'この値は preset "nagayo" の評価尺度のものです。どの団体も同じ評価尺度です。'
+            "はじめのエラーの設定例を planeval.toml に書いてください",
+        )
+        for dash in ("ー", "−", "−")
+    ]
+    assert not any("ほかの団体と違う" in problem.hint for problem in result.problems)
+
+
 def test_a_blank_status_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
     """Review 109 #6: a blank status cell, read before the planeval.toml, was told to type the
     read's symbols (◎ ○ △ ×, Setagaya's), not pointed at the first error's preset as every

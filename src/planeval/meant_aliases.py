@@ -16,11 +16,18 @@ from planeval.text import compact
 
 
 def aliases_said(
-    problems: list[Problem], own: Sequence[tuple[int, str]], meant: dict[str, str], scale: Scale
+    problems: list[Problem],
+    own: Sequence[tuple[int, str]],
+    meant: dict[str, str],
+    scale: Scale,
+    *,
+    word: str = "",
 ) -> tuple[list[Problem], list[Problem]]:
     """(the one error saying the values of ``meant`` — compacted value → the symbol it means —
     with the lines making each its status's alias; ``problems`` with those cells' fixes
-    pointing at it)."""
+    pointing at it). With ``word``: each value is its symbol with that word of rating after it
+    (「A評価」「B評価」: review 198 #4), every cell told one fix, so that a file's many are
+    counted in one line (report/problems.py groups a fix met often)."""
     shown: dict[str, str] = {}  # (each value as first typed)
     for _, value in own:
         shown.setdefault(compact(value), value.strip())
@@ -32,20 +39,26 @@ def aliases_said(
             told,
             own,
             {key},
-            f"{named}のことなら '{symbol}' と書くか、planeval.toml で '{shown[key]}' を '{symbol}' "
-            "の別名（aliases）にしてください（はじめのエラーに設定例があります）",
+            f"記号に「{word}」を付けた書き方です。記号だけに直すか、はじめのエラーの設定例を "
+            "planeval.toml に加えてください"
+            if word
+            else f"{named}のことなら '{symbol}' と書くか、planeval.toml で '{shown[key]}' を "
+            f"'{symbol}' の別名（aliases）にしてください（はじめのエラーに設定例があります）",
         )
         files += [file for file in where if file not in files]
         met[key] = count[key]
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     values = "・".join(f"'{shown[key]}' {met[key]} か所" for key in meant)
-    if len(meant) == 1:
-        meaning = _named(scale, *meant.values())
+    if word:
+        meaning = f"記号に「{word}」を付けた書き方とみられます"
+    elif len(meant) == 1:
+        meaning = f"{_named(scale, *meant.values())}と同じ意味の言葉とみられます"
     else:
         meaning = "、".join(f"'{shown[k]}' は {_named(scale, s)}" for k, s in meant.items())
+        meaning += "と同じ意味の言葉とみられます"
     message = (
         f"{among}達成状況の {values}は、いまの評価尺度の記号（{scale.describe()}）ではありません"
-        f"が、{meaning}と同じ意味の言葉とみられます"
+        f"が、{meaning}"
     )
     lines: list[str] = []
     for symbol in dict.fromkeys(meant.values()):

@@ -63,8 +63,19 @@ def stages_said(
     ません」, listed_statuses.py) not counted."""
     if scale == DEFAULT_SCALE:
         return [], problems
+    from planeval.meant_aliases import aliases_said  # (values in error only)
     from planeval.meant_status import meant_hint, meant_status
+    from planeval.unknown_status import rated_with_word, rating_word_hint
 
+    said: list[Problem] = []
+    worded: dict[str, dict[str, str]] = {}  # (「A評価」: a word of rating → value → symbol)
+    for index, value in own:
+        rated = rated_with_word(scale, value)
+        if rated and problems[index].hint == rating_word_hint(scale, value, rated):
+            worded.setdefault(rated[1], {})[compact(value)] = rated[0]
+    for word, typed in worded.items():  # (review 198 #4: said once, each cell pointing at it)
+        first, problems = aliases_said(problems, own, typed, scale, word=word)
+        said += first
     stages: dict[str, Status] = {}
     meant: dict[str, str] = {}  # (a stage's word meaning one status: 「達成済」, A's alias)
     for index, value in own:
@@ -78,11 +89,9 @@ def stages_said(
             meant[key] = symbol
         elif problems[index].hint == CHOOSE_HINT:
             stages[key] = replace(status, counted=False) if key in left else status
-    said: list[Problem] = []
-    if meant:
-        from planeval.meant_aliases import aliases_said  # (review 180 #1: rare)
-
-        said, problems = aliases_said(problems, own, meant, scale)
+    if meant:  # (review 180 #1: rare)
+        first, problems = aliases_said(problems, own, meant, scale)
+        said += first
     if not stages:
         return said, problems
     told, files, met = told_at(problems, own, stages, STAGE_HINT)

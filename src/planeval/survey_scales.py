@@ -48,7 +48,9 @@ def survey_scales_said(
     if not hinted or not all(body_of.get(file) and cells[file].presets for file in files):
         return problems  # (not read as bodies: each file's fix is the one to follow)
     # (a − read as the scale's 再掲 mark that is the preset's rating, told the preset as the
-    # file's S and A were, preset_hints._repeats_of: pointed at the same fix — review 104)
+    # file's S and A were, preset_hints._repeats_of: pointed at the same fix — review 104; a
+    # body judged by all its files, a department's file of dashes alone too — review 198 #3)
+    judged = {body_of[file] for file in files}
     pointed = [
         *hinted,
         *(
@@ -56,7 +58,7 @@ def survey_scales_said(
             for index, problem in enumerate(problems)
             if problem.kind == UNSAID_REPEAT
             and problem.hint.startswith(PRESET_SAID)
-            and problem.location.file in files
+            and body_of.get(problem.location.file) in judged
         ),
     ]
     groups: list[_Group] = []
@@ -69,8 +71,7 @@ def survey_scales_said(
             group.join(body, named)
         group.known += cells[file].known
     for index, value in hinted.items():
-        body = body_of[problems[index].location.file]
-        next(group for group in groups if body in group.bodies).values.append(value)
+        _group_of(body_of[problems[index].location.file], groups).values.append(value)
     read = [body for body in dict.fromkeys(body_of.values()) if body]
     current = [
         body
@@ -95,7 +96,8 @@ def survey_scales_said(
         # (who rates in which said once, at the first body's cells: review 89's seven copies)
         every = body_of[file] == body_of[files[0]]
         apart = _who_rates(body_of[file], groups, current, scale, every=every)
-        hint = preset_hint(cells[file].presets, body_of[file], counted_apart(file, body_of), apart)
+        names = cells[file].presets if file in files else _group_of(body_of[file], groups).presets
+        hint = preset_hint(names, body_of[file], counted_apart(file, body_of), apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
 
@@ -155,6 +157,10 @@ class _Group:
         return [symbol for symbol in preset.symbols if symbol in typed]
 
 
+def _group_of(body: str, groups: list[_Group]) -> _Group:
+    return next(group for group in groups if body in group.bodies)
+
+
 def _symbol(preset: Scale, value: str) -> str:
     return preset.normalise(value) or preset.symbols[-1]
 
@@ -165,7 +171,7 @@ def _who_rates(
     """ "若葉市は A B C E、緑町・山田村・星野市 ほか 25 団体は ◎ ○ △ × - で評価していて、評価尺度
     が違う": the body's group first, the body named first in it; without ``every``, its group
     only (「若葉市は A B C E で評価していて、ほかの団体と評価尺度が違う」)."""
-    own = next(group for group in groups if body in group.bodies)
+    own = _group_of(body, groups)
     first = body_list([body, *(b for b in own.bodies if b != body)])
     meant = _meanings(groups) if every else {}
     said = [f"{first}は {' '.join(own.symbols(known=True))}{meant.get(id(own), '')}"]

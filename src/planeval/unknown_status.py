@@ -65,6 +65,8 @@ def unknown(scale: Scale, text: str) -> tuple[str, str]:
             message,
             f"{'・'.join(numbers)} のどれかを書いてください（この尺度の記号は数字です）",
         )
+    if (rated := rated_with_word(scale, text)) is not None:  # (「A評価」: review 198 #4)
+        return message, rating_word_hint(scale, text, rated)
     first = text[:1]
     if first in scale.symbols and len(text) > 1:
         return message, f"記号は '{first}' だけにして、続く言葉は課題等の欄に書いてください"
@@ -121,13 +123,38 @@ def abbreviated(scale: Scale, text: str) -> str | None:
     return starting.pop() if len(starting) == 1 else None
 
 
-def abbreviation_hint(scale: Scale, text: str, symbol: str) -> str:
-    """The fix of ``text`` typed short for ``symbol``: write the symbol, or the aliases line."""
+# words a clerk writes after a symbol that only say it is a rating (「A評価」: 松ヶ浦市's, review
+# 198 #4) — an alias's whole, nothing to move to the issue column
+RATING_WORDS = ("評価", "判定", "評定", "ランク")
+
+
+def rated_with_word(scale: Scale, text: str) -> tuple[str, str] | None:
+    """The symbol ``text`` is and the word after it that says it is a rating (「A評価」: A and
+    評価; 「Ｂ判定」); None else."""
+    folded = unicodedata.normalize("NFKC", text).strip()
+    for word in RATING_WORDS:
+        head = folded.removesuffix(word).strip()
+        if head != folded and (symbol := scale.normalise(head)) is not None:
+            return (symbol, word) if head == unicodedata.normalize("NFKC", symbol) else None
+    return None
+
+
+def rating_word_hint(scale: Scale, text: str, rated: tuple[str, str]) -> str:
+    """The fix of a symbol typed with a word of rating after it: the symbol, or its alias."""
+    lead = f"{{status}}に「{rated[1]}」を付けた書き方ではありませんか"
+    return abbreviation_hint(scale, text, rated[0], lead=lead)
+
+
+def abbreviation_hint(
+    scale: Scale, text: str, symbol: str, *, lead: str = "{status} の略ではありませんか"
+) -> str:
+    """The fix of ``text`` typed short for ``symbol`` (or as ``lead`` says it was typed):
+    write the symbol, or the aliases line."""
     from planeval.first_run import toml_string
     from planeval.meant_status import said_status
 
     return (
-        f"{said_status(scale, symbol)} の略ではありませんか。そうなら '{symbol}' と書くか、planeval.toml の [scale] の"
+        f"{lead.format(status=said_status(scale, symbol))}。そうなら '{symbol}' と書くか、planeval.toml の [scale] の"
         f"下に [[scale.status]] を加えて symbol = {toml_string(symbol)} と aliases = "
         f"[{toml_string(text.strip())}] を書いてください（その symbol の [[scale.status]] が"
         "すでにあれば、aliases の行を加えてください）"
