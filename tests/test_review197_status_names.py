@@ -14,24 +14,13 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from tests.conftest import write_book
+from tests.test_review149_legend_thresholds import TOML as THRESHOLDS
 from tests.test_review149_other_table import KPI_LEGEND
 
-TOML = """[scale]
-preset = "hamamatsu"
-
-[[scale.status]]
-symbol = "A"
-label = "目標達成（達成率100%以上）"
-
-[[scale.status]]
-symbol = "B"
-label = "概ね達成（80%以上100%未満）"
-
-[[scale.status]]
-symbol = "C"
-label = "未達成（80%未満）"
-
-[[scale.status]]
+# (149's A–C labels with thresholds; D with its remark, as 東浜名市 sets it)
+TOML = (
+    THRESHOLDS.partition("[wording]")[0]
+    + """[[scale.status]]
 symbol = "D"
 label = "評価できない（実績値未確定など）"
 
@@ -42,6 +31,7 @@ counter = "指標"
 status = "評価"
 issue = "課題・今後の方向性"
 """
+)
 
 
 def _kpi(path: Path, statuses: str) -> Path:
