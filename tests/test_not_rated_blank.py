@@ -120,8 +120,9 @@ def test_compare_counts_an_item_rated_since_as_a_change_from_not_rated(tmp_path:
     cells = [cell.strip() for cell in total.split("│")]  # (counts right-aligned: review 148)
     assert cells[-3:-1] == ["2 → 3（+1）", "4 → 3（▲1）"]
     row = next(line for line in result.stdout.splitlines() if "補助金の見直し" in line)
-    # (from what: 「対象外（未完了）から変化」, not a bare 「変化」 — review 175 #3)
-    assert "│ －        │ 達成      │ 対象外（未完了）から変化 │" in row
+    # (from what: 「対象外から変化」, not a bare 「変化」 — review 175 #3; the label's short
+    # form, not 「対象外（未完了）から変化」 — review 197 #4)
+    assert "│ －        │ 達成      │ 対象外から変化 │" in row
 
 
 def test_check_compares_the_figures_once_blanks_are_no_errors(tmp_path: Path) -> None:

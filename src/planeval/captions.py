@@ -65,7 +65,8 @@ _WRITTEN = re.compile(
 _RATED_HEAD = re.compile(
     rf"^(?P<word>[^\d()、。・:/]+?)(?P<n>{_COUNT})(?P<counter>[^\d()、。・:/\s]{{1,3}})$"
 )
-_EACH = re.compile(rf"^(?P<part>.+?(?: |が)(?:{_COUNT}))件$")
+# (each in the count sentences' counter: 「A 7指標」, review 197 #4 — 件 before it)
+_EACH = re.compile(rf"^(?P<part>.+?(?: |が)(?:{_COUNT}))[^\d()、。・:/\s]{{1,3}}$")
 
 
 def _earlier_shape(plain: str) -> str:
@@ -75,7 +76,7 @@ def _earlier_shape(plain: str) -> str:
     # (the earlier shape as it is; a clerk's own total row, 「計 3件（◎ 1件、○ 2件）」, no caption)
     if found is None or found["holds"].startswith(("計", "合計")):
         return plain
-    if found["inner"].startswith(("内訳 ", "ほかに")) and "件" not in found["inner"]:
+    if found["inner"].startswith(("内訳 ", "ほかに")) and found["inner"][-1:].isdigit():
         return plain
     inner, holds = found["inner"], found["holds"]
     head, _, others = inner.partition("/")

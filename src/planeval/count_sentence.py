@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from planeval.counter_words import level_counter
 from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
-from planeval.legend_labels import spoken_label
+from planeval.legend_labels import short_label
 from planeval.wording import DEFAULT_WORDING, Wording, counted, filled, grouped
 
 if TYPE_CHECKING:
@@ -77,13 +77,13 @@ def policy_sentence(
     by_symbol = "{symbol}" in wording.status_count  # (浜松市's 「{symbol}評価が{n}指標」)
 
     def aside(symbol: str, count: int) -> str:  # (「評価できないものが1指標」, not 「－評価が…」)
-        label, unit = scale.label(symbol), wording.status_count.partition("{n}")[2]
+        label, unit = short_label(scale, symbol), wording.status_count.partition("{n}")[2]
         return f"{label}{'もの' if label[-1:] in 'いたるすず' else ''}が{grouped(count)}{unit}"
 
     phrases = wording.status_count.startswith(_GLUED) and said_as_phrases(scale)
 
     def count_of(symbol: str, count: int) -> str:
-        label = spoken_label(scale.label(symbol))
+        label = short_label(scale, symbol)
         template = wording.status_count
         if phrases:  # (「「次年度以降計画を見直す」が2件」, not 「…見直す2件」: review 92)
             template = "「{label}」が" + template.removeprefix("{label}")

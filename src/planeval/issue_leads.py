@@ -20,6 +20,7 @@ from typing import NamedTuple
 from planeval.captions import issue_lead
 from planeval.check_result import Disagreement, NotCompared
 from planeval.issue_rows import issue_rows, unlisted_statuses, unrated_with_text
+from planeval.legend_labels import short_label
 from planeval.model import Entry, TextCell
 from planeval.presets import PRESETS
 from planeval.scale import Scale
@@ -33,6 +34,7 @@ from planeval.unknown_counters import Unknown, of_preset
 # （title）が（statuses）のもの）」, and 「（title）が（statuses）の（rows）」 (each status chosen off plan)
 _EVERY = re.compile(
     r"^(?:(?P<named>.+?)(?P<but>以外)?と)?評価された(?P<item>[^、。()「」]+?(?:\([^、。()]+\))?)"
+    r"(?:、(?P<apart>[^、。]+?)とされた(?P=item))?"  # (a status not rated, said apart: review 197)
     r"(?:、または(?P<issue>[^、。]+?)の記載がある(?P=item))?"
     r"(?:のうち、(?P<title>[^、。]+?)が(?P<chosen>.+)のもの)?$"
 )
@@ -82,13 +84,15 @@ def lead_rows(said: str, scale: Scale) -> Listed | Unknown:
     said = said[: written.start()] if written else said
     if (every := _EVERY.match(said)) is not None:
         named = _statuses(every["named"] or "", forms)
+        apart = _statuses(every["apart"] or "", forms)
         chosen = _statuses(every["chosen"] or "", forms)
-        if named is None or chosen is None:
+        if named is None or chosen is None or apart is None:
             return _not_ours(every["named"] or "", every["chosen"] or "", scale)
         if every["but"]:
             if len(named) != 1:
                 return Unknown(_UNREAD, False)
             named = [symbol for symbol in scale.counted if symbol != named[0]]
+        named += apart
         if not set(named) <= set(scale.counted):  # (an uncounted status lists no row by itself)
             return Unknown(_UNREAD, False)
         unrated = _unrated(every["issue"] or "", scale)
@@ -177,18 +181,23 @@ def compare_leads(
 
 
 def _forms(scale: Scale) -> dict[str, str]:
-    """Each way a lead names a status (its symbol, its label, both as 「A（…）」 or 「…（A）」,
-    or together as a body's cells write them, 「横ばいC」 (Wording.status_named, review 194 #3),
+    """Each way a lead names a status (its symbol, its label or its short form, short_label,
+    both as 「A（…）」 or 「…（A）」, or together as a body's cells write them, 「横ばいC」 (Wording.status_named, review 194 #3),
     any of them in 「」) → its symbol, after NFKC as the lead is read."""
     forms: dict[str, str] = {}
     for status in scale.statuses:
-        symbol = status.symbol
+        symbol, short = status.symbol, short_label(scale, status.symbol)
         named = (
             symbol,
             status.label,
             scale.named(symbol, "{symbol}（{label}）"),
             scale.named(symbol, "{label}（{symbol}）"),
             scale.named(symbol, "{label}{symbol}"),
+            *(
+                (short, f"{symbol}（{short}）", f"{short}（{symbol}）")
+                if short != status.label
+                else ()
+            ),
         )
         for form in (name for name in named if name):
             for written in (form, f"「{form}」"):

@@ -134,15 +134,29 @@ def without_remark(label: str) -> str:
 
 
 def spoken_label(label: str) -> str:
-    """A label as a sentence says it: without the thresholds a legend gives in brackets after
-    it — 「目標達成（達成率100%以上）」 is 目標達成 in 「目標達成2件」 and whole in the legend
-    (浜松市-style KPI labels set with [[scale.status]]: review 149 #5); ``check`` reads both."""
-    bare = _THRESHOLD_AFTER.sub("", label)
+    """A label as a sentence says it: without the remark a legend gives in brackets after it,
+    its thresholds or what it covers — 「目標達成（達成率100%以上）」 is 目標達成 in 「目標達成2件」
+    and whole in the legend (浜松市-style KPI labels set with [[scale.status]]: review 149 #5),
+    「評価できない（実績値未確定など）」 評価できない (review 197 #4); ``check`` reads both."""
+    bare = _REMARK_AFTER.sub("", label)
     return bare if bare.strip() else label
 
 
-# a label's thresholds in brackets after its word: 「目標達成（達成率100%以上）」
-_THRESHOLD_AFTER = LazyPattern(r"(?<=[^\s（(])[（(][^（）()]*\d[^（）()]*[）)]$")
+def short_label(scale: Scale, symbol: str) -> str:
+    """The label of ``symbol`` as prose and captions name it (spoken_label) — the count
+    sentences, the issue list's lead, compare's 「評価できないに変化」 —; whole where the short
+    form is another status's label or short form too (the remark then tells them apart)."""
+    label = scale.label(symbol)
+    short = spoken_label(label)
+    if short == label:
+        return label
+    others = (s.label for s in scale.statuses if s.symbol != symbol)
+    return label if any(short in (other, spoken_label(other)) for other in others) else short
+
+
+# a label's remark in brackets after its word: 「目標達成（達成率100%以上）」, 「評価できない（実績値
+# 未確定など）」
+_REMARK_AFTER = LazyPattern(r"(?<=[^\s（(])[（(][^（）()]+[）)]$")
 
 
 def labels_agree(preset: Scale, stated: dict[str, str]) -> bool:

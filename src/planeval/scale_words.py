@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from planeval.legend_labels import spoken_label
+from planeval.legend_labels import short_label
 from planeval.legend_lines import is_legend_line, legend_symbols, without_numbers
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS
@@ -55,7 +55,12 @@ class ScaleWords:
         self.scale = scale
         names: dict[str, str] = {}
         for status in scale.statuses:
-            forms = [status.symbol, status.label, *status.aliases, spoken_label(status.label)]
+            forms = [
+                status.symbol,
+                status.label,
+                *status.aliases,
+                short_label(scale, status.symbol),
+            ]
             for form in forms:
                 key = normalised(form).strip()
                 if key:

@@ -24,6 +24,12 @@ _KINDS = {"unable": LazyPattern(_UNABLE), "outside": LazyPattern(_OUTSIDE)}
 _MEANINGS: dict[int, tuple[Scale, dict[str, str]]] = {}
 
 
+def says_unrated(label: str) -> bool:
+    """Whether ``label`` says a row not rated (浜松市's D 評価できない, 評価対象外), not a
+    rating: the issue list's lead names such a status apart (review 197 #4)."""
+    return bool(_kind(compact(unicodedata.normalize("NFKC", label))))
+
+
 def _kind(text: str) -> str:
     """Which not-rated meaning ``text`` (compact) says whole: "unable", "outside" or ""."""
     return next((kind for kind, pattern in _KINDS.items() if pattern.fullmatch(text)), "")

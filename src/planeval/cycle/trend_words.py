@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planeval.legend_labels import short_label
 from planeval.scale import Scale
 from planeval.scale_words import normalised
 from planeval.wording import grouped
@@ -65,7 +66,7 @@ def changed_to(scale: Scale, old: str, new: str) -> str:
         return ""
     to = scale.rank(new) is None or scale.rank(old) is not None
     symbol = new if to else old
-    label = scale.label(symbol) if symbol in scale.symbols else ""
+    label = short_label(scale, symbol) if symbol in scale.symbols else ""  # (review 197 #4)
     return f"{label or symbol}{'に' if to else 'から'}変化"
 
 

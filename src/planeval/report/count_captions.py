@@ -9,8 +9,10 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from planeval.issue_rows import unlisted_with_text, unrated_with_text
+from planeval.legend_labels import short_label
 from planeval.model import Entry
 from planeval.scale import Scale
+from planeval.unrated_words import says_unrated
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 if TYPE_CHECKING:
@@ -20,11 +22,18 @@ if TYPE_CHECKING:
 def _symbol_named(symbol: str, scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:
     """ "再掲（-）"; a symbol that is its own label ("評価対象外") just once; a label that is a
     threshold after its symbol: "A（100%またはそれ以上の達成状況）", as Nagoya writes it. In the
-    brackets the body's count sentences put a symbol in (_brackets)."""
-    threshold = any(char.isdigit() for char in scale.label(symbol))
+    brackets the body's count sentences put a symbol in (_brackets); the label as prose says
+    it, no remark of the legend's: 「概ね達成（B）」, not 「B（概ね達成（80%以上100%未満））」
+    (short_label, review 197 #4)."""
+    label = short_label(scale, symbol).replace("{", "{{").replace("}", "}}")
     opening, closing = _brackets(wording)
-    form = "{symbol}%s{label}%s" if threshold else "{label}%s{symbol}%s"
-    return wording.status_named(symbol, scale, form % (opening, closing))  # (横ばいC: its own)
+    threshold = any(char.isdigit() for char in label)
+    form = (
+        f"{{symbol}}{opening}{label}{closing}"
+        if threshold
+        else f"{label}{opening}{{symbol}}{closing}"
+    )
+    return wording.status_named(symbol, scale, form)  # (横ばいC: its own)
 
 
 def _brackets(wording: Wording) -> tuple[str, str]:
@@ -59,10 +68,10 @@ def issues_caption(report: Report) -> str:
     counter: 「一覧は25件です」 (a report counts entries, not 行: review 92 #6)."""
     wording, scale, listed = report.wording, report.scale, {e.status for e in report.issues}
     item, issue = wording.item, wording.issue
-    rows = f"一覧は{grouped(len(report.issues))}{_entries_counter(wording)}です。"  # (not 行)
+    rows = f"一覧は{grouped(len(report.issues))}{entries_counter(wording)}です。"  # (not 行)
     if not report.issue_statuses:  # (what the list leaves out, its count: review 193 #1)
         rows = unlisted_sentence(report.entries, scale, wording) + rows
-    every = f"{_off_plan_named(scale, wording)}評価された{item}"
+    every = _off_plan_named(scale, wording)
     texts = scale.issue_list == "status_or_text"  # (else −'s listed, review 175 #5: named)
     unrated = "・".join(
         _chosen_named(s, scale, wording) for s in unrated_with_text(scale) if s in listed
@@ -90,7 +99,7 @@ def unlisted_sentence(entries: Iterable[Entry], scale: Scale, wording: Wording) 
     statuses = {entry.status for entry in left}
     said = [scale.worded(s) or _chosen_named(s, scale, wording) for s in scale.uncounted]
     named = "・".join(n for s, n in zip(scale.uncounted, said, strict=True) if s in statuses)
-    counter = _entries_counter(wording)
+    counter = entries_counter(wording)
     return (
         f"{named}で{wording.issue}の記載がある{wording.item}{grouped(len(left))}{counter}は、"
         "一覧に含めていません。"
@@ -98,19 +107,31 @@ def unlisted_sentence(entries: Iterable[Entry], scale: Scale, wording: Wording) 
 
 
 def _off_plan_named(scale: Scale, wording: Wording) -> str:
-    """The statuses that put an entry in the issue list (Scale.off_plan), as a caption names
-    them: all but "as planned" (「計画どおり実施（○）以外と」) where they are, else each
-    (「内容を一部修正して実施（△）・未実施（×）と」), and the only one where one is:
-    「「次年度以降計画を見直す」と」, not 「計画どおり完了以外と」 (review 92 #6)."""
+    """The rows the issue list holds by their status (Scale.off_plan), as a caption names
+    them: all but "as planned" (「計画どおり実施（○）以外と評価された実施内容」) where they are,
+    else each (「内容を一部修正して実施（△）・未実施（×）と…」), and the only one where one is:
+    「「次年度以降計画を見直す」と…」, not 「計画どおり完了以外と…」 (review 92 #6). A status
+    outside the order whose label says the row was not rated is said apart, not as one of
+    「A以外」: 「概ね達成（B）・未達成（C）と評価された指標、評価できない（D）とされた指標」
+    (review 197 #4)."""
     off = [symbol for symbol in scale.counted if scale.off_plan(symbol)]
+    apart = [s for s in off if scale.rank(s) is None and says_unrated(short_label(scale, s))]
+    rated = [s for s in off if s not in apart] or off  # (none rated: each named as before)
+    apart = [s for s in apart if s not in rated]
     others = [s for s in scale.counted if s != scale.as_planned]
-    if scale.as_planned and len(off) > 1 and off == others:  # (one status named itself:
-        return f"{_symbol_named(scale.as_planned, scale, wording)}以外と"  # 「「見直す」と」,
-    return "・".join(_chosen_named(s, scale, wording) for s in off) + "と" if off else ""
+    item = wording.item
+    if scale.as_planned and len(rated) > 1 and rated == others:  # (one status named itself:
+        return f"{_symbol_named(scale.as_planned, scale, wording)}以外と評価された{item}"  # 「「見直す」と」)
+    named = "・".join(_chosen_named(s, scale, wording) for s in rated)
+    every = f"{named}と評価された{item}" if named else f"評価された{item}"
+    if apart:
+        every += f"、{'・'.join(_chosen_named(s, scale, wording) for s in apart)}とされた{item}"
+    return every
 
 
-def _entries_counter(wording: Wording) -> str:
-    """The counter the issue list's entries are counted in: the count sentences' (status_count:
+def entries_counter(wording: Wording) -> str:
+    """The counter the issue list's entries, and a table caption's statuses (「A 7指標」, not
+    「15指標（A 7件…）」: review 197 #4), are counted in: the count sentences' (status_count:
     北河内市's 「…(A)が6個」, so 「一覧は5個です」 — not 件 beside them, review 193 #10), else the
     body's own (件, 事業); 件 for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not
     the entries' (施策 of 事業 listed)."""

@@ -16,7 +16,7 @@ from planeval.item_groups import items_listed, unrated_counts
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
-from planeval.report.count_captions import issues_caption, summary_caption
+from planeval.report.count_captions import entries_counter, issues_caption, summary_caption
 from planeval.report.count_rows import states_apart
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
@@ -76,12 +76,15 @@ def direction_caption(
     unrated = unrated_counts(row.entry for row in table.rows)  # (in the rated's unit: 184 #6)
     count = table.group.count if table.group is not None else Count({}, {})
     # (a bare mark among words by its label, as the sentence says it: 「事業中止 1件」, review 143 #7)
+    counter = entries_counter(wording)  # (the count sentences' counter: 「A 7指標」)
     said = "、".join(
-        _breakdown(scale.by_label(s) or s, n, wording.status) for s, n in count.counts.items() if n
+        _breakdown(scale.by_label(s) or s, n, wording.status, counter)
+        for s, n in count.counts.items()
+        if n
     )
     others = "、".join(
-        [f"{_named(s, scale)} {grouped(n)}件" for s, n in count.uncounted.items() if n]
-        + [f"{why} {grouped(n)}件" for why, n in unrated.items()]
+        [f"{_named(s, scale)} {grouped(n)}{counter}" for s, n in count.uncounted.items() if n]
+        + [f"{why} {grouped(n)}{counter}" for why, n in unrated.items()]
     )
     head = "：".join(part for part in (head, said) if part)
     inner = f"{head}／{others}" if head and others else head or (others and f"ほかに{others}")
@@ -116,15 +119,14 @@ def _rated_word(table: DirectionTable, wording: Wording) -> str:
     return wording.status if total > items else f"評価した{wording.item_counted}"
 
 
-def _breakdown(symbol: str, count: int, word: str) -> str:
+def _breakdown(symbol: str, count: int, word: str, counter: str = "件") -> str:
     """ "◎ 2件"; a symbol that is a number (Kawasaki's 1–5) after the status's ``word``, as the
     tables title it, 「達成度2が3件」: a rating read as what it is, not 「1が2」 (one is two),
     "1 2", nor a bare 「「2」が3件」 (review 134 #8). (planeval check reads the caption whole.)"""
     if any(character.isdigit() for character in symbol):
-        return (
-            f"{word}{symbol}が{grouped(count)}件" if word else f"「{symbol}」が{grouped(count)}件"
-        )
-    return f"{symbol} {grouped(count)}件"
+        said = f"{word}{symbol}" if word else f"「{symbol}」"
+        return f"{said}が{grouped(count)}{counter}"
+    return f"{symbol} {grouped(count)}{counter}"
 
 
 def _named(symbol: str, scale: Scale) -> str:
