@@ -139,7 +139,7 @@ def figures_html(value: str) -> str:
         " ".join(
             f'<span class="figure">{html_text(word)}</span>'
             if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
-            else html_text(word)
+            else phrased(word)  # (「オンライン<wbr>相談件数」: html_style's keep-all)
             for word in line.split(" ")
         )
         for line in value.split("\n")

@@ -198,7 +198,8 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')
     if columns.with_department:  # (長瀬町's 担当課: review 175 #6)
         short = _short(entry.department, _NAME)
-        cells.append(f'<td class="dept{short}"{department}>{html_text(entry.department)}</td>')
+        named = html_text(entry.department) if short else phrased(entry.department)  # (whole)
+        cells.append(f'<td class="dept{short}"{department}>{named}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 
@@ -269,7 +270,7 @@ def _issues(report: Report, *, with_sources: bool) -> list[str]:
     return [*boxed("issues", issues_caption(report), "issues", head, body, stacked=True), *note]
 
 
-_PHRASED = ("item", "issue")  # (the issue list's cells of names and free text)
+_PHRASED = ("item", "issue", "dept")  # (the issue list's cells of names and free text)
 
 
 def _contents(report: Report, anchors: dict[str, str]) -> list[str]:

@@ -56,6 +56,7 @@ thead th{background:#ddebf7;font-weight:bold;vertical-align:bottom}
 tbody th{font-weight:normal;background:#f5f8fc}
 td.number{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 td.value.numeric{word-break:keep-all;text-align:right}td.value:not(.numeric):not(:empty){min-width:7em}
+td.value:not(.numeric),:is(table.chapter3,table.issues) td.dept{word-break:keep-all;overflow-wrap:break-word}
 .figure{white-space:nowrap}
 td.status{text-align:center;word-break:keep-all}td.mark{text-align:center;white-space:nowrap}
 .id{white-space:nowrap}
@@ -118,12 +119,20 @@ table:has(th.project) tbody{break-inside:avoid}th.project{background:none}tbody:
 thead tr.named th{background:none;border:0;padding:0 0 .2em}thead,tbody:only-of-type>tr:last-child{break-before:avoid}
 a{color:inherit;text-decoration:none}abbr[title]{text-decoration:none}}"""
 
+# a table that would not fit its box as it is, before it is stacked (``tight``, SCRIPT): its
+# short names (a department's aside) and titles broken between their phrases, its cells' sides
+# narrower, its text a little smaller; each figure still whole. 東上野県's 9 columns (指標名 and
+# three figures beside 取組, 課題 and 担当課) were 69 cards at 1280 and 1600 px (review 199 #2).
+_TIGHT = """table.tight{font-size:.9em}table.tight .short:not(.dept),table.tight thead th{white-space:normal}
+table.tight thead th{word-break:keep-all}
+table.tight :is(th,td){padding-left:.3em;padding-right:.3em}"""
+
 STYLE = "\n".join(
     [
         _PAGE,
         "@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}",
         _STACKED + "}",
-        "@media screen{" + re.sub(r"\.stacked\b", ".stacked.cards", _STACKED) + "}",
+        "@media screen{" + _TIGHT + re.sub(r"\.stacked\b", ".stacked.cards", _STACKED) + "}",
         # (集計's names each on its line where the page is at its widest, 72em: review 152 #9)
         "@media screen and (min-width:72em){table.summary thead th[style]{min-width:var(--name)}}",
         _PRINT,
@@ -131,14 +140,16 @@ STYLE = "\n".join(
 )
 
 # Each table's box, at this width (again as the window is resized): a table that does not fit
-# is stacked (cards); a box that still scrolls a focusable region saying so. All sizes are read,
-# then written, so a page of a thousand tables is laid out twice, not a thousand times.
+# is set tighter (_TIGHT), one that still does not stacked (cards); a box that still scrolls a
+# focusable region saying so. All sizes are read, then written, so a page of a thousand tables
+# is laid out three times, not a thousand times.
 SCRIPT = """(function(queued){
 function over(box){return box.scrollWidth>box.clientWidth+1}
+function step(boxes,from,to){boxes.map(over).forEach(function(wide,i){var b=boxes[i],t=b.firstElementChild;
+if(wide&&b.classList.contains("stacked")){t.classList.remove(from);t.classList.add(to)}})}
 function fit(event){queued=false;var boxes=[].slice.call(document.querySelectorAll(".table-box"));
-boxes.forEach(function(b){b.firstElementChild.classList.remove("cards")});
-boxes.map(over).forEach(function(wide,i){var b=boxes[i];
-if(wide&&b.classList.contains("stacked"))b.firstElementChild.classList.add("cards")});
+boxes.forEach(function(b){b.firstElementChild.classList.remove("cards","tight")});
+step(boxes,"cards","tight");step(boxes,"tight","cards");
 boxes.map(over).forEach(function(wide,i){var b=boxes[i];b.classList.toggle("scrolls",wide);
 if(wide){b.setAttribute("tabindex","0");b.setAttribute("role","region");
 b.setAttribute("aria-labelledby",b.querySelector("caption").id)}else{b.removeAttribute("tabindex");
