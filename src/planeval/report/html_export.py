@@ -4,11 +4,10 @@
   the legend first, every symbol in a header or status cell spelled out (``<abbr>○</abbr>``);
 - each table has a caption saying what it holds in numbers (the heading above names it);
   header cells have ``scope``; a project cell is a row header spanning its items' rows;
-- it reflows down to 320 px: on a phone every table stacks each row as a block of labelled
-  lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」), and so does a table too wide for a
-  wider screen (its one script, html_style.SCRIPT), else scrolls inside its own box, never the
-  page — a box that scrolls a focusable region, so it scrolls by keyboard too; IDs never break
-  inside; printed, it is A4 (html_style);
+- it reflows down to 320 px: on a phone every table stacks each row as labelled lines
+  (「達成状況：○（計画どおり実施）」), and so does one too wide for a wider screen even set
+  tight (html_style.SCRIPT), else scrolls in its own box (a focusable region), never the page;
+  IDs never break inside; printed, it is A4 (html_style);
 - a contents list (目次) after the title links every section; with several bodies each body's
   row in 団体別集計, and its line in the 目次's folded list of bodies, links to its first tables;
 - text contrast above 7:1, and no meaning carried by colour alone.
