@@ -3,9 +3,14 @@ body's words where planeval's stood (the chart's legend, a first run's messages,
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
+from typer.testing import CliRunner
+
 import planeval
+from planeval.cli import app
 from tests.conftest import write_book
 
 HEADER = ["情報化計画事業の体系", "実施内容", "達成状況", "課題等"]
@@ -45,4 +50,29 @@ def test_a_gap_a_blank_row_may_fill_is_said_so_naming_the_row(tmp_path: Path) ->
         ),
         ("計画全体", "×", 3, 2, may),
         ("基本方針1", "×", 2, 1, may),
+    ]
+
+
+def test_the_charts_legend_writes_each_status_as_the_body_does(tmp_path: Path) -> None:
+    """東上野県 writes 達成A, 横ばいC (status_cell): the chart's legend said 「■A 達成 ■C 横ばい」
+    beside 「※進捗状況：達成A、…」 on the same page (review 199 #5)."""
+    rows = [["1-1-1 事業" if n == 1 else "", f"({n}) 指標{n}", status, ""]
+            for n, status in enumerate(["達成A", "前進B", "横ばいC", "後退D"], start=1)]  # fmt: skip
+    book = write_book(tmp_path / "回答.xlsx", {"表": [HEADER, *rows]})
+    config = tmp_path / "planeval.toml"
+    config.write_text(
+        '[scale]\npreset = "gunma"\n[wording]\nstatus_cell = "{label}{symbol}"\n', encoding="utf-8"
+    )
+    out = tmp_path / "out.xlsx"
+    args = ["export", str(book), "--xlsx", str(out), "--config", str(config), "-q"]
+    done = CliRunner().invoke(app, args)
+    assert done.exit_code == 0, done.output
+    with zipfile.ZipFile(out) as archive:
+        xml = archive.read("xl/charts/chart1.xml").decode()
+    series = re.findall(r"<c:ser>.*?<c:tx>(.*?)</c:tx>", xml, re.S)
+    assert [re.sub(r"<[^>]+>", "", name) for name in series] == [
+        "達成A",
+        "前進B",
+        "横ばいC",
+        "後退D",
     ]
