@@ -152,7 +152,11 @@ def test_a_form_sent_back_blank_leaves_out_its_rows_each_under_its_policy(
     report.write_text("計画全体では、計画どおり実施4件でした。", encoding="utf-8")
     checked = planeval.check(result, texts=[report])
     assert [(d.stated, d.counted) for d in checked.disagreements] == [(4, 2)]
-    assert "評価のない 2 行だけ" in checked.disagreements[0].note
+    # (… and may be right once 総務部 rates them: said so, naming them — review 199 #4)
+    assert checked.disagreements[0].note == (
+        "（ほかに数えなかった行は評価のない 2 行（2-1-1① 研修、2-1-1② 規程）だけで、"
+        "これらの行が○（計画どおり実施）と評価されれば記載どおりです）"
+    )
     report.write_text("計画全体では、計画どおり実施9件でした。", encoding="utf-8")
     checked = planeval.check(result, texts=[report])
     assert [(d.stated, d.counted) for d in checked.disagreements] == [(9, 2)]

@@ -20,6 +20,7 @@ from planeval.aggregate import Summary, summarize
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, TextCell
+from planeval.once_rated import Unrated, named, once_rated
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_changes import PAST
@@ -123,9 +124,10 @@ def held_back(
     not read at all (said so), a whole's by the labels Chapter 3 lists them with."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
-    held: list[NotCompared] = []
     names, results = uncounted_names(summary.scale), summary.scale.uncounted_results
     counts_held: dict[tuple[object, ...], NotCompared] = {}  # (a count held back, by _said)
+    held: list[NotCompared] = []
+    waiting: list[Unrated] = []  # (a disagreement and the blank rows that may make it right)
     for body, theirs in _by_body(wrong).items():
         own = [file for file in files if body is None or owner(file) == body]
         mine = rows if body is None else [entry for entry in rows if entry.body == body]
@@ -186,8 +188,11 @@ def held_back(
                     counts_held[_said(d)] = held[-1]
             else:
                 kept.append(replace(d, note=beyond(most or 0, items, unit, blank, unreadable)))
+                if blank and not items:
+                    waiting.append(Unrated(len(kept) - 1, most or 0, every.unrated(d.policy_id)))
     # (a share beside its count held back, 「達成15件（75.0%）」, is held back alike: the same
     # rows not counted stand in both, whatever the bounds make of it — review 119 #1)
+    kept = once_rated(kept, waiting, summary.scale, missing.errors if missing else ())
     beside = [d for d in kept if d.percent and _said(d) in counts_held]
     held += [replace(counts_held[_said(d)], stated=d.stated or 0, phrase=d.phrase) for d in beside]
     return tuple(d for d in kept if d not in beside), tuple(held), tuple(wholes)
@@ -315,8 +320,8 @@ class Missing(NamedTuple):
             return ""
         errors = [e for e in self.errors if e.location.file in files and _of(e, wrong.policy_id)]
         unsent = [e for e in self.unsent if _of(e, wrong.policy_id)]
-        lacks = [_named("エラーの", errors, len(errors))] if errors else []
-        lacks.append(_named("未提出の", unsent, late))
+        lacks = [named("エラーの", errors, len(errors))] if errors else []
+        lacks.append(named("未提出の", unsent, late))
         return (
             f"集計にない{self.word or '行'}には、{'と'.join(lacks)}があります。この範囲の数えなかった"
             "行がなくなれば、集計した件数に未提出の件数を加えた計画の件数として比べます（上の"
@@ -329,21 +334,5 @@ def _total(wrong: Disagreement) -> bool:
     return wrong.what in (TOTAL, ROWS) and not (wrong.percent or wrong.when or wrong.subset)
 
 
-def _of(entry: Entry, policy_id: str | None) -> bool:
+def _of(entry: Entry, policy_id: str | None) -> bool:  # (of the scope ``policy_id``)
     return policy_id is None or entry.policy_id == policy_id
-
-
-def _named(kind: str, rows: Sequence[Entry], count: int, few: int = 3) -> str:
-    """「未提出の 2 件（1-(1)④ ハザードマップの改訂、1-(2)② 防犯灯のLED化）」: ``count`` rows,
-    the first ``few`` items of ``rows`` named (with their body's name, several read), each once
-    with its rows where its 細目 make it several — 「1-1-3① 図書館のサービス向上の 3 行」, not
-    the item once per 細目 row (review 183, left over) —, the rest counted."""
-    items: dict[str, int] = {}
-    for e in rows:
-        name = " ".join(filter(None, (e.body, e.shown_id, e.item_name)))
-        items[name] = items.get(name, 0) + 1
-    shown = list(items.items())[:few]
-    names = [name if n == 1 else f"{name}の {n} 行" for name, n in shown]
-    if count > (named := sum(n for _name, n in shown)):
-        names.append(f"ほか {count - named} 件")
-    return f"{kind} {count} 件（{'、'.join(names)}）"

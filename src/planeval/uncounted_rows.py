@@ -240,6 +240,16 @@ class Bound:
             if not row.rated and (policy_id is None or _may_be(at, policy_id))
         )
 
+    def unrated(self, policy_id: str | None) -> tuple[RowLeftOut, ...]:
+        """The rows left out with their rating blank (BLANK, holding no status) that may be of
+        ``policy_id`` (None: the whole plan): rows a clerk may yet rate."""
+        return tuple(
+            row
+            for file, policies in self.policies.items()
+            for row, at in zip(self.left_out[file], policies, strict=True)
+            if row.why == BLANK and not row.rated and (policy_id is None or _may_be(at, policy_id))
+        )
+
     def fewest(self, policy_id: str | None) -> int | None:
         """How many rows left out are surely of ``policy_id`` (rows() where no row may be of
         another policy too: one between two policies, or at a sheet's edge)."""

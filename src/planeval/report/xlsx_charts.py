@@ -239,8 +239,9 @@ def _chart(
         chart.add_series(
             {
                 # (each status by its symbol and label, as the legend line under the table:
-                # 「■1 ■2 ■3」 said nothing of a scale of digits, review 86 #12)
-                "name": report.scale.named(symbol),
+                # 「■1 ■2 ■3」 said nothing of a scale of digits, review 86 #12; as the body
+                # writes it, 「■達成A」 beside 「※進捗状況：達成A…」 — review 199 #5)
+                "name": report.wording.status_named(symbol, report.scale),
                 "categories": _cells(name, bars, category),
                 "values": _cells(name, bars, column),
                 "fill": {"color": fill},
