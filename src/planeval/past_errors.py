@@ -291,8 +291,9 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
     read, a file of it damaged, its forms sent back blank (and no other error), its statuses
     another scale's (OTHER_SCALE), a workbook of it of another year left out (OTHER_YEAR: not
-    last year's beside this year's reply, LAST_YEARS_COPY), else an error in one read
-    (``erring``)."""
+    last year's beside this year's reply, LAST_YEARS_COPY), else an error in one read (erring)."""
+    from planeval.last_year_copies import last_years_copies  # (lazy: it imports this module)
+
     owner = result.file_bodies
     blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
     blank -= {
@@ -301,8 +302,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     misfiled = {owner.get(p.location.file, "") for p in result.problems if p.reason == MISFILED}
     other = {owner.get(p.location.file, "") for p in result.problems if p.reason == OTHER_SCALE}
     other |= result.marked_apart  # (said once, no cell's error: io/scale_bodies.marked_apart)
-    copies = {p.location.file for p in result.problems if p.reason == LAST_YEARS_COPY}
-    held = _held(result)  # (of a body counted whole from the reply it resent, neither)
+    copies, held = last_years_copies(result), _held(result)  # (a body counted whole: neither)
     unread = {body for file, body in result.unread_bodies.items() if file not in held}
     return (
         ("中のフォルダに置かれた回答", _held_whole(result, held)),
