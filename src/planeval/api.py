@@ -228,8 +228,8 @@ def check(
     Without it they are listed as not compared and fail nothing. ``mapping`` renumbers
     ``previous`` as compare's renumbers its old round (``1-1-3`` → ``1-1-4``, ``1-1-3②`` →
     ``1-1-4③``: a plan revised between the years), so a scope's rows are this year's items.
-    ``fiscal_year``: the round's year (else the one the workbooks record or state): a pasted
-    table's row (or column) of that year is compared, another year's listed as settled."""
+    ``fiscal_year``: the round's year (else the workbooks'): a pasted table's row (or column) of
+    that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
     from planeval.body_scopes import form_rows
@@ -240,6 +240,7 @@ def check(
     from planeval.io.note_rows import report_texts
     from planeval.io.text_files import text_paragraphs
     from planeval.last_year import previous_round
+    from planeval.last_year_copies import last_years_copies
     from planeval.past_errors import SENT_NOTHING, uncounted_why
     from planeval.pasted_figures import without_figures
     from planeval.stated_year import check_year
@@ -257,9 +258,8 @@ def check(
     cells = without_figures(cells, result.entries, result.values)  # (a pasted 現状値 is no count)
     bodies = result.file_bodies  # (a body's paragraph against its rows: several bodies read)
     incomplete = {problem.location.file for problem in result.input_errors()}
-    # (an export's items of another year's workbook, left out: its own file's, ReadResult's
-    # other_year_rows — a read of the workbooks has that workbook's error above)
-    incomplete |= {entry.location.file for entry in result.other_year_rows}
+    # (another year's workbook's rows left out, not last year's copy beside a reply: 198 #2)
+    incomplete |= {e.location.file for e in result.other_year_rows} - last_years_copies(result)
     # (a body of another scale the list of bodies marks so: its notices, its rows aside)
     incomplete |= {entry.location.file for entry in result.other_scale_rows}
     if result.recorded_errors:  # (an export's rows left out past errors: as their files')

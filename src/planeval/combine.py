@@ -88,18 +88,24 @@ def _tidied(result: ReadResult) -> list[Problem]:
 
 
 def _last_years_left_out(
-    result: ReadResult, titled: Mapping[str, tuple[int, Location]] | None
+    result: ReadResult,
+    titled: Mapping[str, tuple[int, Location]] | None,
+    fiscal_year: int | OwnYear | None = None,
 ) -> None:
-    """A workbook titled with another year than most left out: a warning where it is last
-    year's sent beside this year's reply (last_year_copies.py), else an error (years_left_out;
-    ``titled`` may be the whole round's: only ``result``'s own files are left out here)."""
+    """A workbook titled with another year than the round's (``fiscal_year`` where given, else
+    most's) left out: a warning where it is last year's sent beside this year's reply
+    (last_year_copies.py), else an error (years_left_out; ``titled`` may be the whole round's:
+    only ``result``'s own files are left out here)."""
     from planeval.last_year_copies import beside_this_years
-    from planeval.title_years import titled_files, years_left_out
+    from planeval.title_years import given_year, titled_files, years_left_out
 
     titles = titled_files(result) if titled is None else titled
-    beside = beside_this_years(result.read, titles)
+    beside: dict[str, Problem] = {}
+    if len(result.files) > 1:  # (a copy beside its body's reply, whatever the year given)
+        beside = beside_this_years(result.read, titles, given_year(titles, fiscal_year))
     files = set(result.files)
-    stale = {f: p for f, p in years_left_out(titles, None).items() if f in files} | beside
+    stale = {f: p for f, p in years_left_out(titles, fiscal_year).items() if f in files}
+    stale |= beside
     if stale:
         result.other_year_rows += [e for e in result.read if e.location.file in stale]
         leave_out(result, stale)
@@ -137,7 +143,7 @@ def combine(
     error: a template of another year than most, and a workbook whose title states another
     year than the round's — ``fiscal_year`` (as the clerk gives it) where some title states
     it, else the one most titles state (last year's sent again: title_years.years_left_out).
-    Without ``fiscal_year``, such a workbook most of whose items its body's other files rate
+    Such a workbook most of whose items its body's other files rate
     is left out with a warning only, its body's reply counted (last_year_copies.py;
     ``titled``: the titles of the whole round, where ``result`` is a part of it — rollup's
     files read jointly — else ``result``'s).
@@ -156,14 +162,8 @@ def combine(
         from planeval.named_other_year import named_for_another_year
 
         result.problems += named_for_another_year(result.files, marks)
-    if fiscal_year is not None and not round_marks(result):
-        from planeval.title_years import titled_files, years_left_out  # (a year given: few runs)
-
-        titled = titled_files(result)
-        stale = years_left_out(titled, fiscal_year)
-        result.other_year_rows += [e for e in result.read if e.location.file in stale]
-        leave_out(result, stale)
-        result.other_years.update({file: titled[file][0] for file in stale})
+    if fiscal_year is not None and not round_marks(result):  # (a year given: review 198 #1)
+        _last_years_left_out(result, titled, fiscal_year)
     elif not marks and len(result.files) > 1:  # (last year's beside this year's: review 109)
         _last_years_left_out(result, titled)
     result.problems += _tidied(result)

@@ -291,8 +291,7 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     the first that holds said: a reply of it left in a folder inside its own, a file of it not
     read, a file of it damaged, its forms sent back blank (and no other error), its statuses
     another scale's (OTHER_SCALE), a workbook of it of another year left out (OTHER_YEAR: not
-    last year's beside this year's reply, LAST_YEARS_COPY), else an error in one read
-    (``erring``)."""
+    last year's beside this year's reply, LAST_YEARS_COPY), else an error in one read (erring)."""
     owner = result.file_bodies
     blank = {owner.get(p.location.file, "") for p in result.problems if p.reason == BLANK_FORM}
     blank -= {

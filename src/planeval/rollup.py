@@ -167,8 +167,8 @@ def count_workbooks(
 
         titled = dict(chain.from_iterable(count.titled.items() for count in counts))
         stale = years_left_out(titled, fiscal_year)
-        if fiscal_year is None:  # (one beside its body's reply: the joint read's, combine)
-            stale = {f: p for f, p in stale.items() if files.index(f) not in linked}
+        # (one beside its body's reply: the joint read's, combine — a year given or not)
+        stale = {f: p for f, p in stale.items() if files.index(f) not in linked}
         result.other_years.update({file: titled.pop(file)[0] for file in stale})
         odd |= stale
     linked -= {index for index, file in enumerate(files) if file in odd}
@@ -218,7 +218,7 @@ def count_workbooks(
             joint.problems += judged_figures(joint.entries, joint.values, options.scale)
             read = set(map(id, joint.problems))
             bodies_apart(joint, scaled, said=False)
-            combine(joint, options.scale, plan=plan, titled=titled)
+            combine(joint, options.scale, fiscal_year, plan=plan, titled=titled)
             if planned is not None and joint.marks:  # (重点 as the plan marks it)
                 from planeval.cycle.plan_marks import as_planned
 

@@ -82,9 +82,16 @@ def years_left_out(
     the file read again (``titled``: titled_files'). The one rule of every command that
     counts — combine.combine for a read kept whole, rollup.py for one counted file by file —
     so export, check, summarize and validate leave the same files out."""
+    return stale_titles(titled, given_year(titled, fiscal_year), left_out=True)
+
+
+def given_year(
+    titled: Mapping[str, tuple[int, Location]], fiscal_year: int | OwnYear | None
+) -> int | None:
+    """The round's year as years_left_out takes it: ``fiscal_year`` where some title states
+    it, else None (the year most titles state)."""
     stated = {year for year, _where in titled.values()}
-    year = fiscal_year if isinstance(fiscal_year, int) and fiscal_year in stated else None
-    return stale_titles(titled, year, left_out=True)
+    return fiscal_year if isinstance(fiscal_year, int) and fiscal_year in stated else None
 
 
 def stale_titles(

@@ -67,11 +67,17 @@ def rows_left_out(
     projects = {(e.body, e.project_id): e.policy_id for e in result.entries}
     scaled = _scaled_items(result)
     rows.update(scaled)
-    # (a workbook of another year: every row of it read, as read)
+    # (a workbook of another year: every row of it read, as read — but last year's copy beside
+    # its body's reply counted whole leaves no row of the round out: review 198 #2)
+    copies: set[str] = set()
+    if result.other_year_rows:  # (imported for it alone)
+        from planeval.last_year_copies import last_years_copies
+
+        copies = last_years_copies(result)
     for entry in result.other_year_rows:
-        rows.setdefault(entry.location.file, []).append(
-            RowLeftOut(entry.location, entry.policy_id, YEAR)
-        )
+        found = rows.setdefault(entry.location.file, [])  # (a copy's: its file, no row)
+        if entry.location.file not in copies:
+            found.append(RowLeftOut(entry.location, entry.policy_id, YEAR))
     for entry in result.misfiled_rows:  # (another body's form: every row of it, as read)
         rows.setdefault(entry.location.file, []).append(
             RowLeftOut(entry.location, entry.policy_id, OTHER_BODY)
