@@ -86,3 +86,13 @@ def test_a_whole_plan_figure_below_the_rows_is_still_a_mismatch(here: Path) -> N
         "計画全体,合計,7,8,案.docx › 1段落目",
         "1 段落のうち、記載と集計の食い違いが 1 件あります",
     ]
+
+
+def test_a_total_less_a_status_named_without_its_count_keeps_its_qualifier(here: Path) -> None:
+    said = _round(
+        here,
+        "令和6年度は、D評価を除く7指標を評価しました。",
+        "D評価を除く7指標のうち、A評価が3指標（42.9%）でした。",
+        d=True,
+    )
+    assert said == ["2 段落の記載件数はすべて集計と一致しています"]

@@ -73,17 +73,22 @@ def unknown_wholes(checked: CheckResult, result: ReadResult) -> CheckResult:
     from planeval.past_errors import SENT_NOTHING, uncounted_why
     from planeval.unreturned_said import PLAN_COMPARES
 
-    said = [p.message.partition(GAP_SAID)[0] for p in result.problems if p.reason == NUMBER_GAP]
-    said = [f"{'、'.join(said)} の行がどのファイルにもない"] if said else []
+    gaps = [p for p in result.problems if p.reason == NUMBER_GAP]
     silent = [body for body, why in uncounted_why(result).items() if why in SENT_NOTHING]
-    said += [f"{'・'.join(silent)} の回答がない"] if silent else []
     kept, listed = [], list(checked.not_compared)
     for d in checked.disagreements:
         whole = d.policy_id is None and not (d.body or d.percent or d.when or d.subset)
-        if said and whole and d.what in _WHOLES and d.stated is not None and d.stated > d.counted:
+        levels = _HELD.get(d.what, ()) if whole and (d.stated or 0) > d.counted else ()
+        # (a missing 取組 hides its KPI, not a 基本方針: 「3政策」 stays compared)
+        said = [p.message.partition(GAP_SAID)[0] for p in gaps if p.kind[len(GAP_KIND) :] in levels]
+        said = [f"{'、'.join(said)} の行がどのファイルにもない"] if said else []
+        said += [f"{'・'.join(silent)} の回答がない"] if silent and levels else []
+        if said:
             why = f"計画全体の数で、集計した {grouped(d.counted)} 件より多い数です。"
             why += f"{'うえ、'.join(said)}ため、行からは確かめられず比べていません{PLAN_COMPARES}"
-            listed.append(NotCompared(d.policy_id, d.scope, d.phrase, d.stated, why, d.location))
+            listed.append(
+                NotCompared(d.policy_id, d.scope, d.phrase, d.stated or 0, why, d.location)
+            )
         else:
             kept.append(d)
     if len(kept) == len(checked.disagreements):
@@ -91,7 +96,15 @@ def unknown_wholes(checked: CheckResult, result: ReadResult) -> CheckResult:
     return replace(checked, disagreements=tuple(kept), not_compared=tuple(listed))
 
 
-_WHOLES = (TOTAL, ROWS, PROJECTS, GROUPS)  # (the plan's size: its items, rows, projects, policies)
+# the plan's sizes (its policies, projects, items and rows) and the levels whose numbering gap
+# may hide some of them (io/level_names.gap_facts' kinds)
+_ABOVE_ITEMS = ("policy", "direction", "project")
+_HELD = {
+    GROUPS: ("policy",),
+    PROJECTS: _ABOVE_ITEMS,
+    TOTAL: (*_ABOVE_ITEMS, "item"),
+    ROWS: (*_ABOVE_ITEMS, "item"),
+}
 
 
 def said_beside(checked: CheckResult) -> CheckResult:

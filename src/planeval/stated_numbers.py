@@ -176,6 +176,9 @@ def read_numbers(
         elif previous and previous.what in scale.symbols and WITHOUT.fullmatch(gap):
             what, strong, excluding = TOTAL, True, previous.what
             without = (previous.what, sentence_end(plain, match.end()))
+        elif not percent and (gone := words.without.search(before)) is not None:
+            what, strong, excluding = TOTAL, True, words.symbol(gone)  # (「D評価を除く35指標」)
+            without = (excluding, sentence_end(plain, match.end()))
         elif (
             WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
         ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
