@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from planeval.lazy_pattern import LazyPattern
+from planeval.number_context import WITHOUT
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
-from planeval.stated_number import ENDED, NOT_COUNTED
+from planeval.stated_number import ENDED, NOT_COUNTED, StatedNumber
+
+if TYPE_CHECKING:
+    from planeval.scale_words import ScaleWords
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
 _SHARE_NEXT = (
@@ -170,3 +175,15 @@ def rows_left_out(before: str, said: str, scale: Scale, value: float) -> tuple[s
     status = next((s.symbol for s in scale.statuses if said.endswith(s.label.strip())), "")
     each = _EACH.search(before)
     return status or NOT_COUNTED, value * (len(_JOINED.split(each[1])) if each else 1)
+
+
+def status_taken_out(
+    previous: StatedNumber | None, gap: str, before: str, words: ScaleWords, *, percent: bool
+) -> str:
+    """The counted status a total's words take out of it: the count right before it (「評価でき
+    ない（D）4指標を除く35指標」) or the status named with no count (「D評価を除く35指標」, a
+    total less D, not the total: review 197 #3); "" where none is."""
+    if previous is not None and previous.what in words.scale.symbols and WITHOUT.fullmatch(gap):
+        return previous.what
+    gone = None if percent else words.without.search(before)
+    return "" if gone is None else words.symbol(gone)
