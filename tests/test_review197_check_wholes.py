@@ -96,3 +96,29 @@ def test_a_total_less_a_status_named_without_its_count_keeps_its_qualifier(here:
         d=True,
     )
     assert said == ["2 段落の記載件数はすべて集計と一致しています"]
+
+
+def test_the_city_s_own_word_with_the_item_s_in_brackets_is_read(here: Path) -> None:
+    said = _round(
+        here,
+        "本計画では、8のKPI（指標）を設定しています。",
+        "計画全体では、10のKPI（指標）を設定しています。",
+    )
+    assert said == [
+        "範囲,記載,数,理由,記載の場所",
+        f"計画全体,10のKPI（指標）を設定しています,10,{_larger(8)},案.docx › 2段落目",
+        "2 段落のうち、比べられなかった数が 1 件あります",
+    ]
+
+
+def test_a_count_in_a_term_not_read_is_listed_not_skipped(here: Path) -> None:
+    said = _round(here, "本計画では、8のKPIを設定しています。")
+    reason = (
+        "「8KPI」の「KPI」は planeval が件数として読む数え方ではないため、この数は比べていません"
+        "（比べるなら「8件」「8事業」のように 件・事業・個・項目・指標・施策・つの のどれかで書いてください）"
+    )
+    assert said == [
+        "範囲,記載,数,理由,記載の場所",
+        f"計画全体,8のKPIを設定しています,8,{reason},案.docx › 1段落目",
+        "1 段落のうち、比べられなかった数が 1 件あります",
+    ]

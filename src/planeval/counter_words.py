@@ -68,9 +68,12 @@ def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
     counters = {level_counter(level, item): "", item: "の?", own_project(project, item): "の?"}
     words = sorted(filter(None, counters), key=len, reverse=True)
     own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
+    # (「45のKPI（指標）」: the body's own word, the item's in brackets — review 197 #2)
+    own = rf"の?{_TERM}\({re.escape(item)}\)|{own}" if item else own
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}{_ROWS}|", 1))
 
 
+_TERM = r"[A-Za-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,8}"  # (KPI, 成果指標: a word before a bracket)
 # 取組 however it is spelt, a count of the rated rows whatever the body's word for them (「63の
 # 取組みのうち」 of 名古屋市's 事業: review 69, unread — a wrong 64 passed); not 取組項目 (projects)
 _ROWS = r"の?(?:取り組み|取組み|取組)(?!項目)"
@@ -133,6 +136,8 @@ def counted_words(
     alike: 「3取組の事業」), 「3事業」 where the counter is that word —; one of the item's word
     the rated rows, as 「3取組」 is (「3つの取組項目に取り組みました」: the project's word first
     where the item's starts it: project 取組項目, item 取組)."""
+    if item and unit.endswith(f"({item})"):  # (「45のKPI（指標）」: as 「45の指標」)
+        unit = "の" * unit.startswith("の") + item
     of = _counted_of(unit, after, counter)
     projects = of is not None and bool(project) and of.startswith(project)
     if (
