@@ -123,12 +123,12 @@ def test_a_wrong_count_of_a_level_is_said_in_its_word(tmp_path: Path) -> None:
     folder = bureaus(tmp_path / "r5")
     policies, measures, rows = levels()
     code, data = run(
-        folder, f"{policies + 1}政策、{measures + 1}施策、{rows}事務事業を評価しました。"
+        folder, f"{policies + 1}政策、{measures - 1}施策、{rows}事務事業を評価しました。"
     )
     assert code == 1
     assert [(d["what"], d["stated"], d["counted"]) for d in data["disagreements"]] == [
         (GROUPS, policies + 1, policies),
-        (PROJECTS, measures + 1, measures),
+        (PROJECTS, measures - 1, measures),
     ]
 
 

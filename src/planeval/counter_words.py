@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from planeval.lazy_pattern import LazyPattern
+from planeval.number_context import WITHOUT
 from planeval.scale import Scale
 from planeval.scope_words import COUNTERS, LEVEL_WORDS
-from planeval.stated_number import ENDED, NOT_COUNTED
+from planeval.stated_number import ENDED, NOT_COUNTED, StatedNumber
+
+if TYPE_CHECKING:
+    from planeval.scale_words import ScaleWords
 
 # a count with no counter, its share in brackets right after it (名古屋市: 「Aが43（68.2%）」)
 _SHARE_NEXT = (
@@ -63,9 +68,12 @@ def numbers(item: str, project: str = "", level: str = "") -> re.Pattern[str]:
     counters = {level_counter(level, item): "", item: "の?", own_project(project, item): "の?"}
     words = sorted(filter(None, counters), key=len, reverse=True)
     own = "".join(rf"{counters[word]}{re.escape(word)}|" for word in words)
+    # (「45のKPI（指標）」: the body's own word, the item's in brackets — review 197 #2)
+    own = rf"の?{_TERM}\({re.escape(item)}\)|{own}" if item else own
     return re.compile(NUMBER.pattern.replace("(?P<unit>", f"(?P<unit>{own}{_ROWS}|", 1))
 
 
+_TERM = r"[A-Za-z\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,8}"  # (KPI, 成果指標: a word before a bracket)
 # 取組 however it is spelt, a count of the rated rows whatever the body's word for them (「63の
 # 取組みのうち」 of 名古屋市's 事業: review 69, unread — a wrong 64 passed); not 取組項目 (projects)
 _ROWS = r"の?(?:取り組み|取組み|取組)(?!項目)"
@@ -128,6 +136,8 @@ def counted_words(
     alike: 「3取組の事業」), 「3事業」 where the counter is that word —; one of the item's word
     the rated rows, as 「3取組」 is (「3つの取組項目に取り組みました」: the project's word first
     where the item's starts it: project 取組項目, item 取組)."""
+    if item and unit.endswith(f"({item})"):  # (「45のKPI（指標）」: as 「45の指標」)
+        unit = "の" * unit.startswith("の") + item
     of = _counted_of(unit, after, counter)
     projects = of is not None and bool(project) and of.startswith(project)
     if (
@@ -170,3 +180,15 @@ def rows_left_out(before: str, said: str, scale: Scale, value: float) -> tuple[s
     status = next((s.symbol for s in scale.statuses if said.endswith(s.label.strip())), "")
     each = _EACH.search(before)
     return status or NOT_COUNTED, value * (len(_JOINED.split(each[1])) if each else 1)
+
+
+def status_taken_out(
+    previous: StatedNumber | None, gap: str, before: str, words: ScaleWords, *, percent: bool
+) -> str:
+    """The counted status a total's words take out of it: the count right before it (「評価でき
+    ない（D）4指標を除く35指標」) or the status named with no count (「D評価を除く35指標」, a
+    total less D, not the total: review 197 #3); "" where none is."""
+    if previous is not None and previous.what in words.scale.symbols and WITHOUT.fullmatch(gap):
+        return previous.what
+    gone = None if percent else words.without.search(before)
+    return "" if gone is None else words.symbol(gone)

@@ -32,6 +32,7 @@ from planeval.counter_words import (
     numbers,
     rows_left_out,
     rows_word,
+    status_taken_out,
     value_of,
 )
 from planeval.number_context import (
@@ -113,8 +114,7 @@ def read_numbers(
     plain = minus_signs(written, scale.symbols)  # (「前年度比△7件」: ▲7, as written shown)
     found: list[tuple[int, int, StatedNumber, bool]] = []  # (start, end, number, strong total)
     topics: list[int] = []  # (indexes in found of totals the sentence's statuses must follow)
-    # a numbered heading's own number is no count (「2 施策ごとの評価結果」: not 「2施策」)
-    heading = GENERIC_HEADING.match(plain) if "。" not in plain else None
+    heading = GENERIC_HEADING.match(plain) if "。" not in plain else None  # (「2 施策」: no count)
     level, counter = normalised(level).strip(), normalised(counter).strip()
     without: tuple[str, int] | None = None  # (a status taken out of the total, to the 。)
     cross = ("", -1)  # (a status's total the sentence then breaks down by another, to the 。)
@@ -173,9 +173,9 @@ def read_numbers(
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
             what = listed[0]
-        elif previous and previous.what in scale.symbols and WITHOUT.fullmatch(gap):
-            what, strong, excluding = TOTAL, True, previous.what
-            without = (previous.what, sentence_end(plain, match.end()))
+        elif gone := status_taken_out(previous, gap, before, words, percent=percent):
+            what, strong, excluding = TOTAL, True, gone  # (「D 2指標を除く20指標」「D評価を除く…」)
+            without = (gone, sentence_end(plain, match.end()))
         elif (
             WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
         ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)

@@ -22,6 +22,12 @@ _COUNTED = re.compile(
     rf"(?<![\d.,])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>{WHOLE_NUMBER})[^\S\t]*"
     r"(?P<unit>[\u3005\u4e00-\u9fff\u30a1-\u30fa\u30fc]{1,8})"
 )
+# … and a term in capitals after its の, a count of what the term names (「45のKPI」: review 197
+# #2; not an ID's 「1-1 ICT」), never a number read already (「45のKPI(指標)」)
+_TERM_COUNTED = re.compile(
+    rf"(?<![\d.,A-Za-z])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>{WHOLE_NUMBER})\s*の\s*"
+    r"(?P<unit>[A-Z]{2,5})(?![A-Za-z])"
+)
 # measures and dates, no counts of rows (「Aは2023年度」「Bの2倍」): never said
 _MEASURES = frozenset("年月日時分秒円倍割度歳人回名点位")
 _REASON = (
@@ -68,6 +74,10 @@ def unknown_counted(
             continue
         reason = _REASON.format(number=match["num"], unit=unit, counters=_counters())
         found.append((match.start(), match.end(), reason, _value(match), ""))
+    for match in _TERM_COUNTED.finditer(plain):  # (「45のKPIを設定」: the rows' own term)
+        if not known.match(plain, match.start()):
+            reason = _REASON.format(number=match["num"], unit=match["unit"], counters=_counters())
+            found.append((match.start(), match.end(), reason, _value(match), ""))
     for match in KIND_BEFORE.finditer(plain):  # (「都道府県47、市区町村253」: review 137 #3)
         reason = KIND_REASON.format(kind=match["unit"])
         found.append((match.start(), match.end(), reason, _value(match), KINDS[match["unit"]]))
