@@ -268,8 +268,8 @@ def _cell_names(letter: str, rows: list[tuple[int, list[object]]]) -> list[str]:
     with a cell far below its table, is named as it comes)."""
     names = _CELL_NAMES.setdefault(letter, [])
     last = min(rows[-1][0], 2 * len(rows)) + 1 if rows else 0
-    if len(names) < last:
-        names.extend(map(letter.__add__, map(str, range(len(names) + 1, last + 1))))
+    if len(names) < last:  # (an f-string a name: fewer steps than a str and a concatenation)
+        names += [f"{letter}{number}" for number in range(len(names) + 1, last + 1)]
     return names
 
 
@@ -312,16 +312,11 @@ def _item_cell(value: object) -> _ItemCell:
     repeat listing's name points at, or False for one numbered.py reads (an item without its
     number)."""
     item = lower = None
-    if (
-        type(value) is str
-        and "\u2460" <= value[:1] <= "\u2473"
-        and "_x" not in value
-        and value.isprintable()
-    ):
-        # 「① 名前」, most item cells: parsed as the cleaned text would be (nothing to clean
-        # but trailing spaces, which parse_item strips off its name), not cleaned first
-        item = _parse_item(value)
-    elif item_text := clean_text(value):
+    # (a printable text without Excel's escapes, most item cells, is cleaned by trimming it, as
+    # clean_text tells: done here, not by its call and its cache of every text, each distinct
+    # value being read here once and remembered below)
+    plain = type(value) is str and "_x" not in value and value.isprintable()
+    if item_text := value.strip() if plain else clean_text(value):  # type: ignore[attr-defined]
         # a lower level's mark, 「ア …」 or 「(ア) …」, is no number of parse_item's (they
         # follow a digit): a kana first is asked of parse_lower_level first, a bracket after
         if item_text[0] in KATAKANA:
