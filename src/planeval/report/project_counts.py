@@ -6,8 +6,8 @@ summary's, titled 「施策別集計」 and printed in every format as 集計 is
 a project none of whose rows was counted (未提出) a row with no numbers, as in 集計.
 
 Not where a direction stands between (Setagaya's 取り組みの方向性: each direction's table says
-its counts in its caption), nor with several bodies or a survey, nor where projects hold one
-item each or are their policies (the table would repeat Chapter 3's rows or 集計)."""
+its counts in its caption), nor with several bodies or a survey, nor where some project holds
+one item or is its policy (the table would repeat Chapter 3's rows or 集計)."""
 
 from __future__ import annotations
 
@@ -19,10 +19,8 @@ from planeval.model import Entry
 from planeval.report.tables import CountTable
 from planeval.report.uncounted_policies import policy_table, uncounted_groups
 from planeval.scale import Scale
+from planeval.whole_sentence import holds_several
 from planeval.wording import Wording
-
-# items a project holds on average, at least, for its counts to say more than its rows do
-_SEVERAL = 2
 
 
 def project_table(
@@ -51,14 +49,18 @@ def project_table(
 
 def counts_projects(entries: Sequence[Entry]) -> bool:
     """Whether ``entries`` (one body's, no direction among them) hold projects under their
-    policies, more projects than policies, each holding ``_SEVERAL`` items on average."""
+    policies, more projects than policies, each with a number of its own (the table's rows
+    named as `check` reads them back) and more than one item (whole_sentence.holds_several:
+    the projects a whole count says 「施策を構成する事業は…」 of)."""
     if not entries or any(entry.body or entry.direction_id for entry in entries):
         return False
     if any((e.project_id, e.project_name) == (e.policy_id, e.policy_name) for e in entries):
         return False
+    if not all(entry.project_shown_id for entry in entries):
+        return False
     projects = {entry.project_id for entry in entries}
     policies = {entry.policy_id for entry in entries}
-    return len(projects) > len(policies) and len(entries) >= _SEVERAL * len(projects)
+    return len(projects) > len(policies) and holds_several(entries)
 
 
 def project_title(wording: Wording) -> str:
