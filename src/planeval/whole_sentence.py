@@ -11,7 +11,8 @@ department returned nothing, its first number is said as a part of the plan's (u
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from planeval.aggregate import Group
 from planeval.count_sentence import counter_of, policy_sentence
 from planeval.lazy_pattern import LazyPattern
 from planeval.marked_counts import marked_whole
+from planeval.model import Entry
 from planeval.past_errors import CountedPast
 from planeval.unanswered_words import (
     ANSWERED,
@@ -56,6 +58,7 @@ def whole_sentence(
     not_counted: CountedPast | None = None,
     unreturned_projects: int = 0,
     gapped: bool = False,
+    each_several: bool = False,
 ) -> str:
     """The count sentence of ``summary``'s whole (its counts per policy), in ``wording``'s
     sentence with its opener said as 「計画全体では、」 (a sentence naming its policy elsewhere:
@@ -68,7 +71,8 @@ def whole_sentence(
     plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
     a plan of 8, one 部 silent); ``not_counted``: the items the count left out (an error …),
     said after it as after each policy's (review 175 #4, review 170 #7's 34 under 達成度 beside
-    実施状況's 35: unanswered_words.left_out_sentences). "" where it would repeat the one
+    実施状況's 35: unanswered_words.left_out_sentences); ``each_several``: every project holds
+    more than one item (holds_several), its items' total said as a plain fact (items_told). "" where it would repeat the one
     policy's sentence, or where nothing was counted."""
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
@@ -110,7 +114,7 @@ def whole_sentence(
     if not (several or whole.rows_are_projects or "{items}" in template):
         sentence = items_told(
             sentence, whole.projects, whole.count.total, wording, sub_items=sub_items,
-            answered=answered,
+            answered=answered, each=each_several,
         )  # fmt: skip
     return said_after(sentence, one_sentence(left_out_sentences(not_counted, None, wording)))
 
@@ -161,6 +165,7 @@ def items_told(
     *,
     sub_items: bool = False,
     answered: bool = False,
+    each: bool = False,
 ) -> str:
     """``sentence`` with why its counts add up to more than its projects said after its first
     sentence, where some project holds more than one item: 「計画全体では、63の改革項目に取り
@@ -170,7 +175,10 @@ def items_told(
     it as the total under any scale (「（実施内容7件）」 it did not under nagayo's). With
     ``sub_items`` the rows are not the items: 「…複数の実施内容や細目を持つものがあるため、評価した
     実施内容と細目は計50件です。」, as the captions count them (review 162 #6). ``answered``:
-    some of the plan's items sent nothing, 「回答のあった取組項目は計35件です」 (review 170 #7)."""
+    some of the plan's items sent nothing, 「回答のあった取組項目は計35件です」 (review 170 #7).
+    ``each``: every project holds several items, which 「…を持つものがあるため」 said oddly
+    (西羽根市's 8 施策 of 60 事業, review 196 #7): the total said as a plain fact, 「施策を構成する
+    事業は計60件です。」 (「…事業のうち、回答のあった事業は計53件です。」); not of 細目's rows."""
     if projects >= items:
         return sentence
     from planeval.report.repeat_total import rated_rows
@@ -181,5 +189,16 @@ def items_told(
         f"{wording.project_counted}には複数の{held}を持つものがあるため、"
         f"{ANSWERED if answered else ''}{subject}は計{grouped(items)}件です。"
     )
+    if each and not sub_items:
+        told = f"{wording.project_counted}を構成する{subject}" + (
+            f"のうち、{ANSWERED}{subject}" if answered else ""
+        ) + f"は計{grouped(items)}件です。"  # fmt: skip
     cut = sentence.find("。") + 1 or len(sentence)
     return sentence[:cut] + told + sentence[cut:]
+
+
+def holds_several(entries: Iterable[Entry]) -> bool:
+    """Whether every project of ``entries`` holds more than one of them (whole_sentence's
+    ``each_several``)."""
+    held = Counter(entry.project_id for entry in entries)
+    return bool(held) and min(held.values()) > 1

@@ -29,6 +29,7 @@ from planeval.report.indicator_values import Values, value_keys
 from planeval.report.issue_list import select_issues
 from planeval.report.policy_section import PolicySection
 from planeval.report.policy_tables import each_body, policy_tables
+from planeval.report.project_counts import project_table
 from planeval.report.repeat_total import repeat_total, total_told_once
 from planeval.report.shown_scale import shown_scale
 from planeval.report.sub_counts import one_mark
@@ -54,7 +55,7 @@ from planeval.unanswered_words import (
     with_items,
 )
 from planeval.unlevelled import policy_entries, unlevelled_lines
-from planeval.whole_sentence import whole_sentence
+from planeval.whole_sentence import holds_several, whole_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -128,10 +129,8 @@ def build_report(
     places = plan_places or {}
     # (each name's leading number as published, 「44 …」 for a 課's 「４４　…」: review 164 #6)
     ordered = tuple(map(shown_numbered, sort_entries(in_plan_order(entries, places))))
-    error_rows, unreturned_rows = (
-        [*map(shown_numbered, error_rows)],
-        [*map(shown_numbered, unreturned_rows)],
-    )
+    error_rows = [*map(shown_numbered, error_rows)]
+    unreturned_rows = [*map(shown_numbered, unreturned_rows)]
     # (a not-counted status no row has: no column of 0 in every table, no legend of it)
     scale = shown_scale(scale, (*ordered, *error_rows, *unreturned_rows))
     by_policy = summarize(ordered, by="policy", scale=scale, labels=labels, marks=marks)
@@ -246,8 +245,8 @@ def build_report(
         )
         if line
     )
-    # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them)
-    # (rows rated in 細目 counted as the captions count them, 「評価した実施内容と細目」: review 162 #6)
+    # (全52項目で、…廃止の1項目を除く…; the items of rows in error among them; rows rated in 細目
+    # counted as the captions count them, 「評価した実施内容と細目」: review 162 #6)
     parts = any(entry.sub_item for entry in ordered)
     unreturned_items = sum((unreturned or {}).values())  # (未提出: in 全 and said, review 163 #4)
     whole = repeat_total(
@@ -259,11 +258,10 @@ def build_report(
         unreturned=unreturned_items,
     )
     # (the whole plan's counts, before each policy's: 「計画全体では、…」 — review 148 #7)
-    bodies_read = [entry.body for entry in ordered if entry.body]
     sentence = whole_sentence(
         by_policy,
         wording,
-        bodies_read,
+        [entry.body for entry in ordered if entry.body],  # (the bodies read)
         levels_differ=len(levels) > 1,
         unreturned=unreturned_items,
         sub_items=parts,
@@ -273,6 +271,7 @@ def build_report(
             {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
         ),
         gapped=bool(number_gaps),
+        each_several=holds_several(ordered),  # (「施策を構成する事業は…」: review 196 #7)
     )
     once = "" if ended or error_rows or unreturned_items or not whole else sentence
     if once := once and total_told_once(by_policy, wording, once, sub_items=parts):
@@ -296,6 +295,7 @@ def build_report(
         ),
         policies=tuple(sections),
         item_table=item_table(ordered, scale, wording, labels) if survey else None,
+        project_table=project_table(ordered, listed_rows, scale, wording, labels),
         issues_note=issues_note(len(issues), off_plan, wording) if survey else "",
         issues=tuple(issues),
         entries=ordered,

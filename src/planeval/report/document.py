@@ -115,6 +115,9 @@ class Report:
     # then no tables of each body's rows), and what its issue list says of the rows it leaves out
     item_table: CountTable | None = None
     issues_note: str = ""
+    # the counts per project where projects are the level under the policies and hold several
+    # items (report/project_counts.py: 施策別集計, after 集計), else None
+    project_table: CountTable | None = None
 
     @property
     def columns(self) -> Chapter3Columns:
@@ -155,8 +158,8 @@ class Report:
 
     @property
     def count_sections(self) -> tuple[CountSection, ...]:
-        """集計 (another scale's after it: beside.py), then 団体別集計 where several bodies
-        were read."""
+        """集計 (another scale's after it: beside.py; the counts per project after it where the
+        report has them: 施策別集計), then 団体別集計 where several bodies were read."""
         wording = self.wording
         sections = [
             CountSection(
@@ -164,6 +167,16 @@ class Report:
             ),
             *self.more_counts,  # (another scale's, rated beside: beside.py)
         ]
+        if self.project_table is not None:  # (a 施策評価's 施策: report/project_counts.py)
+            from planeval.report.project_counts import project_title
+
+            project = wording.project
+            sections.append(
+                CountSection(
+                    project_title(wording), self.project_table, project, wording.by(project),
+                    legend=False,
+                )
+            )  # fmt: skip
         if self.item_table is not None:  # (a survey's items: report/survey.py)
             from planeval.report.survey import item_title
 

@@ -247,6 +247,7 @@ class _Writer(DocxWriter):
         firsts, names = coded_names(table, report.codes, report.prefectures)
         labels = (*firsts, *labels[1:])
         texts = [row[2:] for row in table.text_rows()]
+        self.drop_spacer()  # (a heading's space over it: 施策別集計 on 集計's page, review 196 #5)
         self.paragraph(section.title, "Heading 2")
         if legend := report.legend_over(section):  # (none: it would explain nothing)
             self.paragraph(legend_lines(legend, room), "凡例", keep_next=True)
@@ -264,7 +265,8 @@ class _Writer(DocxWriter):
         for row in word.rows[:2]:  # (its headers never alone at a page's foot)
             for cell in row.cells:
                 cell.paragraphs[0].paragraph_format.keep_with_next = True
-        last = len(table.rows) - 1
+        notes = notes_under(table)  # (a long list of bodies by reason)
+        last = len(table.rows) - (not notes)  # (a kept table with its note: review 196 #5)
         total = max(index for index, line in enumerate(table.rows) if not line.sub)  # (合計)
         for index, (row, line, values) in enumerate(
             zip(word.rows[2:], table.rows, texts, strict=True)
@@ -287,7 +289,7 @@ class _Writer(DocxWriter):
                 if index == total:  # (the total row, bold as in the other formats)
                     for run in paragraph.runs:
                         run.bold = True
-        for note in notes_under(table):  # (a long list of bodies by reason)
+        for note in notes:
             self.paragraph(note, "凡例")
         self.paragraph("", "表間")
 

@@ -2,7 +2,7 @@
 header and its title row): the project and the item on their first row, merged down and
 broken between their phrases in no more lines than the row has; the mark and the status
 centred; an indicator's figures right-aligned, a text among them broken as the issue; a
-project's rows kept on one page."""
+project's rows kept on one page, a long project's first and last rows (docx_style.keep_ends)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from planeval.report.cell_wrap import Wrap
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import Chapter3Row
-from planeval.report.docx_style import keep_with_next
+from planeval.report.docx_style import keep_ends, keep_with_next
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_cell
@@ -108,6 +108,5 @@ def write_rows(
         if columns.with_department:  # (長瀬町's 担当課, last: review 175 #6; broken after a
             # 「、」 between its names, as the issue list's: 「地域力推進室、市／民課」, review 187 #2)
             writer.cell(cells[-1], names_cell(line.department, widths[-1], wrap), where=entry)
-        if line.project_rows:  # a project's rows on one page: its name stays in view
-            for kept in rows[index : index + line.project_rows - 1]:
-                keep_with_next(kept)
+        if line.project_rows:  # a project's rows on one page, a long one's ends: keep_ends
+            keep_ends(rows[index : index + line.project_rows])
