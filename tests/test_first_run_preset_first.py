@@ -53,6 +53,7 @@ def test_the_preset_first_its_other_phrases_placed_in_the_forms_order(tmp_path: 
         '# 計画どおり完了・次年度以降計画を見直す は preset "hamura" の評価です。\n'
         "# ほかの評価は [[scale.status]] でその尺度に加えます\n"
         "# 記号は表の記入の案内の順に、良い順とみて並べました\n"
+        f"# （その案内: {tmp_path / '回答' / '企画総務部.xlsx'} › 進捗状況 › A2）\n"
         'preset = "hamura"\n'
         "\n"
         "[[scale.status]]\n"

@@ -1,6 +1,7 @@
 """What a first run's scale messages share (own_scale.py: a body's own scale; legend_marks.py:
 a mark its legend adds to a preset's): the place they are said of, whether a value is one not
-counted, and a status's planeval.toml lines, each as a Japanese console shows it."""
+counted, and a status's planeval.toml lines, each as a Japanese console shows it; and the
+[wording] its block offers, which the run's other messages say (message_words.reword)."""
 
 from __future__ import annotations
 
@@ -45,6 +46,18 @@ def told_at(
         told[index] = dataclasses.replace(problems[index], hint=hint)
     files = list(dict.fromkeys(problems[index].location.file for index, _ in cells))
     return told, files, Counter(key for _, key in cells)
+
+
+def offered_wording(problems: Sequence[Problem]) -> dict[str, str]:
+    """The words the [wording] table of a first run's block offers (own_scale.py: the forms'
+    titles, as pasted), {} where no error offers a [scale] with one."""
+    for problem in problems:
+        if "[wording]" in problem.settings and "[scale]" in problem.settings and problem.is_error:
+            import tomllib  # (a first run's only)
+
+            table = tomllib.loads(problem.settings).get("wording", {})
+            return {word: said for word, said in table.items() if isinstance(said, str)}
+    return {}
 
 
 def status_lines(symbol: str, label: str) -> list[str]:

@@ -24,16 +24,21 @@ def listed_order(texts: Sequence[str], values: Collection[str]) -> tuple[str, ..
     """What the one text quoting the most of ``values``, three or more, quotes, 「…」 by 「…」,
     in its order (compacted: the file's values and those its other departments may have
     typed); () where no text quotes three."""
+    return listing(texts, values)[0]
+
+
+def listing(texts: Sequence[str], values: Collection[str]) -> tuple[tuple[str, ...], int]:
+    """What listed_order finds, and the index of the text it was read from (-1: none)."""
     keys = {compact(value) for value in values}
     best: tuple[str, ...] = ()
-    most = 2
-    for text in texts:
+    most, at = 2, -1
+    for index, text in enumerate(texts):
         if "「" not in text:
             continue  # (most texts: headings, no list)
         quoted = tuple(dict.fromkeys(compact(q) for q in _QUOTED.findall(text)))
         if (met := len(keys.intersection(quoted))) > most:
-            best, most = quoted, met
-    return best
+            best, most, at = quoted, met, index
+    return best, at
 
 
 def left_out(texts: Sequence[str], values: Collection[str]) -> frozenset[str]:

@@ -96,6 +96,13 @@ def reword(
         result.table_words, worded = taken, True
         wording = configured(OWN_WORDING_BASE, taken)
     note_form_issue(result, wording, worded=worded, plan_title=plan_title)
+    if setagaya and not worded and any("[wording]" in p.settings for p in problems):
+        from planeval.first_run import offered_wording  # (a first run's block: not at start-up)
+
+        # (the block offers the forms' words: the run's messages say them, 「事業「…」の評価が
+        # 空です」, not 実施内容 and 達成状況 — review 199 #5)
+        if offered := offered_wording(problems):
+            wording = configured(OWN_WORDING_BASE, offered)
     wording = with_status_column(wording, status_column)
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)

@@ -18,7 +18,7 @@ from planeval.legend_labels import labels_agree
 from planeval.legend_marks import STOPPED_COUNTED, legend_marks_said
 from planeval.model import Problem, Severity
 from planeval.own_values import ORDER_SAID, Found
-from planeval.preset_extended import preset_lines, with_preset_statuses
+from planeval.preset_extended import comments, preset_lines, with_preset_statuses
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.status_cells import REPORT_WORDS, StatusCells, agreed_words, unknown_values
@@ -69,8 +69,10 @@ def _own_said(
     read = sum(cell.rated for cell in cells.values()) + len(every)
     legend = _merged([cell.legend for cell in cells.values()])
     listed: tuple[str, ...] = ()
+    listed_at = ""  # (where the line listing them is: the block names it)
     for cell in cells.values():
-        listed = listed if len(listed) >= len(cell.listed) else cell.listed
+        if len(listed) < len(cell.listed):
+            listed, listed_at = cell.listed, cell.listed_at
     unlisted = frozenset().union(*(cell.left_out for cell in cells.values()))
     if len(own) < 2 or len(own) * 2 <= read:  # (a few slips among the scale's symbols)
         return _marks_said(problems, own, legend, scale, unlisted)
@@ -97,7 +99,7 @@ def _own_said(
     words = _named_once(sheet_words([cells[file].words for file in files if file in cells]))
     if scale != DEFAULT_SCALE or worded:  # (a second [wording] would not load)
         words = {}
-    return [_said(found, files, read, scale, words), *told]
+    return [_said(found, files, read, scale, words, listed_at=listed_at), *told]
 
 
 def _merged(legends: list[dict[str, str]]) -> dict[str, str]:
@@ -143,11 +145,18 @@ def _with_hint(problem: Problem, hint: str) -> Problem:
 
 
 def _said(
-    found: Found, files: list[str], read: int, scale: Scale, words: dict[str, str]
+    found: Found,
+    files: list[str],
+    read: int,
+    scale: Scale,
+    words: dict[str, str],
+    *,
+    listed_at: str = "",
 ) -> Problem:
     """The one error saying the read's own scale, with its block, the status called as the
     forms title it where the block offers that word (評価, not 達成状況: review 196 #2; where it
-    offers none, in_body_words says it in the settings' words)."""
+    offers none, in_body_words says it in the settings' words); ``listed_at``: where the line
+    listing the values is, which the block names where it orders them by it."""
     own = sum(found.cells[key] for key in [*found.symbols, *found.variants]) + len(found.slips)
     among = f"{len(files)} ファイルの" if len(files) > 1 else ""
     share = f"{read} か所すべて" if own == read else f"{read} か所のうち {own} か所"
@@ -180,7 +189,11 @@ def _said(
     confirm = "並び（after）" if preset else "記号の並び、as_planned "
     hint = f"planeval.toml {write}ください。{confirm}と counted が表のとおりか確かめてください"
     return Problem(
-        place_of(files), Severity.ERROR, message, hint, settings=_block(found, words, preset)
+        place_of(files),
+        Severity.ERROR,
+        message,
+        hint,
+        settings=_block(found, words, preset, listed_at),
     )
 
 
@@ -241,17 +254,21 @@ def _named_once(words: dict[str, str]) -> dict[str, str]:
     return words
 
 
-def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
-    """The planeval.toml lines defining the found scale, with what to confirm as comments,
-    and the report's words the column titles give (each line short: a console of 80 columns
-    folds none of them)."""
+def _block(found: Found, words: dict[str, str], preset: str | None, listed_at: str = "") -> str:
+    """The planeval.toml lines defining the found scale, with what to confirm as comments —
+    the order a line of the forms lists the values in said with its cell (``listed_at``:
+    review 196 #2) —, and the report's words the column titles give (each line short: a
+    console of 80 columns folds none of them)."""
     typed: dict[str, list[str]] = {}  # (each status's values typed otherwise: its aliases)
     for key, base in found.variants.items():
         typed.setdefault(found.shown[base], []).append(found.shown[key])
+    said = dict(ORDER_SAID)
+    if listed_at:
+        said["listed"] += f"\n（その案内: {listed_at}）"
     if preset is not None:
         statuses = [(found.shown[k], found.label(k), found.counted(k)) for k in found.symbols]
-        ordered = "" if found.order == "found" else f"記号は{ORDER_SAID[found.order]}"
-        listing = f"記号は{ORDER_SAID['listed']}"
+        ordered = "" if found.order == "found" else f"記号は{said[found.order]}"
+        listing = f"記号は{said['listed']}"
         statuses, ordered = with_preset_statuses(preset, statuses, found.listed, (ordered, listing))
         lines = preset_lines(preset, statuses, order=ordered, aliases=typed)
         return "\n".join([*lines, *(["", *wording_lines(words)] if words else [])])
@@ -261,7 +278,7 @@ def _block(found: Found, words: dict[str, str], preset: str | None) -> str:
         "[scale]",
         "# 「計画どおり」にあたる記号を確かめてください",
         f"as_planned = {toml_string(found.shown[planned])}",
-        f"# 記号は{ORDER_SAID[found.order]}",
+        *comments(f"記号は{said[found.order]}"),
         '# （悪い順に並べるなら order = "worst_first"）',
         'order = "best_first"',
     ]

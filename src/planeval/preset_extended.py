@@ -37,16 +37,19 @@ def with_preset_statuses(
     """``statuses`` (symbol, label, counted; in the ``order`` said) with preset ``name``'s own
     that none of them is (a run under the preset: its values read, not among those in error),
     all in the order a line of the form lists them (``listed``, compacted) where it lists
-    them all, else the preset's first; with what ``order`` says of each (``statuses``', that
-    listing's), "" where no order is known."""
+    them all — a value typed as the preset's alias (計画通り完了) as the status it is, review
+    196 #2 — and their order said is the one met, else the preset's first; with what ``order``
+    says of each (``statuses``', that listing's), "" where no order is known."""
     preset = PRESETS[name]
     theirs = {preset.normalise(symbol) for symbol, _, _ in statuses}
     missing = [(s.symbol, s.label, s.counted) for s in preset.statuses if s.symbol not in theirs]
-    if not missing:
+    if not missing and order[0]:
         return statuses, order[0]
     every = [*missing, *statuses]
-    if all(compact(symbol) in listed for symbol, _, _ in every):
-        every.sort(key=lambda status: list(listed).index(compact(status[0])))
+    at = [compact(preset.normalise(symbol) or symbol) for symbol, _, _ in every]
+    if listed and all(key in listed for key in at):
+        ranks = {status[0]: list(listed).index(key) for status, key in zip(every, at, strict=True)}
+        every.sort(key=lambda status: ranks[status[0]])
         return every, order[1]
     return every, ""
 
@@ -71,7 +74,7 @@ def preset_lines(
         "[scale]",
         f"# {'・'.join(theirs)} は preset {toml_string(name)} の評価です。",
         "# ほかの評価は [[scale.status]] でその尺度に加えます",
-        *([f"# {order}"] if order else []),
+        *comments(order),
         f"preset = {toml_string(name)}",
     ]
     before = ""
@@ -93,3 +96,8 @@ def preset_lines(
             lines.append('# 並べる位置を after = "記号" で書いてください（その記号の次に置きます）')
         before = symbol
     return lines
+
+
+def comments(text: str) -> list[str]:
+    """Each line of ``text`` as a TOML comment (none of an empty text)."""
+    return [f"# {line}" for line in text.splitlines()]

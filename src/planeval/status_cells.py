@@ -6,7 +6,7 @@ the module reading the order a line of the form lists values in (listed_statuses
 only for a file with values unknown."""
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation as
-# its class is made — StatusCells' 8 fields — on every run)
+# its class is made — StatusCells' 9 fields — on every run)
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from typing import NamedTuple
@@ -30,6 +30,7 @@ class StatusCells(NamedTuple):
     known: tuple[str, ...] = ()
     listed: tuple[str, ...] = ()  # (the order a line of the form lists the values in)
     left_out: frozenset[str] = frozenset()  # (those a note says are not counted)
+    listed_at: str = ""  # (… and where that line is: 「file › sheet › cell」)
 
 
 def file_statuses(
@@ -40,11 +41,13 @@ def file_statuses(
     body: str = "",
     *,
     known: Collection[str] = (),
+    places: Sequence[str] = (),
 ) -> StatusCells:
     """One file's status cells: ``rated``, those the scale knew, and the labels its ``texts``
     state of the values it did not (a legend line), each with its remark (「評価できない(件数に
     含めない)」: legend_marks.py), with its titles' ``words``, its ``body``, the presets
-    with_preset_hint named for its cells and the values the scale knew (``known``)."""
+    with_preset_hint named for its cells and the values the scale knew (``known``);
+    ``places``: where each of ``texts`` is (the line listing the values named by it)."""
     from planeval.preset_fixes import named_presets
 
     values = {value for _, value in unknown_values(problems)}
@@ -52,13 +55,15 @@ def file_statuses(
     if not values:  # (the usual file: every status the scale's)
         return StatusCells(rated, {}, words, body, named_presets(problems), known)
     from planeval.legend_labels import stated_labels  # (values unknown only)
-    from planeval.listed_statuses import left_out, listed_order
+    from planeval.listed_statuses import left_out, listing
 
     # (and a dash the legend states, which the default scale took for its 再掲: review 48's
     # 「－：実績値が把握できないため評価できない（集計に含めない）」)
     legend = stated_labels(texts, {*values, "-"}, remarks=True)
-    presets, listed = named_presets(problems), listed_order(texts, values)
-    return StatusCells(rated, legend, words, body, presets, known, listed, left_out(texts, values))
+    presets, (listed, at) = named_presets(problems), listing(texts, values)
+    where = places[at] if 0 <= at < len(places) else ""
+    left = left_out(texts, values)
+    return StatusCells(rated, legend, words, body, presets, known, listed, left, where)
 
 
 def tabled(cells: Mapping[str, "StatusCells"]) -> dict[str, "StatusCells"]:

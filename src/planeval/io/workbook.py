@@ -221,8 +221,9 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
             if opened is not None
             else {}
         )
+        places = [str(text.location) for text in result.texts]
         result.status_cells[name] = file_statuses(
-            result.problems, rated, texts, words, owner, known=known
+            result.problems, rated, texts, words, owner, known=known, places=places
         )
     else:
         if rated and shares_symbols(scale):  # (its values all the scale's, under a legend of
