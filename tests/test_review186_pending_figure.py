@@ -96,7 +96,7 @@ def test_exported_past_its_error_the_blank_is_published_as_not_yet_rated(tmp_pat
         in text
     )
     assert "\n※未評価：評価が記入されていないため件数に含めていません" in text  # (the legend)
-    assert "／未評価 1件）" in text  # (the table's caption)
+    assert "／未評価 1指標）" in text  # (the table's caption)
     assert "エラーがあった" not in text and "未集計（エラー）" not in text
     workbook = load_workbook(book)
     cells = [
