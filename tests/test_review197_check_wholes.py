@@ -1,7 +1,8 @@
 """東浜名市's KPI report checked without the plan (review 197 #1–3): a whole-plan figure larger
 than the rows' where a 取組 is missing from every file is listed with the --plan hint, not a
 plain mismatch; 「45のKPI（指標）」 in the city's own word is read; 「D評価を除く35指標」 keeps
-its qualifier."""
+its qualifier, and so does 「評価できない指標を除いた35指標」 (review 200 #1); a count of the rows
+rated larger than the rows is compared, not held back (review 200 #2)."""
 
 from __future__ import annotations
 
@@ -26,11 +27,11 @@ HEADER = ["基本方針", "取組", "KPI", "評価", "担当課"]
 PLAN_HINT = "（計画のブックを --plan で渡すと、提出のなかった部署の件数と照らし合わせます）"
 
 
-def _round(folder: Path, *paragraphs: str, d: bool = False) -> list[str]:
+def _round(folder: Path, *paragraphs: str, d: bool = False, settings: str = "") -> list[str]:
     """Two 課' forms, 取組 1-(3) in neither (the gap warning): 8 KPI counted of 5 取組, and the
-    report ``paragraphs`` checked against them (``d``: 総務課's second KPI rated D) — check's
-    csv lines."""
-    (folder / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
+    report ``paragraphs`` checked against them (``d``: 総務課's second KPI rated D; ``settings``
+    after SETTINGS) — check's csv lines."""
+    (folder / "planeval.toml").write_text(SETTINGS + settings, encoding="utf-8")
     (folder / "R6").mkdir()
     rows = [
         ["1 市民サービス", f"({t}) 取組{t}", f"{m} 指標1{t}{m}", status, "市民課"]
@@ -121,4 +122,41 @@ def test_a_count_in_a_term_not_read_is_listed_not_skipped(here: Path) -> None:
         "範囲,記載,数,理由,記載の場所",
         f"計画全体,8のKPIを設定しています,8,{reason},案.docx › 1段落目",
         "1 段落のうち、比べられなかった数が 1 件あります",
+    ]
+
+
+# 東浜名市's D label, with its remark: its short form 評価できない is what the report writes
+D_LABEL = """[[scale.status]]
+symbol = "D"
+label = "評価できない（実績値未確定など）"
+"""
+
+
+def test_a_total_less_a_status_named_by_its_label_keeps_its_qualifier(here: Path) -> None:
+    said = _round(
+        here,
+        "評価できない指標を除いた7指標のうち、A評価は3指標でした。",
+        "評価できない指標を除く7指標を評価しました。",
+        d=True,
+        settings=D_LABEL,
+    )
+    assert said == ["2 段落の記載件数はすべて集計と一致しています"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "stated", "counted"),
+    [
+        ("令和6年度は、D評価を除く8指標を評価しました。", 8, 7),
+        ("評価できない指標を除いた8指標のうち、A評価は3指標でした。", 8, 7),
+        ("令和6年度は、9指標を評価しました。", 9, 8),  # (D counted in the total)
+    ],
+)
+def test_a_count_of_the_rows_rated_beyond_the_rows_of_a_gap_is_compared(
+    here: Path, paragraph: str, stated: int, counted: int
+) -> None:
+    said = _round(here, paragraph, d=True, settings=D_LABEL)
+    assert said == [
+        "範囲,項目,記載,集計,記載の場所",
+        f"計画全体,合計,{stated},{counted},案.docx › 1段落目",
+        "1 段落のうち、記載と集計の食い違いが 1 件あります",
     ]

@@ -10,13 +10,14 @@ another sentence of its paragraph, states the count of (said_beside: review 190 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.io.level_names import GAP_KIND, GAP_SAID, NUMBER_GAP
 from planeval.io.text_files import line_number
 from planeval.read_records import ReadResult
-from planeval.stated_agreement import uncounted_names
+from planeval.stated_agreement import RATED, SETS, uncounted_names
 from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.uncounted_rows import ERRORS, LeftOut
 from planeval.wording import grouped
@@ -78,6 +79,7 @@ def unknown_wholes(checked: CheckResult, result: ReadResult) -> CheckResult:
     kept, listed = [], list(checked.not_compared)
     for d in checked.disagreements:
         whole = d.policy_id is None and not (d.body or d.percent or d.when or d.subset)
+        whole = whole and not _of_rated(d, checked)  # (「D評価を除く36指標」: review 200 #2)
         levels = _HELD.get(d.what, ()) if whole and (d.stated or 0) > d.counted else ()
         # (a missing 取組 hides its KPI, not a 基本方針: 「3政策」 stays compared)
         said = [p.message.partition(GAP_SAID)[0] for p in gaps if p.kind[len(GAP_KIND) :] in levels]
@@ -95,6 +97,28 @@ def unknown_wholes(checked: CheckResult, result: ReadResult) -> CheckResult:
         return checked
     return replace(checked, disagreements=tuple(kept), not_compared=tuple(listed))
 
+
+def _of_rated(d: Disagreement, checked: CheckResult) -> bool:
+    """Whether ``d``'s number counts the rows rated, no row no file holds among them: a total
+    less a status (「D評価を除く36指標」), one said rated (「36指標を評価しました」) or the whole of
+    its statuses' counts (「36指標のうち、A評価は17指標」) — compared, not held back as a count of
+    the plan's items is (「45のKPIを設定」: review 200 #2, 36 of 35 rated passed)."""
+    symbols = set(checked.scale.symbols)
+    for s in checked.statements:
+        if s.location != d.location:
+            continue
+        rated = any(n.what in symbols and not (n.percent or n.when) for n in s.numbers)
+        for n in s.numbers:
+            if n.what != d.what or n.value != d.stated or n.percent or n.when:
+                continue
+            if not SETS.search(n.phrase) and (
+                n.excluding or RATED.search(n.phrase) or (rated and _WHOLE_OF.search(n.phrase))
+            ):
+                return True
+    return False
+
+
+_WHOLE_OF = re.compile(r"の\s*(?:うち|内訳)\s*$")  # (「36指標のうち」: the whole of what follows)
 
 # the plan's sizes (its policies, projects, items and rows) and the levels whose numbering gap
 # may hide some of them (io/level_names.gap_facts' kinds)

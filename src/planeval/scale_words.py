@@ -111,8 +111,12 @@ class ScaleWords:
         self.after = re.compile(
             rf"^(?:\s*(?:が|は)\s*[、,]?\s*|\s*)(?:{_STATUS_TITLE}\s*)?{self.mention}"
         )
-        # 「D評価を除く35指標」: the total less the status named, no count of it said (review 197 #3)
-        self.without = re.compile(rf"{self.mention}\s*を\s*除(?:く|いた)\s*$")
+        # 「D評価を除く35指標」: the total less the status named, no count of it said (review 197 #3);
+        # 「評価できない指標を除いた35指標」「D評価の指標を除く」, the rows' word after it (review 200 #1)
+        self.without = re.compile(
+            rf"{self.mention}(?:(?:の|とされた|となった){_BETWEEN})?(?:{_ROWS_WORD})?"
+            r"\s*を\s*除(?:く|いた)\s*$"
+        )
         # 「3項目すべてが完了しました」「2事業はいずれも計画どおり」: the status every one of them has
         # (「3事業すべてが達成度3でした」: after its title, review 111)
         self.every = re.compile(

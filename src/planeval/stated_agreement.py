@@ -138,7 +138,7 @@ def compare_numbers(
                     what, counted = ROWS, rows
                 elif (
                     not number.net
-                    and _SETS.search(number.phrase)
+                    and SETS.search(number.phrase)
                     and (unrated := sum(count.uncounted.get(symbol, 0) for symbol in results))
                 ):  # (「35指標を設定しています」 of 38, 3 評価できない: what the plan sets, review
                     what, counted = ROWS, count.total + unrated  # 79b; 再掲 are not set again)
@@ -233,11 +233,11 @@ def _marked(
 
 # what the plan sets or lists (「35指標を設定しています」「全38指標を掲載」): every row of it,
 # rated or not (評価できない too), not only those counted
-_SETS = re.compile(r"設定|掲載")
+SETS = re.compile(r"設定|掲載")
 _EVALUATED = re.compile(r"評価\s*(?:し|を行っ|を実施し)|評価した")  # (what was rated)
 # (not 「評価できない3取組」; several bodies' projects with a counted row: 「延べ144の取組を集計しま
 # した」, count_sentence.py)
-_RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d|を\s*集計しま")
+RATED = re.compile(r"を\s*評価(?:し|を行)|評価した\s*\d|を\s*集計しま")
 _COUNTER = re.compile(r"\d\s*([^\d\s、。,のをにがはでと()（）]+)")  # (「10取組のうち」: 取組)
 
 
@@ -251,7 +251,7 @@ def _of_rated(number: StatedNumber, statement: StatedCounts, counted: Collection
     """Whether a number of projects counts the rated ones: 「6取組を評価し」, or 「10取組のう
     ち、Aが3取組、Bが4取組…」 whose counted ratings, in the same counter, add up to it (not
     「3つの計画事業に…○2件、△1件」: its ratings count items)."""
-    if _RATED.search(number.phrase):
+    if RATED.search(number.phrase):
         return True
     ratings = [
         n for n in statement.numbers if n.what in counted and not (n.percent or n.when or n.subset)
