@@ -35,10 +35,13 @@ def test_a_reply_in_a_sub_folder_is_its_body_s_not_unanswered(tmp_path: Path) ->
         "団体一覧の 1 団体から回答のブックがありません（未回答）: 小山町"
     )
     assert read.bodies == ["静岡市", "島田市", "富士市", "小山町"]
-    assert uncounted_why(read) == {"島田市": "中のフォルダに置かれた回答", "小山町": "未回答"}
+    assert uncounted_why(read) == {
+        "島田市": "フォルダの中のフォルダに置かれていたため",
+        "小山町": "未回答",
+    }
     # (without a roster, alike: 島田市 is a body of the read, its reply not counted)
     alone = planeval.read_workbooks([folder], bodies="file")
-    assert uncounted_why(alone) == {"島田市": "中のフォルダに置かれた回答"}
+    assert uncounted_why(alone) == {"島田市": "フォルダの中のフォルダに置かれていたため"}
     assert set(alone.bodies) == {"静岡市", "島田市", "富士市"}
 
 
@@ -89,8 +92,8 @@ def test_a_reply_named_by_code_in_a_prefecture_s_folder_is_its_code_s_body(
     assert not [p for p in read.problems if "130001.xlsx" in p.hint], read.problems
     assert uncounted_why(read) == {
         "東京都": "未回答",
-        "石田崎区": "中のフォルダに置かれた回答",
-        "上ノ田区": "中のフォルダに置かれた回答",
+        "石田崎区": "フォルダの中のフォルダに置かれていたため",
+        "上ノ田区": "フォルダの中のフォルダに置かれていたため",
     }
     [unanswered] = [p for p in read.problems if p.reason == "未回答"]
     assert unanswered.message.endswith(

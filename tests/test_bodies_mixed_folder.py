@@ -84,7 +84,7 @@ def test_bodies_file_says_a_body_s_folder_it_did_not_read_under_the_table(
 ) -> None:
     folder = _round(tmp_path)
     read = planeval.read_workbooks([folder], bodies="file")
-    assert uncounted_why(read) == {"緑町": "中のフォルダに置かれた回答"}
+    assert uncounted_why(read) == {"緑町": "フォルダの中のフォルダに置かれていたため"}
     [held] = [p for p in read.problems if p.location.file == str(folder / "緑町")]
     # the fix counts 緑町 as one body; giving 緑町/ too would make each 課 a body
     assert f"例: … {folder} {folder / '緑町'}" not in held.hint
@@ -94,7 +94,7 @@ def test_bodies_file_says_a_body_s_folder_it_did_not_read_under_the_table(
     )
     assert done.exit_code == 0
     assert "2団体のうち1団体の回答を集計しました。未集計の団体：緑町" in done.stdout
-    assert "（中のフォルダに置かれた回答）" in done.stdout
+    assert "（フォルダの中のフォルダに置かれていたため）" in done.stdout
 
 
 def test_bodies_file_given_a_body_s_folder_says_it_is_split(tmp_path: Path) -> None:

@@ -107,7 +107,7 @@ def test_a_body_that_sent_a_workbook_nothing_of_which_counted_is_one_line(tmp_pa
         assert shown.exit_code == 1  # (the errors, counted past)
         lines = shown.stdout.splitlines()
         assert [line for line in lines if line.startswith(("川辺町：", "西川町："))] == SAID
-        assert "今回未集計" not in shown.stdout and "数えた行のない団体" not in shown.stdout
+        assert "今回未集計" not in shown.stdout and "未集計の団体" not in shown.stdout
         assert not [line for line in lines if "川辺町 " in line or "│ 川辺町" in line]
     data = json.loads(_run(*args, "-f", "json").stdout)
     apart = {body["body"]: body for body in data["bodies_apart"]}

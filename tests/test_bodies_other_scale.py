@@ -277,10 +277,10 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
     titles = [row[0] for row in rows if len(row) == 1 and "（" in row[0]]
     assert titles[1:] == [
         "集計に含めていない実施内容（24 件）",
-        "エラーのあった場所（2 か所）",
+        "不備のあった場所（2 か所）",
         "評価尺度が違うため集計に含めていない団体の値（3 団体、10 か所）",
         "修正方法（上の表の「修正方法」の番号）",
-        "数えた行のない団体（3 団体）",  # (only those: review 97)
+        "未集計の団体（3 団体）",  # (only those: review 97)
     ]
     # (each item's reason in a column of its own, to filter on; no item numbered: no column
     # of their numbers, each named with its project's name, review 87)
@@ -288,7 +288,7 @@ def test_the_sheet_of_rows_left_out_says_bodies_of_another_scale_apart_and_each_
     own = ["北原市", "1-1-1", "キャッシュレス決済の導入", "キャッシュレス決済の導入の取組1"]
     assert [*own, "評価尺度が違うため"] in rows
     own = ["南台市", "1-1-5", "情報システムの標準化", "情報システムの標準化の取組5"]
-    assert [*own, "エラーのため"] in rows
+    assert [*own, "記入に不備があったため"] in rows
     at = rows.index(["団体", "ファイル", "シート・セル", "エラーの内容", "修正方法"])
     assert rows[at + 1] == [
         "南台市",

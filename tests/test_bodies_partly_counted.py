@@ -32,7 +32,7 @@ ANSWERS = {
 }
 SETTINGS = '[scale]\npreset = "aichi"\n'
 NOTE = (
-    "一部未集計の団体：川辺町（ファイル形式が異なるため）、南台市（壊れたファイル）。読めなかった回答や"
+    "一部未集計の団体：川辺町（ファイル形式が異なるため）、南台市（ファイルが開けなかったため）。集計に含めていない回答や"
     "記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）"
 )
 
@@ -102,7 +102,7 @@ def test_a_reply_not_read_is_its_body_s_and_the_body_is_counted_in_part(tmp_path
     result = planeval.read_workbooks([folder], scale=config.scale, bodies="folder")
     assert partly_counted(result) == {
         "川辺町": "ファイル形式が異なるため",
-        "南台市": "壊れたファイル",
+        "南台市": "ファイルが開けなかったため",
     }
     assert result.uncounted_bodies == []
     [said] = [p for p in result.problems if p.location.file.endswith("福祉部.csv")]
@@ -166,7 +166,7 @@ def test_summarize_by_body_marks_the_body_and_says_why(tmp_path: Path) -> None:
     _, data, _ = _run(tmp_path, *args, "-f", "json")
     assert json.loads(data)["partly_counted_bodies"] == {
         "川辺町": "ファイル形式が異なるため",
-        "南台市": "壊れたファイル",
+        "南台市": "ファイルが開けなかったため",
     }
 
 
@@ -189,7 +189,7 @@ def test_summarize_by_body_policy_marks_each_row_of_the_body_and_says_why(
                 str(len(ratings)),
                 {
                     "川辺町": "一部未集計（ファイル形式が異なるため）",
-                    "南台市": "一部未集計（壊れたファイル）",
+                    "南台市": "一部未集計（ファイルが開けなかったため）",
                 }.get(body, ""),
             ]
         )
@@ -255,7 +255,7 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
         ("団体", "集計の状況"),
         ("青葉市", None),
         ("川辺町", "一部未集計（ファイル形式が異なるため）"),
-        ("南台市", "一部未集計（壊れたファイル）"),
+        ("南台市", "一部未集計（ファイルが開けなかったため）"),
         ("合計", None),
     ]
     cells = [str(cell.value) for row in sheet.iter_rows() for cell in row if cell.value]
@@ -275,13 +275,13 @@ def test_every_export_marks_the_body_in_its_table_and_notes_why(
         ("団体", "集計の状況"),
         ("青葉市", ""),
         ("川辺町", "一部未集計（ファイル形式が異なるため）"),
-        ("南台市", "一部未集計（壊れたファイル）"),
+        ("南台市", "一部未集計（ファイルが開けなかったため）"),
         ("合計", ""),
     ]
     data = json.loads(exported["json"].read_text(encoding="utf-8"))
     assert data["partly_counted_bodies"] == {
         "川辺町": "ファイル形式が異なるため",
-        "南台市": "壊れたファイル",
+        "南台市": "ファイルが開けなかったため",
     }
 
 

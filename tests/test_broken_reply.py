@@ -1,5 +1,6 @@
-"""A body whose reply is a damaged workbook (cut off in sending) is said as 壊れたファイル
-wherever bodies with nothing counted are listed, as a .csv reply is ファイル形式が異なるため: the
+"""A body whose reply is a damaged workbook (cut off in sending) is said as ファイルが開けなかった
+ため (壊れたファイル before review 193) wherever bodies with nothing counted are listed, as a .csv
+reply is ファイル形式が異なるため: the
 clerk asks that body to send the file again, not to correct its rows."""
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ def test_a_damaged_workbook_is_said_as_such_not_as_an_error(tmp_path: Path) -> N
     result = planeval.read_workbooks([_collection(tmp_path)], bodies="folder")
     assert uncounted_why(result) == {
         "北山村": "ファイル形式が異なるため",
-        "南川村": "壊れたファイル",
+        "南川村": "ファイルが開けなかったため",
     }
-    assert partly_counted(result) == {"東町": "壊れたファイル"}
+    assert partly_counted(result) == {"東町": "ファイルが開けなかったため"}
 
 
 def test_the_export_lists_the_damaged_reply(tmp_path: Path) -> None:
@@ -52,7 +53,7 @@ def test_the_export_lists_the_damaged_reply(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert (
         "4団体のうち2団体の回答を集計しました。未集計の団体："
-        "北山村（ファイル形式が異なるため）、南川村（壊れたファイル）"
+        "北山村（ファイル形式が異なるため）、南川村（ファイルが開けなかったため）"
     ) in text
     assert "記入に不備があったため" not in text
 

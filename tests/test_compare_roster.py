@@ -39,8 +39,7 @@ def test_compare_names_a_body_of_the_roster_that_answered_in_no_round(rounds: Pa
     done = _compare(rounds)
     assert done.exit_code == 0, done.stderr  # (a body unanswered stops a count, not a comparison)
     assert (
-        done.stdout.splitlines()[-1]
-        == "どの回も数えた行のない団体（比べていません）：川辺町（未回答）"
+        done.stdout.splitlines()[-1] == "どの回も未集計の団体（比べていません）：川辺町（未回答）"
     )
 
 
@@ -49,7 +48,7 @@ def test_each_rounds_reason_where_they_differ(rounds: Path) -> None:
     (rounds / "r5" / "192084_川辺町.xls").write_bytes(b"\xd0\xcf\x11\xe0" + bytes(508))
     done = _compare(rounds, "--keep-going")
     assert done.stdout.splitlines()[-1] == (
-        "どの回も数えた行のない団体（比べていません）：川辺町（前回はファイル形式が異なるため、今回は未回答）"
+        "どの回も未集計の団体（比べていません）：川辺町（前回はファイル形式が異なるため、今回は未回答）"
     )
     data = json.loads(_compare(rounds, "--keep-going", "--format", "json").stdout)
     assert data["counted_in_no_round"] == {

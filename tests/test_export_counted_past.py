@@ -112,13 +112,13 @@ def test_the_sheet_says_what_was_left_out_in_the_bodys_words(tmp_path: Path) -> 
         [COUNTED_PAST_SHEET],
         [
             "記入に不備のあった 1 か所の行は集計に含めていません（直した後の件数は「集計」の表と"
-            "異なります）。下の表は、その取組と、エラーのあった場所です。修正方法は、場所の表の"
+            "異なります）。下の表は、その取組と、不備のあった場所です。修正方法は、場所の表の"
             "番号で下の「修正方法」の表に載せています。"
         ],
         ["集計に含めていない取組（1 件）"],
         ["施策番号", "取組番号", "取組名"],
         ["1-1-1", "(2)", "決済"],  # (its number as typed: review 86)
-        ["エラーのあった場所（1 か所）"],
+        ["不備のあった場所（1 か所）"],
         ["ファイル", "シート・セル", "エラーの内容", "修正方法"],
         [place, "第3章 › C5", TYPO, 1],
         ["修正方法（上の表の「修正方法」の番号）"],
@@ -381,7 +381,7 @@ def test_numbers_as_typed_beside_items_of_another_year_s_workbook(tmp_path: Path
     found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
     header_row = ["事業番号", "事業番号（表記）", "実施内容番号", "実施内容名", "含めていない理由"]
     assert header_row in found
-    assert ["2-3", "(3)", "イ", "デジタル推進リーダーの育成", "エラーのため"] in found
+    assert ["2-3", "(3)", "イ", "デジタル推進リーダーの育成", "記入に不備があったため"] in found
     assert ["1-1", "(1)", "ア", "オンライン申請の拡大", "別の年度の調査票のため"] in found
 
 
@@ -415,7 +415,7 @@ def test_the_sheet_of_a_roll_up_with_a_body_of_another_scale_and_numbers_as_type
     sheet = load_workbook(out)[COUNTED_PAST_SHEET]
     found = [[c for c in row if c is not None] for row in sheet.iter_rows(values_only=True)]
     assert found[4][:3] == ["団体", "事業番号", "事業番号（表記）"]
-    assert ["星野市", "2-3", "(3)", "ウ", "資格取得の支援", "エラーのため"] in found
+    assert ["星野市", "2-3", "(3)", "ウ", "資格取得の支援", "記入に不備があったため"] in found
     assert ["北原市", "2-3", "(3)", "ア", "デジタル研修の受講", "評価尺度が違うため"] in found
     # (ウ rated A, a letter of both scales: its row kept aside, its numbers as typed still shown)
     assert ["北原市", "2-3", "(3)", "ウ", "資格取得の支援", "評価尺度が違うため"] in found

@@ -68,8 +68,8 @@ def test_the_left_out_sheet_lists_only_the_body_left_out(survey: Path) -> None:
     rows = [row for row in rows if row]
     assert rows == [
         ["集計に含めていない行"],
-        ["数えた行のない団体があります（下の表の団体。ほかの団体の行はすべて数えています）。"],
-        ["数えた行のない団体（1 団体）"],
+        ["未集計の団体があります（下の表の団体。ほかの団体の回答はすべて集計しています）。"],
+        ["未集計の団体（1 団体）"],
         ["団体", "数えていない理由"],
         ["岩葉市", "未回答"],
     ]

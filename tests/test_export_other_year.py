@@ -59,7 +59,7 @@ def test_the_export_records_a_workbook_of_another_year_as_such(tmp_path: Path) -
     assert ["別の年度の調査票のため集計に含めていないブック（1 ファイル）"] in rows
     at = rows.index(["ファイル", "年度のセル", "内容", "修正方法"])
     assert rows[at + 1][:2] == [f"{tmp_path / '令和5年度' / '市民文化局.xlsx'}", "評価票 › A1"]
-    assert not [row for row in rows if row and str(row[0]).startswith("エラーのあった場所")]
+    assert not [row for row in rows if row and str(row[0]).startswith("不備のあった場所")]
 
 
 def test_compare_and_check_of_the_export_say_another_year_not_an_error(tmp_path: Path) -> None:

@@ -103,4 +103,4 @@ def test_the_export_sheet_counts_the_places_left_out_as_集計_does(tmp_path: Pa
     said = f"記入に不備のあった {len(blanks)} か所（{files} ファイル）の行は集計に含めていません"
     caption = str(load_workbook(book)["集計に含めていない行"]["A2"].value)
     assert said in text.read_text("utf-8") and caption.startswith(said), caption
-    assert "数えた行のない団体（春宮市）の、記入に不備のあった 1 か所の行も" in caption
+    assert "未集計の団体（春宮市）の、記入に不備のあった 1 か所の行も" in caption

@@ -80,3 +80,32 @@ def test_check_reads_a_clerk_s_sentence_in_the_words_of_either_report() -> None:
     for words in ("記入に不備があったため", "エラーのため"):
         sentence = f"このほか白浜町の3件は、{words}集計に含めていません"
         assert _reasons_said(sentence) == frozenset({BLANK, ""}), words
+
+
+def test_an_export_recording_a_held_or_broken_reply_s_earlier_words_reads_back_as_now(
+    tmp_path: Path,
+) -> None:
+    """「中のフォルダに置かれた回答」 and 「壊れたファイル」, as an export before this session
+    recorded them, read back as said now: 「フォルダの中のフォルダに置かれていたため」 and
+    「ファイルが開けなかったため」, in the list of bodies the report prints again."""
+    out = _exported(tmp_path)
+    older = tmp_path / "前.xlsx"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(older, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "docProps/custom.xml":
+                text = data.decode("utf-8").replace("ファイル形式が異なるため", "壊れたファイル")
+                text = text.replace("記入に不備があったため", "中のフォルダに置かれた回答")
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    assert uncounted_why(planeval.read_workbooks([older])) == {
+        "北山村": "ファイルが開けなかったため",
+        "南川村": "未回答",
+        "白浜町": "フォルダの中のフォルダに置かれていたため",
+    }
+    again = tmp_path / "再.md"
+    assert CliRunner().invoke(app, ["export", str(older), "--md", str(again)]).exit_code == 0
+    assert (
+        "4団体のうち1団体の回答を集計しました。未集計の団体：北山村（ファイルが開けなかったため）、"
+        "南川村（未回答）、白浜町（フォルダの中のフォルダに置かれていたため）"
+    ) in again.read_text(encoding="utf-8")

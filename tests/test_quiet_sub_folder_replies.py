@@ -109,7 +109,7 @@ def test_a_body_with_a_reply_in_a_folder_inside_is_counted_in_part(tmp_path: Pat
     code, out, err = _bodies_run(tmp_path, "福祉部.xlsx")
     assert code == 0, err
     assert "川辺町（一部未集計）" in out
-    assert "一部未集計の団体：川辺町（中のフォルダに置かれた回答）" in out
+    assert "一部未集計の団体：川辺町（フォルダの中のフォルダに置かれていたため）" in out
 
 
 def test_a_body_whose_replies_are_all_in_a_folder_inside_is_not_unanswered(
@@ -125,7 +125,7 @@ def test_a_body_whose_replies_are_all_in_a_folder_inside_is_not_unanswered(
         f"（{tmp_path / '回答' / '02_川辺町'}）に直接入れてください）"
     ]
     assert "警告:" not in err  # (the folder inside said once, in the error)
-    assert "川辺町（中のフォルダに置かれた回答）" in out.replace("\n  ", "")
+    assert "川辺町（フォルダの中のフォルダに置かれていたため）" in out.replace("\n  ", "")
     assert "未回答" not in out
 
 

@@ -127,4 +127,4 @@ def test_the_report_says_the_pdf_as_a_file_not_read_not_an_errors_place(inbox: P
     done = CliRunner().invoke(app, [*args, "--config", str(inbox / "planeval.toml")])
     assert done.exit_code == 1
     opening = load_workbook(book)[COUNTED_PAST_SHEET]["A2"].value
-    assert opening.startswith("読めない形式の回答 1 ファイルは集計に含めていません")
+    assert opening.startswith("ファイル形式が異なる回答 1 ファイルは集計に含めていません")

@@ -68,7 +68,7 @@ def test_a_co_owner_s_xls_says_no_count_changes(rounds: tuple[Path, Path]) -> No
     result = _run("export", str(xls), "--plan", str(PLAN), "--keep-going", "--md", str(out))
     assert result.exit_code == 1  # (an error still: its remark is not read)
     report = out.read_text(encoding="utf-8")
-    assert f"読めない形式の回答 1 ファイルは集計に含めていません。{UNCHANGED}" in report
+    assert f"ファイル形式が異なる回答 1 ファイルは集計に含めていません。{UNCHANGED}" in report
     assert CHANGES not in report
     result = _run("summarize", str(xls), "--plan", str(PLAN), "--keep-going")
     assert result.exit_code == 1 and UNCHANGED in result.stdout and CHANGES not in result.stdout

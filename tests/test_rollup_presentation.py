@@ -107,5 +107,5 @@ def test_compare_of_exports_says_the_bodies_counted_in_none_at_the_export(
         said = [line for line in result.output.splitlines() if "どの回も数えた行がない" in line]
         assert said == [
             f"お知らせ: {after}: 北山市はどの回も数えた行がないため、比べていません"
-            "（各回のエラーを直せば比べられます（summarize の「数えた行のない団体」も見てください））"
+            "（各回のエラーを直せば比べられます（summarize の「未集計の団体」も見てください））"
         ], result.output

@@ -74,7 +74,7 @@ def test_a_long_list_of_bodies_is_one_reason_to_a_row_each_row_a_few_lines(
     listed = "".join(texts[start + 1 : -2]).replace("\n", "")  # (then the errors; read whole)
     assert listed.startswith(f"\u3000記入に不備があったため（{len(partly)}団体）：")
     assert listed.split("：", 1)[1] == "、".join(partly)
-    assert texts[-2].startswith("読めなかった回答や記入に不備のあった行を除いた件数です")
+    assert texts[-2].startswith("集計に含めていない回答や記入に不備のあった行を除いた件数です")
     # the bodies not counted named under 集計, their rows here saying why (review 193 #2)
     counted = f"{len(BODIES)}団体のうち{len(partly)}団体の回答を集計しました。"
     assert texts[start - 1] == f"{counted}未集計の団体とその理由は表に記載しています。"
@@ -186,7 +186,7 @@ def _by_reason_notes() -> list[str]:
         + "、".join(f"{body}（記入に不備があったため）" for body in uncounted),
         "一部未集計の団体：",
         f"\u3000記入に不備があったため（{len(partly)}団体）：" + "、".join(partly),
-        "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
+        "集計に含めていない回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     ]
 
 
@@ -234,14 +234,14 @@ def test_a_note_s_list_is_given_by_reason_from_three_bodies_of_one() -> None:
     note = partly_line(three)
     assert str(note) == (
         "一部未集計の団体：南川村（未回答）、白浜町（記入に不備があったため）、北山村（記入に不備があったため）、"
-        "東町（記入に不備があったため）。読めなかった回答や記入に不備のあった行を除いた件数です"
+        "東町（記入に不備があったため）。集計に含めていない回答や記入に不備のあった行を除いた件数です"
         "（直した後の件数はこの表と異なります）"
     )
     assert paragraphs(note) == (
         "一部未集計の団体：",
         "\u3000未回答（1団体）：南川村",
         "\u3000記入に不備があったため（3団体）：白浜町、北山村、東町",
-        "読めなかった回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
+        "集計に含めていない回答や記入に不備のあった行を除いた件数です（直した後の件数はこの表と異なります）",
     )
     # (a body named like a reason's words: its list found by its bodies, not by its text)
     odd = {"未回答村": "未回答", "未回答町": "未回答", "（未回答）": "未回答"}
@@ -320,6 +320,6 @@ def test_a_list_of_bodies_not_counted_says_why_without_the_word_error() -> None:
     """A list of bodies with no reason of each said 「（理由はエラーの表示を見てください）」: no
     「エラー」 in a report (review 190 #4); now the printed report's own words (UNCOUNTED_WHY)."""
     assert uncounted_line(["北山村", "南川村"], ["南川村"]) == (
-        "2団体のうち1団体の回答を集計しました。未集計の団体：南川村（回答のブックがない、"
-        "回答が読めなかった、または評価が数えられなかったため、集計に含めていません）"
+        "2団体のうち1団体の回答を集計しました。未集計の団体：南川村（回答がない、"
+        "ファイルが開けなかった、または記入に不備があったため、集計に含めていません）"
     )

@@ -9,9 +9,8 @@ of both rounds' counts), the places among ``ReadResult.recorded_errors`` (a file
 makes its body's round incomplete there), with one warning saying so. An export read back and
 exported again records them again.
 
-Here are the record (CountedPast, filled in from a read by left_out_items.counted_past), its
-sheet's layout, the words that say it, and by one rule why a body was not counted or was
-counted in part (uncounted_why, partly_counted) with the reasons problems carry.
+Here are the record (CountedPast: left_out_items.counted_past), its sheet's layout, the words
+that say it, and why a body was not counted or was counted in part (uncounted_why, partly_counted).
 """
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation as
@@ -122,12 +121,11 @@ def errors_left_out(places: Sequence[str], rows: int = 0) -> str:
 
 
 def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
-    """ "記入に不備のあった 6 か所（2 ファイル）の行" (errors_left_out), the places of the bodies left out
-    for their scale said as those bodies' rows, never as errors: "…の行と、評価尺度が違う 3 団体の行",
-    and a workbook of another year's as such: "別の年度の調査票だった 1 ファイルの行"; a reply
-    not read at all (a PDF, an .xls) as the file it is: "読めない形式の回答 1 ファイル" (review 87),
-    and so a workbook with no table nor header row, no row of which was left out: "評価の表のない
-    1 ファイル" (tableless_file: a memo, review 190 #4); ``rows``: how many rows the errors left out (rows_in_error), where known."""
+    """ "記入に不備のあった 6 か所（2 ファイル）の行" (errors_left_out), and what else ``places``
+    left out as what it is: "評価尺度が違う 3 団体の行", "別の年度の調査票だった 1 ファイルの行",
+    a reply not read (a PDF, an .xls: review 87) "ファイル形式が異なる回答 1 ファイル" (UNREAD_WHY),
+    a workbook with no table nor header row "評価の表のない 1 ファイル" (tableless_file, review
+    190 #4); ``rows``: how many rows the errors left out (rows_in_error), where known."""
     unread = {place.file for place in places if _unread(place)}
     tableless = {place.file for place in places if tableless_file(place)}
     errors = [
@@ -139,7 +137,7 @@ def places_left_out(places: Sequence[ErrorPlace], rows: int = 0) -> str:
     dated = {place.file for place in places if place.reason == OTHER_YEAR}
     said = [errors_left_out(errors, rows)] if errors else []
     if unread:
-        said.append(f"読めない形式の回答 {len(unread):,} ファイル")
+        said.append(f"{UNREAD_WHY.removesuffix('ため')}回答 {len(unread):,} ファイル")
     if tableless:  # (no row of it left out: not among the places whose rows were, review 190 #4)
         said.append(f"評価の表のない {len(tableless):,} ファイル")
     if dated:  # (a workbook of another year's, left out: no error of a row — review 84)
@@ -169,14 +167,9 @@ def _unread(place: ErrorPlace) -> bool:
 
 
 def uncounted_why(result: ReadResult) -> dict[str, str]:
-    """Each body no row of ``result`` was counted of → why, as a report says it: 未回答 (no
-    workbook of it), 中のフォルダに置かれた回答 (a reply in a folder inside its own, HELD_REPLIES),
-    ファイル形式が異なるため (an .xls: UNREAD_WHY), 壊れたファイル (a workbook refused whole as
-    damaged: ReadResult.broken_files), 未記入の調査票 (its forms sent back as they were given,
-    BLANK_FORM, and no other error), 評価尺度が違うため (its statuses another scale's,
-    OTHER_SCALE), 別の年度の調査票のため (its workbook of another year, left out: OTHER_YEAR),
-    else 記入に不備があったため (its rows in error, or no table: IN_ERROR_WHY); 辞退 for one
-    sending nothing that the list of bodies marks so (DECLINED)."""
+    """Each body no row of ``result`` was counted of → why, as a report says it (_reasons:
+    HELD_WHY, UNREAD_WHY, BROKEN_WHY, …, else IN_ERROR_WHY), an export read back as it recorded
+    it in words now (EARLIER_WHY); 未回答, or 辞退 for one the list of bodies marks so."""
     reasons = _reasons(result, set(result.file_bodies.values()))
     recorded = result.recorded_bodies  # (an export read back: as it said them, or now says)
     return {
@@ -197,8 +190,7 @@ COPY_SAID = "と中身がまったく同じファイル（写し）です"  # (i
 # (Problem.reason of the error of a reply not read of a department leading no item of the plan,
 # its value that department: cycle/idle_replies.py — fixing it changes no count, CountedPast.idle)
 IDLE_REPLY = "所管のない部の回答"
-# (Problem.reason of the error of a reply in another body's folder, stating its own body:
-# io/misfiled.py — left out, its body's own folder empty or not)
+# (Problem.reason of the error of a reply in another body's folder, stating its own: misfiled.py)
 MISFILED = "ほかの団体のフォルダにある回答"
 # why a body whose reply is a sheet of a binder of several bodies' (--bodies file) is not
 # counted: io/compiled.py's error names the binder and `planeval split` (review 137 #1)
@@ -233,10 +225,19 @@ UNANSWERED = "未回答"
 DECLINED = "辞退"
 SENT_NOTHING = (UNANSWERED, DECLINED)
 # why a body's rows were not counted, in a public report's words (review 193: the tool's
-# 「読めない形式の回答」, 「エラーのため」, which an earlier export records: read as now)
+# 「読めない形式の回答」, 「エラーのため」, 「中のフォルダに置かれた回答」, 「壊れたファイル」,
+# which an earlier export records: read as now, EARLIER_WHY)
 UNREAD_WHY = "ファイル形式が異なるため"  # (a file of it planeval reads not: an .xls, a .csv)
 IN_ERROR_WHY = "記入に不備があったため"  # (rows of it in error, or no table)
+HELD_WHY = "フォルダの中のフォルダに置かれていたため"  # (a reply in a folder inside its own)
+MISFILED_WHY = "ほかの団体のフォルダに置かれていたため"  # (its reply in another's: MISFILED)
+BROKEN_WHY = "ファイルが開けなかったため"  # (a damaged workbook: ReadResult.broken_files)
 EARLIER_WHY = {"読めない形式の回答": UNREAD_WHY, "エラーのため": IN_ERROR_WHY}
+EARLIER_WHY |= {"中のフォルダに置かれた回答": HELD_WHY, "壊れたファイル": BROKEN_WHY}
+EARLIER_WHY[MISFILED] = MISFILED_WHY
+# the bodies none of whose rows was counted, as every format and compare name them (review
+# 193 #2: 「数えた行のない団体」 a tool's words)
+UNCOUNTED_BODIES = "未集計の団体"
 
 
 # Why a row read was left out for an error of its own, in a public document's words (review
@@ -267,9 +268,8 @@ LACKING = "の行がないため"
 
 def partly_counted(result: ReadResult) -> dict[str, str]:
     """Each body some rows of ``result`` were counted of but not all → why, by uncounted_why's
-    rule: 中のフォルダに置かれた回答, UNREAD_WHY (a file in its folder planeval does not read: a .csv, an .xls),
-    壊れたファイル (a damaged workbook), 別の年度の調査票のため (a workbook of it of another year, OTHER_YEAR), else IN_ERROR_WHY (rows in error, or rows an export
-    read back records as left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
+    rule (_reasons), else IN_ERROR_WHY (rows in error, or rows an export read back records as
+    left out). Its counts are its counted rows'; a table of bodies marks its row (PARTLY)."""
     owner = result.file_bodies
     erring = {owner.get(problem.location.file, "") for problem in result.input_errors()}
     erring |= {place.body for place in result.recorded_errors}
@@ -304,11 +304,11 @@ def _reasons(result: ReadResult, erring: set[str]) -> tuple[tuple[str, set[str]]
     held = _held(result)  # (of a body counted whole from the reply it resent, neither)
     unread = {body for file, body in result.unread_bodies.items() if file not in held}
     return (
-        ("中のフォルダに置かれた回答", _held_whole(result, held)),
-        (MISFILED, misfiled),
+        (HELD_WHY, _held_whole(result, held)),
+        (MISFILED_WHY, misfiled),
         (COMPILED, {body for held in result.compiled.values() for body, _code in held}),
         (UNREAD_WHY, unread),
-        ("壊れたファイル", _broken(result)),
+        (BROKEN_WHY, _broken(result)),
         (BLANK_FORM, blank),
         (OTHER_SCALE, other),
         (OTHER_YEAR, {owner.get(file, "") for file in other_year_files(result) - copies}),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from planeval.aggregate import summarize
 from planeval.count import Count
 from planeval.model import Entry, Problem, first_places
+from planeval.past_errors import UNCOUNTED_BODIES
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
 
@@ -283,7 +284,7 @@ def counted_in_none(results: Sequence[ReadResult]) -> list[Problem]:
             Location(where),
             Severity.NOTICE,
             f"{body_list(bodies, BODIES_SHOWN, '、')}はどの回も数えた行がないため、比べていません",
-            "各回のエラーを直せば比べられます（summarize の「数えた行のない団体」も見てください）",
+            f"各回のエラーを直せば比べられます（summarize の「{UNCOUNTED_BODIES}」も見てください）",
         )
     ]
 

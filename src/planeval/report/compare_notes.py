@@ -19,7 +19,7 @@ from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import unit
 from planeval.model import Entry
-from planeval.past_errors import IN_ERROR_SAID
+from planeval.past_errors import IN_ERROR_SAID, UNCOUNTED_BODIES
 from planeval.report.apart import apart_lines
 from planeval.report.changes import ROUND_NAMES, renumbered_note
 from planeval.report.reason_lists import ListNote, paragraphs
@@ -170,7 +170,7 @@ def uncounted_notes(comparison: Comparison) -> str:
         named = [body for body in bodies if body and body not in apart]
         if named:
             notes.append(
-                f"{round_name}は数えた行のない団体：{'、'.join(named)}。その{item}は「{label}」です"
+                f"{round_name}は{UNCOUNTED_BODIES}：{'、'.join(named)}。その{item}は「{label}」です"
             )
         elif "" in bodies:  # (a round of no bodies)
             notes.append(f"{round_name}は数えた行がありません。{item}はすべて「{label}」です")
@@ -331,9 +331,9 @@ def _graded(shown: str, word: str) -> str:
 def in_no_round_lines(
     in_no_round: Mapping[str, tuple[str, ...]], labels: Sequence[str]
 ) -> tuple[str, ...]:
-    """「どの回も数えた行のない団体（比べていません）：川辺町（未回答）」, each body with its reason
-    as summarize's 「数えた行のない団体」 gives it (a line per reason for many: reason_lists),
-    each round's where they differ (「前回はエラーのため、今回は未回答」)."""
+    """「どの回も未集計の団体（比べていません）：川辺町（未回答）」, each body with its reason
+    as summarize's 「未集計の団体」 gives it (a line per reason for many: reason_lists),
+    each round's where they differ (「前回はファイル形式が異なるため、今回は未回答」)."""
     reasons = {
         body: why[-1]
         if len(set(why)) == 1
@@ -342,7 +342,7 @@ def in_no_round_lines(
     }
     if not reasons:
         return ()
-    return paragraphs(ListNote.of("どの回も数えた行のない団体（比べていません）：", reasons))
+    return paragraphs(ListNote.of(f"どの回も{UNCOUNTED_BODIES}（比べていません）：", reasons))
 
 
 def answered_apart(body: BodyApart) -> bool:

@@ -11,12 +11,11 @@ from typing import NamedTuple
 from planeval.distinct_ids import policy_led
 from planeval.dotted_ids import typed_id
 from planeval.level_labels import shown_number
-from planeval.past_errors import OTHER_SCALE, OTHER_YEAR, CountedPast
+from planeval.past_errors import IN_ERROR_WHY, OTHER_SCALE, OTHER_YEAR, CountedPast
 from planeval.read_records import ItemSeen
 from planeval.repeat_marks import names_repeat
 from planeval.report.document import Report
 
-ERRORS_WHY = "エラーのため"  # (an item's reason beside OTHER_SCALE's, WHY_COLUMN)
 # (a row naming its 再掲元, never counted: not among the rows its policy's sentence says were
 # left out for the reason beside it — 森野町's 「補助金の見直し（1.1再掲）」, review 93)
 REPEAT_WHY = "再掲の行のため"
@@ -132,4 +131,4 @@ def _why(item: ItemSeen, scaled: set[str], dated: set[ItemSeen]) -> str:
         return REPEAT_WHY
     if item[0] in scaled:
         return OTHER_SCALE
-    return OTHER_YEAR if item in dated else ERRORS_WHY
+    return OTHER_YEAR if item in dated else IN_ERROR_WHY

@@ -18,6 +18,7 @@ from planeval.past_errors import (
     LACKING,
     OTHER_SCALE,
     PARTLY,
+    UNCOUNTED_BODIES,
     CountedPast,
     an_error,
     places_left_out,
@@ -38,7 +39,7 @@ if TYPE_CHECKING:
 
 # why a body has no row in a printed report (the run's errors are not printed with it)
 UNCOUNTED_WHY = (
-    "回答のブックがない、回答が読めなかった、または評価が数えられなかったため、集計に含めていません"
+    "回答がない、ファイルが開けなかった、または記入に不備があったため、集計に含めていません"
 )
 
 
@@ -62,7 +63,7 @@ def uncounted_line(
 
 
 COUNTED = "回答を集計しました。"  # (after the bodies counted: check reads them as no count)
-_NAMED = "未集計の団体："
+_NAMED = f"{UNCOUNTED_BODIES}："
 
 
 def in_rows(note: Note) -> Note:
@@ -85,7 +86,7 @@ def partly_line(partly: Mapping[str, str]) -> Note:
     closing = "。".join(
         said
         for said, held in (
-            (f"読めなかった回答や{IN_ERROR_SAID}行を除いた件数です", not all(lacking)),
+            (f"集計に含めていない回答や{IN_ERROR_SAID}行を除いた件数です", not all(lacking)),
             ("回答にない行の分は含まない件数です", any(lacking)),
         )
         if held
@@ -188,7 +189,7 @@ def sheet_left_out(counted: CountedPast, uncounted: Collection[str], changes: st
     if whole:
         bodies = "、".join(dict.fromkeys(place.body for place in whole))
         also = "も" if kept else f"は集計に含めていません{changes}"
-        said += f"数えた行のない団体（{bodies}）の、{places_left_out(whole)}{also}"
+        said += f"{UNCOUNTED_BODIES}（{bodies}）の、{places_left_out(whole)}{also}"
         said += "集計に含めていません。" if kept else "。"
     return said
 

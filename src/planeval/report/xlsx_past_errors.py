@@ -21,11 +21,13 @@ from planeval.past_errors import (
     BODY_COLUMN,
     FIX_COLUMN,
     FIXES_HEADER,
+    IN_ERROR_WHY,
     ITEMS_HEADER_ROW,
     OTHER_PLACE_COLUMNS,
     OTHER_SCALE,
     OTHER_YEAR,
     PLACE_COLUMNS,
+    UNCOUNTED_BODIES,
     WHOLE_FILE,
     WHY_COLUMN,
     YEAR_PLACE_COLUMNS,
@@ -34,7 +36,6 @@ from planeval.read_records import ErrorPlace
 from planeval.repeated_fields import repeated_fields
 from planeval.report.document import Report
 from planeval.report.past_error_items import (
-    ERRORS_WHY,
     Rows,
     item_columns,
     item_policies,
@@ -47,6 +48,10 @@ from planeval.unanswered_words import sub_rows
 
 HEAD = {"bold": True, "border": 1, "bg_color": "#DDEBF7", "text_wrap": True, "valign": "vcenter"}
 TEXT_WIDTH = 60.0  # the items' names and the errors' messages, wrapped
+
+# the places' table's title, in a public document's words: a cell written amiss, a damaged
+# workbook or a reply in a folder inside its own alike (「エラーのあった場所」 before review 193)
+PLACES_SAID = "不備のあった場所"
 
 
 def write_counted_past(writer: Writer, report: Report) -> str:
@@ -79,7 +84,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     policies = item_policies(report) if level == "project_id" else ()  # (else its own)
     typed_policies = any(typed for _id, typed, _name in policies)
     for cells, (policy, typed, name) in zip(items, policies, strict=False):
-        cells += [*([] if scaled or left_out.dated else [ERRORS_WHY]), policy]
+        cells += [*([] if scaled or left_out.dated else [IN_ERROR_WHY]), policy]
         cells += [*[typed] * typed_policies, name]
     places, years, others = (
         _places(found, fixes, bodies=bodies) for found in (errors, dated, scaled)
@@ -120,7 +125,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
     fix = [FIX_COLUMN] if fixes else []
     filtered = False  # (one filter a sheet: the first table of places)
     for found, columns, title in (
-        (places, PLACE_COLUMNS, f"エラーのあった場所（{len(places):,} か所）"),
+        (places, PLACE_COLUMNS, f"{PLACES_SAID}（{len(places):,} か所）"),
         (
             years,
             YEAR_PLACE_COLUMNS,
@@ -143,7 +148,7 @@ def write_counted_past(writer: Writer, report: Report) -> str:
         row += 1
     if listed:  # (the bodies no row was counted of, each with why)
         wide = [widths[0], sum(widths[1:])]
-        title = f"数えた行のない団体（{len(listed):,} 団体）"
+        title = f"{UNCOUNTED_BODIES}（{len(listed):,} 団体）"
         _table(writer, sheet, row, title, list(BODIES_HEADER), listed, wide)
     writer.print_setup(sheet, report, repeat_row=None)
     writer.unprinted(sheet)
@@ -158,13 +163,13 @@ def _caption(report: Report, items: bool, fixes: bool) -> str:
     errors = bool(reasons - {OTHER_SCALE, OTHER_YEAR})
     scaled, dated = OTHER_SCALE in reasons, OTHER_YEAR in reasons
     if not errors and not scaled and not dated:
-        return "数えた行のない団体があります（下の表の団体。ほかの団体の行はすべて数えています）。"
+        return f"{UNCOUNTED_BODIES}があります（下の表の団体。ほかの団体の回答はすべて集計しています）。"
     changes = f"（直した後の件数は「{summary}」の表と異なります）" if errors or dated else ""
     if errors and not dated and all(p.place in left_out.repeats for p in left_out.places):
         changes = f"（再掲の行のため、直しても「{summary}」の表の計は変わりません）"  # (#8)
     if idle := idle_cause([place.place for place in left_out.places], left_out.idle):
         changes = f"（{idle}、直しても「{summary}」の表の件数は変わりません）"  # (review 162 #1)
-    tables = [f"その{report.wording.item}"] * items + ["エラーのあった場所"] * errors
+    tables = [f"その{report.wording.item}"] * items + [PLACES_SAID] * errors
     tables += ["別の年度の調査票だったブック"] * dated
     tables += ["評価尺度が違う団体の値の場所"] * scaled
     said = sheet_left_out(left_out, report.uncounted, changes) + "下の表は、" + "と、".join(tables)
