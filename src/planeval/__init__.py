@@ -31,6 +31,7 @@ _WHERE = {
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
     "summary_of": "planeval.report_api",
+    "report_of_read": "planeval.two_scales",
     "report_of_scales": "planeval.two_scales",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
@@ -106,7 +107,7 @@ if TYPE_CHECKING:
     from planeval.read_records import ReadResult
     from planeval.report_api import build_report, counted_past, report_of, summary_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
-    from planeval.two_scales import report_of_scales
+    from planeval.two_scales import report_of_read, report_of_scales
     from planeval.wording import DEFAULT_WORDING, Wording
 
 __version__ = "0.1.0"
@@ -147,6 +148,7 @@ __all__ = [
     "read_roster",
     "read_workbooks",
     "report_of",
+    "report_of_read",
     "report_of_scales",
     "round_labels",
     "round_years",
