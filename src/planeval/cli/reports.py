@@ -280,10 +280,7 @@ def issues_command(
     fiscal_year: FiscalYear = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
-    from planeval.distinct_ids import listed_ids
-    from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
-    from planeval.report.count_captions import unlisted_sentence
     from planeval.report.indicator_values import with_figures
     from planeval.text_cells import issue_cells
 
@@ -294,14 +291,8 @@ def issues_command(
     )  # fmt: skip
     year_given(result, year)
     statuses = chosen_statuses(status, config.scale)
-    chosen = views.select_issues(
-        result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
-    )
-    if not statuses:  # (rows chosen by --status: the list asked for)
-        result.problems += issue_list_hint(result.entries, config)
-    left = "" if statuses else unlisted_sentence(result.entries, config.scale, config.wording)
-    # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
-    listed = listed_ids(result.entries, result.level_labels)
+    chosen, left, listed, said = planeval.issues_of(result, config, statuses=statuses)
+    result.problems += said
 
     def emit() -> None:
         if fmt == RICH and not chosen:  # (a sentence, not an empty box)
