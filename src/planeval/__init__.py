@@ -27,6 +27,7 @@ _WHERE = {
     "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
     "export_year": "planeval.export_api",
+    "issues_of": "planeval.issue_list_hint",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
@@ -37,6 +38,7 @@ _WHERE = {
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
     "two_rounds": "planeval.cycle.round_names",
+    "read_of_rounds": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
     "split_departments": "planeval.cycle.split_departments",
     "submissions": "planeval.cycle.api",
@@ -93,7 +95,7 @@ if TYPE_CHECKING:
         validate,
         write_templates,
     )
-    from planeval.cycle.round_names import round_labels, round_years, two_rounds
+    from planeval.cycle.round_names import read_of_rounds, round_labels, round_years, two_rounds
     from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
     from planeval.cycle.split_departments import split_departments
@@ -102,6 +104,7 @@ if TYPE_CHECKING:
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster_file import read_roster
+    from planeval.issue_list_hint import issues_of
     from planeval.model import Entry, Location, Problem, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.read_records import ReadResult
@@ -143,7 +146,9 @@ __all__ = [
     "counted_past",
     "export",
     "export_year",
+    "issues_of",
     "load_config",
+    "read_of_rounds",
     "read_plan",
     "read_roster",
     "read_workbooks",
