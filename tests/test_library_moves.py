@@ -157,3 +157,37 @@ def test_what_compare_shows_on_a_terminal(tmp_path: Path) -> None:
     said, tables, movements, counts = shown(tmp_path / "few" / "r6", tmp_path / "few" / "r6")
     assert said == ["達成状況の変わった実施内容はありません"]
     assert tables == [counts]
+
+
+def test_a_reads_summary_says_what_summarize_says_in_its_order(tmp_path: Path) -> None:
+    """summarize --narrative (summary_of of a read kept) and plain summarize
+    (summarize_workbooks): the same groups in the same order and the same notices — 森野町's
+    one-level plan counted under 区分なし and said (review 34), which --narrative left unsaid."""
+    from tests.test_unlevelled_bodies import LEVELLED, RUNNING, _replies
+
+    said: dict[str, list[tuple[str, str]]]
+    ids: dict[str, list[tuple[str, str]]]
+
+    folder = _replies(tmp_path, {**LEVELLED, "08_森野町": RUNNING})
+    config = planeval.load_config(tmp_path / "planeval.toml")
+    said, ids = {}, {}
+    for by in ("policy", "body", "body-policy"):
+        summary, counted = planeval.summarize_workbooks(
+            [folder], by=by, scale=config.scale, wording=config.wording, bodies="file"
+        )
+        read = planeval.read_workbooks(
+            [folder], scale=config.scale, wording=config.wording, bodies="file"
+        )
+        kept = planeval.summary_of(read, by=by, scale=config.scale, wording=config.wording)
+        assert kept.groups == summary.groups, by
+        assert read.problems == counted.problems, by
+        said[by] = [(p.severity.value, p.message[:21]) for p in read.problems]
+        ids[by] = [(g.body, g.id) for g in kept.groups]
+    assert said == {
+        "policy": [("notice", "森野町の計画は番号が 1 段だけで（1, ")],
+        "body": [],
+        "body-policy": [],
+    }
+    # (the bodies in the read's order, its files': 森野町 last)
+    assert ids["body"] == [("", "青葉市"), ("", "緑町"), ("", "森野町")]
+    assert ids["policy"] == [("", "1"), ("", "2"), ("", "")]

@@ -18,6 +18,7 @@ from planeval.cli.inputs import (
     checked_settings,
     count_inputs,
     load_inputs,
+    load_planned,
     narrative_by_policy,
     year_given,
 )
@@ -95,12 +96,13 @@ def summarize_command(
     group_by: GroupBy = by  # (checked just above)
     year, given = fiscal_year_option(fiscal_year), plan_given(plan, no_plan)
     if narrative:  # (the sentences are built from the rows: they are kept)
-        config, result = load_inputs(
-            files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=given, settings=settings
+        config, result, read_plan = load_planned(
+            files, config_path, fmt, given, bodies=bodies, fiscal_year=year, settings=settings
         )
         summary = planeval.summary_of(
-            result, by=group_by, scale=config.scale, percent_decimals=percent_decimals
-        )
+            result, by=group_by, scale=config.scale, percent_decimals=percent_decimals,
+            wording=config.wording, plan=read_plan,
+        )  # fmt: skip
         # (what the export says: its counted-past and unreturned items after each sentence)
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
