@@ -27,15 +27,18 @@ _WHERE = {
     "compare": "planeval.cycle.rounds_api",
     "export": "planeval.export_api",
     "export_year": "planeval.export_api",
+    "issues_of": "planeval.issue_list_hint",
     "read_plan": "planeval.cycle.api",
     "read_workbooks": "planeval.api",
     "report_of": "planeval.report_api",
     "summary_of": "planeval.report_api",
+    "report_of_read": "planeval.two_scales",
     "report_of_scales": "planeval.two_scales",
     "rounds": "planeval.cycle.rounds_api",
     "round_labels": "planeval.cycle.round_names",
     "round_years": "planeval.cycle.round_names",
     "two_rounds": "planeval.cycle.round_names",
+    "read_of_rounds": "planeval.cycle.round_names",
     "split_bodies": "planeval.cycle.split",
     "split_departments": "planeval.cycle.split_departments",
     "submissions": "planeval.cycle.api",
@@ -92,7 +95,7 @@ if TYPE_CHECKING:
         validate,
         write_templates,
     )
-    from planeval.cycle.round_names import round_labels, round_years, two_rounds
+    from planeval.cycle.round_names import read_of_rounds, round_labels, round_years, two_rounds
     from planeval.cycle.rounds_api import compare, rounds, write_comparison_xlsx, write_rounds_xlsx
     from planeval.cycle.split import split_bodies
     from planeval.cycle.split_departments import split_departments
@@ -101,12 +104,13 @@ if TYPE_CHECKING:
     from planeval.frame import to_dataframe
     from planeval.io.limits import Limits
     from planeval.io.roster_file import read_roster
+    from planeval.issue_list_hint import issues_of
     from planeval.model import Entry, Location, Problem, Severity
     from planeval.plan import Plan, PlanItem
     from planeval.read_records import ReadResult
     from planeval.report_api import build_report, counted_past, report_of, summary_of
     from planeval.scale import DEFAULT_SCALE, Scale, Status
-    from planeval.two_scales import report_of_scales
+    from planeval.two_scales import report_of_read, report_of_scales
     from planeval.wording import DEFAULT_WORDING, Wording
 
 __version__ = "0.1.0"
@@ -142,11 +146,14 @@ __all__ = [
     "counted_past",
     "export",
     "export_year",
+    "issues_of",
     "load_config",
+    "read_of_rounds",
     "read_plan",
     "read_roster",
     "read_workbooks",
     "report_of",
+    "report_of_read",
     "report_of_scales",
     "round_labels",
     "round_years",

@@ -7,12 +7,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from operator import attrgetter
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from planeval.count import Count, SubCounts
 from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, first_places, made_often
 from planeval.scale import DEFAULT_SCALE, Scale
+
+if TYPE_CHECKING:
+    from planeval.tally import Tally
 
 GroupBy = Literal["policy", "direction", "project", "item", "body", "body-policy"]
 GROUP_LEVELS: tuple[GroupBy, ...] = (
@@ -122,12 +125,26 @@ def summarize(
     is how many places the percentages of ``Summary.as_dict`` have; ``labels`` the levels'
     numbers as typed (ReadResult.level_labels), which the groups show (Group.shown_id);
     ``marks`` (ReadResult.marks) the rows a column marks (川崎市's うち重点: Summary.marked)."""
+    return tallied(entries, by, scale, percent_decimals, labels, marks)[0]
+
+
+def tallied(
+    entries: Iterable[Entry],
+    by: GroupBy,
+    scale: Scale,
+    percent_decimals: int,
+    labels: LevelLabels,
+    marks: Mapping[Location, tuple[str, str]] | None,
+) -> tuple[Summary, Tally]:
+    """summarize's summary and the tally it was made of (its ``names``: what summarize says of
+    the groups' names, apart_names.summary_said)."""
     from planeval.tally import Tally  # (which makes this module's Group and Summary)
 
     entries = entries if isinstance(entries, list | tuple) else list(entries)
-    summary = Tally(by).add(entries).summary(scale, percent_decimals, labels)
+    tally = Tally(by).add(entries)
+    summary = tally.summary(scale, percent_decimals, labels)
     if not marks:
-        return summary
+        return summary, tally
     from planeval.marked_counts import with_marked  # (which counts with Tally too)
 
-    return with_marked(summary, entries, marks, labels)
+    return with_marked(summary, entries, marks, labels), tally

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from planeval.aggregate import Summary
 from planeval.cells import body_list
-from planeval.message_words import in_body_words
+from planeval.message_words import in_body_words, with_settings
 from planeval.model import Location, Problem, Severity
 from planeval.read_records import ReadResult
 from planeval.text import comparable_name
@@ -125,6 +125,29 @@ def names_said(
     if nameless := _nameless(summary, result, wording, where, plan=plan):
         said.append(nameless)
     return in_body_words([*said, *items_apart(summary, items, where)], wording)
+
+
+def summary_said(
+    summary: Summary,
+    result: ReadResult,
+    items: Mapping[tuple[str, str], str],
+    wording: Wording,
+    *,
+    plan: bool,
+) -> list[Problem]:
+    """What summarize says of ``summary`` once counted, both ways of counting alike
+    (summarize_workbooks, summary_of): its groups' names (names_said) and, of bodies whose
+    plans have no policy level, the 区分なし group (unlevelled.unlevelled_notice, at the first
+    body's workbook, else the first file read), in the body's words, a fix naming the settings
+    in use (``result.settings``, where the read has named them)."""
+    said = names_said(summary, result, items, wording, plan=plan)
+    if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
+        from planeval.unlevelled import unlevelled_notice
+
+        first = result.files[0] if result.files else ""
+        notice = unlevelled_notice(summary.unlevelled, result.file_bodies, first)
+        said += in_body_words([notice], wording)
+    return with_settings(said, result.settings)
 
 
 def _nameless(

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planeval.aggregate import GroupBy, Summary, in_body_order, summarize
-from planeval.apart_names import names_said
+from planeval.apart_names import summary_said
 from planeval.combine import combine
 from planeval.direction_word import direction_unread, level_word_unread
 from planeval.io.headers import DEFAULT_LAYOUT, Layout
@@ -27,7 +27,7 @@ from planeval.io.roster import twins_of
 from planeval.io.roster_file import Listed
 from planeval.io.workbook import ReadOptions
 from planeval.marked_counts import MarkedTally, plan_marked
-from planeval.message_words import in_body_words, reword, settings_named
+from planeval.message_words import reword, settings_named
 from planeval.offered_words import item_word_over
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
@@ -181,19 +181,9 @@ def summarize_workbooks(
     summary = tally.summary(scale, percent_decimals, result.level_labels)
     summary = marked.of(summary, result.level_labels)  # (the rows a column marks: うち重点)
     summary = plan_marked(summary, result.planned_mark)  # (… as the plan marks them)
-    # (a policy named apart or nowhere, bodies' own 1-1-1s in one row: said why)
-    result.problems += names_said(summary, result, tally.names, wording, plan=bool(plan))
-    if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
-        from planeval.unlevelled import unlevelled_notice
-
-        notice = unlevelled_notice(summary.unlevelled, result.file_bodies, read_first(result))
-        result.problems += in_body_words([notice], wording)
+    # (a policy named apart or nowhere, bodies' own 1-1-1s in one row, 区分なし: said why)
+    result.problems += summary_said(summary, result, tally.names, wording, plan=bool(plan))
     return in_body_order(summary, result.bodies), settings_named(result, settings)
-
-
-def read_first(result: ReadResult) -> str:
-    """The first file read (where a notice of a body's files may stand), "" if none."""
-    return result.files[0] if result.files else ""
 
 
 def check(

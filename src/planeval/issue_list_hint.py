@@ -5,15 +5,23 @@ every row, 「計画どおり実施し、目標を達成した。」 beside each
 no output named the setting that lists them so. One notice, where most rows whose status
 alone lists none (三つに二つ and at least three) are listed for their text; none where the
 settings write an ``issue_list`` (either value: they say what they want), where the scale's
-lists by status already (a preset's: hirakata, nagayo), or where --status chooses the rows."""
+lists by status already (a preset's: hirakata, nagayo), or where --status chooses the rows.
+With it, what the issues command lists of a read (issues_of)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.config import Config
 from planeval.issue_rows import issue_rows, off_plan_statuses, unlisted_statuses
 from planeval.model import Entry, Location, Problem, Severity
+
+if TYPE_CHECKING:
+    from planeval.distinct_ids import ListedIds
+    from planeval.read_records import ReadResult
+
+__all__ = ["IssuesListed", "issue_list_hint", "issues_of"]
 
 SETTING = 'issue_list = "status"'
 # (of the rows their status alone lists none: how few may be listed for their text unsaid)
@@ -57,6 +65,38 @@ def issue_list_hint(entries: Sequence[Entry], config: Config) -> list[Problem]:
     lines = SETTING if written else f"[scale]\n{SETTING}"
     place = Location(str(settings)) if settings is not None else Location(texted[0].location.file)
     return [Problem(place, Severity.NOTICE, message, hint, settings=lines)]
+
+
+class IssuesListed(NamedTuple):
+    """What the issues command lists of a read (issues_of)."""
+
+    rows: list[Entry]  # (the issue list's, in the plan's order where a plan was read)
+    left: str  # (the rows with a text left out for their status, said: 「…は、一覧に含めていません。」)
+    listed: ListedIds  # (their IDs as compare and rounds show them)
+    problems: list[Problem]  # (to say with the read's: the notice issue_list_hint gives)
+
+
+def issues_of(result: ReadResult, config: Config, *, statuses: Sequence[str] = ()) -> IssuesListed:
+    """The issue list (課題一覧) of ``result`` as ``issues`` prints it: the rows the scale lists
+    (report/issue_list.select_issues), or those rated one of ``statuses`` (--status: the list
+    asked for, nothing said of the rows left out); the sentence naming the rows with a text
+    left out for their status (review 193 #1), the IDs judged over every item read, not the
+    rows chosen (distinct_ids.listed_ids), and the notice of a list held for its texts."""
+    from planeval.distinct_ids import listed_ids
+    from planeval.report.count_captions import unlisted_sentence
+    from planeval.report.issue_list import select_issues
+
+    rows = select_issues(
+        result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
+    )
+    if statuses:  # (rows chosen by --status: the list asked for)
+        return IssuesListed(rows, "", listed_ids(result.entries, result.level_labels), [])
+    return IssuesListed(
+        rows,
+        unlisted_sentence(result.entries, config.scale, config.wording),
+        listed_ids(result.entries, result.level_labels),
+        issue_list_hint(result.entries, config),
+    )
 
 
 def _of(entries: Sequence[Entry], symbol: str) -> bool:

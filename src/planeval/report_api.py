@@ -17,6 +17,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 if TYPE_CHECKING:
     from planeval.aggregate import GroupBy, Summary
     from planeval.past_errors import CountedPast
+    from planeval.plan import Plan
     from planeval.report.document import Report
     from planeval.report.gaps import Gap
     from planeval.report.typed_notes import TypedNote
@@ -84,23 +85,26 @@ def summary_of(
     by: GroupBy = "policy",
     scale: Scale = DEFAULT_SCALE,
     percent_decimals: int = 1,
+    wording: Wording = DEFAULT_WORDING,
+    plan: Plan | None = None,
 ) -> Summary:
-    """summarize of a read's rows as its report counts them: each group numbered as its body
-    typed it (``result.level_labels``), the rows a column marks counted under it
-    (``result.marks``: うち重点), called as the plan marks them (``result.planned_mark``) —
-    what summarize --narrative prints above report_of's sentences of the same read."""
-    from planeval.aggregate import summarize
+    """summarize of a read's rows as its report counts them and as summarize_workbooks counts
+    them: each group numbered as its body typed it (``result.level_labels``), the rows a
+    column marks counted under it (``result.marks``: うち重点), called as the plan marks them
+    (``result.planned_mark``), its bodies in the read's order — what summarize --narrative
+    prints above report_of's sentences of the same read. What summarize says of its groups
+    (apart_names.summary_said: their names, the 区分なし group; in ``wording``, ``plan`` the
+    plan read with the forms, if any) is added to ``result.problems``."""
+    from planeval.aggregate import in_body_order, tallied
+    from planeval.apart_names import summary_said
     from planeval.marked_counts import plan_marked
 
-    summary = summarize(
-        result.entries,
-        by=by,
-        scale=scale,
-        percent_decimals=percent_decimals,
-        labels=result.level_labels,
-        marks=result.marks,
+    summary, tally = tallied(
+        result.entries, by, scale, percent_decimals, result.level_labels, result.marks
     )
-    return plan_marked(summary, result.planned_mark)  # (重点 as the plan marks it)
+    summary = plan_marked(summary, result.planned_mark)  # (重点 as the plan marks it)
+    result.problems += summary_said(summary, result, tally.names, wording, plan=bool(plan))
+    return in_body_order(summary, result.bodies)
 
 
 def counted_past(result: ReadResult) -> CountedPast:

@@ -15,9 +15,41 @@ from planeval.scale import Scale
 from planeval.wording import Wording
 
 if TYPE_CHECKING:
+    from planeval.config import Config
     from planeval.report.document import Report
 
-__all__ = ["both_problems", "rated_beside", "report_of_scales"]
+    # (the second settings, their read of the same workbooks, the problems only it raised)
+    Beside = tuple[Config, ReadResult, frozenset[Problem]]
+
+__all__ = ["both_problems", "rated_beside", "read_alone", "report_of_read", "report_of_scales"]
+
+
+def report_of_read(
+    result: ReadResult,
+    config: Config,
+    *,
+    beside: Beside | None = None,
+    title: str | None = None,
+    fiscal_year: int | None = None,
+    issue_statuses: Sequence[str] = (),
+) -> Report:
+    """The report export writes of ``result``, read with ``config``: report_of where one
+    planeval.toml was given, report_of_scales where ``beside`` holds a second's (its settings,
+    its read of the same workbooks and the problems only that read raised, joined to
+    ``result``'s): the first read's report made of its own problems (read_alone)."""
+    if beside is None:
+        from planeval.report_api import report_of
+
+        return report_of(
+            result, config.scale, wording=config.wording, title=title, fiscal_year=fiscal_year,
+            issue_statuses=issue_statuses,
+        )  # fmt: skip
+    other, second, joined = beside
+    return report_of_scales(
+        read_alone(result, joined), second, config.scale, other.scale, wording=config.wording,
+        other_wording=other.wording, title=title, fiscal_year=fiscal_year,
+        issue_statuses=issue_statuses,
+    )  # fmt: skip
 
 
 def report_of_scales(
@@ -71,3 +103,11 @@ def both_problems(first: Sequence[Problem], second: Sequence[Problem]) -> list[P
     another year's form, a sheet not read) once."""
     seen = set(first)
     return [*first, *(problem for problem in second if problem not in seen)]
+
+
+def read_alone(result: ReadResult, joined: frozenset[Problem]) -> ReadResult:
+    """``result`` (the first read) without the problems ``joined`` to it that only the second
+    read raised (cli/two_scales.read_beside): its report's notes are of its own rows —
+    「エラーのあった 1 か所の行は集計に含めていません。直した後の件数はこの表と異なります」 under a
+    実施状況 table that counts every row was the 達成度 read's blank cell (review 151 #2)."""
+    return replace(result, problems=[p for p in result.problems if p not in joined])

@@ -98,7 +98,7 @@ def export_command(
     no_plan: NoPlan = False,
 ) -> None:
     """評価結果の報告書（集計・体系ごとの表・課題の一覧）を Excel・Word・HTML・Markdown・CSV・JSON で書き出します。--xlsx、--docx、--html、--md、--csv フォルダ、--json は複数同時に指定できます。"""
-    from planeval.cli.two_scales import first_config, read_alone, read_beside
+    from planeval.cli.two_scales import first_config, read_beside
     from planeval.output import check_targets
     from planeval.report.export import ExportTargets
 
@@ -141,27 +141,10 @@ def export_command(
     check_targets(targets.files(), inputs, force=force)
 
     def emit() -> None:
-        if beside is None:
-            report = planeval.report_of(
-                result,
-                config.scale,
-                wording=config.wording,
-                title=title,
-                fiscal_year=year,
-                issue_statuses=issue_statuses,
-            )
-        else:
-            report = planeval.report_of_scales(
-                read_alone(result, beside[2]),
-                beside[1],
-                config.scale,
-                beside[0].scale,
-                wording=config.wording,
-                other_wording=beside[0].wording,
-                title=title,
-                fiscal_year=year,
-                issue_statuses=issue_statuses,
-            )
+        report = planeval.report_of_read(
+            result, config, beside=beside, title=title, fiscal_year=year,
+            issue_statuses=issue_statuses,
+        )  # fmt: skip
         set_aside()  # (kept to the end: the collection after the writing walks its objects only)
         with writing_status() as progress:
             exported = planeval.export(

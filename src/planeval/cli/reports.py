@@ -18,6 +18,7 @@ from planeval.cli.inputs import (
     checked_settings,
     count_inputs,
     load_inputs,
+    load_planned,
     narrative_by_policy,
     year_given,
 )
@@ -95,12 +96,13 @@ def summarize_command(
     group_by: GroupBy = by  # (checked just above)
     year, given = fiscal_year_option(fiscal_year), plan_given(plan, no_plan)
     if narrative:  # (the sentences are built from the rows: they are kept)
-        config, result = load_inputs(
-            files, config_path, fmt, bodies=bodies, fiscal_year=year, plan=given, settings=settings
+        config, result, read_plan = load_planned(
+            files, config_path, fmt, given, bodies=bodies, fiscal_year=year, settings=settings
         )
         summary = planeval.summary_of(
-            result, by=group_by, scale=config.scale, percent_decimals=percent_decimals
-        )
+            result, by=group_by, scale=config.scale, percent_decimals=percent_decimals,
+            wording=config.wording, plan=read_plan,
+        )  # fmt: skip
         # (what the export says: its counted-past and unreturned items after each sentence)
         report = planeval.report_of(result, config.scale, wording=config.wording)
     else:  # (counted file by file, the rows not kept when they are many)
@@ -280,10 +282,7 @@ def issues_command(
     fiscal_year: FiscalYear = None,
 ) -> None:
     """課題一覧: 課題等の記入があるか、「計画どおり」以外の達成状況の実施内容を一覧にします。"""
-    from planeval.distinct_ids import listed_ids
-    from planeval.issue_list_hint import issue_list_hint
     from planeval.report import views
-    from planeval.report.count_captions import unlisted_sentence
     from planeval.report.indicator_values import with_figures
     from planeval.text_cells import issue_cells
 
@@ -294,14 +293,8 @@ def issues_command(
     )  # fmt: skip
     year_given(result, year)
     statuses = chosen_statuses(status, config.scale)
-    chosen = views.select_issues(
-        result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
-    )
-    if not statuses:  # (rows chosen by --status: the list asked for)
-        result.problems += issue_list_hint(result.entries, config)
-    left = "" if statuses else unlisted_sentence(result.entries, config.scale, config.wording)
-    # (its IDs as compare and rounds show them: judged over every item read, not the chosen)
-    listed = listed_ids(result.entries, result.level_labels)
+    chosen, left, listed, said = planeval.issues_of(result, config, statuses=statuses)
+    result.problems += said
 
     def emit() -> None:
         if fmt == RICH and not chosen:  # (a sentence, not an empty box)

@@ -70,7 +70,6 @@ def compare_command(
 ) -> None:
     """2 回の評価を比べます: 達成状況が変わった実施内容と、政策ごとの件数の変化。"""
     from planeval.cycle.compare import parse_mapping
-    from planeval.io.reader import join
     from planeval.report import (
         changed_counts,
         changes,
@@ -92,8 +91,7 @@ def compare_command(
     comparison = planeval.compare(
         before, after, scale=config.scale, mapping=mapping, wording=config.wording, given=given
     )
-    result = join(before, after)  # (after compare: a gap it explains is no longer said)
-    result.problems.extend(comparison.notices)
+    result = planeval.read_of_rounds([before, after], comparison.notices)
     movements = changes.movement_table(comparison, include_same=show_all)
 
     def emit() -> None:
@@ -108,12 +106,12 @@ def compare_command(
         else:
             counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
             tables = [movements, counts]
-            if fmt == RICH and movement_summary.many_bodies(movements):  # (review 156 #6)
-                typer.echo(movement_summary.listed_where(movements, config.wording, xlsx))
-                tables = [movement_summary.body_counts(movements), counts]
-            if fmt == RICH and not movements.rows:  # (a sentence, not an empty box)
-                typer.echo(changes.no_movement(comparison))
-                tables = tables[1:]
+            if fmt == RICH:  # (many bodies' counts per body, none moved a sentence)
+                said, tables = movement_summary.terminal_tables(
+                    comparison, movements, counts, config.wording, xlsx
+                )
+                for line in said:
+                    typer.echo(line)
             emit_tables(
                 tables, fmt, compare_notes.compare_footer(comparison, include_same=show_all)
             )
@@ -175,7 +173,6 @@ def rounds_command(
 ) -> None:
     """計画期間の最終評価: 2 回以上（計画期間の各年度）の評価を並べ、実施内容ごとの達成状況と政策ごとの件数を回ごとに示します。"""
     from planeval.cycle.compare import parse_mapping
-    from planeval.io.reader import join
     from planeval.report import round_notes, round_tables
 
     mapping = parse_mapping(maps or [], map_file)
@@ -202,8 +199,7 @@ def rounds_command(
         wording=config.wording,
         given=[str(path) for path in paths],
     )
-    result = join(*results)
-    result.problems.extend(rounds.notices)
+    result = planeval.read_of_rounds(results, rounds.notices)
     counts = [  # (each round's own counts first, where the compared differ: review 158 #4)
         round_tables.rounds_count_table(rounds, separated=fmt != CSV, own=own)  # (data: 1779)
         for own in ((True, False) if rounds.own else (False,))

@@ -63,13 +63,3 @@ def read_beside(
     own = set(result.problems)
     result.problems = both_problems(result.problems, second.problems)
     return config, second, frozenset(p for p in second.problems if p not in own)
-
-
-def read_alone(result: "ReadResult", joined: "frozenset[Problem]") -> "ReadResult":
-    """``result`` (the first read) without the problems ``joined`` to it that only the second
-    read raised (read_beside): its report's notes are of its own rows — 「エラーのあった 1 か所の
-    行は集計に含めていません。直した後の件数はこの表と異なります」 under a 実施状況 table that counts
-    every row was the 達成度 read's blank cell (review 151 #2)."""
-    from dataclasses import replace
-
-    return replace(result, problems=[p for p in result.problems if p not in joined])

@@ -1,7 +1,7 @@
 """The names and years of the rounds compare and rounds read: the year each round is read with
 (`round_years`, from --fiscal-year), each round's name where the clerk gives none
 (`round_labels`: its fiscal year, else its file's or folder's name), and compare's paths as
-its two rounds (`two_rounds`)."""
+its two rounds (`two_rounds`); the rounds' reads as one once compared (`read_of_rounds`)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from planeval.model import Problem
     from planeval.read_records import ReadResult
     from planeval.title_years import OwnYear
 
@@ -120,3 +121,15 @@ def years_repeated(extra: Sequence[str], given: Sequence[str] | None) -> str:
         return ""
     options = " ".join(f"--fiscal-year {year}" for year in [*given, *extra])
     return f"--fiscal-year は回ごとに繰り返して指定します（{options}）"
+
+
+def read_of_rounds(reads: Sequence[ReadResult], notices: Sequence[Problem]) -> ReadResult:
+    """The rounds' ``reads`` as one once compare or rounds has compared them (io/reader.join: a
+    problem two rounds share said once; joined after, as the comparing takes back a gap it
+    explains), with what the comparing said (``notices``: Comparison's or Rounds') after them:
+    the problems compare and rounds end with, and their exit code."""
+    from planeval.io.reader import join
+
+    result = join(*reads)
+    result.problems.extend(notices)
+    return result

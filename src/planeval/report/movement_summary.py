@@ -13,9 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planeval.report.render import TableData
 from planeval.wording import Wording, grouped
+
+if TYPE_CHECKING:
+    from planeval.cycle.compare import Comparison
 
 # more bodies than this in the list: the terminal shows the counts per body instead
 MANY_BODIES = 20
@@ -67,3 +71,26 @@ def listed_where(movements: TableData, wording: Wording, xlsx: Path | None) -> s
         else "、--xlsx でブックに、-f csv で CSV に書き出せます"
     )
     return f"{listed}{' ' if xlsx is not None else ''}{where}。ここでは団体ごとの件数を示します"
+
+
+def terminal_tables(
+    comparison: Comparison,
+    movements: TableData,
+    counts: TableData,
+    wording: Wording,
+    xlsx: Path | None,
+) -> tuple[list[str], list[TableData]]:
+    """What compare shows on a terminal (the rich format): the lines said before its tables and
+    the tables — its ``movements`` and the ``counts`` per policy; of many bodies, the counts
+    per body and where the list is instead of the list (review 156 #6); none moved, a sentence
+    instead of an empty box (changes.no_movement)."""
+    said, tables = [], [movements, counts]
+    if many_bodies(movements):
+        said.append(listed_where(movements, wording, xlsx))
+        tables = [body_counts(movements), counts]
+    if not movements.rows:
+        from planeval.report.changes import no_movement
+
+        said.append(no_movement(comparison))
+        tables = tables[1:]
+    return said, tables
