@@ -220,7 +220,9 @@ def closer_where_shorter(
         rows = [folded.headers, *folded.rows]
         return sum(max(folded[c].count("\n") + 1 for c in shown) for folded in rows)
 
-    close = closer(table) if table.rows else None
+    # (a table of changes has one in its last row, 合計's: no other table's cells are scanned)
+    last = table.rows[-1] if table.rows else ()
+    close = closer(table) if any(_CHANGE.fullmatch(cell) for cell in last) else None
     if close is None or (spaced := height(table)) is None:
         return table  # (one that fits no box: write_rich tries the closer one itself)
     shorter = height(close)
