@@ -50,6 +50,19 @@ def test_the_bodies_asked_and_answered_agree_with_the_roster(inbox: Path) -> Non
     assert (code, data["disagreements"], data["not_compared"]) == (0, [], []), data
 
 
+@pytest.mark.parametrize("asked", ["に対し、", "に対して", "を対象に", "へ照会し、", "に調査を"])
+def test_the_bodies_asked_by_the_words_asking_them_are_the_roster_s(
+    inbox: Path, asked: str
+) -> None:
+    """「県内18市町に対し、…照会し」 counts the bodies asked, as 「18市町のうち」 does: compared with
+    the roster (review 198 #5: 「団体の数は比べていません」 beside a roster of exactly 18)."""
+    code, data = _check(inbox, f"県内4市町村{asked}進捗状況を照会しました。\n")
+    assert (code, data["disagreements"], data["not_compared"]) == (0, [], []), data
+    code, data = _check(inbox, f"県内5市町村{asked}進捗状況を照会しました。\n")
+    found = [(d["what"], d["stated"], d["counted"], d["note"]) for d in data["disagreements"]]
+    assert (code, found) == (1, [("bodies", 5, 4, "（団体一覧の 4 団体。辞退の 山田村 を含む）")])
+
+
 def test_a_wrong_count_of_bodies_says_what_was_counted(inbox: Path) -> None:
     code, data = _check(inbox, "全5団体のうち4団体が回答し、回答率は80.0%でした。\n")
     assert code == 1

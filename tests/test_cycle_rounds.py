@@ -181,25 +181,29 @@ def test_rounds_side_by_side_with_a_chart(tmp_path: Path) -> None:
 
 
 def test_each_table_of_a_csv_has_its_own_headers(tmp_path: Path) -> None:
-    """compare's and rounds' CSV: the movements under their headers, then after a blank line
-    the counts per policy under their title and their own headers (not under 前回, 今回…); no
-    empty 細目 column where no item has one, nor 名称 where no policy has a name."""
+    """compare's CSV is one table a program reads (review 198 #5: a title line and cells
+    「0 → 0（±0）」 under the movements were junk rows): the movements under their headers, or
+    with --counts the counts per policy, each count's before, after and change a number
+    column of its own; no empty 細目 column where no item has one, nor 名称 where no policy has
+    a name. rounds' counts follow its items after a blank line, under their title."""
     old = _round(tmp_path / "前回.xlsx", [("1-1-1 事業", "① 一", "△"), ("", "② 二", "○")])
     new = _round(tmp_path / "今回.xlsx", [("1-1-1 事業", "① 一", "○"), ("", "② 二", "○")])
     import csv
 
-    lines = run("compare", str(old), str(new), "-f", "csv").stdout.lstrip("\ufeff")
+    lines = run("compare", str(old), str(new), "-f", "csv").stdout
+    assert lines == "\ufeff番号,実施内容,前回,今回,変化\n1-1-1①,一,△,○,改善\n"
+    lines = run("compare", str(old), str(new), "-f", "csv", "--counts").stdout.lstrip("\ufeff")
     assert list(csv.reader(lines.splitlines())) == [
-        ["番号", "実施内容", "前回", "今回", "変化"],
-        ["1-1-1①", "一", "△", "○", "改善"],
-        [],
-        ["政策別の件数の変化（前回 → 今回）"],
-        ["番号", "◎", "○", "△", "×", "計", "-（再掲）"],
-        ["1", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）",
-         "0 → 0（±0）"],
-        ["合計", "0 → 0（±0）", "1 → 2（+1）", "1 → 0（▲1）", "0 → 0（±0）", "2 → 2（±0）",
-         "0 → 0（±0）"],
+        ["番号", "◎ 前回", "◎ 今回", "◎ 増減", "○ 前回", "○ 今回", "○ 増減", "△ 前回",
+         "△ 今回", "△ 増減", "× 前回", "× 今回", "× 増減", "計 前回", "計 今回", "計 増減",
+         "-（再掲） 前回", "-（再掲） 今回", "-（再掲） 増減"],
+        ["1", "0", "0", "0", "1", "2", "1", "1", "0", "-1", "0", "0", "0", "2", "2", "0",
+         "0", "0", "0"],
+        ["合計", "0", "0", "0", "1", "2", "1", "1", "0", "-1", "0", "0", "0", "2", "2", "0",
+         "0", "0", "0"],
     ]  # fmt: skip
+    shown = run("compare", str(old), str(new), "-f", "plain", "--counts").stdout
+    assert shown.startswith("政策別の件数の変化（前回 → 今回）\n番号              ◎ ")
     rounds = run("rounds", str(old), str(new), "-f", "csv").stdout
     assert rounds.count("\ufeff") == 1
     assert (

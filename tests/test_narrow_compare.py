@@ -83,3 +83,37 @@ def test_every_block_says_its_second_cell_alike() -> None:
     printed = _printed(table, 40)
     assert [line for line in printed if "状況 " in line] == ["  状況 提出済", "  状況 未提出"]
     assert "部 財務部" in printed and "部 生活文化政策部" in printed
+
+
+def _review198_counts() -> TableData:
+    """西長崎県's counts per 取組分野 (review 198 #5), as count_change_table builds them."""
+    names = ["行政手続のオンライン化", "自治体情報システムの標準化"]
+    names.append("デジタル人材の育成・情報セキュリティ")
+    changes = [
+        ["6 → 5（▲1）", "36 → 36（±0）", "13 → 19（+6）", "3 → 6（+3）", "58 → 66（+8）"],
+        ["8 → 4（▲4）", "30 → 28（▲2）", "10 → 16（+6）", "5 → 4（▲1）", "53 → 52（▲1）"],
+        ["4 → 6（+2）", "31 → 25（▲6）", "15 → 15（±0）", "6 → 10（+4）", "56 → 56（±0）"],
+    ]
+    pairs = enumerate(zip(names, changes, strict=True), 1)
+    rows = [[str(at), name, *counts] for at, (name, counts) in pairs]
+    total = ["18 → 15（▲3）", "97 → 89（▲8）", "38 → 50（+12）", "14 → 20（+6）"]
+    rows.append(["合計", "", *total, "167 → 174（+7）"])
+    headers = ("番号", "名称", "S", "A", "B", "C", "計")
+    return TableData("取組分野別の件数の変化", headers, rows, frozenset(range(2, 7)))
+
+
+def test_the_names_get_the_room_the_changes_written_closer_give_back() -> None:
+    """At 110 columns the spaced changes fit, each column as wide as its widest, and left 名称
+    10 cells: 「デジタル人材の育成・情報セキュリティ」 on five lines (review 198 #5, 120 columns
+    with one more count). Written closer, 「18→15（▲3）」, the names take the cells given back;
+    where the names are whole either way, the changes keep their spaces."""
+    assert _printed(_review198_counts(), 110)[4:10] == [
+        "│ 1    │ 行政手続のオンライン化     │   6→5（▲1） │ 36→36（±0） │  13→19（+6） │   3→6（+3） │   58→66（+8） │",
+        "│ 2    │ 自治体情報システムの標準化 │   8→4（▲4） │ 30→28（▲2） │  10→16（+6） │   5→4（▲1） │   53→52（▲1） │",
+        "│ 3    │ デジタル人材の育成・情報   │   4→6（+2） │ 31→25（▲6） │  15→15（±0） │  6→10（+4） │   56→56（±0） │",
+        "│      │ セキュリティ               │             │             │              │             │               │",
+        "│ 合計 │                            │ 18→15（▲3） │ 97→89（▲8） │ 38→50（+12） │ 14→20（+6） │ 167→174（+7） │",
+        "└──────┴────────────────────────────┴─────────────┴─────────────┴──────────────┴─────────────┴───────────────┘",
+    ]  # fmt: skip
+    wide = _printed(_review198_counts(), 140)
+    assert wide[6].startswith("│ 3    │ デジタル人材の育成・情報セキュリティ │   4 → 6（+2） │")

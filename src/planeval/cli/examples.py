@@ -26,6 +26,7 @@ _EXAMPLES: dict[str, tuple[str, ...]] = {
     "compare": (
         "planeval compare 令和5年度/ 令和6年度/",
         "planeval compare 令和5年度/ 令和6年度/ --xlsx 変化.xlsx",
+        "planeval compare 令和5年度/ 令和6年度/ -f csv --counts > 件数の変化.csv",
         "planeval compare R6回答/ R7回答/ R7回答/13_東京都 --bodies file"
         "  # 回のフォルダの中のフォルダもその回に読む",
     ),

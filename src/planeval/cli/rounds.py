@@ -52,6 +52,15 @@ def compare_command(
     show_all: Annotated[
         bool, typer.Option("--all", help="変化のない実施内容も表示します。")
     ] = False,
+    only_counts: Annotated[
+        bool,
+        typer.Option(
+            "--counts",
+            help="政策ごとの件数の変化の表だけを出力します。-f csv は一つの表だけを書き出し、"
+            "--counts なしでは評価が変わった実施内容の表、--counts では件数の変化の表（各評価の"
+            "前回・今回・増減をそれぞれ数の列に）です。",
+        ),
+    ] = False,
     maps: MapOption = None,
     map_file: MapFile = None,
     fmt: FormatOption = RICH,
@@ -104,17 +113,19 @@ def compare_command(
             data = compare_json.comparison_dict(comparison, include_same=show_all)
             write_json({**data, "problems": _problems(result)}, sys.stdout)
         else:
-            counts = changed_counts.count_change_table(comparison, separated=fmt != CSV)
+            footer = compare_notes.compare_footer(comparison, include_same=show_all)
+            counts = changed_counts.count_change_table(comparison)
             tables = [movements, counts]
-            if fmt == RICH:  # (many bodies' counts per body, none moved a sentence)
+            if fmt == CSV or only_counts:  # (a CSV: one table, its values data — review 198 #5)
+                table = changed_counts.count_change_data(comparison) if fmt == CSV else counts
+                tables = [table if only_counts else movements]
+            elif fmt == RICH:  # (many bodies' counts per body, none moved a sentence)
                 said, tables = movement_summary.terminal_tables(
                     comparison, movements, counts, config.wording, xlsx
                 )
                 for line in said:
                     typer.echo(line)
-            emit_tables(
-                tables, fmt, compare_notes.compare_footer(comparison, include_same=show_all)
-            )
+            emit_tables(tables, fmt, footer)
         if xlsx is not None and fmt != JSON:  # (a CSV's or table format's stdout: the tables)
             typer.echo(f"書き出しました: {xlsx}", err=fmt != RICH)
 

@@ -5,6 +5,7 @@ shown (named_policies); rounds' counts per policy share these (round_tables.py).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from planeval.aggregate import Group, Summary
 from planeval.count import Count
@@ -16,6 +17,9 @@ from planeval.report.count_headers import short_titles, uncounted_headers
 from planeval.report.render import TableData
 from planeval.scale import Scale
 from planeval.wording import ID_TITLE, grouped
+
+if TYPE_CHECKING:
+    from planeval.report.fold import Measure
 
 NAME = "名称"  # (the counts per policy's column of the policies' names)
 
@@ -153,6 +157,33 @@ def count_change_table(comparison: Comparison, *, separated: bool = True) -> Tab
     )
 
 
+def count_change_data(comparison: Comparison) -> TableData:
+    """The counts per policy of count_change_table as data, for ``compare -f csv --counts``: one
+    header row, each count's before, after and change in number columns of their own,
+    「S 令和6年度」 | 「S 令和7年度」 | 「S 増減」 (as the workbook's sheet has them under each
+    symbol: change_headers), never a cell 「6 → 5（▲1）」 a program cannot read (review 198 #5)."""
+    changes = count_changes(comparison)
+    named = named_policies(changes)
+    counts, symbols = change_headers(comparison)
+    heads = [
+        f"{symbol} {count.replace(chr(10), '')}"
+        for count, symbol in zip(counts, symbols, strict=True)
+    ]
+    rows = [
+        [
+            policy or ("" if named else name),
+            *([name] if named else []),
+            *(str(n) for a, b in pairs for n in (a, b, b - a)),
+        ]
+        for policy, name, pairs in changes
+    ]
+    headers = (ID_TITLE, *([NAME] if named else []), *heads)
+    title = f"{comparison.wording.policy_short}別の件数の変化"
+    return TableData(
+        title, headers, rows, frozenset(range(len(headers) - len(heads), len(headers)))
+    )
+
+
 def closer(table: TableData) -> TableData | None:
     """``table`` with each count's change written closer, 「17→21（+4）」 for 「17 → 21（+4）」, in
     every cell alike: a terminal's box too narrow for the spaced ones (compare at 120 columns,
@@ -169,6 +200,33 @@ def closer(table: TableData) -> TableData | None:
 
     rows = [[close(cell) for cell in row] for row in table.rows]
     return table._replace(rows=rows) if found else None
+
+
+def closer_where_shorter(
+    table: TableData, shown: list[int], width: int, measure: Measure
+) -> TableData:
+    """``table``, or its changes written closer (``closer``) where that box is fewer lines:
+    the two cells each change gives back go to the names. compare's counts at 120 columns
+    had each column as wide as its 「167 → 174（+7）」 and 名称 10 cells, 「デジタル人材の育成・
+    情報セキュリティ」 five lines (review 198 #5); the spaced ones where the names are whole."""
+    from planeval.report.box_widths import column_widths
+    from planeval.report.cell_folds import folded_cells
+
+    def height(found: TableData) -> int | None:
+        widths = column_widths(found, shown, width, measure)
+        if widths is None:
+            return None
+        folded = folded_cells(found, shown, widths, measure)
+        rows = [folded.headers, *folded.rows]
+        return sum(max(folded[c].count("\n") + 1 for c in shown) for folded in rows)
+
+    # (a table of changes has one in its last row, 合計's: no other table's cells are scanned)
+    last = table.rows[-1] if table.rows else ()
+    close = closer(table) if any(_CHANGE.fullmatch(cell) for cell in last) else None
+    if close is None or (spaced := height(table)) is None:
+        return table  # (one that fits no box: write_rich tries the closer one itself)
+    shorter = height(close)
+    return close if shorter is not None and shorter < spaced else table
 
 
 # a count's change as count_change_table writes it: 「1,779 → 1,765（▲14）」

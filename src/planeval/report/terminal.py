@@ -24,13 +24,14 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
     that fits; otherwise one block per row, each title whole (numbers are never cut, folded
     or dropped to make a table fit)."""
 
-    from planeval.report.changed_counts import closer
+    from planeval.report.changed_counts import closer, closer_where_shorter
     from planeval.report.fold import console_measure
 
     measure = console_measure(console.file)
     for table in tables:
         table = for_stream(table, console.encoding)
         shown = used_columns(table)  # (a column no row uses is left out, as in tabulate's)
+        table = closer_where_shorter(table, shown, console.width, measure)  # (198 #5)
         left = _boxed(table, shown, console, measure)
         if left is None:
             continue
