@@ -187,7 +187,7 @@ def test_a_department_that_sent_only_a_pdf_is_said_so_where_its_reply_is_missing
     exported = run(tmp_path, "export", str(folder), "--plan", str(plan), "--md", str(out), "-qq")
     assert out.exists(), exported.output
     written = out.read_text(encoding="utf-8")
-    assert "県土整備部の指標 1 件は、回答がPDFで提出されたため集計に含めていません" in written
+    assert "県土整備部の1指標は、回答がPDFで提出されたため集計に含めていません" in written
     assert "未提出（PDFで提出）：所管部の回答がPDFで提出されたため" in written  # (its rows' legend)
     listed = run(tmp_path, "validate", str(folder), "--plan", str(plan), "-q")
     assert "未提出（PDFで提出）" in listed.output

@@ -8,6 +8,8 @@ D apart in the lead, the caption's statuses in the sentences' counter; check rea
 
 from __future__ import annotations
 
+import re
+import zipfile
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -90,3 +92,30 @@ def test_compare_says_the_status_not_rated_by_its_short_label(tmp_path: Path) ->
     rows = [line.split() for line in result.stdout.splitlines()]
     assert ["1-3", "コンビニ交付の利用率", "C", "D", "評価できないに変化"] in rows
     assert ["1-4", "相談の件数", "D", "A", "評価できないから変化"] in rows
+
+
+def test_the_items_not_returned_and_the_chart_count_in_the_counter(tmp_path: Path) -> None:
+    """Review 200 #4: with counter = "指標", the notes of a department that returned nothing
+    said 「産業振興課の指標 6 件は…」 and 「その指標6件は…」, the chart 「基本方針別の評価（件）」
+    — each now in the rows' counter, as the captions (entries_counter)."""
+    from planeval import load_config
+    from planeval.report.table_notes import unreturned_line
+    from planeval.unanswered_words import unanswered_sentence
+
+    config = tmp_path / "planeval.toml"
+    config.write_text(TOML + 'department = "担当課"\n', encoding="utf-8")
+    wording = load_config(config).wording
+    assert unreturned_line({"産業振興課": 6}, wording) == (
+        "産業振興課の6指標は、回答が提出されていないため集計に含めていません（未提出）。"
+    )
+    assert unanswered_sentence((1, 6), wording, rows=False) == (
+        "なお、計画にはこのほか担当課の回答が提出されていない事業があり、"
+        "その6指標は集計に含めていません。"
+    )
+    book, given = _kpi(tmp_path / "市民課.xlsx", "ABCD"), _config(tmp_path)
+    out = tmp_path / "報告.xlsx"
+    result = CliRunner().invoke(app, ["export", str(book), "--xlsx", str(out), *given])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(out) as written:
+        chart = written.read("xl/charts/chart1.xml").decode()
+    assert re.findall(r"<a:t>([^<]*)</a:t>", chart)[0] == "基本方針別の評価（指標）"

@@ -285,6 +285,35 @@ def test_a_department_of_dashes_only_is_its_body_s_scale(tmp_path: Path) -> None
     assert not any("ほかの団体と違う" in problem.hint for problem in result.problems)
 
 
+def test_a_department_of_one_symbol_is_its_body_s_scale_and_counted(tmp_path: Path) -> None:
+    """Review 200 #3: 島原台市's 情報政策課.xlsx held only 「S」, too few cells for a preset's
+    fix of its own: it was told to add S as an alias while the first error said every body
+    rates S A B C — and that first error counted 16 bodies (46 files) of 17 (51), leaving out
+    that file and the files of dashes alone, which rate in the scale too."""
+    folder = tmp_path / "回答"
+    answers = {
+        "01_青葉市": {"総務部": "SABC", "企画部": "ー"},
+        "02_緑町": {"総務部": "AAB", "企画部": "S"},
+        "03_山田村": {"企画部": "S"},
+    }
+    survey(folder, legend=False, answers=answers)
+    result = planeval.read_workbooks([folder], bodies="folder")
+    assert result.problems[0].message.startswith(
+        "3 団体（5 ファイル）の達成状況は、どの団体も S A B C で評価されています。9 か所すべてが"
+    )
+    lone = [
+        p for p in result.problems if p.location.file.endswith(("町/企画部.xlsx", "村/企画部.xlsx"))
+    ]
+    assert [(Path(p.location.file).parent.name, p.hint) for p in lone] == [
+        (
+            place,
+            'この値は preset "nagayo" の評価尺度のものです。どの団体も同じ評価尺度です。'
+            "はじめのエラーの設定例を planeval.toml に書いてください",
+        )
+        for place in ("02_緑町", "03_山田村")
+    ]
+
+
 def test_a_blank_status_of_the_one_preset_points_at_its_fix_too(tmp_path: Path) -> None:
     """Review 109 #6: a blank status cell, read before the planeval.toml, was told to type the
     read's symbols (◎ ○ △ ×, Setagaya's), not pointed at the first error's preset as every

@@ -121,7 +121,7 @@ def _preset_told(
             for name in names
             if known
             and all(PRESETS[name].normalise(text) is not None for text in known)
-            and all(_symbol_of(PRESETS[name], text) for text in unknown.values())
+            and all(typed_symbol(PRESETS[name], text) for text in unknown.values())
             and not _slip_past(PRESETS[name], scale, unknown.values())
             and not (body and _same_meanings(PRESETS[name], scale))
         ]
@@ -260,7 +260,7 @@ def _by_legend(names: list[str], texts: Sequence[str]) -> list[str]:
     return sorted(names, key=lambda name: -stated[name])
 
 
-def _symbol_of(preset: Scale, text: str) -> bool:
+def typed_symbol(preset: Scale, text: str) -> bool:
     """Whether ``text`` is one of the preset's symbols as typed (Ｓ for S), or a dash typed
     for its dash (「－」 for nagayo's −: review 83, its body's A B C counted as A–D's), not a
     word of its labels (「概ね達成」 is a stray word in a file of A–D, not a sign of nagayo's

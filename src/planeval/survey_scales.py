@@ -21,7 +21,7 @@ from planeval.first_run import place_of, toml_string
 from planeval.model import Problem, Severity
 from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
-from planeval.scale import DEFAULT_SCALE, UNSAID_REPEAT, Scale
+from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, UNSAID_REPEAT, Scale
 
 if TYPE_CHECKING:
     from planeval.status_cells import StatusCells
@@ -47,6 +47,10 @@ def survey_scales_said(
     files = list(dict.fromkeys(problems[index].location.file for index in hinted))
     if not hinted or not all(body_of.get(file) and cells[file].presets for file in files):
         return problems  # (not read as bodies: each file's fix is the one to follow)
+    lone = _lone_symbols(problems, cells, files)
+    hinted |= {index: value for own in lone.values() for index, value in own[1].items()}
+    files = list(dict.fromkeys(problems[index].location.file for index in hinted))
+    presets_of = {file: lone[file][0] if file in lone else cells[file].presets for file in files}
     # (a − read as the scale's 再掲 mark that is the preset's rating, told the preset as the
     # file's S and A were, preset_hints._repeats_of: pointed at the same fix — review 104; a
     # body judged by all its files, a department's file of dashes alone too — review 198 #3)
@@ -63,7 +67,7 @@ def survey_scales_said(
     ]
     groups: list[_Group] = []
     for file in files:
-        body, named = body_of[file], cells[file].presets
+        body, named = body_of[file], presets_of[file]
         group = next((g for g in groups if body in g.bodies or set(g.presets) & set(named)), None)
         if group is None:
             groups.append(group := _Group([body], list(named)))
@@ -89,17 +93,49 @@ def survey_scales_said(
             if problem.hint == scale.choose() and problem.location.file in body_of
         ]
         problems = _blanks_pointed(problems, blanks, groups[0].presets)
-        return _said_once(problems, hinted, pointed, groups[0], files, rated, scale)
+        # (the files of dashes alone rate in it too: counted among its files — review 200 #3)
+        rating = list(dict.fromkeys([*files, *(problems[i].location.file for i in pointed)]))
+        return _said_once(problems, hinted, pointed, groups[0], rating, rated, scale)
     told = list(problems)
     for index in pointed:
         file = problems[index].location.file
         # (who rates in which said once, at the first body's cells: review 89's seven copies)
         every = body_of[file] == body_of[files[0]]
         apart = _who_rates(body_of[file], groups, current, scale, every=every)
-        names = cells[file].presets if file in files else _group_of(body_of[file], groups).presets
+        names = presets_of[file] if file in files else _group_of(body_of[file], groups).presets
         hint = preset_hint(names, body_of[file], counted_apart(file, body_of), apart)
         told[index] = dataclasses.replace(problems[index], hint=hint)
     return told
+
+
+def _lone_symbols(
+    problems: list[Problem], cells: Mapping[str, StatusCells], files: list[str]
+) -> dict[str, tuple[tuple[str, ...], dict[int, str]]]:
+    """Each file (→ the presets it fits, its cells: index → value) that ``files`` (those told
+    a preset's fix) are not but whose every value is a symbol of a preset named for them, of a
+    body rating nowhere in the read's scale: 島原台市's department file of one 「S」, too few
+    cells for a preset's fix of its own (preset_hints.py), is of the scale every body rates
+    in, not a value to add as an alias (review 200 #3)."""
+    from planeval.preset_hints import typed_symbol  # (a read of values unknown only)
+
+    named = list(dict.fromkeys(name for file in files for name in cells[file].presets))
+    rating = {cell.body for cell in cells.values() if cell.rated}
+    found: dict[str, tuple[tuple[str, ...], dict[int, str]]] = {}
+    for file, cell in cells.items():
+        if file in files or not cell.body or cell.body in rating:
+            continue
+        own = {
+            index: typed["text"]
+            for index, problem in enumerate(problems)
+            if problem.location.file == file
+            and problem.hint in (CHOOSE_HINT, COUNT_HINT)
+            and (typed := UNKNOWN_VALUE.match(problem.message))
+        }
+        values = [*own.values(), *cell.known]
+        fits = tuple(n for n in named if all(typed_symbol(PRESETS[n], v) for v in values))
+        if own and fits:
+            found[file] = (fits, own)
+    return found
 
 
 def _blanks_pointed(problems: list[Problem], blanks: list[int], names: list[str]) -> list[Problem]:

@@ -266,7 +266,9 @@ def unanswered_sentence(said: PolicyUnreturned, wording: Wording, *, rows: bool)
     unread, rows_of = said[0], said[1]
     why = wording.who_answers + "の" + (said[2] if len(said) > 2 and said[2] else _WHY)
     items = said[3] if len(said) > 3 else rows_of
-    counted = items_said(wording.item_counted, items, rows_of, wording.sub_item, spaced=False)
+    counter = entries_counter(wording)
+    item = wording.item if counter == wording.item else wording.item_counted
+    counted = items_said(item, items, rows_of, wording.sub_item, spaced=False, counter=counter)
     if unread and not rows:
         project = wording.project_counted
         return f"なお、計画にはこのほか{why}{project}があり、その{counted}は集計に含めていません。"
@@ -288,13 +290,20 @@ def with_items(
     }
 
 
-def items_said(item: str, items: int, rows: int, sub_item: str, *, spaced: bool = True) -> str:
+def items_said(
+    item: str, items: int, rows: int, sub_item: str, *, spaced: bool = True, counter: str = "件"
+) -> str:
     """「実施内容 2 件」, and where those items are rated in more rows, of 細目, the rows after
     it: 「実施内容 2 件（細目に分けた行は 4 行）」 — the items as a direction's caption counts them
     (「ほかに未提出 2」), the rows as 集計's table would (review 184: 「実施内容 4 件」 said of 2);
-    ``check`` reads the number before the bracket (number_context.NOT_COUNTED_AFTER)."""
+    ``check`` reads the number before the bracket (number_context.NOT_COUNTED_AFTER). In the
+    ``counter`` of the entries (entries_counter): 「6指標」 where it is the item's own word
+    (東浜名市's 指標, not 「指標 6 件」: review 200 #4)."""
     gap = " " if spaced else ""
-    said = f"{item}{gap}{grouped(items)}{gap}件"
+    if counter == item:
+        said = f"{grouped(items)}{item}"
+    else:
+        said = f"{item}{gap}{grouped(items)}{gap}{counter}"
     return f"{said}（{sub_rows(rows, sub_item, spaced=spaced)}）" if rows > items else said
 
 
@@ -302,3 +311,20 @@ def sub_rows(rows: int, sub_item: str, *, spaced: bool = True) -> str:
     """「細目に分けた行は 4 行」: the rows some items are rated in, one per 細目."""
     gap = " " if spaced else ""
     return f"{sub_item}に分けた行は{gap}{grouped(rows)}{gap}行"
+
+
+def entries_counter(wording: Wording) -> str:
+    """The counter the issue list's entries, and a table caption's statuses (「A 7指標」, not
+    「15指標（A 7件…）」: review 197 #4), are counted in: the count sentences' (status_count:
+    北河内市's 「…(A)が6個」, so 「一覧は5個です」 — not 件 beside them, review 193 #10), else the
+    body's own (件, 事業); 件 for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not
+    the entries' (施策 of 事業 listed)."""
+    said = _COUNTER.match(wording.status_count.partition("{n}")[2])
+    counter = said[0] if said else wording.counter
+    if counter in ("", "つ") or (counter in _THINGS and counter != wording.item):
+        return "件"
+    return counter
+
+
+_THINGS = frozenset({"事業", "施策", "指標"})  # (counters that name a thing: wording.counted)
+_COUNTER = re.compile(r"[^\s\d{}()（）「」、。,.]+")  # (the word after {n}: 「個」 of 「{n}個」)

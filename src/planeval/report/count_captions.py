@@ -12,6 +12,7 @@ from planeval.issue_rows import unlisted_with_text, unrated_with_text
 from planeval.legend_labels import short_label
 from planeval.model import Entry
 from planeval.scale import Scale
+from planeval.unanswered_words import entries_counter
 from planeval.unrated_words import says_unrated
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
@@ -127,23 +128,6 @@ def _off_plan_named(scale: Scale, wording: Wording) -> str:
     if apart:
         every += f"、{'・'.join(_chosen_named(s, scale, wording) for s in apart)}とされた{item}"
     return every
-
-
-def entries_counter(wording: Wording) -> str:
-    """The counter the issue list's entries, and a table caption's statuses (「A 7指標」, not
-    「15指標（A 7件…）」: review 197 #4), are counted in: the count sentences' (status_count:
-    北河内市's 「…(A)が6個」, so 「一覧は5個です」 — not 件 beside them, review 193 #10), else the
-    body's own (件, 事業); 件 for Setagaya's つ (「25つ」 is no Japanese) or a thing's name not
-    the entries' (施策 of 事業 listed)."""
-    said = _COUNTER.match(wording.status_count.partition("{n}")[2])
-    counter = said[0] if said else wording.counter
-    if counter in ("", "つ") or (counter in _THINGS and counter != wording.item):
-        return "件"
-    return counter
-
-
-_THINGS = frozenset({"事業", "施策", "指標"})  # (counters that name a thing: wording.counted)
-_COUNTER = re.compile(r"[^\s\d{}()（）「」、。,.]+")  # (the word after {n}: 「個」 of 「{n}個」)
 
 
 def _chosen_named(symbol: str, scale: Scale, wording: Wording = DEFAULT_WORDING) -> str:

@@ -28,7 +28,7 @@ from planeval.read_records import ErrorPlace
 from planeval.repeat_marks import names_repeat
 from planeval.report.coded_bodies import prefixed_each
 from planeval.report.reason_lists import ListNote, Note, paragraphs
-from planeval.unanswered_words import items_said, label_aside
+from planeval.unanswered_words import entries_counter, items_said, label_aside
 from planeval.wording import Wording, grouped
 
 if TYPE_CHECKING:
@@ -128,8 +128,9 @@ def unreturned_line(
     plain = ("回答が提出されていない", "未提出")
     said = {department: (why or {}).get(department, plain) for department in unreturned}
     items = items_by(rows, attrgetter("department"))
+    sub, counter = wording.sub_item, entries_counter(wording)  # (「6指標」: review 200 #4)
     return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
-        f"{department}の{items_said(wording.item, items.get(department, n), n, wording.sub_item)}"
+        f"{department}の{items_said(wording.item, items.get(department, n), n, sub, counter=counter)}"
         f"は、{said[department][0]}ため集計に含めていません{label_aside(said[department][1])}。"
         for department, n in unreturned.items()
     )

@@ -16,7 +16,7 @@ from planeval.item_groups import items_listed, unrated_counts
 from planeval.report.chapter3_flat import chapter3_flat
 from planeval.report.chapter3_rows import DirectionTable
 from planeval.report.coded_bodies import body_keys, table_codes, with_codes
-from planeval.report.count_captions import entries_counter, issues_caption, summary_caption
+from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.count_rows import states_apart
 from planeval.report.document import Report, percentages
 from planeval.report.indicator_values import with_figures
@@ -27,6 +27,7 @@ from planeval.report.render import csv_document
 from planeval.report.repeat_total import counted_in, rated_rows, rows_counter
 from planeval.scale import Scale
 from planeval.status_runs import project_of, rated_as_project
+from planeval.unanswered_words import entries_counter
 from planeval.wording import DEFAULT_WORDING, Wording, grouped
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|#])")

@@ -20,6 +20,7 @@ from planeval.report.xlsx_writer import (
     Writer,
     display_width,
 )
+from planeval.unanswered_words import entries_counter
 
 # the charts of the counts, in pixels: the title and legend, then each bar by the number of
 # bars (3 policies: 60 each; 21 bodies: 24 each), at most GROUPS_PER_CHART to a printed page
@@ -101,7 +102,9 @@ def write_charts(
         if start or (used and used + height * 0.75 > page - DEFAULT_ROW_HEIGHT):
             # (the first before the blank row above it: a page of that row alone otherwise)
             breaks.append(row if start else row - 1)
-        head = f"{section.chart_title}（件）"
+        head = (
+            f"{section.chart_title}（{entries_counter(report.wording)}）"  # (指標: review 200 #4)
+        )
         # (the bodies by their names: 「青葉市（エラーのため）～」 in a title read as a verdict,
         # review 78 #3 — the table above says each body's reason)
         first_name, last_name = (
