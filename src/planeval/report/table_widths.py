@@ -91,7 +91,8 @@ def issue_widths(
         widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
     # (a figure on one line or its figures whole, as Chapter 3's: 「97.0%(小) 98.2%／(中)」 in
     # Excel, Word's figures 27 mm wide beside a 指標 wrapping at 12 characters: review 186 #7)
-    figured = {c: [v[c] for v in table.rows] for c, r in enumerate(table.roles) if r == "figure"}
+    shown = {c: [v[c] for v in table.rows] for c, r in enumerate(table.roles) if r == "figure"}
+    figured = {c: values for c, values in shown.items() if not worded_values(values)}
     _whole_or_least(widths, figured, units, free, needs)
     columns = [
         Column(
@@ -118,14 +119,14 @@ def _issue_needs(
             text = _need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
             continue
-        if role == "figure":  # (an indicator's, as Chapter 3's: each whole, review 172 #4)
-            needs.append(_figure_need(header, values, units))
+        if role == "figure" and not worded_values(values):  # (figures, as Chapter 3's: 172 #4;
+            needs.append(_figure_need(header, values, units))  # a name whole left 「デジ／タル」)
             continue
         whole = role in _WHOLE or (  # (a body's name whole up to its most)
             role == "body"
             and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
-        least = units.text_least if role in _FREE else 0.0
+        least = units.text_least if role in (*_FREE, "figure") else 0.0
         if role == "sub_item":  # (its words whole, 「電子資料公開」 over 「システム」: review 38's
             # five lines; not a column as wide as its longest beside a wrapped 実施内容, 145 #4)
             least = widest([p for v in values for p in pieces(v, worst=WORDS)], units.measure)

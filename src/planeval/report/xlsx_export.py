@@ -154,14 +154,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     heights = []
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
-        lines = line_count(line.name, names) if table.named else 1
+        # (a name that wraps broken between its phrases, as Chapter 3's: Calc printed 「民間委託等
+        # の推進（指定管理者制度の活用を含む」 over a lone 「）」, review 199 #6)
+        name = phrases_broken(line.name, names) if table.named else line.name
+        lines = line_count(name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
         for column, (_title, values) in enumerate(leads):
             writer.text(sheet, row, column, values[offset - 1], **cell)
         writer.text(sheet, row, coded, _shown(line, table), **cell, **INDENT)
         if table.named:
-            writer.text(sheet, row, coded + 1, line.name, **cell, text_wrap=True)
+            writer.text(sheet, row, coded + 1, name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=coded + labels):
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
