@@ -78,3 +78,14 @@ def test_a_note_breaks_at_its_width_not_early_at_a_comma() -> None:
         "  回答が提出されていないため集計に",
         "  含めていません（未提出）。",
     ]
+
+
+def test_check_s_verdict_breaks_after_its_topic_not_after_its_first_comma() -> None:
+    """check printed 「7 段落、表の 10 行、」 alone over the rest of its verdict."""
+    verdict = (
+        "7 段落、表の 10 行、表の説明 10 件と一覧の説明 1 件の記載件数はすべて集計と一致しています"
+    )
+    assert packed(verdict, 80, cell_len, phrases=True) == [
+        "7 段落、表の 10 行、表の説明 10 件と一覧の説明 1 件の記載件数は",
+        "  すべて集計と一致しています",
+    ]

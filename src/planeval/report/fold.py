@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
 from planeval.report.breaks import (
     BRACKETED_UP_TO,
@@ -27,9 +27,6 @@ from planeval.report.breaks import (
     ranks,
     word_ends,
 )
-
-if TYPE_CHECKING:
-    pass
 
 Measure = Callable[[str], int]
 
@@ -188,20 +185,21 @@ def _laid_out(
         # 「（●）」, nor 「3 件」 over its list 「（1-1-(1) 耐震化促進事業、…）」)
         asides = {start for start, end in _groups(parts) if "。" in parts[start:end]}
         inside = [3 * cost + LINE_COST for cost in costs]
-        # (a line a 「、」 ends less than half full: a line more, as inside a phrase — 「教育委員
-        # 会の取組 9 件は、」 alone on a line of 80 over the rest of its sentence, review 199 #6)
-        early = [
-            inside[at] + LINE_COST if parts[at - 1][-1] == "、" else 0 for at in range(len(parts))
-        ]
+        # (a topic's 「は」 ends a phrase too, 「…件数は」 over 「すべて…」; a line it or 「、」 ends less
+        # than half full a line more: 「教育委員会の取組 9 件は、」 alone at 80, review 199 #6)
+        ends = [parts[at - 1][-1] in _PHRASE_ENDS or (at > 1 and parts[at - 1] == "は"
+                and costs[at] <= BREAK_COST[PARTICLE] and not "ぁ" <= parts[at - 2][-1] <= "ゟ")
+                for at in range(len(parts))]  # fmt: skip
+        early = [(inside[at] + LINE_COST) * (end and parts[at - 1][-1] not in "。：")
+                 for at, end in enumerate(ends)]  # fmt: skip
         costs = [
-            cost if at == 0 or parts[at - 1][-1] in _PHRASE_ENDS or at in asides else inside[at]
+            cost if at == 0 or ends[at] or at in asides else inside[at]
             for at, cost in enumerate(costs)
         ]
-        for start, end in _groups(parts):  # (a short aside with the word it is said of:
-            if start > 0 and end - start - 1 <= BRACKETED_UP_TO:  # not 「（未提出）。」 alone)
+        for start, end in _groups(parts):  # (a short aside with its word: 「（未提出）。」)
+            if start > 0 and end - start - 1 <= BRACKETED_UP_TO:
                 costs[start] = max(costs[start], inside[start] + 3 * BREAK_COST[PARTICLE])
-    else:
-        early = [0] * len(parts)
+    early = early if phrases else [0] * len(parts)
     sizes = [size_of(part) for part in parts]
     if name or phrases:  # (a bracketed aside that fits a line: as a word, kept whole)
         for start, end in _groups(parts):

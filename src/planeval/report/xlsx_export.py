@@ -20,7 +20,7 @@ from planeval.report.count_captions import issues_caption
 from planeval.report.count_rows import NO_SHARE, CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import is_figure
-from planeval.report.issue_figures import FIGURE
+from planeval.report.issue_figures import FIGURE, worded_columns
 from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
@@ -279,10 +279,14 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     heights = []
     # (several departments broken between their names: name_lines)
     named = table.roles.index("department") if "department" in table.roles else None
+    worded = worded_columns(table.roles, table.rows)  # (an indicator's name: review 199 #6)
     for row, values in enumerate(table.rows, start=header_row + 1):
         if named is not None:
             shown = names_cell(values[named], widths[named], XLSX_UNITS.wrap)
             values = (*values[:named], shown, *values[named + 1 :])
+        values = tuple(
+            phrases_broken(v, widths[c]) if c in worded else v for c, v in enumerate(values)
+        )
         lines = max(map(line_count, values, widths))  # (each row has every column's text)
         heights.append(row_height(lines))
         sheet.set_row(row, heights[-1])  # before the row's cells: constant memory
