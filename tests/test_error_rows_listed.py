@@ -97,7 +97,7 @@ def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Pat
     ) in text
     code, out = _run("check", str(tmp_path / "第3章.xlsx"), "--keep-going", "--text", str(written))
     assert code == 1  # (the form's errors, said; every number of planeval's own text agrees)
-    assert "記載件数はすべて集計と一致しています" in out and "食い違い" not in out
+    assert "記載件数は\n  すべて集計と一致しています" in out and "食い違い" not in out
 
 
 def test_a_blank_another_file_rates_is_no_row_in_error(tmp_path: Path) -> None:

@@ -31,7 +31,7 @@ def test_the_lead_of_planeval_s_export_agrees_and_a_wrong_count_is_found(tmp_pat
     config = ["--config", str(tmp_path / "planeval.toml")]
     agreed = RUNNER.invoke(app, ["check", source, *config, "--text", str(tmp_path / "r.md")])
     assert agreed.exit_code == 0, agreed.output
-    assert "と一覧の説明 1 件の記載件数はすべて集計と一致しています" in agreed.output
+    assert "と一覧の説明 1 件の記載件数は\n  すべて集計と一致しています" in agreed.output
     wrong = tmp_path / "wrong.md"
     wrong.write_text(text.replace("一覧は2件です", "一覧は3件です"), encoding="utf-8")
     found = RUNNER.invoke(app, ["check", source, *config, "--text", str(wrong)])

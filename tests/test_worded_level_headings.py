@@ -116,7 +116,9 @@ def test_each_heading_says_the_body_s_word_once_and_its_number_once(tmp_path: Pa
         app, ["check", str(tmp_path / "施策評価_R5.xlsx"), "--text", str(written["md"]), *config]
     )
     assert checked.exit_code == 0, checked.output
-    assert "表の説明 3 件と一覧の説明 1 件の記載件数はすべて集計と一致しています" in checked.output
+    assert (
+        "表の説明 3 件と一覧の説明 1 件の記載件数は\n  すべて集計と一致しています" in checked.output
+    )
 
 
 def test_a_sub_heading_施策1_1_over_the_tables_heads_its_direction_with_its_word(

@@ -14,13 +14,13 @@ would be copied with it).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from planeval.report.breaks import GOOD, INSIDE, TOKENS, ranks
+from planeval.report.breaks import GOOD, INSIDE, TOKENS, WORDS, pieces, ranks
 from planeval.report.fold import BREAK_COST, FORCED_COST, LINE_COST
-from planeval.report.widths import OPENING_BRACKETS, header_words
+from planeval.report.widths import OPENING_BRACKETS, header_words, widest
 
 Advance = Callable[[str], float]
 # a header broken inside one of its words (「対象外（評価対象／外）」) costs this more than the
@@ -228,3 +228,21 @@ def spaced_width(
 def _at_spaces(filled: tuple[int, int, bool]) -> bool:
     _lines, cost, moved = filled
     return cost < HEADER_COST and not moved
+
+
+def phrase_width(
+    width: float, statuses: Sequence[str], wrap: Wrap, measure: Advance, *, margin: float
+) -> float | None:
+    """The status column's width where a whole-phrase status is wider than its ``width``:
+    as wide as keeps whole each piece of it between two scripts (breaks.pieces' WORDS), and
+    every shorter status — 「次年度以降計画を」 over 「見直す」, 「計画どおり完了」 on its line,
+    where 34 mm printed 「次年度以降計画を見直」 over 「す」 (review 106); None where none is
+    wider, or the pieces are not narrower (a sub-item's 「電子申請 ◎」 wraps as it goes)."""
+    shown = {status for status in statuses if " " not in status}
+    room = width - wrap.padding  # (as the format's renderers fill a line)
+    wide = {s for s in shown if wrapping(s, wrap.advance).laid_out(room)[0] > 1}
+    if not wide:
+        return None
+    words = [word for status in wide for word in pieces(status, worst=WORDS)]
+    found = widest([*words, *(shown - wide)], measure) + margin + wrap.step
+    return found if found < width else None

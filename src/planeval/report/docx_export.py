@@ -45,7 +45,7 @@ from planeval.report.docx_style import (
 )
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
-from planeval.report.issue_figures import FIGURE
+from planeval.report.issue_figures import FIGURE, worded_columns
 from planeval.report.name_lines import cell_lines, name_cell, names_cell
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
@@ -320,6 +320,7 @@ class _Writer(DocxWriter):
         table = self.table(widths, len(issues.rows), headers, middle=True)
         wrap = DOCX_UNITS.wrap
         names = [column for column, role in enumerate(issues.roles) if role in _NAMES]
+        names += worded_columns(issues.roles, issues.rows)  # (an indicator's name: review 199)
         for row, entry, values in zip(table.rows[1:], issues.entries, issues.rows, strict=True):
             # (the lines its other cells take: a name broken between its phrases in no more)
             has = max(

@@ -15,12 +15,18 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import pairwise
-from typing import IO, TYPE_CHECKING
+from typing import IO
 
-from planeval.report.breaks import INSIDE, KANA, TOKENS, is_katakana, ranks, word_ends
-
-if TYPE_CHECKING:
-    pass
+from planeval.report.breaks import (
+    BRACKETED_UP_TO,
+    INSIDE,
+    KANA,
+    PARTICLE,
+    TOKENS,
+    is_katakana,
+    ranks,
+    word_ends,
+)
 
 Measure = Callable[[str], int]
 
@@ -178,12 +184,22 @@ def _laid_out(
         # a line of 120 before 「…件数です（内数。…）。」 — review 189 #7; not 「印」 over
         # 「（●）」, nor 「3 件」 over its list 「（1-1-(1) 耐震化促進事業、…）」)
         asides = {start for start, end in _groups(parts) if "。" in parts[start:end]}
+        inside = [3 * cost + LINE_COST for cost in costs]
+        # (a topic's 「は」 ends a phrase too, 「…件数は」 over 「すべて…」; a line it or 「、」 ends less
+        # than half full a line more: 「教育委員会の取組 9 件は、」 alone at 80, review 199 #6)
+        ends = [parts[at - 1][-1] in _PHRASE_ENDS or (at > 1 and parts[at - 1] == "は"
+                and costs[at] <= BREAK_COST[PARTICLE] and not "ぁ" <= parts[at - 2][-1] <= "ゟ")
+                for at in range(len(parts))]  # fmt: skip
+        early = [(inside[at] + LINE_COST) * (end and parts[at - 1][-1] not in "。：")
+                 for at, end in enumerate(ends)]  # fmt: skip
         costs = [
-            cost
-            if at == 0 or parts[at - 1][-1] in _PHRASE_ENDS or at in asides
-            else 3 * cost + LINE_COST
+            cost if at == 0 or ends[at] or at in asides else inside[at]
             for at, cost in enumerate(costs)
         ]
+        for start, end in _groups(parts):  # (a short aside with its word: 「（未提出）。」)
+            if start > 0 and end - start - 1 <= BRACKETED_UP_TO:
+                costs[start] = max(costs[start], inside[start] + 3 * BREAK_COST[PARTICLE])
+    early = early if phrases else [0] * len(parts)
     sizes = [size_of(part) for part in parts]
     if name or phrases:  # (a bracketed aside that fits a line: as a word, kept whole)
         for start, end in _groups(parts):
@@ -194,11 +210,13 @@ def _laid_out(
     if max(sizes) > min(rooms):  # (a word wider than a line: cut where it must be)
         split: list[str] = []
         cut: list[int] = []
-        for part, cost, size in zip(parts, costs, sizes, strict=True):
+        cut_early: list[int] = []
+        for part, cost, size, dear in zip(parts, costs, sizes, early, strict=True):
             pieces = list(part) if size > min(rooms) and len(part) > 1 else [part]
             split += pieces
             cut += [cost, *([_CUT] * (len(pieces) - 1))]
-        parts, costs = split, cut
+            cut_early += [dear, *([0] * (len(pieces) - 1))]
+        parts, costs, early = split, cut, cut_early
         sizes = [size_of(part) for part in parts]
     spaces = [part.isspace() for part in parts]
     count = len(parts)
@@ -225,7 +243,8 @@ def _laid_out(
                 break
             cost, even = least[at] + LINE_COST, uneven[at]
             if end < count:
-                cost, even = cost + costs[end], even + (room - shown) ** 2
+                broken = early[end] if early[end] and 2 * shown < room else costs[end]
+                cost, even = cost + broken, even + (room - shown) ** 2
             if cost < least[end] or (cost == least[end] and even <= uneven[end]):
                 # (of two as good, the one whose earlier lines hold more: 「次年度以降」 over
                 # 「計画を」 over 「見直す」, not 「次年度」 over 「以降計画を」)

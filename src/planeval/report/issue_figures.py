@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planeval.model import Entry
-from planeval.report.indicator_values import OtherRating, Values, row_values, titles, value_keys
+from planeval.report.indicator_values import (
+    OtherRating,
+    Values,
+    row_values,
+    titles,
+    value_keys,
+    worded_values,
+)
 from planeval.wording import Wording
 
 PROJECT, FIGURE = "project", "figure"  # (the columns' roles: IssueTable.roles)
@@ -57,6 +64,17 @@ class IssueFigures:
         at = {"item_at": item_at, "status_at": status_at}
         put = [self.placed(row, own, **at) for row, own in zip(rows, self.cells, strict=True)]
         return tuple(self.placed(headers, self.headers(), **at)), put
+
+
+def worded_columns(roles: Sequence[str], rows: Sequence[Sequence[str]]) -> set[int]:
+    """The figure columns of an issue list (``roles``, ``rows``) that hold texts, an indicator's
+    name 「統合型校務支援システム導入校の割合」: wrapped between its phrases as a name is, not
+    kept whole as a figure (review 199 #6: 58 mm of it left 担当課 「デジ／タル／推進／課」)."""
+    return {
+        column
+        for column, role in enumerate(roles)
+        if role == FIGURE and worded_values([row[column] for row in rows])
+    }
 
 
 def issue_figures(

@@ -13,14 +13,15 @@ Word and Excel break them between their words (``between_words``, review 23: 「
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from planeval.report.breaks import WORDS, pieces
-from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, spaced_width, wrapping
+from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, phrase_width, spaced_width
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import row_values, worded_values
+from planeval.report.issue_figures import worded_columns
 from planeval.report.issue_list import IssueTable
 from planeval.report.widths import Measure, Need, need, runs, shared, widest, widest_word, with_runs
 from planeval.report.wrap_widths import Column, between_words
@@ -71,13 +72,19 @@ def issue_widths(
         runs(row[column] for row in table.rows) if role in _RUNS or column == named else None
         for column, role in enumerate(table.roles)
     ]
-    needs = _names_whole(_issue_needs(table, units, most, named=named), table, room, units)
+    # (an indicator's name whole as a figure where the page holds every column's least so, else
+    # a text: 58 mm of it left 担当課 「デジ／タル／推進／課」, review 199 #6)
+    whole = sum(n.least for n in _issue_needs(table, units, most, named=named)) <= room
+    texts = set() if whole else worded_columns(table.roles, table.rows)
+    needs = _issue_needs(table, units, most, named=named, texts=texts)
+    needs = _names_whole(needs, table, room, units)
     needs = _runs_whole(needs, words, room, units)
     free = [column for column, role in enumerate(table.roles) if role in _FREE]
     widths = None
     if fill:  # (the texts beyond their bounds where the room holds them: 取組内容 wrapped
         # inside its words beside a quarter of the page unused, review 125 #5)
-        lines = _names_whole(_issue_needs(table, units, {}, named=named), table, room, units)
+        lines = _issue_needs(table, units, {}, named=named, texts=texts)
+        lines = _names_whole(lines, table, room, units)
         lines = _runs_whole(lines, words, room, units)
         wide = sum(n.most for n in lines)
         if wide <= room:  # (every text on its line, printed smaller past the page's full size)
@@ -91,7 +98,8 @@ def issue_widths(
         widths = shared(needs, room, free=free, spare=spare, snap=units.snap)
     # (a figure on one line or its figures whole, as Chapter 3's: 「97.0%(小) 98.2%／(中)」 in
     # Excel, Word's figures 27 mm wide beside a 指標 wrapping at 12 characters: review 186 #7)
-    figured = {c: [v[c] for v in table.rows] for c, r in enumerate(table.roles) if r == "figure"}
+    shown = {c: [v[c] for v in table.rows] for c, r in enumerate(table.roles) if r == "figure"}
+    figured = {c: values for c, values in shown.items() if c not in texts}
     _whole_or_least(widths, figured, units, free, needs)
     columns = [
         Column(
@@ -106,9 +114,15 @@ def issue_widths(
 
 
 def _issue_needs(
-    table: IssueTable, units: Units, most: Mapping[str, float], *, named: int | None
+    table: IssueTable,
+    units: Units,
+    most: Mapping[str, float],
+    *,
+    named: int | None,
+    texts: Collection[int] = (),
 ) -> list[Need]:
-    """Each column's need (issue_widths), a text's bounded by ``most`` of its kind."""
+    """Each column's need (issue_widths), a text's (``texts``: figure columns read as one)
+    bounded by ``most`` of its kind."""
     needs = []
     for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True)):
         values = [row[column] for row in table.rows]
@@ -118,14 +132,14 @@ def _issue_needs(
             text = _need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
             continue
-        if role == "figure":  # (an indicator's, as Chapter 3's: each whole, review 172 #4)
+        if role == "figure" and column not in texts:  # (as Chapter 3's: review 172 #4)
             needs.append(_figure_need(header, values, units))
             continue
         whole = role in _WHOLE or (  # (a body's name whole up to its most)
             role == "body"
             and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
-        least = units.text_least if role in _FREE else 0.0
+        least = units.text_least if role in (*_FREE, "figure") else 0.0
         if role == "sub_item":  # (its words whole, 「電子資料公開」 over 「システム」: review 38's
             # five lines; not a column as wide as its longest beside a wrapped 実施内容, 145 #4)
             least = widest([p for v in values for p in pieces(v, worst=WORDS)], units.measure)
@@ -182,7 +196,7 @@ def chapter3_widths(
     three texts sharing the rest, each at least ``units.text_least``; then shared again where
     their texts break between words (``between_words``: a merged project or item cell once,
     over the rows it spans; the status wider only — one a whole-phrase status wraps in as
-    narrow as breaks it between its words, and fixed: _phrase_width). An indicator's value
+    narrow as breaks it between its words, and fixed: cell_wrap.phrase_width). An indicator's value
     columns (策定時 | 現状値 …, before the status) each between its widest word, a figure
     whole (「10,230件」; 「97.0%(小) 98.2%(中)」 may break at its space), and its widest text
     on one line; the column marking rows (重点 ○, after the item) as wide as its title. Of
@@ -201,7 +215,9 @@ def chapter3_widths(
     statuses = [row.status for row in rows]
     status_need = _need(status, statuses, units, whole=True)
     status_width = min(status_need.least, status_most)
-    if phrase := _phrase_width(status_width, statuses, units):
+    if phrase := phrase_width(
+        status_width, statuses, units.wrap, units.measure, margin=units.margin
+    ):
         status_width = phrase
     marked = [_need(shown.mark, [row.mark for row in rows], units, whole=True)] * bool(shown.mark)
     # (each row's figures under these columns: a body's own, or, the report's, every body's)
@@ -297,22 +313,6 @@ def _whole_or_least(
     part, rest = min(1.0, given / (sum(lacks.values()) or 1)), given - sum(lacks.values())
     for taker, lack in lacks.items():
         shares[taker] += lack * part + max(rest, 0.0) / len(free)
-
-
-def _phrase_width(width: float, statuses: Sequence[str], units: Units) -> float | None:
-    """The status column's width where a whole-phrase status is wider than its ``width``:
-    as wide as keeps whole each piece of it between two scripts (breaks.pieces' WORDS), and
-    every shorter status — 「次年度以降計画を」 over 「見直す」, 「計画どおり完了」 on its line,
-    where 34 mm printed 「次年度以降計画を見直」 over 「す」 (review 106); None where none is
-    wider, or the pieces are not narrower (a sub-item's 「電子申請 ◎」 wraps as it goes)."""
-    shown = {status for status in statuses if " " not in status}
-    room = width - units.wrap.padding  # (as the format's renderers fill a line: cell_wrap)
-    wide = {s for s in shown if wrapping(s, units.wrap.advance).laid_out(room)[0] > 1}
-    if not wide:
-        return None
-    words = [word for status in wide for word in pieces(status, worst=WORDS)]
-    found = widest([*words, *(shown - wide)], units.measure) + units.margin + units.wrap.step
-    return found if found < width else None
 
 
 def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:

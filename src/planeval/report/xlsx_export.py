@@ -20,7 +20,7 @@ from planeval.report.count_captions import issues_caption
 from planeval.report.count_rows import NO_SHARE, CountRow
 from planeval.report.document import BODIES_TITLE, CountSection, Report
 from planeval.report.indicator_values import is_figure
-from planeval.report.issue_figures import FIGURE
+from planeval.report.issue_figures import FIGURE, worded_columns
 from planeval.report.name_lines import names_cell
 from planeval.report.table_widths import issue_widths
 from planeval.report.tables import CountTable
@@ -154,14 +154,17 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     heights = []
     for offset, line in enumerate(table.rows, start=1):
         row = HEADER_ROW + offset
-        lines = line_count(line.name, names) if table.named else 1
+        # (a name that wraps broken between its phrases, as Chapter 3's: Calc printed 「民間委託等
+        # の推進（指定管理者制度の活用を含む」 over a lone 「）」, review 199 #6)
+        name = phrases_broken(line.name, names) if table.named else line.name
+        lines = line_count(name, names) if table.named else 1
         heights.append(row_height(lines))  # (set before the row's cells: constant memory)
         sheet.set_row(row, heights[-1])
         for column, (_title, values) in enumerate(leads):
             writer.text(sheet, row, column, values[offset - 1], **cell)
         writer.text(sheet, row, coded, _shown(line, table), **cell, **INDENT)
         if table.named:
-            writer.text(sheet, row, coded + 1, line.name, **cell, text_wrap=True)
+            writer.text(sheet, row, coded + 1, name, **cell, text_wrap=True)
         for column, number in enumerate(line.numbers, start=coded + labels):
             number_format = share if column >= first_share else count
             sheet.write_number(row, column, number, number_format)
@@ -276,10 +279,14 @@ def _issues_sheet(writer: Writer, report: Report, with_sources: bool = False) ->
     heights = []
     # (several departments broken between their names: name_lines)
     named = table.roles.index("department") if "department" in table.roles else None
+    worded = worded_columns(table.roles, table.rows)  # (an indicator's name: review 199 #6)
     for row, values in enumerate(table.rows, start=header_row + 1):
         if named is not None:
             shown = names_cell(values[named], widths[named], XLSX_UNITS.wrap)
             values = (*values[:named], shown, *values[named + 1 :])
+        values = tuple(
+            phrases_broken(v, widths[c]) if c in worded else v for c, v in enumerate(values)
+        )
         lines = max(map(line_count, values, widths))  # (each row has every column's text)
         heights.append(row_height(lines))
         sheet.set_row(row, heights[-1])  # before the row's cells: constant memory
