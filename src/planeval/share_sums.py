@@ -2,8 +2,9 @@
 says which rows' shares do not add up to 100 (「合計が100.0にならない行があります（基本方針番号 1
 は 100.1%、合計の行は 99.9%）」, report/tables.py's CountTable.share_note). A clerk who pastes it
 into the report states each such row's shares added up: compared with the sum of that row's
-shares as its rows give them (a policy's, a body's, 合計's). A row the note names that none of
-the rows are is planeval's note all the same: listed, and no failure."""
+shares as its rows give them (a policy's, a project's of 取組別集計, a body's, 合計's). A row
+the note names that none of the rows are is planeval's note all the same: listed, and no
+failure."""
 
 from __future__ import annotations
 
@@ -95,7 +96,17 @@ class ShareRows:
             found = self.groups.get(_key(number))  # (「基本方針1」: review 163 #3)
         if found is None and self.bodies:  # (a survey's 「実施内容1-1」: review 171 #6)
             found = self._item(number)
+        elif found is None:  # (a row of 取組別集計: 「取組1-(4)」, project_counts.py)
+            found = self._project(number)
         return found
+
+    def _project(self, number: str) -> tuple[str | None, Count] | None:
+        """(None, the count) of the project numbered ``number`` (as typed, 1-(4), or its ID,
+        1-4), as the counts per project row it (report/project_counts.py); None if no project
+        is, or several are."""
+        by = summarize(self.entries, by="project", scale=self.scale, labels=self.labels)
+        found = [g for g in by.groups if _key(number) in (_key(g.shown_id), _key(g.id))]
+        return (None, found[0].count) if len(found) == 1 else None
 
     def _item(self, number: str) -> tuple[str | None, Count] | None:
         """(None, the count) of the item numbered ``number`` counted over every body, as a
