@@ -11,8 +11,10 @@ from pathlib import Path
 from docx import Document
 from docx.oxml.ns import qn
 from docx.table import Table, _Cell
+from typer.testing import CliRunner
 
 import planeval
+from planeval.cli import app
 from tests.conftest import write_book
 from tests.minamihama import PRESET_AND_WORDING as SETTINGS
 
@@ -67,4 +69,45 @@ def test_a_project_that_may_run_over_pages_is_named_in_each_row(tmp_path: Path) 
         (f"1-1 {LONG}", None, "767676", "top"),
         (f"1-2 {SHORT}", "restart", None, ""),  # (kept on one page: merged, as before)
         ("", "continue", None, ""),
+    ]
+
+
+def test_compare_keeps_a_change_whole_beside_longer_names_at_80_columns(tmp_path: Path) -> None:
+    """compare's 変化 at 80 columns was 「評価／できないから／変化」 over three lines beside 指標
+    names given 26 cells (review 200 #4): a short label is now whole, as summarize's status
+    headers are, and the names are broken between their phrases."""
+    from tests.test_review197_status_names import TOML as KPI_TOML
+    from tests.test_review197_status_names import _kpi
+
+    config = tmp_path / "planeval.toml"
+    config.write_text(KPI_TOML, encoding="utf-8")
+    before, after = tmp_path / "R5", tmp_path / "R6"
+    before.mkdir()
+    after.mkdir()
+    names = tuple(
+        f"{name}（{kind}）"
+        for name, kind in [("保育所入所申請の電子化件数", "累計"), ("福祉相談のオンライン対応件数", "年間"),
+                           ("校務支援システムの導入校数", "累計"), ("中小企業のデジタル化相談件数", "年間"),
+                           ("スマート農業の導入経営体数", "累計"), ("観光アプリのダウンロード数", "累計"),
+                           ("標準準拠システムへの移行業務数", "累計"), ("セキュリティ監査の実施課数", "年間")]
+    )  # fmt: skip
+    _kpi(before / "市民課.xlsx", "CCDBBBDA", names)
+    _kpi(after / "市民課.xlsx", "BDCAAAAC", names)
+    result = CliRunner().invoke(
+        app,
+        ["compare", str(before), str(after), "--config", str(config)],
+        env={"COLUMNS": "80"},
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[1:11] == [
+        "┌──────┬──────────────────────────────────┬──────┬──────┬──────────────────────┐",
+        "│ 番号 │ 指標                             │ 前回 │ 今回 │ 変化                 │",
+        "├──────┼──────────────────────────────────┼──────┼──────┼──────────────────────┤",
+        "│ 1-1  │ 保育所入所申請の電子化件数       │ C    │ B    │ 改善                 │",
+        "│      │ （累計）                         │      │      │                      │",
+        "│ 1-2  │ 福祉相談のオンライン対応件数     │ C    │ D    │ 評価できないに変化   │",
+        "│      │ （年間）                         │      │      │                      │",
+        "│ 1-3  │ 校務支援システムの導入校数       │ D    │ C    │ 評価できないから変化 │",
+        "│      │ （累計）                         │      │      │                      │",
+        "│ 1-4  │ 中小企業のデジタル化相談件数     │ B    │ A    │ 改善                 │",
     ]
