@@ -36,9 +36,11 @@ issue = "課題・今後の方向性"
 )
 
 
-def _kpi(path: Path, statuses: str) -> Path:
+NAMES = ("オンライン申請の件数", "窓口の待ち時間", "コンビニ交付の利用率", "相談の件数")
+
+
+def _kpi(path: Path, statuses: str, names: tuple[str, ...] = NAMES) -> Path:
     header = ["番号", "指標", "目標値", "実績値", "評価", "課題・今後の方向性"]
-    names = ["オンライン申請の件数", "窓口の待ち時間", "コンビニ交付の利用率", "相談の件数"]
     rows = [
         [f"1-{i + 1}", name, "100", "90", status, "" if status == "A" else "周知する。"]
         for i, (name, status) in enumerate(zip(names, statuses, strict=True))

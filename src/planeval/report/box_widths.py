@@ -210,17 +210,22 @@ def _status_whole(
     measure: Measure,
 ) -> list[int] | None:
     """``widths`` with each status's header on one line (「D（評価できない）」, not 「D」 over
-    「（評価」 over 「できない）」) and the names the rest, where they then break only between
-    their phrases (「安全・安心なデジタル」 over 「基盤のまち」) and inside no katakana word: a
-    name is a line taller rather than a status's label broken (review 136 #5). ``sizes``:
-    the widths with the headers in two lines, and each column's natural width. None where
-    the names would break inside a word, or there is more than one text column to share."""
+    「（評価」 over 「できない）」), and each label column whole (TableData.labels: compare's
+    「評価できないから変化」, not 「評価／できないから／変化」, review 200 #4), and the names the
+    rest, where they then break only between their phrases (「安全・安心なデジタル」 over
+    「基盤のまち」) and inside no katakana word: a name is a line taller rather than a status's
+    label broken (review 136 #5). ``sizes``: the widths with the headers in two lines, and
+    each column's natural width. None where the names would break inside a word, or there is
+    more than one text column (but the labels) to share."""
     from planeval.report.fold import between_words, folded, katakana_breaks
     from planeval.report.word_widths import is_name
 
     statuses = [
-        at for at in range(len(shown)) if _STATUS_HEADER.fullmatch(table.headers[shown[at]])
+        at
+        for at in range(len(shown))
+        if _STATUS_HEADER.fullmatch(table.headers[shown[at]]) or shown[at] in table.labels
     ]
+    texts = [at for at in texts if shown[at] not in table.labels]
     if len(texts) != 1 or not statuses or texts[0] in statuses:
         return None
     (widths, natural), (name,) = sizes, texts

@@ -57,7 +57,9 @@ def movement_table(comparison: Comparison, *, include_same: bool) -> TableData:
     title = f"{words.status}の変化{between(comparison.years)}"
     headers = ("団体", *headers) if bodies else headers
     rated_columns = frozenset({len(headers) - 3, len(headers) - 2})  # (前回 | 今回, not 変化)
-    return TableData(title, headers, rows, statuses=rated_columns)
+    # (変化 whole beside the names at 80 columns: not 「評価／できないから／変化」, review 200 #4)
+    labels = frozenset({len(headers) - 1})
+    return TableData(title, headers, rows, statuses=rated_columns, labels=labels)
 
 
 def _own_move(movement: Movement, rated: frozenset[tuple[str, str]]) -> bool:

@@ -2,7 +2,8 @@
 header and its title row): the project and the item on their first row, merged down and
 broken between their phrases in no more lines than the row has; the mark and the status
 centred; an indicator's figures right-aligned, a text among them broken as the issue; a
-project's rows kept on one page, a long project's first and last rows (docx_style.keep_ends)."""
+project's rows kept on one page, a long project's first and last rows (docx_style.keep_ends),
+its name written on each of its rows (named_rows)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,17 @@ from typing import TYPE_CHECKING
 from planeval.report.cell_wrap import Wrap
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.chapter3_rows import Chapter3Row
-from planeval.report.docx_style import keep_ends, keep_with_next
+from planeval.report.docx_style import keep_ends, keep_with_next, may_break, xml_name
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.name_lines import cell_lines, name_cell, names_cell
 
 if TYPE_CHECKING:
-    from docx.table import _Row
+    from docx.table import _Cell, _Row
+
+# a project's name again on its following rows: grey, as light as a small text keeps readable on
+# white (contrast 4.5:1, WCAG AA)
+AGAIN_COLOUR = "767676"
 
 
 def heading_rows(
@@ -65,10 +70,12 @@ def write_rows(
     tall = [
         cell_lines(line.issue, widths[said], wrap) if columns.with_issue else 1 for line in lines
     ]
+    each = named_rows(lines) if project else [False] * len(lines)
     for index, (row, line) in enumerate(zip(rows, lines, strict=True)):
         cells, entry = columns.built(row_cells(row)), line.entry
+        project_name = (entry.project_shown_id, entry.project_name)
         spans = (
-            *([(line.project_rows, entry.project_shown_id, entry.project_name)] * project),
+            *([(1 if each[index] else line.project_rows, *project_name)] * project),
             (line.item_rows, entry.item_label, entry.item_name),
         )
         for column, (span, identifier, name) in enumerate(spans):
@@ -78,6 +85,9 @@ def write_rows(
                 writer.named(cells[column], identifier, name, where=entry)
             if span > 1:
                 cells[column].merge(row_cells(rows[index + span - 1])[column])
+        if each[index]:  # (the rows of a project that may run over pages: named_rows)
+            below = index + 1 < len(lines) and each[index + 1] and not lines[index + 1].project_rows
+            _join(cells[0], above=not line.project_rows, below=below)
         if columns.mark:  # (重点 ○: centred, as the status)
             mark = writer.cell(cells[len(spans)], line.mark, where=entry)
             align(mark, WD_ALIGN_PARAGRAPH.CENTER)
@@ -110,3 +120,33 @@ def write_rows(
             writer.cell(cells[-1], names_cell(line.department, widths[-1], wrap), where=entry)
         if line.project_rows:  # a project's rows on one page, a long one's ends: keep_ends
             keep_ends(rows[index : index + line.project_rows])
+
+
+def named_rows(lines: Sequence[Chapter3Row]) -> list[bool]:
+    """Per line, whether its project's name is written in its own row: every row of a project
+    that may run over pages (docx_style.may_break), its cell not merged down. Word repeats the
+    header row on the next page but no merged cell, so 西羽根市's 事業13–15 of 施策2 sat under a
+    blank 施策 cell on p.3 (review 200 #4); a shorter project's rows are kept on one page, its
+    cell merged."""
+    each: list[bool] = []
+    for line in lines:
+        each.append(may_break(line.project_rows) if line.project_rows else bool(each and each[-1]))
+    return each
+
+
+def _join(cell: _Cell, *, above: bool, below: bool) -> None:
+    """A long project's cell: its name grey (AGAIN_COLOUR) where ``above`` (a row of it is above),
+    no line between it and its project's rows ``above`` or ``below``, so that they read as one
+    cell, as a merged cell's do (each of the two cells' sides: Word draws either)."""
+    from docx.oxml import OxmlElement
+
+    if above:
+        for run in cell._tc.iter(xml_name("w:r")):
+            run.get_or_add_rPr().get_or_add_color().set(xml_name("w:val"), AGAIN_COLOUR)
+    borders = OxmlElement("w:tcBorders")
+    for side in ("top",) * above + ("bottom",) * below:
+        line = OxmlElement(f"w:{side}")
+        line.set(xml_name("w:val"), "nil")
+        borders.append(line)
+    properties = cell._tc.get_or_add_tcPr()
+    properties.insert(1, borders)  # (after its width, as the schema orders them: vMerge none)

@@ -292,13 +292,18 @@ def keep_ends(rows: Sequence[_Row]) -> None:
     each together, the rows between free to break over pages under the repeated header: a
     施策 of eight 事業 kept whole left half of each page empty (60 事業 on 11 pages, review 196
     #7)."""
-    if len(rows) <= 2 * TAIL_KEPT:
+    if not may_break(len(rows)):
         for row in rows[:-1]:
             keep_with_next(row)
         return
     for row in rows[: TAIL_KEPT - 1]:
         keep_with_next(row)
     keep_tail(rows)
+
+
+def may_break(rows: int) -> bool:
+    """Whether a project of ``rows`` rows may run over pages (keep_ends keeps it whole else)."""
+    return rows > 2 * TAIL_KEPT
 
 
 def keep_tail(rows: Sequence[_Row]) -> None:

@@ -38,6 +38,9 @@ class TableData(NamedTuple):  # (cheaper to define than a frozen dataclass: mode
     # the columns of statuses (compare's rounds, rounds' each round): centred in a workbook, as
     # the export's status cells (xlsx_chapter3.STATUS)
     statuses: frozenset[int] = frozenset()
+    # the columns of short labels (compare's 変化: 改善, 評価できないから変化) a terminal's box
+    # keeps whole as a status's header, the name beside them a line taller (box_widths)
+    labels: frozenset[int] = frozenset()
     # the columns shown though no row fills them (the issue list's 細目: keeps_sub_items)
     kept: frozenset[int] = frozenset()
     # the statuses' word (Wording.status) before a count's column titled by a number, on a
