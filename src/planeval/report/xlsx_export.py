@@ -103,9 +103,10 @@ def _summary_sheet(writer: Writer, report: Report, section: CountSection) -> lis
     # title where 集計 gave none, review 130 #5 — every page's header names the year)
     if year := report.year_beside(report.title):
         writer.text(sheet, 1, 0, year)
-    if report.more_counts and section.title != BODIES_SHEET:  # (two scales' 集計: each printed
+    named = report.more_counts or section.title != report.wording.summary_title
+    if named and section.title != BODIES_SHEET:  # (two scales' 集計, 施策別集計: each printed
         # page names its own above its table, 「集計（達成度）」, as the tab and every other format
-        # do — both pages printed under one heading, review 152 #2)
+        # do — both pages printed under one heading, review 152 #2; review 201 #7)
         writer.text(sheet, HEADER_ROW - 1, 0, section.title, bold=True)
     labels = 2 if table.named else 1  # (a body is named in its ID column: no name column)
     # a table of bodies (団体別集計) names each by its name alone, which a VLOOKUP or a join
