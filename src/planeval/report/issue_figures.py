@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planeval.distinct_ids import AS_SHOWN, ListedIds
 from planeval.model import Entry
 from planeval.report.indicator_values import (
     OtherRating,
@@ -82,16 +83,18 @@ def issue_figures(
     listed: Sequence[Sequence[str]],
     values: Values | None,
     wording: Wording,
+    ids: ListedIds = AS_SHOWN,
 ) -> IssueFigures:
     """The project's and the figures' columns of the issue list of ``entries``, whose ID and
     item cells ``listed`` holds (each row's first two): none where no listed row has a figure
     (another scale's rating, OtherRating, stands beside the status: issue_list.beside_status);
     the project's name where neither cell names it already (愛知県's 「県税のキャッシュレス
     納付：キャッシュレス対応税目数」, 羽村市's ID with its project's name), the column only
-    where some row has one."""
+    where some row has one. Without figures, the project as the tables name it, number and
+    name, where some row's ID is its own number, not led by its project's (apart_projects)."""
     keys = [key for key in value_keys(entries, values or {}) if not isinstance(key[0], OtherRating)]
     if not keys or not values:  # (a cell of nothing for each row: as it was)
-        return IssueFigures("", (), ((),) * len(entries))
+        return apart_projects(entries, wording, ids)
     projects = [_project_named(entry, cells) for entry, cells in zip(entries, listed, strict=True)]
     named = any(projects)
     cells = tuple(
@@ -99,6 +102,29 @@ def issue_figures(
         for entry, project in zip(entries, projects, strict=True)
     )
     return IssueFigures(wording.project if named else "", titles(keys), cells)
+
+
+def apart_projects(entries: Sequence[Entry], wording: Wording, ids: ListedIds) -> IssueFigures:
+    """The project's column of an issue list whose rows' IDs do not say their project: where
+    some row's body numbers its items through the plan (ListedIds.through: 西羽根市's 事業
+    1–60 under 施策 1–8, listed 「5 | 河川改修事業」 with no word of its 施策 though Chapter 3
+    groups them so: review 200 #4), every row's project as Chapter 3's tables name it,
+    「1 防災・減災の推進」, titled by the project's word; none else — an ID led by its project's
+    number, 世田谷区's 「1-1-1②」, says it (that list is as it was)."""
+    if not any(_apart(entry, ids) for entry in entries):
+        return IssueFigures("", (), ((),) * len(entries))
+    cells = tuple((f"{e.project_shown_id} {e.project_name}".strip(),) for e in entries)
+    return IssueFigures(wording.project, (), cells)
+
+
+def _apart(entry: Entry, ids: ListedIds) -> bool:
+    """Whether the entry's ID in the list is its own number, not its project's: its body
+    numbers its items through the plan, and it is rated under a named project of its own."""
+    return (
+        entry.body in ids.through
+        and bool(entry.project_name)
+        and entry.project_id != entry.policy_id
+    )
 
 
 def _project_named(entry: Entry, cells: Sequence[str]) -> str:

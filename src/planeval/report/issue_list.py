@@ -238,7 +238,7 @@ def issue_table(
     kept = [[row[c] for c in keep] for row in full]
     headers, roles = tuple(headers[c] for c in keep), tuple(roles[c] for c in keep)
     # (an indicator's project and figures: review 172 #4)
-    figures = issue_figures(entries, kept, values, wording)
+    figures = issue_figures(entries, kept, values, wording, ids)
     places = {"item_at": roles.index("item"), "status_at": roles.index("status")}
     headers, kept = figures.put(headers, kept, **places)
     roles = tuple(figures.placed(roles, figures.roles(), **places))
@@ -320,7 +320,7 @@ def csv_issues(report: Report, *, with_sources: bool) -> tuple[tuple[str, ...], 
     headers = tuple(h for column, h in enumerate(headers) if column not in unused)
     rows = [[v for column, v in enumerate(row) if column not in unused] for row in rows]
     # (an indicator's project and figures, as the other formats: review 172 #4)
-    figures = issue_figures(report.issues, rows, report.values, wording)
+    figures = issue_figures(report.issues, rows, report.values, wording, ids)
     status_at = _SUB_COLUMN + (_SUB_COLUMN not in unused)
     headers, rows = figures.put(headers, rows, item_at=1, status_at=status_at)
     if report.by_body is not None:  # (whose each row is: two bodies' 1-1-1 are two projects)

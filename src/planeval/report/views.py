@@ -340,7 +340,7 @@ def issue_table(
         row for own in bodies.values() for row in listed_rows(own, wording, scale, ids, cells)
     ]  # (「施策」 over IDs each its project's; 評価の理由 | 今後の方向性 a column each)
     shown, rows = spread(issue_headers(wording, ids), listed, ISSUE_COLUMN, parts)
-    figures = issue_figures(ordered, rows, values, wording)  # (review 172 #4)
+    figures = issue_figures(ordered, rows, values, wording, ids)  # (review 172 #4)
     shown, rows = figures.put(shown, rows, item_at=1, status_at=ISSUE_COLUMN - 1)
     several = len(bodies) > 1  # (a 団体 column first)
     kept = {shown.index(wording.sub_item) + several} if keeps_sub_items(read) else set()
