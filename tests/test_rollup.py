@@ -285,3 +285,31 @@ def test_a_rating_its_figures_contradict_is_warned_file_by_file_too(tmp_path: Pa
         _, result = summarize_workbooks([given], scale=aichi, bodies="file", stream=True)
         said = [p.location for p in result.problems if "85.0% は B" in p.message]
         assert [(Path(place.file).name, place.cell) for place in said] == cells
+
+
+def test_a_streamed_file_looks_for_its_templates_mark_once(
+    returned: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counted where it was read, a department's template is looked at for its mark once (not
+    again by combining it), and no other round is looked for among its one mark (perf 58e)."""
+    import planeval.combine
+    import planeval.file_counts
+    import planeval.marks
+    from planeval.file_counts import count_file
+    from planeval.io.workbook import ReadOptions, read_workbook
+
+    path = next(p for p in sorted(returned.glob("*.xlsx")) if p.name.endswith("_財務部.xlsx"))
+    looked: list[str] = []
+    for module in (planeval.file_counts, planeval.combine):
+        found = module.recorded_marks
+        monkeypatch.setattr(
+            module, "recorded_marks", lambda *a, f=found, **k: looked.append("mark") or f(*a, **k)
+        )
+    rounds = planeval.marks.the_rounds
+    monkeypatch.setattr(
+        planeval.marks, "the_rounds", lambda *a, **k: looked.append("rounds") or rounds(*a, **k)
+    )
+    counted = count_file(read_workbook(path, "", ReadOptions()), "policy")
+    assert looked == ["mark"]
+    assert counted.mark is not None and counted.mark.department == "財務部"
+    assert counted.mark.fiscal_year == 2022

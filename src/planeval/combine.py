@@ -39,6 +39,7 @@ from planeval.shown_forms import one_form
 
 if TYPE_CHECKING:
     from planeval.item_keys import EntryKey
+    from planeval.marks import TemplateMark
     from planeval.plan import Plan
     from planeval.title_years import OwnYear
 
@@ -135,6 +136,7 @@ def combine(
     fiscal_year: int | OwnYear | None = None,
     plan: Plan | None = None,
     titled: Mapping[str, tuple[int, Location]] | None = None,
+    marks: dict[str, TemplateMark] | None = None,
 ) -> ReadResult:
     """The read entries as counted: placeholders dropped, departments the leads, duplicates
     merged (or dropped, with an error), co-owners' remarks attached (``scale``: the statuses
@@ -149,8 +151,10 @@ def combine(
     files read jointly — else ``result``'s).
     ``plan`` (read_plan): an item several departments' forms rate is its lead's row there
     (所管部, Plan.lead_of: every command that counts asks here; without it, the row of the file
-    read first), and its levels' names name those the forms do not."""
-    marks = recorded_marks(result.texts, result.template_years)  # (A2 retyped: review 173 #1)
+    read first), and its levels' names name those the forms do not. ``marks``: its files'
+    recorded_marks where the caller has them already (file_counts.py: one file's, as read)."""
+    if marks is None:  # (A2 retyped: review 173 #1)
+        marks = recorded_marks(result.texts, result.template_years)
     odd = other_rounds(marks)  # (last year's template sent again: its rows, another year's)
     if odd:  # (its title retyped this year's, named too: review 167 #6)
         from planeval.title_years import titled_files

@@ -83,7 +83,7 @@ def count_file(
     repeats = file_repeats(part)  # (「（1-5に掲載）」: looked up once all are read, as read)
     marks = recorded_marks(part.texts, part.template_years)  # (its A2 retyped: review 173 #1)
     remarks = co_owner_remarks(part.texts, marks, part.file_bodies)
-    combine(part, scale)
+    combine(part, scale, marks=marks)  # (its marks as read: not looked for again)
     if planned is not None and part.marks:  # (重点 as the plan marks it: a few files' tables)
         from planeval.cycle.plan_marks import as_planned
 

@@ -251,9 +251,10 @@ def other_rounds(
     form, which the clerk opening it sees first (review 167 #6). A form whose A2 was retyped
     too is told by the round its document properties record (TemplateMark.recorded:
     retyped_marks.py, review 173 #1)."""
-    years = Counter(mark.fiscal_year for mark in marks.values())
-    if not marks:
+    # (none; or one file, its own round unless A2 was retyped: a large read's, file_counts.py)
+    if not marks or (fiscal_year is None and [m.recorded for m in marks.values()] == [None]):
         return {}
+    years = Counter(mark.fiscal_year for mark in marks.values())
     usual, others = the_rounds(years, fiscal_year)
     answered = {None} | {m.department for m in marks.values() if m.fiscal_year == usual}
     found = {  # (without a year given, only where the files' A2s state two years)
