@@ -75,7 +75,10 @@ def test_word_excel_and_the_page_count_each_project(folder: Path) -> None:  # no
     assert book.sheetnames[:2] == ["集計", "施策別集計"]
     sheet = book["施策別集計"]
     # its printed page names it above its table, not the report's title alone (review 201 #7)
-    assert [sheet.cell(row, 1).value for row in (1, 3)] == ["西羽根市総合計画\u3000施策評価", "施策別集計"]
+    assert [sheet.cell(row, 1).value for row in (1, 3)] == [
+        "西羽根市総合計画\u3000施策評価",
+        "施策別集計",
+    ]
     assert book["集計"].cell(3, 1).value is None
     assert [c.value for c in sheet[7]] == ["3", "子育て支援", 0, 1, 1, 0, 2, 0, 50, 50, 0]
     assert [c.value for c in sheet[8]][:3] == ["4（未集計）", "学校教育の充実", None]
