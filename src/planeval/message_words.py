@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from operator import itemgetter
 from pathlib import Path
 
 from planeval.io.inputs import SETTINGS_FILE
@@ -245,7 +246,7 @@ def with_department_title(
     if wording.department != DEFAULT_WORDING.department:
         return replace(wording, department=form) if form else wording
     # (each name once, as unit counts them)
-    names = {entry.department for entry in entries}.union(unreturned)
+    names = set(map(_DEPARTMENT, entries)).union(unreturned)  # (in C: a large read's rows)
     own = named_unit(names)
     if own in ("部", "部署") or any(name.endswith("部") for name in names):
         return wording
@@ -291,6 +292,7 @@ def note_form_issue(
 
 # the report titles of the words presets ([wording] preset = "nagoya"): the forms' own title naming
 # more of it (the ward's name before it) is the report's
+_DEPARTMENT = itemgetter(Entry._fields.index("department"))  # (by position: in C, cheaper)
 _PRESET_TITLES = frozenset(preset.title for preset in WORDING_PRESETS.values())
 
 

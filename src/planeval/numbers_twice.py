@@ -10,7 +10,7 @@ body's (review 97: 「同じ事業の…」 under [wording] project = "取組項
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from planeval.ids import describe
 from planeval.model import Entry, Problem, Severity
@@ -18,11 +18,13 @@ from planeval.text import comparable_name
 
 _KEY = attrgetter("location.file", "body", "project_id", "item_no", "item_label")
 _NAMED = attrgetter("location.file", "body", "project_id", "item_no", "item_label", "item_name")
+_UNNAMED = itemgetter(0, 1, 2, 3, 4)  # (a _NAMED key's _KEY)
 
 
 def numbers_twice(entries: Sequence[Entry]) -> list[Problem]:
     """A warning for each number of a project's items that one file gives two items' names."""
-    if len(set(map(_KEY, entries))) == len(set(map(_NAMED, entries))):
+    named = set(map(_NAMED, entries))  # (its keys from these: not a pass over the rows)
+    if len(set(map(_UNNAMED, named))) == len(named):
         return []  # (each number one name, as typed: nothing to say)
     first: dict[tuple[object, ...], tuple[str, Entry]] = {}
     said: dict[tuple[object, ...], Problem] = {}

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
-from operator import attrgetter
+from collections.abc import Callable, Collection, Iterable
+from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING
 
 from planeval.ids import DASHES
@@ -53,6 +53,8 @@ _PROJECT, _FILE_LABEL = (
     attrgetter("body", "policy_id", "direction_id", "project_id", "project_label"),
     attrgetter("body", "location.file", "project_label"),
 )
+# (a project's body, ID and label; its body and ID: of a Project)
+_TYPED, _BODY_PROJECT = itemgetter(0, 3, 4), itemgetter(0, 3)
 Project = tuple[str, str, str, str, str]  # (body, policy, direction, project IDs, its label)
 Relabelled = dict[tuple[str, str, str], str]  # (body, project ID, label) → the label shown
 
@@ -109,9 +111,11 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
         result.level_labels[key] = forms.get((body, label), label)
 
 
-def _typed_twice(projects: Iterable[Project]) -> dict[tuple[str, str], set[str]]:
+def _typed_twice(projects: Collection[Project]) -> dict[tuple[str, str], set[str]]:
     """Each (body, project ID) ``projects`` type in more than one way: 「2.」 in one 部's form
     and 「２．」 in another's (review 114)."""
+    if len(set(map(_TYPED, projects))) == len(set(map(_BODY_PROJECT, projects))):
+        return {}  # (each project typed one way, told in C: most reads, a step per project saved)
     typed: dict[tuple[str, str], set[str]] = {}
     for body, _, _, project, label in projects:
         typed.setdefault((body, project), set()).add(label)

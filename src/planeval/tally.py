@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
-from operator import attrgetter, eq
+from operator import attrgetter, eq, itemgetter
 from types import ModuleType
 
 from planeval.aggregate import Group, GroupBy, Summary
@@ -62,7 +62,8 @@ class Tally:
         group_id, name = _GROUP_FIELDS[self.by]
         # (a column at a time, and a Python step per run of one group's rows: status_runs.py)
         bodies = list(map(_BODY, entries))
-        of = _items().item_path if self.by == "item" else attrgetter(group_id)  # (item: its place)
+        # (item: its place; another group, its ID's field)
+        of = _items().item_path if self.by == "item" else itemgetter(Entry._fields.index(group_id))
         groups = bodies if group_id == "body" else list(map(of, entries))
         statuses, held = list(map(_STATUS, entries)), list(map(_PROJECT, entries))
         policies = groups if group_id == "policy_id" else map(_POLICY, entries)
@@ -244,10 +245,13 @@ def _check_scale(statuses: Counter[str], scale: Scale) -> None:
         )
 
 
-_PROJECT, _BODY, _STATUS = attrgetter("project_id"), attrgetter("body"), attrgetter("status")
+# (an entry's fields taken by position, as a tuple's: in C, cheaper than by name, every row)
+_PROJECT, _BODY, _STATUS, _POLICY = (
+    itemgetter(Entry._fields.index(field))
+    for field in ("project_id", "body", "status", "policy_id")
+)
 _PROJECT_TYPED = attrgetter("body", "project_id", "project_label")
 _LEVELS = attrgetter("policy_id", "direction_id")
-_POLICY = attrgetter("policy_id")
 
 
 def _count(tally: Mapping[str, int], scale: Scale) -> Count:

@@ -27,7 +27,7 @@ _DIGITS = LazyPattern(r"[0-9]+")
 _NUMBER = LazyPattern(r"[0-9]+|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]")  # (② as 2 is)
 # (Setagaya's 1-1-1① references: validate looks them up, with the plan — cycle/validate.py)
 _THREE_PARTS = LazyPattern(r"^[0-9]+-[0-9]+-[0-9]+")
-_BODY = attrgetter("body")
+_BODY, _REPEAT_OF = attrgetter("body"), attrgetter("repeat_of")
 
 
 def _key(number: str) -> str:
@@ -55,7 +55,9 @@ class Sources(NamedTuple):
 
 def listings(entries: Iterable[Entry]) -> list[tuple[Entry, str]]:
     """The repeat listings of ``entries`` whose reference is looked up, each with its key."""
-    keyed = [(entry, _key(entry.repeat_of)) for entry in entries if entry.repeat_of]
+    # (the listings picked out in C: a large read's rows, few of them listings)
+    listed = list(filter(_REPEAT_OF, entries))
+    keyed = zip(listed, map(_key, map(_REPEAT_OF, listed)), strict=True)
     return [(entry, key) for entry, key in keyed if not _THREE_PARTS.match(key)]
 
 
