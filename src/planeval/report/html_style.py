@@ -140,7 +140,7 @@ STYLE = "\n".join(
 )
 
 # Each table's box, at this width (again as the window is resized): a table that does not fit
-# is set tighter (_TIGHT), one that still does not stacked (cards); a box that still scrolls a
+# is set tighter (_TIGHT), and one that still does not fit is stacked (cards); a box that scrolls a
 # focusable region saying so. All sizes are read, then written, so a page of a thousand tables
 # is laid out three times, not a thousand times.
 SCRIPT = """(function(queued){
