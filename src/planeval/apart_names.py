@@ -3,7 +3,7 @@ name (no one body's is the prefecture's), and a notice says why and who names it
 40: 基本目標3 unnamed, nothing said). And, read with the plan, no policy named anywhere — no
 heading row 「（1）情報化政策1 …」 in the plan nor in the forms —, which left the 集計 table
 without its 名称 column, the chart's axis 「1 2 3」 and each heading a number, with no word why
-(review 178 #8). names_said gives summarize_workbooks both, and items_apart's.
+(review 178 #8). summary_said gives summarize both, and items_apart's.
 
 And a policy or direction the files of one read name differently: d policy or direction the files of one read name differently: departments' files copied
 from one plan name 1-1 alike, and another name is last year's template or a typo. Noted as
@@ -108,25 +108,6 @@ def items_apart(
     ]
 
 
-def names_said(
-    summary: Summary,
-    result: ReadResult,
-    items: Mapping[tuple[str, str], str],
-    wording: Wording,
-    *,
-    plan: bool,
-) -> list[Problem]:
-    """What to say of ``summary``'s groups' names, in the body's words (``items``:
-    Tally.names; ``plan``: whether a plan was read with the forms), at the whole read's place."""
-    from planeval.io.level_names import place_read
-
-    where = place_read(result.files)
-    said = names_apart(summary, result.policy_names, result.bodies, where)
-    if nameless := _nameless(summary, result, wording, where, plan=plan):
-        said.append(nameless)
-    return in_body_words([*said, *items_apart(summary, items, where)], wording)
-
-
 def summary_said(
     summary: Summary,
     result: ReadResult,
@@ -136,11 +117,18 @@ def summary_said(
     plan: bool,
 ) -> list[Problem]:
     """What summarize says of ``summary`` once counted, both ways of counting alike
-    (summarize_workbooks, summary_of): its groups' names (names_said) and, of bodies whose
+    (summarize_workbooks, summary_of): its groups' names (``items``: Tally.names; ``plan``:
+    whether a plan was read with the forms, at the whole read's place) and, of bodies whose
     plans have no policy level, the 区分なし group (unlevelled.unlevelled_notice, at the first
     body's workbook, else the first file read), in the body's words, a fix naming the settings
     in use (``result.settings``, where the read has named them)."""
-    said = names_said(summary, result, items, wording, plan=plan)
+    from planeval.io.level_names import place_read
+
+    where = place_read(result.files)
+    said = names_apart(summary, result.policy_names, result.bodies, where)
+    if nameless := _nameless(summary, result, wording, where, plan=plan):
+        said.append(nameless)
+    said = in_body_words([*said, *items_apart(summary, items, where)], wording)
     if summary.unlevelled:  # (bodies whose plans have no policy level: counted apart, said)
         from planeval.unlevelled import unlevelled_notice
 
