@@ -89,7 +89,7 @@ def test_every_body_in_a_d_is_said_once_with_the_legends_preset(tmp_path: Path) 
     said = result.problems[0]
     assert said.location == planeval.Location(f"{folder}/")
     assert said.message == (
-        f"4 団体（7 ファイル）の達成状況は、どの団体も A B C D で評価されています。"
+        f"4 団体（7 ファイル）の達成度は、どの団体も A B C D で評価されています。"
         f"{cells.total()} か所すべてが、いまの評価尺度の記号（◎ ○ △ × -）ではありません"
         f"（値は 'A' {cells['A']} か所・'B' {cells['B']} か所・'Ｂ' {cells['Ｂ']} か所・"
         f"'C' {cells['C']} か所・'D' {cells['D']} か所）"
@@ -110,7 +110,7 @@ def test_the_cli_says_it_in_one_line_and_counts_the_cells(tmp_path: Path) -> Non
     assert result.exit_code == 1
     lines = result.stderr.splitlines()
     assert lines[0].startswith(
-        f"エラー: {folder}/: 4 団体（7 ファイル）の達成状況は、どの団体も A B C D"
+        f"エラー: {folder}/: 4 団体（7 ファイル）の達成度は、どの団体も A B C D"
     )
     assert lines[1:3] == ["  [scale]", '  preset = "aichi"']
     assert not any("ほかの団体と違う" in line for line in lines)
@@ -158,7 +158,7 @@ def test_one_body_read_alone_is_said_of_that_body(tmp_path: Path) -> None:
     folder = tmp_path / "回答"
     survey(folder, answers={"01_青葉市": ANSWERS["01_青葉市"]})
     said = planeval.read_workbooks([folder], bodies="folder").problems[0]
-    assert said.message.startswith("青葉市の達成状況は、A B C D で評価されています。10 か所すべて")
+    assert said.message.startswith("青葉市の達成度は、A B C D で評価されています。10 か所すべて")
     assert not any(
         "ほかの団体" in problem.hint
         for problem in planeval.read_workbooks([folder], bodies="folder").problems
@@ -299,7 +299,7 @@ def test_a_department_of_one_symbol_is_its_body_s_scale_and_counted(tmp_path: Pa
     survey(folder, legend=False, answers=answers)
     result = planeval.read_workbooks([folder], bodies="folder")
     assert result.problems[0].message.startswith(
-        "3 団体（5 ファイル）の達成状況は、どの団体も S A B C で評価されています。9 か所すべてが"
+        "3 団体（5 ファイル）の達成度は、どの団体も S A B C で評価されています。9 か所すべてが"
     )
     lone = [
         p for p in result.problems if p.location.file.endswith(("町/企画部.xlsx", "村/企画部.xlsx"))

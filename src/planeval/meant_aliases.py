@@ -60,11 +60,7 @@ def aliases_said(
         f"{among}達成状況の {values}は、いまの評価尺度の記号（{scale.describe()}）ではありません"
         f"が、{meaning}"
     )
-    lines: list[str] = []
-    for symbol in dict.fromkeys(meant.values()):
-        typed = [shown[key] for key, meant_symbol in meant.items() if meant_symbol == symbol]
-        lines += ["", "[[scale.status]]", f"symbol = {toml_string(symbol)}"]
-        lines.append(f"aliases = [{', '.join(map(toml_string, typed))}]")
+    lines = alias_lines({shown[key]: symbol for key, symbol in meant.items()})
     fix = (
         "そのとおりなら、planeval.toml の [scale] の下に次の設定を加えてください（別名として、"
         "その記号の件数に数えます。別の段階として加えると、その記号の件数から外れます）。"
@@ -74,6 +70,26 @@ def aliases_said(
     )
     said = Problem(place_of(files), Severity.ERROR, message, fix, settings="\n".join(lines[1:]))
     return [said], told
+
+
+def worded_aliases(worded: dict[str, str]) -> tuple[str, list[str]]:
+    """(the remark that ``worded``'s values — a symbol typed with a word of rating after it, as
+    typed → its symbol: 「A評価」 — are made its alias, the lines making them so)."""
+    quoted = "・".join(f"'{value}'" for value in worded)
+    return f"（{quoted} は記号に評価の言葉を付けた書き方とみて、別名にしています）", alias_lines(
+        worded
+    )
+
+
+def alias_lines(meant: dict[str, str]) -> list[str]:
+    """The ``[[scale.status]]`` tables making each value of ``meant`` (as typed → the symbol it
+    means) that symbol's alias, each after a blank line."""
+    lines: list[str] = []
+    for symbol in dict.fromkeys(meant.values()):
+        typed = [value for value, meant_symbol in meant.items() if meant_symbol == symbol]
+        lines += ["", "[[scale.status]]", f"symbol = {toml_string(symbol)}"]
+        lines.append(f"aliases = [{', '.join(map(toml_string, typed))}]")
+    return lines
 
 
 def _named(scale: Scale, symbol: str) -> str:

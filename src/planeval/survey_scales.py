@@ -18,15 +18,23 @@ from typing import TYPE_CHECKING
 
 from planeval.cells import body_list
 from planeval.first_run import place_of, toml_string
+from planeval.meant_aliases import worded_aliases
 from planeval.model import Problem, Severity
 from planeval.preset_fixes import UNKNOWN_VALUE, preset_hint
 from planeval.presets import PRESETS
 from planeval.scale import CHOOSE_HINT, COUNT_HINT, DEFAULT_SCALE, UNSAID_REPEAT, Scale
+from planeval.status_cells import agreed_words
+from planeval.unknown_status import worded_symbol
+from planeval.wording import DEFAULT_WORDING
 
 if TYPE_CHECKING:
     from planeval.status_cells import StatusCells
 
 PRESET_SAID = "この値は preset "  # (how preset_hints.with_preset_hint's fixes begin)
+WORDED_SAID = (  # (「A評価」's: review 200 #3)
+    "記号に評価の言葉を付けた書き方です。記号だけに直すか、はじめのエラーの設定例を "
+    "planeval.toml に書いてください"
+)
 
 
 def survey_scales_said(
@@ -61,7 +69,7 @@ def survey_scales_said(
             index
             for index, problem in enumerate(problems)
             if problem.kind == UNSAID_REPEAT
-            and problem.hint.startswith(PRESET_SAID)
+            and (problem.hint.startswith(PRESET_SAID) or problem.location.file in lone)
             and body_of.get(problem.location.file) in judged
         ),
     ]
@@ -95,7 +103,9 @@ def survey_scales_said(
         problems = _blanks_pointed(problems, blanks, groups[0].presets)
         # (the files of dashes alone rate in it too: counted among its files — review 200 #3)
         rating = list(dict.fromkeys([*files, *(problems[i].location.file for i in pointed)]))
-        return _said_once(problems, hinted, pointed, groups[0], rating, rated, scale)
+        # (the forms' own title of the column, 評価, not the default 達成状況: review 200 #3)
+        word = agreed_words([cells[f].words for f in rating]).get("status", DEFAULT_WORDING.status)
+        return _said_once(problems, hinted, pointed, groups[0], rating, rated, scale, word=word)
     told = list(problems)
     for index in pointed:
         file = problems[index].location.file
@@ -115,7 +125,7 @@ def _lone_symbols(
     a preset's fix) are not but whose every value is a symbol of a preset named for them, of a
     body rating nowhere in the read's scale: 島原台市's department file of one 「S」, too few
     cells for a preset's fix of its own (preset_hints.py), is of the scale every body rates
-    in, not a value to add as an alias (review 200 #3)."""
+    in, not a value to add as an alias (review 200 #3); 松ヶ浦市's 「A評価」 too (an alias)."""
     from planeval.preset_hints import typed_symbol  # (a read of values unknown only)
 
     named = list(dict.fromkeys(name for file in files for name in cells[file].presets))
@@ -132,7 +142,13 @@ def _lone_symbols(
             and (typed := UNKNOWN_VALUE.match(problem.message))
         }
         values = [*own.values(), *cell.known]
-        fits = tuple(n for n in named if all(typed_symbol(PRESETS[n], v) for v in values))
+        fits = tuple(
+            name
+            for name in named
+            if all(
+                typed_symbol(PRESETS[name], v) or worded_symbol(PRESETS[name], v) for v in values
+            )
+        )
         if own and fits:
             found[file] = (fits, own)
     return found
@@ -189,7 +205,7 @@ class _Group:
         ``known``, those the read's scale knew too (「S A B C −」, not 「S −」: review 78)."""
         preset = PRESETS[self.presets[0]]
         values = [*self.values, *self.known] if known else self.values
-        typed = {preset.normalise(value) for value in values}
+        typed = {preset.normalise(value) or worded_symbol(preset, value) for value in values}
         return [symbol for symbol in preset.symbols if symbol in typed]
 
 
@@ -198,7 +214,7 @@ def _group_of(body: str, groups: list[_Group]) -> _Group:
 
 
 def _symbol(preset: Scale, value: str) -> str:
-    return preset.normalise(value) or preset.symbols[-1]
+    return preset.normalise(value) or worded_symbol(preset, value) or preset.symbols[-1]
 
 
 def _who_rates(
@@ -266,11 +282,14 @@ def _said_once(
     files: list[str],
     rated: int,
     scale: Scale,
+    *,
+    word: str,
 ) -> list[Problem]:
-    """The one error first saying every body rates in the group's symbols, with the
-    planeval.toml lines naming its preset (the others that know them commented out), each
-    cell's fix (``pointed``: the ``hinted`` values' and the preset's − read as a 再掲) pointing
-    at it."""
+    """The one error first saying every body rates in the group's symbols (in the column the
+    forms title ``word``), with the planeval.toml lines naming its preset (the others that know
+    them commented out) and making a symbol typed with a word of rating after it (「A評価」) its
+    alias, each cell's fix (``pointed``: the ``hinted`` values' and the preset's − read as a
+    再掲) pointing at it."""
     names = group.presets
     bodies = group.bodies
     quoted = "・".join(f'"{name}"' for name in names)
@@ -279,20 +298,26 @@ def _said_once(
         + ("どの団体も同じ評価尺度です。" if len(bodies) > 1 else "")
         + "はじめのエラーの設定例を planeval.toml に書いてください"
     )
-    told = list(problems)
-    for index in pointed:
-        # (every body rates in it: no body's scale is another's, none said so — 「エラーのため」)
-        told[index] = dataclasses.replace(problems[index], hint=pointer, reason="")
     preset = PRESETS[names[0]]
     # (each value as typed, 'Ｂ' apart from 'B', in the preset's order of their symbols)
     met = Counter(
         sorted(hinted.values(), key=lambda value: preset.symbols.index(_symbol(preset, value)))
     )
+    worded = {
+        value: symbol
+        for value in met
+        if preset.normalise(value) is None and (symbol := worded_symbol(preset, value))
+    }
+    told = list(problems)
+    for index in pointed:
+        # (every body rates in it: no body's scale is another's, none said so — 「エラーのため」)
+        hint = WORDED_SAID if hinted.get(index) in worded else pointer
+        told[index] = dataclasses.replace(problems[index], hint=hint, reason="")
     symbols = " ".join(group.symbols())
     who = (
-        f"{len(bodies)} 団体（{len(files)} ファイル）の達成状況は、どの団体も {symbols} で"
+        f"{len(bodies)} 団体（{len(files)} ファイル）の{word}は、どの団体も {symbols} で"
         if len(bodies) > 1
-        else f"{bodies[0]}の達成状況は、{symbols} で"
+        else f"{bodies[0]}の{word}は、{symbols} で"
     )
     share = (
         f"{len(hinted) + rated} か所のうち {len(hinted)} か所"
@@ -305,8 +330,9 @@ def _said_once(
         f"ありません（値は {values}）"
     )
     write = "に次の設定を書いて" if scale == DEFAULT_SCALE else "の [scale] を次の設定に置き換えて"
+    aliased, aliases = worded_aliases(worded) if worded else ("", [])
     if len(names) == 1:
-        hint = f'preset "{names[0]}" の評価尺度です。planeval.toml {write}ください'
+        hint = f'preset "{names[0]}" の評価尺度です{aliased}。planeval.toml {write}ください'
     else:
         hint = (
             f"この記号の評価尺度は preset {quoted} にあります。表の凡例に合うもの（その言葉が"
@@ -317,6 +343,6 @@ def _said_once(
         lines.append("# 表の凡例に合う preset を一つ選んでください")
     lines.append(f"preset = {toml_string(names[0])}")
     lines += [f"# preset = {toml_string(name)}" for name in names[1:]]
-    settings = "\n".join(lines)
+    settings = "\n".join([*lines, *aliases])
     said = Problem(place_of(files), Severity.ERROR, message, hint, settings=settings)
     return [said, *told]

@@ -139,6 +139,12 @@ def rated_with_word(scale: Scale, text: str) -> tuple[str, str] | None:
     return None
 
 
+def worded_symbol(scale: Scale, text: str) -> str:
+    """The symbol ``text`` is typed with a word of rating after it (「A評価」: A), or ""."""
+    rated = rated_with_word(scale, text)
+    return rated[0] if rated else ""
+
+
 def rating_word_hint(scale: Scale, text: str, rated: tuple[str, str]) -> str:
     """The fix of a symbol typed with a word of rating after it: the symbol, or its alias."""
     lead = f"{{status}}に「{rated[1]}」を付けた書き方ではありませんか"
