@@ -176,7 +176,10 @@ def test_the_note_names_the_rows_whose_shares_do_not_add_up_to_100() -> None:
     assert "にならない行" not in count_table(summarize(rated_entries(even)), shares=True).share_note
     many = {str(n): {"◎": 1, "○": 1, "△": 1} for n in range(1, 8)}
     note = count_table(summarize(rated_entries(many)), shares=True, id_headers=headers).share_note
-    assert note.endswith("このため、合計が100.0にならない行が8行あります。")  # (review 193 #9)
+    assert note.endswith(  # (review 193 #9: three named, the rest counted)
+        "このため、合計が100.0にならない行があります（政策1 は 99.9%、政策2 は 99.9%、"
+        "政策3 は 99.9% ほか 5 行）。"
+    )
 
 
 def test_the_note_says_when_one_count_of_one_total_has_two_shares_in_two_rows() -> None:

@@ -59,15 +59,16 @@ def test_several_bodies_say_the_legend_once(tmp_path: Path) -> None:
     assert to_html(report).count(legend) == 1
 
 
-def test_many_rows_not_adding_up_are_counted_not_listed() -> None:
+def test_many_rows_not_adding_up_are_named_three_and_counted() -> None:
     """「（北浜市は 99.9%、西浜市は 100.1%、浜中町は 100.1%、若葉町は 99.9%、森町は 100.1% ほか 7 行）」
-    under 団体別集計: how many rows, after why; three or fewer still named."""
+    under 団体別集計: three named and how many more (four or fewer all named: review 201 #8)."""
     headers = ("政策番号", "政策名")
     many = {str(n): {"◎": 1, "○": 1, "△": 1} for n in range(1, 6)}
     note = count_table(summarize(rated_entries(many)), shares=True, id_headers=headers).share_note
     assert note == (
         "※割合（%）は小数第2位を四捨五入して小数第1位まで表示しています。"
-        "このため、合計が100.0にならない行が6行あります。"
+        "このため、合計が100.0にならない行があります（政策1 は 99.9%、政策2 は 99.9%、"
+        "政策3 は 99.9% ほか 3 行）。"
     )
     few = {str(n): {"◎": 1, "○": 1, "△": 1} for n in range(1, 3)}
     note = count_table(summarize(rated_entries(few)), shares=True, id_headers=headers).share_note

@@ -107,12 +107,13 @@ def unshared_said(topic: str, apart: Sequence[str]) -> str:
 
 
 def unsummed_said(unsummed: Sequence[str], hundred: str) -> str:
-    """The rows whose shares do not add up to 100, each named with its sum where a reader can
-    take them in (「北浜市は 99.9%、…」, at most UNSUMMED_NAMED), else how many they are: five
-    bodies named and 「ほか 7 行」 was a long note under every body's table (review 193 #9)."""
-    if len(unsummed) > UNSUMMED_NAMED:
-        return f"合計が{hundred}にならない行が{grouped(len(unsummed))}行あります。"
-    return f"合計が{hundred}にならない行があります（{'、'.join(unsummed)}）。"
+    """The rows whose shares do not add up to 100, each named with its sum (「北浜市は 99.9%、…」)
+    as 集計's are, 施策別集計's four too (review 201 #8: 「…にならない行が4行あります」 named
+    none); of many, UNSUMMED_NAMED named and how many more: five bodies named and 「ほか 7 行」
+    was a long note under every body's table (review 193 #9)."""
+    named = unsummed if len(unsummed) <= UNSUMMED_NAMED + 1 else unsummed[:UNSUMMED_NAMED]
+    more = f" ほか {grouped(len(unsummed) - len(named))} 行" if len(named) < len(unsummed) else ""
+    return f"合計が{hundred}にならない行があります（{'、'.join(named)}{more}）。"
 
 
 def typed_beside(
