@@ -93,9 +93,9 @@ def test_the_issue_list_says_a_list_held_for_its_texts(tmp_path: Path) -> None:
     assert [(p.severity.value, p.message) for p in listed.problems] == [
         (
             "notice",
-            "課題一覧の 8 件のうち 7 件は、「目標達成」・「取組中」・「未着手」の取組内容で、"
-            "取組状況・課題の記入があるため載っています（「目標達成」・「取組中」・「未着手」の"
-            " 7 件のうち 7 件に記入があります）",
+            "課題一覧の 8 件のうち 7 件は、「目標達成」・「取組中」・「未着手」の取組内容です。"
+            "取組状況・課題の記入があるため載っています。「目標達成」・「取組中」・「未着手」の"
+            "取組内容は 7 件で、すべてに記入があります",
         )
     ]
     assert planeval.issues_of(read, config, statuses=["1"]).problems == []

@@ -86,12 +86,12 @@ def test_the_notice_counts_the_rows_listed_for_their_text(tmp_path: Path) -> Non
     needing = [row for row in ROWS if row[2] != DONE]
     assert listed == len(texted) + len(needing)
     assert (
-        f"課題一覧の {listed} 件のうち {len(texted)} 件は、「計画どおり完了」の事業で、"
-        f"評価の理由・課題の記入があるため載っています（「計画どおり完了」の {len(done)} 件の"
-        f"うち {len(texted)} 件に記入があります）"
+        f"課題一覧の {listed} 件のうち {len(texted)} 件は、「計画どおり完了」の事業です。"
+        f"評価の理由・課題の記入があるため載っています。「計画どおり完了」の事業は {len(done)} 件"
+        f"で、そのうち {len(texted)} 件に記入があります"
     ) in output
     assert (
-        f"「一部実施」・「次年度以降計画を見直す」・「事業中止」の事業（{len(needing)} 件）だけを"
+        f"「一部実施」・「次年度以降計画を見直す」・「事業中止」の事業 {len(needing)} 件だけを"
         "課題一覧に載せるなら、planeval.toml の [scale] の行のすぐ下に次の設定を加えてください"
     ) in output
     assert '\n  issue_list = "status"\n' in output

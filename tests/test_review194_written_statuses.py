@@ -63,9 +63,9 @@ def test_the_issue_lead_and_the_legends_name_statuses_as_the_body_writes_them(
 def test_the_issue_list_notice_names_statuses_as_the_body_writes_them(tmp_path: Path) -> None:
     output, _lines = _export(tmp_path)
     assert (
-        "課題一覧の 6 件のうち 4 件は、「達成A」・「前進B」の取組で、課題等の記入があるため"
-        "載っています（「達成A」・「前進B」の 4 件のうち 4 件に記入があります）（課題等をどの行"
-        "にも書く様式で、「横ばいC」・「後退D」の取組（2 件）だけを課題一覧に載せるなら、"
+        "課題一覧の 6 件のうち 4 件は、「達成A」・「前進B」の取組です。課題等の記入があるため"
+        "載っています。「達成A」・「前進B」の取組は 4 件で、すべてに記入があります（課題等をどの行"
+        "にも書く様式で、「横ばいC」・「後退D」の取組 2 件だけを課題一覧に載せるなら、"
     ) in output.replace("\n", "")
 
 

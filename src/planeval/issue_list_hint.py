@@ -48,13 +48,16 @@ def issue_list_hint(entries: Sequence[Entry], config: Config) -> list[Problem]:
     item, issue, title = wording.item, wording.issue, wording.issues_title
     named = {s: scale.by_label(s) or wording.status_named(s, scale) for s in scale.symbols}
     planned = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(texted, s))
+    among = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(others, s))
+    some = "すべて" if len(texted) == len(others) else f"そのうち {len(texted):,} 件"
+    # (plain sentences, no aside inside an aside: review 201 #9)
     message = (
-        f"{title}の {len(listed):,} 件のうち {len(texted):,} 件は、{planned}の{item}で、"
-        f"{issue}の記入があるため載っています（{planned}の {len(others):,} 件のうち "
-        f"{len(texted):,} 件に記入があります）"
+        f"{title}の {len(listed):,} 件のうち {len(texted):,} 件は、{planned}の{item}です。"
+        f"{issue}の記入があるため載っています。{among}の{item}は {len(others):,} 件で、"
+        f"{some}に記入があります"
     )
     needing = "・".join(f"「{named[s]}」" for s in scale.symbols if _of(by_status, s))
-    chosen = f"{needing}の{item}（{len(by_status):,} 件）" if by_status else f"評価で載る{item}"
+    chosen = f"{needing}の{item} {len(by_status):,} 件" if by_status else f"評価で載る{item}"
     name = settings.name if settings is not None else "planeval.toml"
     under = f"{name} の [scale] の行のすぐ下" if written else name
     hint = (
