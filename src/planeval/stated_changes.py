@@ -20,6 +20,9 @@ FALL = "減少"  # a fall its words say, written without a sign (4件減少: −
 # why a number of the items that moved since last year (「改善した事務事業は7件」) is listed,
 # without --previous (stated_moves.py compares it with compare's counts given it)
 MOVED = "前年度から改善・後退した数は比べていません（compare で確かめられます）"
+# … and of the items whose rating did not move (「前年度と同じ事務事業は22事業」: compare's 変化なし,
+# never the plan's total — review 202 #1)
+UNMOVED = "前年度から変わらなかった数は比べていません（compare で確かめられます）"
 
 # 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
 _PAST_BEFORE = re.compile(
@@ -95,9 +98,12 @@ class When:
     same: bool = False  # (「前年度と同じ6指標」: this year's, and last year's too)
 
 
-def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
+def when_of(
+    before: str, after: str, *, negative: bool, percent: bool, of: re.Pattern[str] | None = None
+) -> When:
     """Whether a number (its words ``before`` and ``after``; ``negative``: written with ▲) is
-    last year's or a change from it."""
+    last year's or a change from it; ``of`` finds a status of the scale right before it
+    (ScaleWords.before: 「前年度と同様にA評価は10件」 A's count, not of the items unmoved)."""
     change = ""
     reason = "▲（減少）の数は件数ではないので比べません" if negative else ""
     if not negative and (same := _SAME_AS.search(before)) is not None:
@@ -120,10 +126,10 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     if change and (since := _SINCE.search(before)) is not None:
         before = before[: since.start()]  # (「未着手は前年度から4件増加」: 未着手's change)
     if (past := _PAST_BEFORE.search(before)) is not None:  # (「前年度の61.3%から」)
-        of = "割合" if percent else "数"
+        kind = "割合" if percent else "数"
         # (last year's change, 「前年度は▲2件」: neither round's count, never compared)
         change = "" if change else PAST
-        reason = reason or f"{past['word']}の{of}なので、今回の行とは比べません"
+        reason = reason or f"{past['word']}の{kind}なので、今回の行とは比べません"
         before = before[: past.start()]
     elif not change and _FROM_TO.match(after) is not None:
         # (「横ばい（C）は6件から2件に減少」: 6 is last year's, unsaid — review 62; and
@@ -139,11 +145,17 @@ def when_of(before: str, after: str, *, negative: bool, percent: bool) -> When:
     elif not change and _MOVED.search(before[before.rfind("。") + 1 :]) is not None:
         # (「前年度より改善した施策は7施策」: how many items moved, a count of no status, review 54)
         reason = reason or MOVED
+    elif (
+        not change
+        and _UNMOVED.search(before[before.rfind("。") + 1 :]) is not None
+        and (of is None or of.search(before) is None)
+    ):
+        reason = reason or UNMOVED  # (「前年度と同じ事務事業は22事業」: review 202 #1)
     elif not change and (word := _past_clause(before)) is not None:
         # (「前年度は…10件でしたので、5件増加しました」: the change is this year's, since it)
-        of = "割合" if percent else "数"
+        kind = "割合" if percent else "数"
         change = "" if change else PAST
-        reason = reason or f"{word}の{of}なので、今回の行とは比べません"
+        reason = reason or f"{word}の{kind}なので、今回の行とは比べません"
     return When(change, reason, before)
 
 
@@ -162,6 +174,15 @@ _ACROSS = re.compile(
 MOVED_UP_WORDS, MOVED_DOWN_WORDS = "改善|向上|上昇", "後退|低下|悪化|下降"
 _MOVED = re.compile(
     rf"(?:(?:{MOVED_UP_WORDS}|{MOVED_DOWN_WORDS})(?:した|している)|評価が(?:上が|下が)っ(?:た|ている))"
+    r"[^、。,\d]{0,12}?(?:が|は)\s*$"
+)
+# 「前年度と同じ事務事業は」「前年度から変わらなかったものが」「変化なしは」 after 前年度 in its
+# sentence: the items whose rating did not move since the last round (compare's 変化なし)
+UNMOVED_WORDS = (
+    r"同じ|同様|変わらな|変わってい?な|変わり(?:が)?な|変化(?:なし|の?な|がな|しな)|横ばい"
+)
+_UNMOVED = re.compile(
+    rf"(?:前年度|昨年度|前年|昨年|前回)[^。]*?(?:{UNMOVED_WORDS})"
     r"[^、。,\d]{0,12}?(?:が|は)\s*$"
 )
 

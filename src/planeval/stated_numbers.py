@@ -142,7 +142,7 @@ def read_numbers(
             number = StatedNumber(SHARE_SUM, value, phrase, True, decimals, row=row)
             found.append((match.start(), match.end(), number, False))
             continue
-        said = when_of(before, after, negative=bool(match["neg"]), percent=percent)
+        said = when_of(before, after, negative=bool(match["neg"]), percent=percent, of=words.before)
         said = points_when(said, after) if points else said
         before, reason, settled = said.before, said.reason, bool(said.reason)
         if decimals and not percent:

@@ -18,7 +18,7 @@ from planeval.report.render import TableData
 from planeval.report.views import problem_dict
 from planeval.scale import Scale
 from planeval.stated_changes import PAST
-from planeval.stated_moves import trend_of
+from planeval.stated_moves import SAME, trend_of
 from planeval.stated_number import (
     ANSWERED,
     BODIES,
@@ -69,7 +69,8 @@ def compared_name(
         return "回答率"
     if trend := trend_of(what):  # (「前年度から改善した事務事業は7件」: compare's count)
         said = trend_words(scale)
-        return f"前年度から{said.up_said if trend == UP else said.down_said}{wording.item}の数"
+        moved = {UP: said.up_said, SAME: "変わらなかった"}.get(trend, said.down_said)
+        return f"前年度から{moved}{wording.item}の数"
     name = names.get(what) or (what if summed(what) else None)  # (「B以上（A・B）」)
     if name is None:
         label = scale.label(what)
