@@ -5,7 +5,8 @@ words it breaks at all; else the even share, with and without each name's words 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from itertools import permutations
 from typing import TYPE_CHECKING, NamedTuple
 
 from planeval.lazy_pattern import LazyPattern
@@ -153,13 +154,17 @@ def best_share(
                 spans[number], froms[number] = folded_too, bases[number]
             trials.append(product(*spans[number]) if fit else ())
         sample = list(range(rows))
-    else:  # (too many ways: the first's even share, with and without the names' words)
-        trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0])]]
-        taken = max(1, min(rows, FOLDS_UP_TO // (2 * len(columns))))
+    else:  # (too many ways: the first's even share, with and without the names' words, and
+        # its share by what each text holds, then bettered a few cells at a time: _descended)
+        content = by_content(starts[0], natural, columns, room, cells, measure)
+        trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0], content)]]
+        taken = max(1, min(rows, FOLDS_UP_TO // (_TRIED * len(columns))))
         sample = [row * rows // taken for row in range(taken)]
     costs: dict[tuple[int, int], list[tuple[int, int, int, int, int]]] = {}  # (a column at a width)
-    layouts: list[_Layout] = []
-    for number, (widths, tried) in enumerate(zip(froms, trials, strict=False)):
+
+    def weighed(number: int, trial: Sequence[int]) -> _Layout:
+        """The layout of the texts at ``trial``'s widths, the others at start ``number``'s."""
+        widths = froms[number]
         fixed = max(
             (
                 len(folded_words(h, w, measure))
@@ -168,31 +173,114 @@ def best_share(
             ),
             default=1,
         )  # (the whole columns' headers: as tall at every share)
+        for i, w in zip(columns, trial, strict=True):
+            if (i, w) not in costs:
+                costs[i, w] = [cost(cells[i][row], w) for row in sample]
+        chosen = [costs[i, w] for i, w in zip(columns, trial, strict=True)]
+        each = list(zip(*chosen, strict=True))
+        lines = sum(max(c[0] for c in row) for row in each)
+        tall = [folded_words(headers[i], w, measure) for i, w in zip(columns, trial, strict=True)]
+        lines += max([fixed, *map(len, tall)])
+        broken = sum(c[1] for row in each for c in row)
+        runs = sum(c[2] for row in each for c in row)
+        kana = runs + sum(c[4] for row in each for c in row)
+        inside = sum(c[3] for row in each for c in row)
+        shape = [*widths]
+        for index, width in zip(columns, trial, strict=True):
+            shape[index] = width
+        away = sum(abs(a - b) for a, b in zip(shape, evens[number], strict=True))
+        tight = any(shape[i] < starts[number][i] for i in folds)
+        return _Layout(inside, kana, lines, broken, number, away, shape, tight, runs)
+
+    layouts: list[_Layout] = []
+    for number, (widths, tried) in enumerate(zip(froms, trials, strict=False)):
         for trial in tried:
-            if sum(trial) - sum(widths[i] for i in columns) > room - sum(widths):
-                continue
-            for i, w in zip(columns, trial, strict=True):
-                if (i, w) not in costs:
-                    costs[i, w] = [cost(cells[i][row], w) for row in sample]
-            chosen = [costs[i, w] for i, w in zip(columns, trial, strict=True)]
-            each = list(zip(*chosen, strict=True))
-            lines = sum(max(c[0] for c in row) for row in each)
-            tall = [
-                folded_words(headers[i], w, measure) for i, w in zip(columns, trial, strict=True)
-            ]
-            lines += max([fixed, *map(len, tall)])
-            broken = sum(c[1] for row in each for c in row)
-            runs = sum(c[2] for row in each for c in row)
-            kana = runs + sum(c[4] for row in each for c in row)
-            inside = sum(c[3] for row in each for c in row)
-            shape = [*widths]
-            for index, width in zip(columns, trial, strict=True):
-                shape[index] = width
-            away = sum(abs(a - b) for a, b in zip(shape, evens[number], strict=True))
-            tight = any(shape[i] < starts[number][i] for i in folds)
-            layout = _Layout(inside, kana, lines, broken, number, away, shape, tight, runs)
-            layouts.append(layout)
+            if sum(trial) - sum(widths[i] for i in columns) <= room - sum(widths):
+                layouts.append(weighed(number, trial))
+    if not few[0]:
+        least = [starts[0][i] for i in columns]
+        most = [natural[i] for i in columns]
+        for layout in list(layouts):  # (from each share: one's descent may end higher)
+            layouts += _descended(layout, least, most, weighed, columns)
     return _chosen(layouts, evens[0], natural, columns, room)
+
+
+def by_content(
+    start: list[int],
+    natural: list[int],
+    columns: list[int],
+    room: int,
+    cells: list[list[str]],
+    measure: Measure,
+) -> list[int]:
+    """``start`` with the room left shared among ``columns`` (text ones) in proportion to what
+    they hold (the cells of each, measured together), none below its start nor past its
+    natural width: a column of a few short texts or a status with a label beside it
+    (Setagaya's 達成状況 「○」) is not given as much as a column of long ones (review 201 #5:
+    19 cells each at 80 columns, 課題等 broken 「新型コロナウイル」 over 「スワクチンの予防」)."""
+    widths = list(start)
+    held = {i: max(sum(measure(cell) for cell in cells[i]), 1) for i in columns}
+    free = list(columns)
+    while free:
+        left = room - sum(widths[i] for i in range(len(widths)) if i not in free)
+        total = sum(held[i] for i in free)
+        wanted = {i: left * held[i] / total for i in free}
+        low = [i for i in free if wanted[i] < start[i]]
+        high = [i for i in free if wanted[i] > natural[i]]
+        for index in low or high:
+            widths[index] = start[index] if low else natural[index]
+            free.remove(index)
+        if not low and not high:
+            for index in free:
+                widths[index] = int(wanted[index])
+            break
+    share_out(widths, natural, columns, room)
+    return widths
+
+
+_TRIED = 8  # widths of each text column weighed at most where every way is too many to try
+_STEPS = (4, 1)  # cells moved from one text column to another at a time (_descended)
+
+
+def _score(layout: _Layout) -> float:
+    """A layout's cost as one number, for _descended: a line, a katakana word or short text
+    broken, a name broken inside a word weighed alike, a word broken at all a tenth of one."""
+    return layout.lines + layout.kana + layout.inside + layout.broken / 10
+
+
+def _descended(
+    best: _Layout,
+    least: list[int],
+    most: list[int],
+    weighed: Callable[[int, Sequence[int]], _Layout],
+    columns: list[int],
+) -> list[_Layout]:
+    """The layouts met moving a few cells (_STEPS) from one text column to another while that
+    lowers the cost (_score), from ``best``, each column from ``least`` to ``most`` wide: a
+    text holding long sentences widened from one whose cells are short. Each column is
+    weighed at _TRIED widths at most (its cells folded at each: the cost)."""
+    met: list[_Layout] = []
+    seen = {index: {best.widths[column]} for index, column in enumerate(columns)}
+    trial = [best.widths[column] for column in columns]
+    current = _score(best)
+    better = True
+    while better:
+        better = False
+        for step in _STEPS:
+            for to, away in permutations(range(len(columns)), 2):
+                moved = list(trial)
+                moved[to], moved[away] = moved[to] + step, moved[away] - step
+                if moved[to] > most[to] or moved[away] < least[away]:
+                    continue
+                if any(moved[i] not in seen[i] and len(seen[i]) >= _TRIED for i in (to, away)):
+                    continue
+                seen[to].add(moved[to])
+                seen[away].add(moved[away])
+                layout = weighed(best.start, moved)
+                met.append(layout)
+                if _score(layout) < current:
+                    trial, current, better = moved, _score(layout), True
+    return met
 
 
 class _Layout(NamedTuple):
