@@ -16,11 +16,13 @@ the scale's, and any other is the list's (「県内24市町村のうち回答の
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.model import Entry, Location
 from planeval.past_errors import DECLINED, OTHER_SCALE, SENT_NOTHING, uncounted_why
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
@@ -213,3 +215,24 @@ def _names_scale(words: str, scale: Scale) -> bool:
 
 def _value(typed: str) -> float:
     return float(typed.replace(",", ""))
+
+
+def of_bodies_counted(
+    found: Sequence[StatedCounts],
+    rows: Sequence[Entry],
+    files: Collection[str],
+    owner: Callable[[str], str | None],
+) -> set[Location]:
+    """Where the statements stand that scope to the bodies counted, stating them as the count
+    of those that answered (「回答のあった290団体のうち、完了は663件」, 290 the bodies of ``rows``,
+    export's 「300団体のうち290団体の回答を集計」): compared with the rows counted, not held back
+    for a reply not read of a body none of whose rows is among them (review 204 #1); none where
+    one of ``files``, those left out in part, is a counted body's (``owner``)."""
+    counted = {entry.body for entry in rows if entry.body}
+    bodies = len(counted) if not any(owner(file) in counted for file in files) else 0
+    return {
+        s.location
+        for s in found
+        if bodies > 1
+        and any(n.what == ANSWERED and not n.percent and n.value == bodies for n in s.numbers)
+    }
