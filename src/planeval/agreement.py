@@ -11,6 +11,8 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, Summary, summarize
+from planeval.body_counts import of_bodies_counted
+from planeval.body_groups import NO_GROUPS, BodyGroups
 from planeval.body_scopes import Part, scope_said, scoped_parts, tables_by_part
 from planeval.body_sentences import unscoped
 from planeval.caption_counts import compare_captions
@@ -26,7 +28,7 @@ from planeval.level_labels import NO_LABELS, LevelLabels
 from planeval.model import Entry, Location, TextCell
 from planeval.number_rows import notes_under, unread_rows
 from planeval.partial_scopes import partly_agreed
-from planeval.pasted_tables import PastedTable, Titles, read_tables
+from planeval.pasted_tables import Titles, lines_of, read_tables
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.section_fit import fitted
 from planeval.share_sums import ShareRows, compare_sums
@@ -71,6 +73,7 @@ def check(
     year: int | None = None,
     forms: Mapping[str, Sequence[Entry]] | None = None,
     in_error: Sequence[Entry] | None = (),
+    body_groups: BodyGroups = NO_GROUPS,
 ) -> CheckResult:
     """The numbers stated in ``texts`` compared with the counts of ``entries`` (grouped by
     policy, the top level). ``level`` is the word the body names that level with (基本方針,
@@ -107,7 +110,8 @@ def check(
     count as another file's (a co-owner's copy), which its table's 合計 row is compared with.
     ``in_error`` (error_rows.rows_in_error): the rows left out for their errors, which
     planeval's caption of their table counts (「ほかに未集計（エラー） 1」); None where not known
-    (an export read back), that number not compared."""
+    (an export read back), that number not compared. ``body_groups``: a 都道府県's bodies, whose
+    rows a paragraph naming it is compared with (body_groups.py)."""
     if level is None:
         level = "情報化政策" if scale.statuses == DEFAULT_SCALE.statuses else ""
     if project and project == level:
@@ -115,7 +119,8 @@ def check(
     words = (level, *headings)  # (a direction's heading: 1.1 防災・減災, 施策1-1 …)
     named = (*words, direction)  # (and the body's word for a direction: 推進項目(3) …)
     listed = [*entries, *unreturned_rows]  # (a direction all of whose items are 未提出 too)
-    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(listed, labels, named))
+    members = body_groups.members  # (「北海道の30団体で完了87件」: 北海道's rows, review 204 #2)
+    parts = scoped_parts(texts, entries, bodies or {}, scale, Directions(listed, labels, named), members)  # fmt: skip
     # (planeval's own tables of counts pasted into a report: compared cell by cell)
     # (a table LibreOffice saved as text, a cell per line, put back into its rows, or said)
     table_lines, unread = cell_rows([t for t in texts if t.location.sheet is None], scale)
@@ -124,7 +129,7 @@ def check(
     # (and a sheet's own table of counts: a clerk's 概要, 集計 copied in; each cell said at hers)
     in_sheets = read_sheet_tables([t for t in texts if t.location.sheet], scale, entries)
     in_texts = [*read_tables(table_lines, scale), *by_years]
-    read = _lines_of(in_texts)  # (and 評価 | 評価の基準 | 事業数 | 割合, statuses down a column)
+    read = lines_of(in_texts)  # (and 評価 | 評価の基準 | 事業数 | 割合, statuses down a column)
     down = read_lines_down([t for t in table_lines if t.location not in read], Titles(scale))
     in_sheets = replace(  # (its numbers said at their lines, its scopes by their columns)
         in_sheets,
@@ -135,7 +140,7 @@ def check(
     in_texts += down.tables
     tables = tables_by_part([*in_texts, *in_sheets.tables], parts)
     # (a row of numbers no reader took: said not compared, never passed over)
-    unread += unread_rows(table_lines, _lines_of(in_texts) | down.taken, scale)
+    unread += unread_rows(table_lines, lines_of(in_texts) | down.taken, scale)
     owner = (bodies or {}).get
     statements: list[StatedCounts] = []
     wrong: list[Disagreement] = []
@@ -145,15 +150,14 @@ def check(
     compared = 0
     rated = rated_years(cell.text for cells in parts.values() for cell in cells)  # (事業分)
     for (body, file), cells in parts.items() or [((None, None), [])]:
+        of, group = members.get(body or "", {body}), body in members  # (the part's bodies)
         rows = list((forms or {}).get(file or "", ())) or [
-            e for e in entries if body in (None, e.body) and file in (None, e.location.file)
+            e for e in entries if (body is None or e.body in of) and file in (None, e.location.file)
         ]
         late = [e for e in unreturned_rows if body is None and file is None]  # (the plan's)
         summary = summarize(rows, scale=scale, labels=labels)
         own = [cell for cell in cells if cell.location not in in_sheets.taken]
-        errors = in_error and [
-            e for e in in_error if body in (None, e.body) and file in (None, e.location.file)
-        ]
+        errors = in_error and [e for e in in_error if (body is None or e.body in of) and file in (None, e.location.file)]  # fmt: skip
         groups = _with_uncounted(summary, errors or (), labels)
         found = find_statements(
             own,
@@ -169,7 +173,9 @@ def check(
         )
         found = of_other_years(found, year, rated)  # (「なお、令和3年度は…」: that year's)
         if body is file is None:  # (「中崎町と中川市は…」: neither's rows, nor all: review 120)
-            found = unscoped(found, {e.body for e in entries if e.body})
+            found = unscoped(found, {e.body for e in entries if e.body}, members)
+        if group and body_groups.unknown:  # (a 都道府県 some of whose bodies are not known)
+            found = [replace(s, unplaced=body_groups.unknown) for s in found]
         policies = {group.id: group for group in groups}
         found = fitted(  # (「また、達成度は、達成が25項目…」 after the last 柱: review 141 #2)
             found, own, policies, functools.partial(_agrees, policies, summary.total, scale)
@@ -193,14 +199,14 @@ def check(
                 else {}
             ),
             subsets=Subsets(rows, marks or {}, scale).count,
-            previous=_past(previous, (body, file), found, scale, rows),
+            previous=_past(None if group else previous, (body, file), found, scale, rows),
             rated=projects_rated(rows, scale, labels),
         )
         alike += [d for d in more_wrong if d.whole]
         more_wrong = tuple(d for d in more_wrong if not d.whole)
         pasted = tables.get((body, file), ())
         said, off, aside, in_tables = compare_tables(pasted, table_rows, year)
-        before = None if previous is None or file is not None else previous.entries
+        before = None if previous is None or file is not None or group else previous.entries
         past = last_year_rows(  # (a year table's 令和5年度 column: --previous, its rows)
             pasted,
             before,
@@ -231,7 +237,7 @@ def check(
             (*more_wrong, *off, *captioned[0]),
             (*more_skipped, *aside, *captioned[1]),
         )
-        files = set(incomplete) if body is None else {f for f in incomplete if owner(f) == body}
+        files = set(incomplete) if body is None else {f for f in incomplete if owner(f) in of}
         if file is not None:
             files &= {file}
         unsent = None  # (the plan's items no department returned: rows not counted too)
@@ -242,10 +248,11 @@ def check(
             more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d, broken))
             if (unreturned_items.departments or unreturned_items.missing) and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
+        among = of_bodies_counted(found, rows, files, owner) if body is file is None else set()
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held, wholes = held_back(
                 more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
-                unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone,
+                unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone, among,
             )  # fmt: skip
             more_skipped += held
             plan_wholes += wholes  # (a total of the rows counted and those left out: agreeing)
@@ -259,7 +266,7 @@ def check(
         more_wrong, with_left = with_left_out(more_wrong, found)
         more_skipped = (*more_skipped, *with_left)
         more_skipped, more_compared = (*more_skipped, *said_left_out), more_compared + more
-        partial += partly_agreed(found, [*more_wrong, *more_skipped, *plan_wholes], policies,
+        partial += partly_agreed([s for s in found if s.location not in among], [*more_wrong, *more_skipped, *plan_wholes], policies,
                                  summary.total, scale, (files, left_out or {}, rows, texts), (body, file), gone.unread_labels)  # fmt: skip
         # (a body's own paragraph: 港川市 計画全体; a file's table total: 総務部.xlsx の表)
         statements += [replace(s, scope=scope_said(s.scope, body, file)) for s in found]
@@ -337,14 +344,3 @@ def _with_uncounted(
     from planeval.report.uncounted_summary import uncounted_groups  # (a read with errors)
 
     return (*summary.groups, *uncounted_groups(summary, in_error, labels))
-
-
-def _lines_of(tables: Sequence[PastedTable]) -> set[Location]:
-    """The lines the tables read from a report's text stand on: headers, rows, and each
-    status's line of a table read by its columns."""
-    return {
-        place
-        for table in tables
-        for row in table.rows
-        for place in (table.header.location, row.line.location, *row.places)
-    }

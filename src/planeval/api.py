@@ -222,6 +222,7 @@ def check(
     that year is compared, another year's listed as settled."""
     from planeval.agreement import check as check_statements
     from planeval.body_counts import compare_bodies
+    from planeval.body_groups import prefecture_groups
     from planeval.body_scopes import form_rows
     from planeval.broken_rows import joined_rows
     from planeval.check_typed import with_silent_texts, with_typed_phrases
@@ -290,6 +291,7 @@ def check(
         forms=form_rows(result.read, result.entries),  # (a 合計 row: its form's own rows)
         # (a caption's 「ほかに未集計（エラー） 1」; an export's rows in error are not in its tables)
         in_error=None if result.recorded_errors else rows_in_error(result),
+        body_groups=prefecture_groups(result.bodies, result.prefectures),  # (北海道's rows)
     )
     # (「29市町村のうち27市町村から回答」: --bodies; 「40項目」 of a numbering gap too, review 170 #4)
     checked = compare_bodies(gap_wholes(checked, result, rows_out), result, scale)

@@ -16,11 +16,13 @@ the scale's, and any other is the list's (「県内24市町村のうち回答の
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
+from planeval.model import Entry, Location
 from planeval.past_errors import DECLINED, OTHER_SCALE, SENT_NOTHING, uncounted_why
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
@@ -50,6 +52,9 @@ def compare_bodies(
     silent = {body: reason for body, reason in why.items() if reason in SENT_NOTHING}
     asked, answered = len(result.bodies), len(result.bodies) - len(silent)
     apart = sum(reason == OTHER_SCALE for reason in why.values())  # (評価尺度が違うため)
+    # (bodies that sent a reply not counted, an .xls, last year's form: 「回答のあった290団体」 of
+    # export's 「300団体のうち290団体の回答を集計」 is those counted — review 204 #3)
+    unread = {} if apart else {b: why for b, why in why.items() if b not in silent}
     whole = f"{'団体一覧' if result.roster else '読んだ団体'}の {grouped(asked)} 団体"
     own = f"{whole}から評価尺度が違うため数えていない {apart} 団体を除いた {asked - apart} 団体"
     of_scale = 0 < apart < asked
@@ -70,9 +75,11 @@ def compare_bodies(
             note = _note(number, own, silent, answered - apart)
         else:
             counted = _counted(number, asked, answered)
-            note = _note(number, whole, silent, answered)
+            note = _note(number, whole, silent, answered, unread)
             if of_scale and number.value == _counted(number, asked - apart, answered - apart):
                 counted = number.value  # (the scale's bodies, of no words naming them: agrees)
+            if number.what == ANSWERED and number.value == answered - len(unread):
+                counted = number.value  # (those counted, as export says them: review 204 #3)
         if counted == number.value:
             compared += 1
             continue
@@ -146,10 +153,18 @@ def _counted(number: StatedNumber, asked: int, answered: int) -> int | float:
     return answered if number.what == ANSWERED else asked
 
 
-def _note(number: StatedNumber, whole: str, silent: dict[str, str], answered: int) -> str:
+def _note(
+    number: StatedNumber,
+    whole: str,
+    silent: dict[str, str],
+    answered: int,
+    unread: dict[str, str] | None = None,
+) -> str:
     """What the bodies counted are (``whole``: those asked, 「団体一覧の 29 団体」): 「（団体一覧の
     29 団体。辞退の 星降村 を含む）」, 「（団体一覧の 29 団体のうち、未回答の 星降村・雲海村 を除く
-    27 団体）」."""
+    27 団体）」; of those that answered, the ones whose replies were not counted (``unread``, by
+    why) said after them: 「…を除く 295 団体。うち集計 290：ファイル形式が異なる 2・別の年度の
+    調査票 3）」 (review 204 #3)."""
     declined = [body for body, why in silent.items() if why == DECLINED]
     if number.what == BODIES and not number.percent:
         among = f"。{DECLINED}の {'・'.join(declined)} を含む" if declined else ""
@@ -159,6 +174,13 @@ def _note(number: StatedNumber, whole: str, silent: dict[str, str], answered: in
         f"{why}の {'・'.join(b for b, said in silent.items() if said == why)}" for why in reasons
     )
     out = f"のうち、{left} を除く {grouped(answered)} 団体" if left else "。すべての団体が回答"
+    if unread and not number.percent:
+        kinds = dict.fromkeys(unread.values())
+        by_why = "・".join(
+            f"{why.removesuffix('ため').removesuffix('の')} {sum(said == why for said in unread.values())}"
+            for why in kinds
+        )
+        out += f"。うち集計 {grouped(answered - len(unread))}：{by_why}"
     return f"（{whole}{out}）"
 
 
@@ -193,3 +215,24 @@ def _names_scale(words: str, scale: Scale) -> bool:
 
 def _value(typed: str) -> float:
     return float(typed.replace(",", ""))
+
+
+def of_bodies_counted(
+    found: Sequence[StatedCounts],
+    rows: Sequence[Entry],
+    files: Collection[str],
+    owner: Callable[[str], str | None],
+) -> set[Location]:
+    """Where the statements stand that scope to the bodies counted, stating them as the count
+    of those that answered (「回答のあった290団体のうち、完了は663件」, 290 the bodies of ``rows``,
+    export's 「300団体のうち290団体の回答を集計」): compared with the rows counted, not held back
+    for a reply not read of a body none of whose rows is among them (review 204 #1); none where
+    one of ``files``, those left out in part, is a counted body's (``owner``)."""
+    counted = {entry.body for entry in rows if entry.body}
+    bodies = len(counted) if not any(owner(file) in counted for file in files) else 0
+    return {
+        s.location
+        for s in found
+        if bodies > 1
+        and any(n.what == ANSWERED and not n.percent and n.value == bodies for n in s.numbers)
+    }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from planeval.body_sentences import bodies_named, by_sentence, names_of
 from planeval.captions import read_caption
@@ -30,11 +30,12 @@ def scoped_parts(
     bodies: Mapping[str, str],
     scale: Scale,
     directions: Directions | None = None,
+    groups: Mapping[str, Collection[str]] | None = None,
 ) -> dict[Part, list[TextCell]]:
     """The texts by the rows they speak of: a table's 合計 row in one of several files (a
     department's) that file's; a paragraph in a body's workbook (``bodies``: each file's body)
     that body's; a report's text as body_sections places it (``directions``: those a heading
-    under a body's may name)."""
+    under a body's may name), or naming one of the ``groups`` of bodies (a 都道府県) that group's."""
     parts: dict[Part, list[TextCell]] = {}
     if len(files := {entry.location.file for entry in entries}) > 1:
         # (a table's 合計 row, and a sheet of counts beside a department's table — its 集計 —
@@ -53,7 +54,7 @@ def scoped_parts(
             parts.setdefault((body, None), []).append(text)
     others = [text for text in texts if not bodies.get(text.location.file)]
     names = sorted({e.body for e in entries if e.body})
-    for text, body in body_sections(others, names, scale, directions):
+    for text, body in body_sections(others, names, scale, directions, groups):
         parts.setdefault((body, None), []).append(text)
     return parts
 
@@ -97,6 +98,7 @@ def body_sections(
     bodies: Sequence[str],
     scale: Scale,
     directions: Directions | None = None,
+    groups: Mapping[str, Collection[str]] | None = None,
 ) -> list[tuple[TextCell, str | None]]:
     """Each text of a report (not a body's own workbook) with the body it speaks of (None: the
     whole read): a line naming exactly one of several ``bodies`` (by its whole name, by the
@@ -113,12 +115,13 @@ def body_sections(
     heading does where no body's is above it; planeval's caption of a table is no heading,
     nor is a row of a table (a page's short row, 「1-2 …<tab>実施」, closed a body's section),
     nor a note its 。 left off (planeval's 「※対象外は件数に含めません」 right above a body's
-    heading took the group heading's place: scope_words.REMARK)."""
+    heading took the group heading's place: scope_words.REMARK). A line naming one of the
+    ``groups`` of bodies (a 都道府県: body_groups.py) is that group's, as a body's is."""
     if len(bodies) < 2:
         return [(text, None) for text in texts]
     from planeval.stated_numbers import read_numbers
 
-    names = {body: names_of(body) for body in bodies}
+    names = {body: names_of(body) for body in bodies} | {group: {group} for group in groups or {}}
     placed: list[tuple[TextCell, str | None]] = []
     current: dict[str, tuple[str, int] | None] = {}  # per file: the body heading and its depth
     above: dict[str, TextCell] = {}  # per file: a heading naming no body, since the last body
@@ -126,7 +129,7 @@ def body_sections(
     for text in texts:
         place = f"{text.location.file}\0{text.location.sheet}"
         plain = normalised(text.text)
-        said = bodies_named(plain, names)
+        said = bodies_named(plain, names, groups)
         heading = (
             not TABLE_ROW.search(plain)  # (a row of a table: no heading, as statements' says)
             and not read_numbers(text.text, scale)
@@ -156,7 +159,7 @@ def body_sections(
             elif held is None or depth <= held[1] < 99:  # (not a body's own direction)
                 current[place] = None
                 direction[place] = text
-        runs = by_sentence(text, plain, names) if len(said) > 1 else [(text, said)]
+        runs = by_sentence(text, plain, names, groups) if len(said) > 1 else [(text, said)]
         for run, named in runs:  # (「中崎町は…。中川市は…」: each sentence its body's)
             body = named[0] if len(named) == 1 else None if named else _body_of(current.get(place))
             placed.append((run, body))

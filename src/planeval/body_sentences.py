@@ -29,12 +29,15 @@ def names_of(body: str) -> set[str]:
     return {body, body.rpartition("_")[2], without_prefecture(named)} - {""}
 
 
-def bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
+def bodies_named(
+    plain: str, names: Mapping[str, set[str]], groups: Mapping[str, Collection[str]] | None = None
+) -> list[str]:
     """The bodies a line names, in the order it names them, a name inside a longer one named
     there left out, and so is a prefecture named right before another body's name (「北海道中崎
     町」: 中崎町); a body named in another form of its kanji (「高瀬市」 of 髙瀬市, 「濱山市」 of 浜山市:
     review 179 #2) as the readers take its form's name, unless that writing is another body's
-    own name (崎坂市 and 﨑坂市, two bodies: each its own)."""
+    own name (崎坂市 and 﨑坂市, two bodies: each its own). A group of ``groups`` (a 都道府県's
+    bodies, named among ``names``) named with one of its bodies only says where that one is."""
     words = {
         body: max((w for w in found if w in plain), key=len, default="")
         for body, found in names.items()
@@ -47,6 +50,9 @@ def bodies_named(plain: str, names: Mapping[str, set[str]]) -> list[str]:
         for body in [body for body, word in words.items() if not word]:
             words[body] = _written_as(names[body], plain, common, own, common_kanji)
     named = {body: word for body, word in words.items() if word}
+    for group, members in (groups or {}).items():  # (「北海道の中崎町は」: 中崎町)
+        if group in named and any(body in named for body in members):
+            del named[group]
     return [
         body
         for body, word in sorted(named.items(), key=lambda named: plain.find(named[1]))
@@ -84,7 +90,10 @@ def _before_another(prefecture: str, plain: str, words: Collection[str]) -> bool
 
 
 def by_sentence(
-    text: TextCell, plain: str, names: Mapping[str, set[str]]
+    text: TextCell,
+    plain: str,
+    names: Mapping[str, set[str]],
+    groups: Mapping[str, Collection[str]] | None = None,
 ) -> list[tuple[TextCell, list[str]]]:
     """A paragraph naming several bodies in runs of sentences, each from a sentence naming
     bodies to the next (a sentence naming none goes with the one before it: 「中崎町と中川市は
@@ -92,25 +101,30 @@ def by_sentence(
     paragraph is one sentence."""
     runs: list[tuple[str, list[str]]] = []
     for sentence in _SENTENCE.findall(text.text):
-        said = bodies_named(normalised(sentence), names)
+        said = bodies_named(normalised(sentence), names, groups)
         if said or not runs:
             runs.append((sentence, said))
         else:
             runs[-1] = (runs[-1][0] + sentence, runs[-1][1])
     if len(runs) < 2:
-        return [(text, bodies_named(plain, names))]
+        return [(text, bodies_named(plain, names, groups))]
     return [(text._replace(text=said), bodies) for said, bodies in runs]
 
 
-def unscoped(found: Sequence[StatedCounts], bodies: Collection[str]) -> list[StatedCounts]:
-    """``found``, the whole read's statements, each naming several of ``bodies`` but not every
-    one said not compared: which body's rows it speaks of is not known."""
+def unscoped(
+    found: Sequence[StatedCounts],
+    bodies: Collection[str],
+    groups: Mapping[str, Collection[str]] | None = None,
+) -> list[StatedCounts]:
+    """``found``, the whole read's statements, each naming several of ``bodies`` (or of the
+    ``groups`` of them: 「北海道と青森県では」) but not every one said not compared: which body's
+    rows it speaks of is not known."""
     if len(bodies) < 2:
         return list(found)
-    names = {body: names_of(body) for body in bodies}
+    names = {body: names_of(body) for body in bodies} | {group: {group} for group in groups or {}}
     kept = []
     for statement in found:
-        said = bodies_named(normalised(statement.text), names)
+        said = bodies_named(normalised(statement.text), names, groups)
         if len(said) > 1 and len(said) < len(names) and not statement.unplaced:
             listed = "・".join(body.rpartition("_")[2] for body in said)
             why = f"{listed} の複数の団体を挙げる文なので、どの団体の集計と比べるか決められません"

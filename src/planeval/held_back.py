@@ -19,7 +19,7 @@ from typing import NamedTuple
 from planeval.aggregate import Summary, summarize
 from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
-from planeval.model import Entry, TextCell
+from planeval.model import Entry, Location, TextCell
 from planeval.once_rated import Unrated, named, once_rated
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
@@ -105,6 +105,7 @@ def held_back(
     project: str = "計画事業",
     missing: Missing | None = None,
     unreturned: Unreturned = _NONE,
+    counted_only: Collection[Location] = (),
 ) -> tuple[tuple[Disagreement, ...], tuple[NotCompared, ...], tuple[Disagreement, ...]]:
     """(still disagreements, held back, wholes) of ``wrong``, where ``files`` left some of the
     ``rows`` of this scope uncounted: a number those rows could make up is not compared (the
@@ -121,15 +122,19 @@ def held_back(
     and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4); one
     held back says which of the plan's items the count lacks (``missing``: Missing.said);
     ``unreturned``: the plan's items not returned, of a number's ``late`` items those of files
-    not read at all (said so), a whole's by the labels Chapter 3 lists them with."""
+    not read at all (said so), a whole's by the labels Chapter 3 lists them with.
+    ``counted_only``: where the sentences stand that scope to the bodies counted (「回答のあった
+    290団体のうち」: of_bodies_counted), held back only for the files of those bodies."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
     names, results = uncounted_names(summary.scale), summary.scale.uncounted_results
     counts_held: dict[tuple[object, ...], NotCompared] = {}  # (a count held back, by _said)
     held: list[NotCompared] = []
     waiting: list[Unrated] = []  # (a disagreement and the blank rows that may make it right)
-    for body, theirs in _by_body(wrong).items():
-        own = [file for file in files if body is None or owner(file) == body]
+    counted_bodies = {entry.body for entry in rows}  # (an .xls's body none of them: review 204)
+    for (body, among), theirs in _by_body(wrong, counted_only).items():
+        own = [f for f in files if body in (None, owner(f))]
+        own = [f for f in own if not among or owner(f) in counted_bodies]
         mine = rows if body is None else [entry for entry in rows if entry.body == body]
         every, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
         counted = summary if body is None else summarize(mine, scale=summary.scale)
@@ -247,11 +252,14 @@ def _said(wrong: Disagreement) -> tuple[object, ...]:
     return wrong.body, wrong.location, wrong.policy_id, wrong.scope, wrong.what
 
 
-def _by_body(wrong: Sequence[Disagreement]) -> dict[str | None, list[Disagreement]]:
-    """The disagreements by the body whose row of a table each is (None: not a body's)."""
-    found: dict[str | None, list[Disagreement]] = {}
+def _by_body(
+    wrong: Sequence[Disagreement], counted_only: Collection[Location]
+) -> dict[tuple[str | None, bool], list[Disagreement]]:
+    """The disagreements by the body whose row of a table each is (None: not a body's), and
+    whether its sentence scopes to the bodies counted (``counted_only``: where they stand)."""
+    found: dict[tuple[str | None, bool], list[Disagreement]] = {}
     for d in wrong:
-        found.setdefault(d.body or None, []).append(d)
+        found.setdefault((d.body or None, d.location in counted_only), []).append(d)
     return found
 
 
@@ -275,7 +283,10 @@ def _not_counted(
     # of one workbook read as a file left out besides them — review 195)
     left = [said] if said else ["エラー", *([f"{files} ファイル"] if files else [])]
     none = f"。うち評価のない {grouped(blank)} 行はどの評価の件数も増やしません" if blank else ""
-    reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません{none}"
+    # (files whose rows are not known, an .xls: the count of the rows read said beside — 「（読めた
+    # 行では 662）」, review 204 #1)
+    read = "" if said else f"（読めた行では {grouped(wrong.counted)}{'%' * wrong.percent}）"
+    reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません{read}{none}"
     stated = wrong.stated if wrong.stated is not None else 0
     return NotCompared(wrong.policy_id, wrong.scope, wrong.phrase, stated, reason, wrong.location)
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from planeval.model import TextCell
+from planeval.model import Location, TextCell
 from planeval.past_tables import lines_above, other_numbers, past_heading, report_year
 from planeval.pasted_rows import LEADING_MOST, PastedRow, blank_row, line_cells, pasted_row
 from planeval.scale import Scale
@@ -252,3 +252,14 @@ def _header(
         ):
             return None
         text, end = text + texts[end].text, end + 1  # (a title Word broke: 「計画どおり」「完了」)
+
+
+def lines_of(tables: Sequence[PastedTable]) -> set[Location]:
+    """The lines the tables read from a report's text stand on: headers, rows, and each
+    status's line of a table read by its columns."""
+    return {
+        place
+        for table in tables
+        for row in table.rows
+        for place in (table.header.location, row.line.location, *row.places)
+    }
