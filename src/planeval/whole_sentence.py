@@ -158,7 +158,9 @@ def unreturned_told(
             # are said as the plan's part alone, 「全16の施策のうち13の施策を評価しました」 —
             # review 182 #4)
             answered = "" if extra else ANSWERED
-            whole = total[part] + extra + left[part] + unreturned[part] if unreturned[part] else None
+            whole = (
+                total[part] + extra + left[part] + unreturned[part] if unreturned[part] else None
+            )
             told = part_told(total[part], whole, word, wording, answered=answered)
             return f"{WHOLE}{told}{evaluated(rest.removeprefix(said))}"
     return sentence
