@@ -56,7 +56,7 @@ def whole_sentence(
     sub_items: bool = False,
     unreturned: int = 0,
     not_counted: CountedPast | None = None,
-    unreturned_projects: int = 0,
+    projects: tuple[int, int] = (0, 0),
     gapped: bool = False,
     each_several: bool = False,
 ) -> str:
@@ -66,8 +66,8 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told), ``unreturned_projects`` the projects
-    only they hold; ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
+    departments that returned nothing (unreturned_told), ``projects`` the projects
+    only they hold, and those only items left out hold (projects_apart); ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
     plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
     a plan of 8, one 部 silent); ``not_counted``: the items the count left out (an error …),
     said after it as after each policy's (review 175 #4, review 170 #7's 34 under 達成度 beside
@@ -110,10 +110,10 @@ def whole_sentence(
         sentence = unreturned_told(
             sentence,
             (whole.count.total, whole.projects),
-            (unreturned, unreturned_projects),
+            (unreturned, projects[0]),
             wording,
             aside=aside,
-            left=(left, left if whole.rows_are_projects else 0),
+            left=(left, projects[1]),
         )
     if not (several or whole.rows_are_projects or "{items}" in template):
         sentence = items_told(
@@ -164,6 +164,16 @@ def unreturned_told(
             told = part_told(total[part], whole, word, wording, answered=answered)
             return f"{WHOLE}{told}{evaluated(rest.removeprefix(said))}"
     return sentence
+
+
+def projects_apart(
+    counted: Iterable[Entry], unreturned: Iterable[Entry], in_error: Iterable[Entry]
+) -> tuple[int, int]:
+    """(the projects only ``unreturned`` rows hold, those only rows ``in_error`` hold): a
+    project no row of which was counted, of the plan's whole (whole_sentence's ``projects``)."""
+    seen = {entry.project_id for entry in counted}
+    apart = {entry.project_id for entry in unreturned} - seen
+    return len(apart), len({entry.project_id for entry in in_error} - seen - apart)
 
 
 def plan_left_out(not_counted: CountedPast | None) -> int:
