@@ -56,7 +56,7 @@ def whole_sentence(
     sub_items: bool = False,
     unreturned: int = 0,
     not_counted: CountedPast | None = None,
-    projects: tuple[int, int] = (0, 0),
+    unreturned_projects: int = 0,
     gapped: bool = False,
     each_several: bool = False,
 ) -> str:
@@ -66,8 +66,8 @@ def whole_sentence(
     policy_sentence sums them (「延べ144の取組」), by their rated rows where their tables have
     other levels (``levels_differ``, as each policy's: review 150 #9); ``sub_items``: some item
     is rated in 細目, its rows not its items (items_told); ``unreturned``: the items of the
-    departments that returned nothing (unreturned_told), ``projects`` the projects
-    only they hold, and those only items left out hold (projects_apart); ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
+    departments that returned nothing (unreturned_told), ``unreturned_projects`` the projects
+    only they hold; ``gapped``: a numbering gap says items no file holds (gaps.gap_line) — the
     plan is more than was answered, said so (review 170 #7: 「7つの改革項目に取り組みました」 of
     a plan of 8, one 部 silent); ``not_counted``: the items the count left out (an error …),
     said after it as after each policy's (review 175 #4, review 170 #7's 34 under 達成度 beside
@@ -110,10 +110,10 @@ def whole_sentence(
         sentence = unreturned_told(
             sentence,
             (whole.count.total, whole.projects),
-            (unreturned, projects[0]),
+            (unreturned, unreturned_projects),
             wording,
             aside=aside,
-            left=(left, projects[1]),
+            left=(left, left if whole.rows_are_projects else 0),
         )
     if not (several or whole.rows_are_projects or "{items}" in template):
         sentence = items_told(
@@ -166,21 +166,11 @@ def unreturned_told(
     return sentence
 
 
-def projects_apart(
-    counted: Iterable[Entry], unreturned: Iterable[Entry], in_error: Iterable[Entry]
-) -> tuple[int, int]:
-    """(the projects only ``unreturned`` rows hold, those only rows ``in_error`` hold): a
-    project no row of which was counted, of the plan's whole (whole_sentence's ``projects``)."""
-    seen = {entry.project_id for entry in counted}
-    apart = {entry.project_id for entry in unreturned} - seen
-    return len(apart), len({entry.project_id for entry in in_error} - seen - apart)
-
-
 def plan_left_out(not_counted: CountedPast | None) -> int:
     """How many of the plan's items a count left out for an error (its rating blank or miswritten,
     another year's form…), each once, or no file holds though its department replied
     (CountedPast.missing): those it read apart from the rows of no item of the plan (outside)."""
-    if not not_counted:
+    if not_counted is None:
         return 0
     past = not_counted
     read = sum(n for _, n in past.policies) - sum(n for _, n in past.outside)

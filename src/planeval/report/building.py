@@ -55,7 +55,7 @@ from planeval.unanswered_words import (
     with_items,
 )
 from planeval.unlevelled import policy_entries, unlevelled_lines
-from planeval.whole_sentence import holds_several, projects_apart, whole_sentence
+from planeval.whole_sentence import holds_several, whole_sentence
 from planeval.wording import DEFAULT_WORDING, Wording
 
 
@@ -267,7 +267,9 @@ def build_report(
         sub_items=parts,
         not_counted=not_counted,  # (「なお、このほか…」, as each policy's: review 175 #4)
         # (a plan of 8 改革項目, one 部 silent: 「全8つの…のうち回答のあった7つ」, review 170 #7)
-        projects=projects_apart(ordered, unreturned_rows, error_rows),
+        unreturned_projects=len(
+            {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
+        ),
         gapped=bool(number_gaps),
         each_several=holds_several(ordered),  # (「施策を構成する事業は…」: review 196 #7)
     )
