@@ -430,7 +430,7 @@ def test_each_reason_s_count_is_compared_with_its_own_rows(tmp_path: Path) -> No
     assert run("export", str(folder), *common, "--md", str(report)).exit_code == 1
     text = report.read_text(encoding="utf-8")
     assert "このほか実施内容3件は、西野市の回答が別の年度の調査票で提出されたため" in text
-    # (one sentence of both reasons, each its part: review 178 #9)
-    assert "集計に含めていないほか、実施内容9件は、評価尺度が違う団体の行のため" in text
+    # (both reasons after one 「このほか」, each its sentence: review 178 #9, 203 #1)
+    assert "集計に含めていません。また、実施内容9件は、評価尺度が違う団体の行のため" in text
     checked = run("check", str(folder), *common, "--text", str(report))
     assert "比べられなかった数" not in checked.stdout, checked.stdout

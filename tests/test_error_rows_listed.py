@@ -87,8 +87,8 @@ def test_the_exports_tables_list_them_and_say_why_under_the_legend(tmp_path: Pat
     assert f"／{WRONG} 2件、{BLANK} 1件）" in text  # (the table's caption, as 未提出's)
     # (both kinds with their counts, no 「エラーがあったため」 — review 186 #3)
     assert (
-        "なお、このほか実施内容1件は、評価が記入されていないため集計に含めていないほか、"
-        "実施内容2件は、評価の記入に誤りがあるため集計に含めていません。"
+        "なお、このほか実施内容1件は、評価が記入されていないため集計に含めていません。"
+        "また、実施内容2件は、評価の記入に誤りがあるため集計に含めていません。"
     ) in text
     # (no line says エラー: the 集計 note of a draft made past errors did — review 192)
     assert not [line for line in text.splitlines() if "エラー" in line]

@@ -25,7 +25,7 @@ from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_changes import PAST
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
-from planeval.uncounted_rows import OTHER_BODY, SCALE, YEAR, Bound, LeftOut, RowLeftOut
+from planeval.uncounted_rows import OTHER_BODY, OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned, errors_taken_out
 from planeval.unsent_reasons import Told, reasons_said
 from planeval.wording import grouped
@@ -167,8 +167,12 @@ def held_back(
             # (the plan's 未提出 items too, in planeval's own 「全49件で、…記入に不備のあった1件を除く…」
             # of a plan one item of which no reply holds — review 163 #4)
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
-            if most and _whole(d, most, bound, plan_only):
-                kinds = kinds_said(bound.kinds(d.policy_id))
+            # (the plan's whole holds none of the rows of no item of it: 「全63」 of 50 counted,
+            # 12 未提出, a blank and a row not in the plan — review 203 #1)
+            found = bound.kinds(d.policy_id) if plan_only else {}
+            outside = 0 if _whole(d, most or 0, bound, plan_only) else found.pop(OUTSIDE, 0)
+            if most and _whole(d, most, bound, plan_only, outside):
+                kinds = kinds_said(found if outside else bound.kinds(d.policy_id))
                 # (each reason with its count, as Chapter 3 labels its rows: 「未提出の 4 件、
                 # 未提出（読めないファイルのみ）の 4 件」; where they do not add up, 未提出)
                 told = unreturned.reasons(d) if plan_only else ()
@@ -227,14 +231,16 @@ def _rated(
     return kept, Bound(kept, rated, rows, headings)
 
 
-def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0) -> bool:
+def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0, off: int = 0) -> bool:
     """Whether ``wrong``, a total, is the rows counted and the ``rows`` left out of its scope
     exactly, each of them surely of it (none between two policies), and the ``unreturned``
-    items of the plan no reply holds."""
+    items of the plan no reply holds — less the ``off`` rows of no item of the plan, where it
+    is the plan's whole."""
     if not _total(wrong):
         return False
     return (
-        wrong.stated == wrong.counted + rows + unreturned and bound.fewest(wrong.policy_id) == rows
+        wrong.stated == wrong.counted + rows - off + unreturned
+        and bound.fewest(wrong.policy_id) == rows
     )
 
 

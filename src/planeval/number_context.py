@@ -37,7 +37,8 @@ _NOTED_ROW = re.compile(r"(?:^|、)\s*(?P<row>[^、]+?)\s*は\s*(?=\d)")
 # a number that ends a name: あいちITプラン2025, DX推進ビジョン2030 (a year, not a count)
 _NAME_BEFORE = re.compile(r"[A-Za-zァ-ヶー]$")
 SUB_COUNT = re.compile(r"うち\s*(?P<what>[^\s「『\d(、。,]+?)\s*(?:は|が|の|:)?\s*$")
-OF_TOTAL = re.compile(rf"\d\s*(?:{COUNTERS})\s*の\s*$")  # 「9項目のうち達成が3項目」: no sub-count
+# 「9項目のうち達成が3項目」, 「全63の事業のうち回答のあった50の事業」: no sub-count (review 203 #1)
+OF_TOTAL = re.compile(rf"\d\s*(?:つ?の\s*)?(?:{COUNTERS})\s*の\s*$")
 # a total of the rows a column marks, the rest of its sentence of them: 「重点事業18事業のうち、
 # 「4」の事業は6事業」 (review 80: read as the whole plan's 18 and 6)
 # 「うち重点の事務事業13事業のうち」 too, a sentence's lead (not 「（うち重点6事業）のうち」, a

@@ -20,7 +20,8 @@ from planeval.scale import Scale
 from planeval.wording import Wording, counted, grouped
 
 ANSWERED = "回答のあった"  # (「全86取組のうち回答のあった83取組」: check reads it as 集計＋未提出)
-# (the sentences of rows left out said as one: 「…1件は、集計に含めていないほか、…2件は、…」)
+# (the sentences of rows left out said as one by earlier reports: 「…1件は、集計に含めていない
+# ほか、…2件は、…」 — check reads them still; now one_sentence's)
 JOINED = "ないほか、"
 _LEFT_OUT = ("なお、このほか", "集計に含めていません。")
 # a policy's items left out: (its projects with no row, its items' rows, why: "" for _WHY,
@@ -164,14 +165,14 @@ def evaluated(rest: str) -> str:
 
 def one_sentence(texts: Sequence[str]) -> list[str]:
     """The sentences of rows left out (left_out_sentences: 「なお、このほか…集計に含めていません。」)
-    said as one, 「なお、このほか計画にない行1件は、集計に含めていないほか、実施内容2件は、
-    評価の記入に誤りがあるため集計に含めていません。」, not each 「また、このほか…」 (review 178 #9);
-    ``check`` reads each part's number with the reason said in its part (JOINED)."""
+    said once as 「このほか」, the second and later 「また、…」: 「なお、このほか計画にない行1件は、
+    集計に含めていません。また、事業1件は、評価が記入されていないため集計に含めていません。」 —
+    not each 「また、このほか…」 (review 178 #9), nor 「…1件は、集計に含めていないほか、事業1件は、
+    …」, no Japanese (review 203 #1); ``check`` reads each sentence's number with its reason."""
     opening, ending = _LEFT_OUT
     if len(texts) < 2 or not all(t.startswith(opening) and t.endswith(ending) for t in texts):
         return list(texts)
-    parts = [text.removeprefix(opening).removesuffix(ending) for text in texts]
-    return [opening + f"集計に含めてい{JOINED}".join(parts) + ending]
+    return [texts[0] + "".join("また、" + text.removeprefix(opening) for text in texts[1:])]
 
 
 def said_after(sentence: str, besides: Sequence[str]) -> str:

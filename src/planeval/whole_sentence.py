@@ -104,12 +104,16 @@ def whole_sentence(
         # (its rows not counted besides, 評価対象外, are the plan's too: 「全16の施策のうち
         # 13の施策…（ほかに評価対象外1件）」, not 全15 — review 174 #3, 182 #4)
         aside = sum(n for s, n in whole.count.uncounted.items() if s != summary.scale.repeat_symbol)
+        # (and the plan's items read and left out, its rating blank: 「全63の事業」 of 50 counted,
+        # 12 未提出 and No.28 blank, not 全62 — review 203 #1)
+        left = plan_left_out(not_counted)
         sentence = unreturned_told(
             sentence,
             (whole.count.total, whole.projects),
             (unreturned, unreturned_projects),
             wording,
             aside=aside,
+            left=(left, left if whole.rows_are_projects else 0),
         )
     if not (several or whole.rows_are_projects or "{items}" in template):
         sentence = items_told(
@@ -126,6 +130,7 @@ def unreturned_told(
     wording: Wording,
     *,
     aside: int = 0,
+    left: tuple[int, int] = (0, 0),
 ) -> str:
     """``sentence`` whose first number counts the ``total`` rows (or projects) counted said as
     a part of the plan's, where departments returned nothing (their ``unreturned`` items, and
@@ -137,7 +142,9 @@ def unreturned_told(
     missing whole), 「回答のあった7つの改革項目」. ``aside``: the rows read and not counted that
     the sentence says after its counts (「ほかに評価対象外1件」), the plan's items too: in 全
     (review 174 #3: 「全15」 of a plan of 16) — and then not 「回答のあった」 before the rated alone:
-    those answered are more (review 182 #4)."""
+    those answered are more (review 182 #4). ``left``: the plan's items (and projects) read and
+    left out, an error's (plan_left_out), in 全 too: 「全63の事業のうち回答のあった50の事業」 of
+    50 counted, 12 未提出 and one blank, not 全62 (review 203 #1)."""
     rest = sentence.removeprefix(WHOLE)
     if rest == sentence:
         return sentence
@@ -151,10 +158,23 @@ def unreturned_told(
             # are said as the plan's part alone, 「全16の施策のうち13の施策を評価しました」 —
             # review 182 #4)
             answered = "" if extra else ANSWERED
-            whole = total[part] + extra + unreturned[part] if unreturned[part] else None
+            whole = (
+                total[part] + extra + left[part] + unreturned[part] if unreturned[part] else None
+            )
             told = part_told(total[part], whole, word, wording, answered=answered)
             return f"{WHOLE}{told}{evaluated(rest.removeprefix(said))}"
     return sentence
+
+
+def plan_left_out(not_counted: CountedPast | None) -> int:
+    """How many of the plan's items a count left out for an error (its rating blank or miswritten,
+    another year's form…), each once, or no file holds though its department replied
+    (CountedPast.missing): those it read apart from the rows of no item of the plan (outside)."""
+    if not_counted is None:
+        return 0
+    past = not_counted
+    read = sum(n for _, n in past.policies) - sum(n for _, n in past.outside)
+    return read + sum(n for _, n in past.missing)
 
 
 def items_told(
