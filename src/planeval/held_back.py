@@ -6,9 +6,8 @@ make up is a disagreement, said with how many rows were not counted (「ほか�
 unreturned_said.Unreturned) hold back nothing: no input holds their ratings, so a report's
 numbers are the rows counted, and one differing is a disagreement said with them (「未提出の 10
 件は数えていません」) — review 103: wrong figures were held back while right ones of the same
-scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold). A
-total those items and the rows left out could make up is held back, naming both (Missing:
-review 146 #2)."""
+scope agreed; the plan's whole, the rows counted and those items, agrees (Unreturned.hold); a
+total those items and the rows left out could make up is held back, naming both (146 #2)."""
 
 from __future__ import annotations
 
@@ -122,9 +121,8 @@ def held_back(
     and 35 left out) is a whole, agreeing as both (Disagreement.left_out: review 137 #4); one
     held back says which of the plan's items the count lacks (``missing``: Missing.said);
     ``unreturned``: the plan's items not returned, of a number's ``late`` items those of files
-    not read at all (said so), a whole's by the labels Chapter 3 lists them with.
-    ``counted_only``: where the sentences stand that scope to the bodies counted (「回答のあった
-    290団体のうち」: of_bodies_counted), held back only for the files of those bodies."""
+    not read at all (said so), a whole's by the labels Chapter 3 lists them with;
+    ``counted_only``: where 「回答のあった290団体のうち」 stands, held back for their files only."""
     kept: list[Disagreement] = []
     wholes: list[Disagreement] = []
     names, results = uncounted_names(summary.scale), summary.scale.uncounted_results
@@ -167,8 +165,7 @@ def held_back(
             # (the plan's 未提出 items too, in planeval's own 「全49件で、…記入に不備のあった1件を除く…」
             # of a plan one item of which no reply holds — review 163 #4)
             plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
-            # (the plan's whole holds none of the rows of no item of it: 「全63」 of 50 counted,
-            # 12 未提出, a blank and a row not in the plan — review 203 #1)
+            # (the plan's whole holds no row of no item of it: 「全63」, review 203 #1)
             found = bound.kinds(d.policy_id) if plan_only else {}
             outside = 0 if _whole(d, most or 0, bound, plan_only) else found.pop(OUTSIDE, 0)
             if most and _whole(d, most, bound, plan_only, outside):
@@ -233,9 +230,8 @@ def _rated(
 
 def _whole(wrong: Disagreement, rows: int, bound: Bound, unreturned: int = 0, off: int = 0) -> bool:
     """Whether ``wrong``, a total, is the rows counted and the ``rows`` left out of its scope
-    exactly, each of them surely of it (none between two policies), and the ``unreturned``
-    items of the plan no reply holds — less the ``off`` rows of no item of the plan, where it
-    is the plan's whole."""
+    exactly, each surely of it (none between two policies), and the ``unreturned`` items of
+    the plan no reply holds — less the ``off`` rows of no item of it, where it is its whole."""
     if not _total(wrong):
         return False
     return (
@@ -289,8 +285,7 @@ def _not_counted(
     # of one workbook read as a file left out besides them — review 195)
     left = [said] if said else ["エラー", *([f"{files} ファイル"] if files else [])]
     none = f"。うち評価のない {grouped(blank)} 行はどの評価の件数も増やしません" if blank else ""
-    # (files whose rows are not known, an .xls: the count of the rows read said beside — 「（読めた
-    # 行では 662）」, review 204 #1)
+    # (files whose rows are not known, an .xls: 「（読めた行では 662）」 beside, review 204 #1)
     read = "" if said else f"（読めた行では {grouped(wrong.counted)}{'%' * wrong.percent}）"
     reason = f"この範囲に数えなかった行（{'、'.join(left)}）があるため比べていません{read}{none}"
     stated = wrong.stated if wrong.stated is not None else 0

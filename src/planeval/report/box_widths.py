@@ -8,7 +8,7 @@ None where the table cannot fit without cutting a number (one block per row)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ PLACE_LINES = 3  # lines: a place's file over two, its sheet › cell on a third
 _COUNT = re.compile(r"[0-9][0-9,]*(?: → [0-9][0-9,]*（(?:[+▲±])[0-9][0-9,]*）)?")
 # a status's header: its symbol and its label in brackets (「D（評価できない）」, 「-（再掲）」)
 _STATUS_HEADER = re.compile(r"[^\s（]{1,4}（[^（）\s]+）")
+Widths = list[int] | None
 
 
 def column_widths(
@@ -321,3 +322,28 @@ def _balanced(
         found = None if well else least(index, lines, well=True)
         if found is not None and found - widths[index] <= room - sum(widths):
             widths[index] = found
+
+
+def alike_widths(
+    ready: Sequence[tuple[TableData, list[int]]], width: int, measure: Measure
+) -> dict[tuple[str, ...], Widths]:
+    """The widths of the tables of one run with the same columns (a chapter's table of each
+    policy, columns_of), worked out once over all their rows: every box of them is given
+    these, so that no column moves from one table to the next (review 201 #5: 達成状況 19
+    cells in table 1-1, 10 in table 1-2 right under it)."""
+    rows: dict[tuple[str, ...], list[Sequence[str]]] = {}
+    first: dict[tuple[str, ...], tuple[TableData, list[int]]] = {}
+    for table, shown in ready:
+        key = columns_of(table, shown)
+        first.setdefault(key, (table, shown))
+        rows.setdefault(key, []).extend(table.rows)
+    return {
+        key: column_widths(table._replace(rows=rows[key]), shown, width, measure)
+        for key, (table, shown) in first.items()
+        if len(rows[key]) > len(table.rows)
+    }
+
+
+def columns_of(table: TableData, shown: list[int]) -> tuple[str, ...]:
+    """What makes two tables' columns the same: their shown columns' places and headers."""
+    return (*map(str, shown), *(table.headers[column] for column in shown))

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from planeval.report.box_widths import column_widths
+from planeval.report.box_widths import Widths, alike_widths, column_widths, columns_of
 from planeval.report.render import SHARE_HEADER, TableData, for_stream, used_columns
 from planeval.wording import ID_TITLE, worded_number
 
@@ -28,19 +28,15 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
     from planeval.report.fold import console_measure
 
     measure = console_measure(console.file)
-    ready = []
-    for table in tables:
-        table = for_stream(table, console.encoding)
-        shown = used_columns(table)  # (a column no row uses is left out, as in tabulate's)
-        ready.append(
-            (closer_where_shorter(table, shown, console.width, measure), shown)
-        )  # (198 #5)
-    alike = _alike(ready)
-    sized: dict[tuple[str, ...], list[int] | None] = {}
+    streamed = [for_stream(table, console.encoding) for table in tables]
+    # (a column no row uses is left out, as in tabulate's; changes closer where shorter: 198 #5)
+    ready = [
+        (closer_where_shorter(table, shown, console.width, measure), shown)
+        for table, shown in ((table, used_columns(table)) for table in streamed)
+    ]
+    together = alike_widths(ready, console.width, measure)
     for table, shown in ready:
-        if (key := _columns_of(table, shown)) in alike and key not in sized:
-            sized[key] = column_widths(alike[key], shown, console.width, measure)
-        left = _boxed(table, shown, console, measure, sized.get(key))
+        left = _boxed(table, shown, console, measure, together.get(columns_of(table, shown)))
         if left is None:
             continue
         if table.short and any(table.short[column] for column in shown):
@@ -53,44 +49,17 @@ def write_rich(tables: Sequence[TableData], console: Console) -> None:
         _write_stacked(left, shown, console, measure)
 
 
-def _alike(ready: Sequence[tuple[TableData, list[int]]]) -> dict[tuple[str, ...], TableData]:
-    """The tables of one run with the same columns (a chapter's table of each policy), each
-    set as one table of all their rows, by their columns (_columns_of): every box of them is
-    given the widths of that one, so that no column moves from one table to the next (review
-    201 #5: 達成状況 19 cells in table 1-1, 10 in table 1-2 right under it)."""
-    rows: dict[tuple[str, ...], list[Sequence[str]]] = {}
-    first: dict[tuple[str, ...], TableData] = {}
-    for table, shown in ready:
-        key = _columns_of(table, shown)
-        first.setdefault(key, table)
-        rows.setdefault(key, []).extend(table.rows)
-    return {
-        key: first[key]._replace(rows=rows[key])
-        for key in first
-        if len(rows[key]) > len(first[key].rows)
-    }
-
-
-def _columns_of(table: TableData, shown: list[int]) -> tuple[str, ...]:
-    """What makes two tables' columns the same: their shown columns' places and headers."""
-    return (*map(str, shown), *(table.headers[column] for column in shown))
-
-
 def _boxed(
-    table: TableData,
-    shown: list[int],
-    console: Console,
-    measure: Measure,
-    together: list[int] | None = None,
+    table: TableData, shown: list[int], console: Console, measure: Measure, alike: Widths = None
 ) -> TableData | None:
     """None, the table written as a box, or as boxes (_file_once, _bodies_apart,
     _shares_apart), where it fits the console; where it does not, nothing written: the table
     to write one block per row (its file named once where _file_once gave it so).
-    ``together``: the widths of the table with the rows of the run's other tables of its
-    columns (_alike), given it where they fit."""
+    ``alike``: the widths of the table with the rows of the run's other tables of its
+    columns (alike_widths), given it where they fit."""
     from planeval.report.cell_folds import folded_cells
 
-    widths = together or column_widths(table, shown, console.width, measure)
+    widths = alike or column_widths(table, shown, console.width, measure)
     if (once := _file_once(table, shown, widths, measure)) is not None:
         table = once
         widths = column_widths(table, shown, console.width, measure)
