@@ -3,6 +3,7 @@ inflated while judged (io/parts.StoredCopy), and reads them as it reads the file
 
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -56,15 +57,32 @@ def test_calamine_reads_the_parts_inflated_while_judged(
     assert quick.problems == slow.problems
 
 
-def test_a_small_workbook_is_read_from_its_own_bytes(
+def test_a_small_workbook_is_read_from_the_parts_inflated_while_judged_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A roll-up's small files too: calamine inflated each part again (perf59c: 14.77 → 14.28 M
+    instructions a file of independent M); it reads them stored, joined in one piece."""
+    from python_calamine import CalamineWorkbook
+
     path = write_book(
         tmp_path / "status.xlsx",
         {"第3章": [HEADER, ["1-1-1 事業", "(1) 項目", "", "総務部", "◎", ""]]},
     )
-    monkeypatch.setattr(parts.StoredCopy, "read", lambda *args: pytest.fail("a copy made"))
+    given: list[bytes] = []
+    real = CalamineWorkbook.from_filelike
+
+    def kept(filelike: io.BytesIO) -> CalamineWorkbook:
+        given.append(filelike.getvalue())
+        return real(filelike)
+
+    monkeypatch.setattr(CalamineWorkbook, "from_filelike", kept)
+    monkeypatch.setattr(parts.StoredCopy, "read", lambda *args: pytest.fail("read piece by piece"))
     assert [e.status_text for e in planeval.read_workbooks([path]).entries] == ["◎"]
+    with zipfile.ZipFile(io.BytesIO(given[0])) as copy, zipfile.ZipFile(path) as archive:
+        assert {info.compress_type for info in copy.infolist()} == {zipfile.ZIP_STORED}
+        assert {name: copy.read(name) for name in copy.namelist()} == {
+            name: archive.read(name) for name in archive.namelist()
+        }
 
 
 def test_calamines_memory_of_a_large_file_is_given_back_before_its_cells_are_made(

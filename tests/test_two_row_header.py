@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import planeval
 from planeval.io.headers import Layout
 from planeval.presets import PRESETS
@@ -170,3 +172,23 @@ def test_a_first_project_of_one_row_leaves_the_number_the_project_s(tmp_path: Pa
         ("17", None, "学校施設長寿命化推進事業"),
         ("17", None, "通学区域適正化事業"),
     ]
+
+
+def test_a_rated_row_under_a_header_is_not_looked_at_for_a_header_of_two_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Most tables: a rated row right under the header rules out a header of two rows before
+    the lower row's titles under the upper's are worded (perf59c: work for nothing)."""
+    from planeval.io import header_groups
+
+    calls: list[object] = []
+    real = header_groups._worded
+    monkeypatch.setattr(header_groups, "_worded", lambda *args: calls.append(1) or real(*args))
+    header = ("施策", "事務事業名", "担当課", "評価", "評価の理由・課題")
+    rows = [header, ("1-1 防災", "消防団活動支援事業", "総務課", "B", "")]
+    book = write_book(tmp_path / "02_総務課.xlsx", {"総務課": rows})
+    read = planeval.read_workbooks([book], scale=SCALE, layout=Layout(ISSUE))
+    assert [(e.project_name, e.status) for e in read.entries] == [("防災", "B")]
+    assert calls == []
+    planeval.read_workbooks([_book(tmp_path)], scale=SCALE, layout=Layout(ISSUE, ignored=LEFT))
+    assert calls != []  # (the two rows of review 76 still worded)

@@ -55,8 +55,9 @@ class ArchiveFacts(NamedTuple):  # (cheaper to define than a frozen dataclass: m
     template: bool = False
     # … and the fiscal year they record it was written for (structure.template_year)
     template_year: int | None = None
-    # the archive again with every part stored as it was inflated while judged, where a part
-    # is large (parts.StoredCopy): calamine reads it once, and closes it (io/fast.py)
+    # the archive again with every part stored as it was inflated while judged, where it fits
+    # a plain zip (parts.StoredCopy): calamine reads it once, inflating nothing again, and
+    # closes it (io/fast.py)
     stored: "StoredCopy | None" = None
 
     @property
@@ -76,7 +77,8 @@ def inspect_archive(source: Source, limits: Limits) -> ArchiveFacts:
                 raise Refused(*refusal(kind, source.path))
             infos = archive.infolist()
             _check_directory(infos, limits)
-            copy = StoredCopy() if StoredCopy.wanted(infos) else None
+            large = any(info.file_size > CHUNK for info in infos)
+            copy = StoredCopy(large=large) if StoredCopy.wanted(infos) else None
             total = 0
             kept: dict[str, bytes] = {}  # small parts, inflated once, for _structure below
             for info in infos:

@@ -63,9 +63,10 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
     from python_calamine import CalamineWorkbook
 
     opened = OpenedWorkbook()
-    # the very bytes that were judged: a large file's as they were inflated then, stored
+    # the very bytes that were judged, as they were inflated then, stored
     stored = facts.stored
-    book = CalamineWorkbook.from_filelike(source.stream() if stored is None else stored)
+    large = stored is not None and stored.large
+    book = CalamineWorkbook.from_filelike(source.stream() if stored is None else stored.readable())
     if stored is not None:
         stored.close()  # (calamine holds its own copy)
     read = DATA_SHEET, COUNTED_PAST_SHEET
@@ -76,7 +77,7 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
         """The sheet; the book closed once its last sheet wanted is taken, and a large
         file's copy let go before that sheet's cells are made (``_give_back``)."""
         sheet = book.get_sheet_by_name(name)
-        if name == wanted[-1] and stored is not None:
+        if name == wanted[-1] and large:
             open_book.pop().close()
             _give_back()
         return sheet
@@ -111,7 +112,7 @@ def open_fast(source: Source, facts: ArchiveFacts) -> OpenedWorkbook | None:
     finally:
         if open_book:
             book.close()
-        if stored is not None:
+        if large:
             _give_back()  # (the last sheet's cells as calamine held them, let go too)
     return opened
 

@@ -31,11 +31,11 @@ def group_titles(
     upper = rows[index - 1][1]
     if below != rows[index - 1][0] + 1:
         return False
+    if not symbols.isdisjoint(map(str, cells)):
+        return False  # (most tables: a rated row right under the header, its titles unjudged)
     worded = _worded(upper, cells, vocabulary)
     if not worded and len(cells) - cells.count(None) - cells.count("") < _TITLES_BELOW:
         return False  # (a heading or band row, 「1-1 名前」: no header's titles)
-    if not symbols.isdisjoint(map(str, cells)):
-        return False  # (most tables: a rated row right under the header, its titles unjudged)
     # (titles not merged down, 「選択範囲内で中央」 or typed once: the row below is given them,
     # in its empty cells, as a merge would have — review 77)
     given = list(cells)

@@ -8,6 +8,7 @@ known to pass again without inflating it.
 
 from __future__ import annotations
 
+import io
 import struct
 import zipfile
 import zlib
@@ -170,18 +171,17 @@ class StoredCopy:
     as they inflated (a part that did not match refused the file, and its copy with it); it
     is read once, through ``read``, each piece let go as it is read."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, large: bool) -> None:
         self.pieces: deque[bytes] = deque()
         self.directory: list[bytes] = []
         self.size = 0
+        self.large = large  # (a part past CHUNK: the memory calamine lets go is given back)
 
     @staticmethod
     def wanted(infos: list[zipfile.ZipInfo]) -> bool:
-        """Whether a copy pays (a part large enough for inflating it twice to count) and
-        fits a plain zip (no ZIP64, each name once)."""
+        """Whether the archive fits a plain zip (no ZIP64, each name once)."""
         return (
-            any(info.file_size > CHUNK for info in infos)
-            and sum(info.file_size for info in infos) < _PLAIN_MOST
+            sum(info.file_size for info in infos) < _PLAIN_MOST
             and len(infos) < 0xFFFF
             and len({info.filename for info in infos}) == len(infos)
         )
@@ -210,6 +210,15 @@ class StoredCopy:
         )
         self.directory = []
         return self
+
+    def readable(self) -> StoredCopy | io.BytesIO:
+        """The finished copy as calamine reads it: a small one joined, read in C (a few reads,
+        not one Python call a piece); a large one piece by piece, each let go as it is read."""
+        if self.large:
+            return self
+        whole = io.BytesIO(b"".join(self.pieces))
+        self.pieces.clear()
+        return whole
 
     def read(self, most: int = -1) -> bytes:
         """Up to ``most`` bytes of the copy (all of them where negative): the next piece,
