@@ -141,3 +141,23 @@ def test_item_worded_as_the_default_project_never_titles_two_columns_alike(
         assert "灰色のセル（運営方針・事業・担当課）は変更できません。" in said
     _fill(files)
     _counts_read(tmp_path, forms)
+
+
+def test_forms_take_the_reports_word_not_planevals(tmp_path: Path) -> None:
+    """title 「名東南区 区政運営方針 取組み結果」 with status 評価: the forms were titled
+    「…区政運営方針 実施状況調査票」, a word of neither (review 203 #5)."""
+    settings = FIRST.replace('preset = "nagoya"\ntitle', "title")
+    forms, made = _template(tmp_path, settings + '[layout.titles]\nitem = ["事業名"]\n')
+    assert made.exit_code == 0, made.output
+    files = sorted(forms.glob("*.xlsx"))
+    departments = {department for *_p, department, _r in PLAN}
+    assert {path.name for path in files} == {
+        f"取組み結果調査票_2024_{department}.xlsx" for department in departments
+    }
+    book = load_workbook(files[0])
+    assert (
+        book.worksheets[0]["A1"].value
+        == "令和6年度（2024年度） 名東南区 区政運営方針 取組み結果調査票"
+    )
+    _fill(files)
+    _counts_read(tmp_path, forms)
