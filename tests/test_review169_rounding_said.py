@@ -44,6 +44,9 @@ def test_equal_counts_left_at_a_tie_stay_rounded_down_never_past_100(tmp_path: P
     # (a report breaking the tie by the scale's order, 5.6 for C, still agrees in check)
     assert count.share_agrees("C", 5.6) and count.share_agrees("C", 5.5)
     book = str(_book(tmp_path, marks))
+    # (the preset's own ties break by the scale's order since review 203 #4: ties = "equal" asks
+    # for equal shares, the ward's choice here)
+    (tmp_path / "planeval.toml").write_text(NAGOYA + 'ties = "equal"\n', encoding="utf-8")
     found = _run(tmp_path, "summarize", book, "--percent", "-f", "json")
     assert found.exit_code == 0, found.output
     assert json.loads(found.stdout)["total"]["percent"] == shares

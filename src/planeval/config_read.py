@@ -129,7 +129,7 @@ def read_config(path: Path) -> Config:
             f"{path}: 設定に {len(found)} 件の問題があります。すべて直してから実行してください",
             tuple(sorted(found, key=lambda message: line_number(message, path))),
         )
-    layout = replace(_with_wording(layout, wording, worded="wording" in data), ignored=ignored)
+    layout = replace(with_wording(layout, wording, worded="wording" in data), ignored=ignored)
     notices: tuple[Problem, ...] = ()
     if "wording" in data:  # (a [wording] status that is a status of the scale: config_notes)
         from planeval.config_notes import wording_notices
@@ -141,7 +141,7 @@ def read_config(path: Path) -> Config:
     )  # fmt: skip
 
 
-def _with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
+def with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     """The body's words for its columns ([wording]) are titles of those roles in its tables
     too: a template planeval wrote in them is read back as written (取組項目 is a project's
     title by default, an item's for a body calling its items so), its policy's a level's.

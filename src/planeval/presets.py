@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planeval.count import Rounding
+from planeval.count import Rounding, Ties
 from planeval.scale import (
     DASH_ALIASES,
     DEFAULT_SCALE,
@@ -26,6 +26,7 @@ def _scale(
     order: str = "best_first",
     issue_list: str = "status_or_text",
     rounding: Rounding | None = None,
+    ties: Ties = "equal",
 ) -> Scale:
     """A body's scale whose count sentence names only the statuses used, as the bodies' own
     sentences do (「Aが2指標、Bが1指標、Cが2指標でした」, no 「D（50%未満）0件」 — reviews 111,
@@ -37,6 +38,7 @@ def _scale(
         order=order,  # type: ignore[arg-type]
         issue_list=issue_list,  # type: ignore[arg-type]
         rounding=rounding,
+        ties=ties,
     )
 
 
@@ -66,8 +68,11 @@ PRESETS: dict[str, Scale] = {
         as_planned="A",
         issue_list="status",  # (今後の方向性 on every row: B, C, D and 中止 listed — review 69)
         # (名古屋市 and its 区 add each column up to 100.0: 43/9/7/2/2 of 63 printed 68.2,
-        # 14.3, 11.1, 3.2, 3.2 — the other bodies round each share on its own)
+        # 14.3, 11.1, 3.2, 3.2 — the other bodies round each share on its own — and every row
+        # too, a tie's unit to the earlier status: 15/3/2/1/1 of 22 is 68.2/13.6/9.1/4.6/4.5,
+        # not 4.5/4.5 and 99.9, review 203 #4; [scale] ties = "equal" keeps equal shares)
         rounding="largest_remainder",
+        ties="column_order",
     ),
     "gunma": _scale(
         Status("A", "達成", aliases=("達成A",)),

@@ -1,7 +1,7 @@
 """Headings above the tables that name a level by a word planeval does not read as one — 港北市's
 「基本政策Ⅰ　安全・安心に暮らせるまち」 above each 局's table of 政策 | 施策 | 事務事業 —: said
 once, naming them and the setting that reads them (``[wording] policy = "基本政策"``, which adds
-the word to ``[layout] headings`` too: config_read._with_wording). Before, they were dropped
+the word to ``[layout] headings`` too: config_read.with_wording). Before, they were dropped
 without a word, the table grouped by its 政策 column and, with a plan whose top level is the
 基本政策, its 基本政策 mixed among them (「4（未集計） 環境にやさしく…」) under ten warnings of
 「計画にない政策」 that sent the clerk to a column read right (review 147 #5)."""

@@ -17,6 +17,7 @@ from planeval.marks import REFERENCE_PREFIX, UNITS, unit
 from planeval.plan import Plan
 from planeval.report.safety import sheet_name
 from planeval.wording import DEFAULT_WORDING, Wording
+from planeval.wording_presets import WORDING_PRESETS
 
 SUBJECT = "実施状況"  # (what Setagaya's forms ask of each row: its 実施状況調査票, sheet 実施状況)
 
@@ -47,6 +48,12 @@ def form_subject(wording: Wording) -> str:
     parts = plan_and_subject(wording.title)
     subject = parts[1].strip().removeprefix("の") if parts else ""
     if subject and (status.startswith(subject) or wording.issue.startswith(subject)):
+        return subject
+    if subject and any(  # (a kind of report a preset names, 「…区政運営方針 取組み結果」 over the
+        # ward's column 評価: its forms 取組み結果調査票, not 実施状況 — review 203 #5)
+        wording.title.endswith(words.title) and words.status == subject
+        for words in WORDING_PRESETS.values()
+    ):
         return subject
     return SUBJECT
 

@@ -76,6 +76,7 @@ def write_instructions(
     figures: Sequence[str] = (),
     owned: str = "",
     co_owned: bool = True,
+    upper: str = "",
 ) -> None:
     """The instructions sheet (記入方法) in the body's words (``unit``: what the plan's
     departments are, 部 or 課): the symbols, the issue rule, the figure to fill in (``figures``:
@@ -84,7 +85,9 @@ def write_instructions(
     departments to, form_words.owned_level; the project's where not given); its page header
     names the form and ``department``, as the form's other sheets do. Co-owned items and the
     co-owner's sheet are explained only where the plan has some (``co_owned``: review 146 #6,
-    川瀬町's 記入方法 telling of a 「共管の事業」 sheet no form of its plan has)."""
+    川瀬町's 記入方法 telling of a 「共管の事業」 sheet no form of its plan has). ``upper``: the
+    word the form titles the level above its rated rows with, where not the project's (運営方針
+    over 事業, not 「事業・事業」: review 203 #3)."""
     w, own = options.wording, unit
     owned = owned or w.project
     # (who owns what, in the plan's level: 共管の事務事業, or 共管の施策の事務事業)
@@ -106,7 +109,7 @@ def write_instructions(
         (_needs_issue_rule(needing_issue(statuses), w.issue), {"bold": True}),
         *_figure_lines(figures, w.item),
         (
-            f"灰色のセル（{w.project}・{w.item}・{w.department}）は変更できません。"
+            f"灰色のセル（{upper or w.project}・{w.item}・{w.department}）は変更できません。"
             # (a scale without a repeat symbol has no 再掲 rows to tell of)
             + ("再掲の行は記入不要です。" if scale.repeat_symbol is not None else ""),
             {},

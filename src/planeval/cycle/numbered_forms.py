@@ -13,6 +13,8 @@ beside 1-1-1 would read back as a direction's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from planeval.dotted_ids import parse_project_typed
 from planeval.io.header_columns import find_columns
 from planeval.io.headers import DEFAULT_LAYOUT, HeaderRow, Layout
@@ -112,10 +114,14 @@ def _levelled(
 
 def _project_words(plan: Plan, wording: Wording) -> tuple[str, ...]:
     """What ``plan``'s forms may call its projects: a 大綱's 改革項目 1, a project that is its
-    policy, in the policy's word first, as the 課' own forms title it."""
+    policy, in the policy's word first, as the 課' own forms title it. Never the item's word
+    where another is left: item = "事業" with the project left 事業 titled both columns
+    「事業番号 | 事業」 (review 203 #3)."""
     if all("-" not in item.project_id for item in plan.items):
-        return (wording.policy, wording.project)
-    return (wording.project,)
+        words: tuple[str, ...] = (wording.policy, wording.project)
+    else:
+        words = (wording.project,)
+    return tuple(word for word in words if word != wording.item) or words
 
 
 def _reads_back(header: HeaderRow, roles: list[str]) -> bool:
@@ -166,13 +172,7 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
             return None
         where, typed = plan.two_levels or (two.location, two.shown_project)
         if item_numbers(plan) and all("-" not in item.project_id for item in plan.items):
-            policy, word = wording.policy, wording.item  # (基本目標 1 › 施策 1-1: _levelled)
-            return (
-                f"{where}: この計画は{policy}「{typed}」の下に{word}「{two.item_typed or two.item_label}」"
-                f"が並ぶ 2 段の計画です。調査票は「{policy}｜{word}番号｜{word}｜…」の列で作りますが、"
-                f"見出しの「{policy}」を planeval が{policy}の列として読めないため、何も書き出して"
-                f'いません（planeval.toml の [layout.titles] に level = ["{policy}"] と書けば作れます）'
-            )
+            return _unlevelled(plan, columns, wording, layout, (where, typed, two))
         word = _project_words(plan, wording)[-1]
         return (
             f"{where}: この計画は番号が「{typed}」のような 2 段のため、調査票では{word}の番号と名前を"
@@ -189,4 +189,36 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
         "（調査票は、事業の番号がすべて「1-1-1」の 3 段か、すべて「1-1」の 2 段か、すべて「1」の"
         f"計画から作ります）。各{unit(plan.departments)}の様式で集めた回答は、この計画と"
         " validate --plan で照らし合わせられます"
+    )
+
+
+def _unlevelled(
+    plan: Plan,
+    columns: dict[str, str],
+    wording: Wording,
+    layout: Layout,
+    first: tuple[object, str, PlanItem],
+) -> str:
+    """Why a plan of 基本目標 1 over 施策 1-1 (_levelled's) makes no forms, naming the plan's own
+    heading of its policies (基本方針, worded 運営方針 on the forms) and the fix of
+    [layout.titles] level only where the forms would read back with it (review 203 #2: the
+    printed fix gave the same error)."""
+    from planeval.config_read import with_wording  # (a refused plan's message alone)
+
+    where, typed, two = first
+    policy, word = wording.policy, wording.item
+    own = plan.header[1].get("project", policy) if plan.header else policy
+    said = own if own == policy else f"{own}（調査票では{policy}）"
+    titles = dict(layout.titles) | {"level": (*layout.titles.get("level", ()), policy)}
+    fixed = with_wording(replace(layout, titles=titles), wording, worded=layout.worded)
+    fix = (
+        f'planeval.toml の [layout.titles] に level = ["{policy}"] と書けば作れます'
+        if _levelled(plan, columns, wording, fixed) is not None
+        else f"planeval.toml の [wording] の policy・item を計画の見出しの言葉（{own}・{word}）にしてください"
+    )
+    return (
+        f"{where}: この計画は{said}「{typed}」の下に{word}「{two.item_typed or two.item_label}」"
+        f"が並ぶ 2 段の計画です。調査票は「{policy}｜{word}番号｜{word}｜…」の列で作りますが、"
+        f"見出しの「{policy}」を planeval が{policy}の列として読めないため、何も書き出して"
+        f"いません（{fix}）"
     )

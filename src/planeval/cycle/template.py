@@ -208,6 +208,7 @@ def write_template(
         figures=tuple(figures.values()),
         owned=owned_level(plan, wording),
         co_owned=any(len(item.departments) > 1 for item in plan.items),
+        upper=wording.policy if titles.get("hierarchy") == wording.policy else "",
     )
     writer.close()
     return rows

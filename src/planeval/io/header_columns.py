@@ -92,7 +92,8 @@ def _find_columns(cells: list[object], titles: Titles, number: int = -1) -> Head
         levels.remove(named)  # (改革項目番号 | 改革項目 | 取り組み項目: the 改革項目 numbered)
         columns["project"], columns["item"] = named, columns["project"]
     # (施策番号 | 施策名 | 取組番号 | 取組内容: each number its neighbour's, review 88)
-    worded = worded_numbers(cells, roles, columns) if "project" in columns else {}
+    # (基本方針 | 事業番号 | 事業, the 事業 an item under a level: the nagoya preset's, review 203 #2)
+    worded = worded_numbers(cells, roles, columns) if columns.keys() & {"project", "item"} else {}
     if worded:
         projects_numbered = place_numbers(columns, numbers, worded)
     else:
