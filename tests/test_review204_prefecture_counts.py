@@ -14,8 +14,7 @@ import openpyxl
 
 import planeval
 from planeval.prefecture_counts import PrefectureRow, read_prefecture_counts
-from tests.conftest import write_book
-from tests.test_review179_prefectures import replies_of
+from tests.test_review179_prefectures import survey_of
 from tests.test_roster import run
 
 LISTED = [  # (code, prefecture, name, mark): 岩手県's between 北海道's, 本津町 declined
@@ -28,12 +27,7 @@ SENT = {"岩里市": ["◎", "○"], "原沢市": ["△"], "金尾市": ["○", 
 
 
 def _survey(tmp_path: Path, *, prefectures: bool = True) -> Path:
-    head = ["団体コード", "都道府県", "団体名", "回答状況"]
-    lines = [list(one) for one in LISTED]
-    if not prefectures:
-        head, lines = [head[0], *head[2:]], [[one[0], *one[2:]] for one in lines]
-    write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": [head, *lines]})
-    return replies_of(tmp_path, "団体一覧.xlsx", LISTED, SENT)
+    return survey_of(tmp_path, LISTED, SENT, prefectures=prefectures)
 
 
 def test_each_prefecture_s_bodies_are_added_up_in_the_list_s_order(tmp_path: Path) -> None:
