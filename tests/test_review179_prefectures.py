@@ -25,12 +25,23 @@ SENT = {"岩手県": ["○", "△"], "原沢市": ["◎"]}
 
 def _survey(tmp_path: Path, *, prefectures: bool = True) -> Path:
     """The bodies' replies (福岡市 declined) and the list, with its 都道府県 or without."""
+    return survey_of(tmp_path, LISTED, SENT, prefectures=prefectures)
+
+
+def survey_of(
+    tmp_path: Path,
+    listed: list[tuple[str, str, str, str]],
+    sent: dict[str, list[str]],
+    *,
+    prefectures: bool = True,
+) -> Path:
+    """The replies of ``sent`` and the list 団体一覧.xlsx of ``listed``, its 都道府県 or not."""
     head = ["団体コード", "都道府県", "団体名", "回答状況"]
-    lines = [list(one) for one in LISTED]
+    lines = [list(one) for one in listed]
     if not prefectures:
         head, lines = [head[0], *head[2:]], [[one[0], *one[2:]] for one in lines]
     write_book(tmp_path / "団体一覧.xlsx", {"団体一覧": [head, *lines]})
-    return replies_of(tmp_path, "団体一覧.xlsx", LISTED, SENT)
+    return replies_of(tmp_path, "団体一覧.xlsx", listed, sent)
 
 
 def replies_of(

@@ -76,7 +76,17 @@ def report_of(
         planned_mark=result.planned_mark,  # (うち重点 counted as the plan marks: its note)
     )
     # (each issue's own cell, the issue list's 出典: review 162 #7)
-    return replace(report, issue_cells=issue_cells(report.issues, result.text_columns))
+    report = replace(report, issue_cells=issue_cells(report.issues, result.text_columns))
+    if report.by_body is None or not result.prefectures:
+        return report
+    from planeval.prefecture_counts import read_prefecture_counts
+    from planeval.report.prefecture_table import prefecture_count_table
+
+    # (the counts per 都道府県 the list gives: the ministry's first table, review 204 #4)
+    rows = read_prefecture_counts(report.by_body, result)
+    return replace(
+        report, prefecture_table=prefecture_count_table(rows, report.by_body, report.wording)
+    )
 
 
 def summary_of(

@@ -52,7 +52,8 @@ def summarize_command(
         typer.Option(
             "--by",
             help="集計の単位: policy（政策）、direction（方向性）、project（事業）、"
-            "item（実施内容: --bodies では同じ番号の項目を団体をまたいで合計）、body（団体）、body-policy（団体ごとの政策）。body と body-policy は --bodies と一緒に（複数の団体の報告書を読むときは不要）。",
+            "item（実施内容: --bodies では同じ番号の項目を団体をまたいで合計）、body（団体）、body-policy（団体ごとの政策）、"
+            "prefecture（都道府県: 団体一覧の「都道府県」の列で団体を分けて合計）。body と body-policy は --bodies と一緒に（複数の団体の報告書を読むときは不要）、prefecture は --bodies と [bodies] roster と一緒に。",
         ),
     ] = "policy",
     fmt: FormatOption = RICH,
@@ -85,15 +86,16 @@ def summarize_command(
     from planeval.past_errors import partly_counted, uncounted_why
     from planeval.report import views
 
-    if by not in GROUP_LEVELS:
+    if by not in (*GROUP_LEVELS, "prefecture"):
         raise UsageError(
-            "--by には policy、direction、project、item、body、body-policy のいずれかを指定してください"
-            f"（指定された値: '{by}'）"
+            "--by には policy、direction、project、item、body、body-policy、prefecture のいずれかを"
+            f"指定してください（指定された値: '{by}'）"
         )
     settings = checked_settings(files, config_path, fmt, status_column)  # (loaded once)
     if narrative and by != "policy":
         raise narrative_by_policy(settings)
-    group_by: GroupBy = by  # (checked just above)
+    # (checked just above; by 都道府県: by body, its bodies added up per prefecture below)
+    group_by: GroupBy = "body" if by == "prefecture" else by  # type: ignore[assignment]
     year, given = fiscal_year_option(fiscal_year), plan_given(plan, no_plan)
     if narrative:  # (the sentences are built from the rows: they are kept)
         config, result, read_plan = load_planned(
@@ -111,11 +113,16 @@ def summarize_command(
         )
         report = None
     year_given(result, year)
-    if by in ("body", "body-policy") and bodies is None and not _of_bodies(summary):
+    if by in ("body", "body-policy", "prefecture") and bodies is None and not _of_bodies(summary):
         # (planeval's export of several bodies carries its bodies: no --bodies needed)
         raise UsageError(f"--by {by} は --bodies file か --bodies folder と一緒に使ってください")
     views.require_level(summary, config.wording, result.files)
-    if percent and (keep_going or not result.has_errors):  # (of a table printed: 187 #4)
+    prefectures = None  # (by 都道府県: each one's rows, from the list's column 都道府県)
+    if by == "prefecture":
+        from planeval.prefecture_counts import read_prefecture_counts
+
+        prefectures = read_prefecture_counts(summary, result)
+    elif percent and (keep_going or not result.has_errors):  # (of a table printed: 187 #4)
         from planeval.rounding_hint import percent_hint
 
         result.problems += percent_hint(summary, config, result.files, result.prefectures)
@@ -133,6 +140,10 @@ def summarize_command(
             from planeval.report.summary_json import bodies_json, summary_json
 
             data = summary_json(summary, result.bodies, uncounted_why(result))
+            if prefectures is not None:  # (its groups the prefectures', its bodies kept)
+                from planeval.report.prefecture_table import prefecture_json
+
+                data |= prefecture_json(prefectures, percent_decimals)
             if none_counted:  # (its group: counts empty, total null, as the export's JSON)
                 from planeval.report.uncounted_summary import with_blank_groups
 
@@ -159,11 +170,20 @@ def summarize_command(
             codes=body_codes(result) if fmt == CSV and by == "body" else {},
             prefectures=result.prefectures if by == "body" else {},  # (the terminal's too)
         )
+        shares = None  # (the note on its shares: the table's, by 都道府県)
+        if prefectures is not None:
+            from planeval.report.prefecture_table import prefecture_table
+
+            table, shares = prefecture_table(
+                prefectures, summary, config.wording, percent=percent,
+                separated=fmt != CSV, shares_beside=fmt == RICH,
+            )  # fmt: skip
         from planeval.report.table_notes import summary_notes  # (no JSON's)
 
         notes = summary_notes(
-            summary, result, config, percent=percent, partly=partly, kept_going=keep_going
-        )
+            summary, result, config, percent=percent, partly=partly, kept_going=keep_going,
+            shares=shares,
+        )  # fmt: skip
         emit_tables([table], fmt, notes, bom=not no_bom)
         if report is not None:
             if report.whole:  # (全52項目…: the exports')

@@ -200,6 +200,8 @@ def reply_in_other_form(body: str, problem: Problem) -> Problem:
     suffix = path.suffix.lower()
     if suffix in REPLY_DOCUMENTS:
         return _reply_in_document(body, problem)
+    if problem.is_error and problem.message.startswith(UNREADABLE_FORM):
+        return _as_bodys(body, problem)  # (an .xls named after it, as a PDF: review 204 #5)
     if (
         problem.is_error and not problem.message.startswith(TEXT_REPLY)
     ) or suffix not in TEXT_TABLES:

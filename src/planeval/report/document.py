@@ -25,6 +25,7 @@ from planeval.wording import DEFAULT_WORDING, Wording
 __all__ = ["BODIES_TITLE", "CountSection", "PolicySection", "Report", "percentages"]
 
 BODIES_TITLE = "団体別集計"  # the counts per body, with several bodies at once (--bodies)
+PREFECTURES_TITLE = "都道府県別集計"  # … and per 都道府県, where the list gives it (review 204 #4)
 # more bodies than this: 団体別集計 after 課題一覧, not after 集計 — on the page (grouped by
 # 都道府県: html_bodies), in the workbook and in the Word document alike (review 179 #5)
 MANY_BODIES = 100
@@ -118,6 +119,9 @@ class Report:
     # the counts per project where projects are the level under the policies and hold several
     # items (report/project_counts.py: 施策別集計, after 集計), else None
     project_table: CountTable | None = None
+    # the counts per 都道府県 where the list of bodies gives each one's (prefecture_counts.py:
+    # 都道府県別集計, before 団体別集計), else None
+    prefecture_table: CountTable | None = None
 
     @property
     def columns(self) -> Chapter3Columns:
@@ -186,6 +190,13 @@ class Report:
                     item_title(wording), self.item_table, item, wording.by(item), legend=False
                 )
             )
+        if self.prefecture_table is not None:  # (a survey's first table: review 204 #4)
+            sections.append(
+                CountSection(
+                    PREFECTURES_TITLE, self.prefecture_table, "都道府県", wording.by("都道府県"),
+                    legend=False,
+                )
+            )  # fmt: skip
         if self.body_table is not None:
             by_body = wording.by("団体")
             charted = self.item_table is None  # (a survey's: its items' chart, not its bodies')

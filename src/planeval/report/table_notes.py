@@ -257,9 +257,10 @@ def summary_notes(
     percent: bool,
     partly: Mapping[str, str],
     kept_going: bool,
+    shares: str | None = None,
 ) -> str:
     """The lines summarize prints under its table: the legend, how the shares are rounded
-    (with ``percent``), what the うち重点 lines count, the bodies not counted or counted in part
+    (with ``percent``; ``shares``, said so of a table not ``summary``'s: by 都道府県), what the うち重点 lines count, the bodies not counted or counted in part
     (of a reason of more than ten a few named, the rest counted: the table names each in its
     row where it is of bodies, said so), the places
     a count made past errors (``kept_going``) left out, and the plan's items of a department
@@ -275,7 +276,9 @@ def summary_notes(
     titled = unshown_marks(config.scale, ())  # (columns titled by the label: 「事業中止」)
     notes = [legend(config.scale, ended_part(ended, counter, "計画で"), titled, config.wording)]
     if percent:
-        notes.append(share_note(summary, config.wording, result.prefectures))
+        notes.append(
+            share_note(summary, config.wording, result.prefectures) if shares is None else shares
+        )
     notes.append(sub_note(summary.marked))
     of_bodies = summary.by == "body" or summary.of_bodies
     # (each body not counted named with its prefecture where the list gives it: review 179 #4)

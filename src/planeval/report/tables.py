@@ -205,6 +205,8 @@ class CountTable:
         # column titled 番号 alone by the level's word where the table has it, 「基本目標2」,
         # else 「番号 2」: review 166 #5)
         header = self.id_headers[0]
+        if header == "都道府県":  # (by its name: 「青森県は 99.9%」, prefecture_table.py)
+            return shown
         word = header.removesuffix("番号") or self.level_word
         numbered = word and word != header and re.match(r"[0-9０-９Ⅰ-ⅿ]", shown)  # (not 区分なし)
         return f"{word}{shown}" if numbered else f"{header} {shown}"

@@ -1,0 +1,113 @@
+"""Counts per 都道府県, the first table of a ministry's national survey (review 204 #4): each
+prefecture the list of bodies ([bodies] roster, its column 都道府県) places bodies in, in the
+list's order, its bodies' rows added up, with how many of its bodies were counted and how many
+not (未回答, 辞退, a reply not read), and 合計, the whole survey's. summarize --by prefecture
+prints it; the export writes it as 都道府県別集計 before 団体別集計."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, NamedTuple
+
+from planeval.aggregate import Group, Summary
+from planeval.count import Count
+from planeval.errors import UsageError
+
+if TYPE_CHECKING:
+    from planeval.read_records import ReadResult
+    from planeval.scale import Scale
+
+PREFECTURE_TITLE = "都道府県"
+# the group of the bodies the list gives no 都道府県 (a body not on it, a line left blank)
+NO_PREFECTURE = "（都道府県の記載なし）"
+TOTAL = "合計"
+
+
+class PrefectureRow(NamedTuple):
+    """One 都道府県's counts (or 合計's): its bodies with a row counted and those without."""
+
+    prefecture: str
+    counted: int
+    not_counted: int
+    counts: Count
+
+
+def prefecture_counts(
+    summary: Summary, bodies: Sequence[str], prefectures: Mapping[str, str]
+) -> tuple[PrefectureRow, ...]:
+    """The rows of ``summary`` (by body) added up per 都道府県 of ``prefectures`` (a body → its
+    都道府県, as the list gives them: ReadResult.prefectures), in the order ``bodies`` (the
+    read's: the list's) first places each; the bodies of none after them (NO_PREFECTURE); 合計
+    last, the summary's total. A body of ``bodies`` with no row counted is not_counted."""
+    if summary.by != "body":
+        raise ValueError(f"prefecture_counts counts a summary by body, not by {summary.by}")
+    counts = {group.id: group.count for group in summary.groups}
+    placed: dict[str, list[str]] = {}
+    for body in dict.fromkeys([*bodies, *counts]):  # (the list's order, then any other read)
+        placed.setdefault(prefectures.get(body) or NO_PREFECTURE, []).append(body)
+    if NO_PREFECTURE in placed:  # (last, before 合計)
+        placed[NO_PREFECTURE] = placed.pop(NO_PREFECTURE)
+    rows = [
+        PrefectureRow(
+            prefecture,
+            len(counted := [counts[body] for body in them if body in counts]),
+            len(them) - len(counted),
+            _added(counted, summary.scale),
+        )
+        for prefecture, them in placed.items()
+    ]
+    return (
+        *rows,
+        PrefectureRow(
+            TOTAL,
+            sum(row.counted for row in rows),
+            sum(row.not_counted for row in rows),
+            summary.total,
+        ),
+    )
+
+
+def read_prefecture_counts(summary: Summary, result: ReadResult) -> tuple[PrefectureRow, ...]:
+    """prefecture_counts of a read by body: its bodies in the list's order, each one's 都道府県
+    as the list gives it; a UsageError where the read has no list, or its list no 都道府県."""
+    if not result.roster or not result.prefectures:
+        raise UsageError(_no_prefectures(result.roster))
+    return prefecture_counts(summary, result.bodies, result.prefectures)
+
+
+def as_summary(rows: Sequence[PrefectureRow], summary: Summary) -> Summary:
+    """The rows as a summary of groups, each one's ID its 都道府県, its name its bodies counted
+    (「28団体（未集計 2団体）」): the export's table of them (count_table), 合計 the summary's."""
+    groups = tuple(Group(row.prefecture, bodies_said(row), row.counts, 0) for row in rows[:-1])
+    return Summary(
+        "policy", groups, summary.total, summary.scale, percent_decimals=summary.percent_decimals
+    )
+
+
+def bodies_said(row: PrefectureRow) -> str:
+    """Its bodies counted, and those not where some are: 「28団体（未集計 2団体）」."""
+    return f"{row.counted:,}団体" + (
+        f"（未集計 {row.not_counted:,}団体）" if row.not_counted else ""
+    )
+
+
+def _no_prefectures(roster: str) -> str:
+    """Why --by prefecture cannot count: no list of bodies, or a list without 都道府県."""
+    if not roster:
+        return (
+            "--by prefecture は団体一覧（planeval.toml の [bodies] roster）の「都道府県」の列で"
+            "団体を都道府県に分けて数えます。団体一覧を [bodies] roster に指定し、--bodies file か"
+            " --bodies folder と一緒に使ってください"
+        )
+    return (
+        f"{roster}: --by prefecture は団体一覧の「都道府県」（または「都道府県名」）の列で団体を"
+        "都道府県に分けて数えますが、この団体一覧にはその列がないか、どの団体にも書かれていません。"
+        "見出し「都道府県」の列を加え、各団体の都道府県を書いてください"
+    )
+
+
+def _added(counts: Sequence[Count], scale: Scale) -> Count:
+    """The counts added together, every status of ``scale`` (zeros included)."""
+    counted = {symbol: sum(count.counts[symbol] for count in counts) for symbol in scale.counted}
+    uncounted = {s: sum(count.uncounted[s] for count in counts) for s in scale.uncounted}
+    return Count(counted, uncounted, scale.rounding, scale.ties)
