@@ -34,3 +34,26 @@ def test_the_co_owner_of_a_blank_row_is_named_beside_the_lead(tmp_path: Path) ->
     row = next(line for line in said.stdout.splitlines() if "備蓄物資整備事業" in line)
     assert row.endswith(",危機管理課、防災まちづくり課")
 
+
+def test_the_office_whose_workbook_did_not_come_back_is_named(tmp_path: Path) -> None:
+    """#2: 経済労働局's workbook came last year and not this year. compare named only its 課
+    (「今回は調査票の提出がなかった課: 労働雇用課、産業振興課」), and not that 施策 4-2, still in this
+    year's counts by 健康福祉局's row, lost two of its three rows. Its 局 is named by its
+    workbook's title, and each 施策 with the rows it lost."""
+    options = _config(tmp_path)
+    old, new = write_round(tmp_path / "R5", 5), write_round(tmp_path / "R6", 6)
+    said = RUNNER.invoke(app, ["compare", str(old), str(new), *options], env={"COLUMNS": "200"})
+    assert said.exit_code == 0, said.stderr
+    assert (
+        "今回は調査票の提出がなかった局: 経済労働局（労働雇用課、産業振興課）。その事務事業"
+        "（施策 4-1 の 2 件すべて、4-2 の 3 件のうち 2 件）は「今回未集計」です"
+    ) in said.stdout.replace("\n  ", "")
+    notices = [line for line in said.stderr.splitlines() if "前回だけ回答" in line]
+    assert notices == [
+        f"お知らせ: {old}/R5_施策進行管理評価票_経済労働局.xlsx: 経済労働局（労働雇用課、"
+        "産業振興課）は前回だけ回答しています（今回のブックがありません）。その事務事業は削除・追加"
+        "ではなく今回未集計として、件数の比較から除きました（今回の回答があれば、そのブックも指定"
+        "してください。回答がないまま今回の集計や報告書を作るときは、計画を --plan か planeval.toml"
+        " の [plan] file で指定してください。計画がないと、政策の最後の事務事業がこの部署のものなら、"
+        "それがないことは示されません）"
+    ]

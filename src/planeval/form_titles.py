@@ -109,7 +109,7 @@ def untitled(
     preset = next((name for name, words in WORDING_PRESETS.items() if words.title == title), "")
     if not worded or (title != OWN_WORDING_BASE.title and not preset):
         return []
-    firsts = _first_titles(result)
+    firsts = first_titles(result)
     seen = next(iter(firsts), None)
     stated = [title for title in _titles(result).values() if title]
     name = plan_name(plan_title)
@@ -165,7 +165,7 @@ def _titles(result: ReadResult) -> dict[str, str]:
     as written); with several bodies, a body's own form naming it (「南台市 ITプラン　令和7年度
     進捗状況」) left out: the survey's title is the prefecture's, 「東海県ITプラン 市町村進捗状況」
     that the others state (review 153 B2, the report titled 「計画の進捗状況」)."""
-    firsts = _first_titles(result)
+    firsts = first_titles(result)
     bodies = result.file_bodies
     if bodies:
         surveyed = [cell for cell in firsts if not _names_body(cell, bodies)]
@@ -179,7 +179,7 @@ def _names_body(cell: TextCell, bodies: dict[str, str]) -> bool:
     return bool(body) and compact(body) in compact(cell.text)
 
 
-def _first_titles(result: ReadResult) -> list[TextCell]:
+def first_titles(result: ReadResult) -> list[TextCell]:
     """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read;
     none of a file no table was read from (a memo: status_cells.tabled, review 192 #2), nor a
     heading of a level (_a_heading): forms with no title row, 「基本目標1　安全・安心で快適に
