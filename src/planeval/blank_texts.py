@@ -18,6 +18,7 @@ from planeval.marks import is_placeholder, lead_and_others
 from planeval.model import Entry, Location, Problem
 from planeval.read_records import ReadResult
 from planeval.remarks import attributed
+from planeval.same_items import CO_OWNER_ROW
 from planeval.scale import Scale
 
 ItemKey = tuple[str, str, str, str]
@@ -91,7 +92,8 @@ def name_co_owners(
     rows = {row.location: row.department for row in result.error_rows if row.department}
     index = {body_item_key(entry): at for at, entry in enumerate(entries)} if rows else {}
     for blank in blanks:
-        own, at = rows.get(blank.location, ""), index.get(said.get(blank, ("", "", "", "")))
+        own = CO_OWNER_ROW.sub("", rows.get(blank.location, "")).strip()  # (「…課（共管）」)
+        at = index.get(said.get(blank, ("", "", "", "")))
         if not own or at is None:
             continue
         named = entries[at].department

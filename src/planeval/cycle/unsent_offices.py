@@ -86,8 +86,9 @@ _PROJECTS_SHOWN = 5  # (then 「ほか 3 施策」)
 def left_out_projects(comparison: Comparison, side: str) -> str:
     """Of the items 未集計 in round ``side`` because their department sent nothing there, how
     many of each project, beside how many the other round has: 「（施策 4-1 の 8 件すべて、4-2 の
-    9 件のうち 6 件）」 — 4-2 is in this round's counts, 3 of its 9 (review 202 #2); "" of items
-    of several bodies (a project's number is each body's own). (局 of a city of 局: offices_unit)"""
+    9 件のうち 6 件）」 — 4-2 is in this round's counts, 3 of its 9 (review 202 #2); "" where no
+    project is left out in part (the tables' 今回未集計 rows say it), and of items of several
+    bodies (a project's number is each body's own)."""
     project = comparison.wording.project
     held: Counter[str] = Counter()
     left: Counter[str] = Counter()
@@ -95,9 +96,9 @@ def left_out_projects(comparison: Comparison, side: str) -> str:
         entry = movement.old if side == "new" else movement.new
         if entry is None:
             continue
-        if entry.body:
-            return ""
         shown = entry.project_label or entry.project_id
+        if entry.body or not shown:
+            return ""  # (no project's number to say it by)
         held[shown] += 1
         if movement.unanswered and movement.uncounted_in == side:
             left[shown] += 1
@@ -107,8 +108,8 @@ def left_out_projects(comparison: Comparison, side: str) -> str:
         else f"{shown} の {held[shown]} 件のうち {count} 件"
         for shown, count in left.items()
     ]
-    if not said:
-        return ""
+    if all(count == held[shown] for shown, count in left.items()):
+        return ""  # (each such project left out whole: its rows 「今回未集計」 say it)
     more = len(said) - _PROJECTS_SHOWN
     listed = "、".join(said[: _PROJECTS_SHOWN if more > 0 else len(said)])
     return f"（{project} {listed}" + (f"、ほか {more} {project}" if more > 0 else "") + "）"
