@@ -137,3 +137,31 @@ def test_the_title_offered_never_leaves_a_bracket_unmatched(tmp_path: Path) -> N
     assert '--title "施策進行管理・評価票" ' in notice
     assert 'title = "施策進行管理・評価票" ' in notice
     assert "実績）" not in notice.split("ため")[-1]
+
+
+def test_a_title_ending_in_its_department_after_a_space_offers_the_common_title(
+    tmp_path: Path,
+) -> None:
+    """Review 202 #4: 北川崎市's forms, one per 局, titled 「令和6年度　施策進行管理・評価票（事務
+    事業）　まちづくり局」, offered the whole city's report the first form's title, its 局 and all,
+    as --title. The department after the last space is left out as a bracketed （総務部） is."""
+    forms = _forms(tmp_path, "令和6年度\u3000施策進行管理・評価票（事務事業）\u3000{department}")
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    md = tmp_path / "報告.md"
+    said = RUNNER.invoke(
+        app, ["export", str(forms), "--md", str(md), "--config", str(tmp_path / "planeval.toml")]
+    )
+    assert said.exit_code == 0, said.stderr
+    notice = next(line for line in said.stderr.splitlines() if "既定の「計画の進捗状況」" in line)
+    assert notice.endswith(
+        '（--title "施策進行管理・評価票（事務事業）" のように表題を指定するか、planeval.toml の '
+        '[wording] に title = "施策進行管理・評価票（事務事業）" と書いてください）'
+    )
+
+
+def test_a_plans_title_ending_in_its_department_after_a_space_is_one_title(
+    tmp_path: Path,
+) -> None:
+    """… and forms naming their plan, each with its 課 after a space, title the report alike."""
+    forms = _forms(tmp_path, "令和6年度 集中改革プラン 取組状況調査票 {department}")
+    assert _title(tmp_path, forms) == "集中改革プラン 取組状況"

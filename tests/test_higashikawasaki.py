@@ -148,7 +148,11 @@ def test_last_year_s_export_against_this_year_s_folder_says_who_did_not_answer(
         code, stdout, stderr = _run("compare", str(old), str(now), "--config", str(config))
         assert code == 0, stderr
         said[old] = stdout
-    unanswered = "今回は調査票の提出がなかった局: 経済労働局。その事務事業は「今回未集計」です"
+    # (施策 1-1-(2) and 4-1-(2) still in this year's counts, each short of a row: review 202 #2)
+    unanswered = (
+        "今回は調査票の提出がなかった局: 経済労働局。その事務事業（施策 1-1-(2) の 4 件のうち 1 件、"
+        "4-1-(1) の 2 件すべて、4-1-(2) の 2 件のうち 1 件）は「今回未集計」です"
+    )
     assert unanswered in said[export]
     assert "削除" not in said[export]
     assert said[export] == said[last]

@@ -14,10 +14,11 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from planeval.cells import cell_list
 from planeval.item_keys import body_item_key
-from planeval.marks import is_placeholder
+from planeval.marks import is_placeholder, lead_and_others
 from planeval.model import Entry, Location, Problem
 from planeval.read_records import ReadResult
 from planeval.remarks import attributed
+from planeval.same_items import CO_OWNER_ROW
 from planeval.scale import Scale
 
 ItemKey = tuple[str, str, str, str]
@@ -30,6 +31,8 @@ _ROUTED = re.compile(
     r"|(?:回答|記入|評価)(?:は|先[は：:]?)\s*(?P<whom>[^\s、。]+?)(?:で(?:す|行う|行います))?)"
     r"\s*[。．.]?\s*[）)】]?$"
 )
+# a department cell naming several: 「市民課、デジタル・スマートシティ推進課」
+_NAMES_APART = re.compile(r"\s*[、,，]\s*")
 # who answers, named by the office's role alone: 「所管課で回答」
 _ROLES = ("所管部", "所管課", "所管局", "主管部", "主管課", "担当部", "担当課", "所管", "主管")
 
@@ -73,6 +76,30 @@ def keep_blank_texts(
             (_issue_cell(row.location, result), department, issue if routed else "")
         )
     return {file: _texts_said(cells) for file, cells in kept.items()}
+
+
+def name_co_owners(
+    blanks: Sequence[Problem],
+    said: Mapping[Problem, ItemKey],
+    result: ReadResult,
+    entries: list[Entry],
+) -> None:
+    """Each counted row of ``entries`` whose item a row of another department left blank for it
+    (``blanks``, ``said``: as keep_blank_texts's) names that co-owner after its own department,
+    「危機管理課、防災まちづくり課」, as a form naming both in one cell shows them (世田谷区's
+    「市民課、デジタル・スマートシティ推進課」): 防災まちづくり課's blank row beside 危機管理課's
+    rated one was in no table (review 202 #5)."""
+    rows = {row.location: row.department for row in result.error_rows if row.department}
+    index = {body_item_key(entry): at for at, entry in enumerate(entries)} if rows else {}
+    for blank in blanks:
+        own = CO_OWNER_ROW.sub("", rows.get(blank.location, "")).strip()  # (「…課（共管）」)
+        at = index.get(said.get(blank, ("", "", "", "")))
+        if not own or at is None:
+            continue
+        named = entries[at].department
+        lead, others = lead_and_others(named)
+        if own not in {lead, *others, *_NAMES_APART.split(named)}:
+            entries[at] = entries[at]._replace(department=f"{named}、{own}" if named else own)
 
 
 def _departments(result: ReadResult, entries: Sequence[Entry]) -> set[str]:

@@ -93,11 +93,12 @@ def rated_elsewhere(
     ]
     texts: dict[str, str] = {}
     if own:  # (a co-owner's blank another file rates: its text kept; not imported at start-up)
-        from planeval.blank_texts import keep_blank_texts
+        from planeval.blank_texts import keep_blank_texts, name_co_owners
 
         texts = keep_blank_texts(
             own, said, result, entries, scale=scale, writer=writer, own_rows=beside
         )
+        name_co_owners(own, said, result, entries)  # (both 課 in its 所管課: review 202 #5)
     return typed + [
         Problem(
             Location(file, blanks[0].location.sheet),

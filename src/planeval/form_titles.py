@@ -18,6 +18,7 @@ prefecture's survey titles the report (review 153 B2).
 from __future__ import annotations
 
 from planeval.io.body_name import body_first
+from planeval.io.stated_heading import title_department
 from planeval.lazy_pattern import LazyPattern
 from planeval.marks import is_reference_sheet
 from planeval.model import Location, Problem, Severity, TextCell
@@ -108,13 +109,14 @@ def untitled(
     preset = next((name for name, words in WORDING_PRESETS.items() if words.title == title), "")
     if not worded or (title != OWN_WORDING_BASE.title and not preset):
         return []
-    firsts = _first_titles(result)
+    firsts = first_titles(result)
     seen = next(iter(firsts), None)
     stated = [title for title in _titles(result).values() if title]
     name = plan_name(plan_title)
     bodies = result.file_bodies  # (several bodies' forms: the notice the settings', no form's)
     owned = len(stated) > 1 and all(_names_body(cell, bodies) for cell in firsts)
-    own = stated[0] if stated else YEAR.sub("", seen.text).strip() if seen else ""
+    # (the forms' title without the department it ends in: 「…　まちづくり局」, review 202 #4)
+    own = stated[0] if stated else title_department(YEAR.sub("", seen.text))[1] if seen else ""
     example = f"{name} {item}の進捗状況" if name else "" if owned else own
     example = _matched(example) or f"○○計画 {title if preset else '事業の進捗状況'}"
     if owned:  # (each body's form titled with its own plan's name: a roll-up of bodies)
@@ -163,7 +165,7 @@ def _titles(result: ReadResult) -> dict[str, str]:
     as written); with several bodies, a body's own form naming it (「南台市 ITプラン　令和7年度
     進捗状況」) left out: the survey's title is the prefecture's, 「東海県ITプラン 市町村進捗状況」
     that the others state (review 153 B2, the report titled 「計画の進捗状況」)."""
-    firsts = _first_titles(result)
+    firsts = first_titles(result)
     bodies = result.file_bodies
     if bodies:
         surveyed = [cell for cell in firsts if not _names_body(cell, bodies)]
@@ -177,7 +179,7 @@ def _names_body(cell: TextCell, bodies: dict[str, str]) -> bool:
     return bool(body) and compact(body) in compact(cell.text)
 
 
-def _first_titles(result: ReadResult) -> list[TextCell]:
+def first_titles(result: ReadResult) -> list[TextCell]:
     """Each file's first text in its title rows (title_years.TITLE_ROWS), in the order read;
     none of a file no table was read from (a memo: status_cells.tabled, review 192 #2), nor a
     heading of a level (_a_heading): forms with no title row, 「基本目標1　安全・安心で快適に
@@ -213,7 +215,7 @@ def _stated(text: str) -> str:
     """A form's title as the report's: 「令和6年度 集中改革プラン 取組状況調査票」 → 「集中改革プラン
     取組状況」; "" where it names no plan before what it reports."""
     title = _SPACES.sub(r"\1", YEAR.sub("", text)).strip()  # (「…プラン　令和6年度 取組…」)
-    title = _BRACKET_AFTER.sub("", title).strip()
+    title = _BRACKET_AFTER.sub("", title_department(title)[1]).strip()  # (its department's)
     title = _FORM_WORD.sub("", title).strip()
     if plan_and_subject(title) is not None or is_survey(title) or _rated(title):
         return title

@@ -75,7 +75,7 @@ def _group(
 
 
 # A row's own department cell marking it a co-owner's copy: 「情報政策課（共管）」
-_CO_OWNER_ROW = re.compile(r"[（(]共管[）)]\s*$")
+CO_OWNER_ROW = re.compile(r"[（(]共管[）)]\s*$")
 
 
 def _co_owned(
@@ -89,7 +89,7 @@ def _co_owned(
     if len({e.status for e in group}) == 1:
         # (its row where the others' own cells mark theirs 「情報政策課（共管）」, in every read
         # alike: not the file read first, which the scale left blank in one — review 170 #3)
-        marked = [_CO_OWNER_ROW.search(entry.department) is not None for entry in group]
+        marked = [CO_OWNER_ROW.search(entry.department) is not None for entry in group]
         if any(marked) and not all(marked):
             order = sorted(range(len(group)), key=marked.__getitem__)
             group, writers = [group[i] for i in order], [writers[i] for i in order]

@@ -22,6 +22,7 @@ from planeval.cycle.listed_silent import listed_silent, said_once
 from planeval.cycle.renamed_departments import answered_elsewhere, renamed_notice
 from planeval.cycle.row_departments import absent_by_rows, with_rows
 from planeval.cycle.uncounted import NO_NAMES, Item, item_of
+from planeval.cycle.unsent_offices import as_offices
 from planeval.marks import ALL_DEPARTMENTS, department_named, template_marks
 from planeval.model import Entry, Location, Problem, Severity
 from planeval.past_errors import COPIED
@@ -156,6 +157,7 @@ def unanswered(
         }
         for whole, part, (led, _) in zip(gone, missing, planned, strict=True)
     ]
+    told = [as_offices(absent, by_rows, [old, new], names, index) for index in range(2)]
     bodies = {side: tuple(body for body, _ in gone[index]) for side, index in SIDES}
     found = Unanswered({}, {}, [], {side: named for side, named in bodies.items() if named})
     found.notices.extend(renamed_notice(each, ("前回", "今回"), wording.item) for each in renames)
@@ -165,7 +167,7 @@ def unanswered(
     for side, index, answered, other in (("new", 1, "前回", "今回"), ("old", 0, "今回", "前回")):
         if absent[index]:
             # (one whose workbook there was another year's answered, on the wrong form: not none)
-            if sent_none := tuple(named(who) for who in absent[index] if who not in stale[index]):
+            if sent_none := tuple(named(who) for who in told[index] if who not in stale[index]):
                 found.departments[side] = sent_none
             held = planned[index][1] | by_rows[index][1]
             found.held[side] = NoWorkbook(files_of(whose, absent[index]), held)
@@ -180,7 +182,7 @@ def unanswered(
                     sent=sent[index].get(who[0], "") * whole,  # (a copy said so: review 156)
                     unplanned=index == 1 and not new.plan_places,
                 )
-                for who, file in by_body(absent[index], whole).items()
+                for who, file in by_body(told[index], whole).items()
                 if who[0] not in silent
             )
             found.notices.extend(said_once(absent[index], silent, read, other, wording))

@@ -36,6 +36,9 @@ _SECTIONS = ("課", "室", "係", "部", "局", "所", "館", "センター")
 # … or the form's title names it in brackets at its end, as a 部's shared workbook is titled:
 # 「令和6年度　…事務事業の進捗状況（都市建設部）」 (not 「（全課共用）」「（案）」: review 106)
 _TITLED = LazyPattern(r".[(（]([^()（）・、,，\s]+)[)）]$")
+# … and a title ending in a department after a space, as 川崎市's forms are, one per 局:
+# 「令和6年度　施策進行管理・評価票（事務事業）　まちづくり局」 (review 202 #2, #4)
+_ENDING = LazyPattern(r"(?:[(（]([^()（）・、,，\s]+)[)）]|[ 　]([^()（）・、,，\s]+))$")
 # … and the body's code (全国地方公共団体コード: 131016, or 13101 without its check digit), by
 # which a prefecture lists its municipalities
 _CODE_WORD = "(?:団体コード|地方公共団体コード|自治体コード|市区町村コード|市町村コード)"
@@ -109,6 +112,18 @@ def _titled(cells: list[object]) -> str:
         return ""
     match = _TITLED.search(clean_text(value))
     return match[1] if match is not None and match[1].endswith(_SECTIONS) else ""
+
+
+def title_department(title: str) -> tuple[str, str]:
+    """The department a form's title names at its end — in brackets, 「…進捗状況（都市建設部）」,
+    or after a space, 「…評価票（事務事業）　まちづくり局」 — and the title before it; ("", the
+    title) where it ends in no department's name (「…（事務事業）」, 「…（全課共用）」)."""
+    text = clean_text(title)
+    match = _ENDING.search(text)
+    name = (match[1] or match[2]) if match is not None else ""
+    if not name.endswith(_SECTIONS) or match is None or not text[: match.start()].strip():
+        return "", text
+    return name, text[: match.start()].rstrip()
 
 
 def _said(

@@ -14,10 +14,10 @@ from planeval.cycle.merged_items import merged_note
 from planeval.cycle.revised_items import revised_note
 from planeval.cycle.submission import UNREADABLE
 from planeval.cycle.trend_words import others_said
+from planeval.cycle.unsent_offices import left_out_projects, offices_unit
 from planeval.entry_columns import entry_record
 from planeval.fiscal import era_year
 from planeval.lazy_pattern import LazyPattern
-from planeval.marks import unit
 from planeval.model import Entry
 from planeval.past_errors import IN_ERROR_SAID, UNCOUNTED_BODIES
 from planeval.report.apart import apart_lines
@@ -178,8 +178,8 @@ def uncounted_notes(comparison: Comparison) -> str:
         sent = {"調査票の提出がなかった": comparison.unanswered, UNREADABLE: comparison.unread_sent}
         for why, departments in [(w, by[side]) for w, by in sent.items() if unsent and side in by]:
             notes.append(  # (an .xls sent said so, not 提出がなかった: review 184 #4)
-                f"{round_name}は{why}{unit(departments, own)}: {'、'.join(departments)}。"
-                f"その{item}は「{label}」です"  # (局 of a city of 局, else 部署: marks.unit)
+                f"{round_name}は{why}{offices_unit(departments, own)}: {'、'.join(departments)}。"
+                f"その{item}{left_out_projects(comparison, side)}は「{label}」です"  # (review 202 #2)
             )
         read = [
             m
