@@ -349,3 +349,40 @@ def test_a_remark_that_changes_a_status_is_an_error_and_uncounted(tmp_path: Path
     aliased = planeval.read_workbooks([path], scale=planeval.load_config(config).scale)
     assert [e.status for e in aliased.entries][:1] == ["実施済"]
     assert "C3" not in {p.location.cell for p in aliased.problems}
+
+
+def test_the_distinct_status_texts_given_are_those_looked_at(tmp_path: Path) -> None:
+    """(perf59b) read_workbook gathers a file's distinct status texts once, for this check and
+    the lower-case letters' (cased_status): a remark is told from the texts it is given, not
+    from a second pass over the rows, and said as without them."""
+    from planeval.io.status_remarks import status_remarks
+
+    entries = planeval.read_workbooks([_plan(tmp_path)], scale=PROGRESS).read
+    said = status_remarks(entries, PROGRESS)
+    assert [p.location.cell for p in said] == ["C5", "C7", "C8"]
+    assert status_remarks(entries, PROGRESS, distinct={e.status_text for e in entries}) == said
+    assert status_remarks(entries, PROGRESS, distinct={"完了", "取組中"}) == []
+
+
+def test_a_remark_and_a_lower_case_letter_in_one_file_are_both_said(tmp_path: Path) -> None:
+    """The one set of a file's status texts answers both checks (perf59b)."""
+    from tests.test_cased_status import GUNMA, form
+
+    path = form(tmp_path / "総務部.xlsx", ["達成Ａ", "達成ａ", "前進Ｂ（一部）"])
+    result = planeval.read_workbooks([path], scale=GUNMA)
+    assert [e.status for e in result.entries] == ["A", "A", "B"]
+    said = [(p.severity, p.location.cell, p.message) for p in result.problems]
+    assert said == [
+        (
+            Severity.NOTICE,
+            "D6",
+            "達成状況「前進Ｂ（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
+            "課題等にも入りません",
+        ),
+        (
+            Severity.NOTICE,
+            "D5",
+            "評価「達成ａ」は A（達成） として数えました（「達成」は 'A' の言葉で、「ａ」は小文字の"
+            " 'A' と読みました）",
+        ),
+    ]

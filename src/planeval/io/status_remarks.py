@@ -46,13 +46,17 @@ def status_remarks(
     *,
     without_issue: Collection[tuple[str, str]] = (),
     texts: Sequence[TextCell] = (),
+    distinct: Collection[str] | None = None,
 ) -> list[Problem]:
     """One notice per sheet and status text of ``entries`` read without its remark;
     ``without_issue``: the (file, sheet) of tables with no issue column, whose fix names the
-    notes among ``texts`` (the cells outside the tables) instead."""
+    notes among ``texts`` (the cells outside the tables) instead. ``distinct``: the entries'
+    distinct status texts, where the caller has gathered them already."""
     # (most files: no status text ends in a bracket or holds a mark, told from the distinct
     # texts, in C)
-    if not any(map(_remarked, set(map(STATUS_TEXT, entries)))):
+    if distinct is None:
+        distinct = set(map(STATUS_TEXT, entries))
+    if not any(map(_remarked, distinct)):
         return []
     written = {
         compact(word)

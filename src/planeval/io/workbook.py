@@ -187,11 +187,12 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
         result.problems += deleted
         result.without_issue_column -= {(name, p.location.sheet or "") for p in deleted}
     if opened is not None and columns is None:  # (an export's rows: said where first read)
-        result.problems += status_remarks(  # (取組中（一部）)
-            result.entries, scale, without_issue=result.without_issue_column, texts=result.texts
+        distinct = set(map(STATUS_TEXT, result.entries))  # (once, in C: not a step per row)
+        without, notes = result.without_issue_column, result.texts  # (取組中（一部）)
+        result.problems += status_remarks(
+            result.entries, scale, without_issue=without, texts=notes, distinct=distinct
         )
-        # (told from the distinct status texts, gathered in C: not a step per row)
-        if any(text.rstrip()[-1:].islower() for text in set(map(STATUS_TEXT, result.entries))):
+        if any(text.rstrip()[-1:].islower() for text in distinct):
             from planeval.cased_status import cased_statuses  # (達成ａ: review 181 #6; few files)
 
             result.problems += cased_statuses(result.entries, scale)
@@ -236,8 +237,7 @@ def read_workbook(path: Path, body: str, options: ReadOptions) -> ReadResult:
                 result.problems.append(other)
                 if other.reason == OTHER_SCALE:  # (a body among others: none of it counted)
                     result.other_scale_rows, result.entries = result.entries, []
-        # (a scale not Setagaya's read without [wording]: are the tables' words the
-        # report's? offered_words.py)
+        # (a scale not Setagaya's, no [wording]: are the tables' words the report's? offered_words)
         # every file's issue column title, as its form has it: what validate and the report
         # call that column (message_words.form_issue_titles; a preset's 備考 is no form's)
         # (a survey's too, read with bodies in Setagaya's scale: its forms' 取組分野 | 取組
