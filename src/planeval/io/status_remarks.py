@@ -104,7 +104,7 @@ def _worded(worded: dict[str, list[Entry]], scale: Scale) -> Problem:
     sheets = {entry.location.sheet for rows in worded.values() for entry in rows}
     cells = [
         f"「{text}」 {cell_list([_cell(e.location, len(sheets) > 1) for e in rows], CELLS_SHOWN)}"
-        f" → {scale.named(rows[0].status, '{symbol}（{label}）')}"
+        f" → {_read_as(text, rows[0].status, scale)}"
         for text, rows in worded.items()
     ]
     count = sum(map(len, worded.values()))
@@ -115,6 +115,14 @@ def _worded(worded: dict[str, list[Entry]], scale: Scale) -> Problem:
         "括弧の中は記号の意味と読み、記号のとおり数えました（件数は変わりません）",
         "記号だけを入力するよう、記入した部署に伝えてください",
     )
+
+
+def _read_as(text: str, status: str, scale: Scale) -> str:
+    """What a cell of its status's words was read as: its symbol with the label (「A（達成）」 →
+    A（計画どおり達成）), the symbol alone where the cell says that already (「B（おおむね効果的）」 →
+    B, not B（おおむね効果的） again: review 206 #4)."""
+    named = scale.named(status, "{symbol}（{label}）")
+    return status if compact(text) == compact(named) else named
 
 
 def _cell(where: Location, sheet: bool) -> str:
