@@ -155,8 +155,8 @@ class CheckResult:
         aside = ""
         if self.unsettled and kinds:
             aside = "（うち " + "、".join(f"{n} 件は{what}" for what, n in kinds) + "です）"
-        said = [(number.when, number.reason) for number in self.not_compared]
-        if not self.previous and (compared := previous_compares(said)):
+        reasons = [(number.when, number.reason) for number in self.not_compared]
+        if not self.previous and (compared := previous_compares(reasons)):
             aside += f"。{compared}は、前年度の回答を --previous で渡すと照合します"
         unsettled = f"比べられなかった数が {len(self.not_compared)} 件あります"
         if not self.statements and self.unsettled:  # (a table by years of no known year)
