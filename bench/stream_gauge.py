@@ -2,7 +2,9 @@
 STREAM_FROM bytes (M and R), but in this one process (``jobs=1``) on the first N files, each
 file's task and result pickled and unpickled as the two workers' pool would (its chunk's
 options and ``then`` once a chunk), so that one process's instructions are the read's, the
-workers' and the parent's together.
+workers' and the parent's together. Without the cycle collector, as the command line runs
+(cli.common.main; its workers forked so): with it, the parent's merging of each file's
+result walked what the run holds so far, work the real run never does.
 
 python bench/stream_gauge.py FOLDER N [--bodies file]
 
@@ -13,6 +15,7 @@ Prints to stderr the mean pickled result's bytes and the problems reported.
 
 from __future__ import annotations
 
+import gc
 import pickle
 import sys
 from pathlib import Path
@@ -26,6 +29,7 @@ CHUNK_FILES = 1000 // (2 * 16)  # (io/workers.py's chunk of 1,000 files for two 
 
 
 def main() -> int:
+    gc.disable()  # (as cli.common.main: the run without the cycle collector)
     folder, count = Path(sys.argv[1]), int(sys.argv[2])
     bodies = "file" if sys.argv[3:5] == ["--bodies", "file"] else None
     files = sorted(folder.glob("*.xlsx"))[:count]

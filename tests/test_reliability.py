@@ -152,6 +152,28 @@ def test_a_timeout_inside_openpyxl_gets_the_timeout_sentence(tmp_path: Path, mon
     assert "[limits] seconds" in error.message
 
 
+def test_the_time_limit_swaps_its_handler_without_the_signal_modules_wrapper(
+    monkeypatch,
+) -> None:
+    # (the wrapper raised and caught a ValueError each file, putting the handler back: perf59d)
+    import signal
+    import time
+
+    from planeval.io.limits import FileTimeout, time_limit
+
+    before = signal.getsignal(signal.SIGALRM)
+
+    def wrapped(*args: object) -> None:
+        raise AssertionError("signal.signal called")
+
+    monkeypatch.setattr(signal, "signal", wrapped)
+    with time_limit(60):
+        pass
+    with pytest.raises(FileTimeout), time_limit(0.01):
+        time.sleep(1)
+    assert signal.getsignal(signal.SIGALRM) == before
+
+
 def test_openpyxls_own_warnings_never_reach_the_user(tmp_path: Path) -> None:
     extension = (
         '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
