@@ -174,8 +174,8 @@ def held_back(
                 unsent = reasons_said(told)  # (each reason with its count: told_apart)
                 wholes.append(replace(d, left_out="、".join(filter(None, [kinds, *unsent]))))
                 continue
-            ended = unreturned.ended_in(d.policy_id, apart=True)  # (… and the plan's 全 else wrong)
-            if plan_only and bound.fewest(d.policy_id) == most and (off := off_the_plan(d, found, outside, told, ended=ended)):  # fmt: skip
+            # (… and the plan's 全 else wrong, its count known: review 205 #1)
+            if plan_only and bound.fewest(d.policy_id) == most and (off := off_the_plan(d, found, outside, told, unreturned)):  # fmt: skip
                 kept.append(off)  # (全62, 全64 of a plan of 63: its count, what makes it)
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row

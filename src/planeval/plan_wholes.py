@@ -19,7 +19,7 @@ from planeval.model import Entry, TextCell
 from planeval.scope_words import typed
 from planeval.stated_number import ROWS, TOTAL
 from planeval.uncounted_rows import BLANK, OTHER_BODY, OUTSIDE, YEAR, Bound, LeftOut
-from planeval.unreturned_said import Unreturned
+from planeval.unreturned_said import Unreturned, errors_taken_out
 from planeval.unsent_reasons import Told
 from planeval.wording import grouped
 
@@ -33,14 +33,17 @@ def plan_apart(
     """Whether a total of the plan's part may lack the plan's items read and left out of its
     scope (its files' rows left out, ``left_out``, none of no item of the plan): not the
     counted and the items not returned alone (Unreturned.whole), held_back judges it with
-    those rows (「全62」 of 50 counted, 12 未提出 and a blank rating: no whole)."""
+    those rows (「全62」 of 50 counted, 12 未提出 and a blank rating: no whole) — unless its
+    words take the errors' rows out (「記入に不備のあった1件を除く7件」: errors_taken_out)."""
     if not files:
         return lambda wrong: False
     bound = Bound(files, left_out, rows, headings)
 
     def apart(wrong: Disagreement) -> bool:
+        if wrong.what not in (TOTAL, ROWS) or errors_taken_out(wrong):  # (「…を除く7件」)
+            return False
         kinds = bound.kinds(wrong.policy_id)
-        return wrong.what in (TOTAL, ROWS) and sum(kinds.values()) > kinds.get(OUTSIDE, 0)
+        return sum(kinds.values()) > kinds.get(OUTSIDE, 0)
 
     return apart
 
@@ -66,22 +69,25 @@ def off_the_plan(
     read: Mapping[str, int],
     outside: int,
     told: Told,
-    *,
-    ended: int = 0,
+    unreturned: Unreturned,
 ) -> Disagreement | None:
     """``wrong``, a total said as a whole (said_whole) or more than every row of its scope read
     (the counted, the plan's items ``read`` and left out by why, and ``outside`` rows of no item
     of the plan) — the plan's whole, for only the items not returned (``told``) could make it up
     — as a disagreement with the plan's count, said with what makes it: 「（計画の件数: 集計 50
     件＋未提出 12 件＋評価が空欄 1 件。計画にない行 1 件は含みません）」. None where the rows read
-    could make it up, or where it is the plan's count and the items its 区分 ends (``ended``)."""
+    could make it up, or where it is the plan's count with the items its 区分 ends, or with the
+    items not returned each once where some are rated in 細目 (Unreturned.items_apart: either
+    may be meant, held back as before)."""
     apart = sum(read.values())
     if wrong.stated is None or (
         wrong.stated <= wrong.counted + apart + outside and not said_whole(wrong)
     ):
         return None
     plan = wrong.counted + apart + int(sum(n for _, n in told))
-    if wrong.stated == plan + ended and ended:
+    ended = unreturned.ended_in(wrong.policy_id, apart=True)
+    once = unreturned.items_apart(wrong.phrase, wrong.policy_id)
+    if wrong.stated in ((plan + ended) if ended else -1, (wrong.counted + apart + once) if once >= 0 else -1):  # fmt: skip
         return None
     parts = [f"集計 {grouped(wrong.counted)} 件"]
     parts += [f"{label} {grouped(n)} 件" for label, n in told]
