@@ -79,3 +79,40 @@ def test_summarize_counts_it_and_says_it(tmp_path: Path) -> None:
     total = result.stdout.lstrip("\ufeff").splitlines()[-1].split(",")
     assert total[-1] == str(len(STATUSES))
     assert "お知らせ" in result.stderr and "「達成ａ」" in result.stderr
+
+
+def test_the_remark_notice_names_the_status_column_as_the_form_titles_it(tmp_path: Path) -> None:
+    """On 上毛県's form the remark notice said 「達成状況「前進Ｂ（一部）」…課題等の欄…」 beside
+    the lower-case one's 「評価「達成ａ」…」, its columns titled 評価 and 課題 (review 203 #5):
+    both now call them as the form does."""
+    (tmp_path / "planeval.toml").write_text('[scale]\npreset = "gunma"\n', encoding="utf-8")
+    (tmp_path / "回答").mkdir()
+    form(tmp_path / "回答" / "総務部.xlsx", ["達成Ａ", "前進Ｂ（一部）", "達成ａ"])
+    result = CliRunner().invoke(
+        app,
+        ["summarize", str(tmp_path / "回答"), "--config", str(tmp_path / "planeval.toml"),
+         "-f", "csv"],
+        env={"COLUMNS": "400"},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.stdout + result.stderr
+    place = f"{tmp_path / '回答' / '総務部.xlsx'} › 進捗状況"
+    assert result.stderr.splitlines()[:2] == [
+        f"お知らせ: {place} › D5: 評価「前進Ｂ（一部）」は B（前進） として数えました。括弧の中の"
+        "「一部」は件数にも課題にも入りません（「一部」が補足なら課題の欄に書いてください。"
+        "別の段階として数えるなら、planeval.toml の [[scale.status]] に加えてください）",
+        f"お知らせ: {place} › D6: 評価「達成ａ」は A（達成） として数えました（「達成」は 'A' の"
+        "言葉で、「ａ」は小文字の 'A' と読みました）（記号は大文字で「達成A」のように入力するよう、"
+        "記入した部署に伝えてください）",
+    ]
+
+
+def test_on_a_form_titled_otherwise_the_lower_case_notice_says_its_title(tmp_path: Path) -> None:
+    """The lower-case notice said 評価 whatever the form titled its column: 達成度 here."""
+    path = write_book(
+        tmp_path / "総務部.xlsx",
+        {"進捗状況": [["番号", "施策", "指標", "達成度", "課題", "所管部局"],
+                      ["1-1-1", "電子県庁の推進", "指標1", "達成ａ", "", "総務部"]]},
+    )  # fmt: skip
+    result = planeval.read_workbooks([path], scale=GUNMA)
+    [said] = [p for p in result.problems if "小文字" in p.message]
+    assert said.message.startswith("達成度「達成ａ」は A（達成） として数えました")

@@ -127,7 +127,7 @@ def test_issues_lists_everything_off_plan_or_with_an_issue_text() -> None:
     [
         (
             ["summarize", SEED, "--by", "items"],
-            "--by には policy、direction、project、item、body、body-policy のいずれかを指定してください",
+            "--by には policy、direction、project、item、body、body-policy、prefecture のいずれかを指定してください",
         ),
         (
             ["summarize", SEED, "--format", "nope"],

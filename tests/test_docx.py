@@ -160,15 +160,15 @@ def test_rows_as_chapter3_prints_them(report: Report, doc: DocumentObject) -> No
     table = direction_tables(doc)[0]
     rows = [[cell.text for cell in row.cells] for row in table.rows]
     # merged cells read back as their text on every row they cover (a name wider than its
-    # cell broken between its phrases: review 130 #3; 実施内容 narrower beside a 課題等 that
-    # holds 「ナレッジマネジメントシステム」 whole: review 145 #4)
+    # cell broken between its phrases: review 130 #3; 実施内容 on one line beside a 課題等 no
+    # longer as wide as 「ナレッジマネジメントシステム」, a run of 14 katakana: review 201 #2)
     assert rows[2] == ["1-1-1 ICT の高度化・\n多様化に対応した\n情報提供の充実",
-                       "① 電子媒体を活用した\n情報提供の充実", "○", ""]  # fmt: skip
+                       "① 電子媒体を活用した情報提供の充実", "○", ""]  # fmt: skip
     sub_items = [row for row in rows if row[1].startswith("① マイナポータル")]
     assert [row[2:] for row in sub_items] == [
         ["電子調達/\nマイナポータル ○", ""],  # (a sub-item too: review 145 #4)
-        # (on one line in a 課題等 as wide as 「ナレッジマネジメントシステム」: review 145 #4)
-        ["電子申請 ◎", "手続の電子化件数が大幅に増加"],
+        # (between its phrases in a 課題等 no longer as wide as 「ナレッジマネジメントシステム」)
+        ["電子申請 ◎", "手続の電子化\n件数が大幅に増加"],
     ]
     entries = report.policies[0].direction_entries("1-1")
     assert len(table.rows) == 2 + len(entries)

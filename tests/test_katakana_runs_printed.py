@@ -6,6 +6,7 @@ lines, each filled at its column's width)."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -41,6 +42,15 @@ def _katakana_broken(text: str, width: float, wrap: Wrap) -> list[str]:
     return found
 
 
+def _in_a_long_run(line: str, cells: list) -> bool:  # type: ignore[type-arg]
+    """Whether ``line`` ends inside a run of katakana of more than 8 characters in ``cells``."""
+    tail = re.search("[\u30a1-\u30faー]+$", line)
+    long = {r for r in runs(c.text.replace("\n", "") for c in cells) if len(r) > 8}
+    return tail is not None and any(
+        tail.group() in r and not r.endswith(tail.group()) for r in long
+    )
+
+
 def _exported(tmp_path: Path) -> dict[str, Path]:
     result = planeval.read_workbooks([SETAGAYA])
     report = planeval.build_report(result.entries)
@@ -54,11 +64,15 @@ def test_word_s_tables_break_no_run_of_katakana(tmp_path: Path) -> None:
     tables = [t for t in document.tables if t.rows[0].cells[0].text == "情報化計画事業の体系"]
     assert tables
     issues = [c for t in tables for r in t.rows[1:] for c in r.cells[-1:] if c.text]
-    assert any("ナレッジマネジメントシステム" in cell.text for cell in issues)
-    # (the 課題等 column holds its widest run, set as a renderer may set it wider)
-    width = issues[0].width.mm
-    run = widest(runs(cell.text for cell in issues), DOCX_UNITS.measure)
+    assert any("ナレッジマネジメントシステム" in cell.text.replace("\n", "") for cell in issues)
+    # (the 課題等 column holds its widest run of up to 8 characters, set as a renderer may set
+    # it wider; a longer one, 「ナレッジマネジメントシステム」, is broken where Word breaks it,
+    # not every row made taller for it: review 201 #2)
+    width = min(cell.width.mm for cell in issues)
+    short = {r for r in runs(c.text.replace("\n", "") for c in issues) if len(r) <= 8}
+    run = widest(short, DOCX_UNITS.measure)
     assert width >= run + DOCX_UNITS.margin, (width, run)
+    assert width < DOCX_UNITS.measure("ナレッジマネジメントシステム") + DOCX_UNITS.margin
     broken = {
         line
         for table in tables
@@ -66,7 +80,7 @@ def test_word_s_tables_break_no_run_of_katakana(tmp_path: Path) -> None:
         for cell in row.cells[-1:]  # (the issue's)
         for line in _katakana_broken(cell.text, cell.width.mm, DOCX_UNITS.wrap)
     }
-    assert broken == set()
+    assert all(_in_a_long_run(line, issues) for line in broken), broken
 
 
 def test_the_workbook_s_names_break_no_run_of_katakana(tmp_path: Path) -> None:

@@ -197,7 +197,12 @@ def test_a_blank_row_numbered_in_its_project_column_beside_words_only(book) -> N
     scale = Scale((Status("実施済", "実施済"), Status("未着手", "未着手")), as_planned="実施済")
     result = planeval.read_workbooks([book(rows)], scale=scale)
     assert errors(result) == [
-        ("C4", "実施内容「定型業務にAI-OCR・RPAを導入する（2-2 AI・RPAの活用）」の達成状況が空です")
+        # (each row its 取組項目's one: named in the forms' words, review 206 #3)
+        (
+            "C4",
+            "取組項目「2-2 AI・RPAの活用」（取組内容「定型業務にAI-OCR・RPAを導入する」）の"
+            "実施状況が空です",
+        )
     ]
     assert [e.project_name for e in result.entries] == ["標準化", "テレワークの推進"]
 

@@ -129,3 +129,17 @@ def test_the_words_of_an_unmoved_count_and_a_status_s_count_after_them() -> None
     assert [(n.what, n.reason) for n in read_numbers(said, PRESETS["kawasaki"])] == [("2", "")]
     said = "前年度と比べ、横ばいCの指標は6指標でした。"
     assert [(n.what, n.reason) for n in read_numbers(said, PRESETS["gunma"])] == [("C", "")]
+
+
+def test_without_last_year_s_forms_the_verdict_names_the_moves_it_would_compare(
+    tmp_path: Path,
+) -> None:
+    # (the verdict offered --previous for last year's numbers and changes only: with none
+    # stated it offered nothing, though 改善・後退 and 変化なし were set aside for want of it)
+    result = _check(tmp_path, _draft())
+    assert result.exit_code == 0, result.output
+    verdict = "".join(result.stdout.split()[-12:])  # (its last words, however folded)
+    assert verdict.endswith(
+        "改善・後退した数、変わらなかった数は、前年度の回答を--previousで渡すと照合します"
+    )
+    assert result.stdout.count("--previous") == 1

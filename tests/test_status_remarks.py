@@ -41,25 +41,25 @@ def test_a_status_s_remark_is_said_at_its_cells_and_the_count_unchanged(tmp_path
         (
             Severity.NOTICE,
             "C5",
-            "達成状況「取組中（一部）」は 取組中 として数えました。括弧の中の「一部」は件数にも"
-            "課題等にも入りません",
-            "「一部」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "実施状況「取組中（一部）」は 取組中 として数えました。括弧の中の「一部」は件数にも"
+            "取組状況・課題にも入りません",
+            "「一部」が補足なら取組状況・課題の欄に書いてください。別の段階として数えるなら、"
             "planeval.toml の [[scale.status]] に加えてください",
         ),
         (
             Severity.NOTICE,
             "C7",
-            "達成状況「取組中 (一部)」は 取組中 として数えました。括弧の中の「一部」は件数にも"
-            "課題等にも入りません",
-            "「一部」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "実施状況「取組中 (一部)」は 取組中 として数えました。括弧の中の「一部」は件数にも"
+            "取組状況・課題にも入りません",
+            "「一部」が補足なら取組状況・課題の欄に書いてください。別の段階として数えるなら、"
             "planeval.toml の [[scale.status]] に加えてください",
         ),
         (
             Severity.NOTICE,
             "C8",
-            "達成状況「未着手（R6 から）」は 未着手 として数えました。括弧の中の「R6 から」は"
-            "件数にも課題等にも入りません",
-            "「R6 から」が補足なら課題等の欄に書いてください。別の段階として数えるなら、"
+            "実施状況「未着手（R6 から）」は 未着手 として数えました。括弧の中の「R6 から」は"
+            "件数にも取組状況・課題にも入りません",
+            "「R6 から」が補足なら取組状況・課題の欄に書いてください。別の段階として数えるなら、"
             "planeval.toml の [[scale.status]] に加えてください",
         ),
     ]
@@ -162,8 +162,8 @@ def test_a_status_s_word_with_its_letter_in_brackets_is_that_status_with_no_noti
     assert [e.status for e in result.entries] == ["A", "B", "B"]
     said = [(p.location.cell, p.message) for p in result.problems]
     assert said == [
-        ("E5", "達成状況「前進B（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
-               "課題等にも入りません"),
+        ("E5", "進捗状況「前進B（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
+               "課題・今後の方向性にも入りません"),
     ]  # fmt: skip
 
 
@@ -222,14 +222,14 @@ def test_a_footnote_s_mark_after_a_status_is_counted_and_said(tmp_path: Path) ->
     assert said.keys() == {"E3", "E4", "E5", "E6"}
     assert said["E3"].severity is Severity.NOTICE
     assert said["E3"].message == (
-        "達成状況「前進B※1」は B（前進） として数えました。「※1」は注記の印と読み、件数にも"
-        "課題等にも入りません"
+        "進捗状況「前進B※1」は B（前進） として数えました。「※1」は注記の印と読み、件数にも"
+        "課題・今後の方向性にも入りません"
     )
     assert said["E3"].hint == (
-        "「※1」を消して「前進B」とし、注記の内容はこの行の課題等の欄に書いてください"
+        "「※1」を消して「前進B」とし、注記の内容はこの行の課題・今後の方向性の欄に書いてください"
     )
-    assert said["E4"].message.startswith("達成状況「前進Ｂ　※１」は B（前進） として数えました")
-    assert said["E5"].message.startswith("達成状況「達成A※」は A（達成） として数えました")
+    assert said["E4"].message.startswith("進捗状況「前進Ｂ　※１」は B（前進） として数えました")
+    assert said["E5"].message.startswith("進捗状況「達成A※」は A（達成） として数えました")
     assert said["E6"].is_error and said["E6"].message.startswith(
         "'前進A※2' は「前進」が B（前進）、「A」が A（達成）で、評価が食い違っています"
     )
@@ -376,8 +376,8 @@ def test_a_remark_and_a_lower_case_letter_in_one_file_are_both_said(tmp_path: Pa
         (
             Severity.NOTICE,
             "D6",
-            "達成状況「前進Ｂ（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
-            "課題等にも入りません",
+            "評価「前進Ｂ（一部）」は B（前進） として数えました。括弧の中の「一部」は件数にも"
+            "課題にも入りません",
         ),
         (
             Severity.NOTICE,

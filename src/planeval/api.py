@@ -31,6 +31,7 @@ from planeval.message_words import reword, settings_named
 from planeval.offered_words import item_word_over
 from planeval.read_records import ReadResult
 from planeval.scale import DEFAULT_SCALE, Scale
+from planeval.status_cells import FORM_WORDED, in_form_words
 from planeval.tally import Tally
 from planeval.wording import DEFAULT_WORDING, Wording
 
@@ -329,6 +330,8 @@ def _in_body_words(
     """The read's messages in the body's words (reword; the plan's own title for its report),
     and a direction column the settings name but no table read said (both reading paths)."""
     settings, scale = read  # (Setagaya's scale: its words give way to the tables', reword)
+    if any(problem.kind == FORM_WORDED for problem in result.problems):  # (前進Ｂ（一部）)
+        result.problems = in_form_words(result.problems, result.status_cells)
     reword(
         result,
         wording,

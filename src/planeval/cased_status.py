@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from planeval.cells import cell_list
 from planeval.model import Location, Problem, Severity
+from planeval.status_cells import FORM_WORDED
 from planeval.text import compact
 
 if TYPE_CHECKING:
@@ -57,8 +58,9 @@ def _notice(text: str, rows: list[Entry], scale: Scale) -> Problem:
     return Problem(
         Location(first.file, first.sheet, first.cell),
         Severity.NOTICE,
-        f"評価「{text}」は {scale.named(status, '{symbol}（{label}）')} として数えました（「{key[:-1]}」"
+        f"達成状況「{text}」は {scale.named(status, '{symbol}（{label}）')} として数えました（「{key[:-1]}」"
         f"は '{status}' の言葉で、「{text.rstrip()[-1]}」は小文字の '{status}' と読みました）{also}",
         f"記号は大文字で「{written(scale, status)}」のように入力するよう、記入した部署に伝えて"
         "ください",
+        kind=FORM_WORDED,
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from planeval.model import Location
 from planeval.scale import DEFAULT_SCALE, Scale
-from planeval.stated_changes import PAST
+from planeval.stated_changes import PAST, previous_compares
 from planeval.stated_number import PROJECTS
 from planeval.statements import StatedCounts
 from planeval.wording import grouped
@@ -155,8 +155,9 @@ class CheckResult:
         aside = ""
         if self.unsettled and kinds:
             aside = "（うち " + "、".join(f"{n} 件は{what}" for what, n in kinds) + "です）"
-        if not self.previous and any(number.when for number in self.not_compared):
-            aside += "。前年度の数と増減は、前年度の回答を --previous で渡すと照合します"
+        reasons = [(number.when, number.reason) for number in self.not_compared]
+        if not self.previous and (compared := previous_compares(reasons)):
+            aside += f"。{compared}は、前年度の回答を --previous で渡すと照合します"
         unsettled = f"比べられなかった数が {len(self.not_compared)} 件あります"
         if not self.statements and self.unsettled:  # (a table by years of no known year)
             return f"集計と比べた数はなく、{unsettled}{aside}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import partial
 from operator import itemgetter
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.marks import UNITS, named_unit
 from planeval.model import Entry, Problem
 from planeval.read_records import ReadResult
-from planeval.sole_items import projects_named, projects_rated
+from planeval.sole_items import projects_rated, rows_named
 from planeval.status_cells import tabled
 from planeval.wording import DEFAULT_WORDING, Wording, configured, with_status_column
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
@@ -108,10 +109,8 @@ def reword(
     # (the issue column as the forms title it, not the preset's word: review 75's 「上の行（E8）の
     # 今後の方向性の続き」 of forms titled 評価の理由・課題)
     worded_as = with_form_words(wording, result)
-    named = result.problems
-    if result.rows_projects:  # (a 施策 by its name, not its 成果指標's: review 175 #2)
-        rows = [*result.entries, *result.error_rows]
-        named = projects_named(result.problems, rows, worded_as.item_title)
+    # (a 施策 by its name, not its 成果指標's: review 175 #2; by its forms' words: 206 #3)
+    named, worded_as = rows_named(result, worded_as, partial(form_title, result), worded=worded)
     said = in_body_words(named, worded_as)
     moved = {old: new for old, new in zip(result.problems, said, strict=True) if old != new}
     result.unrated = {moved.get(problem, problem): key for problem, key in result.unrated.items()}
@@ -266,10 +265,10 @@ def note_form_issue(
     result.issue_title = form_issue_title(result, wording) if worded else ""
     given = wording.department not in _GIVEN_DEPARTMENT_WORDS  # (the body's word: kept)
     result.department_title = form_title(result, "department") if worded and not given else ""
-    result.project_title = form_project_title(result, wording) if worded else ""
-    result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
     # (its rows left out in error too: a project's blank first row is a row of its own)
     result.rows_projects = worded and projects_rated([*result.entries, *result.error_rows])
+    result.project_title = form_project_title(result, wording) if worded else ""
+    result.status_title = form_title(result, "status") if worded and _given_status(wording) else ""
     # (… and the rated rows' own word where [wording] gives them planeval's 実施内容: 北浜県's
     # 取組項目, the report 「延べ270の実施内容」 throughout — review 193 #4)
     own_rows = worded and wording.item == DEFAULT_WORDING.item
@@ -307,7 +306,8 @@ def form_project_title(result: ReadResult, wording: Wording) -> str:
         return _direction_titled(result, wording)
     titles = {cells.words.get("project", "") for cells in tabled(result.status_cells).values()}
     title = titles.pop() if len(titles) == 1 else ""
-    return "" if title in (wording.policy, wording.item) else title
+    rated = result.rows_projects  # (the item's word too: 南枚方市's 施策名 column, review 206 #2)
+    return "" if title == wording.policy or (title == wording.item and not rated) else title
 
 
 def _direction_titled(result: ReadResult, wording: Wording) -> str:

@@ -60,7 +60,8 @@ class PlanItem:
     # 「1-(4)」 (ID 1-4), which the forms write as typed and read back as that ID
     project_typed: str = field(default="", compare=False)
     # its indicator's figures in the plan (基準値（R2） | 目標値（R7）): each column's title as
-    # typed and its cell as shown, which the forms carry locked beside an empty 実績値
+    # typed and its cell as shown, which the forms carry locked beside an empty 実績値; and its
+    # description (事業の概要), carried locked beside its name (cycle/form_figures.py)
     figures: tuple[tuple[str, str], ...] = field(default=(), compare=False)
     # its 課 in the plan's second owner column (所管課 beside 所管部: io/plan_figures.py), which
     # the forms' 所管課 cells hold; "" where the plan has none
@@ -163,7 +164,8 @@ class Plan:
 
     @property
     def figure_titles(self) -> tuple[str, ...]:
-        """The titles of its indicators' figures (基準値（R2） | 目標値（R7）), in its order."""
+        """The titles of its indicators' figures (基準値（R2） | 目標値（R7）) and of its items'
+        descriptions (事業の概要), in its order (cycle/form_figures.py tells them apart)."""
         return tuple(dict.fromkeys(title for item in self.items for title, _ in item.figures))
 
     @property

@@ -8,14 +8,18 @@ a round, or the plan's items), never from a layout's titles."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from planeval.ids import describe
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Problem
 from planeval.text import comparable_name
+from planeval.wording import DEFAULT_WORDING, Wording
+
+if TYPE_CHECKING:
+    from planeval.read_records import ReadResult
 
 
 class Numbered(Protocol):
@@ -72,6 +76,29 @@ def projects_rated(units: Iterable[_Unit]) -> bool:
     units = list(units)
     rated = sole_projects(units)
     return bool(units) and all((getattr(u, "body", ""), u.project_id) in rated for u in units)
+
+
+def rows_named(
+    result: ReadResult, wording: Wording, title: Callable[[str], str], *, worded: bool
+) -> tuple[list[Problem], Wording]:
+    """``result``'s problems, and the ``wording`` they are said in, where every row read is its
+    project's one row: named by the project (projects_named), the item column's text after it
+    under its title (``title``: the forms' title of a word's column, message_words.form_title)
+    — and, read without [wording] (``worded``) and with planeval's word for the rows, an error
+    among them, with the rows and the status called as the forms title the project and status
+    columns: 「施策「3-5 青少年の健全育成」（主な取組「…」）の評価が空です」, not 「実施内容「…（3-5
+    青少年の健全育成）」の達成状況が空です」 (review 206 #3)."""
+    problems = result.problems
+    if result.rows_projects:
+        rows = [*result.entries, *result.error_rows]
+        return projects_named(problems, rows, wording.item_title), wording
+    if worded or wording.item != DEFAULT_WORDING.item or not any(p.is_error for p in problems):
+        return problems, wording
+    rows = [*result.entries, *result.error_rows]
+    if not projects_rated(rows) or not (item := title("item")):
+        return problems, wording
+    project, status = title("project") or wording.project, title("status") or wording.status
+    return projects_named(problems, rows, item), replace(wording, item=project, status=status)
 
 
 # (a quoted name in a message: 「文化芸術の振興に関する満足度（％）（3-4 文化芸術の振興）」)

@@ -24,6 +24,20 @@ MOVED = "前年度から改善・後退した数は比べていません（compa
 # never the plan's total — review 202 #1)
 UNMOVED = "前年度から変わらなかった数は比べていません（compare で確かめられます）"
 
+
+def previous_compares(said: Collection[tuple[str, str]]) -> str:
+    """What check compares given last year's rows (--previous) of the numbers it set aside,
+    each its ``when`` (PAST, CHANGE) and its reason: 「前年度の数と増減」, 「改善・後退した数」,
+    「変わらなかった数」 as they are among them, joined; "" where none is (review 202: the
+    verdict offered --previous for last year's numbers only, never for 17 改善 and 7 後退)."""
+    kinds = (
+        ("前年度の数と増減", any(when for when, _reason in said)),
+        ("改善・後退した数", any(reason == MOVED for _when, reason in said)),
+        ("変わらなかった数", any(reason == UNMOVED for _when, reason in said)),
+    )
+    return "、".join(name for name, found in kinds if found)
+
+
 # 「前年度の61.3%から」「昨年度は40事業」: last year's number, not one of these rows
 _PAST_BEFORE = re.compile(
     r"[、,]?\s*(?P<word>前年度|昨年度|前年|昨年|前回)\s*(?:の|は|が|:|\()?\s*(?:約)?\s*$"

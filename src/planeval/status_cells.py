@@ -14,6 +14,9 @@ from typing import NamedTuple
 from planeval.model import Problem
 
 REPORT_WORDS = ("policy", "direction", "project", "item", "status", "issue", "department")
+# (Problem.kind of a notice of what a status cell holds, 「前進Ｂ（一部）」: said in the words its
+# form titles its status and issue columns with, in_form_words)
+FORM_WORDED = "form_worded"
 
 
 class StatusCells(NamedTuple):
@@ -99,3 +102,21 @@ def agreed_words(given: Sequence[dict[str, str]]) -> dict[str, str]:
         elif (counted := Counter(titles).most_common(2))[1][1] < counted[0][1]:
             words[word] = counted[0][0]
     return words
+
+
+def in_form_words(problems: Sequence[Problem], cells: Mapping[str, StatusCells]) -> list[Problem]:
+    """``problems`` with each notice of what a status cell holds (FORM_WORDED) calling the
+    status and issue columns as its file's form titles them (``cells``: ReadResult.status_cells'
+    words), not planeval's 達成状況 and 課題等: 群馬's 「評価「前進Ｂ（一部）」は…」 where its
+    column is 評価 (review 203 #5). A file whose titles give no such word keeps the notice."""
+    from dataclasses import replace
+
+    from planeval.message_words import in_body_words
+    from planeval.wording import DEFAULT_WORDING
+
+    said = []
+    for problem in problems:
+        one = cells.get(problem.location.file) if problem.kind == FORM_WORDED else None
+        words = {w: one.words[w] for w in ("status", "issue") if one and one.words.get(w)}
+        said += in_body_words([problem], replace(DEFAULT_WORDING, **words)) if words else [problem]
+    return said

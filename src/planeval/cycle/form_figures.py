@@ -4,7 +4,9 @@
 The plan's figure columns (PlanItem.figures) are carried before the status, titled as the plan
 titles them and locked like its other cells, then an empty column for the round's figure,
 titled 実績値（令和6年度）, or 現状値 beside a 策定時 (群馬県's 策定時 | 現状値 | 目標値). The forms
-reader reads them back as the value columns they are (io/value_columns.py)."""
+reader reads them back as the value columns they are (io/value_columns.py). The plan's columns
+describing each item (事業の概要) are carried so too, right of the item's name, and read back as
+the description the forms reader passes unsaid (review 203 #5: they were left off the forms)."""
 
 from __future__ import annotations
 
@@ -12,19 +14,36 @@ from collections.abc import Mapping
 
 from planeval.fiscal import era_year
 from planeval.io.headers import title_key
+from planeval.io.value_titles import is_description_title
 from planeval.model import Location, Problem, Severity
 from planeval.plan import Plan, PlanItem
 from planeval.scale import Scale
 from planeval.wording import Wording
 
 ACTUAL = "actual"  # the role of the column the department fills in
+DESCRIPTION = "description"  # (the roles of the plan's descriptions: description1 …)
 WIDTH = 12  # (a figure's column: 「2,000人」「50.0%」)
+DESCRIPTION_WIDTH = 44  # (as wide as the item's name beside it)
+
+
+def indicator_titles(plan: Plan) -> tuple[str, ...]:
+    """The titles of the plan's indicators' figures (基準値（R2） | 目標値（R7））."""
+    return tuple(
+        title for title in plan.figure_titles if not is_description_title(title_key(title))
+    )
+
+
+def description_columns(plan: Plan) -> dict[str, str]:
+    """The forms' columns describing each item, role → title as the plan titles them (事業の
+    概要); none where the plan has none."""
+    titles = [title for title in plan.figure_titles if is_description_title(title_key(title))]
+    return {f"{DESCRIPTION}{index}": title for index, title in enumerate(titles, start=1)}
 
 
 def figure_columns(plan: Plan, fiscal_year: int) -> dict[str, str]:
     """The forms' figure columns, role → title: the plan's, then the round's empty one; none
     where the plan lists no figures."""
-    titles = plan.figure_titles
+    titles = indicator_titles(plan)
     if not titles:
         return {}
     keys = {title_key(title) for title in titles}
@@ -34,7 +53,8 @@ def figure_columns(plan: Plan, fiscal_year: int) -> dict[str, str]:
 
 
 def figure_cells(item: PlanItem, columns: Mapping[str, str]) -> dict[str, str]:
-    """The item's figures by their columns' roles (the round's own left out: it is filled in)."""
+    """The item's figures (or descriptions) by their columns' roles (the round's own left out:
+    it is filled in)."""
     figures = dict(item.figures)
     return {role: figures.get(title, "") for role, title in columns.items() if role != ACTUAL}
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
-from planeval.cycle.form_figures import ACTUAL, figure_cells
+from planeval.cycle.form_figures import ACTUAL, DESCRIPTION, figure_cells
 from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
 from planeval.cycle.form_statuses import FormStatus, choose_from, status_roles
 from planeval.cycle.numbered_forms import ITEM_NUMBER, PROJECT_ROLES, numbered_cells
@@ -55,7 +55,7 @@ def write_items(
 ) -> int:
     """The items' rows under the header's titles (columns(): role → title), each column as
     wide as given (a figure's FIGURE_WIDTH; ``figures``: its indicator's,
-    form_figures.figure_columns), each of ``statuses`` (the counted one first) a drop-down of
+    form_figures.figure_columns, and its descriptions, 事業の概要), each of ``statuses`` (the counted one first) a drop-down of
     its scale, each department cell as department_cell (``typed``) shows it; returns how many
     rows ask for a status."""
     titles, widths = columns
@@ -131,7 +131,8 @@ def write_items(
                     column = roles.index(role)
                     if column in merged and item is not project_items[0]:
                         continue  # the project's cells are merged over its items below
-                    align = "center" if column == mark else "right" if role in figures else "left"
+                    figure = role in figures and not role.startswith(DESCRIPTION)
+                    align = "center" if column == mark else "right" if figure else "left"
                     if isinstance(value, ShownNumber):  # (a figure the plan typed as a number)
                         typed_as = (
                             {"num_format": value.number_format} if value.number_format else {}

@@ -8,6 +8,7 @@ a plan has no statuses —: the notice gives the planeval.toml lines that choose
 
 from __future__ import annotations
 
+from planeval.cycle.form_figures import indicator_titles
 from planeval.first_run import toml_string
 from planeval.io.column_words import level_word
 from planeval.io.headers import title_key
@@ -118,7 +119,7 @@ def plain_status_notice(plan: Plan, wording: Wording, scale: Scale) -> list[Prob
     titled 達成状況, and a body's own-scale run offered by unchosen_notice stays silent)."""
     if wording.status != DEFAULT_WORDING.status or scale.symbols == DEFAULT_SCALE.symbols:
         return []
-    if not plan.figure_titles:
+    if not indicator_titles(plan):
         return []
     at = plan.header[0] if plan.header is not None else None
     if at is None and not plan.items:

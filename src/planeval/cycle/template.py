@@ -19,7 +19,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from planeval.cycle.form_figures import ACTUAL, figure_columns
+from planeval.cycle.form_figures import (
+    ACTUAL,
+    DESCRIPTION_WIDTH,
+    description_columns,
+    figure_columns,
+)
 from planeval.cycle.form_figures import WIDTH as FIGURE_WIDTH
 from planeval.cycle.form_rows import Formats, department_cell, write_items
 from planeval.cycle.form_statuses import (
@@ -80,6 +85,7 @@ def columns(
     mark: str = "",
     figures: Mapping[str, str] | None = None,
     statuses: Mapping[str, str] | None = None,
+    descriptions: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The status workbook's columns in order, role → title in the body's words: Setagaya's
     情報化計画事業の体系 | 実施内容 | 細目 | 所管部 | 達成状況 | 課題等, without 細目 where no
@@ -87,13 +93,16 @@ def columns(
     the plan's column marking rows titled as the plan titles it (``mark``: 重点), where it has
     one: 事務事業 | 重点 | 所管局, as 川崎市's own forms (its cells read back as the marks);
     an indicator's ``figures`` (cycle/form_figures.py: 基準値 | 目標値 | 実績値) before the status,
-    the other ``statuses`` after it (実施状況 | 達成度: cycle/form_statuses.py)."""
+    the other ``statuses`` after it (実施状況 | 達成度: cycle/form_statuses.py), the plan's
+    ``descriptions`` of its items (事業の概要) right of the item's name."""
     titles: dict[str, str] = {}
     for role in ROLES:
         if role == "status":
             titles |= figures or {}
         if (sub_items or role != "sub_item") and (mark or role != "mark"):
             titles[role] = mark if role == "mark" else getattr(wording, role)
+        if role == "item":
+            titles |= descriptions or {}
         if role == "status":
             titles |= statuses or {}
     return titles
@@ -149,8 +158,14 @@ def write_template(
     sub_items = any(item.sub_item for item in plan.items)
     figures = figure_columns(plan, options.fiscal_year)
     others = status_roles(options.others)
+    descriptions = description_columns(plan)
     titles = columns(
-        wording, sub_items=sub_items, mark=plan.mark_title, figures=figures, statuses=others
+        wording,
+        sub_items=sub_items,
+        mark=plan.mark_title,
+        figures=figures,
+        statuses=others,
+        descriptions=descriptions,
     )
     if numbered_apart(plan):  # (施策 1-1 › 取組 ①, 1-1-(1): each number in a column of its own)
         numbered = numbered_columns(plan, titles, wording, options.layout)
@@ -159,8 +174,10 @@ def write_template(
     typed = not plan.section_title  # (a 課 named in its 局's cell, not in a column of its own)
     widths = column_widths(items, wording.department, typed=typed)
     widths |= dict.fromkeys(others, WIDTHS["status"])
+    widths |= dict.fromkeys(descriptions, DESCRIPTION_WIDTH)
     statuses = options.statuses(scale)
-    rows = write_items(sheet, formats, items, statuses, (titles, widths), figures, typed=typed)
+    carried = figures | descriptions  # (the plan's cells each row is given, locked)
+    rows = write_items(sheet, formats, items, statuses, (titles, widths), carried, typed=typed)
     sheet.write_string(0, 0, title, formats.get(bold=True, font_size=14, locked=True))
     own = unit(plan.departments, wording.department)  # (部, or 課 for a plan of 課; 部局)
     mark = mark_text(department, options.fiscal_year, own)  # the workbook knows whose it is

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from planeval.cycle.filled_forms import refuse_filled
-from planeval.cycle.form_figures import figure_columns
+from planeval.cycle.form_figures import description_columns, figure_columns
 from planeval.cycle.form_words import department_title, form_subject, reference_sheet
 from planeval.cycle.numbered_forms import unformed
 from planeval.cycle.template import (
@@ -92,7 +92,14 @@ def write_templates(
         options = replace(options, wording=replace(options.wording, department=held))
     sub_items = any(item.sub_item for item in plan.items)
     figures = figure_columns(plan, options.fiscal_year)
-    titles = columns(options.wording, sub_items=sub_items, mark=plan.mark_title, figures=figures)
+    descriptions = description_columns(plan)
+    titles = columns(
+        options.wording,
+        sub_items=sub_items,
+        mark=plan.mark_title,
+        figures=figures,
+        descriptions=descriptions,
+    )
     if (refused := unformed(plan, titles, options.wording, options.layout)) is not None:
         raise PlanevalError(refused)
     if split_by_department and (missing := plan.no_departments) is not None:

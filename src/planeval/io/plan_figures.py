@@ -14,7 +14,7 @@ from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import HEADER_TITLES
 from planeval.io.headers import title_key
 from planeval.io.value_columns import figure_title, shown_figure
-from planeval.io.value_titles import is_value_title
+from planeval.io.value_titles import is_description_title, is_value_title
 from planeval.model import Location
 from planeval.text import clean_text
 
@@ -44,12 +44,16 @@ def _ends(cell: object, *units: str) -> bool:
 
 
 def figure_columns(cells: list[object], columns: dict[str, int]) -> Figures:
-    """The plan's header row's figure columns, left to right, those its roles read left out."""
+    """The plan's header row's figure columns, left to right, those its roles read left out;
+    and its columns describing each item (事業の概要), which the forms carry as they carry the
+    figures, kept so too (review 203 #5: the 概要 was left off the forms with a notice)."""
     taken = set(columns.values())
     return tuple(
-        (column, figure_title(cell))
+        (column, figure_title(cell) if is_value_title(key) else clean_text(cell))
         for column, cell in enumerate(cells)
-        if column not in taken and isinstance(cell, str) and is_value_title(title_key(cell))
+        if column not in taken
+        and isinstance(cell, str)
+        and (is_value_title(key := title_key(cell)) or is_description_title(key))
     )
 
 

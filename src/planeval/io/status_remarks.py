@@ -24,6 +24,7 @@ from planeval.lazy_pattern import LazyPattern
 from planeval.model import Entry, Location, Problem, Severity, TextCell
 from planeval.repeat_cells import listed_at
 from planeval.scale import FOOTNOTE_MARK, Scale
+from planeval.status_cells import FORM_WORDED
 from planeval.text import compact
 
 _REMARK = LazyPattern(r"\s*[（(]([^（()）]*)[）)]\s*$")  # (as Scale.normalise drops one)
@@ -104,7 +105,7 @@ def _worded(worded: dict[str, list[Entry]], scale: Scale) -> Problem:
     sheets = {entry.location.sheet for rows in worded.values() for entry in rows}
     cells = [
         f"「{text}」 {cell_list([_cell(e.location, len(sheets) > 1) for e in rows], CELLS_SHOWN)}"
-        f" → {scale.named(rows[0].status, '{symbol}（{label}）')}"
+        f" → {_read_as(text, rows[0].status, scale)}"
         for text, rows in worded.items()
     ]
     count = sum(map(len, worded.values()))
@@ -114,7 +115,16 @@ def _worded(worded: dict[str, list[Entry]], scale: Scale) -> Problem:
         f"達成状況を記号と言葉で入力したセルが {count} か所あります（{'、'.join(cells)}）。"
         "括弧の中は記号の意味と読み、記号のとおり数えました（件数は変わりません）",
         "記号だけを入力するよう、記入した部署に伝えてください",
+        kind=FORM_WORDED,
     )
+
+
+def _read_as(text: str, status: str, scale: Scale) -> str:
+    """What a cell of its status's words was read as: its symbol with the label (「A（達成）」 →
+    A（計画どおり達成）), the symbol alone where the cell says that already (「B（おおむね効果的）」 →
+    B, not B（おおむね効果的） again: review 206 #4)."""
+    named = scale.named(status, "{symbol}（{label}）")
+    return status if compact(text) == compact(named) else named
 
 
 def _cell(where: Location, sheet: bool) -> str:
@@ -202,6 +212,7 @@ def _notice(text: str, rows: list[Entry], scale: Scale, outside: str) -> Problem
             f"{counted_in}入りません{also}",
             f"「{mark}」を消して「{bare}」とし、注記の内容は{outside or 'この行の課題等の欄'}に"
             "書いてください",
+            kind=FORM_WORDED,
         )
     said = f"達成状況「{text}」は {status} として数えました。括弧の中の「{remark[1]}」"
     return Problem(
@@ -210,4 +221,5 @@ def _notice(text: str, rows: list[Entry], scale: Scale, outside: str) -> Problem
         f"{said}は{counted_in}入りません{also}",
         f"「{remark[1]}」が補足なら{place}に書いてください。別の段階として数えるなら、"
         "planeval.toml の [[scale.status]] に加えてください",
+        kind=FORM_WORDED,
     )

@@ -24,6 +24,7 @@ from planeval.cells import split_ref
 from planeval.io.grid import SheetGrid, cell_ref
 from planeval.io.header_titles import HEADER_TITLES, NAME_ALONE
 from planeval.io.headers import HeaderRow, Titles, header_roles, title_key
+from planeval.io.value_titles import is_description_title
 from planeval.lazy_pattern import LazyPattern
 from planeval.model import Location, Problem, Severity
 from planeval.text import clean_text
@@ -32,9 +33,6 @@ from planeval.unread_numbers import UNREAD_COLUMN, UNREAD_NUMBER, numbers_rows, 
 if TYPE_CHECKING:
     from planeval.io.tables import SheetResult
 
-# A description of what each row is, which the form gives and no output shows by design (the
-# rows are named by their project and item columns): 事業の概要, 事業の目的・内容, 事業内容.
-_DESCRIPTION = LazyPattern(r"概要|目的|内容$")
 # The body's name or code typed on every row (団体名, 市町村コード): a roll-up form's, said
 # nowhere — a column of several bodies' names is compiled.py's error
 _BODY = LazyPattern(r"^(?:回答)?(?:団体|自治体|市区町村|区市町村|市町村)(?:名|名称|コード)?$")
@@ -111,7 +109,7 @@ def _candidates(
         for column, value in enumerate(cells)
         if column not in claimed
         and (title := clean_text(value))
-        and not _DESCRIPTION.search(title_key(value))
+        and not is_description_title(title_key(value))
         and not _BODY.match(title_key(value))  # (its body's name or code: io/compiled.py)
     )
     untitled = tuple(

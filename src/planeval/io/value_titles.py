@@ -1,6 +1,7 @@
 """The titles of an indicator's figures (策定時 | 前年度 | 現状値 | 目標値 …, or a year's: 令和5年度実績,
 R5目標): what io/value_columns.py reads as a table's value columns, and what tells the header
-row finder that a 指標 column beside them is the indicator's name (io/indicator_names.py)."""
+row finder that a 指標 column beside them is the indicator's name (io/indicator_names.py); and
+the titles of a description of each row (事業の概要), which a form gives and no output shows."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def _year_title() -> re.Pattern[str]:
 def is_value_title(key: str) -> bool:
     """Whether a column title (as title_key gives it) names an indicator's figure."""
     return key in VALUE_TITLES or bool(_year_title().match(key))
+
+
+# A description of what each row is (事業の概要, 事業の目的・内容, 事業内容), which a form gives and
+# no output shows by design (the rows are named by their project and item columns): the forms
+# reader passes it unsaid (io/unused_columns.py), and template carries the plan's onto the forms.
+_DESCRIPTION = r"概要|目的|内容$"
+
+
+def is_description_title(key: str) -> bool:
+    """Whether a column title (as title_key gives it) names a description of each row."""
+    return re.search(_DESCRIPTION, key) is not None

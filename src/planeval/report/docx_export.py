@@ -46,7 +46,7 @@ from planeval.report.docx_style import (
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
 from planeval.report.issue_figures import FIGURE, worded_columns
-from planeval.report.name_lines import cell_lines, name_cell, names_cell
+from planeval.report.name_lines import cell_lines, figure_cell, name_cell, names_cell
 from planeval.report.reason_lists import notes_under
 from planeval.report.table_widths import Units, chapter3_layouts, issue_widths
 
@@ -70,7 +70,7 @@ DOCX_UNITS = Units(
         advance(FULL_MM, 0.57 * FULL_MM, 0.25 * FULL_MM, autospace=AUTOSPACE_MM),
         padding=2 * 1.9, step=FULL_MM / 4,
     ),
-    lead=True,
+    lead=True, titles_folded=True, name_least=20.0,
 )  # fmt: skip
 STATUS_MOST_MM = 34.0
 # the issue list: the widest each column is made to hold its texts on one line
@@ -300,11 +300,9 @@ class _Writer(DocxWriter):
 
         from planeval.report.count_captions import issues_caption
 
-        # on a page of its own, its rows kept whole as Chapter 3's (review 92: a row split over
-        # pages): LibreOffice 7.4 printed a list of unsplittable rows that began low on a page
-        # to its first row, 19 of 20 rows lost (review 82); begun at a page's top, it runs on
-        broken = bool(issues.rows) and not self.new_page
-        if broken:
+        # on a page of its own, rows kept whole as Chapter 3's (review 92: a row split over pages):
+        # LibreOffice 7.4 lost 19 of 20 such rows begun low on a page (review 82); at a top, runs on
+        if broken := bool(issues.rows) and not self.new_page:
             self.drop_spacer()
         heading = self.paragraph(report.wording.issues_title, "Heading 2")
         heading.paragraph_format.page_break_before = broken or None
@@ -336,6 +334,8 @@ class _Writer(DocxWriter):
                     value = names_cell(value, widths[column], wrap)
                 elif column in names:
                     value = name_cell("", value, widths[column], wrap, lines=has)
+                elif issues.roles[column] == FIGURE:  # (「27.1%」 over 「（速報値）」)
+                    value = figure_cell(value, widths[column], wrap)
                 elif issues.roles[column] == "issue":  # (no taller than Word sets it)
                     lines = cell_lines(value, widths[column], wrap)
                     value = name_cell("", value, widths[column], wrap, lines=lines)

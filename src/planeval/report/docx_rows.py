@@ -16,7 +16,7 @@ from planeval.report.chapter3_rows import Chapter3Row
 from planeval.report.docx_style import keep_ends, keep_with_next, may_break, xml_name
 from planeval.report.docx_tables import DocxWriter, align, row_cells
 from planeval.report.indicator_values import is_figure
-from planeval.report.name_lines import cell_lines, name_cell, names_cell
+from planeval.report.name_lines import cell_lines, figure_cell, name_cell, names_cell
 
 if TYPE_CHECKING:
     from docx.table import _Cell, _Row
@@ -97,6 +97,8 @@ def write_rows(
             if not is_figure(value):  # (a text, 緑ヶ丘市's 取組状況: as the issue)
                 its = cell_lines(value, widths[column], wrap)
                 value = name_cell("", value, widths[column], wrap, lines=its)
+            else:  # (a figure's note apart where they do not fit one line)
+                value = figure_cell(value, widths[column], wrap)
             figure = writer.cell(cells[column], value, where=entry)
             if column >= rated:  # (centred, as the rating beside it: its 「－」 too)
                 align(figure, WD_ALIGN_PARAGRAPH.CENTER)

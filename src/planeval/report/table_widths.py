@@ -14,36 +14,22 @@ Word and Excel break them between their words (``between_words``, review 23: 「
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from planeval.report.breaks import WORDS, pieces
-from planeval.report.cell_wrap import SET_WIDER, Wrap, header_width, phrase_width, spaced_width
+from planeval.report.cell_wrap import SET_WIDER, phrase_width
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
 from planeval.report.indicator_values import row_values, worded_values
 from planeval.report.issue_figures import worded_columns
 from planeval.report.issue_list import IssueTable
-from planeval.report.widths import Measure, Need, need, runs, shared, widest, widest_word, with_runs
+from planeval.report.table_units import Units as Units
+from planeval.report.table_units import column_need, figure_need
+from planeval.report.widths import Need, runs, shared, widest, widest_word, with_runs
 from planeval.report.wrap_widths import Column, between_words
 
-
-@dataclass(frozen=True, slots=True)
-class Units:
-    """How a format measures a table: a text's width, a cell's padding, the widest title
-    word kept whole, the least of a column of free text, and how short of its one line a
-    column is given it (widths.shared's ``snap``); ``wrap``: how its renderers wrap a cell;
-    ``lead``: whether a name's ID stays on its first line (the Word document's: name_lines)."""
-
-    measure: Measure
-    margin: float
-    word_up_to: float
-    text_least: float
-    snap: float
-    wrap: Wrap
-    lead: bool = False
-
-
+_ANY = float("inf")  # (room for every column's least: the leasts as widened)
 _WHOLE = frozenset({"id", "status", "beside"})  # never broken (an ID, a symbol, the other's)
+_NAMED = ("project", "item", "figure")  # (施策, 取組, an indicator's name: Units.name_least)
 _FREE = ("item", "issue", "project")  # the texts: what a page has to spare goes to these
 _MOVES = frozenset({"body", "project", "item", "sub_item", "issue", "department", "source"})
 _RUNS = frozenset({"project", "item", "sub_item", "issue"})  # (a run of katakana kept whole in)
@@ -68,18 +54,24 @@ def issue_widths(
     whole, its name wrapping as a text's (kept on one line, it squeezed the texts beside
     it: review 125 #5)."""
     named = _named_ids(table)
-    words = [  # (a text's runs of katakana whole: 「オープンデー／タ」, review 145 #4)
-        runs(row[column] for row in table.rows) if role in _RUNS or column == named else None
+    worded = worded_columns(table.roles, table.rows)  # (an indicator's name: 「キャッシュレ／ス
+    words = [  # 納付率」) (a text's runs of katakana whole: 「オープンデー／タ」, review 145 #4)
+        runs(row[column] for row in table.rows)
+        if role in _RUNS or column == named or column in worded
+        else None
         for column, role in enumerate(table.roles)
     ]
-    # (an indicator's name whole as a figure where the page holds every column's least so, else
-    # a text: 58 mm of it left 担当課 「デジ／タル／推進／課」, review 199 #6)
-    whole = sum(n.least for n in _issue_needs(table, units, most, named=named)) <= room
-    texts = set() if whole else worded_columns(table.roles, table.rows)
+    # (an indicator's name whole as a figure where the page holds every column's least so, the
+    # names and runs whole too, else a text: 58 mm of it left 担当課 「デジ／タル／推進／課」,
+    # review 199 #6, and took the room lower leasts freed for 課題, review 201 #2)
+    kept = _names_whole(_issue_needs(table, units, most, named=named), table, _ANY, units)
+    whole = sum(n.least for n in _runs_whole(kept, words, _ANY, units)) <= room
+    texts = set() if whole else worded
     needs = _issue_needs(table, units, most, named=named, texts=texts)
     needs = _names_whole(needs, table, room, units)
     needs = _runs_whole(needs, words, room, units)
-    free = [column for column, role in enumerate(table.roles) if role in _FREE]
+    # (an indicator's name among the figures, 「統合型校務支援システム導入校の割合」: a text too)
+    free = [column for column, role in enumerate(table.roles) if role in _FREE or column in texts]
     widths = None
     if fill:  # (the texts beyond their bounds where the room holds them: 取組内容 wrapped
         # inside its words beside a quarter of the page unused, review 125 #5)
@@ -106,7 +98,7 @@ def issue_widths(
             needs[column],
             header,
             [row[column] for row in table.rows],
-            moves=role in _MOVES or column == named,
+            moves=role in _MOVES or column in (named, *texts),
         )
         for column, (role, header) in enumerate(zip(table.roles, table.headers, strict=True))
     ]
@@ -128,23 +120,25 @@ def _issue_needs(
         values = [row[column] for row in table.rows]
         if column == named:
             numbers = [value.split(" ", 1)[0] for value in values]
-            number = _need(header, numbers, units, whole=True).least
-            text = _need(header, values, units, most=most.get("item"))
+            number = column_need(header, numbers, units, whole=True).least
+            text = column_need(header, values, units, most=most.get("item"))
             needs.append(Need(number, max(number, text.most)))
             continue
         if role == "figure" and column not in texts:  # (as Chapter 3's: review 172 #4)
-            needs.append(_figure_need(header, values, units))
+            needs.append(figure_need(header, values, units))
             continue
         whole = role in _WHOLE or (  # (a body's name whole up to its most)
             role == "body"
             and widest(values, units.measure) + units.margin <= most.get(role, float("inf"))
         )
         least = units.text_least if role in (*_FREE, "figure") else 0.0
+        if role in _NAMED and units.name_least is not None:  # (review 201 #2)
+            least = units.name_least
         if role == "sub_item":  # (its words whole, 「電子資料公開」 over 「システム」: review 38's
             # five lines; not a column as wide as its longest beside a wrapped 実施内容, 145 #4)
             least = widest([p for v in values for p in pieces(v, worst=WORDS)], units.measure)
         bound = None if whole else most.get(role)
-        needs.append(_need(header, values, units, whole=whole, least=least, most=bound))
+        needs.append(column_need(header, values, units, whole=whole, least=least, most=bound))
     return needs
 
 
@@ -160,8 +154,16 @@ def _named_ids(table: IssueTable) -> int | None:
 def _runs_whole(
     needs: list[Need], words: Sequence[Iterable[str] | None], room: float, units: Units
 ) -> list[Need]:
-    """``needs`` with each text column its ``words`` given as wide (widths.with_runs)."""
-    return with_runs(needs, words, room, units.measure, margin=units.margin, wider=SET_WIDER)
+    """``needs`` with each text column its ``words`` given as wide (widths.with_runs), each
+    of up to ``units.word_up_to`` (its run past a name's ID): a longer one is broken where the
+    renderer breaks it — 「デジタルマーケティング」 whole made 取組 41 mm wide and every
+    row of the Word issue list and Chapter 3 taller beside it (review 201 #2)."""
+    short = [
+        None if shown is None else
+        [run for run in shown if units.measure(run.rpartition(" ")[2]) <= units.word_up_to]
+        for shown in words
+    ]  # fmt: skip
+    return with_runs(needs, short, room, units.measure, margin=units.margin, wider=SET_WIDER)
 
 
 def _names_whole(needs: list[Need], table: IssueTable, room: float, units: Units) -> list[Need]:
@@ -213,13 +215,15 @@ def chapter3_widths(
     keys = Chapter3Columns(shown.keys, with_department=True)  # (every column, unpacked here)
     project, item, *titles, status, issue, department = keys.built(keys.headers(report.wording))
     statuses = [row.status for row in rows]
-    status_need = _need(status, statuses, units, whole=True)
+    status_need = column_need(status, statuses, units, whole=True)
     status_width = min(status_need.least, status_most)
     if phrase := phrase_width(
         status_width, statuses, units.wrap, units.measure, margin=units.margin
     ):
         status_width = phrase
-    marked = [_need(shown.mark, [row.mark for row in rows], units, whole=True)] * bool(shown.mark)
+    marked = [column_need(shown.mark, [row.mark for row in rows], units, whole=True)] * bool(
+        shown.mark
+    )
     # (each row's figures under these columns: a body's own, or, the report's, every body's)
     own = [row_values(row.entry, report.values, shown.keys) for row in rows]
     figures = [[values[column] for values in own] for column in range(len(titles))]
@@ -227,9 +231,9 @@ def chapter3_widths(
     # a text does: its widest sentence on one line left the names 「マニュア／ル」: review 43)
     worded = [worded_values(shown) for shown in figures]
     values = [
-        _need(title, shown, units, least=units.text_least)
+        column_need(title, shown, units, least=units.text_least)
         if words
-        else _figure_need(title, shown, units)
+        else figure_need(title, shown, units)
         for title, shown, words in zip(titles, figures, worded, strict=True)
     ]
     texts = {  # (a merged project or item cell on its first row, with the rows it spans)
@@ -242,7 +246,9 @@ def chapter3_widths(
     kept = [*(("project",) if shown.with_project else ()), "item"]
     ended = (*("issue",) * shown.with_issue, *("department",) * shown.with_department)
     needs = {
-        kind: _need(texts[kind][0], [getattr(r, kind) for r in rows], units, least=units.text_least)
+        kind: column_need(
+            texts[kind][0], [getattr(r, kind) for r in rows], units, least=units.text_least
+        )
         for kind in (*kept, *ended)
     }
     order = [*(needs[k] for k in kept), *marked, *values, *(needs[k] for k in ended)]
@@ -313,37 +319,3 @@ def _whole_or_least(
     part, rest = min(1.0, given / (sum(lacks.values()) or 1)), given - sum(lacks.values())
     for taker, lack in lacks.items():
         shares[taker] += lack * part + max(rest, 0.0) / len(free)
-
-
-def _figure_need(title: str, shown: Sequence[str], units: Units) -> Need:
-    """A value column's need: each figure whole (its words: 「97.0%(小)」) and its title
-    broken only between its words, its widest text on one line at the most."""
-    words = [word for value in shown for word in value.split()]
-    least = _need(title, words, units, whole=True).least
-    # (its title broken only between its words: 「達成率（%）」 in 9 printed 「達成率（」 over
-    # 「%）」, review 112 #9; a figure column does not move)
-    least = header_width(title, least, units.wrap, most=units.measure(title) + units.margin)
-    # (a figure and its unit or measure apart, 「実施回数 10回」: whole between its spaces)
-    least = spaced_width(shown, least, units.wrap, units.measure, units.margin)
-    return Need(least, max(least, _need(title, shown, units).most))
-
-
-def _need(
-    header: str,
-    values: Sequence[str],
-    units: Units,
-    *,
-    whole: bool = False,
-    least: float = 0.0,
-    most: float | None = None,
-) -> Need:
-    return need(
-        header,
-        values,
-        units.measure,
-        margin=units.margin,
-        word_up_to=units.word_up_to,
-        whole=whole,
-        least=least,
-        most=None if most is None else most - units.margin,
-    )
