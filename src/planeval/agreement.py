@@ -29,6 +29,7 @@ from planeval.model import Entry, Location, TextCell
 from planeval.number_rows import notes_under, unread_rows
 from planeval.partial_scopes import partly_agreed
 from planeval.pasted_tables import Titles, lines_of, read_tables
+from planeval.plan_wholes import plan_apart
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.section_fit import fitted
 from planeval.share_sums import ShareRows, compare_sums
@@ -244,8 +245,11 @@ def check(
         gone = (body is file is None and unreturned_items) or Unreturned({}, {})  # (… an .xls's)
         if unreturned_items is not None:  # (the plan's whole, its unreturned items too: said)
             broken = _broken_down(said, found, scale)  # (「Ⅱ 1 4 13 19」: 18 — review 144 #1)
-            plan_wholes += [w for d in more_wrong if (w := unreturned_items.whole(d, broken))]
-            more_wrong = tuple(d for d in more_wrong if not unreturned_items.hold(d, broken))
+            # (not where the plan's items read were left out: held_back's — review 205 #1)
+            apart = plan_apart(sorted(files) if body is file is None else [], left_out or {}, rows, texts)  # fmt: skip
+            taken = {d: w for d in more_wrong if not apart(d) and (w := unreturned_items.whole(d, broken))}  # fmt: skip
+            plan_wholes += taken.values()
+            more_wrong = tuple(d for d in more_wrong if d not in taken)
             if (unreturned_items.departments or unreturned_items.missing) and body is file is None:
                 unsent = unreturned_items.late_of(found, late, scale.repeat_symbol, policies.keys())
         among = of_bodies_counted(found, rows, files, owner) if body is file is None else set()

@@ -20,6 +20,7 @@ from planeval.check_result import PROJECT_COUNTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.model import Entry, Location, TextCell
 from planeval.once_rated import Unrated, named, once_rated
+from planeval.plan_wholes import off_the_plan, said_whole, told_apart
 from planeval.share_bases import base_note
 from planeval.stated_agreement import uncounted_names
 from planeval.stated_changes import PAST
@@ -163,20 +164,19 @@ def held_back(
                 continue
             most = bound.rows(d.policy_id)
             # (the plan's 未提出 items too, in planeval's own 「全49件で、…記入に不備のあった1件を除く…」
-            # of a plan one item of which no reply holds — review 163 #4)
-            plan_only = items if most and _total(d) and not _whole(d, most, bound) else 0
-            # (the plan's whole holds no row of no item of it: 「全63」, review 203 #1)
+            # of a plan one item of which no reply holds — review 163 #4; and 「全5」 said as one)
+            plan_only = items if most and _total(d) and (said_whole(d) or not _whole(d, most, bound)) else 0  # fmt: skip
+            # (the plan's whole holds no row of no item of it: 「全63」, review 203 #1, 205 #1)
             found = bound.kinds(d.policy_id) if plan_only else {}
-            outside = 0 if _whole(d, most or 0, bound, plan_only) else found.pop(OUTSIDE, 0)
+            outside, told = found.pop(OUTSIDE, 0), told_apart(unreturned, d, plan_only)
             if most and _whole(d, most, bound, plan_only, outside):
                 kinds = kinds_said(found if outside else bound.kinds(d.policy_id))
-                # (each reason with its count, as Chapter 3 labels its rows: 「未提出の 4 件、
-                # 未提出（読めないファイルのみ）の 4 件」; where they do not add up, 未提出)
-                told = unreturned.reasons(d) if plan_only else ()
-                if sum(n for _, n in told) != plan_only:
-                    told = (("未提出", plan_only),) if plan_only else ()
-                unsent = reasons_said(told)
+                unsent = reasons_said(told)  # (each reason with its count: told_apart)
                 wholes.append(replace(d, left_out="、".join(filter(None, [kinds, *unsent]))))
+                continue
+            # (… and the plan's 全 else wrong, its count known: review 205 #1)
+            if plan_only and bound.fewest(d.policy_id) == most and (off := off_the_plan(d, found, outside, told, unreturned)):  # fmt: skip
+                kept.append(off)  # (全62, 全64 of a plan of 63: its count, what makes it)
                 continue
             # (a total may hold the plan's 未提出 items besides: 「全38事業」 of 35 counted, 1 row
             # left out and 2 未提出 is held back, not wrong — review 146 #2)
