@@ -68,7 +68,7 @@ def phrases_on_lines(
             return math.ceil(measure(part) * wider / _UNIT)
 
         rooms = int((room - measure(lead)) / _UNIT), int(room / _UNIT)
-        phrases = laid_out(text, rooms, units, whole=True)
+        phrases = laid_out(text, rooms, units, name=True, whole=True)
         if len(phrases) <= most:
             break
     else:
