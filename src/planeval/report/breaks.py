@@ -1,14 +1,12 @@
 """Where a Japanese text breaks best (fold.py folds by it): after 「_」「›」「・」「、」 a space or a
-closing bracket, before an opening one (after a 「・」 between two kanji as between two kanji
-words: 「安全・安心」 is one phrase); then where the script changes from a word to the next
-(計画どおり／完了, 所管の／取組内容, 基幹業務／システム, DX／推進); then between the two-kanji words
-of a run of kanji (次年度以降／計画を見直す, 施策評価／結果), counted from its end and a one-kanji
-suffix (都市／計画課; not the end of a word of two such as 教室: 交通／安全／教室), an odd run's
-first word of three kanji (次年度／以降, 支援員 whole); then before what follows a word (計画／どおり,
-応募／がなかった, クラウド／の) or after a particle that does (応募が／なかった); between two kana
-of a word next (遅れ／た); then after an ID, which stays with the name it labels (「1-1-1 ICT」);
-inside a word last: a run of katakana (review 22: 「ベン／ダー」), a kanji word (「支／援員」), a
-kanji and its kana (「見／直す」) or a number (review 21: 「計画どおり完／了」「施策評価結／果」).
+closing bracket, before an opening one (「安全・安心」 is one phrase); then where the script changes
+(計画どおり／完了, 所管の／取組内容, 基幹業務／システム, DX／推進); then between the two-kanji words of a
+run of kanji (次年度以降／計画を見直す), counted from its end and a one-kanji suffix (都市／計画課; not
+交通／安全／教室), an odd run's first word of three kanji (次年度／以降, 支援員 whole); then before what
+follows a word (計画／どおり, クラウド／の) or after a particle that does (応募が／なかった); between two
+kana of a word next (遅れ／た); then after an ID, which stays with the name it labels (「1-1-1 ICT」);
+inside a word last: a run of katakana (review 22: 「ベン／ダー」), a kanji word (「支／援員」), a kanji
+and its kana (「見／直す」, 引き／続き) or a number (review 21: 「計画どおり完／了」).
 
 No dictionary (a few words ending in a suffix's kanji aside): a heuristic, as a clerk breaks a
 heading by eye. A break a line never takes (before 「、」「）」「ー」「々」 or a small kana, after an
@@ -35,7 +33,7 @@ _SUFFIXES = frozenset(
 )
 # a run of kanji ends so too in a KPI's counter (電子申請可能／手続数, not …可能手／続数) and in 中
 # (計画／策定中, review 190 #9); after katakana it stays a word of its own (データセット／数)
-_RUN_ENDS = _SUFFIXES | frozenset("数中")
+_RUN_ENDS = _SUFFIXES | frozenset("数中型")
 # two-kanji words ending in one of those that end a run as a word of their own, not as a
 # suffix of the word before (交通|安全|教室, not 交通安|全教室: review 84 at 80 columns; 利用|件数)
 _WORDS_NOT_SUFFIXED = frozenset(
@@ -46,7 +44,7 @@ _WORDS_NOT_SUFFIXED = frozenset(
 )
 # these close the word before them inside a run of kanji, whatever comes after (手数料等|取扱所管課,
 # 効率的|運用, 女性|活躍: review 86's 「税・国保・手数／料等取扱所管課」 counted 手数|料等 from the end)
-_CLOSING = frozenset("等的化性")
+_CLOSING = frozenset("等的化性型")
 # these end a word of katakana or Latin letters whatever follows (デジタル化／推進,
 # タブレット型／情報端末), where 部 or 会 start one (システム／部門, ICT／会議)
 _ATTACHED = frozenset("化型的等版式製用別率")
@@ -92,9 +90,9 @@ _PARTICLES = frozenset("がをにのはともへや")
 
 
 def ranks(parts: Sequence[str]) -> list[int | None]:
-    """The rank of a break before each of ``parts`` (fold's tokens; the first has none: None),
-    None where a line may not break. A space is judged by the words either side of it: one
-    after an ID stays with the name it labels (「1-1-1 ICT の高度化」, 「① 電子媒体」)."""
+    """The rank of a break before each of ``parts`` (fold's tokens; None before the first and where
+    no line breaks). A space is judged by the words either side: one after an ID keeps it with the
+    name it labels (「1-1-1 ICT の高度化」, 「① 電子媒体」)."""
     found: list[int | None] = [None] if parts else []
     kanji = _kanji_word_starts(parts)
     for index in range(1, len(parts)):
@@ -145,9 +143,9 @@ _MOVE = LazyPattern(rf"[^\s（(]{{1,{BRACKETED_UP_TO}}} → [^\s（(]{{1,{BRACKE
 
 def bracketed(parts: Sequence[str]) -> dict[int, int]:
     """The parts inside a short bracketed word (「（番号変更）」: no space, at most BRACKETED_UP_TO
-    characters) or move (_MOVE), ranked: a break before each as inside a word (not 「改善（番号」
-    over 「変更）」: session 47 #4), at a move's space as after an ID (not 「（施策6 →」 over 「施策7）」:
-    review 181 #3); either side of a word as before a particle that follows (「割合（%）は」: 186 #8)."""
+    characters) or move (_MOVE), ranked: a break before each as inside a word (session 47 #4), at a
+    move's space as after an ID (not 「（施策6 →」 over 「施策7）」: review 181 #3); either side of a
+    word as before a particle that follows (「割合（%）は」: 186 #8)."""
     found: dict[int, int] = {}
     for start, part in enumerate(parts):
         if part not in _OPENING:
@@ -167,12 +165,10 @@ def bracketed(parts: Sequence[str]) -> dict[int, int]:
 
 
 def _joined_kanji(parts: Sequence[str], index: int) -> bool:
-    """Whether ``parts[index]`` is a kanji after a 「・」 after a kanji: 「安全・安心」 joined is
-    one phrase (a word of two as 安全安心), broken inside as a run of kanji is, not after the
-    「・」 as between two phrases (review 136 #5: 「安全・」 over 「安心なデジタル基盤のまち」 in
-    a name column of 29 cells at 120 columns) — two words of a kanji or two each; longer ones
-    (「事業評価・」 over 「効果測定等が必要」, 「高度化・」) and a word followed by 「の」 (「課題・」
-    over 「今後の方向性」) are phrases of their own."""
+    """Whether ``parts[index]`` is a kanji after a 「・」 after a kanji: 「安全・安心」 is one
+    phrase, broken inside as a run of kanji is, not after the 「・」 (review 136 #5: 「安全・」 over
+    「安心なデジタル基盤のまち」) — two words of one kanji or two each; longer ones (「事業評価・」,
+    「高度化・」) and a word before 「の」 (「課題・」 over 「今後の方向性」) are phrases of their own."""
 
     def run(at: int, step: int) -> int:
         found = 0
@@ -188,12 +184,13 @@ def _joined_kanji(parts: Sequence[str], index: int) -> bool:
 
 
 def _inside(parts: Sequence[str], index: int) -> int:
-    """The rank of a break before ``parts[index]`` where no word ends for certain: before the
-    kana after a word of two kanji or more, of katakana or Latin letters (計画／どおり,
-    クラウド／の, ICT／を), or after a particle after a word (応募が／なかった), as a phrase
-    ends; between two kana next; inside a word (katakana, kanji, a kanji and its kana: 「見／
-    直す」, a number) last."""
+    """The rank of a break before ``parts[index]`` where no word ends for certain: before the kana
+    after a word of two kanji or more, of katakana or Latin letters (計画／どおり, クラウド／の), or
+    after a particle after a word (応募が／なかった), as a phrase ends; between two kana next; inside
+    a word (a kanji and its kana: 「見／直す」, 引き|続き, 可能|な; a number) last."""
     before, after = _script(parts[index - 1][-1]), _script(parts[index][0])
+    # (an adjective's 「な」 starts no phrase: 可能な, 新たな; など, ない do)
+    ending = parts[index] == "な" and "".join(parts[index + 1 : index + 2]) not in ("ど", "い")
     if after == "h" and before in "ta":
         return PARTICLE
     if after == "h" and before == "k":
@@ -203,12 +200,13 @@ def _inside(parts: Sequence[str], index: int) -> int:
         while start > 0 and _script(parts[start - 1][-1]) == "k":
             start -= 1
         suffix = start > 0 and parts[start] in _SUFFIXES  # (デジタル化／の)
-        return PARTICLE if index - start >= 2 or suffix else INSIDE
+        return PARTICLE if (index - start >= 2 or suffix) and not ending else INSIDE
     if before == after == "h":
         previous = _script(parts[index - 2][-1]) if index >= 2 else ""
-        return PARTICLE if parts[index - 1] in _PARTICLES and previous in "kta" else KANA
-    if before in "ktad" and after in "ktad":
-        return INSIDE  # (a word's characters, a kanji and a number: 令和5, デジタル化)
+        particle = parts[index - 1] in _PARTICLES and previous in "kta"
+        return PARTICLE if particle else INSIDE if ending else KANA
+    if (before in "ktad" and after in "ktad") or (after == "k" and _okurigana(parts, index)):
+        return INSIDE  # (a word's characters, a kanji and a number: 令和5, デジタル化; 引き|続き)
     return KANA
 
 
@@ -218,9 +216,9 @@ _PARTICLES_BETWEEN = frozenset("がをにのはともへやでか")
 
 
 def _okurigana(parts: Sequence[str], index: int) -> bool:
-    """Whether the kanji ``parts[index]`` ends a word of a kanji, one kana (no particle) and it,
-    with its kana or an odd run of kanji, no kana, after it: 問い|合わせ, 取り|組み, 空き|家|対策
-    (review 189 #7), not 申し込み|受付, 取り組み|状況, 空き|店舗 or 取り組み|支援員 (review 86)."""
+    """Whether the kanji ``parts[index]`` ends a word of a kanji, one kana (no particle) and it, its
+    kana or an odd run of kanji after it: 問い|合わせ, 取り|組み, 空き|家|対策 (review 189 #7), not
+    申し込み|受付, 取り組み|状況, 空き|店舗 or 取り組み|支援員 (review 86)."""
 
     def script(at: int) -> str:
         return _script(parts[at][-1]) if 0 <= at < len(parts) else ""
@@ -240,9 +238,7 @@ def _okurigana(parts: Sequence[str], index: int) -> bool:
 
 def _alone(parts: Sequence[str], at: int) -> bool:
     """Whether ``parts[at]`` stands between spaces (or the text's ends): 「評　価」's 評."""
-    return (at == 0 or parts[at - 1].isspace()) and (
-        at == len(parts) - 1 or parts[at + 1].isspace()
-    )
+    return all(not 0 <= i < len(parts) or parts[i].isspace() for i in (at - 1, at + 1))
 
 
 # a bracketed label starting a name, an ID though it ends with a bracket (review 158 #5: 「(2)」
@@ -250,10 +246,9 @@ _LABEL = LazyPattern(r"\s*[(（][0-9０-９A-Za-zＡ-Ｚア-ン]{1,3}[)）]")  #
 
 
 def _at_space(before: str, after: str, *, spaced: bool, label: bool = False) -> int | None:
-    """A break at a space between ``before`` and ``after`` (not spaces): after 「›」 or between
-    two Latin words as after a mark; after an ID, a ``label`` or a symbol (「1-1-1」, 「(2)」,
-    「①」) next to last (review 9: 「①」 alone on a line); else between words (「共管 福祉部」),
-    but inside a word ``spaced`` out (「評　価」: a character alone between spaces) as kana."""
+    """A break at a space between ``before`` and ``after`` (not spaces): after 「›」 or between two
+    Latin words as after a mark; after an ID, a ``label`` or a symbol (「1-1-1」, 「(2)」, 「①」) next
+    to last (review 9); else between words (「共管 福祉部」), in a word ``spaced`` out (「評　価」) as kana."""
     if after[0] in NO_LINE_START or before[-1] in NO_LINE_END:
         return None
     if label:
@@ -270,19 +265,15 @@ def _at_space(before: str, after: str, *, spaced: bool, label: bool = False) -> 
 def _suffix(parts: Sequence[str], index: int) -> bool:
     """Whether ``parts[index]`` is a one-kanji suffix on its own (デジタル化, DX化, ICT化) or
     before more kanji (デジタル化推進, タブレット型端末)."""
-    following = parts[index + 1] if index + 1 < len(parts) else ""
-    return parts[index] in _ATTACHED or (
-        parts[index] in _SUFFIXES and _script(following[:1] or " ") != "k"
-    )
+    following = "".join(parts[index + 1 : index + 2])[:1] or " "
+    return parts[index] in _ATTACHED or (parts[index] in _SUFFIXES and _script(following) != "k")
 
 
 def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
-    """The parts inside a run of kanji that start a two-kanji word, counted from the run's end
-    (a one-kanji suffix kept with the word before it), an odd run's first word of three, a
-    suffix ending the katakana word before the run (_ATTACHED) a word of its own: 次年度|以降|
-    計画, 都市|計画課, 支援員 (review 22: 「デジタル支／援員」), タブレット型|情報|端末; 及び
-    after a run its own word (向上|及び); a run cut after a kanji that closes its word
-    (_CLOSING: 手数料等|取扱所管課)."""
+    """The parts inside a run of kanji that start a two-kanji word, counted from the run's end (a
+    one-kanji suffix kept with the word before it), an odd run's first word of three, a suffix
+    ending the katakana word before the run a word: 次年度|以降|計画, 都市|計画課, 支援員 (review
+    22), タブレット型|情報|端末; 向上|及び; a run cut after _CLOSING (手数料等|取扱所管課)."""
     starts: set[int] = set()
     index = 0
     while index < len(parts):
@@ -295,10 +286,7 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
                 starts.add(end)  # (向上|及び: a word of its own, not the end of 向上及)
                 break
             end += 1
-            if (
-                parts[end - 1] in _CLOSING
-                and _script(parts[end][:1] if end < len(parts) else "") == "k"
-            ):
+            if parts[end - 1] in _CLOSING and _script("".join(parts[end : end + 1])[:1]) == "k":
                 starts.add(end)  # (手数料等|取扱: the next word starts a run of its own)
                 break
         begin = index
@@ -306,9 +294,8 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
         if (end - index >= 2 and tail) or (end - index >= 3 and _okurigana(parts, index)):
             begin = index + 1  # (タブレット型|情報端末, 空き家|対策事業)
             starts.add(begin)
-        suffixed = parts[end - 1] in _RUN_ENDS and "".join(parts[end - 2 : end]) not in (
-            _WORDS_NOT_SUFFIXED
-        )
+        pair = "".join(parts[end - 2 : end])
+        suffixed = parts[end - 1] in _RUN_ENDS and pair not in _WORDS_NOT_SUFFIXED
         last = end - 1 if end - begin >= 3 and suffixed else end
         starts.update(start for start in range(last - 2, begin, -2))
         if (last - begin) % 2 and last - begin >= 3:
@@ -319,8 +306,20 @@ def _kanji_word_starts(parts: Sequence[str]) -> set[int]:
 
 def _conjunction(parts: Sequence[str], index: int) -> bool:
     """Whether ``parts[index]`` is a kanji of 及び, 並びに or 又は (「サービス向上及び」)."""
-    following = parts[index + 1] if index + 1 < len(parts) else ""
-    return parts[index] in "及並又" and following[:1] in "びは"
+    return parts[index] in "及並又" and "".join(parts[index + 1 : index + 2])[:1] in "びは"
+
+
+def phrase_starts(parts: Sequence[str]) -> set[int]:
+    """The ``parts`` a line may start at where a phrase (文節) ends before it: after a mark, a
+    particle, a verb's kana before a kanji (分析し|改善), where the script changes (デジタル|人材);
+    not before a particle, in a run of kanji or a word's kana (順調|に, 共|同, 引き|続き: review 201)."""
+    kana = [_script(part[0]) == "h" for part in parts]
+    return {
+        at
+        for at, rank in enumerate(ranks(parts))
+        if (rank is not None and rank <= WORDS)
+        or (rank == PARTICLE and kana[at] and parts[at - 1] in _PARTICLES)
+    }
 
 
 def pieces(text: str, *, worst: int = GOOD) -> list[str]:

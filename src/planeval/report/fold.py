@@ -24,6 +24,7 @@ from planeval.report.breaks import (
     PARTICLE,
     TOKENS,
     is_katakana,
+    phrase_starts,
     ranks,
     word_ends,
 )
@@ -116,15 +117,14 @@ def folded(
     lines: list[str] = []
     for number, paragraph in enumerate(text.split("\n")):
         room = first if number == 0 else width or first
-        lines += _laid_out(paragraph, (room, width or first), size_of, name=name, phrases=phrases)
+        lines += laid_out(paragraph, (room, width or first), size_of, name=name, phrases=phrases)
     return lines
 
 
-# what a break costs, by its rank (breaks.py: after a mark, between words, between kanji
-# words, before a particle, between kana, after an ID, inside a word), against a line more:
-# a text is a line taller rather than broken inside a word or after an ID, for nothing less; a word wider than
-# a line is cut where it must be, and a break no line takes (before 「）」) made only where
-# nothing else fits
+# what a break costs, by its rank (breaks.py: after a mark, between words, between kanji words,
+# before a particle, between kana, after an ID, inside a word), against a line more: a text is a
+# line taller rather than broken inside a word or after an ID, for nothing less; a word wider than
+# a line is cut where it must be, a break no line takes (before 「）」) only where nothing fits
 BREAK_COST = (0, 1, 2, 4, 6, 12, 25)
 LINE_COST = 10
 # a name's (a short text, read as one: word_widths.NAME_UP_TO) break between two kana of a word
@@ -134,8 +134,6 @@ _NAME_COST = BREAK_COST[INSIDE]
 # where a note's phrase ends: a break anywhere else in it costs a line more, and thrice its
 # rank's (fold's ``phrases``: 「…行を」 over 「数えました。」 rather than 「…数えま」 over 「した。…」)
 _PHRASE_ENDS = frozenset("。：、")
-
-
 _CUT = 60
 FORCED_COST = 200
 # a break inside a bracketed group of a name or a note (「（未提出、令和2年度の調査票）」), where
@@ -157,13 +155,14 @@ def _groups(parts: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def _laid_out(
+def laid_out(
     text: str,
     rooms: tuple[int, int],
     size_of: Measure,
     *,
     name: bool = False,
     phrases: bool = False,
+    whole: bool = False,
 ) -> list[str]:
     """``text`` (one line of its own) in lines of ``rooms`` cells (the first, the others), at
     the least cost (``BREAK_COST``, ``LINE_COST``), then the least sum of each line's room left
@@ -173,7 +172,10 @@ def _laid_out(
     if size_of(text) <= rooms[0] or not parts:
         return [text]
     costs = [FORCED_COST if rank is None else BREAK_COST[rank] for rank in ranks(parts)]
-    if name:  # (between two kana of a word: as inside it)
+    if whole:  # (a Word cell's name: where a phrase ends, else where nothing fits: review 201)
+        phrase_at = phrase_starts(parts)
+        costs = [cost if at in phrase_at else FORCED_COST for at, cost in enumerate(costs)]
+    elif name:  # (between two kana of a word: as inside it)
         kana = [len(part) == 1 and "\u3041" <= part <= "\u309f" for part in parts]
         costs = [
             _NAME_COST if cost == BREAK_COST[KANA] and kana[at - 1] and kana[at] else cost

@@ -11,9 +11,9 @@ from functools import lru_cache
 
 from planeval.ids import name_gap
 from planeval.lazy_pattern import LazyPattern
-from planeval.report.breaks import TOKENS, is_katakana
+from planeval.report.breaks import TOKENS, is_katakana, phrase_starts
 from planeval.report.cell_wrap import SET_WIDER, Advance, Wrap, wrapping
-from planeval.report.fold import folded
+from planeval.report.fold import laid_out
 
 _NAMES = LazyPattern(r"[^、]+、*")  # (each name with the 「、」 after it)
 _TAGS = LazyPattern(r"【[^】]*】")  # (「【拡充】」: never broken inside)
@@ -67,9 +67,8 @@ def phrases_on_lines(
         def units(part: str, wider: float = wider) -> int:
             return math.ceil(measure(part) * wider / _UNIT)
 
-        phrases = folded(
-            text, int((room - measure(lead)) / _UNIT), int(room / _UNIT), units, name=True
-        )
+        rooms = int((room - measure(lead)) / _UNIT), int(room / _UNIT)
+        phrases = laid_out(text, rooms, units, name=True, whole=True)
         if len(phrases) <= most:
             break
     else:
@@ -79,7 +78,11 @@ def phrases_on_lines(
         at = text.index(line, at) + len(line)
         ends.append(at)
     tags = [tag.span() for tag in _TAGS.finditer(text)]
-    if any(start < end < stop for end in ends for start, stop in tags):
+    parts = TOKENS.findall(text)
+    phrase_at = {len("".join(parts[:at])) for at in phrase_starts(parts)}
+    if any(start < end < stop for end in ends for start, stop in tags) or not phrase_at >= {
+        end + len(text[end:]) - len(text[end:].lstrip()) for end in ends
+    }:  # (a break inside a tag, or where no phrase ends: left to Word, review 201 #1)
         return text
     return "\n".join(phrases)
 
