@@ -167,8 +167,9 @@ def test_rows_as_chapter3_prints_them(report: Report, doc: DocumentObject) -> No
     sub_items = [row for row in rows if row[1].startswith("① マイナポータル")]
     assert [row[2:] for row in sub_items] == [
         ["電子調達/\nマイナポータル ○", ""],  # (a sub-item too: review 145 #4)
-        # (between its phrases in a 課題等 no longer as wide as 「ナレッジマネジメントシステム」)
-        ["電子申請 ◎", "手続の電子化\n件数が大幅に増加"],
+        # (between its phrases in a 課題等 no longer as wide as 「ナレッジマネジメントシステム」;
+        # after 「が」, not inside the run of kanji 「電子化件数」: breaks59)
+        ["電子申請 ◎", "手続の電子化件数が\n大幅に増加"],
     ]
     entries = report.policies[0].direction_entries("1-1")
     assert len(table.rows) == 2 + len(entries)
