@@ -26,10 +26,11 @@ BLANK_SAID = LazyPattern(BLANK + r"\s*(?:の|である|となっている|だっ
 BLANK_WORDS = LazyPattern(BLANK)  # (anywhere in a sentence: stated_left_out's reasons)
 # after a count's counter: the list it stands in runs on to 「を除く」 (「と評価が未確定の1施策を除く」)
 _LISTED_OUT = LazyPattern(
-    r"\s*(?:(?:と|及び|および|並びに|、)[^。\d]{0,24}?\d[^。\d]{0,12}?)*を\s*除(?:く|いた)"
+    r"\s*(?:(?:と|及び|および|並びに)\s*[、,]?[^。、\d]{0,24}?\d[^。、\d]{0,12}?)*を\s*除(?:く|いた)"
 )
-# between two counts of the list: 「施策と評価が未確定の」「件、及び再掲の」
-_JOINED = LazyPattern(r"[^。\d]{0,12}?(?:と|及び|および|並びに|、)[^。\d]{0,24}")
+# from one count's counter to the next count of the list: 「と評価が未確定の」「及び再掲の」 (not
+# 「全9件で、再掲の1件を除く8件」: the whole, then the rows taken out of it)
+_JOINED = LazyPattern(r"\s*(?:と|及び|および|並びに)\s*[、,]?[^。、\d]{0,24}")
 # Sentence.found's shape in read_numbers: (start, end, number, strong total)
 Found = tuple[int, int, StatedNumber, bool]
 
