@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from planeval.cli import app
 from planeval.presets import PRESETS
-from planeval.stated_number import EXCLUDED_APART, NOT_COUNTED, TOTAL
+from planeval.stated_number import NOT_COUNTED, TOTAL
 from planeval.stated_numbers import read_numbers
 from tests.conftest import write_book
 
@@ -106,6 +106,8 @@ def test_counts_taken_out_joined_by_oyobi_or_three_at_once() -> None:
             (NOT_COUNTED, 2, False, ""),
             (TOTAL, 40, True, ""),
         ]
+    from planeval.stated_number import EXCLUDED_APART  # (D's and E's: both taken out)
+
     text = "Dの2施策とEの1施策と評価対象外の1施策を除く40施策のうち、Aが20施策でした。"
     numbers = read_numbers(text, scale, **WORDS)
     got = [(n.what, n.value, n.excluding) for n in numbers[:4]]
