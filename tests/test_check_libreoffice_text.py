@@ -87,7 +87,7 @@ def test_a_cell_edited_in_the_libreoffice_text_is_named(tmp_path: Path) -> None:
     assert code == 1
     assert (
         shown.splitlines()[4]
-        == f"│ 政策Ⅰ │ A（計画どおり達成） │ 5    │ 4    │ {edited} › 23行目 │"
+        == f"│ 政策Ⅰ │ A（計画どおり達成） │ 5    │ 4    │ {edited} › 23行目「A 5」 │"
     )
     assert (
         shown.splitlines()[-1]

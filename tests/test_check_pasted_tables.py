@@ -221,7 +221,8 @@ def test_the_disagreement_is_said_as_check_says_every_other(tmp_path: Path, monk
     monkeypatch.chdir(tmp_path)
     said = run("check", *inputs, "--text", "wrong.md")
     assert said.exit_code == 1
-    assert f"│ 政策Ⅱ │ A（計画どおり達成） │ 5    │ 4    │ wrong.md › {line}行目 │" in said.stdout
+    place = f"wrong.md › {line}行目「A 5」"  # (the row's words, as it is pasted: review 206 #4)
+    assert f"│ 政策Ⅱ │ A（計画どおり達成） │ 5    │ 4    │ {place} │" in said.stdout
     assert said.stdout.endswith(
         # (its policies' sentences, and the whole plan's under 集計: review 148 #7)
         "報告書 6 段落、ブックの文章 1 段落、表の 6 行、表の説明 13 件と一覧の説明 1 件のうち、記載と集計の食い違いが 1 件あります\n"

@@ -297,7 +297,7 @@ def test_the_cli_exits_1_on_a_wrong_change_and_0_on_a_right_one(tmp_path: Path) 
         "完了の増減",
         f"▲{done}",
         f"+{done}（前年度 {whole(4)['完了']} → 今回 {whole(5)['完了']}）",
-        f"{wrong} › 1行目",
+        f"{wrong} › 1行目「完了は▲3件」",
     ]
     assert found.stdout.rstrip().endswith("段落のうち、記載と集計の食い違いが 1 件あります")
     unseen = run("check", *common)  # (without last year's round: listed, and no failure)

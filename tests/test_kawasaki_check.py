@@ -63,8 +63,8 @@ def test_last_years_figures_of_compares_table_are_said_as_its(tmp_path: Path) ->
     said = " ".join(result.output.split())
     assert (
         "│ 計画全体 │ 4（目標を下回った）（前年度） │ 2 │ 3（片方の年度だけで数えた事務事業 2 件を除くと"
-        " 2。記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の回答全体の数"
-        "（公表する数）と比べます）"
+        " 2。記載は compare の表と同じく両年度で比べられる行だけの数です。 │ 1行目「前年度の2事業から0事業"
+        "となり」 │ │ │ │ │ check は各年度の回答全体の数（公表する数）と比べます）"
     ) in said
     whole = "達成度4の事務事業は、前年度の3事業から0事業となり、前年度から3事業減少しました。\n"
     result = _run(tmp_path, whole, "--previous", str(tmp_path / "R5"))

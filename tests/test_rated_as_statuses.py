@@ -73,6 +73,7 @@ def test_check_agrees_with_rated_as_sentences_and_catches_a_wrong_one(tmp_path: 
     assert agreed.output.endswith("3 段落の記載件数はすべて集計と一致しています\n")
     wrong = tmp_path / "wrong.txt"
     wrong.write_text(f"施策27では、「{REVIEW}」と評価された事業が3件ありました。\n", "utf-8")
-    found = RUNNER.invoke(app, ["check", source, "--config", config, "--text", str(wrong)])
+    args = ["check", source, "--config", config, "--text", str(wrong)]
+    found = RUNNER.invoke(app, args, env={"COLUMNS": "200"})  # (the row whole beside its words)
     assert found.exit_code == 1
     assert f"│ 施策27 │ {REVIEW} │ 3    │ 2    │" in found.output

@@ -79,5 +79,6 @@ def test_check_counts_the_list_s_bodies(inbox: Path) -> None:
         app,
         ["check", str(inbox / "回答"), "--bodies", "file", "--keep-going",
          "--text", str(report), "--config", str(inbox / "planeval.toml")],
+        env={"COLUMNS": "200"},  # (its note whole beside the words it quotes)
     )  # fmt: skip
     assert "（団体一覧の 2 団体" in done.stdout, done.stdout

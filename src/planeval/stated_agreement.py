@@ -18,7 +18,7 @@ from planeval.scope_words import LEVEL_WORDS
 from planeval.share_bases import base_note
 from planeval.share_points import point_change
 from planeval.stated_changes import PAST, signed, unnamed
-from planeval.stated_number import GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
+from planeval.stated_number import EXCLUDED_APART, GROUPS, PROJECTS, ROWS, TOTAL, StatedNumber
 from planeval.stated_ranges import summed, summed_count, summed_share_agrees
 from planeval.statements import StatedCounts
 from planeval.title_years import TITLE_ROWS, row_of
@@ -80,7 +80,8 @@ def compare_numbers(
                 skip(number, marked, settled=True)
                 continue
             base, scope = marked, f"{statement.scope}の{number.subset}"
-        elif number.excluding in count.counts:  # (「評価できない（D）2指標を除く20指標」)
+        elif number.excluding and _taken_out(number.excluding) <= set(count.counts):
+            # (「評価できない（D）2指標を除く20指標」「DのN指標とEのM指標を除く…」)
             base = _without(base, number.excluding)
         among = summed(number.what)  # (「B以上（A・B）」: their counts added up)
         if number.points and isinstance(before, Count):  # (「▲13.4ポイント」: share_points.py)
@@ -299,10 +300,17 @@ def _rated_results(statement: StatedCounts, results: Collection[str]) -> list[st
     return [symbol for symbol in results if "対象外" not in symbol]
 
 
-def _without(count: Count, symbol: str) -> Count:
-    """``count`` with ``symbol``'s rows taken out (the rest a sentence states a total of)."""
-    kept = {s: n for s, n in count.counts.items() if s != symbol}
+def _without(count: Count, symbols: str) -> Count:
+    """``count`` with the rows of ``symbols`` (StatedNumber.excluding) taken out (the rest a
+    sentence states a total of)."""
+    kept = {s: n for s, n in count.counts.items() if s not in _taken_out(symbols)}
     return Count(kept, count.uncounted, count.rounding, count.ties)
+
+
+def _taken_out(symbols: str) -> set[str]:
+    """The statuses StatedNumber.excluding names: one, or several (「DのN指標とEのM指標を除く」:
+    stated_exclusions.py)."""
+    return set(symbols.split(EXCLUDED_APART))
 
 
 def _titled(statement: StatedCounts) -> bool:

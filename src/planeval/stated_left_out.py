@@ -19,6 +19,7 @@ from planeval.past_errors import (
     OTHER_SCALE,
     OTHER_YEAR,
 )
+from planeval.stated_exclusions import BLANK_WORDS
 from planeval.stated_number import NOT_COUNTED
 from planeval.statements import StatedCounts
 from planeval.unanswered_words import ERRORS_SAID, JOINED, OTHER_ROUND, OTHER_SCALE_SAID
@@ -96,6 +97,11 @@ def stated_left_out(
             most = None if bound is None else bound.rows(within)
             if bound is None and unseen:  # (a PDF reply alone: its rows unknown)
                 skipped.append(replace(said, reason=_unseen(unseen)))
+            elif bound is None and kinds == {BLANK} and set(files) <= set(left_out):
+                compared += 1  # (「評価が未確定の0施策」: no rating was left blank — review 206 #1)
+                if number.value:
+                    off = Disagreement(policy, NOT_COUNTED, number.value, 0, place, scope)
+                    wrong.append(replace(off, phrase=number.phrase))
             elif bound is None:
                 skipped.append(replace(said, settled=True))
             elif most is None:
@@ -103,8 +109,10 @@ def stated_left_out(
                 skipped.append(replace(said, reason=_unknown(unknown, unseen)))
             elif number.value == most:
                 compared += 1
-            elif kinds and kinds <= {SCALE, YEAR} and bound.fewest(within) == most:
-                compared += 1  # (a body's of another scale, another year's: every row read)
+            elif kinds and kinds <= {SCALE, YEAR, BLANK} and bound.fewest(within) == most:
+                compared += (
+                    1  # (a body's of another scale, another year's, a blank: every row read)
+                )
                 off = Disagreement(policy, NOT_COUNTED, number.value, most, place, scope)
                 wrong.append(replace(off, phrase=number.phrase))
             else:
@@ -182,7 +190,8 @@ def _reasons_said(sentence: str) -> frozenset[str]:
     「このほか東御市の5件は、評価尺度が違うため…」): SCALE, YEAR, BLANK for a rating left blank,
     "" for other errors (both for earlier reports' 「エラーがあったため」); none where it says no
     such word; OUTSIDE where it says 計画にない行, as planeval's sentence does."""
-    return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words))
+    blank = {BLANK} if BLANK_WORDS.search(sentence) else set()  # (「評価が未確定の1施策」)
+    return frozenset(kind for kind, words in _REASONS if any(w in sentence for w in words)) | blank
 
 
 # each reason's words: the count sentence's, and the stem of 団体別集計's (…ため)

@@ -22,6 +22,9 @@ ISSUES = "issue list"  # the rows planeval's issue list holds, as its lead says:
 # (「27市町村から回答」「回答団体数は27団体」「回答率93.1%」): compared with the bodies read (body_counts.py)
 BODIES = "bodies"
 ANSWERED = "answered bodies"
+EXCLUDED_APART = (
+    "\t"  # between the statuses of one excluding (a symbol may hold 「・」: 変更・中止)
+)
 WHOLE_PLAN = "計画全体"  # the scope of a statement about the whole plan
 
 
@@ -39,7 +42,8 @@ class StatedNumber:
     level: str = ""  # the level word of a GROUPS number (基本方針 in "4つの基本方針")
     net: bool = False  # a total the uncounted are taken out of (実質107件): never every row
     settled: bool = False  # (counts no row of this round, a change, last year's: no failure)
-    excluding: str = ""  # a counted status taken out of the total (「D 2指標を除く20指標」)
+    # a counted status taken out of the total (「D 2指標を除く20指標」), or several, EXCLUDED_APART
+    excluding: str = ""
     subset: str = ""  # the subset of ``what`` it counts (「（うち重点2事業）」: ReadResult.marks)
     row: str = ""  # the table's row a SHARE_SUM is of, as the note names it (基本方針番号 1, 合計)
     when: str = ""  # "" this round's; last year's (PAST), a change (CHANGE, FALL): stated_changes

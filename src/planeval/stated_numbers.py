@@ -27,7 +27,6 @@ from planeval.counter_words import (
     AND_BEFORE,
     counted_words,
     ended_said,
-    excluded,
     level_counter,
     numbers,
     rows_left_out,
@@ -54,7 +53,6 @@ from planeval.number_context import (
     SUB_COUNT,
     TOPIC_AFTER,
     TOTAL_BEFORE,
-    WITHOUT,
     in_sentence,
     no_count,
     noted_rows,
@@ -67,10 +65,10 @@ from planeval.scale_words import normalised, normalised_prose, words_of
 from planeval.scope_words import COUNTERS, GENERIC_HEADING, LEVEL_WORD
 from planeval.share_points import in_points, points_when, share_changed
 from planeval.stated_changes import CHANGE, FALL, PAST, minus_signs, when_of
+from planeval.stated_exclusions import taken_out
 from planeval.stated_number import (
     ENDED,
     GROUPS,
-    NOT_COUNTED,
     PROJECTS,
     SHARE_SUM,
     TOTAL,
@@ -173,14 +171,11 @@ def read_numbers(
             what, excluding = previous.what, previous.excluding  # (「61.3%から68.2%に」)
         elif listed:
             what = listed[0]
+        elif not percent and (out := taken_out(found, plain, gap, (clause(before), after), scale)):
+            what, strong, excluding = out  # (「…の1件を除く106件」「AのN施策とBのM施策を除く…」)
         elif gone := status_taken_out(previous, gap, before, words, percent=percent):
             what, strong, excluding = TOTAL, True, gone  # (「D 2指標を除く20指標」「D評価を除く…」)
             without = (gone, sentence_end(plain, match.end()))
-        elif (
-            WITHOUT.fullmatch(gap) and previous and not percent and previous.what in (TOTAL, "")
-        ) and (rows := excluded(previous.phrase, scale)) is not None:  # (「…の1件を除く106件」)
-            left = replace(previous, what=rows or NOT_COUNTED, reason="", settled=False)
-            what, strong, found[-1] = TOTAL, True, (*found[-1][:2], left, False)
         elif not percent and ended_said(before, after, scale):  # (「廃止1項目」: review 144)
             what = ENDED
         elif (

@@ -21,6 +21,7 @@ from planeval.past_errors import IN_ERROR_SAID
 from planeval.read_records import ReadResult
 from planeval.scale_words import normalised
 from planeval.scope_words import COUNTERS, typed
+from planeval.stated_exclusions import BLANK
 from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, ROWS, TOTAL
 from planeval.statements import StatedCounts
 from planeval.unsent_reasons import at_most, unsent_reasons
@@ -282,12 +283,11 @@ def _relisted(result: ReadResult) -> dict[str, int]:
 
 
 def errors_taken_out(wrong: Disagreement) -> bool:
-    """Whether ``wrong`` is a total its own words say the rows in error are taken out of (「全67件で、
-    再掲の2件と記入に不備のあった1件を除く65件を集計しました」, before review 190 「エラーの1件」): the
-    rows counted, which no row left out could make up (review 154 #1: 65 beside a table of 64)."""
+    """Whether ``wrong`` is a total its words say rows in error or left blank are taken out of (「…
+    記入に不備のあった1件を除く65件」, 「評価が未確定の1施策を除く43施策」): the rows counted (154, 190, 206)."""
     if wrong.what != TOTAL or wrong.percent or wrong.when or wrong.stated is None:
         return False
-    said = rf"(?:エラー|{IN_ERROR_SAID})[^、。]*?除(?:く|いた|き)\s*{wrong.stated:,g}(?!\d)"
+    said = rf"(?:エラー|{IN_ERROR_SAID}|{BLANK})[^、。]*?除(?:く|いた|き)\s*{wrong.stated:,g}(?!\d)"
     return re.search(said.replace(",", ",?"), wrong.phrase) is not None  # (「1,234」 or 「1234」)
 
 

@@ -108,7 +108,11 @@ def check_command(
         # (counts as summarize prints them: 7,154; each scale's in its own words)
         wrong = [
             review.check_table(
-                each.disagreements, settings.scale, settings.wording, separated=fmt != CSV
+                each.disagreements,
+                settings.scale,
+                settings.wording,
+                separated=fmt != CSV,
+                quoted=fmt == RICH,  # (the words each stands in: review 206 #4)
             )
             for each, settings in done.each
         ]

@@ -112,11 +112,14 @@ def check_table(
     wording: Wording = DEFAULT_WORDING,
     *,
     separated: bool = True,
+    quoted: bool = False,
 ) -> TableData:
     """Every stated number that differs from the rows: where it applies (計画全体, 情報化政策1
     …), what it counts (in the body's words), stated and counted, and where the sentence is;
     ``separated``: a count's thousands separated, as summarize prints them (7,154), not in a
-    CSV's data."""
+    CSV's data; ``quoted``: a text's place with the words the number stands in, as the table
+    of numbers not compared quotes them (「13段落目「おおむね効果的なもの(B)が 4個」」: Word
+    numbers no paragraph, and 13 counts the headings — review 206 #4; a sheet's cell is one)."""
     rows = [
         [
             d.scope,
@@ -126,7 +129,9 @@ def check_table(
             ),
             _number(d.stated, d.percent, change=d.when not in _WHEN, separated=separated),
             _number(d.counted, d.percent, change=d.when not in _WHEN, separated=separated) + d.note,
-            str(d.location),
+            f"{d.location}「{d.phrase}」"
+            if quoted and d.phrase and not d.location.sheet
+            else str(d.location),
         ]
         for d in disagreements
     ]
