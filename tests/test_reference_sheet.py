@@ -213,7 +213,10 @@ def test_a_plan_rated_in_parts_keeps_the_sub_item_column_on_the_co_owner_sheet(
         (None, "情報化計画事業 実施状況調査票"),  # Setagaya's, as it always was
         ("中央市DX推進計画 進捗評価結果", "中央市DX推進計画 実施状況調査票"),
         ("第6次行政改革大綱 取り組み項目の進捗状況", "第6次行政改革大綱 実施状況調査票"),
-        ("区政運営方針 取組み結果", "区政運営方針 実施状況調査票"),  # (the nagoya preset's)
+        (
+            "区政運営方針 取組み結果",
+            "区政運営方針 取組み結果調査票",
+        ),  # (the nagoya report's: 203 #5)
         ("まちづくりの計画 進捗状況（令和5年度）", "まちづくりの計画 実施状況調査票"),
         ("施策進行管理・評価票 評価結果", "施策進行管理・評価票"),  # (the form's own name)
         ("施策評価 評価結果一覧", "施策評価調査票"),

@@ -70,7 +70,15 @@ def test_the_readme_layout_under_the_nagoya_words_makes_forms_that_read_back(
     files = sorted(forms.glob("*.xlsx"))
     assert len(files) == len({department for *_p, department, _r in PLAN})
     for path in files:
-        assert _header(path) == ["運営方針", "事業番号", "事業", "担当課", "評価", "今後の方向性"]
+        assert _header(path) == [
+            "運営方針",
+            "事業番号",
+            "事業",
+            "事業の概要",
+            "担当課",
+            "評価",
+            "今後の方向性",
+        ]
     _fill(files)
     _counts_read(tmp_path, forms)
 
@@ -82,7 +90,15 @@ def test_the_readme_heading_kihon_hoshin_under_the_nagoya_preset_makes_forms(
     forms, made = _template(tmp_path, settings, heading="基本方針")
     assert made.exit_code == 0, made.output
     header = _header(sorted(forms.glob("*.xlsx"))[0])
-    assert header == ["基本方針", "事業番号", "事業", "担当課", "取組み結果", "今後の方向性"]
+    assert header == [
+        "基本方針",
+        "事業番号",
+        "事業",
+        "事業の概要",
+        "担当課",
+        "取組み結果",
+        "今後の方向性",
+    ]
 
 
 def test_a_refusal_names_the_plans_heading_and_its_printed_fix_works(tmp_path: Path) -> None:
@@ -136,7 +152,15 @@ def test_item_worded_as_the_default_project_never_titles_two_columns_alike(
     assert made.exit_code == 0, made.output
     files = sorted(forms.glob("*.xlsx"))
     for path in files:
-        assert _header(path) == ["運営方針", "事業番号", "事業", "担当課", "評価", "今後の方向性"]
+        assert _header(path) == [
+            "運営方針",
+            "事業番号",
+            "事業",
+            "事業の概要",
+            "担当課",
+            "評価",
+            "今後の方向性",
+        ]
         said = [cell.value for cell in load_workbook(path)["記入方法"]["A"]]
         assert "灰色のセル（運営方針・事業・担当課）は変更できません。" in said
     _fill(files)

@@ -202,18 +202,16 @@ def _rows_as_projects(
     has as its rated rows' (hirakata's 施策: 基本目標 › 施策, a line the settings
     refuse beside it); the report then counts the 施策 and heads the column 主な取組
     (message_words.rows_as_projects)."""
-    item = words.get("item")
-    if not item or forms is None:
+    item, rated = words.get("item"), words.get("project")
+    # (only where the preset's rated word is the forms' project: an Aichi KPI or a reform
+    # plan's 取組内容, one a project, stays the item rated — test_kpi_plan, reform_plan)
+    if not item or forms is None or not frame or rated != WORDING_PRESETS[frame].item:
         return words, []
     from planeval.sole_items import projects_rated
 
     if not projects_rated([*forms.entries, *forms.error_rows]):
         return words, []
-    preset = WORDING_PRESETS[frame] if frame else None
-    rated = words.get("project") or (preset.item if preset else PLAIN.project)
-    offered = {word: title for word, title in words.items() if word != "item"}
-    if preset and offered.get("project") == preset.item:
-        del offered["project"]
+    offered = {word: title for word, title in words.items() if word not in ("item", "project")}
     return offered, [f"# 「{item}」の列は{rated}の説明として載せます（評価するのは{rated}です）"]
 
 
