@@ -91,16 +91,23 @@ class Layout:
     # the body's own counter ([wording] counter: 取組, プロジェクト) a table's total row may
     # count in, 「合計 | 22取組」, besides the common ones (summary_block.stated_total)
     counters: tuple[str, ...] = ()
+    # project titles of planeval's own earlier forms in the body's words, read and never
+    # written (template's forms leave them out): 運営方針名 of 運営方針番号 | 運営方針名 | 事業番号
+    # | 事業, last year's forms under policy = "運営方針" alone (config_read.with_wording)
+    earlier: tuple[str, ...] = ()
 
     def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
-        key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))
+        own = self.titles
+        if self.earlier:
+            own = own | {"project": (*own.get("project", ()), *self.earlier)}
+        key = tuple(sorted((role, tuple(titles)) for role, titles in own.items()))
         key += (("rated", self.items), ("counters", self.counters))
         titles = _MATCHERS.get(key)
         if titles is None:
             vocabulary = dict(_VOCABULARY)
-            for role, extra in self.titles.items():
+            for role, extra in own.items():
                 vocabulary.update(_keyed(extra, role))
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
             levels = frozenset(title_key(title) for title in self.titles.get("level", ()))
