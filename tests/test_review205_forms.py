@@ -66,3 +66,41 @@ def test_the_shared_items_sheet_says_the_main_sheets_word(tmp_path: Path) -> Non
     assert [cell.value for cell in book["共管の事業"][5]] == [
         "運営方針", "事業", "担当課", "共管課の意見"
     ]  # fmt: skip
+
+
+def _validated(tmp_path: Path, forms: Path, change) -> str:
+    path = sorted(forms.glob("*.xlsx"))[0]
+    book = load_workbook(path)
+    change(book.worksheets[0])
+    book.save(path)
+    checked = run("validate", str(path), "--config", str(tmp_path / "planeval.toml"))
+    assert checked.exit_code == 1
+    return next(line for line in checked.output.splitlines() if line.startswith("エラー: "))
+
+
+def test_a_deleted_policy_column_is_said_in_the_settings_word(tmp_path: Path) -> None:
+    forms = _forms(tmp_path, FIRST, {})
+    said = _validated(tmp_path, forms, lambda sheet: sheet.delete_cols(1))
+    assert said == (
+        f"エラー: {sorted(forms.glob('*.xlsx'))[0]} › 取組み結果 › A5: 5 行目の見出し行に「運営方針」の列が"
+        "ありません（planeval の調査票から削除されていませんか）。どの運営方針の事業か分からないため、"
+        "このファイルの行は数えていません（削除した列を元に戻す（Excel の「元に戻す」、または配布した"
+        "調査票から列をコピー）か、新しい調査票（planeval template）に記入し直して提出してもらってください）"
+    )
+
+
+def test_a_policy_column_under_a_title_not_read_is_not_said_deleted(tmp_path: Path) -> None:
+    (tmp_path / "R5").mkdir()
+    forms = _forms(tmp_path / "R5", EARLIER, {}, "令和5")
+    (tmp_path / "planeval.toml").write_text(FIRST, encoding="utf-8")
+
+    def retitled(sheet) -> None:
+        sheet["B5"] = "方針の名前"
+
+    said = _validated(tmp_path, forms, retitled)
+    assert said == (
+        f"エラー: {sorted(forms.glob('*.xlsx'))[0]} › 取組み結果 › A5: 5 行目の見出し行の「運営方針番号」"
+        "「方針の名前」の列を、planeval は「運営方針」の列として読めません。どの運営方針の事業か分からないため、"
+        "このファイルの行は数えていません（その列なら planeval.toml の [layout.titles] に "
+        'level = ["方針の名前"] と書いてください）'
+    )

@@ -163,15 +163,14 @@ def with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
     if worded and DEFAULT_LAYOUT.vocabulary().role(policy := wording.policy) in (None, "level"):
         words["level"] = policy  # (its column the top level, not read as nothing: review 170 #1)
     levels = {title_key(title) for title in layout.titles.get("level", ())}
-    named = f"{words['level']}名" if "level" in words and "project" not in words else ""
     if "project" not in words and title_key(wording.project) in levels:
         # (the word a level's by [layout.titles]: 「推進項目名」 its projects' names, as template
         # titles them beside 推進項目番号 — review 141 #4: level = ["推進項目"] refused every form)
         words["project"] = f"{wording.project}名"
-    elif named and DEFAULT_LAYOUT.vocabulary().role(named) is None:
+    elif "level" in words and "project" not in words:
         # (… and the policy's, worded the top level: 運営方針番号 | 運営方針名 | 事業番号 | 事業,
         # forms of project = "運営方針", read under policy = "運営方針" alone — review 205 #3)
-        layout = replace(layout, earlier=(named,))
+        layout = replace(layout, policy_level=words["level"])
     if not words:
         return layout
     titles = dict(layout.titles)

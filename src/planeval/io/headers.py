@@ -91,17 +91,19 @@ class Layout:
     # the body's own counter ([wording] counter: 取組, プロジェクト) a table's total row may
     # count in, 「合計 | 22取組」, besides the common ones (summary_block.stated_total)
     counters: tuple[str, ...] = ()
-    # project titles of planeval's own earlier forms in the body's words, read and never
-    # written (template's forms leave them out): 運営方針名 of 運営方針番号 | 運営方針名 | 事業番号
-    # | 事業, last year's forms under policy = "運営方針" alone (config_read.with_wording)
-    earlier: tuple[str, ...] = ()
+    # the [wording] policy titling the forms' top level where no project word is given (運営方針
+    # | 事業番号 | 事業: config_read.with_wording), as messages name that column; its 名 a project's
+    # title, as planeval's earlier forms (運営方針番号 | 運営方針名 | 事業番号 | 事業) have it, read
+    # and never written (cycle/numbered_forms leaves it out)
+    policy_level: str = ""
 
     def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
-        own = self.titles
-        if self.earlier:
-            own = own | {"project": (*own.get("project", ()), *self.earlier)}
+        own, named = self.titles, f"{self.policy_level}名"
+        given = {title_key(title) for titles in own.values() for title in titles}
+        if self.policy_level and not {title_key(named)} & (given | _VOCABULARY.keys()):
+            own = own | {"project": (*own.get("project", ()), named)}
         key = tuple(sorted((role, tuple(titles)) for role, titles in own.items()))
         key += (("rated", self.items), ("counters", self.counters))
         titles = _MATCHERS.get(key)
