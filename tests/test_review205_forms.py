@@ -104,3 +104,20 @@ def test_a_policy_column_under_a_title_not_read_is_not_said_deleted(tmp_path: Pa
         "このファイルの行は数えていません（その列なら planeval.toml の [layout.titles] に "
         'level = ["方針の名前"] と書いてください）'
     )
+
+
+def test_the_plans_refusal_offers_the_column_of_the_names(tmp_path: Path) -> None:
+    """The same settings without [wording] preset: the fix offered the 事業の概要 column."""
+    settings = FIRST.replace('preset = "nagoya"\ntitle', "title")
+    settings += '[layout.titles]\nlevel = ["運営方針"]\n'
+    made = _template(tmp_path, settings)[1]
+    assert made.exit_code == 1
+    assert made.output == (
+        f"エラー: {tmp_path / '計画.xlsx'}: 計画事業一覧の表が見つかりません（見出し行に体系、事業の列が"
+        "必要です）。いちばん近い 事業一覧 › 3 行目（運営方針 | 番号 | 事業名 | 事業の概要 | 担当課）には "
+        "「事業」「取組」「取組み」「取り組み」「取組内容」「実施内容」「取り組み内容」 のどれかの列が"
+        'ありません（見出しを直すか、planeval.toml の [layout.titles] に item = ["事業名"] の'
+        "ようにこの計画の見出しを書いてください）\n"
+    )
+    made = _template(tmp_path, f'{settings}item = ["事業名"]\n')[1]
+    assert made.exit_code == 0, made.output
