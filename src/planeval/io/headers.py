@@ -100,10 +100,11 @@ class Layout:
     def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
-        own, named = self.titles, f"{self.policy_level}名"
-        given = {title_key(title) for titles in own.values() for title in titles}
-        if self.policy_level and not {title_key(named)} & (given | _VOCABULARY.keys()):
-            own = own | {"project": (*own.get("project", ()), named)}
+        own = self.titles
+        if self.policy_level and (word := title_key(named := f"{self.policy_level}名")):
+            given = {title_key(title) for titles in own.values() for title in titles}
+            if word not in _VOCABULARY and word not in given:  # (a title with a role keeps it)
+                own = own | {"project": (*own.get("project", ()), named)}
         key = tuple(sorted((role, tuple(titles)) for role, titles in own.items()))
         key += (("rated", self.items), ("counters", self.counters))
         titles = _MATCHERS.get(key)
