@@ -35,25 +35,31 @@ def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
 
-def _plan(tmp_path: Path, heading: str = "運営方針") -> Path:
+def _plan(tmp_path: Path, heading: str = "運営方針", rows: list[tuple] = PLAN) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "事業一覧"
     sheet.append(["名東南区 区政運営方針 事業一覧（令和6年度）"])
     sheet.append([])
     sheet.append([heading, "番号", "事業名", "事業の概要", "担当課"])
-    for policy, number, name, department, _rating in PLAN:
+    for policy, number, name, department, _rating in rows:
         sheet.append([f"{policy} {POLICIES[policy]}", number, name, f"{name}を実施します。",
                       department])  # fmt: skip
     book.save(tmp_path / "計画.xlsx")
     return tmp_path / "計画.xlsx"
 
 
-def _template(tmp_path: Path, settings: str, heading: str = "運営方針"):
+def _template(
+    tmp_path: Path,
+    settings: str,
+    heading: str = "運営方針",
+    rows: list[tuple] = PLAN,
+    year: str = "令和6",
+):
     config = tmp_path / "planeval.toml"
     config.write_text(settings, encoding="utf-8")
     forms = tmp_path / "調査票R6"
-    made = run("template", str(_plan(tmp_path, heading)), "--fiscal-year", "令和6", "-o",
+    made = run("template", str(_plan(tmp_path, heading, rows)), "--fiscal-year", year, "-o",
                str(forms), "--split-by", "department", "--config", str(config))  # fmt: skip
     return forms, made
 

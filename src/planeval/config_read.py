@@ -35,13 +35,7 @@ from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import HEADING_WORDS
-from planeval.wording import (
-    DEFAULT_WORDING,
-    Wording,
-    configured,
-    template_problem,
-    wording_fields,
-)
+from planeval.wording import DEFAULT_WORDING, Wording, configured, template_problem, wording_fields
 from planeval.wording_levels import levels_alike
 from planeval.wording_presets import OWN_WORDING_BASE, WORDING_PRESETS
 
@@ -173,6 +167,10 @@ def with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         # (the word a level's by [layout.titles]: 「推進項目名」 its projects' names, as template
         # titles them beside 推進項目番号 — review 141 #4: level = ["推進項目"] refused every form)
         words["project"] = f"{wording.project}名"
+    elif "level" in words and "project" not in words:
+        # (… and the policy's, worded the top level: 運営方針番号 | 運営方針名 | 事業番号 | 事業,
+        # forms of project = "運営方針", read under policy = "運営方針" alone — review 205 #3)
+        layout = replace(layout, policy_level=words["level"])
     if not words:
         return layout
     titles = dict(layout.titles)

@@ -113,9 +113,12 @@ def remark_title(unit: str) -> str:
     return f"共管{unit}の意見"
 
 
-def reference_titles(wording: Wording, unit: str, *, sub_items: bool) -> tuple[str, ...]:
+def reference_titles(
+    wording: Wording, unit: str, *, sub_items: bool, upper: str = ""
+) -> tuple[str, ...]:
     """The co-owner's sheet's columns, as the main sheet's (without 細目 where the plan rates
-    no item in parts) and the remark: 事業 | 取組内容 | 担当課 | 共管部の意見."""
+    no item in parts; ``upper``: its level's title where not the hierarchy's) and the remark:
+    事業 | 取組内容 | 担当課 | 共管部の意見."""
     w = wording
     parts = (w.sub_item,) if sub_items else ()
-    return (w.hierarchy, w.item, *parts, w.department, remark_title(unit))
+    return (upper or w.hierarchy, w.item, *parts, w.department, remark_title(unit))

@@ -68,6 +68,7 @@ def numbered_columns(
     (川崎市's 事務事業, a 集中改革プラン's 取組内容) has no item number column: 施策番号 | 施策名 |
     事務事業."""
     items_numbered = item_numbers(plan)
+    layout = replace(layout, policy_level="")  # (its 名 read, never written: today's form)
     for word, name in ((w, name) for w in _project_words(plan, wording) for name in (w, f"{w}名")):
         numbered: dict[str, str] = {}
         for role, title in columns.items():
@@ -153,6 +154,7 @@ def unformed(plan: Plan, columns: dict[str, str], wording: Wording, layout: Layo
     numbered 1-1 or 1 beside 1-1-1 would read back as a direction or a policy; a plan of two
     levels, where no title of its projects' names reads back with their numbers
     (numbered_columns)."""
+    layout = replace(layout, policy_level="")  # (its 名: read, never written)
     two = next((item for item in plan.items if item.project_id.count("-") < 2), None)
     if two is None and numbered_apart(plan):  # (施策番号 「1-1-(1)」 in a column of its own)
         if numbered_columns(plan, columns, wording, layout) is not None:

@@ -31,11 +31,13 @@ def write_reference_sheet(
     sub_items: bool = True,
     department: str = "",
     owned: str = "",
+    upper: str = "",
 ) -> None:
     """The shared items, locked, each saying who rates it; the remark cells free. Its columns
     are the main sheet's (細目 only where the plan rates an item in parts: ``sub_items``) and
     the remark, titled in the body's words (``unit``: what the plan's departments are, 部);
-    printed as the main sheet is, ``title`` and ``department`` in the page header."""
+    printed as the main sheet is, ``title`` and ``department`` in the page header. ``upper``:
+    the main sheet's title of the level above the rated rows where not the hierarchy's."""
     from planeval.report.cell_wrap import text_width
     from planeval.report.safety import excel_text
     from planeval.report.xlsx_chapter3 import XLSX_UNITS
@@ -59,7 +61,7 @@ def write_reference_sheet(
         f"（この調査票での記入は不要です）。補足があれば「{remark_title(own)}」の欄に書いてください。",
         writer.fmt(locked=True),
     )
-    titles = reference_titles(wording, own, sub_items=sub_items)
+    titles = reference_titles(wording, own, sub_items=sub_items, upper=upper)
     roles = ("hierarchy", "item", *(("sub_item",) if sub_items else ()), "department", "remark")
     for column, text in enumerate(titles):
         sheet.write_string(REFERENCE_HEADER_ROW - 1, column, text, head)

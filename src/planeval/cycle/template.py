@@ -197,6 +197,9 @@ def write_template(
         if department
         else []
     )
+    # (the level above the rated rows in the policy's word, 運営方針 | 事業番号 | 事業: so on
+    # every sheet, the 共管 sheet's first column no longer the preset's 基本方針, review 205 #5)
+    upper = wording.policy if titles.get("hierarchy") == wording.policy else ""
     if shared:
         write_reference_sheet(
             writer,
@@ -208,6 +211,7 @@ def write_template(
             sub_items=sub_items,
             department=department or "",
             owned=owned_level(plan, wording),
+            upper=upper,
         )
         if rows == 0:
             note = (
@@ -225,7 +229,7 @@ def write_template(
         figures=tuple(figures.values()),
         owned=owned_level(plan, wording),
         co_owned=any(len(item.departments) > 1 for item in plan.items),
-        upper=wording.policy if titles.get("hierarchy") == wording.policy else "",
+        upper=upper,
     )
     writer.close()
     return rows

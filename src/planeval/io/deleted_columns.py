@@ -45,32 +45,38 @@ def deleted_columns(
     ``template``: whether its properties are a template's, as its archive's first reading
     found (None: planeval_form reads them)."""
     name = str(path)
-    lacking: list[tuple[SheetGrid, SheetResult, str]] = []
+    lacking: list[tuple[SheetGrid, SheetResult, str, list[str]]] = []
     for grid, sheet in zip(grids, sheets, strict=True):
         if not sheet.tables or is_reference_sheet(grid.name):
             continue
         roles = [texts for (_f, of, _c), texts in sheet.text_columns.items() if of == grid.name]
-        if any("project" not in texts for texts in roles) and _unlevelled(grid, sheet, layout):
-            lacking.append((grid, sheet, "project"))
+        lacking_project = any("project" not in texts for texts in roles)
+        if lacking_project and (unread := _unlevelled(grid, sheet, layout)) is not None:
+            lacking.append((grid, sheet, "project", unread))
         if sheet.issue_tables < sheet.tables:
-            lacking.append((grid, sheet, "issue"))
+            lacking.append((grid, sheet, "issue", []))
     texts = (text for sheet in sheets for text in sheet.texts)
     if not lacking or not planeval_form(path, texts, template):
         return []
-    return [_said(name, grid, sheet, role, layout) for grid, sheet, role in lacking]
+    return [_said(name, grid, sheet, role, layout, unread) for grid, sheet, role, unread in lacking]
 
 
-def _unlevelled(grid: SheetGrid, sheet: SheetResult, layout: Layout) -> bool:
-    """Whether a table of the sheet has no column of its projects or levels (施策 | 事務事業
-    is a level's and a project's: 南川崎市's form), its header row found again as read."""
+def _unlevelled(grid: SheetGrid, sheet: SheetResult, layout: Layout) -> list[str] | None:
+    """The titles planeval does not know left of the rated column of a table of the sheet
+    with no column of its projects or levels (施策 | 事務事業 is a level's and a project's:
+    南川崎市's form), its header row found again as read; None where every table has one."""
     from planeval.io.header_columns import find_columns
+    from planeval.io.headers import header_roles
 
     vocabulary = layout.vocabulary()
     for row, _word, _sub in sheet.headers:
-        header = find_columns(grid.row(row), vocabulary)
+        cells = grid.row(row)
+        header = find_columns(cells, vocabulary)
         if header is not None and not header.levels and not _PROJECTS & header.columns.keys():
-            return True
-    return False
+            read = {*header_roles(cells, vocabulary), *header.columns.values()}
+            left = (cells[at] for at in range(header.columns.get("item", 0)) if at not in read)
+            return [str(title).strip() for title in left if title not in (None, "")]
+    return None
 
 
 def planeval_form(path: Path, texts: Iterable[TextCell], template: bool | None = None) -> bool:
@@ -91,7 +97,9 @@ def planeval_form(path: Path, texts: Iterable[TextCell], template: bool | None =
         return False
 
 
-def _said(name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Layout) -> Problem:
+def _said(
+    name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Layout, unread: list[str]
+) -> Problem:
     where = Location(name, grid.name, sheet.first_header)
     row = sheet.first_header.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     if role == "issue":
@@ -104,12 +112,25 @@ def _said(name: str, grid: SheetGrid, sheet: SheetResult, role: str, layout: Lay
             _FIX,
             reason=DELETED_COLUMN,
         )
+    # (the column in the settings' word, 運営方針 | 事業番号 | 事業's 運営方針: review 205 #3)
+    level, of = (f"「{layout.policy_level}」", layout.policy_level) if layout.policy_level else (
+        _HIERARCHY, _PROJECT)  # fmt: skip
+    counted = f"どの{of}の{_ITEM}か分からないため、このファイルの行は数えていません"
+    if unread:  # (the level there under a title planeval does not read: nothing deleted)
+        named = next((t for t in reversed(unread) if not t.endswith("番号")), unread[-1])
+        return Problem(
+            where,
+            Severity.ERROR,
+            f"{row} 行目の見出し行の「{'」「'.join(unread)}」の列を、planeval は{level}の列として"
+            f"読めません。{counted}",
+            f'その列なら planeval.toml の [layout.titles] に level = ["{named}"] と書いてください',
+            reason=DELETED_COLUMN,
+        )
     return Problem(
         where,
         Severity.ERROR,
-        f"{row} 行目の見出し行に{_HIERARCHY}の列がありません（planeval の調査票"
-        f"から削除されていませんか）。どの{_PROJECT}の{_ITEM}か"
-        "分からないため、このファイルの行は数えていません",
+        f"{row} 行目の見出し行に{level}の列がありません（planeval の調査票から削除されて"
+        f"いませんか）。{counted}",
         _FIX,
         reason=DELETED_COLUMN,
     )

@@ -91,16 +91,26 @@ class Layout:
     # the body's own counter ([wording] counter: 取組, プロジェクト) a table's total row may
     # count in, 「合計 | 22取組」, besides the common ones (summary_block.stated_total)
     counters: tuple[str, ...] = ()
+    # the [wording] policy titling the forms' top level where no project word is given (運営方針
+    # | 事業番号 | 事業: config_read.with_wording), as messages name that column; its 名 a project's
+    # title, as planeval's earlier forms (運営方針番号 | 運営方針名 | 事業番号 | 事業) have it, read
+    # and never written (cycle/numbered_forms leaves it out)
+    policy_level: str = ""
 
     def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
         first); one matcher per distinct layout, remembering every cell text it has judged."""
-        key = tuple(sorted((role, tuple(titles)) for role, titles in self.titles.items()))
+        own = self.titles
+        if self.policy_level and (word := title_key(named := f"{self.policy_level}名")):
+            given = {title_key(title) for titles in own.values() for title in titles}
+            if word not in _VOCABULARY and word not in given:  # (a title with a role keeps it)
+                own = own | {"project": (*own.get("project", ()), named)}
+        key = tuple(sorted((role, tuple(titles)) for role, titles in own.items()))
         key += (("rated", self.items), ("counters", self.counters))
         titles = _MATCHERS.get(key)
         if titles is None:
             vocabulary = dict(_VOCABULARY)
-            for role, extra in self.titles.items():
+            for role, extra in own.items():
                 vocabulary.update(_keyed(extra, role))
             issues = tuple(title_key(title) for title in self.titles.get("issue", ()))
             levels = frozenset(title_key(title) for title in self.titles.get("level", ()))

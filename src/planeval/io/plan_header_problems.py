@@ -59,6 +59,10 @@ def no_table(path: object, titles: PlanTitles) -> str:
     names = [cell for cell in unplaced if not compact(cell).endswith("番号")]
     if not names and "mark" in have:  # (a column read as marking rows, 重点, may be the one
         names = [cells[have["mark"]]]  # of names the plan lacks where no other is unread)
+    if lacking == ["item"] and level and {"item_no", "project_name"} <= have.keys():
+        # (運営方針 | 番号 | 事業名 | 事業の概要: the 事業's names under their number, not the 概要
+        # left unread — review 205 #3's t2)
+        names = [cells[have["project_name"]]]
     example = names[0] if len(names) == 1 and len(lacking) == 1 else "…"
     fix = (
         f'見出しを直すか、planeval.toml の [layout.titles] に {own[0]} = ["{example}"] の'
