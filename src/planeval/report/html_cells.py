@@ -143,7 +143,7 @@ def figures_html(value: str) -> str:
     return "<br>".join(
         " ".join(
             f'<span class="figure">{html_text(word)}</span>'
-            if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+            if kept_whole(word)
             else phrased(word)  # (「オンライン<wbr>相談件数」: html_style's keep-all)
             for word in line.split(" ")
         )
@@ -152,6 +152,12 @@ def figures_html(value: str) -> str:
 
 
 _WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on one line; words break
+
+
+def kept_whole(word: str) -> bool:
+    """Whether a value's word is a figure set on one line (figures_html): 「90.1%(小)」, 「5G人口
+    カバー率」 (a digit in it)."""
+    return bool(_REMARKED.fullmatch(word)) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
 
 
 _REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）

@@ -14,7 +14,7 @@ import re
 
 from planeval.report.chapter3_columns import Chapter3Columns
 from planeval.report.document import Report
-from planeval.report.html_cells import NAME
+from planeval.report.html_cells import NAME, kept_whole
 from planeval.report.html_phrases import phrased
 from planeval.report.indicator_values import worded_values
 from planeval.report.widths import header_words, widest
@@ -23,6 +23,7 @@ PAGE = 140  # cells (half an em each): a table's width where the page is widest 
 PADDING = 2  # cells: a cell's sides (.5em each)
 TEXT_LEAST = 12  # cells: the narrowest a text column is given (six characters) …
 TEXT_HELD = 10  # cells: … and held at where the page is narrower (five), else stacked
+PHRASE = 32  # cells: a phrase up to this given its line where the page is widest
 SHORT = 2 * NAME  # cells: a department's name up to this kept on its line (short_class)
 
 
@@ -70,20 +71,28 @@ def column_widths(
         for at in range(len(headers))
         if (at < lead or at >= len(headers) - ended or worded_values(cells[at])) and at != status
     ]
-    least, natural = [], []
+    least, natural, start = [], [], [0] * len(headers)
     for at, header in enumerate(headers):
         word = widest(header_words(header), cells_of)
         if at in texts:
             natural.append(int(max(widest(cells[at], cells_of), word, 1)))
             # (a department's name whole on its line, as short as it is: short_class)
             held = SHORT if at == len(headers) - 1 and columns.with_department else TEXT_HELD
-            least.append(min(natural[-1], int(max(held, word))))
+            # (an indicator's name's figure whole, 「5G人口カバー率」, as figures_html sets it)
+            whole = widest((w for c in cells[at] for w in c.split() if kept_whole(w)), cells_of)
+            least.append(min(natural[-1], int(max(held, word, whole * (lead <= at < status)))))
+            # (given each phrase whole, with a cell to spare: 「コミュニケーションツール／の」)
+            phrases = widest((p for cell in cells[at] for p in _phrases(cell)), cells_of)
+            start[at] = min(natural[-1], max(least[-1], TEXT_LEAST, min(int(phrases) + 1, PHRASE)))
         else:
             words = (_status_words(cell) if at == status else cell.split() for cell in cells[at])
-            least.append(int(max(widest((w for each in words for w in each), cells_of), word, 1)))
+            # (a cell to spare: 「進捗状況」 in its 4em broke 「進捗状／況」)
+            least.append(int(max(widest((w for each in words for w in each), cells_of), word)) + 1)
             natural.append(least[-1])
+            start[at] = least[-1]
     room = PAGE - PADDING * len(headers)
-    start = [max(n, min(TEXT_LEAST, natural[at])) for at, n in enumerate(least)]
+    if sum(start) > room:  # (東上野県's nine columns: phrases broken rather than cards at 1280)
+        start = [max(n, min(TEXT_LEAST, natural[at])) for at, n in enumerate(least)]
     return texts, least, _fewest_lines(start, natural, texts, room, cells)
 
 
@@ -119,11 +128,16 @@ def _fewest_lines(
 
 def _status_words(cell: str) -> list[str]:
     """A status cell's pieces kept whole: its symbol, and a sub-item's phrases (「インターネット
-    閲覧端末管理システム ○」: 「インターネット」, 「閲覧」…; html_phrases) that break before it —
-    Setagaya's 達成状況 was 235 px wide for 「○」 beside it (review 201 #6)."""
+    閲覧端末管理システム ○」: 「インターネット」, 「閲覧」…) that break before it — Setagaya's
+    達成状況 was 235 px wide for 「○」 beside it (review 201 #6)."""
     sub, _, symbol = cell.rpartition(" ")
-    pieces = re.split(r"<wbr>|<br>", phrased(sub)) if sub else []
-    return [symbol, *(html.unescape(re.sub(r"<[^>]+>", "", piece)) for piece in pieces)]
+    return [symbol, *_phrases(sub)]
+
+
+def _phrases(text: str) -> list[str]:
+    """``text``'s pieces the page breaks it between (html_phrases: its phrases, its spaces)."""
+    pieces = re.split(r"<wbr>|<br>| ", phrased(text)) if text else []
+    return [html.unescape(re.sub(r"<[^>]+>", "", piece)) for piece in pieces]
 
 
 def cells_of(text: str) -> int:
