@@ -124,7 +124,10 @@ def test_check_compares_a_figure_last_year_s_copy_was_not_counted_in(
         env={"COLUMNS": "100"},
     )
     assert done.exit_code == 1
-    assert done.stdout.splitlines()[4] == (
-        "│ 計画全体 │ ○（計画どおり実施） │ 5    │ 4    │ 案.txt › 1行目 │"
+    assert (
+        done.stdout.splitlines()[4]
+        == (
+            "│ 計画全体 │ ○（計画どおり実施） │ 5    │ 4    │ 案.txt › 1行目「○は5件」 │"  # (quoted: fix206a)
+        )
     )
     assert "比べられなかった" not in done.stdout
