@@ -132,6 +132,12 @@ def blanks_beside_said(read: Sequence[ReadBeside], scale: Scale) -> list[Problem
     return said
 
 
+def fills_beside(table: TableState, grid: SheetGrid, row: int) -> bool:
+    """Whether ``row`` holds a value in the table's other status column (実施状況 beside the
+    達成度 read): an item's row, however blank its status cell (io/blank_rows.left_blank)."""
+    return bool(_filled_beside(table, grid.row(row))[0])
+
+
 def _row(cell: Location) -> int:
     """The 0-based row of a cell: 6 of F7."""
     return int(split_ref(cell.cell or "0")[1] or 0) - 1

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Set as AbstractSet
 
 from planeval.ids import parse_lower_level
+from planeval.io.blank_reads import fills_beside
 from planeval.io.grid import SheetGrid
 from planeval.io.levels import label_kind
 from planeval.io.summary_block import TOTAL_LABELS
@@ -20,6 +21,7 @@ from planeval.text import clean_text, compact
 
 _WHOSE = frozenset({"department", "issue"})  # (roles a group row does not fill in, a rated row may)
 _PROJECT_AND_ITEM = frozenset({"project", "item"})
+_ITEMS_OR_WHOSE = frozenset({"number", "department"})  # (beside an item's name: not a heading's)
 
 
 def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[str]) -> bool:
@@ -27,7 +29,13 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
     a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
     rated without numbering), a blank row its sibling after it (ア then イ), a level above it
     ((2) after イ), or nothing more of the table; without numbering, a row that names its
-    department or its issue is a rated row."""
+    department or its issue is a rated row. A row naming its item, its No. or department and
+    filling the table's other status column (未着手 beside the 達成度 read blank) is rated, its
+    blank read by the blank rules: taken for a group row, a 改革項目's first item was dropped
+    unsaid and the rest of it lost their numbers (review 208 #1)."""
+    name = "item" if "item" in table.columns else "project"
+    if table.beside and name in own and own & _ITEMS_OR_WHOSE and fills_beside(table, grid, row):
+        return True
     kind = _kind(grid, row, table)
     if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
         # — and a project's first row naming its first item (施策 | 取組内容, the project's
