@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import tempfile
+from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from planeval import DEFAULT_SCALE, summarize
+from planeval.config import Config, load_config
 from planeval.io.chapter3 import read_sheet
 from planeval.io.grid import SheetGrid, cell_ref
 
@@ -176,3 +180,52 @@ def test_rows_with_different_numbers_or_names_never_become_one_entry(rows) -> No
     assert {(e.project_id, e.item_no, comparable_name(e.item_name)) for e in kept} == agreeing
     assert len(kept) == len(agreeing) <= len(distinct)
     assert sum(p.is_error for p in problems) == len(distinct) - len(agreeing)
+
+
+# Two status columns read for 達成度, a blank beside 未着手 not rated (review 208 #1): each
+# 改革項目 typed on its first item's row and merged down; every item's row is an entry or an
+# error, whatever its place in its group and its columns, and keeps its own number.
+_TWO_SCALES = (
+    '[scale]\npreset = "achievement"\n\n[[scale.status]]\nsymbol = "－"\nlabel = "対象外"\n'
+    'counted = false\nblank = true\nblank_beside = ["未着手"]\n\n[layout]\nstatus_column = "達成度"\n'
+    '\n[wording]\npolicy = "大綱の柱"\nproject = "改革項目"\nitem = "取組項目"\nstatus = "達成度"\n'
+)
+_ITEM_ROW = st.tuples(
+    st.sampled_from(["未着手", "取組中", "完了", ""]), st.sampled_from([None, "未達成", "達成"])
+)
+
+
+@functools.cache
+def _two_scales_config() -> Config:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "planeval.toml"
+        path.write_text(_TWO_SCALES, encoding="utf-8")
+        return load_config(path)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(_ITEM_ROW, min_size=1, max_size=4), min_size=1, max_size=5))
+def test_a_groups_first_row_with_its_read_status_blank_is_never_lost(groups) -> None:
+    config = _two_scales_config()
+    header = ["No.", "改革項目", "取組項目", "所管課", "実施状況", "達成度", "取組実績・課題"]
+    lines: list[list[object]] = [header, ["Ⅰ　市民サービスの向上"]]
+    continued: set[tuple[int, int]] = set()
+    items_at: dict[int, tuple[str, set[int | None]]] = {}  # (0-based row → its project, number)
+    for g, items in enumerate(groups, start=1):
+        for i, (stage, rating) in enumerate(items, start=1):
+            if i > 1:
+                continued.add((len(lines), 1))
+            # (every row names its item, No. and 課: blank in both columns it is not answered,
+            # an error; a project's one row may be numbered by the project alone: sole_items)
+            items_at[len(lines)] = (f"1-{g}", {i} if len(items) > 1 else {i, None})
+            lines.append([f"({g})-{i}", f"({g}) 改革項目", f"取組{g}-{i}", "市民課", stage, rating])
+    grid = SheetGrid("進捗状況", lines)
+    grid.continued = continued
+    result = read_sheet(grid, file="a.xlsx", scale=config.scale, layout=config.layout)
+    counted = {_row(e.location.cell) - 1: (e.project_id, e.item_no) for e in result.entries}
+    reported = {_row(p.location.cell) - 1 for p in result.problems if p.is_error}
+    assert len(counted) == len(result.entries), "a row was counted twice"
+    for row, (project, numbers) in items_at.items():
+        assert row in counted or row in reported, f"the item's row {row + 1} vanished"
+        if row in counted:
+            assert counted[row][0] == project and counted[row][1] in numbers, f"row {row + 1}"

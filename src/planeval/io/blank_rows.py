@@ -29,12 +29,14 @@ def left_blank(grid: SheetGrid, row: int, table: TableState, own: AbstractSet[st
     a group row has rows of a deeper numbering under it ((1) over ア, 1.1 over 1.1.1, or rows
     rated without numbering), a blank row its sibling after it (ア then イ), a level above it
     ((2) after イ), or nothing more of the table; without numbering, a row that names its
-    department or its issue is a rated row. A row naming its item, its No. or department and
-    filling the table's other status column (未着手 beside the 達成度 read blank) is rated, its
-    blank read by the blank rules: taken for a group row, a 改革項目's first item was dropped
-    unsaid and the rest of it lost their numbers (review 208 #1)."""
+    department or its issue is a rated row. In a table of two status columns, a row naming
+    its item with its No. or department and filling the other status column (未着手 beside the
+    達成度 read blank), or with both and neither status, is rated, its blank read by the blank
+    rules: taken for a group row, a 改革項目's first item was dropped unsaid and the rest of it
+    lost their numbers (review 208 #1); a heading names a level, no item and no 課."""
     name = "item" if "item" in table.columns else "project"
-    if table.beside and name in own and own & _ITEMS_OR_WHOSE and fills_beside(table, grid, row):
+    item = table.beside and name in own and own & _ITEMS_OR_WHOSE
+    if item and (own >= _ITEMS_OR_WHOSE or fills_beside(table, grid, row)):
         return True
     kind = _kind(grid, row, table)
     if kind is None:  # (no numbering to tell by: a row stating whose it is, or its issue, is rated)
