@@ -125,3 +125,14 @@ def test_last_year_s_clause_is_compared_with_previous(tmp_path: Path) -> None:
         f"│ 計画全体 │ D（後退）（前年度） │ {wrong} │ {d} │ {at}「後退Dが{wrong}項目」 │" in said
     )
     assert said.endswith("2 段落のうち、記載と集計の食い違いが 1 件あります")
+
+
+def test_a_named_year_s_bracketed_whole_is_that_year_s_total(tmp_path: Path) -> None:
+    assert _read("令和5年度（141項目）は達成Aが27項目でした。") == [(TOTAL, 141, ""), ("A", 27, "")]
+    text = f"令和5年度（{len(LAST_YEAR) + 1}項目）は達成Aが{LAST_YEAR.count('A')}項目でした。\n"
+    more = ("--previous", str(tmp_path / "R5"), "--fiscal-year", "令和6")
+    code, said = _check(tmp_path, text, *more)
+    assert code == 1, said
+    at = f"{tmp_path / '案.txt'} › 1行目「令和5年度（{len(LAST_YEAR) + 1}項目）は達成Aが"
+    row = f"│ 計画全体 │ 合計（前年度） │ {len(LAST_YEAR) + 1} │ {len(LAST_YEAR)} │ {at}"
+    assert row in said
