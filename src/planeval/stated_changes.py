@@ -66,11 +66,20 @@ _SAME_AS = re.compile(
 _COUNT_THEN = re.compile(rf"\d[\d,]*\s*(?:{COUNTERS})\s*(?:で|であり)?\s*$")
 
 # 「前年度は完了が6件、取組中が3件でしたが、今年度は…」: a clause that begins with last year
-# says of every number in it until another year is named
+# says of every number in it until another year is named, its whole bracketed after the year
+# its first (「前年度（141項目）は達成Aが27項目、…」: 141 last year's total, 27 its A's, review
+# 207 #4: 27 was compared with this year's A)
+_PAST_SUBJECT = r"(?:^|[、,]|また[、,]?|なお[、,]?)\s*(?P<word>前年度|昨年度|前回)"
+_PAST_TOPIC = r"(?:の(?:評価|結果|実績|状況|達成状況))?\s*(?:は|では)"
 _PAST_CLAUSE = re.compile(
-    r"(?:^|[、,]|また[、,]?|なお[、,]?)\s*(?P<word>前年度|昨年度|前回)"
-    r"(?:の(?:評価|結果|実績|状況|達成状況))?\s*(?:は|では)"
+    rf"{_PAST_SUBJECT}(?:\s*\(\s*\d[\d,]*\s*[^()\d、。,]{{0,6}}\))?{_PAST_TOPIC}"
 )
+# … and a year's named so (「令和5年度（141項目）は…」: that year's total, the paragraph's year
+# telling whose: stated_year.of_other_years)
+_WHOLE_OPEN = re.compile(
+    rf"(?:{_PAST_SUBJECT}|(?:^|[、,]|なお[、,]?)\s*(?:令和|平成)\s*(?:元|\d{{1,2}})\s*年度)\s*\(\s*$"
+)
+_WHOLE_CLOSE = re.compile(rf"^\s*[^()\d、。,]{{0,6}}\){_PAST_TOPIC}")
 _ANOTHER_YEAR = re.compile(
     r"今年度|本年度|今回|今期|当年度|(?:令和|平成)\s*\d+\s*年度|\d{4}\s*年度"
 )
@@ -110,6 +119,7 @@ class When:
     reason: str
     before: str
     same: bool = False  # (「前年度と同じ6指標」: this year's, and last year's too)
+    whole: bool = False  # (「前年度（141項目）は…」: last year's total, its clause's subject)
 
 
 def when_of(
@@ -144,7 +154,12 @@ def when_of(
         # (last year's change, 「前年度は▲2件」: neither round's count, never compared)
         change = "" if change else PAST
         reason = reason or f"{past['word']}の{kind}なので、今回の行とは比べません"
+        whole = _whole_of(before, after) is not None
         before = before[: past.start()]
+        if whole and change == PAST:  # (its clause's subject: last year's whole)
+            return When(PAST, reason, before, whole=True)
+    elif not change and (year := _whole_of(before, after)) is not None:
+        return When("", reason, before[:year], whole=True)  # (「令和5年度（141項目）は」)
     elif not change and _FROM_TO.match(after) is not None:
         # (「横ばい（C）は6件から2件に減少」: 6 is last year's, unsaid — review 62; and
         # 「「A」は、7件から9件に」 A's, as 「「A」は、前年度の7件から」 is — review 167 #4)
@@ -199,6 +214,14 @@ _UNMOVED = re.compile(
     rf"(?:前年度|昨年度|前年|昨年|前回)[^。]*?(?:{UNMOVED_WORDS})"
     r"[^、。,\d]{0,12}?(?:が|は)\s*$"
 )
+
+
+def _whole_of(before: str, after: str) -> int | None:
+    """Where the year word starts that a number's bracket follows, its clause's subject
+    (「前年度（141項目）は」「令和5年度（141項目）は」: that year's whole); None else."""
+    start = before.rfind("。") + 1
+    found = _WHOLE_OPEN.search(before[start:])
+    return start + found.start() if found and _WHOLE_CLOSE.match(after) else None
 
 
 def _past_clause(before: str) -> str | None:

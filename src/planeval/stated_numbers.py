@@ -154,6 +154,8 @@ def read_numbers(
         crossed = f"「{cross[0]}」の内訳は比べていません（区分の組み合わせ）"
         if match.start() < cross[1]:  # (「完了した12項目のうち9項目が達成」: 9 of 12, review 55)
             reason, settled = reason or crossed, True
+        elif said.whole and not percent:  # (「前年度（141項目）は」: last year's whole)
+            what = TOTAL
         elif (
             not percent
             and OF_AFTER.match(after)

@@ -28,8 +28,9 @@ _TERM_COUNTED = re.compile(
     rf"(?<![\d.,A-Za-z])(?<![\d\w][‐‑‒–—―−－─-])(?P<num>{WHOLE_NUMBER})\s*の\s*"
     r"(?P<unit>[A-Z]{2,5})(?![A-Za-z])"
 )
-# measures and dates, no counts of rows (「Aは2023年度」「Bの2倍」): never said
-_MEASURES = frozenset("年月日時分秒円倍割度歳人回名点位")
+# measures and dates, no counts of rows (「Aは2023年度」「Bの2倍」), and a scale's number of
+# levels (「…後退Dの4段階です」, review 207 #4: asked to be rewritten 「4件」): never said
+_MEASURES = frozenset("年月日時分秒円倍割度歳人回名点位段")
 _REASON = (
     "「{number}{unit}」の「{unit}」は planeval が件数として読む数え方ではないため、この数は"
     "比べていません（比べるなら「{number}件」「{number}事業」のように {counters} のどれかで"
