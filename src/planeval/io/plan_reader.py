@@ -13,6 +13,7 @@ from planeval.io.header_columns import find_columns
 from planeval.io.headers import Layout
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.plan_as_replies import numbers_its_items, read_as_replies
 from planeval.io.plan_header_problems import department_problem, no_table
 from planeval.io.plan_names import named
 from planeval.io.plan_numbers import numbered_per_level, shapes_read
@@ -66,12 +67,18 @@ def read_plan(
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
-    if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
-        raise PlanevalError(refused)
-    under = under_policies(plan.items, titles.heading_words)
-    plan.items = cited_by_project(
-        named(under, titles.heading_words, (words or {}).get("direction", ""))
-    )
+    if numbers_its_items(plan.items):  # (「(1)-1」 beside 「(1) 窓口…」: review 208 #3)
+        plan.items, plan.problems = read_as_replies(sheets, titles.found, str(path), layout)
+        plan.two_levels = None  # (its No. numbers items, not projects of two levels)
+        if not plan.items:
+            raise PlanevalError(str(plan.problems[0]) if plan.problems else no_table(path, titles))
+    else:
+        if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
+            raise PlanevalError(refused)
+        under = under_policies(plan.items, titles.heading_words)
+        plan.items = cited_by_project(
+            named(under, titles.heading_words, (words or {}).get("direction", ""))
+        )
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan
