@@ -114,3 +114,22 @@ def test_summarize_with_the_plan_counts_its_own_levels_and_says_nothing(tmp_path
         "2-3,(3),公共施設の適正配置,1,1,0,2",
         "合計,,,1,2,2,5",
     ]
+
+
+def test_last_year_s_compiled_list_as_the_plan_says_how_to_make_it_one(tmp_path: Path) -> None:
+    """Review 208 #4: the city has no 計画事業一覧, only last year's compiled list; refused as
+    the plan (a reply given by mistake is never the plan), the error says what makes it one —
+    its status column deleted, it is read as above."""
+    (tmp_path / "planeval.toml").write_text(TOML, encoding="utf-8")
+    last_year = _list(tmp_path / "R5.xlsx", status=True)
+    args = ["summarize", str(last_year), "--plan", str(last_year)]
+    result = RUNNER.invoke(app, [*args, "--config", str(tmp_path / "planeval.toml")])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"エラー: --plan: {last_year}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）"
+        "のようです（実施計画 › E3 に評価の列「実施状況」があります。計画事業一覧の「新規/拡大/"
+        "継続/終了」の列はありません）。計画には計画事業一覧のブックを指定してください（実施状況の"
+        "表は、集計するファイルとして指定します）。計画事業一覧がなく、前年度の回答を取りまとめた"
+        "一覧を計画にするなら、その評価の列を削除して別の名前で保存したブックを指定してください"
+        "（評価の列のある表は、回答を取り違えて計画にしないよう計画としては読みません）\n"
+    )
