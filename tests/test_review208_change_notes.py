@@ -11,38 +11,18 @@ from planeval.agreement import check
 from planeval.check_result import CheckResult
 from planeval.cycle.uncounted import item_of
 from planeval.last_year import PreviousRound
-from planeval.model import Entry, Location, TextCell
+from planeval.model import Location, TextCell
 from planeval.presets import PRESETS
+from tests.test_check_previous_alike import _rows
 
 GUNMA = PRESETS["gunma"]
 
 
-def _rows(year: str, statuses: str, first: int = 1) -> list[Entry]:
-    """Rated rows of project 1-1, one per status letter, numbered from ``first``."""
-    return [
-        Entry(
-            Location(f"{year}/回答.xlsx"),
-            "1",
-            "",
-            "1-1",
-            "施策",
-            row,
-            str(row),
-            f"取組{row}",
-            None,
-            status,
-            status,
-            body="",
-        )
-        for row, status in enumerate(statuses, start=first)
-    ]
-
-
 # 取組6–8 counted last year only, 取組9–10 this year only (each in error in the other round): A
 # 5 → 4 in all, 3 → 4 without them
-ONCE_BEFORE, ONCE_NOW = _rows("R6", "AAB", first=6), _rows("R7", "BB", first=9)
-NOW = [*_rows("R7", "AAAAB"), *ONCE_NOW]
-BEFORE = [*_rows("R6", "AAABB"), *ONCE_BEFORE]
+BEFORE = _rows("R6", {"": "AAABBAAB"})  # (取組1–8)
+NOW = [e for e in _rows("R7", {"": "AAAAB---BB"}) if e.status != "-"]  # (取組1–5, 9–10)
+ONCE_BEFORE, ONCE_NOW = BEFORE[5:], NOW[5:]
 
 
 def _check(text: str) -> CheckResult:

@@ -97,23 +97,20 @@ def test_summarize_with_the_plan_counts_its_own_levels_and_says_nothing(tmp_path
     replies = _list(tmp_path / "回答" / "実施状況.xlsx", status=True)
     args = ["summarize", str(replies), "--plan", str(plan), "-f", "csv"]
     args += ["--config", str(tmp_path / "planeval.toml")]
-    by_policy = RUNNER.invoke(app, args)
-    assert (by_policy.exit_code, by_policy.stderr) == (0, "")
-    assert by_policy.stdout.splitlines() == [
-        "\ufeff番号,番号（表記）,名称,未着手,取組中,完了,計",
+    header = "\ufeff番号,番号（表記）,名称,未着手,取組中,完了,計"
+    by_policy = [
         "1,Ⅰ,市民サービスの向上,0,1,2,3",
         "2,Ⅱ,健全な財政運営,1,1,0,2",
-        "合計,,,1,2,2,5",
     ]
-    by_project = RUNNER.invoke(app, [*args, "--by", "project"])
-    assert (by_project.exit_code, by_project.stderr) == (0, "")
-    assert by_project.stdout.splitlines() == [
-        "\ufeff番号,番号（表記）,名称,未着手,取組中,完了,計",
+    by_project = [
         "1-1,(1),窓口サービスの向上,0,1,1,2",
         "1-2,(2),行政手続のオンライン化,0,0,1,1",
         "2-3,(3),公共施設の適正配置,1,1,0,2",
-        "合計,,,1,2,2,5",
     ]
+    for by, rows in (("policy", by_policy), ("project", by_project)):
+        result = RUNNER.invoke(app, [*args, "--by", by])
+        assert (result.exit_code, result.stderr) == (0, ""), by
+        assert result.stdout.splitlines() == [header, *rows, "合計,,,1,2,2,5"], by
 
 
 def test_last_year_s_compiled_list_as_the_plan_says_how_to_make_it_one(tmp_path: Path) -> None:
