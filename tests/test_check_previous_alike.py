@@ -57,7 +57,7 @@ def test_each_round_s_whole_agrees_and_compare_s_figure_is_said_as_its() -> None
     [wrong] = _check("Aは前年度から1件減少しました。").disagreements
     assert (wrong.stated, wrong.counted) == (-1, -3)
     assert wrong.note == (
-        "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3（片方の年度だけの団体：東浜町、"
+        "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3（▲1）（片方の年度だけの団体：東浜町、"
         "西浜町）。記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の"
         "回答全体の数（公表する数）と比べます）"
     )
@@ -67,6 +67,6 @@ def test_a_change_neither_gives_is_said_with_both_and_the_bodies_of_one_round() 
     [wrong] = _check("Aは前年度から2件減少しました。").disagreements
     assert (wrong.stated, wrong.counted) == (-2, -3)
     assert wrong.note == (
-        "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3"
+        "（前年度 10 → 今回 7。両年度に数えた団体だけでは 4 → 3（▲1）"
         "（片方の年度だけの団体：東浜町、西浜町））"
     )

@@ -7,9 +7,10 @@ beside 記載 1,550 (review 120 #7)."""
 from __future__ import annotations
 
 from planeval.agreement import check
+from planeval.change_notes import change_note
 from planeval.check_result import CheckResult
 from planeval.count import Count
-from planeval.last_year import PreviousRound, change_note
+from planeval.last_year import PreviousRound
 from planeval.model import Entry, Location, TextCell
 from planeval.presets import PRESETS
 from planeval.scale import DEFAULT_SCALE

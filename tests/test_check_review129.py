@@ -73,6 +73,6 @@ def test_a_sentence_of_last_years_number_and_the_change_is_quoted_once(tmp_path:
     assert said.count("前年度の3事業から0事業（▲3）となりました") == 1, result.output
     assert (
         "「前年度の3事業から0事業（▲3）となりました」（3は片方の年度だけで数えた事務事業2件を除くと"
-        "2。▲3は前年度3→今回0。片方の年度だけで数えた事務事業2件を除くと2→0）は、各年度の回答全体"
+        "2。▲3は前年度3→今回0。片方の年度だけで数えた事務事業2件を除くと2→0（▲2））は、各年度の回答全体"
         "の数として一致とみました"
     ) in said

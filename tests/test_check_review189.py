@@ -66,7 +66,7 @@ def test_one_change_agrees_on_one_basis_each_year_s_published_count(tmp_path: Pa
     assert code == 1, said
     assert (  # (its place with its words: 「1行目「達成度4は前年度から▲2件」」, review 206 #4)
         "│ 計画全体 │ 4（目標を下回った）の増減 │ ▲2 │ ▲3（前年度 3 → 今回 0。片方の年度だけで数えた"
-        "事務事業 2 件を除くと 2 → 0。記載は compare の表と同じく両年度で比べられる行だけの数です。 │ "
+        "事務事業 2 件を除くと 2 → 0（▲2）。記載は compare の表と同じく両年度で比べられる行だけの数です。 │ "
         "1行目「達成度4は前年度から▲2件」 │ │ │ │ │ "
         "check は各年度の回答全体の数（公表する数）と比べます） │ │"
     ) in said

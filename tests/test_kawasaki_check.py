@@ -72,7 +72,7 @@ def test_last_years_figures_of_compares_table_are_said_as_its(tmp_path: Path) ->
     # (each round's whole, not compare's table: said so, both counts — review 115 #8)
     assert (
         "「前年度から3事業減少しました」（前年度3→今回0。片方の年度だけで数えた事務事業2件を除くと"
-        "2→0）は、各年度の回答全体の数として一致とみました（compareの表は両年度で比べられる行だけの"
+        "2→0（▲2））は、各年度の回答全体の数として一致とみました（compareの表は両年度で比べられる行だけの"
         "数です）"
     ) in "".join(result.output.split())
 
@@ -83,7 +83,7 @@ def test_a_figure_neither_count_gives_names_both(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert (
         "│ 計画全体 │ 4（目標を下回った）の増減 │ ▲4 │ ▲3（前年度 3 → 今回 0。片方の年度だけで"
-        "数えた事務事業 2 件を除くと 2 → 0） │"
+        "数えた事務事業 2 件を除くと 2 → 0（▲2）） │"
     ) in " ".join(result.output.split())
 
 

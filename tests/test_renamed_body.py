@@ -65,7 +65,7 @@ def test_compare_pairs_a_town_become_a_city_under_its_code(tmp_path: Path) -> No
         for at, cell in enumerate(line.strip("│").split("│") if line.startswith("│") else ()):
             columns[at] = columns.get(at, "") + cell.strip()
     said = "".join(columns.values()).replace(" ", "")  # (a fold drops the space it fell on)
-    assert "両年度に数えた団体だけでは2→3（片方の" in said
+    assert "両年度に数えた団体だけでは2→3（+1）（片方の" in said
     assert "年度だけの団体：泉村）。記載はcompareの表と同じく" in said
 
 

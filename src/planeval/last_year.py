@@ -20,7 +20,6 @@ from functools import cached_property
 from typing import NamedTuple
 
 from planeval.aggregate import Group, summarize
-from planeval.cells import BODIES_SHOWN, body_list
 from planeval.count import Count
 from planeval.cycle.uncounted import Item, item_of
 from planeval.errors import UsageError
@@ -29,28 +28,12 @@ from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.read_records import ReadResult
 from planeval.scale import Scale
-from planeval.share_points import shares_said
 from planeval.stated_changes import PAST
-from planeval.stated_number import (
-    GROUPS,
-    NOT_COUNTED,
-    PROJECTS,
-    ROWS,
-    SHARE_SUM,
-    TOTAL,
-    StatedNumber,
-)
-from planeval.stated_ranges import summed, summed_count
+from planeval.stated_number import GROUPS, NOT_COUNTED, PROJECTS, SHARE_SUM, StatedNumber
 from planeval.statements import StatedCounts
 from planeval.subsets import Marks, Subsets, unmarked
 
 _NOT_COUNTED = "前年度の回答に数えなかった行（エラーの行）があるため、比べられません"
-# a number agreeing with compare's rows of both rounds only (Alike), said after its counts: each
-# year's number is compared with that year's published count, a change with theirs (review 189 #2)
-_PAIRED = (
-    "記載は compare の表と同じく両年度で比べられる行だけの数です。check は各年度の回答全体の"
-    "数（公表する数）と比べます"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +147,17 @@ def _errors_in(before: ReadResult) -> frozenset[str] | None:
 class Alike(NamedTuple):
     """A scope's counts this round and the last over the bodies counted in both, without the
     items one round did not count (compare's and rounds' like for like); the bodies counted in
-    one round only, and the items left out (``item``, the word for them)."""
+    one round only, and the items left out (``item``, the word for them): of both, and of each
+    round's rows (``items_before``, ``items_now``: none of this round's where it counted none of
+    them, review 208 #8)."""
 
     now: Count
     before: Count
     apart: tuple[str, ...]
     items: int = 0
     item: str = "項目"
+    items_before: int = 0
+    items_now: int = 0
 
 
 class PastCounts:
@@ -199,10 +186,11 @@ class PastCounts:
         return TableRows(self.rows, self.summary, labels=self.labels).below()
 
     @cached_property
-    def _both(self) -> tuple[PastCounts, PastCounts, tuple[str, ...], int] | None:
+    def _both(self) -> tuple[PastCounts, PastCounts, tuple[str, ...], tuple[int, ...]] | None:
         """Both rounds' rows compare counts — of the bodies counted in both, without the items
         one round did not count —, the bodies of one round only and how many items were left
-        out; None where compare's counts are each round's whole."""
+        out (of both rounds, last year's rows, this year's); None where compare's counts are
+        each round's whole."""
         was, now = {e.body for e in self.rows}, {e.body for e in self.now}
         both = was & now
         if not both:
@@ -220,7 +208,8 @@ class PastCounts:
 
         errors_in = self.previous.errors_in
         now_kept, was_kept = kept(self.now, frozenset()), kept(self.rows, self.previous.incomplete)
-        return now_kept, was_kept, apart, len(out)
+        of_each = [len({item_of(e) for e in rows} & out) for rows in (self.rows, self.now)]
+        return now_kept, was_kept, apart, (len(out), *of_each)
 
     def alike(self, statement: StatedCounts) -> Alike | None:
         """``statement``'s scope counted like for like (Alike); None where compare's counts are
@@ -230,7 +219,8 @@ class PastCounts:
         now, before = self._both[0].of(statement), self._both[1].of(statement)
         if isinstance(now, str) or isinstance(before, str):
             return None
-        return Alike(now, before, self._both[2], self._both[3], self.previous.item)
+        items, of_before, of_now = self._both[3]
+        return Alike(now, before, self._both[2], items, self.previous.item, of_before, of_now)
 
     def _apart_from_errors(self, statement: StatedCounts) -> bool:
         """Whether ``statement``'s scope is of a policy none of last year's rows left out by
@@ -306,45 +296,3 @@ def base(number: StatedNumber, now: Count, before: Count) -> Count:
 
 def _uncounted(now: Count, before: Count) -> list[str]:
     return list(dict.fromkeys([*now.uncounted, *before.uncounted]))
-
-
-def change_note(
-    number: StatedNumber,
-    what: str,
-    now: Count,
-    before: Count | str | None,
-    alike: Alike | None = None,
-    *,
-    paired: bool = False,
-) -> str:
-    """Both rounds' counts a change differing from them is of, said after it: 「（前年度 6 →
-    今回 8）」, and the counts of the bodies counted in both, where some were in one round only
-    (``alike``: of last year's number, and of this year's said beside one), ``paired`` where
-    the number is theirs: compared with each year's whole all the same, said so; "" else."""
-    if not isinstance(before, Count) or not (number.when or alike):
-        return ""
-
-    def of(count: Count) -> str:  # (with thousands separators, as 記載 and 集計 are shown)
-        if number.points:  # (a share's change: both rounds' shares, 「32.7% → 42.9%」)
-            return shares_said(number, count)
-        if among := summed(what):  # (「合わせて7指標」: A's and B's)
-            return f"{summed_count(count, among):,}"
-        if what == TOTAL:
-            return f"{count.total:,}"
-        if what == ROWS:
-            return f"{count.total + sum(count.uncounted.values()):,}"
-        return f"{count.counts.get(what, count.uncounted.get(what, 0)):,}"
-
-    change = number.when not in ("", PAST)
-    said = [f"前年度 {of(before)} → 今回 {of(now)}"] if change else []
-    if alike is not None:
-        both = {PAST: of(alike.before), "": of(alike.now)}.get(
-            number.when, f"{of(alike.before)} → {of(alike.now)}"
-        )
-        if alike.apart:
-            apart = body_list(alike.apart, BODIES_SHOWN, "、")
-            said.append(f"両年度に数えた団体だけでは {both}（片方の年度だけの団体：{apart}）")
-        else:  # (compare's table: without the items one round did not count)
-            said.append(f"片方の年度だけで数えた{alike.item} {alike.items:,} 件を除くと {both}")
-        said += [_PAIRED] if paired else []
-    return f"（{'。'.join(said)}）" if said else ""

@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from planeval import last_year
+from planeval.change_notes import change_note
 from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.scale import Scale
@@ -198,7 +199,7 @@ def compare_numbers(
                     number.percent,
                     number.phrase,
                     (number.level or group_level) if what == GROUPS else "",
-                    last_year.change_note(number, what, *noted, like, paired=paired)
+                    change_note(number, what, *noted, like, paired=paired)
                     or _other_total(number, what, base, names or {}),
                     when=number.when,
                     subset=number.subset,

@@ -13,6 +13,7 @@ from planeval.io.header_columns import find_columns
 from planeval.io.headers import Layout
 from planeval.io.judge import NotRead, judging, open_judged
 from planeval.io.limits import Limits
+from planeval.io.plan_as_replies import numbers_its_items, read_as_replies
 from planeval.io.plan_header_problems import department_problem, no_table
 from planeval.io.plan_names import named
 from planeval.io.plan_numbers import numbered_per_level, shapes_read
@@ -55,7 +56,9 @@ def read_plan(
             f"{path}: 計画事業一覧ではなく、実施状況の表（各部の調査票の回答など）のようです"
             f"（{rated}。計画事業一覧の「新規/拡大/継続/終了」の列はありません）。"
             "計画には計画事業一覧のブックを指定してください（実施状況の表は、集計するファイル"
-            "として指定します）"
+            "として指定します）。計画事業一覧がなく、前年度の回答を取りまとめた一覧を計画にする"
+            "なら、その評価の列を削除して別の名前で保存したブックを指定してください（評価の列の"
+            "ある表は、回答を取り違えて計画にしないよう計画としては読みません）"
         )
     if not plan.items and (number := next(filter(None, unread), None)) is not None:
         where, typed, title, fix = number
@@ -66,12 +69,18 @@ def read_plan(
         )
     if not plan.items:
         raise PlanevalError(no_table(path, titles))
-    if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
-        raise PlanevalError(refused)
-    under = under_policies(plan.items, titles.heading_words)
-    plan.items = cited_by_project(
-        named(under, titles.heading_words, (words or {}).get("direction", ""))
-    )
+    if numbers_its_items(plan.items):  # (「(1)-1」 beside 「(1) 窓口…」: review 208 #3)
+        plan.items, plan.problems = read_as_replies(sheets, titles.found, str(path), layout)
+        plan.two_levels = None  # (its No. numbers items, not projects of two levels)
+        if not plan.items:
+            raise PlanevalError(str(plan.problems[0]) if plan.problems else no_table(path, titles))
+    else:
+        if (refused := numbered_per_level(plan.items, words, plan.number_column)) is not None:
+            raise PlanevalError(refused)
+        under = under_policies(plan.items, titles.heading_words)
+        plan.items = cited_by_project(
+            named(under, titles.heading_words, (words or {}).get("direction", ""))
+        )
     plan.no_departments = department_problem(titles, plan.items)
     plan.problems += plan.placeholder_leads()
     return plan
