@@ -183,7 +183,7 @@ def check(
         )
         table_rows = TableRows(
             rows, summary, labels=labels, words=words, unanswered=unanswered, marks=marks,
-            level=level,
+            level=level, placed=body_groups.placed,
         )  # fmt: skip
         # (each policy's projects as summarize counts them: a table rated per project too)
         projects = sum(group.projects for group in summary.groups)
@@ -278,7 +278,7 @@ def check(
         skipped += [replace(n, scope=scope_said(n.scope, body, file)) for n in more_skipped]
         compared += more_compared
     others = notes_under(table_lines, unread)  # (a rounding note under another scale's table)
-    sums = compare_sums(statements, ShareRows(entries, scale, labels, marks), others)  # (any row)
+    sums = compare_sums(statements, ShareRows(entries, scale, labels, marks, body_groups.placed), others)  # fmt: skip
     leads = compare_leads(texts, entries, scale)  # (「一覧は13件です」: the issue list's rows)
     return CheckResult(
         (*statements, *leads[0]),

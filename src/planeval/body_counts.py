@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from planeval.body_groups import prefecture_groups
 from planeval.body_words import MUNICIPALITIES, PREFECTURES
 from planeval.check_result import CheckResult, Disagreement, NotCompared
 from planeval.model import Entry, Location
@@ -39,10 +40,13 @@ def compare_bodies(
     ``result``'s bodies (several read): agreeing, counted as compared; else a disagreement
     that says what was counted. Nothing changes where one body was read. A count of the
     ``scale``'s bodies, where some were left out for theirs, is compared with those."""
+    # (a 都道府県's paragraph, planeval's heading 「01 北海道（30団体）」: its bodies', review 205 #2)
+    groups = prefecture_groups(result.bodies, result.prefectures).members
+    of_group = {f"{name} {WHOLE_PLAN}": name for name in groups}
     said = [
         (statement, number)
         for statement in checked.statements
-        if statement.policy_id is None and statement.scope == WHOLE_PLAN
+        if statement.policy_id is None and statement.scope in {WHOLE_PLAN, *of_group}
         for number in statement.numbers
         if number.what in (BODIES, ANSWERED, *_KINDS) and number.reason
     ]
@@ -63,12 +67,23 @@ def compare_bodies(
     done: set[int] = set()  # (the numbers compared: id of each)
     for statement, number in said:
         listed = _listed(skipped, statement, number)
-        if listed is None or (number.what in _KINDS and kinds is None):
+        name = of_group.get(statement.scope)
+        if listed is None or (number.what in _KINDS and (kinds is None or name)):
             continue
         skipped.remove(listed)
         done.add(id(number))
-        if kinds is not None and number.what in _KINDS:
-            counted: int | float = kinds[number.what]
+        if name is not None:  # (its bodies as the list places them; those answered, counted)
+            mine = {b: why for b, why in silent.items() if b in groups[name]}
+            late = {b: why for b, why in unread.items() if b in groups[name]}
+            listed_here, sent = len(groups[name]), len(groups[name]) - len(mine)
+            counted: int | float = _counted(number, listed_here, sent)
+            note = _note(
+                number, f"団体一覧の{name}の {grouped(listed_here)} 団体", mine, sent, late
+            )
+            if number.what == ANSWERED and number.value == sent - len(late):
+                counted = number.value
+        elif kinds is not None and number.what in _KINDS:
+            counted = kinds[number.what]
             note = f"（団体一覧の団体コードで数えた{_KINDS[number.what]}の数）"
         elif of_scale and scale is not None and _of_scale(statement.text, number, scale):
             counted = _counted(number, asked - apart, answered - apart)
@@ -121,7 +136,7 @@ def _wrong(
         number.value,
         counted,
         statement.location,
-        scope=WHOLE_PLAN,
+        scope=statement.scope,
         percent=number.percent,
         phrase=number.phrase,
         note=note,

@@ -30,6 +30,10 @@ _ALL_AFTER = re.compile(
 _ALL_BEFORE = re.compile(  # (「全29団体」「対象団体数は29」「調査対象は29市町村」)
     r"(?:全|対象(?:団体|自治体|市町村)?\s*(?:数)?\s*(?:は|が|:)?)\s*$"
 )
+# (a 都道府県's bodies as the page's 団体別集計 heads them: 「01 北海道（30団体）」, a line alone)
+_PREFECTURE_HEADING = re.compile(
+    r"^\s*(?:\d{2}\s+)?(?:北海道|東京都|京都府|大阪府|\S{1,3}県)\s*[(（]\s*$"
+)
 # (「回答率は93.1%」「回答率93.1%」: the bodies that answered, a share of those asked)
 RATE_BEFORE = re.compile(r"回答率\s*(?:は|が|:)?\s*$")
 
@@ -63,4 +67,6 @@ def body_count(before: str, after: str) -> str:
         return ANSWERED
     if _ALL_AFTER.match(after) or _ALL_BEFORE.search(before):
         return BODIES
+    if _PREFECTURE_HEADING.match(before) and re.fullmatch(r"\s*[)）]\s*", after):
+        return BODIES  # (the page's 「01 北海道（30団体）」: the bodies listed there, 205 #2)
     return ""

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from planeval.entry_columns import CODE_TITLE, PREFECTURE_TITLE
 from planeval.model import Location, TextCell
 from planeval.past_tables import lines_above, other_numbers, past_heading, report_year
 from planeval.pasted_rows import LEADING_MOST, PastedRow, blank_row, line_cells, pasted_row
@@ -44,6 +45,7 @@ _WORDED = re.compile(r"\D+?(?P<symbol>\d+)")  # a status of digits after its wor
 _MARKS = re.compile(r"[\s*]")  # (spaces, and Markdown's bold a clerk may add)
 _SEPARATOR = re.compile(r":?-+:?")  # a cell of Markdown's |---|---| line
 _JOINED_MOST = 12  # lines a header Word broke its titles over may take
+BODY_TITLE = "団体"  # (report/issue_list.BODY_HEADER: the name of a table of bodies' rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,15 +191,14 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
             continue
         first, rows, start = texts[at], [], at
         kind, leading, columns, at = header
-        # (a table of bodies' 団体コード before 団体, report/coded_bodies.py: no count, and
-        # not what names the row — its 団体 does)
-        coded = leading.index(_CODE_TITLE) if _CODE_TITLE in leading else -1
-        if coded >= 0:
-            leading = leading[:coded] + leading[coded + 1 :]
+        lead = _lead_columns(leading)
+        leading = [title for at, title in enumerate(leading) if at not in lead]
         while at < len(texts) and texts[at].location.file == first.location.file:
             row = pasted_row(texts[at], kind, len(columns))
-            if row is not None and coded >= 0 and len(row.labels) > coded:
-                row = replace(row, labels=row.labels[:coded] + row.labels[coded + 1 :])
+            if row is not None and lead:  # (as the titles, from the right: a browser's copy
+                off = len(leading) + len(lead) - len(row.labels)  # leaves empty cells out)
+                kept = (label for at, label in enumerate(row.labels) if at + off not in lead)
+                row = replace(row, labels=tuple(kept))
             separator = kind == "md" and all(
                 _SEPARATOR.fullmatch(cell) for cell in (line_cells(texts[at].text) or ("", [""]))[1]
             )
@@ -220,7 +221,16 @@ def read_tables(texts: Sequence[TextCell], scale: Scale) -> list[PastedTable]:
     return tables
 
 
-_CODE_TITLE = "団体コード"
+def _lead_columns(leading: Sequence[str]) -> set[int]:
+    """The places of a table of bodies' columns before its 団体 (report/coded_bodies.py): its
+    団体コード, and its 都道府県 (a national survey's: review 205 #2) — no count, and not what
+    names the row, its 団体 does (a 都道府県 without a 団体 after it names its row: 都道府県別集計)."""
+    return {
+        at
+        for at, title in enumerate(leading)
+        if compact(title) == CODE_TITLE
+        or (compact(title) == PREFECTURE_TITLE and BODY_TITLE in map(compact, leading[at + 1 :]))
+    }
 
 
 def _partial(columns: Sequence[Column], scale: Scale) -> bool:

@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from planeval.aggregate import Group, Summary
+from planeval.aggregate import Group, Summary, summarize
+from planeval.body_groups import by_prefecture
 from planeval.count import Count
 from planeval.errors import UsageError
 
 if TYPE_CHECKING:
+    from planeval.model import Entry
     from planeval.read_records import ReadResult
     from planeval.scale import Scale
 
 PREFECTURE_TITLE = "都道府県"
-# the group of the bodies the list gives no 都道府県 (a body not on it, a line left blank)
-NO_PREFECTURE = "（都道府県の記載なし）"
 TOTAL = "合計"
 
 
@@ -36,17 +36,21 @@ def prefecture_counts(
     summary: Summary, bodies: Sequence[str], prefectures: Mapping[str, str]
 ) -> tuple[PrefectureRow, ...]:
     """The rows of ``summary`` (by body) added up per 都道府県 of ``prefectures`` (a body → its
-    都道府県, as the list gives them: ReadResult.prefectures), in the order ``bodies`` (the
-    read's: the list's) first places each; the bodies of none after them (NO_PREFECTURE); 合計
-    last, the summary's total. A body of ``bodies`` with no row counted is not_counted."""
+    都道府県, as the list gives them: ReadResult.prefectures): by_prefecture of ``bodies`` (the
+    read's: the list's), then of any other body ``summary`` counts; 合計 last, the summary's
+    total. A body of ``bodies`` with no row counted is not_counted."""
     if summary.by != "body":
         raise ValueError(f"prefecture_counts counts a summary by body, not by {summary.by}")
+    ids = (group.id for group in summary.groups)
+    return placed_counts(summary, by_prefecture([*bodies, *ids], prefectures))
+
+
+def placed_counts(
+    summary: Summary, placed: Mapping[str, Sequence[str]]
+) -> tuple[PrefectureRow, ...]:
+    """The rows of ``summary`` (by body) added up per 都道府県 of ``placed`` (by_prefecture, in
+    its order; a body it places that ``summary`` counts no row of is not_counted), 合計 last."""
     counts = {group.id: group.count for group in summary.groups}
-    placed: dict[str, list[str]] = {}
-    for body in dict.fromkeys([*bodies, *counts]):  # (the list's order, then any other read)
-        placed.setdefault(prefectures.get(body) or NO_PREFECTURE, []).append(body)
-    if NO_PREFECTURE in placed:  # (last, before 合計)
-        placed[NO_PREFECTURE] = placed.pop(NO_PREFECTURE)
     rows = [
         PrefectureRow(
             prefecture,
@@ -65,6 +69,16 @@ def prefecture_counts(
             summary.total,
         ),
     )
+
+
+def counts_placed(
+    entries: Sequence[Entry], placed: Mapping[str, Sequence[str]], scale: Scale
+) -> dict[str, Count]:
+    """Each 都道府県 of ``placed`` (by_prefecture) → its bodies' rows of ``entries`` added up,
+    合計 → all of them: what check compares planeval's own 都道府県別集計 with (its rows, its
+    rounding note's 「青森県は 99.9%」: review 205 #2)."""
+    summary = summarize(entries, by="body", scale=scale)
+    return {row.prefecture: row.counts for row in placed_counts(summary, placed)}
 
 
 def read_prefecture_counts(summary: Summary, result: ReadResult) -> tuple[PrefectureRow, ...]:

@@ -39,8 +39,9 @@ _UNDER_UNREAD = (
 
 class ShareRows:
     """The rows a rounding note may name, by the name it gives them: 合計, a body's name, a
-    group's number after the table's header word (基本方針番号 1, 基本方針番号 III), one body's
-    group after its body's name (松本市 1: summarize --by body-policy)."""
+    都道府県 of ``placed`` (its bodies' rows), a group's number after the table's header word
+    (基本方針番号 1, 基本方針番号 III), one body's group after its body's name (松本市 1:
+    summarize --by body-policy)."""
 
     def __init__(
         self,
@@ -48,8 +49,10 @@ class ShareRows:
         scale: Scale,
         labels: LevelLabels,
         marks: Marks | None = None,
+        placed: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.entries, self.scale, self.labels, self.marks = entries, scale, labels, marks or {}
+        self.placed = placed or {}  # (each 都道府県's bodies, by_prefecture: 都道府県別集計's)
         summary = summarize(entries, scale=scale, labels=labels)
         self.total = summary.total
         self.groups: dict[str, tuple[str, Count]] = {}
@@ -87,6 +90,10 @@ class ShareRows:
         if body is not None:
             mine = [entry for entry in self.entries if entry.body == body]
             return None, summarize(mine, scale=self.scale).total
+        if row in self.placed:  # (「青森県は 99.9%」 under 都道府県別集計: review 205 #2)
+            from planeval.prefecture_counts import counts_placed
+
+            return None, counts_placed(self.entries, self.placed, self.scale)[row]
         named, _, number = row.rpartition(" ")
         if (body := self.bodies.get(named)) is not None:  # (one body's policy: 「松本市 1」)
             return self._of_body(body, number)

@@ -1,7 +1,8 @@
 """planeval's own tables of counts pasted into a report (pasted_tables.py) compared with the
 rows, cell by cell (``check``): each row is the group its first cells name as the table writes
 it — a policy 「1」「基本方針Ⅰ」「Ⅰ 行政のデジタル化」 or by its name (in a cell of its own, or alone: 「安心して暮らせるまち」), a direction or project
-(summarize --by direction), a body (団体別集計), a body's policy (団体 | ID) — and 合計 all
+(summarize --by direction), a body (団体別集計), a body's policy (団体 | ID), a 都道府県's bodies
+(都道府県別集計, review 205 #2) — and 合計 all
 of them. Counts, 計 and the uncounted are compared exactly, shares as a sentence's are
 (Count.share_agrees at the cell's places: table_cells.py). The level a table's rows
 are of is the one that places all of them (of two, the one they agree with). A row that names
@@ -11,12 +12,13 @@ naming a group there is none of."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from planeval.aggregate import Group, GroupBy, Summary, summarize
 from planeval.check_result import Disagreement, NotCompared
 from planeval.count import Count
+from planeval.entry_columns import PREFECTURE_TITLE
 from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.past_errors import PARTLY_MARK
@@ -73,9 +75,11 @@ class TableRows:
         unanswered: Collection[str] = (),
         marks: Marks | None = None,
         level: str = "",
+        placed: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         self.rows, self.policies, self.total = rows, policies.groups, policies.total
-        self.level = level
+        self.level, self.placed = level, placed or {}  # (each 都道府県's bodies: by_prefecture)
+        self._prefectures: dict[str, Count] | None = None
         self.scale, self.labels = policies.scale, labels
         self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
@@ -115,6 +119,20 @@ class TableRows:
             summary = summarize(self.rows, by=level, scale=self.scale, labels=self.labels)
             known = self._counted[level] = summary.groups
         return known
+
+    def prefecture(self, labels: Sequence[str]) -> Placed | None:
+        """The rows a row of planeval's 都道府県別集計 is of (its first cell a 都道府県 of
+        ``placed``, or 合計): its bodies' rows added up, as prefecture_counts adds them; None
+        where no 都道府県 is that one."""
+        from planeval.prefecture_counts import TOTAL, counts_placed
+
+        if self._prefectures is None:
+            added = counts_placed(self.rows, self.placed, self.scale) if self.placed else {}
+            self._prefectures = {compact(name): count for name, count in added.items()}
+        first = (labels[0] if labels else "").strip()
+        key = compact(TOTAL) if compact(first) in _TOTAL_ROWS else compact(first)
+        count = self._prefectures.get(key)
+        return None if count is None else Placed(count, None, first, level="body")
 
     def below(self) -> dict[str, Group]:
         """The directions, projects and items by ID (a direction first): the groups a statement
@@ -280,13 +298,19 @@ def compare_tables(
             if (numbers := row_numbers(table, row))
         ]
         tried: list[tuple[tuple[int, int, int], list[Placed | None], list[list[Disagreement]]]]
-        tried = []
-        for level in _LEVELS:  # (the first level that places every row, all agreeing)
+        tried, labels = [], [row[2] for row in stated]
+        # (planeval's 都道府県別集計: each row its 都道府県's bodies', review 205 #2)
+        prefectural = [compact(title) for title in table.leading[:1]] == [PREFECTURE_TITLE]
+        levels: tuple[GroupBy, ...] = ("body",) if prefectural else _LEVELS
+        for level in levels:  # (the first level that places every row, all agreeing)
+            at_level = (
+                [rows.prefecture(cells) for cells in labels]
+                if prefectural
+                else place_rows(rows, labels, level)
+            )
             placed = [
                 replace(at, scope=alone, named=False) if at and alone else at
-                for (*_, alone), at in zip(
-                    stated, place_rows(rows, [row[2] for row in stated], level), strict=True
-                )
+                for (*_, alone), at in zip(stated, at_level, strict=True)
             ]
             found = [
                 differing(table, row, numbers, at)
