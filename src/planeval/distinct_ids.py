@@ -89,36 +89,35 @@ class ListedIds:
         form, ASCII brackets after the ASCII hyphen: 「1-(1)」, never 「1-（1）」 (id_form:
         review 116 #10); a number shown alone stays as typed, 「（1）」."""
         if direction and body in self.by_direction:
-            return id_form(f"{shown_number(self.labels, direction, body)}-{_led(shown)}")
+            if _numbered(shown, direction, more=True):  # (1-2-(1) under 施策1-2: review 207 #5)
+                return id_form(shown)
+            led = shown_number(self.labels, direction, body)
+            if led[:1] in "(（" and policy:  # (「施策 (1)」 under 基本目標1: 1-(1), review 207 #1)
+                led = f"{shown_number(self.labels, policy, body)}-{led}"
+            return id_form(f"{led}-{without_dot(shown)}")
         if body not in self.bodies or not policy:
             return shown
-        return id_form(f"{shown_number(self.labels, policy, body)}-{_led(shown)}")
+        return id_form(f"{shown_number(self.labels, policy, body)}-{without_dot(shown)}")
 
 
 def whole_number(entry: Entry) -> bool:
     """Whether the entry's project is shown by a number of all its levels, its policy's first
     (a template's 施策番号 「1-(1)」 of 施策 1-1): led already, never again — 「1-1-(1)③」 beside
     「1-(1)④」 of last year's form typing 「（１）」 under its 基本目標 heading (review 146 #3)."""
-    label = entry.project_label
-    parts = entry.project_id.split("-")
-    return len(parts) > 1 and [str(number_value(n)) for n in _NUMBERS.findall(label)] == parts
+    return _numbered(entry.project_label, entry.project_id)
+
+
+def _numbered(shown: str, identifier: str, *, more: bool = False) -> bool:
+    """Whether ``shown`` holds the ID ``identifier``'s numbers first, then none (``more``: some)."""
+    parts = identifier.split("-")
+    numbers = [str(number_value(n)) for n in _NUMBERS.findall(shown)]
+    return len(parts) > 1 and numbers[: len(parts)] == parts and (len(numbers) > len(parts)) == more
 
 
 _NUMBERS = LazyPattern(f"[0-9０-９]+|[{ROMAN_NUMERALS}]")
 
 
-def policy_led(project: str, policy: str, label: str) -> str:
-    """A project's number ``label`` (「2.」) led by its policy's as typed, ``policy`` (Ⅰ), where
-    the two make the project's ID ``project`` (1-2) again: 「Ⅰ-2」, the 集計に含めていない行
-    sheet's number in place of planeval's 1-2, which the body never typed (review 114), and
-    read back as it (io/export_past_errors.py); "" for any other."""
-    own = unicodedata.normalize("NFKC", _led(label))
-    if len(policy) != 1 or policy not in ROMAN_NUMERALS or not own.isdecimal():
-        return ""
-    return f"{policy}-{own}" if f"{number_value(policy)}-{int(own)}" == project else ""
-
-
-def _led(shown: str) -> str:
+def without_dot(shown: str) -> str:
     """A number led by its level's, without the dot ending it as typed alone: 「2.」 under 柱Ⅰ
     is 「Ⅰ-2」, as a 大綱 writes it (review 114), not 「Ⅰ-2.」."""
     return shown[:-1] if shown[-1:] in ".．" and shown[:-1] else shown
@@ -225,7 +224,8 @@ def listed_ids_of(
     directions: dict[tuple[str, str, str], str] = {}
     by_policy: set[str] = set()
     by_direction: set[str] = set()
-    for body, policy, direction, shown in listed:
+    for body, policy, direction, typed in listed:
+        shown = id_form(typed)  # (「(1)」 of one 部, 「（1）」 of another: one number, review 207)
         if policies.setdefault((body, shown), policy) != policy:
             by_policy.add(body)
         elif directions.setdefault((body, policy, shown), direction) != direction:

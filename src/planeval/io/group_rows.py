@@ -21,6 +21,7 @@ from planeval.scale import Scale
 from planeval.text import (
     ROMAN_NUMERALS,
     bare_heading,
+    bracketed_heading,
     clean_text,
     level_heading,
     number_value,
@@ -57,8 +58,10 @@ def read_group_row(
         level_heading(first, headings) is not None
         or bare_heading(first) is not None
         or _sub_heading(first, headings, table)
+        or _worded_bracketed(first, headings)
     ):
-        return False  # a heading (基本方針2 …, "4　給与の適正化", 施策1-2 …): read_sheet takes it
+        # a heading (基本方針2 …, "4　給与の適正化", 施策1-2 …, 施策 (2) …): read_sheet takes it
+        return False
     number = texts.get("number", "") if "number" in own else ""
     name_role = "project" if "project" in own else "item" if "item" in own else None
     if name_role is None and len(own_values) == 1 and own_id_match(first):
@@ -149,6 +152,17 @@ def _grouped(table: TableState, result: SheetResult) -> None:
     """A group row set under a sub-heading: its table's is a level of directions."""
     if table.under_sub_heading():
         result.grouped.add(table.first_row)
+
+
+def _worded_bracketed(text: str, headings: tuple[str, ...]) -> bool:
+    """Whether a row's one text is a heading word's bracketed number, 「施策 (2) 地域の
+    デジタル活用」 or 「施策（2）…」 (群馬県's, the table of 施策 (1) above it): the next 施策,
+    as 施策1-2 is — not a group 「(2) 名前」 of the table above (review 207 #1: its rows read
+    under 施策 (1)). A group row is asked, never a rated one."""
+    if not text.startswith(headings):  # (most group rows: 「(1) 名前」, no word before it)
+        return False
+    found = bracketed_heading(text)
+    return found is not None and found[2] in headings
 
 
 def _sub_heading(text: str, headings: tuple[str, ...], table: TableState) -> bool:

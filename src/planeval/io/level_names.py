@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, TypedDict
 
 from planeval.id_order import id_order
+from planeval.ids import id_form
 from planeval.model import Location, Problem, Severity, body_key
 from planeval.read_records import ReadResult
 
@@ -257,6 +258,8 @@ def _typed_as(label: str, upper: str, number: int) -> Callable[[int], str]:
     if shape is None:
         return lambda other: f"{upper}-{other}"
     lead = f"{upper}-" if shape[1] in ("", "(", "（") else ""
+    if shape[1] == "（":  # (led, in one form as a flat list shows it: 2-(2), never 2-（2）: 207 #2)
+        return lambda other: id_form(f"{lead}（{other}{shape[2]}")
     return lambda other: f"{lead}{shape[1]}{other}{shape[2]}"
 
 

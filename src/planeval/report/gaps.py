@@ -54,8 +54,13 @@ def gap_line(gaps: Sequence[Gap], words: tuple[str, str], policy_named: Mapping[
         if not gap.number:
             named.append(gap.said)
             continue
-        name = gap_name(gap, words[gap.level != "project"])
         policy = policy_named.get(gap.policy, "")
+        if (
+            not policy and gap.number[:1] in "(（"
+        ):  # (「施策 2-(2)」 as a flat list shows it: 207 #2)
+            named.append(gap.said)
+            continue
+        name = gap_name(gap, words[gap.level != "project"])
         named.append(f"{policy} の{name}" if policy and not gap.body else name)
     return f"{'、'.join(named)} は報告がなかったため、集計に含めていません。"
 

@@ -6,15 +6,17 @@ item's policy where no row of that policy was counted (「2（未集計）」 in
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
-from planeval.distinct_ids import policy_led
+from planeval.distinct_ids import without_dot
 from planeval.dotted_ids import typed_id
 from planeval.level_labels import shown_number
 from planeval.past_errors import IN_ERROR_WHY, OTHER_SCALE, OTHER_YEAR, CountedPast
 from planeval.read_records import ItemSeen
 from planeval.repeat_marks import names_repeat
 from planeval.report.document import Report
+from planeval.text import ROMAN_NUMERALS, number_value
 
 # (a row naming its 再掲元, never counted: not among the rows its policy's sentence says were
 # left out for the reason beside it — 森野町's 「補助金の見直し（1.1再掲）」, review 93)
@@ -42,7 +44,7 @@ def item_policies(report: Report) -> tuple[tuple[str, str, str], ...]:
 
 def policy_led_ids(report: Report) -> list[str]:
     """Each item ``report.counted_past`` records, its project's number led by its policy's as
-    typed where that makes its ID again (distinct_ids.policy_led: 「Ⅰ-2」 of 「2.」 under 柱Ⅰ),
+    typed where that makes its ID again (policy_led: 「Ⅰ-2」 of 「2.」 under 柱Ⅰ),
     else ""."""
     policy_of = {(row.body, row.project_id): row.policy_id for row in report.chapter3_rows}
     labels = report.counted_past.labels or (("", ""),) * len(report.counted_past.items)
@@ -54,6 +56,17 @@ def policy_led_ids(report: Report) -> list[str]:
             report.counted_past.items, labels, strict=True
         )
     ]
+
+
+def policy_led(project: str, policy: str, label: str) -> str:
+    """A project's number ``label`` (「2.」) led by its policy's as typed, ``policy`` (Ⅰ), where
+    the two make the project's ID ``project`` (1-2) again: 「Ⅰ-2」, the 集計に含めていない行
+    sheet's number in place of planeval's 1-2, which the body never typed (review 114), and
+    read back as it (io/export_past_errors.py); "" for any other."""
+    own = unicodedata.normalize("NFKC", without_dot(label))
+    if len(policy) != 1 or policy not in ROMAN_NUMERALS or not own.isdecimal():
+        return ""
+    return f"{policy}-{own}" if f"{number_value(policy)}-{int(own)}" == project else ""
 
 
 class ItemColumns(NamedTuple):
