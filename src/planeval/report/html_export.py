@@ -200,8 +200,9 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         short = short_class(entry.issue, TEXT)
         cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')
     if columns.with_department:  # (長瀬町's 担当課: review 175 #6)
-        short = short_class(entry.department, NAME)
-        named = html_text(entry.department) if short else phrased(entry.department)  # (whole)
+        # (one name whole; several broken after a 「、」: html_columns' least width)
+        short = "" if "、" in entry.department else short_class(entry.department, NAME)
+        named = html_text(entry.department) if short else phrased(entry.department)
         cells.append(f'<td class="dept{short}"{department}>{named}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
