@@ -313,7 +313,7 @@ class _Structure(HTMLParser):
             self.captions += 1
         if tag == "th" and "scope" not in dict(attrs):
             self.th_without_scope += 1
-        if tag not in {"meta", "br", "wbr", "link", "img", "input", "hr"}:
+        if tag not in {"meta", "br", "wbr", "link", "img", "input", "hr", "col"}:
             self.stack.append(tag)
 
     def handle_endtag(self, tag: str) -> None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from planeval.ids import name_gap
+from planeval.report.fold import cp932_width
 from planeval.report.html_phrases import phrased
 from planeval.report.indicator_values import is_figure
 from planeval.report.text_export import ID_PATTERN
@@ -79,6 +80,7 @@ def boxed(
     *,
     stacked: bool = False,
     named: str = "",
+    least: float = 0.0,
 ) -> list[str]:
     """A table (``head`` its column titles: _head) in its own horizontally scrolling box, a
     focusable region only where it scrolls (html_style.SCRIPT); ``stacked``, on a phone — or
@@ -88,7 +90,9 @@ def boxed(
     leaving one row alone, breaks before the table's header, not between two earlier rows, and
     a direction's rows continued on the next page did not name it (review 134 #3, #10); a
     longer one ``named`` so in a header row of its own, printed only, on every page it runs
-    onto (its rows on the next page were under no name: review 134)."""
+    onto (its rows on the next page were under no name: review 134). With a ``least`` width
+    (em), its columns as its <colgroup> sizes them, held at that width at the least
+    (html_columns, html_style's ``fixed``)."""
     css, box = (f"{css} stacked", "table-box stacked") if stacked else (css, "table-box")
     if sum(row.count("<tr") for row in body) <= KEPT_ROWS:
         box = f"{box} kept"
@@ -96,9 +100,10 @@ def boxed(
         columns = head.count("<th ")
         row = f'<tr class="named"><th scope="colgroup" colspan="{columns}">{html_text(named)}</th></tr>'
         head = head.replace("<thead>", f"<thead>{row}", 1)
+    held = f' fixed" style="--least:{least}em' if least else ""
     return [
         f'<div class="{box}">',
-        f'<table class="{css}">',
+        f'<table class="{css}{held}">',
         f'<caption id="{table_id}">{html_text(caption)}</caption>',
         head,
         "<tbody>",
@@ -138,7 +143,7 @@ def figures_html(value: str) -> str:
     return "<br>".join(
         " ".join(
             f'<span class="figure">{html_text(word)}</span>'
-            if _REMARKED.fullmatch(word) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+            if kept_whole(word)
             else phrased(word)  # (「オンライン<wbr>相談件数」: html_style's keep-all)
             for word in line.split(" ")
         )
@@ -149,6 +154,12 @@ def figures_html(value: str) -> str:
 _WHOLE = 12  # characters: a figure (「1,480人」「２６.１%」) kept on one line; words break
 
 
+def kept_whole(word: str) -> bool:
+    """Whether a value's word is a figure set on one line (figures_html): 「90.1%(小)」, 「5G人口
+    カバー率」 (a digit in it)."""
+    return bool(_REMARKED.fullmatch(word)) or (len(word) <= _WHOLE and any(map(str.isdigit, word)))
+
+
 _REMARKED = re.compile(r"[^\s(（]{1,12}[(（][^)）]{1,6}[)）]")  # 90.1%(小), 12件（速報）
 
 
@@ -156,3 +167,14 @@ def value_td(value: str, label: str) -> str:
     """An indicator's figure as a table's cell, right-aligned where it is a figure (is_figure),
     its column title ``label`` (data_label): Chapter 3's and the issue list's (review 172 #4)."""
     return f'<td class="value{" numeric" * is_figure(value)}"{label}>{figures_html(value)}</td>'
+
+
+def short_class(text: str, up_to: int) -> str:
+    """`` short`` (kept on one line) for a cell's text of one line up to ``up_to`` em wide,
+    so that its column is as wide as its short texts: at 1280 px 緑ヶ丘市's 「変更・中止」 broke
+    over two lines, 「継続して取り組／む」 left 「む」 alone and 「1.1.8 学校給食の外部／化」 broke
+    beside wider columns (review 125 #13)."""
+    return " short" if cp932_width(text) <= 2 * up_to and "\n" not in text else ""
+
+
+WORD, NAME, TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole

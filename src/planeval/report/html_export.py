@@ -21,7 +21,6 @@ from planeval.report.chapter3_rows import Chapter3Row, DirectionTable
 from planeval.report.coded_bodies import table_leads
 from planeval.report.count_captions import issues_caption, summary_caption
 from planeval.report.document import BODIES_TITLE, CountSection, Report
-from planeval.report.fold import cp932_width
 from planeval.report.html_bodies import (
     contents_list,
     grouped_rows,
@@ -29,7 +28,10 @@ from planeval.report.html_bodies import (
     prefecture_links,
 )
 from planeval.report.html_cells import (
+    NAME,
     ROW_HEADING,
+    TEXT,
+    WORD,
     boxed,
     data_label,
     head_html,
@@ -38,9 +40,11 @@ from planeval.report.html_cells import (
     legend_html,
     named_html,
     row_header,
+    short_class,
     symbol_html,
     value_td,
 )
+from planeval.report.html_columns import colgroups
 from planeval.report.html_phrases import phrased, title_html
 from planeval.report.html_style import SCRIPT, STYLE
 from planeval.report.html_titles import summary_head
@@ -167,12 +171,12 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
     if project and row.project_rows:
         span = f' rowspan="{row.project_rows}"' if row.project_rows > 1 else ""
         named = named_html(entry.project_shown_id, entry.project_name, cell=True)
-        short = _short(f"{entry.project_shown_id} {entry.project_name}", _NAME)
+        short = short_class(f"{entry.project_shown_id} {entry.project_name}", NAME)
         cells.append(f'<th scope="row" class="project{short}"{span}>{named}</th>')
     if row.item_rows:
         span = f' rowspan="{row.item_rows}"' if row.item_rows > 1 else ""
         named = named_html(entry.item_label, entry.item_name, cell=True)
-        short = _short(f"{entry.item_label} {entry.item_name}", _NAME)
+        short = short_class(f"{entry.item_label} {entry.item_name}", NAME)
         cells.append(f'<td class="item{short}"{span}{item}>{named}</td>')
     cells += [f'<td class="mark"{label}>{html_text(row.mark)}</td>' for label in marked]  # (重点 ○)
     rated = len(row.values) - columns.after  # (another scale's rating: Chapter3Columns.after)
@@ -182,40 +186,33 @@ def _chapter3_row(row: Chapter3Row, scale: Scale, table: DirectionTable, report:
         for label, value in zip(figures[:rated], row.values[:rated], strict=True)
     ]
     valued = [  # (… after the rating, 実施状況 | 達成度, set as it is: its 「－」 not a figure's)
-        f'<td class="status{_short(value, _WORD)}"{label}>{html_text(value)}</td>'
+        f'<td class="status{short_class(value, WORD)}"{label}>{html_text(value)}</td>'
         for label, value in zip(figures[rated:], row.values[rated:], strict=True)
     ]
     # (a status written with its word, 「前進B」, says its meaning: no abbreviation to explain)
     shown = symbol_html(entry.status, scale) if row.shown == entry.status else html_text(row.shown)
     if entry.sub_item:
-        status = f'<td class="status sub"{status_label}>{html_text(entry.sub_item)} {shown}</td>'
+        status = f'<td class="status sub"{status_label}>{phrased(entry.sub_item)} {shown}</td>'
     else:
-        status = f'<td class="status{_short(row.shown, _WORD)}"{status_label}>{shown}</td>'
+        status = f'<td class="status{short_class(row.shown, WORD)}"{status_label}>{shown}</td>'
     cells += [status, *valued]
     if issue:
-        short = _short(entry.issue, _TEXT)
+        short = short_class(entry.issue, TEXT)
         cells.append(f'<td class="issue{short}"{issue_label}>{phrased(entry.issue)}</td>')
     if columns.with_department:  # (長瀬町's 担当課: review 175 #6)
-        short = _short(entry.department, _NAME)
-        named = html_text(entry.department) if short else phrased(entry.department)  # (whole)
+        # (one name whole; several broken after a 「、」: html_columns' least width)
+        short = "" if "、" in entry.department else short_class(entry.department, NAME)
+        named = html_text(entry.department) if short else phrased(entry.department)
         cells.append(f'<td class="dept{short}"{department}>{named}</td>')
     return "<tr>" + "".join(cells) + "</tr>"
 
 
-def _short(text: str, up_to: int) -> str:
-    """`` short`` (kept on one line) for a cell's text of one line up to ``up_to`` em wide,
-    so that its column is as wide as its short texts: at 1280 px 緑ヶ丘市's 「変更・中止」 broke
-    over two lines, 「継続して取り組／む」 left 「む」 alone and 「1.1.8 学校給食の外部／化」 broke
-    beside wider columns (review 125 #13)."""
-    return " short" if cp932_width(text) <= 2 * up_to and "\n" not in text else ""
-
-
-_WORD, _NAME, _TEXT = 6, 13, 10  # em: a status of one word, a name, another text kept whole
-
-
-def _direction(table: DirectionTable, report: Report, table_id: str, rated: str) -> list[str]:
+def _direction(
+    table: DirectionTable, report: Report, table_id: str, rated: str, widths: tuple[str, float]
+) -> list[str]:
     """A direction's heading and table; a policy's rows under no direction: the table alone
-    (its caption's rated rows in ``rated``'s word: text_export.rated_word)."""
+    (its caption's rated rows in ``rated``'s word: text_export.rated_word), its columns'
+    ``widths`` those of every table of its columns (html_columns: review 201 #6)."""
     scale, wording = report.scale, report.wording
     body: list[str] = []
     projects = table.columns.with_project
@@ -229,7 +226,7 @@ def _direction(table: DirectionTable, report: Report, table_id: str, rated: str)
                 f"{html_text(row.heading)}</th></tr>"
             )
         body.append(_chapter3_row(row, scale, table, report))
-    head = head_html([html_text(h) for h in headers])  # (its body's own columns)
+    head = widths[0] + head_html([html_text(h) for h in headers])  # (its body's own columns)
     caption = direction_caption(table, scale, wording, rated)
     level = 4 if table.body else 3  # (under its body's heading)
     heading = (
@@ -239,7 +236,9 @@ def _direction(table: DirectionTable, report: Report, table_id: str, rated: str)
     )
     named = table.title or table.body_heading
     notes = [f'<p class="note">{html_text(note)}</p>' for note in table.notes]  # (as typed)
-    boxed_table = boxed(table_id, caption, "chapter3", head, body, stacked=True, named=named)
+    boxed_table = boxed(
+        table_id, caption, "chapter3", head, body, stacked=True, named=named, least=widths[1]
+    )
     return [*heading, *boxed_table, *notes]
 
 
@@ -325,6 +324,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
     anchors: dict[str, str] = {}  # each body's first heading
     sections = []
     rated = rated_word((t for section in report.policies for t in section.tables), wording)
+    widths = colgroups(report)  # (one set of widths for each set of columns: review 201 #6)
     for index, section in enumerate(report.policies, start=1):
         sections += [f'<h2 id="policy{index}">{html_text(section.heading)}</h2>']
         said = report.policy_legend(section)  # (none where 集計's says it: review 193 #9)
@@ -339,7 +339,7 @@ def to_html(report: Report, *, with_sources: bool = False) -> str:
             table_id = f"d{table.id}" if table.id else f"p{section.group.id}"
             if len(section.tables) > len({t.id for t in section.tables}):
                 table_id += f"_{number + 1}"  # (several bodies' tables of one direction)
-            sections += _direction(table, report, table_id, rated)
+            sections += _direction(table, report, table_id, rated, widths[table.columns])
     out += _contents(report, anchors)
     late = report.bodies_last  # (団体別集計 of many bodies: last, review 179 #5)
     out += [*_counts(report, anchors, bodies=False if late else None), *sections]

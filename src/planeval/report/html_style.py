@@ -83,7 +83,7 @@ nav.contents details ol{columns:9em;margin:.3em 0 .5em}nav.contents summary{curs
 a{color:#1f4e79}"""
 
 # a row as a block of labelled lines (「達成状況：○（計画どおり実施）」, 「◎：4　○：12」)
-_STACKED = """table.stacked{min-width:0!important}
+_STACKED = """table.stacked{min-width:0!important;table-layout:auto}table.stacked colgroup{display:none}
 table.stacked caption{display:block;position:static;max-width:none}
 table.stacked thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
 table.stacked tbody,table.stacked tr,table.stacked th,table.stacked td{
@@ -130,6 +130,9 @@ table.tight :is(th,td){padding-left:.3em;padding-right:.3em}"""
 STYLE = "\n".join(
     [
         _PAGE,
+        # (columns as their <colgroup> sizes them, no narrower than holds them: html_columns)
+        "@media screen{table.fixed{table-layout:fixed;min-width:var(--least)!important}"
+        "table.fixed :is(th,td.item,td.issue).short{white-space:normal}}",
         "@media (max-width:40em){main{padding:.75em}h1{font-size:1.35em}h2{font-size:1.15em}",
         _STACKED + "}",
         "@media screen{" + _TIGHT + re.sub(r"\.stacked\b", ".stacked.cards", _STACKED) + "}",
