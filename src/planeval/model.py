@@ -141,9 +141,9 @@ def _put_all(record: object, values: Iterable[tuple[str, object]]) -> None:
 
 def _fill_of(cls: type) -> "Callable[..., None]":
     """An __init__ setting each field of ``cls`` given, else its default (made anew by its
-    factory, if any): the defaults first, then the fields given (a factory's call a field is
-    most of its cost, 69 of ReadResult's fields being lists, dicts and sets); then its
-    __post_init__, if it has one. A field of no __init__'s (``init=False``) gets its default,
+    factory, if any): the defaults first, then the fields given, through setattr unless the
+    record is frozen (object.__setattr__'s wrapper cost ReadResult 137k instructions, 80k so);
+    then its __post_init__, if any. A field of no __init__'s (``init=False``) gets its default,
     if any, as dataclass's."""
     each = fields(cls)
     plain = tuple(
@@ -158,11 +158,8 @@ def _fill_of(cls: type) -> "Callable[..., None]":
     positional = tuple(one.name for one in each if one.init and not one.kw_only)
     required = frozenset(name for name, default in plain if default is MISSING)
     post_init = hasattr(cls, "__post_init__")
-    # (setattr, a fast call, where the record has no __setattr__ of its own, a frozen one's:
-    # ReadResult's 82 fields, made once a file, cost 137,000 instructions through
-    # object.__setattr__'s wrapper, 80,000 so)
-    plain_setter = cls.__setattr__ is object.__setattr__  # type: ignore[comparison-overlap]
-    put = setattr if plain_setter else object.__setattr__
+    unfrozen = cls.__setattr__ is object.__setattr__  # type: ignore[comparison-overlap]
+    put = setattr if unfrozen else object.__setattr__
 
     def fill(self: Any, *args: object, **given: object) -> None:
         if args:
