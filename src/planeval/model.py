@@ -75,8 +75,6 @@ def _with_methods(
         cls, init=compiled_init, repr=False, eq=False, frozen=frozen and compiled_init, **options
     )
     own, each = made.__dict__, fields(made)
-    if not compiled_init:
-        made.__init__ = _fill_of(made)
     if repr and "__repr__" not in own:
         made.__repr__ = _repr_of(tuple(one.name for one in each if one.repr))
     if eq and "__eq__" not in own:
@@ -91,6 +89,8 @@ def _with_methods(
             made.__hash__ = lambda self: hash(hashed(self))
     if frozen_here:
         _freeze(made, frozenset(one.name for one in each))
+    if not compiled_init:  # (after _freeze: its __init__ sets past a frozen __setattr__)
+        made.__init__ = _fill_of(made)
     return made
 
 
@@ -141,9 +141,9 @@ def _put_all(record: object, values: Iterable[tuple[str, object]]) -> None:
 
 def _fill_of(cls: type) -> "Callable[..., None]":
     """An __init__ setting each field of ``cls`` given, else its default (made anew by its
-    factory, if any): the defaults first, then the fields given (a factory's call a field is
-    most of its cost, 69 of ReadResult's fields being lists, dicts and sets); then its
-    __post_init__, if it has one. A field of no __init__'s (``init=False``) gets its default,
+    factory, if any): the defaults first, then the fields given, through setattr unless the
+    record is frozen (object.__setattr__'s wrapper cost ReadResult 137k instructions, 80k so);
+    then its __post_init__, if any. A field of no __init__'s (``init=False``) gets its default,
     if any, as dataclass's."""
     each = fields(cls)
     plain = tuple(
@@ -158,7 +158,8 @@ def _fill_of(cls: type) -> "Callable[..., None]":
     positional = tuple(one.name for one in each if one.init and not one.kw_only)
     required = frozenset(name for name, default in plain if default is MISSING)
     post_init = hasattr(cls, "__post_init__")
-    put = object.__setattr__
+    unfrozen = cls.__setattr__ is object.__setattr__  # type: ignore[comparison-overlap]
+    put = setattr if unfrozen else object.__setattr__
 
     def fill(self: Any, *args: object, **given: object) -> None:
         if args:

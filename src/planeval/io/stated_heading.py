@@ -46,7 +46,7 @@ _STATED_CODE = LazyPattern(rf"^{_CODE_WORD}\s*[:：]?\s*(\d{{5,6}})?$")
 _CODE_FIRST = frozenset("団地自市")
 # a name a form's example leaves for the clerk to fill in: 「○○部」「〇〇市」「××課」 (review 132)
 _UNFILLED = frozenset("○〇◯●□■×✕＊*")
-_LOOKED_AT = 20  # rows from the top of each sheet: the form's heading lines
+_LOOKED_AT = 20  # rows from the top of each sheet, above its table: the form's heading lines
 _MOST_CELLS = 4  # a heading line holds a few cells (団体名 | 青葉市 | 団体コード | 131130)
 _SPACES = 2  # … and perhaps a cell or two holding only spaces
 
@@ -80,9 +80,12 @@ def stated(grids: list[SheetGrid]) -> Stated:
         rows = grid.rows
         assert isinstance(rows, dict)
         for row in sorted(rows)[:_LOOKED_AT]:  # (the row numbers sorted, not every row's cells)
+            cells = rows[row]
             if titled is None:
-                titled = _titled(rows[row])
-            texts = _heading_line(rows[row])
+                titled = _titled(cells)
+            if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
+                break  # (a table's row, more cells than a heading line: the sheet's are above it)
+            texts = _heading_line(cells)
             if texts is None:
                 continue
             for kind, (pattern, first) in enumerate(_KINDS):
@@ -160,10 +163,9 @@ def _code(code: str | None) -> str | None:
 
 
 def _heading_line(cells: list[object]) -> list[str] | None:
-    """A row's texts when it may be a form's heading line: a cell begins as the words before
-    a name do, and it holds a few cells; None for most rows, at once."""
-    if len(cells) - cells.count(None) - cells.count("") > _MOST_CELLS + _SPACES:
-        return None  # (a table's row: more cells than a heading line, spaces-only ones aside)
+    """A row's texts when it may be a form's heading line (of a few cells, spaces-only ones
+    aside: stated tells): a cell begins as the words before a name do, and it holds a few
+    cells; None for most rows, at once."""
     for value in filter(None, cells):  # (the row's empty cells passed over in C)
         # (its first character: a copy without the leading spaces only where there are some)
         if type(value) is str and (
