@@ -75,18 +75,18 @@ WORDED: dict[str, Sheet] = {
 }  # fmt: skip
 
 
-def _forms(folder: Path, sheets: dict[str, Sheet]) -> Path:
-    """One workbook per 部局, each line above a table in column A, its header row under each
-    施策 heading, and planeval.toml naming the gunma preset."""
+def _forms(folder: Path, sheets: dict[str, Sheet], year: int = 6) -> Path:
+    """One workbook per 部局 of 令和 ``year``, each line above a table in column A, its header
+    row under each 施策 heading, and planeval.toml naming the gunma preset."""
     folder.mkdir()
     for department, lines in sheets.items():
-        rows: list[list[object]] = [[f"令和6年度 進捗状況調査票（{department}）"], []]
+        rows: list[list[object]] = [[f"令和{year}年度 進捗状況調査票（{department}）"], []]
         for heading, groups in lines:
             rows += [[heading], HEADER] if groups else [[heading]]
             for group, items in groups:
                 rows.append([group])
                 rows += [[mark, name, 10, 20, rating] for mark, name, rating in items]
-        write_book(folder / f"R6_進捗状況_{department}.xlsx", {"進捗状況": rows})
+        write_book(folder / f"R{year}_進捗状況_{department}.xlsx", {"進捗状況": rows})
     (folder / "planeval.toml").write_text(CONFIG, encoding="utf-8")
     return folder
 

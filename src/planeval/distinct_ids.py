@@ -84,6 +84,12 @@ class ListedIds:
             return shown  # (led by its policy's number already)
         return self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
 
+    def project(self, entry: Entry) -> str:
+        """The entry's project's number as the list shows it: 「1-(2)-(1)」, not 「(1)」 (review 207)."""
+        shown = entry.project_shown_id  # ("" where it has none: then "")
+        led = whole_number(entry) or not shown
+        return shown if led else self.shown(entry.body, entry.policy_id, shown, entry.direction_id)
+
     def shown(self, body: str, policy: str, shown: str, direction: str = "") -> str:
         """``shown`` led by its direction's or policy's number where the list needs it, in one
         form, ASCII brackets after the ASCII hyphen: 「1-(1)」, never 「1-（1）」 (id_form:
@@ -231,11 +237,7 @@ def listed_ids_of(
         elif directions.setdefault((body, policy, shown), direction) != direction:
             by_direction.add(body)
     return ListedIds(
-        frozenset(by_policy),
-        labels,
-        frozenset(by_direction),
-        through,
-        projects_only=projects_only,
+        frozenset(by_policy), labels, frozenset(by_direction), through, projects_only=projects_only
     )
 
 
@@ -281,14 +283,12 @@ def listed_apart(rounds: Sequence[Sequence[Entry]], labels: LevelLabels = NO_LAB
     each_in = [numbered_in_policy(entries) for entries in rounds if entries]
     in_policy = frozenset.intersection(*each_in) if each_in else frozenset()
     each = [listed_ids(entries, labels, in_policy) for entries in rounds if entries]
-    return ListedIds(
-        frozenset().union(*(listed.bodies for listed in each)),
-        labels,
-        frozenset().union(*(listed.by_direction for listed in each)),
-        frozenset().union(*(listed.through for listed in each)),
-        projects_only=bool(each) and all(listed.projects_only for listed in each),
-        in_policy=in_policy,
+    bodies, directions, through = (
+        frozenset[str]().union(*(getattr(listed, name) for listed in each))
+        for name in ("bodies", "by_direction", "through")
     )
+    only = bool(each) and all(listed.projects_only for listed in each)
+    return ListedIds(bodies, labels, directions, through, projects_only=only, in_policy=in_policy)
 
 
 def _has_number(shown: str) -> bool:

@@ -88,27 +88,30 @@ def left_out_projects(comparison: Comparison, side: str) -> str:
     many of each project, beside how many the other round has: 「（施策 4-1 の 8 件すべて、4-2 の
     9 件のうち 6 件）」 — 4-2 is in this round's counts, 3 of its 9 (review 202 #2); "" where no
     project is left out in part (the tables' 今回未集計 rows say it), and of items of several
-    bodies (a project's number is each body's own)."""
+    bodies (a project's number is each body's own). Each project counted by its ID and named
+    as the list names it, 「1-(2)-(1)」: not every 施策's group 「(1)」 as one (review 207)."""
     project = comparison.wording.project
     held: Counter[str] = Counter()
     left: Counter[str] = Counter()
+    shown: dict[str, str] = {}
     for movement in comparison.movements:
         entry = movement.old if side == "new" else movement.new
         if entry is None:
             continue
-        shown = entry.project_label or entry.project_id
-        if entry.body or not shown:
+        if entry.body or not entry.project_id:
             return ""  # (no project's number to say it by)
-        held[shown] += 1
+        key = entry.project_id
+        shown.setdefault(key, comparison.listed.project(entry) or key)
+        held[key] += 1
         if movement.unanswered and movement.uncounted_in == side:
-            left[shown] += 1
+            left[key] += 1
     said = [
-        f"{shown} の {count} 件すべて"
-        if count == held[shown]
-        else f"{shown} の {held[shown]} 件のうち {count} 件"
-        for shown, count in left.items()
+        f"{shown[key]} の {count} 件すべて"
+        if count == held[key]
+        else f"{shown[key]} の {held[key]} 件のうち {count} 件"
+        for key, count in left.items()
     ]
-    if all(count == held[shown] for shown, count in left.items()):
+    if all(count == held[key] for key, count in left.items()):
         return ""  # (each such project left out whole: its rows 「今回未集計」 say it)
     more = len(said) - _PROJECTS_SHOWN
     listed = "、".join(said[: _PROJECTS_SHOWN if more > 0 else len(said)])

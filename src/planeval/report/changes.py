@@ -8,7 +8,6 @@ from __future__ import annotations
 from planeval.cycle.compare import Comparison, Movement, renumbered
 from planeval.cycle.moved_headings import heading_move
 from planeval.cycle.revised_items import described
-from planeval.distinct_ids import whole_number
 from planeval.fiscal import between, era_year
 from planeval.level_labels import LevelLabels, shown_number
 from planeval.report.issue_list import named_row
@@ -92,11 +91,7 @@ def renumbered_note(
     projects = dict.fromkeys(
         " → ".join(
             dict.fromkeys(  # (one number under two 施策 headings: once — review 181 #3)
-                e.project_shown_id
-                if whole_number(e)
-                else listed.shown(e.body, e.policy_id, e.project_shown_id, e.direction_id)
-                for e in (m.old, m.new)
-                if e is not None
+                listed.project(e) for e in (m.old, m.new) if e is not None
             )
         )
         for m in unchanged
