@@ -36,6 +36,9 @@ def tables_words(
                 words = None
                 if header := settled or find_columns(cells, vocabulary):
                     words = column_words(header, cells, heading, sub, grouped, chosen)
+                    # (its words as the read under them pasted finds the header: review 208 #6)
+                    if settled is None and (pasted := as_pasted(words, cells, layout)):
+                        words = column_words(pasted, cells, heading, sub, grouped, chosen)
                     if len(parts) > 1:  # (評価の理由 | 今後の方向性 both kept: the pair)
                         words["issue"] = "・".join(parts)
                 if settled is None and len(_TABLES) < 4096:
@@ -46,6 +49,28 @@ def tables_words(
 
 
 _TABLES: dict[tuple[object, ...], dict[str, str] | None] = {}
+
+
+def as_pasted(words: dict[str, str], cells: list[object], layout: Layout) -> HeaderRow | None:
+    """The header row ``cells`` as the read under ``words`` pasted as its [wording] finds it,
+    where that is not as read (None where it is, or the settings have a [wording]): a
+    行政改革大綱's No. | 改革項目 | 取組項目, read without words as 改革項目 › 取組項目 (its Ⅰ/Ⅱ
+    band rows unread), reads under 「item = "取組項目"」 改革項目 as the project and the bands as
+    the policies. Offered 「policy = "改革項目"」, the report was titled 「改革項目別の実施状況」
+    over Ⅰ/Ⅱ (review 208 #6): each level is named as that read has it, 改革項目 the project's
+    and the bands' none (no title names them). The policy's word is not pasted: it is the
+    level in question."""
+    if layout.worded:
+        return None
+    from dataclasses import replace
+
+    from planeval.config_read import with_wording
+    from planeval.wording_presets import OWN_WORDING_BASE
+
+    given = {word: title for word, title in words.items() if word != "policy"}
+    pasted = with_wording(layout, replace(OWN_WORDING_BASE, **given), worded=True)
+    header = find_columns(cells, pasted.vocabulary())
+    return None if header == find_columns(cells, layout.vocabulary()) else header
 
 
 def column_words(
