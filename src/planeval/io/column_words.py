@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from planeval.io.header_columns import find_columns
-from planeval.io.headers import HeaderRow, Layout, title_key
+from planeval.io.headers import TITLED_WORDS, HeaderRow, Layout, title_key
 from planeval.text import level_heading
 
 if TYPE_CHECKING:
@@ -59,18 +59,15 @@ def as_pasted(words: dict[str, str], cells: list[object], layout: Layout) -> Hea
     the policies. Offered 「policy = "改革項目"」, the report was titled 「改革項目別の実施状況」
     over Ⅰ/Ⅱ (review 208 #6): each level is named as that read has it, 改革項目 the project's
     and the bands' none (no title names them). The policy's word is not pasted: it is the
-    level in question."""
+    level in question (its titles the layout's, config_read.with_wording's but the policy's)."""
     if layout.worded:
         return None
-    from dataclasses import replace
-
-    from planeval.config_read import with_wording
-    from planeval.wording_presets import OWN_WORDING_BASE
-
-    given = {word: title for word, title in words.items() if word != "policy"}
-    pasted = with_wording(layout, replace(OWN_WORDING_BASE, **given), worded=True)
+    vocabulary = layout.vocabulary()  # (a word its role's already adds nothing)
+    given = {r: w for r, w in words.items() if r in TITLED_WORDS and vocabulary.role(w) != r}
+    if (pasted := layout.titled(layout.own_words(given))) is layout:
+        return None
     header = find_columns(cells, pasted.vocabulary())
-    return None if header == find_columns(cells, layout.vocabulary()) else header
+    return None if header == find_columns(cells, vocabulary) else header
 
 
 def column_words(
