@@ -30,8 +30,8 @@ from planeval.config_rounding import ROUNDED
 from planeval.config_scale import noted, read_scale
 from planeval.config_toml import unreadable_toml
 from planeval.errors import ConfigError
-from planeval.io.header_titles import HEADER_TITLES, LEVELS_OVER_PROJECTS
-from planeval.io.headers import DEFAULT_LAYOUT, Layout, title_key
+from planeval.io.header_titles import HEADER_TITLES
+from planeval.io.headers import DEFAULT_LAYOUT, TITLED_WORDS, Layout, title_key
 from planeval.io.limits import Limits
 from planeval.scale import DEFAULT_SCALE, Scale
 from planeval.text import HEADING_WORDS
@@ -152,14 +152,13 @@ def with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         others = (wording.direction, wording.project, wording.item, *HEADING_WORDS)
         if wording.policy not in (*others, *layout.headings):  # (its template's 「基本政策Ⅱ …」
             layout = replace(layout, headings=(*layout.headings, wording.policy))  # review 96)
-    kept = {title_key(title) for title in HEADER_TITLES["level"] - LEVELS_OVER_PROJECTS}
-    kept |= {title_key(title) for titles in layout.titles.values() for title in titles}
-    words = {
-        role: getattr(wording, role)
-        for role in ("project", "item", "sub_item", "status", "issue", "department")
-        if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
-        and title_key(getattr(wording, role)) not in kept
-    }
+    words = layout.own_words(
+        {
+            role: getattr(wording, role)
+            for role in TITLED_WORDS
+            if getattr(wording, role) != getattr(DEFAULT_WORDING, role)
+        }
+    )
     if worded and DEFAULT_LAYOUT.vocabulary().role(policy := wording.policy) in (None, "level"):
         words["level"] = policy  # (its column the top level, not read as nothing: review 170 #1)
     levels = {title_key(title) for title in layout.titles.get("level", ())}
@@ -171,12 +170,7 @@ def with_wording(layout: Layout, wording: Wording, *, worded: bool) -> Layout:
         # (… and the policy's, worded the top level: 運営方針番号 | 運営方針名 | 事業番号 | 事業,
         # forms of project = "運営方針", read under policy = "運営方針" alone — review 205 #3)
         layout = replace(layout, policy_level=words["level"])
-    if not words:
-        return layout
-    titles = dict(layout.titles)
-    for role, word in words.items():
-        titles[role] = (*titles.get(role, ()), word)
-    return replace(layout, titles=titles)
+    return layout.titled(words)
 
 
 def _check_keys(

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from planeval.io.header_columns import find_columns
-from planeval.io.headers import HeaderRow, Layout, title_key
+from planeval.io.headers import TITLED_WORDS, HeaderRow, Layout, title_key
 from planeval.text import level_heading
 
 if TYPE_CHECKING:
@@ -36,6 +36,9 @@ def tables_words(
                 words = None
                 if header := settled or find_columns(cells, vocabulary):
                     words = column_words(header, cells, heading, sub, grouped, chosen)
+                    # (its words as the read under them pasted finds the header: review 208 #6)
+                    if settled is None and (pasted := as_pasted(words, cells, layout)):
+                        words = column_words(pasted, cells, heading, sub, grouped, chosen)
                     if len(parts) > 1:  # (評価の理由 | 今後の方向性 both kept: the pair)
                         words["issue"] = "・".join(parts)
                 if settled is None and len(_TABLES) < 4096:
@@ -46,6 +49,25 @@ def tables_words(
 
 
 _TABLES: dict[tuple[object, ...], dict[str, str] | None] = {}
+
+
+def as_pasted(words: dict[str, str], cells: list[object], layout: Layout) -> HeaderRow | None:
+    """The header row ``cells`` as the read under ``words`` pasted as its [wording] finds it,
+    where that is not as read (None where it is, or the settings have a [wording]): a
+    行政改革大綱's No. | 改革項目 | 取組項目, read without words as 改革項目 › 取組項目 (its Ⅰ/Ⅱ
+    band rows unread), reads under 「item = "取組項目"」 改革項目 as the project and the bands as
+    the policies. Offered 「policy = "改革項目"」, the report was titled 「改革項目別の実施状況」
+    over Ⅰ/Ⅱ (review 208 #6): each level is named as that read has it, 改革項目 the project's
+    and the bands' none (no title names them). The policy's word is not pasted: it is the
+    level in question (its titles the layout's, config_read.with_wording's but the policy's)."""
+    if layout.worded:
+        return None
+    vocabulary = layout.vocabulary()  # (a word its role's already adds nothing)
+    given = {r: w for r, w in words.items() if r in TITLED_WORDS and vocabulary.role(w) != r}
+    if (pasted := layout.titled(layout.own_words(given))) is layout:
+        return None
+    header = find_columns(cells, pasted.vocabulary())
+    return None if header == find_columns(cells, vocabulary) else header
 
 
 def column_words(

@@ -9,6 +9,7 @@ its role; which column of a header row is which, io/header_columns.py.
 """
 
 # (no `from __future__ import annotations`: a named tuple compiles each text annotation)
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -65,6 +66,11 @@ def title_key(value: object) -> str:
 _KEYS: dict[str, str] = {}
 
 
+# The [wording] words that are titles of their roles in the body's tables too (a template
+# planeval wrote in them is read back as written: config_read.with_wording)
+TITLED_WORDS = ("project", "item", "sub_item", "status", "issue", "department")
+
+
 @record(frozen=True, slots=True)
 class Layout:
     """A body's own words for its tables (planeval.toml's [layout]): more titles per role,
@@ -96,6 +102,22 @@ class Layout:
     # title, as planeval's earlier forms (運営方針番号 | 運営方針名 | 事業番号 | 事業) have it, read
     # and never written (cycle/numbered_forms leaves it out)
     policy_level: str = ""
+
+    def own_words(self, words: Mapping[str, str]) -> dict[str, str]:
+        """Of ``words`` ([wording]'s, role → word), those that become titles of their roles: never
+        a level's title, built in or given by [layout.titles] (config_read.with_wording)."""
+        kept = {title_key(title) for title in HEADER_TITLES["level"] - LEVELS_OVER_PROJECTS}
+        kept |= {title_key(title) for titles in self.titles.values() for title in titles}
+        return {role: word for role, word in words.items() if title_key(word) not in kept}
+
+    def titled(self, words: Mapping[str, str]) -> "Layout":
+        """This layout with ``words`` (role → title) titles of their roles too."""
+        if not words:
+            return self
+        titles = dict(self.titles)
+        for role, word in words.items():
+            titles[role] = (*titles.get(role, ()), word)
+        return dataclasses.replace(self, titles=titles)
 
     def vocabulary(self) -> "Titles":
         """Each title as compared → its role, built in and from the config (the config's
