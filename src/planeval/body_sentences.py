@@ -51,7 +51,11 @@ def bodies_named(
             words[body] = _written_as(names[body], plain, common, own, common_kanji)
     named = {body: word for body, word in words.items() if word}
     for group, members in (groups or {}).items():  # (「北海道の中崎町は」: 中崎町)
-        if group in named and any(body in named for body in members):
+        # (… and 「長野県川辺町の実施内容2件は」, a body not counted as the export names it: it
+        # says where that one is, not a scope of 長野県's — review 204 #5)
+        if group in named and (
+            any(body in named for body in members) or _before_another(group, plain, members)
+        ):
             del named[group]
     return [
         body
