@@ -53,7 +53,7 @@ def test_the_export_lists_the_damaged_reply(tmp_path: Path) -> None:
     text = out.read_text(encoding="utf-8")
     assert (
         "4団体のうち2団体の回答を集計しました。未集計の団体："
-        "北山村（ファイル形式が異なるため）、南川村（ファイルが開けなかったため）"
+        "北山村（回答を集計できなかったため）、南川村（回答を集計できなかったため）"
     ) in text
     assert "記入に不備があったため" not in text
 

@@ -142,15 +142,13 @@ def test_a_body_s_workbook_of_last_year_is_said_by_the_body_and_its_reason(tmp_p
     assert made.exit_code == 1, made.stdout
     text = (tmp_path / "r.md").read_text("utf-8")
     assert "所管部の回答" not in text
-    assert (
-        "なお、このほか実施内容3件は、大町市、塩尻市の回答が別の年度の調査票で提出されたため"
-        in text
-    )
-    assert "未集計の団体：大町市（別の年度の調査票のため）" in text
+    # (no filing reason published beside a body: review 204 #5)
+    assert "なお、このほか大町市、塩尻市の実施内容3件は、集計に含めていません。" in text
+    assert "未集計の団体：大町市（回答を集計できなかったため）" in text
     assert "一部未集計の団体：塩尻市（別の年度の調査票のため）" in text
     states = (tmp_path / "csv" / "団体別集計.csv").read_text("utf-8-sig").splitlines()
     assert [line.rsplit(",", 1)[1] for line in states if "大町市," in line or "塩尻市," in line] == [
-        "未集計（別の年度の調査票のため）", "一部未集計（別の年度の調査票のため）"
+        "未集計（回答を集計できなかったため）", "一部未集計（別の年度の調査票のため）"
     ]  # fmt: skip
 
 

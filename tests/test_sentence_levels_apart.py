@@ -94,7 +94,7 @@ def test_the_count_sentence_counts_the_rated_rows_of_bodies_of_other_levels(
         assert said in text, policy
     # (the whole plan's sentence, review 148 #7, counts the rated rows alike)
     n = f"{len(every)}{'つ' if len(every) < 10 else ''}"
-    assert f"計画全体では、延べ{n}の取組（KPI）を集計しました。" in text, text
+    assert f"3団体全体では、延べ{n}の取組（KPI）を集計しました。" in text, text  # (204 #5)
     assert "の施策を集計しました" not in text and "それぞれの方向性" not in text
     # (check reads the export's own sentence back and finds it true: neither at odds with the
     # counts nor set aside — the issue list's 「一覧は6件です」 is set aside on its own)

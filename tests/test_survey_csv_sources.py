@@ -46,6 +46,6 @@ def test_progress_csv_lists_chapter3_rows_and_the_bodies_table_says_why(tmp_path
     assert wakatsu == {"1-1": "実施済", "1-2": "未評価", "2-1": "実施中", "2-2": "未着手"}
     assert not any(row["団体"] == "花瀬市" for row in progress)
     bodies = {row["団体"]: row["集計の状況"] for row in files["団体別集計.csv"]}
-    assert bodies["花瀬市"] == "未集計（別の年度の調査票のため）"
+    assert bodies["花瀬市"] == "未集計（回答を集計できなかったため）"
     counted = [name for name, state in bodies.items() if not state.startswith("未集計")]
     assert len(progress) == len(items()) * (len(counted) - 1)  # (合計 is no body)

@@ -206,12 +206,15 @@ def left_out_sentences(
     if dated := of(past.years):
         errors -= dated
         counted = f"{wording.item_counted}{grouped(dated)}件"
-        # (in a roll-up the bodies whose workbook it was, 「大町市の回答が」: a municipality
-        # has no 所管部 of the prefecture's — review 83b)
+        # (in a roll-up the bodies whose workbook it was, 「大町市の」: a municipality has no
+        # 所管部 of the prefecture's — review 83b —, and no filing reason published of a body,
+        # 「…の回答が別の年度の調査票で提出されたため」 the clerk's: review 204 #5)
         bodies = (b for key, of_key in past.year_bodies if policy in (None, key) for b in of_key)
-        who = "、".join(dict.fromkeys(bodies)) or wording.who_answers
-        why = f"{who}の{OTHER_ROUND}"
-        besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
+        if who := "、".join(dict.fromkeys(bodies)):
+            besides.append(f"なお、このほか{who}の{counted}は、集計に含めていません。")
+        else:
+            why = f"{wording.who_answers}の{OTHER_ROUND}"
+            besides.append(f"なお、このほか{counted}は、{why}ため集計に含めていません。")
     if outside := of(past.outside):  # (no item of the plan: review 88)
         errors -= outside
         besides.append(f"なお、このほか計画にない行{grouped(outside)}件は、集計に含めていません。")

@@ -77,9 +77,13 @@ def whole_sentence(
     groups = [g for g in summary.groups if g.count.total or any(g.count.uncounted.values())]
     if len(groups) < 2 or not summary.total.total:
         return ""
-    template, said = _OPENER.subn(WHOLE, wording.sentence)
+    several = tuple(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else ()
+    # (a survey's whole is its bodies', not a plan's: 「290団体全体では、延べ3,480の取組項目を
+    # 集計しました」 beside each 分野's 「290団体の分野1「…」では、…」 — review 204 #5)
+    opener = f"{grouped(len(several))}団体全体では、" if several else WHOLE
+    template, said = _OPENER.subn(opener, wording.sentence)
     if not said or any(key in template for key in _OF_A_POLICY):
-        template = _PLAIN_SENTENCE
+        template = _PLAIN_SENTENCE.replace(WHOLE, opener)
     rated = [g.rated for g in groups]
     whole = Group(
         id="",
@@ -89,7 +93,6 @@ def whole_sentence(
         rows_are_projects=all(g.rows_are_projects for g in groups),
         rated=None if None in rated else sum(r for r in rated if r is not None),
     )
-    several = tuple(dict.fromkeys(bodies)) if len(set(bodies)) > 1 else ()
     sentence = policy_sentence(
         whole,
         (),

@@ -24,7 +24,9 @@ _REMARKED = re.compile(r"\s*(\S+?)\s*[（(]\s*(.*?)\s*[）)]\s*")
 def closed_unanswered(missing: Sequence[Listed], shown: int) -> Problem:
     """The notice of the list's marked bodies that sent nothing, each with its mark, a few
     named (``shown``) and the rest counted."""
-    names = "、".join(f"{listed.name}（{mark_said(listed.closed)}）" for listed in missing[:shown])
+    names = "、".join(
+        f"{named(listed)}（{mark_said(listed.closed)}）" for listed in missing[:shown]
+    )
     more = f" ほか {len(missing) - shown} 団体" if len(missing) > shown else ""
     said = "・".join(dict.fromkeys(map(said_as, missing)))  # (辞退・未回答)
     return Problem(
@@ -34,6 +36,17 @@ def closed_unanswered(missing: Sequence[Listed], shown: int) -> Problem:
         f"{names}{more}",
         reason=UNANSWERED,
     )
+
+
+def named(listed: Listed, *, twin: bool = False) -> str:
+    """A body of the list as a message names it: after its prefecture where the list's column
+    都道府県 gives one its name does not start with (「宮城県秋崎町」, as every table of bodies
+    names it — review 204 #5: 1,700 bodies hold two 伊達市), else a name two bodies share
+    (``twin``: roster.twins_of) after its code's, 福島県伊達市; its name alone otherwise."""
+    from planeval.io.body_name import prefecture
+
+    own = listed.prefecture or (prefecture(listed.code) if twin else "")
+    return listed.name if not own or listed.name.startswith(own) else f"{own}{listed.name}"
 
 
 def mark_said(closed: str) -> str:

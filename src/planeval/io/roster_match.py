@@ -16,6 +16,7 @@ from planeval.cells import BODIES_SHOWN
 from planeval.io.body_name import prefecture, without_prefecture
 from planeval.io.filed_codes import named_alike, twins_named
 from planeval.io.inputs import keep_going_advice
+from planeval.io.roster_closed import named
 from planeval.io.roster_file import Listed, closing_advice, renamed_from
 from planeval.io.roster_names import roster_names
 from planeval.model import Location, Problem, Severity
@@ -116,8 +117,7 @@ def unanswered(
     character apart from a body read that the list lacks (``near``: near_names) named with it;
     read with --bodies folder (``folders``), a reply's place is a folder of the body's own."""
     names = "、".join(
-        f"{prefecture(one.code) if comparable_name(one.name) in twins else ''}{one.name}"
-        for one in missing[:BODIES_SHOWN]
+        named(one, twin=comparable_name(one.name) in twins) for one in missing[:BODIES_SHOWN]
     )
     more = f" ほか {len(missing) - BODIES_SHOWN} 団体" if len(missing) > BODIES_SHOWN else ""
     apart = [(body, one) for body, one in (near or {}).items() if one in missing]

@@ -22,7 +22,7 @@ from planeval.read_records import ErrorPlace
 from planeval.report.chapter3_columns import columns_of, has_departments, written_issues
 from planeval.report.chapter3_rows import by_body as rows_by_body
 from planeval.report.chapter3_rows import has_issues, has_projects, sort_entries
-from planeval.report.coded_bodies import prefixed_each
+from planeval.report.coded_bodies import prefixed_each, prefixed_past
 from planeval.report.document import Report
 from planeval.report.gaps import Gap, gap_line, policies_named, policy_gap_sentence
 from planeval.report.indicator_values import Values, value_keys
@@ -39,6 +39,7 @@ from planeval.report.table_notes import (
     in_rows,
     left_out_line,
     partly_line,
+    published_why,
     uncounted_line,
     unreturned_line,
 )
@@ -151,7 +152,9 @@ def build_report(
         for body, own in rows_by_body(listed_rows).items()
     }
     shown_marks = one_mark(marks or {})  # (○ and ● of one column: one kind, review 147)
-    said_apart = (with_items(unreturned_policies, unreturned_rows), not_counted)  # (said after)
+    named = prefectures or {}  # (a body named with its prefecture: review 179 #4, 204 #5)
+    said_past = prefixed_past(not_counted, named)  # (the sentences': 宮城県浜浦市)
+    said_apart = (with_items(unreturned_policies, unreturned_rows), said_past)  # (said after)
     # (the departments that replied without rows of their items: the legend's why, review 138)
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
     none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
@@ -230,12 +233,12 @@ def build_report(
         place = {group.id: number for number, group in enumerate(by_body.groups)}
         issues.sort(key=lambda entry: place.get(entry.body, len(place)))  # (stable: in ID order)
     said_whole = set(uncounted_bodies) - {""}  # (bodies not counted: uncounted_line's)
-    named = prefectures or {}
+    published = published_why(uncounted_bodies)  # (no filing reason: review 204 #5)
     uncounted_remarks = tuple(
         line
         for line in (
             # (each named with its prefecture, where the list gives it: 秋田県福岡市)
-            uncounted_line(bodies, prefixed_each(uncounted_bodies, named), UNCOUNTED_WHY),
+            uncounted_line(bodies, prefixed_each(published, named), UNCOUNTED_WHY),
             partly_line(prefixed_each(partly_counted or {}, named)),
             unreturned_line(unreturned or {}, wording, unreturned_why, unreturned_rows),
             gap_line(number_gaps, gap_words, policies_named(by_policy.groups, wording)),
@@ -265,7 +268,7 @@ def build_report(
         levels_differ=len(levels) > 1,
         unreturned=unreturned_items,
         sub_items=parts,
-        not_counted=not_counted,  # (「なお、このほか…」, as each policy's: review 175 #4)
+        not_counted=said_past,  # (「なお、このほか…」, as each policy's: review 175 #4)
         # (a plan of 8 改革項目, one 部 silent: 「全8つの…のうち回答のあった7つ」, review 170 #7)
         unreturned_projects=len(
             {r.project_id for r in unreturned_rows} - {e.project_id for e in ordered}
@@ -332,11 +335,7 @@ def build_report(
                     by_body,
                     shares=True,
                     id_headers=("団体", ""),
-                    blank=(
-                        dict(uncounted_bodies)
-                        if isinstance(uncounted_bodies, Mapping)
-                        else tuple(uncounted_bodies)
-                    ),
+                    blank=published,
                     bodies=bodies,
                     partly=dict(partly_counted or {}),
                     word=wording.status,

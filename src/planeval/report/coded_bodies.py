@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from typing import overload
 
 from planeval.entry_columns import CODE_TITLE, PREFECTURE_TITLE
+from planeval.past_errors import CountedPast
 from planeval.report.issue_list import BODY_HEADER
 from planeval.report.tables import CountTable
 
@@ -116,3 +117,13 @@ def prefixed_each(
     if isinstance(named, Mapping):
         return {prefixed(body, prefectures): why for body, why in named.items()}
     return [prefixed(body, prefectures) for body in named]
+
+
+def prefixed_past(past: CountedPast, prefectures: Mapping[str, str]) -> CountedPast:
+    """``past`` as the count sentences name its bodies: each body whose workbook of another
+    year was left out with its prefecture (「なお、このほか宮城県浜浦市、…の取組項目36件は」, not
+    「浜浦市、…」 beside 団体別集計's 宮城県 — review 204 #5)."""
+    if not prefectures or not past.year_bodies:
+        return past
+    named = tuple((key, tuple(prefixed_each(of, prefectures))) for key, of in past.year_bodies)
+    return past._replace(year_bodies=named)

@@ -14,11 +14,17 @@ from typing import TYPE_CHECKING
 from planeval.item_groups import items_by
 from planeval.model import Entry
 from planeval.past_errors import (
+    BROKEN_WHY,
+    COMPILED,
+    HELD_WHY,
     IN_ERROR_SAID,
     LACKING,
+    MISFILED_WHY,
     OTHER_SCALE,
+    OTHER_YEAR,
     PARTLY,
     UNCOUNTED_BODIES,
+    UNREAD_WHY,
     CountedPast,
     an_error,
     places_left_out,
@@ -60,6 +66,23 @@ def uncounted_line(
     if isinstance(uncounted, Mapping):
         return ListNote.of(opening, uncounted)
     return f"{opening}{'、'.join(uncounted)}（{why}）"
+
+
+# why a body was not counted as a published report says it where the run's reason is how its
+# reply was filed (an .xls, last year's form, a folder inside its own…): 「ファイル形式が異なる
+# ため」「別の年度の調査票のため」 beside a named body are the clerk's working notes, which the
+# run's messages, summarize's notes, the xlsx sheet of what was left out and check keep (review
+# 204 #5); 未回答, 辞退 and the reasons of the reply itself (記入に不備があったため) as they are
+PUBLISHED_WHY = "回答を集計できなかったため"
+_FILED_WHY = frozenset({HELD_WHY, MISFILED_WHY, COMPILED, UNREAD_WHY, BROKEN_WHY, OTHER_YEAR})
+
+
+def published_why(uncounted: Sequence[str] | Mapping[str, str]) -> dict[str, str] | tuple[str, ...]:
+    """``uncounted`` (the bodies no row was counted of, or each → why: past_errors.uncounted_why)
+    as the export publishes them: a reply's filing said PUBLISHED_WHY (no reasons: as it is)."""
+    if not isinstance(uncounted, Mapping):
+        return tuple(uncounted)
+    return {body: PUBLISHED_WHY if why in _FILED_WHY else why for body, why in uncounted.items()}
 
 
 COUNTED = "回答を集計しました。"  # (after the bodies counted: check reads them as no count)
