@@ -132,15 +132,17 @@ def whole_levels(
     (番号 | 基本方針 | 施策 | 取組項目, the 取組項目 rated) the lowest level column is the
     project's, 施策 1.3 of 1.3.1 — not the third name of the file's (review 209 #1)."""
     header = table.header
-    if header is None or not header.levels or not texts.get(rated_role(table)):
-        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1, a level's row;
-        # no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's, through its 基本方針)
+    if header is None or not header.levels or table.whole_numbers is False:
+        return None, False  # (no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's,
+        # through its 基本方針; a table its first numbered row told is not so numbered)
+    if not texts.get(rated_role(table)):
+        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1: a level's row)
     if table.levels.slots[:1] not in ([], [None]):
         return None, False  # (under a heading 「基本方針1 …」: its levels start above the columns)
     projects = {"item", "project"} <= table.columns.keys()  # (a project column of its own)
     named_columns = (*header.levels, table.columns["project"]) if projects else header.levels
     whole = whole_id(texts.get("number", ""), len(named_columns) + 1)
-    if whole is None or table.whole_numbers is False:
+    if whole is None:
         return None, False
     line = grid.row(row)
     cells = [
