@@ -97,40 +97,38 @@ def _run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
 
-@pytest.mark.parametrize("merged", [False, True], ids=["repeated", "merged"])
-@pytest.mark.parametrize("title", ["番号", "No."])
-def test_each_project_is_its_part_of_the_no(tmp_path: Path, merged: bool, title: str) -> None:
-    """広報課's file of 1.3.x and 2.2.x rows: 施策 1.3 and 2.2 (they were 1-1 and 2-1)."""
-    (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
-    path = _form(tmp_path / "広報課.xlsx", "広報課", merged=merged, title=title)
-    config = str(tmp_path / "planeval.toml")
-    shown = _run(
-        "summarize", str(path), "--config", config, "--by", "project", "-f", "csv", "--no-bom"
-    )
-    assert shown.exit_code == 0, shown.output
-    assert shown.stdout.splitlines() == [
+BY_PROJECT = {  # (summarize --by project -f csv: the dashed No. its IDs, no typed column)
+    "1.1.1": [
         "番号,番号（表記）,名称,A,B,C,D,計",
         "1-3,1.3,情報発信の充実,2,1,0,0,3",
         "2-2,2.2,データ活用の推進,0,0,1,1,2",
         "合計,,,2,1,1,1,5",
-    ]
+    ],
+    "1-1-1": [
+        "番号,名称,A,B,C,D,計",
+        "1-3,情報発信の充実,2,1,0,0,3",
+        "2-2,データ活用の推進,0,0,1,1,2",
+        "合計,,2,1,1,1,5",
+    ],
+}
 
 
 @pytest.mark.parametrize("merged", [False, True], ids=["repeated", "merged"])
-def test_a_dashed_no_numbers_the_levels_alike(tmp_path: Path, merged: bool) -> None:
+@pytest.mark.parametrize(
+    ("title", "style"), [("番号", "1.1.1"), ("No.", "1.1.1"), ("番号", "1-1-1")]
+)
+def test_each_project_is_its_part_of_the_no(
+    tmp_path: Path, merged: bool, title: str, style: str
+) -> None:
+    """広報課's file of 1.3.x and 2.2.x rows: 施策 1.3 and 2.2 (they were 1-1 and 2-1)."""
     (tmp_path / "planeval.toml").write_text(SETTINGS, encoding="utf-8")
-    path = _form(tmp_path / "広報課.xlsx", "広報課", style="1-1-1", merged=merged)
+    path = _form(tmp_path / "広報課.xlsx", "広報課", style=style, merged=merged, title=title)
     config = str(tmp_path / "planeval.toml")
     shown = _run(
         "summarize", str(path), "--config", config, "--by", "project", "-f", "csv", "--no-bom"
     )
     assert shown.exit_code == 0, shown.output
-    assert shown.stdout.splitlines() == [
-        "番号,名称,A,B,C,D,計",
-        "1-3,情報発信の充実,2,1,0,0,3",
-        "2-2,データ活用の推進,0,0,1,1,2",
-        "合計,,2,1,1,1,5",
-    ]
+    assert shown.stdout.splitlines() == BY_PROJECT[style]
 
 
 @pytest.mark.parametrize("wording", ["", WORDING], ids=["plain", "worded"])
