@@ -86,7 +86,7 @@ def _numbers_every_level(
     numbered of its own (「(1) スマホ教室の開催」: the item's number is that)."""
     if not number_title(grid.value(table.first_row, table.columns["number"])):
         return False
-    if parse_item(texts.get("item", "")).number is not None:
+    if parse_item(texts.get(rated_role(table), "")).number is not None:
         return False
     owns = [level_id(text)[0] for text in cells]
     return not any(own in whole.ids[at + 1 :] for at, own in enumerate(owns) if own)
@@ -110,6 +110,12 @@ def set_whole_level(
     return told if levels.slots[slot] != held else None
 
 
+def rated_role(table: TableState) -> str:
+    """The column naming a named table's rated rows: its item's, or its project's where it has
+    no item column (番号 | 基本方針 | 施策 | 取組項目 rated, 取組項目 the lowest name)."""
+    return "item" if "item" in table.columns else "project"
+
+
 def whole_levels(
     grid: SheetGrid,
     row: int,
@@ -122,36 +128,43 @@ def whole_levels(
     取組項目: whole_id), its level columns and its project set by it (whether a level column
     names one), and the table's No. then the rows' own (TableState.numbers_rows); (None, False)
     for any other row, and for a row naming no item. A project cell merged down keeps the
-    project above, under the No.'s ID."""
+    project above, under the No.'s ID. Without a project column of its own under the levels
+    (番号 | 基本方針 | 施策 | 取組項目, the 取組項目 rated) the lowest level column is the
+    project's, 施策 1.3 of 1.3.1 — not the third name of the file's (review 209 #1)."""
     header = table.header
-    if header is None or not header.levels or not texts.get("item"):
-        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1, a level's row;
-        # no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's, through its 基本方針)
-    if "project" not in table.columns or table.levels.slots[:1] not in ([], [None]):
+    if header is None or not header.levels or table.whole_numbers is False:
+        return None, False  # (no level column, 番号 | 取組項目 | 取組内容: 1.1 its 取組項目's,
+        # through its 基本方針; a table its first numbered row told is not so numbered)
+    if not texts.get(rated_role(table)):
+        return None, False  # (a row naming no item, 「1.1 防災・減災」 over 1.1.1: a level's row)
+    if table.levels.slots[:1] not in ([], [None]):
         return None, False  # (under a heading 「基本方針1 …」: its levels start above the columns)
-    whole = whole_id(texts.get("number", ""), len(header.levels) + 2)
-    if whole is None or table.whole_numbers is False:
+    projects = {"item", "project"} <= table.columns.keys()  # (a project column of its own)
+    named_columns = (*header.levels, table.columns["project"]) if projects else header.levels
+    whole = whole_id(texts.get("number", ""), len(named_columns) + 1)
+    if whole is None:
         return None, False
     line = grid.row(row)
     cells = [
         "" if (row, column) in grid.continued or column >= len(line) else clean_text(line[column])
-        for column in (*header.levels, table.columns["project"])
+        for column in named_columns
     ]
     if table.whole_numbers is None:  # (told by the table's first row so numbered)
         table.whole_numbers = _numbers_every_level(grid, table, whole, cells, texts)
         if not table.whole_numbers:
             return None, False
     table.numbers_rows, named = True, False
-    for depth, typed in enumerate(cells[:-1], start=1):
-        column = header.levels[depth - 1]
+    for depth, column in enumerate(header.levels, start=1):
         at = Location(file, grid.name, cell_ref(row, column))
+        typed = cells[depth - 1]
         if (told := set_whole_level(table.levels, depth, typed, whole, depth - 1, at)) is not None:
             result.problems.append(told)
         named = named or bool(typed)
-    at = Location(file, grid.name, cell_ref(row, table.columns["project"]))
-    slot = table.group_slot() + 1
-    if (told := set_whole_level(table.levels, slot, cells[-1], whole, -2, at)) is not None:
-        result.problems.append(told)
+    if projects:
+        at = Location(file, grid.name, cell_ref(row, table.columns["project"]))
+        slot = table.group_slot() + 1
+        if (told := set_whole_level(table.levels, slot, cells[-1], whole, -2, at)) is not None:
+            result.problems.append(told)
     return whole, named
 
 
