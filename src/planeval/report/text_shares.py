@@ -68,7 +68,7 @@ def best_share(
     課題 in 10 cells beside 出典 given as much (review 31). ``starts``: the widths the texts are
     shared from, the whole columns' headers given fewer lines in the first (_balanced) than in
     the others (in two lines), where the texts then have fewer lines in all (review 84:
-    「取組み結果」 on one line left each 今後の方向性 three lines). The first's even share where
+    「取組み結果」 on one line left each 今後の方向性 three lines). Each start's even share where
     there are too many ways to try. ``places``: a column of places in files (出典) and the
     width it may be folded to between its parts' words, given the names only where that
     breaks fewer of their words (inside a word, katakana) within REFERENCE_LINES_UP_TO lines
@@ -142,24 +142,25 @@ def best_share(
     folds = places or {}
     bases = [[min(w[i], folds.get(i, w[i])) for i in range(len(w))] for w in starts]
     froms, spans = list(starts), [spans_of(w) for w in starts]
-    # (each start's every share weighed where they are few enough, the first's at least; its
-    # places folded between their words too where those ways are few enough as well)
+    # (each start's every share weighed where they are few enough, its places folded between
+    # their words too where those ways are few as well; else its even share, with and without
+    # the names' words, and its share by what each text holds, bettered a few cells at a time
+    # (_descended): 東上野県's headers in two lines, 「基準値」 over 「（R3）」, were never
+    # weighed beside the first's in one, the texts broken 「オン／ライン」 (review 201 #5)
     few = [fits(each) for each in spans]
-    trials: list[Iterable[tuple[int, ...]]]
-    if few[0]:
-        trials = []
-        for number, fit in enumerate(few):
-            folded_too = spans_of(bases[number])
-            if fit and bases[number] != starts[number] and fits(folded_too):
-                spans[number], froms[number] = folded_too, bases[number]
-            trials.append(product(*spans[number]) if fit else ())
-        sample = list(range(rows))
-    else:  # (too many ways: the first's even share, with and without the names' words, and
-        # its share by what each text holds, then bettered a few cells at a time: _descended)
-        content = by_content(starts[0], natural, columns, room, cells, measure)
-        trials = [[tuple(w[i] for i in columns) for w in (plain(starts[0]), evens[0], content)]]
-        taken = max(1, min(rows, FOLDS_UP_TO // (_TRIED * len(columns))))
-        sample = [row * rows // taken for row in range(taken)]
+    trials: list[Iterable[tuple[int, ...]]] = []
+    for number, fit in enumerate(few):
+        folded_too = spans_of(bases[number])
+        if fit and bases[number] != starts[number] and fits(folded_too):
+            spans[number], froms[number] = folded_too, bases[number]
+        start = starts[number]
+        content = () if fit else (by_content(start, natural, columns, room, cells, measure),)
+        shares = (plain(start), evens[number], *content)
+        trials.append(
+            product(*spans[number]) if fit else [tuple(w[i] for i in columns) for w in shares]
+        )
+    taken = rows if all(few) else max(1, min(rows, FOLDS_UP_TO // (_TRIED * len(columns))))
+    sample = [row * rows // taken for row in range(taken)]
     costs: dict[tuple[int, int], list[tuple[int, int, int, int, int]]] = {}  # (a column at a width)
 
     def weighed(number: int, trial: Sequence[int]) -> _Layout:
@@ -197,10 +198,10 @@ def best_share(
         for trial in tried:
             if sum(trial) - sum(widths[i] for i in columns) <= room - sum(widths):
                 layouts.append(weighed(number, trial))
-    if not few[0]:
-        least = [starts[0][i] for i in columns]
-        most = [natural[i] for i in columns]
-        for layout in list(layouts):  # (from each share: one's descent may end higher)
+    most = [natural[i] for i in columns]
+    for layout in list(layouts):  # (from each share: one's descent may end higher)
+        if not few[layout.start]:
+            least = [starts[layout.start][i] for i in columns]
             layouts += _descended(layout, least, most, weighed, columns)
     return _chosen(layouts, evens[0], natural, columns, room)
 
