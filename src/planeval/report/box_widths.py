@@ -29,32 +29,12 @@ def column_widths(
     table: TableData, shown: list[int], width: int, measure: Measure
 ) -> list[int] | None:
     """The width of each shown column inside its box, or None when the table cannot fit
-    ``width`` without cutting a number, an ID or a status; a column of statuses given its
-    words whole (word_widths.status_least) where the others then break fewer words in all."""
-    from planeval.report.word_widths import words_broken
-
-    raised: list[bool] = []
-    found = _widths(table, shown, width, measure, raised)
-    if found is None or not any(raised):
-        return found
-    plain = _widths(table, shown, width, measure, None)
-    if plain is None or words_broken(table, shown, found, measure) < words_broken(
-        table, shown, plain, measure
-    ):
-        return found
-    return plain
-
-
-def _widths(
-    table: TableData, shown: list[int], width: int, measure: Measure, raised: list[bool] | None
-) -> list[int] | None:
-    """column_widths', the statuses' words whole where ``raised`` is a list (told whether)."""
-    from planeval.report import word_widths
+    ``width`` without cutting a number, an ID or a status."""
     from planeval.report.cell_folds import FILE_PARTS, is_file_name
     from planeval.report.fold import between_words, folded_words
     from planeval.report.issue_list import BODY_HEADER
     from planeval.report.text_shares import best_share, share_out
-    from planeval.report.word_widths import name_pieces, name_words, part_words, unbroken
+    from planeval.report.word_widths import name_words, part_words, unbroken
 
     def widest(texts: Iterable[str]) -> int:
         return max((measure(line) for text in texts for line in text.split("\n")), default=0)
@@ -86,8 +66,6 @@ def _widths(
         relaxed.append(max(values, min(header, 4), 1) if keep else least[-1])  # (inside words)
         whole.append(keep)
     room = width - (len(shown) + 1) - 2 * len(shown)  # the box's lines and each cell's padding
-    # (a sub-item's name beside its status: 「電子調達/マイナポータル ○」)
-    least = word_widths.status_least(table, shown, least, (natural, room), measure, told=raised)
     if sum(least) > room:
         return None
     if sum(natural) <= room:
@@ -106,12 +84,12 @@ def _widths(
         # (a reason after a name no row was counted of, 「岬町（別の年度の調査票のため）」, folded
         # after the name: it widened the column to 24 cells at 80 columns, the 名称 three lines
         # each — review 191 #6)
-        names = max(map(measure, name_pieces(table, shown, marks=False, reasons=False)))
+        names = max(map(measure, _name_pieces(table, shown, marks=False, reasons=False)))
         wanted = max(min(names, _NAME_UP_TO), widths[0])
         # (the name before a header's words: 「（再／掲）」, a body's own whole: 「さいたま市
         # （政令指定都市）」; but folded before planeval's mark, 「川辺崎市」 over 「（一部未集
         # 計）」, before a header is broken 「（対象／外）」: review 29)
-        fold = max(measure(piece) for piece in name_pieces(table, shown))
+        fold = max(measure(piece) for piece in _name_pieces(table, shown))
         if wanted > room - sum(widths[1:]) and fold > room - sum(widths[1:]):
             widths = [relaxed[i] if whole[i] else widths[i] for i in range(len(widths))]
         widths[0] = min(wanted, room - sum(widths[1:]))
@@ -119,7 +97,7 @@ def _widths(
         # where it is longer), leave room for them: 「花瀬市」 over 「（別の年度の調査票のた」
         # 「め）」 beside 「未着手」, not 「未着／手」 beside a name column wider than any name
         # (review 137 #10)
-        own = max(measure(piece) for piece in name_pieces(table, shown, marks=False))
+        own = max(measure(piece) for piece in _name_pieces(table, shown, marks=False))
         whole_headers = [natural[i] if whole[i] else max(natural[i], widths[i]) for i in shown_at]
         whole_headers[0] = max(own, least[0])
         if own < natural[0] and sum(whole_headers) <= room:
@@ -265,6 +243,29 @@ def _status_whole(
             if not between_words(line, lines) or katakana_breaks(line, lines):
                 return None
     return found
+
+
+def _name_pieces(
+    table: TableData, shown: list[int], *, marks: bool = True, reasons: bool = True
+) -> list[str]:
+    """The bodies' names of the first column and planeval's marks after them, apart: 「川辺崎
+    市」 and 「（一部未集計）」, and of a row with no numbers (a body no row was counted of,
+    its mark why: past_errors.uncounted_why) 「花瀬市」 and 「（別の年度の調査票のため）」; a
+    body's own 「さいたま市（政令指定都市）」 whole; without ``marks`` the names alone; without
+    ``reasons`` the names, 「川辺崎市（一部未集計）」 whole, but no row's reason why."""
+    from planeval.past_errors import PARTLY_MARK
+
+    pieces = [PARTLY_MARK] if marks else []
+    for row in table.rows:
+        name = row[shown[0]]
+        if PARTLY_MARK in name:
+            pieces += name.split(PARTLY_MARK)[: None if marks else 1] if reasons else [name]
+        elif name.endswith("）") and "（" in name and not any(row[c] for c in shown[1:]):
+            at = name.rindex("（")
+            pieces += [name[:at], name[at:]] if marks and reasons else [name[:at]]
+        elif name:
+            pieces.append(name)
+    return pieces
 
 
 def _header_width(header: str, natural: int, lines: int, measure: Measure) -> int:

@@ -55,11 +55,6 @@ class Chapter3Columns(NamedTuple):
         rating as the city's form has them, 取組項目 | 実施状況 | 達成度 (review 144)."""
         return sum(isinstance(title, OtherRating) for title, _nth in self.keys)
 
-    @property
-    def rating(self) -> int:
-        """The column of the rating (達成状況) in the table's order (``placed``)."""
-        return self.with_project + 1 + self.between
-
     def placed(self, cells: Sequence[Cell]) -> list[Cell]:
         """A row's ``cells`` in the order the renderers build them, every value column before
         the rating (… | 策定時 | 達成度 | 実施状況 | 課題等), as the table shows them: the

@@ -244,7 +244,7 @@ def _chapter3_tables(
     columns = columns_of(
         entries, values, marks, without, among=every, written=texts, with_department=named
     )
-    headers, rated = columns.headers(wording), frozenset({columns.rating})
+    headers = columns.headers(wording)
     statuses = wording.statuses_shown(scale)
     for direction in rows_of.direction_tables(
         entries,
@@ -265,7 +265,7 @@ def _chapter3_tables(
             previous_policy = first.policy_id
         rows = [row.cells(columns) for row in direction.rows]
         headings = {index: row.heading for index, row in enumerate(direction.rows) if row.heading}
-        tables.append(TableData(title, headers, rows, headings=headings, statuses=rated))
+        tables.append(TableData(title, headers, rows, headings=headings))
     return tables
 
 

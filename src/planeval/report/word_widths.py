@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from planeval.report.fold import Measure
-    from planeval.report.render import TableData
 
 _BRACKETS = frozenset("（(【[「")
 # cells: a text up to this wide is a name or a label (「交通安全教室の開催」, 「未提出（令和4年度の
@@ -125,93 +124,4 @@ def bracket_breaks(text: str, lines: Sequence[str]) -> int:
     for line in lines[:-1]:
         at += len(line.replace(" ", ""))
         found += at in inside
-    return found
-
-
-def status_least(
-    table: TableData,
-    shown: list[int],
-    least: list[int],
-    sizes: tuple[list[int], int],
-    measure: Measure,
-    *,
-    told: list[bool] | None,
-) -> list[int]:
-    """``least`` with each column of statuses not kept whole (TableData.statuses; Chapter 3's
-    達成状況, holding its sub-items' names, 「電子調達/マイナポータル ○」) as wide as folds every
-    cell of it between its words, no katakana run broken and no status alone on a line
-    (「電子調達/」 over 「マイナポータル ○」, not 「マイナポー」 over 「タル ○」: review 205 #4), where the
-    other columns then keep theirs (``sizes``: each column's natural width and the room);
-    ``told`` whether it did, ``least`` itself where it is None."""
-    natural, room = sizes
-    if told is None:
-        return least
-    held = list(least)
-    for at, column in enumerate(shown):
-        if column in table.statuses and least[at] < natural[at]:
-            cells = {line for row in table.rows for line in row[column].split("\n") if line}
-            held[at] = next(
-                (
-                    w
-                    for w in range(least[at], natural[at])
-                    if all(_whole(c, w, measure) for c in cells)
-                ),
-                natural[at],
-            )
-    held = held if sum(held) <= room else least
-    told.append(held != least)
-    return held
-
-
-def _whole(text: str, width: int, measure: Measure) -> bool:
-    """Whether ``text`` folded in ``width`` cells breaks only between its words, inside no run
-    of katakana, and every word before its last (a status's symbol) has room for it beside
-    it: 「電子調達/」 over 「マイナポータル ○」, not 「マイナポータル」 over 「○」."""
-    from planeval.report.fold import between_words, folded, katakana_breaks
-
-    if measure(text) <= width:
-        return True
-    name, _, symbol = text.rpartition(" ")
-    for part, room in ((text, width), (name, width - measure(symbol) - 1)):
-        if part and measure(part) > room:
-            lines = folded(part, room, None, measure, name=is_name(part, measure))
-            if not between_words(part, lines) or katakana_breaks(part, lines):
-                return False
-    return True
-
-
-def name_pieces(
-    table: TableData, shown: list[int], *, marks: bool = True, reasons: bool = True
-) -> list[str]:
-    """The bodies' names of the first column and planeval's marks after them, apart: 「川辺崎
-    市」 and 「（一部未集計）」, and of a row with no numbers (a body no row was counted of,
-    its mark why: past_errors.uncounted_why) 「花瀬市」 and 「（別の年度の調査票のため）」; a
-    body's own 「さいたま市（政令指定都市）」 whole; without ``marks`` the names alone; without
-    ``reasons`` the names, 「川辺崎市（一部未集計）」 whole, but no row's reason why."""
-    from planeval.past_errors import PARTLY_MARK
-
-    pieces = [PARTLY_MARK] if marks else []
-    for row in table.rows:
-        name = row[shown[0]]
-        if PARTLY_MARK in name:
-            pieces += name.split(PARTLY_MARK)[: None if marks else 1] if reasons else [name]
-        elif name.endswith("）") and "（" in name and not any(row[c] for c in shown[1:]):
-            at = name.rindex("（")
-            pieces += [name[:at], name[at:]] if marks and reasons else [name[:at]]
-        elif name:
-            pieces.append(name)
-    return pieces
-
-
-def words_broken(table: TableData, shown: list[int], widths: list[int], measure: Measure) -> int:
-    """How many times the cells of ``shown`` folded in ``widths`` break a run of katakana or
-    a name inside a word (broken_inside): box_widths weighs a status's words whole by it."""
-    from planeval.report.fold import folded, katakana_breaks
-
-    found = 0
-    for column, width in zip(shown, widths, strict=True):
-        lines = {line for row in table.rows for line in row[column].split("\n")}
-        for line in (line for line in lines if measure(line) > width):
-            folds = folded(line, width, None, measure, name=is_name(line, measure))
-            found += katakana_breaks(line, folds) + broken_inside(line, folds, measure)
     return found
