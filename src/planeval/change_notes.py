@@ -8,6 +8,8 @@ the round the number is of, and no clause where they leave that round's count as
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from planeval.cells import BODIES_SHOWN, body_list
 from planeval.count import Count
 from planeval.last_year import Alike
@@ -91,3 +93,12 @@ def _value(what: str, count: Count) -> int:
     if what == ROWS:
         return count.total + sum(count.uncounted.values())
     return count.counts.get(what, count.uncounted.get(what, 0))
+
+
+def rows_apart(
+    what: str, counted: float, count: Count, names: Mapping[str, str]
+) -> tuple[tuple[str, int], ...]:
+    """A number of every row's (ROWS) rows not counted, by how a note names them (``names``:
+    「再掲」), as a whole's parts say them apart from 集計 (Disagreement.uncounted); none else."""
+    parts = tuple((names.get(s, s).strip(), n) for s, n in count.uncounted.items() if n)
+    return parts if what == ROWS and counted == _value(ROWS, count) else ()

@@ -55,6 +55,8 @@ class Disagreement:
     # … and its items not returned by Chapter 3's label, with how many (unsent_reasons: 未提出（令和
     # 3年度の調査票）, an item returned split 記入誤り, an .xls's 未提出（読めないファイルのみ）)
     unsent: tuple[tuple[str, int], ...] = ()
+    # a number of every row (ROWS): its rows not counted by name (再掲 3), apart from 集計 in a whole's
+    uncounted: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +245,8 @@ class CheckResult:
             if not left_out:  # (the 未提出 items, the items the plan ends, or both)
                 wholes = [d for d in self.plan_wholes if not d.left_out]
                 # (each label the parts name, once: 「未提出の件数と記入誤りの件数」)
-                told = dict.fromkeys(label for d in wholes for label, _ in _unsent_parts(d))
+                labels = [*(p for d in wholes for p in d.uncounted), *(p for d in wholes for p in _unsent_parts(d))]  # fmt: skip
+                told = dict.fromkeys(label for label, _ in labels)  # (再掲 first, then 未提出)
                 added = [f"{label}の件数" for label in told]
                 added += ["計画の区分で終えた件数"] if any(d.ended for d in wholes) else []
                 ending = ending.format("と".join(added))
@@ -279,14 +282,16 @@ def _closed(phrase: str) -> str:
 
 
 def _whole_parts(d: Disagreement) -> str:
-    """A total's two parts (_plan_wholes): the rows counted and the 未提出 items, or the rows
-    left out."""
-    rest = f"{grouped((d.stated or 0) - d.counted)} 件"
+    """A total's parts (_plan_wholes): the rows counted, those of every row not counted (再掲:
+    never in 集計 — review 210), and the 未提出 items, or the rows left out."""
+    parts = (*d.uncounted, *(() if d.left_out else _unsent_parts(d)))
+    said = f"集計 {grouped(d.counted - sum(n for _, n in d.uncounted))} 件" + "".join(
+        f"＋{label} {grouped(n)} 件" for label, n in parts
+    )
     if not d.left_out:
-        unsent = "".join(f"＋{label} {grouped(n)} 件" for label, n in _unsent_parts(d))
-        ended = f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else ""
-        return f"集計 {grouped(d.counted)} 件{unsent}{ended}"
-    return f"集計 {grouped(d.counted)} 件{d.note}＋数えなかった行 {rest}（{d.left_out}）"
+        return said + (f"＋計画で{d.ended_as} {grouped(d.ended)} 件" if d.ended else "")
+    rest = f"{grouped((d.stated or 0) - d.counted)} 件"
+    return f"{said}{'' if d.uncounted else d.note}＋数えなかった行 {rest}（{d.left_out}）"
 
 
 def _unsent_parts(d: Disagreement) -> tuple[tuple[str, float], ...]:

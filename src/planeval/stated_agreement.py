@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 
 from planeval import last_year
-from planeval.change_notes import change_note
+from planeval.change_notes import change_note, rows_apart
 from planeval.check_result import RATED_PROJECTS, Disagreement, NotCompared
 from planeval.count import Count
 from planeval.scale import Scale
@@ -204,6 +204,7 @@ def compare_numbers(
                     when=number.when,
                     subset=number.subset,
                     whole=whole_only,
+                    uncounted=rows_apart(what, counted, base, names or {}),
                 )
             )
             if not wrong[-1].note:  # (「19.0％」 of the rows rated, D among them: review 136 #3)
