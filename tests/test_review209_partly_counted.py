@@ -55,3 +55,15 @@ def test_a_project_counted_in_part_is_marked_in_its_row(late: Path) -> None:
     ]
     sheet = load_workbook(late / "r.xlsx")["施策別集計"]
     assert [c.value for c in sheet[7]][:7] == ["3（一部未集計）", "子育て支援", 0, 1, 1, 0, 2]
+
+
+def test_issues_says_the_items_of_a_department_that_returned_nothing(folder: Path) -> None:  # noqa: F811
+    """`issues` listed no row of 教育部 (none returned) and said nothing of them, as summarize
+    and the export's tables do: a line after its count, in summarize's words."""
+    result = RUNNER.invoke(app, ["issues", ".", "-f", "plain"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-3:] == [
+        "",
+        "1 件",
+        "教育部の事業 2 件は、回答が提出されていないため一覧に含めていません（未提出）。",
+    ]
