@@ -83,20 +83,30 @@ def issues_of(result: ReadResult, config: Config, *, statuses: Sequence[str] = (
     """The issue list (課題一覧) of ``result`` as ``issues`` prints it: the rows the scale lists
     (report/issue_list.select_issues), or those rated one of ``statuses`` (--status: the list
     asked for, nothing said of the rows left out); the sentence naming the rows with a text
-    left out for their status (review 193 #1), the IDs judged over every item read, not the
-    rows chosen (distinct_ids.listed_ids), and the notice of a list held for its texts."""
+    left out for their status (review 193 #1) and the items of departments that returned
+    nothing, as summarize says them under 集計 (「商工観光課の取組項目 5 件は、回答が提出されて
+    いないため一覧に含めていません（未提出）。」: listed nowhere, review 209 #3), the IDs judged
+    over every item read, not the rows chosen (distinct_ids.listed_ids), and the notice of a
+    list held for its texts."""
     from planeval.distinct_ids import listed_ids
     from planeval.report.count_captions import unlisted_sentence
     from planeval.report.issue_list import select_issues
+    from planeval.report.table_notes import unreturned_line
 
     rows = select_issues(
         result.entries, config.scale, statuses=statuses, plan_places=result.plan_places
     )
+    said = (result.unreturned_why, result.unreturned_rows)
+    unreturned = unreturned_line(result.unreturned, config.wording, *said, into="一覧")
     if statuses:  # (rows chosen by --status: the list asked for)
-        return IssuesListed(rows, "", listed_ids(result.entries, result.level_labels), [])
+        return IssuesListed(rows, unreturned, listed_ids(result.entries, result.level_labels), [])
     return IssuesListed(
         rows,
-        unlisted_sentence(result.entries, config.scale, config.wording),
+        "\n".join(
+            filter(
+                None, (unlisted_sentence(result.entries, config.scale, config.wording), unreturned)
+            )
+        ),
         listed_ids(result.entries, result.level_labels),
         issue_list_hint(result.entries, config),
     )

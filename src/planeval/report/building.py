@@ -157,7 +157,7 @@ def build_report(
     said_apart = (with_items(unreturned_policies, unreturned_rows), said_past)  # (said after)
     # (the departments that replied without rows of their items: the legend's why, review 138)
     lacking = frozenset(d for d, why in (unreturned_why or {}).items() if why[0] == MISSING_ROW)
-    none_counted = uncounted_groups(by_policy, [*error_rows, *unreturned_rows], labels)
+    none_counted = uncounted_groups(by_policy, uncounted := [*error_rows, *unreturned_rows], labels)
     levels: set[tuple[bool, bool]] = set()
     survey = is_survey(ordered)  # (one form, many bodies: each item once, review 171 #6)
     gap_words = (wording.project, wording.direction)
@@ -298,7 +298,7 @@ def build_report(
         ),
         policies=tuple(sections),
         item_table=item_table(ordered, scale, wording, labels) if survey else None,
-        project_table=project_table(ordered, listed_rows, scale, wording, labels),
+        project_table=project_table(ordered, uncounted, scale, wording, labels),
         issues_note=issues_note(len(issues), off_plan, wording) if survey else "",
         issues=tuple(issues),
         entries=ordered,

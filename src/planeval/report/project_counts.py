@@ -18,6 +18,7 @@ from planeval.level_labels import LevelLabels
 from planeval.model import Entry
 from planeval.report.tables import CountTable
 from planeval.report.uncounted_policies import policy_table, uncounted_groups
+from planeval.report.uncounted_summary import partly_counted_groups
 from planeval.scale import Scale
 from planeval.whole_sentence import holds_several
 from planeval.wording import Wording
@@ -25,25 +26,26 @@ from planeval.wording import Wording
 
 def project_table(
     entries: Sequence[Entry],
-    listed: Sequence[Entry],
+    uncounted: Sequence[Entry],
     scale: Scale,
     wording: Wording,
     labels: LevelLabels,
 ) -> CountTable | None:
     """``entries``' counts per project (施策番号 | 施策名 | 計画どおり完了 …, with percentages),
-    the projects of ``listed`` (the rows Chapter 3 lists) none of whose rows was counted —
-    未提出, in error — blank in their place; None where the report counts per project nowhere
-    (counts_projects)."""
+    the projects of ``uncounted`` (the rows Chapter 3 lists not counted: 未提出, in error) none
+    of whose rows was counted blank in their place, those some of whose rows was marked
+    「（一部未集計）」; None where the report counts per project nowhere (counts_projects)."""
     if not counts_projects(entries):
         return None
     by_project = summarize(entries, by="project", scale=scale, labels=labels)
     short = wording.project_short  # (施策番号 | 施策名, as 集計's 基本目標番号)
     return policy_table(
         by_project,
-        uncounted_groups(by_project, listed, labels),
+        uncounted_groups(by_project, uncounted, labels),
         id_headers=(f"{short}番号", f"{short}名"),
         remarks=(),
         word=wording.status,
+        partly=partly_counted_groups(by_project, uncounted),
     )
 
 

@@ -140,8 +140,10 @@ def unreturned_line(
     wording: Wording,
     why: Mapping[str, tuple[str, str]] | None = None,
     rows: Sequence[Entry] = (),
+    *,
+    into: str = "集計",
 ) -> str:
-    """Under 集計 of a count made with the plan, the departments that returned nothing and how
+    """Under 集計 of a count made with the plan (``into``: under `issues`' list, 「一覧」), the departments that returned nothing and how
     many of the plan's items each leads (ReadResult.unreturned: their rows; ``rows``, its
     unreturned_rows, tell the items, said with their rows of 細目 where more: items_said) —
     counted nowhere, and why as validate's 提出状況 says it (``why``: ReadResult.unreturned_why,
@@ -154,7 +156,7 @@ def unreturned_line(
     sub, counter = wording.sub_item, entries_counter(wording)  # (「6指標」: review 200 #4)
     return "".join(  # (each a sentence of its own, ending in 。 as the notes beside it do)
         f"{department}の{items_said(wording.item, items.get(department, n), n, sub, counter=counter)}"
-        f"は、{said[department][0]}ため集計に含めていません{label_aside(said[department][1])}。"
+        f"は、{said[department][0]}ため{into}に含めていません{label_aside(said[department][1])}。"
         for department, n in unreturned.items()
     )
 

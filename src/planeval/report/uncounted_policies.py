@@ -9,11 +9,12 @@ reading the printed report could not tell the policy was in the plan (review 88)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from planeval.aggregate import Group, Summary
 from planeval.id_order import id_order
+from planeval.past_errors import PARTLY_MARK
 from planeval.report.count_rows import CountRow
 from planeval.report.reason_lists import Note
 from planeval.report.tables import CountTable, count_table
@@ -53,6 +54,7 @@ def policy_table(
     id_headers: tuple[str, str],
     remarks: tuple[Note, ...],
     word: str = "",
+    partly: Collection[str] = (),
 ) -> CountTable:
     """集計: ``summary``'s counts per policy with ``remarks`` under them (the bodies not
     counted said there too: a director reads its totals first), and a row of no numbers for
@@ -60,8 +62,15 @@ def policy_table(
     number where the table is read (its data keeps the number alone: CountRow.own_mark); no
     政策名 column where no policy has a name (a roll-up's bodies name theirs each their own
     way — review 87; compare's and rounds' named_policies alike); a status of digits titled
-    with its ``word``, 「達成度1」 (count_headers.status_titles)."""
+    with its ``word``, 「達成度1」 (count_headers.status_titles); each group of ``partly``
+    (uncounted_summary.partly_counted_groups) marked 「3.3（一部未集計）」, as a body counted in
+    part is (past_errors.PARTLY_MARK): its 計 not all its items (review 209 #3)."""
     table = count_table(summary, shares=True, id_headers=id_headers, word=word)
+    marked = [
+        replace(row, mark=PARTLY_MARK) if row.id in partly and not row.sub else row
+        for row in table.rows
+    ]
+    table = replace(table, rows=tuple(marked))
     table = with_blank_rows(table, none_counted)
     named = any(group.name for group in (*summary.groups, *none_counted))
     return replace(table, nameless=not named, remarks=remarks)
