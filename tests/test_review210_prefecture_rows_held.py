@@ -14,18 +14,19 @@ from pathlib import Path
 from tests.test_review179_prefectures import replies_of
 from tests.test_roster import run
 
-LISTED = [  # (code, prefecture, name, mark): 梅台町's reply an .xls, not read
+LISTED = [  # (code, prefecture, name, mark): 梅台町's reply an .xls, not read; 松沢町 sent none
     ("012025", "北海道", "岩里市", ""),
     ("012033", "北海道", "金尾市", ""),
     ("032018", "岩手県", "原沢市", ""),
     ("042021", "宮城県", "浜浦市", ""),
     ("045217", "宮城県", "梅台町", ""),
+    ("045225", "宮城県", "松沢町", ""),
 ]
 SENT = {"岩里市": ["◎", "○"], "金尾市": ["△"], "原沢市": ["△", "○"], "浜浦市": ["○", "×"]}
 ROWS = {  # (the export's rows of 都道府県別集計, as it writes them)
     "北海道": "| 北海道 | 2団体 | 1 | 1 | 1 | 0 | 3 |",
-    "宮城県": "| 宮城県 | 1団体（未集計 1団体） | 0 | 1 | 0 | 1 | 2 |",
-    "合計": "| 合計 | 4団体（未集計 1団体） | 1 | 3 | 2 | 1 | 7 |",
+    "宮城県": "| 宮城県 | 1団体（未集計 2団体） | 0 | 1 | 0 | 1 | 2 |",
+    "合計": "| 合計 | 4団体（未集計 2団体） | 1 | 3 | 2 | 1 | 7 |",
 }
 
 
@@ -72,8 +73,8 @@ def test_a_wrong_figure_of_another_prefecture_s_row_and_of_the_total_s_is_said(
     _planted(
         page,
         ("北海道", "| 北海道 | 2団体 | 2 | 1 | 1 | 0 | 3 |"),
-        ("合計", "| 合計 | 4団体（未集計 1団体） | 1 | 3 | 2 | 1 | 8 |"),
-        ("宮城県", "| 宮城県 | 1団体（未集計 1団体） | 0 | 2 | 0 | 1 | 2 |"),
+        ("合計", "| 合計 | 4団体（未集計 2団体） | 1 | 3 | 2 | 1 | 8 |"),
+        ("宮城県", "| 宮城県 | 1団体（未集計 2団体） | 0 | 2 | 0 | 1 | 3 |"),
     )
     done = _check(tmp_path, page)
     assert done.exit_code == 1, done.output
@@ -82,6 +83,7 @@ def test_a_wrong_figure_of_another_prefecture_s_row_and_of_the_total_s_is_said(
     assert wrong == [
         ("表の「北海道」の行", "◎", 2, 1),
         ("表の「宮城県」の行", "○", 2, 1),  # (its 1団体: the body counted, 梅台町 not)
+        ("表の「宮城県」の行", "total", 3, 2),  # (no 「計画全体の数」 for 松沢町's none)
         ("表の「合計」の行", "total", 8, 7),
     ]
     assert said["not_compared"] == []
@@ -91,7 +93,7 @@ def test_a_row_of_the_unread_file_s_prefecture_not_stating_its_bodies_counted_is
     tmp_path: Path,
 ) -> None:
     page = _exported(tmp_path)  # (宮城県's 2団体: 梅台町 too, whose .xls may hold 2 more)
-    _planted(page, ("宮城県", "| 宮城県 | 2団体 | 0 | 2 | 0 | 1 | 3 |"))
+    _planted(page, ("宮城県", "| 宮城県 | 2団体（未集計 1団体） | 0 | 2 | 0 | 1 | 3 |"))
     said = json.loads(_check(tmp_path, page).stdout)
     assert said["disagreements"] == []
     held = [(n["scope"], n["phrase"], n["reason"]) for n in said["not_compared"]]
