@@ -255,7 +255,7 @@ def check(
         among = of_bodies_counted(found, rows, files, owner) if body is file is None else set()
         if files or unsent:  # (rows of this scope not counted: what differs may be only that)
             more_wrong, held, wholes = held_back(
-                more_wrong, sorted(files), rows, left_out or {}, summary, owner, texts,
+                more_wrong, sorted(files), rows, left_out or {}, summary, {**(unread_files or {}), **(bodies or {})}.get, texts,
                 unsent or (lambda wrong: 0), project or "計画事業", Missing(error_rows, late, item), gone, among,
             )  # fmt: skip
             more_skipped += held

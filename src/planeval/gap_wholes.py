@@ -54,7 +54,7 @@ def _gap_wholes(checked: CheckResult, result: ReadResult, left_out: LeftOut) -> 
         if (
             total
             and wrong.policy_id is None
-            and not wrong.body
+            and not (wrong.body or wrong.bodies)
             and wrong.stated == wrong.counted + len(rows) + missing
         ):
             wholes.append(replace(wrong, note="", left_out="、".join(said)))
@@ -78,7 +78,7 @@ def unknown_wholes(checked: CheckResult, result: ReadResult) -> CheckResult:
     silent = [body for body, why in uncounted_why(result).items() if why in SENT_NOTHING]
     kept, listed = [], list(checked.not_compared)
     for d in checked.disagreements:
-        whole = d.policy_id is None and not (d.body or d.percent or d.when or d.subset)
+        whole = d.policy_id is None and not (d.body or d.bodies or d.percent or d.when or d.subset)
         whole = whole and not _of_rated(d, checked)  # (「D評価を除く36指標」: review 200 #2)
         levels = _HELD.get(d.what, ()) if whole and (d.stated or 0) > d.counted else ()
         # (a missing 取組 hides its KPI, not a 基本方針: 「3政策」 stays compared)
@@ -156,7 +156,7 @@ def said_beside(checked: CheckResult) -> CheckResult:
 def _uncounted_near(d: Disagreement, checked: CheckResult) -> tuple[dict[str, float], str]:
     """The uncounted statuses' counts stated beside ``d``, a plain total (its paragraph, the
     line before or after it, of its scope; none that disagrees), and where ("同じ段落", 5行目)."""
-    if d.what != TOTAL or d.percent or d.when or d.subset or d.body or d.stated is None:
+    if d.what != TOTAL or d.percent or d.when or d.subset or d.body or d.bodies or d.stated is None:
         return {}, ""
     if any(_net(n, d) for s in checked.statements if s.location == d.location for n in s.numbers):
         return {}, ""  # 「5件（1項目再掲のため実質4件）」: the 4 has the 再掲 taken out already

@@ -27,7 +27,7 @@ from planeval.stated_changes import PAST
 from planeval.stated_number import GROUPS, IN_ERROR, ROWS, TOTAL
 from planeval.uncounted_rows import OTHER_BODY, OUTSIDE, SCALE, YEAR, Bound, LeftOut, RowLeftOut
 from planeval.unreturned_said import Unreturned, errors_taken_out
-from planeval.unsent_reasons import Told, reasons_said
+from planeval.unsent_reasons import Told, reasons_said, unsent_said
 from planeval.wording import grouped
 
 # how the rows left out are said, by why each was (RowLeftOut.why): another year's workbook's
@@ -84,15 +84,6 @@ def beyond(rows: int, late: int = 0, unit: str = "件", blank: int = 0, unread: 
     return f"（ほかに数えなかった行はエラーの {grouped(rows)} 行だけ。{unsent}）"
 
 
-def unsent_said(late: int, unit: str = "件", unread: Told = ()) -> str:
-    """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
-    at all by the label Chapter 3 lists them with (「未提出（読めないファイルのみ）の 4 件」:
-    sent, not 未提出 alone — review 184 #1)."""
-    rest = late - sum(n for _, n in unread)
-    said = reasons_said(((("未提出", rest),) if rest > 0 else ()) + tuple(unread), unit)
-    return f"{'、'.join(said)}は数えていません"
-
-
 def held_back(
     wrong: Sequence[Disagreement],
     files: Sequence[str],
@@ -113,7 +104,8 @@ def held_back(
     beyond what they could make up, is a disagreement, said so (``summary``: the rows' count,
     by policy; ``headings``: the text cells of the files, which tell the policy of a row left
     out at the first rows of a policy). A body's row of a table (団体別集計, 団体 | ID) is
-    bounded by its own files' rows left out (``owner``: a file's body). ``late``: how many of
+    bounded by its own files' rows left out (``owner``: a file's body, read or not), a
+    都道府県's row by its bodies' (Disagreement.bodies: review 210 #1). ``late``: how many of
     the plan's items no department returned a number's scope holds (Unreturned.late_of), said
     beside a disagreement — 企画課's 6 of 基本方針1 (review 99: 「この範囲に数えなかった行は
     ありません」 while they were missing) —, never holding one back (the module's docstring);
@@ -131,12 +123,11 @@ def held_back(
     held: list[NotCompared] = []
     waiting: list[Unrated] = []  # (a disagreement and the blank rows that may make it right)
     counted_bodies = {entry.body for entry in rows}  # (an .xls's body none of them: review 204)
-    for (body, among), theirs in _by_body(wrong, counted_only).items():
-        own = [f for f in files if body in (None, owner(f))]
-        own = [f for f in own if not among or owner(f) in counted_bodies]
-        mine = rows if body is None else [entry for entry in rows if entry.body == body]
+    for (bodies, among), theirs in _by_bodies(wrong, counted_only, counted_bodies).items():
+        own = [f for f in files if bodies is None or owner(f) in bodies]
+        mine = rows if bodies is None else [entry for entry in rows if entry.body in bodies]
         every, affected = Bound(own, left_out, mine, headings), _policies_of(own, mine)
-        counted = summary if body is None else summarize(mine, scale=summary.scale)
+        counted = summary if bodies is None else summarize(mine, scale=summary.scale)
         rated, of_scale = _rated(own, left_out, mine, headings), own
         statused = _rated(own, left_out, mine, headings, statuses=True)
         for d in theirs:
@@ -148,7 +139,7 @@ def held_back(
             blank = every.statusless(d.policy_id) if status and not others else 0
             # (the plan's: of no body's row; this year's, never beside last year's number —
             # review 189 #4 blamed this year's 未提出 for last year's count)
-            items = late(d) if body is None and d.when != PAST else 0
+            items = late(d) if (bodies is None or among) and d.when != PAST else 0
             unreadable = unreturned.unread_of(d, items)
             unit = project if d.what in PROJECT_COUNTS else d.level if d.what == GROUPS else "件"
             if _too_few(d) or not own or others:  # (no row of its body or policy left out)
@@ -254,14 +245,17 @@ def _said(wrong: Disagreement) -> tuple[object, ...]:
     return wrong.body, wrong.location, wrong.policy_id, wrong.scope, wrong.what
 
 
-def _by_body(
-    wrong: Sequence[Disagreement], counted_only: Collection[Location]
-) -> dict[tuple[str | None, bool], list[Disagreement]]:
-    """The disagreements by the body whose row of a table each is (None: not a body's), and
-    whether its sentence scopes to the bodies counted (``counted_only``: where they stand)."""
-    found: dict[tuple[str | None, bool], list[Disagreement]] = {}
+def _by_bodies(
+    wrong: Sequence[Disagreement], counted_only: Collection[Location], counted: Collection[str]
+) -> dict[tuple[frozenset[str] | None, bool], list[Disagreement]]:
+    """The disagreements by the bodies whose files' rows left out may hold each back (None:
+    every body's): a body's row of a table its own, a 都道府県's its bodies (Disagreement.bodies),
+    a sentence scoped to the bodies ``counted`` those (``counted_only``: where it stands)."""
+    found: dict[tuple[frozenset[str] | None, bool], list[Disagreement]] = {}
     for d in wrong:
-        found.setdefault((d.body or None, d.location in counted_only), []).append(d)
+        among = d.location in counted_only
+        bodies = frozenset(counted) if among else d.bodies or (frozenset({d.body}) if d.body else None)  # fmt: skip
+        found.setdefault((bodies, among), []).append(d)
     return found
 
 

@@ -6,6 +6,7 @@ prints it; the export writes it as 都道府県別集計 before 団体別集計.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -79,6 +80,20 @@ def counts_placed(
     rounding note's 「青森県は 99.9%」: review 205 #2)."""
     summary = summarize(entries, by="body", scale=scale)
     return {row.prefecture: row.counts for row in placed_counts(summary, placed)}
+
+
+def row_bodies(entries: Sequence[Entry], placed: Mapping[str, Sequence[str]], name: str, said: str) -> frozenset[str]:  # fmt: skip
+    """The bodies whose files' rows left out may hold back a number of the 都道府県別集計's row
+    of ``name`` (a 都道府県 of ``placed``, or 合計): those of its 都道府県 (none of 合計: every
+    body's) — those with a row of ``entries`` where its 集計した団体 cell ``said`` states as many,
+    「27団体（未集計 3団体）」 (bodies_said): it counts them, as 「回答のあった290団体」 does (review
+    210 #1: 北海道's 88 set aside for 岩手's PDF, 合計's 663 of 「290団体」 for an .xls)."""
+    every = None if name == TOTAL else placed.get(name, ())
+    counted = {entry.body for entry in entries if every is None or entry.body in every}
+    stated = re.match(r"\s*(\d[\d,]*)団体", said)
+    if stated and counted and int(stated[1].replace(",", "")) == len(counted):
+        return frozenset(counted)
+    return frozenset(every or ())
 
 
 def read_prefecture_counts(summary: Summary, result: ReadResult) -> tuple[PrefectureRow, ...]:

@@ -84,7 +84,7 @@ def differing(
             wrong.append(
                 Disagreement(
                     placed.policy_id, what, value, counted, where,
-                    row_scope(table, row, placed, share=number.percent), number.percent, number.phrase, body=placed.body,
+                    row_scope(table, row, placed, share=number.percent), number.percent, number.phrase, body=placed.body, bodies=placed.bodies,
                     note=_with_ended(column, count.total, ended, table),
                 )
             )  # fmt: skip

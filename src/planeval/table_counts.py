@@ -37,13 +37,8 @@ _WHY = re.compile(r"[（(][^（）()]*[）)]$")  # (the why planeval writes afte
 _TOTAL_ROWS = frozenset({"合計", "総計", "計", "総数", "全体"})
 _NO_COUNTS = "集計のどの件数よりも大きい数の表なので、件数の表ではないとみなして比べていません"
 _FIX = "（列の見出しは、調査票の区分の番号か名前、全体の列は「全体」「合計」としてください）"
-_LEVELS: tuple[GroupBy, ...] = (
-    "policy",
-    "direction",
-    "project",
-    "body",
-    "item",
-)  # (item: 実施内容別集計)
+# (item: 実施内容別集計)
+_LEVELS: tuple[GroupBy, ...] = ("policy", "direction", "project", "body", "item")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +52,7 @@ class Placed:
     level: GroupBy = "policy"  # its group's level and key (Group.key; None: 合計)
     key: tuple[str, str] | None = None
     named: bool = False  # scope names its policy as a sentence's does (基本方針2), not the row
+    bodies: frozenset[str] = frozenset()  # a 都道府県's row: its bodies (row_bodies)
 
 
 class TableRows:
@@ -79,7 +75,7 @@ class TableRows:
     ) -> None:
         self.rows, self.policies, self.total = rows, policies.groups, policies.total
         self.level, self.placed = level, placed or {}  # (each 都道府県's bodies: by_prefecture)
-        self._prefectures: dict[str, Count] | None = None
+        self._prefectures: dict[str, tuple[str, Count]] | None = None
         self.scale, self.labels = policies.scale, labels
         self.marked = MarkedGroups(rows, marks or {}, self.scale, labels)  # (うち重点 lines)
         # (a body that sent nothing, a roster's 未回答: its row stands for no row counted)
@@ -124,15 +120,17 @@ class TableRows:
         """The rows a row of planeval's 都道府県別集計 is of (its first cell a 都道府県 of
         ``placed``, or 合計): its bodies' rows added up, as prefecture_counts adds them; None
         where no 都道府県 is that one."""
-        from planeval.prefecture_counts import TOTAL, counts_placed
+        from planeval.prefecture_counts import TOTAL, counts_placed, row_bodies
 
         if self._prefectures is None:
             added = counts_placed(self.rows, self.placed, self.scale) if self.placed else {}
-            self._prefectures = {compact(name): count for name, count in added.items()}
+            self._prefectures = {compact(name): (name, count) for name, count in added.items()}
         first = (labels[0] if labels else "").strip()
         key = compact(TOTAL) if compact(first) in _TOTAL_ROWS else compact(first)
-        count = self._prefectures.get(key)
-        return None if count is None else Placed(count, None, first, level="body")
+        if (found := self._prefectures.get(key)) is None:
+            return None
+        bodies = row_bodies(self.rows, self.placed, found[0], (*labels[1:2], "")[0])
+        return Placed(found[1], None, first, level="body", bodies=bodies)
 
     def below(self) -> dict[str, Group]:
         """The directions, projects and items by ID (a direction first): the groups a statement

@@ -55,3 +55,12 @@ def at_most(told: Sequence[tuple[str, int]], late: int) -> tuple[tuple[str, int]
         kept += [(label, min(n, late))] if late > 0 else []
         late -= n
     return tuple(kept)
+
+
+def unsent_said(late: int, unit: str = "件", unread: Told = ()) -> str:
+    """「未提出の 4 件は数えていません」: the plan's items not returned, those of files not read
+    at all by the label Chapter 3 lists them with (「未提出（読めないファイルのみ）の 4 件」:
+    sent, not 未提出 alone — review 184 #1)."""
+    rest = late - sum(n for _, n in unread)
+    said = reasons_said(((("未提出", rest),) if rest > 0 else ()) + tuple(unread), unit)
+    return f"{'、'.join(said)}は数えていません"
