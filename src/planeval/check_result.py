@@ -38,8 +38,7 @@ class Disagreement:
     level: str = ""  # the level a GROUPS number counts (基本方針, 施策)
     note: str = ""  # said after the counted number: 「（ほかに数えなかった行は 1 行だけ）」
     body: str = ""  # a body's row of a pasted table (団体別集計): its own files' rows count
-    # … a 都道府県's row (都道府県別集計): its bodies' files' — those it says it counted, where
-    # it does, 「27団体（未集計 3団体）」 (review 210 #1); none: of every body
+    # … a 都道府県's row: its bodies' files' — those it says it counted, 「27団体（未集計 3団体）」
     bodies: frozenset[str] = frozenset()
     # last year's number (PAST: counted is last year's count) or a change (CHANGE, FALL: stated
     # and counted signed, counted this year's less last year's), compared with --previous
