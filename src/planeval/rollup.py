@@ -106,13 +106,13 @@ def count_workbooks(
 
             whole.problems += form_rows_lacking(whole)
         in_bodies_order(whole)
-        whole.count_bodies({entry.body for entry in whole.entries})
         if whole.numbers_apart:  # (a No. column beside the names: --by item as the others)
             from planeval.apart_numbers import bare_numbers
 
             bare_numbers(whole, plan)
-        marked = MarkedTally(by).add(whole.entries, whole.marks)
-        return Tally(by).add(whole.entries), marked, whole
+        marked, tally = MarkedTally(by).add(whole.entries, whole.marks), Tally(by)
+        whole.count_bodies(tally.add(whole.entries).bodies)  # (by its groups: not row by row)
+        return tally, marked, whole
     from planeval.file_counts import changed_files, count_file  # (a large read's only)
     from planeval.io.scale_bodies import bodies_apart, scaled_bodies
 

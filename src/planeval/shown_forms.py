@@ -24,7 +24,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
-from operator import attrgetter, itemgetter
+from operator import attrgetter, eq, itemgetter
 from typing import TYPE_CHECKING
 
 from planeval.ids import DASHES
@@ -53,6 +53,10 @@ _PROJECT, _FILE_LABEL = (
     attrgetter("body", "policy_id", "direction_id", "project_id", "project_label"),
     attrgetter("body", "location.file", "project_label"),
 )
+# (by position, as a tuple's: cheaper in C than by name, on every row of a large read)
+_LABEL, _ID, _POLICY = (
+    itemgetter(Entry._fields.index(field)) for field in ("project_label", "project_id", "policy_id")
+)
 # (a project's body, ID and label; its body and ID: of a Project)
 _TYPED, _BODY_PROJECT = itemgetter(0, 3, 4), itemgetter(0, 3)
 Project = tuple[str, str, str, str, str]  # (body, policy, direction, project IDs, its label)
@@ -64,6 +68,14 @@ def one_form(result: ReadResult, plan: Plan | None = None) -> None:
     directions' (ReadResult.level_labels) each in one notation, as the module says. Most reads
     type every number in one notation, as the plan does: nothing changes."""
     rows = [*result.read, *result.error_rows]  # (a row in error shows its project too)
+    # (most reads, told in C: every project typed as its ID, Entry.project_label, and none its
+    # policy's own, 施策 10, that a body numbering its projects through shows so — nothing to do)
+    if (
+        plan is None
+        and not any(map(_LABEL, rows))
+        and not any(map(eq, map(_ID, rows), map(_POLICY, rows)))
+    ):
+        return
     projects = set(map(_PROJECT, rows))
     relabelled = _through_numbers(projects)
     if plan is not None:  # (… and a project it has not, an earlier round's: review 121 #5)

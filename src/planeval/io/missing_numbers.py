@@ -8,7 +8,8 @@ file) and says the gap once the last file is read (numbers_missing), as a kept r
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter, not_
 
 from planeval.io.level_names import (
     GAP_SAID,
@@ -28,10 +29,10 @@ _FEWEST = 5  # items numbered: fewer tell no numbering
 # projects (① under 1-1 and 1-2: numbered within each project, no run through the plan)
 Held = dict[str, dict[int, str] | None]
 _NUMBERED = attrgetter("body", "project_id", "item_no", "item_name")  # (as ItemSeen)
-_BODY = attrgetter("body")
+_BODY, _FIRST = attrgetter("body"), itemgetter(0)
 
 
-def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
+def numbers_held(entries: Sequence[Entry], seen: Sequence[ItemSeen]) -> Held:
     """The item numbers of the rows read (``entries``) and of the items read unrated
     (``seen``), by body: a number column's, else the number its name starts with (羽根村市's
     「31 農業後継者育成事業」, 事業 numbered 1–44 through the plan: review 164 #2). One body's
@@ -39,17 +40,26 @@ def numbers_held(entries: Sequence[Entry], seen: Iterable[ItemSeen]) -> Held:
     each project: a few rows)."""
     held: Held = {}
     alone = len(set(map(_BODY, entries))) == 1  # (in C: one file's rows are one body's)
-    for rows in (map(_NUMBERED, entries), seen):
-        for body, project, number, name in rows:
-            if number is None and (number := leading_number(name)) is None:
-                continue
-            if (numbers := held.setdefault(body, {})) is None:
-                continue
-            if numbers.setdefault(number, project) != project:
-                held[body] = None
-                if alone and rows is not seen:
-                    break
+    _hold(held, map(_NUMBERED, entries), stop=alone)
+    # (a body's items read unrated tell nothing more once its rows number within each project,
+    # as most reads' do: passed over in C, not a step per item)
+    done = {body for body, numbers in held.items() if numbers is None}
+    _hold(held, compress(seen, map(not_, map(done.__contains__, map(_FIRST, seen)))))
     return held
+
+
+def _hold(held: Held, rows: Iterable[ItemSeen], *, stop: bool = False) -> None:
+    """``rows``' numbers into ``held`` (numbers_held); ``stop``: at the first number under two
+    projects (one body's rows)."""
+    for body, project, number, name in rows:
+        if number is None and (number := leading_number(name)) is None:
+            continue
+        if (numbers := held.setdefault(body, {})) is None:
+            continue
+        if numbers.setdefault(number, project) != project:
+            held[body] = None
+            if stop:
+                break
 
 
 def join_held(held: Held, part: Held) -> None:
