@@ -31,6 +31,10 @@ FIRST = (
 )
 
 
+# the forms' header, the README's plan layout under the nagoya words (review 203 #2, #3)
+FORM_HEADER = ["運営方針", "事業番号", "事業", "事業の概要", "担当課", "評価", "今後の方向性"]
+
+
 def run(*args: str):
     return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
@@ -76,15 +80,7 @@ def test_the_readme_layout_under_the_nagoya_words_makes_forms_that_read_back(
     files = sorted(forms.glob("*.xlsx"))
     assert len(files) == len({department for *_p, department, _r in PLAN})
     for path in files:
-        assert _header(path) == [
-            "運営方針",
-            "事業番号",
-            "事業",
-            "事業の概要",
-            "担当課",
-            "評価",
-            "今後の方向性",
-        ]
+        assert _header(path) == FORM_HEADER
     _fill(files)
     _counts_read(tmp_path, forms)
 
@@ -158,15 +154,7 @@ def test_item_worded_as_the_default_project_never_titles_two_columns_alike(
     assert made.exit_code == 0, made.output
     files = sorted(forms.glob("*.xlsx"))
     for path in files:
-        assert _header(path) == [
-            "運営方針",
-            "事業番号",
-            "事業",
-            "事業の概要",
-            "担当課",
-            "評価",
-            "今後の方向性",
-        ]
+        assert _header(path) == FORM_HEADER
         said = [cell.value for cell in load_workbook(path)["記入方法"]["A"]]
         assert "灰色のセル（運営方針・事業・担当課）は変更できません。" in said
     _fill(files)
